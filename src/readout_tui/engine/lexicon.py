@@ -1726,7 +1726,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     """also further again once then later subsequently in particular separately
     specifically repeatedly strongly fully firmly warmly sincerely personally forcefully consistently
     has had have would will could may might did does do
-    not never already still once again additionally moreover immediately briefly
+    not never already still once again additionally moreover furthermore immediately briefly
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly gratefully fondly
     readily sharply openly frankly directly first finally lastly next too

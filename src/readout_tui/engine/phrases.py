@@ -389,12 +389,23 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         break
     if i > 0 and len(toks) - i > 2 and toks[i - 1][0] in FIRM_NOUNS:
         i += 1  # "the port operator Qterminals Neville Bissett": the firm's name, then his
+    if i > 0 and toks[i - 1][0] == "its":
+        i = _after_a_bodys_own(toks, i)
     span = toks[i:]
     span = _trim(span)
     if not span:
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+def _after_a_bodys_own(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the phrase read back to "its" starts: after its last "and" when one joins what the body owns to the
+    subject ("… the debt-crisis in some of its Member States and Westerwelle stressed that …", government.is,
+    fourhundredsixtysecond: not the group "Member States and Westerwelle", whose verb was then no one's). What
+    "its" opens is a body's own (its members, its organs), no one who speaks with the one named after "and"."""
+    last_and = max((k for k in range(i, len(toks) - 1) if toks[k][0] == "and"), default=-1)
+    return last_and + 1 if last_and >= 0 else i
 
 
 _MINISTRIES_OF = ("minister of ", "minister for ", "secretary of ", "secretary for ")

@@ -1365,13 +1365,16 @@ class SpeechSubjects:
                                                       or self._object_of_verb(lo, other)
                                                       or phrase.kind == "pronoun")) \
                     and not (other.kind == "name" and (self._object_of_verb(lo, other) or topic_word(text, lo, other))) \
+                    and not (other.kind == "group" and text.endswith(" its ", lo, other.start)) \
                     and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
                 # Director-General and the Vice President reiterated": the two together
                 # (not "The leaders discussed Rafah and the President reiterated …": a name that is
-                # the object of a past verb ends the clause before, the President speaks alone)
+                # the object of a past verb ends the clause before, the President speaks alone; nor a body's own
+                # people after "its", fourhundredsixtysecond: "… the debt-crisis in some of its Member States and
+                # Westerwelle stressed that …", Westerwelle alone)
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         if phrase.kind == "pronoun" and text[lo:phrase.start].rstrip().endswith(","):
             # "Following the Vice President’s meetings in Dubai, she directed …": the pronoun

@@ -83,7 +83,8 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     parts = []
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
-        if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word):
+        if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) or _plural_headline_verb(
+                title, start, verb.start(), word):
             parts.append((start, verb.start()))
             start = verb.end() + 1
         elif title.endswith((" to", " TO"), start, verb.start()) and _headline_infinitive(word):
@@ -93,6 +94,15 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     parts.append((start, end))
     return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
+def _plural_headline_verb(title: str, start: int, at: int, word: str) -> bool:
+    """A headline verb's bare form after a subject of two joined by "and" ("Foreign Minister and Negotiations Committee
+    Meet With EU Enlargement Commissioner", government.is, fourhundredsixtysecond): it parts the subject from what
+    follows, as "Meets" does; the run had made one person "Meet", the office "Foreign Minister and Negotiations
+    Committee", who took the body's "the foreign minister". Only a known headline verb less its "s"/"es" and only
+    after " and " in the run before it (a single subject's "Meet" is no plural verb)."""
+    return _headline_infinitive(word) and (title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0)
 
 
 def _past_headline_verb(word: str) -> bool:
