@@ -47,3 +47,15 @@ def test_the_head_of_a_visiting_delegation_is_no_principal():
             "witnessed the proceedings of the House on Tuesday.\n\n"
             "Speaker Anand Velumani received the delegation in his office.\n\n" + said)
     assert_statements(body, [("Anand Velumani", "indirect", said)])
+
+
+@pytest.mark.parametrize("house", ["Sejm", "Storting", "National Assembly"])
+def test_a_house_of_parliament_of_a_country_then_an_unknown_first_name(house):
+    """"Speaker of the Sejm of Polvania Wieslawa Krosnowiecka met …": after a country's house of parliament by its
+    own name ("Sejm", "Storting", "Assembly"), "of" and the country, the two words left are the holder's name, whose
+    first name the tables do not know, as after "of the Parliament of Lusovia"; "The Speaker said …" is hers. Before,
+    the run was read as a body's name (as "Office of Gun Violence Prevention") and the sentence was no one's."""
+    said = "The Speaker said that the House fully supported the register."
+    body = (f"Speaker of the {house} of Polvania Wieslawa Krosnowiecka met Ambassador Jean Morvilliers on 5 May.\n\n"
+            + said)
+    assert_statements(body, [("Wieslawa Krosnowiecka", "indirect", said)])
