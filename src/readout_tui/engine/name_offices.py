@@ -747,9 +747,11 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     return None
 
 
-OFFICE_POSTS_BEFORE_A_RUN = (" at the ", " accredited to ", " accredited to the ")
+OFFICE_POSTS_BEFORE_A_RUN = (" at the ", " accredited to ", " accredited to the ", " on ")
 """The lower-case words between an office and the capitalised run of where it is held and its holder's name: "at
-the" a body (`office_at_a_body_before`), "accredited to" the country an envoy serves."""
+the" a body (`office_at_a_body_before`), "accredited to" the country an envoy serves, "on" a committee's or an
+envoy's subject (styles32: "Chairman of the Committee on Defence Ivan Petrovsky", whom "The Chairman said …" means
+after: `CAP_RUN` stops at "on", which left the run "Defence Ivan Petrovsky" and him no office)."""
 
 
 def office_at_a_body_before(text: str, base: int, end: int, lo: int) -> Phrase | None:

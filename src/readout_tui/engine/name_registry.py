@@ -497,7 +497,7 @@ class NameRegistry:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo)
-                        if office is None and text[base - 2] in "eo" and text.endswith(OFFICE_POSTS_BEFORE_A_RUN, lo, base):
+                        if office is None and text[base - 2] in "eon" and text.endswith(OFFICE_POSTS_BEFORE_A_RUN, lo, base):
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
                         if office is None and (comma_before or text.startswith(", and ", base - 6)):
                             office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
@@ -723,9 +723,30 @@ class NameRegistry:
         self.title_host = host
         if host is not None and " as " in self.title:
             self._office_held_first_in_title(host)
-        self.people.settle_principal(self.name_counts, host, guests)
+        visiting = self._heads_of_visiting_delegations(*paragraphs[0]) if paragraphs and host is None else ()
+        self.people.settle_principal(self.name_counts, host, guests, visiting)
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
+
+    def _heads_of_visiting_delegations(self, lo: int, hi: int) -> tuple[Person, ...]:
+        """Those the opening paragraph text[lo:hi] first names as the head of a delegation, after "delegation … led by"
+        or "headed by" in their sentence (styles32 thuvarella: "A parliamentary delegation … led by the Speaker of the
+        Thuvarellan Majlis, X, witnessed the proceedings of the House … Speaker Y … welcomed the delegation"): a
+        guest, not the principal of the office that publishes (whose "the Speaker" is Y). A cheap test first: the
+        paragraph holds "delegation"."""
+        text = self.text
+        if text.find("delegation", lo, hi) < 0:
+            return ()
+        heads = []
+        for person in self.people.persons:
+            at = person.first_seen
+            if person.weak or not lo <= at < hi:
+                continue
+            sentence = max(lo, sentence_start_before(text, at))
+            by = max(text.rfind(" led by ", sentence, at), text.rfind(" headed by ", sentence, at))
+            if 0 <= by and at - by < 90 and text.find("delegation", sentence, by) >= 0:
+                heads.append(person)
+        return tuple(heads)
 
     def _office_held_first_in_title(self, host: Person) -> None:
         """The office a title says its host acts in for the first time (three-hundred-thirtieth scot_gov 2023-04-24:

@@ -1988,13 +1988,16 @@ class People:
                 self.place_host = of_it[0]
             return
 
-    def settle_principal(self, counts: dict[int, int], host: Person | None, guests: list[Person]) -> None:
+    def settle_principal(self, counts: dict[int, int], host: Person | None, guests: list[Person],
+                         visiting: Sequence[Person] = ()) -> None:
         """The readout's principal: the title's host ("X met with Y"), else the first
         person named in the body who is not the title's guest ("Conversation with Y").
         When the title has a guest and no host, and the body names no one else, the
         office that publishes the readout never names its own head ("PM call with
         Prime Minister of Osterra": "The Prime Minister spoke to Prime Minister
-        Hovik"): a bare "the Prime Minister" is that head, not the guest."""
+        Hovik"): a bare "the Prime Minister" is that head, not the guest. `visiting`: those the opening names as the
+        head of a visiting delegation (`NameRegistry._heads_of_visiting_delegations`), passed over for another
+        titled person named in the body."""
         if host is not None and (host.roles or counts.get(host.key)
                                  or not any(counts.get(p.key) and p.roles and not p.weak and p not in guests
                                             for p in self.persons)):
@@ -2014,6 +2017,8 @@ class People:
         self._hostless_guests = tuple(guests) if host is None else ()
         # someone with an office before a bare capitalised pair ("Nord Stream", "Verkhovna Rada")
         titled = [p for p in named if p.roles and p not in guests]
+        if visiting and len(titled) > 1:
+            titled = [p for p in titled if p not in visiting] or titled
         self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0]) if named else None
         if not titled and self.principal is not None and counts.get(self.principal.key) == 1 and guests:
             self.principal = _named_again(named, guests, counts) or self.principal

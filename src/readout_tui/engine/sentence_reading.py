@@ -431,6 +431,10 @@ _NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "t
 _HAD_THIS_TO_SAY = re.compile(r"\s+(?:had|has)\s+(?:this|the\s+following|these\s+words)\s+to\s+say\s*\Z")
 """A colon lead-in whose only verb is "had … to say" (seventeenth hard set zarenthia_ambassadors_union: "Taras Holub had this
 to say: "Every week of delay costs lives …""): the subject before it speaks (`had` is no cue form: `_cue_before`)."""
+_POSTED_BEFORE_COLON = re.compile(r"\bposted\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,4}?\s*\Z")
+"""A colon lead-in whose verb is one of posting, with the place of posting after it (styles32: "The Speaker also posted on
+social media: “…”", "X posted on his official account:"): the subject before it wrote the quotation, as "wrote on X:"
+(`posted` is no speech verb: "troops posted on the border")."""
 _TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|asked)\s+(?:him|her|them|(?:the|his|her|their)\s+"
                                r"(?:(?!(?:that|to|about|of|on|how|what|whether|the|a|an)\b)[a-z-]+\s+){0,2}?"
                                r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+"
@@ -1851,6 +1855,10 @@ class SentenceReading:
                     person = self._resolve(phrase, phrase.start)
                     if person is not None:
                         return person, start
+            if text.find("posted ", lo, close) >= 0:
+                posted = self._posted_lead_in(lo, hi, close)
+                if posted is not None:
+                    return posted
         end = back_over(text, lo, hi, " ,")
         if text[end - 1:end] in ("–", "—") and (text.endswith((", –", ", —"), lo, end)
                                                  or text.startswith(("–", "—", " –", " —"), lo) and end - lo > 4):
@@ -1931,6 +1939,19 @@ class SentenceReading:
         if person is None and WRITTEN_SUBJECT.match(text, lo, verb_start):
             person = self._author(lo, verb_start)  # "The letter said, in part:"
         return person, self._clause_start(lo, cue)
+
+    def _posted_lead_in(self, lo: int, hi: int, close: int) -> tuple[Person | None, int] | None:
+        """The writer of a quotation led in by "X posted on social media:" (text[lo:close] the lead-in before its
+        colon): the person subject of the posting verb and where the lead-in starts; None if the lead-in does not
+        end with a posting verb and its place, or its subject is no person."""
+        posted = _POSTED_BEFORE_COLON.search(self.text, max(lo, close - 60), close)
+        if posted is None:
+            return None
+        verb_end = self.text.find(" ", posted.start(), close)
+        cue = self._cue_at(posted.start(), verb_end, lo, hi)
+        if cue is None or cue.person is None:
+            return None
+        return cue.person, self._clause_start(lo, cue)
 
     def _that_clause_owner(self, lo: int, hi: int, that: int) -> tuple[Person | None, int] | None:
         """(fourhundredth belarus_president_2024-05-23_putin_arrival) "In turn, X noted that he had discussed
