@@ -1,0 +1,65 @@
+"""Patterns found by helper h625's set fourhundredsixtyfifth (the Government of Barbados's releases, the Government
+Information Service and the Ministry of Tourism): one person's "complimented X on …" (praised), "gave the commitment to
+…" (promised, as "gave assurances") and "indicated his government's commitment to …" (a stance stated, as "indicated
+readiness to") are that person's statements.
+
+Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
+tests keep what they must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_complimented_is_praise():
+    """"She complimented Norland on its management of …": praise voiced (before, "complimented" was no speech verb and
+    the sentence was no one's)."""
+    body = (
+        "Minister Paul Wexley received the outgoing High Commissioner of Norland, Helen Cardew, at his Ministry.\n\n"
+        "Ms. Cardew complimented Corvana on its implementation of the visa programme and for its management of the "
+        "pandemic."
+    )
+    assert_statements(body, [
+        ("Helen Cardew", "indirect", "Ms. Cardew complimented Corvana on its implementation of the visa programme and "
+                                     "for its management of the pandemic."),
+    ])
+
+
+def test_gave_the_commitment_to_is_a_promise():
+    """"Ambassador X gave the commitment to further dialogue …": a promise, as "gave assurances" (before, "commitment"
+    was not among the nouns of "gave")."""
+    body = (
+        "The Ambassador of Norland, Rosa Ilvane, paid a courtesy call on Minister of Health Tom Lacey.\n\n"
+        "Ambassador Ilvane gave the commitment to further dialogue in these areas, as well as assisting the government "
+        "in the management of diabetes."
+    )
+    assert_statements(body, [
+        ("Rosa Ilvane", "indirect", "Ambassador Ilvane gave the commitment to further dialogue in these areas, as well "
+                                    "as assisting the government in the management of diabetes."),
+    ])
+
+
+def test_indicated_his_governments_commitment_to():
+    """"He indicated his government's commitment to continuing cooperation …": a stance stated, as "indicated
+    readiness to" (before, "commitment" was not among the stance nouns of "indicated")."""
+    body = (
+        "Minister Ian Darrow met the Ambassador of Norland, Zhen Kolar, at the Ministry.\n\n"
+        "Ambassador Kolar commended the Ministry's efforts to date. He indicated his government's commitment to "
+        "continuing cooperation and support for matters of mutual interest."
+    )
+    assert_statements(body, [
+        ("Zhen Kolar", "indirect", "Ambassador Kolar commended the Ministry's efforts to date."),
+        ("Zhen Kolar", "indirect", "He indicated his government's commitment to continuing cooperation and support for "
+                                   "matters of mutual interest."),
+    ])
+
+
+def test_compliments_noun_and_a_gift_of_commitment_stay_narrative():
+    """Guard: "received many compliments" (the noun) and "Minister X gave commitment letters to …" (a thing handed
+    over, no promise) are no statements."""
+    body = (
+        "The delegation of Norland arrived in Corvana on Monday.\n\n"
+        "Minister Tom Lacey gave commitment letters to the contractors. Chef Ana Pell received many compliments from "
+        "the guests."
+    )
+    assert_statements(body, [])
