@@ -63,3 +63,32 @@ def test_compliments_noun_and_a_gift_of_commitment_stay_narrative():
         "the guests."
     )
     assert_statements(body, [])
+
+
+def test_these_included_paragraph_lists_the_points_of_the_statement_before():
+    """"Minister X highlighted several areas in which …" / a new paragraph "These included: food security, …": the items
+    of what he spoke of, his (before, a paragraph opening "These included" after his statement was no one's)."""
+    body = (
+        "The Ambassador of Norland, Rosa Ilvane, paid a courtesy call on Minister of Agriculture Dwight Sollen.\n\n"
+        "During the meeting, Minister Sollen highlighted several areas in which the sector could benefit from "
+        "Norland's expertise.\n\n"
+        "These included: food security, research, and the provision of training and technical assistance.\n\n"
+        "Ambassador Ilvane said her government would work with the Ministry."
+    )
+    assert_statements(body, [
+        ("Dwight Sollen", "indirect", "During the meeting, Minister Sollen highlighted several areas in which the "
+                                      "sector could benefit from Norland's expertise."),
+        ("Dwight Sollen", "indirect", "These included: food security, research, and the provision of training and "
+                                      "technical assistance."),
+        ("Rosa Ilvane", "indirect", "Ambassador Ilvane said her government would work with the Ministry."),
+    ])
+
+
+def test_these_included_after_narrative_stays_narrative():
+    """Guard: "These include …" opening a paragraph after one that no statement ended (a visit's programme) is no
+    one's."""
+    body = (
+        "Minister Dwight Sollen will visit three farms in the north this week.\n\n"
+        "These include the Ravel estate, the Orbe cooperative and the national seed bank."
+    )
+    assert_statements(body, [])

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from readout_tui.engine.carrying_on import (
     ADDING_CONNECTIVES,
+    LIST_OF_THE_LAST,
     ORDINAL_OPENING,
     CarryingOn,
 )
@@ -736,6 +737,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # "The President singled out several priorities …" / "Firstly, the army should
             # be reequipped. …" / "Secondly, …": the points of the account that ended the
             # paragraph before, one paragraph each, go on with it
+            reported_by = ended_by
+        if reported_by is None and ended_by is not None and text.startswith(LIST_OF_THE_LAST, lo):
+            # "Minister X highlighted several areas in which …" / "These included: food security, research, …": the
+            # items of what the statement that ended the paragraph before spoke of, a paragraph of their own
             reported_by = ended_by
         if reported_by is not None:
             self._report_carries_over(reported_by, sentences, index, pquotes)
