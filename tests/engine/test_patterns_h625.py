@@ -92,3 +92,30 @@ def test_these_included_after_narrative_stays_narrative():
         "These include the Ravel estate, the Orbe cooperative and the national seed bank."
     )
     assert_statements(body, [])
+
+
+def test_lead_paragraph_then_this_is_the_view_of():
+    """A one-sentence lead paragraph, then a paragraph "This is the view of Attorney General X, who …": the lead is
+    his (before, "This is the view of" was not read as "This was stated by" is, and a lead in a paragraph of its own
+    was given only to a quotation's speaker)."""
+    body = (
+        "Cooperation between the Norland Embassy and the island states has made the region safer.\n\n"
+        "This is the view of Attorney General Adrian Bellweather, who met the outgoing Ambassador of Norland.\n\n"
+        "Mr. Bellweather stated that significant strides were made in a number of areas."
+    )
+    assert_statements(body, [
+        ("Adrian Bellweather", "indirect", "Cooperation between the Norland Embassy and the island states has made the "
+                                           "region safer."),
+        ("Adrian Bellweather", "indirect", "Mr. Bellweather stated that significant strides were made in a number of "
+                                           "areas."),
+    ])
+
+
+def test_lead_paragraph_with_its_own_subjects_stays_narrative():
+    """Guard: a lead whose subjects act ("Minister X and Ambassador Y discussed …") stays narrative though a paragraph
+    "This was stated by …" follows."""
+    body = (
+        "Minister Tom Lacey and Ambassador Rosa Ilvane discussed cooperation in health at the Ministry.\n\n"
+        "This was stated by Minister Tom Lacey during a press briefing."
+    )
+    assert_statements(body, [])
