@@ -137,11 +137,14 @@ kremlin_67598)."""
 _FACT_SUBJECTS = ("The fact that ", "The very fact that ", "The mere fact that ")
 """Openings of a sentence whose subject is a fact, a that-clause ("The fact that X is entering
 the market is a good sign …"): the writer's or speaker's judgement of it, no one acting."""
-_LIST_OF_THE_LAST = ("These include ", "They include ", "These included ", "They included ")
+LIST_OF_THE_LAST = ("These include ", "They include ", "These included ", "They included ",
+                    "These include:", "They include:", "These included:", "They included:")
 """Openings of a sentence that lists what the sentence before spoke of (two-hundred-eighty-first 73617: "“We are
 stepping up our efforts to free captured civilians,” she said. These include the release of Dniprorudne Mayor Yevhen
 Matvieyev, Melitopol District Council Chairman Serhiy Pryyma, …"): the people it names are the list's items, spoken
-of, no one acting or speaking."""
+of, no one acting or speaking; as a paragraph's opening after a paragraph one person's statement ended, the list
+of what that statement spoke of, theirs (`Statements._hand_on`; four-hundred-sixty-fifth gisbarbados mexico-agriculture:
+"Minister X highlighted several areas in which …" / "These included: food security, …")."""
 _AGENTLESS_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+|again\s+|once again\s+|gratefully\s+|warmly\s+)?"
     r"(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|discussed|raised|paid|held|"
@@ -3140,7 +3143,7 @@ class CarryingOn:
         market is a good sign …"): whoever its that-clause names is spoken of, the fact is judged."""
         if self.text.startswith(_FACT_SUBJECTS, skip_space(self.text, lo, hi)):
             return False
-        if self.text.startswith(_LIST_OF_THE_LAST, skip_space(self.text, lo, hi)):
+        if self.text.startswith(LIST_OF_THE_LAST, skip_space(self.text, lo, hi)):
             return False  # ("These include the release of Mayor X, …": the list's items)
         k = bisect_left(self.name_starts, lo)
         return any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])

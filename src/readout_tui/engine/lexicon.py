@@ -127,6 +127,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # intensification of the inspections …"): a position stated, as "advocated"; the past alone, not "favours"
         # of a system or a law
         "favoured|favored",
+        # (four-hundred-sixty-fifth gisbarbados douglas-farewell: "She complimented Barbados on its implementation of …";
+        # threehundredfiftyninth "President Trump complimented President Macron for his leadership …": praised; the past
+        # and -ing alone, not the noun "sent his compliments")
+        "complimented|complimenting",
     )
 )
 
@@ -389,7 +393,9 @@ _COMPLEMENTS = {
     # (four-hundred-twenty-seventh thai_mfa 2024-11-01: "The Minister of Foreign Affairs gave policy guidance to the
     # Ambassadors …": guidance given is advice or an order voiced, as "gave instructions")
     # (hard22: "gave the sector his full backing": an addressee and two words before the noun, four in all)
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|notice(?=\s+(?:that|of)\b)"
+    # (four-hundred-sixty-fifth gisbarbados cuba-health: "Ambassador X gave the commitment to further dialogue in these
+    # areas …": a promise, as "gave assurances" / "gave pledges"; the noun then "to" or "that")
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
@@ -876,8 +882,9 @@ _COMPLEMENTS = {
     r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b"
     # (three-hundred-ninety-fourth whitehouse 2021-12-20 sullivan_ushakov: "He indicated U.S. readiness to engage in
     # diplomacy …": a side's stance towards acting stated, as "expressed readiness to"; the stance noun then "to", not
-    # "indicated the readiness centres on a map")
-    r"|(?:[\w’'.-]+\s+){0,2}?(?:readiness|willingness|openness|preparedness|intention|determination|desire|eagerness)\s+to\s)",
+    # "indicated the readiness centres on a map"; four-hundred-sixty-fifth tourism.gov.bb: "He indicated his government's
+    # commitment to continuing cooperation …", as "reaffirmed the commitment to")
+    r"|(?:[\w’'.-]+\s+){0,2}?(?:readiness|willingness|openness|preparedness|intention|determination|desire|eagerness|commitment)\s+to\s)",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from readout_tui.engine.carrying_on import (
     ADDING_CONNECTIVES,
+    LIST_OF_THE_LAST,
     ORDINAL_OPENING,
     CarryingOn,
 )
@@ -329,6 +330,21 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             return  # ("X went on: / “…” / X said this …": the lead-in told it)
         for found in told:
             found.person = person
+
+    def _lead_paragraph_told_after(self, person: Person) -> None:
+        """(four-hundred-sixty-fifth gisbarbados us-ambassador-farewell: "Cooperation between … Caribbean countries has
+        made the region safer." / "This is the view of Attorney General, X, who is calling for …") a readout's lead, one
+        sentence a paragraph of its own with no statement, no quotation and no subject of its own, then a paragraph
+        that opens by naming whose words "this" were (`_SAID_BY`): the lead is that person's, as it is when both
+        sentences share a paragraph (`_said_before`)."""
+        text = self.text
+        lo, hi = self.paragraphs[0]
+        if self.quotes[0] or any(found.paragraph == 0 for found in self.found) or not _one_sentence(text, lo, end_before_space(text, lo, hi)):
+            return
+        if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+               for cue in self._cues(lo, hi)):
+            return  # ("X and Y discussed …": the lead has its own subjects)
+        self._emit(person, "indirect", lo, strip_tail(text, lo, hi), 0)
 
     def _pull_quote(self, lo: int, hi: int) -> None:
         """A standfirst that repeats a later quotation (three-hundred-thirty-second eu_commission g20: "G20
@@ -690,6 +706,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     made = False
                     if (person := self._said_by_person(said_by, s1)) is not None and index:
                         self._quotation_told_after(person, index)
+                        if index == 1:
+                            self._lead_paragraph_told_after(person)
                 else:
                     made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
@@ -736,6 +754,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # "The President singled out several priorities …" / "Firstly, the army should
             # be reequipped. …" / "Secondly, …": the points of the account that ended the
             # paragraph before, one paragraph each, go on with it
+            reported_by = ended_by
+        if reported_by is None and ended_by is not None and text.startswith(LIST_OF_THE_LAST, lo):
+            # "Minister X highlighted several areas in which …" / "These included: food security, research, …": the
+            # items of what the statement that ended the paragraph before spoke of, a paragraph of their own
             reported_by = ended_by
         if reported_by is not None:
             self._report_carries_over(reported_by, sentences, index, pquotes)
@@ -890,7 +912,10 @@ _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first lett
     r"|These (?:were|are) the words with which (?:the )?"
     # (hard44 perevalia_nerrisca_press_statements: "“The question is not whether …”" / "This was how the President of
     # Perevalia answered a journalist’s question about …"): the words before, told as how the person answered
-    r"|This (?:was|is) how (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"|This (?:was|is) how (?:the )?"
+    # (four-hundred-sixty-fifth gisbarbados us-ambassador-farewell: "Cooperation between … has made the region safer." /
+    # "This is the view of Attorney General, X, who is calling for …"): the words before, named as the person's view
+    r"|(?:This|That) (?:is|was) the (?:view|opinion|position|assessment) of (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 
