@@ -339,7 +339,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         sentences share a paragraph (`_said_before`)."""
         text = self.text
         lo, hi = self.paragraphs[0]
-        if self.quotes[0] or any(found.paragraph == 0 for found in self.found) or not _one_sentence(text, lo, end_before_space(text, lo, hi)):
+        if self.quotes[0] or any(found.paragraph == 0 for found in self.found) \
+                or not _one_sentence(text, lo, end_before_space(text, lo, hi)):
             return
         if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
                for cue in self._cues(lo, hi)):
