@@ -325,13 +325,15 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     cut = start - 2
     end = _past_letters(text, end, hi)
     if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
-            and not text.startswith(" who ", end) \
+            and not text.startswith((" who ", " at "), end) \
             and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)):
         # (three-hundred-twenty-second ireland_taoiseach_2019-10-02_johnson_call: "The Taoiseach and the UK Prime
         # Minister, Boris Johnson spoke by phone": the second of a pair subject, the name's closing comma left out
         # before the verb, is still his office; not "the Taoiseach" his; fourhundredfiftyseventh
         # rwanda_presidency_2014-04-06_ban_ki_moon: "received the United Nations Secretary General, Ban Ki Moon who
-        # arrived …": a relative "who" closes the name as a comma would, whom "the UN Secretary General said …" means)
+        # arrived …": a relative "who" closes the name as a comma would, whom "the UN Secretary General said …" means;
+        # fourhundredsixtyseventh uganda us-envoy-sudan: "the US Special Envoy for Sudan, Mr. Tom Perriello at State
+        # House": the place closes the name too)
         return None
     cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head

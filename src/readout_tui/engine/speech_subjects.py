@@ -215,6 +215,11 @@ officials informed them about …": the people after "together with" are the obj
 verb's subject; the verb shares the clause's subject before (`_object_of_together_with`)."""
 
 
+_AGENT_IN_A_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?[a-z]+ed\s+by\s")
+"""A relative clause of a thing, in the passive, whose agent is the person named after it (`_cue_at`): "The meeting
+which was attended by X also discussed …"."""
+
+
 def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
     """The phrase ending before a verb is the object of "together with" / "along with" (up to two words
     between: "other high-ranking officials"). Cheap guard: "with " in the characters before the phrase."""
@@ -1174,6 +1179,12 @@ class SpeechSubjects:
             return None  # "The … Embassy to the Holy See also conveyed …": the mission's act, not the see's
         if phrase is not None and _object_of_together_with(text, lo, phrase):
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
+        if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
+                and _AGENT_IN_A_RELATIVE.search(text, lo, phrase.start) is not None:
+            # (fourhundredsixtyseventh uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also
+            # discussed ways of …"): the person is the agent of a passive in the relative clause of the thing that
+            # opens the sentence; the verb after it is the thing's, no person's
+            return None
         if phrase is not None and phrase.kind == "name" and not phrase.role \
                 and text.endswith(_SAID_ASIDE_ENDS, max(lo, phrase.start - 9), phrase.start) \
                 and _SAID_ASIDE.search(text, max(lo, phrase.start - 22), phrase.start) is not None:
