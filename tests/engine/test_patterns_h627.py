@@ -1,4 +1,4 @@
-"""Rules from the four-hundred-sixty-seventh held-out set (the Government of Uganda's releases): invented readouts,
+"""Rules from the four-hundred-sixty-sixth held-out set (the Government of Uganda's releases): invented readouts,
 invented people and countries."""
 
 from __future__ import annotations

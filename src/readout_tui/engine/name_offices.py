@@ -332,7 +332,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # before the verb, is still his office; not "the Taoiseach" his; fourhundredfiftyseventh
         # rwanda_presidency_2014-04-06_ban_ki_moon: "received the United Nations Secretary General, Ban Ki Moon who
         # arrived …": a relative "who" closes the name as a comma would, whom "the UN Secretary General said …" means;
-        # fourhundredsixtyseventh uganda us-envoy-sudan: "the US Special Envoy for Sudan, Mr. Tom Perriello at State
+        # fourhundredsixtysixth uganda us-envoy-sudan: "the US Special Envoy for Sudan, Mr. Tom Perriello at State
         # House": the place closes the name too)
         return None
     cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"

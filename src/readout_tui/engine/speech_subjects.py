@@ -1181,7 +1181,7 @@ class SpeechSubjects:
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
         if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
                 and _AGENT_IN_A_RELATIVE.search(text, lo, phrase.start) is not None:
-            # (fourhundredsixtyseventh uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also
+            # (fourhundredsixtysixth uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also
             # discussed ways of …"): the person is the agent of a passive in the relative clause of the thing that
             # opens the sentence; the verb after it is the thing's, no person's
             return None
