@@ -27,6 +27,7 @@ from readout_tui.engine.name_offices import (
     offices_chained_before,
     opens_the_next_pair,
     portfolio_list_before,
+    second_joined_office,
     TAKING_OFFICE_WORDS,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
@@ -612,6 +613,9 @@ class NameRegistry:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                            if " and " in text[max(lo, the_style - 130):the_style] \
+                                    and (second := second_joined_office(text, lo, the_style - 2, office)) is not None:
+                                person.learn(second, as_alias=False)  # "the Attorney General and Minister of X, Y,"
                             styled = start - 2 - len(office.text) - 4
                             if text.startswith("Excellency the ", styled - 11) \
                                     and text[styled - 15:styled - 12] in ("His", "Her"):

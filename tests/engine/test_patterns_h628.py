@@ -1,0 +1,29 @@
+"""Rules mended by helper h628 from the forty-fifth stop's known errors: invented readouts, invented people."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_the_second_of_two_joined_offices_before_a_name_is_his():
+    """"a courtesy call on the Attorney General and Minister of Home Affairs, X, … The Minister admitted …"
+    (fourhundredsixtyfifth): one holder of both offices "and" joins before his name, so a later bare "The Minister"
+    means him, not only "the Attorney General". Before, only the first office was learned and the sentence went to
+    no one."""
+    body = ("The envoy paid a courtesy call on the Attorney General and Minister of Home Affairs, Tobin Arkwell, "
+            "at his headquarters.\n\n"
+            "The Minister admitted that the issue of crime and security was of concern to him.")
+    assert_statements(body, [
+        ("Tobin Arkwell", "indirect",
+         "The Minister admitted that the issue of crime and security was of concern to him."),
+    ])
+
+
+def test_the_first_of_two_joined_offices_still_means_him():
+    """The first office stays his as well: "The Attorney General noted …"."""
+    body = ("The envoy paid a courtesy call on the Attorney General and Minister of Home Affairs, Tobin Arkwell, "
+            "at his headquarters.\n\n"
+            "The Attorney General noted that training had been provided to the police.")
+    assert_statements(body, [
+        ("Tobin Arkwell", "indirect", "The Attorney General noted that training had been provided to the police."),
+    ])
