@@ -27,3 +27,18 @@ def test_the_first_of_two_joined_offices_still_means_him():
     assert_statements(body, [
         ("Tobin Arkwell", "indirect", "The Attorney General noted that training had been provided to the police."),
     ])
+
+
+def test_an_office_in_turn_means_the_holder_named_before_in_that_sentence():
+    """"The minister briefed Commissioner Rehn on … and the commissioner in turn discussed …"
+    (fourhundredsixtysecond): of two commissioners, "the commissioner in turn" is the one the sentence just named,
+    who answers, not the first commissioner of the readout."""
+    body = ("Minister Halla Brekk met today with two Commissioners of the Union.\n\n"
+            "In a meeting with Enlargement Commissioner Piet Varholm, the negotiations were the main topic.\n\n"
+            "Minister Brekk also met with Aino Lasse, Commissioner for Economy. The minister briefed Commissioner Lasse "
+            "on the economy and the commissioner in turn discussed the measures to ensure financial stability.")
+    assert_statements(body, [
+        ("Halla Brekk", "indirect", "The minister briefed Commissioner Lasse on the economy"),
+        ("Aino Lasse", "indirect",
+         "the commissioner in turn discussed the measures to ensure financial stability."),
+    ])

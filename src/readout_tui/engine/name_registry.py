@@ -798,6 +798,18 @@ class NameRegistry:
             return person
         return holders.pop()
 
+    def _holder_named_before_in_turn(self, phrase: Phrase, person: Person) -> Person:
+        """Who a bare office "in turn" inside a sentence means when that sentence named one holder of it before
+        (fourhundredsixtysecond iceland_mfa_2011-06-28_commissioners: "The minister briefed Commissioner Rehn on …
+        and the commissioner in turn discussed …"): the one just acted on, who answers, not an earlier holder the
+        readout named first. Guard: an office inside a sentence with "in turn" right after it (the caller); then a
+        look back over the name spans of this sentence only."""
+        k = bisect_left(self.name_starts, phrase.start)
+        j = bisect_left(self.name_starts, self.sentence_lo, max(0, k - 12), k)
+        holders = {span[2] for span in self.name_spans[j:k]
+                   if span[2].roles and any(roles_compatible(phrase.role, r) for r in span[2].roles)}
+        return holders.pop() if len(holders) == 1 else person
+
     def _head_of_state_who_faced(self, phrase: Phrase, person: Person) -> Person:
         """Who "the head of state" opening a sentence means when the sentence just before had a head of state as
         its subject and `person`, another, as its object (four-hundred-sixteenth az_president 2017-07-06: "President
@@ -983,6 +995,9 @@ class NameRegistry:
             if person is not None and exclude is None and phrase.role == "head of state" \
                     and phrase.start == self.sentence_lo and self.subjects and self.subjects[-1] is not person:
                 person = self._head_of_state_who_faced(phrase, person)
+            if person is not None and exclude is None and phrase.start > self.sentence_lo \
+                    and self.text.startswith((" in turn", ", in turn"), phrase.end):
+                person = self._holder_named_before_in_turn(phrase, person)
             if person is not None and exclude is None and phrase.start > self.sentence_lo \
                     and self.text.startswith(("the ", "The "), phrase.start) \
                     and self.text.startswith(_OPENING_SUBORDINATORS, self.sentence_lo):
