@@ -42,3 +42,17 @@ def test_an_office_in_turn_means_the_holder_named_before_in_that_sentence():
         ("Aino Lasse", "indirect",
          "the commissioner in turn discussed the measures to ensure financial stability."),
     ])
+
+
+def test_a_meeting_aside_without_commas_between_subject_and_verb():
+    """"Senator Walcott in their discussions highlighted the strong … relationship …" (fourhundredsixtyfifth): "in
+    their discussions", "during the meeting" between a named subject and his speech verb tell when he spoke, as
+    "in turn" does with no commas; before, the sentence was no one's."""
+    body = ("Senator Ivo Marr met with the envoy on Monday.\n\n"
+            "Senator Marr in their discussions highlighted the strong relationship between the two nations.\n\n"
+            "Senator Marr during the meeting stressed the need for closer cooperation.")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect",
+         "Senator Marr in their discussions highlighted the strong relationship between the two nations."),
+        ("Ivo Marr", "indirect", "Senator Marr during the meeting stressed the need for closer cooperation."),
+    ])
