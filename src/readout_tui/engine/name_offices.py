@@ -262,6 +262,18 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     return None
 
 
+def second_joined_office(text: str, lo: int, cut: int, first: Phrase) -> Phrase | None:
+    """The second of two offices "and" joins before the comma at `cut` whose first `office_then_comma` read
+    (fourhundredsixtyfifth barbados_gis_2011_narcotics-us-charge: "a courtesy call on the Attorney General and Minister
+    of Home Affairs, X, … The Minister admitted …"): one holder of both, so a later bare second office means him too;
+    None when the words after "and" are no whole office."""
+    joint = text.rfind(first.text + " and ", max(lo, cut - 120), cut)
+    if joint < 0:
+        return None
+    second = joint + len(first.text) + 5
+    return _whole_office(text[second:cut]) if text[second:second + 1].isupper() else None
+
+
 def _possessive_predecessor(text: str, lo: int, hi: int) -> Phrase | None:
     """"His predecessor, X," ending at `hi` (the comma before a name): the one who held the office before, whom a
     later "His predecessor said …" means; None unless a possessive opens it ("the predecessor of the Treaty, X" no)."""

@@ -27,6 +27,7 @@ from readout_tui.engine.name_offices import (
     offices_chained_before,
     opens_the_next_pair,
     portfolio_list_before,
+    second_joined_office,
     TAKING_OFFICE_WORDS,
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
@@ -612,6 +613,9 @@ class NameRegistry:
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                            if " and " in text[max(lo, the_style - 130):the_style] \
+                                    and (second := second_joined_office(text, lo, the_style - 2, office)) is not None:
+                                person.learn(second, as_alias=False)  # "the Attorney General and Minister of X, Y,"
                             styled = start - 2 - len(office.text) - 4
                             if text.startswith("Excellency the ", styled - 11) \
                                     and text[styled - 15:styled - 12] in ("His", "Her"):
@@ -793,6 +797,18 @@ class NameRegistry:
             # "the President" of the office that publishes stays its head, whoever the sentence named)
             return person
         return holders.pop()
+
+    def _holder_named_before_in_turn(self, phrase: Phrase, person: Person) -> Person:
+        """Who a bare office "in turn" inside a sentence means when that sentence named one holder of it before
+        (fourhundredsixtysecond iceland_mfa_2011-06-28_commissioners: "The minister briefed Commissioner Rehn on …
+        and the commissioner in turn discussed …"): the one just acted on, who answers, not an earlier holder the
+        readout named first. Guard: an office inside a sentence with "in turn" right after it (the caller); then a
+        look back over the name spans of this sentence only."""
+        k = bisect_left(self.name_starts, phrase.start)
+        j = bisect_left(self.name_starts, self.sentence_lo, max(0, k - 12), k)
+        holders = {span[2] for span in self.name_spans[j:k]
+                   if span[2].roles and any(roles_compatible(phrase.role, r) for r in span[2].roles)}
+        return holders.pop() if len(holders) == 1 else person
 
     def _head_of_state_who_faced(self, phrase: Phrase, person: Person) -> Person:
         """Who "the head of state" opening a sentence means when the sentence just before had a head of state as
@@ -979,6 +995,9 @@ class NameRegistry:
             if person is not None and exclude is None and phrase.role == "head of state" \
                     and phrase.start == self.sentence_lo and self.subjects and self.subjects[-1] is not person:
                 person = self._head_of_state_who_faced(phrase, person)
+            if person is not None and exclude is None and phrase.start > self.sentence_lo \
+                    and self.text.startswith((" in turn", ", in turn"), phrase.end):
+                person = self._holder_named_before_in_turn(phrase, person)
             if person is not None and exclude is None and phrase.start > self.sentence_lo \
                     and self.text.startswith(("the ", "The "), phrase.start) \
                     and self.text.startswith(_OPENING_SUBORDINATORS, self.sentence_lo):

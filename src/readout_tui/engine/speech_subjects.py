@@ -611,6 +611,8 @@ _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
+_MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange"})
+"""The nouns of "in their discussions", "during the meeting" between a subject and its verb (`_meeting_aside_start`)."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
 _DATE_BEFORE_VERB = re.compile(
@@ -2180,6 +2182,12 @@ class SpeechSubjects:
                         and (own or low != "part"):
                     pos = before[0]
                     continue
+            if low in _MEETING_NOUNS and (opens := _meeting_aside_start(text, lo, last[0])) is not None:
+                # (fourhundredsixtyfifth barbados_gis_2020_douglas-farewell: "Senator Walcott in their discussions
+                # highlighted the strong … relationship …", "X during the meeting stressed …": when he spoke, with no
+                # commas, as "in turn")
+                pos = opens
+                continue
             if low in _STANDING_COPULAS and text.startswith(" committed to ", last[1]) and text.find(" of ", lo, last[0]) < 0:
                 # (two-hundred-eighty-fifth 2003-05-21: "President Bush remains committed to the vision of June 24th, …":
                 # one person's standing pledge, "remains" before "committed to" as "has" before it; not "The Office of
@@ -2215,3 +2223,13 @@ class SpeechSubjects:
                 continue
             return match.start(1)
         return pos
+
+
+def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
+    """Where "in their discussions", "during the meeting", "in the talks" that ends with the meeting noun at `noun`
+    starts (a determiner, then "in" or "during" before it), else None."""
+    owner = word_back(text, max(lo, noun - 7), noun)
+    if owner is None or text[owner[0]:owner[1]] not in ("the", "their", "his", "her", "these"):
+        return None
+    opener = word_back(text, max(lo, owner[0] - 8), owner[0])
+    return opener[0] if opener is not None and text[opener[0]:opener[1]] in ("in", "during", "at") else None
