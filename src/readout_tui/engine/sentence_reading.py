@@ -1411,12 +1411,23 @@ class SentenceReading:
         person = self._said_by_person(said_by, hi)
         if person is None:
             return False
-        if previous is None or any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
-                                   for cue in self._cues(*previous)):
-            return False  # "X and Y discussed …": the sentence before has its own subjects
-        lo, hi = previous
+        return previous is not None and self._told_by(person, previous, paragraph)
+
+    def _told_by(self, person: Person, span: tuple[int, int], paragraph: int) -> bool:
+        """The sentence at `span` made `person`'s indirect statement, as a later "This was stated by X", "X said this
+        …" or "This is the view of X" tells; False (nothing made) when it has its own subjects ("X and Y discussed
+        …")."""
+        if self._has_own_subject(*span):
+            return False
+        lo, hi = span
         self._emit(person, "indirect", lo, strip_tail(self.text, lo, hi), paragraph)
         return True
+
+    def _has_own_subject(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] has a cue of its own whose subject is someone or something other than a thing ("X and Y
+        discussed …")."""
+        return any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
+                   for cue in self._cues(lo, hi))
 
     def _lead_goes_back(self, first: tuple[int, int], second: tuple[int, int], paragraph: int) -> None:
         """'An expert group will be set up … After all, it is important for Ukraine that … This was
@@ -1428,8 +1439,7 @@ class SentenceReading:
             if (not text.startswith(_OPENINGS_OF_AN_UNNAMED_LEAD, second[0]) or self._names_someone(*first)) \
                     and not self._unnamed_lead_of_two(first, second):
                 return  # ("President X met … . It is time …": a first sentence naming its actor is narrative)
-        if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
-               for cue in self._cues(*first)):
+        if self._has_own_subject(*first):
             return  # ("X and Y discussed …": the first sentence has its own subjects)
         lo, hi = first
         self._emit(self.found[-1].person, "indirect", lo, strip_tail(text, lo, hi), paragraph)  # (`_emit` keeps the order)
@@ -1463,12 +1473,7 @@ class SentenceReading:
         person, at = said
         if not s0 <= at < s1 or previous is None:
             return False
-        if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
-               for cue in self._cues(*previous)):
-            return False  # "X and Y discussed …": the sentence before has its own subjects
-        lo, hi = previous
-        self._emit(person, "indirect", lo, strip_tail(self.text, lo, hi), paragraph)
-        return True
+        return self._told_by(person, previous, paragraph)
 
     def _name_before_its_office(self, lo: int, cue: Cue) -> bool:
         """'X, Adviser to the Head of the Office of the President said this in an interview …'

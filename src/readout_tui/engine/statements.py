@@ -211,7 +211,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # ("X is worried by …": `_concerns`; the words as runs first, so that most texts are
         # searched no further)
         self.concern_words = not feelings.isdisjoint(CONCERN_RUNS) \
-            and any(word in text for word in CONCERN_WORDS) or holds_key(text, " encouraged by ", feelings) \
+            and holds_any(text, CONCERN_WORDS) or holds_key(text, " encouraged by ", feelings) \
             or holds_key(text, " following with ", feelings)
         # ("X was glad to hear that …": `_gladness`)
         self.critical_words = b"critical" in feelings and " critical of " in text
@@ -222,9 +222,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.stance_with_words = holds_key(text, " at one with ", feelings) or holds_key(text, " firm with ", feelings)
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
         self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
-            and (" glad to " in text or " pleased to " in text or " happy to " in text or " delighted to " in text
-                 or " pleased that " in text or " glad that " in text or " happy that " in text
-                 or " delighted that " in text)
+            and holds_any(text, _GLADNESS_WORDS)
         self.keys_held = keys_held(text, feelings)  # (the words `_cues` looks for in a sentence, those the text holds)
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
@@ -294,9 +292,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # one-sentence lede in the third person is the remark too, reported (its words are no quotation)
         if not first_person and not _one_sentence(text, lo, end):
             return
-        if any(f.start < hi and lo < f.end for f in self.found) \
-                or any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
-                       for cue in self._cues(lo, hi)):
+        if any(f.start < hi and lo < f.end for f in self.found) or self._has_own_subject(lo, hi):
             return
         person = self._resolve(phrase, phrase.start)
         if person is not None:
@@ -339,13 +335,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         sentences share a paragraph (`_said_before`)."""
         text = self.text
         lo, hi = self.paragraphs[0]
-        if self.quotes[0] or any(found.paragraph == 0 for found in self.found) \
-                or not _one_sentence(text, lo, end_before_space(text, lo, hi)):
-            return
-        if any(cue.person is not None or (cue.phrase is not None and cue.phrase.kind != "thing")
-               for cue in self._cues(lo, hi)):
-            return  # ("X and Y discussed …": the lead has its own subjects)
-        self._emit(person, "indirect", lo, strip_tail(text, lo, hi), 0)
+        if not self.quotes[0] and not any(found.paragraph == 0 for found in self.found) \
+                and _one_sentence(text, lo, end_before_space(text, lo, hi)):
+            self._told_by(person, (lo, hi), 0)  # (not when the lead has its own subjects: "X and Y discussed …")
 
     def _pull_quote(self, lo: int, hi: int) -> None:
         """A standfirst that repeats a later quotation (three-hundred-thirty-second eu_commission g20: "G20
@@ -902,6 +894,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
 _LOWER_OFFICE_OPENINGS = r"(?:adviser|advisor|deputy|head|minister|spokesman|spokeswoman|spokesperson)\s"
 """(two-hundred-eighty-first 74357: "This was stated by adviser to the President of Ukraine on economic issues Oleh
 Ustenko in an interview …") an office in lower case after "by", as the name after it: who said the lead."""
+_GLADNESS_WORDS = (" glad to ", " pleased to ", " happy to ", " delighted to ", " pleased that ", " glad that ",
+                   " happy that ", " delighted that ")
+"""What a text is searched for before its gladness is read (`reported_speech._gladness`): one's pleasure to do or
+that something is so."""
 _REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s+(?:remarks|comments)\s+"
                            r"(?:as|while|when|during|at|in|after|answering|speaking|addressing|talking)\b")
 """After a person's name: "… made these remarks as he answered journalists' questions …" (only where and when)."""
