@@ -778,11 +778,8 @@ class NameRegistry:
         before = max(text.rfind(". ", max(0, lo - 400), max(0, lo - 2)), text.rfind("\n", max(0, lo - 400), lo))
         if before < 0:
             return person
-        k = bisect_left(self.name_starts, lo)
-        j = bisect_left(self.name_starts, before, max(0, k - 12), k)
         role = phrase.role
-        holders = {span[2] for span in self.name_spans[j:k]
-                   if span[2].roles and any(roles_compatible(role, r) for r in span[2].roles)}
+        holders = self._holders_named_between(role, before, lo)
         if not holders and (of := text.rfind(phrase.text[4:] + " of ", max(0, lo - 400), lo)) > 0 \
                 and text[of - 4:of].lower() == "the " and text.count(". ", of, lo) + text.count(".\n", of, lo) <= 1:
             # (thirty-ninth hard brelvia_president_receives_two_ambassadors: "Turning to the Ambassador of Grevania,
@@ -804,11 +801,15 @@ class NameRegistry:
         and the commissioner in turn discussed …"): the one just acted on, who answers, not an earlier holder the
         readout named first. Guard: an office inside a sentence with "in turn" right after it (the caller); then a
         look back over the name spans of this sentence only."""
-        k = bisect_left(self.name_starts, phrase.start)
-        j = bisect_left(self.name_starts, self.sentence_lo, max(0, k - 12), k)
-        holders = {span[2] for span in self.name_spans[j:k]
-                   if span[2].roles and any(roles_compatible(phrase.role, r) for r in span[2].roles)}
+        holders = self._holders_named_between(phrase.role, self.sentence_lo, phrase.start)
         return holders.pop() if len(holders) == 1 else person
+
+    def _holders_named_between(self, role: str, lo: int, hi: int) -> set[Person]:
+        """The holders of `role` among the last twelve names that start in text[lo:hi]."""
+        k = bisect_left(self.name_starts, hi)
+        j = bisect_left(self.name_starts, lo, max(0, k - 12), k)
+        return {span[2] for span in self.name_spans[j:k]
+                if span[2].roles and any(roles_compatible(role, r) for r in span[2].roles)}
 
     def _head_of_state_who_faced(self, phrase: Phrase, person: Person) -> Person:
         """Who "the head of state" opening a sentence means when the sentence just before had a head of state as
