@@ -38,10 +38,12 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         start = skip_space(run, len(first), end)
         if start >= end:
             return ()  # ("We, President of X …": a lone function word is the whole run, nothing after it to read)
-    if start == 0 and (" – The " in run or " — The " in run):
+    if start == 0 and (" – The" in run or " — The" in run) \
+            and run[(dash := max(run.find(" – The"), run.find(" — The"))) + 6:dash + 7].isspace():
         # (fourteenth styles bermont_cabinet: "PORT ALDER, Bermont – The Premier and Minister of Finance, …"): a
         # dateline's place, then a dash and the sentence's capital "The": the place is no one holding the office
-        start = max(run.find(" – The "), run.find(" — The ")) + 3
+        # (whatever blank follows "The": a tab or a line break read with the run as a space is)
+        start = dash + 3
     phrase: Phrase | None
     if from_start is not None and start == 0:
         phrase = from_start
