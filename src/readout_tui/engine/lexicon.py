@@ -238,6 +238,13 @@ COUNTED_POINTS = r"(?:two|three|four|five|six|several|a\s+few|the\s+following)\s
 """Points or observations counted after "made" ("made three points:", "made three observations on the way ahead."):
 an announced list (`_COMPLEMENTS`' "made", `carrying_on`'s points that go on)."""
 
+PRESENTATION_TOPIC = r"(?:to\s+(?:the\s+)?(?:[\w’'.&-]+\s+){1,5}?(?:on|about)|on|of|about)\b"
+"""What a presentation was on, after the noun, with who it was made or given to before it (four-hundred-sixty-ninth, a
+Belize Cabinet brief: "The Minister of Blue Economy and Civil Aviation made a presentation to Cabinet on the economic
+importance of …"; "made a presentation to the President on …"): up to five words after "to", the shortest that reach
+"on" or "about" (not "of": "a presentation to the winners of the contest" is a prize given); or "on"/"of"/"about" right
+after the noun."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -410,6 +417,9 @@ _COMPLEMENTS = {
     # evaluation of the Interior Ministry’s performance": up to four words of judgement between the article and the noun)
     r"|(?:[\w’'.-]+\s+){0,6}?(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,4}(?:readout|appraisal|assessment|evaluation|"
     r"account|rundown|summary|overview|briefing|update|report|presentation)\s+(?:of|on|about)\b|short\s+shrift\s+to\b"
+    # (four-hundred-sixty-ninth, a Belize Cabinet brief's idiom: "gave a presentation to Cabinet on …": its listeners
+    # between the noun and "on", as `PRESENTATION_TOPIC` allows after "made")
+    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}presentations?\s+" + PRESENTATION_TOPIC +
     # (hard19, in a passive with its agent, read from its subject: "Word was given by the Deputy Prime
     # Minister that a further grant would follow": her word, a promise)
     r"|word\s+(?:was|had\s+been|has\s+been)\s*$"
@@ -1000,7 +1010,7 @@ _COMPLEMENTS = {
     r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:case|argument)\s+(?:for|against|that)\b"
     # (fourteenth styles oecara_commission: "The Head of the Economic Union Unit, Ms. X, made a presentation on the
     # region's free movement regime": told the meeting of it, as "gave an account of"; only with "on"/"of"/"about")
-    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}presentations?\s+(?:on|of|about)\b"
+    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}presentations?\s+" + PRESENTATION_TOPIC +
     # (hard19, a Commonwealth office's idioms: "made representations on the food crisis" (raised it formally
     # with the other side), "made much of a donation …" (stressed it), "made no bones about …" (said it
     # plainly), "made a commitment to report back" (promised), "made a point of mentioning that …" (a speech
@@ -2030,7 +2040,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     meeting meetings readout statement remarks conversation talks visit trip
     telephone phone videoconference reception dinner lunch breakfast ceremony
     foreign internal interior home digital transformation culture education health
-    justice agriculture industry environment labour labor transport transportation
+    justice agriculture industry environment labour labor transport transportation aviation
     infrastructure science technology sport sports tourism emergency situations
     relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
@@ -2052,6 +2062,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     aerospace holdings
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale
     presidency""".split()
+    # (four-hundred-sixty-ninth, a Belize portfolio: "The Minister of Blue Economy and Civil Aviation updated Cabinet
+    # on …", "The Minister of Transport and Civil Aviation said …": a portfolio, as "transport", not a Mr Aviation named
+    # after "and")
     # (four-hundred-fifty-third egypt_presidency_kenya_ruto: "The Spokesman for the Egyptian Presidency stated
     # that …": a head of state's office, a body as "Office" is, not a Mr Presidency of Egypt, nor a country in "The
     # Spokesman for the Presidency")

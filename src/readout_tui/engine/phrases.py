@@ -125,12 +125,16 @@ class Phrase(NamedTuple):
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """TOKEN's words of text[lo:hi] (`_words`), each with where it starts and ends:
-    the next place it is found (see `_words_span`)."""
+    the next place it is found (see `_words_span`). An ampersand is read as the word "and" it stands for
+    (four-hundred-sixty-ninth's Belize Cabinet briefs: "The Minister of Health & Wellness reported to Cabinet
+    that …", "Minister of Agriculture & Enterprise": two portfolios of one office, as "Health and Wellness" are;
+    "A Foreign, Commonwealth & Development Office spokesperson said:" a body's name, as with "and"). Before, the
+    phrase ended at "&": "Wellness" was read as a person, or no one spoke."""
     out = []
     for word in _words(text, lo, hi):
         lo = text.find(word, lo)
         end = lo + len(word)
-        out.append((word, lo, end))
+        out.append(("and" if word == "&" else word, lo, end))
         lo = end
     return out
 
