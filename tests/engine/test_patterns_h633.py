@@ -65,3 +65,40 @@ def test_leave_of_absence_is_no_farewell():
     """The guard: "took leave of absence" names no one left and no words: narrative."""
     body = "Minister Lena Osk took leave of absence from the cabinet for a month, starting in May."
     assert_statements(body, [])
+
+
+def test_a_city_and_country_dateline_with_a_hyphen_is_no_part_of_the_statement():
+    """"Monrovia, Liberia - President X has expressed sincere gratitude …" (emansion.gov.lr): a mixed-case dateline,
+    a city and its country then a spaced hyphen, opens the paragraph and is no one's words. Before, it was read as
+    the opening of the statement (and "Liberia - President X" as a form of the speaker's name)."""
+    body = ("Varna, Norland - President Arno Tellis has expressed sincere gratitude on behalf of the Norland people to "
+            "President Ivo Marr for the support he continues to render. The President spoke today in Osk.")
+    assert_statements(body, [
+        ("Arno Tellis", "indirect", ("President Arno Tellis has expressed sincere gratitude on behalf of the Norland "
+                                     "people to President Ivo Marr for the support he continues to render.")),
+    ])
+
+
+def test_a_name_and_office_before_a_comma_is_no_dateline():
+    """The guard: a paragraph that opens with a name and office joined by a comma and no spaced hyphen keeps its
+    opening words."""
+    body = "Arno Tellis, President of Norland, thanked President Ivo Marr for the support he continues to render."
+    assert_statements(body, [
+        ("Arno Tellis", "indirect",
+         "Arno Tellis, President of Norland, thanked President Ivo Marr for the support he continues to render."),
+    ])
+
+
+def test_a_quotation_that_lost_its_opening_mark_begins_after_said_and_a_colon():
+    """"Continuing the Ambassador … of Egypt said: As I entered the country, I see the road construction, … peaceful
+    transfer of power.”" (APO Group, the Executive Mansion): the quotation lost its opening mark, but "said:" says
+    where it begins, as "said: “…”" would; the introducing words are no part of it. Before, the quotation was read
+    from the paragraph's start, the introducing words with it."""
+    body = ("For his part, Ambassador Ivo Marr thanked President Arno Tellis for the warm reception.\n\n"
+            "Continuing the Ambassador of Osland said: As I entered the country, I saw the new roads. Osland is "
+            "proud of you.\"")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect",
+         "For his part, Ambassador Ivo Marr thanked President Arno Tellis for the warm reception."),
+        ("Ivo Marr", "direct", "As I entered the country, I saw the new roads. Osland is proud of you."),
+    ])
