@@ -1232,10 +1232,14 @@ _COMPLEMENTS = {
     # (hard28: "took up the second point warmly and left the Speaker in no doubt that …": a point of the other's
     # answered; "took the floor at a press conference after the Committee's hearing with …, Ms X, to warn that …":
     # the occasion told between "the floor" and "to", only before a verb of speech)
+    # (fourhundredseventyfirst, Liberia's Executive Mansion: "The Ghanaian President then took leave of President X
+    # wishing him well on his Inauguration …": a farewell said, the leave-taking's words named by the participle after
+    # the one left, as "ended the conversation by wishing"; not "took leave of absence", nor a leave-taking told alone)
     "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a|his|her)\s+(?:[\w’'-]+\s+)?"
     r"(?:matter|issue|question|subject|cause|case|plight|concern|concerns|point|points|proposal|idea|suggestion)\b"
     r"|(?:[a-z]+\s+)?note\s+(?:of|that)\b"
     r"|issue\s+with\b|the\s+floor\s+(?:to|and)\b"
+    r"|leave\s+of\s+[^.;:“”\"]{1,80}?\s(?:wishing|thanking|congratulating|assuring|promising|inviting|urging)\b"
     r"|the\s+floor\s+(?:at|in|during|after|before)\s[^.;:“”\"]{0,200}?\sto\s+"
     r"(?:say|stress|warn|thank|call|urge|express|announce|propose|argue|appeal|note|insist|reaffirm|reiterate|explain|"
     r"defend|condemn|welcome|praise|criticise|criticize|demand|ask|remind|recall|pledge|promise)\b"

@@ -116,7 +116,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 continue
             if not quotes and i > lo and text[i - 1] in ",.!?…":
                 # "We are satisfied,” X said: the opening mark was lost, the words are speech
-                quotes.append(Quote(lo, i, lo, i))
+                start = _after_saying_colon(text, lo, i)
+                quotes.append(Quote(start, i, start, i))
             elif quotes and text[i - 1] == "," and _ATTRIBUTED_BY_PERSON.match(text, i + 1, hi):
                 start = _lost_opening_mark(text, lo, i)
                 if start is not None and not any(q.open_mark < start < q.outer_end for q in quotes):
@@ -392,6 +393,21 @@ def _resumed_after_dash(text: str, last: Quote, close: int) -> int | None:
     if said is None or "." in text[last.outer_end:said.start()]:
         return None
     return said.end() - 2
+
+
+_SAYING_COLON = re.compile(r"\b(?:" + _ATTRIBUTING + r"|continued|declared|remarked|underlined)\s*:\s+(?=\S)")
+
+
+def _after_saying_colon(text: str, lo: int, close: int) -> int:
+    """Where a quotation closed at `close` that lost its opening mark begins when the paragraph introduces it with a
+    speech verb and a colon (fourhundredseventyfirst, Liberia's Executive Mansion via APO Group: "Continuing the
+    Ambassador … of Egypt said: As I entered the country, … for the upcoming peaceful transfer of power.”"): right after
+    the colon, as "said: “…”" would, so the introducing words are no part of the quotation; else the paragraph's start
+    (`lo`). Guard: a colon between them first, then one search."""
+    if text.find(":", lo, close) < 0:
+        return lo
+    saying = _SAYING_COLON.search(text, lo, close)
+    return lo if saying is None else saying.end()
 
 
 def _lost_opening_mark(text: str, lo: int, close: int) -> int | None:

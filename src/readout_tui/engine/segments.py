@@ -233,6 +233,11 @@ def split_sentences(
         dateline = _DATED_PLACE_DATELINE.match(text, lo, hi)
         if dateline is not None:
             sentences = _cut_sentences(text, sentences, [dateline])
+    if text.find(", ", lo, lo + 28) > 0 and text.find(" - ", lo, lo + 56) > 0 and text[lo:lo + 1].isupper():
+        # (a cheap test first: few paragraphs hold a comma, then a spaced hyphen, so soon)
+        dateline = _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
+        if dateline is not None:
+            sentences = _cut_sentences(text, sentences, [dateline])
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
         number = POINT_NUMBER.match(text, lo, hi)
         if number is not None:
@@ -270,6 +275,15 @@ before a paragraph's first sentence (four-hundred-thirty-first, gov.me: "Podgori
 Minister X made a telephone call to Y and thanked …", "Davos, Switzerland (26 January 2018) -- "): no one's words, in no
 sentence, so the sentence opens with its speaker. Only with a whole date (day, month's name, year) in the brackets, so
 not a name and an office in brackets ("Marr (Varnia) – ")."""
+
+
+_PLACE_COUNTRY_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+-\s+(?=[A-Z])")
+"""A release's dateline in mixed case, a city and its country then a spaced hyphen, before a paragraph's first sentence
+(fourhundredseventyfirst, Liberia's Executive Mansion: "Monrovia, Liberia - President X has expressed sincere gratitude
+…"; styles12 liberan_executive_mansion: "Monrovale, Liberan - The President of the Republic of …, has called on …"): no
+one's words, in no sentence, so the statement opens with its speaker, as after `_DATED_PLACE_DATELINE`'s date. Only a
+hyphen: a long dash there is `_CITY_DATELINE`'s."""
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

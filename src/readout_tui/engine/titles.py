@@ -66,12 +66,14 @@ _HEADLINE_VERBS = frozenset(
     meets visits holds hosts signs attends chairs receives inspects opens takes joins
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
-    orders directs""".split())
+    orders directs departs leaves returns""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
 "President Wirawan Orders Ministers to Secure Rice Stocks Ahead of Dry Season" named no person "Rice Stocks", who took
-every bare "the President")"""
+every bare "the President"; "departs", "leaves", "returns": a journey's headline, "Liberia: President X Returns
+Home From Ghana After A Brief Working Visit", Liberia's Executive Mansion, fourhundredseventyfirst: no person "X Returns
+Home", who had left the body's bare "the President" to the other President its sentence named)"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 
 
@@ -90,10 +92,19 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
         elif title.endswith((" to", " TO"), start, verb.start()) and _headline_infinitive(word):
             parts.append((start, verb.start() - 3))
             start = verb.end() + 1
+        elif word == "off" and title.startswith(_OFF_TO, verb.end()):
+            parts.append((start, verb.start()))  # "President X Off to Abuja": X is off, no person "X Off"
+            start = verb.end() + 1
     if not parts:
         return [(start, end)]
     parts.append((start, end))
     return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
+_OFF_TO = (" to ", " To ", " TO ", " for ", " For ", " FOR ")
+"""A headline's "Off" before where one goes ("Liberia: President X Off to Abuja, Nigeria", Liberia's Executive Mansion
+on allAfrica, fourhundredseventyfirst): the journey's "is off to", not a surname; the run had made one person "X Off",
+who took the body's "Madam X", the First Lady named in full further on."""
 
 
 def _plural_headline_verb(title: str, start: int, at: int, word: str) -> bool:
