@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, NATIONALITIES, NON_PERSON_WORDS
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS
 from readout_tui.engine.name_offices import (
     after_the_office_and,
     appositive_office,
@@ -210,6 +210,21 @@ _LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
 _ASSURED_OF = frozenset({"assured", "assure", "assures", "assuring", "reminded", "remind", "reminds", "informed",
                          "inform", "informs", "convinced", "notified", "warned", "persuaded", "apprised"})
 """Verbs whose object is followed by "of" and what it is told or assured of ("assured X of the Council's support")."""
+
+
+def _end_before_a_day_of_the_month(text: str, base: int, stop: int) -> int:
+    """Where a run that ends in a month's name before a day's number ("by Lesotho Prime Minister Mr Sam Matekane
+    July 13, President X said …", the Botswana Daily News's dates with no "on", fourhundredsixtyseventh) ends as a
+    name: before the month, which had made the name "Sam Matekane July" no one's, so the body's "the Prime
+    Minister" found no person (the title's words took him). The caller has seen a space and a digit after the run;
+    a day is one or two digits (a year after "May" may follow a surname: "Theresa May 2017"), and "May", a surname
+    too, is left."""
+    space = text.rfind(" ", base, stop)
+    day_end = stop + 2 if not text[stop + 2:stop + 3].isdigit() else stop + 3
+    if space <= base or text[day_end:day_end + 1].isdigit():
+        return stop
+    month = text[space + 1:stop].lower()
+    return space if month in MONTHS and month != "may" else stop
 
 
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
@@ -439,6 +454,8 @@ class NameRegistry:
                     # "The HR/VP Federica Mogherini, had … phone conversations …" (two-hundred-seventieth kerry): the run
                     # opens at the slash; the office is "HR/VP", one word, the High Representative, as the phrases read it
                     base -= 3
+                if stop + 1 < hi and text[stop + 1].isdigit() and text[stop] == " ":
+                    stop = _end_before_a_day_of_the_month(text, base, stop)  # "Mr X July 13": a date after the name
                 # the run with the character after it (a look-ahead of TOKEN may read
                 # it), or a space for one that parses as a space does
                 if stop < hi:
