@@ -227,6 +227,12 @@ def _end_before_a_day_of_the_month(text: str, base: int, stop: int) -> int:
     return space if month in MONTHS and month != "may" else stop
 
 
+_PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In [a-z]+ing) [^.;:!?,]*(?:, [^.;:!?,]*)?")
+"""A sentence's participle lead before its subject, up to the comma before the name ("Speaking during a meet and greet
+session with heads of diplomatic missions and international organisations in Gaborone", "Addressing the envoys"): at
+most one comma inside it."""
+
+
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
     """The word before a run at `base` is one of `_ASSURED_OF` (so a run's "of" after its name is that verb's)."""
     return base - lo > 6 and text[base - 1] == " " and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in _ASSURED_OF
@@ -989,6 +995,9 @@ class NameRegistry:
                 if spoke is not None:
                     return spoke
             person = self.people.resolve_description(phrase, self.subjects, exclude)
+            if (person is None or not person.names) and exclude is None and not self.subjects \
+                    and phrase.start == self.sentence_lo:
+                person = self._named_in_the_next_sentence(phrase) or person
             if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
                 person = self._other_party_of_the_pronoun(phrase, person)
@@ -1113,6 +1122,28 @@ class NameRegistry:
             # (the window before the phrase: "the present Veslandian President" may be read from its country)
             return None
         return other
+
+    def _named_in_the_next_sentence(self, phrase: Phrase) -> Person | None:
+        """The person a news lead's office stands for when the next sentence names him (fourhundredsixtyseventh
+        kwape-diplomatic-corps, the Botswana Daily News: "Minister of International Affairs and Cooperation has
+        appealed to the international community to … / Speaking during a meet and greet session …, Dr Lemogang Kwape
+        gave the assurance that …"): the readout names no one before the office that opens it, and the first one named
+        after it, with no office of his own, is the subject of the next sentence after its participle lead
+        ("Speaking …, ", "Addressing …, "). Before, the office was no one's (with no article) or an unnamed holder of
+        its own. Not a name in the lead's own sentence ("The Minister for Europe … spoke with his counterpart, X"),
+        nor one the next sentence names otherwise."""
+        spans = self.name_spans
+        k = bisect_left(self.name_starts, phrase.end)
+        if k >= len(spans) or spans[0][0] < phrase.start:
+            return None  # (someone named before the office, or no one after it)
+        start, _, person = spans[k]
+        if person.roles or not self.text.startswith(", ", start - 2):
+            return None
+        lead_end = self._sentence_end(phrase.end)
+        opening = skip_space(self.text, lead_end + 1, start)
+        if start >= self._sentence_end(opening) or _PARTICIPLE_LEAD.fullmatch(self.text, opening, start - 2) is None:
+            return None
+        return person
 
     def _sentence_end(self, at: int) -> int:
         """Where the sentence that holds `at` ends: its next full stop, "?" or "!" (a closing quote mark may follow)
