@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, NATIONALITIES, NON_PERSON_WORDS
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS
 from readout_tui.engine.name_offices import (
     after_the_office_and,
     appositive_office,
@@ -210,6 +210,27 @@ _LEADERS_OF_A_HOUSE = frozenset({"majority leader", "minority leader"})
 _ASSURED_OF = frozenset({"assured", "assure", "assures", "assuring", "reminded", "remind", "reminds", "informed",
                          "inform", "informs", "convinced", "notified", "warned", "persuaded", "apprised"})
 """Verbs whose object is followed by "of" and what it is told or assured of ("assured X of the Council's support")."""
+
+
+def _end_before_a_day_of_the_month(text: str, base: int, stop: int) -> int:
+    """Where a run that ends in a month's name before a day's number ("by Lesotho Prime Minister Mr Sam Matekane
+    July 13, President X said …", the Botswana Daily News's dates with no "on", fourhundredsixtyseventh) ends as a
+    name: before the month, which had made the name "Sam Matekane July" no one's, so the body's "the Prime
+    Minister" found no person (the title's words took him). The caller has seen a space and a digit after the run;
+    a day is one or two digits (a year after "May" may follow a surname: "Theresa May 2017"), and "May", a surname
+    too, is left."""
+    space = text.rfind(" ", base, stop)
+    day_end = stop + 2 if not text[stop + 2:stop + 3].isdigit() else stop + 3
+    if space <= base or text[day_end:day_end + 1].isdigit():
+        return stop
+    month = text[space + 1:stop].lower()
+    return space if month in MONTHS and month != "may" else stop
+
+
+_PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In [a-z]+ing) [^.;:!?,]*(?:, [^.;:!?,]*)?")
+"""A sentence's participle lead before its subject, up to the comma before the name ("Speaking during a meet and greet
+session with heads of diplomatic missions and international organisations in Gaborone", "Addressing the envoys"): at
+most one comma inside it."""
 
 
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
@@ -439,6 +460,8 @@ class NameRegistry:
                     # "The HR/VP Federica Mogherini, had … phone conversations …" (two-hundred-seventieth kerry): the run
                     # opens at the slash; the office is "HR/VP", one word, the High Representative, as the phrases read it
                     base -= 3
+                if stop + 1 < hi and text[stop + 1].isdigit() and text[stop] == " ":
+                    stop = _end_before_a_day_of_the_month(text, base, stop)  # "Mr X July 13": a date after the name
                 # the run with the character after it (a look-ahead of TOKEN may read
                 # it), or a space for one that parses as a space does
                 if stop < hi:
@@ -972,6 +995,9 @@ class NameRegistry:
                 if spoke is not None:
                     return spoke
             person = self.people.resolve_description(phrase, self.subjects, exclude)
+            if (person is None or not person.names) and exclude is None and not self.subjects \
+                    and phrase.start == self.sentence_lo:
+                person = self._named_in_the_next_sentence(phrase) or person
             if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
                 person = self._other_party_of_the_pronoun(phrase, person)
@@ -1096,6 +1122,28 @@ class NameRegistry:
             # (the window before the phrase: "the present Veslandian President" may be read from its country)
             return None
         return other
+
+    def _named_in_the_next_sentence(self, phrase: Phrase) -> Person | None:
+        """The person a news lead's office stands for when the next sentence names him (fourhundredsixtyseventh
+        kwape-diplomatic-corps, the Botswana Daily News: "Minister of International Affairs and Cooperation has
+        appealed to the international community to … / Speaking during a meet and greet session …, Dr Lemogang Kwape
+        gave the assurance that …"): the readout names no one before the office that opens it, and the first one named
+        after it, with no office of his own, is the subject of the next sentence after its participle lead
+        ("Speaking …, ", "Addressing …, "). Before, the office was no one's (with no article) or an unnamed holder of
+        its own. Not a name in the lead's own sentence ("The Minister for Europe … spoke with his counterpart, X"),
+        nor one the next sentence names otherwise."""
+        spans = self.name_spans
+        k = bisect_left(self.name_starts, phrase.end)
+        if k >= len(spans) or spans[0][0] < phrase.start:
+            return None  # (someone named before the office, or no one after it)
+        start, _, person = spans[k]
+        if person.roles or not self.text.startswith(", ", start - 2):
+            return None
+        lead_end = self._sentence_end(phrase.end)
+        opening = skip_space(self.text, lead_end + 1, start)
+        if start >= self._sentence_end(opening) or _PARTICIPLE_LEAD.fullmatch(self.text, opening, start - 2) is None:
+            return None
+        return person
 
     def _sentence_end(self, at: int) -> int:
         """Where the sentence that holds `at` ends: its next full stop, "?" or "!" (a closing quote mark may follow)
