@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS
+from readout_tui.engine.lexicon import NATIONALITIES, NON_PERSON_WORDS, POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
@@ -42,9 +42,10 @@ Ambassador of the Kingdom of Norlandia to Kambuja", styles9 kambuja_akp: "The di
 _QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
 """Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
 _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|(?:managing\s+|executive\s+)?director|president|speaker|" \
-    r"minister|secretary)"
+    r"minister|secretary|(?:special\s+)?envoy)"
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA"; thirtieth kremlin_40498's "Horst
-Koehler, managing director of the International Monetary Fund")."""
+Koehler, managing director of the International Monetary Fund"; styles33 lagunie_presidency's "Mr. X, Minister of Mines
+of the Republic of Nyangoué, special envoy of the Nyangouan Head of State")."""
 _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
@@ -143,7 +144,27 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi)
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
+    if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
+        return (*office, chained)
     return office if closed or opens else ()
+
+
+def _chained_office(text: str, start: int, after: int, lo: int, hi: int) -> Phrase | None:
+    """A second office in apposition right after the first, the last of the name's asides, closed by a full stop, a
+    semicolon or a comma before a lower-case word (styles33 lagunie_presidency: "Mr. X, Minister of Mines of the Republic
+    of Nyangoué, special envoy of the Nyangouan Head of State."): his too, so that "the special envoy" is he; not "Ida
+    Morn, the Minister of A, the President of B, Oren Vask", the next office the next name's."""
+    second = appositive_office(text, start, after, lo, hi)
+    if len(second) != 1:
+        return None
+    close = _NEXT_OFFICE_CLOSE.search(text, after + 2, min(hi, after + 120))
+    return second[0] if close is not None and text[after + 2:close.start()].count(",") == 0 \
+        and text.find(second[0].text, after, close.start() + 1) >= 0 else None
+
+
+_NEXT_OFFICE_CLOSE = re.compile(r"[.;](?:\s|$)|,\s+(?!and\b)[a-z]")
+"""What closes the last office of a name's asides: a full stop, a semicolon, or a comma before a lower-case word that
+opens no next pair ("…, who …", "…, arrived")."""
 
 
 def _two_offices(run: str) -> tuple[Phrase, ...]:
@@ -820,11 +841,24 @@ def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...],
         else _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
     if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
         return None
+    if _portfolio_words(name[-2:]) or text.startswith(" of ", end - len(" ".join(name[-2:])) - 4):
+        # ("The Minister of Foreign Affairs, Cooperation and Regional Integration, Dr. X, …", the English of a
+        # francophone ministry): the list's last portfolio, its words no one's name; the name comes after the comma;
+        # nor the state after "of" ("… Cooperation and Regional Integration of Cabo Serrado, X, …"), the office's
+        return None
     if not serial and text.find(" and ", base, end) < 0 and text.find(" & ", base, end) < 0:
         # (styles27 aurelandia_chancellor: "The Minister of Foreign Affairs, Aderbal Quaresma Vilhena, received …"):
         # with no "and" after the comma there is no list of portfolios, only the office and a three-word name
         return None
     return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
+
+
+def _portfolio_words(words: tuple[str, ...]) -> bool:
+    """Two words a ministry's portfolio is made of, neither a name's ("Regional Integration", "African Integration",
+    "Regional Cooperation"): the last a word of bodies and things, the first one too or a nationality's, or the last
+    a noun of an activity in "-tion" (not "Paul West", "Jordan Hall")."""
+    first, last = words[0].lower(), words[-1].lower()
+    return last in NON_PERSON_WORDS and (last.endswith("tion") or first in NON_PERSON_WORDS or first in NATIONALITIES)
 
 
 def after_the_office_and(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:

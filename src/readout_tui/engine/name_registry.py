@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, NATIONALITIES, NON_PERSON_WORDS
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, NATIONALITIES, NON_PERSON_WORDS, has_complement
 from readout_tui.engine.name_offices import (
     after_the_office_and,
     appositive_office,
@@ -1182,7 +1182,24 @@ class NameRegistry:
                 two.append(person)
                 if len(two) == 2:
                     return two[0] if phrase.text.endswith("latter") else two[1]
-        return self._pair_named_together(k, phrase) or self._subject_and_object_before(phrase)
+        return self._pair_named_together(k, phrase) or self._subject_and_object_before(phrase) \
+            or (self._speaker_of_the_sentence_before(k, phrase) if latter else None)
+
+    def _speaker_of_the_sentence_before(self, k: int, phrase: Phrase) -> Person | None:
+        """(styles33 lagunie_presidency, a francophone ministry's "ce dernier": "He specified that the summit would …
+        . The latter also assured that …"): with no two people named close before to choose from, "the latter" that
+        opens a sentence is the one the sentence before, in its paragraph, reported and named no one else beside;
+        None otherwise."""
+        lo = self.sentence_lo
+        if phrase.start != lo or not self.found or not self.text.startswith(". ", lo - 2):
+            return None
+        last = self.found[-1]
+        if last.person is None or last.end < lo - 2 or "\n" in self.text[last.start:lo]:
+            return None
+        before = sentence_start_before(self.text, lo - 2)
+        if last.start < before or any(before <= start < lo for start, _, _ in self.name_spans[max(0, k - 4):k]):
+            return None
+        return last.person
 
     def _described_actor_just_before(self, phrase: Phrase) -> Person | None:
         """(hard52 kessmoor_trade_minister: "Minister Y said …. [paragraph] The other minister laughed. “…,” she said."):
@@ -1198,7 +1215,10 @@ class NameRegistry:
         if subject is None or subject.kind != "description" or not subject.role or subject.possessive:
             return None
         words = WORDS_AHEAD.match(text, skip_space(text, subject.end, lo))
-        if words is None or words.group() in ALL_SPEECH_VERBS or not looks_like_verb([words.group()], copula=False):
+        if words is None or not looks_like_verb([words.group()], copula=False) \
+                or words.group() in ALL_SPEECH_VERBS and has_complement(words.group(), text, words.end(), lo):
+            # (a verb that speaks only with its complement acts without it, styles33 lagunie_presidency: "The special
+            # envoy handed to the President … a written message …. On leaving the audience, he told the press: …")
             return None
         person = self.people.resolve_description(subject, self.subjects)
         return person if person is not None and person.gender == phrase.gender else None
