@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from readout_tui.engine.lexicon import NATIONALITIES, NON_PERSON_WORDS, POST_NOMINAL_LETTERS, ROLE_WORDS
+from readout_tui.engine.lexicon import ABBREVIATIONS, NATIONALITIES, NON_PERSON_WORDS, POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
@@ -709,7 +709,25 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
         return None
 
 
-_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $")
+def _stop_before(text: str, lo: int, pos: int) -> int:
+    """Where the last full stop before `pos` in text[lo:pos] is, passing over an abbreviation's point ("Dr. Edna
+    X … with her counterpart …", styles33 cabo_serrado_mfa: the owner named after "Dr." is in the sentence); -1 if
+    none."""
+    stop = text.rfind(". ", lo, pos)
+    while stop > lo:
+        word = text.rfind(" ", lo, stop) + 1
+        if text[max(word, lo):stop].lower() not in ABBREVIATIONS:
+            break
+        stop = text.rfind(". ", lo, stop)
+    return stop
+
+
+COUNTERPART_OF_A_STATE = r"counterpart of (?:the )?(?:[A-Z][\w-]+ of (?:the )?)?[A-Z][\w-]+(?: [A-Z][\w-]+)?, $"
+"""The state a counterpart is of, after him, before his name and its comma ("counterpart of the Republic of X, ")."""
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $"
+                                 r"|\b(?:his|her|their|its) " + COUNTERPART_OF_A_STATE)
+"""Whose counterpart the name after is: "his Ostmarkian counterpart", "her counterpart of the Republic of Ouéménou, "
+(styles33 cabo_serrado_mfa, a francophone ministry's "son homologue de la République de …")."""
 
 
 def learn_counterpart(text: str, start: int, lo: int, person: Person,
@@ -718,13 +736,13 @@ def learn_counterpart(text: str, start: int, lo: int, person: Person,
     General Anton Hale": the name after a counterpart holds that country, and (with no
     title of its own) the office of the person the counterpart is of, the name the
     sentence gave before it."""
-    before = _COUNTERPART_BEFORE.search(text, max(lo, start - 60), start)
+    before = _COUNTERPART_BEFORE.search(text, max(lo, start - 90), start)
     if before is None:
         return
     phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
     if phrase is not None and phrase.country:
         person.countries.add(phrase.country)
-    if not person.roles and spans and spans[-1][0] >= max(lo, text.rfind(". ", lo, before.start()) + 1):
+    if not person.roles and spans and spans[-1][0] >= max(lo, _stop_before(text, lo, before.start()) + 1):
         owner = spans[-1][2]  # (the nearest name before, in this sentence: whose counterpart)
         if owner is not person:
             person.roles.update(owner.roles)

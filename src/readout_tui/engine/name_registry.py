@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, NATIONALITIES, NON_PERSON_WORDS, has_complement
 from readout_tui.engine.name_offices import (
+    COUNTERPART_OF_A_STATE,
     after_the_office_and,
     appositive_office,
     bare_office_at,
@@ -243,6 +244,8 @@ _UNDER_CHAIRMANSHIP = re.compile(r"\b(?:under|during) the (?:co-)?chair(?:man|wo
 Ordinary Session of the Council … opened today … under the chairmanship of Hon. X, Minister of …. In her opening
 statement, the Chairperson of the Council welcomed …")."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+_COUNTERPART_OF_BEFORE = re.compile(COUNTERPART_OF_A_STATE)
+"""A counterpart named by his state before his name ("with her counterpart of the Republic of X, Mr. Y")."""
 _COUNTERPARTS_FROM = re.compile(r"counterparts? (?:from|of) (?:the )?(?P<first>[A-Z][\w-]+(?: [A-Z][\w-]+)?), "
                                 r"(?:(?:[A-Z][\w-]+ ){1,3}[A-Z][\w-]+,? and (?:the )?(?P<second>[A-Z][\w-]+"
                                 r"(?: [A-Z][\w-]+)?), )?$")
@@ -652,7 +655,9 @@ class NameRegistry:
                     if before == "f" and text.find("ship of ", max(lo, start - 8), start) >= 0 \
                             and _UNDER_CHAIRMANSHIP.search(text, max(lo, start - 40), start) is not None:
                         person.roles.add("chair")  # "… opened under the chairmanship of Hon. X, Minister of …"
-                    if full and before in "t," and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start) \
+                    if full and before in "t," and (text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start)
+                                                    or before == "," and _COUNTERPART_OF_BEFORE.search(
+                                                        text, max(lo, start - 80), start) is not None) \
                             and not _own_counterpart_before(text, start, end, lo, hi, spans):
                         learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and before == "," \
