@@ -131,3 +131,47 @@ def test_a_declaration_with_open_in_it_is_still_speech(said):
     """The guard: "declared that … open", "declared his readiness to keep … open" are his words."""
     body = f"Mr. Aurelien Dossa, the Minister of Foreign Affairs, chaired the ceremony.\n\n{said}"
     assert_statements(body, [("Aurelien Dossa", "indirect", said)])
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+def test_a_quoted_fragment_with_its_cue_after_stays_in_the_report(marks):
+    """"The invitation "was immediately accepted", he added.": the quotation opens in lower case right after a word of
+    its sentence; the sentence is his indirect statement, whole (GOLD-FORMAT: partial quotes stay in the report).
+    Before, only the fragment was given, as a direct statement."""
+    opening, closing = marks
+    added = f"The invitation {opening}was immediately accepted{closing}, he added."
+    body = f"Mr. Rui Albano Sequeira met the President on Monday.\n\n{added}"
+    assert_statements(body, [("Rui Albano Sequeira", "indirect", added)])
+
+
+def test_a_whole_quotation_with_its_cue_after_stays_direct():
+    """The guard: a quotation that opens the sentence in capitals, or after a comma, is direct speech."""
+    quote = "The invitation was immediately accepted"
+    body = f"Mr. Rui Albano Sequeira met the President on Monday.\n\n“{quote},” he added."
+    assert_statements(body, [("Rui Albano Sequeira", "direct", quote)])
+
+
+@pytest.mark.parametrize("head", ["the Head of Diplomacy of Cabo Lindo", "the head of Cabo Lindo's diplomacy"])
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(head):
+    """"the Head of Diplomacy of Cabo Lindo" (a lusophone "Chefe da Diplomacia"), "the head of Cabo Lindo's
+    diplomacy": that country's foreign minister, as "the head of Brevonian diplomacy" is. Before, the first was a person
+    "Cabo Lindo" and the second no one."""
+    said = f"Speaking to journalists, {head} said that his country wishes to raise the level of dialogue."
+    body = ("The Minister of Foreign Affairs of Cabo Lindo, Rui Albano Sequeira, met the Minister of Foreign Affairs "
+            f"of Lusovia, Ana Brandao.\n\n{said}")
+    result = assert_statements(body, [("Rui Albano Sequeira", "indirect", said)])
+    assert "Cabo Lindo" not in [speaker.name for speaker in result.speakers]
+
+
+def test_a_counterpart_of_a_named_state_is_of_that_state():
+    """"… held a telephone conversation with her counterpart of the Republic of Ouemelia, Mr. Y": Y is of Ouemelia and
+    a minister as she is (her "Dr." no sentence's end), so "The Minister of Ouemelia thanked …" is his. Before, it was
+    no one's."""
+    thanked = "The Minister of Ouemelia thanked his counterpart for this gesture of solidarity."
+    body = ("The Minister of Foreign Affairs, Dr. Edna Moraes Falcao, held a telephone conversation with her "
+            "counterpart of the Republic of Ouemelia, Mr. Aurelien Dossa-Gbeno.\n\n"
+            f"She informed her counterpart that aid would leave next week. {thanked}")
+    assert_statements(body, [
+        ("Edna Moraes Falcao", "indirect", "She informed her counterpart that aid would leave next week."),
+        ("Aurelien Dossa-Gbeno", "indirect", thanked),
+    ])
