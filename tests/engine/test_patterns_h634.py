@@ -175,3 +175,25 @@ def test_a_counterpart_of_a_named_state_is_of_that_state():
         ("Edna Moraes Falcao", "indirect", "She informed her counterpart that aid would leave next week."),
         ("Aurelien Dossa-Gbeno", "indirect", thanked),
     ])
+
+
+@pytest.mark.parametrize("portfolios", ["Cooperation and the Francophonie", "Cooperation and Regional Integration"])
+def test_a_minister_of_state_with_a_ministrys_portfolios_is_the_name_after(portfolios):
+    """"The Minister of State, Minister of Foreign Affairs, Cooperation and the Francophonie, Mr. X, received …": both
+    offices are X's, the second with its list of portfolios after its own comma ("and the" before the last); "The
+    Minister of State paid tribute …" is his, under his name. Before, it went to a speaker "The Minister of State"."""
+    said = "The Minister of State paid tribute to the action of the diplomat."
+    body = (f"The Minister of State, Minister of Foreign Affairs, {portfolios}, Mr. Herve Moussala-Ekome, received "
+            f"the Ambassador of Ostmarra.\n\n{said}")
+    result = assert_statements(body, [("Herve Moussala-Ekome", "indirect", said)])
+    assert [speaker.name for speaker in result.speakers] == ["Herve Moussala-Ekome"]
+
+
+def test_a_ministry_with_and_the_in_its_portfolios_is_the_name_after():
+    """"The Minister of Foreign Affairs, Cooperation and the Francophonie, Mr. X": "and the" before the last portfolio
+    leaves the list a list; "The Minister said …" is X's."""
+    said = "The Minister said that the partnership would grow stronger."
+    body = ("The Minister of Foreign Affairs, Cooperation and the Francophonie, Mr. Herve Moussala-Ekome, received the "
+            f"Ambassador of Ostmarra.\n\n{said}")
+    result = assert_statements(body, [("Herve Moussala-Ekome", "indirect", said)])
+    assert [speaker.name for speaker in result.speakers] == ["Herve Moussala-Ekome"]

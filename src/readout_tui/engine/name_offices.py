@@ -387,6 +387,9 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 return office._replace(role="former " + office.role, text=run)
             if run.count(", ") == 1 and (first := _first_of_comma_offices(run)) is not None:
                 return first
+            if run.count(", ") == 2 and ", and " not in run and " and " in run \
+                    and (first := _first_of_comma_offices(run)) is not None:
+                return first  # ("The Minister of State, Minister of Foreign Affairs, Cooperation and the Francophonie, X")
             if run.count(", ") == 2 and ", and " in run \
                     and (first := _first_of_comma_offices(run.replace(", and ", " and "))) is not None:
                 # (fourhundredfiftyseventh morocco_mfa_2023-10-26_czech_press_conference: "The Minister of Foreign
@@ -572,6 +575,12 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
     lorvania_state_ministry: "the Prime Minister, Minister of State, Marc Weydert, received …": one holder
     of both, whom "the Prime Minister underlined …" means); None when a part is no office or holds a name."""
     left, _, right = run.partition(joint)
+    if joint == ", " and right.count(joint) == 1:
+        office, _, listed = right.partition(joint)
+        if _PORTFOLIO.fullmatch(listed) is not None and _ministrys_portfolios(office, listed):
+            # (styles33 nyangoue_mfa: "The Minister of State, Minister of Foreign Affairs, Cooperation and the
+            # Francophonie, Mr. X": the second office's list of portfolios after its own comma)
+            right = office
     if joint == ", " and " and " in right and (listed := _PORTFOLIOS_OF_A_STATE.fullmatch(right)) is not None \
             and left.startswith("Minister ") and not title_run(listed.group(1)):
         # (styles27 calabrine_mfa: "the Minister of Foreign Affairs, International Trade and Worship of Sierramar,
@@ -603,9 +612,10 @@ def _ministrys_portfolios(office: str, listed: str) -> bool:
         and all(len(phrase.name) < 2 for phrase in title_run(listed))
 
 
-_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*")
+_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and(?= [A-Z])|and the(?= [A-Z])|[A-Z][a-z]+))*")
 """A secretariat official's portfolio after the office and a comma ("Assistant Secretary-General, Trade and Economic
-Integration, Ms. X"): capitalised words and "and" only."""
+Integration, Ms. X"): capitalised words and "and" only, or "and the" before the last (styles33 nyangoue_mfa: "the
+Minister of State, Minister of Foreign Affairs, Cooperation and the Francophonie, Mr. X")."""
 _PORTFOLIOS_OF_A_STATE = re.compile(r"([A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*) of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*")
 """A list of portfolios, then "of" the state whose ministry holds them ("International Trade and Worship of
 Sierramar"): the words of `_PORTFOLIO`, then a capitalised run after "of"."""
