@@ -2041,7 +2041,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     bangkok jakarta manila canberra brasilia ottawa havana caracas bogota lima
     geneva davos sochi kremlin's donbass donbas crimea gaza call calls
     plant factory lyceum gymnasium theatre theater shipyard room rooms foyer portico
-    meeting meetings readout statement remarks conversation talks visit trip
+    meeting meetings readout statement remarks conversation talks visit trip diplomacy
     telephone phone videoconference reception dinner lunch breakfast ceremony
     foreign internal interior home digital transformation culture education health
     justice agriculture industry environment labour labor transport transportation aviation

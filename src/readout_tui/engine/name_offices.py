@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from readout_tui.engine.lexicon import POST_NOMINAL_LETTERS, ROLE_WORDS
+from readout_tui.engine.lexicon import ABBREVIATIONS, NATIONALITIES, NON_PERSON_WORDS, POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
@@ -42,9 +42,10 @@ Ambassador of the Kingdom of Norlandia to Kambuja", styles9 kambuja_akp: "The di
 _QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
 """Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
 _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|(?:managing\s+|executive\s+)?director|president|speaker|" \
-    r"minister|secretary)"
+    r"minister|secretary|(?:special\s+)?envoy)"
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA"; thirtieth kremlin_40498's "Horst
-Koehler, managing director of the International Monetary Fund")."""
+Koehler, managing director of the International Monetary Fund"; styles33 lagunie_presidency's "Mr. X, Minister of Mines
+of the Republic of Nyangoué, special envoy of the Nyangouan Head of State")."""
 _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
@@ -143,7 +144,27 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi)
     opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
+    if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
+        return (*office, chained)
     return office if closed or opens else ()
+
+
+def _chained_office(text: str, start: int, after: int, lo: int, hi: int) -> Phrase | None:
+    """A second office in apposition right after the first, the last of the name's asides, closed by a full stop, a
+    semicolon or a comma before a lower-case word (styles33 lagunie_presidency: "Mr. X, Minister of Mines of the Republic
+    of Nyangoué, special envoy of the Nyangouan Head of State."): his too, so that "the special envoy" is he; not "Ida
+    Morn, the Minister of A, the President of B, Oren Vask", the next office the next name's."""
+    second = appositive_office(text, start, after, lo, hi)
+    if len(second) != 1:
+        return None
+    close = _NEXT_OFFICE_CLOSE.search(text, after + 2, min(hi, after + 120))
+    return second[0] if close is not None and text[after + 2:close.start()].count(",") == 0 \
+        and text.find(second[0].text, after, close.start() + 1) >= 0 else None
+
+
+_NEXT_OFFICE_CLOSE = re.compile(r"[.;](?:\s|$)|,\s+(?!and\b)[a-z]")
+"""What closes the last office of a name's asides: a full stop, a semicolon, or a comma before a lower-case word that
+opens no next pair ("…, who …", "…, arrived")."""
 
 
 def _two_offices(run: str) -> tuple[Phrase, ...]:
@@ -366,6 +387,9 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 return office._replace(role="former " + office.role, text=run)
             if run.count(", ") == 1 and (first := _first_of_comma_offices(run)) is not None:
                 return first
+            if run.count(", ") == 2 and ", and " not in run and " and " in run \
+                    and (first := _first_of_comma_offices(run)) is not None:
+                return first  # ("The Minister of State, Minister of Foreign Affairs, Cooperation and the Francophonie, X")
             if run.count(", ") == 2 and ", and " in run \
                     and (first := _first_of_comma_offices(run.replace(", and ", " and "))) is not None:
                 # (fourhundredfiftyseventh morocco_mfa_2023-10-26_czech_press_conference: "The Minister of Foreign
@@ -551,6 +575,12 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
     lorvania_state_ministry: "the Prime Minister, Minister of State, Marc Weydert, received …": one holder
     of both, whom "the Prime Minister underlined …" means); None when a part is no office or holds a name."""
     left, _, right = run.partition(joint)
+    if joint == ", " and right.count(joint) == 1:
+        office, _, listed = right.partition(joint)
+        if _PORTFOLIO.fullmatch(listed) is not None and _ministrys_portfolios(office, listed):
+            # (styles33 nyangoue_mfa: "The Minister of State, Minister of Foreign Affairs, Cooperation and the
+            # Francophonie, Mr. X": the second office's list of portfolios after its own comma)
+            right = office
     if joint == ", " and " and " in right and (listed := _PORTFOLIOS_OF_A_STATE.fullmatch(right)) is not None \
             and left.startswith("Minister ") and not title_run(listed.group(1)):
         # (styles27 calabrine_mfa: "the Minister of Foreign Affairs, International Trade and Worship of Sierramar,
@@ -582,9 +612,10 @@ def _ministrys_portfolios(office: str, listed: str) -> bool:
         and all(len(phrase.name) < 2 for phrase in title_run(listed))
 
 
-_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*")
+_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and(?= [A-Z])|and the(?= [A-Z])|[A-Z][a-z]+))*")
 """A secretariat official's portfolio after the office and a comma ("Assistant Secretary-General, Trade and Economic
-Integration, Ms. X"): capitalised words and "and" only."""
+Integration, Ms. X"): capitalised words and "and" only, or "and the" before the last (styles33 nyangoue_mfa: "the
+Minister of State, Minister of Foreign Affairs, Cooperation and the Francophonie, Mr. X")."""
 _PORTFOLIOS_OF_A_STATE = re.compile(r"([A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*) of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*")
 """A list of portfolios, then "of" the state whose ministry holds them ("International Trade and Worship of
 Sierramar"): the words of `_PORTFOLIO`, then a capitalised run after "of"."""
@@ -688,7 +719,25 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
         return None
 
 
-_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $")
+def _stop_before(text: str, lo: int, pos: int) -> int:
+    """Where the last full stop before `pos` in text[lo:pos] is, passing over an abbreviation's point ("Dr. Edna
+    X … with her counterpart …", styles33 cabo_serrado_mfa: the owner named after "Dr." is in the sentence); -1 if
+    none."""
+    stop = text.rfind(". ", lo, pos)
+    while stop > lo:
+        word = text.rfind(" ", lo, stop) + 1
+        if text[max(word, lo):stop].lower() not in ABBREVIATIONS:
+            break
+        stop = text.rfind(". ", lo, stop)
+    return stop
+
+
+COUNTERPART_OF_A_STATE = r"counterpart of (?:the )?(?:[A-Z][\w-]+ of (?:the )?)?[A-Z][\w-]+(?: [A-Z][\w-]+)?, $"
+"""The state a counterpart is of, after him, before his name and its comma ("counterpart of the Republic of X, ")."""
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $"
+                                 r"|\b(?:his|her|their|its) " + COUNTERPART_OF_A_STATE)
+"""Whose counterpart the name after is: "his Ostmarkian counterpart", "her counterpart of the Republic of Ouéménou, "
+(styles33 cabo_serrado_mfa, a francophone ministry's "son homologue de la République de …")."""
 
 
 def learn_counterpart(text: str, start: int, lo: int, person: Person,
@@ -697,13 +746,13 @@ def learn_counterpart(text: str, start: int, lo: int, person: Person,
     General Anton Hale": the name after a counterpart holds that country, and (with no
     title of its own) the office of the person the counterpart is of, the name the
     sentence gave before it."""
-    before = _COUNTERPART_BEFORE.search(text, max(lo, start - 60), start)
+    before = _COUNTERPART_BEFORE.search(text, max(lo, start - 90), start)
     if before is None:
         return
     phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
     if phrase is not None and phrase.country:
         person.countries.add(phrase.country)
-    if not person.roles and spans and spans[-1][0] >= max(lo, text.rfind(". ", lo, before.start()) + 1):
+    if not person.roles and spans and spans[-1][0] >= max(lo, _stop_before(text, lo, before.start()) + 1):
         owner = spans[-1][2]  # (the nearest name before, in this sentence: whose counterpart)
         if owner is not person:
             person.roles.update(owner.roles)
@@ -820,11 +869,24 @@ def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...],
         else _MINISTER_OF_BEFORE.search(text, max(lo, base - 50), base - 2)
     if office is None or not all(word[:1].isupper() and word.isalpha() for word in name[-2:]):
         return None
+    if _portfolio_words(name[-2:]) or text.startswith(" of ", end - len(" ".join(name[-2:])) - 4):
+        # ("The Minister of Foreign Affairs, Cooperation and Regional Integration, Dr. X, …", the English of a
+        # francophone ministry): the list's last portfolio, its words no one's name; the name comes after the comma;
+        # nor the state after "of" ("… Cooperation and Regional Integration of Cabo Serrado, X, …"), the office's
+        return None
     if not serial and text.find(" and ", base, end) < 0 and text.find(" & ", base, end) < 0:
         # (styles27 aurelandia_chancellor: "The Minister of Foreign Affairs, Aderbal Quaresma Vilhena, received …"):
         # with no "and" after the comma there is no list of portfolios, only the office and a three-word name
         return None
     return Phrase("name", office.start(), end, text[office.start():end], name[-2:], "minister")
+
+
+def _portfolio_words(words: tuple[str, ...]) -> bool:
+    """Two words a ministry's portfolio is made of, neither a name's ("Regional Integration", "African Integration",
+    "Regional Cooperation"): the last a word of bodies and things, the first one too or a nationality's, or the last
+    a noun of an activity in "-tion" (not "Paul West", "Jordan Hall")."""
+    first, last = words[0].lower(), words[-1].lower()
+    return last in NON_PERSON_WORDS and (last.endswith("tion") or first in NON_PERSON_WORDS or first in NATIONALITIES)
 
 
 def after_the_office_and(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:

@@ -6,8 +6,9 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, has_complement
 from readout_tui.engine.name_offices import (
+    COUNTERPART_OF_A_STATE,
     after_the_office_and,
     appositive_office,
     bare_office_at,
@@ -264,6 +265,8 @@ _UNDER_CHAIRMANSHIP = re.compile(r"\b(?:under|during) the (?:co-)?chair(?:man|wo
 Ordinary Session of the Council … opened today … under the chairmanship of Hon. X, Minister of …. In her opening
 statement, the Chairperson of the Council welcomed …")."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+_COUNTERPART_OF_BEFORE = re.compile(COUNTERPART_OF_A_STATE)
+"""A counterpart named by his state before his name ("with her counterpart of the Republic of X, Mr. Y")."""
 _COUNTERPARTS_FROM = re.compile(r"counterparts? (?:from|of) (?:the )?(?P<first>[A-Z][\w-]+(?: [A-Z][\w-]+)?), "
                                 r"(?:(?:[A-Z][\w-]+ ){1,3}[A-Z][\w-]+,? and (?:the )?(?P<second>[A-Z][\w-]+"
                                 r"(?: [A-Z][\w-]+)?), )?$")
@@ -675,7 +678,9 @@ class NameRegistry:
                     if before == "f" and text.find("ship of ", max(lo, start - 8), start) >= 0 \
                             and _UNDER_CHAIRMANSHIP.search(text, max(lo, start - 40), start) is not None:
                         person.roles.add("chair")  # "… opened under the chairmanship of Hon. X, Minister of …"
-                    if full and before in "t," and text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start) \
+                    if full and before in "t," and (text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start)
+                                                    or before == "," and _COUNTERPART_OF_BEFORE.search(
+                                                        text, max(lo, start - 80), start) is not None) \
                             and not _own_counterpart_before(text, start, end, lo, hi, spans):
                         learn_counterpart(text, start, lo, person, spans)  # "his Ostmarkian counterpart Johann Keller"
                     if person.weak and full and before == "," \
@@ -1230,7 +1235,24 @@ class NameRegistry:
                 two.append(person)
                 if len(two) == 2:
                     return two[0] if phrase.text.endswith("latter") else two[1]
-        return self._pair_named_together(k, phrase) or self._subject_and_object_before(phrase)
+        return self._pair_named_together(k, phrase) or self._subject_and_object_before(phrase) \
+            or (self._speaker_of_the_sentence_before(k, phrase) if latter else None)
+
+    def _speaker_of_the_sentence_before(self, k: int, phrase: Phrase) -> Person | None:
+        """(styles33 lagunie_presidency, a francophone ministry's "ce dernier": "He specified that the summit would …
+        . The latter also assured that …"): with no two people named close before to choose from, "the latter" that
+        opens a sentence is the one the sentence before, in its paragraph, reported and named no one else beside;
+        None otherwise."""
+        lo = self.sentence_lo
+        if phrase.start != lo or not self.found or not self.text.startswith(". ", lo - 2):
+            return None
+        last = self.found[-1]
+        if last.person is None or last.end < lo - 2 or "\n" in self.text[last.start:lo]:
+            return None
+        before = sentence_start_before(self.text, lo - 2)
+        if last.start < before or any(before <= start < lo for start, _, _ in self.name_spans[max(0, k - 4):k]):
+            return None
+        return last.person
 
     def _described_actor_just_before(self, phrase: Phrase) -> Person | None:
         """(hard52 kessmoor_trade_minister: "Minister Y said …. [paragraph] The other minister laughed. “…,” she said."):
@@ -1246,7 +1268,10 @@ class NameRegistry:
         if subject is None or subject.kind != "description" or not subject.role or subject.possessive:
             return None
         words = WORDS_AHEAD.match(text, skip_space(text, subject.end, lo))
-        if words is None or words.group() in ALL_SPEECH_VERBS or not looks_like_verb([words.group()], copula=False):
+        if words is None or not looks_like_verb([words.group()], copula=False) \
+                or words.group() in ALL_SPEECH_VERBS and has_complement(words.group(), text, words.end(), lo):
+            # (a verb that speaks only with its complement acts without it, styles33 lagunie_presidency: "The special
+            # envoy handed to the President … a written message …. On leaving the audience, he told the press: …")
             return None
         person = self.people.resolve_description(subject, self.subjects)
         return person if person is not None and person.gender == phrase.gender else None

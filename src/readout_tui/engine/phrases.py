@@ -240,6 +240,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return classify(text, toks[-1:])
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
+    if toks[-1][0] == "diplomacy" and len(toks) >= 4 and toks[-2][0].endswith(("’s", "'s")):
+        return _head_of_a_countrys_diplomacy(text, lo, toks)
     if toks[-1][0] in _HEADS_OF_A_BODY and len(toks) >= 3 and toks[-2][0].endswith(("'s", "’s")) \
             and toks[-2][0][:-2].isalpha() and toks[-2][0].islower() and toks[-3][0].lower() == "the":
         # "The plant's director", "the region's governor": the office of a body named before it
@@ -401,6 +403,16 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+def _head_of_a_countrys_diplomacy(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """"the head of Cabo Serrado's diplomacy" (styles33 mocarena, a lusophone ministry's "o chefe da diplomacia
+    cabo-verdiana"): that country's foreign minister, as "the head of Brevonian diplomacy" is; None if the words before
+    the possessive are no head's office of a country."""
+    head = phrase_ending_at(text, lo, toks[-2][2] - 2)
+    if head is None or head.kind != "description" or head.role != "head" or not head.country:
+        return None
+    return head._replace(role="foreign minister", end=toks[-1][2], text=text[head.start:toks[-1][2]])
 
 
 def _after_a_bodys_own(toks: list[tuple[str, int, int]], i: int) -> int:

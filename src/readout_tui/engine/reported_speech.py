@@ -1064,8 +1064,17 @@ def _no_verb_of_speech(lowered: list[str]) -> bool:
             continue
         if at > 1 and lowered[at - 1] in _REMARKS_ADJECTIVES and lowered[at - 2] in _ARTICLES_AND_DETERMINERS:
             continue
+        if word not in SPEECH_VERBS and not _complement_follows(word, lowered[at + 1:]):
+            continue  # ("On leaving the audience, he told the press:": "leaving" speaks only as "leaving no doubt")
         return False
     return True
+
+
+def _complement_follows(form: str, after: list[str]) -> bool:
+    """Whether the words `after` a verb that speaks only with its complement ("leave no doubt", "raised concerns")
+    open that complement."""
+    rest = " " + " ".join(after)
+    return has_complement(form, rest, 0, len(rest))
 
 
 _WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})

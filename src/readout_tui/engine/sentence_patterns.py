@@ -203,6 +203,10 @@ def head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
         # adjective, read as one office): that country's foreign minister
         demonym = phrase.role.split(" ")[2]
         return phrase._replace(role="foreign minister", country=NATIONALITIES.get(demonym, demonym))
+    if phrase.role == "head of diplomacy":
+        # (styles33 cabo_serrado_mfa: "the Head of Diplomacy of Cabo Serrado conveyed …", a lusophone ministry's "Chefe
+        # da Diplomacia"): that country's foreign minister
+        return phrase._replace(role="foreign minister")
     if phrase.role != "head" and phrase.role != "head of foreign ministry" \
             and not (phrase.role.endswith(_FOREIGN_POLICY_BODIES) and phrase.role.startswith("head of ")):
         # (the phrase read to the verb keeps the whole office: "head of belgarstani foreign policy service")

@@ -606,6 +606,18 @@ def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
     return back - s0 > 12 and text[back - 1].isalpha()
 
 
+def _fragment_of_a_report(text: str, quote: Quote, s0: int, clause: tuple[int, int], s1: int) -> bool:
+    """A quotation that opens in lower case right after a word of its sentence, with its cue after it and nothing
+    after the cue ("The invitation "was immediately accepted", he added."): a phrase of a sentence that reports, not
+    words apart from it (`_ends_its_sentence_as_a_phrase` with a cue after the closing mark)."""
+    if quote.close_mark is None or clause[0] < quote.close_mark or not _ends_its_sentence_as_a_phrase(text, quote, s0):
+        return False
+    pos = clause[1]
+    while pos < s1 and text[pos] in " .!?…":
+        pos += 1
+    return pos >= s1
+
+
 def _ends_its_sentence_after_its_comma(text: str, quote: Quote, s0: int, s1: int) -> bool:
     """A quotation with no cue that opens in lower case after a comma of its sentence and ends it
     (hundred-ninety-second 73901: "After all, when active hostilities continue …, “no one will ever
@@ -765,6 +777,13 @@ class SentenceReading:
                     speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
+            if not k and len(quotes) == 1 and person is not None and clause is not None and goes_on is None \
+                    and _fragment_of_a_report(text, quote, s0, clause, s1):
+                # (styles33 mocarena: "The invitation "was immediately accepted", he added."): the words quoted are
+                # a part of the reported sentence, which is the cue's speaker's, whole (GOLD-FORMAT: partial quotes
+                # stay in the report)
+                self._emit(person, "indirect", s0, strip_tail(text, s0, s1), paragraph)
+                return True
             if not k and clause is not None and person is not None and quote.open_mark - s0 > 12 \
                     and text[end_before_space(text, s0, quote.open_mark) - 1] == ":" \
                     and (said := _PRONOUN_CUE_AFTER.match(text, clause[0], clause[1])) is not None:

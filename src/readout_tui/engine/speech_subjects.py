@@ -326,6 +326,10 @@ _OFFERED_A_MEAL = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunc
 """After "offered", a meal or a reception given (fifteenth styles maghrabia_royal_cabinet: "At the end of this audience,
 HM the King offered a luncheon in honour of the Cassandrian President"): a host's act, no words; not "offered his
 condolences", "offered a dinner invitation" is still one (an invitation: the noun after the meal word)."""
+_DECLARED_OPEN = re.compile(r"\s+(?:(?:officially|formally)\s+)?(?:open|opened|closed)\b"
+                            r"|\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:officially\s+|formally\s+)?(?:open|closed)\s*[.;]")
+"""After "declared", a meeting opened or closed: "declared open the work of the seminar", "declared the session
+closed." (an act of the chair, no words of his); not "declared that …", "declared his support"."""
 _CONFIRMED_A_TITLE = re.compile(r"\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,5}?(?:title|titles|crown|belt|championship|"
                                 r"record|ranking)\b")
 """After "confirmed", a sports title, crown or record one holds (three-hundred-forty-fourth kremlin_55026: "Last Sunday,
@@ -380,9 +384,12 @@ def _welcomed_a_guest_for_a_purpose(text: str, ve: int, hi: int) -> bool:
 
 _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
                # (styles8 castara_moncloa: "Sandoval welcomed Vallebø with military honours in the courtyard")
-               r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b)")
+               r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b"
+               # (styles33 lagunie_presidency: "The Head of State welcomed his guest in the presence of the
+               # Secretary-General of the Presidency, Mr. X": who stood by at the reception)
+               r"|in\s+the\s+presence\s+of\b)")
 """Where a guest was received: "at the Mariinsky Palace", "at the airport", "on Alexander Nevsky Square"; or
-how: "with military honours"."""
+how: "with military honours", "in the presence of" those who attended."""
 _RECEIVED_AT = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,4})?"
                           r"(?:,(?:\s+[A-Z][\w’'.-]*){1,4},)?(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?" + _AT_A_PLACE)
 """After "welcomed" and a person, where or how the guest was received: "warmly welcomed President X on
@@ -831,6 +838,8 @@ class SpeechSubjects:
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
         if form[0] == "o" and form.startswith("offer") and _OFFERED_A_MEAL.match(text, ve, hi):
             return None  # (fifteenth styles maghrabia_royal_cabinet: "HM the King offered a luncheon in honour of …")
+        if form[0] == "d" and form.startswith("declar") and _DECLARED_OPEN.match(text, ve, hi):
+            return None  # (styles33 oueme_mfa: "The Minister then declared open the work of the seminar.")
         if form[0] == "c" and form.startswith("confirm") and _CONFIRMED_A_TITLE.match(text, ve, hi):
             return None  # (three-hundred-forty-fourth kremlin_55026: "Lebedev confirmed his WBA … title in a fight")
         if welcoming:
