@@ -81,3 +81,20 @@ def test_an_office_held_over_a_nations_people_is_a_description():
          "In this regard, the National Leader of the Latvian people emphasized that he warmly recalls the meetings "
          "during his recent visit."),
     ])
+
+
+def test_a_capitalised_chairperson_of_a_body_in_lower_case_is_a_description():
+    """"On behalf of the President, the Chairperson of the national parliament congratulated the guest …"
+    (fourhundredseventysecond 13665): a capitalised head's office ("Chairperson", "Chairman") of a body written in
+    lower case is the head's description, as "the head of the border service" is, and means the one whose office
+    heads such a body. Before, only a lower-case office word was looked at ("chairperson" not among them), the phrase
+    read back only to "the national parliament", a thing, and the sentence went to no one."""
+    body = ("On the instruction of President Tomas Arvo, Chairperson of the Assembly of Latvia Rena Holt receives "
+            "credentials from the Ambassador of Estonia.\n\n"
+            "On behalf of the President, the Chairperson of the national parliament congratulated the guest on the "
+            "appointment to the high diplomatic post.")
+    assert_statements(body, [
+        ("Rena Holt", "indirect",
+         "On behalf of the President, the Chairperson of the national parliament congratulated the guest on the "
+         "appointment to the high diplomatic post."),
+    ])

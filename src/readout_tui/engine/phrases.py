@@ -252,7 +252,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         while j > 0 and len(toks) - j <= 4 and toks[j - 1][0].isalnum():
             j -= 1
             if toks[j][0].lower() in DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
-                if j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0] in _HEADS_OF_A_BODY:
+                if j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in _HEADS_OF_A_BODY:
                     office = _head_of_a_body(text, toks, j - 2)  # "the head of the border service"
                     if office is not None:
                         return office
@@ -564,8 +564,8 @@ def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
     return False
 
 
-_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "governor", "mayor",
-                              "commander", "manager", "rector"})
+_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "governor",
+                              "mayor", "commander", "manager", "rector"})
 
 
 def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
