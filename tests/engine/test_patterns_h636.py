@@ -98,3 +98,18 @@ def test_a_capitalised_chairperson_of_a_body_in_lower_case_is_a_description():
          "On behalf of the President, the Chairperson of the national parliament congratulated the guest on the "
          "appointment to the high diplomatic post."),
     ])
+
+
+def test_a_wish_after_a_quotations_attribution_and_a_time_aside_is_a_report():
+    """"“I will pray …,” President X said at the end of the conversation, wishing Y and his family good health …"
+    (fourhundredseventysecond airport133): "wishing", a participle of a speech verb of GOLD-FORMAT's list ("wished"),
+    goes on reporting after the attribution clause, as "adding that" does, also past a short aside opened by "at"
+    (the time or the place). The quotation's words are direct, the participle's clause its own indirect statement."""
+    body = ("Today, a telephone conversation took place between President of Latvia Tomas Arvo and President of Estonia "
+            "Ilmar Vesk.\n\n"
+            "“I will pray for your speedy recovery,” President Tomas Arvo said at the end of the conversation, wishing "
+            "Ilmar Vesk and his family good health for many years to come.")
+    assert_statements(body, [
+        ("Tomas Arvo", "direct", "I will pray for your speedy recovery"),
+        ("Tomas Arvo", "indirect", "wishing Ilmar Vesk and his family good health for many years to come."),
+    ])
