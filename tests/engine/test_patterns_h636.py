@@ -19,8 +19,8 @@ def test_two_known_countries_alike_in_their_first_letters_stay_apart():
     assert_statements(body, [
         ("Marek Travnik", "indirect", "The Slovenian leader noted that he was glad to hear from his colleague."),
         ("Jozef Kralovic", "indirect",
-         "Sincerely thanking his colleague for the words of support, the Slovak leader expressed his firm confidence "
-         "in the friendship between the two peoples."),
+         ("Sincerely thanking his colleague for the words of support, the Slovak leader expressed his firm confidence "
+          "in the friendship between the two peoples.")),
     ])
 
 
@@ -62,8 +62,8 @@ def test_the_head_of_a_body_named_only_in_full_by_its_initials():
             "in the dialogue.")
     assert_statements(body, [
         ("Rena Holt", "indirect",
-         "Expressing gratitude for the meeting, the head of CTDA pointed out the high interest of the organization "
-         "in the dialogue."),
+         ("Expressing gratitude for the meeting, the head of CTDA pointed out the high interest of the organization "
+          "in the dialogue.")),
     ])
 
 
@@ -78,8 +78,8 @@ def test_an_office_held_over_a_nations_people_is_a_description():
             "during his recent visit.")
     assert_statements(body, [
         ("Tomas Arvo", "indirect",
-         "In this regard, the National Leader of the Latvian people emphasized that he warmly recalls the meetings "
-         "during his recent visit."),
+         ("In this regard, the National Leader of the Latvian people emphasized that he warmly recalls the meetings "
+          "during his recent visit.")),
     ])
 
 
@@ -95,8 +95,8 @@ def test_a_capitalised_chairperson_of_a_body_in_lower_case_is_a_description():
             "appointment to the high diplomatic post.")
     assert_statements(body, [
         ("Rena Holt", "indirect",
-         "On behalf of the President, the Chairperson of the national parliament congratulated the guest on the "
-         "appointment to the high diplomatic post."),
+         ("On behalf of the President, the Chairperson of the national parliament congratulated the guest on the "
+          "appointment to the high diplomatic post.")),
     ])
 
 
