@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, has_complement
@@ -232,6 +233,29 @@ _PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In [a-z]+ing) [^.;:!?,]*(?:, [
 """A sentence's participle lead before its subject, up to the comma before the name ("Speaking during a meet and greet
 session with heads of diplomatic missions and international organisations in Gaborone", "Addressing the envoys"): at
 most one comma inside it."""
+
+
+def _body_spelled_out(text: str, acronym: str, before: int) -> int:
+    """Where the last word of the body's name whose initials `acronym` spells ends before `before` ("Secretary General
+    of the Organization for Security and Cooperation in Europe Ms. X … the head of OSCE pointed out …",
+    four-hundred-seventy-second turkmenistan_gov 2023-06-03: the short name never given), else -1. The body's words
+    are capitalised, its small words ("for", "and", "in", "of", "the") skipped; tried only for a leader's phrase with
+    the short name in it (`_AN_ACRONYMS_LEADER`), which no "(ACRONYM)" or "ACRONYM " before it explained."""
+    found = _spelled_out_pattern(acronym).search(text, 0, before)
+    return found.end() if found is not None else -1
+
+
+_SPELLED_OUT_REACH = 6
+"""How far after a body's name spelled out its head's name may stand: right after it, a style at most between ("… in
+Europe Ms. X"); a name further on is someone else's ("X, head of the Federal Department of Foreign Affairs, met the
+Prime Minister of Y, Z": the head is X, named before)."""
+
+
+@lru_cache(maxsize=256)
+def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
+    """The words whose initials spell `acronym` (once per short name, not per sentence)."""
+    return re.compile(r"\b" + r"(?:\s+(?:and|for|in|of|on|the)\b)*\s+".join(
+        letter + r"[a-z][\w’'-]*" for letter in acronym))
 
 
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
@@ -932,9 +956,12 @@ class NameRegistry:
         at = self.text.find(f"({acronym})", 0, before)
         if at < 0:
             at = self.text.find(f"{acronym} ", 0, before)
+        reach = _ACRONYM_REACH
+        if at < 0:
+            at, reach = _body_spelled_out(self.text, acronym, before), _SPELLED_OUT_REACH
         if at < 0:
             return None
-        near = [p for p in self.people.persons if at < p.first_seen <= at + _ACRONYM_REACH and not p.weak]
+        near = [p for p in self.people.persons if at < p.first_seen <= at + reach and not p.weak]
         return min(near, key=lambda p: p.first_seen) if near else None
 
     def _named_after_in_title(self, body: str) -> Person | None:

@@ -951,6 +951,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
         shorter, longer = sorted((wanted_words, have_words), key=len)
         return longer[:len(shorter)] == shorter or _said_shorter(shorter, longer) \
+            or _a_house_said_plainly(wanted_words, have_words) \
             or _led_alike(wanted_words, have_words) or _one_portfolio(wanted_words, have_words)
     wanted_head, have_head = _role_head(wanted), _role_head(have)
     if wanted_head == "general" and _civil_general(wanted_words) != _civil_general(have_words):
@@ -1141,9 +1142,23 @@ def _said_shorter(shorter: list[str], longer: list[str]) -> bool:
     rest = iter(longer[cut + 1:])
     if all(word in rest for word in shorter[cut + 1:]):  # (in order: `in` moves the iterator on)
         return True
-    return shorter[cut + 1:] == ["parliament"] and not _LEGISLATURES.isdisjoint(longer[cut + 1:])
+    return _a_house_said_plainly(shorter, longer)
 
 
+def _a_house_said_plainly(said: list[str], named: list[str]) -> bool:
+    """Whether the office `said` ("chairperson of national parliament", "speaker of parliament") is the office `named`
+    of a house by its name ("chairperson of assembly", "speaker of national assembly"): one head's word, a house said
+    with no name (`_PARLIAMENT_SAID`), a house's word in the name (`_LEGISLATURES`), whichever is the longer
+    (four-hundred-seventy-second turkmenistan_gov 13665: "Chairperson of the Mejlis … the Chairperson of the national
+    parliament congratulated …")."""
+    cut = said.index("of")
+    return said[cut + 1:] in _PARLIAMENT_SAID and named[:cut + 1] == said[:cut + 1] \
+        and not _LEGISLATURES.isdisjoint(named[cut + 1:])
+
+
+_PARLIAMENT_SAID = (["parliament"], ["national", "parliament"])
+"""A house of a parliament said with no name of its own: "the Speaker of Parliament", "the Chairperson of the
+national parliament"."""
 _LEGISLATURES = frozenset({"parliament", "assembly", "house", "chamber", "congress", "senate", "diet",
                            "council", "rada", "duma", "majlis", "knesset", "sejm", "seimas", "saeima",
                            "riigikogu", "storting", "folketing", "riksdag", "eduskunta", "bundestag"})

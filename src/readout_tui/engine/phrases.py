@@ -258,8 +258,12 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         while j > 0 and len(toks) - j <= 4 and toks[j - 1][0].isalnum():
             j -= 1
             if toks[j][0].lower() in DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
-                if j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0] in _HEADS_OF_A_BODY:
+                if j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in _HEADS_OF_A_BODY:
                     office = _head_of_a_body(text, toks, j - 2)  # "the head of the border service"
+                    if office is not None:
+                        return office
+                if j >= 3 and toks[j - 1][0] == "of" and _a_nations_people(toks, j):
+                    office = _office_of_a_people(text, lo, toks, j - 1)  # "the National Leader of the Turkmen people"
                     if office is not None:
                         return office
                 return classify(text, toks[j:])
@@ -382,13 +386,13 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices)
             i -= 1
             continue
-        # lower-case adjectives in a description: "the influential Senator"
+        # lower-case adjectives in a description: "the influential Senator", "the re-elected President"
         j = i
-        while j > 0 and i - j < 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower() \
-                and toks[j - 1][0] not in DETERMINERS:
+        while j > 0 and i - j < 3 and _lower_case_adjective(toks[j - 1][0]):
             j -= 1
         if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her") and all(
             t[0].lower() in ROLE_TOKENS or t[0].lower() in NATIONALITIES or t[0].lower() in _CONNECTORS
+            or t[0].lower() in _STATES  # ("the re-elected President of the Republic of Türkiye")
             for t in toks[i:]
         ):
             i = j - 1
@@ -576,22 +580,46 @@ def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
     return False
 
 
-_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "governor", "mayor",
-                              "commander", "manager", "rector"})
+_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "governor",
+                              "mayor", "commander", "manager", "rector"})
 
 
 def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
     """"The newly appointed head of the border service", "the director of the plant": the
     office toks[k] of the body after it, with "the" and up to two lower-case words before it."""
     i = k
-    while i > 0 and k - i < 2 and toks[i - 1][0].isalpha() and toks[i - 1][0].islower() \
-            and toks[i - 1][0] not in DETERMINERS:
+    while i > 0 and k - i < 2 and _lower_case_adjective(toks[i - 1][0]):
         i -= 1
     if i == 0 or toks[i - 1][0].lower() != "the":
         return None
     start, end = toks[i - 1][1], toks[-1][2]
     role = " ".join(t[0].lower() for t in toks[k:] if t[0].lower() not in ("the", "a", "an"))
     return Phrase("description", start, end, text[start:end], role=role)  # ("head of border service")
+
+
+def _a_nations_people(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the phrase's last words, from toks[j], are "the <nationality> people" or "… nation" (a whole people)."""
+    return len(toks) - j == 3 and toks[j][0] == "the" and toks[j + 1][0].lower() in NATIONALITIES \
+        and toks[-1][0] in _WHOLE_PEOPLE_WORDS
+
+
+def _office_of_a_people(text: str, lo: int, toks: list[tuple[str, int, int]], of: int) -> Phrase | None:
+    """"The National Leader of the Turkmen people emphasized …" (four-hundred-seventy-second turkmenistan_gov
+    mincom546), "the leader of the Palestinian people": an office held over a whole people, whose nationality is the
+    office's country; the description read from the office before "of" (no name in it) to the end, else None (then
+    "the Turkmen people" alone, a thing)."""
+    office = _phrase_before(text, lo, toks[of - 1][2], toks[:of])
+    if office is None or office.kind != "description" or office.name or not office.role:
+        return None
+    first = next((k for k in range(of) if toks[k][1] == office.start), None)
+    return classify(text, toks[first:]) if first is not None else None
+
+
+def _lower_case_adjective(word: str) -> bool:
+    """Whether `word` may be a lower-case adjective before an office: letters, or letters joined by hyphens ("the
+    re-elected President of the Republic of Türkiye", four-hundred-seventy-second turkmenistan_gov 2023-05-29, whose
+    "and" before it then joins him to the one named first: a pair), and no determiner."""
+    return word.islower() and (word.isalpha() or word.replace("-", "").isalpha()) and word not in DETERMINERS
 
 
 _KIN_ASIDES = frozenset("""brother sister cousin uncle aunt nephew niece son daughter father mother husband wife
@@ -1181,10 +1209,21 @@ Representative", "The Presidential Envoy", "The Grand Mufti"), never a country t
 def same_country(a: str, b: str) -> bool:
     """'lirean' and 'lirea', 'norvanian' and 'norvane': one country; a short name and its adjective, the name with
     "n" or "an" after it ('orsa' and 'orsan', thirty-second hard set velsk_orsa_presidents_talks: "President of the
-    Republic of Orsa X … The Orsan leader, for his part, said …")."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4]) \
+    Republic of Orsa X … The Orsan leader, for his part, said …"). Two countries of the word lists are never one by
+    their first letters ("turkey" and "turkmenistan", "slovakia" and "slovenia", "austria" and "australia": four-hundred-
+    seventy-second turkmenistan_gov airport133, "President of Turkmenistan X and President of the Republic of Turkey Y …
+    the Turkish leader expressed …" is Y)."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4] and not _two_known_countries(a, b)) \
         or (len(a) != len(b) and (a.startswith(b) and a[len(b):] in _ADJECTIVE_ENDS
                                   or b.startswith(a) and b[len(a):] in _ADJECTIVE_ENDS))
+
+
+def _two_known_countries(a: str, b: str) -> bool:
+    return a in _KNOWN_COUNTRIES and b in _KNOWN_COUNTRIES
+
+
+_KNOWN_COUNTRIES = frozenset(NATIONALITIES.values())
+"""The countries of the word lists, by their keys ("turkey", "turkmenistan")."""
 
 
 _ADJECTIVE_ENDS = frozenset({"n", "an"})

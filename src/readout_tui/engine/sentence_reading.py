@@ -105,7 +105,7 @@ _PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to
 """A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
-                     r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|"
+                     r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|wishing|"
                      r"reaffirming|highlighting|underscoring|reminding|condemning|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed|"
                      r"(?:hopeful|confident)(?=\s+that\b)"
@@ -118,8 +118,10 @@ list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy sa
 Trudeau for the consistent and firm support …"), and so does a hope or a conviction with its
 that-clause (four-hundred-thirty-first, gov.me: "“…,” the Prime Minister noted, hopeful that NATO
 made the right decision …": GOLD-FORMAT's belief and hope; not "hopeful" alone)."""
-_ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ")
-"""How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`)."""
+_ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ")
+"""How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`; " at ":
+four-hundred-seventy-second turkmenistan_gov airport133, "“…,” President X said at the end of the conversation,
+wishing Y and his family good health …")."""
 _ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
 """The attribution verbs that may take the one spoken to before the "and" of a second report (`_goes_on_after_clause`)."""
 _LISTENER_PRONOUNS = (" him ", " her ", " them ")
