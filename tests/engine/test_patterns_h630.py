@@ -48,3 +48,44 @@ def test_registering_a_company_is_not_speech():
     body = ("Foreign Minister Tavita Orue and her counterpart Mrs. Lena Strand met in New York this week.\n\n"
             "Minister Orue registered an interest in the property with the land office.")
     assert_statements(body, [])
+
+
+def test_a_peer_styled_the_rt_hon_takes_the_office_after_his_name():
+    """"The Rt Hon. Lord Goldsmith, UK Minister of State for …" (fourhundredsixtyeighth manele-goldsmith): a style and a
+    lone surname, "The Rt Hon." before "Lord", is a person's name as a full name is, and the office after the comma
+    is his, so "The UK Minister of State …" later means him. Before, only a full name learned an office so, and a
+    style counted only as the first word."""
+    body = ("Minister Tavita Orue met The Rt Hon. Lord Pembury, UK Minister of State for Energy, in London.\n\n"
+            "The UK Minister of State assured Minister Orue that the UK can support the islands.")
+    assert_statements(body, [
+        ("Pembury", "indirect",
+         "The UK Minister of State assured Minister Orue that the UK can support the islands."),
+    ])
+
+
+def test_an_unnamed_office_with_a_listed_remit_is_its_holder():
+    """"The UK Secretary of State for Overseas Territories, Commonwealth, Energy, Climate and Environment assured …"
+    (fourhundredsixtyeighth manele-goldsmith): the subject is the whole office, its remit a comma list, not the list's
+    last words ("Climate and Environment", a thing); its remit is the one person's who was introduced as "Minister
+    of State for Overseas Territories, …" (the head of the office miswritten), so the sentence and the "He" after it
+    are his. Before, both went astray: nothing, then the other minister."""
+    body = ("Minister Tavita Orue met The Rt Hon. Lord Pembury, UK Minister of State for Overseas Territories, "
+            "Commonwealth, Energy, Climate and Environment in London.\n\n"
+            "The UK Secretary of State for Overseas Territories, Commonwealth, Energy, Climate and Environment assured "
+            "Minister Orue that the UK Government can support the islands. He further highlighted the UK’s commitment "
+            "to the islands.")
+    assert_statements(body, [
+        ("Pembury", "indirect",
+         "The UK Secretary of State for Overseas Territories, Commonwealth, Energy, Climate and Environment assured "
+         "Minister Orue that the UK Government can support the islands."),
+        ("Pembury", "indirect", "He further highlighted the UK’s commitment to the islands."),
+    ])
+
+
+def test_a_remit_two_people_hold_names_neither():
+    """The remit alone decides only when one person holds it: with a Secretary of State and a Minister of State for the
+    same portfolios, "The Deputy Secretary of State for Energy and Climate" is neither of them."""
+    body = ("Minister Tavita Orue met Lord Pembury, Minister of State for Energy and Climate, and Dame Ada Quill, "
+            "Secretary of State for Energy and Climate, in London.\n\n"
+            "The Deputy Secretary of State for Energy and Climate said that the UK can support the islands.")
+    assert_statements(body, [])
