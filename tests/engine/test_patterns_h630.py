@@ -89,3 +89,23 @@ def test_a_remit_two_people_hold_names_neither():
             "Secretary of State for Energy and Climate, in London.\n\n"
             "The Deputy Secretary of State for Energy and Climate said that the UK can support the islands.")
     assert_statements(body, [])
+
+
+def test_a_bare_speech_verb_after_also_is_the_named_subjects():
+    """"The Prime Minister also acknowledge Saudi Arabia’s contribution …" (fourhundredsixtyeighth saudi-ambassador): the
+    verb's "-d" left off after "also", a slip of the release's English; the office that opens the sentence speaks.
+    Before, the bare form was read as no verb and the sentence went to no one."""
+    body = ("Prime Minister Corwin Tallis received the ambassador of Veldra, His Excellency Dario Veln.\n\n"
+            "The Prime Minister also acknowledge Veldra’s contribution of USD 19 million to the Games.")
+    assert_statements(body, [
+        ("Corwin Tallis", "indirect",
+         "The Prime Minister also acknowledge Veldra’s contribution of USD 19 million to the Games."),
+    ])
+
+
+def test_a_bare_verb_after_also_of_we_a_group_or_a_modal_stays_unattributed():
+    """"We also appreciate …" (the first person, the house's own voice), "Veldra and Kessmoor also welcome …" (a group)
+    and "The visit will also highlight …" (a modal, no one's name) are not the slip."""
+    body = ("Prime Minister Corwin Tallis received the ambassador of Veldra, His Excellency Dario Veln.\n\n"
+            "The visit will also highlight our strong links.")
+    assert_statements(body, [])

@@ -370,6 +370,14 @@ _WOULD_WELCOME = re.compile(r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|certainly
 conclusion of the negotiations …"): a stated wish, a statement by the hard sets' labelling, as "would like to see" is;
 only after a person who opens the sentence (`_opening_person_before`): not "the Ministry would welcome", nor "said he
 would welcome" (the cue before it), nor "would be welcomed"."""
+_BARE_VERB_AFTER_ALSO = re.compile(
+    r"(?<=\s)(?:also|further)\s+(?:acknowledge|thank|commend|reiterate|assure|congratulate|emphasi[sz]e|stress|"
+    r"highlight|appreciate|urge|reaffirm|underscore|underline)\s+(?!to\b)")
+"""(four-hundred-sixty-eighth solomon_islands_2023-07-28_saudi-ambassador: "The Prime Minister also acknowledge Saudi
+Arabia’s contribution of …"): a speech verb's bare form after "also" or "further" where one person, named or by office,
+opens the sentence, the "-s" or "-d" left off, a slip of the releases' English; only after a third person's name or
+office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO and Russia also welcome …" (a group), nor
+"The visit will also highlight …" (a modal before it, no one's name)."""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
@@ -2208,6 +2216,11 @@ class ReportedSpeech:
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
         if text.find(" intend", lo, hi) >= 0 or text.find(" going to ", lo, hi) >= 0:
             _add_in_order(cues, self._opening_person_before(lo, hi, _INTENTION_VOICED))  # "X was going to raise …"
+        if (text.find(" also ", lo, hi) >= 0 or text.find(" further ", lo, hi) >= 0) \
+                and _BARE_VERB_AFTER_ALSO.search(text, lo, hi) is not None:
+            _add_in_order(cues, [cue for cue in self._opening_person_before(lo, hi, _BARE_VERB_AFTER_ALSO)
+                                 if cue.phrase is not None and (cue.phrase.kind in ("name", "description")
+                                                                or cue.phrase.text.lower() in ("he", "she"))])
         if " would " in keys and text.find(" welcome ", lo, hi) >= 0 and text.find(" would ", lo, hi) >= 0:
             _add_in_order(cues, self._opening_person_before(lo, hi, _WOULD_WELCOME))  # "X would welcome …"
         if (" did " in keys and text.find(" did ", lo, hi) >= 0 or " does " in keys and text.find(" does ", lo, hi) >= 0) \
