@@ -109,3 +109,26 @@ def test_a_bare_verb_after_also_of_we_a_group_or_a_modal_stays_unattributed():
     body = ("Prime Minister Corwin Tallis received the ambassador of Veldra, His Excellency Dario Veln.\n\n"
             "The visit will also highlight our strong links.")
     assert_statements(body, [])
+
+
+def test_a_country_named_with_islands_in_a_reported_clause_is_no_clause_of_its_own():
+    """"Foreign Minister X expressed, Solomon Islands hopes to improve …" (fourhundredsixtyeighth agovaka-marsudi): a
+    country's whole name after the speaker's verb, "Islands" a body's word in it, begins no clause of its own with its
+    stance verb, as "Fiji hopes" did not; the sentence is the minister's. Before, "Islands" made it a body that acts,
+    whose clause cut the minister's off, and the sentence went to no one."""
+    body = ("Minister Tavita Orue and Foreign Minister Lena Strand met in New York this week.\n\n"
+            "Foreign Minister Orue expressed, Marshall Islands hopes to improve direct connectivity with the region.")
+    assert_statements(body, [
+        ("Tavita Orue", "indirect",
+         "Foreign Minister Orue expressed, Marshall Islands hopes to improve direct connectivity with the region."),
+    ])
+
+
+def test_a_body_after_said_still_begins_its_own_clause():
+    """A body that acts ("the Ministry of Islands Affairs") after a comma still begins a clause of its own."""
+    body = ("Minister Tavita Orue and Foreign Minister Lena Strand met in New York this week.\n\n"
+            "Minister Orue stressed the ties with Kelvara, and the Ministry of Islands Affairs noted that the ferry "
+            "service would resume.")
+    assert_statements(body, [
+        ("Tavita Orue", "indirect", "Minister Orue stressed the ties with Kelvara"),
+    ])

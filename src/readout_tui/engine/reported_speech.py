@@ -16,7 +16,7 @@ from readout_tui.engine.cue_words import (
     holds_key,
 )
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, GROUP_HEADS, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement,
+    ALL_SPEECH_VERBS, GROUP_HEADS, NATIONALITIES, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement,
 )
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
@@ -2104,7 +2104,10 @@ class ReportedSpeech:
         if phrase.kind == "thing":
             # (but "…, while the students invited him …": a clause of its own after a conjunction)
             lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
-            return (lone or not can_act(phrase, self.text) and not WRITTEN_SUBJECT.match(phrase.text)) \
+            # (four-hundred-sixty-eighth agovaka-marsudi: "Foreign Minister X expressed, Solomon Islands hopes to …": a
+            # country's whole name, "Islands" a body's word in it, is no body's clause of its own, as "Fiji hopes" is not)
+            acts = can_act(phrase, self.text) and phrase.text.lower() not in NATIONALITIES
+            return (lone or not acts and not WRITTEN_SUBJECT.match(phrase.text)) \
                 and _CLAUSE_AFTER_CONJUNCTION.search(self.text, max(0, phrase.start - 16), phrase.start + 6) is None
         if phrase.kind == "group" and self.text.endswith(", with ", max(0, phrase.start - 7), phrase.start) \
                 and self.text.endswith("ing", cue.verb_start, cue.verb_end):
