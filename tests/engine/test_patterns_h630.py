@@ -132,3 +132,20 @@ def test_a_body_after_said_still_begins_its_own_clause():
     assert_statements(body, [
         ("Tavita Orue", "indirect", "Minister Orue stressed the ties with Kelvara"),
     ])
+
+
+def test_a_style_between_an_office_and_a_name_is_not_part_of_the_office():
+    """"the Governor General His Excellency Sir David X" (fourhundredsixtyeighth gg-medical): "His Excellency" is the
+    style of address before the name, so his office is "Governor General" and "the Governor General" later is he.
+    Before, the office read "governor general his excellency", and "the Governor General" went to another man whom a
+    photo caption's misspelt "GG Sir David Y" had made Governor General."""
+    body = ("GG Sir David Varrow and Caretaker PM Tobin Arkwell at the VIP Lounge\n\n"
+            "Caretaker Prime Minister Tobin Arkwell bade farewell to the Governor General His Excellency Sir David "
+            "Vannow as the latter travels for a medical check.\n\n"
+            "In his final Speech from the Throne, the Governor General congratulated the Arkwell-led Government for "
+            "its leadership.")
+    assert_statements(body, [
+        ("David Vannow", "indirect",
+         "In his final Speech from the Throne, the Governor General congratulated the Arkwell-led Government for its "
+         "leadership."),
+    ])
