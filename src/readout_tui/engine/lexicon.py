@@ -929,7 +929,10 @@ _COMPLEMENTS = {
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b|out\s+at\b",  # ("hit out at critics": criticised)
     # ("used the meeting to restate the partnership", "used his call with … to press for …": an occasion
     # used to speak, only with a speech verb after "to"; not "used the meeting to sign …")
-    "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b|(?:the|his|her|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
+    # (four-hundred-sixty-eighth solomon_islands_2023-07-28_saudi-ambassador: "Ambassador X used today’s follow-up meeting to
+    # reaffirm …": a day's possessive as the meeting's determiner, as "this")
+    "use|used|uses|using": r"(?:[\w’'-]+\s+){1,2}(?:occasion|opportunity)\s+to\b|(?:the|his|her|this|that|"
+    r"(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:meeting|call|conversation|talks|visit|session|remarks|speech|address)\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?:restate|reaffirm|reiterate|"
     r"stress|underline|underscore|emphasi[sz]e|express|convey|thank|urge|call|press|announce|highlight|raise|renew|welcome|praise|"
     r"condemn|warn|voice|appeal|reassure|assure|signal|make\s+(?:the|a|his|her)\s+case"
@@ -1396,7 +1399,11 @@ _COMPLEMENTS = {
     "register|registered|registers|registering": r"(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?:" + _FEELINGS_VOICED + r")\b"
     # ("registered Mr X's concern over …", "registered a deep and lasting unease": hard16)
     r"|(?:(?:his|her|its|their|the|an?|[A-Z][\w-]*(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?(?:concern|concerns|protest|"
-    r"objection|objections|opposition|disapproval|unease|displeasure|dissatisfaction)\b",
+    r"objection|objections|opposition|disapproval|unease|displeasure|dissatisfaction)\b"
+    # (four-hundred-sixty-eighth solomon_islands_2024-09-25_agovaka-marsudi: "Minister X registered Solomon Islands interest to
+    # engage in new areas …": an interest voiced, as "expressed interest"; a country's or a pronoun's, "to" or "in" after it;
+    # not "registered an interest in the company", a filing)
+    r"|(?:(?:his|her|their|its)\s+|(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3})(?:keen\s+|strong\s+)?interest\s+(?:to|in)\b",
     # ("spelled out the Administration's work on …", "spelt out the conditions": explained, as "outlined")
     "spell|spelled|spelt|spells|spelling": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
     # ("walked her counterpart through the latest round of talks": told in turn, as "briefed")

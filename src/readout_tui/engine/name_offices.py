@@ -889,6 +889,30 @@ def _portfolio_words(words: tuple[str, ...]) -> bool:
     return last in NON_PERSON_WORDS and (last.endswith("tion") or first in NON_PERSON_WORDS or first in NATIONALITIES)
 
 
+_OFFICE_WITH_LISTED_REMIT = re.compile(
+    r"(?:\b[Tt]he )?(?:[A-Z][\w.-]* ){0,2}(?:Minister|Secretary)(?: of State)? (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?"
+    r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*, $")
+"""An office and the first portfolios of its list, up to the comma before the last ones ("The UK Secretary of State
+for Overseas Territories, Commonwealth, Energy, ")."""
+
+
+def office_with_listed_remit_before(text: str, phrase: Phrase, lo: int) -> Phrase | None:
+    """The office whose list of portfolios ends with the capitalised words of `phrase` (read as a thing), from the
+    office's first word: a description of the office's holder, with the office and remit `title_run` reads from its
+    start (four-hundred-sixty-eighth manele-goldsmith: "… Climate and Environment assured Hon. X that …"); None if no
+    such office stands before it."""
+    if not all(word[:1].isupper() or word == "and" for word in phrase.text.split()):
+        return None
+    office = _OFFICE_WITH_LISTED_REMIT.search(text, max(lo, phrase.start - 120), phrase.start)
+    if office is None:
+        return None
+    read = title_run(text[office.start():phrase.end])
+    if not read or read[0].kind != "description" or not read[0].role or read[0].start != 0:
+        return None
+    return Phrase("description", office.start(), phrase.end, text[office.start():phrase.end], (), read[0].role,
+                  read[0].country, read[0].gender)
+
+
 def after_the_office_and(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
     """The names of a run that "the" opens with a bare office and "and" ("the President
     and Secretary of Commerce X hosted …"): two people, the office's and X, not one with

@@ -607,7 +607,10 @@ class NameRegistry:
                         person.roles.add("senator")
                     if person.gender is None and after == " " and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
-                    if full and after == ",":
+                    if (full or titled and has_honorific(phrase)) and after == ",":
+                        # (four-hundred-sixty-eighth solomon_islands_2023-05-14_manele-goldsmith: "The Rt Hon. Lord
+                        # Goldsmith, UK Minister of State for …": a style and a lone surname, a person's as a full name
+                        # is, take the office after the comma too; "The UK Minister of State …" is then his)
                         offices = appositive_office(text, start, end, lo, hi)
                         if not offices and "advis" in text[end:end + 32]:
                             adviser = lower_adviser_appositive(text, end, hi)

@@ -292,5 +292,12 @@ PERSONAL_STYLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.
 def has_honorific(phrase: Phrase) -> bool:
     """Whether the phrase opens with a personal style that makes a lone surname a person's ("Mr X", and a British
     peer's or dame's: two-hundred-seventy-third collins_angola "Lord Collins stated:")."""
-    first = phrase.text.split()[0].lower() if phrase.text else ""
-    return first in PERSONAL_STYLES
+    words = phrase.text.lower().split()
+    at = 0
+    while at < len(words) - 1 and words[at] in _STYLE_PREFIXES:
+        at += 1  # (four-hundred-sixty-eighth: "The Rt Hon. Lord Goldsmith": a peer's style after "The Rt Hon.")
+    return bool(words) and words[at] in PERSONAL_STYLES
+
+
+_STYLE_PREFIXES = frozenset({"the", "rt", "rt.", "right", "hon", "hon.", "honourable", "honorable"})
+"""Words of the style "The Right Honourable" that may stand before "Lord", "Sir", "Dame" … ("The Rt Hon. Lord X")."""

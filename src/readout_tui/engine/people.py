@@ -1480,6 +1480,8 @@ class People:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
             return by_alias
+        if exclude is None and " for " in phrase.role and (remitted := self._sole_holder_of_the_remit(phrase.role)):
+            return remitted
         if phrase.role == "chancellor" and phrase.country and self._chancellor_is_a_foreign_minister(phrase.country):
             # (styles27 aurelandia_chancellor: "The Minister of Foreign Affairs, X, received … The Aurelandian
             # Chancellor underscored …"): Latin America's "canciller" in English, its Foreign Minister ("the
@@ -1818,6 +1820,19 @@ class People:
             # ("the head of the delegation" is whoever led it, if named: no one else)
             person = self._local_holder(role, phrase)
         return person
+
+    def _sole_holder_of_the_remit(self, role: str) -> Person | None:
+        """The one person whose office has the remit of `role` ("… of State for Overseas Territories"), two words
+        or more after "for", when no one holds `role` itself (four-hundred-sixty-eighth manele-goldsmith: "Lord X, UK
+        Minister of State for Overseas Territories, … The UK Secretary of State for Overseas Territories, …
+        assured …": the office's head miswritten, its remit his); None if two hold it, or none."""
+        remit = role.partition(" for ")[2]
+        if remit.count(" ") < 1:
+            return None
+        holders = [p for p in self.persons if not p.weak and any(r.partition(" for ")[2] == remit for r in p.roles)]
+        if len(holders) != 1 or role in holders[0].roles:
+            return None  # (the office's own holder is left to the usual reading)
+        return holders[0]
 
     def _chancellor_is_a_foreign_minister(self, country: str) -> bool:
         """Whether "the <country's> Chancellor" means a Foreign Minister: no one named holds a chancellor's office,

@@ -1893,6 +1893,10 @@ def _role_name(words: tuple[str, ...]) -> str:
     """An office's words as one name (few offices, named often); an office by its
     initials is named in full, so "NSA Sullivan" is the National Security Advisor."""
     role = _strip_trailing_connectors(normalise_role(list(words)))
+    if role.endswith((" his excellency", " her excellency")) and role.count(" ") > 1:
+        # (four-hundred-sixty-eighth gg-medical: "the Governor General His Excellency Sir David X": an office, then
+        # the style of address before the name, not part of the office; "the Governor General" is he)
+        role = role[:-len(" his excellency")]
     if role.endswith(" of office of head of state"):
         # (two-hundred-eleventh 72221: "Deputy Head of the Office of the President … Rostyslav Shurma …
         # In conclusion, the deputy head of the Office of the Head of State said that …"): the head of

@@ -16,7 +16,7 @@ from readout_tui.engine.cue_words import (
     holds_key,
 )
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, GROUP_HEADS, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement,
+    ALL_SPEECH_VERBS, GROUP_HEADS, NATIONALITIES, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement,
 )
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
@@ -370,6 +370,14 @@ _WOULD_WELCOME = re.compile(r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|certainly
 conclusion of the negotiations …"): a stated wish, a statement by the hard sets' labelling, as "would like to see" is;
 only after a person who opens the sentence (`_opening_person_before`): not "the Ministry would welcome", nor "said he
 would welcome" (the cue before it), nor "would be welcomed"."""
+_BARE_VERB_AFTER_ALSO = re.compile(
+    r"(?<=\s)(?:also|further)\s+(?:acknowledge|thank|commend|reiterate|assure|congratulate|emphasi[sz]e|stress|"
+    r"highlight|appreciate|urge|reaffirm|underscore|underline)\s+(?!to\b)")
+"""(four-hundred-sixty-eighth solomon_islands_2023-07-28_saudi-ambassador: "The Prime Minister also acknowledge Saudi
+Arabia’s contribution of …"): a speech verb's bare form after "also" or "further" where one person, named or by office,
+opens the sentence, the "-s" or "-d" left off, a slip of the releases' English; only after a third person's name or
+office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO and Russia also welcome …" (a group), nor
+"The visit will also highlight …" (a modal before it, no one's name)."""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
@@ -2105,7 +2113,10 @@ class ReportedSpeech:
         if phrase.kind == "thing":
             # (but "…, while the students invited him …": a clause of its own after a conjunction)
             lone = phrase.text.isalpha() and phrase.text.islower()  # "security guarantees": a compound noun
-            return (lone or not can_act(phrase, self.text) and not WRITTEN_SUBJECT.match(phrase.text)) \
+            # (four-hundred-sixty-eighth agovaka-marsudi: "Foreign Minister X expressed, Solomon Islands hopes to …": a
+            # country's whole name, "Islands" a body's word in it, is no body's clause of its own, as "Fiji hopes" is not)
+            acts = can_act(phrase, self.text) and phrase.text.lower() not in NATIONALITIES
+            return (lone or not acts and not WRITTEN_SUBJECT.match(phrase.text)) \
                 and _CLAUSE_AFTER_CONJUNCTION.search(self.text, max(0, phrase.start - 16), phrase.start + 6) is None
         if phrase.kind == "group" and self.text.endswith(", with ", max(0, phrase.start - 7), phrase.start) \
                 and self.text.endswith("ing", cue.verb_start, cue.verb_end):
@@ -2217,6 +2228,11 @@ class ReportedSpeech:
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
         if text.find(" intend", lo, hi) >= 0 or text.find(" going to ", lo, hi) >= 0:
             _add_in_order(cues, self._opening_person_before(lo, hi, _INTENTION_VOICED))  # "X was going to raise …"
+        if (text.find(" also ", lo, hi) >= 0 or text.find(" further ", lo, hi) >= 0) \
+                and _BARE_VERB_AFTER_ALSO.search(text, lo, hi) is not None:
+            _add_in_order(cues, [cue for cue in self._opening_person_before(lo, hi, _BARE_VERB_AFTER_ALSO)
+                                 if cue.phrase is not None and (cue.phrase.kind in ("name", "description")
+                                                                or cue.phrase.text.lower() in ("he", "she"))])
         if " would " in keys and text.find(" welcome ", lo, hi) >= 0 and text.find(" would ", lo, hi) >= 0:
             _add_in_order(cues, self._opening_person_before(lo, hi, _WOULD_WELCOME))  # "X would welcome …"
         if (" did " in keys and text.find(" did ", lo, hi) >= 0 or " does " in keys and text.find(" does ", lo, hi) >= 0) \

@@ -15,7 +15,8 @@ from readout_tui.engine.lexicon import (
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
 )
-from readout_tui.engine.name_offices import OFFICE_ASIDE, is_office_aside, portfolio_list_before
+from readout_tui.engine.name_offices import (OFFICE_ASIDE, is_office_aside, office_with_listed_remit_before,
+                                               portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
@@ -1277,6 +1278,10 @@ class SpeechSubjects:
             if not phrase.is_person and text.startswith(", ", phrase.start - 2):
                 # "Minister of Construction, Housing and Utilities Denis Orekhov reported": the minister
                 phrase = portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
+                if not phrase.is_person:
+                    # "The UK Secretary of State for Overseas Territories, Commonwealth, Energy, Climate and Environment
+                    # assured …": the last portfolios of an unnamed office's list, the office read from its start
+                    phrase = office_with_listed_remit_before(text, phrase, lo) or phrase
             if not phrase.is_person and text.endswith("ead of ", max(lo, phrase.start - 7), phrase.start):
                 # "The head of the delegation assured …", "The head of the region": who leads it
                 head = _HEAD_OF_BACK.search(text, max(lo, phrase.start - 12), phrase.start)
