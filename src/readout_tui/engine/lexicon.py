@@ -284,8 +284,10 @@ _COMPLEMENTS = {
     # (hundred-sixth 29464: "called regional and municipal authorities, media outlets and the entire nation to join
     # the work": an appeal, "called on" without "on", whom and then an infinitive of doing together; not "called
     # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)
+    # (fourhundredseventyfifth lesotho king-korea-credentials: "He called the Ambassador to explore various avenues of
+    # cooperation …": whom, then an infinitive of seeking more together, an appeal as "called on … to explore")
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:join|unite|work|refrain|cooperate|contribute|participate|consolidate|pool|"
-    r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume)\b"
+    r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume|explore)\b"
     # (three-hundred-forty-sixth kremlin_40142: "he called the business leaders in the audience to express their views on
     # …": whom, then an invitation to give their own views, as "called on"; not "called Y to express his condolences")
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:express|share|voice|state|present|give)\s+their\s+(?:own\s+)?"
@@ -671,8 +673,10 @@ _COMPLEMENTS = {
     # plane on approach")
     # (two-hundred-seventy-eighth eu_council_2016-10-21: "Slovak Prime Minister Robert Fico presented the state-of-play
     # regarding the Bratislava Roadmap": where the work stands, reported, as "presented an update")
-    # (a side's "positions" too: "presented details on the positions of the Armenian side regarding …")
-    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play)\b"
+    # (a side's "positions" too: "presented details on the positions of the Armenian side regarding …"; not "presented
+    # Lesotho Candidate for the position of the Commonwealth Secretary-General", fourhundredseventyfifth: a post sought,
+    # a candidate put forward, an act)
+    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play)\b"
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"

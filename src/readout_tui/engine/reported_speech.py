@@ -485,6 +485,10 @@ _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?![^.]*\bthat\b)[^“”\"«»:
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
 as "said this during …" (`_WHERE_ONLY`); not "said at the meeting that …", nor "stated at the summit: “…”"."""
+_FRONTED_THIS = re.compile(r"(?:This|These|That|Those),\s+")
+"""What was said, fronted as a pronoun before the speaker: "This, he said when …" (`_WHEN_AFTER_FRONTED`)."""
+_WHEN_AFTER_FRONTED = re.compile(r"\s+(?:during|at|in|on|while|when|after|before|as)\s")
+"""After "This, he said": only where or when it was said, as `_WHERE_ONLY` reads after "said this"."""
 _AN_ORDER = re.compile(r"(?:[\w’'.-]+\s+){1,5}?(?:instructed|directed|ordered|tasked)\s+(?:the\s+)?[\w’'.-]+")
 """A statement that opens with one person's order ("The President instructed the Ministry to …")."""
 
@@ -1298,9 +1302,17 @@ class ReportedSpeech:
                          or self._where_clause_in_fronted_phrase(lo, cue, seg_hi, cues)):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
             where = _WHERE_ONLY.match(text, cue.verb_end, seg_hi)
+            fronted = where is None and text[seg_lo] == "T" and cue.phrase is not None \
+                and (this := _FRONTED_THIS.match(text, seg_lo)) is not None and this.end() == cue.phrase.start
+            if fronted:
+                # (fourhundredseventyfifth lesotho king-portugal-credence: "This, he said when accepting letters of
+                # credence from Mr. X at the Royal Palace on Thursday."): what was said fronted as "This", then only
+                # when and where, as "He said this when …" (`_WHERE_ONLY`)
+                where = _WHEN_AFTER_FRONTED.match(text, cue.verb_end, seg_hi)
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
-                    and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
+                    and (seg_lo >= cue.start or where is not None and fronted
+                         or self._name_before_its_office(seg_lo, cue)) \
                     and (where is not None and text.startswith("made", cue.verb_start)
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)

@@ -462,6 +462,10 @@ passive says nothing yet (`_UNDONE_BE`)."""
 _WRITING_FROM = re.compile(r"\b(?:message|letter|telegram|note|greetings)s?\s+from\s+$")
 """A written text and "from" right before the person who sent it, whose -ing speech verb follows ("a
 message from President Y reaffirming …", `_sender_of_writing`)."""
+_LETTER_FROM_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:written\s+)?"
+                                  r"(?:letter|message|telegram|note)\s+from\s+")
+"""A written text and its sender opening a clause as its subject ("Meanwhile, a letter from Mr X …",
+`_sender_of_an_opening_letter`)."""
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
 """Before a person, what makes a cleft sentence of "… who suggested": "It was Mr Dann who …"."""
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
@@ -1220,6 +1224,13 @@ class SpeechSubjects:
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
             # given to, the -s word ("updates", "reports") a noun, the thing given
+        if phrase is not None and phrase.is_person and phrase.start > lo and text.find(" from ", lo, phrase.start) > 0:
+            sender = self._sender_of_an_opening_letter(lo, phrase)
+            if sender is not None:
+                # (fourhundredseventyfifth lesotho dpm-commonwealth-candidate: "Meanwhile, a letter from Mr X, SADC
+                # Executive Secretary to the Minister of Foreign Affairs Lesotho, Mr Y indicates that …"): the
+                # letter opens the clause as its subject; its sender says what it says, not Y, whom it is to
+                return self._subject_cue(vs, ve, sender)
         if phrase is not None and phrase.is_person and text.endswith(" to ", max(lo, phrase.start - 4), phrase.start):
             if WRITING_TO.search(text, max(lo, phrase.start - 60), phrase.start) is not None:
                 # "His message to President Hu said, in part:": the sender's words, not Hu's
@@ -1933,6 +1944,18 @@ class SpeechSubjects:
             return False
         start, _, named = self.name_spans[k]
         return named is person and start - ve <= 40 and not any(ch in ".;:!?“\"" for ch in self.text[ve:start])
+
+    def _sender_of_an_opening_letter(self, lo: int, phrase: Phrase) -> Phrase | None:
+        """The sender named after "a letter from" (or a message's, a telegram's, a note's) that opens the clause
+        at `lo`, after at most an opening word and its comma ("Meanwhile, a letter from Mr X … indicates"), when
+        `phrase`, the person right before the verb, comes after that sender; None if no such subject."""
+        opening = _LETTER_FROM_OPENING.match(self.text, lo)
+        if opening is None or opening.end() >= phrase.start:
+            return None
+        sender = phrase_starting_at(self.text, opening.end(), phrase.start)
+        if sender is None or not sender.is_person or sender.kind not in ("name", "description"):
+            return None
+        return sender
 
     def _sender_of_writing(self, vs: int, ve: int, lo: int, phrase: Phrase) -> Cue | None:
         """The sender of a written text named right before its -ing speech verb (hundred-thirty-ninth:
