@@ -948,7 +948,13 @@ _COMPLEMENTS = {
     # ("provided his principled assessments of the progress …": the plural too, as "gave his assessments")
     # ("provided in-depth and principled assessments of …": two words joined by "and" before the
     # noun; "provided specific examples of violations by …": instances cited, only with "of" after)
-    "provide|provided|provides|providing": r"(?:an?\s+)?(?:[\w’'-]+\s+and\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|"
+    # (four-hundred-seventy-fourth sierraleone_statehouse libya-envoy: "Madam X introduced the Special Envoy and his team and
+    # provided President Bio with a briefing on their visit"; whitehouse "provided the President with a briefing on …":
+    # the listener of up to four words and "with" before the noun of telling, as "gave Ms X a rundown of …"; only the
+    # nouns of a report given, not "provided the farmers with information", a thing supplied)
+    "provide|provided|provides|providing": r"(?:[\w’'.-]+\s+){1,4}?with\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}"
+    r"(?:update|overview|briefing|readout|rundown)\b"
+    r"|(?:an?\s+)?(?:[\w’'-]+\s+and\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|"
     r"assessments?|details|information|explanations?|clarifications?|examples(?=\s+of\b)"
     # (ninety-first: "The Minister of Culture provided commentary on the collection": spoke about it, "on" after)
     r"|commentary(?=\s+on\b)|comments(?=\s+on\b))\b",

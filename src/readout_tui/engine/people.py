@@ -1819,6 +1819,14 @@ class People:
                 and not role.endswith("delegation"):  # (not "the Head of the Presidential Office")
             # ("the head of the delegation" is whoever led it, if named: no one else)
             person = self._local_holder(role, phrase)
+        if person is None and not candidates and not country and exclude is None and role in _MANY_HOLD \
+                and _is_bare(phrase, role):
+            # (four-hundred-seventy-fourth sierraleone_mofaic envoys-farewell-minister: "… bid farewell to the Minister of
+            # Foreign Affairs … Dr. X welcomed the diplomats to the Ministry and told them … The minister reminded the
+            # diplomats that …", an ambassador and a director general named later): the bare office no one named holds
+            # is the last subject, the only one named with no office at all, whom the readout titles so for the first
+            # time
+            person = _last_subject_untitled(recent, pool, phrase.start)
         return person
 
     def _sole_holder_of_the_remit(self, role: str) -> Person | None:
@@ -2127,6 +2135,16 @@ _HEAD_OF_A_CHAMBER = re.compile("(?:" + "|".join(sorted(_CHAMBER_HEADS))
                                 + ") of (?:upper|lower) (?:house|chamber) of parliament$")
 """A chamber's head described by the chamber's place, not its name ("the Chairperson of the Upper Chamber of the
 Russian Parliament", "the head of the Upper House of …"): `resolve_description`."""
+
+
+def _last_subject_untitled(recent: list[Person], pool: list[Person], at: int) -> Person | None:
+    """The last subject, if named and the only one named before `at` who holds no office (`resolve_description`'s bare
+    office no one holds); not when another named so far holds none either (twohundredninetythird's "Mme Selin received
+    Mr Olek Tarnas today. … The Minister emphasized …": either may be meant)."""
+    last = recent[-1] if recent else None
+    if last is None or last not in pool or not last.names or last.roles:
+        return None
+    return None if any(p is not last and p.names and not p.roles and p.first_seen < at for p in pool) else last
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:

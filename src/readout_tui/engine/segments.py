@@ -238,6 +238,11 @@ def split_sentences(
         dateline = _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
         if dateline is not None:
             sentences = _cut_sentences(text, sentences, [dateline])
+    if text[lo:lo + 1].isupper() and text.find("day", lo, lo + 64) > 0 and text.find(", ", lo, lo + 40) > 0:
+        # (a cheap test first: few paragraphs name a weekday so soon after a comma)
+        dateline = _PLACE_WEEKDAY_DATELINE.match(text, lo, hi)
+        if dateline is not None:
+            sentences = _cut_sentences(text, sentences, [dateline])
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
         number = POINT_NUMBER.match(text, lo, hi)
         if number is not None:
@@ -284,6 +289,18 @@ _PLACE_COUNTRY_DATELINE = re.compile(
 …"; styles12 liberan_executive_mansion: "Monrovale, Liberan - The President of the Republic of …, has called on …"): no
 one's words, in no sentence, so the statement opens with its speaker, as after `_DATED_PLACE_DATELINE`'s date. Only a
 hyphen: a long dash there is `_CITY_DATELINE`'s."""
+
+
+_PLACE_WEEKDAY_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -](?:of\s+)?[A-Z][a-z]+){0,3}(?:,\s+[A-Z][a-z]+(?:[ -](?:of\s+)?[A-Z][a-z]+){0,3}){0,3},\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN
+    + r",?\s+\d{4}\s+[-–—]\s+(?=\S)")
+"""A release's dateline in mixed case, places set off by commas, then the weekday and the whole date and a dash, before a
+paragraph's first sentence (four-hundred-seventy-fourth, Sierra Leone's State House: "State House, Freetown, Tuesday 17
+December 2024 – The Head of State of … Guinea, President X, sent a special envoy … and reaffirmed …", "Conakry, Republic
+of Guinea, Monday 15 February 2021 – ", "Presidential Lodge, Freetown, Sunday 4 July 2021 - "): no one's words, in no
+sentence, so the sentence opens with its subject, whose second verb after "and" then finds it, as after
+`_DATED_PLACE_DATELINE`'s date. Only with the weekday and a whole date (day, month's name, year)."""
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

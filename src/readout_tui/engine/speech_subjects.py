@@ -166,6 +166,21 @@ _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on",
 _OPENING_PLACE_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"in", "across", "throughout", "during", "after", "before"}
 
 
+def _two_offices_of_one(text: str, group: Phrase) -> bool:
+    """Whether a "group" before a name's comma is two offices of one holder, joined by "and" with no article after it
+    (four-hundred-seventy-fourth sierraleone_mofaic envoys-farewell-minister: "The Director General and
+    Ambassador-At-Large, Mr. X wished …"): an office, no name, before "and"; not "The HR/VP Federica Mogherini and
+    Iranian Foreign Minister, Javad Zarif …", a name before it, nor "the Minister and the Ambassador, …", two."""
+    joint = text.find(" and ", group.start, group.end)
+    if joint < 0 or text.startswith(_ARTICLES_AFTER_AND, joint + 5):
+        return False
+    first = phrase_ending_at(text, group.start, joint)
+    return first is not None and first.kind == "description" and first.start == group.start
+
+
+_ARTICLES_AFTER_AND = ("the ", "The ", "his ", "her ", "their ", "a ", "an ")
+
+
 def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
     """Whether the sentence's first word, before `end`, is a preposition ("In Ostra and Brisk, …", "In Ostra, Velm,
     and Brisk, …"): the names after it are where or when, no subject of the clause."""
@@ -331,6 +346,11 @@ _DECLARED_OPEN = re.compile(r"\s+(?:(?:officially|formally)\s+)?(?:open|opened|c
                             r"|\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:officially\s+|formally\s+)?(?:open|closed)\s*[.;]")
 """After "declared", a meeting opened or closed: "declared open the work of the seminar", "declared the session
 closed." (an act of the chair, no words of his); not "declared that …", "declared his support"."""
+_PROPOSED_A_TOAST = re.compile(r"\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?toast\b(?!\s*[:“\"«])")
+"""After "proposed", a toast (four-hundred-seventy-fourth sierraleone_statehouse five-envoys: "President X later proposed a
+toast to the health and beautiful relationship between …"): a glass raised at a ceremony, no words given, as
+"offered a luncheon"; not "proposed a toast: “To …”", its words quoted (lexicon's "toasted “…”"), nor "proposed a
+meeting", a course put forward."""
 _CONFIRMED_A_TITLE = re.compile(r"\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,5}?(?:title|titles|crown|belt|championship|"
                                 r"record|ranking)\b")
 """After "confirmed", a sports title, crown or record one holds (three-hundred-forty-fourth kremlin_55026: "Last Sunday,
@@ -634,6 +654,10 @@ _DATE_BEFORE_VERB = re.compile(
 """A date that ends right before a speech verb, its day named ("X today Wednesday 14 May 2008 conveyed …", "X on
 14 May 2008 said …", "X on May 14, 2008 stressed …"): when the subject spoke, skipped as the fillers are (searched
 only when the word before the verb is a number or a month, in the few words before it)."""
+_BEHALF_REACH = 60
+"""How far before a speech verb "on behalf of …" may open (`_skip_fillers_back`): the phrase and a few words after it."""
+_ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*\Z")
+"""An un-commaed "on behalf of his colleague Diplomats" that ends right before a speech verb (matched up to the verb)."""
 _STANDING_COPULAS = ("remains", "remained")
 """Copulas of a standing pledge before "committed to" (`_skip_fillers_back`): "X remains committed to …"."""
 _PLAIN_COPULAS = ("is", "was")
@@ -845,6 +869,8 @@ class SpeechSubjects:
             return None  # (fifteenth styles maghrabia_royal_cabinet: "HM the King offered a luncheon in honour of …")
         if form[0] == "d" and form.startswith("declar") and _DECLARED_OPEN.match(text, ve, hi):
             return None  # (styles33 oueme_mfa: "The Minister then declared open the work of the seminar.")
+        if form[0] == "p" and form.startswith("propos") and _PROPOSED_A_TOAST.match(text, ve, hi):
+            return None  # (four-hundred-seventy-fourth: "President X later proposed a toast to the health of …")
         if form[0] == "c" and form.startswith("confirm") and _CONFIRMED_A_TITLE.match(text, ve, hi):
             return None  # (three-hundred-forty-fourth kremlin_55026: "Lebedev confirmed his WBA … title in a fight")
         if welcoming:
@@ -1215,7 +1241,8 @@ class SpeechSubjects:
             before = phrase_ending_at(text, lo, phrase.start - 2)
             if before is not None and before.kind == "group" and text.find(" and ", before.start, phrase.start) >= 0 \
                     and not any(word[0].islower() for word in text[lo:before.start].split()) \
-                    and not _opens_with_a_preposition(text, lo, before.end):
+                    and not _opens_with_a_preposition(text, lo, before.end) \
+                    and not _two_offices_of_one(text, before):
                 # (a pair that opens the sentence, only capitalised words before it: "The HR/" of "The HR/VP";
                 # not "Throughout his discussions with Israeli officials, Dr. Gordon discussed …", fifteenth:
                 # a plural object, then the speaker; not "In Ostra, Velm, and Brisk, Secretary X stressed …", the
@@ -2224,6 +2251,13 @@ class SpeechSubjects:
                 # highlighted the strong … relationship …", "X during the meeting stressed …": when he spoke, with no
                 # commas, as "in turn")
                 pos = opens
+                continue
+            if pos == verb and (behalf := text.rfind(" on behalf of ", max(lo, pos - _BEHALF_REACH), last[0])) >= 0 \
+                    and _ON_BEHALF_BEFORE_VERB.match(text, behalf, pos) is not None:
+                # (four-hundred-seventy-fourth sierraleone_mofaic envoys-farewell-minister: "Sierra Leone’s Ambassador to
+                # Germany, Dr. X on behalf of his colleague Diplomats thanked the Minister …"): for whom the subject
+                # speaks, with no commas, as "X, on behalf of his colleagues, thanked …"
+                pos = behalf
                 continue
             if low in _STANDING_COPULAS and text.startswith(" committed to ", last[1]) and text.find(" of ", lo, last[0]) < 0:
                 # (two-hundred-eighty-fifth 2003-05-21: "President Bush remains committed to the vision of June 24th, …":

@@ -66,14 +66,17 @@ _HEADLINE_VERBS = frozenset(
     meets visits holds hosts signs attends chairs receives inspects opens takes joins
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
-    orders directs departs leaves returns""".split())
+    orders directs departs leaves returns bids""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
 "President Wirawan Orders Ministers to Secure Rice Stocks Ahead of Dry Season" named no person "Rice Stocks", who took
 every bare "the President"; "departs", "leaves", "returns": a journey's headline, "Liberia: President X Returns
 Home From Ghana After A Brief Working Visit", Liberia's Executive Mansion, fourhundredseventyfirst: no person "X Returns
-Home", who had left the body's bare "the President" to the other President its sentence named)"""
+Home", who had left the body's bare "the President" to the other President its sentence named; "bids": a farewell's
+headline, "Ambassadors and High Commissioners Bid Farewell to the Minister of Foreign Affairs …", Sierra Leone's
+foreign ministry, fourhundredseventyfourth, whose plural "Bid" after " and " had made one person "High Commissioners
+Bid Farewell", who kept the body's bare "The minister" from the one speaking)"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 
 
