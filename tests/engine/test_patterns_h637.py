@@ -79,3 +79,42 @@ def test_the_signature_closing_a_quoted_message_is_no_statement():
         ("Tomas Berel", "direct", ("While renewing my congratulations, I beg you to accept my very best regards and "
                                    "personal esteem.")),
     ], title="President of the Republic sent message to President of Osland on the National Day of Osland")
+
+
+@pytest.mark.parametrize("salutation", ["Mr. President", "Mister President", "Dear Friend"])
+def test_a_salutation_with_no_comma_opens_a_quoted_message(salutation):
+    """presidencia.pt 73831: a condolence message quoted in straight marks over several paragraphs, its first
+    paragraph the salutation "Mr. President" with no comma after it: the salutation opens the message, so it and the
+    paragraphs after it are the sender's, one direct statement a paragraph. Before, the salutation was read as a
+    sentence of its own and the message's paragraphs were no one's."""
+    body = ("The President of the Republic sent a message of condolences to the President of Osland, Ivo Marr, "
+            "following the flood that struck the region.\n\n"
+            "Following is the text of the message from President Tomas Berel:\n\n"
+            f'"{salutation}\n\n'
+            "It was with great dismay that I learned of the victims of the flood.\n\n"
+            "At this very difficult moment, I wish to convey our deepest sympathy.\n\n"
+            'Tomas Berel"')
+    assert_statements(body, [
+        ("Tomas Berel", "indirect", ("The President of the Republic sent a message of condolences to the President of "
+                                     "Osland, Ivo Marr, following the flood that struck the region.")),
+        ("Tomas Berel", "direct", salutation),
+        ("Tomas Berel", "direct", "It was with great dismay that I learned of the victims of the flood."),
+        ("Tomas Berel", "direct", "At this very difficult moment, I wish to convey our deepest sympathy."),
+    ], title="President Berel sent condolences to President Marr over the victims of the flood")
+
+
+@pytest.mark.parametrize("lead", ["Following the text of the message of condolences from President Tomas Berel:",
+                                  "Below is the text of the condolences from President Tomas Berel:"])
+def test_a_lead_in_naming_condolences_from_someone_before_its_colon_is_no_statement(lead):
+    """presidencia.pt 73831: "Following the text of the message of condolences from President Cavaco Silva:" (the
+    release's slip, "is" missing) leads the quoted message in: the words are the message's, the lead-in no
+    statement, though "condolences from X" tells of X's words in a sentence that ends on a stop. Before, the colon
+    the sentence ends on was not seen and the lead-in was the President's statement."""
+    body = ("President Tomas Berel addressed a message to the President of Osland.\n\n"
+            f"{lead}\n\n"
+            "“Mister President,\n\n"
+            "It was with great dismay that I learned of the victims of the flood.”")
+    assert_statements(body, [
+        ("Tomas Berel", "direct", "Mister President,"),
+        ("Tomas Berel", "direct", "It was with great dismay that I learned of the victims of the flood."),
+    ], title="President Berel sent condolences to President Marr")

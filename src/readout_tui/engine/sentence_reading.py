@@ -560,9 +560,17 @@ def _opens_a_text_printed_whole(inner: str) -> bool:
     """Whether a short quotation that fills its paragraph and goes on in the next is a written text's
     salutation (hundred-eighty-seventh 28093: "The message read: / “Mr President, / Russia learned with
     deep sorrow …”"): a form of address closed by a comma or an exclamation mark, the first words of
-    the text quoted whole, so the sender's (and the chain's speaker) like the paragraphs after it."""
+    the text quoted whole, so the sender's (and the chain's speaker) like the paragraphs after it; closed by
+    nothing when it opens with a word of address (four-hundred-seventy-third presidencia_pt_73831: "Following the text
+    of the message of condolences from President X: / "Mr. President / It was with great dismay …")."""
     inner = inner.rstrip()
-    return inner[-1:] in ",!" and 0 < len(inner.split()) <= 5 and inner[:1].isupper()
+    return 0 < len(inner.split()) <= 5 and inner[:1].isupper() \
+        and (inner[-1:] in ",!" or inner[-1:].isalpha() and inner.startswith(_WORDS_OF_ADDRESS))
+
+
+_WORDS_OF_ADDRESS = ("Mr ", "Mr. ", "Mister ", "Madam ", "Madame ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Dear ", "Your ",
+                     "Excellenc", "Honourable ", "Honorable ")
+"""The words a salutation opens with (`_opens_a_text_printed_whole`)."""
 
 
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
