@@ -1771,7 +1771,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     reportedly highly positively favourably favorably de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
     cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
-    unequivocally resolutely ruefully insistently
+    unequivocally resolutely ruefully insistently orally verbally
     only merely simply
     often frequently previously recently long
     primarily mainly chiefly principally largely mostly deeply""".split()
@@ -1790,6 +1790,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
 # the modal and the verb, as "also")
 # (the manner adverbs of speech: "The Governor, who is on a three-day visit …, proudly reported …")
 # (hundred-fifty-first: "X positively evaluated the results of …": the adverbs of approval, as "highly")
+# (four-hundred-seventy-third president_mk_2018-05-31_ivanov_dimitrov: "At the meeting, Minister Dimitrov orally informed
+# about the recent developments …": the adverbs of the way a report is given, spoken or written, as "briefly")
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …
 # readouts ("Étienne", "Ángel", "Ömer", "Łukasz", "Šefčovič"): Latin-1 and Latin

@@ -2336,7 +2336,9 @@ class ReportedSpeech:
             # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
             # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only
             # a sentence with " from " and no other cue)
-            colon = text.find(":", came.end(), hi)
+            # (four-hundred-seventy-third presidencia_pt_73831: "Following the text of the message of condolences from
+            # President X:" with the quoted message after it: the colon the sentence ends on, at `hi`, counts too)
+            colon = text.find(":", came.end(), hi + 1)
             cue = self._came_from(came, hi) if colon < 0 else None  # (before a colon: a quotation's lead-in)
             if cue is not None:
                 cues.append(cue)

@@ -328,6 +328,11 @@ _WRITTEN_SENT_BY_READS = re.compile(
     WRITTEN_SENT_BY + r"[^.:;\n]{1,120}?\s+(?:reads|read|says|said|runs|ran)(?:,?\s+in\s+part)?\s*:\Z")
 """(two-hundred-sixth 29557) A lead-in whose subject is a written text with its sender after "by": "The telegram sent by
 the head of state reads, in part:" (`_sender_of_lead_in`: the quoted text is the sender's)."""
+_WRITTEN_BY_CLOSING = re.compile(
+    r"\b" + WRITTEN + r"\s+(?:subscribed|signed|sent|written|issued)\s+by\s+(?P<by>[^,:;.“”\x22]{3,80}?)\s*:\Z")
+"""(four-hundred-seventy-third presidencia_pt_85197) A lead-in that closes on the signer of the written text it
+quotes: "The Presidency of the Republic publishes the following note subscribed by President X:" (the quoted note is
+X's, `_signer_closing_lead_in`)."""
 _TITLE_MESSAGE_FROM = re.compile(
     r"\b(?:delivered|handed(?:\s+over)?|passed(?:\s+on)?|conveyed|brought|relayed|forwarded)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|letter|telegram)\s+from\s+")
@@ -557,9 +562,17 @@ def _opens_a_text_printed_whole(inner: str) -> bool:
     """Whether a short quotation that fills its paragraph and goes on in the next is a written text's
     salutation (hundred-eighty-seventh 28093: "The message read: / “Mr President, / Russia learned with
     deep sorrow …”"): a form of address closed by a comma or an exclamation mark, the first words of
-    the text quoted whole, so the sender's (and the chain's speaker) like the paragraphs after it."""
+    the text quoted whole, so the sender's (and the chain's speaker) like the paragraphs after it; closed by
+    nothing when it opens with a word of address (four-hundred-seventy-third presidencia_pt_73831: "Following the text
+    of the message of condolences from President X: / "Mr. President / It was with great dismay …")."""
     inner = inner.rstrip()
-    return inner[-1:] in ",!" and 0 < len(inner.split()) <= 5 and inner[:1].isupper()
+    return 0 < len(inner.split()) <= 5 and inner[:1].isupper() \
+        and (inner[-1:] in ",!" or inner[-1:].isalpha() and inner.startswith(_WORDS_OF_ADDRESS))
+
+
+_WORDS_OF_ADDRESS = ("Mr ", "Mr. ", "Mister ", "Madam ", "Madame ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Dear ", "Your ",
+                     "Excellenc", "Honourable ", "Honorable ")
+"""The words a salutation opens with (`_opens_a_text_printed_whole`)."""
 
 
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
@@ -570,8 +583,11 @@ def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 _NAMING_NOUN_BEFORE = re.compile(
     r"\b(?:programme|program|initiative|campaign|project|policy|strategy|slogan|motto|theme|operation|agenda|"
     r"doctrine|festival|exhibition|book|memoir|film|song|anthem|award|prize|movement|platform|forum|exercise|"
-    r"concept|charter|plan|package|fund|scheme)\s+$")
-"""A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”")."""
+    r"concept|charter|plan|package|fund|scheme|show|newspaper|magazine|podcast|documentary|"
+    r"interviews?\s+(?:for|with|to))\s+$")
+"""A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”"); a show,
+a paper or an interview given to one, named in quotes (four-hundred-seventy-third pretsedatel_2020-11-21: "President
+X, in the interview for “Trilling” on TV24, mainly addressed two major topics …": the programme's name, no words)."""
 
 
 _SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,3})?")
@@ -887,6 +903,11 @@ class SentenceReading:
                 lo = inner.end()
             if lo < hi and person is None and self._speech_told_inside(lo, hi, paragraph):
                 made = True  # (a quoted release telling of its principal's words: `_speech_told_inside`)
+            elif lo < hi and quote.continued and not quote.continues \
+                    and self._signer_named(lo, end_before_space(text, lo, hi)) is not None:
+                # (four-hundred-seventy-third presidencia_pt_56680: a message run over several paragraphs closing "… my
+                # very best regards and personal esteem. / Aníbal Cavaco Silva”"): the signer's name, no words
+                continue
             elif lo < hi:
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
                 made = made or person is not None
@@ -960,12 +981,17 @@ class SentenceReading:
     def _signature(self, dash: int, end: int) -> Person | None:
         """The person a signature from its dash at text[dash] to `end` names: a name alone, or with the
         signer's office after a comma (`_signers_office`); else None (a sentence, a thing, too long)."""
-        text = self.text
-        if end - dash > 90 or text[end - 1] in ".:!?”\"":
-            return None
         start = dash + 1
-        while start < end and text[start] == " ":
+        while start < end and self.text[start] == " ":
             start += 1
+        return self._signer_named(start, end)
+
+    def _signer_named(self, start: int, end: int) -> Person | None:
+        """The person text[start:end] names as a signer: a name alone, or with the signer's office after a comma
+        (`_signers_office`); else None (a sentence, a thing, too long)."""
+        text = self.text
+        if end - start > 90 or text[end - 1] in ".:!?”\"":
+            return None
         phrase = phrase_starting_at(text, start, end)
         if phrase is None or not phrase.is_person or phrase.kind != "name":
             return None
@@ -1248,11 +1274,26 @@ class SentenceReading:
                 return self._remarks_follow_of(lo, end)  # "A translation of President X's remarks follows:"
             if text.find(" a statement", lo, end) >= 0 and text.find(" text ", lo, end) >= 0:
                 return self._released_statement_below(lo, end)  # "X has released a statement …. The full text is below:"
+            if text.find(" by ", lo, end) >= 0:
+                signer = self._signer_closing_lead_in(lo, end)
+                if signer is not None:
+                    return signer  # "… publishes the following note subscribed by President X:"
             return self._named_after_message_from(lo, end) if text.find(" from ", lo, end) >= 0 else None
         period = text.rfind(". ", lo, sent.start())
         start = period + 2 if period >= 0 else lo
         phrase = self._sentence_subject(start, end)
         if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
+    def _signer_closing_lead_in(self, lo: int, end: int) -> Person | None:
+        """The person named last in the lead-in at text[lo:end], closing on a colon, as the one who signed or sent
+        the written text it introduces (`_WRITTEN_BY_CLOSING`); else None."""
+        found = _WRITTEN_BY_CLOSING.search(self.text, lo, end)
+        if found is None:
+            return None
+        phrase = phrase_starting_at(self.text, found.start("by"), found.end("by"))
+        if phrase is None or not phrase.is_person or phrase.end < found.end("by") - 1:
             return None
         return self._resolve(phrase, phrase.start)
 
