@@ -1769,8 +1769,8 @@ class CarryingOn:
             return True
         if text.find(" visited ", lo, hi) < 0 and text.find(" toured ", lo, hi) < 0 \
                 and text.find(" joined by ", lo, hi) < 0 and text.find(" attend", lo, hi) < 0 \
-                and text.find(" part in ", lo, hi) < 0 and text.find(" speaking ", lo, hi) < 0 \
-                and text.find(" lead ", lo, hi) < 0:
+                and text.find(" part in ", lo, hi) < 0 and text.find(" was speaking ", lo, hi) < 0 \
+                and text.find(" will lead ", lo, hi) < 0 and text.find(" will also lead ", lo, hi) < 0:
             return False
         for subject in (self._head_subject(lo, hi), self._opening_subject(lo, hi)):
             if subject is not None and subject.kind in ("name", "description", "pronoun") \
