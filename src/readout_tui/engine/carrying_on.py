@@ -531,10 +531,15 @@ working groups' reports after it are no one's words carried on): the readout tel
 itself (`_readout_moves_on`)."""
 _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?"
                              r"(?:visited|toured|was\s+joined\s+by|attended|took\s+part\s+in"
-                             r"|(?:is|was)\s+(?:also\s+|then\s+)?(?:attending|taking\s+part\s+in))\b")
+                             r"|(?:is|was)\s+(?:also\s+|then\s+)?(?:attending|taking\s+part\s+in)"
+                             r"|was\s+speaking\s+(?:[\w’'-]+\s+){0,4}?(?:at|during)\s+(?:the|an?)"
+                             r"|will\s+(?:also\s+)?lead\s+(?:a|an|the|his)\s+(?:[\w’'-]+\s+){0,3}?delegation)\b")
 """'The President then visited …', 'He also toured …': a person named goes somewhere (`_readout_moves_on`);
 'She is also attending meetings of the G20 development ministers.' (two-hundred-ninety-third
-zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's programme told."""
+zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's programme told; 'Minister X was speaking
+Wednesday 7 January at the installation ceremony …', 'Dr. X will lead a nine-man delegation to …' (fourhundredseventyseventh):
+where he spoke, or the trip he will make, the writer's account resumed ("Mexico has assumed the presidency …", "The purpose
+of the trip is to …" after it no more of his report)."""
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _CONNECTIVE_BEFORE_A_NOUN = re.compile(r"(?:(?:Thus|Therefore|Hence|So|Accordingly|In particular|In addition|Also|Moreover|"
                                        r"Furthermore|Besides|At the same time),|A\s+(?:number|series|range)\s+of)\s+(?=[a-z])")
@@ -1764,7 +1769,8 @@ class CarryingOn:
             return True
         if text.find(" visited ", lo, hi) < 0 and text.find(" toured ", lo, hi) < 0 \
                 and text.find(" joined by ", lo, hi) < 0 and text.find(" attend", lo, hi) < 0 \
-                and text.find(" part in ", lo, hi) < 0:
+                and text.find(" part in ", lo, hi) < 0 and text.find(" was speaking ", lo, hi) < 0 \
+                and text.find(" will lead ", lo, hi) < 0 and text.find(" will also lead ", lo, hi) < 0:
             return False
         for subject in (self._head_subject(lo, hi), self._opening_subject(lo, hi)):
             if subject is not None and subject.kind in ("name", "description", "pronoun") \
@@ -2368,11 +2374,14 @@ class CarryingOn:
             # meeting's next topic told with no agent, the figures are no longer known to be theirs)
             # (after "During the current visit, the First Ladies took part in …", the people who met acting,
             # as after "The leaders …")
+            # (after "Dr. X will lead a nine-man delegation to …", the readout's own account of his trip resumed,
+            # `_readout_moves_on`: "The purpose of the trip is to …" is no more of his words, fourhundredseventyseventh)
             last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
                                               or describes_a_document(self.text, s0, s1)
                                               or self._press_account(s0, s1)
                                               or self._meeting_turns_to_a_topic(s0, s1)
-                                              or self._pair_after_opening(s0, s1))
+                                              or self._pair_after_opening(s0, s1)
+                                              or self._readout_moves_on(s0, s1))
                               else last)
         before.append(last)
         opens = [quote.open_mark for quote in quotes]

@@ -1416,6 +1416,13 @@ _COMPLEMENTS = {
     r"|(?:(?:his|her|their|its)\s+|(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3})(?:keen\s+|strong\s+)?interest\s+(?:to|in)\b",
     # ("spelled out the Administration's work on …", "spelt out the conditions": explained, as "outlined")
     "spell|spelled|spelt|spells|spelling": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)",
+    # (fourhundredseventyseventh grenada_opm_2019-10-05: "He identified economic empowerment of young people, security
+    # and … as areas for potential cooperation"; two-hundred-seventy-sixth's "has identified his immediate priorities as
+    # …": what one names as the areas or priorities, a view stated, as "cited … as"; not "identified the remains",
+    # "identified next steps", nor "was identified as a suspect", no area or priority after "as")
+    "identify|identified|identifies|identifying": r"[^.;:]{1,200}?\bas\s+(?:(?:the|an?|his|her|their|its|our|other|"
+    r"key|main|potential|important|possible|new|further|immediate|top|major|priority)\s+){0,3}"
+    r"(?:areas?|priorit(?:y|ies)|sectors?|fields?|issues?)\b",
     # ("walked her counterpart through the latest round of talks": told in turn, as "briefed")
     # (and hard16's: "walked the Ministers through the latest figures", "walked Mr X through …")
     "walk|walked|walks|walking": _LISTENERS + r"\s+through\b|" + r"(?:him|her|them|(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|guest|host|"

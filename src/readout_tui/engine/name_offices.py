@@ -677,6 +677,11 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:
 President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""
 
 
+_NEW_HOLDER = re.compile(r"(?:new|newly\s+(?:appointed|accredited|elected))\s+(?=[A-Z])")
+"""A holder's newness before the office ("the new Ambassador of China to Grenada, His Excellency X"): no part of the
+office, which the capital after it opens (`office_then_comma_before_title`)."""
+
+
 def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The capitalised office before a titled name at text[start:end], a comma between (hard23: "led by
     the Primate, Archbishop Elias X,", "the Chief of Staff in the Office of the President, Ambassador Dr
@@ -704,18 +709,21 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
             continue  # ("bathe ", "she ": no article)
         if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
             continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
-        run = text[at + 4:cut]
+        opens = at + 4
+        if text[opens:opens + 1] == "n" and (new := _NEW_HOLDER.match(text, opens, cut)) is not None:
+            opens = new.end()  # (fourhundredseventyseventh: "the new Ambassador of …, His Excellency X": the office after)
+        run = text[opens:cut]
         if not run[:1].isupper():
             return None
         if "," in run:
             # (styles12 malinka_primature: "The Prime Minister, Head of Government, Major General X, received …":
             # one holder of both offices, with his rank)
             first = _first_of_comma_offices(run) if run.count(", ") == 1 else None
-            return first.shifted(at + 4) if first is not None else None
+            return first.shifted(opens) if first is not None else None
         office = title_run(run)
         if office and office[0].kind == "description" and office[0].role and office[0].start == 0 \
                 and office[0].end == len(run):
-            return office[0].shifted(at + 4)
+            return office[0].shifted(opens)
         return None
 
 

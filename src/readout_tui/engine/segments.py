@@ -224,6 +224,8 @@ def split_sentences(
         dateline = _DATELINE.match(text, lo, hi)
         if dateline is None or not (dateline.group(1) or dateline.group(2)):
             dateline = _PLACE_DATELINE.match(text, lo, hi)  # (a place's dateline, no date: "MAHARAN CITY — ")
+        if dateline is None and text.find(", ", lo, lo + 40) > 0:  # (a cheap test first: a comma soon after the place)
+            dateline = _INFORMATION_SERVICE_DATELINE.match(text, lo, hi)  # ("ST. GEORGE’S, GRENADA, <date> –GIS: ")
         if dateline is not None:
             sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(" D.C. ", lo, lo + 24) >= 0:  # (a cheap test first: few paragraphs name D.C. so soon)
@@ -280,6 +282,17 @@ before a paragraph's first sentence (four-hundred-thirty-first, gov.me: "Podgori
 Minister X made a telephone call to Y and thanked …", "Davos, Switzerland (26 January 2018) -- "): no one's words, in no
 sentence, so the sentence opens with its speaker. Only with a whole date (day, month's name, year) in the brackets, so
 not a name and an office in brackets ("Marr (Varnia) – ")."""
+
+
+_INFORMATION_SERVICE_DATELINE = re.compile(
+    r"[A-Z][A-Z.’']+(?:\s+[A-Z][A-Z.’']+){0,3}(?:,\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})?,\s+"
+    r"(?:[A-Z][A-Za-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*[-–—]{1,2}\s*(?:[A-Z]{2,5}\s*)?:?\s*(?=[A-Z“\"])")
+"""A government information service's dateline: the place in capitals (and its country), a weekday maybe, the whole date,
+a dash spaced or not and the service's initials with a colon, before the first sentence (fourhundredseventyseventh, the
+Grenada GIS on gov.gd: "ST. GEORGE’S, GRENADA, November 13, 2016 –GIS: Prime Minister …", "ST. GEORGE’S, GRENADA,
+TUESDAY 13th June, 2017– GIS: Government senator X has praised …"): no one's words, in no sentence, as `_DATELINE`'s;
+only with a year, so not a wire's "MEROVA, Oct 14 - " (`_DATELINE`)."""
 
 
 _PLACE_COUNTRY_DATELINE = re.compile(

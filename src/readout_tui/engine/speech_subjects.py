@@ -403,6 +403,26 @@ def _welcomed_a_guest_for_a_purpose(text: str, ve: int, hi: int) -> bool:
     return guest is not None and guest.is_person and guest.kind in ("name", "description")
 
 
+_WELCOMED_NEW_ARRIVAL = re.compile(r"\s+(?:warmly\s+)?the\s+(?:new|newly\s+(?:appointed|accredited)|visiting|incoming)\s+"
+                                   r"(?=[A-Z])")
+"""After "welcomed", a guest named as one newly come, an office in capitals after "the new", "the visiting" …
+(fourhundredseventyseventh: "Prime Minister X has welcomed the new Principal Officer of the United States Embassy in
+Grenada, Y.", "… welcomed the new Ambassador of the People’s Republic of China to Grenada, His Excellency Z."): a host
+receiving a visitor, as "welcomed President Castro to the White House" is; not "welcomed the new sanctions package",
+"welcomed the new embassy", no person, nor "the new Ambassador’s proposal", a thing welcomed."""
+
+
+def _welcomed_a_new_arrival(text: str, ve: int, hi: int) -> bool:
+    """Whether "welcomed" at text[..ve] takes a person newly come (`_WELCOMED_NEW_ARRIVAL`); cheap guard: "the "
+    right after the verb."""
+    if not text.startswith(" the ", ve) and not text.startswith(" warmly the ", ve) \
+            or _WELCOMED_NEW_ARRIVAL.match(text, ve, hi) is None:
+        return False
+    guest = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+    return guest is not None and guest.is_person and guest.kind in ("name", "description") \
+        and not text.startswith(("’s", "'s"), guest.end)
+
+
 _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
                # (styles8 castara_moncloa: "Sandoval welcomed Vallebø with military honours in the courtyard")
                r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b"
@@ -880,6 +900,9 @@ class SpeechSubjects:
                     or _WELCOMED_FOR_A_MEETING.match(text, ve, hi):
                 return None  # "welcomed President Castro to the White House", "welcomed 20 leaders", "welcomed
                 # President X and Prime Minister Y for a joint meeting": a host
+            if _welcomed_a_new_arrival(text, ve, hi):
+                return None  # "welcomed the new Ambassador of China to Grenada, His Excellency X.": a host
+                # (fourhundredseventyseventh)
             if _welcomed_a_guest_for_a_purpose(text, ve, hi):
                 return None  # "welcomed Ambassador Y to strengthen cooperation …", "welcomed Mr. Y in a courtesy
                 # call": a host (three-hundred-ninety-ninth)
