@@ -39,3 +39,43 @@ def test_a_possessive_office_without_remit_still_read():
     ), [
         ("Ravenna Solbrecht-Ay", "indirect", "Ostrelia's foreign minister said that the border would stay open."),
     ])
+
+
+def test_an_emphatic_pronoun_between_a_name_and_its_verb():
+    """"Ms. X herself said …" (after her spokesperson's account of her words): "herself" stands between the subject
+    and its verb as "personally" does (before, the sentence had no speaker)."""
+    assert_statements((
+        "President of Quembria Lothar Abendroth received the Prime Minister of Ostrelia, Ravenna Solbrecht-Ay, on "
+        "Tuesday.\n\n"
+        "Ms. Solbrecht-Ay herself said at a press conference that the new bridge was a gift between neighbours."
+    ), [
+        ("Ravenna Solbrecht-Ay", "indirect", "Ms. Solbrecht-Ay herself said at a press conference that the new "
+                                             "bridge was a gift between neighbours."),
+    ])
+
+
+def test_an_office_before_a_surname_two_namesakes_bear():
+    """"Minister X … the Ambassador of Y, Tobias X": "Ambassador X" is the one of the two namesakes who holds the
+    office (before, the first of that surname, the Minister)."""
+    assert_statements((
+        "Foreign Minister of Ostrelia Ravenna Halgrund received on Monday the Ambassador of Quembria, Tarquin "
+        "Halgrund, who is no relation of hers.\n\n"
+        "Minister Halgrund welcomed the Ambassador and said that the two namesakes would get on well.\n\n"
+        "Ambassador Halgrund said that his country wanted more student exchanges."
+    ), [
+        ("Ravenna Halgrund", "indirect", "Minister Halgrund welcomed the Ambassador and said that the two namesakes "
+                                         "would get on well."),
+        ("Tarquin Halgrund", "indirect", "Ambassador Halgrund said that his country wanted more student exchanges."),
+    ])
+
+
+def test_an_office_before_a_surname_one_bearer_keeps_it():
+    """Guard: one bearer of the surname, named later with a courtesy office he does not hold ("Ambassador X" for a
+    former ambassador), is still that one."""
+    assert_statements((
+        "Foreign Minister of Ostrelia Ravenna Solbrecht-Ay received the Deputy Minister of Quembria, Tarquin "
+        "Halgrund, on Monday.\n\n"
+        "Ambassador Halgrund said that his country wanted more student exchanges."
+    ), [
+        ("Tarquin Halgrund", "indirect", "Ambassador Halgrund said that his country wanted more student exchanges."),
+    ])

@@ -1757,8 +1757,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     unequivocally resolutely ruefully insistently
     only merely simply
     often frequently previously recently long
-    primarily mainly chiefly principally largely mostly deeply""".split()
+    primarily mainly chiefly principally largely mostly deeply
+    himself herself""".split()
 )
+# (hard54 calvarra_president: "Ms. X herself said at a press conference …", after her spokesperson's account of her
+# words: the emphatic pronoun between the subject and its verb, as "personally")
 # (four-hundred-sixteenth az_president_2024-02-08_sco_zhang_ming: "President X fondly recalled his participation in the
 # summit held in …": "fondly" between the subject and its verb of memory, as "warmly")
 # (four-hundred-twelfth az_president_2025-12-04_merz_call: "President X gratefully accepted the invitation and, in turn,

@@ -1390,6 +1390,8 @@ class People:
                       and _name_matches(phrase.name, p, words)]
             if len(others) == 1:
                 person = others[0]
+        if person is not None and len(words) == 1 and phrase.role:
+            person = self._namesake_holding(phrase, words, person)
         if person is not None and _wife_of_the_surnamed_office_holder(phrase, words, person):
             person = None
         if person is not None and another_generation and phrase.name[-1] not in (n[-1] for n in person.names):
@@ -1414,6 +1416,17 @@ class People:
         person.weak = person.weak and not confirmed and not phrase.role
         self._known[phrase.text] = person
         return person
+
+    def _namesake_holding(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> Person:
+        """The one of this surname who holds the office named before it ("Ambassador X" after "Foreign Minister Maren
+        X received … the Ambassador of Y, Tobias X": Tobias, hard54 varndal_foreign_minister), when `person`, the first
+        match, does not hold it and just one other of that name does; else `person`."""
+        role = phrase.role
+        if any(roles_compatible(role, r) for r in person.roles):
+            return person
+        others = [p for p in self.persons if p is not person and any(roles_compatible(role, r) for r in p.roles)
+                  and _name_matches(phrase.name, p, words)]
+        return others[0] if len(others) == 1 else person
 
     def namesake_by_age(self, surname: str, younger: bool) -> Person | None:
         """Of two people of one surname, one named with a child's suffix ("Arvid Lund Jr.", `GENERATION_MARKS`) and one
