@@ -79,3 +79,15 @@ def test_an_office_before_a_surname_one_bearer_keeps_it():
     ), [
         ("Tarquin Halgrund", "indirect", "Ambassador Halgrund said that his country wanted more student exchanges."),
     ])
+
+
+def test_a_speakers_opening_words_before_a_colon_and_a_quotation():
+    """"The Chancellor's opening words were warm: “…”": the quotation is the Chancellor's, as after "X's message was
+    clear:" (before, it went to the person named last, her guest's ambassador)."""
+    assert_statements((
+        "Prime Minister of Ostrelia Ravenna Solbrecht-Ay met the Chancellor of Quembria, Lothar Abendroth, on "
+        "Tuesday. Ostrelia's Ambassador to Quembria, Tarquin Halgrund, took part in the talks.\n\n"
+        "The Chancellor's opening words were warm: \"Ostrelia has never had a closer friend than Quembria.\""
+    ), [
+        ("Lothar Abendroth", "direct", "Ostrelia has never had a closer friend than Quembria."),
+    ])
