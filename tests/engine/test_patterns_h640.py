@@ -7,6 +7,8 @@ tests keep what they must not change.
 """
 from __future__ import annotations
 
+from readout_tui.engine import attribute
+
 from .test_patterns import assert_statements
 
 
@@ -91,3 +93,40 @@ def test_a_speakers_opening_words_before_a_colon_and_a_quotation():
     ), [
         ("Lothar Abendroth", "direct", "Ostrelia has never had a closer friend than Quembria."),
     ])
+
+
+_GRAND_DUCAL = ("The Grand Duke of Ostmarch, Leopoldin, received the President of Quembria, Ravenna Solbrecht-Ay, at "
+                "Falkenrode Castle on Monday. His son the Hereditary Grand Duke, Leopoldin Amaury, and the Marshal of "
+                "the Court, Baron Tassilo Wendenhof, were present.\n\n")
+
+
+def test_a_sovereign_named_by_one_word_in_commas_and_his_heir():
+    """"The Grand Duke of X, Leopoldin," (one name, set off by commas after the office) is a person holding the
+    office; "His son the Hereditary Grand Duke, Leopoldin Amaury," is another, the heir: "The Grand Duke" is the father,
+    "The Hereditary Grand Duke" the son (before, the one-word name was no one, the son was merged with it, and "the
+    Hereditary Grand Duke" was read as a grand duke of a country "Hereditary")."""
+    assert_statements(_GRAND_DUCAL + (
+        "The Grand Duke welcomed the President and recalled his first visit to Quembria.\n\n"
+        "The Hereditary Grand Duke, who chairs the jubilee committee, said that the exhibition would open in May."
+    ), [
+        ("Leopoldin", "indirect", "The Grand Duke welcomed the President and recalled his first visit to Quembria."),
+        ("Leopoldin Amaury", "indirect", "The Hereditary Grand Duke, who chairs the jubilee committee, said that the "
+                                         "exhibition would open in May."),
+    ])
+
+
+def test_the_younger_of_a_father_and_son_of_one_name():
+    """"“…,” the younger Leopoldin said": of the father and the son named after him, the son."""
+    assert_statements(_GRAND_DUCAL + (
+        "\"Art has come home,\" the younger Leopoldin said."
+    ), [
+        ("Leopoldin Amaury", "direct", "Art has come home,"),
+    ])
+
+
+def test_a_one_word_name_after_an_office_that_is_no_sovereigns():
+    """Guard: one capitalised word in commas after an office that is no sovereign's ("The Minister of Trade, Tuesday,"
+    is no name) makes no person."""
+    result = attribute("The Minister of Trade of Quembria, Ravenna Solbrecht-Ay, met the press in Marsely. The "
+                       "Director of the Port, Monday, was not mentioned again.")
+    assert [s.name for s in result.speakers if s.name == "Monday"] == []

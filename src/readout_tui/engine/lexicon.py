@@ -1798,6 +1798,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "governor general", "crown prince", "high representative", "special presidential envoy", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
     "first gentleman", "second lady", "wife", "husband", "spouse",
+    # (hard54 grand_duke_of_lorvenne: "His son the Hereditary Grand Duke, X," the heir, another office than his
+    # father's, not a grand duke of a country "Hereditary")
+    "hereditary grand duke", "hereditary grand duchess", "hereditary prince", "hereditary princess",
     "grand duke", "federal chancellor", "federal president", "federal councillor", "state secretary",
     "majority leader", "minority leader", "chief executive", "executive director",
     "his majesty", "her majesty", "his highness", "her highness", "his holiness",

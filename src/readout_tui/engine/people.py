@@ -147,7 +147,10 @@ _SECRETARIES_OF_FOREIGN_AFFAIRS = frozenset({"secretary of foreign affairs", "se
 head of X diplomacy" is the one of that country; not a "Foreign Secretary", in some countries the ministry's senior
 official."""
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
-                             "special", "senior", "vice-president", "co-chair"})
+                             "special", "senior", "vice-president", "co-chair",
+                             # (hard54 grand_duke_of_lorvenne: "the Hereditary Grand Duke", the heir, is not "the Grand
+                             # Duke", his father, as a deputy is not his chief)
+                             "hereditary"})
 # Common female first names of public figures, for "she" when no title tells.
 FEMALE_FIRST_NAMES = frozenset(
     """kamala hillary condoleezza madeleine angela theresa ursula christine jacinda
