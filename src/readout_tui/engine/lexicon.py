@@ -1781,8 +1781,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     unequivocally resolutely ruefully insistently orally verbally
     only merely simply
     often frequently previously recently long
-    primarily mainly chiefly principally largely mostly deeply""".split()
+    primarily mainly chiefly principally largely mostly deeply
+    himself herself""".split()
 )
+# (hard54 calvarra_president: "Ms. X herself said at a press conference …", after her spokesperson's account of her
+# words: the emphatic pronoun between the subject and its verb, as "personally")
 # (four-hundred-sixteenth az_president_2024-02-08_sco_zhang_ming: "President X fondly recalled his participation in the
 # summit held in …": "fondly" between the subject and its verb of memory, as "warmly")
 # (four-hundred-twelfth az_president_2025-12-04_merz_call: "President X gratefully accepted the invitation and, in turn,
@@ -1821,6 +1824,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "governor general", "crown prince", "high representative", "special presidential envoy", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
     "first gentleman", "second lady", "wife", "husband", "spouse",
+    # (hard54 grand_duke_of_lorvenne: "His son the Hereditary Grand Duke, X," the heir, another office than his
+    # father's, not a grand duke of a country "Hereditary")
+    "hereditary grand duke", "hereditary grand duchess", "hereditary prince", "hereditary princess",
     "grand duke", "federal chancellor", "federal president", "federal councillor", "state secretary",
     "majority leader", "minority leader", "chief executive", "executive director",
     "his majesty", "her majesty", "his highness", "her highness", "his holiness",

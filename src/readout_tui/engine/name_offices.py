@@ -256,8 +256,11 @@ _LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _LOWER_OFFICES + r"\s+of\s+(
 _POSSESSORS_LOWER_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}(?=,|\.|;|\s+since\s)")
 """A country's office in lower case after its possessive, closed by a comma, a stop or "since" ("Kessmoor's foreign
 minister since 2023"), in apposition after a name (`appositive_office`)."""
-_POSSESSORS_LOWER_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3})$")
-"""The same office before a name and its comma ("Ostralda's foreign minister, X,"; `lower_office_then_comma`)."""
+_POSSESSORS_LOWER_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}?)"
+                                             r"(?:\s+(?:for|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})?$")
+"""The same office before a name and its comma ("Ostralda's foreign minister, X,"; `lower_office_then_comma`), its
+remit after it left out (hard54: "Marrakand's special envoy for the Salt Lakes, X,", "the Minister's adviser on water,
+X,": the office a later "Marrakand's envoy" or "The Minister's adviser" means)."""
 
 
 def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:

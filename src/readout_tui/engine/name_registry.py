@@ -64,6 +64,34 @@ _DELEGATION_HEADED_BY = re.compile(r"\b([A-Z][a-z]+)\s+delegation,?\s+(?:(?:was|
 r"""The words before the name of one who heads a nation's delegation ("the Nanbaran delegation was headed by ",
 "the Nanbaran delegation by " after a first such clause, "the Nanbaran delegation, led by "), searched only in the
 forty characters before a name that follows " by "; group 1 the nation's word."""
+_REIGN_WORDS = ("King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Empress", "Duke", "Duchess", "Prince")
+"""The capitalised words of `_ONE_NAME_REIGNS`, the cheap test before `_one_name_after_a_reign`."""
+_ONE_NAME_REIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress", "grand duke",
+                              "grand duchess", "prince", "princess", "crown prince", "hereditary grand duke",
+                              "hereditary prince"})
+"""The offices whose holders go by one name ("the King of X, Osvald,", "the Grand Duke of Y, Casimond,")."""
+
+
+def _reigns_by_one_name(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """The one capitalised word at text[start:end], set off by commas after a sovereign's office ("The Grand Duke of
+    Lorvenne, Casimond, received …", hard54 grand_duke_of_lorvenne): the sovereign's name, though one word."""
+    office = office_then_comma(text, start, end, lo, hi)
+    return office is not None and office.role in _ONE_NAME_REIGNS
+
+
+_CHILD_BEFORE = re.compile(r"\b[Hh](?:is|er)\s+(?:son|daughter)(?:,?\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},)?\s+\Z")
+"""The words that name a child of the one named before, right before the child's name ("his son the Hereditary Grand
+Duke, ", "her daughter ")."""
+
+
+def _named_as_a_child(text: str, lo: int, start: int) -> bool:
+    """The name at `start` is given as the child of someone named before ("His son the Hereditary Grand Duke, X Y",
+    hard54 grand_duke_of_lorvenne): another generation, not the parent whose given name it may open with."""
+    if text.find(" son", max(lo, start - 50), start) < 0 and text.find(" daughter", max(lo, start - 50), start) < 0:
+        return False
+    return _CHILD_BEFORE.search(text, max(lo, start - 50), start) is not None
+
+
 _YOUNGER_SIBLING = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s|his|her)\s+"
                               r"younger\s+(?:brother|sister)(?![\w-])")
 """After ", who is ": someone's younger brother or sister ("the Minister's younger brother")."""
@@ -580,6 +608,12 @@ class NameRegistry:
                         # Lund Jr., …"): the child named after the parent named before, another person, not "Joseph R.
                         # Biden, Jr." beside "Joseph R. Biden", one man
                         person = self.people.add_name(phrase, start, confirmed=True, another_generation=True)
+                    elif len(phrase.name) >= 2 and _named_as_a_child(text, lo, start):
+                        # (hard54 grand_duke_of_lorvenne: "The Grand Duke of X, Casimond, … His son the Hereditary Grand
+                        # Duke, Casimond Léandre, …"): the child named after the parent, another person, the younger
+                        person = self.people.add_name(phrase, start, confirmed=True, another_generation=True)
+                        if person is not None and person not in self.people.younger_siblings:
+                            self.people.younger_siblings.append(person)
                     else:  # ("The younger Mr Lund informed …": `_namesake_by_age`)
                         person = (self._namesake_by_age(phrase, start, lo) if len(phrase.name) == 1 and before == "r"
                                   else None) \
@@ -747,6 +781,9 @@ class NameRegistry:
                         spans[-1][2].weak = False
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
+                if text.startswith(", ", stop) and stop + 3 < hi and text[stop + 2].isupper() \
+                        and any(word in text[base:stop] for word in _REIGN_WORDS):
+                    self._one_name_after_a_reign(stop + 2, lo, hi)
         self.name_starts = [span[0] for span in self.name_spans]
         host, guests, host_named, host_of_a_country = None, [], True, False
         named_guests: list[Person] = []
@@ -976,6 +1013,27 @@ class NameRegistry:
         after = self.title[at + len(body):at + len(body) + _ACRONYM_REACH]
         found = [(after.find(form), p) for p in self.people.persons if not p.weak for form in p.forms if form in after]
         return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def _one_name_after_a_reign(self, start: int, lo: int, hi: int) -> None:
+        """A sovereign's one name set off by commas after the office ("The Grand Duke of Lorvenne, Casimond, received
+        …", hard54 grand_duke_of_lorvenne), which no run of capitalised words reads: a person holding the office."""
+        text = self.text
+        end = start + 1
+        while end < hi and (text[end].isalpha() or text[end] == "-"):
+            end += 1
+        if not text.startswith(", ", end) or not _reigns_by_one_name(text, start, end, lo, hi):
+            return
+        entries = run_entries(text[start:end] + " ")
+        if len(entries) != 1 or entries[0][0].kind != "name" or len(entries[0][0].name) != 1:
+            return
+        person = self.people.add_name(entries[0][0].shifted(start), start, confirmed=True)
+        office = office_then_comma(text, start, end, lo, hi)
+        if person is None or office is None:
+            return
+        person.learn(office, as_alias=False)
+        person.weak = False
+        self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
+        self.name_spans.append((start, end, person))
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:

@@ -147,7 +147,10 @@ _SECRETARIES_OF_FOREIGN_AFFAIRS = frozenset({"secretary of foreign affairs", "se
 head of X diplomacy" is the one of that country; not a "Foreign Secretary", in some countries the ministry's senior
 official."""
 _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "acting", "former",
-                             "special", "senior", "vice-president", "co-chair"})
+                             "special", "senior", "vice-president", "co-chair",
+                             # (hard54 grand_duke_of_lorvenne: "the Hereditary Grand Duke", the heir, is not "the Grand
+                             # Duke", his father, as a deputy is not his chief)
+                             "hereditary"})
 # Common female first names of public figures, for "she" when no title tells.
 FEMALE_FIRST_NAMES = frozenset(
     """kamala hillary condoleezza madeleine angela theresa ursula christine jacinda
@@ -1405,6 +1408,8 @@ class People:
                       and _name_matches(phrase.name, p, words)]
             if len(others) == 1:
                 person = others[0]
+        if person is not None and len(words) == 1 and phrase.role:
+            person = self._namesake_holding(phrase, words, person)
         if person is not None and _wife_of_the_surnamed_office_holder(phrase, words, person):
             person = None
         if person is not None and another_generation and phrase.name[-1] not in (n[-1] for n in person.names):
@@ -1429,6 +1434,17 @@ class People:
         person.weak = person.weak and not confirmed and not phrase.role
         self._known[phrase.text] = person
         return person
+
+    def _namesake_holding(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> Person:
+        """The one of this surname who holds the office named before it ("Ambassador X" after "Foreign Minister Maren
+        X received … the Ambassador of Y, Tobias X": Tobias, hard54 varndal_foreign_minister), when `person`, the first
+        match, does not hold it and just one other of that name does; else `person`."""
+        role = phrase.role
+        if any(roles_compatible(role, r) for r in person.roles):
+            return person
+        others = [p for p in self.persons if p is not person and any(roles_compatible(role, r) for r in p.roles)
+                  and _name_matches(phrase.name, p, words)]
+        return others[0] if len(others) == 1 else person
 
     def namesake_by_age(self, surname: str, younger: bool) -> Person | None:
         """Of two people of one surname, one named with a child's suffix ("Arvid Lund Jr.", `GENERATION_MARKS`) and one

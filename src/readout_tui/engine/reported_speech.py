@@ -314,7 +314,8 @@ _POSSESSED_STATEMENT = re.compile(
     # person's words were about)
     r"|(?:concerns?|contribution|remarks|intervention|message|appeal)\s+(?:centred|centered|focused|focussed|"
     r"concentrated)\s+on\s|contribution\s+concerned\s"
-    r"|(?:(?:main|key|central|chief|basic|firm|clear|overriding)\s+)?(?:hope|conviction|belief|impression|"
+    # (hard54 castelvane: "The Chancellor's opening words were warm: “…”": the words' place in the talks, as "main")
+    r"|(?:(?:main|key|central|chief|basic|firm|clear|overriding|opening|closing|parting)\s+)?(?:hope|conviction|belief|impression|"
     r"expectation|answer|reply|response|fear|wish|proposal|suggestion|instruction|request|advice|assessment|conclusion|"
     r"verdict|demand|warning|promise|position|view|point|argument|contention|message|stance|opinion|"
     # (hard22: "The Federal Chancellor's message: any military activity … must cease"; "message", "words",
@@ -331,7 +332,7 @@ _POSSESSED_STATEMENT = re.compile(
     r"(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
     # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
     # to the Government was unambiguous: …": the words after the colon are the noun's content)
-    r"|(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s))"
+    r"|(?:\s+(?:is|was|were)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s))"
     # (hard19: "The Prime Minister's last question concerned the take-up of …", "the Senator's first query was
     # about …": a question one person put, its topic after the verb)
     r"|(?:(?:first|last|final|next|main|only|other|one)\s+)?(?:question|questions|query|queries|enquiry|"

@@ -518,6 +518,12 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
         phrase = phrase_starting_at(text, pos + 7, hi)
         if phrase is not None and phrase.kind != "name":
             return None
+    if (phrase is None or phrase.kind == "thing") and text.startswith(("the younger ", "the elder "), pos):
+        # (hard54 grand_duke_of_lorvenne: "“…,” the younger Casimond said."): of two namesakes, the name after the
+        # age the registry tells them apart by (`_namesake_by_age`)
+        phrase = phrase_starting_at(text, text.index(" ", pos + 4) + 1, hi)
+        if phrase is not None and phrase.kind != "name":
+            return None
     return phrase
 
 
