@@ -230,7 +230,7 @@ def split_sentences(
         sentences = _cut_at_capital_dateline(text, lo, hi, sentences)
     if text.find(") ", lo, lo + 64) > 0 and text[lo:lo + 1].isupper():
         # (a cheap test first: few paragraphs close a parenthesis so soon)
-        dateline = _DATED_PLACE_DATELINE.match(text, lo, hi)
+        dateline = _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
         if dateline is not None:
             sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(", ", lo, lo + 28) > 0 and text.find(" - ", lo, lo + 56) > 0 and text[lo:lo + 1].isupper():
@@ -275,6 +275,15 @@ before a paragraph's first sentence (four-hundred-thirty-first, gov.me: "Podgori
 Minister X made a telephone call to Y and thanked …", "Davos, Switzerland (26 January 2018) -- "): no one's words, in no
 sentence, so the sentence opens with its speaker. Only with a whole date (day, month's name, year) in the brackets, so
 not a name and an office in brackets ("Marr (Varnia) – ")."""
+
+
+_AGENCY_PLACE_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,\s+\d{4})?\s+\([A-Z]{2,6}\)\s+(?:--|[-–—])\s+(?=\S)")
+"""A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
+brackets and a dash (a Petra-like wire: "Ammariya, July 14 (BNA) - Deputy Prime Minister and Minister of Foreign Affairs X
+on Tuesday stressed …", "Al Bustan, 10 June (ZNA) -- "): no one's words, in no sentence, as `_DATELINE`'s in capitals.
+Only with the agency's initials in the brackets (not "Marr (Varnia) – ")."""
 
 
 _PLACE_COUNTRY_DATELINE = re.compile(
