@@ -262,7 +262,10 @@ _COMPLEMENTS = {
     r"cost|costs|burden|consequences"
     # (four-hundred-thirty-ninth tajik_president_2023-01-27: "The head of our state pointed to the priority attention
     # given by the Tajik side to …": a side's priority stated, as the importance one points to)
-    r"|attention|priority|priorities)\b"
+    r"|attention|priority|priorities"
+    # (a Gulf agency's "Sayyid X, for his part, pointed to the distinguished relations between the two countries and
+    # the opportunities available in …": the ties praised, the openings named, as the progress one points to)
+    r"|relations|ties|opportunities)\b"
     # (hundred-sixty-fourth: "pointed to the coronavirus as one of the objective factors behind this trend":
     # a cause named, a point made)
     r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"
@@ -1838,6 +1841,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "hh", "hm", "hrh",
     "president", "chancellor", "premier", "minister", "secretary", "ambassador",
     "envoy", "king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh",
+    # a Gulf emirate's head ("His Highness Sheikh X, Ruler of Y, received … H.H. the Ruler of Y stressed …"): his office
+    "ruler",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
@@ -1929,7 +1934,7 @@ ROLE_WORD_SET: frozenset[str] = frozenset(ROLE_WORDS)
 # Jordanian and Vatican readouts name them so after the first mention).
 STYLE_OFFICES: dict[str, frozenset[str]] = {
     "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "monarch", "emir", "amir", "tsar"}),
-    "highness": frozenset({"prince", "princess", "emir", "amir", "sheikh", "sheikha", "sultan", "duke"}),
+    "highness": frozenset({"prince", "princess", "emir", "amir", "sheikh", "sheikha", "sultan", "duke", "ruler"}),
     "holiness": frozenset({"pope", "patriarch", "lama", "father", "pontiff"}),
     "pope": frozenset({"pope", "father", "pontiff"}),
     "beatitude": frozenset({"patriarch", "metropolitan", "archbishop", "primate", "catholicos", "pope"}),

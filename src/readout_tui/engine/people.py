@@ -914,6 +914,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # Dr. Y, … Speaking for himself, the envoy said …"): the bare noun is what a special (or presidential,
         # personal) envoy is called for short; not a deputy's office, whom the bare noun leaves to his chief
         return True
+    if wanted == "senator" and " senate" in have and _role_head(have) in _CHAMBER_HEADS:
+        # (styles34 qaysar_kna_amir: "President of the Senate of the Republic of Carvallia X … The Carvallian senator
+        # added that …"): the head of a Senate sits in it, a senator
+        return True
     if _rank(wanted) != _rank(have):
         return False
     if style_of(wanted) or style_of(have):

@@ -1063,7 +1063,8 @@ def _forward_step(word: str) -> int:
     return 0 if _np_token(word) else _STOP
 
 
-_MONARCHS = frozenset({"prince", "princess", "emir", "amir", "king", "queen", "sultan", "monarch", "emperor"})
+_MONARCHS = frozenset({"prince", "princess", "emir", "amir", "king", "queen", "sultan", "monarch", "emperor",
+                       "ruler"})  # (a Gulf emirate's "Ruler of Jazirat Tamra": its Sheikh)
 """Offices that rule a realm ("Crown Prince of Ras Halim", "Emir of Qasr Zahra"): the words after "of" a place."""
 _GIVEN_NAME_OFFICES = frozenset({"sultan", "amir"})
 """Offices that are Arabic first names too ("Sheikh Sultan bin X", "Prince Sultan bin Y")."""

@@ -440,6 +440,9 @@ _OBJECT_ONLY_VERBS = frozenset(
     "condemned condemns applauded applauds lauded lauds hailed hails expressed expresses".split())
 """Speech verbs whose complement is a thing or a deed, never a bare clause of what was said ("X said the water had
 subsided, but the flood had caused damage": all his words; "X praised the law, but lawmakers have …": not)."""
+_ACTS_ON_AN_OBJECT = _OBJECT_ONLY_VERBS | {"invited", "invites"}
+"""`_OBJECT_ONLY_VERBS` and "invited" (its complement a person and what he is asked to do, never a clause of what was
+said): the verbs after which ", and" with another's subject opens a clause of his own (`_before_anothers_act`)."""
 _WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stated)(?:,?\s+in\s+(?:part|particular))?,?\s*\Z")
 """The clause that closes a sentence sending a written text and introduces the quotation of it: "X sent Y a
 message of greetings, which reads in part:" (hundred-seventieth 42064)."""
@@ -1346,6 +1349,7 @@ class ReportedSpeech:
                     seg_lo = cue.phrase.start
             seg_hi = self._before_which_reads(seg_lo, seg_hi)
             seg_hi = self._before_a_groups_clause(cue, seg_hi)
+            seg_hi = self._before_anothers_act(cue, seg_hi)
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
@@ -1482,6 +1486,31 @@ class ReportedSpeech:
         if clause is None or not looks_like_verb([clause.group(1)]):
             return hi
         return comma
+
+    def _before_anothers_act(self, cue: Cue, hi: int) -> int:
+        """Where one person's report ends when ", and" opens a clause in which someone else, named or described,
+        does something without a word said (styles34 najdara_npa: "President X also invited the Crown Prince to visit
+        Y, and His Royal Highness accepted the invitation, with the date to be agreed …": GOLD-FORMAT cuts a sentence
+        at the clause boundary; the acceptance is an act, no one's statement), as the other's speech verb there
+        already cuts it ("…, and the Prime Minister assured him …"). Only after a verb that never takes a bare clause
+        of what was said (`_ACTS_ON_AN_OBJECT`: "X said the minister had come, and the minister signed …" is all his),
+        with no "that" before the comma; not after a pronoun ("…, and he signed …" may be the speaker's own act), a
+        verb of assent ("…, and the President agreed.": voiced, `_ASSENT`); another's speech cue there has cut the report
+        before the comma already."""
+        text = self.text
+        comma = text.find(", and ", cue.verb_end, hi)
+        if comma < 0 or text[cue.verb_start:cue.verb_end] not in _ACTS_ON_AN_OBJECT \
+                or " that " in text[cue.verb_end:comma]:
+            return hi
+        start = comma + 6
+        phrase = phrase_starting_at(text, start, hi)
+        if phrase is None or phrase.kind not in ("name", "description"):
+            return hi
+        words = self._words_after(phrase.end, hi)
+        if not words or words[0] in _ASSENT or not looks_like_verb(words):
+            return hi
+        other = self._resolve(phrase, start)
+        return comma if other is not None and cue.person is not None and other is not cue.person else hi
 
     def _they_are_the_things_carried(self, lo: int, hi: int) -> bool:
         """A bare "They" opening the sentence right after one that carried a report on

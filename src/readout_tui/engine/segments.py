@@ -232,7 +232,7 @@ def split_sentences(
         sentences = _cut_at_capital_dateline(text, lo, hi, sentences)
     if text.find(") ", lo, lo + 64) > 0 and text[lo:lo + 1].isupper():
         # (a cheap test first: few paragraphs close a parenthesis so soon)
-        dateline = _DATED_PLACE_DATELINE.match(text, lo, hi)
+        dateline = _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
         if dateline is not None:
             sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(", ", lo, lo + 28) > 0 and text.find(" - ", lo, lo + 56) > 0 and text[lo:lo + 1].isupper():
@@ -293,6 +293,15 @@ a dash spaced or not and the service's initials with a colon, before the first s
 Grenada GIS on gov.gd: "ST. GEORGE’S, GRENADA, November 13, 2016 –GIS: Prime Minister …", "ST. GEORGE’S, GRENADA,
 TUESDAY 13th June, 2017– GIS: Government senator X has praised …"): no one's words, in no sentence, as `_DATELINE`'s;
 only with a year, so not a wire's "MEROVA, Oct 14 - " (`_DATELINE`)."""
+
+
+_AGENCY_PLACE_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,\s+\d{4})?\s+\([A-Z]{2,6}\)\s+(?:--|[-–—])\s+(?=\S)")
+"""A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
+brackets and a dash (a Petra-like wire: "Ammariya, July 14 (BNA) - Deputy Prime Minister and Minister of Foreign Affairs X
+on Tuesday stressed …", "Al Bustan, 10 June (ZNA) -- "): no one's words, in no sentence, as `_DATELINE`'s in capitals.
+Only with the agency's initials in the brackets (not "Marr (Varnia) – ")."""
 
 
 _PLACE_COUNTRY_DATELINE = re.compile(
