@@ -83,3 +83,17 @@ def test_according_to_a_page_is_no_source():
          ("According to his official Facebook page, Prime Minister Arun Velasco expressed his delight with their "
           "warm welcome.")),
     ])
+
+
+def test_shared_the_appreciation_when_after_an_opening_office_is_only_when():
+    """"China’s Minister of International Liaison Department of the Communist Party of China (CPC) Central Committee
+    H.E. X shared the appreciation when paying courtesy call on …" (fourhundredseventysixth information_gov_kh
+    2018-08-30): the appreciation told in the sentence before, this one says only when it was voiced, as "made the
+    statement as he met …"; its subject's office opens the sentence before the name. Before, only a sentence opening
+    with the name was read so, and this one was a second statement."""
+    body = ("Pavel Drago, the visiting Norvanian minister, has applauded the election result.\n\n"
+            "Norvania’s Minister of the International Department of the Workers Party (WP) Central Committee H.E. Pavel "
+            "Drago shared the appreciation when paying a courtesy call on the President of the Senate in the capital.")
+    assert_statements(body, [
+        ("Pavel Drago", "indirect", "Pavel Drago, the visiting Norvanian minister, has applauded the election result."),
+    ])

@@ -1302,7 +1302,8 @@ class ReportedSpeech:
             where = _WHERE_ONLY.match(text, cue.verb_end, seg_hi)
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
-                    and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)) \
+                    and (seg_lo >= cue.start or self._name_before_its_office(seg_lo, cue)
+                         or self._office_before_its_name(seg_lo, cue)) \
                     and (where is not None and text.startswith("made", cue.verb_start)
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
