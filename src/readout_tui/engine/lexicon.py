@@ -229,7 +229,10 @@ _OCCASION_USED_TO_SPEAK = (
     r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"
     # (heldout fourhundredtwentyseventh thai_mfa: "the Ambassador took the opportunity to introduce the State of X, which
     # is …": an account given, as "introduced … the situation")
-    r"acknowledge|offer|introduce)\b"
+    r"acknowledge|offer|introduce"
+    # (four-hundred-seventy-sixth cnv_org_kh 2017-08-24: "Prime Minister Hun Sen took the opportunity to send an official
+    # invitation to his Thai counterpart …": an invitation made, as "invite"; not "to send a team", "to send aid")
+    r"|send\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:invitation|greetings|congratulations|condolences|wishes))\b"
 )
 """An occasion used to speak, after "took" or "had" ("took the opportunity to stress that …", "had the opportunity to
 brief the President on …"): a verb of speech after "to", not an act ("to visit the port")."""
@@ -486,7 +489,7 @@ _COMPLEMENTS = {
     # (hundred-twenty-fifth: "sent greeting to the … Readings", the singular before "to" for "greetings";
     # not "sent a greeting card")
     # (hundred-fifty-third: "sent messages of condolence to X and Y": the plural, one to each addressee)
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|greeting(?=\s+to\b)|congratulations|condolences|wishes|regards|(?:message|letter|telegram|cable|note)s?\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|greeting(?=\s+to\b)|congratulations|condolences|wishes|regards|invitations?(?=\s+to\b)|(?:message|letter|telegram|cable|note)s?\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
     r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r")\b"
     # (ninety-sixth: "sent a related congratulatory message to …", "a personal condolence message": one
     # word between the article and the kind of message)
@@ -1573,6 +1576,12 @@ _COMPLEMENTS = {
         r"that\b|(?:the|these|those|such|any|all|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:claims?|assertions?|allegations?|accusations?|reports?|suggestions?|criticism|notion|idea|fears|"
         r"concerns|speculation|rumou?rs|charges|version|figures|findings|arguments?)\b",
+    # (four-hundred-seventy-sixth information_gov_kh 2018-09-30: "He also reacted against accusations of the opposition
+    # over …": a charge answered, as "rebutted the accusations"; "against" and what was said right after, not "reacted to
+    # events", "reacted against the drug")
+    "react|reacted|reacts|reacting":
+        r"(?:strongly\s+|sharply\s+)?against\s+(?:the\s+|these\s+|those\s+|such\s+|any\s+|all\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:claims?|accusations?|allegations?|criticism|remarks|statements?|reports?|charges|slanders?)\b",
     "questioned|questioning|queried|querying":
         r"(?:whether|why|how)\b|the\s+(?:[\w’'-]+\s+)?(?:need|wisdom|logic|rationale|legality|legitimacy|basis|value|"
         r"point|sense|motives?|sincerity)\b"
@@ -1901,6 +1910,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # ("Mr. X, Prime Minister Designate of Y, stated as follows:", three-hundred-thirteenth embjp_india_pr07_2014:
     # "Designate" had been read as his name)
     "president-designate", "prime minister-designate", "prime minister designate",
+    # a minister placed with a head of government, without a portfolio of his own ("H.E. X, Minister Attached to the
+    # Prime Minister, told reporters …", "Delegate Minister Attached to the Prime Minister", four-hundred-seventy-sixth
+    # cnv_org_kh: "Attached" had been read as a name, "Minister Attached", and the speaker lost)
+    "minister attached", "delegate minister attached",
     "rector", "vice-rector",
     # a collective presidency's office ("Member of the Presidency of Bosnia and Herzegovina X(retranslated): …",
     # hundred-twelfth 68672): one person, not "Member" as a name

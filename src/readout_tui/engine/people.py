@@ -1527,6 +1527,9 @@ class People:
                 f" of {country} " in f"{r} " and (role == "colleague" or r.startswith(role + " ")) for r in p.roles)]
             if len(placed) == 1:
                 return placed[0]
+            named = self._own_name_word_before_office(phrase)
+            if named is not None:
+                return named
         if country is None and role[-11:] == " government" and role.startswith("head of ") \
                 and " " not in (place := role[8:-11]) and any(place in p.countries for p in self.persons):
             # (thirty-third hard set morvia_call_ketland_prime_minister: "The head of the Ketland Government
@@ -1861,6 +1864,16 @@ class People:
         if len(holders) != 1 or role in holders[0].roles:
             return None  # (the office's own holder is left to the usual reading)
         return holders[0]
+
+    def _own_name_word_before_office(self, phrase: Phrase) -> Person | None:
+        """(four-hundred-seventy-sixth cnv_org_kh: "Samdech Akka Moha Sena Padei Techo Hun Sen, Prime Minister of …
+        Samdech Techo Prime Minister also briefed his guest …"): a word before an office that is no one's country but a
+        word of one person's own name, who holds that office, is that person (an honorific of the name kept before the
+        office, as "Samdech Techo Hun Sen"), read as a place by the phrase."""
+        word = phrase.country
+        holders = [p for p in self.persons if not p.weak and any(word == w.lower() for n in p.names for w in n)
+                   and any(roles_compatible(phrase.role, r) for r in p.roles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _chancellor_is_a_foreign_minister(self, country: str) -> bool:
         """Whether "the <country's> Chancellor" means a Foreign Minister: no one named holds a chancellor's office,

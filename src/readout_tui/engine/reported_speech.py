@@ -72,6 +72,11 @@ _ACCORDING_TO_A_TEXT = re.compile(
     r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
 """'According to the report handed to the President, …': a text says it, not the President
 (but 'according to the report of the Minister' is the Minister's)."""
+_ACCORDING_TO_A_PAGE = re.compile(
+    r"(?:the|a|an|this|that|its|his|her|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:page|pages|account|website|"
+    r"site|channel|feed|post|posts)\s*,")
+"""'According to his official Facebook page, X expressed …' (four-hundred-seventy-sixth information_gov_kh 2018-09-30): a
+page or an account where it was posted, no person (not "Facebook", a name): the source of no statement of its own."""
 _POSSESSED_ACCOUNT = re.compile(
     r"(?:’s|'s)\s+(?:information|data|figures|estimates?|calculations|assessment|words)\s*,")
 """After "According to X": X's own account ("According to the Governor’s information, the salary
@@ -477,6 +482,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # in fighting hooliganism. Belarus President X gave the relevant instructions as he met with …": the
                          # order is the sentence before, this one only where and when it was given)
                          r"|(?<=gave)\s+(?:the|these|such)\s+(?:relevant\s+|same\s+)?instructions?"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
+                         # (four-hundred-seventy-sixth information_gov_kh 2018-08-30: "Visiting Chinese minister has applauded
+                         # … H.E. X shared the appreciation when paying courtesy call on …": the appreciation told before,
+                         # this sentence only when it was voiced, as "made the statement as he met …")
+                         r"|(?<=shared)\s+(?:the|this|that|such\s+an?)\s+(?:appreciation|view|assessment|sentiment|opinion)"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
@@ -1316,7 +1326,7 @@ class ReportedSpeech:
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or where is not None and fronted
-                         or self._name_before_its_office(seg_lo, cue)) \
+                         or self._name_before_its_office(seg_lo, cue) or self._office_before_its_name(seg_lo, cue)) \
                     and (where is not None and text.startswith("made", cue.verb_start)
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
@@ -2452,6 +2462,8 @@ class ReportedSpeech:
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
             person = self.reporter_named_before(match.start(), gender) or self.people.resolve_pronoun(gender, self.subjects)
             return Cue(match.start(), match.end(), None, person)
+        if _ACCORDING_TO_A_PAGE.match(self.text, match.end(), hi) is not None:
+            return None
         phrase = phrase_starting_at(self.text, match.end(), hi)
         if phrase is None or not phrase.is_person:
             return None

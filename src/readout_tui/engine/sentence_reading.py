@@ -432,6 +432,8 @@ _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
+_NOT_AN_OPENING_OFFICE = re.compile(r"[,;:!?\"“”]|\b(?:at|during|while|when|which|who|after|before|with|and)\b")
+"""What an office opening its sentence before its holder's name has not (its initials in brackets and "H.E." allowed)."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
 _NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "termed", "terms", "terming"})
 """Verbs whose complement a quotation may be by itself: what X "called “a legal emergency”" are X's words."""
@@ -1554,6 +1556,16 @@ class SentenceReading:
             return False
         _, end, person = self.name_spans[k]
         return person is cue.person and self.text[end:cue.phrase.start] == ", "
+
+    def _office_before_its_name(self, lo: int, cue: Cue) -> bool:
+        """(four-hundred-seventy-sixth information_gov_kh 2018-08-30: "China’s Minister of International Liaison Department
+        of the Communist Party of China (CPC) Central Committee H.E. X shared the appreciation when paying courtesy call on
+        …"): the sentence opens with the cue's subject's office, its name after it, as "X, Adviser to …" is read."""
+        if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or cue.phrase.start - lo > 200:
+            return False
+        between = self.text[lo:cue.phrase.start]
+        return between[0].isupper() and _NOT_AN_OPENING_OFFICE.search(between) is None \
+            and any(word in ROLE_WORD_SET for word in between.lower().split())
 
     def _named_after_offices(self, lo: int, hi: int) -> Person | None:
         """The person named after the offices that text[lo:hi] opens with ("Head of the

@@ -1124,6 +1124,13 @@ class SpeechSubjects:
                 # the clause from its office on
                 cue = self._subject_cue(vs, ve, named)
                 return Cue(vs, ve, named._replace(start=skip_space(text, semi + 1, pos)), cue.person)
+            if comma and not clause and prev not in ("and", "or", "but") \
+                    and (reporter := self._reporter_after_a_clause(lo, pos, ve, hi)) is not None:
+                # (four-hundred-seventy-sixth cnv_org_kh 2017-08-24: "The Cambodian premier made the request while
+                # receiving …, H.E. X, Minister Attached to the Prime Minister, told reporters after the meeting."): a
+                # clause of its own, then the name set off by commas and the verb that ends the sentence, whose words
+                # they are, not the opening subject's second verb
+                return self._subject_cue(vs, ve, reporter)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
@@ -1794,6 +1801,23 @@ class SpeechSubjects:
             # …", the surname alone at its first mention: the aside's office of a body is his, as it is the
             # full name's, so the readout's first mention of him makes someone new, as "Director X" would)
             return named._replace(role=office.role)
+        return named
+
+    def _reporter_after_a_clause(self, lo: int, pos: int, ve: int, hi: int) -> Phrase | None:
+        """The full name set off by commas right before a reporting verb that ends its sentence ("…, X, <office>, told
+        reporters after the meeting.", "…, X, a minister, said."), after a clause whose subject has a verb of its own
+        (not "The President, X, an economist, said …", the subject's own apposition): the one who reports it."""
+        text = self.text
+        if len(text[ve:hi].split()) > 6 or " that " in text[ve:hi]:
+            return None
+        named = self._named_before_aside(lo, pos)
+        if named is None or named.kind != "name" or len(named.name) < 2 or named.start <= lo \
+                or not text.endswith(", ", max(lo, named.start - 2), named.start):
+            return None
+        subject = self._sentence_subject(lo, named.start)
+        if subject is None or subject.end + 2 >= named.start or not text.startswith(" ", subject.end) \
+                or not text[subject.end + 1:subject.end + 2].islower():
+            return None
         return named
 
     def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
