@@ -137,12 +137,21 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # Verbs that report speech only with a particular complement: "pointed out",
 # "called for", "drew attention", "sent greetings", "gave an order". A form maps to
 # a pattern that the words right after it must match.
+# Greetings named by a kind word ("best wishes", "warm greetings"), an addressee of a few words maybe
+# before them: what "gave" and "passed" convey ("gave the Primate … best wishes from Patriarch Alexy II"); one more
+# word may stand between (fourhundredseventyninth: "his warm personal regards").
+_KIND_WISHES = (r"(?:[\w’'-]+\s+){0,8}?(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+"
+                r"(?:[a-z]+\s+)?(?:wishes|greetings|regards)\b")
+
 _OPENS_OR_CLOSES_WITH_WORDS = (
     # (not a place seen first, two-hundred-fifty-second 38743: "Mr Putin began his trip by visiting the workshops of
     # the … Company and examined the latest models of airplanes.": a tour, no words)
     r"(?:[\w’'-]+\s+){0,6}(?:by\s+(?!(?:visit|tour|inspect|examin|lay|walk|view|attend|sign|travell?|fly|driv|arriv)ing\b)"
     r"[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
-    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b)"
+    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b"
+    # (fourhundredseventyninth fsmgov 1997-01-24: "Nena concluded with his warm personal regards.": a letter closed on
+    # its sender's greetings, conveyed as "sent his best regards")
+    r"|with\s+(?:his|her|their)\s+" + _KIND_WISHES + r")"
     # ("The Governor started his report with a coronavirus update": a report begun, what it says first)
     r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech)\s+(?:with|by)\b"
     # ("The head of state opened the meeting with the subject that worries people most: queues.": a
@@ -177,10 +186,6 @@ _MESSAGE_SAYS = r"congratulating|thanking|wishing|welcoming|urging|praising"
 # occasion used to speak; the verb after it still decides)
 _MANNER_BEFORE_SPEECH = r"(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?"
 
-# Greetings named by a kind word ("best wishes", "warm greetings"), an addressee of a few words maybe
-# before them: what "gave" and "passed" convey ("gave the Primate … best wishes from Patriarch Alexy II").
-_KIND_WISHES = (r"(?:[\w’'-]+\s+){0,8}?(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+"
-                r"(?:wishes|greetings|regards)\b")
 
 _APPROVING_ASSESSMENT = ("(?:" + "|".join(
     f"(?<={adverb} {verb})" for adverb in ("highly", "positively", "favourably", "favorably")
@@ -930,7 +935,11 @@ _COMPLEMENTS = {
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist"
     # (hundred-fourth: "He went on to articulate the principled approaches to …": to set out, as "to describe")
-    r"|articulate|outline|set\s+(?:out|forth)|lay\s+out|voice)\b",
+    r"|articulate|outline|set\s+(?:out|forth)|lay\s+out|voice)\b"
+    # (fourhundredseventyninth fsmgov 2008-08-26: "President Mori went to mention the FSM young men and women serving
+    # in …": "went on to" with its "on" lost; only verbs no one travels to do, not "went to call on", "went to thank")
+    r"|to\s+(?:mention|add|note|stress|emphasi[sz]e|underline|underscore|reiterate|reaffirm|highlight|"
+    r"point\s+out)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
     "continued|continues": r"that\b|by\s+(?:saying|stressing|underlining|underscoring|noting|emphasi[sz]ing|thanking|"
     r"recalling|adding|expressing|pointing|calling|urging|reiterating|reaffirming|welcoming|warning|highlighting|"
@@ -1488,8 +1497,12 @@ _COMPLEMENTS = {
     # (three-hundred-twenty-eighth pib_2020-10-28_us_secretaries_call_on_pm: "They conveyed greetings from the President …
     # Recalling …, the Prime Minister warmly reciprocated the greetings.": greetings conveyed in return, as "returned
     # greetings"; not "reciprocated the visit", "reciprocated the gesture")
+    # (fourhundredseventyninth cfsm 2022-01-24: "Vice Speaker Moses reciprocated in stating that he’s had extensive
+    # engagements with …": words said in return, the manner a speech verb's gerund after "in" or "by")
     "reciprocated|reciprocating": r"(?:with\s+)?(?:(?:his|her|their|the|these|those)\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:greetings|wishes|felicitations|sentiments|thanks|compliments?)\b",
+    r"(?:greetings|wishes|felicitations|sentiments|thanks|compliments?)\b"
+    r"|(?:in|by)\s+(?:stating|saying|noting|expressing|thanking|welcoming|assuring|acknowledging|conveying|"
+    r"congratulating|recalling|highlighting|underlining|stressing|emphasi[sz]ing)\b",
     # Phrasal verbs of telling (hard21), each with the particle that makes it speech: "Mr X, 47, filled the
     # President in on his talks in …", "apprised the senators of the security situation", "kept his guest
     # abreast of …", "kept her counterpart informed about …": told, as "briefed … on"; not "filled the post",

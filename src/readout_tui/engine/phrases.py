@@ -1043,6 +1043,11 @@ def surname_after_a_first_name(before: str) -> bool:
     return _is_cap(before) and (_is_first_name(before.lower()) or before.rstrip(".") in _COURTESY_TITLES)
 
 
+_NEWNESS_WORDS = frozenset({"new", "newly"})
+"""A capitalised "New" that opens a headline's office (fourhundredseventyninth cfsm 2022-01-24: "New Japan Ambassador
+visits Vice Speaker Moses"; "New Chinese Ambassador …"): the holder newly in office, read as "Outgoing" is, not a
+surname "New" that took the ambassador's words; only right before a nation or an office (`_meaning_of`), so "New
+Zealand", a nation already, stays one."""
 _COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 _OFFICE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming"})
 _PERSONAL_HONORIFICS = HONORIFICS - _OFFICE_MODIFIERS
@@ -1617,6 +1622,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         labels[k] = label
         k += 1
 
+    if size > 1 and labels[0] == "P" and lows[0] in _NEWNESS_WORDS and labels[1] in ("N", "R"):
+        labels[0] = "H"  # "New Japan Ambassador visits …": the office newly taken, no Mr New (`_NEWNESS_WORDS`)
     if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
         head = lows[-1]

@@ -235,6 +235,11 @@ def split_sentences(
         dateline = _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
         if dateline is not None:
             sentences = _cut_sentences(text, sentences, [dateline])
+    if text.find("): ", lo, lo + 96) > 0 and text[lo:lo + 1].isupper():
+        # (a cheap test first: few paragraphs close a parenthesis with a colon so soon)
+        dateline = _AGENCY_DATED_DATELINE.match(text, lo, hi)
+        if dateline is not None:
+            sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(", ", lo, lo + 28) > 0 and text.find(" - ", lo, lo + 56) > 0 and text[lo:lo + 1].isupper():
         # (a cheap test first: few paragraphs hold a comma, then a spaced hyphen, so soon)
         dateline = _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
@@ -302,6 +307,17 @@ _AGENCY_PLACE_DATELINE = re.compile(
 brackets and a dash (a Petra-like wire: "Ammariya, July 14 (BNA) - Deputy Prime Minister and Minister of Foreign Affairs X
 on Tuesday stressed …", "Al Bustan, 10 June (ZNA) -- "): no one's words, in no sentence, as `_DATELINE`'s in capitals.
 Only with the agency's initials in the brackets (not "Marr (Varnia) – ")."""
+
+
+_AGENCY_DATED_DATELINE = re.compile(
+    r"[A-Z][\w.’'-]+(?:[ -][A-Z][\w.’'-]+){0,2}(?:,\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?\s+"
+    r"\([A-Z][^()\n]{1,60}\):\s+" + MONTH_NAME_PATTERN + r"\s+\d{1,2},\s+\d{4}\s+[-–—]{1,2}\s+(?=\S)")
+"""A government information service's dateline, a place (and its state) in capitals or mixed case, the issuing office
+in brackets and a colon, then the date and a dash, before a paragraph's first sentence (fourhundredseventyninth, the FSM
+Information Service: "PALIKIR, Pohnpei (FSM Information Service): April 25, 1997 - FSM Acting President X informed …",
+"New York (FSM Permanent Mission to the United Nations): September 22, 2011 - "): no one's words, in no sentence, so the
+statement opens with its speaker, as after `_DATED_PLACE_DATELINE`'s date. Only with the colon and a whole date (month's
+name, day, year) after the brackets."""
 
 
 _PLACE_COUNTRY_DATELINE = re.compile(

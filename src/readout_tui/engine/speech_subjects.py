@@ -454,6 +454,17 @@ _GUESTS_WELCOMED = re.compile(
 Kaldorian Parliament was welcomed by Prime Minister X at the airport"): a host's act, as with a person welcomed
 (`_RECEIVED_BY_AT`); not "The proposal was welcomed by X at the summit", a thing welcomed in words."""
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
+_OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4},\s+(?:[A-Z][\w’'.-]*\s+){1,5}?"
+                                     r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
+
+
+def _office_pair_set_off(words: str) -> bool:
+    """Whether `words` (a group's phrase) are an office, its holder's name between commas, "and" and a second office
+    ("FSMDB Chairman, Iso Nahnken Ihlen Joseph, and PIDB President"), all capitalised: the first of two people listed
+    as one subject, each with an office (`_joined_by_and`)."""
+    return _OFFICE_NAME_AND_OFFICE.fullmatch(words) is not None
+
+
 _LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
 """What comes before the one named before "and", when the two are listed as one subject:
 nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
@@ -1837,6 +1848,12 @@ class SpeechSubjects:
                 if pair is not None and pair.phrase is not None:
                     return Cue(vs, ve, Phrase("group", pair.phrase.start, phrase.end,
                                               text[pair.phrase.start:phrase.end]), None)
+            if described is not None and described.kind == "group" and ", and " in described.text \
+                    and _office_pair_set_off(described.text) and _LIST_HEAD.fullmatch(text, lo, described.start):
+                # (fourhundredseventyninth fsmgov 2009-08-17: "FSMDB Chairman, Iso Nahnken Ihlen Joseph, and PIDB
+                # President, Mr. Aren Palik, gave a presentation on …"): two offices each with its holder's name set off,
+                # read as one group up to the second office; the name after it is the second of the two together
+                return Cue(vs, ve, Phrase("group", described.start, phrase.end, text[described.start:phrase.end]), None)
         joined = word_back(text, max(lo, phrase.start - 12), phrase.start)
         if joined is None or text[joined[0]:joined[1]].lower() != "and":
             return None
