@@ -1,0 +1,40 @@
+"""Rules mended by helper h643 from the four-hundred-seventy-eighth set's errors (the Government of Brazil's news
+agency, Agência Brasil, in English): invented readouts, invented people."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_an_office_in_a_lead_with_as_is_the_subjects():
+    """"On her first official visit as the United States’ State Secretary, Condoleezza Rice praised …" then "According
+    to the Secretary, …" (fourhundredseventyeighth agenciabrasil 2204): the office a lead "as …" names, an owner's
+    possessive before it allowed, is the office of the name right after its comma, so "the Secretary" is she. Before,
+    the office went to no one and the later sentence to no one."""
+    body = ("On her first official visit as the Nordland’s State Secretary, Ilse Marrow praised, yesterday, the "
+            "leadership of Tavia, after meeting the Minister of Trade, Oren Vask.\n\n"
+            "According to the Secretary, the region needs to undergo changes that will allow it to grow.")
+    assert_statements(body, [
+        ("Ilse Marrow", "indirect",
+         ("On her first official visit as the Nordland’s State Secretary, Ilse Marrow praised, yesterday, the "
+          "leadership of Tavia, after meeting the Minister of Trade, Oren Vask.")),
+        ("Ilse Marrow", "indirect",
+         "According to the Secretary, the region needs to undergo changes that will allow it to grow."),
+    ])
+
+
+def test_defended_a_proposal_is_a_position_argued():
+    """"During a speech, …, US Secretary of State Condoleezza Rice defended the creation of the Free Trade Area of the
+    Americas (FTAA) as a way to unite …" (fourhundredseventyeighth agenciabrasil 2225): "defended" with a proposal, a
+    need or a position after it ("the creation of", "the need for", "her position that", "that …") is a stance argued
+    for, as "advocated"; soldiers who "defended the country" say nothing. Before, the sentence was no one's."""
+    body = ("During a speech, yesterday, in Tarvik, on the region's trade policy, Foreign Minister Ilse Marrow defended "
+            "the creation of the Northern Trade Area as a way to unite 80 million people “from the coast to the "
+            "mountains in a free community.”\n\n"
+            "The veterans who defended the country in 1944 were honoured at the ceremony.")
+    assert_statements(body, [
+        ("Ilse Marrow", "indirect",
+         ("During a speech, yesterday, in Tarvik, on the region's trade policy, Foreign Minister Ilse Marrow defended "
+          "the creation of the Northern Trade Area as a way to unite 80 million people “from the coast to the "
+          "mountains in a free community.”")),
+    ])
