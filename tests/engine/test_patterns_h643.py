@@ -38,3 +38,22 @@ def test_defended_a_proposal_is_a_position_argued():
           "the creation of the Northern Trade Area as a way to unite 80 million people “from the coast to the "
           "mountains in a free community.”")),
     ])
+
+
+def test_a_sentence_after_a_quotation_its_cue_closes_is_the_writers():
+    """"“What he said encourages us to continue to fight for this reform,” he went on to say. Brazil is endeavoring to
+    obtain a permanent seat on the UN Security Council, which currently has only five permanent members: …"
+    (fourhundredseventyeighth agenciabrasil 4441): a quotation whose cue closes its sentence ends the speaker's turn;
+    the next sentence, naming no one and with no cue, is the writer's background, not more of his report. Before, it
+    went to the minister as carrying his report on."""
+    body = ("The meeting between the two presidents was marked by great candor, according to the Foreign Minister of "
+            "Norway, Oren Vask.\n\n"
+            "“What she said encourages us to continue to fight for this reform,” he went on to say. Norway is "
+            "endeavoring to obtain a permanent seat on the Regional Council, which currently has only three permanent "
+            "members.")
+    assert_statements(body, [
+        ("Oren Vask", "indirect",
+         ("The meeting between the two presidents was marked by great candor, according to the Foreign Minister of "
+          "Norway, Oren Vask.")),
+        ("Oren Vask", "direct", "What she said encourages us to continue to fight for this reform"),
+    ])
