@@ -57,3 +57,18 @@ def test_a_sentence_after_a_quotation_its_cue_closes_is_the_writers():
           "Norway, Oren Vask.")),
         ("Oren Vask", "direct", "What she said encourages us to continue to fight for this reform"),
     ])
+
+
+def test_topics_stressed_at_a_meeting_are_a_noun_and_its_participle():
+    """"One of the topics stressed at the meeting, according to the Minister, was the reduction of agricultural
+    subsidies …" (fourhundredseventyeighth agenciabrasil 4441): "stressed" after "the topics" and before "at" is a
+    reduced relative, no verb of its own, so the "according to" sentence is the minister's whole. Before, the sentence
+    was cut at the participle and its opening words were no one's."""
+    body = ("The talks between the two presidents were frank, according to the Foreign Minister, Oren Vask.\n\n"
+            "One of the topics stressed at the meeting, according to the Minister, was the reduction of farm subsidies.")
+    assert_statements(body, [
+        ("Oren Vask", "indirect",
+         "The talks between the two presidents were frank, according to the Foreign Minister, Oren Vask."),
+        ("Oren Vask", "indirect",
+         "One of the topics stressed at the meeting, according to the Minister, was the reduction of farm subsidies."),
+    ])

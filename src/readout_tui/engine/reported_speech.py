@@ -947,6 +947,10 @@ def _opens_with_a_country(text: str, lo: int, hi: int) -> bool:
     opening = _COUNTRY_ACTS.match(text, lo, hi)
     return opening is not None and opening.group(1).lower() in _COUNTRY_KEYS
 
+_TOPICS_BEFORE = re.compile(r"\bthe (?:[a-z]+ )?(?:topics|issues|points|questions|matters|subjects|themes|priorities|"
+                            r"concerns) $")
+"""A plural noun of the things talked about, right before a participle of speech ("the topics stressed at the meeting",
+"the issues raised during the talks"): the participle describes them (fourhundredseventyeighth agenciabrasil 4441)."""
 _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
@@ -2198,6 +2202,10 @@ class ReportedSpeech:
                 if not _inserted_attribution(text, form, vs, ve, lo, hi):
                     continue
                 inserted = True
+            if form[-1] == "d" and text.startswith((" at ", " during ", " in ", " on "), ve) \
+                    and _TOPICS_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
+                continue  # ("One of the topics stressed at the meeting, according to the Minister, was …": a noun and
+                # its reduced relative, the topics no one here stresses; the sentence is the source's after all)
             if form[0] == "i" and form.startswith("invit") and text.find(" to ", ve, hi) >= 0 \
                     and _GIVES_THE_FLOOR.match(text, ve, hi) is not None:
                 continue  # ("the Prime Minister invited the Trade Secretary to discuss …": the floor given)
