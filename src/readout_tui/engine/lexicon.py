@@ -278,6 +278,12 @@ _COMPLEMENTS = {
     # a cause named, a point made)
     r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:factors?|causes?|reasons?|sources?|drivers?|examples?)\b",
+    # (fourhundredseventyeighth agenciabrasil 2225: "Condoleezza Rice defended the creation of the Free Trade Area of the
+    # Americas as a way to …"; "defended the need for …", "defended that …": a position argued for, as "advocated";
+    # not "defended the country", "defended the right to live", a homeland or a right fought for)
+    "defended|defends": r"that\b|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:creation|need|idea|position|proposal|importance|principle|adoption|establishment|strengthening|reform|"
+    r"expansion|thesis|view|necessity|continuation|maintenance|inclusion|resumption|conclusion)\s+(?:of|for|to|that)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
     "rule|ruled": r"(?:(?:it|this|that|them)\s+)?out\b",  # (hard22: "did not rule it out, subject to …")
     # ("The President singled out several priorities for military structuring": points made,

@@ -441,6 +441,32 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     return office.shifted(bare.start(1)) if office is not None else None
 
 
+_AS_AN_OFFICE = re.compile(r"(?:the |a )?(?:(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:’s|'s|’|') )?"
+                           r"([A-Z][\w-]*(?: (?:of|for|the|[A-Z][\w-]*))*)")
+"""After "as": an office, "the" and an owner's possessive before it allowed ("as the United States’ State Secretary")."""
+
+
+def office_of_an_as_lead(text: str, lo: int, cut: int) -> Phrase | None:
+    """The office a lead "as …" gives the name right after its comma (fourhundredseventyeighth agenciabrasil 2204: "On
+    her first official visit as the United States’ State Secretary, Condoleezza Rice praised …", "As Foreign
+    Secretary, X said …"): the subject holds the office the lead names; `cut` is the comma. Not "such as" or "as
+    well as" (a list's examples)."""
+    at = text.rfind(" as ", max(lo, cut - 90), cut)
+    if at >= 0:
+        if text.endswith((" such", " well"), lo, at):
+            return None
+        at += 4
+    elif text.startswith("As ", lo) and cut - lo <= 90:
+        at = lo + 3
+    else:
+        return None
+    found = _AS_AN_OFFICE.fullmatch(text, at, cut)
+    if found is None:
+        return None
+    office = _whole_office(found.group(1))
+    return office.shifted(found.start(1)) if office is not None else None
+
+
 _ITS_OFFICE = re.compile(r"(?<= its )[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}$")
 _BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*) (?:(?:led|headed|chaired|"
                               r"represented) by |and )$")

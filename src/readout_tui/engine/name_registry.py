@@ -21,6 +21,7 @@ from readout_tui.engine.name_offices import (
     office_before,
     office_before_retired,
     office_given_up_before,
+    office_of_an_as_lead,
     office_named_before,
     office_of_a_body,
     office_taken_in_aside,
@@ -692,6 +693,8 @@ class NameRegistry:
                         # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."
                         # an honorific, HONORIFICS, the phrase opens at it)
                         office = office_then_comma(text, the_style, end, lo, hi)
+                        if office is None and (" as " in text[max(lo, start - 92):start] or text.startswith("As ", lo)):
+                            office = office_of_an_as_lead(text, lo, the_style - 2)
                         if office is None and text[start - 3:start - 2].islower():
                             # (hundred-ninety-first kremlin_40059: "For her part, the speaker of the Finnish Parliament,
                             # Riitta Uosukainen, indicated …" / "The speaker described cooperation …": an office in lower

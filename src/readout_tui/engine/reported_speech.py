@@ -957,6 +957,26 @@ held in Vienna on March 29, when they discussed …")."""
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;|(?<=day)\s+with)\s+")
 """Where a speaker's clause joined to the sentence begins (", and President X reaffirmed …", "…, with Mr Putin
 expressing …", "… on Thursday with the Philippine leader expressing …": `_WITH_CLAUSE`'s day before "with")."""
+_QUOTE_THEN_ITS_CUE = re.compile(r"[,.!?]?[\x22”’']\s+(?:he|she|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+                                r"(?:went\s+on\s+to\s+say|said|added|remarked|noted|stressed|explained|stated|declared|"
+                                r"affirmed|concluded|informed)\.\s+")
+"""Between a quotation's words and the next sentence: its closing mark, a comma before it, then the speaker and the verb
+ending the sentence ("…,” he went on to say. "): the quotation and its cue one sentence, ended."""
+_COUNTRY_KEYS = frozenset(NATIONALITIES.values())
+_COUNTRY_ACTS = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
+"""A sentence that opens with a country's name and its verb ("Brazil is endeavoring …", "Ukraine provided …"), the name
+checked against the known countries (`_COUNTRY_KEYS`)."""
+
+
+def _opens_with_a_country(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] opens with a known country's name and then its verb ("Brazil is endeavoring …")."""
+    opening = _COUNTRY_ACTS.match(text, lo, hi)
+    return opening is not None and opening.group(1).lower() in _COUNTRY_KEYS
+
+_TOPICS_BEFORE = re.compile(r"\bthe (?:[a-z]+ )?(?:topics|issues|points|questions|matters|subjects|themes|priorities|"
+                            r"concerns) $")
+"""A plural noun of the things talked about, right before a participle of speech ("the topics stressed at the meeting",
+"the issues raised during the talks"): the participle describes them (fourhundredseventyeighth agenciabrasil 4441)."""
 _DONE_BY_SOMEONE = re.compile(r"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:"
                               r"Ambassador|Minister|President|Prime|Secretary|Chairman|Chair|Speaker|Governor|"
                               r"Mayor|Director|Envoy|Head|Deputy|Commander|Chief)\b")
@@ -1181,6 +1201,14 @@ class ReportedSpeech:
             if continuing and self.found and pledge_only(text, self.found[-1]):
                 continuing = False  # "X is committed to taking on hidden fees … . These fees occur across …": the
                 # release's own account after a pledge (`pledge_only`)
+            if continuing and self.found and self.found[-1].kind == "direct" \
+                    and _QUOTE_THEN_ITS_CUE.fullmatch(text, self.found[-1].end, lo) is not None \
+                    and _opens_with_a_country(text, lo, hi) \
+                    and not self._names_someone_in(lo, hi):
+                continuing = False  # (fourhundredseventyeighth agenciabrasil 4441: "“What he said encourages us to …,” he
+                # went on to say. Brazil is endeavoring to obtain a permanent seat …": a quotation its cue closes ends
+                # the speaker's turn, and a country that then acts, no one named, is the writer's background; not
+                # "“…,” she said. In the northern region, corridors have been coordinated …", her report going on)
             if continuing and self.found and self._sympathy_only(self.found[-1]):
                 continuing = False  # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of
                 # X, pupil killed in …. The rescuers found the body of the boy today.": the readout's account of the loss)
@@ -1630,6 +1658,12 @@ class ReportedSpeech:
         last = self.found[k - 1]
         return _AN_ORDER.match(self.text, last.start, last.end) is not None \
             and not _CONNECTIVE.match(self.text, lo, hi) and not _ARGUES.search(self.text, lo, hi)
+
+    def _names_someone_in(self, lo: int, hi: int) -> bool:
+        """Whether a person's name stands in text[lo:hi] (seventyeighth 72213: "“…,” he said. President of France
+        Emmanuel Macron … are now taking a very active position …": the report may go on about the people it names)."""
+        k = bisect_left(self.name_starts, lo)
+        return k < len(self.name_spans) and self.name_spans[k][0] < hi
 
     def _continues(self, lo: int, hi: int) -> bool:
         """A sentence with no subject of its own that goes on with the last statement
@@ -2231,6 +2265,10 @@ class ReportedSpeech:
                 if not _inserted_attribution(text, form, vs, ve, lo, hi):
                     continue
                 inserted = True
+            if form[-1] == "d" and text.startswith((" at ", " during ", " in ", " on "), ve) \
+                    and _TOPICS_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
+                continue  # ("One of the topics stressed at the meeting, according to the Minister, was …": a noun and
+                # its reduced relative, the topics no one here stresses; the sentence is the source's after all)
             if form[0] == "i" and form.startswith("invit") and text.find(" to ", ve, hi) >= 0 \
                     and _GIVES_THE_FLOOR.match(text, ve, hi) is not None:
                 continue  # ("the Prime Minister invited the Trade Secretary to discuss …": the floor given)
