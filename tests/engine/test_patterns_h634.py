@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_patterns import assert_statements, run
+from .test_patterns import assert_statements
 
 
 @pytest.mark.parametrize("portfolios", ["Cooperation and Regional Integration", "Cooperation and African Integration",
