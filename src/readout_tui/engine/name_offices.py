@@ -143,10 +143,21 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     if text.startswith(" since ", after) and (since_end := text.find(",", after, min(hi, after + 30))) > 0:
         after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi)
-    opens = comma.group().strip(", \n\t") == "" and (start == lo or text[max(lo, start - 2):start] == ". ")
+    opens = comma.group().strip(", \n\t") == "" and _name_opens_its_sentence(text, lo, start)
     if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
         return (*office, chained)
     return office if closed or opens else ()
+
+
+def _name_opens_its_sentence(text: str, lo: int, start: int) -> bool:
+    """Whether the name at `start` opens its sentence, or only "His"/"Her" of its style comes before it (fourhundredeighty
+    first mfabt jaishankar-visit: "His Excellency Dr. S. Jaishankar, External Affairs Minister of India is in Bhutan …",
+    the name read from "Excellency"): an office after its comma with none closing it is still the subject's aside."""
+    if start == lo or text[max(lo, start - 2):start] == ". ":
+        return True
+    at = start - 4
+    return at >= lo and text[at:start] in ("His ", "Her ") and text.startswith("Excellency ", start) \
+        and (at == lo or text[max(lo, at - 2):at] == ". ")
 
 
 def _chained_office(text: str, start: int, after: int, lo: int, hi: int) -> Phrase | None:
