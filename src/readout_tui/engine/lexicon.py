@@ -693,7 +693,10 @@ _COMPLEMENTS = {
     # (a side's "positions" too: "presented details on the positions of the Armenian side regarding …"; not "presented
     # Lesotho Candidate for the position of the Commonwealth Secretary-General", fourhundredseventyfifth: a post sought,
     # a candidate put forward, an act)
-    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play)\b"
+    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play"
+    # (fourhundredeightieth mauritius_gis 2018-03-15: "he presented the congratulations of the Chancellor … to the Prime
+    # Minister": good wishes handed on in words, as "conveyed the congratulations"; not "presented his credentials")
+    r"|congratulations|greetings|condolences)\b"
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"

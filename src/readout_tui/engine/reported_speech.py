@@ -21,6 +21,7 @@ from readout_tui.engine.lexicon import (
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
+    INVERTING_VERBS,
     ACCORDING,
     APPOSITIVE_HEAD,
     DONE_BY_A_BODY,
@@ -642,6 +643,17 @@ def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: i
     return comma > lo and vs - comma <= 60 and _INSERTED_AFTER.match(text, ve, hi) is not None \
         and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6) \
         and not _modal_with_its_verb(text[comma + 2:vs].split())
+
+
+def _inverted_attribution(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
+    """A verb that reports speech only with a that-clause after it, closing the clause it reports with its subject
+    inverted after it, as "…, said X." (fourhundredeightieth mauritius_gis 2018-03-15: "The meeting with Prime Minister
+    X was an interesting one, indicated the German Ambassador Y in a statement."): right after the clause's comma, a
+    capital or "the" next; whether a person follows, and the clause's end after them, is `_cue_at`'s to read (its
+    cue's subject must stand after the verb)."""
+    return form in INVERTING_VERBS and vs - lo > 2 and text[vs - 2] == "," and text[vs - 1] == " " and text[ve:ve + 1] == " " \
+        and (text[ve + 1:ve + 2].isupper() or text.startswith("the ", ve + 1)) \
+        and has_complement(form, " that ", 0, 6)
 
 
 _MODALS = frozenset("can could will would may might must shall should".split())
@@ -2255,16 +2267,19 @@ class ReportedSpeech:
                 break
             # a speech verb with the complement it needs (four in ten lack theirs: no cue)
             form = text[vs:ve]
-            inserted = False
+            inserted = inverted = False
             relative = self._agent_of_a_participle(vs, ve, lo, hi) \
                 if form[-1] == "d" and form.endswith("ed") and text.startswith(" by ", ve) else None
             if relative is not None:
                 cues.append(relative)  # ("Other priority tasks named by Mr X include …": X's list)
                 continue
             if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
-                if not _inserted_attribution(text, form, vs, ve, lo, hi):
+                if _inserted_attribution(text, form, vs, ve, lo, hi):
+                    inserted = True
+                elif _inverted_attribution(text, form, vs, ve, lo):
+                    inverted = True
+                else:
                     continue
-                inserted = True
             if form[-1] == "d" and text.startswith((" at ", " during ", " in ", " on "), ve) \
                     and _TOPICS_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 continue  # ("One of the topics stressed at the meeting, according to the Minister, was …": a noun and
@@ -2289,6 +2304,8 @@ class ReportedSpeech:
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
                 # clause, its subject not the first words after the comma; no attribution)
                 continue
+            if cue is not None and inverted and (cue.phrase is None or cue.phrase.start < ve):
+                continue  # ("He visited the port, observed the work of the crew …": no subject inverted after it)
             if cue is not None and cues and _participle_in_the_aside_of(text, cues[-1], cue):
                 cues.pop()  # (the aside's participle is the later subject's, said by the cue of its verb)
             if cue is not None:

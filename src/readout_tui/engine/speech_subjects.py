@@ -33,6 +33,7 @@ from readout_tui.engine.phrases import (
     topic_word,
 )
 from readout_tui.engine.sentence_patterns import (
+    INVERTING_VERBS,
     APPOSITIVE_HEAD,
     DESCRIBING_ASIDE,
     DESCRIBING_ASIDE_REACH,
@@ -293,17 +294,6 @@ heard from, a passive's agent (thirty-second hard; "The second report was delive
 set morvia_security_council_border), the one who was the first to report."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
-_INVERTING_VERBS = frozenset({"said", "stated", "noted", "stressed", "emphasized", "emphasised", "added",
-                              "explained", "declared", "remarked", "underlined", "announced",
-                              # ("Forty-two since January, replied the general director …, X.": an answer's
-                              # cue inverted as "said X" is)
-                              "replied", "answered", "continued", "insisted", "assured", "recalled", "conceded",
-                              # (hundred-ninth: "… which they believe contain Russian crude, says Oleg Ustenko.":
-                              # the present tense of a press office retelling an interview inverts as the past does)
-                              "says", "adds",
-                              # (two-hundred-nineteenth 27067: "Ukraine’s entry into the EurAsEC would increase its GDP
-                              # by about 1.5%, thought Mr Putin.": a view inverted after its words as "said X" is)
-                              "thought"})
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
                            # (eighty-ninth: "Russia is quite satisfied …, said X when opening the meeting with …":
                            # the occasion in a participle clause, as "when he opened")
@@ -1043,7 +1033,7 @@ class SpeechSubjects:
             if welcoming and last is not None and self._guests_welcomed_by(lo, last[0], phrase.end, hi):
                 return None  # "Mr Putin was welcomed by King Albert II at Melsbrook Airport": a host
             return self._agent_cue(vs, ve, phrase)
-        if (comma or end_mark in "–—" and before.endswith((", –", ", —"))) and form in _INVERTING_VERBS:
+        if (comma or end_mark in "–—" and before.endswith((", –", ", —"))) and form in INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
