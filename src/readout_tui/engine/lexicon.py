@@ -782,13 +782,18 @@ _COMPLEMENTS = {
     # (three-hundred-ninety-ninth ph_rtvm_2019-04-25_duterte_xi_bilateral: "… since President Duterte shares the same
     # vision of a more developed nation …": "the same" makes it a thing two hold in common, nothing told; every
     # "share(s) the same values / concerns / assessment" in the sets is so)
+    # (fourhundredeightythird cancilleria 2024-02-20: "Foreign Minister Mondino shared Argentina’s main challenges and the
+    # mechanisms … the Government is adopting for addressing them": a country's problems set out to another, as
+    # "shared his assessment"; "challenges" only after an owner's possessive: not barbados_gis's "as the two countries
+    # shared similar goals and challenges", held in common, nothing told)
     # (four-hundred-forty-seventh elbasy 2021-01: "the Leader of Nation shared his recollections on the progress of
     # relocating the capital …": his memories told, as "shared memories")
     "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"recollections|reminiscences|"
-    r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)",
+    r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)"
+    r"|(?:[\w.-]+[’']s|his|her|its)\s+(?:[\w’'-]+\s+){0,2}challenges\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,

@@ -1614,6 +1614,8 @@ class People:
             if found is None and _lone_nationality(phrase):
                 found = self._of_unknown_country(pool)
             return found
+        if role in _ANY_OFFICE and not country and (bodied := _office_naming_the_body(phrase, pool)) is not None:
+            return bodied
         if role in ("successor", "newcomer"):
             # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … His successor
             # promised …"): whoever holds now the office another is named as having held; no one when none is
@@ -2147,6 +2149,19 @@ def _named_again(named: list[Person], guests: list[Person], counts: dict[int, in
     President noted …, Vladimir Putin pointed out …, Vladimir Putin wished him …" is
     Vladimir Putin's readout, not the company's; "the President" means him."""
     return next((p for p in named if p not in guests and counts.get(p.key, 0) >= 2), None)
+
+
+def _office_naming_the_body(phrase: Phrase, pool: list[Person]) -> Person | None:
+    """(fourhundredeightythird cancilleria 2019-12-11: "… the Acting Assistant Secretary for U.S. Department of State's
+    Bureau of Western Hemisphere Affairs, Michael Kozak … The State Department official expressed his support …"): "the
+    <Body> official" with a body's capitalised name and no country is the only one whose office holds every word of
+    that name ("State Department" in "… Department of State …"); none when no one's or more than one's does."""
+    words = phrase.text.split()
+    if len(words) < 3 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:-1]):
+        return None
+    body = [w.lower() for w in words[1:-1]]
+    holders = [p for p in pool if any(all(w in r.split() for w in body) for r in p.roles)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _named_with_the_qualifier(phrase: Phrase, titled: list[Person]) -> list[Person]:

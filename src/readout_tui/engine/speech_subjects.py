@@ -1247,6 +1247,8 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if phrase is not None and phrase.kind in ("thing", "group") and " and " in phrase.text:
+            phrase = self._known_person_after_and(phrase) or phrase
         if phrase is not None and phrase.kind == "name" and text.find(" to ", max(lo, phrase.start - 4), phrase.end) >= 0 \
                 and _MISSION_TO.search(text, max(lo, phrase.start - 24), phrase.end) is not None:
             return None  # "The … Embassy to the Holy See also conveyed …": the mission's act, not the see's
@@ -1820,6 +1822,22 @@ class SpeechSubjects:
                 or not text[subject.end + 1:subject.end + 2].islower():
             return None
         return named
+
+    def _known_person_after_and(self, thing: Phrase) -> Phrase | None:
+        """(fourhundredeightythird cancilleria 2023-12-22: "They discussed the status of the negotiations for the
+        MERCOSUR-EU Agreement and Mondino mentioned that …"): a capitalised thing (or a group so read) joined by "and" to the name of one
+        the readout has named before is read as one run; the name after the last "and" opens a clause of its own
+        and is the verb's subject (not "the Ministry of Trade and Industry said": no one named "Industry")."""
+        text = self.text
+        cut = text.rfind(" and ", thing.start, thing.end)
+        named = phrase_starting_at(text, cut + 5, thing.end)
+        if named is None or named.kind != "name" or named.end != thing.end:
+            return None
+        before = phrase_ending_at(text, thing.start, cut)
+        if before is None or before.kind != "thing" or before.start != thing.start:
+            return None  # ("the EU ambassadors and Mondino", "the President and X": people together)
+        person = self._resolve(named, named.start)
+        return named if person is not None and person.first_seen < thing.start else None
 
     def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
         """A group's cue when the person `phrase`, set off before the verb by an aside,
