@@ -436,7 +436,7 @@ SPEAKING_PARTICIPLES = frozenset("speaking addressing talking answering replying
 _COMMON_PAST = frozenset(
     """made held met took gave went came began had was were did sent paid spoke told said
     thought brought led left kept found put set saw knew became won lost ran heard wrote sought
-    stood chose taught understood sat read rose""".split()
+    stood chose taught understood sat""".split()
 )
 PLURAL_NOUN_FORMS = frozenset(
     "voices comments remarks thanks wishes requests offers demands hopes regrets answers replies pledges vows "

@@ -2105,6 +2105,11 @@ class SpeechSubjects:
                 continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
             if looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
+            if text.startswith(" read ", phrase.end) and text.find(" and ", phrase.end, hi) >= 0:
+                # (hard55: "Minister X read a letter from President Y and stressed that …": "read", present or past,
+                # is the subject's verb when the verb asked for follows it after "and"; not "X read a message from
+                # the participants: “…”", no verb of X's after it)
+                return phrase
             if text.startswith(",", phrase.end) and text[phrase.end + 2:phrase.end + 3] in ("M", "m", "G") \
                     and (blessing := _BLESSING.match(text, phrase.end, hi)) is not None \
                     and (skip_space(text, blessing.end(), hi) == hi
