@@ -1805,6 +1805,10 @@ LEAD_IN_VERBS: frozenset[str] = frozenset(
            "highlight", "affirm", "reiterate", "assure", "confirm", "announce")
 )
 
+REMARKS_ADJECTIVES: frozenset[str] = frozenset({"opening", "closing", "concluding", "introductory", "welcoming", "final",
+                                              "brief", "keynote", "impromptu"})
+"""Words between a determiner and the noun of the remarks they qualify ("In his opening remarks …"): the noun is no verb."""
+
 # Adverbs and auxiliaries that may sit between a subject and its verb.
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     """also further again once then later subsequently in particular separately

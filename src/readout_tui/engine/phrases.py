@@ -1239,6 +1239,18 @@ _ADJECTIVE_ENDS = frozenset({"n", "an"})
 _VERB_FORMS = (SPEECH_VERBS | NARRATIVE_VERBS) - {"said"}  # Edward Said stays a name
 
 
+def _verb_word_inside_a_name(words: tuple[str, ...], lows: list[str], labels: list[str], k: int) -> bool:
+    """Whether the capitalised verb's bare form at `k` ("Say", "Mean") stands inside a name: after an honorific or a
+    name's word that is no plural, before another name's word ("H.E. Sovanrith Say Monirath", "H.E. Say Monirath"); a
+    title's verb takes "-s" or follows a plural ("X Holds Talks", "Leaders Say …")."""
+    low = lows[k]
+    if low not in _VERB_FORMS or low.endswith(("s", "ed", "ing")) or k + 1 >= len(words) or not _is_cap(words[k]):
+        return False
+    before = labels[k - 1]
+    return (before == "H" or before == "P" and not lows[k - 1].endswith("s")) \
+        and _is_cap(words[k + 1]) and _later_label(words[k + 1]) == "P"
+
+
 _LEADING_CONNECTORS = _CONNECTORS - {"the"}
 
 
@@ -1617,6 +1629,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 # "Samantha Power", "Administrator Samantha Power": after a first name that opens the name, a
                 # surname, though a body's word or a title's verb elsewhere ("Power of Siberia", "Leaders Tell …")
                 label = "P"
+            elif label == "x" and k and _verb_word_inside_a_name(words, lows, labels, k):
+                label = "P"  # (hard55: "H.E. Sovanrith Say Monirath welcomed …": a name's word, no title's verb)
             elif label == "x" and (low == "state" or low == "government") and k > 0 and labels[k - 1] == "N":
                 label = "O"  # "the head of the Ukrainian state (the Estonian government)": the head of state (government)
         labels[k] = label

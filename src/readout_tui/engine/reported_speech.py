@@ -16,7 +16,8 @@ from readout_tui.engine.cue_words import (
     holds_key,
 )
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, GROUP_HEADS, NATIONALITIES, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS, has_complement,
+    ALL_SPEECH_VERBS, GROUP_HEADS, NATIONALITIES, REMARKS_ADJECTIVES, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS,
+    has_complement,
 )
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
@@ -352,6 +353,15 @@ _POSSESSED_STATEMENT = re.compile(
 host's conviction was that …", "The Aurenian leader's hope was that …", "The visitor's reply was
 that …", "Mr X's instruction to the Cabinet was to submit …" (not "the President's hope for
 peace", "the Minister's proposal was adopted", "One of these results is the belief that …")."""
+_ONE_POINT_RAISED_BY = re.compile(
+    r"One\s+(?:(?:particular|main|key|major|further|other|specific|serious|pressing)\s+)?(?:concern|issue|point|question|"
+    r"matter|priority|request|worry|topic|subject)\s+(?:that|which)\s+")
+"""A sentence's opening "One particular concern that …", before the person who raised it (`_RAISED_THEN_IS`)."""
+_RAISED_THEN_IS = re.compile(
+    r"\s+(?:also\s+)?(?:shared|raised|expressed|voiced|stressed|highlighted|emphasi[sz]ed|underlined|flagged|"
+    r"brought\s+up|put\s+forward)\b[^.;:]{0,80}?\s(?:is|was|remains|remained)\s")
+"""After the person of `_ONE_POINT_RAISED_BY`, the verb of raising it, maybe to whom, and "is" or "was" before the point
+itself."""
 _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:His|Her)\s+(?:hope|conviction|belief|answer|reply|response|conclusion|verdict|assessment|instruction|"
     r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view|words|appeal|plea|ambition)"
@@ -1100,9 +1110,6 @@ def pledge_only(text: str, found: Found) -> bool:
 
 _ARTICLES_AND_DETERMINERS = DETERMINERS | {"a", "an"}
 """Words after which a speech verb's form is a noun ("At the end of …", "In his remarks to …": `_says_nothing_before`)."""
-_REMARKS_ADJECTIVES = frozenset({"opening", "closing", "concluding", "introductory", "welcoming", "final", "brief",
-                                 "keynote"})
-"""Words between a determiner and the noun of the remarks they qualify ("In his opening remarks …"): the noun is no verb."""
 
 
 def _others_among_listeners(text: str, cues: list[Cue], cue: Cue) -> bool:
@@ -1116,11 +1123,11 @@ def _others_among_listeners(text: str, cues: list[Cue], cue: Cue) -> bool:
 def _no_verb_of_speech(lowered: list[str]) -> bool:
     """Whether no word of `lowered` is a speech verb used as a verb: a verb's form after an article or a determiner
     is a noun ("At the end of …", "In his remarks to …"), and so after one and an adjective of remarks ("In his
-    opening remarks at the retreat", `_REMARKS_ADJECTIVES`)."""
+    opening remarks at the retreat", `REMARKS_ADJECTIVES`)."""
     for at, word in enumerate(lowered):
         if word not in ALL_SPEECH_VERBS or at and lowered[at - 1] in _ARTICLES_AND_DETERMINERS:
             continue
-        if at > 1 and lowered[at - 1] in _REMARKS_ADJECTIVES and lowered[at - 2] in _ARTICLES_AND_DETERMINERS:
+        if at > 1 and lowered[at - 1] in REMARKS_ADJECTIVES and lowered[at - 2] in _ARTICLES_AND_DETERMINERS:
             continue
         if word not in SPEECH_VERBS and not _complement_follows(word, lowered[at + 1:]):
             continue  # ("On leaving the audience, he told the press:": "leaving" speaks only as "leaving no doubt")
@@ -2364,6 +2371,14 @@ class ReportedSpeech:
             phrase = phrase_starting_at(text, held.start(1), held.end(1))
             if phrase is not None and phrase.is_person and phrase.end == held.end(1):
                 cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
+        if not cues and opening == "O" and text.startswith("One ", lo) \
+                and (held := _ONE_POINT_RAISED_BY.match(text, lo, hi)) is not None:
+            # (hard55: "One particular concern that the ambassador shared with the minister is the long wait for …":
+            # the point one person raised, named by what it is, as "X's main point was that …")
+            phrase = phrase_starting_at(text, held.end(), hi)
+            if phrase is not None and phrase.is_person and phrase.kind != "group" \
+                    and (raised := _RAISED_THEN_IS.match(text, phrase.end, hi)) is not None:
+                cues.insert(0, Cue(held.start(), raised.end(), phrase, self._resolve(phrase, phrase.start)))
         if opening == "I" and text.startswith("It ", lo) and (held := _FELL_TO_SPEAK.match(text, lo, hi)) is not None:
             # (thirtieth hard set meets_president_hallen: "It fell to the Shadow Foreign Secretary, Mr Piet Oran, to
             # thank the embassy staff for their hospitality.": the one a duty fell to does the speaking)

@@ -11,6 +11,7 @@ from readout_tui.engine.lexicon import (
     MONTH_NAME_PATTERN,
     MONTHS,
     POST_NOMINAL_LETTERS,
+    REMARKS_ADJECTIVES,
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
@@ -84,7 +85,10 @@ _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid fe
                                   "took threw brought undertook came dwelt held spelt"
                                   # (hard21: "The Vesland leader, who has made …, went on to call …", "X, 47,
                                   # kept his guest abreast of …": past forms after an aside, not nouns)
-                                  " went kept sought struck wound".split())
+                                  " went kept sought struck wound"
+                                  # (hard55: "Ambassador X took the podium and began by welcoming the guests": the
+                                  # subject's second verb after "and", a past form as "opened")
+                                  " began".split())
 POST_NOMINALS = frozenset({"GCSK", "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE",
                            "GCVO", "KCVO", "CVO", "KG", "KT", "CH", "OM", "PC", "QC", "KC", "SC", "FRCS", "FRCP", "FRS",
                            "PhD", "DPhil", "MD", "LLD", "DSc"})
@@ -664,8 +668,10 @@ _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
-_MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange"})
-"""The nouns of "in their discussions", "during the meeting" between a subject and its verb (`_meeting_aside_start`)."""
+_MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
+                            "remarks", "words", "speech", "address"})
+"""The nouns of "in their discussions", "during the meeting", "in his closing words" between a subject and its verb
+(`_meeting_aside_start`)."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
 _DATE_BEFORE_VERB = re.compile(
@@ -2107,6 +2113,11 @@ class SpeechSubjects:
                 continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
             if looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
+            if text.startswith(" read ", phrase.end) and text.find(" and ", phrase.end, hi) >= 0:
+                # (hard55: "Minister X read a letter from President Y and stressed that …": "read", present or past,
+                # is the subject's verb when the verb asked for follows it after "and"; not "X read a message from
+                # the participants: “…”", no verb of X's after it)
+                return phrase
             if text.startswith(",", phrase.end) and text[phrase.end + 2:phrase.end + 3] in ("M", "m", "G") \
                     and (blessing := _BLESSING.match(text, phrase.end, hi)) is not None \
                     and (skip_space(text, blessing.end(), hi) == hi
@@ -2371,8 +2382,12 @@ class SpeechSubjects:
 def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
     """Where "in their discussions", "during the meeting", "in the talks" that ends with the meeting noun at `noun`
     starts (a determiner, then "in" or "during" before it), else None."""
-    owner = word_back(text, max(lo, noun - 7), noun)
-    if owner is None or text[owner[0]:owner[1]] not in ("the", "their", "his", "her", "these"):
+    owner = word_back(text, max(lo, noun - 13), noun)
+    if owner is not None and text[owner[0]:owner[1]] in REMARKS_ADJECTIVES:
+        # (hard55: "Governor X in an impromptu remarks thanked …", "The Governor in his closing words wished …": the
+        # remarks' adjective between the determiner and the noun)
+        owner = word_back(text, max(lo, owner[0] - 7), owner[0])
+    if owner is None or text[owner[0]:owner[1]] not in ("the", "their", "his", "her", "these", "an", "a"):
         return None
     opener = word_back(text, max(lo, owner[0] - 8), owner[0])
     return opener[0] if opener is not None and text[opener[0]:opener[1]] in ("in", "during", "at") else None
