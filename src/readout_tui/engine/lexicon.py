@@ -229,6 +229,9 @@ _OCCASION_USED_TO_SPEAK = (
     r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)\s+to\s+" + _MANNER_BEFORE_SPEECH
     + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
+    # (fourhundredeightysecond, an Antiguan release: "He also took the opportunity to request that Canada work …": a
+    # request made, as "requested")
+    r"request|"
     # (three-hundred-thirty-first japan mofa page3e_001142: "Prime Minister Abe took this opportunity to explain the outcomes
     # of …": told them, as "explained"; and the other verbs of speech an occasion is used for)
     r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"

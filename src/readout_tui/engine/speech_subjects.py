@@ -731,6 +731,13 @@ def _its_cleft(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _whose_aside(text: str, lo: int, hi: int) -> int:
+    """Where a "whose" aside opens between `lo` and `hi` (the offset of the space or comma before "whose"), or -1:
+    "Prime Minister X whose delegation comprises A and B, said …" names its members inside the aside."""
+    at = text.rfind(" whose ", lo, hi)
+    return at - 1 if at > lo and text[at - 1] == "," else at
+
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -1199,7 +1206,8 @@ class SpeechSubjects:
                                 return grouped
                     if (phrase is None or phrase.start > lo) \
                             and (who := max(text.rfind(", who ", lo, pos if phrase is None else phrase.start),
-                                            text.rfind(", whom ", lo, pos if phrase is None else phrase.start))) > lo:
+                                            text.rfind(", whom ", lo, pos if phrase is None else phrase.start),
+                                            _whose_aside(text, lo, pos if phrase is None else phrase.start))) > lo:
                         # (styles11 kalundi_state_house: "The President, who was speaking at State House … led by the
                         # Deputy Minister of Trade, Ms. Ingrid Solheim, said …"): a name inside the "who" aside is
                         # its object; the verb after the aside is the person's it describes, opening the sentence
@@ -1207,6 +1215,9 @@ class SpeechSubjects:
                         # regional policy, spoke about …": an aside that ends in no person, the same)
                         # (thirty-fourth hard belmora_president_defence_council: "The Minister of Defence, X, whom
                         # President Y appointed in May, said …": "whom", its subject Y inside the aside, the same)
+                        # (fourhundredeightysecond, an Antiguan PM's office release: "Prime Minister X whose delegation
+                        # also comprises Minister …, the Hon. Y and Ambassador Dr. Z, said that …": "whose", with or
+                        # without its comma, the names inside the aside the delegation's, the verb the Prime Minister's)
                         antecedent = phrase_ending_at(text, lo, who)
                         opening = antecedent is not None and (antecedent.start == lo or antecedent.kind == "name" and (
                             text.endswith(", ", lo, antecedent.start)
