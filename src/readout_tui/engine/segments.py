@@ -230,26 +230,10 @@ def split_sentences(
             sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(" D.C. ", lo, lo + 24) >= 0:  # (a cheap test first: few paragraphs name D.C. so soon)
         sentences = _cut_at_capital_dateline(text, lo, hi, sentences)
-    if text.find(") ", lo, lo + 64) > 0 and text[lo:lo + 1].isupper():
-        # (a cheap test first: few paragraphs close a parenthesis so soon)
-        dateline = _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
-        if dateline is not None:
-            sentences = _cut_sentences(text, sentences, [dateline])
-    if text.find("): ", lo, lo + 96) > 0 and text[lo:lo + 1].isupper():
-        # (a cheap test first: few paragraphs close a parenthesis with a colon so soon)
-        dateline = _AGENCY_DATED_DATELINE.match(text, lo, hi)
-        if dateline is not None:
-            sentences = _cut_sentences(text, sentences, [dateline])
-    if text.find(", ", lo, lo + 28) > 0 and text.find(" - ", lo, lo + 56) > 0 and text[lo:lo + 1].isupper():
-        # (a cheap test first: few paragraphs hold a comma, then a spaced hyphen, so soon)
-        dateline = _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
-        if dateline is not None:
-            sentences = _cut_sentences(text, sentences, [dateline])
-    if text[lo:lo + 1].isupper() and text.find("day", lo, lo + 64) > 0 and text.find(", ", lo, lo + 40) > 0:
-        # (a cheap test first: few paragraphs name a weekday so soon after a comma)
-        dateline = _PLACE_WEEKDAY_DATELINE.match(text, lo, hi)
-        if dateline is not None:
-            sentences = _cut_sentences(text, sentences, [dateline])
+    if text[lo:lo + 1].isupper():
+        for dateline in _mixed_case_datelines(text, lo, hi):
+            if dateline is not None:
+                sentences = _cut_sentences(text, sentences, [dateline])
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
         number = POINT_NUMBER.match(text, lo, hi)
         if number is not None:
@@ -339,6 +323,21 @@ December 2024 – The Head of State of … Guinea, President X, sent a special e
 of Guinea, Monday 15 February 2021 – ", "Presidential Lodge, Freetown, Sunday 4 July 2021 - "): no one's words, in no
 sentence, so the sentence opens with its subject, whose second verb after "and" then finds it, as after
 `_DATED_PLACE_DATELINE`'s date. Only with the weekday and a whole date (day, month's name, year)."""
+
+
+def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | None]:
+    """The datelines in mixed case a paragraph that opens with a capital may open with (a place and a date, an agency's
+    initials in brackets, a city and its country, a weekday: `_DATED_PLACE_DATELINE` … `_PLACE_WEEKDAY_DATELINE`), in
+    turn; each pattern is tried only after its cheap test finds what it needs close to the start (few paragraphs
+    close a parenthesis, or hold a comma then a spaced hyphen, or name a weekday so soon)."""
+    if text.find(") ", lo, lo + 64) > 0:
+        yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
+    if text.find("): ", lo, lo + 96) > 0:
+        yield _AGENCY_DATED_DATELINE.match(text, lo, hi)
+    if text.find(", ", lo, lo + 28) > 0 and text.find(" - ", lo, lo + 56) > 0:
+        yield _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
+    if text.find("day", lo, lo + 64) > 0 and text.find(", ", lo, lo + 40) > 0:
+        yield _PLACE_WEEKDAY_DATELINE.match(text, lo, hi)
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
