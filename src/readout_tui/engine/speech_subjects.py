@@ -564,6 +564,9 @@ _PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|s
 _MAIN_VERB_AFTER_AGENT = re.compile(r"\s+(?:include[sd]?|are|were|is|was)\b")
 """The main verb after a participle's agent in a sentence's subject ("Other priority tasks named by Mr X
 include …", "Among the measures proposed by X were …"): the agent's list given as the sentence's matter."""
+_PREDICATE_NOUN_OPENING = re.compile(r"(?:This|That|It)\s+(?:was|is)\s+(?:also\s+)?(?:an?|the)\s+[a-z]+\s+\Z")
+"""A sentence that only names what the sentence before told, its noun qualified by a participle whose agent ends the
+sentence ("This was an initiative welcomed by Minister X."): the agent's word on it, as "It was welcomed by X" is."""
 _NOT_A_NOUN_BEFORE = frozenset({"was", "were", "been", "be", "being", "is", "are", "as", "and", "or", "not", "has",
                                 "have", "had"})
 """Words before a participle that make it no noun's qualifier (a passive, ", as stated by", a coordination)."""
@@ -840,10 +843,18 @@ class SpeechSubjects:
         if not before.isalpha() or not before.islower() or before in _NOT_A_NOUN_BEFORE:
             return None
         phrase = phrase_starting_at(text, ve + 4, hi)
-        if phrase is None or not phrase.is_person or phrase.kind == "group" \
-                or _MAIN_VERB_AFTER_AGENT.match(text, phrase.end) is None:
+        if phrase is None or not phrase.is_person or phrase.kind == "group":
+            return None
+        if _MAIN_VERB_AFTER_AGENT.match(text, phrase.end) is None and not self._agent_ends_a_predicate_noun(lo, vs, phrase.end, hi):
             return None
         return self._agent_cue(vs, ve, phrase)
+
+    def _agent_ends_a_predicate_noun(self, lo: int, vs: int, agent_end: int, hi: int) -> bool:
+        """The participle (at `vs`) qualifies the predicate noun of "This was a …" and its agent (ending at
+        `agent_end`) ends the sentence (`_PREDICATE_NOUN_OPENING`). Cheap guard: the sentence opens with "T" or "I"."""
+        text = self.text
+        return text[lo:lo + 1] in ("T", "I") and not text[agent_end:hi].strip(" .") \
+            and _PREDICATE_NOUN_OPENING.match(text, lo, vs) is not None
 
     def _guests_welcomed_by(self, lo: int, be_start: int, agent_end: int, hi: int) -> bool:
         """Whether the subject of a passive "welcomed by" (its "be" at `be_start`, its agent ending at `agent_end`) is
