@@ -976,6 +976,10 @@ _RELATIVE_CLAUSE_OPENING = re.compile(r",\s+(?:where|when|which)\s+(?:they\s+)?$
 """A relative clause of place, time or thing after the speaker's verb, "they" before a subject counted by "both"
 (`_group_in_relative_clause`; three-hundred-sixty-ninth kremlin_60207: "X updated the President on his meeting with Y
 held in Vienna on March 29, when they discussed …")."""
+_OPENERS_BEFORE_A_SPEAKER = ("with", "where")
+"""The word that opens a second speaker's clause after its comma, right before the speaker ("…, with Mr Putin expressing
+…"; fourhundredeightyeighth pmogovto luxon: "The two Prime Ministers also discussed …, where Prime Minister X
+congratulated …"): the clause's connector, not the speaker's words (`_segments`)."""
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;|(?<=day)\s+with)\s+")
 """Where a speaker's clause joined to the sentence begins (", and President X reaffirmed …", "…, with Mr Putin
 expressing …", "… on Thursday with the Philippine leader expressing …": `_WITH_CLAUSE`'s day before "with")."""
@@ -1939,8 +1943,9 @@ class ReportedSpeech:
                     # (not "… and the Task Force the Vice President announced": a lower-case "the"
                     # opens a relative clause's subject)
                     start = skip_space(self.text, boundary.end(), cue.start)
-            elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() == "with":
-                start = cue.phrase.start  # "…, with Mr Putin expressing …": from the speaker on
+            elif cue.phrase is not None and self.text[start:cue.phrase.start].strip() in _OPENERS_BEFORE_A_SPEAKER:
+                start = cue.phrase.start  # "…, with Mr Putin expressing …", "… discussed …, where Prime Minister X
+                # congratulated …": from the speaker on, the clause's opening word no one's words
             elif boundary.group() == "," and cue.phrase is not None and not self.text[start:cue.phrase.start].strip():
                 start = self._clause_opener(prev_verb_end, boundary.start(), start)
             current = cue
