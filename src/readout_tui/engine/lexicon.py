@@ -256,6 +256,11 @@ importance of …"; "made a presentation to the President on …"): up to five w
 "on" or "about" (not "of": "a presentation to the winners of the contest" is a prize given); or "on"/"of"/"about" right
 after the noun."""
 
+_DURING_THE_MEETING = (r"(?:(?:at\s+the\s+(?:start|beginning|end|outset|close)\s+of|during)\s+"
+                       r"(?:the|this|that|today’s|today's)\s+(?:meeting|talks|session|conversation|discussions?)\s+)?")
+"""An optional time phrase of the meeting between a speech verb and its complement ("reported at the start of the meeting
+on …", "indicated during the discussions that …"): when the person spoke, not what was said."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -791,8 +796,11 @@ _COMPLEMENTS = {
     # shared similar goals and challenges", held in common, nothing told)
     # (four-hundred-forty-seventh elbasy 2021-01: "the Leader of Nation shared his recollections on the progress of
     # relocating the capital …": his memories told, as "shared memories")
+    # (fourhundredeightyseventh, a St Kitts PM's Press Unit release: "X also shared some of the good news and developments
+    # taking place in …": a part of the news told, "some of" before the words that may stand before the noun)
     "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
-    r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w’'.-]+\s+){0,3}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:(?:some|many|much|several|a\s+few|one|all|part)\s+of\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"recollections|reminiscences|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)"
@@ -919,8 +927,10 @@ _COMPLEMENTS = {
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he
     # would attend"); the one told before it too (three-hundred-thirty-seventh whitehouse_md capito_defazio: "He
     # indicated to Senator X that he would continue to engage …", as "told X that")
+    # (fourhundredeightyseventh, a St Kitts PM's Press Unit release: "Mr. X indicated during the discussions that his
+    # visit …": when he spoke, between the verb and its "that", as "reported during the meeting on")
     "indicate|indicated|indicates|indicating": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?)?"
-    r"(?:that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
+    r"(?:" + _DURING_THE_MEETING + r"that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
     r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b"
     # (three-hundred-ninety-fourth whitehouse 2021-12-20 sullivan_ushakov: "He indicated U.S. readiness to engage in
     # diplomacy …": a side's stance towards acting stated, as "expressed readiness to"; the stance noun then "to", not
@@ -1171,9 +1181,7 @@ _COMPLEMENTS = {
     # gives, told to him)
     # (three-hundred-third 52913: "Emergency Situations Minister Vladimir Puchkov reported at the start of the meeting on
     # the flood relief efforts …": when he spoke, between the verb and its "on"; a time phrase of the meeting only)
-    "report|reported|reports|reporting": r"(?:(?:at\s+the\s+(?:start|beginning|end|outset|close)\s+of|during)\s+"
-    r"(?:the|this|that|today’s|today's)\s+(?:meeting|talks|session|conversation)\s+)?"
-    r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
+    "report|reported|reports|reporting": _DURING_THE_MEETING + r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
     r"|this\s+to\s+(?:the\s+)?[A-Z]"
     # (thirty-fourth hard belmora_news_agency_energy_minister_visit: "X, who accompanied …, was reported as saying that
     # …": his words at one remove, as "was quoted as saying"; `speech_subjects` takes the subject)
