@@ -84,6 +84,10 @@ _POSSESSED_ACCOUNT = re.compile(
 """After "According to X": X's own account ("According to the Governor’s information, the salary
 … comes to …", ninety-fourth), X's statement as "According to the Governor, …" is (not "according
 to the President’s instructions", which says in line with what)."""
+_KNOWN_AS_A_TITLE = re.compile(r'(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:known\s+as|called)\s+(?:the\s+)?[“"][A-Z][^"“”,.]{0,60}[”"]')
+"""A description's own name in quotes before the comma that sets off the person's name ("According to the leader of the
+parliamentary delegation known as the "House Democracy Partnership", Congressman X, …", four-hundred-eighty-sixth
+gambia us-congress): the quoted title names the body, and the name after the comma is still the description's person."""
 _TEXT_ONE_GAVE = re.compile(
     r"the\s+(?:[\w’'-]+\s+)?(?:data|figures|information|statistics|numbers|estimates|results|facts)\s+(?:that\s+)?"
     r"(he|she)\s+(?:had\s+)?(?:presented|cited|provided|gave|quoted|reported|announced|shared|released|named)\b")
@@ -2553,7 +2557,7 @@ class ReportedSpeech:
             phrase, account = named, False
         if phrase.kind == "description" and not account and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
             return None  # "according to the report handed to the President": the report's
-        if phrase.kind == "description" and self.text.find(",", phrase.end, min(hi, phrase.end + 40)) >= 0:
+        if phrase.kind == "description":
             phrase = self._named_after(phrase, hi) or phrase
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
@@ -2586,8 +2590,12 @@ class ReportedSpeech:
         """The titled name a description is set off by, after its comma: 'According to the
         head of the delegation, First Deputy Prime Minister Yulia Sorel, …' is Yulia Sorel's."""
         text = self.text
-        comma = text.find(",", phrase.end, min(hi, phrase.end + 40))
-        if any(mark in text[phrase.end:comma] for mark in '.;:"“”()'):
+        after = phrase.end
+        if ("known as" in text[after:after + 50] or "called" in text[after:after + 50]) \
+                and (title := _KNOWN_AS_A_TITLE.match(text, after, hi)):
+            after = title.end()  # (the body's quoted title, skipped: `_KNOWN_AS_A_TITLE`)
+        comma = text.find(",", after, min(hi, after + 40))
+        if comma < 0 or any(mark in text[after:comma] for mark in '.;:"“”()'):
             return None
         start = skip_space(text, comma + 1, hi)
         if start >= hi or not text[start].isupper():
