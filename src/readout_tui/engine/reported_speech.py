@@ -2591,7 +2591,7 @@ class ReportedSpeech:
         head of the delegation, First Deputy Prime Minister Yulia Sorel, …' is Yulia Sorel's."""
         text = self.text
         after = phrase.end
-        if ("known as" in text[after:after + 50] or "called" in text[after:after + 50]) \
+        if (text.find("known as", after, after + 50) >= 0 or text.find("called", after, after + 50) >= 0) \
                 and (title := _KNOWN_AS_A_TITLE.match(text, after, hi)):
             after = title.end()  # (the body's quoted title, skipped: `_KNOWN_AS_A_TITLE`)
         comma = text.find(",", after, min(hi, after + 40))
