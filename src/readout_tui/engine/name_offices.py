@@ -153,11 +153,19 @@ def _name_opens_its_sentence(text: str, lo: int, start: int) -> bool:
     """Whether the name at `start` opens its sentence, or only "His"/"Her" of its style comes before it (fourhundredeighty
     first mfabt jaishankar-visit: "His Excellency Dr. S. Jaishankar, External Affairs Minister of India is in Bhutan …",
     the name read from "Excellency"): an office after its comma with none closing it is still the subject's aside."""
-    if start == lo or text[max(lo, start - 2):start] == ". ":
+    if start == lo or text[max(lo, start - 2):start] in (". ", ": ") and (text[start - 2] == "." or start - lo <= _TOPIC_BEFORE_A_COLON):
         return True
     at = start - 4
     return at >= lo and text[at:start] in ("His ", "Her ") and text.startswith("Excellency ", start) \
         and (at == lo or text[max(lo, at - 2):at] == ". ")
+
+
+_TOPIC_BEFORE_A_COLON = 60
+"""A short topic and a colon before the name (fourhundredninetythird ecowas 2023-05-18_japan-ambassador's title,
+"ECOWAS-Japan Cooperation: H.E. Dr. X, President of the ECOWAS Commission plays host to …"): the name opens its clause
+as it opens a title with no topic, and the office after its comma is his, though no comma closes it (the body's "The
+President of the ECOWAS Commission also expressed …" had found no one). Only within the paragraph's first 60
+characters: a colon further on introduces a list or a quotation."""
 
 
 def _chained_office(text: str, start: int, after: int, lo: int, hi: int) -> Phrase | None:

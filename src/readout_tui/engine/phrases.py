@@ -328,8 +328,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             continue
         if low in ("the", "his", "her"):
             before = toks[i - 2][0].lower() if i >= 2 else ""
-            if before in ("of", "for", "to", "on", "in", "’s", "'s"):
-                i -= 1  # inside an office's name: "Head of the President's Office"
+            if before in ("of", "for", "to", "on", "in", "’s", "'s") and not (i >= 3 and toks[i - 3][0] == "host"):
+                # inside an office's name: "Head of the President's Office"; not the idiom's "plays host to the
+                # Ambassador of Japan, X" (fourhundredninetythird ecowas 2023-05-18_japan-ambassador's title), whose
+                # lower-case "host to" is no office: read as one, it had hidden the Ambassador's office from his name
+                i -= 1
                 continue
             if before == "and" and low == "the" and _place_then_name(toks, i) \
                     and _office_of_before(text, lo, toks[i - 2][1]):
@@ -674,6 +677,8 @@ def _list_goes_on(toks: list[tuple[str, int, int]]) -> bool:
 
 def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     """`_before_parenthesis` for the aside after the last comma only."""
+    if _bracket_holds_a_comma(text, toks[0][1], toks[-1][1]):
+        toks = _without_bracketed_lists(toks)
     commas = [k for k in range(len(toks) - 1) if toks[k][0] == ","]
     if not commas:
         return None
@@ -724,6 +729,39 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
 
 
 _BEFORE_A_DATE = frozenset({"in", "since", "on"})
+
+
+def _bracket_holds_a_comma(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a "(" closed by a ")" with a comma between them (a few `find`s, most often one)."""
+    opened = text.find("(", lo, hi)
+    if opened < 0:
+        return False
+    closed = text.find(")", opened, hi)
+    return closed > 0 and text.find(",", opened, closed) >= 0
+
+
+def _without_bracketed_lists(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """`toks` less each bracketed group that holds a comma (fourhundredninetythird ecowas 2024-02-05_eac-delegation:
+    "…, Hon. X, the Deputy Secretary General (Infrastructure, Productive, Social and Political Sectors) of the East
+    African Community, stressed that …"): the portfolios listed in brackets are part of the office, and their commas
+    close no aside; read as asides, the last of them had stood for the office, and no one had stressed. (Asked only
+    when a comma comes between a "(" and a ")": one `find` each.)"""
+    out: list[tuple[str, int, int]] = []
+    group: list[tuple[str, int, int]] | None = None
+    for tok in toks:
+        if group is not None:
+            group.append(tok)
+            if tok[0] == ")":
+                if not any(word == "," for word, _, _ in group):
+                    out.extend(group)
+                group = None
+        elif tok[0] == "(":
+            group = [tok]
+        else:
+            out.append(tok)
+    if group is not None:
+        out.extend(group)  # (a bracket left open: kept as it was)
+    return out
 
 
 def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
