@@ -1,7 +1,8 @@
 """Statements found by helper h658's set fourhundredninetyfirst (the Maldives' Ministry of Foreign Affairs releases): a
 message printed whole under a release's reference line ("Ref: 2025/PR/109" / "“On behalf of the Government … I would
 like to extend …”"), its sender named by a present-tense headline only ("Foreign Minister X sends congratulatory message
-to Y").
+to Y"); a message whose quotation opens a paragraph and is never closed (the page's slip), the next paragraph
+unmarked and in the first person.
 
 Each test is a small invented readout (invented people and countries); the rule's test fails without it, and guard
 tests keep what it must not change.
@@ -54,4 +55,45 @@ def test_message_after_a_narrative_line_is_not_the_headlines_sender():
         "The Ministry published a letter today.\n\n" + _LETTER,
         [],
         title="Foreign Minister Selim Tarvane sends congratulatory message to Edda Roan",
+    )
+
+
+_SYMPATHY_LEAD = (
+    "The Minister of Foreign Affairs of Norvalia, Selim Tarvane, has sent a message of sympathy to the Minister of "
+    "Foreign Affairs of Corvalia, Edda Roan, following the storm that struck the eastern coast.\n\n"
+    "Minister’s message reads as follows:\n\n"
+    "\"I am deeply saddened by the loss of lives caused by the storm today. Our thoughts are with the people of "
+    "Corvalia.\n\n"
+)
+_SYMPATHY_WORDS = [
+    ("Selim Tarvane", "indirect", "The Minister of Foreign Affairs of Norvalia, Selim Tarvane, has sent a message of "
+                                  "sympathy to the Minister of Foreign Affairs of Corvalia, Edda Roan, following the "
+                                  "storm that struck the eastern coast."),
+    ("Selim Tarvane", "direct", "I am deeply saddened by the loss of lives caused by the storm today. Our thoughts are "
+                                "with the people of Corvalia."),
+]
+
+
+def test_unclosed_quotation_goes_on_in_a_first_person_paragraph():
+    """A quotation opened at a paragraph's start and never closed, then an unmarked paragraph in the first person ("On
+    behalf of …, and on my own behalf, allow me to extend …"): that paragraph goes on with the quotation, the same
+    speaker's direct statement (before, the unclosed mark ended with its paragraph and the next was no one's)."""
+    assert_statements(
+        _SYMPATHY_LEAD + "On behalf of the Government of Norvalia, and on my own behalf, allow me to extend our "
+                         "heartfelt condolences to the bereaved families.",
+        _SYMPATHY_WORDS + [
+            ("Selim Tarvane", "direct", "On behalf of the Government of Norvalia, and on my own behalf, allow me to "
+                                        "extend our heartfelt condolences to the bereaved families."),
+        ],
+        title="Minister Tarvane sends message of sympathy to Corvalia",
+    )
+
+
+def test_unclosed_quotation_then_narrative_is_not_carried_on():
+    """Guard: after the same unclosed quotation, an unmarked paragraph in the readout's voice (no first person) is no
+    one's words."""
+    assert_statements(
+        _SYMPATHY_LEAD + "The Ministry has also opened a book of condolence at its headquarters in Port Selby.",
+        _SYMPATHY_WORDS,
+        title="Minister Tarvane sends message of sympathy to Corvalia",
     )
