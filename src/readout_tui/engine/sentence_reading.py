@@ -207,6 +207,9 @@ _TEXT_FOLLOWS = re.compile(
     r"(?:the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?" + WRITTEN + r"(?:\s+follows)?[.:]\s*$")
 """A paragraph that says a written text follows, naming no author: "Below is the full text
 of the message." / "The full text of the letter follows:" (`_after_message_lead_in`)."""
+_RELEASE_NUMBER = re.compile(r"(?:Ref(?:erence)?|Press\s+[Rr]elease|No)\.?(?:\s+No\.?)?\s*:?\s*[\w/.-]*\d[\w/.-]*\s*$")
+"""A press office's reference line over its release, all that may stand before a message it prints whole: "Ref:
+2025/PR/109", "Press Release No. 14/2021" (`_only_a_release_number_before`)."""
 _REMARKS_LEAD_IN = re.compile(
     r"(?:(?:Here|Below)\s+(?:are|is)\s+|(?:The\s+)?(?:[Ff]ull|[Cc]omplete)\s+(?:[Tt]ext\s+of\s+)?)"
     r"(?:(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+|prepared\s+)?[Rr]emarks"
@@ -255,6 +258,15 @@ _HOST_THEN_STATEMENT = re.compile(
 heading of a press release printed by the host's office ("Herman Van Rompuy President of the European Council Press
 Statement following the meeting with Prime Minister Mark Rutte", three-hundred-thirty-second eu_council rutte), as
 "Statement by X following …" says it (`_titled_remarks_by`, which asks that the words before the heading be a name)."""
+
+
+def _only_a_release_number_before(text: str, paragraph_start: int) -> bool:
+    """Whether all the body before the paragraph at `paragraph_start` is a release's reference line (`_RELEASE_NUMBER`):
+    a message printed whole under "Ref: 2025/PR/109" with no lead telling who wrote it, so the title's sender is its
+    author (fourhundredninetyfirst maldives_mfa pr109: "Foreign Minister X sends congratulatory message to …" / "Ref:
+    2025/PR/109" / "“On behalf of the Government … I would like to extend …”"). Guard: a short text before."""
+    end = end_before_space(text, 0, paragraph_start)
+    return 0 < end <= 40 and text.find("\n", 0, end) < 0 and _RELEASE_NUMBER.match(text, 0, end) is not None
 
 
 def host_statement_heading(title: str) -> int | None:
@@ -359,7 +371,8 @@ def _inner_attribution(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _TITLE_SENDS = re.compile(
     # (hundred-ninety-first 41892: "X forwarded a message of greeting to Y": sent it; "a message from Z" is read first)
     # (hard43 ferdal_brenhaus_budget_report: "X addressed a message of condolences to Y …": sent it)
-    r"\b(?:congratulated|greeted|(?:sent|forwarded|addressed)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
+    # (fourhundredninetyfirst maldives_mfa: a headline in the present, "X sends congratulatory message to Y")
+    r"\b(?:congratulated|greeted|(?:sent|sends|forwarded|addressed)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?" + _SENT_TEXTS
     + r"|(?:expressed|offered|conveyed)\s+(?:his\s+|her\s+)?(?:[\w-]+\s+)?condolences"
     r"|sent\s+(?:an?\s+|his\s+|her\s+)?(?:reply|response|answer)\s+to\b"  # (hundred-seventieth 42109)
     r"|sent\s+(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:of\s+|and\s+|the\s+)?){1,7}(?:an?|his|her)\s+(?:[\w-]+\s+)?"
@@ -885,7 +898,8 @@ class SentenceReading:
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
-                reach = 2 if quote.open_mark == paragraph_start and self._after_message_lead_in(paragraph_start) else 1
+                reach = 2 if quote.open_mark == paragraph_start and (self._after_message_lead_in(paragraph_start)
+                                                                     or _only_a_release_number_before(text, paragraph_start)) else 1
                 if quote.open_mark - s0 < 60 and self._text_a_body_sent(s0, quote.open_mark):
                     continue  # "The Council sent X an open letter. The text of the letter reads: “…”": a body's, no one's
                 if quote.open_mark - s0 > 12 and (text.find(" from ", s0, quote.open_mark) >= 0

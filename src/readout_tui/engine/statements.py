@@ -591,6 +591,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             remarks.by, remarks.headings = author, 2
             return True
         written_by = before.message_by
+        if written_by is None and index and not pquotes and quotes[index - 1]:
+            written_by = self._unclosed_quotation_goes_on(quotes[index - 1], paragraphs[index - 1], index, lo, hi)
         if written_by is None and index and text.startswith(_SALUTATION_OPENINGS, lo) \
                 and (sender := self._address_after_greeting(index, lo, hi, paragraphs[index - 1])) is not None:
             # hundred-ninety-eighth 67937: "Vladimir Putin congratulated Russia's women on … / Dear women, …
@@ -818,6 +820,22 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             handed.reporter = self._title_told_by
         if before.listing is not None or text[hi - 1] in ":;":
             handed.listing = self._listed(before.listing, index, lo, hi)
+
+    def _unclosed_quotation_goes_on(self, previous_quotes: list[Quote], previous: tuple[int, int], index: int,
+                                    lo: int, hi: int) -> Person | None:
+        """Whose words the paragraph at text[lo:hi], with no quote marks, goes on with when the paragraph before is
+        one quotation opened at its start and never closed (a page's slip: the mark degrades to its paragraph) that
+        was its speaker's last statement, and this paragraph's first sentence speaks in the first person: that
+        speaker's, as a quotation carried over paragraphs (fourhundredninetyfirst maldives_mfa japan: "Minister's
+        message reads as follows:" / "\"I am deeply saddened … calamity." / "On behalf of the Government …, and on
+        my own behalf, allow me to extend …"). None otherwise; `_unquoted_message_by` still asks that the paragraph
+        go on as the speaker's words (`_message_goes_on`)."""
+        quote = previous_quotes[-1]
+        if quote.close_mark is not None or quote.open_mark != previous[0] or len(previous_quotes) > 1 \
+                or self.last_statement_paragraph != index - 1 or self.last_speaker is None:
+            return None
+        stop = self.text.find(". ", lo, hi)
+        return self.last_speaker if _FIRST_PERSON.search(self.text, lo, hi if stop < 0 else stop) is not None else None
 
     def _address_after_greeting(self, index: int, lo: int, hi: int, previous: tuple[int, int]) -> Person | None:
         """Whose address the paragraph at text[lo:hi] is when it opens with a salutation ("Dear women,",
