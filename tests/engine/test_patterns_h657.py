@@ -85,3 +85,27 @@ def test_report_that_goes_on_after_what_he_said_is_carried_on():
                                     "for the young."),
         ("Tomas Brede", "indirect", "The agreement will focus on education, culture and tourism."),
     ])
+
+
+def test_said_then_a_quotation_in_lower_case_is_direct():
+    """"The Prime Minister said “the President of … does not have the right to …”": a verb of saying right before the
+    quotation, no comma, the quotation closing the sentence: the said words, direct (before, the sentence whole,
+    indirect)."""
+    assert_statements(_FORUM + (
+        "Prime Minister Tomas Brede said “the President of Kelmar does not have the right to exclude anyone, he alone "
+        "can’t make that decision.”"
+    ), [
+        ("Tomas Brede", "direct", "the President of Kelmar does not have the right to exclude anyone, he alone can’t "
+                                  "make that decision."),
+    ])
+
+
+def test_wished_then_a_quotation_in_lower_case_stays_the_report():
+    """Guard: "X wished “happiness, health …”" is the object of a wish, part of the report (two-hundred-twenty-sixth
+    34357's decision): the sentence whole, indirect."""
+    assert_statements(_FORUM + (
+        "Prime Minister Tomas Brede wished “happiness, health and many years of work for the good of the country.”"
+    ), [
+        ("Tomas Brede", "indirect", "Prime Minister Tomas Brede wished “happiness, health and many years of work for the "
+                                    "good of the country.”"),
+    ])

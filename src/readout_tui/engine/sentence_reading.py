@@ -135,6 +135,10 @@ _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+(?:and
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"; a "but"
 joins the same second report (hundred-twenty-fourth: "…,” the Head of State said, but added that
 the possibility … must not be lost")."""
+_SAID_RIGHT_BEFORE = (" said", " says", " stated")
+"""A verb of saying right before a quotation in lower case, no comma between (fourhundredninetieth stvincent_gov
+summit_americas: "The Prime Minister said “the President of the United States … does not have the right to exclude
+anyone ….”"): the quotation is what was said, the speaker's direct words, not a phrase the sentence's grammar needs."""
 _AND_A_VERB = re.compile(r"[,.]?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])")
 """After a quotation that a cue before it led in, the "and" of its speaker's second report ("“…,” and said …";
 `_report_after_its_quotation`)."""
@@ -1707,7 +1711,8 @@ class SentenceReading:
                 return aside, (opening, quote.open_mark), None
         if stripped[-1:].isalpha() and text[quote.start:quote.start + 1].islower() \
                 and _ends_its_sentence_as_a_phrase(text, quote, s0) and _closes_its_sentence(text, quote, s1) \
-                and not _named_by_the_quotation(text, quote, s0):  # ("which X called “a laboratory of …”": X's words)
+                and not _named_by_the_quotation(text, quote, s0) \
+                and not stripped.endswith(_SAID_RIGHT_BEFORE):  # ("which X called “a laboratory of …”": X's words)
             # two-hundred-twenty-sixth 34357: "…, Mr Putin wished “happiness, health and many years working for …”":
             # a phrase in lower case right after the verb, its object, no colon or comma leading it in; the
             # sentence is read whole, an indirect statement (GOLD-FORMAT: partial quotes stay in the report)
