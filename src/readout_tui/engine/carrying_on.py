@@ -32,6 +32,7 @@ from readout_tui.engine.reported_speech import (
     RESOLVE_TO,
     _closes_sentence,
     _comma_before_subject,
+    courtesy_and_invitation_only,
     pledge_only,
 )
 from readout_tui.engine.sentence_patterns import (
@@ -1252,6 +1253,9 @@ class CarryingOn:
         if pledge_only(self.text, opener):
             return  # "President X is committed to taking on hidden junk fees … . These fees occur across …": a
             # pledge tells nothing the paragraph goes on telling (`pledge_only`)
+        if courtesy_and_invitation_only(self.text, opener):
+            return  # "X also delivered remarks, expressing contentment … and inviting citizens of Taipei to visit …": no
+            # words told that the paragraph goes on telling (`courtesy_and_invitation_only`)
         if _SYMPATHY_GIVEN.match(self.text, cue.verb_end):
             # (three-hundred-fifty-eighth ua 55601: "… conveyed words of support to the family of X, pupil killed in
             # …. The rescuers found the body …", "expressed condolences over the death of Y …. On May 20, …": sympathy

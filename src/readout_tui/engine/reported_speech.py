@@ -14,6 +14,7 @@ from readout_tui.engine.cue_words import (
     WORRY_RUNS,
     holds_any,
     holds_key,
+    verbs_in,
 )
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS, GROUP_HEADS, NATIONALITIES, REMARKS_ADJECTIVES, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS,
@@ -1090,6 +1091,24 @@ def _thanks_only(text: str, last: Found) -> bool:
     """The statement `last` is thanks (and praise) for a deed, with no "that"-clause of content."""
     return last.kind == "indirect" and text.find(" thanked ", last.start, last.end) >= 0 \
         and text.find(" that ", last.start, last.end) < 0 and _THANKED_FOR.match(text, last.start, last.end) is not None
+
+
+_COURTESY_WORDS = frozenset(("delivered", "remarks", "expressing", "expressed", "inviting", "invited", "thanking",
+                             "thanked", "welcoming", "welcomed", "wishing", "wished", "congratulating", "congratulated"))
+"""The speech words of a statement that only shows courtesy and invites (`courtesy_and_invitation_only`)."""
+
+
+def courtesy_and_invitation_only(text: str, last: Found) -> bool:
+    """The statement `last` is courtesy and an invitation to come, with no "that"-clause of content: every speech word
+    in it one of `_COURTESY_WORDS` (fourhundredninetieth stvincent_gov taipei_sister_city: "Prime Minister X also
+    delivered remarks, expressing contentment in the occasion and inviting citizens of Taipei to visit St Vincent to
+    further consolidate relations."): nothing told that the next sentence goes on telling ("The establishing of
+    Sister-City Relationship between Taipei City and Kingstown will focus on …" is the release's own account of the
+    agreement). (A cheap " invit" and " that " first.)"""
+    if last.kind != "indirect" or text.find(" invit", last.start, last.end) < 0 \
+            or text.find(" that ", last.start, last.end) >= 0:
+        return False
+    return all(word.group() in _COURTESY_WORDS for word in verbs_in(text, last.start, last.end))
 
 
 _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,4}?[\w-]*[a-z]s\s+"

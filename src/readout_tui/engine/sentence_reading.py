@@ -135,6 +135,13 @@ _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+(?:and
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"; a "but"
 joins the same second report (hundred-twenty-fourth: "…,” the Head of State said, but added that
 the possibility … must not be lost")."""
+_SAID_RIGHT_BEFORE = (" said", " says", " stated")
+"""A verb of saying right before a quotation in lower case, no comma between (fourhundredninetieth stvincent_gov
+summit_americas: "The Prime Minister said “the President of the United States … does not have the right to exclude
+anyone ….”"): the quotation is what was said, the speaker's direct words, not a phrase the sentence's grammar needs."""
+_AND_A_VERB = re.compile(r"[,.]?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])")
+"""After a quotation that a cue before it led in, the "and" of its speaker's second report ("“…,” and said …";
+`_report_after_its_quotation`)."""
 _APPEAL_BEFORE_COLON = re.compile(
     r"[^:;.!?“”\x22]*?\b(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|encouraged|encourages|"
     r"invited|invites|asked|asks)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?!the\b|an?\b|his\b|her\b|their\b|this\b)[a-z]{2,}\s+"
@@ -705,6 +712,12 @@ _THEME_BEFORE = re.compile(r"\b(?:theme|slogan|motto)(?:\s+of)?\s*[:,]?\s*$")
 "the slogan, “…”", "the theme of “…”")."""
 
 
+_THEME_IS_BEFORE = re.compile(r"\b(?:theme|slogan|motto)\s+(?:(?:for|of)\s+(?:[\w’'-]+\s+){1,6}?)?(?:is|was)\s*[:,]?\s*$")
+"""The same noun as the subject of "is" or "was", what it is the theme of maybe between (fourhundredninetieth
+stvincent_gov biennial_meeting: "The theme for the 2023 Biennial Meeting is “Respair: Renewing our trust in the global
+arena.”")."""
+
+
 def _named_by_a_theme(text: str, quote: Quote, s0: int) -> bool:
     """A quotation that a meeting's theme, slogan or motto leads in (fourhundredfortysixth dirco 2016-05-28: "The
     15th Africa-Nordic Ministerial Meeting took place under the theme: "Foreign and security policy at a crossroads:
@@ -713,10 +726,11 @@ def _named_by_a_theme(text: str, quote: Quote, s0: int) -> bool:
     the sentence around it is read as it stands. (A cheap test of the letter before the mark and the colon, comma or
     space between first.)"""
     at = quote.open_mark
-    if at - s0 < 8 or quote.close_mark is None or quote.continued or text[at - 1] not in " :," \
-            or text[at - 2] not in "e:,fno ":
+    if at - s0 < 8 or quote.close_mark is None or quote.continued or text[at - 1] not in " :,":
         return False
-    return _THEME_BEFORE.search(text, max(s0, at - 24), at) is not None
+    if text[at - 2] == "s":  # ("The theme for the 2023 Biennial Meeting is “…”")
+        return _THEME_IS_BEFORE.search(text, max(s0, at - 72), at) is not None
+    return text[at - 2] in "e:,fno " and _THEME_BEFORE.search(text, max(s0, at - 24), at) is not None
 
 
 _NAMING_WORD = re.compile(r"(?:dubbed|called|named|titled|entitled|themed|nicknamed|known\s+as)\s*$")
@@ -1711,7 +1725,8 @@ class SentenceReading:
                 return aside, (opening, quote.open_mark), None
         if stripped[-1:].isalpha() and text[quote.start:quote.start + 1].islower() \
                 and _ends_its_sentence_as_a_phrase(text, quote, s0) and _closes_its_sentence(text, quote, s1) \
-                and not _named_by_the_quotation(text, quote, s0):  # ("which X called “a laboratory of …”": X's words)
+                and not _named_by_the_quotation(text, quote, s0) \
+                and not stripped.endswith(_SAID_RIGHT_BEFORE):  # ("which X called “a laboratory of …”": X's words)
             # two-hundred-twenty-sixth 34357: "…, Mr Putin wished “happiness, health and many years working for …”":
             # a phrase in lower case right after the verb, its object, no colon or comma leading it in; the
             # sentence is read whole, an indirect statement (GOLD-FORMAT: partial quotes stay in the report)
@@ -1733,7 +1748,8 @@ class SentenceReading:
                 if stripped.endswith(":") and holds_any(text, _STATING_WORDS, clause_start, colon) \
                         and _CONTENT_BEFORE_COLON.match(text, clause_start, colon):
                     return person, (colon, quote.open_mark), None  # "X noted the great role of …: “…”"
-                return person, (clause_start, quote.open_mark), None
+                return person, (clause_start, quote.open_mark), \
+                    self._report_after_its_quotation(quote, next_start) if next_start == s1 else None
         if quote.open_mark == paragraph_start and paragraph_start > 0:
             before = text[:paragraph_start].rstrip()
             if before.endswith(":"):
@@ -1838,6 +1854,24 @@ class SentenceReading:
             if verb is not None and verb.end() <= hi and has_complement(verb.group(), text, verb.end(), hi):
                 return verb.start()
         return None
+
+    def _report_after_its_quotation(self, quote: Quote, s1: int) -> int | None:
+        """Where a second report of the quotation's speaker begins when the sentence goes on after a quotation that a
+        cue before it led in, joined by "and" (fourhundredninetieth stvincent_gov biennial_meeting: "X told the
+        dignitaries, “you are the voice of …,” and said the Ministry … was pleased to have the conference …"): at
+        its speech verb, the "and" no one's; None when the sentence says no more, or no speech verb follows (a
+        cheap " and " right after the closing mark first)."""
+        text = self.text
+        lo = quote.outer_end
+        if quote.close_mark is None or s1 - lo < 16 or text.find(" and ", lo, lo + 6) < 0:
+            return None
+        joined = _AND_A_VERB.match(text, lo, s1)
+        if joined is None:
+            return None
+        verb = verb_at(text, joined.end())
+        if verb is None or not has_complement(verb.group(), text, verb.end(), s1):
+            return None
+        return verb.start()
 
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
         text = self.text
