@@ -86,3 +86,32 @@ def test_the_head_of_a_department_is_still_a_person():
     assert_statements(body, [
         ("Ivo Marr", "indirect", "The Head of the Department of Trade, Ivo Marr, said that exports had grown."),
     ], title=TITLE)
+
+
+def test_where_with_no_comma_before_a_second_speaker_opens_his_clause():
+    """"Mr Orbán congratulated the former US President on his campaign event in Arizona where Mr Trump said “in 2024
+    we are going to take back the White House”.": "where" with no comma, right before a second named speaker's
+    verb, opens that speaker's clause, as ", where" does; the first speaker's words end before it."""
+    body = (
+        "Prime Minister Oren Vask had a telephone conversation with former President Ivo Marr.\n\n"
+        "Mr Vask congratulated the former President on his campaign event in Tarsk where Mr Marr said "
+        "“next year we are going to win again”."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Mr Vask congratulated the former President on his campaign event in Tarsk"),
+        ("Ivo Marr", "indirect", "Mr Marr said “next year we are going to win again”."),
+    ], title="Prime Minister Oren Vask had a telephone conversation with former President Ivo Marr")
+
+
+def test_where_before_the_same_speaker_or_a_pronoun_stays_one_statement():
+    """Guard: "Mr Vask praised the port where he said the new terminal would open" and "… where Mr Vask said …":
+    no second speaker after "where", the sentence stays the one speaker's, whole."""
+    body = (
+        "Prime Minister Oren Vask visited the port of Tarsk.\n\n"
+        "Mr Vask praised the new quay where he said the terminal would open in May.\n\n"
+        "Mr Vask later toured the old docks where Mr Vask said a museum would be built."
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Mr Vask praised the new quay where he said the terminal would open in May."),
+        ("Oren Vask", "indirect", "Mr Vask later toured the old docks where Mr Vask said a museum would be built."),
+    ], title="Prime Minister Oren Vask visited the port of Tarsk")
