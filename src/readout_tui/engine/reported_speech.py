@@ -981,6 +981,8 @@ _RELATIVE_CLAUSE_OPENING = re.compile(r",\s+(?:where|when|which)\s+(?:they\s+)?$
 """A relative clause of place, time or thing after the speaker's verb, "they" before a subject counted by "both"
 (`_group_in_relative_clause`; three-hundred-sixty-ninth kremlin_60207: "X updated the President on his meeting with Y
 held in Vienna on March 29, when they discussed …")."""
+_WHERE_WORD = re.compile(r"where\b")
+"""The relative "where" with no comma before it that opens a second speaker's clause (`_where_before_another_speaker`)."""
 _OPENERS_BEFORE_A_SPEAKER = ("with", "where")
 """The word that opens a second speaker's clause after its comma, right before the speaker ("…, with Mr Putin expressing
 …"; fourhundredeightyeighth pmogovto luxon: "The two Prime Ministers also discussed …, where Prime Minister X
@@ -1945,6 +1947,8 @@ class ReportedSpeech:
             boundary = None
             for match in _BOUNDARY.finditer(self.text, prev_verb_end, cue.start):
                 boundary = match
+            if boundary is None and current.person is not None:
+                boundary = self._where_before_another_speaker(prev_verb_end, current, cue)
             if boundary is None or boundary.group() in ("after", "when") and current.person is not None \
                     and self._adverbial_before_that(prev_verb_end, boundary, cue):
                 prev_verb_end = cue.verb_end
@@ -1980,6 +1984,18 @@ class ReportedSpeech:
                 start, current = pair.start() + 2, Cue(pair.end(), pair.end(), None, None)
         out.append((start, hi, current))
         return out
+
+    def _where_before_another_speaker(self, prev_verb_end: int, current: Cue, cue: Cue) -> re.Match[str] | None:
+        """(fourhundredninetysecond miniszterelnok.hu trump call: "Mr Orbán congratulated the former US President on his
+        campaign event in Arizona where Mr Trump said “in 2024 we are going to take back the White House”.") "where"
+        with no comma before it, right before a second named speaker's cue: the place's relative clause is that
+        speaker's, cut from the first one's words as ", where" is (`_OPENERS_BEFORE_A_SPEAKER`); its match stands for
+        the boundary. None otherwise (a cheap `endswith` first)."""
+        phrase = cue.phrase
+        if phrase is None or phrase.kind != "name" or cue.person is None or cue.person is current.person \
+                or not self.text.endswith(" where ", max(prev_verb_end, phrase.start - 7), phrase.start):
+            return None
+        return _WHERE_WORD.match(self.text, phrase.start - 6)
 
     def _reported_by_set_in_cue(self, current: Cue, cue: Cue) -> bool:
         """A later cue of no person whose subject comes right after the comma that closes `current`, a cue set in

@@ -224,10 +224,13 @@ _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
-_INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Press\s+)?(?:Office|Administration|Secretariat|Chancellery|"
+_INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:(?:Press|Communications?|Information|Media)\s+)?"
+                                       r"(?:Office|Administration|Secretariat|Chancellery|Division|Department|Unit|"
                                        r"Press\s+Service)\s+of\s+(?:the\s+)?")
 """(hundred-eighty-second, 73117) "The Office of the President called on the citizens of Ukraine to keep calm.": the
-institution named after the office it serves speaks, not the office holder (`_institution_of_an_office`)."""
+institution named after the office it serves speaks, not the office holder (`_institution_of_an_office`); so too
+a unit of that office (fourhundredninetysecond miniszterelnok.hu: "…, the Communications Division of the Prime
+Minister informed the Hungarian news agency MTI.")."""
 
 
 _TOGETHER_WITH = re.compile(r"\b(?:[Tt]ogether|[Aa]long)\s+with\s+(?:[\w’'-]+\s+){0,2}$")
@@ -1275,6 +1278,9 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if not comma and not clause and text.find(", the ", lo, pos) > lo \
+                and (reporter := self._reporter_before_unclosed_office(lo, pos, ve, hi, phrase)) is not None:
+            return self._subject_cue(vs, ve, reporter)
         if phrase is not None and phrase.kind in ("thing", "group") and " and " in phrase.text:
             phrase = self._known_person_after_and(phrase) or phrase
         if phrase is not None and phrase.kind == "name" and text.find(" to ", max(lo, phrase.start - 4), phrase.end) >= 0 \
@@ -1849,6 +1855,35 @@ class SpeechSubjects:
         if subject is None or subject.end + 2 >= named.start or not text.startswith(" ", subject.end) \
                 or not text[subject.end + 1:subject.end + 2].islower():
             return None
+        return named
+
+    def _reporter_before_unclosed_office(self, lo: int, pos: int, ve: int, hi: int,
+                                         reached: Phrase | None) -> Phrase | None:
+        """(fourhundredninetysecond miniszterelnok.hu: "… Prime Minister X had talks with …, Bertalan Havasi, the Prime
+        Minister’s press chief informed the Hungarian news agency MTI.") The full name set off by a comma after a clause
+        of its own, then its office with no closing comma and a reporting verb that ends the sentence: the name's
+        holder reports it, as `_reporter_after_a_clause` reads the office closed by its comma; the office's own words
+        ("the Prime Minister’s press chief") name no one else; but an office read whole from its "the" to the verb
+        (`reached`, the phrase read back from the verb) is the clause's own subject ("In his remarks to …, H.E. Mr. X,
+        the Head of State said:")."""
+        text = self.text
+        if len(text[ve:hi].split()) > 6 or " that " in text[ve:hi]:
+            return None
+        comma = text.rfind(", ", lo, pos)
+        aside = comma + 2
+        if comma <= lo or not text.startswith("the ", aside) or len(text[aside:pos].split()) > 14:
+            return None
+        if reached is not None and reached.start == aside and reached.end == back_over(text, lo, pos, " "):
+            return None
+        office = phrase_starting_at(text, aside, pos)
+        if office is None or office.kind != "description" or not office.role:
+            return None
+        named = phrase_ending_at(text, lo, comma)
+        if named is None or named.kind != "name" or len(named.name) < 2 or named.end != comma \
+                or not text.endswith(", ", max(lo, named.start - 2), named.start):
+            return None
+        if not any(word.isalpha() and word.islower() and len(word) > 3 for word in text[lo:named.start].split()):
+            return None  # (a clause before the name: not "Minister Y, Dario Keln, the …", a name's own apposition)
         return named
 
     def _known_person_after_and(self, thing: Phrase) -> Phrase | None:
