@@ -386,7 +386,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices)
             i -= 1
             continue
-        if 3 <= i < len(toks) and _adjective_inside_a_body((toks[i - 3][0], toks[i - 2][0], word, toks[i][0]), 2):
+        if word.islower() and 3 <= i < len(toks) \
+                and _adjective_inside_a_body((toks[i - 3][0], toks[i - 2][0], word, toks[i][0]), 2):
             i -= 1  # "The head of the hemispheric Organization noted …": the body's adjective (`_adjective_inside_a_body`)
             continue
         # lower-case adjectives in a description: "the influential Senator", "the re-elected President"
@@ -980,10 +981,16 @@ def _adjective_inside_a_body(words: Sequence[str], k: int) -> bool:
         and words[k - 2] == "of" and _lower_case_adjective(words[k])
 
 
-def _body_adjective_in(words: Sequence[str], lo: int, hi: int) -> bool:
-    """Whether an office's words[lo:hi] hold a body's lower-case adjective (`_adjective_inside_a_body`)."""
-    return any(words[k].islower() and words[k] not in DETERMINERS and k + 1 < len(words)
-               and _adjective_inside_a_body(words, k) for k in range(lo + 2, hi))
+def _body_adjective_at(words: Sequence[str], labels: list[str], k: int) -> bool:
+    """Whether words[k] is a body's lower-case adjective inside an office (`_adjective_inside_a_body`), labelled as
+    the body's ("O"): no word of the office's name ("the head of the hemispheric Organization": "head of
+    organization")."""
+    return labels[k] == "O" and words[k].islower() and k + 1 < len(words) and _adjective_inside_a_body(words, k)
+
+
+def _body_adjective_in(words: Sequence[str], labels: list[str], lo: int, hi: int) -> bool:
+    """Whether an office's words[lo:hi] hold a body's lower-case adjective (`_body_adjective_at`)."""
+    return any(_body_adjective_at(words, labels, k) for k in range(lo, hi))
 
 
 def _general_before_a_noun(words: list[str], k: int) -> bool:
@@ -1743,10 +1750,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 break  # "President of the X Sheikh Hamad …", "Emir of Y Sheikh Z": his style, not the office's
             re_ += 1
         office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
-        role = _role_name(tuple(raw[rs:re_]) if "N" not in office and not _body_adjective_in(words, rs, re_) else
-                          tuple([raw[k] for k in range(rs, re_) if labels[k] != "N"
-                                 and not (labels[k] == "O" and words[k].islower() and k + 1 < size
-                                          and _adjective_inside_a_body(words, k))]))
+        role = _role_name(tuple(raw[rs:re_]) if "N" not in office and ("O" not in office
+                                                                       or not _body_adjective_in(words, labels, rs, re_))
+                          else tuple([raw[k] for k in range(rs, re_)
+                                      if labels[k] != "N" and not _body_adjective_at(words, labels, k)]))
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
                 (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1)
                  and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))
