@@ -760,7 +760,9 @@ _COMPLEMENTS = {
     r"|(?:the|their|his|her|its|our)\s+"
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
-    r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers)\b)"
+    r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers|chamber)\b)"
+    # (hard56: "addressed the Ardmore Chamber of Commerce in Kingsreach on 12 June": a chamber, of commerce or of a
+    # parliament, an audience spoken to as a council is)
     # ("addressed the heads of foreign diplomatic missions at the conference": an audience of people
     # spoken to, a speech delivered, narrative; not "addressed the needs of veterans": no "of" before)
     r"(?!(?:(?!of\b)[\w’'-]+\s+){0,2}(?:heads|ambassadors|diplomats|envoys|representatives|officers|servicemen|"

@@ -1131,6 +1131,13 @@ def _led_alike(wanted_words: list[str], have_words: list[str]) -> bool:
         have_words = have_words[1:]
         return have_words[1:2] == ["of"] and have_words[0] in _LEADERS and len(wanted_words) == 3 \
             and have_words[-1] == wanted_words[2]
+    if wanted_words[:2] == ["head", "of"] and len(wanted_words) == 3 and have_words[1:2] != ["of"] \
+            and "of" in have_words and _civil_general(have_words) in ("secretary", "director"):
+        # (hard56: "The Secretary General of the Organization of Tremontane States … The head of the hemispheric
+        # Organization noted …", "the Director General of the Austral Health Agency … The head of the regional Agency
+        # praised …"): a body's Secretary or Director General heads it, named by its first or its last word
+        body = have_words[have_words.index("of") + 1:]
+        return wanted_words[2] in (body[0], body[-1])
     if wanted_words[1:2] != ["of"] or have_words[1:2] != ["of"] \
             or wanted_words[0] not in _LEADERS or have_words[0] not in _LEADERS:
         return False

@@ -389,6 +389,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices)
             i -= 1
             continue
+        if word.islower() and 3 <= i < len(toks) \
+                and _adjective_inside_a_body((toks[i - 3][0], toks[i - 2][0], word, toks[i][0]), 2):
+            i -= 1  # "The head of the hemispheric Organization noted …": the body's adjective (`_adjective_inside_a_body`)
+            continue
         # lower-case adjectives in a description: "the influential Senator", "the re-elected President"
         j = i
         while j > 0 and i - j < 3 and _lower_case_adjective(toks[j - 1][0]):
@@ -978,6 +982,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     continue  # "Prime Minister May", "PRIME MINISTER MAY:" (`_surname_after_an_office`)
                 elif words[i] == "our" and _head_of_the_state_at(words, i - 2):
                     continue  # "the head of our state expressed …": the head of state (`_head_of_the_state_at`)
+                elif i + 1 < n and _adjective_inside_a_body(words, i):
+                    continue  # "The head of the hemispheric Organization noted …" (`_adjective_inside_a_body`)
                 elif words[i] == "A" and i and words[i - 1] == "of" and i + 1 < n and _np_token(words[i + 1]):
                     # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
                     # "A" after "of", before a capitalised word, opens a body's name, no article)
@@ -1002,6 +1008,27 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
 _NOT_A_NOUN_AFTER_GENERAL = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "did",
                                        "does", "of", "and", "who", "whose", "himself", "herself", "to", "at", "on",
                                        "with", "from", "as", "by"}) | _AFTER_LATTER
+
+
+def _adjective_inside_a_body(words: Sequence[str], k: int) -> bool:
+    """A lower-case adjective at words[k] between "of the" and the capitalised word that makes a body one ("the head
+    of the hemispheric Organization", "the head of the regional Agency"): the body's, so the office reads on to it
+    (the word after it is read first: most lower-case words in a phrase stand before no body)."""
+    after = words[k + 1]
+    return after[:1].isupper() and after.lower() in NON_PERSON_WORDS and k > 1 and words[k - 1] == "the" \
+        and words[k - 2] == "of" and _lower_case_adjective(words[k])
+
+
+def _body_adjective_at(words: Sequence[str], labels: list[str], k: int) -> bool:
+    """Whether words[k] is a body's lower-case adjective inside an office (`_adjective_inside_a_body`), labelled as
+    the body's ("O"): no word of the office's name ("the head of the hemispheric Organization": "head of
+    organization")."""
+    return labels[k] == "O" and words[k].islower() and k + 1 < len(words) and _adjective_inside_a_body(words, k)
+
+
+def _body_adjective_in(words: Sequence[str], labels: list[str], lo: int, hi: int) -> bool:
+    """Whether an office's words[lo:hi] hold a body's lower-case adjective (`_body_adjective_at`)."""
+    return any(_body_adjective_at(words, labels, k) for k in range(lo, hi))
 
 
 def _general_before_a_noun(words: list[str], k: int) -> bool:
@@ -1636,6 +1663,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k += n
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
+        if label == "x" and k + 1 < size and _adjective_inside_a_body(words, k):
+            label = "O"  # "the head of the hemispheric Organization": the body's adjective (no word of the office's name)
         if low in MALAY_SECOND_TITLES and k and lows[k - 1] in MALAY_SECOND_TITLES[low] and labels[k - 1] in ("H", "P") \
                 and _is_cap(words[k]):
             label = "H"  # "Dato' Seri", "Tan Sri": the title's second word, no given name (`MALAY_SECOND_TITLES`)
@@ -1759,8 +1788,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 break  # "President of the X Sheikh Hamad …", "Emir of Y Sheikh Z": his style, not the office's
             re_ += 1
         office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
-        role = _role_name(tuple(raw[rs:re_]) if "N" not in office else
-                          tuple([w for w, lab in zip(raw[rs:re_], office) if lab != "N"]))
+        role = _role_name(tuple(raw[rs:re_]) if "N" not in office and ("O" not in office
+                                                                       or not _body_adjective_in(words, labels, rs, re_))
+                          else tuple([raw[k] for k in range(rs, re_)
+                                      if labels[k] != "N" and not _body_adjective_at(words, labels, k)]))
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
                 (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1)
                  and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))
@@ -1772,6 +1803,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         k = rs - 1
         while k > 0 and labels[k] == "N":
             k -= 1  # (over a nation's word: "Former Japanese Prime Minister X")
+        if role == "diplomat" and k > 0 and labels[k] == "P" and lows[k].endswith(_NATIONALITY_ENDINGS):
+            k -= 1  # (over a country's adjective the tables do not know: "the top Tavrosian diplomat")
+        if role == "diplomat" and k >= 0 and lows[k] == "top":
+            role = "top diplomat"  # "the top Bolivian diplomat": Bolivia's foreign minister, as "Bolivia's top diplomat"
         if k >= 0 and lows[k] == "former" and not role.startswith("former"):
             # three-hundred-twenty-eighth mea_2022-05-24_suga_calls_on_pm: "Former Prime Minister of Japan H.E. Mr. X
             # called on Prime Minister Y … Prime Minister appreciated X's contribution": the former holder keeps his

@@ -541,6 +541,10 @@ _QUANTIFIERS_AFTER_THAT = frozenset({"all", "both", "most", "many", "some", "eac
 """Words that may stand between "that" and the subject they count ("that all Iraqis …"): `_after_that` reads past them."""
 _CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
 _THAT_AFTER = re.compile(r"\bthat\b")
+_OFFICE_SET_OFF = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,4}(?:Secretary|Minister|Adviser|Advisor|Director|Ambassador|"
+                             r"Chairman|Chairperson|Chair|President|Governor|Commissioner|Spokesperson|Spokesman),\s+")
+"""An office set off by its comma before the holder's name, after "and" ("… and Private Secretary, Mrs Y spoke on …"):
+the office of the name after it (`_anothers_clause_before`)."""
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")
 _SAID_AS_HE_MET = re.compile(r"\s+(?:as\s+(?:he|she)\s+met\s+with|in\s+(?:a|the|his|her)\s+(?:\w+\s+)?message"
                              r"|during\s+(?:a|the|his|her)\s+(?:\w+\s+)?meeting\s+with)\b")
@@ -1428,6 +1432,8 @@ class ReportedSpeech:
                 elif text.endswith(" and ", max(lo, cue.phrase.start - 5), cue.phrase.start) \
                         and self._groups_clause_before(lo, cue.phrase.start):
                     seg_lo = cue.phrase.start  # "They covered a range of issues and President X underscored …"
+                elif (opens := self._anothers_clause_before(lo, cue)) is not None:
+                    seg_lo = opens  # "Sir X welcomed the students to … and Private Secretary, Mrs Y spoke on …"
                 elif _WHERE_CLAUSE.search(text, max(lo, cue.phrase.start - 9), cue.phrase.start) \
                         and self._tells_of_events(lo, hi):
                     # "The meeting also addressed …, where the President reiterated …": a
@@ -1449,6 +1455,22 @@ class ReportedSpeech:
         subject = self._sentence_subject(lo, start)
         return subject is not None and subject.kind == "group" and subject.end < start - 5 \
             and _THAT_AFTER.search(self.text, subject.end, start) is None
+
+    def _anothers_clause_before(self, lo: int, cue: Cue) -> int | None:
+        """Where the cue's clause opens after a bare "and" that ends a clause of another person's own, its subject
+        and its verb (hard56: "Sir A T-Q welcomed the students to Government House and Private Secretary, Mrs E O-P
+        spoke on …"): the other's narrative, joined to the speaker's clause as by ", and", not the speaker's words.
+        Between "and" and the speaker's name nothing, or an office set off by its comma; not "X and Mrs Y spoke"
+        (one subject), nor "… said that A and Mrs Y …" (a clause inside)."""
+        text, start = self.text, cue.phrase.start
+        at = text.rfind(" and ", max(lo, start - 60), start)
+        if at < 0 or at + 5 != start and _OFFICE_SET_OFF.fullmatch(text, at + 5, start) is None:
+            return None
+        subject = self._sentence_subject(lo, at)
+        if subject is None or subject.kind not in ("name", "description") or subject.end > at - 6 \
+                or subject.text == cue.phrase.text or _THAT_AFTER.search(text, subject.end, at) is not None:
+            return None
+        return at + 5
 
     def _only_leads_in(self, seg_lo: int, seg_hi: int, cue: Cue, alone: bool) -> bool:
         """Whether the segment text[seg_lo:seg_hi] only introduces a quotation: after its verb, words of
