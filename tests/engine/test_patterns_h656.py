@@ -141,3 +141,24 @@ def test_saints_place_after_an_office_in_the_title_is_no_person():
         "the polls."
     ), title="New Foreign Affairs Minister of St. Orland and Vesk meets with his Corvalian counterpart")
     assert not any(s.speaker and "Orland" in s.speaker for s in result.statements)
+
+
+def test_pronoun_with_a_present_verb_whose_object_is_the_president_is_not_the_president():
+    """"She also thanks the President of the Republic for …" after a paragraph the President's report opens and an
+    ambassador's closes: the one thanked is not the one who thanks, in the present as in the past (before, the
+    President, read again as the paragraph's opener, took it)."""
+    assert_statements((
+        "Port Selby — The President of the Republic, Talvo Oskarine, granted separate audiences on Thursday to the "
+        "outgoing ambassadors of Norvalia and Vesmar, Ilse Marrowby and Edrin Maskell.\n\n"
+        "During the meetings, the Head of State stressed the cooperation in health and education. Speaking to "
+        "journalists at the end of the meeting, Ambassador Ilse Marrowby acknowledged the strong links between the two "
+        "countries.\n\n"
+        "She also thanks the President of the Republic for the support provided by the government during her mission."
+    ), [
+        ("Talvo Oskarine", "indirect", "During the meetings, the Head of State stressed the cooperation in health and "
+                                       "education."),
+        ("Ilse Marrowby", "indirect", "Speaking to journalists at the end of the meeting, Ambassador Ilse Marrowby "
+                                      "acknowledged the strong links between the two countries."),
+        ("Ilse Marrowby", "indirect", "She also thanks the President of the Republic for the support provided by the "
+                                      "government during her mission."),
+    ])
