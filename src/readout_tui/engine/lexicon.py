@@ -291,7 +291,13 @@ _COMPLEMENTS = {
     # not "defended the country", "defended the right to live", a homeland or a right fought for)
     "defended|defends": r"that\b|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:creation|need|idea|position|proposal|importance|principle|adoption|establishment|strengthening|reform|"
-    r"expansion|thesis|view|necessity|continuation|maintenance|inclusion|resumption|conclusion)\s+(?:of|for|to|that)\b",
+    r"expansion|thesis|view|necessity|continuation|maintenance|inclusion|resumption|conclusion|identification|"
+    r"deepening|diversification|reinforcement|promotion)\s+(?:of|for|to|that)\b"
+    # (fourhundredeightyninth angop fm-back-from-new-york, porto-keys: "the Angolan Foreign minister defended the
+    # identification of the real reasons that cause military conflicts …", "X defended deepened ongoing economic
+    # cooperation between Angola and Portugal": a course argued for, as "defended the creation of"; ties between two
+    # sides with no determiner, whatever their adjectives)
+    r"|(?:[a-z]+\s+){0,3}?(?:cooperation|dialogue|multilateralism|partnership)\s+(?:between|with|among)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
     "rule|ruled": r"(?:(?:it|this|that|them)\s+)?out\b",  # (hard22: "did not rule it out, subject to …")
     # ("The President singled out several priorities for military structuring": points made,
@@ -771,8 +777,10 @@ _COMPLEMENTS = {
     r"youth|children|residents|villagers|voters|supporters|diaspora|community|nation’s|country’s)\b)"
     # ("addressed pressing regional and global challenges": the topics spoken to; not
     # "addressed a rally on issues", an audience)
+    # (fourhundredeightyninth angop cuba-us-ambassadors: "the Angolan Head of State addressed aspects related to
+    # cooperation, with emphasis on …": the aspects of a subject spoken to, as its issues)
     r"|(?:(?!(?:the|their|his|her|its|our|a|an|on|at|to|in|of)\b)[\w’'-]+\s+){0,4}"
-    r"(?:challenges|issues|concerns|questions|problems|matters|topics|priorities)\b",
+    r"(?:challenges|issues|concerns|questions|problems|matters|topics|priorities|aspects)\b",
     # (two-hundred-eighteenth 41353: "welcomed guest war veterans from other countries and toasted “To victorious
     # soldiers! To Victory Day!”": a toast's words quoted right after the verb; not "toasted the agreement", a glass
     # raised with no words given)
@@ -1218,7 +1226,9 @@ _COMPLEMENTS = {
     r"measure|mistake|necessity|matter)\b"
     # ("Mr Watts considered this as voting for large-scale investment": an opinion held, as
     # "evaluated X as"; not "as well as", "as part of")
-    r"|(?:this|these|those|the|his|her|their|its)\s+(?:(?!as\b)[\w’'.-]+\s+){0,6}?"
+    # (fourhundredeightyninth angop pompeo-expected: "Minister X … considered Pompeo's visit as a sign of support for
+    # …": a named owner's possessive for the determiner)
+    r"|(?:this|these|those|the|his|her|their|its|(?-i:[A-Z][\w-]*)(?:’s|'s))\s+(?:(?!as\b)[\w’'.-]+\s+){0,6}?"
     r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)"
     # ("He also considers sanctions against the entire elite important.": an opinion held)
     r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
@@ -2095,6 +2105,9 @@ MONTHS: frozenset[str] = frozenset(
     "january february march april may june july august september october november december".split())
 """The months, in lower case: a time, never a body or a person that acts (`sentence_patterns`' calendar words, the
 date an office was taken in `phrases`)."""
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""The days of the week, in lower case: a time, never a body or a person that acts (`sentence_patterns`' calendar
+words; in `phrases`, a bare day after a name, "X Wednesday in Luanda praised …", is when, not the name's)."""
 MONTH_NAME_PATTERN = "(?:" + "|".join(sorted(month.capitalize() for month in MONTHS)) + ")"
 """A month's name, capitalised, as a regex alternation (the dates of `segments`' datelines and of
 `speech_subjects`' date before a verb)."""

@@ -282,6 +282,11 @@ remit after it left out (hard54: "Marrakand's special envoy for the Salt Lakes, 
 X,": the office a later "Marrakand's envoy" or "The Minister's adviser" means)."""
 
 
+_PORTFOLIO_LOWER_MINISTER_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3}minister)$")
+"""A minister's office with its portfolio capitalised and "minister" in lower case, a nation's word maybe before it ("the
+Angolan Foreign Affairs minister"), before a name and its comma (`lower_office_then_comma`)."""
+
+
 def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The office in lower case before the titled name at text[start:end], a comma
     between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
@@ -293,6 +298,10 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
         # (hard52 wire: "Ostralda's foreign minister, Tamasz Vasquerel, …": a country's office in lower case after
         # its possessive; not "the head of …", whose last word is the body's)
         before = _POSSESSORS_LOWER_OFFICE_BEFORE.search(text, max(lo, start - 60), start - 2)
+    if before is None and text.startswith("minister", start - 10):
+        # (fourhundredeightyninth angop fm-back-from-new-york: "The Angolan Foreign Affairs minister, Manuel Augusto,
+        # returned …"): a minister's portfolio in capitals before the office in lower case, a nation's word maybe
+        before = _PORTFOLIO_LOWER_MINISTER_BEFORE.search(text, max(lo, start - 60), start - 2)
     if before is None:
         if text.endswith(_SPOKES_OFFICES, lo, start - 2):
             return _lower_spokes_office(text, lo, start - 2)

@@ -103,12 +103,14 @@ _FIRST_AS_OFFICE = re.compile(r"\bfirst (?:[a-z]+ ){0,2}as (?:the )?(?:new )?([A
 _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _PRONOUN_VERB_OBJECT = re.compile(
-    r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|informed|briefed|instructed)"
+    r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|informed|briefed|instructed"
+    r"|thanks|congratulates|welcomes|praises|invites|assures|tells|urges|informs|briefs|instructs)"
     r" (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
 """After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …"; forty-second hard set
 kostrava_president_call_tovarnia and tovarnia_president_governor_halvorsk: "He informed the Tovarnian leader that …"
 right after that leader's quotation, "He instructed the governor and the Deputy Prime Minister to …" after the
-governor's: the one told or instructed is not the one who tells)."""
+governor's: the one told or instructed is not the one who tells). The present too (fourhundredeightyninth angop
+cuba-us-ambassadors: "She also thanks the President of the Republic for the support …", the thanked President not she)."""
 _DESCRIBED_VERB_OBJECT = re.compile(
     r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|asked|informed|briefed"
     r"|reminded|warned|called on|requested) (?=[A-Z])")

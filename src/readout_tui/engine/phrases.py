@@ -36,6 +36,7 @@ from readout_tui.engine.lexicon import (
     SPEECH_VERBS,
     SPOUSE_ROLES,
     STATE_WORDS,
+    WEEKDAYS,
 )
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Adm", "Sen", "Rep", "Gov", "Prof", "Rev",
@@ -1700,6 +1701,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 label = "P"  # (hard55: "H.E. Sovanrith Say Monirath welcomed …": a name's word, no title's verb)
             elif label == "x" and (low == "state" or low == "government") and k > 0 and labels[k - 1] == "N":
                 label = "O"  # "the head of the Ukrainian state (the Estonian government)": the head of state (government)
+        if label == "O" and low in WEEKDAYS and _day_after_a_name(lows, labels, k):
+            # (fourhundredeightyninth angop rwanda-ambassador: "The Ambassador … X Wednesday in Luanda praised …"): a
+            # bare day after the name, read as "on Wednesday" is, a connector between the name and the place
+            label = "C"
         labels[k] = label
         k += 1
 
@@ -1740,6 +1745,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         # (three-hundred-eighty-seventh ua 75949: "the mayor of Wiener Neustadt (near Vienna) expressed …"): two
         # capitalised words right after "the <office> of", the first no first name, are the place the office is
         # of; a holder's name comes after his country ("the President of Velmar Ansel Quist"), not in its stead
+        name_block = None
+    elif name_block is not None and name_block[1] == size and name_block[0] >= 2 and lows[name_block[0]] in _SAINTS \
+            and lows[name_block[0] - 1] == "of" and labels[name_block[0] - 2] == "R":
+        # (fourhundredeightyseventh stkitts_gov_2022-08-18_taiwan_wu, a title: "New Foreign Affairs Minister of St. Kitts
+        # and Nevis meets …"): a saint's name right after "<office> of" is the place the office is of (St. Kitts, St.
+        # Lucia, St. Petersburg), no holder, whom "the Taiwan Foreign Minister" would be taken for
         name_block = None
     if name_block == (0, 1) and roles and roles[0][0] > 1 and 2 <= len(words[0]) <= 3 and words[0].isupper() \
             and words[0].isalpha() and words[0].isascii():
@@ -1797,6 +1808,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                  and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))
                 or (labels[rs - 1] == "x" and rs == 1 + (lows[0] in DETERMINERS) and lows[rs - 1].isalpha())):
             role = f"{lows[rs - 1]} {role}"  # "Interior Minister X", "the interior minister": which minister
+            if lows[rs - 1] == "affairs" and rs > 1 and labels[rs - 2] in ("P", "O"):
+                # (fourhundredeightyninth angop fm-back-from-new-york: "The Angolan Foreign Affairs minister, X, …
+                # the Angolan Foreign minister defended …"): the portfolio's two words, "foreign affairs", not "affairs"
+                role = f"{lows[rs - 2]} {role}"
         elif rs > 0 and lows[rs - 1] in INSTITUTION_WORDS and role in _INSTITUTION_HEADS and labels[rs - 1] in ("O", "P") \
                 and (name_block is None or name_block[1] < rs or name_block[0] > rs):
             role = _institutions_office(lows, labels, rs, name_block, role)
@@ -1959,6 +1974,16 @@ def _word_label(word: str, low: str, first: bool) -> str:
     return "x"
 
 
+def _day_after_a_name(lows: list[str], labels: list[str], k: int) -> bool:
+    """Whether the weekday at `k` is a bare "when" after a name, as a wire writes "X Wednesday in Luanda praised …"
+    for "X on Wednesday …" (fourhundredeightyninth angop rwanda-ambassador): after a name's word, ending the phrase or
+    before a connector ("in Luanda"); not a surname after a first name ("Joe Friday"), nor a given name after an office
+    ("Minister Monday Semaya Kumba": no name's word before it). Read where a weekday is labelled a non-person word."""
+    if not k or labels[k - 1] != "P" or k + 1 < len(lows) and lows[k + 1] not in _CONNECTORS:
+        return False
+    return not _is_first_name(lows[k - 1])
+
+
 _ABSTRACT_NOUN_ENDS = ("tion", "sion", "tions", "sions")
 """The endings of abstract nouns ("Supervision", "Regulation"), capitalised in a body's name, never in a person's."""
 _TITLE_ITEM_NOUNS = frozenset({"report", "reports", "greetings", "speech", "message"})
@@ -1966,6 +1991,8 @@ _TITLE_ITEM_NOUNS = frozenset({"report", "reports", "greetings", "speech", "mess
 read as "Meeting of …" is, not as a person's name with an office after "of" (fourhundredth
 belarus_president_2024-01-25_sergeyenko_report: "Report of Belarus President Administration head Igor Sergeyenko"
 was a Mr Report, the President, who took every quotation)."""
+_SAINTS = frozenset({"st.", "st", "saint"})
+"""A saint's style, which opens a place's name after "<office> of" ("Minister of St. Kitts"), not a holder's."""
 _MONTH_SURNAMES = frozenset({"may"})
 """A month's name that is also a surname (`_meaning_of`: only right after an office, ending the phrase)."""
 _WAR_WORDS = frozenset({"war", "wars"})

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS, MONTHS, NARRATIVE_VERBS, NATIONALITIES, NON_PERSON_WORDS, OPENING_PREPOSITIONS,
-    SUBJECT_VERB_FILLERS,
+    SUBJECT_VERB_FILLERS, WEEKDAYS,
 )
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, without_possessive
@@ -482,7 +482,7 @@ def can_act(subject: Phrase | None, text: str) -> bool:
     return False
 
 
-_CALENDAR_WORDS = MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR_WORDS = MONTHS | WEEKDAYS
 """Words of NON_PERSON_WORDS that name a time, never a body that acts."""
 _BODIES_ADJECTIVES = frozenset(
     """federal national international global foreign economic regional local civil strategic public

@@ -656,6 +656,21 @@ def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> P
     return person if person is not None and person.kind in ("name", "description") else None
 
 
+_CLOSED_WHO_REACH = 150
+"""How far before a verb a relative clause closed by the comma right before it may open (`_subject_before_who` with
+`closing`): a clause that lists a person's degrees and offices runs longer than an open one."""
+
+
+def _office_set_off_before(text: str, lo: int, named: Phrase) -> bool:
+    """Whether an office opens the clause right before the name `named`, a comma between ("the Mozambican ambassador to
+    Angola, X who …"): the clause opens at `lo` or after an opener's comma ("On the other hand, …")."""
+    if not text.endswith(", ", lo, named.start):
+        return False
+    office = phrase_ending_at(text, lo, named.start - 2)
+    return office is not None and office.kind == "description" and bool(office.role) \
+        and (office.start == lo or text.endswith(", ", lo, office.start))
+
+
 def _plural_noun_before(text: str, phrase: Phrase) -> bool:
     """The words before a verb ending in -s that cannot be its subject, so the -s word is
     a plural noun: a plural quantifier ("all sovereign states", "many reports") or one bare
@@ -1192,11 +1207,15 @@ class SpeechSubjects:
                         phrase = named
                     if (phrase is None or phrase.start > lo) \
                             and (named := self._subject_before_who(lo, pos, closing=True)) is not None \
-                            and named.is_person and (named.start == lo or text[lo:named.start].istitle()):
+                            and named.is_person and (named.start == lo or text[lo:named.start].istitle()
+                                                     or _office_set_off_before(text, lo, named)):
                         # (four-hundred-fifty-fourth un_int_nepal 2017-10-30: "Foreign Secretary Mr. X who is on a visit
                         # of New York, met with senior UN Officials, and delivered Nepal’s statement on …"): a relative
                         # clause with only its closing comma; the person opening the sentence before it (an office in
                         # capitals before the name maybe) is the subject
+                        # (fourhundredeightyninth angop five-ambassadors: "On the other hand, the Mozambican ambassador
+                        # to Angola, Osvalda Joana who has a master degree in … Legal Careers, underlined …": the name
+                        # set off after the office that opens the clause, as "the office, X, who …, underlined")
                         phrase = named
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
@@ -1995,7 +2014,7 @@ class SpeechSubjects:
         (four-hundred-fifty-fourth un_int_nepal 2017-10-30: "Foreign Secretary Mr. X who is on a
         visit of New York, met with … and delivered Nepal’s statement on …")."""
         text = self.text
-        who = text.rfind(" who ", max(lo, pos - WHO_CLAUSE_REACH), pos)
+        who = text.rfind(" who ", max(lo, pos - (WHO_CLAUSE_REACH if not closing else _CLOSED_WHO_REACH)), pos)
         comma = text.find(",", who, pos) if who >= 0 else -1
         if who < 0 or (comma >= 0) is not closing \
                 or closing and (text.find(",", comma + 1, pos) >= 0 or text[comma + 1:pos].strip()):
