@@ -1898,7 +1898,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander", "taoiseach", "tánaiste", "elbasy", "administrator", "deputy", "vice", "counterpart",
+    "mayor", "commander",
+    # the head of a military college or academy (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence
+    # Services Command and Staff College, … the Commandant said that …"): his office, no thing
+    "commandant",
+    "taoiseach", "tánaiste", "elbasy", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
     # a hyphened office of a German or Austrian land or government, a head and a deputy head ("Minister-President
     # of Bavaria X (retranslated): …", "Vice-Chancellor X", hundred-seventy-fifth 54052): an office, not a name
