@@ -90,3 +90,32 @@ def test_the_commandant_of_a_staff_college():
     body = f"{opening}{said}\n\n{briefed}\n"
     assert_statements(body, [("Tariqul Awal Sarkar", "indirect", said), ("Tariqul Awal Sarkar", "indirect", briefed)],
                       title="Commandant DSCSC receives delegation of Ostmark Defence College")
+
+
+def test_the_air_chief_is_the_chief_of_the_air_staff():
+    """"Air Vice-Marshal X, Chief of Policy and Plans of …, called on Air Chief Marshal Y, Chief of the Air Staff, …
+    the Air Chief said …": the Chief of the Air Staff, not the guest who heads another branch."""
+    opening = ("Air Vice-Marshal Chukwudi Ebenyi, Chief of Policy and Plans of the Orvane Air Force, called on Air Chief "
+               "Marshal Tariq Nawabzada, Chief of the Air Staff, at Air Headquarters on Tuesday.\n\n")
+    said = "During the meeting, the Air Chief said that the two air forces enjoyed longstanding bonds."
+    body = f"{opening}{said}\n"
+    assert_statements(body, [("Tariq Nawabzada", "indirect", said)])
+
+
+def test_the_army_chief_is_the_chief_of_army_staff():
+    """"General X, Chief of Army Staff, … the Army Chief stressed …": the Chief of that service's staff."""
+    opening = ("Chief of Defence Staff of Ostrava General Lennart Hjelm called on General Faraz Ahmadzai, Chief of Army "
+               "Staff, at General Headquarters.\n\n")
+    stressed = "The Army Chief stressed the importance of joint training."
+    body = f"{opening}{stressed}\n"
+    assert_statements(body, [("Faraz Ahmadzai", "indirect", stressed)])
+
+
+def test_an_air_vice_marshal_and_his_initials_are_one_person():
+    """"Air Vice-Marshal X … AVM X lauded …": one person, whose name is not "Vice-Marshal X"; "AVM" his rank's
+    initials."""
+    opening = "Air Vice-Marshal Chukwudi Ebenyi called on the Chief of the Air Staff on Tuesday.\n\n"
+    lauded = "AVM Ebenyi lauded the professionalism of the air force's personnel."
+    said = "He also said that the new trainers would prove a great asset."
+    body = f"{opening}{lauded}\n\n{said}\n"
+    assert_statements(body, [("Chukwudi Ebenyi", "indirect", lauded), ("Chukwudi Ebenyi", "indirect", said)])
