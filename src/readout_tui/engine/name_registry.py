@@ -1047,8 +1047,9 @@ class NameRegistry:
         the Vanterrean CDS")."""
         text = self.text
         at = -1 if country else text.find(f"({initials})", 0, before)
-        if at >= 0 and (spelled := _spelled_out_pattern(initials).search(text, max(0, at - 90), at)) is not None \
-                and spelled.end() == at - 1 and text[spelled.start():text.find(" ", spelled.start())].lower() in ROLE_WORD_SET:
+        spelled = _spelled_out_pattern(initials).search(text, max(0, at - 90), at) if at >= 0 else None
+        if spelled is not None and spelled.end() == at - 1 \
+                and text[spelled.start():text.find(" ", spelled.start())].lower() in ROLE_WORD_SET:
             after = at + len(initials) + 2
             k = bisect_left(self.name_starts, after)
             if k < len(self.name_spans) and (gap := _HOLDER_AFTER_INITIALS.match(text, after)) is not None \
@@ -1111,7 +1112,8 @@ class NameRegistry:
                     # "… with Sergei Lebedev Aleksandr Lukashenko said:": the registry read two people
                     # (`_two_names_glued`); the one named last, next to the verb, is the subject
                     return self.name_spans[k + 1][2]
-            if len(phrase.name) == 2 and office_initials(phrase.name[1]) and phrase.name[0].endswith(_NATIONALITY_ENDINGS):
+            if len(phrase.name) == 2 and office_initials(phrase.name[1]) \
+                    and phrase.name[0].endswith(_NATIONALITY_ENDINGS):
                 # "the Vanterrean CDS thanked …": the holder of that office of that country, no name "Vanterrean CDS"
                 holder = self.holder_of_office_initials(phrase.name[1], phrase.start, phrase.name[0].lower())
                 if holder is not None:
