@@ -1910,7 +1910,17 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander", "taoiseach", "tánaiste", "elbasy", "administrator", "deputy", "vice", "counterpart",
+    "mayor", "commander",
+    # the head of a military college or academy (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence
+    # Services Command and Staff College, … the Commandant said that …"): his office, no thing
+    "commandant",
+    # a service's head by the press's short name ("the Air Chief said …" after "Air Chief Marshal X, Chief of the Air
+    # Staff", styles35 air_vice_marshal): the Chief of that service's staff (`OFFICE_NAMED_ALSO`)
+    "air chief", "army chief", "naval chief", "navy chief",
+    # an air force's ranks before a name, and one by its initials ("Air Vice-Marshal X … AVM X lauded …", styles35
+    # air_vice_marshal: "Vice-Marshal X" had been his name, "AVM X" another person)
+    "air vice-marshal", "air vice marshal", "air marshal", "air commodore", "avm",
+    "taoiseach", "tánaiste", "elbasy", "administrator", "deputy", "vice", "counterpart",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
     # a hyphened office of a German or Austrian land or government, a head and a deputy head ("Minister-President
     # of Bavaria X (retranslated): …", "Vice-Chancellor X", hundred-seventy-fifth 54052): an office, not a name
@@ -2031,7 +2041,10 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      # "The head of the federal Executive explained …" (styles5's Mexican-style
                                      # morning press conference): the president, who leads the executive branch
                                      "head of federal executive": "head of government",
-                                     "head of executive": "head of government"}
+                                     "head of executive": "head of government",
+                                     # (styles35: "Air Chief Marshal X, Chief of the Air Staff … the Air Chief said …")
+                                     "air chief": "chief of air staff", "army chief": "chief of army staff",
+                                     "naval chief": "chief of naval staff", "navy chief": "chief of naval staff"}
 
 # What an office whose complement is the state names ("President of the Republic"), and
 # what a country's body is of ("the Federation Council").

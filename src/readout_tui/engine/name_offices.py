@@ -140,6 +140,10 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "Mrs. Rolande Pryce, the Regional Director for the
         # South Caucasus at the World Bank."): the body where the office is held, named after it, before the close
         after = body.end()
+    if text.startswith(" (", after) and (initials := INITIALS_IN_BRACKETS.match(text, after, hi)) is not None:
+        # (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence Services Command and Staff College
+        # (DSCSC), received …" after a dateline): the office's initials before the comma that closes it
+        after = initials.end()
     if text.startswith(" since ", after) and (since_end := text.find(",", after, min(hi, after + 30))) > 0:
         after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi)
@@ -697,6 +701,9 @@ _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
 _ACRONYM_BEFORE = re.compile(r" \((?-i:[A-Z]{2,8})\)$")
 """A body's initials in parentheses that close an office before a comma: "… of the Caribbean Union (CARUN)"."""
+INITIALS_IN_BRACKETS = re.compile(r" \([A-Z]{2,8}\)")
+"""The initials of an office or of its body in brackets right after it ("Commandant of the Defence Services Command
+and Staff College (DSCSC),", "Chief of Defence Force (CDF) General X")."""
 
 
 def _before_board(text: str, lo: int, cut: int) -> int:

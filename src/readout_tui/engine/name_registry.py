@@ -7,7 +7,9 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, has_complement
+from readout_tui.engine.lexicon import (
+    ALL_SPEECH_VERBS, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
+)
 from readout_tui.engine.name_offices import (
     COUNTERPART_OF_A_STATE,
     after_the_office_and,
@@ -35,8 +37,10 @@ from readout_tui.engine.name_offices import (
 )
 from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, roles_compatible, style_of
-from readout_tui.engine.phrases import _GIVEN_NAME_NATIONS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country
-from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb
+from readout_tui.engine.phrases import (
+    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country,
+)
+from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb, office_initials
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
 from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
 
@@ -278,6 +282,19 @@ def _body_spelled_out(text: str, acronym: str, before: int) -> int:
     return found.end() if found is not None else -1
 
 
+_HOLDER_AFTER_INITIALS = re.compile(r",?\s+")
+"""Between an office's "(INITIALS)" and its holder's name right after it ("Chief of Defence Force (CDF) General X",
+"The Chief of Defence Staff (CDS), General X,")."""
+_OFFICE_AFTER_HOLDER = re.compile(r",(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on))+\s*")
+"""Between a holder's name and his office's "(INITIALS)" after it ("Admiral X, Chief of the Naval Staff (CNS)")."""
+_SMALL_WORDS_OF_AN_OFFICE = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def _office_initials(role: str) -> str:
+    """The initials of an office as the registry keeps it, its small words skipped ("chief of naval staff": "cns")."""
+    return "".join(word[0] for word in role.replace("-", " ").split() if word not in _SMALL_WORDS_OF_AN_OFFICE)
+
+
 _SPELLED_OUT_REACH = 6
 """How far after a body's name spelled out its head's name may stand: right after it, a style at most between ("… in
 Europe Ms. X"); a name further on is someone else's ("X, head of the Federal Department of Foreign Affairs, met the
@@ -496,6 +513,9 @@ class NameRegistry:
                  if p.role or not (topic_of(self.title, p.start) or names_a_thing(self.title, p)
                                    or _quoted_term(self.title, p))]
         for phrase, _ in title:
+            if phrase.kind == "name" and len(phrase.name) == 1 and office_initials(phrase.name[0]) \
+                    and f"({phrase.name[0]})" in self.text:
+                continue  # "Commandant DSCSC receives …" (styles35): a body's initials the text gives in brackets
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
                 phrase = _as_former_holder(self.title, 0, phrase.start, phrase)  # ("… met with former Prime Minister X")
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
@@ -1011,6 +1031,42 @@ class NameRegistry:
         near = [p for p in self.people.persons if at < p.first_seen <= at + reach and not p.weak]
         return min(near, key=lambda p: p.first_seen) if near else None
 
+    def resolve_subject(self, phrase: Phrase) -> Person | None:
+        """The person a verb's subject names: a person's phrase resolved, or an office's initials after "the" ("The
+        CNS welcomed …", a thing to the phrase reader, which knows no readout's initials)."""
+        if phrase.is_person:
+            return self._resolve(phrase, phrase.start)
+        if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and office_initials(phrase.text, 4):
+            return self.holder_of_office_initials(phrase.text[4:], phrase.start)
+        return None
+
+    def holder_of_office_initials(self, initials: str, before: int, country: str = "") -> Person | None:
+        """Who "the CNS" or "the Vanterrean CDS" is: the person named right beside the office the readout gave the
+        initials to in brackets ("Admiral X, Chief of the Naval Staff (CNS), …", "Chairman Joint Chiefs of Staff
+        Committee (CJCSC) General Y"), the brackets' words an office's ("(IAEA)" after an agency's name is no one's);
+        else (or for a country's holder) the one person, of that country, whose office's initials they are ("Chief of
+        the Defence Force General Z … the CDF"; "the Chief of Defence Staff of the Republic of Vanterre, General W …
+        the Vanterrean CDS")."""
+        text = self.text
+        at = -1 if country else text.find(f"({initials})", 0, before)
+        spelled = _spelled_out_pattern(initials).search(text, max(0, at - 90), at) if at >= 0 else None
+        if spelled is not None and spelled.end() == at - 1 \
+                and text[spelled.start():text.find(" ", spelled.start())].lower() in ROLE_WORD_SET:
+            after = at + len(initials) + 2
+            k = bisect_left(self.name_starts, after)
+            if k < len(self.name_spans) and (gap := _HOLDER_AFTER_INITIALS.match(text, after)) is not None \
+                    and gap.end() == self.name_starts[k]:
+                return self.name_spans[k][2]
+            k = bisect_left(self.name_starts, spelled.start())
+            if k and (gap := _OFFICE_AFTER_HOLDER.match(text, self.name_spans[k - 1][1])) is not None \
+                    and gap.end() == at:
+                return self.name_spans[k - 1][2]
+        wanted = initials.lower()
+        holders = [p for p in self.people.persons if not p.weak and p.first_seen < before
+                   and any(_office_initials(role).startswith(wanted) for role in p.roles)
+                   and (not country or any(same_country(country, c) for c in p.countries))]
+        return holders[0] if len(holders) == 1 else None
+
     def _named_after_in_title(self, body: str) -> Person | None:
         """The person the title names first within `_ACRONYM_REACH` after the body's name `body` ("Meeting with
         head of A Just Russia political party Sergei Mironov"), else None."""
@@ -1058,6 +1114,12 @@ class NameRegistry:
                     # "… with Sergei Lebedev Aleksandr Lukashenko said:": the registry read two people
                     # (`_two_names_glued`); the one named last, next to the verb, is the subject
                     return self.name_spans[k + 1][2]
+            if len(phrase.name) == 2 and office_initials(phrase.name[1]) \
+                    and phrase.name[0].endswith(_NATIONALITY_ENDINGS):
+                # "the Vanterrean CDS thanked …": the holder of that office of that country, no name "Vanterrean CDS"
+                holder = self.holder_of_office_initials(phrase.name[1], phrase.start, phrase.name[0].lower())
+                if holder is not None:
+                    return holder
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)

@@ -2062,6 +2062,7 @@ _ROLE_INITIALS = {
     # the President of the UN General Assembly (four-hundred-fifty-eighth fiji_gov kubuabola_ashe: "… with the President
     # of the General Assembly, Dr John Ashe. … The PGA underscored his commitment to …")
     "pga": "president of the general assembly",
+    "avm": "air vice-marshal",  # ("Air Vice-Marshal X … AVM X lauded …": styles35 air_vice_marshal)
 }
 _AD_INTERIM = " a.i."
 """An office held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y"): the same office, the one "the Chargé

@@ -461,6 +461,15 @@ def looks_like_verb(words: list[str], copula: bool = True) -> bool:
     return False
 
 
+_OFFICE_INITIALS = re.compile(r"[A-Z]{2,6}")
+"""An office's initials as readouts write them ("the CNS", "the CJCSC", "the Vanterrean CDS"), a key of no word list."""
+
+
+def office_initials(text: str, at: int = 0, end: int | None = None) -> bool:
+    """Whether text[at:end] is an office's initials alone ("CNS" after "the ")."""
+    return _OFFICE_INITIALS.fullmatch(text, at, len(text) if end is None else end) is not None
+
+
 def can_act(subject: Phrase | None, text: str) -> bool:
     """A subject that can act: a person, a group, a name, or a thing an
     institution names ("the ministry", "federal agencies"; not "amendments to

@@ -16,8 +16,8 @@ from readout_tui.engine.lexicon import (
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
 )
-from readout_tui.engine.name_offices import (OFFICE_ASIDE, is_office_aside, office_with_listed_remit_before,
-                                               portfolio_list_before)
+from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE, is_office_aside,
+                                               office_with_listed_remit_before, portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
@@ -741,6 +741,19 @@ _OTHER_PARTY_OPENINGS = ("His ", "Her ", "Their ", "The guest", "The visitor", "
 """A lead-in's opening that names the other party ("His guest took the floor next:"), `_office_opening`."""
 _OTHER_PARTY_ROLES = frozenset({"guest", "visitor", "counterpart", "interlocutor"})
 
+
+def _holder_after_office_initials(text: str, office: Phrase, hi: int) -> Phrase:
+    """The holder's name after an office and its initials in brackets (styles35 semantara_senama: "…, said Chief of
+    Defence Force (CDF) General Tan Sri X."): the inverted subject is the name, which the brackets had cut off from
+    the office; else the office as read."""
+    brackets = INITIALS_IN_BRACKETS.match(text, office.end, hi)
+    if brackets is None:
+        return office
+    at = brackets.end() + 1 if text.startswith(",", brackets.end()) else brackets.end()
+    holder = phrase_starting_at(text, skip_space(text, at, hi), hi)
+    return holder if holder is not None and holder.kind == "name" else office
+
+
 def _its_cleft(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] holds "It was" (a cleft: "It was Mr Dann who suggested …"), not only a word ending in "t"
     before "was" ("The first to report was X, who said …", thirty-third hard set morvia_governors_heating_season)."""
@@ -1079,6 +1092,8 @@ class SpeechSubjects:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if inverted is not None and inverted.kind == "description" and text.startswith(" (", inverted.end):
+                inverted = _holder_after_office_initials(text, inverted, hi)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and _INVERTED_END.match(text, inverted.end, hi):
                 if inverted.kind == "name" and len(inverted.name) == 1 and not inverted.role \
@@ -2078,8 +2093,7 @@ class SpeechSubjects:
         return person
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
-        person = self._resolve(phrase, phrase.start) if phrase.is_person \
-            and not _institution_of_an_office(phrase) else None
+        person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
         if phrase.kind == "group" and " and " in phrase.text:
             person = self._holder_of_a_double_title(phrase)
         if person is not None and phrase.kind == "pronoun" and self._object_named(ve, person):
@@ -2154,7 +2168,7 @@ class SpeechSubjects:
         phrase = self._sentence_subject(lo, pos)
         if phrase is None:
             return None
-        person = self._resolve(phrase, phrase.start) if phrase.is_person else None
+        person = self.resolve_subject(phrase)
         if person is not None:
             self._note_subject(person, phrase)
         return Cue(phrase.start, phrase.end, phrase, person)
