@@ -580,6 +580,11 @@ _COMPLEMENTS = {
     # gives at the UN, on a topic or a quoted agenda item after the place, as a speech on a topic)
     r"|(?:an?|the|his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}statement\s+(?:at|to|before)\s+"
     r"(?:[\w’'.-]+\s+){1,14}?[\w’'.-]+,?\s+on\s+[‘“\x22]"
+    # (fourhundredninetyfourth mofa_iq 2021-24072: "The minister delivered a speech in which he explained Iraq’s foreign
+    # policy …": the content given by the same person's verb in the relative clause, no comma before it, as
+    # "delivered remarks …, where she highlighted …"; not "a speech in which he was …", no verb of speech)
+    r"|(?:an?|the|his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:speech|address|lecture|statement|remarks)\s+"
+    r"in\s+which\s+(?:he|she)\s+(?:also\s+)?(?:[a-z]{3,}ed|said|spoke|set\s+out)\b"
     r"|(?:an?|the|his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:speech|address|lecture|statement)\s+"
     r"(?:about\b|on\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"

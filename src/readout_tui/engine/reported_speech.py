@@ -309,6 +309,9 @@ _PRIORITY_FOR = re.compile(
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
 """What sits between two names of a list: a comma or "and", then only capitalised words of an office (`_another_named_next`)."""
+_OFFICE_ASIDE_BETWEEN = re.compile(r",\s+(?:the\s+)?([a-z][\w-]*)\s[^,;:.()“”\x22]{0,80},\s+(?:and\s+)?")
+"""Between two names of a list, the first name's office in lower case set off by commas ("Mr. X, head of the Y
+coalition, Mr. Z"): its head word must be an office's (`_another_named_next`)."""
 _POSITION = re.compile(r"(?:’s|'s)\s+(?:position\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?)?(?:is|was)\b|views?\s+(?:is|was)\s+that\b|message\s+(?:is|was)\s+clear\b)")
 _POSITION_SET_OUT_BY = re.compile(
     r"(?:The\s+(?:position|stance|view)\s+of\s+[^,;:]{1,60}|[^,;:]{1,60}(?:’s|'s)\s+(?:position|stance|view)),\s+as\s+"
@@ -2641,7 +2644,14 @@ class ReportedSpeech:
             return False
         start, _, other = self.name_spans[k]
         between = self.text[end:start]
-        return other is not person and between.startswith((", ", " and ")) and _LIST_BETWEEN.fullmatch(between) is not None
+        if other is person or not between.startswith((", ", " and ")):
+            return False
+        if _LIST_BETWEEN.fullmatch(between) is not None:
+            return True
+        # (fourhundredninetyfourth mofa_iq 2020-14810: "received congratulations from Mr. X, head of the State of Law
+        # coalition, Mr. Y, head of …, and Mr. Z, …": each name's office in lower case, set off by commas)
+        aside = _OFFICE_ASIDE_BETWEEN.fullmatch(between)
+        return aside is not None and aside.group(1) in ROLE_WORD_SET
 
     def _named_after(self, phrase: Phrase, hi: int) -> Phrase | None:
         """The titled name a description is set off by, after its comma: 'According to the

@@ -346,10 +346,15 @@ def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[
     return sentences if dateline is None else _cut_sentences(text, sentences, [dateline])
 
 
-_LOST_STOP = re.compile(r", (?=(?:According to|However|Moreover|Furthermore|In addition|In particular|At the same time)[ ,])")
+_LOST_STOP = re.compile(r", (?=(?:According to|However|Moreover|Furthermore|In addition|In particular|At the same time)[ ,]"
+                        r"|The (?:minister|president|ambassador|envoy|secretary|chairman|governor|king|emir|prime minister|"
+                        r"foreign minister) [a-z]+ed )")
 """A comma before an opener that only a sentence starts with, capitalised (hundred-forty-third, 75405:
 "“…,” the Head of State added, According to him, Russia's blockade …"): the source lost the full
-stop there, and the words after it are a sentence of their own, not more of the attribution."""
+stop there, and the words after it are a sentence of their own, not more of the attribution.
+(fourhundredninetyfourth mofa_iq 2021-24072: "… met with the Arab ambassadors accredited to Madrid, The minister
+delivered a speech in which he explained …": a capital "The" and an office in lower case, then a verb in the
+past, open a sentence; mid-sentence it would be "the minister", and an office's title "the Minister")"""
 
 
 _LOST_STOP_BEFORE_ACCORDING = re.compile(r"(?<=[a-z]) (?=According to )")
