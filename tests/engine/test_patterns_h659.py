@@ -95,12 +95,30 @@ def test_where_with_no_comma_before_a_second_speaker_opens_his_clause():
     body = (
         "Prime Minister Oren Vask had a telephone conversation with former President Ivo Marr.\n\n"
         "Mr Vask congratulated the former President on his campaign event in Tarsk where Mr Marr said "
-        "“next year we are going to win again”."
+        "the party would win again next year."
     )
     assert_statements(body, [
         ("Oren Vask", "indirect", "Mr Vask congratulated the former President on his campaign event in Tarsk"),
-        ("Ivo Marr", "indirect", "Mr Marr said “next year we are going to win again”."),
+        ("Ivo Marr", "indirect", "Mr Marr said the party would win again next year."),
     ], title="Prime Minister Oren Vask had a telephone conversation with former President Ivo Marr")
+
+
+def test_where_or_when_before_a_quotations_speaker_is_his_clause_not_the_first_report():
+    """The same sentence with the second speaker's words quoted (a lower-case quotation right after "said" is direct):
+    the relative "where" (or ", when") opens his attribution clause, so the first speaker's report ends before it."""
+    title = "Prime Minister Oren Vask had a telephone conversation with former President Ivo Marr"
+    body = (
+        title + ".\n\n"
+        "Mr Vask congratulated the former President on his campaign event in Tarsk where Mr Marr said "
+        "“next year we are going to win again”.\n\n"
+        "Mr Vask recalled the rally in Velm, when Mr Marr said: “We will build the bridge.”"
+    )
+    assert_statements(body, [
+        ("Oren Vask", "indirect", "Mr Vask congratulated the former President on his campaign event in Tarsk"),
+        ("Ivo Marr", "direct", "next year we are going to win again"),
+        ("Oren Vask", "indirect", "Mr Vask recalled the rally in Velm"),
+        ("Ivo Marr", "direct", "We will build the bridge."),
+    ], title=title)
 
 
 def test_where_before_the_same_speaker_or_a_pronoun_stays_one_statement():

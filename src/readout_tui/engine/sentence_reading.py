@@ -603,6 +603,18 @@ _WORDS_OF_ADDRESS = ("Mr ", "Mr. ", "Mister ", "Madam ", "Madame ", "Mrs ", "Mrs
 """The words a salutation opens with (`_opens_a_text_printed_whole`)."""
 
 
+def _relative_word_before(text: str, s0: int, clause_start: int) -> int:
+    """Where the attribution clause of a quotation starts when a relative "where" or "when" opens it, with or without
+    its comma ("… his campaign event in Tarsk where Mr Marr said “next year we are going to win again”.", the
+    four-hundred-ninety-second set's call page): the relative word is the clause's, not the end of the words before
+    it (the first speaker's report); `clause_start` otherwise."""
+    for word in (" where ", " when "):
+        if clause_start - s0 > len(word) and text.endswith(word, clause_start - len(word), clause_start):
+            start = clause_start - len(word) + 1
+            return start - 2 if text[start - 2] == "," else start
+    return clause_start
+
+
 def _only(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """True when text[lo:hi] holds nothing but what `pattern` allows (or nothing)."""
     return lo >= hi or pattern.match(text, lo, hi).end() == hi  # type: ignore[union-attr]
@@ -1748,7 +1760,7 @@ class SentenceReading:
                 if stripped.endswith(":") and holds_any(text, _STATING_WORDS, clause_start, colon) \
                         and _CONTENT_BEFORE_COLON.match(text, clause_start, colon):
                     return person, (colon, quote.open_mark), None  # "X noted the great role of …: “…”"
-                return person, (clause_start, quote.open_mark), \
+                return person, (_relative_word_before(text, s0, clause_start), quote.open_mark), \
                     self._report_after_its_quotation(quote, next_start) if next_start == s1 else None
         if quote.open_mark == paragraph_start and paragraph_start > 0:
             before = text[:paragraph_start].rstrip()
