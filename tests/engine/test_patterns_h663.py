@@ -54,3 +54,19 @@ def test_one_head_of_a_body_still_speaks_alone():
     assert_statements(body, [
         ("Pedro Gomez", "indirect", "The top Norlandic diplomat stressed that the region needs stability."),
     ])
+
+
+COURTESY_CALL = (
+    "The newly appointed High Commissioner of the United Kingdom of Great Britain and Northern Ireland to Norland, "
+    "Mr Arnold Wesley Pike, paid a courtesy call today on the Prime Minister, Mr Dev Ramsay, at the Treasury.\n\n"
+    "In regards to trade the British High Commissioner underscored that new partnership agreements are on the agenda."
+)
+
+
+def test_a_long_office_before_the_name_and_its_comma_is_his():
+    """An office of over a hundred characters before "Mr X," (a state's full official name in it) is still his, so
+    "the British High Commissioner" later is he (before, the office read stopped short of its "The" and was no one's)."""
+    assert_statements(COURTESY_CALL, [
+        ("Arnold Wesley Pike", "indirect", "In regards to trade the British High Commissioner underscored that new "
+                                           "partnership agreements are on the agenda."),
+    ])

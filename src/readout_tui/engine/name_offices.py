@@ -384,7 +384,9 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
-    for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
+    # (four-hundred-eightieth mauritius_gis uk-high-commissioner: "The newly appointed High Commissioner of the United
+    # Kingdom of Great Britain and Northern Ireland to Mauritius, Mr X,": a state's full name makes an office long)
+    for article in _THE_BEFORE.finditer(text[max(lo, cut - 120):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
             if " in " in run and (office := _office_in_a_body(run)) is not None:
