@@ -4,6 +4,10 @@
   a body whose name has a lower-case adjective before it is a person's description, so "… and the top Norlandic
   diplomat talked about …" is a pair (no one's statement), as "the head of the regional body and …" was already
   (four-hundred-eighty-fifth, oas.org photonews).
+- An office before a name and its comma may be long (a state's full name; a prime minister's list of ministries,
+  "The Prime Minister, Minister of …, …, Minister of …, Mr X,": the first office his); "Earlier the Prime Minister
+  …" keeps the office the subject "He" means; "The meeting with X focused on …" is the meeting's, not X's
+  (four-hundred-eightieth, Mauritius GIS).
 
 Each test is a small invented readout (invented people and countries); each rule's test fails without it, and guard
 tests keep what it must not change.
@@ -69,4 +73,62 @@ def test_a_long_office_before_the_name_and_its_comma_is_his():
     assert_statements(COURTESY_CALL, [
         ("Arnold Wesley Pike", "indirect", "In regards to trade the British High Commissioner underscored that new "
                                            "partnership agreements are on the agenda."),
+    ])
+
+
+LISTED_OFFICES = (
+    "The Prime Minister, Minister of Home Affairs, External Communications and Regional Development Unit, Minister "
+    "of Finance and Economic Development, Mr Dev Ramsay, attended a reception in New York.\n\n"
+    "The Prime Minister then met Mr Jan Peeters, Prime Minister of Belgium. "
+    "The Prime Minister expressed the interest of his Government in the progress achieved by Belgium."
+)
+
+
+def test_the_first_of_a_list_of_ministers_offices_before_a_name_is_his():
+    """"The Prime Minister, Minister of …, <rest of its portfolios>, Minister of …, Mr X,": one holder of all, so "The
+    Prime Minister" later is Ramsay (before, the list was no office of his and the bare office went to Peeters, the
+    one Prime Minister known)."""
+    assert_statements(LISTED_OFFICES, [
+        ("Dev Ramsay", "indirect", "The Prime Minister expressed the interest of his Government in the progress "
+                                   "achieved by Belgium."),
+    ])
+
+
+def test_a_list_of_names_after_an_office_is_no_list_of_offices():
+    """Guard: "The Minister, Minister of Energy, Ida Morn, Anton Vesk, …" has a name among its parts: no office read
+    from the list, so "The Minister" is not Vesk's."""
+    body = ("The delegation of the Prime Minister, Minister of Energy, Ida Morn, Anton Vesk, arrived in Tarvia.\n\n"
+            "Anton Vesk said that the talks were useful.")
+    assert_statements(body, [
+        ("Anton Vesk", "indirect", "Anton Vesk said that the talks were useful."),
+    ])
+
+
+def test_earlier_before_an_office_opening_the_sentence_keeps_it_the_subject():
+    """"Earlier the Prime Minister had met Mr X, Prime Minister of Belgium. He also expressed …": the office after
+    "Earlier" is the subject whom "He" means, as after "Today" (before, "He" went to X, the one met)."""
+    body = ("The Prime Minister, Minister of Finance, Mr Dev Ramsay, attended a reception.\n\n"
+            "Earlier the Prime Minister had met Mr Jan Peeters, Prime Minister of Belgium. He also expressed the "
+            "interest of the Norlandic Government in the progress achieved by Belgium.")
+    assert_statements(body, [
+        ("Dev Ramsay", "indirect", "He also expressed the interest of the Norlandic Government in the progress "
+                                   "achieved by Belgium."),
+    ])
+
+
+def test_the_one_a_meeting_was_with_is_not_its_speaker():
+    """"The meeting with his Belgian counterpart focused on health issues": the meeting is the subject, no one's
+    statement (before, the counterpart was given it)."""
+    body = ("The Prime Minister, Mr Dev Ramsay, met Mr Jan Peeters, Prime Minister of Belgium, in New York.\n\n"
+            "The meeting with his Belgian counterpart focused on health issues. The talks with Mr Peeters dealt "
+            "with trade as well.")
+    assert_statements(body, [])
+
+
+def test_a_person_after_with_who_opens_no_meeting_still_speaks():
+    """Guard: a person who opens his own clause after a sentence on the meeting still speaks."""
+    body = ("The Prime Minister, Mr Dev Ramsay, met Mr Jan Peeters, Prime Minister of Belgium, in New York.\n\n"
+            "The meeting was cordial. Mr Peeters stressed that health cooperation is a priority.")
+    assert_statements(body, [
+        ("Jan Peeters", "indirect", "Mr Peeters stressed that health cooperation is a priority."),
     ])

@@ -385,8 +385,9 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
     # (four-hundred-eightieth mauritius_gis uk-high-commissioner: "The newly appointed High Commissioner of the United
-    # Kingdom of Great Britain and Northern Ireland to Mauritius, Mr X,": a state's full name makes an office long)
-    for article in _THE_BEFORE.finditer(text[max(lo, cut - 120):cut][::-1]):
+    # Kingdom of Great Britain and Northern Ireland to Mauritius, Mr X,": a state's full name makes an office long; a list
+    # of a prime minister's ministries, `_first_of_listed_offices`, longer still)
+    for article in _THE_BEFORE.finditer(text[max(lo, cut - 160):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
             if " in " in run and (office := _office_in_a_body(run)) is not None:
@@ -406,6 +407,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             if run.count(", ") == 2 and ", and " not in run and " and " in run \
                     and (first := _first_of_comma_offices(run)) is not None:
                 return first  # ("The Minister of State, Minister of Foreign Affairs, Cooperation and the Francophonie, X")
+            if run.count(", ") >= 2 and (first := _first_of_listed_offices(run)) is not None:
+                return first  # ("The Prime Minister, Minister of Home Affairs, …, Minister of Finance …, Mr X")
             if run.count(", ") == 2 and ", and " in run \
                     and (first := _first_of_comma_offices(run.replace(", and ", " and "))) is not None:
                 # (fourhundredfiftyseventh morocco_mfa_2023-10-26_czech_press_conference: "The Minister of Foreign
@@ -644,6 +647,27 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
                 or office[0].start or office[0].end != len(part):
             return None
     return offices[0][0]
+
+
+_MINISTERS = ("Minister of ", "Minister for ")
+
+
+def _first_of_listed_offices(run: str) -> Phrase | None:
+    """Of three or more parts commas join, a bare office, then a minister's office, then more ministers' offices or
+    the rest of a ministry's list of portfolios ("External Communications and National Development Unit", perhaps
+    with " and Minister of …" after it), the first office (fourhundredeightieth mauritius_gis: "The Prime Minister,
+    Minister of Home Affairs, External Communications and National Development Unit, Minister of Finance and Economic
+    Development, Mr X": one holder of all, whom "the Prime Minister" later means); None for any other list."""
+    parts = run.split(", ")
+    if len(parts) < 3 or not parts[1].startswith(_MINISTERS):
+        return None
+    for part in parts[2:]:
+        if part.startswith(_MINISTERS):
+            continue
+        listed, joint, office = part.partition(" and Minister ")
+        if _PORTFOLIO.fullmatch(listed) is None or joint and not office.startswith(("of ", "for ")):
+            return None
+    return _first_of_comma_offices(parts[0] + ", " + parts[1])
 
 
 def _ministrys_portfolios(office: str, listed: str) -> bool:
