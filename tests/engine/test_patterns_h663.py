@@ -132,3 +132,28 @@ def test_a_person_after_with_who_opens_no_meeting_still_speaks():
     assert_statements(body, [
         ("Jan Peeters", "indirect", "Mr Peeters stressed that health cooperation is a priority."),
     ])
+
+
+def test_an_unclosed_office_after_the_head_of_an_opening_delegation_is_his():
+    """"The Norlandic delegation led by the Honourable X, Parliamentary Secretary to the Ministry of Foreign Affairs met
+    with …": the office is X's though no comma closes it, so "The Parliamentary Secretary commented on …" is X's (before,
+    the office was no one's and the sentence had no speaker)."""
+    body = ("The Norlandic delegation led by the Honourable Arun Vell, Parliamentary Secretary to the Ministry of Foreign "
+            "Affairs met with His Excellency Dr. Colin Hart, Ambassador of Tarvia, at the summit.\n\n"
+            "The Parliamentary Secretary commented on the recent relaxation of visa requirements for Tarvian nationals.")
+    assert_statements(body, [
+        ("Arun Vell", "indirect", "The Parliamentary Secretary commented on the recent relaxation of visa requirements "
+                                  "for Tarvian nationals."),
+    ])
+
+
+def test_an_unclosed_office_after_a_name_led_by_mid_sentence_is_not_widened():
+    """Guard: "led by X, Office" inside a sentence that no delegation opens keeps the old reading: the office closed by
+    no comma is not X's ("… a team led by X, Adviser to the Minister of Trade met …" leaves "The Minister of Trade"
+    to the one introduced as such)."""
+    body = ("Minister of Trade Ida Morn received a team led by Arun Vell, Adviser to the Minister of Trade of Norland "
+            "in the capital.\n\n"
+            "The Minister of Trade said that exports were growing.")
+    assert_statements(body, [
+        ("Ida Morn", "indirect", "The Minister of Trade said that exports were growing."),
+    ])

@@ -149,11 +149,19 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     return office if closed or opens else ()
 
 
+_HEAD_OF_AN_OPENING_DELEGATION = re.compile(r"The (?:[A-Z][\w-]* )?delegation (?:led|headed) by (?:the )?")
+"""A delegation that opens the sentence and the words before its head's name (fourhundredeightysecond antigua canada:
+"The Canadian delegation led by the Honourable X, Parliamentary Secretary to the Ministry of Foreign Affairs met with
+…"): the name heads the subject, its office after the comma his aside though no comma closes it."""
+
+
 def _name_opens_its_sentence(text: str, lo: int, start: int) -> bool:
     """Whether the name at `start` opens its sentence, or only "His"/"Her" of its style comes before it (fourhundredeighty
     first mfabt jaishankar-visit: "His Excellency Dr. S. Jaishankar, External Affairs Minister of India is in Bhutan …",
     the name read from "Excellency"): an office after its comma with none closing it is still the subject's aside."""
     if start == lo or text[max(lo, start - 2):start] == ". ":
+        return True
+    if text.endswith((" by ", " the "), lo, start) and _HEAD_OF_AN_OPENING_DELEGATION.fullmatch(text, lo, start):
         return True
     at = start - 4
     return at >= lo and text[at:start] in ("His ", "Her ") and text.startswith("Excellency ", start) \
