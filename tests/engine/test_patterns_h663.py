@@ -8,6 +8,11 @@
   "The Prime Minister, Minister of …, …, Minister of …, Mr X,": the first office his); "Earlier the Prime Minister
   …" keeps the office the subject "He" means; "The meeting with X focused on …" is the meeting's, not X's
   (four-hundred-eightieth, Mauritius GIS).
+- "The X delegation led by the Honourable Y, Office met with …": the office is Y's though unclosed
+  (four-hundred-eighty-second, Antigua and Barbuda).
+- "The Hon’ble Foreign Minister (Dr.) X": the office before a parenthesised style is X's, as before "(ret.)"; "The
+  Foreign Minister during his address to the Group stated …": the aside steps over its listeners too
+  (four-hundred-eighty-first, Bhutan's MFA).
 
 Each test is a small invented readout (invented people and countries); each rule's test fails without it, and guard
 tests keep what it must not change.
@@ -157,3 +162,34 @@ def test_an_unclosed_office_after_a_name_led_by_mid_sentence_is_not_widened():
     assert_statements(body, [
         ("Ida Morn", "indirect", "The Minister of Trade said that exports were growing."),
     ])
+
+
+def test_an_office_before_a_parenthesised_doctors_style_is_the_names():
+    """"The Hon’ble Foreign Minister (Dr.) Pema Wangdi addressed …": the office is Wangdi's, as before "(ret.)", so "The
+    Foreign Minister also shared …" is his (before, the office and the name were two runs, the office no one's)."""
+    body = ("The Hon’ble Foreign Minister (Dr.) Pema Wangdi addressed the Meeting of the Special Body on 28 April.\n\n"
+            "The session discussed regional cooperation.\n\n"
+            "The Foreign Minister also shared lessons learnt as Tarvia prepares to graduate from the LDC category.")
+    assert_statements(body, [
+        ("Pema Wangdi", "indirect", "The Foreign Minister also shared lessons learnt as Tarvia prepares to graduate "
+                                    "from the LDC category."),
+    ])
+
+
+def test_an_uncommaed_address_to_its_listeners_between_subject_and_verb():
+    """"The Foreign Minister during his address to the Group stated that …": when and to whom he spoke, with no commas,
+    between the subject and the verb, as "during his address" alone was (before, nothing was found)."""
+    body = ("The Foreign Minister, Pema Wangdi, attended the meeting of the Group.\n\n"
+            "The Foreign Minister during his address to the Group stated that the Government remains committed.")
+    assert_statements(body, [
+        ("Pema Wangdi", "indirect", "The Foreign Minister during his address to the Group stated that the Government "
+                                    "remains committed."),
+    ])
+
+
+def test_a_person_after_to_the_with_no_meeting_noun_is_still_the_subject():
+    """Guard: "to the Group" after a noun that names no meeting or address ("The note to the Group stated …") is not
+    stepped over: a thing's words, no one's."""
+    body = ("The Foreign Minister, Pema Wangdi, attended the meeting of the Group.\n\n"
+            "The note to the Group stated that the Government remains committed.")
+    assert_statements(body, [])

@@ -2372,6 +2372,11 @@ class SpeechSubjects:
                         and (own or low != "part"):
                     pos = before[0]
                     continue
+            if text.startswith(" to the ", last[0] - 8) and (opens := _meeting_aside_to_listeners(text, lo, last[0] - 8)):
+                # (fourhundredeightyfirst mfabt escap-ldc-special-body: "The Hon’ble Foreign Minister during his address
+                # to the Group stated that …"): the same, its listeners after the noun
+                pos = opens
+                continue
             if low in _MEETING_NOUNS and (opens := _meeting_aside_start(text, lo, last[0])) is not None:
                 # (fourhundredsixtyfifth barbados_gis_2020_douglas-farewell: "Senator Walcott in their discussions
                 # highlighted the strong … relationship …", "X during the meeting stressed …": when he spoke, with no
@@ -2420,6 +2425,15 @@ class SpeechSubjects:
                 continue
             return match.start(1)
         return pos
+
+
+def _meeting_aside_to_listeners(text: str, lo: int, to: int) -> int | None:
+    """Where "during his address", "in his remarks" that ends right before " to the <listeners>" (at `to`) starts
+    ("The Foreign Minister during his address to the Group stated …"), else None."""
+    noun = word_back(text, max(lo, to - 16), to)
+    if noun is None or text[noun[0]:noun[1]].lower() not in _MEETING_NOUNS:
+        return None
+    return _meeting_aside_start(text, lo, noun[0])
 
 
 def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
