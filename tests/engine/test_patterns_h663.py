@@ -193,3 +193,21 @@ def test_a_person_after_to_the_with_no_meeting_noun_is_still_the_subject():
     body = ("The Foreign Minister, Pema Wangdi, attended the meeting of the Group.\n\n"
             "The note to the Group stated that the Government remains committed.")
     assert_statements(body, [])
+
+
+def test_showed_interest_in_is_an_interest_voiced():
+    """"Deputy Minister X showed interest in the various programs …": an interest voiced, as "expressed interest in"
+    (before, no cue)."""
+    body = ("Secretary General Jose Alvarez received Deputy Minister Marco Vell of Norland.\n\n"
+            "During the meeting, Deputy Minister Vell showed interest in the various programs of the Organization.")
+    assert_statements(body, [
+        ("Marco Vell", "indirect", "During the meeting, Deputy Minister Vell showed interest in the various programs "
+                                   "of the Organization."),
+    ])
+
+
+def test_showed_interest_without_in_is_no_cue():
+    """Guard: "showed the guests the port" / "showed an interesting film" is no interest voiced."""
+    body = ("Secretary General Jose Alvarez received Deputy Minister Marco Vell of Norland.\n\n"
+            "Deputy Minister Vell showed the guests an interesting film about the port.")
+    assert_statements(body, [])
