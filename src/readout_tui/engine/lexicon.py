@@ -1381,7 +1381,11 @@ _COMPLEMENTS = {
     # government …": a feeling declared, as "pronounced himself satisfied"; not "showed himself a capable leader")
     "show|showed|shows|showing|shown": r"(?:(?:great|full|deep|some|much|his|her|their)\s+)?(?:understanding|sympathy)\s+"
     r"(?:for|of|towards)\b|(?:himself|herself|themselves)\s+(?:(?:very|deeply|quite|fully)\s+)?(?:reassured|"
-    r"satisfied|confident|optimistic|pleased|encouraged|convinced|hopeful|concerned|worried|open|ready|willing)\b",
+    r"satisfied|confident|optimistic|pleased|encouraged|convinced|hopeful|concerned|worried|open|ready|willing)\b"
+    # (fourhundredeightyfifth oas 2014-05-13: "Deputy Minister Giro showed interest in the various OAS programs …";
+    # twentysixth kremlin_27464: "The Russian head of state showed great interest in Tel-Aviv’s position …": an
+    # interest voiced, as "expressed interest in", "evinced keen interest in")
+    r"|(?:(?:great|keen|particular|special|considerable|strong|deep|a\s+keen|an|his|her)\s+)?interest\s+in\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
     r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision)\b",

@@ -153,11 +153,19 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     return office if closed or opens else ()
 
 
+_HEAD_OF_AN_OPENING_DELEGATION = re.compile(r"The (?:[A-Z][\w-]* )?delegation (?:led|headed) by (?:the )?")
+"""A delegation that opens the sentence and the words before its head's name (fourhundredeightysecond antigua canada:
+"The Canadian delegation led by the Honourable X, Parliamentary Secretary to the Ministry of Foreign Affairs met with
+…"): the name heads the subject, its office after the comma his aside though no comma closes it."""
+
+
 def _name_opens_its_sentence(text: str, lo: int, start: int) -> bool:
     """Whether the name at `start` opens its sentence, or only "His"/"Her" of its style comes before it (fourhundredeighty
     first mfabt jaishankar-visit: "His Excellency Dr. S. Jaishankar, External Affairs Minister of India is in Bhutan …",
     the name read from "Excellency"): an office after its comma with none closing it is still the subject's aside."""
     if start == lo or text[max(lo, start - 2):start] in (". ", ": ") and (text[start - 2] == "." or start - lo <= _TOPIC_BEFORE_A_COLON):
+        return True
+    if text.endswith((" by ", " the "), lo, start) and _HEAD_OF_AN_OPENING_DELEGATION.fullmatch(text, lo, start):
         return True
     at = start - 4
     return at >= lo and text[at:start] in ("His ", "Her ") and text.startswith("Excellency ", start) \
@@ -405,7 +413,10 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
-    for article in _THE_BEFORE.finditer(text[max(lo, cut - 100):cut][::-1]):
+    # (four-hundred-eightieth mauritius_gis uk-high-commissioner: "The newly appointed High Commissioner of the United
+    # Kingdom of Great Britain and Northern Ireland to Mauritius, Mr X,": a state's full name makes an office long; a list
+    # of a prime minister's ministries, `_first_of_listed_offices`, longer still)
+    for article in _THE_BEFORE.finditer(text[max(lo, cut - 160):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
             if " in " in run and (office := _office_in_a_body(run)) is not None:
@@ -425,6 +436,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             if run.count(", ") == 2 and ", and " not in run and " and " in run \
                     and (first := _first_of_comma_offices(run)) is not None:
                 return first  # ("The Minister of State, Minister of Foreign Affairs, Cooperation and the Francophonie, X")
+            if run.count(", ") >= 2 and (first := _first_of_listed_offices(run)) is not None:
+                return first  # ("The Prime Minister, Minister of Home Affairs, …, Minister of Finance …, Mr X")
             if run.count(", ") == 2 and ", and " in run \
                     and (first := _first_of_comma_offices(run.replace(", and ", " and "))) is not None:
                 # (fourhundredfiftyseventh morocco_mfa_2023-10-26_czech_press_conference: "The Minister of Foreign
@@ -663,6 +676,27 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
                 or office[0].start or office[0].end != len(part):
             return None
     return offices[0][0]
+
+
+_MINISTERS = ("Minister of ", "Minister for ")
+
+
+def _first_of_listed_offices(run: str) -> Phrase | None:
+    """Of three or more parts commas join, a bare office, then a minister's office, then more ministers' offices or
+    the rest of a ministry's list of portfolios ("External Communications and National Development Unit", perhaps
+    with " and Minister of …" after it), the first office (fourhundredeightieth mauritius_gis: "The Prime Minister,
+    Minister of Home Affairs, External Communications and National Development Unit, Minister of Finance and Economic
+    Development, Mr X": one holder of all, whom "the Prime Minister" later means); None for any other list."""
+    parts = run.split(", ")
+    if len(parts) < 3 or not parts[1].startswith(_MINISTERS):
+        return None
+    for part in parts[2:]:
+        if part.startswith(_MINISTERS):
+            continue
+        listed, joint, office = part.partition(" and Minister ")
+        if _PORTFOLIO.fullmatch(listed) is None or joint and not office.startswith(("of ", "for ")):
+            return None
+    return _first_of_comma_offices(parts[0] + ", " + parts[1])
 
 
 def _ministrys_portfolios(office: str, listed: str) -> bool:
@@ -911,12 +945,14 @@ _MINISTER_OF_LIST_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-
 """A minister's office and the portfolios before a serial list's ", and" ("Minister of Trade, Industry")."""
 
 
-_RETIRED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\) $")
-"""An office, then "(ret.)" in parentheses, before a name: "Ambassador (ret.) Pieter Vos"."""
+_RETIRED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} \((?:[Rr]et|[Rr]etd|[Rr]etired|Dr|Prof)\.?\) $")
+"""An office, then "(ret.)" in parentheses, before a name: "Ambassador (ret.) Pieter Vos"; or a doctor's or professor's
+style so set off (fourhundredeightyfirst mfabt escap-ldc-special-body: "The Hon’ble Foreign Minister (Dr.) Tandi Dorji
+addressed …")."""
 
 
 def office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | None:
-    """The name at text[start:end] read with the office before a parenthesised "(ret.)"
+    """The name at text[start:end] read with the office before a parenthesised "(ret.)" or "(Dr.)"
     ("Ambassador (ret.) Pieter Vos", "General (Ret.) X": the Ambassador), None if none."""
     retired = _RETIRED_BEFORE.search(text, max(lo, start - 64), start)
     if retired is None:

@@ -398,6 +398,14 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         j = i
         while j > 0 and i - j < 3 and _lower_case_adjective(toks[j - 1][0]):
             j -= 1
+        if j < i and j >= 3 and toks[j - 1][0].lower() == "the" and toks[j - 2][0] == "of" \
+                and toks[j - 3][0].lower() in _HEADS_OF_A_BODY:
+            # "The head of the hemispheric Organization" (four-hundred-eighty-fifth oas 2010-11-19): a body's
+            # capitalised name after a lower-case adjective, the office before it its head's, as "the head of the
+            # regional body"; so "… and the top Bolivian diplomat talked about …" is a pair
+            office = _head_of_a_body(text, toks, j - 3)
+            if office is not None:
+                return office
         if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her") and all(
             t[0].lower() in ROLE_TOKENS or t[0].lower() in NATIONALITIES or t[0].lower() in _CONNECTORS
             or t[0].lower() in _STATES  # ("the re-elected President of the Republic of Türkiye")
@@ -589,7 +597,9 @@ def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 
 _HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "governor",
-                              "mayor", "commander", "manager", "rector"})
+                              "mayor", "commander", "manager", "rector", "official"})
+"""Offices read with the body they are held in: "the head of the border service", "The high official of the
+hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03)."""
 
 
 def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phrase | None:

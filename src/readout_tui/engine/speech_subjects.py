@@ -193,9 +193,14 @@ def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
     return bool(words) and words[0].lower() in _OPENING_PLACE_PREPOSITIONS
 
 
-_FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday),? (?=the [A-Z])")
+_FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday|Earlier|Later|Afterwards"
+                          r"|Subsequently),? (?=the [A-Z])")
 """A time of the week or day that opens the sentence before an office's "the" ("This week the Foreign Secretary
-visited …"): what `_office_opening` steps over."""
+visited …"), or its time after or before the one told (fourhundredeightieth mauritius_gis unga-bilateral-meetings:
+"Earlier the Prime Minister had met Mr X, Prime Minister of Belgium. … He also expressed …"): what `_office_opening`
+steps over."""
+_FRONTED_TIME_INITIALS = "TYELAS"
+"""The first letters of `_FRONTED_TIME`'s openings (a cheap test before it)."""
 _MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
 """A diplomatic mission and the state it is sent to, before a verb, in the name phrase or just before it
 (two-hundred-ninety-second, Pope Benedict XVI condolences: "The Republic of China (Taiwan) Embassy to the Holy See also conveyed a message from
@@ -249,6 +254,20 @@ def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
     between: "other high-ranking officials"). Cheap guard: "with " in the characters before the phrase."""
     return text.find("with ", max(lo, phrase.start - 36), phrase.start) >= 0 \
         and _TOGETHER_WITH.search(text, max(lo, phrase.start - 50), phrase.start) is not None
+
+
+_EVENT_WITH_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|conversation|"
+                                 r"discussions?|call|exchange|consultations|negotiations)\s+with\s+")
+"""A clause that opens with a meeting and whom it was with (fourhundredeightieth mauritius_gis unga-bilateral-meetings:
+"The meeting with his Belgian counterpart focused on health issues"): the meeting is the subject, its partner no
+speaker."""
+
+
+def _partner_of_an_opening_meeting(text: str, lo: int, phrase: Phrase) -> bool:
+    """The phrase ending before a verb is the one a meeting that opens the clause was held with ("The meeting with X
+    focused on …", "The talks with the Minister dealt with …"), so the verb is the meeting's. Cheap guard: "with "
+    right before the phrase."""
+    return text.endswith("with ", lo, phrase.start) and _EVENT_WITH_OPENING.fullmatch(text, lo, phrase.start) is not None
 
 
 def _institution_of_an_office(phrase: Phrase) -> bool:
@@ -1322,6 +1341,8 @@ class SpeechSubjects:
             return None  # "The … Embassy to the Holy See also conveyed …": the mission's act, not the see's
         if phrase is not None and _object_of_together_with(text, lo, phrase):
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
+        if phrase is not None and phrase.is_person and _partner_of_an_opening_meeting(text, lo, phrase):
+            return None  # "The meeting with his Belgian counterpart focused on …": the meeting's subject, no one's words
         if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
                 and _AGENT_IN_A_RELATIVE.search(text, lo, phrase.start) is not None:
             # (fourhundredsixtysixth uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also
@@ -1630,7 +1651,7 @@ class SpeechSubjects:
         Foreign Secretary visited Syria and met with President Assad and Foreign Minister Muallem. He discussed a
         range of issues …", two-hundred-ninety-ninth uk_fcdo_2011-01-28_this_week: "He" is the Foreign Secretary)."""
         text = self.text
-        if text[lo] in "TY" and (time := _FRONTED_TIME.match(text, lo, hi)) is not None:
+        if text[lo] in _FRONTED_TIME_INITIALS and (time := _FRONTED_TIME.match(text, lo, hi)) is not None:
             lo = time.end()  # (the lookahead: "the" and a capital follow)
         elif not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
                 and not text.startswith(("The head of state", "The head of government"), lo):
@@ -2419,6 +2440,11 @@ class SpeechSubjects:
                         and (own or low != "part"):
                     pos = before[0]
                     continue
+            if text.startswith(" to the ", last[0] - 8) and (opens := _meeting_aside_to_listeners(text, lo, last[0] - 8)):
+                # (fourhundredeightyfirst mfabt escap-ldc-special-body: "The Hon’ble Foreign Minister during his address
+                # to the Group stated that …"): the same, its listeners after the noun
+                pos = opens
+                continue
             if low in _MEETING_NOUNS and (opens := _meeting_aside_start(text, lo, last[0])) is not None:
                 # (fourhundredsixtyfifth barbados_gis_2020_douglas-farewell: "Senator Walcott in their discussions
                 # highlighted the strong … relationship …", "X during the meeting stressed …": when he spoke, with no
@@ -2467,6 +2493,15 @@ class SpeechSubjects:
                 continue
             return match.start(1)
         return pos
+
+
+def _meeting_aside_to_listeners(text: str, lo: int, to: int) -> int | None:
+    """Where "during his address", "in his remarks" that ends right before " to the <listeners>" (at `to`) starts
+    ("The Foreign Minister during his address to the Group stated …"), else None."""
+    noun = word_back(text, max(lo, to - 16), to)
+    if noun is None or text[noun[0]:noun[1]].lower() not in _MEETING_NOUNS:
+        return None
+    return _meeting_aside_start(text, lo, noun[0])
 
 
 def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
