@@ -253,19 +253,46 @@ def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
 @example("Advisor Lina Varga and Under Secretary for Farm Production and Conservation Tomas Kirel", " ")
 @example("Jr. and bin Attorneys Ilona Brenn", "")  # a first name that is an office in the plural: shared
 @example("Leaders’ President Ilona", "")  # a plural's possessive opening the run: a group's, not a country's
+@example("Leaders’ – The Ilona Brenn", "")  # a dateline's dash and "The": the run is read from "The" (not a group)
 def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
     """`run_names` parses each part of a group alone (`run_phrase`, once per part):
     the names are those of the parts parsed inside the run, but for an office whose
     complement holds the 'and' ("Under Secretary for Farm Production and Conservation
     Robert Bonnie"): a titled part, then an untitled name that the two read whole end;
     and an office in the plural before the first name is every name's
-    (`_plural_office_shared`: "Foreign Office Ministers X and Y")."""
+    (`_plural_office_shared`: "Foreign Office Ministers X and Y"). A run with a dateline's
+    dash before "The" ("PORT ALDER, Bermont – The Premier …") is read from "The" on, not
+    as the group its first words may make: `test_a_datelines_dash_before_the_starts_the_run`."""
     for match in CAP_RUN.finditer(text):
         run = match.group() + after
         phrase = phrase_starting_at(run, 0, len(run))
-        if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS:
+        if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS \
+                or _DATELINE_DASH_THE.search(run):
             continue
         assert run_names(run) == _plural_office_shared(group_names(run, 0, len(run), phrase_starting_at)), run
+
+
+_DATELINE_DASH_THE = re.compile(r" [–—] The\s")
+
+
+@ENGINE_SETTINGS
+@given(capitalised_text())
+@example("Leaders’ – The Ilona Brenn")
+@example("Bermont – The Premier Ilona Brenn")
+def test_a_datelines_dash_before_the_starts_the_run(text):
+    """`run_names` on a run with " – The " in it (the first word no function word) reads its names from "The" on, as
+    `run_phrase` reads that rest: the words before the dash (a dateline's place) hold no name and no office."""
+    for match in CAP_RUN.finditer(text):
+        run = match.group()
+        dash = _DATELINE_DASH_THE.search(run)
+        if dash is None or run.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        start = dash.start() + 3
+        rest = run_phrase(run, start, len(run))
+        names = run_names(run)
+        assert all(name.start >= start for name in names), run
+        if rest is not None and rest.kind == "name" and (rest.country is None):
+            assert names == (rest,), run
 
 
 # TOKEN as it was, with its abbreviations matched by a counted repeat (an abbreviation before a name with no
