@@ -683,7 +683,11 @@ _COMPLEMENTS = {
     # Monday", "on behalf of …", "on the sidelines", no topic word after them)
     # (three-hundred-eighty-first whitehouse 2011-08 Erdogan: "President Obama spoke to Prime Minister Erdogan today about
     # the situation in Syria": a named listener, a call, as "spoke with"; "spoke to HBCU leaders about …" an audience)
-    r"(?:[\w’'.-]+\s+){1,4}about\b)",
+    r"(?:[\w’'.-]+\s+){1,4}about\b)"
+    # (fourhundredninetyfifth europe-trip: "He also spoke at the Zurich Forum about building peace in Ukraine": where he
+    # spoke, then his topic after "about", as "spoke to HBCU leaders about"; "spoke at length about" too; not "spoke at
+    # the launch of the programme", a place and no topic)
+    r"|at\s+(?:[\w’'.-]+\s+){1,4}about\b",
     "raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
     # (three-hundred-thirtieth scot_gov_2023-04-24_sunak_meeting: "The FM raised the cost-of-living crisis …": a money
