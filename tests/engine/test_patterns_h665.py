@@ -1,7 +1,7 @@
 """Statements found by helper h665's set fourhundredninetyfifth (Timor-Leste: the Government's and the Presidency's
 releases): a title-case headline whose verb is a bare form after a lone office ("President Get Updated On …"); "spoke at
 <place> about <topic>"; a sentence-opening pronoun after a sentence that names one person only, as the owner of its
-topic ("A key focus was the PM’s visit to … . He also spoke …").
+topic ("A key focus was the PM’s visit to … . He also spoke …"); a plural noun of people "welcomed by" a host.
 
 Each test is a small invented readout (invented people and countries); the rule's test fails without it, and guard
 tests keep what it must not change.
@@ -82,4 +82,22 @@ def test_pronoun_after_an_offices_possessive_keeps_the_speaker():
                                   "tribunal."),
          ("Ivo Marr", "indirect", "Ivo Marr stressed that the Deputy Head of the President’s Office leads the work."),
          ("Ivo Marr", "indirect", "He noted that nine states had joined the group.")],
+    )
+
+
+def test_people_welcomed_by_a_host_is_no_statement():
+    """"The children were welcomed by the Prime Minister, X, accompanied by …": a plural noun of people received by a
+    host, as "They were welcomed by …"; before, the Prime Minister's statement."""
+    assert_statements(
+        "Some seventy children from remote villages visited the Palace today.\n\n"
+        "The children were welcomed by the Prime Minister, Ben Taro, accompanied by the Minister of Culture, Ana Vey.",
+        [],
+    )
+
+
+def test_a_thing_welcomed_by_an_agent_stays_his_statement():
+    """Guard: "The proposal was welcomed by Prime Minister X.": a thing welcomed in words, the agent's statement."""
+    assert_statements(
+        "The ministers met in Lakeport.\n\nThe proposal was welcomed by Prime Minister Ben Taro.",
+        [("Ben Taro", "indirect", "The proposal was welcomed by Prime Minister Ben Taro.")],
     )

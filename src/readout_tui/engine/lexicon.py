@@ -2182,6 +2182,14 @@ FIRM_NOUNS: frozenset[str] = frozenset(
     carrier producer manufacturer maker automaker developer retailer startup giant exporter""".split()
 )
 
+# Plural nouns of people that a host receives, never a thing welcomed in words: the subject of a passive "welcomed
+# by" (fourhundredninetyfifth children-government-palace: "The children were welcomed by the Prime Minister, X,
+# accompanied by …": the Prime Minister received a school group, he made no statement).
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """children schoolchildren pupils students youths athletes veterans elders journalists citizens residents
+    workers farmers women scouts""".split()
+)
+
 # Words that, at the head of a sentence, mark narrative rather than speech.
 NARRATIVE_VERBS: frozenset[str] = frozenset(
     """met meets meeting visited visits visit arrived arrives arriving signed signs
