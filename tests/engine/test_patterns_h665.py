@@ -1,7 +1,7 @@
 """Statements found by helper h665's set fourhundredninetyfifth (Timor-Leste: the Government's and the Presidency's
 releases): a title-case headline whose verb is a bare form after a lone office ("President Get Updated On …"); "spoke at
 <place> about <topic>"; a sentence-opening pronoun after a sentence that names one person only, as the owner of its
-topic ("A key focus was the PM’s visit to … . He also spoke …"); a plural noun of people "welcomed by" a host.
+topic ("A key focus was the PM’s visit to … . He also spoke …"); a plural noun of people "welcomed by" a host; "referred that" (said that).
 
 Each test is a small invented readout (invented people and countries); the rule's test fails without it, and guard
 tests keep what it must not change.
@@ -100,4 +100,25 @@ def test_a_thing_welcomed_by_an_agent_stays_his_statement():
     assert_statements(
         "The ministers met in Lakeport.\n\nThe proposal was welcomed by Prime Minister Ben Taro.",
         [("Ben Taro", "indirect", "The proposal was welcomed by Prime Minister Ben Taro.")],
+    )
+
+
+def test_referred_that_reports_speech():
+    """"The Prime Minister referred that the Government is …" (a translation's "referiu que"): said that; before, no
+    statement ("referred" spoke only with "to")."""
+    assert_statements(
+        "Prime Minister Ben Taro received Minister Ana Vey at the Palace.\n\n"
+        "The Prime Minister referred that the Government is currently discussing the Program to be sent to the "
+        "Parliament.",
+        [("Ben Taro", "indirect", "The Prime Minister referred that the Government is currently discussing the Program "
+                                  "to be sent to the Parliament.")],
+    )
+
+
+def test_referred_to_stays_a_statement():
+    """Guard: "referred to the importance of …" speaks, as before."""
+    assert_statements(
+        "Prime Minister Ben Taro received Minister Ana Vey at the Palace.\n\n"
+        "The Prime Minister referred to the importance of the new port.",
+        [("Ben Taro", "indirect", "The Prime Minister referred to the importance of the new port.")],
     )

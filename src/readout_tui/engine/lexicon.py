@@ -944,7 +944,9 @@ _COMPLEMENTS = {
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
-    "refer|referred|refers|referring": r"to\b",
+    # (fourhundredninetyfifth wong-australia, Timor-Leste's government in English: "The Prime Minister referred that the
+    # Government is currently discussing the Program …": "referred that", a translation's "referiu que", said that)
+    "refer|referred|refers|referring": r"to\b|that\b",
     "touch|touched|touches|touching": r"(?:up)?on\b",  # ("The President also touched upon …")
     # ("He focused on Russia's holding of a series of exercises …": one person's subject, spoke
     # about; "The discussion focused on …" has no person, "The parties focused on …" a group;
