@@ -1,7 +1,7 @@
 """Statements found by helper h665's set fourhundredninetyfifth (Timor-Leste: the Government's and the Presidency's
 releases): a title-case headline whose verb is a bare form after a lone office ("President Get Updated On …"); "spoke at
 <place> about <topic>"; a sentence-opening pronoun after a sentence that names one person only, as the owner of its
-topic ("A key focus was the PM’s visit to … . He also spoke …"); a plural noun of people "welcomed by" a host; "referred that" (said that).
+topic ("A key focus was the PM’s visit to … . He also spoke …"); a plural noun of people "welcomed by" a host; "referred that" (said that); "Endorses" and other headline verbs of a stance.
 
 Each test is a small invented readout (invented people and countries); the rule's test fails without it, and guard
 tests keep what it must not change.
@@ -122,3 +122,15 @@ def test_referred_to_stays_a_statement():
         "The Prime Minister referred to the importance of the new port.",
         [("Ben Taro", "indirect", "The Prime Minister referred to the importance of the new port.")],
     )
+
+
+def test_endorses_is_a_headline_verb():
+    """"Lorn Endorses Lakeland’s Accession … during Meeting with Ben Taro": "Endorses" parts the subject from what
+    follows, as "Meets" does; before, one person "Lorn Endorses" took the body's "Lorn stated …"."""
+    result = assert_statements(
+        "President Ada Lorn and Prime Minister Ben Taro held a bilateral meeting.\n\n"
+        "Lorn stated that her country supports the accession plan.",
+        [("Ada Lorn", "indirect", "Lorn stated that her country supports the accession plan.")],
+        title="Lorn Endorses Lakeland’s Accession to the Bloc during Meeting with Ben Taro",
+    )
+    assert all(s.speaker is None or "Endorses" not in s.speaker for s in result.statements)

@@ -66,7 +66,7 @@ _HEADLINE_VERBS = frozenset(
     meets visits holds hosts signs attends chairs receives inspects opens takes joins
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
-    orders directs departs leaves returns bids gets""".split())
+    orders directs departs leaves returns bids gets endorses urges lauds praises hails commends""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -76,7 +76,9 @@ Home From Ghana After A Brief Working Visit", Liberia's Executive Mansion, fourh
 Home", who had left the body's bare "the President" to the other President its sentence named; "bids": a farewell's
 headline, "Ambassadors and High Commissioners Bid Farewell to the Minister of Foreign Affairs …", Sierra Leone's
 foreign ministry, fourhundredseventyfourth, whose plural "Bid" after " and " had made one person "High Commissioners
-Bid Farewell", who kept the body's bare "The minister" from the one speaking)"""
+Bid Farewell", who kept the body's bare "The minister" from the one speaking; "gets", "endorses" … "commends": a
+headline's report of a stance, "Jokowi Endorses Timor-Leste’s Accession to ASEAN during Meeting with Xanana Gusmão",
+Timor-Leste's government, fourhundredninetyfifth, had made one person "Jokowi Endorses", not Joko Widodo)"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 
 
