@@ -694,7 +694,11 @@ _COMPLEMENTS = {
     # Monday", "on behalf of …", "on the sidelines", no topic word after them)
     # (three-hundred-eighty-first whitehouse 2011-08 Erdogan: "President Obama spoke to Prime Minister Erdogan today about
     # the situation in Syria": a named listener, a call, as "spoke with"; "spoke to HBCU leaders about …" an audience)
-    r"(?:[\w’'.-]+\s+){1,4}about\b)",
+    r"(?:[\w’'.-]+\s+){1,4}about\b)"
+    # (fourhundredninetyfifth europe-trip: "He also spoke at the Zurich Forum about building peace in Ukraine": where he
+    # spoke, then his topic after "about", as "spoke to HBCU leaders about"; "spoke at length about" too; not "spoke at
+    # the launch of the programme", a place and no topic)
+    r"|at\s+(?:[\w’'.-]+\s+){1,4}about\b",
     "raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
     # (three-hundred-thirtieth scot_gov_2023-04-24_sunak_meeting: "The FM raised the cost-of-living crisis …": a money
@@ -955,7 +959,9 @@ _COMPLEMENTS = {
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
-    "refer|referred|refers|referring": r"to\b",
+    # (fourhundredninetyfifth wong-australia, Timor-Leste's government in English: "The Prime Minister referred that the
+    # Government is currently discussing the Program …": "referred that", a translation's "referiu que", said that)
+    "refer|referred|refers|referring": r"to\b|that\b",
     "touch|touched|touches|touching": r"(?:up)?on\b",  # ("The President also touched upon …")
     # ("He focused on Russia's holding of a series of exercises …": one person's subject, spoke
     # about; "The discussion focused on …" has no person, "The parties focused on …" a group;
@@ -2213,6 +2219,14 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
 FIRM_NOUNS: frozenset[str] = frozenset(
     """company firm operator corporation concern conglomerate holding group bank airline
     carrier producer manufacturer maker automaker developer retailer startup giant exporter""".split()
+)
+
+# Plural nouns of people that a host receives, never a thing welcomed in words: the subject of a passive "welcomed
+# by" (fourhundredninetyfifth children-government-palace: "The children were welcomed by the Prime Minister, X,
+# accompanied by …": the Prime Minister received a school group, he made no statement).
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """children schoolchildren pupils students youths athletes veterans elders journalists citizens residents
+    workers farmers women scouts""".split()
 )
 
 # Words that, at the head of a sentence, mark narrative rather than speech.

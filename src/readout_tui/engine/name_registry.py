@@ -7,8 +7,10 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
+    ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET,
+    has_complement,
 )
 from readout_tui.engine.name_offices import (
     COUNTERPART_OF_A_STATE,
@@ -1232,7 +1234,7 @@ class NameRegistry:
                     and self._unnamed_office_spoke_before(phrase):
                 return None
             if phrase.gender and self.subjects:
-                described = self._described_actor_just_before(phrase)
+                described = self._described_actor_just_before(phrase) or self._possessor_just_before(k, phrase)
                 if described is not None:
                     return described
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
@@ -1432,6 +1434,38 @@ class NameRegistry:
             return None
         person = self.people.resolve_description(subject, self.subjects)
         return person if person is not None and person.gender == phrase.gender else None
+
+    def _possessor_just_before(self, k: int, phrase: Phrase) -> Person | None:
+        """(fourhundredninetyfifth europe-trip: "… Prime Minister X, who briefed the President on his recent trips … .
+        [paragraph] A key focus was the PM’s visit to the … Summit in Geneva. He also spoke at the Zurich Forum about
+        …"): the sentence before the pronoun's, in its paragraph, names one person only, as the owner of what it is
+        about ("the PM’s visit"), and says nothing (no statement found there): the sentence's opening pronoun of a gender
+        that fits is that owner, not the last subject (the President of the paragraph before). None otherwise."""
+        text, lo = self.text, self.sentence_lo
+        if phrase.start != lo or lo < 2 or not text.startswith(". ", lo - 2):
+            return None
+        before = sentence_start_before(text, lo - 2)
+        if text.find("\n", before, lo) >= 0 or any(before <= found.start < lo for found in self.found[-3:]):
+            return None
+        mark = "’s " if text.find("’s ", before, lo) >= 0 else "'s "
+        owned = text.find(mark, before, lo)
+        if owned < 0 or text.count("’s ", before, lo) + text.count("'s ", before, lo) != 1:
+            return None  # (one owner only)
+        if any(before <= span[0] < lo for span in self.name_spans[max(0, k - 4):k]):
+            return None  # (a name in it: the pronoun's usual reading)
+        start = text.rfind("the ", max(before, owned - 40), owned)
+        if start < 0 or text.endswith("of ", before, start) or text.find("“", before, lo) >= 0 \
+                or text.find('"', before, lo) >= 0 or any(
+                    verb.group() not in COMPLEMENT_REQUIRED or has_complement(verb.group(), text, verb.end(), lo)
+                    for verb in verbs_in(text, before, lo)):  # ("A key focus was …": a noun, no verb)
+            return None  # (an office's "Head of the President’s Office", or a sentence that quotes or reports speech)
+        owner = phrase_starting_at(text, start, owned)
+        if owner is None or owner.kind != "description" or not owner.role or owner.end != owned:
+            return None
+        person = self.people.resolve_description(owner, self.subjects)
+        if person is None or person is self.subjects[-1] or person.gender not in (None, phrase.gender):
+            return None
+        return person
 
     def _two_documents_before(self) -> bool:
         """(hard52 trap: "Two documents were signed: a memorandum on … and a protocol on …. The latter commits …; the

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from readout_tui.engine.lexicon import (
     MONTH_NAME_PATTERN,
     MONTHS,
+    PEOPLE_NOUNS,
     POST_NOMINAL_LETTERS,
     REMARKS_ADJECTIVES,
     ROLE_WORDS,
@@ -910,13 +911,15 @@ class SpeechSubjects:
         """Whether the subject of a passive "welcomed by" (its "be" at `be_start`, its agent ending at `agent_end`) is
         people received by a host, not a thing welcomed in words: a person ("Mr Putin was welcomed by King Albert II
         at Melsbrook Airport") or people named as a group (fourhundredfiftyninth whitehouse 2023-03-17 NIAC: "They were
-        welcomed by White House Homeland Security Advisor Dr. Liz Sherwood-Randall."), where or not; a group noun
+        welcomed by White House Homeland Security Advisor Dr. Liz Sherwood-Randall.") or a plural noun of people
+        (`PEOPLE_NOUNS`: "The children were welcomed by the Prime Minister"), where or not; a group noun
         ("The delegation was welcomed by Prime Minister X at the airport") where it was received."""
         text = self.text
         subject_end = self._skip_fillers_back(lo, be_start)[0]
         guest = phrase_ending_at(text, lo, subject_end)
-        if guest is not None and (guest.is_person or guest.kind == "group"):
-            return True
+        if guest is not None and (guest.is_person or guest.kind == "group"
+                                  or guest.kind == "thing" and guest.text[guest.text.rfind(" ") + 1:] in PEOPLE_NOUNS):
+            return True  # (a plural of people: "The children were welcomed by the Prime Minister, X, …")
         return _RECEIVED_BY_AT.match(text, agent_end, hi) is not None \
             and _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None
 

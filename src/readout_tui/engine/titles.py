@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import NARRATIVE_VERBS, SPEECH_VERBS
+from readout_tui.engine.lexicon import NARRATIVE_VERBS, ROLE_WORD_SET, SPEECH_VERBS
 from readout_tui.engine.name_offices import office_before
 from readout_tui.engine.name_runs import CAP_RUN, title_run
 from readout_tui.engine.people import FIRST_NAMES
@@ -66,7 +66,7 @@ _HEADLINE_VERBS = frozenset(
     meets visits holds hosts signs attends chairs receives inspects opens takes joins
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
-    orders directs departs leaves returns bids""".split())
+    orders directs departs leaves returns bids gets endorses urges lauds praises hails commends""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -76,7 +76,9 @@ Home From Ghana After A Brief Working Visit", Liberia's Executive Mansion, fourh
 Home", who had left the body's bare "the President" to the other President its sentence named; "bids": a farewell's
 headline, "Ambassadors and High Commissioners Bid Farewell to the Minister of Foreign Affairs …", Sierra Leone's
 foreign ministry, fourhundredseventyfourth, whose plural "Bid" after " and " had made one person "High Commissioners
-Bid Farewell", who kept the body's bare "The minister" from the one speaking)"""
+Bid Farewell", who kept the body's bare "The minister" from the one speaking; "gets", "endorses" … "commends": a
+headline's report of a stance, "Jokowi Endorses Timor-Leste’s Accession to ASEAN during Meeting with Xanana Gusmão",
+Timor-Leste's government, fourhundredninetyfifth, had made one person "Jokowi Endorses", not Joko Widodo)"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 
 
@@ -89,7 +91,7 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
         if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) or _plural_headline_verb(
-                title, start, verb.start(), word):
+                title, start, verb.start(), word) or _bare_verb_after_office(title, start, verb.start(), word):
             parts.append((start, verb.start()))
             start = verb.end() + 1
         elif title.endswith((" to", " TO"), start, verb.start()) and _headline_infinitive(word):
@@ -117,6 +119,15 @@ def _plural_headline_verb(title: str, start: int, at: int, word: str) -> bool:
     Committee", who took the body's "the foreign minister". Only a known headline verb less its "s"/"es" and only
     after " and " in the run before it (a single subject's "Meet" is no plural verb)."""
     return _headline_infinitive(word) and (title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0)
+
+
+def _bare_verb_after_office(title: str, start: int, at: int, word: str) -> bool:
+    """A headline verb's bare form right after a lone office that opens the run ("President Get Updated On PM’s Europe
+    Trip, Reaffirms ASEAN Bid …", Timor-Leste's Presidency, fourhundredninetyfifth): the release's slip for "Gets",
+    which parts the office from what follows as "Gets" does; the run had made one person "Get Updated", who took the
+    body's bare "the President" and "he" from Ramos-Horta. Only a known headline verb less its "s"/"es" after a run
+    that is one office and no name ("President", "Prime Minister"): a name's "Meet" is kept."""
+    return _headline_infinitive(word) and title[start:at].lower() in ROLE_WORD_SET
 
 
 def _past_headline_verb(word: str) -> bool:
