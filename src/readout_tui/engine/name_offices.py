@@ -945,14 +945,13 @@ _MINISTER_OF_LIST_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-
 """A minister's office and the portfolios before a serial list's ", and" ("Minister of Trade, Industry")."""
 
 
-_RETIRED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} \((?:[Rr]et|[Rr]etd|[Rr]etired|Dr|Prof)\.?\) $")
-"""An office, then "(ret.)" in parentheses, before a name: "Ambassador (ret.) Pieter Vos"; or a doctor's or professor's
-style so set off (fourhundredeightyfirst mfabt escap-ldc-special-body: "The Hon’ble Foreign Minister (Dr.) Tandi Dorji
-addressed …")."""
+_RETIRED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\) $")
+"""An office, then "(ret.)" in parentheses, before a name: "Ambassador (ret.) Pieter Vos" (a doctor's "(Dr.)" so set
+off is read earlier, as spaces: `__init__._bracketed_honorifics_read`)."""
 
 
 def office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | None:
-    """The name at text[start:end] read with the office before a parenthesised "(ret.)" or "(Dr.)"
+    """The name at text[start:end] read with the office before a parenthesised "(ret.)"
     ("Ambassador (ret.) Pieter Vos", "General (Ret.) X": the Ambassador), None if none."""
     retired = _RETIRED_BEFORE.search(text, max(lo, start - 64), start)
     if retired is None:
