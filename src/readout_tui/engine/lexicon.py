@@ -435,7 +435,10 @@ _COMPLEMENTS = {
     # (hard22: "gave the sector his full backing": an addressee and two words before the noun, four in all)
     # (four-hundred-sixty-fifth gisbarbados cuba-health: "Ambassador X gave the commitment to further dialogue in these
     # areas …": a promise, as "gave assurances" / "gave pledges"; the noun then "to" or "that")
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
+    # (four-hundred-ninety-eighth mfa_gov_az 2022-03-28: "Minister X gave the opposite side detailed information on the
+    # situation in the region …": told of it, as "gave details of" / "provided information"; only with "on" / "about" /
+    # "regarding" after the noun, not "gave information to the police")
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
