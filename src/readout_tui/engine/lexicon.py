@@ -2224,6 +2224,13 @@ FIRM_NOUNS: frozenset[str] = frozenset(
     carrier producer manufacturer maker automaker developer retailer startup giant exporter""".split()
 )
 
+# The last word of a body a person speaks for, set off after the name with no office (fourhundredninetyseventh
+# gy_dpi persaud-us-trade-mission: "Marc Herbert, US trade delegation, thanked …"): a delegation, a mission, a
+# chamber, a firm (`name_offices.is_body_aside`).
+AFFILIATION_NOUNS: frozenset[str] = FIRM_NOUNS | frozenset(
+    """delegation mission embassy ministry chamber council commission agency department institute university""".split()
+)
+
 # Plural nouns of people that a host receives, never a thing welcomed in words: the subject of a passive "welcomed
 # by" (fourhundredninetyfifth children-government-palace: "The children were welcomed by the Prime Minister, X,
 # accompanied by …": the Prime Minister received a school group, he made no statement).

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from readout_tui.engine.lexicon import ABBREVIATIONS, NATIONALITIES, NON_PERSON_WORDS, POST_NOMINAL_LETTERS, ROLE_WORDS
+from readout_tui.engine.lexicon import ABBREVIATIONS, AFFILIATION_NOUNS, NATIONALITIES, NON_PERSON_WORDS, POST_NOMINAL_LETTERS, ROLE_WORDS
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
@@ -25,6 +25,16 @@ def is_office_aside(text: str, lo: int, hi: int) -> bool:
     office = OFFICE_ASIDE.fullmatch(text, lo, hi)
     return office is not None and (office.group(1) is not None or text[lo:hi].rsplit(None, 1)[-1].lower() in ROLE_TOKENS)
 
+
+def is_body_aside(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] is a body a person speaks for, set off by commas with no office (`_BODY_ASIDE`): a capitalised
+    first word and a body's noun (`AFFILIATION_NOUNS`) last ("US trade delegation", "the Louisiana Export Council")."""
+    space = text.rfind(" ", lo, hi)
+    return space > lo and text[space + 1:hi].lower() in AFFILIATION_NOUNS and _BODY_ASIDE.fullmatch(text, lo, hi) is not None
+
+
+_BODY_ASIDE = re.compile(r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){1,4}")
+"""A body's name in at most five words after an optional "the", its first capitalised (`is_body_aside`)."""
 
 _LOWER_OFFICE_ASIDE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 """An office in lower case, of a body named after it ("the leader of the Masjid Al-Noor")."""

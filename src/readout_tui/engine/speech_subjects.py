@@ -17,7 +17,7 @@ from readout_tui.engine.lexicon import (
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
 )
-from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE, is_office_aside,
+from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE, is_body_aside, is_office_aside,
                                                office_with_listed_remit_before, portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
@@ -710,9 +710,10 @@ _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of
 _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
-                            "remarks", "words", "speech", "address"})
+                            "remarks", "words", "speech", "address", "intervention"})
 """The nouns of "in their discussions", "during the meeting", "in his closing words" between a subject and its verb
-(`_meeting_aside_start`)."""
+(`_meeting_aside_start`); a conference's "intervention", one delegate's turn to speak (fourhundredninetyseventh gy_dpi
+todd-cfamm-london: "Minister Todd during his intervention stated that …")."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
 _DATE_BEFORE_VERB = re.compile(
@@ -1740,7 +1741,9 @@ class SpeechSubjects:
             if comma <= lo:
                 return None
             aside = skip_space(text, comma + 1, end)
-        if not is_office_aside(text, aside, end):
+        if not is_office_aside(text, aside, end) and not is_body_aside(text, aside, end):
+            # (fourhundredninetyseventh gy_dpi persaud-us-trade-mission: "Marc Herbert, US trade delegation, thanked
+            # …": the body he speaks for, set off with no office, is his as an office is)
             # "Kofi Arden, CEO, Arden Logistics, warned": a name, its office, the office's firm
             if text[aside:text.find(" ", aside, end)].lower() in PERSONAL_STYLES:
                 # (hard29: "… with the President of the Commission, Ms Irene Valk, the Prime Minister, Mr Oskar Lind,
