@@ -1101,6 +1101,13 @@ ADDING_CONNECTIVES = ("Moreover, ", "In addition, ", "At the same time, ", "Furt
 what follows from it (four-hundred-fifty-eighth fiji_gov nayasi_schriver: "In response, Secretary X acknowledged … and
 noted the US is committed to being a responsible partner …" / "As such, the Nevada National Guard would be in Fiji
 shortly to conduct a mission …")."""
+HOW_IT_IS_DONE = re.compile(r"This\s+(?:could|would|can|will|should|may|might)\s+(?:only\s+|also\s+|even\s+)?be\s+"
+                            r"(?:achieved|done|accomplished|ensured|reached|realized|realised|attained|implemented|"
+                            r"facilitated)\b")
+"""How a paragraph opens that says how what the paragraph before urged may be done (fourhundredninetyninth gjurchinovski:
+"The Head of State fully supported and encouraged cooperation between the two countries, …" / "This could be achieved
+even thanks to the existing initiatives …"): the means of the course just urged, its speaker's (`_adding_paragraph_goes_on`);
+not "This will be the first visit …", no such verb."""
 _DETAIL_OR_REASON = ("That is why ", "This is why ", "In particular, ")
 """How a sentence drawing a consequence from what was just said, or giving a detail of it, opens: between two
 statements of one person it carries the report on, even with a cue word of its own and no speaker for it
@@ -1305,11 +1312,11 @@ class CarryingOn:
             self._carried(last.person, s0, s1, paragraph)
             self.carried_starts.add(s0)
 
-    def _only_adds(self, s0: int, s1: int) -> bool:
+    def _only_adds(self, s0: int, s1: int, means: bool = False) -> bool:
         """Whether the sentence text[s0:s1], opening with an adding connective, only adds to the report before it: no
-        cue word, no one named, no meeting or event told, no named body acting (not "In addition, the Congress
-        considered …", seventh 74629)."""
-        return not (self._has_cue_word(s0, s1) or self._names_in(s0, s1) or self._together(s0, s1)
+        cue word (with `means`, "thanks to" none: `_has_cue_word`), no one named, no meeting or event told, no named
+        body acting (not "In addition, the Congress considered …", seventh 74629)."""
+        return not (self._has_cue_word(s0, s1, means=means) or self._names_in(s0, s1) or self._together(s0, s1)
                     or self._who_met_act(s0, s1) or self._narrates(s0, s1) or self._tells_of_events(s0, s1)
                     or self._body_acts(s0, s1) and self._named_body_acts(s0, s1))
 
@@ -1318,12 +1325,16 @@ class CarryingOn:
         modal, "it is necessary"), right after a paragraph that ended with `person`'s indirect statement, carries it
         on as the same sentence would in that paragraph (`_adding_connective_goes_on`; four-hundred-fourteenth
         belarus_president_2012-02-06_maltsev_zhadobin: "Aleksandr Lukashenko urged to concentrate on raising salaries
-        of soldiers …" / "Moreover, it is necessary to provide military men with houses.")."""
+        of soldiers …" / "Moreover, it is necessary to provide military men with houses."); or opens "This could be
+        achieved …", how the course just urged may be done (`HOW_IT_IS_DONE`)."""
         s0, s1 = sentences[0]
-        if len(sentences) > 1 or _ARGUES.search(self.text, s0, s1) is None:
+        if len(sentences) > 1:
             return
+        means = self.text.startswith("This ", s0)
+        if (HOW_IT_IS_DONE.match(self.text, s0, s1) if means else _ARGUES.search(self.text, s0, s1)) is None:
+            return  # (a paragraph opening "This …" carries on only as how the course urged may be done)
         k = self._first_found_from(s0)
-        if k < len(self.found) and self.found[k].start < s1 or not self._only_adds(s0, s1):
+        if k < len(self.found) and self.found[k].start < s1 or not self._only_adds(s0, s1, means=means):
             return
         self._carried(person, s0, s1, paragraph)
         self.carried_starts.add(s0)
@@ -2901,12 +2912,16 @@ class CarryingOn:
         vs, ve = cue.verb_start, cue.verb_end
         return ve - vs == 6 and self.text.startswith("states", vs) and _states_a_noun(self.text, 0, vs, ve)
 
-    def _has_cue_word(self, lo: int, hi: int, event_nouns: bool = False, in_relatives: bool = True) -> bool:
+    def _has_cue_word(self, lo: int, hi: int, event_nouns: bool = False, in_relatives: bool = True,
+                      means: bool = False) -> bool:
         """text[lo:hi] has a rarer cue word, or a speech verb's word that is not an
         adjective after an article ("The present objective is …"); with `event_nouns`, nor
         an -ing form after a determiner, the name of an event ("X said this during an online
         briefing at …": where he said it, no one's speech); without `in_relatives`, nor a verb
-        of a restrictive relative clause on a common noun (`_in_a_generic_relative`)."""
+        of a restrictive relative clause on a common noun (`_in_a_generic_relative`); with `means`, nor "thanks to",
+        the means a sentence on how a thing is done names ("This could be achieved even thanks to …", `HOW_IT_IS_DONE`;
+        elsewhere it stays a cue: "The Finance Ministry reported a surplus, mostly thanks to exports" is no one's carried
+        on)."""
         j = bisect_left(self.rare_starts, lo)
         while j < len(self.rare_starts) and self.rare_starts[j] < hi:
             at = self.rare_starts[j]
@@ -2945,6 +2960,7 @@ class CarryingOn:
             vs, ve = self.verb_hits[k]
             form = text[vs:ve]
             if _no_speech_verb_at(text, lo, vs, ve, hi) \
+                    or means and form == "thanks" and text.startswith(" to ", ve) \
                     or event_nouns and form.endswith("ing") and _GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs) \
                     or not in_relatives and text.endswith(_RELATIVE_OPENERS, lo, vs) and _in_a_generic_relative(text, lo, vs):
                 k += 1

@@ -1592,6 +1592,11 @@ _COMPLEMENTS = {
     r"passing|victims|dead|fallen)\b",
     "celebrated|celebrates": r"(?:the|their|its|his|her|our|this|a|an)\s+(?:[\w’'.,-]+\s+){0,4}(?:anniversary|milestone|"
     r"achievements?|successes|success|contributions?|progress|elevation|launch|signing|conclusion|completion)\b",
+    # (fourhundredninetyninth kurti-one-on-one: "President X commemorated June 12, 1999, as the day that brought freedom
+    # from suffering …": a date or event described as something, as "described … as"; not "commemorated the victims",
+    # "commemorated the anniversary as part of …", a ceremony)
+    "commemorated|commemorates": r"(?:[\w’'.,-]+\s+){1,6}?as\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:day|date|moment|"
+    r"year|symbol|beginning|start|dawn|turning\s+point)\b",
     # Verbs that report speech or a view only before what was said (a lexicon probe of common reporting
     # verbs, each in "X VERB that …" after a named person, found them unread): "claimed that …",
     # "revealed to reporters that …", "complained to the minister about …", "hinted at a compromise",

@@ -373,13 +373,15 @@ _CONFIRMED_A_TITLE = re.compile(r"\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0
 """After "confirmed", a sports title, crown or record one holds (three-hundred-forty-fourth kremlin_55026: "Last Sunday,
 Denis Lebedev confirmed his WBA Super World cruiserweight title in a fight against …"): kept by winning, no words;
 not "confirmed his participation", "confirmed his support for …", an assurance given."""
-_WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?\s+for\s+(?:a|an|the|their|his|her)\s+"
+_WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|for(?=\s+[A-Z])|,)|,)*?"
+                                     r"\s+for\s+(?:a|an|the|their|his|her)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:meeting|meetings|visit|talks|dinner|lunch|luncheon|"
                                      r"breakfast|reception|summit|bilateral)\b")
 """After "welcomed", named guests and the event they came for (ninety-third: "President X welcomed
 President Y and Prime Minister Z of Ruritania for a joint meeting at the White House"): a host's act,
-as "welcomed President Castro to the White House" is; not "welcomed Ruritania's decision", "welcomed
-Prime Minister Z for his leadership" (no event noun)."""
+as "welcomed President Castro to the White House" is; the office may hold "for" before a capital (fourhundredninetyninth
+santos: "welcomed the European Parliament’s Rapporteur for Albania, Ms. Isabel Santos, for a meeting"); not "welcomed
+Ruritania's decision", "welcomed Prime Minister Z for his leadership" (no event noun)."""
 _WELCOMED_FOR_A_PURPOSE = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?\s+"
                                      r"(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]{3,}\s"
                                      r"|(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:courtesy\s+calls?|ceremony|"

@@ -768,8 +768,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if reported_by is None and ended_by is not None and text.startswith(
                 ("Most importantly, ", "More importantly, "), lo):
             self._most_importantly(ended_by, sentences[0], index, pquotes)
-        if reported_by is None and ended_by is not None and text.startswith(ADDING_CONNECTIVES, lo):
-            self._adding_paragraph_goes_on(ended_by, sentences, index)  # ("Moreover, it is necessary to …")
+        if reported_by is None and ended_by is not None and text.startswith((*ADDING_CONNECTIVES, "This "), lo):
+            self._adding_paragraph_goes_on(ended_by, sentences, index)  # ("Moreover, it is necessary to …", "This
+            # could be achieved …")
         if before.pending is not None:
             # (a run of paragraphs with no statement, one of which says something new: nothing carried)
             if not before.run or all(self._may_lie_between(*each) for each in (*before.run, before.pending[1:])):
