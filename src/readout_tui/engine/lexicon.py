@@ -518,7 +518,9 @@ _COMPLEMENTS = {
     # not "sent a greeting card")
     # (hundred-fifty-third: "sent messages of condolence to X and Y": the plural, one to each addressee)
     "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|greeting(?=\s+to\b)|congratulations|condolences|wishes|regards|invitations?(?=\s+to\b)|(?:message|letter|telegram|cable|note)s?\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
-    r"|(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r")\b"
+    # (fourhundredninetysixth shabait 2021-10-04: "has sent today, on behalf of the people and Government of Eritrea
+    # and on his own behalf, a message of warmest congratulations to …": one word before the aside, and a longer aside)
+    r"|(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,14}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r")\b"
     # (ninety-sixth: "sent a related congratulatory message to …", "a personal condolence message": one
     # word between the article and the kind of message)
     r"|(?:(?:an?|his|her|their)\s+(?:[\w’'-]+\s+)?)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"

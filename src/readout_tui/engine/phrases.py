@@ -320,6 +320,15 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 i -= 1  # "The Secretary of the Security and Defense Council": one body, one office
                 continue
             break
+        if low == "as" and i >= 4 and toks[i - 2][0] == "well" and toks[i - 3][0] == "as" and i < len(toks) \
+                and _starts_noun_phrase(toks[i][0]):
+            # (fourhundredninetysixth shabait 2021-05-24: "President X of Italy, President Y of Ireland as well as
+            # President Z of Zambia sent messages of congratulations …"): "as well as" joins two people as "and"
+            # does, the two together; else as before
+            left = phrase_ending_at(text, lo, toks[i - 3][1])
+            if left is not None and left.is_person and classify(text, _trim(toks[i:])).is_person \
+                    and not topic_word(text, lo, left):
+                return Phrase("group", left.start, toks[-1][2], text[left.start:toks[-1][2]])
         if low == "accredited" and i < len(toks) and toks[i][0] == "to" and i >= 2 and _is_cap(toks[i - 2][0]) \
                 and _office_ends_at(text, lo, toks[i - 2][2]):
             i -= 1  # "Ambassador of Ostra accredited to the Maldives X": the country the envoy serves, his office's

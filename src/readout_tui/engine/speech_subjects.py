@@ -727,8 +727,10 @@ _DATE_BEFORE_VERB = re.compile(
 only when the word before the verb is a number or a month, in the few words before it)."""
 _BEHALF_REACH = 60
 """How far before a speech verb "on behalf of …" may open (`_skip_fillers_back`): the phrase and a few words after it."""
-_ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*\Z")
-"""An un-commaed "on behalf of his colleague Diplomats" that ends right before a speech verb (matched up to the verb)."""
+_ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*\Z")
+"""An un-commaed "on behalf of his colleague Diplomats" that ends right before a speech verb (matched up to the verb);
+up to six words after the article (fourhundredninetysixth shabait 2022-12-03: "President X on behalf of the people and
+Government of Eritrea congratulated …")."""
 _STANDING_COPULAS = ("remains", "remained")
 """Copulas of a standing pledge before "committed to" (`_skip_fillers_back`): "X remains committed to …"."""
 _PLAIN_COPULAS = ("is", "was")
@@ -2444,7 +2446,9 @@ class SpeechSubjects:
                 own = before is not None and text[before[0]:before[1]] in ("his", "her")
                 if own and before is not None:
                     before = word_back(text, max(lo, before[0] - 4), before[0])
-                if before is not None and text[before[0]:before[1]] == ("in" if low != "part" else "for") \
+                # (fourhundredninetysixth shabait: "Mr. Muller on his part said that …", the translators' "on his
+                # part" as "for his part")
+                if before is not None and text[before[0]:before[1]] in (("in",) if low != "part" else ("for", "on")) \
                         and (own or low != "part"):
                     pos = before[0]
                     continue
