@@ -57,6 +57,7 @@ from readout_tui.engine.sentence_patterns import (
     can_act,
     describes_a_document,
     in_an_aside,
+    names_states_only,
     plural_noun_after_preposition,
     shown_by_an_event,
     terms_only,
@@ -2234,9 +2235,12 @@ class CarryingOn:
             # …" in the governor's report, what his region did as he tells it)
         # a cue whose subject is a body or a written text: that source speaks, not the reporter (but not the noun
         # "states" read as a cue: hundred-ninety-ninth 35682, "… with all the Organisation of the Islamic Conference’s
-        # member states.", no one speaks)
+        # member states.", no one speaks); nor states named as its subject (fivehundredth thecommonwealth 2014-09: "Dr
+        # George Vella, briefed his counterparts on … . / … Belize and Guyana updated other member states on …": they
+        # speak, not Vella; his own state's present tense is `_reporters_state_speaks`)
         return all(cue.person is None and (cue.phrase is None or cue.phrase.kind == "thing"
                                            and not can_act(cue.phrase, text)
+                                           and not names_states_only(cue.phrase)
                                            and not WRITTEN_SUBJECT.match(cue.phrase.text)
                                            or _figures_cited(text, cue, lo))
                    or self._states_as_noun(cue)

@@ -1807,6 +1807,16 @@ class People:
             person = self.principal
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
+        if person is None and not candidates and exclude is None and _bodys_general_head(phrase, role) \
+                and all(p.roles for p in pool if p.names):
+            # (fivehundredth thecommonwealth 2014-09 foreign-ministers: "The Maltese Minister of Foreign Affairs, Dr
+            # George Vella, briefed … Also at the meeting, the Commonwealth Secretary-General updated ministers on …"):
+            # a body's "-General" head written with the body ("the UN Secretary-General", "the Secretary-General of
+            # the Commonwealth"), no one named holding the office, is one person known by the office as written, as
+            # the bare office's unnamed holder is, though others are named (a body has one such head); not while
+            # someone named has no office yet, who may be the head ("The Commonwealth Secretary-General, the Rt Hon X
+            # KC, met …", styles4 commonwealth_sg)
+            person = self._holder_of_a_body(phrase, role)
         if person is None and not candidates and country and exclude is None and role in _UNNAMED_HOLDERS \
                 and phrase.kind == "description" and phrase.text[:4].lower() == "the " \
                 and not any(p.names for p in self.persons):
@@ -2200,6 +2210,13 @@ def _last_subject_untitled(recent: list[Person], pool: list[Person], at: int) ->
     if last is None or last not in pool or not last.names or last.roles:
         return None
     return None if any(p is not last and p.names and not p.roles and p.first_seen < at for p in pool) else last
+
+
+def _bodys_general_head(phrase: Phrase, role: str) -> bool:
+    """"The Commonwealth Secretary-General", "the Secretary-General of the Commonwealth": a description of a body's
+    "-General" head (`_GENERAL_HEADS`) with the body written beside the office, not the bare office (`_is_bare`)."""
+    return phrase.kind == "description" and role.replace(" ", "-") in _GENERAL_HEADS \
+        and phrase.text[:4].lower() == "the " and not phrase.possessive and not _is_bare(phrase, role)
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:

@@ -491,6 +491,19 @@ def can_act(subject: Phrase | None, text: str) -> bool:
     return False
 
 
+def names_states_only(subject: Phrase | None) -> bool:
+    """A subject read as a thing that is the names of two or more known states alone, joined by commas and "and"
+    ("Belize and Guyana", "Japan, India and Australia"): states that speak or act together, a group, not a thing
+    (one state alone, "Russia proposed …", may be a reporter's "we"). Guarded by a capital first letter and an
+    "and", then a set look-up of each name."""
+    if subject is None or subject.kind != "thing" or not subject.text[:1].isupper() or " and " not in subject.text:
+        return False
+    return all(part.lower() in _STATE_NAMES for part in _STATES_JOINED.split(subject.text))
+
+
+_STATE_NAMES = frozenset(NATIONALITIES.values())
+_STATES_JOINED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+"""Between the names of states listed as one subject ("Belize and Guyana", "Japan, India and Australia")."""
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
 """Words of NON_PERSON_WORDS that name a time, never a body that acts."""
 _BODIES_ADJECTIVES = frozenset(
