@@ -1,0 +1,76 @@
+"""Statements found by helper h671's set fivehundredfirst (Kuwait News Agency, KUNA, as MENAFN, the Kuwait Times and the
+Arab Times print it): a style of highness before a prince's office and name ("His Highness the Crown Prince Sheikh X"),
+which names his office, not only the style the court's princes share; and an agency's credit in brackets after a
+paragraph's last sentence ("… (KUNA)"), which is no one's words.
+
+Each test is a small invented readout (invented people and countries); the rule's test fails without it, and guard
+tests keep what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_COURT = (
+    "His Highness the Emir Sheikh Rashid Al-Tamri Al-Qadhi received His Highness the Crown Prince Sheikh Faris "
+    "Al-Tamri Al-Qadhi at Qasr Palace yesterday. His Highness the Crown Prince briefed His Highness the Emir on the "
+    "results of his latest visit to Velora.\n\n"
+    "His Highness the Crown Prince extolled the deep-rooted relations between the two countries.\n\n"
+    "The cabinet discussed a letter from His Highness Sheikh Rashid and the talks held by His Highness Sheikh Faris."
+)
+
+
+def test_style_of_highness_before_the_office_names_the_crown_prince():
+    """"His Highness the Crown Prince Sheikh Y" is the Crown Prince by his office, and "His Highness Sheikh X" later
+    does not make the Emir one too: before, the name run's office was the style "highness", which the Emir also bears,
+    and both of Y's reports went to the Emir."""
+    assert_statements(_COURT, [
+        ("Faris Al-Tamri Al-Qadhi", "indirect", "His Highness the Crown Prince briefed His Highness the Emir on the "
+                                                "results of his latest visit to Velora."),
+        ("Faris Al-Tamri Al-Qadhi", "indirect", "His Highness the Crown Prince extolled the deep-rooted relations "
+                                                "between the two countries."),
+    ])
+
+
+def test_emir_stays_the_emir_beside_the_crown_prince():
+    """Guard: the bare "His Highness the Emir" after both are named is the Emir, not the Crown Prince."""
+    body = _COURT.replace("His Highness the Crown Prince extolled", "His Highness the Emir extolled")
+    assert_statements(body, [
+        ("Faris Al-Tamri Al-Qadhi", "indirect", "His Highness the Crown Prince briefed His Highness the Emir on the "
+                                                "results of his latest visit to Velora."),
+        ("Rashid Al-Tamri Al-Qadhi", "indirect", "His Highness the Emir extolled the deep-rooted relations between the "
+                                                 "two countries."),
+    ])
+
+
+def test_majesty_the_king_alone_stays_the_sovereign():
+    """Guard: with no name after it, "His Majesty the King" is still read by its style, the King who publishes, not
+    a foreign king named later."""
+    body = ("His Majesty King Tarik III received the Prime Minister of Ostrand, Mr Per Vallin, at the Royal Palace. "
+            "Mr Vallin conveyed the greetings of His Majesty King Harald IX of Ostrand.\n\n"
+            "His Majesty the King reiterated the Kingdom's resolve to deepen the partnership with Ostrand.")
+    assert_statements(body, [
+        ("Per Vallin", "indirect", "Mr Vallin conveyed the greetings of His Majesty King Harald IX of Ostrand."),
+        ("Tarik III", "indirect", "His Majesty the King reiterated the Kingdom's resolve to deepen the partnership "
+                                  "with Ostrand."),
+    ])
+
+
+def test_agency_credit_in_brackets_is_no_ones_words():
+    """"… (KUNA)" after a paragraph's last sentence: an agency's credit, not a sentence the last speaker goes on with
+    (before, "(VNA)" was a statement of the minister)."""
+    body = ("VELORA CITY, Oct 26: Foreign Minister Sheikh Omar Al-Nadi attended a reception at the Ostrand Embassy. "
+            "Sheikh Omar commended the ties between the two countries. He stressed the depth of these relations in "
+            "all fields. (VNA)")
+    assert_statements(body, [
+        ("Omar Al-Nadi", "indirect", "Sheikh Omar commended the ties between the two countries."),
+        ("Omar Al-Nadi", "indirect", "He stressed the depth of these relations in all fields."),
+    ])
+
+
+def test_a_bracket_inside_the_last_sentence_stays():
+    """Guard: a bracket that ends the last sentence is part of it ("… the Organisation (OTO)")."""
+    body = ("Foreign Minister Sheikh Omar Al-Nadi attended a reception at the Ostrand Embassy. "
+            "Sheikh Omar commended the work of the Ostrand Trade Organisation (OTO)")
+    assert_statements(body, [
+        ("Omar Al-Nadi", "indirect", "Sheikh Omar commended the work of the Ostrand Trade Organisation (OTO)"),
+    ])
