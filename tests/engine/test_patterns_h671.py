@@ -74,3 +74,30 @@ def test_a_bracket_inside_the_last_sentence_stays():
     assert_statements(body, [
         ("Omar Al-Nadi", "indirect", "Sheikh Omar commended the work of the Ostrand Trade Organisation (OTO)"),
     ])
+
+
+def test_participle_after_a_call_received_is_the_calls_frame():
+    """"X received a telephone call from Y, expressing sincere congratulations …": the caller's greeting in the frame
+    of the call, narrative (as "received a call from Y to congratulate him"); before, the receiver's statement. What
+    each then says is theirs."""
+    body = ("VELORA CITY, April 9 (VNA) -- His Highness the Emir Sheikh Rashid Al-Tamri received Tuesday evening a "
+            "telephone call from Ostrand's Emir Sheikh Karim Al-Hadi, expressing sincere congratulations to the Emir "
+            "on the holiday.\n\n"
+            "In the call, Sheikh Karim hoped many happy returns of the occasion.\n\n"
+            "Meanwhile, His Highness the Emir thanked Sheikh Karim for this good initiative.")
+    assert_statements(body, [
+        ("Karim Al-Hadi", "indirect", "In the call, Sheikh Karim hoped many happy returns of the occasion."),
+        ("Rashid Al-Tamri", "indirect", "Meanwhile, His Highness the Emir thanked Sheikh Karim for this good "
+                                        "initiative."),
+    ])
+
+
+def test_participle_after_a_call_received_by_no_one_named_stays():
+    """Guard: a participle after "received" with no call from anyone is still the subject's ("X received the
+    delegation, expressing her thanks …")."""
+    body = ("President Ilona Brenn received the delegation of Ostrand at the Palace, expressing her thanks for the "
+            "support of Ostrand.")
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "President Ilona Brenn received the delegation of Ostrand at the Palace, "
+                                    "expressing her thanks for the support of Ostrand."),
+    ])
