@@ -101,3 +101,25 @@ def test_participle_after_a_call_received_by_no_one_named_stays():
         ("Ilona Brenn", "indirect", "President Ilona Brenn received the delegation of Ostrand at the Palace, "
                                     "expressing her thanks for the support of Ostrand."),
     ])
+
+
+def test_it_noted_that_after_a_body_keeps_the_clause_inside_its_words():
+    """"The cabinet praised … It noted that King X has briefed the cabinet …": "It" is the body, and the clause after
+    "that" is inside what it noted, not the King's own report (as after "The cabinet noted that …"); before, the
+    sentence was the King's."""
+    body = ("The Ostrand cabinet praised the strong ties with Velora. It noted that King Harald IX has briefed the "
+            "cabinet about the content of a letter he received from His Highness Sheikh Rashid Al-Tamri.\n\n"
+            "King Harald IX stressed the depth of the ties.")
+    assert_statements(body, [
+        ("Harald IX", "indirect", "King Harald IX stressed the depth of the ties."),
+    ])
+
+
+def test_it_noted_after_a_speaker_still_goes_on_with_him():
+    """Guard: "It noted that …" with no one named in its clause, right after one person's report, goes on with him as
+    before."""
+    body = "Minister Ida Morn said the ties were strong. It noted that the ties were strong."
+    assert_statements(body, [
+        ("Ida Morn", "indirect", "Minister Ida Morn said the ties were strong."),
+        ("Ida Morn", "indirect", "It noted that the ties were strong."),
+    ])

@@ -1440,6 +1440,11 @@ class SpeechSubjects:
                 sender = self._sender_of_writing_before(lo)
                 if sender is not None:  # "The message underlined …" and then "It confirmed …": the sender's
                     return Cue(vs, ve, None, sender)
+                if text.startswith(" that ", ve):
+                    # (fivehundredfirst, KUNA: "… the Saudi cabinet praised … It noted that King X has briefed the
+                    # cabinet about …"): a body's or a text's words, as "The cabinet noted that …"; the clause after
+                    # "that" is inside them, no speaker's own report
+                    return Cue(vs, ve, None, None)
             return None
         if not finite and form[-1] == "s" and _plural_noun_before(text, phrase):
             return None  # "Ukraine, like all sovereign states, has …", "submitted official requests": nouns
