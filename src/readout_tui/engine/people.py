@@ -1188,6 +1188,17 @@ def _head_of_the_state(role: str) -> bool:
         and " ".join(words[:-2]) in HEAD_OF_STATE_ROLES
 
 
+def _holding_the_office_not_only_the_style(role: str, titled: list[Person]) -> list[Person]:
+    """Of those an office may mean, the ones who hold it by an office of theirs, not only by the style every prince
+    at the court bears (fivehundredfirst, KUNA: "His Highness the Amir Sheikh X received His Highness the Crown Prince
+    Sheikh Y … a letter he received from His Highness Sheikh X … His Highness the Crown Prince briefed …": the Amir's
+    "His Highness Sheikh X" fits a Crown Prince by its style, his office does not); all of them when none does. Only
+    the style of highness, which a court's several princes share: a cleric's "His Beatitude X" is still the
+    Metropolitan (hard50), a king's "His Majesty" still a sovereign (hard28)."""
+    own = [p for p in titled if any(style_of(r) != "highness" and roles_compatible(role, r) for r in p.roles)]
+    return own or titled
+
+
 def style_of(role: str) -> str | None:
     """The style of address an office is ("his majesty", "royal highness prince",
     "holy father"), as a key of STYLE_OFFICES, or None."""
@@ -1657,6 +1668,8 @@ class People:
         else:
             # (`p.roles and`: no generator made for one who holds no office)
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
+            if len(titled) > 1 and not style_of(role):
+                titled = _holding_the_office_not_only_the_style(role, titled)
             if titled and role == "foreign secretary":
                 # (two-hundred-thirty-ninth) "US Secretary of State Mike Pompeo … Secretary Pompeo … The Foreign
                 # Secretary reiterated his disappointment at the US decision …": the UK's office, not the US

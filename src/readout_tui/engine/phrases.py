@@ -1799,6 +1799,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         # "the wife of the President", "the President's wife": the spouse is meant
         rs, re_ = roles[0] if len(roles) == 1 else next(
             (r for r in roles if " ".join(lows[r[0]:r[1]]) in SPOUSE_ROLES), roles[0])
+        if (rs, re_) == roles[0] and len(roles) > 1 and name_block is not None and _style_then_the_office(lows, roles):
+            rs, re_ = roles[1]  # "Highness the Crown Prince Sheikh X": his office, not the style the court shares
         # a role's complement: "Head of the Office of the President of Ukraine"
         stop = name_block[0] if name_block is not None else size
         while re_ < len(words) and lows[re_] != "and" and (
@@ -1907,6 +1909,16 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
 
 _STYLE_WORDS = frozenset({"majesty", "highness", "royal", "imperial", "excellency"})
 """The words of a style of address after "Her" ("Her Majesty", "Her Royal Highness"): the holder is a woman."""
+
+
+def _style_then_the_office(lows: Sequence[str], roles: Sequence[tuple[int, int]]) -> bool:
+    """A style of address, then "the" and an office, the first two offices of a name's phrase (fivehundredfirst, KUNA: "His
+    Highness the Amir Sheikh X received His Highness the Crown Prince Sheikh Y … His Highness the Crown Prince
+    briefed …"): the office is the holder's own, which tells the Amir from the Crown Prince; the style ("highness")
+    is one every prince at the court bears. (With no name, "His Majesty the King" stays the style's, the one who reigns
+    and publishes: styles7 maghrel_royal_cabinet.)"""
+    style_end, office_start = roles[0][1], roles[1][0]
+    return office_start == style_end + 1 and lows[style_end] == "the" and lows[style_end - 1] in _STYLE_WORDS
 _GIVEN_NAME_NATIONS = frozenset({"german"})
 """A nation's adjective that is also a given name (the Kremlin's "German Gref")."""
 

@@ -249,7 +249,15 @@ def split_sentences(
             sentences = _cut_at_lost_stops(text, lo, hi, sentences, protected, lost, _LOST_STOP_BEFORE_ACCORDING)
     if text.find("(", lo, hi) < 0:
         return sentences  # (most paragraphs: no parenthesis at all)
+    if text[hi - 1:hi] == ")" and sentences and _CLOSING_CREDIT.fullmatch(text, *sentences[-1]):
+        sentences = sentences[:-1]  # (a cheap test first: few paragraphs end with a bracket)
     return _cut_at_enumerators(text, lo, hi, sentences, protected)
+
+
+_CLOSING_CREDIT = re.compile(r"\((?:[A-Z]{2,6}|[A-Z][a-z]{2,12})\)\s*")
+"""A news agency's credit in brackets after a paragraph's last sentence (fivehundredfirst, the Arab Times printing KUNA:
+"… He stressed the depth of these relations … (KUNA)"): in no sentence, as a wire's dateline, so no speaker's words
+carried on; only a bracket that is the whole last sentence, its agency's initials or one capitalised word."""
 
 
 POINT_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z“\"])")
