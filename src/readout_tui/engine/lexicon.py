@@ -2077,7 +2077,10 @@ SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first la
 # Ireland said:": "Rt" (Right) opens the honorific, or the name and the office after its comma were no one's)
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
-    "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. amb amb. sheikh "
+    # ("lt", "maj", "brig": hard57's "Maj. Gen. X", "Lt. Gen. Y", the rank's first word part of the style, so that
+    # "The Force Commander of …, Maj. Gen. X, received …" gives her the office before it)
+    "gen gen. adm adm. col col. lt lt. maj maj. brig brig. "
+    "sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. amb amb. sheikh "
     "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
@@ -2339,8 +2342,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable"; "Amb. X",
-    # styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X", "Amb. Dr. X")
+    rt amb maj brig""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
+    # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end)
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning
