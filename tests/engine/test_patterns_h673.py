@@ -63,3 +63,20 @@ def test_officers_paired_by_respectively_and_the_countrys_officer():
                                              "ambulances."),
         ("Orlaith Quennemark", "direct", "Quiet months are earned,"),
     ])
+
+
+def test_mission_chief_is_the_ambassador():
+    """"Tessaline mission chief X, a 22-year diplomat, …" then "The ambassador announced …" and "The head of mission
+    recalled …": a mission's chief or head is its ambassador (before, "mission chief" was read as a bare "chief" and
+    "The ambassador" was nobody's)."""
+    assert_statements((
+        "Velmorian mission chief Aldegund Fesslerby, a 22-year diplomat who arrived in Ostrey in March, opened the "
+        "embassy's first consular week on Monday.\n\n"
+        "The ambassador announced that citizens could renew their passports at two new mobile offices.\n\n"
+        "The head of mission also recalled that the two countries would mark sixty years of relations."
+    ), [
+        ("Aldegund Fesslerby", "indirect", "The ambassador announced that citizens could renew their passports at two "
+                                           "new mobile offices."),
+        ("Aldegund Fesslerby", "indirect", "The head of mission also recalled that the two countries would mark sixty "
+                                           "years of relations."),
+    ])

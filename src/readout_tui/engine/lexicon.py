@@ -1904,6 +1904,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "deputy secretary", "director-general", "director general", "governor-general",
     "governor general", "crown prince", "high representative", "special presidential envoy", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
+    # (hard57: "Tessaline mission chief X, a 22-year diplomat, … The ambassador announced …", "The head of mission
+    # told the committee …": an embassy's or a delegation's head, its ambassador, `OFFICE_NAMED_ALSO`)
+    "head of mission", "chief of mission", "mission chief",
     "first gentleman", "second lady", "wife", "husband", "spouse",
     # (hard54 grand_duke_of_lorvenne: "His son the Hereditary Grand Duke, X," the heir, another office than his
     # father's, not a grand duke of a country "Hereditary")
@@ -2059,7 +2062,10 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "head of executive": "head of government",
                                      # (styles35: "Air Chief Marshal X, Chief of the Air Staff … the Air Chief said …")
                                      "air chief": "chief of air staff", "army chief": "chief of army staff",
-                                     "naval chief": "chief of naval staff", "navy chief": "chief of naval staff"}
+                                     "naval chief": "chief of naval staff", "navy chief": "chief of naval staff",
+                                     # (hard57: "mission chief X … The ambassador announced …")
+                                     "head of mission": "ambassador", "chief of mission": "ambassador",
+                                     "mission chief": "ambassador"}
 
 # What an office whose complement is the state names ("President of the Republic"), and
 # what a country's body is of ("the Federation Council").
