@@ -80,3 +80,31 @@ def test_mission_chief_is_the_ambassador():
         ("Aldegund Fesslerby", "indirect", "The head of mission also recalled that the two countries would mark sixty "
                                            "years of relations."),
     ])
+
+
+def test_participle_that_a_quotation_then_a_report_of_its_own():
+    """"Adding that “…”, he announced a new service …": the quotation is the speaker's direct statement, and the
+    clause after it, whose verb has an object of its own, an indirect one; "Adding that" is no one's (before, "Adding
+    that “" was a statement and the announcement no one's, read as a bare "he said")."""
+    assert_statements((
+        "Prime Minister Evaristo Tulvane-Abara said that remittances had reached a record level last year.\n\n"
+        "Adding that “no one should pay a bank to help his mother”, he announced a new transfer service to be "
+        "launched in January."
+    ), [
+        ("Evaristo Tulvane-Abara", "indirect", "Prime Minister Evaristo Tulvane-Abara said that remittances had "
+                                               "reached a record level last year."),
+        ("Evaristo Tulvane-Abara", "direct", "no one should pay a bank to help his mother"),
+        ("Evaristo Tulvane-Abara", "indirect", "he announced a new transfer service to be launched in January."),
+    ])
+
+
+def test_participle_that_a_quotation_then_a_bare_cue_guard():
+    """Guard: "Adding that “…”, he said." keeps the quotation the speaker's and makes no report of the bare cue."""
+    assert_statements((
+        "Prime Minister Evaristo Tulvane-Abara said that remittances had reached a record level last year.\n\n"
+        "Adding that “no one should pay a bank to help his mother”, he said."
+    ), [
+        ("Evaristo Tulvane-Abara", "indirect", "Prime Minister Evaristo Tulvane-Abara said that remittances had "
+                                               "reached a record level last year."),
+        ("Evaristo Tulvane-Abara", "direct", "no one should pay a bank to help his mother"),
+    ])
