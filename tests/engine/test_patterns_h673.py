@@ -108,3 +108,20 @@ def test_participle_that_a_quotation_then_a_bare_cue_guard():
                                                "reached a record level last year."),
         ("Evaristo Tulvane-Abara", "direct", "no one should pay a bank to help his mother"),
     ])
+
+
+def test_abbreviated_retired_rank_between_an_office_and_its_holder():
+    """"The Minister of Defence of Pravel, Maj Gen (Retd) X, received …" then "The Minister invited the General …":
+    the office before the comma is X's, as with "Major General (Retd) X" (before, the abbreviated style before
+    "(Retd)" kept the office from him and "The Minister" was nobody's)."""
+    assert_statements((
+        "The Minister of Defence of Pravel, Maj Gen (Retd) Oswin Kettleborough-Nwosu, received the Commander of the "
+        "Land Forces of Ostgard, Lt. Gen. Radovid Dembrowsky-Kale, on 14 May.\n\n"
+        "Lt. Gen. Dembrowsky-Kale conveyed the greetings of the Ostgardian Chief of Defence.\n\n"
+        "The Minister invited the General to attend the passing-out parade in July."
+    ), [
+        ("Radovid Dembrowsky-Kale", "indirect", "Lt. Gen. Dembrowsky-Kale conveyed the greetings of the Ostgardian "
+                                                "Chief of Defence."),
+        ("Oswin Kettleborough-Nwosu", "indirect", "The Minister invited the General to attend the passing-out parade "
+                                                  "in July."),
+    ])
