@@ -1914,6 +1914,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "deputy secretary", "director-general", "director general", "governor-general",
     "governor general", "crown prince", "high representative", "special presidential envoy", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
+    # (hard57: "Tessaline mission chief X, a 22-year diplomat, … The ambassador announced …", "The head of mission
+    # told the committee …": an embassy's or a delegation's head, its ambassador, `OFFICE_NAMED_ALSO`)
+    "head of mission", "chief of mission", "mission chief",
     "first gentleman", "second lady", "wife", "husband", "spouse",
     # (hard54 grand_duke_of_lorvenne: "His son the Hereditary Grand Duke, X," the heir, another office than his
     # father's, not a grand duke of a country "Hereditary")
@@ -2069,7 +2072,10 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "head of executive": "head of government",
                                      # (styles35: "Air Chief Marshal X, Chief of the Air Staff … the Air Chief said …")
                                      "air chief": "chief of air staff", "army chief": "chief of army staff",
-                                     "naval chief": "chief of naval staff", "navy chief": "chief of naval staff"}
+                                     "naval chief": "chief of naval staff", "navy chief": "chief of naval staff",
+                                     # (hard57: "mission chief X … The ambassador announced …")
+                                     "head of mission": "ambassador", "chief of mission": "ambassador",
+                                     "mission chief": "ambassador"}
 
 # What an office whose complement is the state names ("President of the Republic"), and
 # what a country's body is of ("the Federation Council").
@@ -2087,7 +2093,10 @@ SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first la
 # Ireland said:": "Rt" (Right) opens the honorific, or the name and the office after its comma were no one's)
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord madam madame "
-    "gen gen. adm adm. col col. sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. amb amb. sheikh "
+    # ("lt", "maj", "brig": hard57's "Maj. Gen. X", "Lt. Gen. Y", the rank's first word part of the style, so that
+    # "The Force Commander of …, Maj. Gen. X, received …" gives her the office before it)
+    "gen gen. adm adm. col col. lt lt. maj maj. brig brig. "
+    "sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. amb amb. sheikh "
     "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
@@ -2356,8 +2365,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable"; "Amb. X",
-    # styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X", "Amb. Dr. X")
+    rt amb maj brig""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
+    # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end)
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

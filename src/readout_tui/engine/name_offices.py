@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import re
 
-from readout_tui.engine.lexicon import ABBREVIATIONS, AFFILIATION_NOUNS, NATIONALITIES, NON_PERSON_WORDS, POST_NOMINAL_LETTERS, ROLE_WORDS
+from readout_tui.engine.lexicon import (
+    ABBREVIATIONS,
+    AFFILIATION_NOUNS,
+    HONORIFICS,
+    NATIONALITIES,
+    NON_PERSON_WORDS,
+    POST_NOMINAL_LETTERS,
+    ROLE_WORDS,
+)
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
@@ -962,14 +970,17 @@ off is read earlier, as spaces: `__init__._bracketed_honorifics_read`)."""
 
 def office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | None:
     """The name at text[start:end] read with the office before a parenthesised "(ret.)"
-    ("Ambassador (ret.) Pieter Vos", "General (Ret.) X": the Ambassador), None if none."""
+    ("Ambassador (ret.) Pieter Vos", "General (Ret.) X": the Ambassador), or with a rank's abbreviated style
+    before it ("Maj Gen (Retd) X", hard57: the style read as "Gen. X" is, so that "The Minister of Defence, Maj Gen
+    (Retd) X," gives him the office before its comma), None if none."""
     retired = _RETIRED_BEFORE.search(text, max(lo, start - 64), start)
     if retired is None:
         return None
     office = text[retired.start():text.rindex(" (", retired.start(), start)]
     read = office + " " + text[start:end]
     phrase = phrase_starting_at(read, 0, len(read))
-    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read):
+    if phrase is None or phrase.kind != "name" or phrase.end != len(read) \
+            or not phrase.role and not (phrase.start == 0 and office.split(None, 1)[0].lower() in HONORIFICS):
         return None
     return phrase._replace(start=retired.start(), end=end, text=text[retired.start():end])
 

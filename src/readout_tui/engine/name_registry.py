@@ -349,6 +349,12 @@ _COUNTERPARTS_FROM = re.compile(r"counterparts? (?:from|of) (?:the )?(?P<first>[
 """A name set off after "counterparts from <country>," or after "…, and <country>," of that list ("hosted his
 counterparts from Hjeldmark, Ansgar Torbjornsen, and Sudravia, Vitus Krsovan,"): each one a counterpart, a person of
 that country."""
+_RESPECTIVELY = (" respectively", ", respectively")
+_PAIRED_COUNTRIES = re.compile(r"\b(?P<first>[A-Z][a-z][\w-]+) and (?:the )?(?P<second>[A-Z][a-z][\w-]+) "
+                               r"(?P<office>(?:[a-z][\w-]+ ){0,2}[a-z][\w-]+?)s, (?:[A-Z][a-z]{1,4}\. )?$")
+"""The two countries' adjectives and the office in the plural before two names paired by "respectively" ("the
+Cuban and Ruritanian ambassadors, ", "the Aravellan and Tormundish contingent commanders, Brig. "), up to the first
+name (a rank's abbreviation the name's span leaves out, "Brig. Gen. X" read from "Gen.", included)."""
 _OF_THE_TWO = re.compile(r"Of (?:his|her|their|its|the) two [a-z]+, $")
 """A sentence opening on the pair "the former" / "the latter" choose from ("Of his two guests, the former …")."""
 _AT_THE_INITIATIVE = re.compile(r" at the (latter|former)(?:’s|'s) (?:initiative|request)\b")
@@ -814,6 +820,8 @@ class NameRegistry:
                         and _REIGN_WORD.search(text, base, stop) is not None:
                     self._one_name_after_a_reign(stop + 2, lo, hi)
         self.name_starts = [span[0] for span in self.name_spans]
+        if " respectively" in text:
+            self._paired_respectively(text)
         host, guests, host_named, host_of_a_country = None, [], True, False
         named_guests: list[Person] = []
         if title and paragraphs:
@@ -852,6 +860,26 @@ class NameRegistry:
         self.people.settle_principal(self.name_counts, host, guests, visiting)
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
+
+    def _paired_respectively(self, text: str) -> None:
+        """Two people named after the two countries their office is of, paired by "respectively" ("the new Cuban
+        and Ruritanian ambassadors, A and B respectively,", hard57): the first is of the first country and the
+        second of the second, each holding the office the plural names, so that "The Cuban diplomat said …" is A's
+        and "The Ruritanian envoy thanked …" B's. Read only where the text holds " respectively"."""
+        spans = self.name_spans
+        for k in range(1, len(spans)):
+            (start, end, first), (start2, end2, second) = spans[k - 1], spans[k]
+            if first is second or not text.startswith(" and ", end) or start2 != end + 5 \
+                    or not text.startswith(_RESPECTIVELY, end2):
+                continue
+            paired = _PAIRED_COUNTRIES.search(text, max(0, start - 90), start)
+            if paired is None:
+                continue
+            office = paired.group("office")
+            for person, country in ((first, paired.group("first")), (second, paired.group("second"))):
+                person.countries.add(country.lower())
+                person.roles.add(office)
+                person.weak = False
 
     def _heads_of_visiting_delegations(self, lo: int, hi: int) -> tuple[Person, ...]:
         """Those the opening paragraph text[lo:hi] first names as the head of a delegation, after "delegation … led by"

@@ -139,8 +139,10 @@ word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern 
 its letters is searched by them, not tried at every character.)"""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
-_ANY_OFFICE = frozenset({"official", "diplomat", "dignitary"})  # ("the Velchian dignitary": fifteenth styles rasova_mfa)
-"""Words for anyone in office: "the Kaldorian official" is the one of that country named."""
+_ANY_OFFICE = frozenset({"official", "diplomat", "dignitary", "officer"})
+"""Words for anyone in office: "the Kaldorian official" is the one of that country named ("the Velchian dignitary":
+fifteenth styles rasova_mfa; "The Aravellan officer reported …" after "the Aravellan and Tormundish contingent
+commanders, Brig. Gen. X and Col. Y respectively", hard57)."""
 _SECRETARIES_OF_FOREIGN_AFFAIRS = frozenset({"secretary of foreign affairs", "secretary for foreign affairs",
                                             "secretary of foreign relations", "secretary of external affairs"})
 """A foreign minister styled a Secretary of the foreign affairs (Mexico's, the Philippines'): "the foreign minister", "the

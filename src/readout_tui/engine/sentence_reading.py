@@ -194,6 +194,27 @@ the weight it gives a thing, which "X stressed the importance of …" reports as
 "Stressing the importance of visiting Kyiv at this crucial time for us, the Head of State said: "…""; not a feeling,
 "Expressing optimism about …, X stated:", two-hundred-seventy-third, a lead-in)."""
 _SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWE")
+_OWN_OBJECT_AFTER_CUE = re.compile(r" (?:a|an|the|his|her|its|their|plans?|that)\s+\w+\s+\w+")
+"""A verb after a quotation that has an object of its own, some words long ("…”, he announced a new transfer service
+…"), not a bare "he said" or "he told reporters"."""
+
+
+def _participle_leads_in(text: str, s0: int, quote: Quote) -> bool:
+    """Whether the sentence opens with a speech participle's "that" right before its quotation ("Adding that “…”, he
+    said."): words that lead the quotation in, no one's (cheap tests first: a capital a participle opens with, a
+    short lead)."""
+    if text[s0] not in _SPEECH_PARTICIPLE_INITIALS or not 8 < quote.open_mark - s0 < 24:
+        return False
+    opening = _SPEECH_PARTICIPLE_OPENING.match(text, s0, quote.open_mark + 1)
+    return opening is not None and opening.end() == quote.open_mark
+
+
+def _own_report_after_a_participles_quotation(text: str, s0: int, quote: Quote, cue_end: int, next_start: int) -> bool:
+    """Whether a sentence that opens with a speech participle's "that" right before its quotation ("Adding that “…”,
+    he announced …") goes on after the quotation with a cue whose verb has an object of its own: a report of its own."""
+    return _participle_leads_in(text, s0, quote) and _OWN_OBJECT_AFTER_CUE.match(text, cue_end, next_start) is not None
+
+
 _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
 
@@ -860,8 +881,11 @@ class SentenceReading:
                     person = lead
             if not k and clause is not None and person is not None and clause[0] - s0 > 12 \
                     and text[s0] in _SPEECH_PARTICIPLE_INITIALS:
-                opener = self._speech_participle_before(s0, clause[0])
-                if opener is not None:
+                if _participle_leads_in(text, s0, quote):
+                    # (hard57: "Adding that “…”, he said."): the participle's "that" leads the quotation in, no
+                    # one's words, not a report of its own ended by the comma after the quotation
+                    consumed.append((s0, quote.open_mark))
+                elif (opener := self._speech_participle_before(s0, clause[0])) is not None:
                     leftovers.append((person, s0, opener))
                     consumed.append((s0, clause[0]))
             speech_quotes.append((quote, person, clause, goes_on))
@@ -1715,6 +1739,11 @@ class SentenceReading:
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
+                if _own_report_after_a_participles_quotation(text, s0, quote, cue_end, next_start):
+                    # (hard57: "Adding that “…”, he announced a new transfer service …"): the participle and its
+                    # "that" lead the quotation in, no one's words; the clause after it, its verb with its own
+                    # object, is the speaker's report of its own, not an attribution clause
+                    return person, (s0, quote.open_mark), pos
                 goes_on = self._goes_on_after_clause(cue_end, next_start)
                 if goes_on is None and text.startswith(",", cue_end, next_start):
                     other = _OTHER_SPEAKER_CLAUSE.match(text, cue_end, next_start)
