@@ -181,7 +181,8 @@ def _name_opens_its_sentence(text: str, lo: int, start: int) -> bool:
     """Whether the name at `start` opens its sentence, or only "His"/"Her" of its style comes before it (fourhundredeighty
     first mfabt jaishankar-visit: "His Excellency Dr. S. Jaishankar, External Affairs Minister of India is in Bhutan …",
     the name read from "Excellency"): an office after its comma with none closing it is still the subject's aside."""
-    if start == lo or text[max(lo, start - 2):start] in (". ", ": ") and (text[start - 2] == "." or start - lo <= _TOPIC_BEFORE_A_COLON):
+    if start == lo or text[max(lo, start - 2):start] in (". ", ": ") \
+            and (text[start - 2] == "." or start - lo <= _TOPIC_BEFORE_A_COLON):
         return True
     if text.endswith((" by ", " the "), lo, start) and _HEAD_OF_AN_OPENING_DELEGATION.fullmatch(text, lo, start):
         return True

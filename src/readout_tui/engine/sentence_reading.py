@@ -948,8 +948,8 @@ class SentenceReading:
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
-                reach = 2 if quote.open_mark == paragraph_start and (self._after_message_lead_in(paragraph_start)
-                                                                     or _only_a_release_number_before(text, paragraph_start)) else 1
+                reach = 2 if quote.open_mark == paragraph_start and (
+                    self._after_message_lead_in(paragraph_start) or _only_a_release_number_before(text, paragraph_start)) else 1
                 if quote.open_mark - s0 < 60 and self._text_a_body_sent(s0, quote.open_mark):
                     continue  # "The Council sent X an open letter. The text of the letter reads: “…”": a body's, no one's
                 if quote.open_mark - s0 > 12 and (text.find(" from ", s0, quote.open_mark) >= 0
