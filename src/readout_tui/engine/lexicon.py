@@ -610,6 +610,10 @@ _COMPLEMENTS = {
     # talks with Y, exchanging views on …", the act of two, a partner named or the talks' participle, as their golds read
     # them: only the topic right after the views)
     "exchanged|exchanges": r"(?:views|opinions|ideas|thoughts|assessments)\s+(?:on|about|regarding|concerning)\b",
+    # (fivehundredfifth, ONA printed by the Oman Observer: "His Majesty the Sultan prayed to the Almighty Allah to spare
+    # mankind the evils of pandemics and diseases": a wish voiced to God, as "wished"; so "prayed that he may rest in
+    # peace"; not "prayed at the mosque", "prayed with them", a prayer said and no words reported)
+    "prayed|prays|praying": r"that\b|to\s+(?:the\s+)?(?:Almighty\s+)?(?:Allah|God|the\s+Almighty)\s+(?:Almighty\s+)?(?:to|that)\b",
     "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
     # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
     # "let it be known that his government was ready …": made known; "took issue with the claims …":

@@ -2142,7 +2142,7 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         if "P" not in left and left and "P" in right and not _determiner_of_its_own(raw, right, k) and not surnamed and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])
                 or _nations_body_opens(left)) \
-                and not _one_office_twice(words, labels, k):
+                and not _one_office_twice(words, labels, k) and not _office_then_bare_name(left, right):
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
             continue
@@ -2164,6 +2164,14 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         if left_person and right_person and not in_complement:
             return True
     return False
+
+
+def _office_then_bare_name(left: list[str], right: list[str]) -> bool:
+    """An office (a style of address before it maybe) closing the words before "and", then a bare name with no office of
+    its own after it (fivehundredfifth, ONA: "His Majesty the Sultan and Johnson exchanged cordial talks and reviewed
+    …"): two people, the office's holder and the one named; one person of two offices has an office word after "and"
+    ("Acting President and Prime Minister Vladimir Putin")."""
+    return left[-1] == "R" and all(label == "P" for label in right)
 
 
 _PORTFOLIO_NOUN_ENDINGS = ("tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "logy")
