@@ -1992,8 +1992,13 @@ class People:
 
     def _holder_of_a_body(self, phrase: Phrase, role: str) -> Person:
         """The one person an office of a body means ("The Chancellor of the Duchy of Lancaster") in a readout that
-        never names them: known by the office as written, one person however often it is."""
+        never names them: known by the office as written, one person however often it is; an honorific its run
+        ends with, whose name is no capitalised word ("The Chairperson of the African Union Commission H.E.
+        @handle received …"), is not of the office."""
         office = " ".join(phrase.text.split())
+        last = office.rpartition(" ")
+        if last[2].lower() in HONORIFICS and last[0]:
+            office = last[0]
         key = office.lower().removeprefix("the ")
         person = self._holders.get(key)
         if person is None:
@@ -2228,9 +2233,15 @@ def _last_subject_untitled(recent: list[Person], pool: list[Person], at: int) ->
 
 
 def _bodys_general_head(phrase: Phrase, role: str) -> bool:
-    """"The Commonwealth Secretary-General", "the Secretary-General of the Commonwealth": a description of a body's
-    "-General" head (`_GENERAL_HEADS`) with the body written beside the office, not the bare office (`_is_bare`)."""
-    return phrase.kind == "description" and role.replace(" ", "-") in _GENERAL_HEADS \
+    """"The Commonwealth Secretary-General", "the Secretary-General of the Commonwealth", "The Chairperson of the
+    African Union Commission": a description of a body's "-General" head (`_GENERAL_HEADS`) or chair (`_CHAIRS`)
+    with the body written beside the office, not the bare office (`_is_bare`); a body the tables do not know stays in
+    the role after "of" ("The Chairperson of the AU Commission": "chairperson of au commission"). A chair of a
+    state's body ("The Chairperson of the Upper Chamber of the Chilean Parliament") is not: that state's named
+    speaker of a chamber may be the one meant (test_patterns_h594)."""
+    head = role.partition(" of ")[0]
+    return phrase.kind == "description" \
+        and (head.replace(" ", "-") in _GENERAL_HEADS or head in _CHAIRS and not phrase.country) \
         and phrase.text[:4].lower() == "the " and not phrase.possessive and not _is_bare(phrase, role)
 
 
