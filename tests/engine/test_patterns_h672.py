@@ -48,3 +48,48 @@ def test_present_form_after_a_list_is_no_statement():
         _MEETING + "The plan covers roads, bridges, ports, and hopes that trade will grow are high.",
         [],
     )
+
+
+_PROMISE_LEAD = "There is a promise from Ostria to work more closely with Varn on fisheries and trade.\n\n"
+
+
+def test_gave_this_assurance_during_tells_whose_the_lead_was():
+    """A one-sentence lead, then "X gave this assurance during a courtesy call on …": the lead is X's and this sentence
+    only says where it was given (as "gave the relevant instructions as …"); before, this sentence was X's and the
+    lead no one's."""
+    assert_statements(
+        _PROMISE_LEAD + "Ostrian Assistant Secretary Jonas Veller gave this assurance during a courtesy call on Prime "
+                        "Minister Hana Relt.",
+        [("Jonas Veller", "indirect", "There is a promise from Ostria to work more closely with Varn on fisheries and "
+                                      "trade.")],
+    )
+
+
+def test_office_set_off_before_its_holder_then_gave_this_assurance():
+    """"Assistant Secretary in the Ministry of …, X, gave this assurance during …": the office set off by commas
+    before its holder opens the sentence, as the office before "H.E. X" does."""
+    assert_statements(
+        _PROMISE_LEAD + "Assistant Secretary in the Ostrian Ministry’s Bureau of Northern Affairs, Jonas Veller, gave "
+                        "this assurance during a courtesy call on Prime Minister Hana Relt.",
+        [("Jonas Veller", "indirect", "There is a promise from Ostria to work more closely with Varn on fisheries and "
+                                      "trade.")],
+    )
+
+
+def test_said_this_during_after_a_lead_paragraph():
+    """"<lead>" / "President X said this during a visit to …": the lead paragraph is X's, as after "This was stated by
+    X" (before, only a quoted lead paragraph was given so)."""
+    assert_statements(
+        "Trade between the two countries will double by next year.\n\n"
+        "President Ada Lorn said this during a visit to the port of Tarvik.",
+        [("Ada Lorn", "indirect", "Trade between the two countries will double by next year.")],
+    )
+
+
+def test_gave_the_assurance_that_is_a_statement():
+    """Guard: "gave the assurance that …" says what was assured: the sentence is the minister's."""
+    assert_statements(
+        "Prime Minister Hana Relt received Minister Jonas Veller.\n\n"
+        "Minister Veller gave the assurance that the plant would reopen in May.",
+        [("Jonas Veller", "indirect", "Minister Veller gave the assurance that the plant would reopen in May.")],
+    )

@@ -502,6 +502,12 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # order is the sentence before, this one only where and when it was given)
                          r"|(?<=gave)\s+(?:the|these|such)\s+(?:relevant\s+|same\s+)?instructions?"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
+                         # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from the United
+                         # States to work more closely with Barbados …" / "…, X, gave this assurance during a courtesy call
+                         # on …": the assurance is the sentence before, this one only where it was given, as "gave the
+                         # relevant instructions as …")
+                         r"|(?<=gave)\s+(?:this|that|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?)"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
                          # (four-hundred-seventy-sixth information_gov_kh 2018-08-30: "Visiting Chinese minister has applauded
                          # … H.E. X shared the appreciation when paying courtesy call on …": the appreciation told before,
                          # this sentence only when it was voiced, as "made the statement as he met …")
@@ -1409,7 +1415,12 @@ class ReportedSpeech:
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or where is not None and fronted
-                         or self._name_before_its_office(seg_lo, cue) or self._office_before_its_name(seg_lo, cue)) \
+                         or self._name_before_its_office(seg_lo, cue)
+                         # (an office set off before its holder only before an occasion: "…, X, gave this assurance
+                         # during …"; "The Minister for Trade, X, reported this to Y" names whom X told, a report,
+                         # two-hundred-thirty-fourth 33396)
+                         or self._office_before_its_name(seg_lo, cue, set_off=where is not None
+                                                         and not where.group().endswith("to"))) \
                     and (where is not None and text.startswith("made", cue.verb_start)
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)

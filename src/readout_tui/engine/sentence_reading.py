@@ -1597,13 +1597,18 @@ class SentenceReading:
         _, end, person = self.name_spans[k]
         return person is cue.person and self.text[end:cue.phrase.start] == ", "
 
-    def _office_before_its_name(self, lo: int, cue: Cue) -> bool:
+    def _office_before_its_name(self, lo: int, cue: Cue, set_off: bool = False) -> bool:
         """(four-hundred-seventy-sixth information_gov_kh 2018-08-30: "China’s Minister of International Liaison Department
         of the Communist Party of China (CPC) Central Committee H.E. X shared the appreciation when paying courtesy call on
-        …"): the sentence opens with the cue's subject's office, its name after it, as "X, Adviser to …" is read."""
+        …"): the sentence opens with the cue's subject's office, its name after it, as "X, Adviser to …" is read. With
+        `set_off`, the office may be set off by a comma before the name ("Office, X, gave this assurance during …")."""
         if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or cue.phrase.start - lo > 200:
             return False
         between = self.text[lo:cue.phrase.start]
+        if set_off and between.endswith(", "):
+            # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "United States Assistant Secretary in the
+            # Department of State’s Bureau of …, X, gave this assurance during …"): the office set off before its holder
+            between = between[:-2]
         return between[0].isupper() and _NOT_AN_OPENING_OFFICE.search(between) is None \
             and any(word in ROLE_WORD_SET for word in between.lower().split())
 
