@@ -93,3 +93,16 @@ def test_gave_the_assurance_that_is_a_statement():
         "Minister Veller gave the assurance that the plant would reopen in May.",
         [("Jonas Veller", "indirect", "Minister Veller gave the assurance that the plant would reopen in May.")],
     )
+
+
+def test_there_was_an_emphasis_on_is_no_ones_report():
+    """"… said the two sides underscored … . There was also an emphasis on …": what the meeting stressed, agentless
+    (as "the importance of … was emphasized"), not the spokesman's report carried on; before, it was his."""
+    assert_statements(
+        "President Ada Lorn received Director Ben Taro.\n\n"
+        "Spokesman for the Presidency, Counselor Ilan Marek, said during the meeting the two sides underscored the "
+        "strong partnership between the two countries. There was also an emphasis on the mutual commitment to "
+        "advancing cooperation in every field.",
+        [("Ilan Marek", "indirect", "Spokesman for the Presidency, Counselor Ilan Marek, said during the meeting the "
+                                    "two sides underscored the strong partnership between the two countries.")],
+    )

@@ -462,12 +462,14 @@ meeting turns to its next topic (as `_TOPIC_DISCUSSED`), and what follows is no 
 _THERE_WAS_TALK = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
-    r"dialogue|debate|talks|consultations|negotiations|understanding|agreement|consensus)\b")
+    r"dialogue|debate|talks|consultations|negotiations|understanding|agreement|consensus|emphasis)\b")
 """'There was also a substantive exchange of views on …', 'During the meeting, there was a discussion of …',
 'There were also talks on …': the meeting's talk told as what there was (as 'views were exchanged'), no one's report.
 'There was an understanding that preventing an escalation … is most important.' (three-hundred-seventy-ninth
 kremlin_63949, after 'the Russian President stressed …'), 'There was broad agreement that …': what the meeting
-reached, shared and agentless (as 'it was agreed'), not the last speaker's report carried on."""
+reached, shared and agentless (as 'it was agreed'), not the last speaker's report carried on. (four-hundred-fifty-third
+egypt_presidency burns: "There was also an emphasis on the mutual commitment to …", after the spokesman's "… said the two
+sides underscored …": what the meeting stressed, agentless as 'the importance of … was emphasized', no one's report.)"""
 _ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b")
 """'Energy security was also on the agenda (of the meeting).': what the meeting spoke of (as 'was
 discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone)."""
