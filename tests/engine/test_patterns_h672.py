@@ -106,3 +106,22 @@ def test_there_was_an_emphasis_on_is_no_ones_report():
         [("Ilan Marek", "indirect", "Spokesman for the Presidency, Counselor Ilan Marek, said during the meeting the "
                                     "two sides underscored the strong partnership between the two countries.")],
     )
+
+
+def test_for_a_person_the_thing_was_a_reminder_that():
+    """"For President X, the loss was a reminder that …": what the thing told him, his view (as "For the President, the
+    priority remained …"); before, no statement."""
+    assert_statements(
+        "President Ada Lorn met the crew of the frigate Varn.\n\n"
+        "For President Ada Lorn, the loss was a reminder that the sea forgives no carelessness.",
+        [("Ada Lorn", "indirect", "For President Ada Lorn, the loss was a reminder that the sea forgives no carelessness.")],
+    )
+
+
+def test_for_a_person_with_no_view_after_is_narrative():
+    """Guard: "For President X, the crew prepared a model of the ship." tells what was done for him: no statement."""
+    assert_statements(
+        "President Ada Lorn met the crew of the frigate Varn.\n\n"
+        "For President Ada Lorn, the crew had prepared a model of their ship.",
+        [],
+    )

@@ -298,14 +298,18 @@ _PRIORITY_FOR = re.compile(
     # (hard27: "For the Halvorian Prime Minister, the mission remains "the best chance for peace …"": his words
     # quoted for what a thing is to him; a quotation right after the verb)
     r"|(?:the|this|that|his|her|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:is|was|are|were|remains|remained)\s+"
-    r"(?:still\s+|now\s+)?[“\x22])"
+    r"(?:still\s+|now\s+)?[“\x22]"
+    # (hard16 tarvos_frigate_crew: "For President X, the loss was a reminder that the sea demands discipline …":
+    # what a thing told him, his view, as "in his view"; a reminder or sign "that", its content next)
+    r"|(?:the|this|that|his|her|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:is|was|remains|remained)\s+"
+    r"an?\s+(?:(?:stark|sobering|painful|clear|timely|powerful)\s+)?(?:reminder|sign|proof)\s+that\b)"
     # (two-hundred-forty-eighth, eu_council 2020-01-16: "For the president of the European Council it is essential
     # to reach out to all international partners …": what he holds needful, as "in his view"; with or without
     # the comma)
     r"|,?\s+it\s+(?:is|was|remains|remained)\s+(?:(?:absolutely|particularly|especially|very|most)\s+)?"
     r"(?:essential|important|crucial|vital|imperative|necessary|critical)\s+(?:to|that)\b)")
-"""'For the President, the priority remained …', 'For the President it is essential to …': one person's view
-(tried only on a sentence that opens "For ")."""
+"""'For the President, the priority remained …', 'For the President it is essential to …', 'For President X, the loss
+was a reminder that …': one person's view (tried only on a sentence that opens "For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
 """What sits between two names of a list: a comma or "and", then only capitalised words of an office (`_another_named_next`)."""
