@@ -125,3 +125,31 @@ def test_for_a_person_with_no_view_after_is_narrative():
         "For President Ada Lorn, the crew had prepared a model of their ship.",
         [],
     )
+
+
+def test_title_case_with_parts_the_title_guest_from_its_host():
+    """"Talks With President Of Orvenna X": a title-case "With" is the headline's preposition, as "with" is, so X is the
+    title's guest and "The host" the one who thanked his guest; before, the run read no one and "The host" was X."""
+    assert_statements(
+        "President of Orvenna Joram Tesk is in Karsk for the anniversary celebrations.\n\n"
+        "Anselm Korvin opened the talks by thanking his guest for making the journey.\n\n"
+        "In Mr Tesk's estimation, trade between the two countries could double within five years.\n\n"
+        "The host concurred, but harboured doubts about the customs arrangements.",
+        [("Anselm Korvin", "indirect", "Anselm Korvin opened the talks by thanking his guest for making the journey."),
+         ("Joram Tesk", "indirect", "In Mr Tesk's estimation, trade between the two countries could double within "
+                                    "five years."),
+         ("Anselm Korvin", "indirect", "The host concurred, but harboured doubts about the customs arrangements.")],
+        title="Talks With President Of Orvenna Joram Tesk",
+    )
+
+
+def test_title_case_to_before_a_headline_verb_is_no_name():
+    """Guard of the "With" cut: "President X Meets With Prime Minister To Discuss National Issues": the title-case "To"
+    and "Discuss" part the office from what follows, as " to Welcome" does; with the cut at "With" alone the run after
+    it made a Prime Minister "Issues", who took the body's bare "The Prime Minister" (fourhundredninetyfifth)."""
+    assert_statements(
+        "President Ada Lorn met Prime Minister Ben Taro at the Palace.\n\n"
+        "The Prime Minister informed the President that the budget had been approved.",
+        [("Ben Taro", "indirect", "The Prime Minister informed the President that the budget had been approved.")],
+        title="President Ada Lorn Meets With Prime Minister To Discuss National Issues",
+    )
