@@ -153,3 +153,32 @@ def test_title_case_to_before_a_headline_verb_is_no_name():
         [("Ben Taro", "indirect", "The Prime Minister informed the President that the budget had been approved.")],
         title="President Ada Lorn Meets With Prime Minister To Discuss National Issues",
     )
+
+
+_CROWN_PRINCE = "President Tomas Hallik held talks in Vorna with Crown Prince of Qassimar Karim Soltan.\n\n"
+
+
+def test_the_heir_to_the_throne_is_the_crown_prince():
+    """"Crown Prince … X … The heir to the throne made the case for …": the Crown Prince, by what he is (as "the
+    Pontiff" is the Pope); before, no one's statement."""
+    assert_statements(
+        _CROWN_PRINCE + "The heir to the throne made the case for a joint venture in refining, arguing that neither "
+                        "country could export crude alone.",
+        [("Karim Soltan", "indirect", "The heir to the throne made the case for a joint venture in refining, "
+                                        "arguing that neither country could export crude alone.")],
+    )
+
+
+def test_a_pronoun_after_but_or_although_is_the_sentence_opener():
+    """"Mr X was receptive, although he was careful to add that …", "…, but he added that …": the pronoun that opens
+    the second clause is the one who opens the sentence (as after ", and "), not the last speaker; before, the Crown
+    Prince, who spoke last."""
+    assert_statements(
+        _CROWN_PRINCE + "The Crown Prince made the case for a joint venture in refining.\n\n"
+                        "Mr Hallik was receptive, although he was careful to add that prices had to be agreed first.\n\n"
+                        "Mr Hallik welcomed the idea, but he added that the ministers would decide.",
+        [("Karim Soltan", "indirect", "The Crown Prince made the case for a joint venture in refining."),
+         ("Tomas Hallik", "indirect", "Mr Hallik was receptive, although he was careful to add that prices had to be "
+                                      "agreed first."),
+         ("Tomas Hallik", "indirect", "Mr Hallik welcomed the idea, but he added that the ministers would decide.")],
+    )
