@@ -182,3 +182,15 @@ def test_a_pronoun_after_but_or_although_is_the_sentence_opener():
                                       "agreed first."),
          ("Tomas Hallik", "indirect", "Mr Hallik welcomed the idea, but he added that the ministers would decide.")],
     )
+
+
+def test_a_quotation_named_as_his_own_summary():
+    """"“…,” was his own summary.": the words named as the pronoun's owner's summary are his, as "“…,” he said";
+    before, the quotation was no one's."""
+    assert_statements(
+        "President Orlan Vesk met the leaders of the Bresnian parliament.\n\n"
+        "Mr Vesk countered that the disputes were a matter for experts.\n\n"
+        "\u201cWe have had enough speeches about partnership,\u201d was his own summary.",
+        [("Orlan Vesk", "indirect", "Mr Vesk countered that the disputes were a matter for experts."),
+         ("Orlan Vesk", "direct", "We have had enough speeches about partnership")],
+    )

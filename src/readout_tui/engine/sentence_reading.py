@@ -452,6 +452,9 @@ _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
+_OWN_WORDS_NAMED = re.compile(r"was\s+(his|her)\s+(?:own\s+)?(?:summary|verdict|conclusion|answer|reply|response|"
+                              r"assessment|comment)\b")
+"""After a quotation: the words named as one person's summary or verdict ("“…,” was his own summary.")."""
 _NOT_AN_OPENING_OFFICE = re.compile(r"[,;:!?\"“”]|\b(?:at|during|while|when|which|who|after|before|with|and)\b")
 """What an office opening its sentence before its holder's name has not (its initials in brackets and "H.E." allowed)."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
@@ -1920,6 +1923,10 @@ class SentenceReading:
                 return person, phrase.end
         if text.startswith("was how ", pos):
             pos += 8  # "“…,” was how the Crown Prince summed up the visit.": his words, as "said the Crown Prince"
+        elif text.startswith("was h", pos) and (own := _OWN_WORDS_NAMED.match(text, pos, hi)) is not None:
+            # (hard16 bresnia_parliament_leaders: "“We have had enough speeches about partnership,” was his own
+            # summary.") the words named as a pronoun's own summary or verdict: its owner's, as "“…,” he said"
+            return self.people.resolve_pronoun("m" if own.group(1) == "his" else "f", self.subjects), own.end()
         if text.startswith("thus ", pos):
             # "‘…’ – thus the Chancellor at the joint press conference.": an attribution with no verb (the
             # German "so die Kanzlerin"), the person right after "thus" (hard22)
