@@ -194,3 +194,40 @@ def test_a_quotation_named_as_his_own_summary():
         [("Orlan Vesk", "indirect", "Mr Vesk countered that the disputes were a matter for experts."),
          ("Orlan Vesk", "direct", "We have had enough speeches about partnership")],
     )
+
+
+def test_we_of_hope_after_a_fronted_role_carries_the_report_on():
+    """"President X expressed her appreciation … . As a long-term partner and good friend of Y, we look forward to …":
+    the fronted "As …," says in what role "we" speak; the "we" of hope carries her report on, as "We look forward to …"
+    right after it does; before, no one's."""
+    assert_statements(
+        "President Ada Lorn received Director General Ben Taro.\n\n"
+        "During their meeting, President Lorn expressed her appreciation to Mr Taro for the briefing on the coming "
+        "visit. As a long-term partner and good friend of Ostria, we look forward to receiving the delegation warmly.",
+        [("Ada Lorn", "indirect", "During their meeting, President Lorn expressed her appreciation to Mr Taro for the "
+                                  "briefing on the coming visit."),
+         ("Ada Lorn", "indirect", "As a long-term partner and good friend of Ostria, we look forward to receiving the "
+                                  "delegation warmly.")],
+    )
+
+
+def test_we_count_on_after_a_fronted_role():
+    """"She noted that … . As stakeholders in each other's progress, we count on our closest friends …": "count on" a
+    hope, the fronted role before "we"."""
+    assert_statements(
+        "President Ada Lorn hosted a banquet for the leaders of neighbouring countries.\n\n"
+        "She noted that their presence was a testament to the close ties. As stakeholders in each other’s progress, we "
+        "count on our closest friends to stand by us.",
+        [("Ada Lorn", "indirect", "She noted that their presence was a testament to the close ties."),
+         ("Ada Lorn", "indirect", "As stakeholders in each other’s progress, we count on our closest friends to stand "
+                                  "by us.")],
+    )
+
+
+def test_we_agreed_after_a_fronted_role_is_no_carry_on():
+    """Guard: "As neighbours, we agreed …" tells a past act of the pair, no hope: not carried on."""
+    assert_statements(
+        "President Ada Lorn received Director General Ben Taro.\n\n"
+        "President Lorn expressed her appreciation to Mr Taro for the briefing. As neighbours, we agreed to meet again.",
+        [("Ada Lorn", "indirect", "President Lorn expressed her appreciation to Mr Taro for the briefing.")],
+    )

@@ -708,19 +708,27 @@ updating the railway rolling stock is being implemented. We are talking about ap
 
 
 _WE_GO_ON_TO_INTEND = re.compile(
-    r"We\s+(?:(?:sincerely|also|still|firmly|truly|do|will\s+also)\s+)?(?:will|shall|hope|wish|stand\s+ready|"
-    r"are\s+(?:ready|willing|prepared|determined|confident|convinced)|should|must|need\s+to|look\s+forward)\b")
+    r"[Ww]e\s+(?:(?:sincerely|also|still|firmly|truly|do|will\s+also)\s+)?(?:will|shall|hope|wish|stand\s+ready|"
+    r"are\s+(?:ready|willing|prepared|determined|confident|convinced)|should|must|need\s+to|look\s+forward|count\s+on)\b")
 """An unquoted "We" sentence of intent or hope ("We will join efforts with the US to …", "We sincerely hope relevant
 parties to remain calm …") right after a person's own reported words in the same paragraph: his side's "we", his
 words carried on in the first person, as a foreign ministry's readout renders them (four-hundred-eighteenth
 china_mfa_2015-09-22_liu_yandong_rice, china_mfa_2012-03-16_zhang_zhijun_dprk_ambassador), not the publisher's voice
-nor the pair's ("We agreed …", a past act: no match)."""
+nor the pair's ("We agreed …", a past act: no match). So after a fronted "As …," that says in what role "we" speak
+(`_FRONTED_AS_WE`: fourhundredeightyeighth rmigovcom tsai, "President X expressed her appreciation … . As a long-term
+partner and good friend of the Marshall Islands, we look forward to …"; threehundredeighth pib banquet, "She noted that …
+As stakeholders in each other’s progress and well-being, we count on our closest friends …")."""
+_FRONTED_AS_WE = re.compile(r"As\s+[^,.;:“”\"]{3,100},\s+(?=we\s)")
 
 
 def _we_go_on_to_intend(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] opens an unquoted "We" of intent or hope (`_WE_GO_ON_TO_INTEND`; its first two letters tested
     first)."""
-    return text.startswith("We ", lo) and _WE_GO_ON_TO_INTEND.match(text, lo, hi) is not None
+    if text.startswith("As ", lo) and (fronted := _FRONTED_AS_WE.match(text, lo, hi)) is not None:
+        lo = fronted.end()  # "As a long-term partner …, we look forward to …"
+    elif not text.startswith("We ", lo):
+        return False
+    return _WE_GO_ON_TO_INTEND.match(text, lo, hi) is not None
 
 
 def _talks_of_an_amount(text: str, lo: int, hi: int) -> bool:
