@@ -463,12 +463,14 @@ meeting turns to its next topic (as `_TOPIC_DISCUSSED`), and what follows is no 
 _THERE_WAS_TALK = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:views|opinions|information|assessments)|discussions?|"
-    r"dialogue|debate|talks|consultations|negotiations|understanding|agreement|consensus)\b")
+    r"dialogue|debate|talks|consultations|negotiations|understanding|agreement|consensus|emphasis)\b")
 """'There was also a substantive exchange of views on …', 'During the meeting, there was a discussion of …',
 'There were also talks on …': the meeting's talk told as what there was (as 'views were exchanged'), no one's report.
 'There was an understanding that preventing an escalation … is most important.' (three-hundred-seventy-ninth
 kremlin_63949, after 'the Russian President stressed …'), 'There was broad agreement that …': what the meeting
-reached, shared and agentless (as 'it was agreed'), not the last speaker's report carried on."""
+reached, shared and agentless (as 'it was agreed'), not the last speaker's report carried on. (four-hundred-fifty-third
+egypt_presidency burns: "There was also an emphasis on the mutual commitment to …", after the spokesman's "… said the two
+sides underscored …": what the meeting stressed, agentless as 'the importance of … was emphasized', no one's report.)"""
 _ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b")
 """'Energy security was also on the agenda (of the meeting).': what the meeting spoke of (as 'was
 discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone)."""
@@ -707,19 +709,27 @@ updating the railway rolling stock is being implemented. We are talking about ap
 
 
 _WE_GO_ON_TO_INTEND = re.compile(
-    r"We\s+(?:(?:sincerely|also|still|firmly|truly|do|will\s+also)\s+)?(?:will|shall|hope|wish|stand\s+ready|"
-    r"are\s+(?:ready|willing|prepared|determined|confident|convinced)|should|must|need\s+to|look\s+forward)\b")
+    r"[Ww]e\s+(?:(?:sincerely|also|still|firmly|truly|do|will\s+also)\s+)?(?:will|shall|hope|wish|stand\s+ready|"
+    r"are\s+(?:ready|willing|prepared|determined|confident|convinced)|should|must|need\s+to|look\s+forward|count\s+on)\b")
 """An unquoted "We" sentence of intent or hope ("We will join efforts with the US to …", "We sincerely hope relevant
 parties to remain calm …") right after a person's own reported words in the same paragraph: his side's "we", his
 words carried on in the first person, as a foreign ministry's readout renders them (four-hundred-eighteenth
 china_mfa_2015-09-22_liu_yandong_rice, china_mfa_2012-03-16_zhang_zhijun_dprk_ambassador), not the publisher's voice
-nor the pair's ("We agreed …", a past act: no match)."""
+nor the pair's ("We agreed …", a past act: no match). So after a fronted "As …," that says in what role "we" speak
+(`_FRONTED_AS_WE`: fourhundredeightyeighth rmigovcom tsai, "President X expressed her appreciation … . As a long-term
+partner and good friend of the Marshall Islands, we look forward to …"; threehundredeighth pib banquet, "She noted that …
+As stakeholders in each other’s progress and well-being, we count on our closest friends …")."""
+_FRONTED_AS_WE = re.compile(r"As\s+[^,.;:“”\"]{3,100},\s+(?=we\s)")
 
 
 def _we_go_on_to_intend(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] opens an unquoted "We" of intent or hope (`_WE_GO_ON_TO_INTEND`; its first two letters tested
     first)."""
-    return text.startswith("We ", lo) and _WE_GO_ON_TO_INTEND.match(text, lo, hi) is not None
+    if text.startswith("As ", lo) and (fronted := _FRONTED_AS_WE.match(text, lo, hi)) is not None:
+        lo = fronted.end()  # "As a long-term partner …, we look forward to …"
+    elif not text.startswith("We ", lo):
+        return False
+    return _WE_GO_ON_TO_INTEND.match(text, lo, hi) is not None
 
 
 def _talks_of_an_amount(text: str, lo: int, hi: int) -> bool:

@@ -1916,7 +1916,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "first deputy prime minister", "secretary of state", "secretary-general",
     "secretary general", "under secretary", "under-secretary", "assistant secretary",
     "deputy secretary", "director-general", "director general", "governor-general",
-    "governor general", "crown prince", "high representative", "special presidential envoy", "special envoy",
+    "governor general", "crown prince", "heir to the throne", "high representative", "special presidential envoy", "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
     # (hard57: "Tessaline mission chief X, a 22-year diplomat, … The ambassador announced …", "The head of mission
     # told the committee …": an embassy's or a delegation's head, its ambassador, `OFFICE_NAMED_ALSO`)
@@ -2052,6 +2052,9 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
 }
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.
 OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
+                                     # (hard16 qassimar_crown_prince_talks: "Crown Prince of Qassimar X … The heir to
+                                     # the throne made the case for …"): the Crown Prince, by what he is
+                                     "heir to throne": "crown prince", "heir to the throne": "crown prince",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "statesman": "head of state", "stateswoman": "head of state",

@@ -132,6 +132,8 @@ _CLAUSE_ENDS = (",", ".", ";", ":", "\n", "(", "–", "—", "“", "\"")
 """The marks that end a clause, or set off or quote what follows, before a name in it."""
 _AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
 """A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
+_SECOND_CLAUSE_OPENINGS = (", and ", ", but ", ", although ", ", though ")
+"""The words before a pronoun that opens a sentence's second clause, whose subject is then the sentence's opener."""
 _SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
 """After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
 then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
@@ -1237,11 +1239,12 @@ class NameRegistry:
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Mr X nailed his colours to the mast: the Government, he promised,
                     return person  # would …": the pronoun of an attribution set in the sentence is its opener
-            if self.text.endswith(", and ", max(0, phrase.start - 6), phrase.start) and phrase.gender:
+            if phrase.gender and self.text.endswith(_SECOND_CLAUSE_OPENINGS, max(0, phrase.start - 11), phrase.start):
                 # (twenty-fifth hard set sabkha_amir_receives_norland_senate_delegation: "Senator Harrowgate, for his
                 # part, was the bearer of the Senate's admiration …, and he expressed the hope that …"): the pronoun
                 # that opens a second clause is the name that opens the sentence, though its first clause is no
-                # statement and did not make him the last subject
+                # statement and did not make him the last subject; so after ", but" and ", although" (hard16
+                # qassimar_crown_prince_talks: "Mr X was receptive, although he was careful to add that …")
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:
                     return person

@@ -298,14 +298,18 @@ _PRIORITY_FOR = re.compile(
     # (hard27: "For the Halvorian Prime Minister, the mission remains "the best chance for peace …"": his words
     # quoted for what a thing is to him; a quotation right after the verb)
     r"|(?:the|this|that|his|her|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:is|was|are|were|remains|remained)\s+"
-    r"(?:still\s+|now\s+)?[“\x22])"
+    r"(?:still\s+|now\s+)?[“\x22]"
+    # (hard16 tarvos_frigate_crew: "For President X, the loss was a reminder that the sea demands discipline …":
+    # what a thing told him, his view, as "in his view"; a reminder or sign "that", its content next)
+    r"|(?:the|this|that|his|her|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:is|was|remains|remained)\s+"
+    r"an?\s+(?:(?:stark|sobering|painful|clear|timely|powerful)\s+)?(?:reminder|sign|proof)\s+that\b)"
     # (two-hundred-forty-eighth, eu_council 2020-01-16: "For the president of the European Council it is essential
     # to reach out to all international partners …": what he holds needful, as "in his view"; with or without
     # the comma)
     r"|,?\s+it\s+(?:is|was|remains|remained)\s+(?:(?:absolutely|particularly|especially|very|most)\s+)?"
     r"(?:essential|important|crucial|vital|imperative|necessary|critical)\s+(?:to|that)\b)")
-"""'For the President, the priority remained …', 'For the President it is essential to …': one person's view
-(tried only on a sentence that opens "For ")."""
+"""'For the President, the priority remained …', 'For the President it is essential to …', 'For President X, the loss
+was a reminder that …': one person's view (tried only on a sentence that opens "For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
 """What sits between two names of a list: a comma or "and", then only capitalised words of an office (`_another_named_next`)."""
@@ -501,6 +505,12 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # in fighting hooliganism. Belarus President X gave the relevant instructions as he met with …": the
                          # order is the sentence before, this one only where and when it was given)
                          r"|(?<=gave)\s+(?:the|these|such)\s+(?:relevant\s+|same\s+)?instructions?"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
+                         # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from the United
+                         # States to work more closely with Barbados …" / "…, X, gave this assurance during a courtesy call
+                         # on …": the assurance is the sentence before, this one only where it was given, as "gave the
+                         # relevant instructions as …")
+                         r"|(?<=gave)\s+(?:this|that|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?)"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
                          # (four-hundred-seventy-sixth information_gov_kh 2018-08-30: "Visiting Chinese minister has applauded
                          # … H.E. X shared the appreciation when paying courtesy call on …": the appreciation told before,
@@ -1409,7 +1419,12 @@ class ReportedSpeech:
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or where is not None and fronted
-                         or self._name_before_its_office(seg_lo, cue) or self._office_before_its_name(seg_lo, cue)) \
+                         or self._name_before_its_office(seg_lo, cue)
+                         # (an office set off before its holder only before an occasion: "…, X, gave this assurance
+                         # during …"; "The Minister for Trade, X, reported this to Y" names whom X told, a report,
+                         # two-hundred-thirty-fourth 33396)
+                         or self._office_before_its_name(seg_lo, cue, set_off=where is not None
+                                                         and not where.group().endswith("to"))) \
                     and (where is not None and text.startswith("made", cue.verb_start)
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)

@@ -473,6 +473,9 @@ _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
+_OWN_WORDS_NAMED = re.compile(r"was\s+(his|her)\s+(?:own\s+)?(?:summary|verdict|conclusion|answer|reply|response|"
+                              r"assessment|comment)\b")
+"""After a quotation: the words named as one person's summary or verdict ("“…,” was his own summary.")."""
 _NOT_AN_OPENING_OFFICE = re.compile(r"[,;:!?\"“”]|\b(?:at|during|while|when|which|who|after|before|with|and)\b")
 """What an office opening its sentence before its holder's name has not (its initials in brackets and "H.E." allowed)."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
@@ -1621,13 +1624,18 @@ class SentenceReading:
         _, end, person = self.name_spans[k]
         return person is cue.person and self.text[end:cue.phrase.start] == ", "
 
-    def _office_before_its_name(self, lo: int, cue: Cue) -> bool:
+    def _office_before_its_name(self, lo: int, cue: Cue, set_off: bool = False) -> bool:
         """(four-hundred-seventy-sixth information_gov_kh 2018-08-30: "China’s Minister of International Liaison Department
         of the Communist Party of China (CPC) Central Committee H.E. X shared the appreciation when paying courtesy call on
-        …"): the sentence opens with the cue's subject's office, its name after it, as "X, Adviser to …" is read."""
+        …"): the sentence opens with the cue's subject's office, its name after it, as "X, Adviser to …" is read. With
+        `set_off`, the office may be set off by a comma before the name ("Office, X, gave this assurance during …")."""
         if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or cue.phrase.start - lo > 200:
             return False
         between = self.text[lo:cue.phrase.start]
+        if set_off and between.endswith(", "):
+            # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "United States Assistant Secretary in the
+            # Department of State’s Bureau of …, X, gave this assurance during …"): the office set off before its holder
+            between = between[:-2]
         return between[0].isupper() and _NOT_AN_OPENING_OFFICE.search(between) is None \
             and any(word in ROLE_WORD_SET for word in between.lower().split())
 
@@ -1944,6 +1952,10 @@ class SentenceReading:
                 return person, phrase.end
         if text.startswith("was how ", pos):
             pos += 8  # "“…,” was how the Crown Prince summed up the visit.": his words, as "said the Crown Prince"
+        elif text.startswith("was h", pos) and (own := _OWN_WORDS_NAMED.match(text, pos, hi)) is not None:
+            # (hard16 bresnia_parliament_leaders: "“We have had enough speeches about partnership,” was his own
+            # summary.") the words named as a pronoun's own summary or verdict: its owner's, as "“…,” he said"
+            return self.people.resolve_pronoun("m" if own.group(1) == "his" else "f", self.subjects), own.end()
         if text.startswith("thus ", pos):
             # "‘…’ – thus the Chancellor at the joint press conference.": an attribution with no verb (the
             # German "so die Kanzlerin"), the person right after "thus" (hard22)

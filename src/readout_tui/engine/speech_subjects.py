@@ -830,11 +830,7 @@ class SpeechSubjects:
             for match in pattern.finditer(text, lo, hi):
                 phrase = phrase_ending_at(text, lo, match.start())
                 if phrase is None and text.startswith(", ", match.start() - 2):
-                    # "The President of Drevnia, Ales Harbunou, is convinced: …", "Agata Roos, the only
-                    # holdover from the previous cabinet, sought to reassure …"
-                    phrase = self._named_in_apposition(lo, match.start() - 2) \
-                        or self._named_before_aside(lo, match.start() - 2) \
-                        or self._office_before_aside(lo, match.start() - 2, spoken_before=True)
+                    phrase = self._subject_before_its_closing_comma(lo, match.start() - 2)
                 if (phrase is None or not phrase.is_person) and text.endswith(_ASIDE_ENDS, max(lo, match.start() - 8),
                                                                               match.start()):
                     # (thirteenth hard set 2023-11-16 harwell takaru: "Prime Minister X, whose government took office
@@ -879,6 +875,14 @@ class SpeechSubjects:
                 cues.append(self._agent_cue(match.start(), match.end(), phrase))
         return cues
 
+    def _subject_before_its_closing_comma(self, lo: int, comma: int) -> Phrase | None:
+        """The subject set off by the comma at `comma` before its verb: "The President of Drevnia, Ales Harbunou, is
+        convinced: …" (a name after its office), "Agata Roos, the only holdover from the previous cabinet, sought to
+        reassure …" (a describing aside after a name), "…, and the Vice President, a former professor of law,
+        stressed" (an office and its aside after ", and "); None if none of these ends there."""
+        return self._named_in_apposition(lo, comma) or self._named_before_aside(lo, comma) \
+            or self._office_before_aside(lo, comma, spoken_before=True)
+
     def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
         """The name set off by commas after its office, ending at `comma`: "The President of
         Drevnia, Ales Harbunou, is convinced: …" (the office opens the sentence; a clause
@@ -900,7 +904,12 @@ class SpeechSubjects:
         if not form.endswith("s") or not text.startswith(" that ", ve):
             return False
         phrase = phrase_ending_at(text, lo, pos)
-        return phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip()
+        if phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip():
+            return True
+        # (four-hundred-sixty-fifth barbados_gis douglas-farewell: "Minister of Foreign Affairs and Foreign Trade,
+        # Senator Dr. X, is hoping that …"): the office that opens the sentence, its holder's name set off after it
+        comma = text.rfind(",", lo, pos)
+        return comma > lo and self._named_in_apposition(lo, comma) is not None
 
     def _agent_of_a_participle(self, vs: int, ve: int, lo: int, hi: int) -> Cue | None:
         """The agent of a speech verb's participle that qualifies the noun before it, in the subject of its
@@ -2386,6 +2395,10 @@ class SpeechSubjects:
         if text.startswith("been", auxiliary):
             pos, _ = self._skip_fillers_back(lo, pos)
         phrase = phrase_ending_at(text, lo, pos)
+        if phrase is None and text.startswith(", ", pos - 2):
+            # (four-hundred-sixty-fifth barbados_gis douglas-farewell: "Minister of Foreign Affairs and Foreign Trade,
+            # Senator Dr. X, is hoping that …"): the subject set off before the auxiliary, as before a past form
+            phrase = self._subject_before_its_closing_comma(lo, pos - 2)
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun" and phrase.text.lower() in ("they", "we", "i", "you"):
             return None
         joined = word_back(text, max(lo, phrase.start - 12), phrase.start)

@@ -712,6 +712,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 if not made and self._said_this_at is not None:
                     if s0 == lo and index and self._said_this_at[1] == s0:
                         self._quotation_told_after(self._said_this_at[0], index)
+                        if index == 1:
+                            # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from …" /
+                            # "…, X, gave this assurance during a courtesy call …"): the lead, as after "This was stated by X"
+                            self._lead_paragraph_told_after(self._said_this_at[0])
                     elif s0 == lo and not index and self._said_this_at[1] == s0:
                         self._title_told_by = self._said_this_at[0]  # (the title, not annotated, is what was said)
                     made = self._said_this_before(s0, s1, previous, index)

@@ -66,7 +66,7 @@ _HEADLINE_VERBS = frozenset(
     meets visits holds hosts signs attends chairs receives inspects opens takes joins
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
-    orders directs departs leaves returns bids gets endorses urges lauds praises hails commends""".split())
+    orders directs departs leaves returns bids gets endorses urges lauds praises hails commends discusses""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -86,7 +86,7 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     """A title's capitalised run cut at a headline's verb in the present tense, which
     parts its subject from its object and names no one ("Head of State Hears Report of
     Minister of Health", "HEAD OF STATE ANSWERS QUESTIONS FROM JOURNALISTS": no person
-    "Report", "QUESTIONS"). Most runs hold no such verb: one cheap search each."""
+    "Report", "QUESTIONS"), or at a title-case "With". Most runs hold no such word: one cheap search each."""
     parts = []
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
@@ -94,8 +94,15 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
                 title, start, verb.start(), word) or _bare_verb_after_office(title, start, verb.start(), word):
             parts.append((start, verb.start()))
             start = verb.end() + 1
-        elif title.endswith((" to", " TO"), start, verb.start()) and _headline_infinitive(word):
+        elif title.endswith((" to", " TO", " To"), start, verb.start()) and _headline_infinitive(word):
             parts.append((start, verb.start() - 3))
+            start = verb.end() + 1
+        elif word == "with" and title.find(" ", verb.end() + 1, end) > 0:
+            # (hard16 orvenna_anniversary_talks: "Talks With President Of Orvenna Joram Tesk"; State and Defense
+            # readouts' "Secretary X's Meeting With Dutch Foreign Minister Y"): a title-case headline's preposition,
+            # no word of a name; the run had read no one after it, so the guest the title names was no guest (two
+            # words or more after it, as a run is: a lone "… Meets With President" stays no one, as "with President")
+            parts.append((start, verb.start()))
             start = verb.end() + 1
         elif word == "off" and title.startswith(_OFF_TO, verb.end()):
             parts.append((start, verb.start()))  # "President X Off to Abuja": X is off, no person "X Off"
