@@ -438,7 +438,7 @@ _COMPLEMENTS = {
     # (four-hundred-ninety-eighth mfa_gov_az 2022-03-28: "Minister X gave the opposite side detailed information on the
     # situation in the region …": told of it, as "gave details of" / "provided information"; only with "on" / "about" /
     # "regarding" after the noun, not "gave information to the police")
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|(?:his|her)\s+(?:full\s+|strong\s+|firm\s+|unreserved\s+)?support(?=\s+(?:to|for)\b)|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
@@ -1301,6 +1301,10 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}(?:readiness|willingness|interest|intention|intentions|openness|support|opposition|"
     r"concern|concerns|desire|agreement|disagreement|approval|preparedness|determination|commitment|reluctance)\b",
     "flagged|flagging": r"(?!off\b|down\b)[\w’'$“\"]",
+    # (fivehundredthird ksgov osmani-borrell: "For this reason, she stipulated, that it is up to the EU now to fulfil its
+    # promises": a condition stated, as "insisted that"; only with its that-clause, not "the modalities are to be
+    # stipulated in an agreement", a passive of a document's terms)
+    "stipulated": r"that\b",
     # ("took note of the flowers laid …", "took careful note of …", "took the opportunity to stress
     # that …": a remark made, an occasion used to speak; not "took part", "took office", "took note" of
     # a group, which its subject rules out; two-hundred-fifty-first patel: "…, with the Home Secretary taking the

@@ -264,6 +264,25 @@ _EVENT_WITH_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]
 speaker."""
 
 
+_IN_A_MEETING_WITH = re.compile(r"(?:,\s*|\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?"
+                                r"(?:conversation|meeting|talks|discussions?|exchanges?)\s+with\s+[^;:“”\"]{2,200}?,?\s*\Z")
+"""A meeting and whom it was with, between a clause's subject and its verb (fivehundredthird ksgov jahjaga-menzies:
+"President X in conversation with Ambassador Y, who has served as …, and with the group of students …, spoke about
+…"): the people met are the preposition's objects, the verb the opening subject's."""
+
+
+def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | None:
+    """The person who opens the clause when "in (a) conversation / meeting with …" runs from after it up to the verb
+    at `pos`, or None. Cheap guard (the caller's): " with " in the clause."""
+    meeting = _IN_A_MEETING_WITH.search(text, lo, pos)
+    if meeting is None:
+        return None
+    subject = phrase_ending_at(text, lo, meeting.start())
+    if subject is None or not subject.is_person or text[lo:subject.start].strip():
+        return None  # (not "X met Y in a meeting with Z": the phrase must open the clause)
+    return subject
+
+
 def _partner_of_an_opening_meeting(text: str, lo: int, phrase: Phrase) -> bool:
     """The phrase ending before a verb is the one a meeting that opens the clause was held with ("The meeting with X
     focused on …", "The talks with the Minister dealt with …"), so the verb is the meeting's. Cheap guard: "with "
@@ -712,10 +731,11 @@ _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of
 _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
-                            "remarks", "words", "speech", "address", "intervention"})
+                            "remarks", "words", "speech", "address", "intervention", "occasion"})
 """The nouns of "in their discussions", "during the meeting", "in his closing words" between a subject and its verb
 (`_meeting_aside_start`); a conference's "intervention", one delegate's turn to speak (fourhundredninetyseventh gy_dpi
-todd-cfamm-london: "Minister Todd during his intervention stated that …")."""
+todd-cfamm-london: "Minister Todd during his intervention stated that …"); "on this occasion" (fivehundredthird ksgov
+jahjaga-bumci: "President X on this occasion said that …")."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
 _DATE_BEFORE_VERB = re.compile(
@@ -1075,6 +1095,8 @@ class SpeechSubjects:
         comma = end_mark == ","  # (read once: three tests below ask)
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
+        if text.find(" with ", lo, pos) > lo and (met := _subject_before_a_meeting_with(text, lo, pos)) is not None:
+            return self._subject_cue(vs, ve, met)  # "X in conversation with Y, …, spoke about …": X's words
         if ing_form and comma and _after_a_call_received(text, lo, pos):
             return None  # ("X received a telephone call from Y, expressing …": the call's frame, no one's words)
         if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:
@@ -2559,7 +2581,8 @@ def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
         # (hard55: "Governor X in an impromptu remarks thanked …", "The Governor in his closing words wished …": the
         # remarks' adjective between the determiner and the noun)
         owner = word_back(text, max(lo, owner[0] - 7), owner[0])
-    if owner is None or text[owner[0]:owner[1]] not in ("the", "their", "his", "her", "these", "an", "a"):
+    if owner is None or text[owner[0]:owner[1]] not in ("the", "their", "his", "her", "these", "this", "that", "an", "a"):
         return None
     opener = word_back(text, max(lo, owner[0] - 8), owner[0])
-    return opener[0] if opener is not None and text[opener[0]:opener[1]] in ("in", "during", "at") else None
+    openers = ("in", "during", "at", "on") if text.startswith("occasion", noun) else ("in", "during", "at")
+    return opener[0] if opener is not None and text[opener[0]:opener[1]] in openers else None
