@@ -2083,7 +2083,7 @@ STATE_WORDS: frozenset[str] = frozenset({"republic", "kingdom", "federation", "e
                                          "commonwealth", "state", "states", "sultanate", "confederation"})
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".
-NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"
+NAME_ARTICLES = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-|d[’'](?=[A-Z]))"
 
 # Offices held by marriage: "the wife of the President" is the First Lady.
 SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first lady", "first gentleman"})
