@@ -78,3 +78,19 @@ def test_surname_with_a_lower_case_d_particle():
     ), [
         ("Ausric D’Averne", "indirect", "Mr. d’Averne conveyed the Board’s strong commitment to the water programme."),
     ])
+
+
+def test_presented_on_a_panel_is_where_he_spoke_not_a_topic():
+    """"Dr. X presented on the forum’s closing panel titled “…” where he compared small states to" / "“…”": the panel
+    he presented on is where he spoke, no topic, so the sentence is no statement (its quotation after it is his); the
+    guard: "presented on the results of …" is still a topic reported."""
+    assert_statements((
+        "Dr. Osric Pembleton, Director General of the Tarrow Basin Board, spoke at the Harrowgate Forum on Monday.\n\n"
+        "Dr. Pembleton presented on the forum’s closing panel titled “The Last Mile” where he compared small states "
+        "to\n\n"
+        "“an ideal laboratory on a small scale”.\n\n"
+        "Dr. Pembleton presented on the results of the water survey."
+    ), [
+        ("Osric Pembleton", "direct", "an ideal laboratory on a small scale"),
+        ("Osric Pembleton", "indirect", "Dr. Pembleton presented on the results of the water survey."),
+    ])
