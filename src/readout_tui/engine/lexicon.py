@@ -725,7 +725,10 @@ _COMPLEMENTS = {
     # (a side's "positions" too: "presented details on the positions of the Armenian side regarding …"; not "presented
     # Lesotho Candidate for the position of the Commonwealth Secretary-General", fourhundredseventyfifth: a post sought,
     # a candidate put forward, an act)
-    "present|presented|presents|presenting": r"on\b|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play"
+    # (fivehundredsixth oecs opec_fund_forum: "Dr. X presented on the forum’s closing panel titled “…”": a panel, a
+    # stage or a programme he presented on is where he spoke, no topic; "presented on the results" is one)
+    "present|presented|presents|presenting": r"on\b(?!\s+(?:(?:the|a|an|this|that|its|[\w-]+’s|[\w-]+'s)\s+)?(?:[\w’'-]+\s+){0,2}"
+    r"(?:panel|panels|stage|podium|programme|program|show|platform)\b)|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play"
     # (fourhundredeightieth mauritius_gis 2018-03-15: "he presented the congratulations of the Chancellor … to the Prime
     # Minister": good wishes handed on in words, as "conveyed the congratulations"; not "presented his credentials")
     r"|congratulations|greetings|condolences)\b"
@@ -2094,7 +2097,7 @@ STATE_WORDS: frozenset[str] = frozenset({"republic", "kingdom", "federation", "e
                                          "commonwealth", "state", "states", "sultanate", "confederation"})
 
 # An Arabic article joined to a name by a hyphen: "el-Sisi", "al-Sudani", "bin-Zayed".
-NAME_ARTICLES = r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-"
+NAME_ARTICLES = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben)-|d[’'](?=[A-Z]))"
 
 # Offices held by marriage: "the wife of the President" is the First Lady.
 SPOUSE_ROLES: frozenset[str] = frozenset({"wife", "husband", "spouse", "first lady", "first gentleman"})

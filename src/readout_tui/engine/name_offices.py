@@ -66,6 +66,10 @@ Koehler, managing director of the International Monetary Fund"; styles33 lagunie
 of the Republic of Nyangoué, special envoy of the Nyangouan Head of State")."""
 _LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+_OCCASION_AFTER = re.compile(r" at an? (?:[a-z]+ ){0,2}(?:ceremony|meeting|reception|event|function|luncheon|dinner)\b")
+"""The occasion after an office in apposition, no comma before it (fivehundredsixth oecs canada_credentials: "presented
+her Letters of Credence to Dr. X, Director General of the OECS at a virtual ceremony on Friday"): where the act took
+place closes the office, as a comma would."""
 _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
 """The body an office in apposition is held at, after it ("…, the Regional Director for the South Caucasus at the World
 Bank."): read up to the close, the office its own."""
@@ -164,7 +168,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         after = initials.end()
     if text.startswith(" since ", after) and (since_end := text.find(",", after, min(hi, after + 30))) > 0:
         after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
-    closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi)
+    closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi) \
+        or text.startswith(" at a", after) and _OCCASION_AFTER.match(text, after, hi) is not None
     opens = comma.group().strip(", \n\t") == "" and _name_opens_its_sentence(text, lo, start)
     if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
         return (*office, chained)

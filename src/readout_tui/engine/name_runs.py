@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS, ROLE_WORD_SET
-from readout_tui.engine.phrases import FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
+from readout_tui.engine.phrases import _PERSONAL_HONORIFICS, FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
 from readout_tui.engine.people import FIRST_NAMES
 from readout_tui.engine.text_steps import skip_space
 
@@ -62,6 +62,10 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         after = run_phrase(run, skip_space(run, len(first), end), end)
         if after is not None and after.kind == "name" and after.role:
             phrase = after
+    if start == 0 and phrase is not None and phrase.kind == "thing" and " to " in run:
+        # (fivehundredsixth oecs canada_credentials: "presented her Letters of Credence to Dr. X, Director General of
+        # the OECS"): a capitalised thing handed to someone, then "to" and a style: the styled name is the run's person
+        phrase = _styled_name_after_to(run) or phrase
     if phrase is not None and phrase.kind == "group":
         # "President Putin and President Nazarbayev": each on its own ("President
         # Putin"), as parsed inside the run
@@ -71,6 +75,21 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
     return (phrase,)
 
 
+
+
+def _styled_name_after_to(run: str) -> Phrase | None:
+    """The name a personal style opens after " to " in a run that opens with a thing ("Letters of Credence to Dr. Ada
+    Voss": "Dr. Ada Voss"), offsets from the run's start; None when no style follows a "to" or what it opens is no name."""
+    at = run.find(" to ")
+    while at > 0:
+        word_start = at + 4
+        word_end = run.find(" ", word_start)
+        if word_end > 0 and run[word_start:word_end].lower() in _PERSONAL_HONORIFICS:
+            phrase = run_phrase(run, word_start, len(run))
+            if phrase is not None and phrase.kind == "name":
+                return phrase
+        at = run.find(" to ", word_start)
+    return None
 
 
 def _plural_office_shared(names: tuple[Phrase, ...]) -> tuple[Phrase, ...]:

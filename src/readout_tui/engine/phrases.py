@@ -142,7 +142,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:1] in "aeib" and _ARTICLE_NAME.match(word) is not None)
+    return word[:1].isupper() or (word[:1] in "aeibd" and _ARTICLE_NAME.match(word) is not None)
 
 
 _ARTICLE_NAME = re.compile(NAME_ARTICLES + "[A-Z]")

@@ -1208,6 +1208,21 @@ def _object_of_a_speech_participle(text: str, lo: int, vs: int) -> bool:
         and held.group(1).lower() not in _ARTICLES_AND_DETERMINERS
 
 
+_SOURCE_BEFORE_QUOTED_PARAGRAPH = re.compile(r"[,:]?[ \t]*\n\s*(?:[“\"«]|‘’|'')")
+"""After "According to X" that closes its paragraph, a comma or a colon and the next paragraph's opening quotation mark
+(fivehundredsixth oecs caricom_secretary_general: "According to Dr. Barnett," / "‘’It is essential …’’"): a lead-in."""
+_THAT_ENDS_PARAGRAPH = re.compile(r"\s+that\s*\n\s*(?:[“\"«]|‘’|'')")
+"""A bare "that" closing a paragraph after a speech verb, the next paragraph opening with a quotation mark (fivehundredsixth
+oecs canada_credentials: "Ambassador X remarked that" / "“While Canada and …”"): a lead-in, as a colon is."""
+
+
+def _that_before_quoted_paragraph(text: str, verb_end: int, hi: int) -> bool:
+    """Whether the verb ending at `verb_end` is followed by "that" alone, up to the end of its paragraph, and the next
+    paragraph opens with a quotation mark (`_THAT_ENDS_PARAGRAPH`): the words lead in to the quotation, say nothing.
+    Cheap: "that" must stand right after the verb."""
+    return text.startswith(" that", verb_end) and _THAT_ENDS_PARAGRAPH.match(text, verb_end) is not None
+
+
 def _ellipsis_ends_paragraph(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends its paragraph in an ellipsis, a lead-in's colon written as dots ("Speaking earlier
     the Taoiseach said..." before his unquoted words: two-hundred-seventy-sixth ireland_taoiseach_2011_cameron)."""
@@ -1502,15 +1517,20 @@ class ReportedSpeech:
         text = self.text
         if text.startswith(_ASSENT, cue.verb_start) and text.startswith(".", cue.verb_end):
             return False  # ("X asked the President to support …, and the President agreed.": assent voiced, no lead-in)
+        if text.startswith("According to ", seg_lo) and cue.phrase is not None and cue.phrase.start < seg_lo + 20 \
+                and _SOURCE_BEFORE_QUOTED_PARAGRAPH.match(text, cue.phrase.end) is not None:
+            return True  # ("According to Dr. X," / "“It is essential …”": the source of the quotation below, fivehundredsixth)
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0
                 and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None
-                or alone and (text.startswith(":", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi))
+                or alone and (text.startswith(":", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi)
+                              or _that_before_quoted_paragraph(text, cue.verb_end, seg_hi))
                 and self._says_nothing_before(seg_lo, cue.start)):
             return False
         return _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) is not None \
-            or text.startswith("told ", cue.verb_start) and _LISTENERS_ONLY.match(text, cue.verb_end, seg_hi) is not None
+            or text.startswith("told ", cue.verb_start) and _LISTENERS_ONLY.match(text, cue.verb_end, seg_hi) is not None \
+            or _that_before_quoted_paragraph(text, cue.verb_end, seg_hi)
 
     def _reported_by_closing_cue(self, lo: int, segments: list[tuple[int, int, Cue]]) -> bool:
         """Whether the sentence at `lo` reports one person's words under another's cue that closes it,
