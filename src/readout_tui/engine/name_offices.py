@@ -940,6 +940,36 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     return None
 
 
+_POSTED_TO_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s)?(?:[a-z][a-z-]*\s){1,4})to\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3})"
+                               r"(honou?rable\s+)?$")
+"""Lower-case words (an office's) then "to" and where it is held, a lower-case "honorable" maybe, before a name."""
+
+
+def office_posted_to_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with an office in lower case and the country it is posted to before it
+    (fivehundredsecond, SONNA: "met with the USA ambassador to Somalia honorable Donland Y. Yamamoto", whom "The USA
+    ambassador to Somalia has on his part confessed that …" means after; "the ambassador to Kastravia Pell Dunmore"),
+    which the run of capitalised words leaves out (it stops at "to", or the "honorable" in lower case parts the name
+    from it); None if no office in lower case comes before "to"."""
+    posted = _POSTED_TO_BEFORE.search(text, max(lo, start - 96), start)
+    if posted is None:
+        return None
+    found = list(_OFFICE_WORD.finditer(text, posted.start(1), posted.end(1)))
+    words = [word.group() for word in found]
+    for k, word in enumerate(found):  # the longest office first
+        if " ".join(words[k:]) in _LOWER_ROLES:
+            # (a nation's capitalised word right before the office is its own: "the USA ambassador", of the USA)
+            first = posted.start(1) if k == 0 and text[posted.start(1)].isupper() else word.start()
+            office = text[first:posted.start(3) if posted.group(3) else start].rstrip()
+            read = office + " " + text[start:end]
+            phrase = phrase_starting_at(read, 0, len(read))
+            if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read):
+                return None
+            # (its text the office and the name, so the office the legend shows leaves "honorable" out)
+            return phrase._replace(start=first, end=end, text=read)
+    return None
+
+
 OFFICE_POSTS_BEFORE_A_RUN = (" at the ", " accredited to ", " accredited to the ", " on ")
 """The lower-case words between an office and the capitalised run of where it is held and its holder's name: "at
 the" a body (`office_at_a_body_before`), "accredited to" the country an envoy serves, "on" a committee's or an

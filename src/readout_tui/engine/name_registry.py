@@ -22,6 +22,7 @@ from readout_tui.engine.name_offices import (
     lower_office_then_comma,
     OFFICE_POSTS_BEFORE_A_RUN,
     office_at_a_body_before,
+    office_posted_to_before,
     office_before,
     office_before_retired,
     office_given_up_before,
@@ -611,6 +612,9 @@ class NameRegistry:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo)
+                        if office is None and text[start - 2] in "oe" and start - lo > 12 \
+                                and text.endswith((" to ", " honorable ", " honourable "), lo, start):
+                            office = office_posted_to_before(text, start, base + phrase.end, lo)
                         if office is None and text[base - 2] in "eon" and text.endswith(OFFICE_POSTS_BEFORE_A_RUN, lo, base):
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
                         if office is None and (comma_before or text.startswith(", and ", base - 6)):

@@ -66,14 +66,17 @@ _HEADLINE_VERBS = frozenset(
     meets visits holds hosts signs attends chairs receives inspects opens takes joins
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
-    orders directs departs leaves returns bids gets endorses urges lauds praises hails commends discusses""".split())
+    orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
+    discusses""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
 "President Wirawan Orders Ministers to Secure Rice Stocks Ahead of Dry Season" named no person "Rice Stocks", who took
 every bare "the President"; "departs", "leaves", "returns": a journey's headline, "Liberia: President X Returns
 Home From Ghana After A Brief Working Visit", Liberia's Executive Mansion, fourhundredseventyfirst: no person "X Returns
-Home", who had left the body's bare "the President" to the other President its sentence named; "bids": a farewell's
+Home", who had left the body's bare "the President" to the other President its sentence named; "reaches",
+"arrives" too, fivehundredsecond, SONNA: "Somali Deputy Prime Minister and his delegation Reaches Baidoa" had made one
+person "Reaches Baidoa", whom the dateline "Baidoa: [SONNA]- A high level …" then made the speaker of a transcript; "bids": a farewell's
 headline, "Ambassadors and High Commissioners Bid Farewell to the Minister of Foreign Affairs …", Sierra Leone's
 foreign ministry, fourhundredseventyfourth, whose plural "Bid" after " and " had made one person "High Commissioners
 Bid Farewell", who kept the body's bare "The minister" from the one speaking; "gets", "endorses" … "commends": a
@@ -88,6 +91,7 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     Minister of Health", "HEAD OF STATE ANSWERS QUESTIONS FROM JOURNALISTS": no person
     "Report", "QUESTIONS"), or at a title-case "With". Most runs hold no such word: one cheap search each."""
     parts = []
+    start = _after_opening_headline_verb(title, start, end)
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
         if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) or _plural_headline_verb(
@@ -111,6 +115,19 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     parts.append((start, end))
     return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
+def _after_opening_headline_verb(title: str, start: int, end: int) -> int:
+    """Where a capitalised run that opens with a headline verb, after a subject in lower case, goes on past the verb
+    ("Somali Deputy Prime Minister and his delegation Reaches Baidoa", fivehundredsecond, SONNA: the run "Reaches Baidoa"
+    is the verb and where to, no person "Reaches Baidoa", whom "Baidoa: [SONNA]- …" then made a transcript's speaker);
+    `start` itself for a run that opens the title or holds no such verb first."""
+    if start < 2 or title[start - 1] != " " or not title[start - 2].islower():
+        return start
+    space = title.find(" ", start, end)
+    if space < 0 or title[start:space].lower() not in _HEADLINE_VERBS:
+        return start
+    return space + 1
 
 
 _OFF_TO = (" to ", " To ", " TO ", " for ", " For ", " FOR ")
