@@ -1,0 +1,49 @@
+"""Statements found by helper h680's set fivehundredeighth (the Council of Europe's Secretary General pages): an
+office joined to its capitalised remit by "responsible for" / "in charge of" before a name in apposition, and an
+inverted tag in the present perfect or with a day word between its verb and the speaker ("“…”, has said today X").
+
+Each test is a small invented readout (invented people and bodies); the rules' tests fail without them.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_office_responsible_for_a_remit_before_a_name():
+    """"received the Norlandian Minister responsible for Coastal Affairs, Ivo Marten": the office is his, so "The
+    Minister reaffirmed …" is Ivo Marten's (before, nobody's)."""
+    assert_statements((
+        "Yesterday the Director received the Norlandian Minister responsible for Coastal Affairs, Ivo Marten.\n\n"
+        "The Minister reaffirmed the attachment of Norlandia to the Tarrow Basin Board."
+    ), [
+        ("Ivo Marten", "indirect", "The Minister reaffirmed the attachment of Norlandia to the Tarrow Basin Board."),
+    ])
+
+
+def test_office_in_charge_of_a_remit_before_a_name():
+    """"the Minister in charge of Inland Waters, Dara Quell": the office is hers, so "The Minister confirmed …" is hers."""
+    assert_statements((
+        "The Director met the Minister in charge of Inland Waters, Dara Quell, in Velsk.\n\n"
+        "The Minister confirmed the support of her government for the river programme."
+    ), [
+        ("Dara Quell", "indirect", "The Minister confirmed the support of her government for the river programme."),
+    ])
+
+
+def test_inverted_tag_in_the_present_perfect_with_a_day_word():
+    """"“…”, has said today X in a key-note speech": the quotation is X's direct statement (before, nobody's)."""
+    assert_statements((
+        "\"The basin is a place where towns and people meet\", has said today Osric Pembleton in a key-note speech at "
+        "Velsk University. The Director met the Mayor of Velsk."
+    ), [
+        ("Osric Pembleton", "direct", "The basin is a place where towns and people meet"),
+    ])
+
+
+def test_inverted_tag_with_a_day_word():
+    """"“…”, said today X": the day word between the verb and the speaker (before, nobody's)."""
+    assert_statements((
+        "\"The river unites us\", said today Dara Quell at the opening of the Tarrow Basin Board session."
+    ), [
+        ("Dara Quell", "direct", "The river unites us"),
+    ])
