@@ -47,3 +47,22 @@ def test_inverted_tag_with_a_day_word():
     ), [
         ("Dara Quell", "direct", "The river unites us"),
     ])
+
+
+def test_focused_after_a_comma_describes_the_noun_before_it():
+    """"met … for a first visit, focused on ways to …": the past participle after the comma tells the visit's subject;
+    the sentence is narrative, no statement of the one who met (before, the Director's indirect statement)."""
+    assert_statements((
+        "The Director of the Tarrow Basin Board, Osric Pembleton, met on 3 May with the Minister of Water of "
+        "Norlandia, Ivo Marten, for a first visit, focused on ways to reinforce cooperation between the two."
+    ), [])
+
+
+def test_focused_on_of_one_person_stays_a_statement():
+    """Guard: "The Minister focused on …" (no comma before it) is still what he spoke about."""
+    assert_statements((
+        "The Director of the Tarrow Basin Board, Osric Pembleton, met the Minister of Water of Norlandia, Ivo "
+        "Marten.\n\nThe Minister focused on the flood season and the work of the river pilots."
+    ), [
+        ("Ivo Marten", "indirect", "The Minister focused on the flood season and the work of the river pilots."),
+    ])
