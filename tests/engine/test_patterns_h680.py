@@ -66,3 +66,19 @@ def test_focused_on_of_one_person_stays_a_statement():
     ), [
         ("Ivo Marten", "indirect", "The Minister focused on the flood season and the work of the river pilots."),
     ])
+
+
+def test_topics_after_the_occasion_carry_no_report_on():
+    """"During the interview, particular topics were …" after a paragraph of one person's report: the meeting's topics
+    told by the readout, as "The topics of the interview were …", not the Minister's report carried on."""
+    assert_statements((
+        "Yesterday the Director received the Minister of Water of Norlandia, Ivo Marten. On that occasion the Minister "
+        "confirmed the support of Norlandia for the river forum to be held in May.\n\n"
+        "During the interview, particular topics were the role and action of the Board in the field of water, in "
+        "member towns and those on the southern shore of the basin.\n\n"
+        "The Minister reaffirmed the attachment of Norlandia to the Board."
+    ), [
+        ("Ivo Marten", "indirect", "On that occasion the Minister confirmed the support of Norlandia for the river "
+                                   "forum to be held in May."),
+        ("Ivo Marten", "indirect", "The Minister reaffirmed the attachment of Norlandia to the Board."),
+    ])
