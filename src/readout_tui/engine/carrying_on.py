@@ -485,8 +485,12 @@ _MEETING_TOPIC = re.compile(
     r"|(?:in|at|during)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|conversation|negotiations|discussions?|call)\b"
     r"|(?:raised|discussed|addressed)\s+by\s+(?:the\s+)?(?:speakers|participants|parties|sides|leaders|interlocutors)\b"
     r"|on\s+(?:the|their|its)\s+(?:[\w-]+\s+)?agenda\b)"
-    r"|(?:The|Their|Its)\s+(?:[\w-]+\s+)?agenda\s+(?:also\s+)?(?:included|covered|featured|comprised|encompassed)\b")
-"""'The key topics of the meeting were defense and …', 'An important topic raised by the speakers was …',
+    r"|(?:The|Their|Its)\s+(?:[\w-]+\s+)?agenda\s+(?:also\s+)?(?:included|covered|featured|comprised|encompassed)\b"
+    r"|(?:During|In|At)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|interview|conversation|negotiations|discussions?|call),\s+"
+    r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:topics?|issues?|themes?|matters?)\s+(?:were|was|included)\b")
+"""'The key topics of the meeting were defense and …', 'During the interview, particular topics were the role of …'
+(fivehundredeighth coe_2011_leonetti: the occasion first, then its topics, as 'The topics of the interview were'),
+'An important topic raised by the speakers was …',
 'Another issue on the agenda concerned Nagorno-Karabakh.', 'Another key topic in the talks was the Kosovo
 situation.' (thirty-sixth 39363), 'The agenda also included …': what the meeting
 spoke of (as 'X was discussed'), no one's report; 'Another topic of the report dealt with fulfillment of debt

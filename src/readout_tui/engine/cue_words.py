@@ -222,3 +222,10 @@ def focused_as_a_state(text: str, vs: int) -> bool:
     "He was focused on …"): what someone or something is given to, not "He focused on …",
     what he spoke about; no speech verb's hit at all, for a cue or a cue word."""
     return text.endswith(("is ", "are ", "was ", "were ", "been ", "be "), max(0, vs - 6), vs)
+
+
+def focused_after_a_comma(text: str, vs: int, word: str) -> bool:
+    """"focused on" as a past participle set after a comma, the noun before it what it describes (fivehundredeighth
+    coe_2009-12-15_ashton: "The Secretary General met … for the first introductory visit, focused on ways to reinforce
+    cooperation …": the visit's subject, not what he spoke about); "…, focusing on" is left to the subject."""
+    return word in ("focused", "focussed") and text.endswith(", ", max(0, vs - 2), vs)

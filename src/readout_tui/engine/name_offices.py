@@ -447,6 +447,9 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 return office
             if " for " in run and (office := _office_with_remit(run)) is not None:
                 return office
+            if (" responsible for " in run or " in charge of " in run) \
+                    and (office := _office_in_charge_of(run)) is not None:
+                return office
             if " state of " in run and (office := _office_of_a_state(run)) is not None:
                 return office
             if run[:7] == "former " and CAP_RUN.fullmatch(run, 7) is not None \
@@ -666,6 +669,15 @@ def _office_with_remit(run: str) -> Phrase | None:
     if office is None or office.role.partition(" of ")[0].split()[-1] not in _REMIT_OFFICES:
         return None
     return office._replace(end=len(run), text=run)
+
+
+def _office_in_charge_of(run: str) -> Phrase | None:
+    """The office a run is when "responsible for" or "in charge of" joins the office to its capitalised remit
+    (fivehundredeighth coe_2011_leonetti: "received the French Minister responsible for European Affairs, Jean
+    Leonetti": the office read as "Minister for European Affairs", whom "the Minister confirmed …" means after), the
+    whole run its text; None when the run so read is no whole office."""
+    office = _whole_office(run.replace(" responsible for ", " for ", 1).replace(" in charge of ", " of ", 1))
+    return office._replace(end=len(run), text=run) if office is not None else None
 
 
 def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:

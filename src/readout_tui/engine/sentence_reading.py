@@ -573,6 +573,28 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
     return phrase
 
 
+_DAY_WORDS = ("today ", "yesterday ")
+"""A day word an inverted attribution may set between its verb and the speaker ("“…”, said today X")."""
+
+
+def _past_a_day_word(text: str, pos: int) -> int:
+    """Where the speaker starts after an inverted tag's verb, past "today" or "yesterday" (fivehundredeighth
+    coe_2011_netherlands: "“Europe is a place where …”, has said today Thorbjørn Jagland in a key-note speech …")."""
+    for word in _DAY_WORDS:
+        if text.startswith(word, pos):
+            return pos + len(word)
+    return pos
+
+
+def _perfect_verb_then_speaker(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """The speech verb of an inverted tag in the present perfect, "has said" / "have stated" at `pos`, when a
+    capitalised speaker follows it (past a day word): the verb after the auxiliary, else None."""
+    verb = verb_at(text, text.index(" ", pos) + 1)
+    if verb is None or verb.end() >= hi:
+        return None
+    return verb if text[_past_a_day_word(text, verb.end() + 1):][:1].isupper() else None
+
+
 _HOLDER_REACH = 120
 """How far after a tag's verb the holder's name may end the sentence (`_holder_named_after_office`)."""
 
@@ -1925,8 +1947,11 @@ class SentenceReading:
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
         text = self.text
         verb = verb_at(text, pos)
+        if verb is None and text.startswith(("has ", "have "), pos):
+            verb = _perfect_verb_then_speaker(text, pos, hi)  # "“…”, has said today X in a speech at …"
         if verb is not None:
-            phrase = _speaker_after_quote(text, verb.end() + 1, hi) if verb.end() < hi else None
+            phrase = _speaker_after_quote(text, _past_a_day_word(text, verb.end() + 1), hi) \
+                if verb.end() < hi else None
             if phrase is not None and phrase.is_person and text[pos:verb.end()] in _ASKING_VERBS \
                     and _TO_DO_AFTER_OBJECT.match(text, phrase.end, hi) is not None:
                 # (hard53 vessolind_prime_minister: "The President, who called the talks “…”, invited the Prime

@@ -36,6 +36,7 @@ from readout_tui.engine.cue_words import (
     GLAD_RUNS,
     RARE_KIND,
     cue_word_hits,
+    focused_after_a_comma,
     focused_as_a_state,
     holds_any,
     holds_effort_words,
@@ -204,7 +205,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         feelings: set[bytes] = set()  # (which of `NOTED_RUNS` the text holds: noted by the same scan)
         hits = cue_word_hits(text, feelings)
         self.verb_hits = [(a, b) for a, b, word in hits
-                          if word not in RARE_KIND and not (word in FOCUS_FORMS and focused_as_a_state(text, a))]
+                          if word not in RARE_KIND and not (word in FOCUS_FORMS and (
+                              focused_as_a_state(text, a) or focused_after_a_comma(text, a, word)))]
         self.rare_hits = [(a, RARE_KIND[word]) for a, _, word in hits if word in RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
