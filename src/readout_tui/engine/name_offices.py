@@ -493,6 +493,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _whole_office(text[lo:cut])
         if office is not None:
             return office.shifted(lo)
+    if (office := _office_heading_a_delegation(text, lo, cut)) is not None:
+        return office
     owner = max(text.rfind("’s ", max(lo, cut - 60), cut), text.rfind("'s ", max(lo, cut - 60), cut))
     if owner > lo and text[owner - 1:owner].isalpha() and text[owner + 3:owner + 4].isupper() \
             and CAP_RUN.fullmatch(text, owner + 3, cut) is not None:
@@ -508,6 +510,17 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     office = _whole_office(bare.group(1))
     return office.shifted(bare.start(1)) if office is not None else None
+
+
+def _office_heading_a_delegation(text: str, lo: int, cut: int) -> Phrase | None:
+    """The office, no article before it, right after "headed by" / "led by" and before the comma that opens the
+    name ("a visiting delegation headed by Foreign Minister, Tomas Pell."): the enclosed name's, as an office that
+    opens the sentence is."""
+    by = text.rfind(" by ", max(lo, cut - 60), cut)
+    if by < 0 or not text.endswith((" headed", " led"), lo, by) or CAP_RUN.fullmatch(text, by + 4, cut) is None:
+        return None
+    office = _whole_office(text[by + 4:cut])
+    return office.shifted(by + 4) if office is not None else None
 
 
 _AS_AN_OFFICE = re.compile(r"(?:the |a )?(?:(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:’s|'s|’|') )?"
