@@ -493,8 +493,6 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _whole_office(text[lo:cut])
         if office is not None:
             return office.shifted(lo)
-    if (office := _office_heading_a_delegation(text, lo, cut)) is not None:
-        return office
     owner = max(text.rfind("’s ", max(lo, cut - 60), cut), text.rfind("'s ", max(lo, cut - 60), cut))
     if owner > lo and text[owner - 1:owner].isalpha() and text[owner + 3:owner + 4].isupper() \
             and CAP_RUN.fullmatch(text, owner + 3, cut) is not None:
@@ -503,8 +501,9 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _whole_office(text[owner + 3:cut])
         if office is not None:
             return office.shifted(owner + 3)
-    if text.find(" of ", max(lo, cut - 60), cut) < 0 or _LIST_GOES_ON.match(text, end, hi) is not None:
-        return None
+    if text.find(" of ", max(lo, cut - 60), cut) < 0 and not _heads_a_delegation(text, lo, cut) \
+            or _LIST_GOES_ON.match(text, end, hi) is not None:
+        return None  # (an office with no article: of a body, or heading a delegation)
     bare = _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
     if bare is None:
         return None
@@ -512,15 +511,11 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     return office.shifted(bare.start(1)) if office is not None else None
 
 
-def _office_heading_a_delegation(text: str, lo: int, cut: int) -> Phrase | None:
-    """The office, no article before it, right after "headed by" / "led by" and before the comma that opens the
-    name ("a visiting delegation headed by Foreign Minister, Tomas Pell."): the enclosed name's, as an office that
-    opens the sentence is."""
+def _heads_a_delegation(text: str, lo: int, cut: int) -> bool:
+    """Whether "headed by" / "led by" comes right before the capitals that end at cut ("a visiting delegation headed by
+    Foreign Minister, Tomas Pell."): an office there, no article and no body after it, is the enclosed name's."""
     by = text.rfind(" by ", max(lo, cut - 60), cut)
-    if by < 0 or not text.endswith((" headed", " led"), lo, by) or CAP_RUN.fullmatch(text, by + 4, cut) is None:
-        return None
-    office = _whole_office(text[by + 4:cut])
-    return office.shifted(by + 4) if office is not None else None
+    return by >= 0 and text.endswith((" headed", " led"), lo, by) and CAP_RUN.fullmatch(text, by + 4, cut) is not None
 
 
 _AS_AN_OFFICE = re.compile(r"(?:the |a )?(?:(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:’s|'s|’|') )?"
