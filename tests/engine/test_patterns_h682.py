@@ -51,3 +51,20 @@ def test_office_after_headed_by_before_a_comma_and_name():
         ("Tomas Pell", "indirect", "The Kastravian Foreign Minister said in a press statement after the meeting that "
                                    "the talks were fruitful."),
     ])
+
+
+def test_office_with_no_article_before_a_titled_name_closed_by_who():
+    """"during his meeting … with Foreign Minister, Professor Anton Marr who said …": the office with no article after
+    "with", a title, then the name a relative "who" closes, is his, so "The Minister unveiled that …" is Marr's
+    (before, it went to the Vice-President, the last speaker)."""
+    assert_statements((
+        "The Vice-President, Lt. Gen. Ivo Brand has directed ministers to consolidate external relations.\n\n"
+        "This came during his meeting at the Council of Ministers with Foreign Minister, Professor Anton Marr who "
+        "arrived from Norlandia on Monday.\n\n"
+        "The Minister unveiled that he would pay a visit to Kastravia during the coming days."
+    ), [
+        ("Ivo Brand", "indirect", "The Vice-President, Lt. Gen. Ivo Brand has directed ministers to consolidate "
+                                  "external relations."),
+        ("Anton Marr", "indirect", "The Minister unveiled that he would pay a visit to Kastravia during the coming "
+                                   "days."),
+    ])
