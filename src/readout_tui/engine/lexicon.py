@@ -1518,9 +1518,11 @@ _COMPLEMENTS = {
     # "familiarized himself with the documents", a reading)
     "familiarize|familiarized|familiarizes|familiarizing|familiarise|familiarised|familiarises|familiarising":
         r"(?!(?:him|her|them|it|my|our|your)sel(?:f|ves)\b)(?:[\w’'.-]+\s+){1,4}?with\b",
-    # ("renewed the United States' commitment to …", "renewed her call for …": said again, as "reaffirmed")
+    # ("renewed the United States' commitment to …", "renewed her call for …": said again, as "reaffirmed";
+    # "has renewed the country's keenness to strengthen relations with …": a resolve restated, as "reaffirmed … keenness")
     "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
-    r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks)\b",
+    r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks|keenness|readiness|willingness|"
+    r"determination|resolve)\b",
     # ("The Vosslander professed himself ready to …", "professed her support for …": declared)
     "profess|professed|professes|professing": r"(?:himself|herself|themselves|that|his|her|their)\b",
     # ("solicited Pelagia's support to that end": asked for, as "requested"; "He also solicited feedback on themes of
@@ -1617,7 +1619,8 @@ _COMPLEMENTS = {
     # (a that-clause, or the listener first, is what makes them speak). Forms that are nouns too ("claims
     # that …", "projects that …", "no doubt that …") are left out: a noun read as a verb finds a subject.
     "claimed|claiming": r"that\b|to\s+(?:have|be)\b",
-    "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing":
+    # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
+    "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling":
         r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b",
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
     "hinted|hinting": r"(?:that|at)\b",

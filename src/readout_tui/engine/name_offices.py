@@ -504,13 +504,21 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _whole_office(text[owner + 3:cut])
         if office is not None:
             return office.shifted(owner + 3)
-    if text.find(" of ", max(lo, cut - 60), cut) < 0 or _LIST_GOES_ON.match(text, end, hi) is not None:
-        return None
+    if text.find(" of ", max(lo, cut - 60), cut) < 0 and not _heads_a_delegation(text, lo, cut) \
+            or _LIST_GOES_ON.match(text, end, hi) is not None:
+        return None  # (an office with no article: of a body, or heading a delegation)
     bare = _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
     if bare is None:
         return None
     office = _whole_office(bare.group(1))
     return office.shifted(bare.start(1)) if office is not None else None
+
+
+def _heads_a_delegation(text: str, lo: int, cut: int) -> bool:
+    """Whether "headed by" / "led by" comes right before the capitals that end at cut ("a visiting delegation headed by
+    Foreign Minister, Tomas Pell."): an office there, no article and no body after it, is the enclosed name's."""
+    by = text.rfind(" by ", max(lo, cut - 60), cut)
+    return by >= 0 and text.endswith((" headed", " led"), lo, by) and CAP_RUN.fullmatch(text, by + 4, cut) is not None
 
 
 _AS_AN_OFFICE = re.compile(r"(?:the |a )?(?:(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:’s|'s|’|') )?"
@@ -823,7 +831,7 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
     the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
     end = _past_letters(text, end, hi)
-    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end) \
+    if _APPOSITIVE_END.match(text, end, hi) is None and not text.startswith(" who ", end) or text.startswith(" and", end) \
             or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
         return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
     window = max(lo, start - 80)
@@ -831,6 +839,13 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     # (thirteenth styles carun_secretariat: "Secretary-General of the Caribbean Union (CARUN), Dr. X, on Monday
     # received …": the body's initials in parentheses close the office, no part of it)
     cut = _before_initials(text, lo, at)
+    if text[cut - 1:cut].isalpha() and (" with " in text[max(lo, cut - 60):cut] or _heads_a_delegation(text, lo, cut)) \
+            and (bare := _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)) is not None \
+            and (office := _whole_office(bare.group(1))) is not None:
+        # (fivehundredtenth suna bakri_ghandour: "during his meeting … with Foreign Minister, Professor X who said …":
+        # an office with no article after "with" or "headed by", a title, then the name a relative "who" closes, is his,
+        # as `office_then_comma` reads it without the title)
+        return office.shifted(bare.start(1))
     while True:
         at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:
