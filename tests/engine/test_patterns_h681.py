@@ -1,5 +1,6 @@
 """Statements found by helper h681's set fivehundredninth (the Jordan News Agency, Petra): a family name "Al Sheikh"
-written with a space, whose "Sheikh" is no style.
+written with a space, whose "Sheikh" is no style; an office posted to a country with no article, after "with", before
+a comma and the name ("discussed with Yemeni Ambassador to Jordan, Dr. X, and his delegation").
 
 Each test is a small invented readout (invented people and bodies); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -32,4 +33,16 @@ def test_sheikh_before_a_name_stays_a_style():
         "Sheikh Omar praised the ties between the two countries."
     ), [
         ("Omar bin Tariq Al Varesi", "indirect", "Sheikh Omar praised the ties between the two countries."),
+    ])
+
+
+def test_bare_office_posted_to_a_country_before_a_comma_and_the_name():
+    """"met with Velmaran Ambassador to Norlandia, Dr. X, and his delegation": the office with no article, posted
+    "to" a country, is X's as "Ambassador of Y, X" was, so "the Velmaran envoy praised …" is his (before, nobody's)."""
+    assert_statements((
+        "Minister of Transport Ilse Varholm on Tuesday met with Velmaran Ambassador to Norlandia, "
+        "Dr. Corvin Astelle, and his accompanying delegation.\n\n"
+        "For his part, the Velmaran envoy praised the relations between the two countries."
+    ), [
+        ("Corvin Astelle", "indirect", "For his part, the Velmaran envoy praised the relations between the two countries."),
     ])
