@@ -1,6 +1,7 @@
 """Statements found by helper h681's set fivehundredninth (the Jordan News Agency, Petra): a family name "Al Sheikh"
 written with a space, whose "Sheikh" is no style; an office posted to a country with no article, after "with", before
-a comma and the name ("discussed with Yemeni Ambassador to Jordan, Dr. X, and his delegation").
+a comma and the name ("discussed with Yemeni Ambassador to Jordan, Dr. X, and his delegation"); "Other MPs", members of
+parliament by their initials' plural, a group.
 
 Each test is a small invented readout (invented people and bodies); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -45,4 +46,16 @@ def test_bare_office_posted_to_a_country_before_a_comma_and_the_name():
         "For his part, the Velmaran envoy praised the relations between the two countries."
     ), [
         ("Corvin Astelle", "indirect", "For his part, the Velmaran envoy praised the relations between the two countries."),
+    ])
+
+
+def test_members_of_parliament_by_their_initials_are_a_group():
+    """"Other MPs highlighted …": the plural of "MP" is several members, a group, no person named "Other MPs" (before,
+    a speaker "Other MPs"); the committee's head named before keeps his own statement."""
+    assert_statements((
+        "At the meeting, MP Davor Lisken, who heads the Committee, emphasized that the ties are deep-rooted.\n\n"
+        "Other MPs highlighted the importance of trade between the two countries."
+    ), [
+        ("Davor Lisken", "indirect",
+         "At the meeting, MP Davor Lisken, who heads the Committee, emphasized that the ties are deep-rooted."),
     ])

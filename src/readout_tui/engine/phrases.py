@@ -85,7 +85,8 @@ _PLURAL_ROLES = frozenset(
                       "chair", "co-chair", "vice-chair", "chief",
                       "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
 ) | {"dignitaries", "congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
-     "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
+     "ladies",  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
+     "mps", "meps"}  # fivehundredninth petra: "Other MPs highlighted …": members of parliament by their initials
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts",
                             "partners", "allies"})
 """People who take part, with no article before them ("…, and roundtable participants discussed …";
