@@ -504,9 +504,9 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _whole_office(text[owner + 3:cut])
         if office is not None:
             return office.shifted(owner + 3)
-    if text.find(" of ", max(lo, cut - 60), cut) < 0 and not _heads_a_delegation(text, lo, cut) \
+    if not _office_of_or_posted_to(text, max(lo, cut - 60), cut) and not _heads_a_delegation(text, lo, cut) \
             or _LIST_GOES_ON.match(text, end, hi) is not None:
-        return None  # (an office with no article: of a body, or heading a delegation)
+        return None  # (an office with no article: of a body, posted to a country, or heading a delegation)
     bare = _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
     if bare is None:
         return None
@@ -519,6 +519,13 @@ def _heads_a_delegation(text: str, lo: int, cut: int) -> bool:
     Foreign Minister, Tomas Pell."): an office there, no article and no body after it, is the enclosed name's."""
     by = text.rfind(" by ", max(lo, cut - 60), cut)
     return by >= 0 and text.endswith((" headed", " led"), lo, by) and CAP_RUN.fullmatch(text, by + 4, cut) is not None
+
+
+def _office_of_or_posted_to(text: str, lo: int, cut: int) -> bool:
+    """Whether text[lo:cut] holds an office's "of" (a body's: "Chairman of Gazprom's board") or "to" (a country it is
+    posted to: "discussed with Yemeni Ambassador to Jordan, Dr. X, and his delegation"), the words that make a bare
+    office after "with", "by" or "and" an office and not a name's first words."""
+    return text.find(" of ", lo, cut) >= 0 or text.find(" to ", lo, cut) >= 0
 
 
 _AS_AN_OFFICE = re.compile(r"(?:the |a )?(?:(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:’s|'s|’|') )?"
@@ -762,10 +769,11 @@ _BOARD_AFTER = re.compile(r"(?:’s|'s)?\s+(?:management\s+|supervisory\s+)?boar
 """A company's board after the office of its head, in lower case ("Chairman of Gazprom's board of directors",
 "the Chairman of the Gazprom board"): the office is the company's ("The head of Gazprom emphasized …",
 two-hundred-forty-third 34478)."""
-_OFFICE_NO_ARTICLE = re.compile(r"(?:(?<=\bwith )|(?<=\bby )|(?<=\band ))([A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+_OFFICE_NO_ARTICLE = re.compile(r"(?:(?<=\bwith )|(?<=\bby )|(?<=\band ))([A-Z][\w’'.&-]*(?:\s+(?:of|for|to|the|and|[A-Z][\w’'.&-]*))*)$")
 """An office of a body with no article, right after "with", "by" or "and", before a comma and the name ("the three
 heads of state met with Chairman of Gazprom's board of directors, Alexei Miller, acting head of …",
-two-hundred-forty-third 34478)."""
+two-hundred-forty-third 34478), or one posted to a country ("discussed with Yemeni Ambassador to Jordan, Dr. X, and his
+delegation", fivehundredninth petra tahtamouni-yemen)."""
 
 
 _POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r")(?=,))+")

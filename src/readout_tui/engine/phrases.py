@@ -85,7 +85,8 @@ _PLURAL_ROLES = frozenset(
                       "chair", "co-chair", "vice-chair", "chief",
                       "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
 ) | {"dignitaries", "congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
-     "ladies"}  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
+     "ladies",  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
+     "mps", "meps"}  # fivehundredninth petra: "Other MPs highlighted …": members of parliament by their initials
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts",
                             "partners", "allies"})
 """People who take part, with no article before them ("…, and roundtable participants discussed …";
@@ -1159,6 +1160,18 @@ _MONARCHS = frozenset({"prince", "princess", "emir", "amir", "king", "queen", "s
 """Offices that rule a realm ("Crown Prince of Ras Halim", "Emir of Qasr Zahra"): the words after "of" a place."""
 _GIVEN_NAME_OFFICES = frozenset({"sultan", "amir"})
 """Offices that are Arabic first names too ("Sheikh Sultan bin X", "Prince Sultan bin Y")."""
+_FAMILY_NAME_STYLES = frozenset({"sheikh", "shaikh"})
+"""Styles that are a family's name after a capital "Al" ("Saudi Shura Council Speaker Abdullah Al Sheikh … Al Sheikh
+echoed these sentiments": the Al ash-Sheikh family's name, as "Al-Sheikh" is, not a style with no name after it)."""
+
+
+def _family_name_after_al(lows: list[str], words: list[str], labels: list[str], k: int) -> bool:
+    """Whether the style word at `k` closes a family name opened by a capital "Al" ("Abdullah Al Sheikh"): the "Al"
+    read as a name's word, the style capitalised, and no capitalised word after it that it could style."""
+    return k > 0 and words[k - 1] == "Al" and labels[k - 1] == "P" and _is_cap(words[k]) \
+        and not (k + 1 < len(words) and _is_cap(words[k + 1]))
+
+
 _SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor"})
 """Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
@@ -1638,6 +1651,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if low in _SURNAME_OFFICES and k and labels[k - 1] == "P" and _is_cap(words[k]) \
                     and _is_first_name(lows[k - 1]):
                 labels[k] = "P"  # "the Hon. Julie Bishop MP": her surname after her first name, no bishop
+                k += 1
+                continue
+            if low in _FAMILY_NAME_STYLES and _family_name_after_al(lows, words, labels, k):
+                labels[k] = "P"  # "Abdullah Al Sheikh", "Al Sheikh echoed …": the family's name, no second style
                 k += 1
                 continue
             if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
