@@ -1,0 +1,43 @@
+"""Statements found by helper h683's set fivehundredeleventh (the Governments of New Brunswick and of Newfoundland and
+Labrador): a lead-in that says, in the passive, that a named person issued the statement that follows ("The following
+statement regarding … was issued today by Premier X:") makes the unquoted paragraphs after it that person's words.
+
+Each test is a small invented readout (invented people and places); the rule's test fails without it, and guard tests
+keep what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_FIRST = "I am disappointed that I am unable to join my fellow premiers in person this morning."
+_SECOND = "Working together, we can make a real difference for our provinces, and I look forward to the discussions."
+
+
+def test_statement_issued_by_a_named_person_in_the_passive_leads_in_unquoted_paragraphs():
+    """"HALDEN (GNB) – The following statement regarding the council's meeting was issued today by Premier Tova
+    Brennick:" then two unquoted paragraphs: each one direct statement of Brennick; the lead-in is no one's words."""
+    lead = ("HALDEN (GNB) – The following statement regarding the Council of Northern Premiers’ meeting was issued today "
+            "by Premier Tova Brennick:")
+    assert_statements(
+        lead + "\n\n" + _FIRST + "\n\n" + _SECOND,
+        [("Tova Brennick", "direct", _FIRST), ("Tova Brennick", "direct", _SECOND)],
+    )
+
+
+def test_statement_issued_by_a_named_person_without_its_subject():
+    """"The following statement was issued by Premier Tova Brennick:": the same with nothing between the noun and the
+    verb, and no date."""
+    assert_statements(
+        "The following statement was issued by Premier Tova Brennick:\n\n" + _FIRST,
+        [("Tova Brennick", "direct", _FIRST)],
+    )
+
+
+def test_statement_issued_by_a_named_person_guard_third_person_paragraph():
+    """Guard: a paragraph after the lead-in that tells of the premier in the third person is the readout's own voice,
+    not her statement."""
+    assert_statements(
+        "The following statement was issued today by Premier Tova Brennick:\n\n" + _FIRST + "\n\n"
+        + "Premier Brennick will return to Halden on Tuesday.",
+        [("Tova Brennick", "direct", _FIRST)],
+    )
