@@ -1,6 +1,7 @@
 """Statements found by helper h683's set fivehundredeleventh (the Governments of New Brunswick and of Newfoundland and
 Labrador): a lead-in that says, in the passive, that a named person issued the statement that follows ("The following
-statement regarding … was issued today by Premier X:") makes the unquoted paragraphs after it that person's words.
+statement regarding … was issued today by Premier X:") makes the unquoted paragraphs after it that person's words; "the
+New England states", a region's name of capitalised words before the noun "states", is no "New England" that states.
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and guard tests
 keep what it must not change.
@@ -41,3 +42,19 @@ def test_statement_issued_by_a_named_person_guard_third_person_paragraph():
         + "Premier Brennick will return to Halden on Tuesday.",
         [("Tova Brennick", "direct", _FIRST)],
     )
+
+
+def test_region_named_before_the_noun_states_is_no_speaker():
+    """"Premier Oren Vask will be working to strengthen ties with the New England states …": "states" is the noun after
+    a region's name; no statement (before, a statement of "New England")."""
+    assert_statements(
+        "Premier Oren Vask will be working to strengthen ties with the New England states during an upcoming meeting "
+        "in Halden.",
+        [],
+    )
+
+
+def test_region_named_before_states_guard_office_states():
+    """Guard: "The President states the importance of …": an office before "states" is its subject, who speaks."""
+    said = "The President of Kastravia states the importance of the talks."
+    assert_statements(said, [("The President of Kastravia", "indirect", said)])

@@ -1268,8 +1268,10 @@ class ReportedSpeech:
         if hi - lo < 3:
             return False
         cues = self._cues(lo, hi)
-        if not cues or all(c.person is None and (c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
-                                                 or self._states_as_noun(c)) for c in cues):
+        if not cues or all(c.person is None and c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
+                           or self._states_as_noun(c) for c in cues):
+            # (the noun "states" after a place's name read as a person, "the New England states", as after a thing:
+            # five-hundred-eleventh gnb 2011-07-0764, `_place_named_before_states`)
             # no one speaks in it ("This included the proposal …, proposed reforms …":
             # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
