@@ -58,3 +58,20 @@ def test_region_named_before_states_guard_office_states():
     """Guard: "The President states the importance of …": an office before "states" is its subject, who speaks."""
     said = "The President of Kastravia states the importance of the talks."
     assert_statements(said, [("The President of Kastravia", "indirect", said)])
+
+
+def test_guest_welcomed_as_part_of_the_guests_visit_is_narrative():
+    """"Premier X welcomed Kastravia’s ambassador to Canada, Y, March 25, as part of her first official visit to
+    Halden.": a host receiving a visitor, no words (before, a statement of the premier's)."""
+    said = "“We value our ties with Kastravia,” said Vask."
+    assert_statements(
+        "Premier Oren Vask welcomed Kastravia’s ambassador to Canada, Ilse Marren, March 25, as part of her first "
+        "official visit to Halden.\n\n" + said,
+        [("Oren Vask", "direct", "We value our ties with Kastravia,")],
+    )
+
+
+def test_guest_welcomed_on_a_visit_guard_a_thing_welcomed():
+    """Guard: "welcomed the ambassador’s proposal during his visit": a thing welcomed in words, a statement."""
+    said = "Premier Oren Vask welcomed the ambassador’s proposal during his visit to Halden."
+    assert_statements(said, [("Oren Vask", "indirect", said)])
