@@ -75,3 +75,19 @@ def test_guest_welcomed_on_a_visit_guard_a_thing_welcomed():
     """Guard: "welcomed the ambassador’s proposal during his visit": a thing welcomed in words, a statement."""
     said = "Premier Oren Vask welcomed the ambassador’s proposal during his visit to Halden."
     assert_statements(said, [("Oren Vask", "indirect", said)])
+
+
+def test_pleased_with_a_commitment_is_a_judgement_stated():
+    """"The premier is especially pleased with the commitment to hold …": one person's judgement stated, as "was
+    satisfied with …" (before, no statement)."""
+    met = "Premier Oren Vask met Prime Minister Ilse Marren in Halden."
+    pleased = "The premier is especially pleased with the commitment to hold a meeting before the budget."
+    assert_statements(met + "\n\n" + pleased, [("Oren Vask", "indirect", pleased)])
+
+
+def test_pleased_with_guard_a_lead_in_to_a_quotation():
+    """Guard: "Premier Vask was very pleased with the meeting and said:" leads his quotation in; no statement of its own."""
+    assert_statements(
+        "Premier Oren Vask was very pleased with the meeting and said:\n\n“Our ties have never been stronger.”",
+        [("Oren Vask", "direct", "Our ties have never been stronger.")],
+    )
