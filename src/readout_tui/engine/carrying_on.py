@@ -11,7 +11,9 @@ from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS,
     COUNTED_POINTS,
     GROUP_HEADS,
+    HONORIFICS,
     NON_PERSON_WORDS,
+    ROLE_WORD_SET,
     has_complement,
 )
 from readout_tui.engine.people import Person
@@ -272,7 +274,18 @@ def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
     # (hundred-ninety-ninth 35682: "Russia seeks to develop active cooperation … with all the Organisation of the
     # Islamic Conference’s member states.": "member states" is the noun, whatever comes before "member")
     return not STATES_WHAT.match(text, ve) and (text.endswith(" member ", lo, vs)
-                                                or _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None)
+                                                or _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None
+                                                or _place_named_before_states(text, lo, vs))
+
+
+def _place_named_before_states(text: str, lo: int, vs: int) -> bool:
+    """Before "states", a determiner and a place's name of capitalised words, none an office ("the New England
+    states", "the Gulf states"; five-hundred-eleventh gnb 2011-07-0764: "… New Brunswick's connections with the New
+    England states and eastern Canadian provinces"): the states of a region, a noun, not "New England" stating
+    anything; not "the President states", whose capitalised word is an office."""
+    found = _CAPITALISED_AFTER_DETERMINER.search(text, max(lo, vs - 40), vs)
+    return found is not None and not any(word.lower() in ROLE_WORD_SET or word.lower() in HONORIFICS
+                                         for word in found.group(1).split())
 
 
 _CONCLUSION_OPENERS = ("That is why ", "This is why ")
@@ -976,6 +989,10 @@ _DETERMINED_NOUN_BEFORE = re.compile(
 """Before "states", a determiner and at most two lower-case words ("the strongest", "all member") or
 adjectives of a region or people ("all Caspian", "the Baltic"): the noun, not the verb ("The President
 states …")."""
+_CAPITALISED_AFTER_DETERMINER = re.compile(
+    r"\b(?:the|these|those|all|other|many|several|some|both|our|their|its)((?:\s+[A-Z][a-z][\w-]*){1,3})\s+$")
+"""Before "states", a determiner and one to three capitalised words ("the New England"): a place's name, unless one
+of them is an office (`_place_named_before_states`)."""
 _DATED_PAST_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ilt|ght)\s+(?:by\s+(?:an?|the)\s+[^.;,]{1,60}?\s+)?in\s+"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"

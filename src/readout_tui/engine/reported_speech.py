@@ -287,11 +287,17 @@ _PRESENT_WAS = re.compile(r"Also\s+(?:present|taking\s+part|participating|attend
 _GLAD_TO_LEARN = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+to\s+"
     r"(?:hear|learn|see)\b"
-    r"|(?<=\s)(?:is|was)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+that\b")
+    r"|(?<=\s)(?:is|was)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+that\b"
+    r"|(?<=\s)(?:is|was)\s+(?:also\s+|very\s+|particularly\s+|especially\s+)?pleased\s+with\s+"
+    r"(?:the|this|that|these|those|his|her|their|its)\s"
+    # (not fourhundredsixtyfirst jamaica_jis_2019-10-04_pence: "Prime Holness was very pleased with the meeting and
+    # said: / “…”": the pleasure that leads his quotation in, no statement of its own)
+    r"(?![^.;:“”\x22]*\band\s+(?:said|added|stated|remarked|noted)\b)")
 """A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …". So "He was pleased that
 the Prime Minister committed to …" (three-hundred-thirtieth scot_gov 2023-04-24): his satisfaction, not the
-Prime Minister's commitment, though that verb speaks too."""
+Prime Minister's commitment, though that verb speaks too; and "The premier is especially pleased with the commitment to
+hold …" (five-hundred-eleventh nl 2003-11-17): a judgement stated, as "was satisfied with …" (`_BELIEF`)."""
 _PRIORITY_FOR = re.compile(
     r"For\s+([^,;.]{3,60}?)(?:,\s+(?:(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
     r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b"
@@ -1268,8 +1274,10 @@ class ReportedSpeech:
         if hi - lo < 3:
             return False
         cues = self._cues(lo, hi)
-        if not cues or all(c.person is None and (c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
-                                                 or self._states_as_noun(c)) for c in cues):
+        if not cues or all(c.person is None and c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
+                           or self._states_as_noun(c) for c in cues):
+            # (the noun "states" after a place's name read as a person, "the New England states", as after a thing:
+            # five-hundred-eleventh gnb 2011-07-0764, `_place_named_before_states`)
             # no one speaks in it ("This included the proposal …, proposed reforms …":
             # a participle read as a verb of "This"): it may go on with the last speaker
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
@@ -2458,7 +2466,8 @@ class ReportedSpeech:
             _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
         if self.effort_words and text.find(" to ", lo, hi) >= 0 and holds_any(text, _EFFORT_STEMS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
-        if self.glad_words and (text.find(" to ", lo, hi) >= 0 or text.find(" that ", lo, hi) >= 0) \
+        if self.glad_words and (text.find(" to ", lo, hi) >= 0 or text.find(" that ", lo, hi) >= 0
+                                or text.find(" pleased with ", lo, hi) >= 0) \
                 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             _add_in_order(cues, self._after_verbs(lo, hi, known, self._gladness))
         if "’s " in keys and text.find("’s ", lo, hi) >= 0 or "'s " in keys and text.find("'s ", lo, hi) >= 0:

@@ -369,10 +369,14 @@ _WRITTEN_SENT_BY_READS = re.compile(
 """(two-hundred-sixth 29557) A lead-in whose subject is a written text with its sender after "by": "The telegram sent by
 the head of state reads, in part:" (`_sender_of_lead_in`: the quoted text is the sender's)."""
 _WRITTEN_BY_CLOSING = re.compile(
-    r"\b" + WRITTEN + r"\s+(?:subscribed|signed|sent|written|issued)\s+by\s+(?P<by>[^,:;.“”\x22]{3,80}?)\s*:\Z")
+    r"\b" + WRITTEN + r"(?:\s+(?:regarding|concerning|about|on)\s+[^:;.“”\x22]{3,120}?)?"
+    r"\s+(?:(?:was|has\s+been)\s+)?(?:subscribed|signed|sent|written|issued)\s+(?:(?:today|yesterday)\s+)?"
+    r"by\s+(?P<by>[^,:;.“”\x22]{3,80}?)\s*:\Z")
 """(four-hundred-seventy-third presidencia_pt_85197) A lead-in that closes on the signer of the written text it
 quotes: "The Presidency of the Republic publishes the following note subscribed by President X:" (the quoted note is
-X's, `_signer_closing_lead_in`)."""
+X's, `_signer_closing_lead_in`); in the passive, its subject named and dated (five-hundred-eleventh gnb 2020-01-0012:
+"The following statement regarding the Council of Atlantic Premier’s meeting was issued today by Premier X:", the
+paragraphs after it X's, unquoted)."""
 _TITLE_MESSAGE_FROM = re.compile(
     r"\b(?:delivered|handed(?:\s+over)?|passed(?:\s+on)?|conveyed|brought|relayed|forwarded)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|letter|telegram)\s+from\s+")

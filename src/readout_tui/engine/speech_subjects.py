@@ -461,6 +461,24 @@ def _welcomed_a_new_arrival(text: str, ve: int, hi: int) -> bool:
         and not text.startswith(("’s", "'s"), guest.end)
 
 
+_ON_THE_GUESTS_VISIT = re.compile(r"(?:,\s+[^,.;:“”\x22]{2,60}?){0,3}?,?\s+(?:as\s+part\s+of|during|on)\s+"
+                                  r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visits?\b")
+"""After the guest "welcomed" takes, the guest's name and the date set off by commas, then the visit it was part of
+(five-hundred-eleventh gnb 2015-03-0223: "Premier X welcomed France’s ambassador to Canada, Y, March 25, as part of his
+first official visit to New Brunswick."): a host receiving a visitor (`_welcomed_a_guest_on_a_visit`)."""
+
+
+def _welcomed_a_guest_on_a_visit(text: str, ve: int, hi: int) -> bool:
+    """Whether "welcomed" at text[..ve] takes a person, then says the welcome was part of the guest's visit
+    (`_ON_THE_GUESTS_VISIT`); not "welcomed the ambassador’s proposal during his visit", a thing welcomed. Cheap
+    guard: " visit" within 200 characters."""
+    if text.find(" visit", ve, min(hi, ve + 200)) < 0:
+        return False
+    guest = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+    return guest is not None and guest.is_person and guest.kind in ("name", "description") \
+        and not text.startswith(("’s", "'s"), guest.end) and _ON_THE_GUESTS_VISIT.match(text, guest.end, hi) is not None
+
+
 _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
                # (styles8 castara_moncloa: "Sandoval welcomed Vallebø with military honours in the courtyard")
                r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b"
@@ -1033,6 +1051,9 @@ class SpeechSubjects:
             if _welcomed_a_guest_for_a_purpose(text, ve, hi):
                 return None  # "welcomed Ambassador Y to strengthen cooperation …", "welcomed Mr. Y in a courtesy
                 # call": a host (three-hundred-ninety-ninth)
+            if _welcomed_a_guest_on_a_visit(text, ve, hi):
+                return None  # "welcomed France’s ambassador to Canada, Y, March 25, as part of his first official
+                # visit": a host (five-hundred-eleventh)
             if text.find(" who ", ve, min(hi, ve + 140)) >= 0 and _WELCOMED_VISITORS_WHO_CAME.match(text, ve, hi):
                 return None  # "welcomed the representatives of five countries who paid a courtesy call on him":
                 # a host (four-hundred-seventh)

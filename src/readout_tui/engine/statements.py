@@ -920,7 +920,7 @@ _LOWER_OFFICE_OPENINGS = r"(?:adviser|advisor|deputy|head|minister|spokesman|spo
 """(two-hundred-eighty-first 74357: "This was stated by adviser to the President of Ukraine on economic issues Oleh
 Ustenko in an interview …") an office in lower case after "by", as the name after it: who said the lead."""
 _GLADNESS_WORDS = (" glad to ", " pleased to ", " happy to ", " delighted to ", " pleased that ", " glad that ",
-                   " happy that ", " delighted that ")
+                   " happy that ", " delighted that ", " pleased with ")
 """What a text is searched for before its gladness is read (`reported_speech._gladness`): one's pleasure to do or
 that something is so."""
 _REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s+(?:remarks|comments)\s+"
