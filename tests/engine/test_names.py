@@ -52,6 +52,7 @@ def capitalised_text(draw) -> str:
 @example("The and Ilona", " ")  # found by a run: IndexError in the group test of "The and"
 @example("Ilona U.S. National", "\t")  # found by a run: a body's name read apart with a tab after it
 @example("Ilona Ilona Russian Ilona Ilona Office", "!")  # found by a run: so with a mark after it
+@example("Ilona – The", "!")  # found by a run: a dateline's dash and "The" ending the run, read alike before "!" and " "
 def test_what_follows_a_run_that_parses_as_a_space(text, after):
     """`_collect_names` reads a run with the character after it (none at the end of
     a paragraph), and puts a space for any of `AS_SPACE_AFTER` (for a space only,

@@ -272,13 +272,15 @@ def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
         assert run_names(run) == _plural_office_shared(group_names(run, 0, len(run), phrase_starting_at)), run
 
 
-_DATELINE_DASH_THE = re.compile(r" [–—] The\s")
+_DATELINE_DASH_THE = re.compile(r" [–—] The(?=\s|$|[,;:)\]”\"—!?])")
+"""A dateline's dash and "The" ending a word, as `run_names` reads it (`name_runs._ends_a_word`)."""
 
 
 @ENGINE_SETTINGS
 @given(capitalised_text())
 @example("Leaders’ – The Ilona Brenn")
 @example("Bermont – The Premier Ilona Brenn")
+@example("Leaders’ – The")
 def test_a_datelines_dash_before_the_starts_the_run(text):
     """`run_names` on a run with " – The " in it (the first word no function word) reads its names from "The" on, as
     `run_phrase` reads that rest: the words before the dash (a dateline's place) hold no name and no office."""

@@ -39,10 +39,12 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         if start >= end:
             return ()  # ("We, President of X …": a lone function word is the whole run, nothing after it to read)
     if start == 0 and (" – The" in run or " — The" in run) \
-            and run[(dash := max(run.find(" – The"), run.find(" — The"))) + 6:dash + 7].isspace():
+            and _ends_a_word(run[(dash := max(run.find(" – The"), run.find(" — The"))) + 6:dash + 7]):
         # (fourteenth styles bermont_cabinet: "PORT ALDER, Bermont – The Premier and Minister of Finance, …"): a
         # dateline's place, then a dash and the sentence's capital "The": the place is no one holding the office
-        # (whatever blank follows "The": a tab or a line break read with the run as a space is)
+        # (whatever blank follows "The": a tab or a line break read with the run as a space is; or the run's end, or
+        # a mark that parses as a space after it, `AS_SPACE_AFTER`: the test_names property found "Ilona – The" read
+        # one way before "!" and another before " ")
         start = dash + 3
     phrase: Phrase | None
     if from_start is not None and start == 0:
@@ -216,6 +218,12 @@ def _stop_is_a_word(run: str) -> bool:
 _read_run = lru_cache(maxsize=65536)(phrase_opening)
 """The phrase that a run opens (`phrase_opening(run)`), parsed once per distinct run (see
 `run_phrase`): the cache wraps `phrase_opening` itself, one Python call fewer a run."""
+
+
+def _ends_a_word(after: str) -> bool:
+    """Whether `after` (the character after a word, "" at the run's end) ends it as a space would: a blank, or a mark
+    that parses as one after a run (`AS_SPACE_AFTER`)."""
+    return not after or after.isspace() or after in AS_SPACE_AFTER
 
 
 SPACE_CHARS = frozenset(" \t\r\f\v\u00a0\u2028\u2029")
