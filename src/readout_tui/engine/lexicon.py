@@ -1926,7 +1926,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "first deputy prime minister", "secretary of state", "secretary-general",
     "secretary general", "under secretary", "under-secretary", "assistant secretary",
     "deputy secretary", "director-general", "director general", "governor-general",
-    "governor general", "crown prince", "heir to the throne", "high representative", "special presidential envoy", "special envoy",
+    "governor general", "crown prince", "heir to the throne", "high representative", "special presidential envoy",
+    "special envoy",
     "special representative", "chief of staff", "first lady", "second gentleman",
     # (hard57: "Tessaline mission chief X, a 22-year diplomat, … The ambassador announced …", "The head of mission
     # told the committee …": an embassy's or a delegation's head, its ambassador, `OFFICE_NAMED_ALSO`)

@@ -1527,7 +1527,8 @@ class ReportedSpeech:
             return False  # ("X asked the President to support …, and the President agreed.": assent voiced, no lead-in)
         if text.startswith("According to ", seg_lo) and cue.phrase is not None and cue.phrase.start < seg_lo + 20 \
                 and _SOURCE_BEFORE_QUOTED_PARAGRAPH.match(text, cue.phrase.end) is not None:
-            return True  # ("According to Dr. X," / "“It is essential …”": the source of the quotation below, fivehundredsixth)
+            # ("According to Dr. X," / "“It is essential …”": the source of the quotation below, fivehundredsixth)
+            return True
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0

@@ -76,8 +76,8 @@ every bare "the President"; "departs", "leaves", "returns": a journey's headline
 Home From Ghana After A Brief Working Visit", Liberia's Executive Mansion, fourhundredseventyfirst: no person "X Returns
 Home", who had left the body's bare "the President" to the other President its sentence named; "reaches",
 "arrives" too, fivehundredsecond, SONNA: "Somali Deputy Prime Minister and his delegation Reaches Baidoa" had made one
-person "Reaches Baidoa", whom the dateline "Baidoa: [SONNA]- A high level …" then made the speaker of a transcript; "bids": a farewell's
-headline, "Ambassadors and High Commissioners Bid Farewell to the Minister of Foreign Affairs …", Sierra Leone's
+person "Reaches Baidoa", whom the dateline "Baidoa: [SONNA]- A high level …" then made the speaker of a transcript;
+"bids": a farewell's headline, "Ambassadors and High Commissioners Bid Farewell to the Minister of Foreign Affairs …", Sierra Leone's
 foreign ministry, fourhundredseventyfourth, whose plural "Bid" after " and " had made one person "High Commissioners
 Bid Farewell", who kept the body's bare "The minister" from the one speaking; "gets", "endorses" … "commends": a
 headline's report of a stance, "Jokowi Endorses Timor-Leste’s Accession to ASEAN during Meeting with Xanana Gusmão",
