@@ -384,11 +384,13 @@ def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, i
     return _cut_sentences(text, sentences, cuts)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+_DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
+                       r"(,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
                        r"(\s+\([A-Z][\w .&-]{0,30}\))?\s+[-–—]{1,2}\s+(?=\S)")
 """A wire report's dateline before its first sentence (hard21: "MEROVA, Oct 14 (Meridian) - President X
 ordered …", "TARSK, Feb 7 (Meridian) - "): the city in capitals, then a date or the agency's name (one of
-them at least, group 1 or 2, so not "NATO - "), and a dash; in no sentence, as a bullet."""
+them at least, group 1 or 2, so not "NATO - "), and a dash; in no sentence, as a bullet. The date may open with its
+weekday (fivehundredfourteenth, WAFA in English: "RAMALLAH, Saturday, May 29, 2021 (WAFA) – President X offered …")."""
 
 
 _PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z]))")
