@@ -58,10 +58,12 @@ _TALKS_GO_ON = re.compile(r"The (?:talks|meeting|negotiations|conversation) (?:c
 """Narrative between the turns of a joined transcript: "The talks continued in an expanded format …"; "The
 conversation continued over lunch." (thirty-second hard velsk_president_princess_altmark), "… at a working dinner"."""
 _THE_PRESIDENT = re.compile(r"\bthe (?:President|[Hh]ead of [Ss]tate)\b")
-_MEETING_GROUP = re.compile(r"(?:Then t|T)he (?:two |three )?(?:presidents|leaders|heads of state|delegations|sides|parties)"
+_MEETING_GROUP = re.compile(r"(?:Then t|T)he (?:(?:two |three )?(?:presidents|leaders|heads of state|delegations|sides|parties)"
+                            r"|(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ and the (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)"
                             r"(?: also| then| later)? (?:[a-z]+ed|held|met|made|took|gave|had)\b")
-"""The meeting's people together, doing something, between a joined transcript's turns; "Then" may open it and
-"had" be its verb (styles23 shirvandar_president_brenovia_press_statements: "Then the heads of state had lunch
+"""The meeting's people together, doing something, between a joined transcript's turns, a group or two offices joined
+("The Prime Minister and the Managing Director also discussed …" after "Kristalina Georgieva: “…”", fivehundredtwelfth
+belgium_premier); "Then" may open it and "had" be its verb (styles23 shirvandar_president_brenovia_press_statements: "Then the heads of state had lunch
 together." after the last turn)."""
 _SEEN_IN_TURN = re.compile(r"\b(?:(?:was|were) shown|looked at|examined|inspected|toured|viewed)\b")
 """What a speaker of a joined transcript is told to have done between turns ("The President
