@@ -1051,6 +1051,8 @@ the number of drug users, mostly young people, at 3 million.", two-hundred-sixty
 of the last speaker's report (as "According to … estimates, …" opening it, `_press_account`)."""
 _FIGURES_WORDS = ("estimates", "forecasts", "calculations")
 """The sources a reporter reckons with (`_a_reckoning`; not "data", "statistics": a record of what was)."""
+_OPENING_THEN_HE_WOULD = re.compile(r"(?:With|As|In|Given|For|Through)\s[^,.;:\n]{3,100},\s(?:he|she)\s+would\s+(?!have\b)")
+"""A short opening phrase, a comma, then "he/she would" (`_own_intent_after_opening_goes_on`)."""
 _RECKONED = re.compile(r"[^.;:]*?\b(?:would|could)\s+(?!have\b)")
 """A conditional in the clause after the figures ("…, natural gas distribution would attract …")."""
 
@@ -1698,7 +1700,8 @@ class CarryingOn:
                 narrated = (s0, s1)  # (three-hundred-seventy-sixth whitehouse_2021-05-07_harris_lopez_obrador: "Harris
                 continue  # noted … . To that end, the United States has developed a package of measures … . This package
                 # follows on …": the thing the readout's own sentence brought in, told on by the readout)
-            if self.text[s0] in "HS" and self._own_plan_goes_on(person, s0, s1, k):
+            if (self.text[s0] in "HS" and self._own_plan_goes_on(person, s0, s1, k)) \
+                    or self._own_intent_after_opening_goes_on(person, s0, s1, k):
                 self._carried(person, s0, s1, paragraph)  # "X announced that he will … . He will visit …"
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
@@ -1762,6 +1765,23 @@ class CarryingOn:
             return False
         modal = text[space + 1:text.find(" ", space + 1)]
         return text.find(f" that {text[s0:space].lower()} {modal} ", found[k - 1].start, found[k - 1].end) >= 0
+
+    def _own_intent_after_opening_goes_on(self, person: Person, s0: int, s1: int, k: int) -> bool:
+        """text[s0:s1] opens with a short phrase and a comma, then "he would …" / "she would …" ("With its status of
+        Sectoral Dialogue Partnership of ASEAN, he would work closely with …"), right after `person`'s indirect
+        statement (found[k - 1], in the same paragraph) that reported what they said with "that" ("Ambassador X
+        acknowledged that ASEAN has been playing …"): the "would" of reported speech, their words going on
+        (fivehundredthirteenth asean norway-credence). Not after another person's statement, nor a quotation."""
+        text = self.text
+        if text.find(" would ", s0, s1) < 0:
+            return False
+        if _OPENING_THEN_HE_WOULD.match(text, s0, s1) is None:
+            return False
+        found = self.found
+        if k == 0 or found[k - 1].person is not person or found[k - 1].kind != "indirect" \
+                or text.find("\n", found[k - 1].end, s0) >= 0:
+            return False
+        return text.find(" that ", found[k - 1].start, found[k - 1].end) >= 0
 
     def _reported_talks_go_on(self, lo: int, hi: int) -> bool:
         """"The Defence Minister also informed Vladimir Putin about Russian-US consultations on …. The
