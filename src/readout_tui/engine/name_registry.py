@@ -293,6 +293,8 @@ _HOLDER_AFTER_INITIALS = re.compile(r",?\s+")
 _OFFICE_AFTER_HOLDER = re.compile(r",(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on))+\s*")
 """Between a holder's name and his office's "(INITIALS)" after it ("Admiral X, Chief of the Naval Staff (CNS)")."""
 _SMALL_WORDS_OF_AN_OFFICE = frozenset({"of", "the", "and", "for", "on", "in"})
+"""The small words an office's or a body's name holds that its initials pass over ("Chief of the Naval Staff": CNS;
+`_office_initials`, `_spelled_out_pattern`)."""
 
 
 def _office_initials(role: str) -> str:
@@ -309,8 +311,8 @@ Prime Minister of Y, Z": the head is X, named before)."""
 @lru_cache(maxsize=256)
 def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
     """The words whose initials spell `acronym` (once per short name, not per sentence)."""
-    return re.compile(r"\b" + r"(?:\s+(?:and|for|in|of|on|the)\b)*\s+".join(
-        letter + r"[a-z][\w’'-]*" for letter in acronym))
+    between = r"(?:\s+(?:" + "|".join(sorted(_SMALL_WORDS_OF_AN_OFFICE)) + r")\b)*\s+"
+    return re.compile(r"\b" + between.join(letter + r"[a-z][\w’'-]*" for letter in acronym))
 
 
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
