@@ -178,9 +178,14 @@ as "According to X, …"; looked for only in a sentence that holds ": th"."""
 _VIEW_FRAMED = re.compile(
     r"(?:It\s+(?:is|was|remains|remained)\s+the\s+(?:considered\s+|firm\s+)?(?:assessment|view|opinion|belief|conviction|"
     r"judgement|judgment|understanding|expectation)\s+of\s+(?=\S)"
-    r"|As\s+((?:his|her|the\s+|(?-i:[A-Z]))[^,;:.“”\x22]{1,60}?)\s+(?:saw|sees|understood|understands|viewed|views)\s+it\s*,)")
+    r"|As\s+((?:his|her|the\s+|(?-i:[A-Z]))[^,;:.“”\x22]{1,60}?)\s+(?:saw|sees|understood|understands|viewed|views)\s+it\s*,"
+    r"|For\s+(?=(?:the\s+|(?-i:[A-Z]))[^,;:.“”\x22]{1,60}?,?\s[“\x22]))")
 """A sentence that opens by framing one person's view (hard20): "It was the assessment of PM X that …" (group 1
-empty: the source after "of", as "In the opinion of X"), "As the Vice President saw it, …" (group 1 the holder)."""
+empty: the source after "of", as "In the opinion of X"), "As the Vice President saw it, …" (group 1 the holder);
+"For Colin Tukuitonga “the relationship … is unique …”." (fivehundredfifteenth spc ligeard_visit; group 1 empty, the
+source right after "For", as "According to X, “…”"): only where an opening quotation mark follows the source, so that
+"For the first time, …" and "For his part, X said …" stay as they are ("For Kastravia, “…”", a place, names no person:
+`_according` reads no cue)."""
 _TO_ONES_MIND = re.compile(r"\b[Tt]o\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s))\s+mind\b(?=\s*,)")
 """'…, to his mind, …', 'To the President's mind, …': one person's view, as 'in his view' (hard20)."""
 _ONES_OWN_FRAME = re.compile(
@@ -2508,9 +2513,10 @@ class ReportedSpeech:
             if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
                     and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
                 _add_in_order(cues, (Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)),))
-        if opening in "IA" and text.startswith(("It ", "As "), lo) and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
+        if opening in "IAF" and text.startswith(("It ", "As ", "For "), lo) \
+                and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
             # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's
-            # view, as "in the opinion of X" (only a sentence that opens "It " or "As ")
+            # view, as "in the opinion of X" (only a sentence that opens "It ", "As " or "For ")
             cue = self._according(held, hi) if held.group(1) is None else self._framing_holder(held, hi)
             if cue is not None:
                 cues.insert(0, cue)
