@@ -210,6 +210,19 @@ def _sentence_ends(text: str, lo: int, hi: int, stops: list[int] | None) -> Iter
             yield match
 
 
+def capitals_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The dateline in capitals that opens the paragraph at text[lo:hi], if any: a wire's place with its date or agency
+    (`_DATELINE`), a press office's place alone ("MAHARAN CITY — ", "TORONTO – ": `_PLACE_DATELINE`), or an information
+    service's place, country and date (`_INFORMATION_SERVICE_DATELINE`); no one's words, in no sentence. The caller
+    tests first that two capitals open the paragraph."""
+    dateline = _DATELINE.match(text, lo, hi)
+    if dateline is None or not (dateline.group(1) or dateline.group(2)):
+        dateline = _PLACE_DATELINE.match(text, lo, hi)  # (a place's dateline, no date: "MAHARAN CITY — ")
+    if dateline is None and text.find(", ", lo, lo + 40) > 0:  # (a cheap test first: a comma soon after the place)
+        dateline = _INFORMATION_SERVICE_DATELINE.match(text, lo, hi)  # ("ST. GEORGE’S, GRENADA, <date> –GIS: ")
+    return dateline
+
+
 _ENUMERATOR = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t\n]+(?=[A-Z])")
 """A point's number before a sentence: "(1) At the outset, …", "(b) The Minister …"
 (not "(UN)", "(AP)": a name's initials). It opens with the parenthesis, which the
@@ -223,11 +236,7 @@ def split_sentences(
     `stops`: the offsets of the text's stop marks (`stop_marks`), if already found."""
     sentences = _split_sentences(text, lo, hi, protected, stops)
     if text[lo:lo + 2].isupper():  # (two capitals open the paragraph: a wire's dateline, maybe)
-        dateline = _DATELINE.match(text, lo, hi)
-        if dateline is None or not (dateline.group(1) or dateline.group(2)):
-            dateline = _PLACE_DATELINE.match(text, lo, hi)  # (a place's dateline, no date: "MAHARAN CITY — ")
-        if dateline is None and text.find(", ", lo, lo + 40) > 0:  # (a cheap test first: a comma soon after the place)
-            dateline = _INFORMATION_SERVICE_DATELINE.match(text, lo, hi)  # ("ST. GEORGE’S, GRENADA, <date> –GIS: ")
+        dateline = capitals_dateline(text, lo, hi)
         if dateline is not None:
             sentences = _cut_sentences(text, sentences, [dateline])
     if text.find(" D.C. ", lo, lo + 24) >= 0:  # (a cheap test first: few paragraphs name D.C. so soon)

@@ -14,7 +14,7 @@ from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
 from readout_tui.engine.reported_speech import FIRST_PERSON
-from readout_tui.engine.segments import POINT_NUMBER, split_sentences
+from readout_tui.engine.segments import POINT_NUMBER, capitals_dateline, split_sentences
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
     DESCRIBING_ASIDE,
@@ -1201,7 +1201,23 @@ class SentenceReading:
             return None  # (a list of names: "Remarks by X, Y and Z …")
         if title[phrase.start:phrase.end].rsplit(" ", 1)[-1].casefold() in self.text[lo:hi].casefold():
             return None  # (the body names its host: the readout's voice, "… Simon Coveney TD, travelled to Belfast …")
+        if self._release_voice_after_dateline(lo, hi):
+            return None  # ("TORONTO – Canada’s First Ministers have concluded a meeting …": the release tells)
         return self._title_speaker_goes_on(phrase, lo, hi)
+
+    def _release_voice_after_dateline(self, lo: int, hi: int) -> bool:
+        """Whether the paragraph at text[lo:hi] opens with a release's dateline in capitals (`capitals_dateline`) and
+        goes on in no first person: the release's own voice, which tells of the event and may then lead in its host's
+        quoted statement ("Premier Ford Issues Statement Following First Ministers Meeting" / "TORONTO – Canada’s First
+        Ministers have concluded a meeting in …" / "Ontario Premier Doug Ford, following the meeting, issued this
+        statement:" / "“I would like to thank …", Ontario's Office of the Premier, fivehundredeighteenth), not the host's
+        unquoted remarks that a title "Statement by X …" announces ("BRUSSELS – I welcome …" would be). Cheap test
+        first: two capitals open the paragraph."""
+        text = self.text
+        if not text[lo:lo + 2].isupper():
+            return False
+        dateline = capitals_dateline(text, lo, hi)
+        return dateline is not None and FIRST_PERSON.match(text, dateline.end(), hi) is None
 
     def _titled_first_person_by(self, lo: int, hi: int) -> Person | None:
         """The one person a headline "X Verbs …" names, when the first paragraph at text[lo:hi] opens with the

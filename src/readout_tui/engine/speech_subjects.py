@@ -461,11 +461,14 @@ def _welcomed_a_new_arrival(text: str, ve: int, hi: int) -> bool:
         and not text.startswith(("’s", "'s"), guest.end)
 
 
-_ON_THE_GUESTS_VISIT = re.compile(r"(?:,\s+[^,.;:“”\x22]{2,60}?){0,3}?,?\s+(?:as\s+part\s+of|during|on)\s+"
-                                  r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visits?\b")
+_ON_THE_GUESTS_VISIT = re.compile(r"(?:,\s+(?:[^,.;:“”\x22]|\b(?:Mr|Mrs|Ms|Dr)\.){2,60}?){0,3}?,?\s+"
+                                  r"(?:as\s+part\s+of|during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visits?\b")
 """After the guest "welcomed" takes, the guest's name and the date set off by commas, then the visit it was part of
 (five-hundred-eleventh gnb 2015-03-0223: "Premier X welcomed France’s ambassador to Canada, Y, March 25, as part of his
-first official visit to New Brunswick."): a host receiving a visitor (`_welcomed_a_guest_on_a_visit`)."""
+first official visit to New Brunswick."): a host receiving a visitor (`_welcomed_a_guest_on_a_visit`). The words set off
+may hold a courtesy title's full stop: the guest's office and the spouse who came too (fivehundredeighteenth, Ontario's
+and British Columbia's releases: "Premier X welcomed Their Excellencies the Right Honourable Y, Governor General of
+Canada, and Mr. Z, on their first official visit to British Columbia.")."""
 
 
 def _welcomed_a_guest_on_a_visit(text: str, ve: int, hi: int) -> bool:

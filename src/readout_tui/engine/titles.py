@@ -111,6 +111,9 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
         elif word == "off" and title.startswith(_OFF_TO, verb.end()):
             parts.append((start, verb.start()))  # "President X Off to Abuja": X is off, no person "X Off"
             start = verb.end() + 1
+        elif word in _ISSUING_VERBS and title.startswith(_A_STATEMENT, verb.end()):
+            parts.append((start, verb.start()))  # "Premier X Issues Statement …": X issues it, no person "X Issues"
+            start = verb.end() + 1
     if not parts:
         return [(start, end)]
     parts.append((start, end))
@@ -134,6 +137,15 @@ _OFF_TO = (" to ", " To ", " TO ", " for ", " For ", " FOR ")
 """A headline's "Off" before where one goes ("Liberia: President X Off to Abuja, Nigeria", Liberia's Executive Mansion
 on allAfrica, fourhundredseventyfirst): the journey's "is off to", not a surname; the run had made one person "X Off",
 who took the body's "Madam X", the First Lady named in full further on."""
+
+
+_ISSUING_VERBS = frozenset(("issues", "releases"))
+_A_STATEMENT = (" Statement", " Joint Statement", " a Statement", " A Statement", " Message", " a Message", " A Message")
+"""A headline's "Issues" or "Releases" before the statement or message it puts out ("Premier Ford Issues Statement
+Following First Ministers Meeting", Ontario's Office of the Premier, fivehundredeighteenth): the verb parts its subject
+from what it issues, as "Meets" does; the run had made one person "Ford Issues", who took the release's narrative and
+its lead-in as his words. Only before "Statement" or "Message": "Issues" is otherwise a noun of offices and councils
+("Minister of Indigenous Issues", "Council on Issues Related to …")."""
 
 
 def _plural_headline_verb(title: str, start: int, at: int, word: str) -> bool:
