@@ -131,6 +131,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # threehundredfiftyninth "President Trump complimented President Macron for his leadership …": praised; the past
         # and -ing alone, not the noun "sent his compliments")
         "complimented|complimenting",
+        # (fivehundredsixteenth prc gabonese_high_commissioner_farewell: "The High Commissioner pinpointed the commitment of
+        # the leaders of the two countries to …": a point singled out, as "highlighted"; the past alone, not the
+        # "pinpoint strikes" of a military report)
+        "pinpointed|pinpointed",
     )
 )
 
@@ -148,7 +152,7 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     # the … Company and examined the latest models of airplanes.": a tour, no words)
     r"(?:[\w’'-]+\s+){0,6}(?:by\s+(?!(?:visit|tour|inspect|examin|lay|walk|view|attend|sign|travell?|fly|driv|arriv)ing\b)"
     r"[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
-    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b"
+    r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+(?:[a-z]+\s+)?appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b"
     # (fourhundredseventyninth fsmgov 1997-01-24: "Nena concluded with his warm personal regards.": a letter closed on
     # its sender's greetings, conveyed as "sent his best regards")
     r"|with\s+(?:his|her|their)\s+" + _KIND_WISHES + r")"
@@ -158,7 +162,8 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     # topic raised, as "raised the issue of")
     r"|(?:[\w’'-]+\s+){0,3}with\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:subject|topic|question|issue|theme)\b"
 )
-"""'The President began by thanking …', 'closed the events with a call for …',
+"""'The President began by thanking …', 'closed the events with a call for …', 'concluded with a strong appeal for
+the diplomats to support …' (fivehundredsixteenth prc new_year_wishes: an appeal a word may qualify),
 'kicked off the meeting with remarks noting …': what opens or closes an event is said."""
 # A content clause that drops its "that" (ninety-third: "President X shared the United States will move
 # forward with a new loan …", "shared he would travel …"): a named subject (capitalised, case kept
@@ -1887,8 +1892,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     only merely simply
     often frequently previously recently long
     primarily mainly chiefly principally largely mostly deeply
+    therefore thus accordingly consequently
     himself herself""".split()
 )
+# (fivehundredsixteenth prc imf_delegation: "… he said, where most of the population do not feel …. He therefore called on
+# the Government to …": the adverbs of consequence between the subject and its verb, as "also")
 # (hard54 calvarra_president: "Ms. X herself said at a press conference …", after her spokesperson's account of her
 # words: the emphatic pronoun between the subject and its verb, as "personally")
 # (four-hundred-sixteenth az_president_2024-02-08_sco_zhang_ming: "President X fondly recalled his participation in the
@@ -1989,6 +1997,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "dignitary",  # ("In his turn, the Velchian dignitary assured …": fifteenth styles rasova_mfa, as "official")
     "justice", "judge", "official", "diplomat", "top diplomat", "foreign policy chief", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
+    # the Holy See's ambassador (fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio to Y, … opened the ceremony
+    # … He commended …": his office, as "ambassador")
+    "apostolic nuncio", "nuncio",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness", "beatitude", "eminence",
@@ -2118,7 +2129,9 @@ HONORIFICS: frozenset[str] = frozenset(
     "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
-    "dato' dato’ dato datuk datin haji hajah".split()
+    "dato' dato’ dato datuk datin haji hajah "
+    # (fivehundredsixteenth prc: a Catholic prelate's style, "Mgr. X, the Apostolic Nuncio …", "Msgr. Y", "Monsignor Z")
+    "mgr mgr. msgr msgr. monsignor".split()
 )
 _DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
 MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO}
@@ -2383,9 +2396,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
-    # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end)
+    # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
+    # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …")
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

@@ -325,6 +325,17 @@ _SENATE_BEFORE = re.compile(r"\bSenate(?:\s+(?:Democratic|Republican))?(?:\s+(?:
 Democratic Majority leader")."""
 
 
+
+_LED_BODIES = ("delegation", "group of", "team of")
+"""What one "led by" / "headed by" X heads, its head X (fivehundredsixteenth prc: "received a group of French
+Parliamentarians led by André X … The Head of the French parliamentary delegation promised …": the group is the
+delegation, as "a delegation … led by Senator Y")."""
+
+
+def _names_a_led_body(before: str) -> bool:
+    """Whether the words before "led by" name a delegation, a group or a team of people (`_LED_BODIES`)."""
+    return any(body in before for body in _LED_BODIES)
+
 _CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
 """The passive of a meeting's chair before its agent: the name after it is a person's (ninety-second
 71401: "a conference call … chaired by Volodymyr Zelenskyy", the only time the readout names him)."""
@@ -772,7 +783,7 @@ class NameRegistry:
                     # (a cheap "by " first: few names follow "led by" or "headed by")
                     if before == "y" and text.startswith("by ", start - 3) \
                             and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
-                            and "delegation" in text[max(lo, start - 160):start]:
+                            and _names_a_led_body(text[max(lo, start - 160):start]):
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
                     if person.weak and full and before == "y" and text.startswith("by ", start - 3) \
                             and text.endswith(_CHAIRED_BY, max(lo, start - 15), start):

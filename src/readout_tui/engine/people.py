@@ -71,7 +71,11 @@ _CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Oppo
 _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 """An organisation's head styled "-General": "the WHO chief" in the press."""
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
-                        "mayor", "director", "administrator", "commissioner", "envoy", "representative"})
+                        "mayor", "director", "administrator", "commissioner", "envoy", "representative",
+                        # (fivehundredsixteenth prc 7433: "… received … the outgoing High Commiissiner of Gabon …, H.E.
+                        # X, … X expressed his gratitude … The High Commissioner pinpointed …": a Commonwealth
+                        # ambassador, as "ambassador")
+                        "high commissioner"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _SPECIAL = frozenset({"special"})
 """The rank word "the envoy" leaves out of a special envoy's office (`roles_compatible`)."""
