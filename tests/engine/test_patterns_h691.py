@@ -40,12 +40,8 @@ def test_nations_lower_office_guard_when_the_name_opens_the_main_clause():
     subject, no apposition, so the ambassador's description is not his (the later "The Veloran ambassador said" has
     no one to be)."""
     said = "The Veloran ambassador said that his government welcomed the new talks."
-    result = assert_statements(
-        "During his meeting with the Veloran ambassador, Foreign Minister Tomas Pell stressed the value of the talks.\n\n"
-        + said,
-        [("Tomas Pell", "indirect", "During his meeting with the Veloran ambassador, Foreign Minister Tomas Pell "
-                                    "stressed the value of the talks.")],
-    )
+    lead = "During his meeting with the Veloran ambassador, Foreign Minister Tomas Pell stressed the value of the talks."
+    result = assert_statements(lead + "\n\n" + said, [("Tomas Pell", "indirect", lead)])
     assert all(s.speaker != "Tomas Pell" for s in result.statements if s.text.startswith("The Veloran"))
 
 

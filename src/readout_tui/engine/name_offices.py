@@ -410,9 +410,10 @@ comma ("the Iranian acting ambassador to Yemen, X", "the Chinese ambassador to S
 
 
 def _nations_lower_office(text: str, lo: int, hi: int) -> Phrase | None:
-    """The office in lower case after a nation's adjective, ending at `hi` before a name and its comma (fivehundredninete-
-    enth saba iranian_acting_ambassador: "met … with the Iranian acting ambassador to Yemen, Mohammed Farhat. … The
-    Iranian acting ambassador reaffirmed …"): his office and his nation, which the later description means."""
+    """The office in lower case after a nation's adjective, ending at `hi` before a name and its comma
+    (fivehundrednineteenth saba iranian_acting_ambassador: "met … with the Iranian acting ambassador to Yemen, Mohammed
+    Farhat. … The Iranian acting ambassador reaffirmed …"): his office and his nation, which the later description
+    means; None unless the phrase read from "the" is a description of an office and a nation ending at `hi`."""
     found = _NATIONS_LOWER_OFFICE_BEFORE.search(text, lo, hi)
     if found is None:
         return None
@@ -824,10 +825,10 @@ def _before_board(text: str, lo: int, cut: int) -> int:
 
 
 def _before_posting_place(text: str, lo: int, cut: int) -> int:
-    """Where an office that ends at `cut` ends without the place it is held in after its body's initials (fivehundred-
-    nineteenth saba pm_ocha: "the newly-appointed Director of the United Nations Office for the Coordination of
-    Humanitarian Affairs (OCHA) in Yemen, X": the Director's office, which "The UN official" means later): right after
-    the parenthesis, when one to three capitalised words follow " in " (the cheap test first); `cut` itself else."""
+    """Where an office that ends at `cut` ends without the place it is held in after its body's initials
+    (fivehundrednineteenth saba pm_ocha: "the newly-appointed Director of the United Nations Office for the Coordination
+    of Humanitarian Affairs (OCHA) in Yemen, X": the Director's office, which "The UN official" means later): right
+    after the parenthesis, when one to three capitalised words follow " in " (the cheap test first); `cut` itself else."""
     paren = text.rfind(") in ", max(lo, cut - 40), cut)
     if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None:
         return cut
