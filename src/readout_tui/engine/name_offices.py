@@ -343,7 +343,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             return _lower_spokes_office(text, lo, start - 2)
         if text.endswith("predecessor", lo, start - 2):
             return _possessive_predecessor(text, lo, start - 2)
-        return _lower_office_of_a_body(text, max(lo, start - 80), start - 2)
+        return _lower_office_of_a_body(text, max(lo, start - 80), start - 2) \
+            or _nations_lower_office(text, max(lo, start - 100), start - 2)
     office = title_run(before.group(1))
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
         return office[0]
@@ -401,6 +402,27 @@ _BODY_NOUNS = INSTITUTION_WORDS | frozenset((
 _LOWER_OFFICE_WORD = re.compile(_LOWER_OFFICES + r"\s+of\s+")
 
 
+_NATIONS_LOWER_OFFICE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?[A-Z][a-z]+\s+(?:[a-z-]+\s+){0,2}?(?:ambassador|envoy|diplomat|minister|consul)"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?$")
+"""A nation's adjective and an office in lower case, the place it is held in maybe after it, read back from a name's
+comma ("the Iranian acting ambassador to Yemen, X", "the Chinese ambassador to Sudan, X", `_nations_lower_office`)."""
+
+
+def _nations_lower_office(text: str, lo: int, hi: int) -> Phrase | None:
+    """The office in lower case after a nation's adjective, ending at `hi` before a name and its comma
+    (fivehundrednineteenth saba iranian_acting_ambassador: "met … with the Iranian acting ambassador to Yemen, Mohammed
+    Farhat. … The Iranian acting ambassador reaffirmed …"): his office and his nation, which the later description
+    means; None unless the phrase read from "the" is a description of an office and a nation ending at `hi`."""
+    found = _NATIONS_LOWER_OFFICE_BEFORE.search(text, lo, hi)
+    if found is None:
+        return None
+    office = phrase_starting_at(text, found.start(), hi)
+    if office is None or office.kind != "description" or not office.role or not office.country or office.end != hi:
+        return None
+    return office
+
+
 def _lower_office_of_a_body(text: str, lo: int, hi: int) -> Phrase | None:
     """A lower-case office of a body whose last word is lower case, ending at `hi` ("met with the head of the Volta
     energy company, Pavel Mirek."): the office "the head of the company" means later. The phrase read back from `hi`
@@ -435,7 +457,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # fourhundredsixtysixth uganda us-envoy-sudan: "the US Special Envoy for Sudan, Mr. Tom Perriello at State
         # House": the place closes the name too)
         return None
-    cut = _before_initials(text, lo, cut)  # "The Secretary-General of the Caribbean Union (CARUN), X, …"
+    cut = _before_initials(text, lo, _before_posting_place(text, lo, cut))  # "… of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
     # (four-hundred-eightieth mauritius_gis uk-high-commissioner: "The newly appointed High Commissioner of the United
     # Kingdom of Great Britain and Northern Ireland to Mauritius, Mr X,": a state's full name makes an office long; a list
@@ -802,6 +824,21 @@ def _before_board(text: str, lo: int, cut: int) -> int:
     return cut
 
 
+def _before_posting_place(text: str, lo: int, cut: int) -> int:
+    """Where an office that ends at `cut` ends without the place it is held in after its body's initials
+    (fivehundrednineteenth saba pm_ocha: "the newly-appointed Director of the United Nations Office for the Coordination
+    of Humanitarian Affairs (OCHA) in Yemen, X": the Director's office, which "The UN official" means later): right
+    after the parenthesis, when one to three capitalised words follow " in " (the cheap test first); `cut` itself else."""
+    paren = text.rfind(") in ", max(lo, cut - 40), cut)
+    if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None:
+        return cut
+    return paren + 1
+
+
+_CAPITALISED_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
+"""A place of one to three capitalised words, "the" maybe before them ("Yemen", "the Sudan")."""
+
+
 def _before_initials(text: str, lo: int, cut: int) -> int:
     """Where an office that ends at `cut` ends without the body's initials in parentheses closing it ("… of the
     Caribbean Union (CARUN)"): `cut` itself when there are none."""
@@ -923,10 +960,11 @@ def learn_counterpart(text: str, start: int, lo: int, person: Person,
             person.roles.update(owner.roles)
 
 
-_THE_BEFORE = re.compile(r" (?:(?:wen|gniogtuo|gnimocni|detnioppa ylwen) )?eh[tT](?=$|[\s(])")
+_THE_BEFORE = re.compile(r" (?:(?:wen|gniogtuo|gnimocni|detnioppa[ -]ylwen) )?eh[tT](?=$|[\s(])")
 """An article before a capitalised run, read backwards (`office_then_comma` walks
 from the comma back to the start of the office); a word of taking up or leaving the
-office may stand between ("the new Ambassador of Ostreva, Jana Novakova", styles6)."""
+office may stand between ("the new Ambassador of Ostreva, Jana Novakova", styles6; "the newly-appointed Director of
+…", hyphened, fivehundrednineteenth saba pm_ocha)."""
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")

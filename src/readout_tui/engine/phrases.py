@@ -391,6 +391,13 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             if wider is not None and wider.kind == "group" and " and " in wider.text and wider.end == toks[i - 2][2]:
                 return Phrase("group", wider.start, toks[-1][2], text[wider.start:toks[-1][2]])
             # (else as any lower-case adjective: "The acting president" stays one description)
+        if low in _OFFICE_MODIFIERS and i >= 2 and i < len(toks) and toks[i - 2][0].lower() in NATIONALITIES \
+                and _is_cap(toks[i - 2][0]) and toks[-1][0].lower() in ROLE_TOKENS:
+            # (fivehundrednineteenth saba iranian_acting_ambassador: "The Iranian acting ambassador reaffirmed …"): how
+            # the office is held, between the nation's adjective and the office in lower case, is the office's; read
+            # on to the nation, as "The acting Iranian ambassador" is read, not the bare "ambassador" of no country
+            i -= 1
+            continue
         if i < len(toks) and low != "and" and "member" in text[toks[max(0, i - 8)][1]:toks[i - 1][2]]:
             holder = _office_and_member_before(text, lo, toks, i)
             if holder is not None:
