@@ -25,3 +25,31 @@ def test_names_paired_by_respectively_with_a_two_word_country():
         ("Ilonka Verdaschke", "indirect", "The Ostrelian diplomat said also that her country regarded Varnmoor as its "
                                           "gateway to the south."),
     ])
+
+
+def test_doubled_apostrophes_are_one_double_mark():
+    """''…'' (two apostrophes for each double mark, a typewriter's or an old web page's way): the quotation is the
+    Secretary General's, its tag "the Secretary General declared …" no statement of its own, and a term quoted so
+    after "recognised … as" no one's words (before, the second apostrophe of the closing pair was left before the
+    tag, which was read as a statement, and the quoted term was given to the man named before it)."""
+    assert_statements((
+        "Secretary General Halvard Ostby met Marcel Dunaire, President of the Tarrow Commission, on 19 October. The "
+        "meeting followed the Memorandum of Understanding of May 2007, which recognised the Council as ''the "
+        "benchmark for human rights in the region.''\n\n"
+        "''The Tarrow Commission is our closest partner,'' the Secretary General declared after the meeting. The "
+        "President confirmed the Commission's wish to deepen the partnership."
+    ), [
+        ("Halvard Ostby", "direct", "The Tarrow Commission is our closest partner,"),
+        ("Marcel Dunaire", "indirect", "The President confirmed the Commission's wish to deepen the partnership."),
+    ])
+
+
+def test_a_closing_mark_typed_twice_closes_once():
+    """"“…,”” X said": the second closing mark has nothing open; it closes the quotation with the first, so the tag
+    after the pair gives the words to X (before, the second mark opened a quotation of its own over the tag)."""
+    assert_statements((
+        "Foreign Minister Ivo Marrek met Defence Minister Sergei Lavrin in Tarvik on 12 March.\n\n"
+        "“We will not stop until the work is done,”” Marrek said."
+    ), [
+        ("Ivo Marrek", "direct", "We will not stop until the work is done,"),
+    ])
