@@ -53,3 +53,24 @@ def test_a_closing_mark_typed_twice_closes_once():
     ), [
         ("Ivo Marrek", "direct", "We will not stop until the work is done,"),
     ])
+
+
+def test_a_long_office_read_back_past_of_its_body():
+    """"Chair of the Committee on Foreign Affairs of the Sejm of Varnia X met …": a phrase read back from the verb
+    that starts right after "of" ("the Sejm of Varnia X") may be the tail of a longer office; read wider, the office
+    is X's, so "The Chair said …" is hers and "In her opinion, …" carries on her words (before, the short window read
+    only "the Sejm of Varnia X", no office: the Chair was no one and her opinion went to the Ambassador)."""
+    assert_statements((
+        "Chair of the Committee on Foreign Affairs of the Sejm of Varnia Bozenna Wierzchowska met Ambassador of "
+        "Ostria Jean-Baptiste Morel-Dauvigne on 5 May.\n\n"
+        "The Chair said that the Committee fully supported the register of shadow fleet vessels.\n\n"
+        "In her opinion, parliaments of the region should hold a joint hearing on undersea cables.\n\n"
+        "The Ambassador informed the Chair that the presidency would host a conference in September."
+    ), [
+        ("Bozenna Wierzchowska", "indirect", "The Chair said that the Committee fully supported the register of "
+                                             "shadow fleet vessels."),
+        ("Bozenna Wierzchowska", "indirect", "In her opinion, parliaments of the region should hold a joint hearing "
+                                             "on undersea cables."),
+        ("Jean-Baptiste Morel-Dauvigne", "indirect", "The Ambassador informed the Chair that the presidency would "
+                                                     "host a conference in September."),
+    ])
