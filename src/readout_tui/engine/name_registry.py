@@ -366,11 +366,13 @@ _COUNTERPARTS_FROM = re.compile(r"counterparts? (?:from|of) (?:the )?(?P<first>[
 counterparts from Hjeldmark, Ansgar Torbjornsen, and Sudravia, Vitus Krsovan,"): each one a counterpart, a person of
 that country."""
 _RESPECTIVELY = (" respectively", ", respectively")
-_PAIRED_COUNTRIES = re.compile(r"\b(?P<first>[A-Z][a-z][\w-]+) and (?:the )?(?P<second>[A-Z][a-z][\w-]+) "
-                               r"(?P<office>(?:[a-z][\w-]+ ){0,2}[a-z][\w-]+?)s, (?:[A-Z][a-z]{1,4}\. )?$")
-"""The two countries' adjectives and the office in the plural before two names paired by "respectively" ("the
-Cuban and Ruritanian ambassadors, ", "the Aravellan and Tormundish contingent commanders, Brig. "), up to the first
-name (a rank's abbreviation the name's span leaves out, "Brig. Gen. X" read from "Gen.", included)."""
+_COUNTRY_WORDS = r"[A-Z][a-z][\w-]+(?: [A-Z][a-z][\w-]+)?"
+_PAIRED_COUNTRIES = re.compile(r"\b(?P<first>" + _COUNTRY_WORDS + r") and (?:the )?(?P<second>" + _COUNTRY_WORDS
+                               + r") (?P<office>(?:[a-z][\w-]+ ){0,2}[a-z][\w-]+?)s, (?:[A-Z][a-z]{1,4}\. )?$")
+"""The two countries' adjectives (or names, of one or two words: "United States", "New Zealand") and the office in
+the plural before two names paired by "respectively" ("the Cuban and Ruritanian ambassadors, ", "to Cuban and United
+States ambassadors, ", "the Aravellan and Tormundish contingent commanders, Brig. "), up to the first name (a rank's
+abbreviation the name's span leaves out, "Brig. Gen. X" read from "Gen.", included)."""
 _OF_THE_TWO = re.compile(r"Of (?:his|her|their|its|the) two [a-z]+, $")
 """A sentence opening on the pair "the former" / "the latter" choose from ("Of his two guests, the former …")."""
 _AT_THE_INITIATIVE = re.compile(r" at the (latter|former)(?:’s|'s) (?:initiative|request)\b")

@@ -192,11 +192,13 @@ _OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     start = max(lo, pos - _BACK_WINDOW)
     phrase = _phrase_before(text, lo, pos, tokens(text, start, pos))
-    if start > lo and (phrase.start < start + 24 or text.endswith(" and ", start, phrase.start)
+    if start > lo and (phrase.start < start + 24 or text.endswith((" and ", " of "), start, phrase.start)
                        or text[start - 1].isalnum() and ", and " in text[start:phrase.start] if phrase is not None
                        else text[start:pos].rstrip().endswith(",")):
         # the phrase may go on before the window, or the comma closes a long aside; or an "and" right
-        # before it may join it to a long office ("Minister for the Development of the Far East and the Arctic X");
+        # before it may join it to a long office ("Minister for the Development of the Far East and the Arctic X"),
+        # and an "of" make it the tail of one ("Chair of the Committee on Foreign Affairs of the Sejm of Polvania X",
+        # styles32: the window read only "the Sejm of Polvania X");
         # or the window cut a word of a serial list closed by ", and" ("Secretary Buttigieg, NEC Director Deese, and
         # National Climate Advisor McCarthy", four-hundred-thirty-second 2021-02-26), read whole as a group
         phrase = _phrase_before(text, lo, pos, tokens(text, max(lo, pos - 260), pos))

@@ -44,13 +44,23 @@ class Quote:
         return self.close_mark + 1 if self.close_mark is not None else self.end
 
 
+def _doubled_single(text: str, i: int, hi: int) -> bool:
+    """Two single marks side by side at `i` (`''…''`, `‘’…’’`): one double mark typed with two keys, as a
+    typewriter, a wiki or an old web page writes it (fivehundredeighth's Council of Europe pages of 2009:
+    "''The Russian Federation is key …,'' the Secretary General declared")."""
+    return i + 1 < hi and text[i] in SINGLE_MARKS and text[i + 1] in SINGLE_MARKS
+
+
 def _role(text: str, i: int, lo: int, hi: int) -> int:
+    """Whether the mark at `i` opens or closes; a doubled single mark (`_doubled_single`) is read as one double
+    mark, from the characters either side of the pair."""
     ch = text[i]
     before = text[i - 1] if i > lo else None
-    after = text[i + 1] if i + 1 < hi else None
+    width = 2 if _doubled_single(text, i, hi) else 1
+    after = text[i + width] if i + width < hi else None
     may_open = before is None or before in _BEFORE_OPENING
     may_close = after is None or after in _AFTER_CLOSING
-    if ch in SINGLE_MARKS:
+    if ch in SINGLE_MARKS and not _doubled_single(text, i, hi):
         if before is not None and after is not None and before.isalnum() and after.isalnum():
             return NONE  # People’s, don't
         if may_open and after is not None and after.isalnum():
@@ -83,11 +93,23 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
     stack: list[int] = [lo] if inside else []
     inner: list[tuple[int, int]] = []  # pairs closed one level inside the open quotation
     open_single: int | None = None
+    second_of_a_pair = -1  # the second mark of a doubled single mark, read with the first
+
+    def words_after(mark: int) -> int:
+        """Where the quoted words start after the opening mark at `mark` (two characters when doubled)."""
+        return mark + 2 if _doubled_single(text, mark, hi) else mark + 1
+
     for i in (mark_offsets(text, lo, hi, _MARKS) if marks is None else marks):
+        if i == second_of_a_pair:
+            continue
+        doubled = _doubled_single(text, i, hi)
+        if doubled:
+            second_of_a_pair = i + 1
         role = _role(text, i, lo, hi)
         if role == NONE:
             continue
-        if text[i] in SINGLE_MARKS:
+        closing = i + 1 if doubled else i  # (the closing mark's last character, which the words after follow)
+        if text[i] in SINGLE_MARKS and not doubled:
             if role == OPEN and open_single is None:
                 open_single = i
             elif role == CLOSE and open_single is not None:
@@ -97,12 +119,17 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                     quotes.append(Quote(open_single, i, open_single + 1, i))
                 open_single = None
             continue
+        if role != OPEN and not stack and quotes and quotes[-1].close_mark == i - 1:
+            # "“We will not stop …,”” X said": a closing mark typed twice, nothing open for the second; the
+            # quotation closes with it, so the words after (its attribution) follow the pair
+            quotes[-1] = replace(quotes[-1], close_mark=closing)
+            continue
         if role == OPEN or (role == EITHER and not stack):
             if len(stack) == 1 and _reopened(text, i, hi, stack[0]):
                 cut = _lost_closing_mark(text, stack[0], i)
                 if cut is None:
                     continue  # "“… rape. “Europe has not seen …,” he said": the same quotation, reopened
-                quotes.append(Quote(stack[0], cut, stack[0] + 1, cut))  # (closed at the comma: ', he said' its attribution)
+                quotes.append(Quote(stack[0], cut, words_after(stack[0]), cut))  # (closed at the comma: ', he said' its attribution)
                 stack, inner = [], []
             stack.append(i)
             continue
@@ -112,24 +139,24 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 # (hundred-fifty-third 68419) "… reads in part:"We can be proud … for many years."I am confident
                 # … in this country."": a quoted message's paragraphs joined, the next one's opening mark all that
                 # is left between them; the words after it, up to this closing mark, are quoted too
-                quotes.append(Quote(joined, i, joined + 1, i))
+                quotes.append(Quote(joined, closing, joined + 1, i))
                 continue
             if not quotes and i > lo and text[i - 1] in ",.!?…":
                 # "We are satisfied,” X said: the opening mark was lost, the words are speech
                 start = _after_saying_colon(text, lo, i)
-                quotes.append(Quote(start, i, start, i))
-            elif quotes and text[i - 1] == "," and _ATTRIBUTED_BY_PERSON.match(text, i + 1, hi):
+                quotes.append(Quote(start, closing, start, i))
+            elif quotes and text[i - 1] == "," and _ATTRIBUTED_BY_PERSON.match(text, closing + 1, hi):
                 start = _lost_opening_mark(text, lo, i)
                 if start is not None and not any(q.open_mark < start < q.outer_end for q in quotes):
                     # (hundred-ninety-second 73901) "… According to X, this was … done. We do not discuss
                     # "denazification" … at all. I said that … For me, these are … things," the President said.":
                     # the opening mark was lost after the report; the quoted terms inside are its own words
                     quotes = [q for q in quotes if q.outer_end <= start]  # (none straddles the start)
-                    quotes.append(Quote(start, i, start, i))
+                    quotes.append(Quote(start, closing, start, i))
             elif quotes and text[i - 1] in ".!?…":
                 dash = _resumed_after_dash(text, quotes[-1], i)
                 if dash is not None:  # (the dash stands for the opening mark)
-                    quotes.append(Quote(dash, i, dash + 2, i))
+                    quotes.append(Quote(dash, closing, dash + 2, i))
             continue
         opened = stack.pop()
         open_single = None
@@ -138,25 +165,26 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 inner.append((opened, i))
             continue
         implicit = inside and opened == lo and not quotes
-        quotes.append(Quote(opened, i, opened if implicit else opened + 1, i, continued=implicit))
+        quotes.append(Quote(opened, closing, opened if implicit else words_after(opened), i,
+                            continued=implicit))
         inner = []
     if not stack:
         return quotes, False
     opened = stack[0]
     if len(stack) == 1 and inner and _nested_after_colons(text, inner, hi):
         last = inner[-1][1]
-        quotes.append(Quote(opened, last, opened + 1, last))  # (the quotations it quotes are its own words)
+        quotes.append(Quote(opened, last, words_after(opened), last))  # (the quotations it quotes are its own words)
         return quotes, False
     if inner and not (text[opened] == "“" and all(text[a] == "“" and _title_in_running_text(text, b, hi)
                                                   for a, b in inner)):
-        quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, inner[0][0])))
+        quotes.append(Quote(opened, None, words_after(opened), _trim_end(text, words_after(opened), inner[0][0])))
         quotes.extend(Quote(a, b, a + 1, b) for a, b in inner)
         return quotes, False
     cut = _lost_closing_mark(text, opened, hi, at_end=True) if len(stack) == 1 and not (inside and opened == lo) else None
     if cut is not None:
-        quotes.append(Quote(opened, cut, opened + 1, cut))  # (closed at the comma: ', he said' its attribution)
+        quotes.append(Quote(opened, cut, words_after(opened), cut))  # (closed at the comma: ', he said' its attribution)
         return quotes, False
-    quotes.append(Quote(opened, None, opened + 1, _trim_end(text, opened + 1, hi)))
+    quotes.append(Quote(opened, None, words_after(opened), _trim_end(text, words_after(opened), hi)))
     return quotes, True
 
 
