@@ -396,7 +396,7 @@ def _lower_spokes_office(text: str, lo: int, hi: int) -> Phrase | None:
 _BODY_NOUNS = INSTITUTION_WORDS | frozenset((
     "company", "concern", "holding", "group", "plant", "factory", "service", "agency", "authority", "board",
     "administration", "department", "association", "federation", "institute", "society", "centre", "center",
-    "organisation", "organization", "region", "republic", "city", "guard"))
+    "organisation", "organization", "region", "republic", "city", "guard", "delegation", "commerce"))
 """The last word of a body in lower case that a lower-case office leads ("the head of the Volta energy company")."""
 _LOWER_OFFICE_WORD = re.compile(_LOWER_OFFICES + r"\s+of\s+")
 
