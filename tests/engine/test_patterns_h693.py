@@ -135,3 +135,17 @@ def test_a_plan_called_by_its_name_guard():
         ("Orysia Lendvai", "indirect", "The Minister reported that 900 kilometres of roads had been repaired under the "
                                        "government's plan called “Open Roads”."),
     ])
+
+
+def test_the_chair_of_a_committee_of_a_named_body():
+    """"the chair of the foreign affairs committee of the Tessarian Assembly, Deputy X," then "Concern was expressed by
+    the committee chair over …": the office of the lower-case committee of a named body is X's, and the passive's
+    agent is he (before, "the chair" was no office of a body and the sentence had no speaker)."""
+    assert_statements((
+        "The head of the League mission, Ingvelde Ramsworth, met the chair of the foreign affairs committee of the "
+        "Tessarian Assembly, Deputy Corvo Battista-Lind, in Osmere on 14 May.\n\n"
+        "Concern was expressed by the committee chair over the shortage of trained staff in the mountain districts."
+    ), [
+        ("Corvo Battista-Lind", "indirect", "Concern was expressed by the committee chair over the shortage of trained "
+                                            "staff in the mountain districts."),
+    ])

@@ -612,7 +612,7 @@ def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
     return False
 
 
-_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "governor",
+_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chair", "chairman", "chairwoman", "chairperson", "governor",
                               "mayor", "commander", "manager", "rector", "official"})
 """Offices read with the body they are held in: "the head of the border service", "The high official of the
 hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03)."""
