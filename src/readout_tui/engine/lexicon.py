@@ -2229,7 +2229,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     meeting meetings readout statement remarks conversation talks visit trip diplomacy
     telephone phone videoconference reception dinner lunch breakfast ceremony
     foreign internal interior home digital transformation culture education health
-    justice agriculture industry environment labour labor transport transportation aviation
+    justice agriculture industry environment labour labor transport transportation aviation fisheries marine maritime forestry
     infrastructure science technology sport sports tourism emergency situations
     relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
@@ -2249,7 +2249,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
     accords formula
     aerospace holdings
-    festival festivals exhibition expo championship championships olympiad olympics tournament biennale
+    festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
     presidency""".split()
     # (four-hundred-sixty-ninth, a Belize portfolio: "The Minister of Blue Economy and Civil Aviation updated Cabinet
     # on …", "The Minister of Transport and Civil Aviation said …": a portfolio, as "transport", not a Mr Aviation named
@@ -2262,6 +2262,11 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula"; two-hundred-thirtieth
     # 54726: "the 28th Kinotavr Open Russian Film Festival", an event like a forum, not a Mr Film Festival who took "The
     # President said, in particular, in his message:" and the quoted greetings)
+    # (hard58 ruvenian_high_commissioner: "the Minister of Fisheries and Marine Resources, Hon. X,": portfolios, as
+    # "agriculture" is, not a country "Fisheries" nor a Mr Marine Resources, so the office is X's and "The Minister
+    # welcomed …" his, not the ministry's officer named last)
+    # (hard58 drennish_ambassador: a title's "… opens Drennish Goods Fair in Lunnmere", a trade fair as an exhibition
+    # is, not a Mr Goods Fair whose country's adjective took the body's "The Drennish ambassador to Calvarre, T M")
 )
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

@@ -344,7 +344,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
         if text.endswith("predecessor", lo, start - 2):
             return _possessive_predecessor(text, lo, start - 2)
         return _lower_office_of_a_body(text, max(lo, start - 80), start - 2) \
-            or _nations_lower_office(text, max(lo, start - 100), start - 2)
+            or _nations_lower_office(text, max(lo, start - 100), start - 2) \
+            or _lower_office_of_a_body_of_a_named_body(text, max(lo, start - 110), start - 2)
     office = title_run(before.group(1))
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
         return office[0]
@@ -397,7 +398,7 @@ def _lower_spokes_office(text: str, lo: int, hi: int) -> Phrase | None:
 _BODY_NOUNS = INSTITUTION_WORDS | frozenset((
     "company", "concern", "holding", "group", "plant", "factory", "service", "agency", "authority", "board",
     "administration", "department", "association", "federation", "institute", "society", "centre", "center",
-    "organisation", "organization", "region", "republic", "city", "guard"))
+    "organisation", "organization", "region", "republic", "city", "guard", "delegation", "commerce"))
 """The last word of a body in lower case that a lower-case office leads ("the head of the Volta energy company")."""
 _LOWER_OFFICE_WORD = re.compile(_LOWER_OFFICES + r"\s+of\s+")
 
@@ -435,6 +436,21 @@ def _lower_office_of_a_body(text: str, lo: int, hi: int) -> Phrase | None:
             or office.end != hi or _LOWER_OFFICE_WORD.match(office.text, 4) is None:
         return None
     return office
+
+
+_OF_A_NAMED_BODY = re.compile(r" of the (?:[A-Z][\w’'-]*\s)*[A-Z][\w’'-]*$")
+"""The named body a lower-case body belongs to, closing the words before a name's comma ("… committee of the
+Sudmarrow Assembly"): what `_lower_office_of_a_body_of_a_named_body` cuts off."""
+
+
+def _lower_office_of_a_body_of_a_named_body(text: str, lo: int, hi: int) -> Phrase | None:
+    """A lower-case office of a lower-case body that belongs to a named one, ending at `hi` (hard58 verrant_league: "met
+    the chair of the foreign affairs committee of the Sudmarrow Assembly, Deputy X, in Osvel"): the office of the
+    lower-case body (`_lower_office_of_a_body`), whom "the committee chair" means after."""
+    if not text[hi - 1:hi].isalpha() or text.find(" of the ", lo, hi) < 0:
+        return None  # (the cheap test first)
+    named = _OF_A_NAMED_BODY.search(text, lo, hi)
+    return _lower_office_of_a_body(text, lo, named.start()) if named is not None else None
 
 
 def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:

@@ -260,13 +260,18 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
     if not surname and not _np_token(toks[-1][0]):
         # a lower-case head: "the two leaders", "the message", "the influential Senator"
         j = len(toks) - 1
-        while j > 0 and len(toks) - j <= 4 and toks[j - 1][0].isalnum():
+        while j > 0 and len(toks) - j <= 4 and (toks[j - 1][0].isalnum() or _possessed_body_of_a_head(toks, j - 1)):
             j -= 1
             if toks[j][0].lower() in DETERMINERS or toks[j][0].lower() in _GROUP_PRONOUNS:
                 if j >= 3 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in _HEADS_OF_A_BODY:
                     office = _head_of_a_body(text, toks, j - 2)  # "the head of the border service"
                     if office is not None:
                         return office
+                if toks[j][0].lower() == "the" and len(toks) - j == 4 and toks[j + 2][0] == "of" \
+                        and toks[j + 1][0].lower() in _HEADS_OF_A_BODY:
+                    # (hard58 verrant_league: "The head of delegation, for her part, offered …"): the office of a
+                    # body named by its noun alone, no article before it, as "the head of the delegation"
+                    return _head_of_a_body(text, toks, j + 1)
                 if j >= 3 and toks[j - 1][0] == "of" and _a_nations_people(toks, j):
                     office = _office_of_a_people(text, lo, toks, j - 1)  # "the National Leader of the Turkmen people"
                     if office is not None:
@@ -616,7 +621,7 @@ def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
     return False
 
 
-_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson", "governor",
+_HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chair", "chairman", "chairwoman", "chairperson", "governor",
                               "mayor", "commander", "manager", "rector", "official"})
 """Offices read with the body they are held in: "the head of the border service", "The high official of the
 hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03)."""
@@ -631,8 +636,22 @@ def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phra
     if i == 0 or toks[i - 1][0].lower() != "the":
         return None
     start, end = toks[i - 1][1], toks[-1][2]
-    role = " ".join(t[0].lower() for t in toks[k:] if t[0].lower() not in ("the", "a", "an"))
+    role = " ".join(t[0].lower() for t in toks[k:] if t[0].lower() not in ("the", "a", "an") and not _lower_possessive(t[0]))
     return Phrase("description", start, end, text[start:end], role=role)  # ("head of border service")
+
+
+def _possessed_body_of_a_head(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether toks[k] is a lower-case possessive after "<head> of the" ("the head of the council's delegation"), the
+    owner of the body an office is held in (not "the government's plan called …", no office before it)."""
+    return k >= 3 and _lower_possessive(toks[k][0]) and toks[k - 1][0].lower() == "the" and toks[k - 2][0] == "of" \
+        and toks[k - 3][0].lower() in _HEADS_OF_A_BODY
+
+
+def _lower_possessive(word: str) -> bool:
+    """Whether `word` is a lower-case noun's possessive inside an office's body (hard58 verrant_league: "The head of the
+    council's delegation, X, met …"): the body's owner, left out of the office ("head of delegation"), so that "the head
+    of the delegation" after means the same holder."""
+    return word.endswith(("’s", "'s")) and word[:-2].isalpha() and word.islower()
 
 
 def _a_nations_people(toks: list[tuple[str, int, int]], j: int) -> bool:
@@ -2160,6 +2179,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
             continue  # "Patriarch John of Antioch and All the East": a see's name, one person
         if _portfolios_before_minister(words, labels, raw, k):
             continue  # "Construction and Transport Minister X": one minister of two portfolios
+        if _reigning_title_then_elected_office(raw, k):
+            return True  # "His Majesty the Sultan and President X": a monarch and the President, two people
         left, right = labels[:k], labels[k + 1:]
         if _nations_office_then_a_full_name(labels, raw, k):
             return True  # "Prime Minister of Georgia and Michael R. Pompeo": the office's holder and another person
@@ -2190,6 +2211,22 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         if left_person and right_person and not in_complement:
             return True
     return False
+
+
+_REIGNING_TITLES = frozenset({"sultan", "king", "queen", "emir", "amir", "emperor", "empress", "duke", "duchess"})
+"""The titles of one who reigns (a grand duke's "duke" too): no one who bears them is also elected."""
+_ELECTED_OFFICES = frozenset({"president", "prime"})
+"""The first words of a head of state's or of a government's elected office ("President", "Prime Minister")."""
+
+
+def _reigning_title_then_elected_office(raw: Sequence[str], k: int) -> bool:
+    """A reigning monarch's title right before the "and" at k and a President's or Prime Minister's office right
+    after it (hard58: "His Majesty the Sultan and President X held talks …", "His Royal Highness the Grand Duke and
+    Prime Minister X discussed …"): the monarch and the one named, two people; no monarch is also a President or a
+    Prime Minister by that style, while a crown prince may be ("Crown Prince and Prime Minister X": one holder, as
+    before)."""
+    return raw[k - 1] in _REIGNING_TITLES and k + 1 < len(raw) and raw[k + 1] in _ELECTED_OFFICES \
+        and (raw[k + 1] == "president" or k + 2 < len(raw) and raw[k + 2] == "minister")
 
 
 def _office_then_bare_name(left: list[str], right: list[str]) -> bool:
