@@ -182,10 +182,15 @@ _FOCUS_OF_A_MEETING = re.compile(
     r"summit|session|visit|call|exchange|briefing|forum|conference)\b", re.IGNORECASE)
 
 
-_PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?([a-z]{2,}s) [a-z]")
+_PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:([a-z]{2,}s) [a-z]"
+                                 r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined) to\b)")
 """A verb in the present tense's third person right after a state's bare name, its object or complement after it
-("Orsenna welcomes more …", "Carvia firmly adheres to …"; not a plural noun after an adjective, "Ardeshi troops, …"):
-see `_reporters_state_speaks`."""
+("Orsenna welcomes more …", "Carvia firmly adheres to …"; not a plural noun after an adjective, "Ardeshi troops, …"),
+or a readiness stated ("Under the framework of …, Caolan is ready to carry out exchanges …", styles36, as "the Orsennan
+side is ready to"): see `_reporters_state_speaks`."""
+_PRESENT_PLURAL_VERB_AFTER = re.compile(r" (?:also |both |all )?(?:are|have|share|remain|enjoy|face|need|can|should)\b")
+"""A verb in the present tense after two states' names ("Caolan and Estermund share …", "… are natural partners"): see
+`_reporters_state_and_another_speak`."""
 _STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|kept|spent|[a-z]{3,}ed)\b")
 """A verb in the past right after a state's bare name ("Germany paid …", "Poland has provided …")."""
 
@@ -2308,14 +2313,31 @@ class CarryingOn:
         "the Orsennan side is ready to …" is; not a state's past act the readout tells ("Germany paid …",
         `_other_sides_state_acted`), nor another state. Guarded by a one-word name the reporter's countries match
         (a set look-up), then the verb's ending."""
-        if reporter is None or subject.kind != "name" or subject.possessive or " " in subject.text \
-                or not reporter.countries:
+        if reporter is None or subject.possessive or not reporter.countries:
+            return False
+        if subject.kind == "group":
+            return self._reporters_state_and_another_speak(subject, reporter)
+        if subject.kind != "name" or " " in subject.text:
             return False
         state = subject.text.lower()
         if not any(same_country(state, c) for c in reporter.countries):
             return False
         verb = _PRESENT_VERB_AFTER.match(self.text, subject.end)
-        return verb is not None and not verb.group(1).endswith(("ss", "us"))
+        return verb is not None and (verb.group(1) is None or not verb.group(1).endswith(("ss", "us")))
+
+    def _reporters_state_and_another_speak(self, subject: Phrase, reporter: Person) -> bool:
+        """The subject is the bare names of two states or cities joined by "and", one of them the reporter's own, and a
+        verb in the present tense follows ("Lu said that Caolan and Estermund have been sister cities for thirty years
+        … . As two major port cities, Caolan and Estermund share many of the same challenges …", styles36, a city's
+        foreign affairs office in the Chinese manner): the reporter speaking of his side and the other as "we both",
+        not the readout telling what the two did (`_STATE_DID`'s past). Guarded by the two one-word names."""
+        states = subject.text.split(" and ")
+        if len(states) != 2 or " " in states[0] or " " in states[1] or not states[0][:1].isupper() \
+                or not states[1][:1].isupper():
+            return False
+        if not any(same_country(state.lower(), c) for state in states for c in reporter.countries):
+            return False
+        return _PRESENT_PLURAL_VERB_AFTER.match(self.text, subject.end) is not None
 
     def _guests_measures(self, lo: int, hi: int, reporter: Person | None) -> bool:
         """"These additional measures will embrace some 70,000 people." in the report of the official a

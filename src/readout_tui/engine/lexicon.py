@@ -1951,6 +1951,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a cleric's styles ("His Beatitude thanked the President …", thirty-third hard set morvia_metropolitan_iosif: the
     # Metropolitan; "His Eminence" a Cardinal's or a Metropolitan's), as "His Holiness"
     "his beatitude", "his eminence",
+    # a mayor's style in the Commonwealth's cities (styles36 nkanda: "His Worship the Executive Mayor of the City of N,
+    # Councillor X, … His Worship also invited …": the Mayor), as "His Holiness" is a pope's
+    "his worship", "her worship",
     # a Gulf agency's styles by their initials ("HH Sheikh X", "HM the King", "HRH the Crown Prince")
     "hh", "hm", "hrh",
     "president", "chancellor", "premier", "minister", "secretary", "ambassador",
@@ -2070,6 +2073,7 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
     "pope": frozenset({"pope", "father", "pontiff"}),
     "beatitude": frozenset({"patriarch", "metropolitan", "archbishop", "primate", "catholicos", "pope"}),
     "eminence": frozenset({"cardinal", "metropolitan", "archbishop", "bishop", "mufti", "patriarch"}),
+    "worship": frozenset({"mayor", "magistrate"}),
     "excellency": frozenset(),
 }
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.

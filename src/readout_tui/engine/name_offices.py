@@ -728,8 +728,13 @@ def _office_in_charge_of(run: str) -> Phrase | None:
     """The office a run is when "responsible for" or "in charge of" joins the office to its capitalised remit
     (fivehundredeighth coe_2011_leonetti: "received the French Minister responsible for European Affairs, Jean
     Leonetti": the office read as "Minister for European Affairs", whom "the Minister confirmed …" means after), the
-    whole run its text; None when the run so read is no whole office."""
+    whole run its text; failing that, the office before the remit when it is a whole office with its place
+    (styles36: "the Deputy Mayor of Montlazare in charge of International Relations and the Francophonie, Mr. X": a
+    deputy mayor of Montlazare, whom "The Deputy Mayor conveyed …" means); None when neither is."""
     office = _whole_office(run.replace(" responsible for ", " for ", 1).replace(" in charge of ", " of ", 1))
+    if office is None:
+        head = run.partition(" in charge of ")[0].partition(" responsible for ")[0]
+        office = _whole_office(head) if " of " in head else None
     return office._replace(end=len(run), text=run) if office is not None else None
 
 

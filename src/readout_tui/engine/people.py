@@ -262,7 +262,7 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
             if after and after[0][:1].isupper():  # (not a clause: "X, who met the Governor")
                 appositives.append(after)
         words = form.split()
-        cut = next((i for i, w in enumerate(words) if w.casefold().strip(",.") in name_words), len(words))
+        cut = next((i for i, w in enumerate(words) if _names_word(w, name_words)), len(words))
         office = words[:cut]
         while office and (office[0].casefold() in _STYLES_BEFORE_AN_OFFICE
                           or office[0] == "Royal" and office[1:2] == ["Highness"]):
@@ -278,6 +278,14 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
         if found is not None:
             return _with_body_before(found.split(), text if before_the_name else "", name_words, others)
     return _office_in_text(wanted, text, name, others) or role
+
+
+def _names_word(word: str, name_words: Collection[str]) -> bool:
+    """Whether a word of a form as written is a word of the name (lower case), or a surname with its initial glued on
+    by a full stop (styles36, Montsame-like: "Mayor of Valdara Ch.Delgertsogt", the name "Ch. Delgertsogt"), where
+    the office before the name ends."""
+    low = word.casefold().strip(",.")
+    return low in name_words or "." in low and low.rpartition(".")[2] in name_words
 
 
 def _accent_on_the_next_word(words: list[str]) -> list[str]:
@@ -1217,6 +1225,8 @@ def style_of(role: str) -> str | None:
         return "holiness"
     if "beatitude" in role or "eminence" in role:
         return "beatitude" if "beatitude" in role else "eminence"  # (a cleric's style: `STYLE_OFFICES`)
+    if "his worship" in role or "her worship" in role:
+        return "worship"  # (a mayor's style: `STYLE_OFFICES`; not a ministry's "International Trade and Worship")
     if "excellency" in role:
         return "excellency"  # (whoever was named with it: many offices are "His Excellency")
     return "pope" if OFFICE_NAMED_ALSO.get(role) == "pope" else None

@@ -51,6 +51,8 @@ TOKEN = re.compile(
     r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$|[A-Z][a-z])"
     r"|[A-Z]\.[A-Z](?=[\s,]|$)"  # "Simon Coveney T.D said:" (three-hundred-first ireland_dfa donaldson): one word
     r"|[A-Z]\.(?=\s|[A-Z][a-z])"  # an initial (glued to the surname: three-hundred-twentieth ukraine_mfa 27982's "O.Zerkal")
+    r"|(?:Ch|Sh|Ts|Kh|Zh|Ya|Yu)\.(?=[A-Z][a-z])"  # a Cyrillic letter's two-letter initial glued to the surname (styles36,
+    # Montsame-like: "Mayor of Valdara Ch.Delgertsogt"), one word as "B." is
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[Hh][Rr]/[Vv][Pp]\b"  # the EU's High Representative/Vice-President, one office word (two-hundred-seventieth zarif)
     r"|Dato['’](?=\s)"  # (styles28: "Prime Minister Dato' Seri X": the Malay title and its apostrophe, one word)
@@ -95,7 +97,9 @@ _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, re
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
     _ROLE_BY_FIRST.setdefault(_role[0], []).append(_role)
-ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS
+ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS - {"worship"}
+# ("worship" is an office's word only in a mayor's style, "His Worship", read whole: a ministry's "International Trade
+# and Worship", styles27, ends no office of its own)
 _NATIONS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _nation in sorted((tuple(TOKEN.findall(k)) for k in NATIONALITIES if " " in k), key=len, reverse=True):
     _NATIONS_BY_FIRST.setdefault(_nation[0], []).append(_nation)
@@ -213,6 +217,23 @@ def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     return phrase
 
 
+def _office_before_its_remit(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """An office in lower case whose remit follows it after "for", in one to four lower-case words, where the phrase
+    ends (styles36: "At the end of the meeting, the city's deputy mayor for international relations invited …", longer
+    than the words a lower-case head is read back over): the office before "for", read as that phrase would be, when it
+    is an office; None otherwise."""
+    k = len(toks) - 1
+    while k > 0 and len(toks) - k <= 4 and toks[k][0] != "for":
+        word = toks[k][0]
+        if not (word.isalpha() and word.islower()) or word in DETERMINERS:
+            return None  # (a remit is words of a field: "for his support", "for Tarvik" are no remit)
+        k -= 1
+    if k < 2 or k == len(toks) - 1 or toks[k][0] != "for" or toks[k - 1][0] not in ROLE_TOKENS:
+        return None
+    office = _phrase_before(text, lo, toks[k - 1][2], toks[:k])
+    return office if office is not None and office.kind == "description" and office.role else None
+
+
 def _office_surname_and_before(text: str, lo: int, pos: int) -> bool:
     """Whether _OFFICE_SURNAME_AND matches somewhere from `lo` on, starting before `pos`:
     the wider phrase's start, which it must match at, lies there; a quick regex scan that
@@ -277,6 +298,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                     if office is not None:
                         return office
                 return classify(text, toks[j:])
+        office = _office_before_its_remit(text, lo, toks)
+        if office is not None:
+            return office  # "the city's deputy mayor for international relations": the office before its remit
         if toks[-1][0] in _PLURAL_ROLES or toks[-1][0] in _PLURAL_PEOPLE:
             # "state chiefs", "tribal leaders": people, with no article before them
             j = len(toks) - 1
@@ -1838,7 +1862,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     # (the gender is a person's: read once the phrase is known to be a name or an office)
     marked = lows[1:] if possessive else lows  # (hard23: "his Norvellian counterpart" may be a woman: "his" is the owner's)
     gender = None if _GENDER_MARKERS.isdisjoint(marked) else \
-        "f" if not FEMALE_MARKERS.isdisjoint(marked) else "m" if not MALE_MARKERS.isdisjoint(marked) else None
+        "f" if not FEMALE_MARKERS.isdisjoint(marked) else "m" if _marked_male(marked) else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
@@ -2008,6 +2032,20 @@ def _lead(labels: list[str]) -> int:
 
 _GENDER_MARKERS = FEMALE_MARKERS | MALE_MARKERS
 """The words that tell a gender, either: most phrases hold none, and one test says so."""
+_CIVIC_OFFICES_AFTER_LORD = frozenset({"mayor", "provost"})
+"""The offices "Lord" opens as a word of the office, held by a woman as well ("the Lord Mayor", "Lord Provost")."""
+
+
+def _marked_male(marked: Sequence[str]) -> bool:
+    """Whether a phrase's words (lower case) hold a man's marker, "Lord" no such marker where it opens a city's office
+    (styles36: "Friederike X, Lord Mayor of Estermund … She said …": the Lord Mayor a woman)."""
+    found = MALE_MARKERS.intersection(marked)
+    if found != {"lord"}:
+        return bool(found)
+    at = marked.index("lord")
+    return at + 1 == len(marked) or marked[at + 1] not in _CIVIC_OFFICES_AFTER_LORD
+
+
 _AMENDED_LABELS = frozenset({"P?", "O", "x"})
 """Labels of a word that the words around it may change (see `_meaning_of`)."""
 
