@@ -46,3 +46,28 @@ def test_list_of_names_opening_with_advanced_is_no_statement():
         ("Arvel Dunmore", "indirect",
          "Director Arvel Dunmore welcomed the heads of the institutes to the summit."),
     ])
+
+
+def test_where_clause_after_a_pairs_own_clause_is_the_speakers_only():
+    """"Following the signing, both dignitaries conducted a jointpress conference, where the Chilean President
+    highlighted that the agreement has …" (fivehundredseventeenth minrel_2017-07-17): the pair's clause is narrative;
+    the speaker's words start at the speaker, as after a meeting's clause ("The meeting also addressed …, where the
+    President reiterated …"). Before, the whole sentence was hers."""
+    body = ("The Minister of Foreign Affairs, Tomas Reyl, signed an agreement with Normia during the state visit of "
+            "its President, Arvel Dunmore.\n\n"
+            "Following the signing, both dignitaries conducted a joint press conference, where President Dunmore "
+            "highlighted that the agreement opens a permanent channel of communication.")
+    assert_statements(body, [
+        ("Arvel Dunmore", "indirect",
+         "President Dunmore highlighted that the agreement opens a permanent channel of communication."),
+    ])
+
+
+def test_where_clause_after_ones_own_clause_stays_whole():
+    """The guard: "X met Y …, where he stressed …" is all the speaker's (one subject, his meeting and his words)."""
+    body = ("Foreign Minister Tomas Reyl met the two delegations in Varden, where he stressed that the talks "
+            "must go on.")
+    assert_statements(body, [
+        ("Tomas Reyl", "indirect",
+         "Foreign Minister Tomas Reyl met the two delegations in Varden, where he stressed that the talks must go on."),
+    ])
