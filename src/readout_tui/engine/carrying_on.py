@@ -1011,6 +1011,14 @@ _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed|[a-z]+ed)\b")  # "-
 # its items, the bullet gone once the Markdown list is rendered)
 
 
+def _item_verb_speaks(text: str, item: re.Match[str], end: int) -> bool:
+    """Whether the verb that opens the list item `item` (`_VERB_ITEM`) speaks: a speech verb, with its complement
+    where its form needs one (`has_complement`): "- Advanced the agenda …" or an institute's name "Advanced Robotics
+    for Manufacturing" in a list of names is no "advanced that …" (fivehundredseventeenth)."""
+    verb = item.group(1).lower()
+    return verb in ALL_SPEECH_VERBS and has_complement(verb, text, item.end(), end)
+
+
 def _verb_items_only(text: str, lo: int, hi: int) -> bool:
     """Every line of text[lo:hi] is a list item that opens with a speech verb, after a bullet or none ("- Welcomed …",
     `_VERB_ITEM`), with no subject of its own (a few lines: one match each)."""
@@ -1020,7 +1028,7 @@ def _verb_items_only(text: str, lo: int, hi: int) -> bool:
         end = hi if end < 0 else end
         if text[line:end].strip():
             item = _VERB_ITEM.match(text, line, end)
-            if item is None or item.group(1).lower() not in ALL_SPEECH_VERBS or text.startswith(" by ", item.end()):
+            if item is None or not _item_verb_speaks(text, item, end) or text.startswith(" by ", item.end()):
                 return False  # (the bullet optional: a Markdown list is read as a paragraph per item; not "Welcomed by")
         line = end + 1
     return True
@@ -2946,7 +2954,7 @@ class CarryingOn:
         (not "The leaders:", a group's)."""
         text = self.text
         item = _VERB_ITEM.match(text, hi)
-        if item is None or item.group(1).lower() not in ALL_SPEECH_VERBS:
+        if item is None or not _item_verb_speaks(text, item, len(text)):
             return None
         phrase = phrase_ending_at(text, lo, strip_tail(text, lo, hi - 1))
         if phrase is None or phrase.kind not in ("name", "description"):

@@ -1005,6 +1005,10 @@ _PAIRS_ACT = re.compile(r", and (?:both|the two) (?:leaders|sides|ministers|Mini
 Abe stated that he would like to further promote …, and both leaders held discussions on regional issues …"): the
 readout's account of what the two did, in no one's statement; a modal ("both leaders would meet") stays his."""
 _WHERE_CLAUSE = re.compile(r",\s+where\s+$")
+_PAIR_OPENS = re.compile(r"(?:[A-Z][^,]{0,60},\s+)?(?:[Bb]oth|[Tt]he\s+two)\s+[a-z]+s\s+(?!and\b|of\b)[a-z]+\b")
+"""A sentence that opens with a pair and its verb, after an opening phrase or none (fivehundredseventeenth minrel
+2017-07-17: "Following the signing, both dignitaries conducted a joint press conference, where the Chilean President
+highlighted that …"): the pair's clause, narrative, before one person's relative clause of place."""
 _RELATIVE_CLAUSE_OPENING = re.compile(r",\s+(?:where|when|which)\s+(?:they\s+)?$")
 """A relative clause of place, time or thing after the speaker's verb, "they" before a subject counted by "both"
 (`_group_in_relative_clause`; three-hundred-sixty-ninth kremlin_60207: "X updated the President on his meeting with Y
@@ -1481,9 +1485,10 @@ class ReportedSpeech:
                 elif (opens := self._anothers_clause_before(lo, cue)) is not None:
                     seg_lo = opens  # "Sir X welcomed the students to … and Private Secretary, Mrs Y spoke on …"
                 elif _WHERE_CLAUSE.search(text, max(lo, cue.phrase.start - 9), cue.phrase.start) \
-                        and self._tells_of_events(lo, hi):
+                        and (self._tells_of_events(lo, hi) or _PAIR_OPENS.match(text, lo, cue.phrase.start)):
                     # "The meeting also addressed …, where the President reiterated …": a
-                    # meeting's clause, then his (not "X met Y, where he discussed …": all his)
+                    # meeting's clause, then his (not "X met Y, where he discussed …": all his); so too after the
+                    # pair's own clause (`_PAIR_OPENS`)
                     seg_lo = cue.phrase.start
             seg_hi = self._before_which_reads(seg_lo, seg_hi)
             seg_hi = self._before_a_groups_clause(cue, seg_hi)
