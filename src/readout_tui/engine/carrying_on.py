@@ -641,6 +641,8 @@ _PRESENTS_REPORT = frozenset(
 that report to its end may go on with it (`_report_carries_over`); "singled out" too, whose points the next paragraph
 lists (two-hundred-forty-sixth 28876: "the head of state singled out the more acute problems in the region." / "They
 include an unfavourable economic situation. …")."""
+_TOLD_LISTENERS = re.compile(r"\s(?:told|briefed|informed|assured|reminded|addressed)\s")
+"""A verb of telling whose object names the listeners, before "that" (`_describes_those_told`)."""
 _SPOKE_ABOUT = re.compile(r"\s+(?:about|of)\s")
 """After "spoke": "about" or "of" and the topic ("Mr X spoke of the region’s efforts to …", hundred-seventy-fourth
 63498): his report presented, as "informed … about" (`_report_at_end`); not "spoke in favour of", "spoke with"."""
@@ -1937,8 +1939,26 @@ class CarryingOn:
             # strike in March last year." between two of his paragraphs: what was done to a thing at a dated past
             # time, the release's background, as "In July 2002, …" above)
             return False
+        if self._describes_those_told(s0, sentences[0][1]):
+            return False
         opens = [quote.open_mark for quote in quotes]
         return all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences)
+
+    def _describes_those_told(self, s0: int, s1: int) -> bool:
+        """The sentence's subject is the listeners the statement before it names as those told, by the same plural
+        noun (fivehundredtwentieth gibraltar vox11933: "X has told a visiting group of MEP Assistants that …" / "The
+        Assistants are here as part of the regular visits organised by the Government …"): the release's account of
+        who they are, not the speaker's words carried on."""
+        k = self._first_found_from(s0)
+        if not k:
+            return False
+        subject = self._head_subject(s0, s1)
+        if subject is None or subject.kind != "thing" or subject.start != s0 or not subject.text.endswith("s"):
+            return False
+        told = self.text[self.found[k - 1].start:self.found[k - 1].end]
+        that = told.find(" that ")
+        return that > 0 and _TOLD_LISTENERS.search(told, 0, that) is not None \
+            and subject.text.split()[-1] in told[:that].replace(",", " ").split()
 
     def _adds_to_account(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                          quotes: list[Quote]) -> bool:

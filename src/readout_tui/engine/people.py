@@ -92,7 +92,11 @@ _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "
                               # (three-hundred-thirtieth scot_gov 2022-10-25 sunak_call: a devolved government's
                               # statement that never names its head, "The First Minister congratulated the Prime
                               # Minister …", as gov.uk's "The Prime Minister …")
-                              "first minister"}) \
+                              "first minister",
+                              # (fivehundredtwentieth gibraltar vox13468: an overseas territory's or an Indian state's
+                              # head of government, "The Chief Minister briefed the Group …" in a release that never
+                              # names him, as a devolved government's "the First Minister")
+                              "chief minister"}) \
     | frozenset(OFFICE_NAMED_ALSO) | frozenset(_UK_SECRETARIES)
 """Offices whose holder a readout may only ever call "the President", "the Vice President" (and the UK's
 "the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth

@@ -579,6 +579,41 @@ during a meeting with Russian First Deputy Prime Minister Y …", four-hundred-f
 words before are his, first person or not."""
 
 
+_TIME_SET_OFF = re.compile(r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"|later|earlier|afterwards|subsequently|then|in\s+the\s+(?:morning|afternoon|evening)),\s+")
+"""A day or a time set off by its comma after ", and", before the subject of the clause it opens ("…, and on Friday,
+the Deputy Chief Minister updated …"): when, part of the joined clause (`_joined_after_a_time`)."""
+_AGENTLESS_PASSIVE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?[a-z]+ed\b")
+"""A passive verb of the clause before a bare "and" ("The importance of X was reaffirmed during the meeting and …")."""
+
+
+def _joined_after_a_time(text: str, lo: int, start: int) -> int | None:
+    """Where a speaker's clause joined by ", and" opens when a day or a time set off by its comma stands between
+    "and" and the subject (fivehundredtwentieth gibraltar 2017-07-01: "The Chief Minister hosted a working dinner …
+    on Thursday evening, and on Friday, the Deputy Chief Minister updated the First Minister on …": the dinner is
+    narrative, the clause from "on Friday" his), as `_JOINED_CLAUSE` right before the subject; None otherwise."""
+    at = text.rfind(", and ", max(lo, start - 40), start)
+    if at < 0 or _TIME_SET_OFF.fullmatch(text, at + 6, start) is None:
+        return None
+    return at + 6
+
+
+def _agentless_passive_before(text: str, lo: int, at: int) -> bool:
+    """Whether text[lo:at], before a bare "and" and a speaker's subject, is a clause of a thing with a passive verb
+    and no agent (fivehundredtwentieth gibraltar 2023-08-22: "The importance of Gibraltar to the UK military was
+    reaffirmed during the meeting and the Chief Minister stressed …"): GOLD-FORMAT's agentless passive, no one's
+    statement, cut at the clause boundary. Not where the sentence opens with a person or a pronoun, nor after "that"
+    or "by" (a clause inside a report, or an agent)."""
+    if text.find(" was ", lo, at) < 0 and text.find(" were ", lo, at) < 0:
+        return False  # (the cheap test first)
+    passive = _AGENTLESS_PASSIVE.search(text, lo, at)
+    if passive is None or not text.startswith(("The ", "A ", "An "), lo):
+        return False
+    before = text[lo:passive.start()]
+    return " that " not in text[lo:at] and " by " not in text[passive.end():at] \
+        and not any(word[:1].isupper() for word in before.split()[1:3])
+
+
 def _said_as_he_met(text: str, head: str, verb_start: int, after: int, hi: int) -> bool:
     """"said as he met with …" / "said in the message …" closing the sentence (`_SAID_AS_HE_MET`), with no complement of
     its own after it ("… said as he met with Y that …") and no participle opening the words ("Speaking about trade, X said
@@ -1479,8 +1514,11 @@ class ReportedSpeech:
                     pass
                 if joined is not None and joined.end() == cue.phrase.start:
                     seg_lo = cue.phrase.start
+                elif (opens := _joined_after_a_time(text, lo, cue.phrase.start)) is not None:
+                    seg_lo = opens  # "X hosted a dinner on Thursday, and on Friday, Y updated Z on …"
                 elif text.endswith(" and ", max(lo, cue.phrase.start - 5), cue.phrase.start) \
-                        and self._groups_clause_before(lo, cue.phrase.start):
+                        and (self._groups_clause_before(lo, cue.phrase.start)
+                             or _agentless_passive_before(text, lo, cue.phrase.start - 5)):
                     seg_lo = cue.phrase.start  # "They covered a range of issues and President X underscored …"
                 elif (opens := self._anothers_clause_before(lo, cue)) is not None:
                     seg_lo = opens  # "Sir X welcomed the students to … and Private Secretary, Mrs Y spoke on …"
