@@ -2185,6 +2185,11 @@ class CarryingOn:
             # "briefed" (not "In his address, Mr X said that …", two-hundred-twenty-third 27825: the verb first,
             # what it says after it, a paragraph that need not go on)
             return person
+        if verb is None and text.startswith("For ", found[k].start) and found[k].start == skip_space(text, *sentences[0]):
+            # (fivehundredtwentyfifth andina quesada-popolizio-china: "For Ambassador X, relations … are at their best." /
+            # "Proof of this is the number of high-level visits …"): a paragraph that opens with one's view, no speech
+            # verb in it, and is theirs to its end, as one opening "According to X": what backs the view goes on with it
+            return person
         if verb is None:
             # ("According to the Governor, the number of tourists increased." / "Natural population
             # growth reached 6,000 people.": read above, with any verb)

@@ -65,6 +65,11 @@ _CHAIRS = frozenset({"chairman", "chairwoman", "chairperson"})
 """A body's chair by title; one who chaired a meeting (the bare role "chair") is the Chairperson a release then
 names."""
 _LEADERS = _CHAIRS | {"head", "director", "chief", "administrator", "commissioner"}
+_LAWMAKER_WORDS = frozenset({"lawmaker", "legislator", "parliamentarian"})
+"""The common nouns of one who sits in a legislature, whatever its members are titled (`roles_compatible`)."""
+_LEGISLATORS = _LAWMAKER_WORDS | {"representative", "congressman", "congresswoman", "congressperson", "senator",
+                                  "deputy", "mp", "td"}
+"""The heads of the offices (`_role_head`) of those who sit in a legislature: "the lawmaker" may be any of them."""
 _CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Opposition|Floor|Senate|House|Party)\s+Leader\b")
 """A chamber's or a party's leader ("Senate Republican Leader X", "House Democratic Leader Y"): no head of state, so no one
 "the President" may mean (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)."""
@@ -888,6 +893,14 @@ def roles_compatible(wanted: str, have: str) -> bool:
     tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
         return True  # "Secretary-General" and "Secretary General" alike
+    if wanted == "chair" and _role_head(have) in _CHAIRS:
+        # (fivehundredtwentyfifth andina olaechea-almagro: "Peruvian Congress Chairman X … According to the Parliament's
+        # chair, …"): the bare "chair" is what a body's Chairman is called for short
+        return True
+    if wanted in _LAWMAKER_WORDS and (_role_head(have) in _LEGISLATORS or have.startswith("member of parliament")):
+        # (fivehundredtwentyfifth andina andean-parliament-presidency: "the country's representative X was elected …
+        # After swearing in, the lawmaker announced …"): a lawmaker is whoever sits in a legislature, by its title
+        return True
     if have == "chair" and _role_head(wanted) in _CHAIRS:
         # (styles29 lasec_council_of_ministers: "The Session of the Council … opened under the chairmanship of Hon. X
         # … In her opening statement, the Chairperson of the Council welcomed …"): who chaired it is its
@@ -1654,6 +1667,11 @@ class People:
             return found
         if role in _ANY_OFFICE and not country and (bodied := _office_naming_the_body(phrase, pool)) is not None:
             return bodied
+        if role == "official" and not country and self.principal is not None and self.principal in pool \
+                and self.principal.roles and phrase.text.lower().endswith(" top official"):
+            # (fivehundredtwentyfifth andina castillo-dignitaries: "The President of the Republic X … the top official
+            # indicated that …"): the highest office named, the readout's principal who holds one
+            return self.principal
         if role in ("successor", "newcomer"):
             # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … His successor
             # promised …"): whoever holds now the office another is named as having held; no one when none is

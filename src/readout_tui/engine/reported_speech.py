@@ -318,9 +318,14 @@ _PRIORITY_FOR = re.compile(
     # to reach out to all international partners …": what he holds needful, as "in his view"; with or without
     # the comma)
     r"|,?\s+it\s+(?:is|was|remains|remained)\s+(?:(?:absolutely|particularly|especially|very|most)\s+)?"
-    r"(?:essential|important|crucial|vital|imperative|necessary|critical)\s+(?:to|that)\b)")
+    r"(?:essential|important|crucial|vital|imperative|necessary|critical)\s+(?:to|that)\b"
+    # (fivehundredtwentyfifth andina quesada-popolizio-china: "For Ambassador X, political and cooperation relations
+    # between the Inca nation and the Asian Giant are at their best.": how a thing stands, as he judges it)
+    r"|,\s+(?:[\w’'-]+\s+){1,14}?(?:is|are|was|were|remains|remain|remained)\s+(?:now\s+|still\s+)?"
+    r"at\s+(?:its|their)\s+(?:best|highest|peak|lowest|worst)\b)")
 """'For the President, the priority remained …', 'For the President it is essential to …', 'For President X, the loss
-was a reminder that …': one person's view (tried only on a sentence that opens "For ")."""
+was a reminder that …', 'For X, relations are at their best': one person's view (tried only on a sentence that opens
+"For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
 """What sits between two names of a list: a comma or "and", then only capitalised words of an office (`_another_named_next`)."""

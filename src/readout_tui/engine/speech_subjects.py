@@ -512,6 +512,9 @@ _GUESTS_WELCOMED = re.compile(
 """A group received, the subject of a passive "welcomed by" its host where it was received ("The delegation of the
 Kaldorian Parliament was welcomed by Prime Minister X at the airport"): a host's act, as with a person welcomed
 (`_RECEIVED_BY_AT`); not "The proposal was welcomed by X at the summit", a thing welcomed in words."""
+_ON_ARRIVAL = re.compile(r"(?:Upon|On)\s+(?:(?:his|her|their|the|its)\s+)?arrival\b")
+"""A sentence's opening at someone's arrival ("Upon arrival at …, the guest was welcomed by X"): the passive "welcomed by"
+after it is a reception (`_guests_welcomed_by`), not a thing welcomed in words."""
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4},\s+(?:[A-Z][\w’'.-]*\s+){1,5}?"
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
@@ -990,6 +993,9 @@ class SpeechSubjects:
         if guest is not None and (guest.is_person or guest.kind == "group"
                                   or guest.kind == "thing" and guest.text[guest.text.rfind(" ") + 1:] in PEOPLE_NOUNS):
             return True  # (a plural of people: "The children were welcomed by the Prime Minister, X, …")
+        if text[lo:lo + 1] in ("U", "O") and _ON_ARRIVAL.match(text, lo, subject_end) is not None:
+            return True  # (a sentence that opens at the arrival: "Upon arrival at the Air Force Base, the Italian
+            # dignatary was welcomed by X", fivehundredtwentyfifth andina cateriano-renzi, whatever the subject's noun)
         return _RECEIVED_BY_AT.match(text, agent_end, hi) is not None \
             and _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None
 
