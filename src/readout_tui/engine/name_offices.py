@@ -6,6 +6,7 @@ import re
 from readout_tui.engine.lexicon import (
     ABBREVIATIONS,
     AFFILIATION_NOUNS,
+    CAPITALS,
     HONORIFICS,
     NATIONALITIES,
     NON_PERSON_WORDS,
@@ -1062,6 +1063,35 @@ def office_posted_to_before(text: str, start: int, end: int, lo: int) -> Phrase 
             # (its text the office and the name, so the office the legend shows leaves "honorable" out)
             return phrase._replace(start=first, end=end, text=read)
     return None
+
+
+_ENVOY_OFFICES = ("ambassador", "envoy", "consul", "chargé", "charge d", "high commissioner", "nuncio")
+"""The offices (the head of a role) held "in" a city an envoy serves in: "the Ambassador of Varnia in Tunis"."""
+
+
+def office_posted_in_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with an envoy's office before "in" and the city he serves in, no comma between
+    (fivehundredtwentythird tap: "received … Ambassador of the Islamic Republic of Mauritania in Tunis Hamar Mohamed
+    Deman", "received in Carthage, Palestinian ambassador in Tunis Hayel al Fahoum", whom "The Mauritanian ambassador
+    confirmed …" means after): the run of capitalised words holds the city and the name, which it reads as one name
+    of no office. The city is the run's first word, or its first two when they are a known capital ("in New Delhi").
+    None when the words before "in" are no envoy's office or no name with the office follows the city."""
+    if start - lo < 12 or not text.endswith(" in ", lo, start):
+        return None
+    office = phrase_ending_at(text, lo, start - 4)
+    if office is None or office.kind != "description" or office.name or not office.role \
+            or not office.role.startswith(_ENVOY_OFFICES):
+        return None
+    cut = text.find(" ", start, end) + 1
+    if cut > 0 and (second := text.find(" ", cut, end)) > 0 and text[start:second].lower() in CAPITALS:
+        cut = second + 1  # (a capital of two words: "Abu Dhabi", "New Delhi")
+    if cut <= start or cut >= end:
+        return None
+    read = text[office.start:start - 4] + " " + text[cut:end]
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) or len(phrase.name) < 2:
+        return None
+    return phrase._replace(start=office.start, end=end, text=read)
 
 
 OFFICE_POSTS_BEFORE_A_RUN = (" at the ", " accredited to ", " accredited to the ", " on ")

@@ -144,6 +144,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
             if not quotes and i > lo and text[i - 1] in ",.!?…":
                 # "We are satisfied,” X said: the opening mark was lost, the words are speech
                 start = _after_saying_colon(text, lo, i)
+                if start == lo and text[i - 1] != "," and _stray_last_mark(text, lo, i, hi):
+                    continue
                 quotes.append(Quote(start, closing, start, i))
             elif quotes and text[i - 1] == "," and _ATTRIBUTED_BY_PERSON.match(text, closing + 1, hi):
                 start = _lost_opening_mark(text, lo, i)
@@ -424,6 +426,19 @@ def _resumed_after_dash(text: str, last: Quote, close: int) -> int | None:
 
 
 _SAYING_COLON = re.compile(r"\b(?:" + _ATTRIBUTING + r"|continued|declared|remarked|underlined)\s*:\s+(?=\S)")
+
+
+_SPEAKERS_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b")
+"""A word of the first or the second person: a speaker's own words, not a report of them."""
+
+
+def _stray_last_mark(text: str, lo: int, close: int, hi: int) -> bool:
+    """Whether a closing mark with nothing open, right after the paragraph's last stop, is a stray mark and no lost
+    opening mark's quotation: nothing follows it (no "…,” X said"), and the paragraph, all in the third person, reports
+    and speaks no words of its own (fivehundredtwentythird tap 2021-11-01: "It also made it possible to reaffirm
+    Tunisia's commitment …, despite many obstacles …»", a wire's slip after a narrative paragraph; not "While we still
+    have a long journey ahead, we made progress …”", fourhundredfiftyseventh, a speaker's words that lost their mark)."""
+    return _trim_end(text, close + 1, hi) == close + 1 and _SPEAKERS_PERSON.search(text, lo, close) is None
 
 
 def _after_saying_colon(text: str, lo: int, close: int) -> int:
