@@ -342,6 +342,12 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
             and _NOUN_AFTER_ATTRIBUTIVE.search(text, max(lo, vs - 40), vs) is not None:
         # (hundred-thirty-ninth: "the widely expressed demands of many Tunisians": a noun after its adjective)
         return True
+    if form[-1] == "s" and form != "states" and text.endswith(" ", lo, vs) \
+            and _QUANTIFIER_BEFORE.search(text, max(lo, vs - 12), vs):
+        # (styles37 governing_board: "To date, few comments had been received …"): a speech verb's -s form after a
+        # word that counts it is a plural noun, counted things, no one speaking (but not "42 states have done so":
+        # countries, who act: tenth and hard10, White House maternal-health readouts)
+        return True
     if form == "promises" and text.startswith((" to be ", " to become "), ve):
         # (three-hundred-forty-sixth kremlin_40142: "With its rapid economic progress, Russia promises to become a
         # vehicle of many other CIS countries’ economic development.": a prospect, as "is likely to become"; no one
@@ -349,6 +355,11 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
         return True
     if form in _ACT_PARTICIPLES:
         return _a_thing_announced(text, lo, vs, ve, hi)
+    if form[-3:] == "ing" and text.endswith("ed ", lo, vs) \
+            and _PASSIVE_PARTICIPLE_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
+        # (styles37 governing_board: "To date, few comments had been received recommending significant revisions to
+        # the draft." after her report): what the things of a passive say, a clause on them, no one speaking
+        return True
     if form == "invited" and text.endswith((" are ", " is "), lo, vs):
         # (four-hundred-twenty-fifth lv_president india_akbar: "…, where Indian businesses are invited to assess the
         # advantageous geographical position of Latvia …": a standing invitation in the present passive, no one's
@@ -383,6 +394,15 @@ _ATTRIBUTIVE_NEXT = re.compile(
 """A speech verb's -ed form after a preposition or an article and before two lower-case words that open
 no complement ("of guaranteed medical services", "the stated goal of …", "with promised federal funds"):
 an attributive participle, the class of adjectives made of speech verbs, no one speaking (`_no_speech_verb_at`)."""
+
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:few|fewer|many|several|numerous|no|some|two|three|four|five|six|\d+)\s+\Z",
+                                re.IGNORECASE)
+"""A word that counts what follows it ("few comments", "several calls", "many promises"): the -s form after it is a
+plural noun (`_no_speech_verb_at`)."""
+_PASSIVE_PARTICIPLE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+\Z")
+"""A passive's auxiliary and participle right before a speech verb's -ing form ("comments had been received
+recommending …", "a resolution was adopted calling for …"): the form opens a clause on the passive's subject, a thing
+that says it, not a person (`_no_speech_verb_at`)."""
 
 _ADVERB_AFTER_OPENER = re.compile(r"(?:\bof|\bthe|\ban?|\bfor|\bwith)\s+[a-z]+ly\s+\Z")
 """An opener and an -ly adverb before a speech verb's -ed form ("the widely expressed demands of …", "the

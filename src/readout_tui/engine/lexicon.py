@@ -2023,6 +2023,10 @@ ROLE_WORDS: tuple[str, ...] = (
     "captain regent",
     "special assistant", "assistant to the president", "assistant", "aide", "counselor",
     "counsellor", "attorney general", "attorney", "high commissioner", "inspector general",
+    # the head of a supreme audit institution, hyphened as in Commonwealth and African releases ("The Auditor-General
+    # of the Republic of Y, X, met … During the meeting, the Auditor-General briefed …", styles37 ysmerant: the
+    # one-word "Auditor-General" was no office, so the Auditor-General was no one's), and a treasury's accountant
+    "auditor-general", "auditor general", "accountant-general", "accountant general", "inspector-general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
     "undersecretary", "secretary-general", "vice chair", "vice-chair", "co-chair",
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",

@@ -1617,6 +1617,10 @@ class People:
                          and any((letters := _portfolio_letters(r)) and portfolio.endswith(letters) for r in p.roles)]
                 if heads:
                     return self._pick(heads, recent)
+        if role[:5] == "host " and role[5:] in _ANY_OFFICE:
+            # (styles37 lanmei: "Auditor General … X received Chairperson … Y … The host official expressed his hope
+            # …"): "the host official" is the host; the word for anyone in office after it names no office of its own
+            role = "host"
         host = self.place_host or self.principal
         if role == "host" and self.place_host is not None and self.place_host is not exclude:
             return self.place_host  # "… met with Y in Y's capital. The host noted …": Y

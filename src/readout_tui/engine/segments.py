@@ -402,13 +402,15 @@ them at least, group 1 or 2, so not "NATO - "), and a dash; in no sentence, as a
 weekday (fivehundredfourteenth, WAFA in English: "RAMALLAH, Saturday, May 29, 2021 (WAFA) – President X offered …")."""
 
 
-_PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z]))")
+_PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})"
+                             r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z]))")
 """A press office's dateline with no date or agency (twenty-fifth styles pandayan_pnd_*: "MAHARAN CITY — President X
 on Tuesday vowed …", "HILAGANG DUMALO — President X …"): a place in capitals, two words or more or one of six letters
 or more (not an acronym, "NATO — "), then a long dash, not a spaced hyphen; in no sentence, as `_DATELINE`'s. Or such a
 place glued by a hyphen to the first word, a capital then lower case (fivehundredsecond, APS in English: "ALGIERS-President
 of the Republic, …, X will chair Sunday …, said the Presidency of the Republic": no person "ALGIERS-President", who took
-the communiqué's words)."""
+the communiqué's words). Or a spaced hyphen before a capitalised word, a Pakistani paper's (styles37 sarhadia, The
+Nation's manner: "ISLAMBERG - President Dr X on Friday called for …": the place is in no statement)."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")

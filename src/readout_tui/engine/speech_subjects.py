@@ -378,6 +378,11 @@ _OFFERED_A_MEAL = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunc
 """After "offered", a meal or a reception given (fifteenth styles maghrabia_royal_cabinet: "At the end of this audience,
 HM the King offered a luncheon in honour of the Cassandrian President"): a host's act, no words; not "offered his
 condolences", "offered a dinner invitation" is still one (an invitation: the noun after the meal word)."""
+_OFFERED_REMARKS_ALONE = re.compile(r"\s+(?:his|her|their|some|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:remarks|comments)"
+                                   r"(?=\s*[.;]|\s+(?:at|during|before|on\s+behalf)\s)")
+"""After "offered", remarks made and nothing of what they said (styles37 knowledge_sharing_committee's minutes:
+"Afterwards, Mr. X offered his opening remarks. He informed the Committee of …"): where he spoke, as "delivered remarks
+at the vigil"; not "offered his remarks on the draft", "offered comments that …", "offered words of support"."""
 _DECLARED_OPEN = re.compile(r"\s+(?:(?:officially|formally)\s+)?(?:open|opened|closed)\b"
                             r"|\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:officially\s+|formally\s+)?(?:open|closed)\s*[.;]")
 """After "declared", a meeting opened or closed: "declared open the work of the seminar", "declared the session
@@ -1039,8 +1044,10 @@ class SpeechSubjects:
                 and not (form.startswith(("ask", "request")) and _TO_BE_TOLD.match(text, ve, hi)):
             return None  # "individuals believed to have been involved": no one says anything
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
-        if form[0] == "o" and form.startswith("offer") and _OFFERED_A_MEAL.match(text, ve, hi):
-            return None  # (fifteenth styles maghrabia_royal_cabinet: "HM the King offered a luncheon in honour of …")
+        if form[0] == "o" and form.startswith("offer") and (_OFFERED_A_MEAL.match(text, ve, hi)
+                                                            or _OFFERED_REMARKS_ALONE.match(text, ve, hi)):
+            return None  # (fifteenth styles maghrabia_royal_cabinet: "HM the King offered a luncheon in honour of …";
+            # styles37: "Mr. X offered his opening remarks.")
         if form[0] == "d" and form.startswith("declar") and _DECLARED_OPEN.match(text, ve, hi):
             return None  # (styles33 oueme_mfa: "The Minister then declared open the work of the seminar.")
         if form[0] == "p" and form.startswith("propos") and _PROPOSED_A_TOAST.match(text, ve, hi):
