@@ -834,7 +834,11 @@ _COMPLEMENTS = {
     # relocating the capital …": his memories told, as "shared memories")
     # (fourhundredeightyseventh, a St Kitts PM's Press Unit release: "X also shared some of the good news and developments
     # taking place in …": a part of the news told, "some of" before the words that may stand before the noun)
+    # (fivehundredtwentysecond oic 2019-11-28: "the Secretary General received … Mr. Y, and exchanged with him mutual
+    # satisfaction … and shared with him views on possible ways to …": bare "views" shared with the one met, no owner, is
+    # their exchange, as "they shared views on …" and "exchanged opinions with Ms. Y"; not "shared with him his views")
     "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
+    r"(?!with\s+(?:(?!(?:his|her|their|its|our)\s)[\w’'.-]+\s+){1,3}?views\b)"
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:(?:some|many|much|several|a\s+few|one|all|part)\s+of\s+)?"
     r"(?:[\w’'.-]+\s+){0,3}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"

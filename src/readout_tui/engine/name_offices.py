@@ -239,9 +239,15 @@ def _two_offices(run: str) -> tuple[Phrase, ...]:
     first, second = left[0], right[0]
     if first.name or second.name or first.kind != "description" or second.kind != "description" \
             or not first.role or not second.role or first.start or second.start \
-            or first.end != cut or second.end != len(run) - cut - 5:
+            or first.end != cut or second.end not in (len(run) - cut - 5, _without_closing_stop(run) - cut - 5):
         return ()
     return first, second.shifted(cut + 5)
+
+
+def _without_closing_stop(run: str) -> int:
+    """The run's length without the full stop that closes its sentence (a capitalised run read up to the stop, "…,
+    Foreign Minister and Minister of Defence of Kuwait."), which the second office's reading leaves out."""
+    return len(run) - 1 if run.endswith(".") else len(run)
 
 
 def _office_then_and_a_name(run: str) -> tuple[Phrase, ...]:

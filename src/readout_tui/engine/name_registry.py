@@ -340,6 +340,9 @@ def _names_a_led_body(before: str) -> bool:
 _CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
 """The passive of a meeting's chair before its agent: the name after it is a person's (ninety-second
 71401: "a conference call … chaired by Volodymyr Zelenskyy", the only time the readout names him)."""
+_STYLES_AFTER_HIS = ("Excellency", "Highness", "Royal Highness", "Majesty")
+"""The styles after "His" or "Her" that a name's run opens with ("His Excellency X", "His Highness Prince X"): the
+"His" is the style's, so an office set off before it is the holder's."""
 
 
 _TOLD_VERBS = ("briefed ", "informed ", "told ", "updated ")
@@ -771,11 +774,13 @@ class NameRegistry:
                     # (two-hundred-sixty-seventh uk_nio: "The Secretary of State for Northern Ireland, Rt Hon Hilary
                     # Benn MP, and the Tánaiste …": "Rt" is an honorific, HONORIFICS, so the phrase opens at it)
                     opens = start
-                    if titled and text[start] == "E" and text.startswith("Excellency", start) \
+                    if titled and text[start] in "EHRM" and text.startswith(_STYLES_AFTER_HIS, start) \
                             and text.startswith(("His ", "Her "), start - 4):
                         # (styles9 teranga_presidency: "The President of the Republic, His Excellency Mr. Mamadou
                         # Lamine Sarr, received …"; styles10 kavunda_presidency: "the President of the Republic of
-                        # Sarnia, His Excellency Aleksis Varga,": the run reads "Excellency …", its "His" the style's too)
+                        # Sarnia, His Excellency Aleksis Varga,": the run reads "Excellency …", its "His" the style's too;
+                        # fivehundredtwentysecond oic 2021-11-20: "The Minister for Foreign Affairs of the Kingdom of
+                        # Saudi Arabia, His Highness Prince X, received …", "Highness" so)
                         opens = start - 4
                     if titled and text[opens - 2] == "," and text.startswith(", ", opens - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse

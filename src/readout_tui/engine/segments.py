@@ -344,10 +344,21 @@ sentence, so the sentence opens with its subject, whose second verb after "and" 
 `_DATED_PLACE_DATELINE`'s date. Only with the weekday and a whole date (day, month's name, year)."""
 
 
+_OUTLET_DATED_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s?\([A-Z][^()\n]{1,60}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+"
+    r"\d{4}\)\s*(?=[A-Z])")
+"""A news site's dateline in mixed case, a place, then in brackets the outlet's name, a spaced hyphen and the whole date,
+before a paragraph's first sentence, the space after the place or the bracket sometimes lost (fivehundredtwentysecond, the
+OIC's releases as UrduPoint prints them: "Riyadh (UrduPoint / Pakistan Point News - 20th Nov, 2021) The Minister for Foreign
+Affairs …, received …, where he congratulated …", "Jeddah(UrduPoint / Pakistan Point News - 13th September,
+2021)Secretary General …"): no one's words, in no sentence, so the statement opens with its speaker. Only with a day, a
+month's name and a year after the hyphen."""
+
+
 def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | None]:
     """The datelines in mixed case a paragraph that opens with a capital may open with (a place and a date, an agency's
-    initials in brackets, a city and its country, a weekday: `_DATED_PLACE_DATELINE` … `_PLACE_WEEKDAY_DATELINE`), in
-    turn; each pattern is tried only after its cheap test finds what it needs close to the start (few paragraphs
+    initials in brackets, a city and its country, a weekday, an outlet and a date: `_DATED_PLACE_DATELINE` …
+    `_OUTLET_DATED_DATELINE`), in turn; each pattern is tried only after its cheap test finds what it needs close to the start (few paragraphs
     close a parenthesis, or hold a comma then a spaced hyphen, or name a weekday so soon)."""
     if text.find(") ", lo, lo + 64) > 0:
         yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
@@ -357,6 +368,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
     if text.find("day", lo, lo + 64) > 0 and text.find(", ", lo, lo + 40) > 0:
         yield _PLACE_WEEKDAY_DATELINE.match(text, lo, hi)
+    if text.find(" - ", lo, lo + 72) > 0 and text.find(")", lo, lo + 96) > 0:
+        yield _OUTLET_DATED_DATELINE.match(text, lo, hi)
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -187,6 +187,21 @@ def _two_offices_of_one(text: str, group: Phrase) -> bool:
 _ARTICLES_AFTER_AND = ("the ", "The ", "his ", "her ", "their ", "a ", "an ")
 
 
+_WHEN_AND_WHERE_ASIDE = re.compile(r",\s+(?:on|in|at)\s+[^,;:.!?()\[\]\x22“”]{1,80}"
+                                   r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,\s+")
+"""A day, a place or both set off by commas after a subject, a capitalised place after a second comma ("…, on 9 July
+2020 in the capital of the Kingdom of Saudi Arabia, Riyadh, held …")."""
+
+
+def _when_and_where_aside_end(text: str, comma: int, hi: int) -> int | None:
+    """Where an aside of when or where set off by commas right after a subject ends (after its closing comma and
+    space), or None; a cheap look at the word after the comma first."""
+    if not text.startswith((", on ", ", in ", ", at "), comma):
+        return None
+    aside = _WHEN_AND_WHERE_ASIDE.match(text, comma, hi)
+    return aside.end() if aside is not None else None
+
+
 def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
     """Whether the sentence's first word, before `end`, is a preposition ("In Ostra and Brisk, …", "In Ostra, Velm,
     and Brisk, …"): the names after it are where or when, no subject of the clause."""
@@ -2338,15 +2353,23 @@ class SpeechSubjects:
                 after = self._office_aside_end(phrase.end, hi)
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
-            if phrase.kind == "description" and phrase.role and text.startswith(", ", phrase.end):
+            office_end = phrase.end
+            if phrase.kind == "description" and text.startswith(" (", office_end) \
+                    and (initials := INITIALS_IN_BRACKETS.match(text, office_end, hi)) is not None:
+                office_end = initials.end()  # ("Secretary General of the Organization of Islamic Cooperation (OIC), Dr X,")
+            if phrase.kind == "description" and phrase.role and text.startswith(", ", office_end):
                 # (thirtieth hard set lindqvist_birthday: "The President of the Velmora Olympic Committee, Ms Rana
                 # Haddad, telephoned …, and extended her greetings …"): the office, then its holder's name set off
                 # by commas before the verb; the holder is the subject
-                holder = phrase_starting_at(text, phrase.end + 2, hi)
+                holder = phrase_starting_at(text, office_end + 2, hi)
                 if holder is not None and holder.kind == "name" and text.startswith(", ", holder.end) \
-                        and (len(holder.name) >= 2 or has_honorific(holder)) \
-                        and looks_like_verb(self._words_after(holder.end + 1, hi)):
-                    return holder
+                        and (len(holder.name) >= 2 or has_honorific(holder)):
+                    after = _when_and_where_aside_end(text, holder.end, hi) or holder.end + 1
+                    if looks_like_verb(self._words_after(after, hi)):
+                        # (fivehundredtwentysecond oic 2020-07-09: "Secretary General of the OIC, Dr X, on 9 July 2020
+                        # in the capital of …, Riyadh, held a meeting with … and congratulated him …": the day and
+                        # the place set off between the holder and the verb)
+                        return holder
             if phrase.is_person and phrase.kind in ("name", "description") \
                     and (text.startswith(", who ", phrase.end) or text.startswith(" who ", phrase.end)):
                 # (thirteenth styles upolia_press_secretariat: "Prime Minister X, who is also Minister of Foreign
