@@ -1121,6 +1121,21 @@ _PORTFOLIO_SAME = {"external": "foreign", "armed": "defence"}
 """Portfolios named two ways: "External Affairs Minister" is the foreign minister."""
 
 
+_SHORT_STYLE_PORTFOLIOS = _PORTFOLIOS | {"trea", "ente", "infr"}
+"""A minister's short style may name the department as a government of a small jurisdiction does ("the Treasury
+Minister", "the Enterprise Minister", "the Infrastructure Minister"), beside the portfolios of `_PORTFOLIOS`."""
+
+
+def _short_style_minister(role: str) -> bool:
+    """ "treasury minister", "health minister": one portfolio word and "minister" (`_SHORT_STYLE_PORTFOLIOS`), the
+    short style of an office ("the Treasury Minister said …"); not "prime minister", "chief minister", "the new
+    minister". A suffix test first."""
+    if not role.endswith(" minister"):
+        return False
+    first = role[:-9]
+    return " " not in first and first[:4] in _SHORT_STYLE_PORTFOLIOS
+
+
 def _portfolio(words: list[str]) -> set[str]:
     """What a minister's office is of, by its first letters: "foreign minister" and
     "minister of foreign affairs" {"fore"}; "the minister" none."""
@@ -1882,13 +1897,16 @@ class People:
         if person is None and not candidates and not country and _is_bare(phrase, role) \
                 and self._untitled_principal_holds(role, pool):
             person = self.principal
-        if person is None and not candidates and not country and role.startswith(("minister for ", "minister of ")) \
+        if person is None and not candidates and not country \
+                and (role.startswith(("minister for ", "minister of ")) or _short_style_minister(role)) \
                 and phrase.kind == "description" and phrase.text[:4].lower() == "the ":
             # (two-hundred-ninety-third le_drian_kuleba: "The Minister for Europe and Foreign Affairs spoke today with
             # his Ukrainian counterpart, Dmytro Kuleba. … The Minister expressed his full support …"): a ministry's
             # communiqué that names its own minister only by the office, a portfolio's full style no one named
             # holds; one person known by the office as written, as a UK Secretary's (not "the Kastravian Minister
-            # of Defence", a country's, nor one a name was given: the candidates found him)
+            # of Defence", a country's, nor one a name was given: the candidates found him); so is a portfolio's
+            # short style (fivehundredtwentyfirst iomtoday 2025-02-05: "The Isle of Man’s Chief Minister and Treasury
+            # Minister were in London … The treasury minister said: ‘I was very glad …’": not the Chief Minister)
             person = self._holder_of_a_body(phrase, role)
         if person is None and not country and role.startswith("secretary of state for ") and _is_bare(phrase, role):
             # (a gov.uk readout that names neither: "The Secretary of State for Defence said …" and "The Secretary of

@@ -79,7 +79,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> int:
 
 
 def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
-                     marks: list[int] | None = None) -> tuple[list[Quote], bool]:
+                     marks: list[int] | None = None, single_runs_on: bool = False) -> tuple[list[Quote], bool]:
     """Quotations of text[lo:hi]. The flag says a double quotation is left open.
 
     Double marks nest (`"no such "exclusion zones" left,"`): only the outermost
@@ -88,6 +88,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
     `inside`: the paragraph starts within a quotation opened earlier, as when a
     quotation's last paragraph carries only the closing mark.
     `marks`: the offsets of the quotation marks in text[lo:hi], if already found.
+    `single_runs_on`: the next paragraph opens with ‘, so a single-quoted quotation left open here runs on
+    into it (`_single_quote_left_open`).
     """
     quotes: list[Quote] = []
     stack: list[int] = [lo] if inside else []
@@ -171,6 +173,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                             continued=implicit))
         inner = []
     if not stack:
+        if single_runs_on and open_single is not None and _single_quote_left_open(text, open_single, lo, quotes):
+            quotes.append(Quote(open_single, None, open_single + 1, _trim_end(text, open_single + 1, hi)))
         return quotes, False
     opened = stack[0]
     if len(stack) == 1 and inner and _nested_after_colons(text, inner, hi):
@@ -287,6 +291,15 @@ def _plural_possessive(text: str, i: int, hi: int) -> bool:
             and _LATER_CLOSE.search(text, i + 1, hi) is not None)
 
 
+def _single_quote_left_open(text: str, opened: int, lo: int, quotes: list[Quote]) -> bool:
+    """The ‘ at `opened`, never closed in its paragraph, opens a quotation that runs on into the next paragraph,
+    which reopens it with ‘ (the British convention, single marks: "The Chief Minister said: ‘It was good … / ‘There
+    are clear … / ‘We also discussed …’", fivehundredtwentyfirst's Isle of Man releases as iomtoday prints them):
+    a curly ‘ at the paragraph's start or after a space or a colon, after every quotation closed before it."""
+    return text[opened] == "‘" and (opened == lo or text[opened - 1] in " :") \
+        and all(q.outer_end <= opened for q in quotes)
+
+
 def _trim_end(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
@@ -319,8 +332,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
     """
     per_paragraph: list[list[Quote]] = []
     left_open = False
+    single_left_open = False  # a single-quoted quotation ran to the paragraph's end, the next one reopening it
     all_marks = mark_offsets(text, 0, len(text), _MARKS)  # (one search per mark for the whole text)
-    for lo, hi in paragraphs:
+    for k, (lo, hi) in enumerate(paragraphs):
         marks = all_marks[bisect_left(all_marks, lo):bisect_left(all_marks, hi)]
         quotes: list[Quote] = []
         still_open = False
@@ -337,18 +351,23 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
         if quotes:
             _link(per_paragraph[-1])
         else:
-            quotes, still_open = paragraph_quotes(text, lo, hi, marks=marks)
+            reopened_next = k + 1 < len(paragraphs) and text.startswith("‘", paragraphs[k + 1][0])
+            quotes, still_open = paragraph_quotes(text, lo, hi, marks=marks, single_runs_on=reopened_next)
+            if not quotes and not marks and text.find(": ", lo, hi) >= 0:
+                quotes = _unmarked_after_colon(text, lo, hi)
             if not quotes and text.startswith(_DASHES_OPENING, lo):
                 # (no quotation paired, apostrophes aside: "- The meeting concerned fulfillment of the President’s
                 # instructions … – U. Shukeev said …", four-hundred-forty-seventh akorda 2006-04-12)
                 quotes = _dash_quote(text, lo, hi)
             if not per_paragraph and quotes and _stray_closing_mark_of_the_lead(text, quotes[0], lo, hi):
                 quotes = quotes[1:]
-            if left_open and quotes and quotes[0].open_mark == lo:
+            if (left_open or single_left_open) and quotes and quotes[0].open_mark == lo:
                 _link(per_paragraph[-1])
                 quotes[0] = replace(quotes[0], continued=True)
         per_paragraph.append(quotes)
         left_open = still_open
+        single_left_open = not still_open and bool(quotes) and quotes[-1].close_mark is None \
+            and text[quotes[-1].open_mark] == "‘"
     return per_paragraph
 
 
@@ -550,6 +569,35 @@ def _no_quote_mark(text: str, marks: list[int], lo: int, hi: int) -> bool:
 
 _SENTENCE_END_INSIDE = re.compile(r"[.!?;:,]")
 """Punctuation that a quoted title inside a quotation's middle paragraph does not hold (`_no_quote_mark`)."""
+
+
+_SAID_COLON_CAPITAL = re.compile(r"\b(?:said|stated|added|commented|explained|remarked|declared|continued):\s+(?=[A-Z])")
+"""A speech verb, its colon and the capital that opens the words it introduces ("The Chief Minister commented: The …")."""
+
+
+def _unmarked_after_colon(text: str, lo: int, hi: int) -> list[Quote]:
+    """(fivehundredtwentyfirst iomguide 2008-09-30, a copy of the Isle of Man Government's release that lost every
+    quotation mark: "The Chief Minister commented: The Summit was constructive … situation. For example, the Irish
+    Taoiseach … was able to give us an insight … He added: The Isle of Man benefits … It provides us with … In
+    examining its long-tem future, the BIC is considering …") In a paragraph with no quotation mark, the words after
+    "said:" / "commented:" / "added:" and a capital are a quotation, as "said: “…”" would be: its first sentence, and
+    each next one in the first person ("we", "us", "I") that no other colon cue opens; the first sentence of no one
+    in the first person ends it. Guard: the paragraph has no mark and holds ": " (tested by the caller)."""
+    quotes: list[Quote] = []
+    for cue in _SAID_COLON_CAPITAL.finditer(text, lo, hi):
+        start = cue.end()
+        if quotes and start < quotes[-1].outer_end:
+            continue
+        ends = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, start, hi)] + [_trim_end(text, start, hi)]
+        end = ends[0]
+        for nxt in ends[1:]:
+            sentence = text[end:nxt]
+            if _SAID_COLON_CAPITAL.search(sentence) or not _FIRST_PERSON.search(sentence):
+                break
+            end = nxt
+        words_end = end - 1 if text[end - 1] in ".!?…" else end
+        quotes.append(Quote(start, words_end, start, words_end))
+    return quotes
 
 
 def _link(previous: list[Quote]) -> None:
