@@ -272,11 +272,13 @@ def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
         and _TOGETHER_WITH.search(text, max(lo, phrase.start - 50), phrase.start) is not None
 
 
-_EVENT_WITH_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|conversation|"
+_EVENT_WITH_OPENING = re.compile(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)"
+                                 r"(?:[a-z-]+\s+){0,2}?(?:meeting|talks|conversation|"
                                  r"discussions?|call|exchange|consultations|negotiations)\s+with\s+")
 """A clause that opens with a meeting and whom it was with (fourhundredeightieth mauritius_gis unga-bilateral-meetings:
-"The meeting with his Belgian counterpart focused on health issues"): the meeting is the subject, its partner no
-speaker."""
+"The meeting with his Belgian counterpart focused on health issues"; fivehundredtwentysecond oic qureshi-islamabad:
+"Mr Taha’s meeting with the foreign minister also touched on …", a possessive name or office for the article): the
+meeting is the subject, its partner no speaker."""
 
 
 _IN_A_MEETING_WITH = re.compile(r"(?:,\s*|\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?"
