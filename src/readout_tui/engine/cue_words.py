@@ -224,6 +224,21 @@ def focused_as_a_state(text: str, vs: int) -> bool:
     return text.endswith(("is ", "are ", "was ", "were ", "been ", "be "), max(0, vs - 6), vs)
 
 
+_MET_BEFORE = re.compile(r"\b(?:met|meets|visited|visits|received|receives|hosted|hosts|called\s+on|calls\s+on)\b")
+"""A meeting's verb in the clause before ", focusing on" (`focusing_on_a_meetings_topic`)."""
+
+
+def focusing_on_a_meetings_topic(text: str, vs: int, word: str) -> bool:
+    """", focusing on" after a clause of one's meeting someone, in the same sentence (fivehundredtwentyfourth gnlm
+    chiang-mai: "…, the Myanmar consul-general met the governor and mayor of Chiang Mai to discuss … relations,
+    focusing on border trade and tourism …"): what the meeting was about, as its "to discuss", not what he spoke
+    about ("X described …, focusing on …" is still his)."""
+    if word != "focusing" or not text.endswith(", ", max(0, vs - 2), vs):
+        return False
+    start = max(text.rfind(". ", max(0, vs - 300), vs), text.rfind("\n", max(0, vs - 300), vs), vs - 300, 0)
+    return _MET_BEFORE.search(text, start, vs) is not None
+
+
 def focused_after_a_comma(text: str, vs: int, word: str) -> bool:
     """"focused on" as a past participle set after a comma, the noun before it what it describes (fivehundredeighth
     coe_2009-12-15_ashton: "The Secretary General met … for the first introductory visit, focused on ways to reinforce

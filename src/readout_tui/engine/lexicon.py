@@ -756,6 +756,10 @@ _COMPLEMENTS = {
     # on …", a document handed over: narrative in the Kremlin's gold, hundred-fifty-sixth 57642, hundred-fourteenth
     # 35706)
     r"|an?\s+(?:report|briefing)\s+(?:on|about|regarding|concerning)\b"
+    # (fivehundredtwentyfourth gnlm officials-explain: "Dr X presented matters pertaining to taking State’s
+    # responsibilities …, holding of a free and fair … election …": the matters he set out to the diplomats, each a
+    # topic, as "explained matters relating to"; never an award or a gift)
+    r"|(?:the\s+)?(?:matters|issues)\s+(?:pertaining|relating|related|regarding|concerning)\b"
     r"|(?:the\s+)?(?:his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+)?approach(?:es)?\b"
     # ("presented the approaches of the Armenian side regarding the settlement …", "… of Armenia": a side's, a
     # government's or a country's stance named after "of"; not "the approach of the new bridge", a way in)
@@ -2178,8 +2182,11 @@ GROUP_HEADS: frozenset[str] = frozenset(
     chairs senators representatives congressmen lawmakers legislators ambassadors
     diplomats negotiators experts authors sides' teams
     advisers advisors secretaries governors mayors envoys
-    pair duo trio visitors guests mandataries""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
-)  # (hundred-twenty-eighth: "The visitors agreed with his opinion." after the President's report: the
+    pair duo trio visitors guests mandataries
+    employees""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+)  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while
+# officials … outlined plans …": the staff he met, a group, not his report carried on; not "workers", whose "The
+# workers are safely protected …" a governor's report tells of, kremlin_63240)  # (hundred-twenty-eighth: "The visitors agreed with his opinion." after the President's report: the
 # guests who met him, a group, not his report carried on)
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})

@@ -611,6 +611,16 @@ _RANKS_BEFORE_A_NAME = frozenset({"general", "admiral", "colonel", "brigadier", 
 Lieutenant General X"), whom "the General" then means."""
 
 
+def _name_word_at(text: str, word: str) -> int:
+    """Where the name's first word stands in a phrase's text, as a word of its own after a space (not the start of
+    an office's word: "Prime Minister Senior General Min Aung Hlaing", whose "Min" is no "Minister"), else -1."""
+    at = text.find(" " + word)
+    end = len(word) + 1
+    while at >= 0 and at + end < len(text) and text[at + end].isalpha():
+        at = text.find(" " + word, at + end)
+    return at
+
+
 _STYLE_GENDERS = {"Her ": "f", "His ": "m"}
 """The gender a style's first word tells ("Her Royal Highness", "His Royal Highness"), read as a possessive
 elsewhere."""
@@ -707,7 +717,7 @@ class Person:
             if phrase.kind == "name" and " and " in phrase.text:
                 self._learn_second_post(phrase)
             if phrase.kind == "name" and phrase.name and phrase.text[:1].isupper() \
-                    and (at := phrase.text.find(" " + phrase.name[0])) > 0 and phrase.text[at - 1] in "lLrR":
+                    and (at := _name_word_at(phrase.text, phrase.name[0])) > 0 and phrase.text[at - 1] in "lLrR":
                 # (each rank ends in "l" or "r": the word before the name is read only then)
                 rank = phrase.text[phrase.text.rfind(" ", 0, at) + 1:at].lower()
                 if rank in _RANKS_BEFORE_A_NAME and not phrase.role.endswith(rank):

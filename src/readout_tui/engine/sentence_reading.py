@@ -1010,7 +1010,10 @@ class SentenceReading:
                 # very best regards and personal esteem. / Aníbal Cavaco Silva”"): the signer's name, no words
                 continue
             elif lo < hi:
-                self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if (quote.continued or quote.continues) else None)
+                chained = quote.continued or quote.continues
+                if chained and clause is not None and person is not None:
+                    self._chain_cued.setdefault(chain_id, person)
+                self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if chained else None)
                 made = made or person is not None
 
         # the words outside the quotations: reported speech

@@ -445,6 +445,16 @@ Castro to the White House" is; not "welcomed the decision of the envoys who came
 the visitors' noun), nor "welcomed the envoys' proposal", with no clause of coming."""
 
 
+_WELCOMED_GUESTS_PLAINLY = re.compile(r"\s+(?:warmly\s+)?(?:all\s+)?(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?"
+                                      r"(?:delegates|guests|visitors|participants|attendees|delegations?)"
+                                      r"(,?\s+(?:including|from)\s+[^.;:,“”\x22]{1,60})?\s*\.")
+"""After "welcomed", guests named by a common plural noun and nothing else welcomed, the sentence ending after them or
+after whom they include (fivehundredtwentyfourth gnlm dili-dialogue-forum: "President of Timor-Leste Dr X warmly welcomed
+the delegates including Myanmar."): a host greeting them, as "welcomed her guests to Taiwan" was decided; only "warmly"
+or with whom they include (group 1), a bare "He welcomed the guests." read as before; not "welcomed the participation
+of delegates", "welcomed the delegates' proposal", a thing welcomed."""
+
+
 _WELCOMED_A_GUEST_WHO = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w’'.-]*|\s+(?:of|for|and)\b){1,9}?"
                                    r"(?:,(?:\s+[A-Z][\w’'.-]*){1,4})?,\s+who\s+(?!is\b|was\b|has\b|had\b)[a-z]+ed\b")
 """After "welcomed", a titled guest (the office, its name after a comma) and a relative clause on what the guest did
@@ -1087,6 +1097,9 @@ class SpeechSubjects:
             if _welcomed_a_guest_on_a_visit(text, ve, hi):
                 return None  # "welcomed France’s ambassador to Canada, Y, March 25, as part of his first official
                 # visit": a host (five-hundred-eleventh)
+            if (plainly := _WELCOMED_GUESTS_PLAINLY.match(text, ve, hi)) is not None \
+                    and (text.startswith(" warmly ", ve) or plainly.group(1) is not None):
+                return None  # "warmly welcomed the delegates including Myanmar.": a host (fivehundredtwentyfourth)
             if text.find(" who ", ve, min(hi, ve + 140)) >= 0 and _WELCOMED_VISITORS_WHO_CAME.match(text, ve, hi):
                 return None  # "welcomed the representatives of five countries who paid a courtesy call on him":
                 # a host (four-hundred-seventh)

@@ -38,6 +38,7 @@ from readout_tui.engine.cue_words import (
     cue_word_hits,
     focused_after_a_comma,
     focused_as_a_state,
+    focusing_on_a_meetings_topic,
     holds_any,
     holds_effort_words,
     holds_key,
@@ -184,6 +185,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._bare_direct: Found | None = None  # the last unquoted direct speech ("I hope …, X said")
         self._led_in: tuple[Person, int] | None = None  # a lead-in ending its paragraph ("X said:"): X, its paragraph
         self._bodys_text_open = False  # a body's document quoted over paragraphs, its closing mark still to come
+        # the speaker the first cue of a multi-paragraph quotation names, by chain (`_settle_chains`)
+        self._chain_cued: dict[int, Person] = {}
         # the end of the last sentence that carried a report on with a plural thing for its
         # subject ("The republic’s authorities are working …"), for a "They" right after it
         self._things_carried_to = -1
@@ -206,7 +209,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         hits = cue_word_hits(text, feelings)
         self.verb_hits = [(a, b) for a, b, word in hits
                           if word not in RARE_KIND and not (word in FOCUS_FORMS and (
-                              focused_as_a_state(text, a) or focused_after_a_comma(text, a, word)))]
+                              focused_as_a_state(text, a) or focused_after_a_comma(text, a, word)
+                              or focusing_on_a_meetings_topic(text, a, word)))]
         self.rare_hits = [(a, RARE_KIND[word]) for a, _, word in hits if word in RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]
@@ -906,8 +910,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._remember_subject(person)
 
     def _settle_chains(self) -> None:
-        """A multi-paragraph quotation has one speaker: the one its cue names."""
-        by_chain: dict[int, Person] = {}
+        """A multi-paragraph quotation has one speaker: the one its cue names. With no cue before its last
+        paragraph ("“… / … / …,” X told reporters."), the earlier paragraphs were given a stand-in (the last
+        speaker, the last subject): the cue's speaker replaces it."""
+        by_chain: dict[int, Person] = dict(self._chain_cued)
         for found in self.found:
             if found.chain is not None and found.person is not None and found.chain not in by_chain:
                 by_chain[found.chain] = found.person
