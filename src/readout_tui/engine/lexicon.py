@@ -2015,6 +2015,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
     # Ticorian Mandatary highlighted …", "…", stated the Mandatary."): the President
     "mandatary",
+    # the Basque Government's President by his own title, in English too ("The Lehendakari, X, received …", fourteenth
+    # styles arrabide_lehendakaritza: "…, the Lehendakari set out the priorities of his Government …"): the President
+    "lehendakari",
     # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
     # presidency's "o estadista" in translation): the head of state
     "statesman", "stateswoman",
@@ -2088,6 +2091,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "heir to throne": "crown prince", "heir to the throne": "crown prince",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
+                                     "lehendakari": "president",  # (fourteenth styles arrabide_lehendakaritza)
                                      "statesman": "head of state", "stateswoman": "head of state",
                                      # (four-hundred-forty-seventh elbasy 2020-03: "First President of Kazakhstan X
                                      # meets Y … Elbasy has welcomed the distinguished guest, noting …": the Kazakh

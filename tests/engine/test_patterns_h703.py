@@ -1,0 +1,50 @@
+"""Statements found by helper h703 (known errors of the labelled sets, stop 48): general patterns the engine still got
+wrong in the lowest-scoring sets.
+
+Each test is a small invented readout (invented people and countries); each rule's test fails without it, and guard
+tests keep what they must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_subject_after_a_fronted_meeting_s_relative_with_its_agent():
+    """"During the meeting, which was also attended by the Minister of …, X, the President underlined …": the
+    relative belongs to the object of the opening preposition and closes at the comma, so the phrase after it is the
+    clause's subject, its words the President's (before, the phrase was read as the relative's agent, no one's)."""
+    assert_statements((
+        "Tarvel, 3 March 2026. The President, Orun Maskelle, today received the Ambassador of Quenland, Mrs. Ilse "
+        "Brannvik, at the Palace.\n\n"
+        "During the meeting, which was also attended by the Minister of Trade, Pell Ardoway, the President underlined "
+        "the role of the cooperative sector in the Tarvelian economy."
+    ), [
+        ("Orun Maskelle", "indirect", "During the meeting, which was also attended by the Minister of Trade, Pell "
+                                      "Ardoway, the President underlined the role of the cooperative sector in the "
+                                      "Tarvelian economy."),
+    ])
+
+
+def test_the_agent_of_the_opening_subject_s_relative_is_still_no_subject():
+    """Guard: "The meeting which was attended by …, Ambassador X also discussed …": the relative is the subject's,
+    unclosed, and the person is its agent; the verb is the meeting's, no one's words."""
+    assert_statements((
+        "Tarvel, 3 March 2026. The President, Orun Maskelle, today received the Ambassador of Quenland, Mrs. Ilse "
+        "Brannvik, at the Palace.\n\n"
+        "The meeting which was attended by Tarvel's Permanent Representative at the United Nations, Ambassador Pell "
+        "Ardoway also discussed ways of carrying out the council's communique."
+    ), [])
+
+
+def test_the_lehendakari_is_the_president():
+    """"Lehendakari X today received …" and later "the Lehendakari set out …": the Basque Government's President by
+    his own title, written bare as "the Taoiseach" is, an office word mapped to "president" (before, "Lehendakari"
+    was read as a first name and "the Lehendakari" was no one)."""
+    assert_statements((
+        "Gorbeia, 5 February 2026. Lehendakari Ander Urkiola Bastida today received the Ambassador of Quenland, "
+        "Mrs. Ilse Brannvik, at the seat of the Government.\n\n"
+        "During the meeting, the Lehendakari set out the priorities of his Government for the industrial transition."
+    ), [
+        ("Ander Urkiola Bastida", "indirect", "During the meeting, the Lehendakari set out the priorities of his "
+                                              "Government for the industrial transition."),
+    ])
