@@ -48,3 +48,34 @@ def test_the_lehendakari_is_the_president():
         ("Ander Urkiola Bastida", "indirect", "During the meeting, the Lehendakari set out the priorities of his "
                                               "Government for the industrial transition."),
     ])
+
+
+def test_the_menteri_besar_by_his_initials_after_malaysian_styles():
+    """"The Menteri Besar of X, YAB Dato' Seri Haji Y, today received …" and later "The MB later told reporters that
+    …": a Malaysian state's head of government, his office an office word, "MB" its initials (as "the CM" is an Indian
+    state's Chief Minister), and "YAB" / "YB" styles before the name as "Dato'" is (before, "YAB" opened the name, the
+    office was no one's and "The MB" no one)."""
+    assert_statements((
+        "KAMPUNG TERAS, 3 June – The Menteri Besar of Perindah, YAB Dato' Seri Haji Faizal Rahmat bin Osman, today "
+        "received a courtesy call from the Ambassador of Quenland, H.E. Mrs. Ilse Brannvik, at the state secretariat.\n\n"
+        "The courtesy call was also attended by the State Secretary, Dato' Haji Azlan bin Musa.\n\n"
+        "The MB later told reporters that the two sides had also discussed cooperation in vocational training."
+    ), [
+        ("Faizal Rahmat bin Osman", "indirect", "The MB later told reporters that the two sides had also discussed "
+                                                "cooperation in vocational training."),
+    ])
+
+
+def test_yb_is_a_style_before_a_council_member_s_name():
+    """"…, YB Lim Wei Jie, who was also present, briefed the Ambassador on …": "YB" (Yang Berhormat) is a style, so
+    the speaker is Lim Wei Jie, no "YB" inside his name."""
+    result = assert_statements((
+        "KAMPUNG TERAS, 3 June – The Menteri Besar of Perindah, Faizal Rahmat bin Osman, today received the Ambassador "
+        "of Quenland, H.E. Mrs. Ilse Brannvik.\n\n"
+        "The State Executive Councillor for Trade, YB Lim Wei Jie, who was also present, briefed the Ambassador on "
+        "the new industrial corridor."
+    ), [
+        ("Lim Wei Jie", "indirect", "The State Executive Councillor for Trade, YB Lim Wei Jie, who was also "
+                                    "present, briefed the Ambassador on the new industrial corridor."),
+    ])
+    assert all(not speaker.name.startswith("YB") for speaker in result.speakers)

@@ -2059,6 +2059,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
     "asg",  # ("The ASG later briefed …", fifteenth styles ancom_secretariat: the Assistant Secretary-General)
     "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
+    # a Malaysian state's head of government and his initials ("The Menteri Besar of X, YAB Dato' Seri Y, today received
+    # … The MB later told reporters that …", fourteenth styles seremba_menteri_besar)
+    "menteri besar", "mb",
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
@@ -2143,6 +2146,9 @@ HONORIFICS: frozenset[str] = frozenset(
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
     "dato' dato’ dato datuk datin haji hajah "
+    # (fourteenth styles seremba_menteri_besar: a Malaysian state's styles before them, "The Menteri Besar of X, YAB
+    # Dato' Seri Haji Y, …" (Yang Amat Berhormat), "YB Z" (Yang Berhormat, a member of the state's council))
+    "yab yb "
     # (fivehundredsixteenth prc: a Catholic prelate's style, "Mgr. X, the Apostolic Nuncio …", "Msgr. Y", "Monsignor Z")
     "mgr mgr. msgr msgr. monsignor".split()
 )
