@@ -79,3 +79,20 @@ def test_yb_is_a_style_before_a_council_member_s_name():
                                     "present, briefed the Ambassador on the new industrial corridor."),
     ])
     assert all(not speaker.name.startswith("YB") for speaker in result.speakers)
+
+
+def test_the_connetable_is_a_parish_s_head():
+    """"…, and by the Connétable of St Varn, Connétable X, who chairs … The Connétable, whose parish includes …,
+    invited …": a Channel Island parish's head by his office, an office word as "mayor" is (before, "the
+    Connétable" was no one and the sentence nobody's)."""
+    assert_statements((
+        "The Chief Minister, Deputy Mara Quesnel, today welcomed the Ambassador of Quenland, H.E. Mr Ivo Brannvik, to "
+        "the States Building.\n\n"
+        "She was joined by the Connétable of St Varn, Connétable Paul Lecaudey, who chairs the parish harbour "
+        "committee.\n\n"
+        "The Connétable, whose parish includes the harbour at Greve Bay, invited the Ambassador to visit the new tidal "
+        "energy test site."
+    ), [
+        ("Paul Lecaudey", "indirect", "The Connétable, whose parish includes the harbour at Greve Bay, invited the "
+                                      "Ambassador to visit the new tidal energy test site."),
+    ])

@@ -1969,7 +1969,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander",
+    # (a Channel Island parish's head, "the Connétable of St Aubert, Connétable X, … The Connétable, whose parish
+    # includes …, invited …", fourteenth styles sarnay_government)
+    "mayor", "connétable", "commander",
     # the head of a military college or academy (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence
     # Services Command and Staff College, … the Commandant said that …"): his office, no thing
     "commandant",
