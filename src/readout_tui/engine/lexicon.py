@@ -1977,7 +1977,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
-    "mayor", "commander",
+    # (a Channel Island parish's head, "the Connétable of St Aubert, Connétable X, … The Connétable, whose parish
+    # includes …, invited …", fourteenth styles sarnay_government)
+    "mayor", "connétable", "commander",
     # the head of a military college or academy (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence
     # Services Command and Staff College, … the Commandant said that …"): his office, no thing
     "commandant",
@@ -2023,6 +2025,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
     # Ticorian Mandatary highlighted …", "…", stated the Mandatary."): the President
     "mandatary",
+    # the Basque Government's President by his own title, in English too ("The Lehendakari, X, received …", fourteenth
+    # styles arrabide_lehendakaritza: "…, the Lehendakari set out the priorities of his Government …"): the President
+    "lehendakari",
     # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
     # presidency's "o estadista" in translation): the head of state
     "statesman", "stateswoman",
@@ -2068,6 +2073,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
     "asg",  # ("The ASG later briefed …", fifteenth styles ancom_secretariat: the Assistant Secretary-General)
     "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
+    # a Malaysian state's head of government and his initials ("The Menteri Besar of X, YAB Dato' Seri Y, today received
+    # … The MB later told reporters that …", fourteenth styles seremba_menteri_besar)
+    "menteri besar", "mb",
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",
@@ -2100,6 +2108,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "heir to throne": "crown prince", "heir to the throne": "crown prince",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
+                                     "lehendakari": "president",  # (fourteenth styles arrabide_lehendakaritza)
                                      "statesman": "head of state", "stateswoman": "head of state",
                                      # (four-hundred-forty-seventh elbasy 2020-03: "First President of Kazakhstan X
                                      # meets Y … Elbasy has welcomed the distinguished guest, noting …": the Kazakh
@@ -2151,6 +2160,9 @@ HONORIFICS: frozenset[str] = frozenset(
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
     "dato' dato’ dato datuk datin haji hajah "
+    # (fourteenth styles seremba_menteri_besar: a Malaysian state's styles before them, "The Menteri Besar of X, YAB
+    # Dato' Seri Haji Y, …" (Yang Amat Berhormat), "YB Z" (Yang Berhormat, a member of the state's council))
+    "yab yb "
     # (fivehundredsixteenth prc: a Catholic prelate's style, "Mgr. X, the Apostolic Nuncio …", "Msgr. Y", "Monsignor Z")
     "mgr mgr. msgr msgr. monsignor".split()
 )

@@ -2167,6 +2167,7 @@ _ROLE_INITIALS = {
     # ancom_secretariat): the Assistant Secretary-General
     "asg": "assistant secretary-general",
     "cm": "chief minister",  # "The CM informed that …" (Indian states' releases: fourteenth styles varunpradesh_cmo)
+    "mb": "menteri besar",  # "The MB later told reporters …" (a Malaysian state's release: fourteenth styles seremba)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)
     "vp": "vice president",  # "VP Adeyemi-Cruz, Norvellian counterpart hold talks" (Nigerian headlines, hard23)

@@ -265,6 +265,19 @@ _AGENT_IN_A_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|ha
 which was attended by X also discussed …"."""
 
 
+def _agent_of_a_subject_s_relative(text: str, lo: int, phrase: Phrase) -> bool:
+    """Whether a passive relative clause of the thing that opens the sentence runs up to the phrase, so that the
+    phrase is its agent ("The meeting which was attended by …, Ambassador X also discussed …"). Not when the thing is
+    the object of an opening preposition and its relative is set off by commas (fourteenth styles
+    arrabide_lehendakaritza: "During the meeting, which was also attended by the Councillor for …, X, the Lehendakari
+    set out …"): the relative closes at the comma and the phrase after it is the clause's subject."""
+    relative = _AGENT_IN_A_RELATIVE.search(text, lo, phrase.start)
+    if relative is None:
+        return False
+    return not (text.startswith(", ", relative.start() - 2) and text.startswith(", ", phrase.start - 2)
+                and _opens_with_a_preposition(text, lo, relative.start()))
+
+
 def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
     """The phrase ending before a verb is the object of "together with" / "along with" (up to two words
     between: "other high-ranking officials"). Cheap guard: "with " in the characters before the phrase."""
@@ -1467,7 +1480,7 @@ class SpeechSubjects:
         if phrase is not None and phrase.is_person and _partner_of_an_opening_meeting(text, lo, phrase):
             return None  # "The meeting with his Belgian counterpart focused on …": the meeting's subject, no one's words
         if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
-                and _AGENT_IN_A_RELATIVE.search(text, lo, phrase.start) is not None:
+                and _agent_of_a_subject_s_relative(text, lo, phrase):
             # (fourhundredsixtysixth uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also
             # discussed ways of …"): the person is the agent of a passive in the relative clause of the thing that
             # opens the sentence; the verb after it is the thing's, no person's
