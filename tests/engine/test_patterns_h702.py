@@ -1,0 +1,92 @@
+"""Statements found by helper h702's set hard59 (constructions this stop's helpers found in real pages and left with no
+set): "the visiting official" after two officials of whom only one is visiting, a Permanent Representative to the UN
+later "the ambassador", a lower-case office with its body's acronym and a place before the name ("The head of the
+delegation of the International Committee of the Red Cross (ICRC) in X, Y, said …"), then "the head of the ICRC
+delegation".
+
+Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
+tests keep what they must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_the_visiting_official_is_the_one_on_a_visit():
+    """"… received … the Director-General …, X, who is in Y for the consultations. The Ambassador of Z, W, took part …
+    The visiting official welcomed …": the one whose visit the text tells, not the host nor the resident ambassador
+    (before, "official" fitted no one's office and the sentence was no one's)."""
+    assert_statements((
+        "Deputy Minister of Foreign Affairs of Ostrevand Mirela Tavoschi received on 3 March the Director-General for "
+        "Northern Affairs of the Ministry of Foreign Affairs of Kallmark, Severin Drahomir-Lutz, who is in Ostrevand "
+        "for the annual consultations. The Ambassador of Kallmark to Ostrevand, Ulrike Fenstad, took part.\n\n"
+        "The visiting official welcomed the proposal and said that Kallmark would answer it in the spring."
+    ), [
+        ("Severin Drahomir-Lutz", "indirect", "The visiting official welcomed the proposal and said that Kallmark "
+                                              "would answer it in the spring."),
+    ])
+
+
+def test_the_visiting_official_who_visited_a_province():
+    """"The representative of X in Y, Z, visited W Province … and was received by the Deputy Governor, V. … The visiting
+    official praised …": the representative, who visited, though she is named first (the readout's principal)."""
+    assert_statements((
+        "The representative of the United Nations Children's Fund (UNICEF) in Kestral, Odile Marchbanks-Oyo, visited "
+        "Varrow Province on 2 April and was received by the Deputy Governor, Anselmo Drubec.\n\n"
+        "The Deputy Governor said that the province had built six new clinics.\n\n"
+        "The visiting official praised the clinics and announced that UNICEF would supply vaccines for them."
+    ), [
+        ("Anselmo Drubec", "indirect", "The Deputy Governor said that the province had built six new clinics."),
+        ("Odile Marchbanks-Oyo", "indirect", "The visiting official praised the clinics and announced that UNICEF "
+                                             "would supply vaccines for them."),
+    ])
+
+
+def test_a_permanent_representative_to_the_un_is_the_ambassador():
+    """"… received the Permanent Representative of X to the United Nations, Y, … The ambassador briefed …": a
+    permanent representative to the UN holds an ambassador's rank and is called so (before, "the ambassador" found no
+    one and the quotation after it went to the Minister)."""
+    assert_statements((
+        "The Minister of Foreign Affairs of Pellavia, Ruth Anstey-Morrow, received the Permanent Representative of "
+        "Dolmaria to the United Nations, Caspar Velde-Ikeme, on 4 May.\n\n"
+        "The ambassador briefed the Minister on Dolmaria's candidacy for the Security Council.\n\n"
+        "“We will speak for the small states,” the ambassador said."
+    ), [
+        ("Caspar Velde-Ikeme", "indirect", "The ambassador briefed the Minister on Dolmaria's candidacy for the "
+                                           "Security Council."),
+        ("Caspar Velde-Ikeme", "direct", "We will speak for the small states,"),
+    ])
+
+
+def test_the_ambassador_is_not_another_bodys_representative():
+    """Guard: "the representative of UNICEF in X, Y," is no ambassador; "The ambassador" stays the one who bears that
+    office."""
+    assert_statements((
+        "The representative of the United Nations Children's Fund (UNICEF) in Kestral, Odile Marchbanks-Oyo, and the "
+        "Ambassador of Norvale, Tobin Ashgrove-Pell, opened the school on 5 May.\n\n"
+        "The ambassador said that Norvale had paid for its roof."
+    ), [
+        ("Tobin Ashgrove-Pell", "indirect", "The ambassador said that Norvale had paid for its roof."),
+    ])
+
+
+def test_the_head_of_an_acronymed_bodys_delegation_in_a_place():
+    """"The head of the delegation of the International Committee of the Red Cross (ICRC) in X, Y, said …", then "The
+    head of delegation noted …" and "“…,” the head of the ICRC delegation said": her office, the body's initials and
+    the place left out, "Red Cross" a body's name (before, a Mr Red Cross took the office, and the Minister named next
+    the quotation)."""
+    assert_statements((
+        "The head of the delegation of the International Committee of the Red Cross (ICRC) in Velmora, Annika "
+        "Brugsdal, said on Monday that the ICRC would help the families of the missing. She met the Minister of the "
+        "Interior, Petar Ondrasik.\n\n"
+        "The head of delegation noted that six hundred families were still waiting.\n\n"
+        "Minister Ondrasik welcomed the work of the ICRC.\n\n"
+        "“Every name is a family,” the head of the ICRC delegation said."
+    ), [
+        ("Annika Brugsdal", "indirect", "The head of the delegation of the International Committee of the Red Cross "
+                                        "(ICRC) in Velmora, Annika Brugsdal, said on Monday that the ICRC would help "
+                                        "the families of the missing."),
+        ("Annika Brugsdal", "indirect", "The head of delegation noted that six hundred families were still waiting."),
+        ("Petar Ondrasik", "indirect", "Minister Ondrasik welcomed the work of the ICRC."),
+        ("Annika Brugsdal", "direct", "Every name is a family,"),
+    ])
