@@ -90,3 +90,58 @@ def test_the_head_of_an_acronymed_bodys_delegation_in_a_place():
         ("Petar Ondrasik", "indirect", "Minister Ondrasik welcomed the work of the ICRC."),
         ("Annika Brugsdal", "direct", "Every name is a family,"),
     ])
+
+
+def test_the_dean_named_with_the_deanship_in_a_relative_clause():
+    """"The Ambassador of Q, Dr. X, hosted … on behalf of the diplomatic corps …, of which he has been the dean since
+    2022. … The Dean praised …": the one named with the deanship (before, "The Dean" was a thing, no one)."""
+    assert_statements((
+        "The Ambassador of Tressaly, Dr. Ambrose Kettleborn, hosted a farewell on 1 June for the outgoing ambassador of "
+        "Vorlund, on behalf of the diplomatic corps accredited to Ismereth, of which he has been the dean since 2021. "
+        "The Chief of Protocol, Laila Oberwick, attended.\n\n"
+        "The Dean praised the outgoing ambassador for her work."
+    ), [
+        ("Ambrose Kettleborn", "indirect", "The Dean praised the outgoing ambassador for her work."),
+    ])
+
+
+def test_the_dean_who_called_as_dean_then_said_and_assured():
+    """"received … the High Commissioner of A, Y, who called on him as Dean of the Diplomatic Corps. The Permanent
+    Secretary, Z, was present. … “…,” said the Dean and assured …": the High Commissioner, not the silent Permanent
+    Secretary named last (before, the quotation went to him)."""
+    assert_statements((
+        "The Minister of Foreign Affairs of Sarvona, Elric Thornbury-Vass, received on Monday the High Commissioner of "
+        "Cobrenne, Adaeze Whitfield-Moor, who called on him as Dean of the Diplomatic Corps. The Permanent Secretary, "
+        "Osgood Brannagh, was also present.\n\n"
+        "“The corps is small, but it is united,” said the Dean and assured the Minister of its cooperation."
+    ), [
+        ("Adaeze Whitfield-Moor", "direct", "The corps is small, but it is united,"),
+        ("Adaeze Whitfield-Moor", "indirect", "assured the Minister of its cooperation."),
+    ])
+
+
+def test_dean_before_a_name_is_no_office():
+    """Guard: "dean" is no office word before or after a name (only "the Dean", "the Dean of the Diplomatic Corps"):
+    "Congresswoman Madeline Dean said …" is hers."""
+    assert_statements((
+        "Congresswoman Madeline Dean said that the bill would pass in June.\n\n"
+        "Senator Corvin Ashby added that it would be signed in July."
+    ), [
+        ("Madeline Dean", "indirect", "Congresswoman Madeline Dean said that the bill would pass in June."),
+        ("Corvin Ashby", "indirect", "Senator Corvin Ashby added that it would be signed in July."),
+    ])
+
+
+def test_an_office_with_initials_and_a_place_is_the_second_of_a_pair():
+    """"The President of the Society, X, and the head of the delegation of the International Committee of the Red Cross
+    (ICRC) in M, Y, welcomed the guests …": the two together, no statement (before, Y alone, the office read back from
+    the place "M")."""
+    assert_statements((
+        "The President of the Ismereth Red Cross Society, Hedda Pollworth, and the head of the delegation of the "
+        "International Committee of the Red Cross (ICRC) in Ismereth, Jorund Maelstrand, welcomed the guests and "
+        "presented the work of the volunteers.\n\n"
+        "The Minister of Health, Orla Finchbeck, said that the blood bank would open in May."
+    ), [
+        ("Orla Finchbeck", "indirect", "The Minister of Health, Orla Finchbeck, said that the blood bank would open in "
+                                       "May."),
+    ])

@@ -346,7 +346,7 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
         return _lower_office_of_a_body(text, max(lo, start - 80), start - 2) \
             or _nations_lower_office(text, max(lo, start - 100), start - 2) \
             or _lower_office_of_a_body_of_a_named_body(text, max(lo, start - 110),
-                                                       _before_initials(text, lo, _before_posting_place(text, lo, start - 2)))
+                                                       before_initials_and_place(text, lo, start - 2))
     office = title_run(before.group(1))
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
         return office[0]
@@ -477,7 +477,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # fourhundredsixtysixth uganda us-envoy-sudan: "the US Special Envoy for Sudan, Mr. Tom Perriello at State
         # House": the place closes the name too)
         return None
-    cut = _before_initials(text, lo, _before_posting_place(text, lo, cut))  # "… of the Caribbean Union (CARUN), X, …"
+    cut = before_initials_and_place(text, lo, cut)  # "… of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
     # (four-hundred-eightieth mauritius_gis uk-high-commissioner: "The newly appointed High Commissioner of the United
     # Kingdom of Great Britain and Northern Ireland to Mauritius, Mr X,": a state's full name makes an office long; a list
@@ -847,6 +847,13 @@ def _before_board(text: str, lo: int, cut: int) -> int:
         if board is not None:
             return board.start()
     return cut
+
+
+def before_initials_and_place(text: str, lo: int, cut: int) -> int:
+    """Where an office that ends at `cut` ends without its body's initials in brackets and the place it is held in
+    after them ("the head of the delegation of the International Committee of the Red Cross (ICRC) in Trelmond": the
+    office ends at "Cross"); `cut` itself when neither closes it."""
+    return _before_initials(text, lo, _before_posting_place(text, lo, cut))
 
 
 def _before_posting_place(text: str, lo: int, cut: int) -> int:

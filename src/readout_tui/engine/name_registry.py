@@ -128,6 +128,11 @@ _ON_A_VISIT = re.compile(r",?\s+(?:who\s+(?:is|was)\s+(?:on\s+an?\s+(?:[\w-]+\s+
                          r"visit\b|arrived\s+in\s)")
 """Right after a name, what says its bearer is the visitor (`NameRegistry._named_as_visiting`): ", who is on a three-day
 visit", ", who is in Tollary for …", ", visited Harrowdeen Province", ", paid an official visit", ", arrived in"."""
+_DEAN_WORD = re.compile(r"\b[Dd]ean\b")
+"""The deanship's word, where the text first speaks of it (`NameRegistry._dean_named`)."""
+_REST_OF_AN_OFFICE = re.compile(r"(?:\s+(?:of|the|[A-Z][\w’'-]*))*,\s+")
+"""The rest of an office after its first word, up to the comma before its holder's name ("Dean| of the Diplomatic
+Corps, ")."""
 _SENTENCE_STOP = re.compile(r'[.!?][”"’)]*(?= )|\n')
 """A sentence's end: a full stop, "?" or "!" (closing quote marks after it) before a space, or a line break."""
 _ANOTHER_HOLDER = re.compile(r"\b(?:present|current|new)\b", re.IGNORECASE)
@@ -1009,6 +1014,27 @@ class NameRegistry:
         return subject if any(span[2] is person for span in spans[1:]) \
             or any(form.lower() in rest for form in person.forms) else person
 
+    def _dean_named(self, before: int) -> Person | None:
+        """Who "the Dean" is: the one named with the deanship where the text first speaks of it before `before`, the
+        last person named before the word in its sentence (hard59: "The Ambassador of Q, Dr. X, hosted … on behalf of
+        the diplomatic corps …, of which he has been the dean since 2022.", "received … the High Commissioner of A, Y,
+        who called on him as Dean of the Diplomatic Corps"), else the name right after its office's comma ("The
+        Ambassador of L and Dean of the Diplomatic Corps, Z, laid a wreath"); None when no one is (the office
+        named with no one: "The Dean of the Diplomatic Corps appreciated …" a guess, left to the description)."""
+        text = self.text
+        at = _DEAN_WORD.search(text, 0, before)
+        if at is None:
+            return None
+        sentence = sentence_start_before(text, at.start())
+        k = bisect_left(self.name_starts, at.start())
+        named = next((person for _, end, person in reversed(self.name_spans[:k])
+                      if end > sentence and not person.weak), None)  # (its end: "Dr. X" may read as a stop)
+        if named is not None:
+            return named
+        close = _REST_OF_AN_OFFICE.match(text, at.end())
+        return next((person for start, _, person in self.name_spans[k:k + 2]
+                     if close is not None and start == close.end() and not person.weak), None)
+
     def _named_as_visiting(self) -> Person | None:
         """Who "the visiting official" is (hard59 tollary: "… received … the Director-General … of Brevandy, X, who is in
         Tollary for the annual political consultations. The Ambassador of Brevandy to Tollary, Y, took part … The
@@ -1211,6 +1237,8 @@ class NameRegistry:
                     # again for the quotation after it): the one this very phrase was resolved to and noted as the
                     # subject is not whose guest he is; the subject before him is
                     exclude = self.subjects[-2]
+            if phrase.role == "dean" and exclude is None and (dean := self._dean_named(phrase.start)) is not None:
+                return dean
             if phrase.role == "official" and exclude is None and "visiting " in phrase.text \
                     and (visitor := self._named_as_visiting()) is not None:
                 return visitor
