@@ -145,3 +145,19 @@ def test_an_office_with_initials_and_a_place_is_the_second_of_a_pair():
         ("Orla Finchbeck", "indirect", "The Minister of Health, Orla Finchbeck, said that the blood bank would open in "
                                        "May."),
     ])
+
+
+def test_an_office_and_a_former_one_before_the_name():
+    """"The chair of the X Institute … and former Permanent Representative of Y to the United Nations, Z, hosted …",
+    then "The former ambassador to the UN opened … and recalled …": both offices are Z's, the second a former one (before,
+    the two read as a pair and Z had no office)."""
+    assert_statements((
+        "The chair of the Tollmark Institute of Foreign Policy and former Permanent Representative of Tollmark to the "
+        "United Nations, Ingeborg Salvesen-Oduya, hosted a round table on Tuesday for the Deputy Minister of Foreign "
+        "Affairs of Carrowen, Piers Lamberth-Osei.\n\n"
+        "The former ambassador to the UN opened the round table and recalled the two countries' years on the Security "
+        "Council."
+    ), [
+        ("Ingeborg Salvesen-Oduya", "indirect", "The former ambassador to the UN opened the round table and recalled "
+                                                "the two countries' years on the Security Council."),
+    ])

@@ -353,6 +353,25 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     return None
 
 
+def offices_joined_by_and_former(text: str, lo: int, cut: int) -> tuple[Phrase, ...]:
+    """Two offices before the comma at `cut`, the second one held before ("The chair of the Brennskaar Institute of
+    International Affairs and former Permanent Representative of Brennskaar to the United Nations, X,", hard59): the
+    first as it is, the second as a former one (`people.roles_compatible`), so that "the former ambassador to the UN"
+    is X; () when the words after "and former" are no whole office. The first is the longest office read back from a
+    "the" before the "and" (none when none is: the former office alone)."""
+    joint = text.rfind(" and former ", max(lo, cut - 130), cut)
+    if joint < 0 or not text[joint + 12:joint + 13].isupper():
+        return ()
+    former = _whole_office(text[joint + 12:cut])
+    if former is None:
+        return ()
+    former = former._replace(role="former " + former.role, text="former " + former.text)
+    first = None
+    for article in _THE_BEFORE.finditer(text[max(lo, joint - 100):joint][::-1]):
+        first = _whole_office(text[joint - article.start():joint]) or first
+    return (former,) if first is None else (first, former)
+
+
 def second_joined_office(text: str, lo: int, cut: int, first: Phrase) -> Phrase | None:
     """The second of two offices "and" joins before the comma at `cut` whose first `office_then_comma` read
     (fourhundredsixtyfifth barbados_gis_2011_narcotics-us-charge: "a courtesy call on the Attorney General and Minister

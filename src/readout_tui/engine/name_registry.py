@@ -33,6 +33,7 @@ from readout_tui.engine.name_offices import (
     office_then_comma,
     office_then_comma_before_title,
     offices_chained_before,
+    offices_joined_by_and_former,
     opens_the_next_pair,
     portfolio_list_before,
     second_joined_office,
@@ -764,6 +765,13 @@ class NameRegistry:
                             # Riitta Uosukainen, indicated …" / "The speaker described cooperation …": an office in lower
                             # case, "of" and its body, before the name untitled)
                             office = lower_office_then_comma(text, start, end, lo, hi)
+                        if office is None and text.find(" and former ", max(lo, the_style - 160), the_style) > 0 \
+                                and (joined := offices_joined_by_and_former(text, lo, the_style - 2)):
+                            # (hard59 brennskaar: "The chair of the … Institute … and former Permanent Representative of
+                            # Brennskaar to the United Nations, X, hosted …": both his, the second a former one)
+                            office = joined[0]
+                            for former in joined[1:]:
+                                person.learn(former, as_alias=False)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
