@@ -9,7 +9,7 @@ tests keep what they must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 
 def test_the_visiting_official_is_the_one_on_a_visit():
@@ -161,3 +161,28 @@ def test_an_office_and_a_former_one_before_the_name():
         ("Ingeborg Salvesen-Oduya", "indirect", "The former ambassador to the UN opened the round table and recalled "
                                                 "the two countries' years on the Security Council."),
     ])
+
+
+def test_a_glued_initial_after_a_place_opens_the_name():
+    """"Governor of Ulaanbel S.Tumurbaatar noted …" (Montsame's manner: the initial glued to the surname right after
+    the place of the office): the person "S. Tumurbaatar", Governor of Ulaanbel, whom "The Governor" means (before, a
+    Mr "Ulaanbel S. Tumurbaatar" whose office was "Governor of")."""
+    result = assert_statements((
+        "Ulaanbel /KHOROL NEWS/ On March 12, Governor of Ulaanbel S.Tumurbaatar received Ambassador of Varnesse "
+        "Ansfried Grevenbroich-Tade.\n\n"
+        "Governor of Ulaanbel S.Tumurbaatar noted that the road to the border would be finished next year.\n\n"
+        "The Governor said that the aimag would set aside land for a farm."
+    ), [
+        ("S. Tumurbaatar", "indirect", "Governor of Ulaanbel S.Tumurbaatar noted that the road to the border would be "
+                                       "finished next year."),
+        ("S. Tumurbaatar", "indirect", "The Governor said that the aimag would set aside land for a farm."),
+    ])
+    governor = result.speaker("S. Tumurbaatar")
+    assert governor is not None and governor.role == "Governor of Ulaanbel"
+
+
+def test_a_first_name_before_a_middle_initial_stays_in_the_name():
+    """Guard: "Governor of Texarra George W. Talbot said …": a first name, a middle initial and the surname after the
+    place, the name all three ("George W. Bush"), the place the office's."""
+    result = run("Governor of Texarra George W. Talbot said that the new dam would be finished in May.")
+    assert [s.name for s in result.speakers] == ["George W. Talbot"]

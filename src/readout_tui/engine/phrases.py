@@ -2602,6 +2602,9 @@ def _choose_block(
         return b - 2, b  # "of the State Corporation Rosmorflot Nikolai Belyaev": its name, then his
     if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
-        keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") else 2  # "George W. Bush"
+        keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") and b - a > 3 else 2  # "George W. Bush"
+        # (hard59, Montsame-like: "Governor of Ulaanbel S.Tumurbaatar noted …": three words right after "of", a place,
+        # then the initial and the surname, the name "S. Tumurbaatar", not a Mr Ulaanbel S. Tumurbaatar; "Governor of
+        # Texas George W. Bush" keeps the first name before the initial)
         return b - keep, b
     return a, b
