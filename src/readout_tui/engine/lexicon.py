@@ -2286,7 +2286,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     accords formula
     aerospace holdings
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
-    presidency""".split()
+    presidency cross""".split()
     # (four-hundred-sixty-ninth, a Belize portfolio: "The Minister of Blue Economy and Civil Aviation updated Cabinet
     # on …", "The Minister of Transport and Civil Aviation said …": a portfolio, as "transport", not a Mr Aviation named
     # after "and")
@@ -2298,6 +2298,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # ("the Crimean Bridge", "St. Isaac's Cathedral", "the Camp David Accords", "the Peace Formula"; two-hundred-thirtieth
     # 54726: "the 28th Kinotavr Open Russian Film Festival", an event like a forum, not a Mr Film Festival who took "The
     # President said, in particular, in his message:" and the quoted greetings)
+    # (hard59 icrc_head_of_delegation: "The head of the delegation of the International Committee of the Red Cross
+    # (ICRC) in Trelmond, X, said …": the body of "Red Cross" (as "Red Crescent Society", "Blue Cross", "Silver Cross"),
+    # not a Mr Red Cross whose name left the office without a holder)
     # (hard58 ruvenian_high_commissioner: "the Minister of Fisheries and Marine Resources, Hon. X,": portfolios, as
     # "agriculture" is, not a country "Fisheries" nor a Mr Marine Resources, so the office is X's and "The Minister
     # welcomed …" his, not the ministry's officer named last)

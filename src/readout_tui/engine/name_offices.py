@@ -352,11 +352,31 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             return _possessive_predecessor(text, lo, start - 2)
         return _lower_office_of_a_body(text, max(lo, start - 80), start - 2) \
             or _nations_lower_office(text, max(lo, start - 100), start - 2) \
-            or _lower_office_of_a_body_of_a_named_body(text, max(lo, start - 110), start - 2)
+            or _lower_office_of_a_body_of_a_named_body(text, max(lo, start - 110),
+                                                       before_initials_and_place(text, lo, start - 2))
     office = title_run(before.group(1))
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
         return office[0]
     return None
+
+
+def offices_joined_by_and_former(text: str, lo: int, cut: int) -> tuple[Phrase, ...]:
+    """Two offices before the comma at `cut`, the second one held before ("The chair of the Brennskaar Institute of
+    International Affairs and former Permanent Representative of Brennskaar to the United Nations, X,", hard59): the
+    first as it is, the second as a former one (`people.roles_compatible`), so that "the former ambassador to the UN"
+    is X; () when the words after "and former" are no whole office. The first is the longest office read back from a
+    "the" before the "and" (none when none is: the former office alone)."""
+    joint = text.rfind(" and former ", max(lo, cut - 130), cut)
+    if joint < 0 or not text[joint + 12:joint + 13].isupper():
+        return ()
+    former = _whole_office(text[joint + 12:cut])
+    if former is None:
+        return ()
+    former = former._replace(role="former " + former.role, text="former " + former.text)
+    first = None
+    for article in _THE_BEFORE.finditer(text[max(lo, joint - 100):joint][::-1]):
+        first = _whole_office(text[joint - article.start():joint]) or first
+    return (former,) if first is None else (first, former)
 
 
 def second_joined_office(text: str, lo: int, cut: int, first: Phrase) -> Phrase | None:
@@ -445,15 +465,18 @@ def _lower_office_of_a_body(text: str, lo: int, hi: int) -> Phrase | None:
     return office
 
 
-_OF_A_NAMED_BODY = re.compile(r" of the (?:[A-Z][\w’'-]*\s)*[A-Z][\w’'-]*$")
+_OF_A_NAMED_BODY = re.compile(r" of the (?:[A-Z][\w’'-]*\s(?:of\s(?:the\s)?)?)*[A-Z][\w’'-]*$")
 """The named body a lower-case body belongs to, closing the words before a name's comma ("… committee of the
-Sudmarrow Assembly"): what `_lower_office_of_a_body_of_a_named_body` cuts off."""
+Sudmarrow Assembly"; with its own "of" inside, hard59 icrc: "… delegation of the International Committee of the Red
+Cross"): what `_lower_office_of_a_body_of_a_named_body` cuts off."""
 
 
 def _lower_office_of_a_body_of_a_named_body(text: str, lo: int, hi: int) -> Phrase | None:
     """A lower-case office of a lower-case body that belongs to a named one, ending at `hi` (hard58 verrant_league: "met
     the chair of the foreign affairs committee of the Sudmarrow Assembly, Deputy X, in Osvel"): the office of the
-    lower-case body (`_lower_office_of_a_body`), whom "the committee chair" means after."""
+    lower-case body (`_lower_office_of_a_body`), whom "the committee chair" means after. The body's initials and the
+    place the office is held in are left out before (the caller; hard59 icrc: "The head of the delegation of the
+    International Committee of the Red Cross (ICRC) in Trelmond, X, said …", then "The head of delegation noted …")."""
     if not text[hi - 1:hi].isalpha() or text.find(" of the ", lo, hi) < 0:
         return None  # (the cheap test first)
     named = _OF_A_NAMED_BODY.search(text, lo, hi)
@@ -480,7 +503,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # fourhundredsixtysixth uganda us-envoy-sudan: "the US Special Envoy for Sudan, Mr. Tom Perriello at State
         # House": the place closes the name too)
         return None
-    cut = _before_initials(text, lo, _before_posting_place(text, lo, cut))  # "… of the Caribbean Union (CARUN), X, …"
+    cut = before_initials_and_place(text, lo, cut)  # "… of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
     # (four-hundred-eightieth mauritius_gis uk-high-commissioner: "The newly appointed High Commissioner of the United
     # Kingdom of Great Britain and Northern Ireland to Mauritius, Mr X,": a state's full name makes an office long; a list
@@ -850,6 +873,13 @@ def _before_board(text: str, lo: int, cut: int) -> int:
         if board is not None:
             return board.start()
     return cut
+
+
+def before_initials_and_place(text: str, lo: int, cut: int) -> int:
+    """Where an office that ends at `cut` ends without its body's initials in brackets and the place it is held in
+    after them ("the head of the delegation of the International Committee of the Red Cross (ICRC) in Trelmond": the
+    office ends at "Cross"); `cut` itself when neither closes it."""
+    return _before_initials(text, lo, _before_posting_place(text, lo, cut))
 
 
 def _before_posting_place(text: str, lo: int, cut: int) -> int:

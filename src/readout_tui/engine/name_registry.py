@@ -34,6 +34,7 @@ from readout_tui.engine.name_offices import (
     office_then_comma,
     office_then_comma_before_title,
     offices_chained_before,
+    offices_joined_by_and_former,
     opens_the_next_pair,
     portfolio_list_before,
     second_joined_office,
@@ -124,6 +125,16 @@ _DESCRIBED_VERB_OBJECT = re.compile(
     r"|reminded|warned|called on|requested) (?=[A-Z])")
 """After a described subject ("The President"), a verb whose object is a person, named or
 described ("The President asked Vladimir Putin for assistance …")."""
+_ON_A_VISIT = re.compile(r",?\s+(?:who\s+(?:is|was)\s+(?:on\s+an?\s+(?:[\w-]+\s+){0,3}visit\b|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                         r"\s+(?:for|on)\s|visiting\s)|(?:is|was)\s+visiting\s|visited\s+[A-Z]|paid\s+an?\s+(?:[\w-]+\s+){0,3}"
+                         r"visit\b|arrived\s+in\s)")
+"""Right after a name, what says its bearer is the visitor (`NameRegistry._named_as_visiting`): ", who is on a three-day
+visit", ", who is in Tollary for …", ", visited Harrowdeen Province", ", paid an official visit", ", arrived in"."""
+_DEAN_WORD = re.compile(r"\b[Dd]ean\b")
+"""The deanship's word, where the text first speaks of it (`NameRegistry._dean_named`)."""
+_REST_OF_AN_OFFICE = re.compile(r"(?:\s+(?:of|the|[A-Z][\w’'-]*))*,\s+")
+"""The rest of an office after its first word, up to the comma before its holder's name ("Dean| of the Diplomatic
+Corps, ")."""
 _SENTENCE_STOP = re.compile(r'[.!?][”"’)]*(?= )|\n')
 """A sentence's end: a full stop, "?" or "!" (closing quote marks after it) before a space, or a line break."""
 _ANOTHER_HOLDER = re.compile(r"\b(?:present|current|new)\b", re.IGNORECASE)
@@ -227,11 +238,12 @@ _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of de
 """Heads whom their office names, not what they lead ("the head of the region" is whoever
 leads it: `_head_of_what`)."""
 _AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z]{2,6})\s+(?:leader|chief|head)|(?:leader|chief|head)\s+of\s+"
-                                 r"(?:the\s+)?([A-Z]{2,6}))\Z")
+                                 r"(?:the\s+)?([A-Z]{2,6})(?:\s+delegation)?)\Z")
 """(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
 Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader; so
 too "the head of the FDFA" after "The head of the Federal Department of Foreign Affairs (FDFA), Federal Councillor X,"
-(styles3 alvetia_fdfa)."""
+(styles3 alvetia_fdfa); and "the head of the ICRC delegation" after "The head of the delegation of the International
+Committee of the Red Cross (ICRC) in Trelmond, X," (hard59 icrc: the body's delegation, not the Minister named last)."""
 _LEADER_OF_A_BODY = re.compile(
     r"\b(?:[Ll]eader|[Hh]ead|[Cc]hief|[Cc]hair(?:man|woman|person)?)\s+of\s+(A(?:\s+[A-Z][\w’'-]*)+)\Z")
 """(two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting
@@ -759,6 +771,13 @@ class NameRegistry:
                             # Riitta Uosukainen, indicated …" / "The speaker described cooperation …": an office in lower
                             # case, "of" and its body, before the name untitled)
                             office = lower_office_then_comma(text, start, end, lo, hi)
+                        if office is None and text.find(" and former ", max(lo, the_style - 160), the_style) > 0 \
+                                and (joined := offices_joined_by_and_former(text, lo, the_style - 2)):
+                            # (hard59 brennskaar: "The chair of the … Institute … and former Permanent Representative of
+                            # Brennskaar to the United Nations, X, hosted …": both his, the second a former one)
+                            office = joined[0]
+                            for former in joined[1:]:
+                                person.learn(former, as_alias=False)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
@@ -1011,6 +1030,37 @@ class NameRegistry:
         return subject if any(span[2] is person for span in spans[1:]) \
             or any(form.lower() in rest for form in person.forms) else person
 
+    def _dean_named(self, before: int) -> Person | None:
+        """Who "the Dean" is: the one named with the deanship where the text first speaks of it before `before`, the
+        last person named before the word in its sentence (hard59: "The Ambassador of Q, Dr. X, hosted … on behalf of
+        the diplomatic corps …, of which he has been the dean since 2022.", "received … the High Commissioner of A, Y,
+        who called on him as Dean of the Diplomatic Corps"), else the name right after its office's comma ("The
+        Ambassador of L and Dean of the Diplomatic Corps, Z, laid a wreath"); None when no one is (the office
+        named with no one: "The Dean of the Diplomatic Corps appreciated …" a guess, left to the description)."""
+        text = self.text
+        at = _DEAN_WORD.search(text, 0, before)
+        if at is None:
+            return None
+        sentence = sentence_start_before(text, at.start())
+        k = bisect_left(self.name_starts, at.start())
+        named = next((person for _, end, person in reversed(self.name_spans[:k])
+                      if end > sentence and not person.weak), None)  # (its end: "Dr. X" may read as a stop)
+        if named is not None:
+            return named
+        close = _REST_OF_AN_OFFICE.match(text, at.end())
+        return next((person for start, _, person in self.name_spans[k:k + 2]
+                     if close is not None and start == close.end() and not person.weak), None)
+
+    def _named_as_visiting(self) -> Person | None:
+        """Who "the visiting official" is (hard59 tollary: "… received … the Director-General … of Brevandy, X, who is in
+        Tollary for the annual political consultations. The Ambassador of Brevandy to Tollary, Y, took part … The
+        visiting official welcomed …"): the one person whose name the text follows with a visit of his own (`_ON_A_VISIT`),
+        not the host nor another of the guest's side; None when no one's or more than one's is. The office "official"
+        fits any office, so the description alone cannot choose."""
+        found = {person for _, end, person in self.name_spans
+                 if not person.weak and _ON_A_VISIT.match(self.text, end) is not None}
+        return found.pop() if len(found) == 1 else None
+
     def _named_last_when_no_speaker(self, lo: int) -> Person | None:
         """Who "the speaker" in small letters means (thirty-ninth hard brelvia_president_meeting_on_harvest: "The last
         to take the floor was X. The speaker said that …"): the one named last before it, who spoke last; None when
@@ -1182,7 +1232,7 @@ class NameRegistry:
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)
-            if phrase.country is None and phrase.role in ("leader", "chief", "head") \
+            if phrase.country is None and (phrase.role in ("leader", "chief", "head") or phrase.role[-11:] == " delegation") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
                 led = self._named_beside(acronym.group(1) or acronym.group(2), phrase.start)
                 if led is not None:
@@ -1203,6 +1253,11 @@ class NameRegistry:
                     # again for the quotation after it): the one this very phrase was resolved to and noted as the
                     # subject is not whose guest he is; the subject before him is
                     exclude = self.subjects[-2]
+            if phrase.role == "dean" and exclude is None and (dean := self._dean_named(phrase.start)) is not None:
+                return dean
+            if phrase.role == "official" and exclude is None and "visiting " in phrase.text \
+                    and (visitor := self._named_as_visiting()) is not None:
+                return visitor
             if phrase.role == "official" and exclude is None and phrase.text.lower() == "the official" \
                     and self.text.find(" official", 0, phrase.start) < 0:
                 # (two-hundred-eighty-seventh 72841: "Minister of Infrastructure Oleksandr Kubrakov said that … Also,

@@ -1755,6 +1755,8 @@ class People:
                 office = role.removeprefix("outgoing ").removeprefix("former ")
                 titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(office, r[7:])
                                                  for r in p.roles)] or titled
+            if not titled and role.removeprefix("former ") == "ambassador":
+                titled = _representatives_to_the_un(pool)
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
         if len(titled) > 1 and not country and phrase.text[:4].lower() == "the " and not _is_bare(phrase, role):
@@ -2254,6 +2256,15 @@ def _named_again(named: list[Person], guests: list[Person], counts: dict[int, in
     President noted …, Vladimir Putin pointed out …, Vladimir Putin wished him …" is
     Vladimir Putin's readout, not the company's; "the President" means him."""
     return next((p for p in named if p not in guests and counts.get(p.key, 0) >= 2), None)
+
+
+def _representatives_to_the_un(pool: list[Person]) -> list[Person]:
+    """Those of `pool` who represent a country at the United Nations (hard59 lusardy: "… received the Permanent
+    Representative of Tervany to the United Nations, X, … The ambassador briefed the Minister …"): the ambassador a
+    readout names no one else as, since a permanent representative to the UN holds an ambassador's rank and is called
+    so; not a representative of another body ("the representative of UNICEF in Y")."""
+    return [p for p in pool if "united nations" in p.countries
+            and any(_role_head(r.removeprefix("former ")) == "representative" for r in p.roles)]
 
 
 def _office_naming_the_body(phrase: Phrase, pool: list[Person]) -> Person | None:

@@ -1638,6 +1638,10 @@ def _head_of_the_state_at(words: Sequence[str], k: int) -> bool:
                                       or after.endswith("ed"))
 
 
+_DEAN_OF_THE_CORPS = (["dean"], ["dean", "of", "the", "diplomatic", "corps"], ["dean", "of", "the", "corps"])
+"""The words after "the" that name the dean of the diplomatic corps."""
+
+
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     size = len(words)
@@ -1659,6 +1663,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     low = lows[0]
     if size == 1 and low in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[low])
+    if low == "the" and lows[1:] in _DEAN_OF_THE_CORPS:
+        # (hard59: "The Dean praised …", "“…,” said the Dean", "the Dean of the Diplomatic Corps"): the corps' dean,
+        # an office (`NameRegistry._dean_named`); "dean" is no office word before a name ("Howard Dean", "Dean X")
+        return _Meaning("description", role="dean")
     if size == 2 and low == "the":
         if lows[1] in _LATTER_FORMER:
             return _Meaning("pronoun")  # "The latter assured …": one of the two named just before
@@ -2595,6 +2603,9 @@ def _choose_block(
         return b - 2, b  # "of the State Corporation Rosmorflot Nikolai Belyaev": its name, then his
     if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
-        keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") else 2  # "George W. Bush"
+        keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") and b - a > 3 else 2  # "George W. Bush"
+        # (hard59, Montsame-like: "Governor of Ulaanbel S.Tumurbaatar noted …": three words right after "of", a place,
+        # then the initial and the surname, the name "S. Tumurbaatar", not a Mr Ulaanbel S. Tumurbaatar; "Governor of
+        # Texas George W. Bush" keeps the first name before the initial)
         return b - keep, b
     return a, b

@@ -2018,8 +2018,11 @@ class SentenceReading:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = verb_at(text, rest)
-        if verb is None and phrase.kind == "description" and text.startswith(" of ", phrase.end):
-            whole = _description_before_verb(text, phrase.start, phrase.end + 4, hi)
+        if verb is None and phrase.kind == "description" and (text.startswith(" of ", phrase.end)
+                                                             or text.startswith(" delegation ", phrase.end)):
+            # (hard59 icrc: "“…,” the head of the ICRC delegation said.": the phrase read forwards stops at the
+            # initials, before the body's delegation they qualify)
+            whole = _description_before_verb(text, phrase.start, phrase.end + (4 if text[phrase.end + 1] == "o" else 1), hi)
             if whole is not None:
                 phrase, verb = whole  # "“…,” the head of the border service said.": the office of a body, whole
         if verb is None and text.startswith(", ", phrase.end):

@@ -17,8 +17,8 @@ from readout_tui.engine.lexicon import (
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
 )
-from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE, is_body_aside, is_office_aside,
-                                               office_with_listed_remit_before, portfolio_list_before)
+from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE, before_initials_and_place, is_body_aside,
+                                               is_office_aside, office_with_listed_remit_before, portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
@@ -2110,7 +2110,10 @@ class SpeechSubjects:
         if text.startswith(", ", phrase.start - 2) and phrase.kind == "name":
             # (hard21: "President X of Vesland and his Koranthi counterpart, Dauren Esmet, agreed …": the
             # name set off after "his counterpart", the one joined by "and")
-            described = phrase_ending_at(text, lo, phrase.start - 2)
+            # (hard59 trap: "The President of the Society, X, and the head of the delegation of the International
+            # Committee of the Red Cross (ICRC) in Meriden, Y, welcomed …": the office read without its body's
+            # initials and its place, the second of the pair)
+            described = phrase_ending_at(text, lo, before_initials_and_place(text, lo, phrase.start - 2))
             if described is not None and described.kind == "description" and described.is_person \
                     and word_back(text, max(lo, described.start - 12), described.start) is not None:
                 pair = self._joined_by_and(lo, vs, ve, described)
