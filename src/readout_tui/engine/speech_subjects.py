@@ -100,11 +100,29 @@ mascarena_pmo): no one's name."""
 def _before_post_nominals(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     """The phrase before the letters of honours and degrees that `phrase` is, if it is (each after a comma),
     else `phrase`: styles10 mascarena_pmo, "The Prime Minister, Hon. Ravindra Doorgah, GCSK, FRCS, called on …"
-    is the name's, not "FRCS"'s."""
-    while phrase is not None and phrase.kind == "name" and phrase.text in POST_NOMINALS \
-            and text.startswith(", ", phrase.start - 2):
-        phrase = phrase_ending_at(text, lo, phrase.start - 2)
+    is the name's, not "FRCS"'s; so before a party's letters set off after a person's whole name
+    (`_looks_like_party_letters`)."""
+    while phrase is not None and phrase.kind == "name" and text.startswith(", ", phrase.start - 2):
+        if phrase.text in POST_NOMINALS:
+            phrase = phrase_ending_at(text, lo, phrase.start - 2)
+        elif _looks_like_party_letters(phrase.text) \
+                and _is_whole_name(before := phrase_ending_at(text, lo, phrase.start - 2)):
+            phrase = before
+        else:
+            break
     return phrase
+
+
+def _looks_like_party_letters(word: str) -> bool:
+    """A party's capitals (two to five letters) set off by commas after a person's whole name ("The Groupe’s
+    president, Guénhaël Huet, UMP, discussed …": Huet's words, not "UMP"'s; `_before_post_nominals` takes them
+    only after a whole name, not after an organisation: "The International Monetary Fund, IMF, has …")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _is_whole_name(phrase: Phrase | None) -> bool:
+    """Whether `phrase` is a person's name of more than one word (given and family)."""
+    return phrase is not None and phrase.kind == "name" and len(phrase.name) > 1
 
 
 _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
