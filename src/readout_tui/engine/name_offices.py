@@ -16,6 +16,7 @@ from readout_tui.engine.lexicon import (
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.segments import capitals_dateline
 
 
 # (the look-behind comes after the first capital, not before it: a pattern that
@@ -558,12 +559,13 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _office_of_its_body(text, lo, cut)
         if office is not None:
             return office
-    if cut - lo <= 48 and text[lo:lo + 1].isupper() and CAP_RUN.fullmatch(text, lo, cut) is not None:
+    opening = _past_a_capitals_dateline(text, lo, cut)
+    if cut - opening <= 48 and text[opening:opening + 1].isupper() and CAP_RUN.fullmatch(text, opening, cut) is not None:
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
-        office = _whole_office(text[lo:cut])
+        office = _whole_office(text[opening:cut])
         if office is not None:
-            return office.shifted(lo)
+            return office.shifted(opening)
     owner = max(text.rfind("’s ", max(lo, cut - 60), cut), text.rfind("'s ", max(lo, cut - 60), cut))
     if owner > lo and text[owner - 1:owner].isalpha() and text[owner + 3:owner + 4].isupper() \
             and CAP_RUN.fullmatch(text, owner + 3, cut) is not None:
@@ -580,6 +582,16 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     office = _whole_office(bare.group(1))
     return office.shifted(bare.start(1)) if office is not None else None
+
+
+def _past_a_capitals_dateline(text: str, lo: int, cut: int) -> int:
+    """Where the sentence's own words start: past a wire's dateline in capitals that opens it (fivehundredthirty-first,
+    DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received …": the office then opens the sentence, and is the
+    enclosed name's); `lo` when there is none. Tried only when two capitals open the sentence."""
+    if not text[lo:lo + 2].isupper():
+        return lo
+    dateline = capitals_dateline(text, lo, cut)
+    return dateline.end() if dateline is not None else lo
 
 
 def _heads_a_delegation(text: str, lo: int, cut: int) -> bool:

@@ -355,10 +355,20 @@ Affairs …, received …, where he congratulated …", "Jeddah(UrduPoint / Paki
 month's name and a year after the hyphen."""
 
 
+_AGENCY_COLON_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN
+    + r"\s+\d{1,2}),?\s+\d{4}\s+\([A-Z]{2,6}(?:-[A-Z]{2,6})?\):\s*(?=[A-Z“\"])")
+"""A wire's dateline in mixed case, a place, the whole date, then the wire's initials in brackets and a colon, the space
+after it sometimes lost (fivehundredthirty-first, Pakistan's Foreign Office releases as PPI's official-text service prints
+them: "Islamabad, March 25, 2022 (PPI-OT):Foreign Secretary X met … and thanked them …", "Islamabad, May 01, 2020
+(PPI-OT): Foreign Minister X held …"): no one's words, in no sentence, so the statement opens with its speaker, as after
+`_AGENCY_PLACE_DATELINE`'s dash. Only with a whole date (month's name, day, year) before the brackets."""
+
+
 def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | None]:
     """The datelines in mixed case a paragraph that opens with a capital may open with (a place and a date, an agency's
-    initials in brackets, a city and its country, a weekday, an outlet and a date: `_DATED_PLACE_DATELINE` …
-    `_OUTLET_DATED_DATELINE`), in turn; each pattern is tried only after its cheap test finds what it needs close to the start (few paragraphs
+    initials in brackets, a city and its country, a weekday, an outlet and a date, a wire's initials and a colon:
+    `_DATED_PLACE_DATELINE` … `_AGENCY_COLON_DATELINE`), in turn; each pattern is tried only after its cheap test finds what it needs close to the start (few paragraphs
     close a parenthesis, or hold a comma then a spaced hyphen, or name a weekday so soon)."""
     if text.find(") ", lo, lo + 64) > 0:
         yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
@@ -370,6 +380,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _PLACE_WEEKDAY_DATELINE.match(text, lo, hi)
     if text.find(" - ", lo, lo + 72) > 0 and text.find(")", lo, lo + 96) > 0:
         yield _OUTLET_DATED_DATELINE.match(text, lo, hi)
+    if text.find("):", lo, lo + 64) > 0:
+        yield _AGENCY_COLON_DATELINE.match(text, lo, hi)
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -407,12 +419,16 @@ def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, i
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
-                       r"(,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-                       r"(\s+\([A-Z][\w .&-]{0,30}\))?\s+[-–—]{1,2}\s+(?=\S)")
+                       r"(,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+                       r"(?:[A-Z][a-z]{2,8}|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+                       r"(\s+(?:\([A-Z][\w .&-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?\s+[-–—]{1,2}\s+(?=\S)")
 """A wire report's dateline before its first sentence (hard21: "MEROVA, Oct 14 (Meridian) - President X
 ordered …", "TARSK, Feb 7 (Meridian) - "): the city in capitals, then a date or the agency's name (one of
 them at least, group 1 or 2, so not "NATO - "), and a dash; in no sentence, as a bullet. The date may open with its
-weekday (fivehundredfourteenth, WAFA in English: "RAMALLAH, Saturday, May 29, 2021 (WAFA) – President X offered …")."""
+weekday (fivehundredfourteenth, WAFA in English: "RAMALLAH, Saturday, May 29, 2021 (WAFA) – President X offered …").
+The month may be abbreviated in capitals and the agency set between slashes, a Pakistani wire's manner (fivehundredthirty-
+first, DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received a telephone call …": the dateline hid the
+minister's office and name from the sentence's opening, and "the Foreign Minister" went to the caller)."""
 
 
 _PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})"

@@ -674,10 +674,13 @@ _NAMING_NOUN_BEFORE = re.compile(
     r"\b(?:programme|program|initiative|campaign|project|policy|strategy|slogan|motto|theme|operation|agenda|"
     r"doctrine|festival|exhibition|book|memoir|film|song|anthem|award|prize|movement|platform|forum|exercise|"
     r"concept|charter|plan|package|fund|scheme|show|newspaper|magazine|podcast|documentary|"
-    r"interviews?\s+(?:for|with|to))\s+$")
+    r"interviews?\s+(?:for|with|to)|(?:resolutions?|declarations?|conference|seminar|workshop|symposium)\s+on)\s+$")
 """A lower-case noun that a quoted name follows ("the national programme “A Home for Every Family”"); a show,
 a paper or an interview given to one, named in quotes (four-hundred-seventy-third pretsedatel_2020-11-21: "President
-X, in the interview for “Trilling” on TV24, mainly addressed two major topics …": the programme's name, no words)."""
+X, in the interview for “Trilling” on TV24, mainly addressed two major topics …": the programme's name, no words). Or a
+resolution, a declaration or a conference "on" a quoted title (fivehundredthirty-first, Pakistan's Foreign Office:
+"Welcoming the adoption of the resolution on “Peace and Security in South Asia”, the Foreign Secretary stressed that
+…": the resolution's title, no one's words; the sentence is his report)."""
 
 
 _SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,3})?")
