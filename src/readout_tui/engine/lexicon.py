@@ -1593,6 +1593,10 @@ _COMPLEMENTS = {
     "filled|filling": r"(?:[\w’'.-]+\s+){1,4}?in\s+on\b",
     # ("apprised the senators of …": a full speech verb, hard20's)
     "kept|keeps|keeping": r"(?:[\w’'.-]+\s+){1,4}?(?:abreast|informed|posted|apprised)\s+(?:of|on|about)\b",
+    # (fivehundredtwentysixth cmonagaland 2017-08-30: "Zeliang appraised the President about the Naga political issue":
+    # the spelling of "apprised" in South Asian releases, informed, when a person and "about", "of" or "on" follow; not
+    # "appraised the situation", "appraised the value of …", a thing weighed: the capital asked for in any case)
+    "appraised|appraising": r"(?:him|her|them|(?:the|his|her)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})(?:about|of|on)\b",
     # Advocacy (hard21): "pushed for a package of sanctions …", "lobbied for an exemption", "pleaded for
     # restraint", "pleaded with the Council to …": asked for, as "called for" and "pressed for"; not the
     # noun "push" ("made a push for" is `make`'s) nor "pushed back", "pushed ahead", "a lobby group"

@@ -607,16 +607,24 @@ def _agentless_passive_before(text: str, lo: int, at: int) -> bool:
     """Whether text[lo:at], before a bare "and" and a speaker's subject, is a clause of a thing with a passive verb
     and no agent (fivehundredtwentieth gibraltar 2023-08-22: "The importance of Gibraltar to the UK military was
     reaffirmed during the meeting and the Chief Minister stressed …"): GOLD-FORMAT's agentless passive, no one's
-    statement, cut at the clause boundary. Not where the sentence opens with a person or a pronoun, nor after "that"
-    or "by" (a clause inside a report, or an agent)."""
+    statement, cut at the clause boundary. Not where the sentence opens with a person or a pronoun (but a person's thing,
+    `_owners_thing`), nor after "that" or "by" (a clause inside a report, or an agent)."""
     if text.find(" was ", lo, at) < 0 and text.find(" were ", lo, at) < 0:
         return False  # (the cheap test first)
     passive = _AGENTLESS_PASSIVE.search(text, lo, at)
     if passive is None or not text.startswith(("The ", "A ", "An "), lo):
         return False
-    before = text[lo:passive.start()]
+    opening = text[lo:passive.start()].split()[1:3]
     return " that " not in text[lo:at] and " by " not in text[passive.end():at] \
-        and not any(word[:1].isupper() for word in before.split()[1:3])
+        and (not any(word[:1].isupper() for word in opening) or _owners_thing(opening))
+
+
+def _owners_thing(opening: list[str]) -> bool:
+    """Whether the capitalised words that open a clause end in a possessive (fivehundredtwentysixth iprnagaland
+    2022-04-02: "The Chief Minister’s recent announcements … were shared with …": the thing the person owns is the
+    subject, no person)."""
+    capitalised = [word for word in opening if word[:1].isupper()]
+    return opening[:len(capitalised)] == capitalised and capitalised[-1].endswith(("’s", "'s"))
 
 
 def _said_as_he_met(text: str, head: str, verb_start: int, after: int, hi: int) -> bool:

@@ -1712,6 +1712,8 @@ class SpeechSubjects:
                                                       or phrase.kind == "pronoun")) \
                     and not (other.kind == "name" and (self._object_of_verb(lo, other) or topic_word(text, lo, other))) \
                     and not (other.kind == "group" and text.endswith(" its ", lo, other.start)) \
+                    and not (phrase.kind == "pronoun" and phrase.text in ("he", "she")
+                             and (self._object_before(lo, other) or self._object_of_verb(lo, other))) \
                     and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
                     and not listed and other.text.split()[0].lower() not in ("they", "we")):
@@ -1720,7 +1722,9 @@ class SpeechSubjects:
                 # (not "The leaders discussed Rafah and the President reiterated …": a name that is
                 # the object of a past verb ends the clause before, the President speaks alone; nor a body's own
                 # people after "its", fourhundredsixtysecond: "… the debt-crisis in some of its Member States and
-                # Westerwelle stressed that …", Westerwelle alone)
+                # Westerwelle stressed that …", Westerwelle alone; nor "he" or "she" after the object of a preposition or
+                # a past verb, fivehundredtwentysixth iprnagaland 2022-04-02: "… were shared with the foreign diplomats
+                # and he hoped for …": no object is "he", a clause of his own)
                 return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
         if phrase.kind == "pronoun" and text[lo:phrase.start].rstrip().endswith(","):
             # "Following the Vice President’s meetings in Dubai, she directed …": the pronoun
@@ -2411,10 +2415,16 @@ class SpeechSubjects:
                 # Haddad, telephoned …, and extended her greetings …"): the office, then its holder's name set off
                 # by commas before the verb; the holder is the subject
                 holder = phrase_starting_at(text, office_end + 2, hi)
-                if holder is not None and holder.kind == "name" and text.startswith(", ", holder.end) \
-                        and (len(holder.name) >= 2 or has_honorific(holder)):
-                    after = _when_and_where_aside_end(text, holder.end, hi) or holder.end + 1
-                    if looks_like_verb(self._words_after(after, hi)):
+                if holder is not None and holder.kind == "name" and (len(holder.name) >= 2 or has_honorific(holder)):
+                    # (fivehundredtwentysixth cmonagaland 2017-08-30: "Chief Minister, TR Zeliang accompanied by his
+                    # colleagues … today met President … and congratulated him …": the holder's closing comma left out,
+                    # the verb, or a participle's aside, right after the name)
+                    # (a bare name only then: not "President of the Republic, Commander-in-chief of … X will chair",
+                    # a second office before the name)
+                    closed = text.startswith(", ", holder.end)
+                    after = (_when_and_where_aside_end(text, holder.end, hi) or holder.end + 1) if closed else holder.end
+                    if (closed or holder.text.split() == list(holder.name)) \
+                            and looks_like_verb(self._words_after(after, hi)):
                         # (fivehundredtwentysecond oic 2020-07-09: "Secretary General of the OIC, Dr X, on 9 July 2020
                         # in the capital of …, Riyadh, held a meeting with … and congratulated him …": the day and
                         # the place set off between the holder and the verb)
