@@ -56,3 +56,30 @@ def test_a_surname_with_an_inner_capital_is_still_a_name():
     ), [
         ("Anton DeVaal", "indirect", "President DeVaal said the two countries would open a new consulate."),
     ])
+
+
+def test_a_delegation_headed_by_its_president_is_a_group():
+    """"Earlier, a delegation of the Tarvel Investment Bank, headed by its President Dr X had called on … and
+    appreciated …": the delegation that opens the clause is the subject, a group; its head, named inside it, says
+    nothing of his own (GOLD-FORMAT: a group subject is no statement)."""
+    assert_statements((
+        "The President of the Tarvel Investment Bank, Dr. Pell Ardoway, said on Sunday the Bank would fund two new "
+        "dams in Quenland.\n\n"
+        "Earlier on May 3, a delegation of the Tarvel Investment Bank, headed by its President Dr Pell Ardoway had "
+        "called on Prime Minister Orun Maskelle and appreciated the government for its reforms."
+    ), [
+        ("Pell Ardoway", "indirect", "The President of the Tarvel Investment Bank, Dr. Pell Ardoway, said on Sunday "
+                                     "the Bank would fund two new dams in Quenland."),
+    ])
+
+
+def test_a_delegation_received_and_led_by_its_head_still_lets_the_host_speak():
+    """Guard: "The Prime Minister received a delegation led by Minister X and thanked him …": the delegation is the
+    object, so the verb after "and" is still the host's."""
+    assert_statements((
+        "Prime Minister Orun Maskelle received a delegation led by Minister Pell Ardoway and thanked him for the "
+        "support of Quenland."
+    ), [
+        ("Orun Maskelle", "indirect", "Prime Minister Orun Maskelle received a delegation led by Minister Pell "
+                                      "Ardoway and thanked him for the support of Quenland."),
+    ])
