@@ -1420,7 +1420,12 @@ _COMPLEMENTS = {
     # (fourhundredeightyfifth oas 2014-05-13: "Deputy Minister Giro showed interest in the various OAS programs …";
     # twentysixth kremlin_27464: "The Russian head of state showed great interest in Tel-Aviv’s position …": an
     # interest voiced, as "expressed interest in", "evinced keen interest in")
-    r"|(?:(?:great|keen|particular|special|considerable|strong|deep|a\s+keen|an|his|her)\s+)?interest\s+in\b",
+    r"|(?:(?:great|keen|particular|special|considerable|strong|deep|a\s+keen|an|his|her)\s+)?interest\s+in\b"
+    # (fivehundredthirtieth nation 2017: "He also showed satisfaction on the growing cooperation between IDB and Pakistan.",
+    # "showed his appreciation for …": a feeling voiced, as "expressed satisfaction"; a preposition after the feeling, so
+    # not "the figures showed concern-raising trends"; no "support", which polls and data show too)
+    r"|(?:(?:great|full|deep|much|his|her|their)\s+)?(?:satisfaction|dissatisfaction|appreciation|gratitude|displeasure|"
+    r"concern|approval|disapproval|regret|keenness|readiness|willingness)\s+(?:on|with|over|at|for|about|regarding|to)\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
     r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision)\b",

@@ -1761,6 +1761,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k += n
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
+        if label == "P" and (size == 1 or labels[k - 1] == "R") and _mixed_case_initials(words[k]):
+            label = "O"  # "President IsDB", a lone "IsDB": the body's initials (`_mixed_case_initials`)
         if label == "x" and k + 1 < size and _adjective_inside_a_body(words, k):
             label = "O"  # "the head of the hemispheric Organization": the body's adjective (no word of the office's name)
         if low in MALAY_SECOND_TITLES and k and lows[k - 1] in MALAY_SECOND_TITLES[low] and labels[k - 1] in ("H", "P") \
@@ -1914,6 +1916,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         elif rs > 0 and lows[rs - 1] in INSTITUTION_WORDS and role in _INSTITUTION_HEADS and labels[rs - 1] in ("O", "P") \
                 and (name_block is None or name_block[1] < rs or name_block[0] > rs):
             role = _institutions_office(lows, labels, rs, name_block, role)
+        elif re_ - rs > 1 and labels[re_ - 1] == "O" and _mixed_case_initials(words[re_ - 1]):
+            # (fivehundredthirtieth nation 2019: "The President IsDB expressed his appreciation …", Pakistani style for
+            # "the President of the IsDB"): the body's initials after the office are no part of it, as "the IsDB
+            # President" is the President
+            role = _role_name(tuple(raw[rs:re_ - 1]))
         k = rs - 1
         while k > 0 and labels[k] == "N":
             k -= 1  # (over a nation's word: "Former Japanese Prime Minister X")
@@ -2095,6 +2102,20 @@ def _word_label(word: str, low: str, first: bool) -> str:
     if cap or word in _SUFFIXES:
         return "P?" if participle else "P"
     return "x"
+
+
+def _mixed_case_initials(word: str) -> bool:
+    """A body's short name written in mixed case that ends in a capital ("IsDB", "AfDB", "KfW", "DfID"): right after an
+    office it names the body ("President IsDB", Pakistani style for "President of the IsDB"), alone it is the body
+    (fivehundredthirtieth nation 2019: "IsDB also expressed support …"); no person's name mixes lower case with a
+    final capital ("McDonald", "DeSantis" end in lower case; "KISHIDA", all capitals, is not mixed). Read only there:
+    inside a longer name it may be a programme's ("The TMaH Model will also help …", hard10), which stays as it was."""
+    return len(word) > 2 and word[-1].isupper() and not word.isupper() and word[0].isupper() and word.isalpha() \
+        and word not in _DEGREE_LETTERS
+
+
+_DEGREE_LETTERS = frozenset({"PhD", "EdD", "PsyD", "ThD", "DrPH", "MBChB", "DMD"})
+"""Degrees' letters in mixed case after a name ("Dr. Ana Tellez, PhD,"): no body's initials (`_mixed_case_initials`)."""
 
 
 def _day_after_a_name(lows: list[str], labels: list[str], k: int) -> bool:

@@ -296,6 +296,26 @@ def _agent_of_a_subject_s_relative(text: str, lo: int, phrase: Phrase) -> bool:
                 and _opens_with_a_preposition(text, lo, relative.start()))
 
 
+_OPENING_DELEGATION_HEADED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?delegation\b[^;:.“”\"]{0,120}?,?\s+"
+                                          r"(?:headed|led)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?")
+"""A delegation that opens its clause and the words before its head's name (`_head_of_an_opening_delegation`)."""
+
+
+def _head_of_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
+    """Whether the phrase ending before a verb names the head of a delegation that opens the clause (fivehundredthirtieth
+    arynews: "Earlier on May 3, a delegation of Islamic Development Bank (IsDB), headed by its President Dr X had called
+    on Prime Minister Y and appreciated …"): the delegation is the subject, a group, so the verb is no one person's.
+    The delegation opens the sentence or the clause after a fronted phrase's comma; not "The President received a
+    delegation led by X and …", whose delegation is an object."""
+    window = text[max(lo, phrase.start - 200):phrase.start]
+    if "delegation" not in window or not window.rstrip().endswith(("by", "its", "the", "his", "her")):
+        return False
+    for found in _OPENING_DELEGATION_HEADED_BY.finditer(text, max(lo, phrase.start - 200), phrase.start):
+        if found.end() == phrase.start and (found.start() == lo or text[lo:found.start()].rstrip().endswith(",")):
+            return True
+    return False
+
+
 def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
     """The phrase ending before a verb is the object of "together with" / "along with" (up to two words
     between: "other high-ranking officials"). Cheap guard: "with " in the characters before the phrase."""
@@ -1497,6 +1517,8 @@ class SpeechSubjects:
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
         if phrase is not None and phrase.is_person and _partner_of_an_opening_meeting(text, lo, phrase):
             return None  # "The meeting with his Belgian counterpart focused on …": the meeting's subject, no one's words
+        if phrase is not None and phrase.is_person and _head_of_an_opening_delegation(text, lo, phrase):
+            return None  # "A delegation …, headed by its President X had called on … and appreciated …": a group's
         if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
                 and _agent_of_a_subject_s_relative(text, lo, phrase):
             # (fourhundredsixtysixth uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also
