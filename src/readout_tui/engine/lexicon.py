@@ -149,8 +149,9 @@ _KIND_WISHES = (r"(?:[\w’'-]+\s+){0,8}?(?:best|warm|warmest|kind|kindest|good|
 
 _OPENS_OR_CLOSES_WITH_WORDS = (
     # (not a place seen first, two-hundred-fifty-second 38743: "Mr Putin began his trip by visiting the workshops of
-    # the … Company and examined the latest models of airplanes.": a tour, no words)
-    r"(?:[\w’'-]+\s+){0,6}(?:by\s+(?!(?:visit|tour|inspect|examin|lay|walk|view|attend|sign|travell?|fly|driv|arriv)ing\b)"
+    # the … Company and examined the latest models of airplanes.": a tour, no words; nor a meeting, fivehundredtwentyninth
+    # hksar 2019-05-07: "Secretary for Development X concluded his Beijing visit today by meeting officials of …")
+    r"(?:[\w’'-]+\s+){0,6}(?:by\s+(?!(?:visit|tour|inspect|examin|lay|walk|view|attend|sign|travell?|fly|driv|arriv|meet)ing\b)"
     r"[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
     r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+(?:[a-z]+\s+)?appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b"
     # (fourhundredseventyninth fsmgov 1997-01-24: "Nena concluded with his warm personal regards.": a letter closed on
@@ -337,8 +338,11 @@ _COMPLEMENTS = {
     # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends; styles28: "called
     # on the Prime Minister of X, H.E. Mr. Y, at … of his official visit to X.", "called on Prime Minister Y … and will
     # meet Minister for Trade …": the dot of an initial or of "Mr" ends no sentence, and a "to" or "for" before a
-    # capital is a place or a title, no appeal's infinitive or object)
-    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?-i:[a-z]))(?:[^.;:“«\x22]|"
+    # capital is a place or a title, no appeal's infinitive or object; fivehundredtwentyninth hksar 2018-09-25: "Mr X
+    # then called on Minister of the Chinese Embassy in the US Y to understand the latest situation of …": the caller's
+    # own purpose, to learn or to talk, is no appeal's infinitive either)
+    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
+    r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.;](?:\s|$))"
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|"

@@ -132,6 +132,24 @@ def _department_letters(text: str) -> str:
     return match.group(1).lower() if match is not None else ""
 
 
+_NOT_A_CHIEFS_PORTFOLIO = frozenset({"deputy", "acting", "former", "outgoing", "incoming", "interim", "new", "vice",
+                                     "assistant", "chief", "their", "your", "whose", "this", "that"})
+"""Words before "chief" that say how or whose the chief is ("the deputy chief", "the former chief"), not his remit."""
+
+
+def _portfolio_before_chief(text: str) -> str:
+    """The stem of the lower-case portfolio word before a closing "chief" (fivehundredtwentyninth hksar 2019-11-01:
+    "Financial Secretary Paul Chan … The finance chief also met …"; "the commerce chief", "the justice chief"): its
+    first six letters, which "financial", "commerce", "justice" in the holder's office begin with, or ""."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() != "chief":
+        return ""
+    word = words[-2]
+    if len(word) < 4 or not (word.isalpha() and word.islower()) or word in _NOT_A_CHIEFS_PORTFOLIO:
+        return ""
+    return word[:6]
+
+
 def _portfolio_letters(role: str) -> str:
     """The first letters of an office's portfolio words ("foreign affairs secretary", "secretary of foreign
     affairs": "fa"), or "" when it names no secretary or minister."""
@@ -1642,6 +1660,13 @@ class People:
                          and any((letters := _portfolio_letters(r)) and portfolio.endswith(letters) for r in p.roles)]
                 if heads:
                     return self._pick(heads, recent)
+        if country is None and role[-5:] == "chief" and (stem := _portfolio_before_chief(phrase.text)):
+            # "The finance chief", "the justice chief": the one whose office holds that portfolio ("Financial
+            # Secretary", "Secretary for Justice"), as a department's initials before "chief" name its head
+            heads = [p for p in self.persons if p is not exclude and not p.weak
+                     and any(word.startswith(stem) for r in p.roles for word in r.split())]
+            if heads:
+                return self._pick(heads, recent)
         if role[:5] == "host " and role[5:] in _ANY_OFFICE:
             # (styles37 lanmei: "Auditor General … X received Chairperson … Y … The host official expressed his hope
             # …"): "the host official" is the host; the word for anyone in office after it names no office of its own

@@ -1154,12 +1154,14 @@ def _words_span(text: str, pos: int, words: list[str], first: int, last: int) ->
 
 
 _TAKE_AND_STOP, _STOP, _COMMA, _TO_OR_FOR = 1, 2, 3, 4
-WORD_SURNAMES = frozenset({"May", "Will"})
-"""Surnames that are also words no noun phrase of a person holds (a month, a modal): a name's last word
-only right after a capitalised first name (two-hundred-seventy-eighth eu_council_2016-10-21: "British Prime
+WORD_SURNAMES = frozenset({"May", "Will", "So"})
+"""Surnames that are also words no noun phrase of a person holds (a month, a modal, a conjunction): a name's last
+word only right after a capitalised first name (two-hundred-seventy-eighth eu_council_2016-10-21: "British Prime
 Minister Theresa May provided a short update on Brexit" was read as "Theresa", then the month; "In May",
-"Ministers may" stay words). Surnames that are other common words (Grant, Rice, Brown) are capitalised
-words a name holds anyway."""
+"Ministers may" stay words; fivehundredtwentyninth hksar 2017-05-20: "Secretary for Commerce & Economic Development
+Gregory So attended …", "Mr So said Hong Kong strongly supports …": the Cantonese surname, not the sentence-opening
+"So" of `lexicon.FUNCTION_WORDS`, read only after a first name or "Mr", "Mrs", "Ms", "Dr"). Surnames that are other
+common words (Grant, Rice, Brown) are capitalised words a name holds anyway."""
 
 
 def _surname_after_an_office(words: list[str], i: int) -> bool:

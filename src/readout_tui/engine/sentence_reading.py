@@ -729,6 +729,21 @@ def _fragment_of_a_report(text: str, quote: Quote, s0: int, clause: tuple[int, i
     return pos >= s1
 
 
+def _a_term_inside(text: str, quote: Quote) -> bool:
+    """A short quotation set among its sentence's words, a word right before it and a lower-case one right after it
+    (fivehundredtwentyninth hksar 2016-12-21: "… praised him for his dedication to the “one country, two systems”
+    policy in spite of …"): a term the sentence names, no one's words (GOLD-FORMAT: a quotation of a term), so no
+    statement apart that would split the report around it. (The marks' neighbours first: cheap.)"""
+    if quote.close_mark is None or quote.continued or quote.continues:
+        return False
+    at, after = quote.open_mark, quote.outer_end
+    if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() \
+            or not text.startswith(" ", after) or not text[after + 1:after + 2].islower():
+        return False
+    words = text[quote.start:quote.end]
+    return len(words.split()) <= 6 and not any(c in words for c in ".!?;:")
+
+
 def _ends_its_sentence_after_its_comma(text: str, quote: Quote, s0: int, s1: int) -> bool:
     """A quotation with no cue that opens in lower case after a comma of its sentence and ends it
     (hundred-ninety-second 73901: "After all, when active hostilities continue …, “no one will ever
@@ -895,6 +910,16 @@ class SentenceReading:
                     speech_quotes.append((quote, None, None, None))
                 continue
             person, clause, goes_on = cue
+            if not k and len(quotes) > 1 and person is not None and clause is not None and goes_on is None \
+                    and clause[1] == next_start and all(_a_term_inside(text, later) for later in quotes[1:]):
+                # (fivehundredtwentyninth hksar 2016-12-21: "Describing Mr X as a “young and talented leader”, Mr Y
+                # praised him for his dedication to the “one country, two systems” policy …"): the terms quoted after
+                # the cue are its clause's words, which run on to the sentence's end, read as if they were unquoted
+                whole = self._quote_cue(quote, prev_end, s1, s0, s1, paragraph_start)
+                if whole is not None and whole[0] is person and whole[1] is not None and whole[2] is None \
+                        and _fragment_of_a_report(text, quote, s0, whole[1], s1):
+                    self._emit(person, "indirect", s0, strip_tail(text, s0, s1), paragraph)
+                    return True
             if not k and len(quotes) == 1 and person is not None and clause is not None and goes_on is None \
                     and _fragment_of_a_report(text, quote, s0, clause, s1):
                 # (styles33 mocarena: "The invitation "was immediately accepted", he added."): the words quoted are

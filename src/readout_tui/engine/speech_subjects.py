@@ -233,6 +233,10 @@ _FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Ye
 visited …"), or its time after or before the one told (fourhundredeightieth mauritius_gis unga-bilateral-meetings:
 "Earlier the Prime Minister had met Mr X, Prime Minister of Belgium. … He also expressed …"): what `_office_opening`
 steps over."""
+_PORTFOLIO_CHIEF = re.compile(r"The [a-z]{4,} chief ")
+"""(fivehundredtwentyninth hksar 2019-11-01: "The finance chief also met UK Chancellor of the Exchequer Sajid Javid … .
+[paragraph] He underlined …") a lower-case portfolio before "chief" opening the sentence: the office of its subject
+(`people._portfolio_before_chief`), as a capitalised "The Financial Secretary" is, not the man it met after it."""
 _FRONTED_TIME_INITIALS = "TYELAS"
 """The first letters of `_FRONTED_TIME`'s openings (a cheap test before it)."""
 _MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
@@ -1839,7 +1843,8 @@ class SpeechSubjects:
         if text[lo] in _FRONTED_TIME_INITIALS and (time := _FRONTED_TIME.match(text, lo, hi)) is not None:
             lo = time.end()  # (the lookahead: "the" and a capital follow)
         elif not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
-                and not text.startswith(("The head of state", "The head of government"), lo):
+                and not text.startswith(("The head of state", "The head of government"), lo) \
+                and not (text.startswith("The ", lo) and _PORTFOLIO_CHIEF.match(text, lo, hi) is not None):
             if text.startswith(":", hi) and text.startswith(_OTHER_PARTY_OPENINGS, lo):
                 # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" before
                 # the guest's quotation of several paragraphs): the other party that opens a lead-in is its subject,
