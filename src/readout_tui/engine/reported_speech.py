@@ -257,9 +257,12 @@ that …", "was careful to add that …", "was quick to welcome this", "did not 
 is what the subject said (the plain forms are no cue words: "stress", "add" are nouns too); only after
 a person (`_person_before`), and looked for only in a readout holding one of `_EFFORT_WORDS`."""
 _FELL_TO_SPEAK = re.compile(r"It\s+(?:then\s+|also\s+|finally\s+)?(?:fell|falls|was\s+left)\s+to\s+")
-"""A duty handed to someone named next ("It fell to X to thank …", hard30): `_TO_SPEAK_AFTER` must follow the name."""
+"""A duty handed to someone named next ("It fell to X to thank …", hard30): `_TO_SPEAK_AFTER` must follow the name
+(its verbs those of saying, and of stressing: fivehundredthirtysecond sintmaarten_gov blok, "It was a great opportunity
+for Prime Minister X to highlight the importance of …")."""
 _TO_SPEAK_AFTER = re.compile(r"(?:,\s+[^,.;:]{1,80},)?\s+to\s+(say|stress|thank|welcome|congratulate|express|convey|"
-                             r"announce|reply|respond|propose|explain|brief|inform|praise|remind|assure|reassure)\b")
+                             r"announce|reply|respond|propose|explain|brief|inform|praise|remind|assure|reassure|"
+                             r"highlight|emphasi[sz]e|underline|underscore|reiterate|reaffirm)\b")
 _OCCASION_FOR_ONE = re.compile(r"\s(?:was|were|provided|offered|presented|gave)\s+(?:also\s+)?(?:(?:him|her)\s+)?"
                                r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|occasion|chance)\s+for\s+")
 """A meeting that was one person's occasion to speak, the person named next (four-hundred-fifty-fourth
@@ -1851,6 +1854,11 @@ class ReportedSpeech:
         of its own ("The Minister reported on the economy. The industrial production
         rose by 5.7%, …")."""
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
+            return False
+        if self._meeting_turns_to_a_topic(lo, hi) and not self._reported_talks_go_on(lo, hi):
+            # (fivehundredthirtysecond sintmaarten_gov carenco: "During the meeting the Prime Minister emphasized … .
+            # Also discussed was the significance of combatting trans-border crime, …": the meeting's next topic with
+            # no agent, no more of her report, though it opens "Also", as `_carry_report` stops there)
             return False
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
