@@ -963,6 +963,16 @@ def _bodies_joined(subject: Phrase) -> bool:
         and all(_ACRONYM.fullmatch(part) or _THE_BODY.fullmatch(part) for part in parts)
 
 
+def _body_after_the_name_owns(subject: Phrase) -> bool:
+    """The "’s" after a named subject belongs to the body its phrase names after the name, "of the Embassy" (styles38
+    morvaine: "Counsellor X of the Embassy's economic and commercial office was present at the meeting."): the
+    person is still the subject, who acts, not a thing of theirs; not "Minister of Finance X's report" (the
+    "of" before the name)."""
+    last = subject.name[-1] if subject.name else ""
+    at = subject.text.rfind(last) if last else -1
+    return at >= 0 and subject.text.find(" of ", at + len(last)) >= 0
+
+
 def _owner_in_opening_phrase(text: str, subject: Phrase, lo: int) -> bool:
     """The subject found at the sentence's head is the owner in its opening phrase ("On the
     President’s instruction, they have established …"): not who acts in it."""
@@ -2324,7 +2334,8 @@ class CarryingOn:
                     and not _name_modifies_a_noun(text, subject) \
                     and not (subject.kind == "name" and subject.start == lo and (self._done_before_in_report(lo, hi)
                                                                                   or self._done_lately_in_report(lo, hi))) \
-                    and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)) \
+                    and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)
+                             and not _body_after_the_name_owns(subject)) \
                     and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
                                                           or self._prescribed_to(subject, hi)
                                                           or _OUTSIDE_STATES.fullmatch(subject.text) is not None

@@ -1307,6 +1307,9 @@ _COMPLEMENTS = {
     r"|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?:be\s+|continue\s+|further\s+)?"
     r"(?:involved|engaged|active|actively|join|support|help|provide|participate|take\s+part|contribute|play|step\s+up|"
     r"increase|strengthen|supply|assist)\b"
+    # (styles38 oldmere: "he expected the two governments to ease visa rules, hold joint fairs and …": the governments
+    # or the sides named as a group, then "to" and what they should do: a wish held, as "expects that")
+    r"|(?:the|both)\s+(?:two\s+)?(?:governments|authorities|sides|countries|states|parties)\s+to\s+[a-z]{3,}\b"
     # (three-hundred-fifty-eighth ua_2019-09-24: "Zelenskyy expects his meeting with President … to be productive",
     # "expects it to be difficult": a thing, then "to be" and how it will go: a judgement held, as "expects that")
     r"|(?:it\s+|(?:his|her|their|the|this|these|its|an?)\s+(?:[\w’'.-]+,?\s+){0,12}?)to\s+be\s+(?:very\s+|most\s+)?"

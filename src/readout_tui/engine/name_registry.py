@@ -908,6 +908,7 @@ class NameRegistry:
         self.people.settle_principal(self.name_counts, host, guests, visiting)
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
+            self.people.settle_welcoming_host(self.text, paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1])
 
     def _paired_respectively(self, text: str) -> None:
         """Two people named after the two countries their office is of, paired by "respectively" ("the new Cuban

@@ -164,6 +164,9 @@ _GAVE_A_RECEPTION = re.compile(r"\b(?:gave|hosted|hosts|gives) an? (?:(?:officia
 """The first paragraph's "… gave a reception", "hosted a dinner": its subject is the host (`settle_place_host`)."""
 _RECEPTION_WORDS = ("reception", "dinner", "lunch", "banquet")
 """What `_GAVE_A_RECEPTION` gives ("luncheon" holds "lunch"): found with `str.find` before the pattern is tried."""
+_WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|received|greeted)\s+by\s")
+"""A guest's passive welcome in the opening ("were welcomed by", "was warmly received by"): its agent is the host
+(`settle_welcoming_host`)."""
 _IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
 r"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
 word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
@@ -951,10 +954,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted.replace("-", " ") == "vice premier" or have.replace("-", " ") == "vice premier":
         # "Deputy Prime Minister X … The Vice Premier said …"
         return {wanted.replace("-", " "), have} <= {"vice premier", "deputy prime minister"}
-    if wanted == "ceo" and have == "chief executive officer":
+    if wanted == "ceo" and have.partition(" of ")[0] == "chief executive officer":
         # (four-hundred-twelfth az_president_2024-03-13_bp: "… received X, the newly appointed bp Chief Executive
         # Officer … the bp CEO extended his congratulations …"): the initials of the office one named holds (a
-        # check on the pair, not a synonym in the office lists: no unnamed "the Chief Executive Officer" speaks)
+        # check on the pair, not a synonym in the office lists: no unnamed "the Chief Executive Officer" speaks), its
+        # body after "of" too (styles38: "the Chief Executive Officer of the X Investment Promotion Centre (XIPC), Mrs.
+        # Y, … The XIPC CEO said …")
         return True
     if {wanted, have} == {"premier", "prime minister"}:
         return True  # "Prime Minister H.E. Mr Yeon … The Hanaran Premier also made known …" (hard20): one office
@@ -2192,6 +2197,20 @@ class People:
             if len(of_it) == 1 and len(named) > 1:
                 self.place_host = of_it[0]
             return
+
+    def settle_welcoming_host(self, text: str, lo: int, hi: int) -> None:
+        """The host of a meeting the opening tells in the passive, the guests "welcomed by" or "received by" their host
+        (styles38 halmbrook: "Mr. X and his colleagues were welcomed by the President of the Chamber, Mr. Y, and his
+        top aides. … The host described …"): the first person named after "by", when someone else was named before
+        the verb. Only where no capital made a host (`settle_place_host`); a plain find first."""
+        if self.place_host is not None or text.find(" by ", lo, hi) < 0:
+            return
+        welcomed = _WELCOMED_BY.search(text, lo, hi)
+        if welcomed is None:
+            return
+        after = [p for p in self.persons if not p.weak and welcomed.end() <= p.first_seen < welcomed.end() + 80]
+        if after and any(not p.weak and lo <= p.first_seen < welcomed.start() for p in self.persons):
+            self.place_host = min(after, key=lambda p: p.first_seen)
 
     def settle_principal(self, counts: dict[int, int], host: Person | None, guests: list[Person],
                          visiting: Sequence[Person] = ()) -> None:

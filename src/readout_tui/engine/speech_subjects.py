@@ -417,6 +417,8 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            # the occasion in a participle clause, as "when he opened")
                            r"|\s+(?:when|while|in|after|before)\s+[a-z]{3,}ing\s"
                            r"|\s+(?:during|at|in|on|after|following|before)\s+(?:the|an?|his|her|their|this)\s"
+                           # (a wire's "…, said DCCI President X here on Monday.", "… here Monday": where and when)
+                           r"|\s+here\s*(?:[,.;]|$|on\s|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                            # (two-hundred-twenty-fourth 37353: "We will achieve the goal …, said the acting president
                            # and stressed that the military tactic …": a second speech verb of his, its "that" clause)
                            r"|\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+that\s")
