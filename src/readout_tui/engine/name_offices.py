@@ -15,7 +15,9 @@ from readout_tui.engine.lexicon import (
 )
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
 from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
-from readout_tui.engine.phrases import INSTITUTION_WORDS, ROLE_TOKENS, Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.phrases import (
+    INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
+)
 from readout_tui.engine.segments import capitals_dateline
 
 
@@ -319,11 +321,13 @@ _LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _LOWER_OFFICES + r"\s+of\s+(
 _POSSESSORS_LOWER_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}(?=,|\.|;|\s+since\s)")
 """A country's office in lower case after its possessive, closed by a comma, a stop or "since" ("Kessmoor's foreign
 minister since 2023"), in apposition after a name (`appositive_office`)."""
-_POSSESSORS_LOWER_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}?)"
-                                             r"(?:\s+(?:for|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})?$")
+_POSSESSORS_LOWER_OFFICE_BEFORE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}?)"
+                                             r"(?:\s+(?:for|on|to|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})?$")
 """The same office before a name and its comma ("Ostralda's foreign minister, X,"; `lower_office_then_comma`), its
 remit after it left out (hard54: "Marrakand's special envoy for the Salt Lakes, X,", "the Minister's adviser on water,
-X,": the office a later "Marrakand's envoy" or "The Minister's adviser" means)."""
+X,": the office a later "Marrakand's envoy" or "The Minister's adviser" means), or the country it is held in
+(fivehundredtwentyeighth lana: "the United Kingdom's ambassador to Libya, X": the office a later "the British
+ambassador" means; a country's name of two or three words, its last one possessive)."""
 
 
 _PORTFOLIO_LOWER_MINISTER_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3}minister)$")
@@ -1252,13 +1256,17 @@ def office_with_listed_remit_before(text: str, phrase: Phrase, lo: int) -> Phras
 def after_the_office_and(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
     """The names of a run that "the" opens with a bare office and "and" ("the President
     and Secretary of Commerce X hosted …"): two people, the office's and X, not one with
-    two offices ("Senior Advisor and Coordinator X", with no "the", is one). The names
+    two offices ("Senior Advisor and Coordinator X", with no "the", is one; so is "the US Ambassador and Special
+    Envoy to Libya X", an ambassador's second office, `ambassadors_second_office`). The names
     after "and", offsets from the run's start; () if the part before is no bare office."""
     cut = run.find(" and ")
     left = run_phrase(run, 0, cut)
     if left is None or left.kind != "description" or left.name:
         return ()
     start = cut + 5
+    after = run[start:].split(None, 2)
+    if len(after) >= 2 and ambassadors_second_office(left.role, after[0], after[1]):
+        return ()
     return tuple((phrase.shifted(start), titled, full) for phrase, titled, full in run_entries(run[start:]))
 
 

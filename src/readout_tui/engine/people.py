@@ -919,6 +919,13 @@ def _role_head(role: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def _heads_an_embassy_as_its_ambassador(phrase: Phrase, person: Person) -> bool:
+    """The head of an embassy is its ambassador (hard21 albria: "Albria's ambassador to Velmar, Helen X, … X, the first
+    woman to head the Albrish embassy in Velgrad, said …"): a surname named as an embassy's head is the ambassador of
+    that name, not someone else."""
+    return phrase.role == "head" and "ambassador" in person.roles and "embassy" in phrase.text.lower()
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1463,6 +1470,7 @@ class People:
                     and phrase.role not in ("professor", "ambassador")
                     # "President of the X Sheikh Hamad bin Y … Sheikh Hamad noted …": a style borne with the office
                     and phrase.role not in _STYLES_WITH_AN_OFFICE
+                    and not _heads_an_embassy_as_its_ambassador(phrase, person)
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
                                 # "Minister for Foreign Affairs Senator X": two offices, one "Senator X"
                                 or r.endswith(" " + phrase.role) or _minister_and_senator(phrase.role, r)

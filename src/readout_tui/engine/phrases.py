@@ -255,6 +255,26 @@ talks …, the Tánaiste and Minister for Foreign Affairs and Trade Simon Covene
 belfast_talks): one person with two offices (`_phrase_before`), where "the President and Secretary X" is two."""
 
 
+_HELD_WITH_AN_EMBASSY = frozenset({("Special", "Envoy"), ("Special", "Representative"), ("Permanent", "Representative")})
+"""The second office an ambassador holds with his embassy, whose holder "the US Ambassador and Special Envoy to Libya X"
+is (fivehundredtwentyeighth lana: one person, as the Tánaiste and Minister above, whom "The US Ambassador" means after)."""
+
+
+def ambassadors_second_office(role: str, first: str, second: str) -> bool:
+    """Whether the two words after "and" open an office that the ambassador before it holds with his embassy
+    ("Special Envoy", `_HELD_WITH_AN_EMBASSY`): one person's two offices."""
+    return role == "ambassador" and (first, second) in _HELD_WITH_AN_EMBASSY
+
+
+def _second_office_held_with(role: str, toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the office after "and" at toks[i] is one the first office's holder holds with it: a ministry with a
+    deputy premier's office (`_HELD_WITH_A_MINISTRY`), a special envoy's or a permanent representative's with an
+    ambassador's (`_HELD_WITH_AN_EMBASSY`)."""
+    if role in _HELD_WITH_A_MINISTRY:
+        return toks[i][0] == "Minister"
+    return i + 1 < len(toks) and ambassadors_second_office(role, toks[i][0], toks[i + 1][0])
+
+
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     if not toks:
         return None
@@ -332,7 +352,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 left = phrase_ending_at(text, lo, toks[i - 2][1])
             right = classify(text, _trim(toks[i:]))
             if left is not None and left.kind == "description" and not left.name and right.kind == "name" \
-                    and left.role in _HELD_WITH_A_MINISTRY and toks[i][0] == "Minister" \
+                    and _second_office_held_with(left.role, toks, i) \
                     and text[left.start:left.end].split()[0].lower() in DETERMINERS:
                 # ("the Tánaiste and Minister for Foreign Affairs and Trade Simon Coveney": one holder of both,
                 # read from the first office without its article, which would make the two a pair)
@@ -2235,6 +2255,12 @@ def _see_and_all(words, k: int) -> bool:
     return words[k + 1] == "All" or (_is_cap(words[k + 1]) and not _CLERGY.isdisjoint(w.lower() for w in words[:k - 2]))
 
 
+def _ambassadors_second_office(words: Sequence[str], raw: Sequence[str], k: int) -> bool:
+    """"US Ambassador and Special Envoy to Libya X", "Ambassador and Permanent Representative X": the "and" at k joins
+    an ambassador's office to the one he holds with it (`_HELD_WITH_AN_EMBASSY`), one person, not two."""
+    return k + 2 < len(words) and ambassadors_second_office(raw[k - 1], words[k + 1], words[k + 2])
+
+
 _CLERGY = frozenset({"metropolitan", "archbishop", "bishop", "patriarch"})
 """Church offices held of a see ("of Kaluga and Borovsk", "of Moscow and All Russia")."""
 
@@ -2247,6 +2273,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
             continue  # (an office's own "and": "Ambassador Extraordinary and Plenipotentiary X")
         if _see_and_all(words, k):
             continue  # "Patriarch John of Antioch and All the East": a see's name, one person
+        if _ambassadors_second_office(words, raw, k):
+            continue  # "US Ambassador and Special Envoy to Libya X": one person, two offices
         if _portfolios_before_minister(words, labels, raw, k):
             continue  # "Construction and Transport Minister X": one minister of two portfolios
         if _reigning_title_then_elected_office(raw, k):

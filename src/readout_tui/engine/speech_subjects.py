@@ -1474,6 +1474,12 @@ class SpeechSubjects:
                         if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
                             phrase = antecedent
+                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
+                            and _agent_of_a_subject_s_relative(text, lo, phrase):
+                        # (fivehundredtwentyeighth lana mishri-menfi: "The meeting, which was attended by the reporter
+                        # of the Supreme Council of State, X, discussed …"): the relative's agent set off by commas as
+                        # well, the verb after it the meeting's, no person's
+                        return None
                     if phrase is not None:
                         return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
