@@ -455,17 +455,23 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             office = _head_of_a_body(text, toks, j - 3)
             if office is not None:
                 return office
-        if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her") and all(
+        if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her") and (all(
             t[0].lower() in ROLE_TOKENS or t[0].lower() in NATIONALITIES or t[0].lower() in _CONNECTORS
             or t[0].lower() in _STATES  # ("the re-elected President of the Republic of Türkiye")
             for t in toks[i:]
-        ):
+        ) or _time_in_office_before_a_titled_office(toks, j, i)):
             i = j - 1
         break
     if i > 0 and len(toks) - i > 2 and toks[i - 1][0] in FIRM_NOUNS:
         i += 1  # "the port operator Qterminals Neville Bissett": the firm's name, then his
     if i > 0 and toks[i - 1][0] == "its":
         i = _after_a_bodys_own(toks, i)
+    if i >= 3 and toks[i - 1][0] == "and" and toks[i - 2][0] in _HOLDERS_IN_TURN and len(toks) - i > 2 \
+            and toks[i][0].lower() == "the" and toks[i + 1][0] in _HOLDERS_IN_TURN:
+        # (hard60 kessra trap: "In their remarks on the occasion, the outgoing and the incoming Executive Secretary
+        # thanked …"): the office's two holders, one leaving and one taking it up, together
+        first = i - 3 if toks[i - 3][0].lower() == "the" else i - 2
+        return Phrase("group", toks[first][1], toks[-1][2], text[toks[first][1]:toks[-1][2]])
     span = toks[i:]
     span = _trim(span)
     if not span:
@@ -694,6 +700,20 @@ def _office_of_a_people(text: str, lo: int, toks: list[tuple[str, int, int]], of
         return None
     first = next((k for k in range(of) if toks[k][1] == office.start), None)
     return classify(text, toks[first:]) if first is not None else None
+
+
+_TIMES_IN_OFFICE = frozenset({"outgoing", "incoming", "new"})
+_HOLDERS_IN_TURN = _TIMES_IN_OFFICE | {"former", "previous", "current"}
+"""The words that tell one holder of an office from another ("the outgoing and the incoming Executive Secretary")."""
+
+
+def _time_in_office_before_a_titled_office(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """Whether toks[j], the one lower-case adjective before the capitalised words toks[i:], says the holder is leaving
+    or taking up the office they end with ("The incoming Country Director said …", hard60 kelvara, beside "the outgoing
+    Country Director"): the description then keeps it, as "the outgoing director" does, though a word of the office
+    ("Country") is no office's."""
+    return i - j == 1 and toks[j][0] in _TIMES_IN_OFFICE and toks[-1][0].lower() in ROLE_TOKENS \
+        and all(_is_cap(t[0]) for t in toks[i:])
 
 
 def _lower_case_adjective(word: str) -> bool:
