@@ -97,7 +97,11 @@ _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, re
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
     _ROLE_BY_FIRST.setdefault(_role[0], []).append(_role)
-ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS - {"worship"}
+_BODIES_OF_MEMBERS = frozenset({"council", "board"})
+"""The bodies whose member's title is an office ("Council member X", "Advisory board member Dr Y", `ROLE_WORDS`): a
+person's phrase goes on over one in lower case only right before "member" (`_phrase_from`, `_phrase_before`); no
+office's words alone ("Board Co-Chair X": a body's office; "a member of the supervisory board Tomas Berg")."""
+ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS - {"worship"} - _BODIES_OF_MEMBERS
 # ("worship" is an office's word only in a mayor's style, "His Worship", read whole: a ministry's "International Trade
 # and Worship", styles27, ends no office of its own)
 _NATIONS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -405,7 +409,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             break
         # (or the "A" a body's name opens with after "of", two-hundred-thirty-sixth 60768: "The leader of A Just Russia")
         if _np_token(word) or word == "A" and i >= 2 and toks[i - 2][0] == "of" and i < len(toks) \
-                and _is_cap(toks[i][0]) or surname and i == len(toks):  # ("Theresa May", `WORD_SURNAMES`)
+                and _is_cap(toks[i][0]) or surname and i == len(toks) \
+                or word in _BODIES_OF_MEMBERS and i < len(toks) and toks[i][0] == "member":  # ("Theresa May"; a body's
+            # member's title, "the Chairman's advisory board member Dr X", `_BODIES_OF_MEMBERS`)
             i -= 1
             continue
         if low == "each" and i < len(toks):
@@ -1072,6 +1078,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     i += 1
                 elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else ""):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
+                elif words[i] in _BODIES_OF_MEMBERS and i + 1 < n and words[i + 1] == "member":
+                    continue  # "Advisory board member Dr. X presented …" (`_BODIES_OF_MEMBERS`)
                 elif i and words[i].lower() in _MONTH_SURNAMES and _surname_after_an_office(words, i):
                     continue  # "Prime Minister May", "PRIME MINISTER MAY:" (`_surname_after_an_office`)
                 elif words[i] == "our" and _head_of_the_state_at(words, i - 2):
