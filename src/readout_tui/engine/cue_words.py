@@ -17,6 +17,12 @@ FRAME_NOUNS_COMMA = (" telling,", " reckoning,", " account,", " perspective,", "
 """The nouns of `_ONES_OWN_FRAME` before a comma: the cheap test before it (`holds_any`)."""
 
 
+TALK_ON_WORDS = (" presentation on ", " presentation about ", " remarks on ", " speech on ", " address on ",
+                 " lecture on ")
+"""A talk and what it was on, the cheap test before `reported_speech._IN_ONES_TALK` (a text that holds none is not
+searched for it)."""
+
+
 def holds_any(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
     """Whether text[lo:hi] holds one of `words`: the cheap test before a rarer cue's regex (a search of
     each in C, no copy of the span; cheaper than a regex that stops at every space)."""

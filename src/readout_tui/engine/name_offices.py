@@ -365,6 +365,28 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     return None
 
 
+def left_by_its_holder(text: str, lo: int, cut: int, office: Phrase) -> bool:
+    """Whether the office that ends at `cut`, a name's comma after it, is one its holder is leaving: "outgoing" right
+    before it (hard60 saunmark: "the outgoing Ambassador of Corravel, Mr. X, …, and his successor, Ms. Y," then "The
+    outgoing ambassador said …", "The new ambassador said …"). The cheap test first: "outgoing" in a short window."""
+    window = max(lo, cut - len(office.text) - 12)
+    if text.find("outgoing ", window, cut) < 0:
+        return False
+    at = text.rfind(office.text, window, cut)
+    return at > lo and text.endswith("outgoing ", lo, at)
+
+
+_SUCCESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|their)|[’'](?:s)?)\s+(?:new\s+)?successor$")
+"""A successor named in apposition after whose he is ("…, and his successor, Ms. Y,"): the words before the comma."""
+
+
+def named_as_successor(text: str, lo: int, cut: int) -> bool:
+    """Whether the name whose comma is at `cut` is named as someone's successor ("the outgoing Ambassador of Corravel,
+    Mr. X, who ends his term this month, and his successor, Ms. Y, …"): she holds his office, which "The new
+    ambassador" means. The cheap test first."""
+    return text.endswith("successor", lo, cut) and _SUCCESSOR_BEFORE.search(text, max(lo, cut - 24), cut) is not None
+
+
 def offices_joined_by_and_former(text: str, lo: int, cut: int) -> tuple[Phrase, ...]:
     """Two offices before the comma at `cut`, the second one held before ("The chair of the Brennskaar Institute of
     International Affairs and former Permanent Representative of Brennskaar to the United Nations, X,", hard59): the
@@ -485,7 +507,13 @@ def _lower_office_of_a_body_of_a_named_body(text: str, lo: int, hi: int) -> Phra
     if not text[hi - 1:hi].isalpha() or text.find(" of the ", lo, hi) < 0:
         return None  # (the cheap test first)
     named = _OF_A_NAMED_BODY.search(text, lo, hi)
-    return _lower_office_of_a_body(text, lo, named.start()) if named is not None else None
+    if named is None:
+        return None
+    office = _lower_office_of_a_body(text, lo, named.start())
+    union = NATIONALITIES.get(text[named.start() + 8:hi].lower()) if office is not None and not office.country else None
+    # (hard60 marvesh: "the head of the delegation of the European Union in Castalny, X,": the delegation is the
+    # Union's, as "the EU ambassador" is, `people._heads_of_a_delegation_of`)
+    return office._replace(country=union) if union is not None else office
 
 
 def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
@@ -523,7 +551,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             if (" responsible for " in run or " in charge of " in run) \
                     and (office := _office_in_charge_of(run)) is not None:
                 return office
-            if " state of " in run and (office := _office_of_a_state(run)) is not None:
+            if (" state of " in run or " province of " in run) and (office := _office_of_a_state(run)) is not None:
                 return office
             if run[:7] == "former " and CAP_RUN.fullmatch(run, 7) is not None \
                     and (office := _whole_office(run[7:])) is not None:
@@ -723,10 +751,12 @@ def _office_in_a_body(run: str) -> Phrase | None:
     return _whole_office(head) if CAP_RUN.fullmatch(head) is not None else None
 
 
-_LOWER_STATE = re.compile(r" of the (?:[a-z]+ )?state of (?=[A-Z])")
+_LOWER_STATE = re.compile(r" of the (?:[a-z]+ |[A-Z][a-z]+(?:ian|ean|ese|ish|an) )?(?:state|province) of (?=[A-Z])")
 """A federation's member state named in lower case before its name ("the Minister-President of the federated state of
 X", "the Governor of the state of Y", styles12 bhutara_pmo's "the Chief Minister of the neighbouring state of Z"): what
-`_office_of_a_state` cuts the office at."""
+`_office_of_a_state` cuts the office at; so a province, its country's adjective maybe before it (hard60 brenholm: "the
+Governor of the Ilvessan province of Tallmere, Ms. X,": the Governor, whom the title's "the Governor of Tallmere"
+means)."""
 
 
 def _office_of_a_state(run: str) -> Phrase | None:
@@ -904,9 +934,23 @@ def _before_posting_place(text: str, lo: int, cut: int) -> int:
     of Humanitarian Affairs (OCHA) in Yemen, X": the Director's office, which "The UN official" means later): right
     after the parenthesis, when one to three capitalised words follow " in " (the cheap test first); `cut` itself else."""
     paren = text.rfind(") in ", max(lo, cut - 40), cut)
-    if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None:
+    if paren < 0:
+        return _before_place_after_a_named_body(text, lo, cut)
+    if _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None:
         return cut
     return paren + 1
+
+
+def _before_place_after_a_named_body(text: str, lo: int, cut: int) -> int:
+    """Where an office that ends at `cut` ends without the place it is held in, after a named body with no initials
+    (hard60 marvesh: "the head of the delegation of the European Union in Castalny, X,": the office ends at "Union", so
+    "The head of delegation said …" is X): right before " in ", when one to three capitalised words follow it and "of
+    the" and a capitalised body come before it (`_OF_A_NAMED_BODY`); `cut` itself else. The cheap test first."""
+    at = text.rfind(" in ", max(lo, cut - 40), cut)
+    if at < 0 or _CAPITALISED_PLACE.fullmatch(text, at + 4, cut) is None \
+            or _OF_A_NAMED_BODY.search(text, max(lo, at - 90), at) is None:
+        return cut
+    return at
 
 
 _CAPITALISED_PLACE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")

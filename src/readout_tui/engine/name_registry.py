@@ -19,7 +19,9 @@ from readout_tui.engine.name_offices import (
     bare_office_at,
     learn_counterpart,
     lower_adviser_appositive,
+    left_by_its_holder,
     lower_office_then_comma,
+    named_as_successor,
     OFFICE_POSTS_BEFORE_A_RUN,
     office_at_a_body_before,
     office_posted_in_before,
@@ -778,9 +780,13 @@ class NameRegistry:
                             office = joined[0]
                             for former in joined[1:]:
                                 person.learn(former, as_alias=False)
+                        if office is None and text[the_style - 3] == "r" and named_as_successor(text, lo, the_style - 2):
+                            self._takes_the_predecessors_office(person, spans, lo)
                         if office is not None:  # "The President of the Republic, Étienne Marchal,"
                             person.learn(office, as_alias=False)
                             person.weak = False
+                            if left_by_its_holder(text, lo, the_style - 2, office):
+                                person.roles.add("former " + office.role)  # "the outgoing Ambassador of X, Y,"
                             if " and " in text[max(lo, the_style - 130):the_style] \
                                     and (second := second_joined_office(text, lo, the_style - 2, office)) is not None:
                                 person.learn(second, as_alias=False)  # "the Attorney General and Minister of X, Y,"
@@ -909,6 +915,24 @@ class NameRegistry:
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
             self.people.settle_welcoming_host(self.text, paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1])
+
+    @staticmethod
+    def _takes_the_predecessors_office(person: Person, spans: list[tuple[int, int, Person]], lo: int) -> None:
+        """A successor named in apposition ("the outgoing Ambassador of Corravel, Mr. X, …, and his successor, Ms. Y,"):
+        Y holds the office of the last one named before in the paragraph who is leaving one (the office he holds
+        besides its former form, `left_by_its_holder`), so that "The new ambassador" is Y and "the outgoing
+        ambassador" X."""
+        for start, _end, before in reversed(spans):
+            if start < lo:
+                return
+            if before is person:
+                continue
+            leaving = {r[7:] for r in before.roles if r[:7] == "former "} & before.roles
+            if leaving:
+                person.roles.update(leaving)
+                person.countries.update(before.countries)
+                person.weak = False
+                return
 
     def _paired_respectively(self, text: str) -> None:
         """Two people named after the two countries their office is of, paired by "respectively" ("the new Cuban

@@ -80,7 +80,10 @@ _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassad
                         # (fivehundredsixteenth prc 7433: "… received … the outgoing High Commiissiner of Gabon …, H.E.
                         # X, … X expressed his gratitude … The High Commissioner pinpointed …": a Commonwealth
                         # ambassador, as "ambassador")
-                        "high commissioner"})
+                        "high commissioner",
+                        # (hard60 dravenholt: "Council member X noted … Council member Dr. Y said … “…,” the council
+                        # member said": a body's members, the one last named)
+                        "council member", "board member"})
 """Offices several people at one meeting may hold: "the Secretary" is the one last named."""
 _SPECIAL = frozenset({"special"})
 """The rank word "the envoy" leaves out of a special envoy's office (`roles_compatible`)."""
@@ -1328,6 +1331,7 @@ class People:
         self._holders: dict[str, Person] = {}  # unnamed office holders, by office
         self._own_head_unnamed = False  # see `settle_principal`
         self._hostless_guests: tuple[Person, ...] = ()  # the guests of a title that names no host (`settle_principal`)
+        self._title_guests: tuple[Person, ...] = ()  # the guests the title names (`settle_principal`)
         self.unnamed_hosts: set[str] = set()  # offices whose bare form is a host who meets a namesake
         self.listed_offices: set[str] = set()  # offices listed as taking part, no one named with them
         self._by_word: dict[str, list[Person]] = {}  # name word -> persons, for match_name
@@ -1759,6 +1763,11 @@ class People:
                     foreign = [p for p in titled if p.countries
                                and not any(same_country(h, c) for h in host.countries for c in p.countries)]
                     titled = foreign or titled
+                if role in _GUESTS and len(titled) > 1 and self._title_guests:
+                    # (hard60 valdessa: "Foreign Minister of V receives Deputy Prime Minister of G / … received … the
+                    # Deputy Prime Minister of G, Mr. T S-H, … The Ambassador of G, Mr. L B-T, attended … The guest
+                    # thanked …"): the guest is the one the title names as received, not another of his country
+                    titled = [p for p in titled if p in self._title_guests] or titled
             if country and role in _GUESTS and ("’s " in phrase.text or "'s " in phrase.text):
                 # (thirty-second hard set velsk_orsa_presidents_talks: "Velsk's guest recalled that this was his
                 # third visit …"): the guest a country has, one not of that country, not its own president
@@ -1793,8 +1802,15 @@ class People:
                 office = role.removeprefix("outgoing ").removeprefix("former ")
                 titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(office, r[7:])
                                                  for r in p.roles)] or titled
+            elif len(titled) > 1 and phrase.text[:4].lower() == "the " \
+                    and ("new " in phrase.text or "incoming " in phrase.text):
+                # (hard60 saunmark: "the outgoing Ambassador of Corravel, Mr. X, … and his successor, Ms. Y, … The new
+                # ambassador said …"): of two holders of the office, not the one leaving it (`left_by_its_holder`)
+                staying = [p for p in titled if not any(r[:7] == "former " and roles_compatible(role, r[7:])
+                                                        for r in p.roles)]
+                titled = staying or titled
             if not titled and role.removeprefix("former ") == "ambassador":
-                titled = _representatives_to_the_un(pool)
+                titled = _representatives_to_the_un(pool) or _heads_of_a_delegation_of(country, pool)
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
         if len(titled) > 1 and not country and phrase.text[:4].lower() == "the " and not _is_bare(phrase, role):
@@ -2230,6 +2246,7 @@ class People:
         Hovik"): a bare "the Prime Minister" is that head, not the guest. `visiting`: those the opening names as the
         head of a visiting delegation (`NameRegistry._heads_of_visiting_delegations`), passed over for another
         titled person named in the body."""
+        self._title_guests = tuple(guests)
         if host is not None and (host.roles or counts.get(host.key)
                                  or not any(counts.get(p.key) and p.roles and not p.weak and p not in guests
                                             for p in self.persons)):
@@ -2317,6 +2334,16 @@ def _representatives_to_the_un(pool: list[Person]) -> list[Person]:
     so; not a representative of another body ("the representative of UNICEF in Y")."""
     return [p for p in pool if "united nations" in p.countries
             and any(_role_head(r.removeprefix("former ")) == "representative" for r in p.roles)]
+
+
+def _heads_of_a_delegation_of(country: str | None, pool: list[Person]) -> list[Person]:
+    """Those of `pool` who head a delegation of `country` abroad (hard60 marvesh: "the head of the delegation of the
+    European Union in Castalny, X, … “…,” the EU ambassador said"): the ambassador a readout names no one else as,
+    since the head of such a delegation holds an ambassador's rank and is called so; none without a country (the
+    head of a delegation to talks, of a body: "the head of the ICRC delegation" is no ambassador)."""
+    if country is None:
+        return []
+    return [p for p in pool if country in p.countries and "head of delegation" in p.roles]
 
 
 def _office_naming_the_body(phrase: Phrase, pool: list[Person]) -> Person | None:

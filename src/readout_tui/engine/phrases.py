@@ -97,7 +97,11 @@ _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, re
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
     _ROLE_BY_FIRST.setdefault(_role[0], []).append(_role)
-ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS - {"worship"}
+_BODIES_OF_MEMBERS = frozenset({"council", "board"})
+"""The bodies whose member's title is an office ("Council member X", "Advisory board member Dr Y", `ROLE_WORDS`): a
+person's phrase goes on over one in lower case only right before "member" (`_phrase_from`, `_phrase_before`); no
+office's words alone ("Board Co-Chair X": a body's office; "a member of the supervisory board Tomas Berg")."""
+ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS - {"worship"} - _BODIES_OF_MEMBERS
 # ("worship" is an office's word only in a mayor's style, "His Worship", read whole: a ministry's "International Trade
 # and Worship", styles27, ends no office of its own)
 _NATIONS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -425,7 +429,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             break
         # (or the "A" a body's name opens with after "of", two-hundred-thirty-sixth 60768: "The leader of A Just Russia")
         if _np_token(word) or word == "A" and i >= 2 and toks[i - 2][0] == "of" and i < len(toks) \
-                and _is_cap(toks[i][0]) or surname and i == len(toks):  # ("Theresa May", `WORD_SURNAMES`)
+                and _is_cap(toks[i][0]) or surname and i == len(toks) \
+                or word in _BODIES_OF_MEMBERS and i < len(toks) and toks[i][0] == "member":  # ("Theresa May"; a body's
+            # member's title, "the Chairman's advisory board member Dr X", `_BODIES_OF_MEMBERS`)
             i -= 1
             continue
         if low == "each" and i < len(toks):
@@ -475,17 +481,23 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             office = _head_of_a_body(text, toks, j - 3)
             if office is not None:
                 return office
-        if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her") and all(
+        if j > 0 and toks[j - 1][0].lower() in ("the", "his", "her") and (all(
             t[0].lower() in ROLE_TOKENS or t[0].lower() in NATIONALITIES or t[0].lower() in _CONNECTORS
             or t[0].lower() in _STATES  # ("the re-elected President of the Republic of Türkiye")
             for t in toks[i:]
-        ):
+        ) or _time_in_office_before_a_titled_office(toks, j, i)):
             i = j - 1
         break
     if i > 0 and len(toks) - i > 2 and toks[i - 1][0] in FIRM_NOUNS:
         i += 1  # "the port operator Qterminals Neville Bissett": the firm's name, then his
     if i > 0 and toks[i - 1][0] == "its":
         i = _after_a_bodys_own(toks, i)
+    if i >= 3 and toks[i - 1][0] == "and" and toks[i - 2][0] in _HOLDERS_IN_TURN and len(toks) - i > 2 \
+            and toks[i][0].lower() == "the" and toks[i + 1][0] in _HOLDERS_IN_TURN:
+        # (hard60 kessra trap: "In their remarks on the occasion, the outgoing and the incoming Executive Secretary
+        # thanked …"): the office's two holders, one leaving and one taking it up, together
+        first = i - 3 if toks[i - 3][0].lower() == "the" else i - 2
+        return Phrase("group", toks[first][1], toks[-1][2], text[toks[first][1]:toks[-1][2]])
     span = toks[i:]
     span = _trim(span)
     if not span:
@@ -714,6 +726,20 @@ def _office_of_a_people(text: str, lo: int, toks: list[tuple[str, int, int]], of
         return None
     first = next((k for k in range(of) if toks[k][1] == office.start), None)
     return classify(text, toks[first:]) if first is not None else None
+
+
+_TIMES_IN_OFFICE = frozenset({"outgoing", "incoming", "new"})
+_HOLDERS_IN_TURN = _TIMES_IN_OFFICE | {"former", "previous", "current"}
+"""The words that tell one holder of an office from another ("the outgoing and the incoming Executive Secretary")."""
+
+
+def _time_in_office_before_a_titled_office(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """Whether toks[j], the one lower-case adjective before the capitalised words toks[i:], says the holder is leaving
+    or taking up the office they end with ("The incoming Country Director said …", hard60 kelvara, beside "the outgoing
+    Country Director"): the description then keeps it, as "the outgoing director" does, though a word of the office
+    ("Country") is no office's."""
+    return i - j == 1 and toks[j][0] in _TIMES_IN_OFFICE and toks[-1][0].lower() in ROLE_TOKENS \
+        and all(_is_cap(t[0]) for t in toks[i:])
 
 
 def _lower_case_adjective(word: str) -> bool:
@@ -1072,6 +1098,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     i += 1
                 elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else ""):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
+                elif words[i] in _BODIES_OF_MEMBERS and i + 1 < n and words[i + 1] == "member":
+                    continue  # "Advisory board member Dr. X presented …" (`_BODIES_OF_MEMBERS`)
                 elif i and words[i].lower() in _MONTH_SURNAMES and _surname_after_an_office(words, i):
                     continue  # "Prime Minister May", "PRIME MINISTER MAY:" (`_surname_after_an_office`)
                 elif words[i] == "our" and _head_of_the_state_at(words, i - 2):

@@ -146,6 +146,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
             if not quotes and i > lo and text[i - 1] in ",.!?…":
                 # "We are satisfied,” X said: the opening mark was lost, the words are speech
                 start = _after_saying_colon(text, lo, i)
+                if start == lo and text[i - 1] == ",":
+                    start = _after_the_paragraphs_report(text, lo, i)
                 if start == lo and text[i - 1] != "," and _stray_last_mark(text, lo, i, hi):
                     continue
                 quotes.append(Quote(start, closing, start, i))
@@ -470,6 +472,19 @@ def _after_saying_colon(text: str, lo: int, close: int) -> int:
         return lo
     saying = _SAYING_COLON.search(text, lo, close)
     return lo if saying is None else saying.end()
+
+
+def _after_the_paragraphs_report(text: str, lo: int, close: int) -> int:
+    """Where a quotation closed at `close` by ",”", the paragraph's first mark (its attribution after it, ", the
+    council member said"), began though its opening mark was lost: after the paragraph's sentences that report someone, when the
+    sentences from there to the mark are in the first person (hard60 dravenholt: "Council member Dr. H L said the two
+    cities should apply together to the regional fund. Neither of us is big enough to win it alone, …,” the council
+    member said": the report is hers, the quotation only its second sentence); else the paragraph's start (`lo`), as
+    before ("We are satisfied. The talks went well,” X said")."""
+    start = _lost_opening_mark(text, lo, close)
+    if start is None or start <= lo or _REPORTED.search(text, lo, start) is None:
+        return lo
+    return start
 
 
 def _lost_opening_mark(text: str, lo: int, close: int) -> int | None:

@@ -11,6 +11,7 @@ from readout_tui.engine.cue_words import (
     DISMAY_RUNS,
     FRAME_NOUNS_COMMA,
     KEY_RUNS,
+    TALK_ON_WORDS,
     WORRY_RUNS,
     holds_any,
     holds_key,
@@ -215,6 +216,13 @@ holder inside the object (group 1); only in a text with one of `EARNED_WORDS` in
 _IN_AGREEMENT = re.compile(r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?in\s+(?:full|complete|total|entire|broad|"
                            r"general|wholehearted)\s+(?:agreement|accord)\s+with\b")
 """One person's agreement stated ("X was in full agreement with her"): only after a person (`_person_before`)."""
+_IN_ONES_TALK = re.compile(r"(?:\b(?:[Ww]ith|[Ii]n|[Dd]uring)\s+)((his|her)\s+(?:[a-z-]+\s+){0,2}?(?:presentation|remarks|speech|"
+                           r"address|lecture)\s+(?:on|about))\s")
+"""A talk of one person and what it was on, the words of a sentence's only speech ("… with his presentation on …", "in
+her remarks on …", `ReportedSpeech._speech_in_ones_talk`); looked for only in a sentence with `TALK_ON_WORDS`."""
+_LOWER_WORDS_TO_A_TALK = re.compile(r"(?:[a-z][\w’'-]*\s+)+")
+"""The verb and its object in lower case between a subject's closing comma and the talk (", caught the attention of the
+delegates "): `ReportedSpeech._speech_in_ones_talk` reads the subject before that comma."""
 _FULL_OF_PRAISE = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+)?full\s+of\s+(?:praise|admiration|gratitude|thanks)\s+for\b")
 """("Arkady X, who had spoken to three other heads of state …, was full of praise for his colleague's
@@ -2614,6 +2622,8 @@ class ReportedSpeech:
             _add_in_order(cues, self._person_before(lo, hi, (_INTERESTED_IN_HOW_THINGS_STAND,)))
         if " full of " in keys and text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
             _add_in_order(cues, self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
+        if self.talk_words and not cues and holds_any(text, TALK_ON_WORDS, lo, hi):
+            cues.extend(self._speech_in_ones_talk(lo, hi))  # "X caught the attention … with his presentation on …"
         if ": th" in keys and (colon := text.find(": th", lo, hi)) >= 0 and (match := _MESSAGE_OF.search(text, colon, hi)) is not None:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
@@ -2650,6 +2660,31 @@ class ReportedSpeech:
             cues.extend(self._after_verbs(lo, hi, known, self._beliefs))
         cues.sort(key=lambda c: c.verb_start)
         return cues
+
+    def _speech_in_ones_talk(self, lo: int, hi: int) -> list[Cue]:
+        """The cue of a sentence whose only speech is in its subject's talk and what it was on (hard60 tidewater:
+        "The director of the port of Velsund, Mr. X, caught the attention of the delegates with his presentation on the
+        electric tugs of his port, which …", "Ms. Y, head of the Z Port Authority, drew long applause in her remarks on
+        the training of women pilots"; marvesh: "In his remarks on the programme, he turned to the mountain districts,
+        where …"): the subject's statement, the talk's "his" or "her" agreeing with the subject; none when the subject
+        is no one person, the talk another's ("In their remarks on the occasion, the two …": no "his"/"her"), or
+        the subject comes after the talk but not right after an opening one."""
+        text = self.text
+        talk = _IN_ONES_TALK.search(text, lo, hi)
+        if talk is None:
+            return []
+        phrase = self._sentence_subject(lo, hi)
+        if phrase is None and (comma := text.rfind(", ", lo, talk.start())) > lo \
+                and _LOWER_WORDS_TO_A_TALK.fullmatch(text, comma + 2, talk.start()) is not None:
+            phrase = self._subject_before_its_closing_comma(lo, comma)  # ("…, Mr. X, caught the attention … with his")
+        if phrase is None or not phrase.is_person or phrase.kind == "group" \
+                or phrase.start > talk.start() and text.rfind(",", talk.end(), phrase.start) < 0:
+            return []
+        cue = self._agent_cue(talk.start(1), talk.end(1), phrase)
+        gender = "m" if talk.group(2) == "his" else "f"
+        if cue.person is None or cue.person.gender not in (None, gender):
+            return []
+        return [cue]
 
     def _framing_holder(self, match: re.Match, hi: int, group: int = 1, lo: int = -1,
                         known: int | None = None) -> Cue | None:

@@ -437,6 +437,9 @@ _COMMON_PAST = frozenset(
     """made held met took gave went came began had was were did sent paid spoke told said
     thought brought led left kept found put set saw knew became won lost ran heard wrote sought
     stood chose taught understood sat""".split()
+    # (hard60 tidewater, fivehundredtwentyfourth gnlm dili: "X caught the attention of the delegates with his presentation
+    # on …", "Y drew long applause in her remarks on …": the subject's own verb before its talk)
+    + ["caught", "drew"]
 )
 PLURAL_NOUN_FORMS = frozenset(
     "voices comments remarks thanks wishes requests offers demands hopes regrets answers replies pledges vows "

@@ -35,6 +35,7 @@ from readout_tui.engine.cue_words import (
     FRAME_NOUNS_COMMA,
     GLAD_RUNS,
     RARE_KIND,
+    TALK_ON_WORDS,
     cue_word_hits,
     focused_after_a_comma,
     focused_as_a_state,
@@ -227,6 +228,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             or (not feelings.isdisjoint(FRAME_NOUN_RUNS) and holds_any(text, FRAME_NOUNS_COMMA))
         self.stance_with_words = holds_key(text, " at one with ", feelings) or holds_key(text, " firm with ", feelings)
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
+        self.talk_words = holds_any(text, TALK_ON_WORDS)  # ("… with his presentation on …": `_speech_in_ones_talk`)
         self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
             and holds_any(text, _GLADNESS_WORDS)
         self.keys_held = keys_held(text, feelings)  # (the words `_cues` looks for in a sentence, those the text holds)
