@@ -1795,8 +1795,9 @@ class CarryingOn:
 
     def _own_plan_goes_on(self, person: Person, s0: int, s1: int, k: int) -> bool:
         """text[s0:s1] opens "He will …" / "She would …" right after `person`'s statement (found[k - 1], in the
-        same paragraph) that reported their own plan with the same pronoun and modal, "… that he will …": the
-        plan they announced goes on, theirs (three-hundredth eu_parliament de_rugy: "President Tajani announced
+        same paragraph) that reported their own plan with the same pronoun and modal, "… that he will …" or
+        "… said he will …" (`_reports_own_plan`): the plan they announced goes on, theirs (three-hundredth
+        eu_parliament de_rugy: "President Tajani announced
         that he will be in France on an official visit on 22 September. He will visit the National Assembly and
         meet with the President of the Republic, Emmanuel Macron."). Not after a plan told by the readout ("X
         will attend …"), nor after another person's statement."""
@@ -1809,7 +1810,20 @@ class CarryingOn:
                 or text.find("\n", found[k - 1].end, s0) >= 0:
             return False
         modal = text[space + 1:text.find(" ", space + 1)]
-        return text.find(f" that {text[s0:space].lower()} {modal} ", found[k - 1].start, found[k - 1].end) >= 0
+        return self._reports_own_plan(found[k - 1], f" {text[s0:space].lower()} {modal} ")
+
+    def _reports_own_plan(self, said: Found, plan: str) -> bool:
+        """The statement `said` reports the speaker's own plan with `plan` (" he will ") right after "that" or a
+        speech verb with "that" left out ("Mr X said he will lead …", "Mr X stated he will …", fivehundredthirtyfourth
+        macao_gcs sam_hou_fai_decree)."""
+        text = self.text
+        at = text.find(plan, said.start, said.end)
+        while at >= 0:
+            word = word_back(text, said.start, at + 1)
+            if word is not None and (text[word[0]:word[1]] == "that" or text[word[0]:word[1]] in ALL_SPEECH_VERBS):
+                return True
+            at = text.find(plan, at + 1, said.end)
+        return False
 
     def _own_intent_after_opening_goes_on(self, person: Person, s0: int, s1: int, k: int) -> bool:
         """text[s0:s1] opens with a short phrase and a comma, then "he would …" / "she would …" ("With its status of
