@@ -38,3 +38,20 @@ def test_a_monarch_with_his_numeral_and_no_body_after_it_stays_a_person():
         _KING_SPOKE,
         [("Otto III", "direct", "We value these ties.")],
     )
+
+
+_OPENED = "On Monday 3 May, Chancellor Jonas Falvo opened the yearly meeting of the consular network in Ostmark."
+_EXPLAINED = ("Mira Tessel, Minister of Foreign Affairs, then explained the new way in which the Department is "
+              "organised and gave an update on the talks with the Coastal Union.")
+_PRESENT = ("Many of the members of Ostmark's Consular Corps abroad and its Honorary Consuls from all continents were "
+            "present at this meeting, which marked the end of the celebrations of the National Day.")
+_REMINDER = "As a reminder, the country had 133 consulates in 80 states."
+
+
+def test_who_was_present_at_the_meeting_carries_no_report_on():
+    """A report that ends its paragraph, then "Many of … were present at this meeting, …" and the figures after it:
+    who attended, the readout's own account, not the minister's report carried on."""
+    assert_statements(
+        _OPENED + "\n\n" + _EXPLAINED + "\n\n" + _PRESENT + "\n\n" + _REMINDER,
+        [("Mira Tessel", "indirect", _EXPLAINED)],
+    )
