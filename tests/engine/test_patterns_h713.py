@@ -55,3 +55,18 @@ def test_who_was_present_at_the_meeting_carries_no_report_on():
         _OPENED + "\n\n" + _EXPLAINED + "\n\n" + _PRESENT + "\n\n" + _REMINDER,
         [("Mira Tessel", "indirect", _EXPLAINED)],
     )
+
+
+_FLOOR = ("Mira Tessel, Minister of Foreign Affairs, then explained the new way in which the Department is organised, "
+          "before giving the floor to the various speakers, including the Director of the Harbour Board.")
+_SPEECHES = ("These speeches featured an assessment of the joint operations undertaken this year and a presentation on "
+             "the harbour works.")
+
+
+def test_these_speeches_are_the_speakers_not_the_reporters_words():
+    """After a report that gives the floor to the speakers, "These speeches featured …" tells of their speeches
+    (a plural word of the readout's account, `_NARRATIVE_HEADS`), not the minister's report carried on."""
+    assert_statements(
+        _OPENED + "\n\n" + _FLOOR + " " + _SPEECHES,
+        [("Mira Tessel", "indirect", _FLOOR)],
+    )

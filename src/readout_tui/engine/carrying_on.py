@@ -104,10 +104,12 @@ _NARRATIVE_HEADS = frozenset(
     """meeting talks conversation visit call negotiations consultations ceremony event
     discussion discussions agenda delegation delegations summit session round
     exchange conference forum convening roundtable panel panels briefing
-    meetings conversations summits conferences""".split()
+    meetings conversations summits conferences speeches""".split()
     # (plurals that are no verb: two-hundred-eighty-ninth uk_mod_2018_lancaster_south_america, "In Colombia, the
     # minister met the Head of the Army, …. These meetings presented an opportunity to reaffirm defence ties …":
-    # the meetings told of, not the minister's report carried on)
+    # the meetings told of, not the minister's report carried on; fivehundredthirtythird monaco 2017-11-21, "…, before
+    # giving the floor to the various speakers, including …. These speeches featured an assessment of …": the speakers'
+    # speeches told of, not the minister's)
 )
 _GIVES_AN_EXAMPLE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+for\s+(?:example|instance)|For\s+(?:example|instance)),\s")
