@@ -104,10 +104,12 @@ _NARRATIVE_HEADS = frozenset(
     """meeting talks conversation visit call negotiations consultations ceremony event
     discussion discussions agenda delegation delegations summit session round
     exchange conference forum convening roundtable panel panels briefing
-    meetings conversations summits conferences""".split()
+    meetings conversations summits conferences speeches""".split()
     # (plurals that are no verb: two-hundred-eighty-ninth uk_mod_2018_lancaster_south_america, "In Colombia, the
     # minister met the Head of the Army, …. These meetings presented an opportunity to reaffirm defence ties …":
-    # the meetings told of, not the minister's report carried on)
+    # the meetings told of, not the minister's report carried on; fivehundredthirtythird monaco 2017-11-21, "…, before
+    # giving the floor to the various speakers, including …. These speeches featured an assessment of …": the speakers'
+    # speeches told of, not the minister's)
 )
 _GIVES_AN_EXAMPLE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+for\s+(?:example|instance)|For\s+(?:example|instance)),\s")
@@ -575,6 +577,12 @@ _MEETING_ITSELF = re.compile(
 meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what the meeting decided; the
 working groups' reports after it are no one's words carried on): the readout tells of the meeting
 itself (`_readout_moves_on`)."""
+_PRESENT_AT_THE_EVENT = re.compile(
+    r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?present\s+(?:at|for|during)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|conversation|visit|ceremony|session|summit|event|reception|dinner|signing|exchange)\b")
+"""'Many of the members of … were present at this meeting, which marked …' (fivehundredthirtythird monaco 2017-11-21): who
+attended the event, the readout's own account, no report carried on into it (`_goes_on_reporting`); not 'troops were
+present in the region', which a report may tell of."""
 _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?"
                              r"(?:visited|toured|was\s+joined\s+by|attended|took\s+part\s+in"
                              r"|(?:is|was)\s+(?:also\s+|then\s+)?(?:attending|taking\s+part\s+in)"
@@ -2317,6 +2325,8 @@ class CarryingOn:
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
+        if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
+            return False  # "Many of the members of … were present at this meeting, …": who attended, the readout's account
         if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):
             return False  # (hard35 vesmar_president_meets_zalessk_governor: "The Zalessk Region, with a population of
             # 1.3 million, is one of the country's main agricultural areas.": the readout's background on the place)
