@@ -143,10 +143,11 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 # is left between them; the words after it, up to this closing mark, are quoted too
                 quotes.append(Quote(joined, closing, joined + 1, i))
                 continue
-            if not quotes and i > lo and text[i - 1] in ",.!?…":
+            comma_after = not quotes and i > lo and _comma_after_the_mark(text, i, hi)
+            if not quotes and i > lo and text[i - 1] in ",.!?…" or comma_after:
                 # "We are satisfied,” X said: the opening mark was lost, the words are speech
                 start = _after_saying_colon(text, lo, i)
-                if start == lo and text[i - 1] == ",":
+                if start == lo and (text[i - 1] == "," or comma_after):
                     start = _after_the_paragraphs_report(text, lo, i)
                 if start == lo and text[i - 1] != "," and _stray_last_mark(text, lo, i, hi):
                     continue
@@ -460,6 +461,19 @@ def _stray_last_mark(text: str, lo: int, close: int, hi: int) -> bool:
     Tunisia's commitment …, despite many obstacles …»", a wire's slip after a narrative paragraph; not "While we still
     have a long journey ahead, we made progress …”", fourhundredfiftyseventh, a speaker's words that lost their mark)."""
     return _trim_end(text, close + 1, hi) == close + 1 and _SPEAKERS_PERSON.search(text, lo, close) is None
+
+
+_COMMA_THEN_ATTRIBUTION = re.compile(r", (?:" + _DASH_VERBS + r"|continued|assured|affirmed)\s+(?:the\s+)?[A-Z]")
+
+
+def _comma_after_the_mark(text: str, close: int, hi: int) -> bool:
+    """A closing mark that nothing opened, right after a word, with its comma after it and the attribution after that
+    (fivehundredthirtyfifth, Equatorial Guinea's Press and Information Office: "Where we find Equatorial Guinea today is
+    thanks to …. Asia is speaking about Equatorial Guinea, America is speaking about Equatorial Guinea”, added Matute
+    Tang."): the source lost the opening mark, as with ",” X said". Guard: a letter before the mark and a comma after
+    it, then one anchored match."""
+    return text[close - 1].isalnum() and text.startswith(", ", close + 1) \
+        and _COMMA_THEN_ATTRIBUTION.match(text, close + 1, hi) is not None
 
 
 def _after_saying_colon(text: str, lo: int, close: int) -> int:
