@@ -73,8 +73,10 @@ def _role(text: str, i: int, lo: int, hi: int) -> int:
     if may_close and not may_open:
         return CLOSE
     if may_open and may_close:
-        # A lone mark between spaces: its shape is all there is to go on.
-        return OPEN if ch in _OPENING_SHAPES else EITHER
+        # A lone mark between spaces: its shape is all there is to go on. (fivehundredthirtysixth colombiaemb
+        # trujillo-pompeo: `… in democracy and freedom ", said the Minister`: a straight mark before a comma opens
+        # nothing; it closes)
+        return OPEN if ch in _OPENING_SHAPES else CLOSE if after == "," else EITHER
     return EITHER
 
 
@@ -143,12 +145,17 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 # is left between them; the words after it, up to this closing mark, are quoted too
                 quotes.append(Quote(joined, closing, joined + 1, i))
                 continue
-            if not quotes and i > lo and text[i - 1] in ",.!?…":
-                # "We are satisfied,” X said: the opening mark was lost, the words are speech
+            if not quotes and i > lo and (text[i - 1] in ",.!?…" or _comma_then_attribution(text, closing, hi)):
+                # "We are satisfied,” X said: the opening mark was lost, the words are speech (the comma may
+                # follow the mark: "… freedom”, said the Minister")
+                comma = text[i - 1] == "," or text.startswith(",", closing + 1)
                 start = _after_saying_colon(text, lo, i)
-                if start == lo and text[i - 1] == ",":
+                if start == lo and comma:
                     start = _after_the_paragraphs_report(text, lo, i)
-                if start == lo and text[i - 1] != "," and _stray_last_mark(text, lo, i, hi):
+                    if start == lo and text[i - 1] not in ",.!?…" and _REPORTED.search(text, lo, i) is not None:
+                        continue  # (hard60 varnhollow: "X said that …. Our two countries …", he added.": the
+                        # report is X's own; the mark, read further on, closes only the sentence after it)
+                if start == lo and not comma and _stray_last_mark(text, lo, i, hi):
                     continue
                 quotes.append(Quote(start, closing, start, i))
             elif quotes and text[i - 1] == "," and _ATTRIBUTED_BY_PERSON.match(text, closing + 1, hi):
@@ -460,6 +467,12 @@ def _stray_last_mark(text: str, lo: int, close: int, hi: int) -> bool:
     Tunisia's commitment …, despite many obstacles …»", a wire's slip after a narrative paragraph; not "While we still
     have a long journey ahead, we made progress …”", fourhundredfiftyseventh, a speaker's words that lost their mark)."""
     return _trim_end(text, close + 1, hi) == close + 1 and _SPEAKERS_PERSON.search(text, lo, close) is None
+
+
+def _comma_then_attribution(text: str, closing: int, hi: int) -> bool:
+    """Whether a comma right after the closing mark at `closing` leads to a person's attribution ("…
+    freedom”, said the Minister in his report"; "…”, he said"): the comma set outside the mark."""
+    return text.startswith(",", closing + 1) and _ATTRIBUTED_BY_PERSON.match(text, closing + 2, hi) is not None
 
 
 def _after_saying_colon(text: str, lo: int, close: int) -> int:
