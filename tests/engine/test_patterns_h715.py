@@ -3,7 +3,7 @@ Information Office, its English releases):
 
 - "We made a visit …. The talks went …”, declared the Head of State": a quotation that lost its opening mark and whose
   closing mark stands right after a word, the comma after the mark, is read back to where its first-person words begin,
-  as ",” X said" was (quotes._comma_after_the_mark, widening the lost-opening test of paragraph_quotes).
+  as ",” X said" was (quotes._comma_then_attribution, widening the lost-opening test of paragraph_quotes).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it.
 """

@@ -73,8 +73,10 @@ def _role(text: str, i: int, lo: int, hi: int) -> int:
     if may_close and not may_open:
         return CLOSE
     if may_open and may_close:
-        # A lone mark between spaces: its shape is all there is to go on.
-        return OPEN if ch in _OPENING_SHAPES else EITHER
+        # A lone mark between spaces: its shape is all there is to go on. (fivehundredthirtysixth colombiaemb
+        # trujillo-pompeo: `… in democracy and freedom ", said the Minister`: a straight mark before a comma opens
+        # nothing; it closes)
+        return OPEN if ch in _OPENING_SHAPES else CLOSE if after == "," else EITHER
     return EITHER
 
 
@@ -143,13 +145,17 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 # is left between them; the words after it, up to this closing mark, are quoted too
                 quotes.append(Quote(joined, closing, joined + 1, i))
                 continue
-            comma_after = not quotes and i > lo and _comma_after_the_mark(text, i, hi)
-            if not quotes and i > lo and text[i - 1] in ",.!?…" or comma_after:
-                # "We are satisfied,” X said: the opening mark was lost, the words are speech
+            if not quotes and i > lo and (text[i - 1] in ",.!?…" or _comma_then_attribution(text, closing, hi)):
+                # "We are satisfied,” X said: the opening mark was lost, the words are speech (the comma may
+                # follow the mark: "… freedom”, said the Minister")
+                comma = text[i - 1] == "," or text.startswith(",", closing + 1)
                 start = _after_saying_colon(text, lo, i)
-                if start == lo and (text[i - 1] == "," or comma_after):
+                if start == lo and comma:
                     start = _after_the_paragraphs_report(text, lo, i)
-                if start == lo and text[i - 1] != "," and _stray_last_mark(text, lo, i, hi):
+                    if start == lo and text[i - 1] not in ",.!?…" and _REPORTED.search(text, lo, i) is not None:
+                        continue  # (hard60 varnhollow: "X said that …. Our two countries …", he added.": the
+                        # report is X's own; the mark, read further on, closes only the sentence after it)
+                if start == lo and not comma and _stray_last_mark(text, lo, i, hi):
                     continue
                 quotes.append(Quote(start, closing, start, i))
             elif quotes and text[i - 1] == "," and _ATTRIBUTED_BY_PERSON.match(text, closing + 1, hi):
@@ -466,14 +472,16 @@ def _stray_last_mark(text: str, lo: int, close: int, hi: int) -> bool:
 _COMMA_THEN_ATTRIBUTION = re.compile(r", (?:" + _DASH_VERBS + r"|continued|assured|affirmed)\s+(?:the\s+)?[A-Z]")
 
 
-def _comma_after_the_mark(text: str, close: int, hi: int) -> bool:
-    """A closing mark that nothing opened, right after a word, with its comma after it and the attribution after that
-    (fivehundredthirtyfifth, Equatorial Guinea's Press and Information Office: "Where we find Equatorial Guinea today is
-    thanks to …. Asia is speaking about Equatorial Guinea, America is speaking about Equatorial Guinea”, added Matute
-    Tang."): the source lost the opening mark, as with ",” X said". Guard: a letter before the mark and a comma after
-    it, then one anchored match."""
-    return text[close - 1].isalnum() and text.startswith(", ", close + 1) \
-        and _COMMA_THEN_ATTRIBUTION.match(text, close + 1, hi) is not None
+def _comma_then_attribution(text: str, closing: int, hi: int) -> bool:
+    """Whether a comma right after the closing mark at `closing` leads to a person's attribution: the comma set outside
+    the mark, where the source lost the opening mark as with ',” X said' (fivehundredthirtysixth, Colombia's embassy:
+    "… freedom ", said the Minister in his report"; "…”, he said"), or, after a word, a verb of `_DASH_VERBS` or
+    "continued" / "assured" / "affirmed" first (fivehundredthirtyfifth, Equatorial Guinea's Press and Information
+    Office: "… America is speaking about Equatorial Guinea”, added Matute Tang.", "…”, declared the Head of State")."""
+    if not text.startswith(",", closing + 1):
+        return False
+    return _ATTRIBUTED_BY_PERSON.match(text, closing + 2, hi) is not None \
+        or (text[closing - 1].isalnum() and _COMMA_THEN_ATTRIBUTION.match(text, closing + 1, hi) is not None)
 
 
 def _after_saying_colon(text: str, lo: int, close: int) -> int:

@@ -161,7 +161,10 @@ _STATING_WORDS = ("noted", "stressed", "emphasi", "underlined", "underscored", "
                   "stated", "said", "added", "explained", "believes", "convinced", "informed", "spoke", "talked",
                   "asked", "inquired", "enquired")
 _CONTENT_BEFORE_COLON = re.compile(
-    r"[^:;.!?“”\x22]*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out)\s+"
+    r"[^:;.!?“”\x22]*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|"
+    # (fivehundredthirtysixth colombiaemb trujillo-pompeo: "In addition, he explained the coordination that is being
+    # developed so that humanitarian aid reaches Venezuela:": what he explained, a noun object, as "noted the …:")
+    r"explained)\s+"
     r"(?:that\s+|(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z]))"
     r"|(?:stated|said|added|explained|believes|is\s+convinced)\s+that\s+"
     # (three-hundred-eighty-seventh ua 75897: "The President's wife also informed about the program of psychological
