@@ -152,7 +152,7 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 start = _after_saying_colon(text, lo, i)
                 if start == lo and comma:
                     start = _after_the_paragraphs_report(text, lo, i)
-                    if start == lo and text[i - 1] not in ",.!?…" and _REPORTED.search(text, lo, i) is not None:
+                    if start == lo and text[i - 1] not in ",.!?…" and _REPORTED_BY_A_VERB.search(text, lo, i) is not None:
                         continue  # (hard60 varnhollow: "X said that …. Our two countries …", he added.": the
                         # report is X's own; the mark, read further on, closes only the sentence after it)
                 if start == lo and not comma and _stray_last_mark(text, lo, i, hi):
@@ -431,8 +431,11 @@ best tax and legal regimes …," he added.`: "he"/"she" need the space before th
 first, or the quotation that lost its opening mark is not found.)"""
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”]?\s+(?=[A-Z\"“])")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e|us)\b")
-_REPORTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Aa]ccording to|[Tt]his was)\b"
-                       r"|(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|noted|stressed|emphasized|stated|added|explained|believes)\b")
+_REPORTING_VERB = r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:said|noted|stressed|emphasized|stated|added|explained|believes)\b"
+_REPORTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Aa]ccording to|[Tt]his was)\b|" + _REPORTING_VERB)
+_REPORTED_BY_A_VERB = re.compile(_REPORTING_VERB)
+"""`_REPORTED`'s verbs alone: a sentence that reports someone's words, not one that only names a "his" (fivehundredthirty-
+fifth eg_gov lunch: "… and thanks to his efforts, African is speaking about …”, added X." is all his quotation)."""
 
 
 _SAID_THEN_DASH = re.compile(r"\b(?:said|added|stressed|noted|emphasized|emphasised|explained|continued)\.\s+[-–—] (?=[A-Z])")
