@@ -650,8 +650,9 @@ class NameRegistry:
                             office = office_posted_to_before(text, start, base + phrase.end, lo)
                         if office is None and text[base - 2] in "eon" and text.endswith(OFFICE_POSTS_BEFORE_A_RUN, lo, base):
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
-                        if office is None and text[start - 2] == "n" and text.endswith(" in ", lo, start):
-                            office = office_posted_in_before(text, start, base + phrase.end, lo)
+                        if office is None and text[base - 2] == "n" and text.endswith(" in ", lo, base):
+                            # (from the run's start: the city a place rule above cut off the name is read there)
+                            office = office_posted_in_before(text, base, base + phrase.end, lo)
                         if office is None and (comma_before or text.startswith(", and ", base - 6)):
                             office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None
