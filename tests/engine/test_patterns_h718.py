@@ -3,7 +3,10 @@
 - the head of a body's delegation (or mission), the body's initials in brackets maybe after it, "in" the place it
   works in, then the holder's name with no comma ("the head of the delegation of the International Committee of the
   Red Cross (ICRC) in Tolsk Olo Deman"): the office is his, so "The head of the ICRC delegation …" after means him
-  (name_offices.office_posted_in_before, `_name_after_a_bodys_office`).
+  (name_offices.office_posted_in_before, `_name_after_a_bodys_office`);
+- the same office with no article after "with", then a comma and the name ("met with head of the delegation of the
+  … (ICRC) in Varnia, Olo Deman"): his (name_offices._met_with_an_office_of_a_body); and "the ICRC official" after it is
+  the one named beside the body's initials, as "the ICRC head" is (name_registry._AN_ACRONYMS_HEADS).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it, and guard
 tests keep what it must not change.
@@ -43,4 +46,34 @@ def test_an_envoys_office_in_a_city_is_still_read_as_before():
     assert_statements(
         _MET_AMBASSADOR + "\n\n" + _CONFIRMED + "\n\n" + _STRESSED,
         [("Olo Deman", "indirect", _CONFIRMED), ("Ivo Darn", "indirect", _STRESSED)],
+    )
+
+
+_MET_WITH = ("TOLSK, Nov 15 (Varna) - Minister of Foreign Affairs Ivo Darn met with {article}head of the delegation of the "
+             "International Committee of the Red Cross (ICRC) in Varnia, Olo Deman.")
+_HEAD_STRESSED = "Meanwhile, the head of the ICRC delegation stressed the importance of his organization's role."
+_OFFICIAL_STRESSED = "Meanwhile, the ICRC official stressed the importance of his organization's role."
+
+
+def test_a_delegations_head_met_with_no_article_is_the_names():
+    """"met with head of the delegation of the … (ICRC) in Varnia, Olo Deman": the office is his."""
+    assert_statements(
+        _MET_WITH.format(article="") + "\n\n" + _HEAD_STRESSED,
+        [("Olo Deman", "indirect", _HEAD_STRESSED)],
+    )
+
+
+def test_the_bodys_official_is_the_one_named_beside_its_initials():
+    """"the ICRC official stressed …" after "the head of the delegation of the … (ICRC) in Varnia, Olo Deman"."""
+    assert_statements(
+        _MET_WITH.format(article="the ") + "\n\n" + _OFFICIAL_STRESSED,
+        [("Olo Deman", "indirect", _OFFICIAL_STRESSED)],
+    )
+
+
+def test_the_bodys_official_after_an_articleless_head_is_the_names():
+    """Both at once, as a wire writes them."""
+    assert_statements(
+        _MET_WITH.format(article="") + "\n\n" + _OFFICIAL_STRESSED,
+        [("Olo Deman", "indirect", _OFFICIAL_STRESSED)],
     )

@@ -488,8 +488,21 @@ def _lower_office_of_a_body(text: str, lo: int, hi: int) -> Phrase | None:
     office = phrase_ending_at(text, lo, hi)
     if office is None or office.kind != "description" or not office.role or office.text[:4].lower() != "the " \
             or office.end != hi or _LOWER_OFFICE_WORD.match(office.text, 4) is None:
-        return None
+        return _met_with_an_office_of_a_body(text, lo, hi)
     return office
+
+
+def _met_with_an_office_of_a_body(text: str, lo: int, hi: int) -> Phrase | None:
+    """The same office with no article, right after "with" (a wire's "met with head of the delegation of the …, X"):
+    read as if "the" stood before it; None when "with" and a lower-case office do not open the words before `hi`."""
+    at = text.rfind(" with ", lo, hi)
+    if at < 0 or _LOWER_OFFICE_WORD.match(text, at + 6) is None:
+        return None
+    read = "the " + text[at + 6:hi]
+    office = phrase_ending_at(read, 0, len(read))
+    if office is None or office.kind != "description" or not office.role or office.start != 0:
+        return None
+    return office._replace(start=at + 6, end=hi, text=text[at + 6:hi])
 
 
 _OF_A_NAMED_BODY = re.compile(r" of the (?:[A-Z][\w’'-]*\s(?:of\s(?:the\s)?)?)*[A-Z][\w’'-]*$")
