@@ -488,8 +488,21 @@ def _lower_office_of_a_body(text: str, lo: int, hi: int) -> Phrase | None:
     office = phrase_ending_at(text, lo, hi)
     if office is None or office.kind != "description" or not office.role or office.text[:4].lower() != "the " \
             or office.end != hi or _LOWER_OFFICE_WORD.match(office.text, 4) is None:
-        return None
+        return _met_with_an_office_of_a_body(text, lo, hi)
     return office
+
+
+def _met_with_an_office_of_a_body(text: str, lo: int, hi: int) -> Phrase | None:
+    """The same office with no article, right after "with" (a wire's "met with head of the delegation of the …, X"):
+    read as if "the" stood before it; None when "with" and a lower-case office do not open the words before `hi`."""
+    at = text.rfind(" with ", lo, hi)
+    if at < 0 or _LOWER_OFFICE_WORD.match(text, at + 6) is None:
+        return None
+    read = "the " + text[at + 6:hi]
+    office = phrase_ending_at(read, 0, len(read))
+    if office is None or office.kind != "description" or not office.role or office.start != 0:
+        return None
+    return office._replace(start=at + 6, end=hi, text=text[at + 6:hi])
 
 
 _OF_A_NAMED_BODY = re.compile(r" of the (?:[A-Z][\w’'-]*\s(?:of\s(?:the\s)?)?)*[A-Z][\w’'-]*$")
@@ -1161,8 +1174,10 @@ def office_posted_to_before(text: str, start: int, end: int, lo: int) -> Phrase 
     return None
 
 
-_ENVOY_OFFICES = ("ambassador", "envoy", "consul", "chargé", "charge d", "high commissioner", "nuncio")
-"""The offices (the head of a role) held "in" a city an envoy serves in: "the Ambassador of Varnia in Tunis"."""
+_ENVOY_OFFICES = ("ambassador", "envoy", "consul", "chargé", "charge d", "high commissioner", "nuncio",
+                  "head of the delegation", "head of delegation", "head of the mission", "head of mission")
+"""The offices (the head of a role) held "in" a city an envoy serves in: "the Ambassador of Varnia in Tunis", "the
+head of the delegation of the … Red Cross (ICRC) in Sana'a"."""
 
 
 def office_posted_in_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
@@ -1174,7 +1189,7 @@ def office_posted_in_before(text: str, start: int, end: int, lo: int) -> Phrase 
     None when the words before "in" are no envoy's office or no name with the office follows the city."""
     if start - lo < 12 or not text.endswith(" in ", lo, start):
         return None
-    office = phrase_ending_at(text, lo, start - 4)
+    office = phrase_ending_at(text, lo, _before_initials(text, lo, start - 4))
     if office is None or office.kind != "description" or office.name or not office.role \
             or not office.role.startswith(_ENVOY_OFFICES):
         return None
@@ -1183,11 +1198,27 @@ def office_posted_in_before(text: str, start: int, end: int, lo: int) -> Phrase 
         cut = second + 1  # (a capital of two words: "Abu Dhabi", "New Delhi")
     if cut <= start or cut >= end:
         return None
-    read = text[office.start:start - 4] + " " + text[cut:end]
+    read = text[office.start:office.end] + " " + text[cut:end]
     phrase = phrase_starting_at(read, 0, len(read))
     if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) or len(phrase.name) < 2:
-        return None
+        return _name_after_a_bodys_office(text, office, cut, end)
     return phrase._replace(start=office.start, end=end, text=read)
+
+
+def _name_after_a_bodys_office(text: str, office: Phrase, cut: int, end: int) -> Phrase | None:
+    """The name at text[cut:end] given the office read before it, when the office ends in a body's name, which the
+    phrase reader does not join to the name with no comma (fivehundrednineteenth saba icrc_head: "the head of the
+    delegation of the International Committee of the Red Cross (ICRC) in Sana'a Alexander Fatt", whom "The head of the
+    ICRC delegation promised …" means after). None unless the words are a name of two words or more and no office."""
+    if office.role.startswith(("ambassador", "envoy", "consul", "chargé", "charge d")):
+        return None  # (an envoy's office the phrase reader joins itself: no second reading)
+    name = phrase_starting_at(text, cut, end)
+    if name is None or name.kind != "name" or name.role or name.end != end or len(name.name) < 2:
+        return None
+    # (its span the name's, as after a comma: "(ICRC)" stands before the holder, whom "the head of the ICRC
+    # delegation" then means; its text with the office, which the legend shows as written)
+    return name._replace(role=office.role, country=name.country or office.country,
+                         text=text[office.start:office.end] + " " + name.text)
 
 
 OFFICE_POSTS_BEFORE_A_RUN = (" at the ", " accredited to ", " accredited to the ", " on ")

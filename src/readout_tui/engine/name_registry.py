@@ -239,7 +239,7 @@ _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for
 _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
 """Heads whom their office names, not what they lead ("the head of the region" is whoever
 leads it: `_head_of_what`)."""
-_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z]{2,6})\s+(?:leader|chief|head)|(?:leader|chief|head)\s+of\s+"
+_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z]{2,6})\s+(?:leader|chief|head|official)|(?:leader|chief|head)\s+of\s+"
                                  r"(?:the\s+)?([A-Z]{2,6})(?:\s+delegation)?)\Z")
 """(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
 Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader; so
@@ -251,6 +251,9 @@ _LEADER_OF_A_BODY = re.compile(
 """(two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting
 with head of A Just Russia political party Sergei Mironov": whoever the body's name, opening with "A", was first
 given beside, as an organisation's short name ("The IAEA leader")."""
+_AN_ACRONYMS_HEADS = frozenset({"leader", "chief", "head", "official"})
+"""The roles `_AN_ACRONYMS_LEADER` reads: "the ICRC official" too, after "head of the delegation of the International
+Committee of the Red Cross (ICRC) in Yemen, X" (fivehundrednineteenth saba icrc_faite): the one named beside it."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
@@ -650,8 +653,9 @@ class NameRegistry:
                             office = office_posted_to_before(text, start, base + phrase.end, lo)
                         if office is None and text[base - 2] in "eon" and text.endswith(OFFICE_POSTS_BEFORE_A_RUN, lo, base):
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
-                        if office is None and text[start - 2] == "n" and text.endswith(" in ", lo, start):
-                            office = office_posted_in_before(text, start, base + phrase.end, lo)
+                        if office is None and text[base - 2] == "n" and text.endswith(" in ", lo, base):
+                            # (from the run's start: the city a place rule above cut off the name is read there)
+                            office = office_posted_in_before(text, base, base + phrase.end, lo)
                         if office is None and (comma_before or text.startswith(", and ", base - 6)):
                             office = portfolio_list_before(text, base, base + phrase.end, phrase.name, lo) \
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None
@@ -1257,7 +1261,7 @@ class NameRegistry:
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)
-            if phrase.country is None and (phrase.role in ("leader", "chief", "head") or phrase.role[-11:] == " delegation") \
+            if phrase.country is None and (phrase.role in _AN_ACRONYMS_HEADS or phrase.role[-11:] == " delegation") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
                 led = self._named_beside(acronym.group(1) or acronym.group(2), phrase.start)
                 if led is not None:
