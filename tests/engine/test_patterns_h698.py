@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from .test_patterns import assert_statements
 
-_RECEIVED = "Tolsk — Foreign Minister Ivo Darn received Friday in Tolsk, Ambassador of the Republic of Varnia in Tolsk Olo Deman."
+_RECEIVED = ("Tolsk — Foreign Minister Ivo Darn received Friday in Tolsk, Ambassador of the Republic of Varnia in Tolsk "
+             "Olo Deman.")
 _CONFIRMED = "The Varnian ambassador confirmed the participation of President Ruslan Ketto in the work of the Summit."
 _STRESSED = "The Minister stressed the importance of preparing the upcoming bilateral events."
 
@@ -26,7 +27,8 @@ def test_an_ambassadors_office_before_the_city_he_serves_in_is_his():
     )
 
 
-_RECEIVED_LOWER = "Tolsk — President Ivo Darn, on Wednesday evening, received in Kellan, Varnian ambassador in Tolsk Hayel al Olo."
+_RECEIVED_LOWER = ("Tolsk — President Ivo Darn, on Wednesday evening, received in Kellan, Varnian ambassador in Tolsk "
+                   "Hayel al Olo.")
 _EXPRESSED = "The Varnian ambassador expressed his country's solidarity with Kellania in this difficult situation."
 
 

@@ -59,7 +59,8 @@ def test_the_top_official_is_the_principal():
     )
 
 
-_VISIT = "The official visit of the Tarvian Prime Minister Olaf Brenn strengthens the ties of both nations, Prime Minister Ana Ruiz affirmed."
+_VISIT = ("The official visit of the Tarvian Prime Minister Olaf Brenn strengthens the ties of both nations, Prime Minister "
+          "Ana Ruiz affirmed.")
 _ARRIVED = "On Sunday Brenn arrived in Solmar for a two-day visit."
 _WELCOMED_ON_ARRIVAL = "Upon arrival at the Solmar Air Force Base, the Tarvian dignatary was welcomed by Ruiz."
 

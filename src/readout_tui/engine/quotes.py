@@ -133,7 +133,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 cut = _lost_closing_mark(text, stack[0], i)
                 if cut is None:
                     continue  # "“… rape. “Europe has not seen …,” he said": the same quotation, reopened
-                quotes.append(Quote(stack[0], cut, words_after(stack[0]), cut))  # (closed at the comma: ', he said' its attribution)
+                # (closed at the comma: ', he said' its attribution)
+                quotes.append(Quote(stack[0], cut, words_after(stack[0]), cut))
                 stack, inner = [], []
             stack.append(i)
             continue

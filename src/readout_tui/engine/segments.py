@@ -368,8 +368,9 @@ them: "Islamabad, March 25, 2022 (PPI-OT):Foreign Secretary X met … and thanke
 def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | None]:
     """The datelines in mixed case a paragraph that opens with a capital may open with (a place and a date, an agency's
     initials in brackets, a city and its country, a weekday, an outlet and a date, a wire's initials and a colon:
-    `_DATED_PLACE_DATELINE` … `_AGENCY_COLON_DATELINE`), in turn; each pattern is tried only after its cheap test finds what it needs close to the start (few paragraphs
-    close a parenthesis, or hold a comma then a spaced hyphen, or name a weekday so soon)."""
+    `_DATED_PLACE_DATELINE` … `_AGENCY_COLON_DATELINE`), in turn; each pattern is tried only after its cheap test
+    finds what it needs close to the start (few paragraphs close a parenthesis, or hold a comma then a spaced hyphen, or
+    name a weekday so soon)."""
     if text.find(") ", lo, lo + 64) > 0:
         yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
     if text.find("): ", lo, lo + 96) > 0:

@@ -327,7 +327,8 @@ def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
         and _TOGETHER_WITH.search(text, max(lo, phrase.start - 50), phrase.start) is not None
 
 
-_EVENT_WITH_OPENING = re.compile(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)"
+_EVENT_WITH_OPENING = re.compile(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                 r"|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)"
                                  r"(?:[a-z-]+\s+){0,2}?(?:meeting|talks|conversation|"
                                  r"discussions?|call|exchange|consultations|negotiations)\s+with\s+")
 """A clause that opens with a meeting and whom it was with (fourhundredeightieth mauritius_gis unga-bilateral-meetings:
