@@ -921,7 +921,6 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
-@lru_cache(maxsize=16384)
 def _heads_an_embassy_as_its_ambassador(phrase: Phrase, person: Person) -> bool:
     """The head of an embassy is its ambassador (hard21 albria: "Albria's ambassador to Velmar, Helen X, … X, the first
     woman to head the Albrish embassy in Velgrad, said …"): a surname named as an embassy's head is the ambassador of
@@ -929,6 +928,7 @@ def _heads_an_embassy_as_its_ambassador(phrase: Phrase, person: Person) -> bool:
     return phrase.role == "head" and "ambassador" in person.roles and "embassy" in phrase.text.lower()
 
 
+@lru_cache(maxsize=16384)
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
