@@ -1170,6 +1170,20 @@ r"""A letter: what `(?<![^\W\d_])` and `(?![^\W\d_])` look for around a whole wo
 _SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]ince|[Aa]fter|[Oo]nce|[Ww]hen|"
                                   r"[Aa]lthough|(?:[Ee]ven )?[Tt]hough|[Uu]ntil|[Bb]efore)\s+")
 """The opening of a subordinate clause, up to its subject: "Because ", "This week, after "."""
+_ASKED_FORMS = frozenset(("asked", "inquired", "enquired"))
+"""A question put, in a "When" clause that opens the sentence (`_question_answered_after`)."""
+
+
+def _question_answered_after(text: str, lo: int, cue: Cue, cues: list[Cue], comma: int) -> bool:
+    """Whether `cue` is a question put in a "When" clause that opens the sentence and the main clause after its comma
+    gives another person's answer ("When the governor asked about which places he had enjoyed …, Mr. X mentioned …
+    and said that …"; twohundredfortyseventh kremlin 62832: "When the President asked how much time it would take …,
+    the Governor said that …"): the question only sets up the answer, the whole sentence the answerer's (not "When Ms X
+    suggested …, the President demurred", hard30: a proposal of her own)."""
+    return text.startswith("When ", lo) and text[cue.verb_start:cue.verb_end] in _ASKED_FORMS \
+        and any(c.person is not None and c.person is not cue.person and c.verb_start > comma for c in cues)
+
+
 _AFTER_OR_ONCE = re.compile(r"(?:After|Once)\s")
 """A sentence's opening clause told before what followed it (`_told_before_what_followed`)."""
 _THAT_AFTER_THE_VERB = re.compile(r"(?: out| up)? that ")
@@ -1809,6 +1823,8 @@ class ReportedSpeech:
         if opening is None or opening.end() < cue.phrase.start:  # type: ignore[union-attr]
             return False
         comma = self.text.find(",", cue.verb_end, hi)
+        if comma > 0 and _question_answered_after(self.text, lo, cue, cues, comma):
+            return True
         return comma > 0 and not any(c.person is not None and c.verb_start > comma for c in cues)
 
     def _told_before_what_followed(self, lo: int, cue: Cue, hi: int) -> int | None:
