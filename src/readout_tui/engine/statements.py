@@ -435,8 +435,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             speaker = self._label_speaker(phrase, lo)
             if quoted:
                 # "Ida Morn, Executive Director, Tarsel Harbour Trust: “…”": her words,
-                # this paragraph only (a list of statements, not a transcript)
-                self._add_block(speaker, speech_start, hi, index)
+                # this paragraph only (a list of statements, not a transcript); narrative after the quotation's
+                # closing mark is the page's own (`quotation_before_narrative`)
+                close = None if text[hi - 1] in "\"”»’'" else self.quotation_before_narrative(speech_start, hi)
+                self._add_block(speaker, speech_start, hi if close is None else close + 1, index)
+                if close is not None:
+                    self._narrate(close + 2, hi, index)
                 return True
             if turns.first_label is None and speaker is not None and self._after_separator(lo):
                 turns.first_label = (speaker, lo)

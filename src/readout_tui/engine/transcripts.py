@@ -11,6 +11,7 @@ from readout_tui.engine.lexicon import ROLE_WORDS
 from readout_tui.engine.name_runs import has_honorific
 from readout_tui.engine.people import Person, roles_compatible
 from readout_tui.engine.phrases import Phrase, phrase_starting_at
+from readout_tui.engine.quotes import paragraph_quotes
 from readout_tui.engine.segments import split_sentences, stop_marks
 from readout_tui.engine.sentence_patterns import (
     ACCORDING,
@@ -264,9 +265,10 @@ class Transcripts:
             # name, its colon and a quotation that fills the paragraph, in single straight marks too; a lone
             # surname with its title too, three-hundred-ninth finland_president_2022-05-05_party_leaders:
             # "President Niinistö: “I feel that the work … in all circumstances.”", his words, that paragraph only)
-            or phrase.end == label_end and self.text[hi - 1] in _CLOSING_MARKS
+            or phrase.end == label_end
             and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, colon + 1, hi) is not None
-            and (len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase)))
+            and (len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase))
+            and (self.text[hi - 1] in _CLOSING_MARKS or self.quotation_before_narrative(colon + 1, hi) is not None))
         titled = bracketed is not None
         if phrase.end != label_end and not quoted and phrase.kind == "name" and len(phrase.name) >= 2 \
                 and self.text.startswith(", ", phrase.end):
@@ -303,6 +305,25 @@ class Transcripts:
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
         return phrase, match.end() if match else colon + 1, quoted
+
+    def quotation_before_narrative(self, start: int, hi: int) -> int | None:
+        """The closing mark of a labelled quotation that the page's own narrative follows in the same paragraph
+        (fivehundredthirtyeighth flanders rome_representation: `Minister-president Bourgeois: "On the one hand …
+        based in Rome.” The Flemish development cooperation … focuses heavily on …`): the quotation opens at `start`
+        (after spaces) and closes after a sentence's stop, a capital and no further quotation mark after it.
+        None otherwise."""
+        text = self.text
+        opening = start
+        while opening < hi and text[opening] == " ":
+            opening += 1
+        found, _ = paragraph_quotes(text, opening, hi)
+        if not found or found[0].open_mark != opening or found[0].close_mark is None:
+            return None
+        close = found[0].close_mark
+        if close + 2 >= hi or text[close - 1] not in ".!?" or text[close + 1] != " " or not text[close + 2].isupper() \
+                or _QUOTE_MARK.search(text, close + 1, hi):
+            return None
+        return close
 
     def _office_label_next(self, hi: int) -> bool:
         """(thirty-eighth hard set, the Oravia budget meeting: "The President held a meeting with Government members
