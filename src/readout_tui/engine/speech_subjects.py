@@ -311,10 +311,13 @@ def _head_of_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
     on Prime Minister Y and appreciated …"): the delegation is the subject, a group, so the verb is no one person's.
     The delegation opens the sentence or the clause after a fronted phrase's comma; not "The President received a
     delegation led by X and …", whose delegation is an object."""
-    window = text[max(lo, phrase.start - 200):phrase.start]
-    if "delegation" not in window or not window.rstrip().endswith(("by", "its", "the", "his", "her")):
-        return False
-    for found in _OPENING_DELEGATION_HEADED_BY.finditer(text, max(lo, phrase.start - 200), phrase.start):
+    start = max(lo, phrase.start - 200)
+    end = phrase.start
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if text.find("delegation", start, phrase.start) < 0 or not text.endswith(("by", "its", "the", "his", "her"), start, end):
+        return False  # (cheap tests on the text itself, no copy of the 200 characters before each subject)
+    for found in _OPENING_DELEGATION_HEADED_BY.finditer(text, start, phrase.start):
         if found.end() == phrase.start and (found.start() == lo or text[lo:found.start()].rstrip().endswith(",")):
             return True
     return False
