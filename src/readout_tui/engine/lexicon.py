@@ -162,6 +162,12 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     # ("The head of state opened the meeting with the subject that worries people most: queues.": a
     # topic raised, as "raised the issue of")
     r"|(?:[\w’'-]+\s+){0,3}with\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:subject|topic|question|issue|theme)\b"
+    # (fivehundredfortysixth texasgov 2025-05-07: "Governor Abbott kicked off the meeting touting the work of Texas law
+    # enforcement …": the talk named, then a speech participle with no "by", what was said first; not "began the
+    # visit touring the plant", no speech in the participle)
+    r"|(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:meeting|talks|conversation|call|discussion|session|roundtable|dialogue)\s+"
+    r"(?:touting|noting|thanking|saying|stressing|emphasi[sz]ing|underlining|highlighting|praising|welcoming|urging|"
+    r"expressing|congratulating|recalling|reaffirming|reiterating)\b"
 )
 """'The President began by thanking …', 'closed the events with a call for …', 'concluded with a strong appeal for
 the diplomats to support …' (fivehundredsixteenth prc new_year_wishes: an appeal a word may qualify),
@@ -864,9 +870,9 @@ _COMPLEMENTS = {
     # ("opened up about …")
     "open|opened|opens|opening": _OPENS_OR_CLOSES_WITH_WORDS + r"|up\s+(?:about|on)\b|the\s+door\s+to\b"
     r"|(?:his|her)\s+(?:thinking|thoughts|views|ideas|vision)\s+(?:on|about)\b",
-    "kick|kicked|kicks|kicking": r"off\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
+    "kick|kicked|kicks|kicking": r"off\s+(?:" + _OPENS_OR_CLOSES_WITH_WORDS + ")",
     # (hard17: "The Deputy Head wound up the conversation by saying that …": closed it with words)
-    "wound|winds|winding": r"up\s+" + _OPENS_OR_CLOSES_WITH_WORDS,
+    "wound|winds|winding": r"up\s+(?:" + _OPENS_OR_CLOSES_WITH_WORDS + ")",
     # ("ended the conversation by wishing Tanya a happy New Year": a wish; a speech verb only, not
     # "ended the visit by laying a wreath")
     "end|ended|ends|ending": r"(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
@@ -1630,6 +1636,12 @@ _COMPLEMENTS = {
     "played|plays|playing": r"(?:up|down)\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|any|all|reports?|suggestions?|fears?|concerns?|"
     r"talk|hopes?|expectations?|differences|tensions?|risks?|[A-Z][\w’'-]*)\b",
     "tout|touted|touts|touting|trumpet|trumpeted|trumpets|trumpeting": r"(?:the|his|her|their|its|an?|[A-Z][\w’'-]*)\b",
+    # (fivehundredfortysixth texasgov 2025-03-11 and 2025-04-10: "The Governor championed Texas’ business-friendly
+    # policies and favorable regulatory climate …", "championed Texas as the Best State for Business": a place's merits
+    # put to a guest, as "touted"; a proper name's possessive or "X as the …" after it; not "championed the passage of
+    # …", "championed the original Violence Against Women Act" (a law backed over years, narrative in earlier sets'
+    # golds), "championing the rights of …")
+    "championed|champions|championing": r"(?-i:[A-Z])[\w-]*(?:’s|'s|’|')\s|(?:[\w’'.-]+\s+){1,4}?as\s+(?:the|a|an)\s",
     # Grief voiced (hard21): "The Corland leader also mourned the loss of innocent life in …": sorrow
     # expressed, as "expressed sadness for"; only over a loss or the dead, not "mourners"
     "mourn|mourned|mourns|mourning": r"(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:loss|losses|death|deaths|"

@@ -866,6 +866,40 @@ _A_BODY_OPENS = re.compile(
 """A collective body as a cue's subject: "The Council discussed", "The Board also reviewed"."""
 
 
+_TITLES_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "dr"})
+
+
+def _named_inside_by_title(text: str, person: Person, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names `person` by an office or a title of address and their surname ("… meeting with Prime
+    Minister Trudeau …", "Mr Trudeau"): words said of them, in the third person, not theirs (not "Ivo Marr asked", a
+    first name before it)."""
+    surname = person.surname()  # (casefolded)
+    if not surname or len(surname) < 3:
+        return False
+    words = text[lo:hi]
+    lowered = words.lower()
+    at = lowered.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if at > 1 and words[at].isupper() and words[at - 1] == " " and (end >= len(words) or not words[end].isalpha()):
+            title = lowered[lowered.rfind(" ", 0, at - 1) + 1:at - 1].rstrip(".")
+            if title in ROLE_WORD_SET or title in _TITLES_OF_ADDRESS:
+                return True
+        at = lowered.find(surname, end)
+    return False
+
+
+def _last_subject_not_named_inside(text: str, subjects: list[Person], lo: int, hi: int) -> Person:
+    """The last subject whom a quotation with no attribution does not name by title and surname (fivehundredfortysixth
+    texasgov 23265: "Governor Greg Abbott today met with … Prime Minister Justin Trudeau … Prime Minister Trudeau met
+    with the Governor …" / "“Today’s meeting with Prime Minister Trudeau was very productive, and I was honored to have
+    him here …”": the host's words, not the guest's, whom they name); the last subject when every one is named."""
+    for person in reversed(subjects[-4:]):
+        if not _named_inside_by_title(text, person, lo, hi):
+            return person
+    return subjects[-1]
+
+
 def _cue_of_a_body(text: str, clause: tuple[int, int] | None) -> bool:
     """Whether a quotation's cue, found with no person, has a body for its subject (hundred-twenty-seventh:
     "The Council discussed “long-term recovery and rebuilding.”", after "Co-Chair of the Council of
@@ -1023,7 +1057,7 @@ class SentenceReading:
                 if reach >= 0:
                     person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
                 if person is None and self.subjects and reach >= 0:
-                    person = self.subjects[-1]
+                    person = _last_subject_not_named_inside(text, self.subjects, quote.start, quote.end)
                 if person is None and reach == 2:
                     person = self._title_sender()
             if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
