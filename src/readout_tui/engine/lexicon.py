@@ -1667,13 +1667,18 @@ _COMPLEMENTS = {
     "hinted|hinting": r"(?:that|at)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
     "|reckon|reckoned|reckons|reckoning"
-    "|foresee|foresaw|foresees|foreseeing|envisage|envisaged|envisages|envisaging|envision|envisioned|envisions"
+    "|foresee|foresaw|foresees|foreseeing"
     "|anticipate|anticipated|anticipates|anticipating|projected|judged|accepted"
     "|specify|specified|specifies|specifying|proclaim|proclaimed|proclaims|proclaiming"
     # (fivehundredseventeenth, Chile's foreign ministry: "The Chancellor X advanced that Chile will continue to …":
     # said in advance, as "announced that"; only with "that" after it: not "advanced the agenda", "Advanced
     # Manufacturing", "an advanced economy")
     "|advanced": r"that\b",
+    # (styles39 vessamaw: "The Vice-Chancellor further envisaged possible avenues of cooperation in line with …": a
+    # view of what may come, voiced, as "foresaw that"; with "that", or the avenues, areas or forms of a cooperation
+    # to come after it, not "the plan envisages the construction of …")
+    "envisage|envisaged|envisages|envisaging|envision|envisioned|envisions":
+        r"that\b|(?:[\w-]+\s+){0,2}?(?:avenues|areas|forms|ways|prospects|opportunities|directions)\s+(?:of|for)\b",
     # (two-hundred-eighty-first 74357: "Ustenko estimated the budget deficit at about $8 billion a month.": a figure
     # stated, as "put … at"; not "an estimated 5 million people", no figure after "at")
     "estimated|estimating": r"that\b|" + _FIGURE_AT,
@@ -1929,7 +1934,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     reportedly highly positively favourably favorably de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
     cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
-    unequivocally resolutely ruefully insistently orally verbally
+    unequivocally resolutely ruefully insistently orally verbally comprehensively extensively thoroughly
     only merely simply
     often frequently previously recently long
     primarily mainly chiefly principally largely mostly deeply
@@ -1956,6 +1961,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
 # (hundred-fifty-first: "X positively evaluated the results of …": the adverbs of approval, as "highly")
 # (four-hundred-seventy-third president_mk_2018-05-31_ivanov_dimitrov: "At the meeting, Minister Dimitrov orally informed
 # about the recent developments …": the adverbs of the way a report is given, spoken or written, as "briefly")
+# (styles39 tarnhollow: "UoT Vice Chancellor Prof. Dr. X comprehensively briefed the delegation about …": the adverbs
+# of how fully a report is given, as "briefly")
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …
 # readouts ("Étienne", "Ángel", "Ömer", "Łukasz", "Šefčovič"): Latin-1 and Latin
@@ -2468,10 +2475,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
-    # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …")
+    # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
+    # "Assoc. Prof. X", styles39: an associate professor's style before a name)
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

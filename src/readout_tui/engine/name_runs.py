@@ -287,9 +287,14 @@ _AFFAIRES = r"(?<=Charg[eé]\s)d\s?[’'´](?=[Aa]ffaires\b)"
 """The French office of an embassy's head in an ambassador's absence, its second word after an apostrophe
 and in lower case as often as not ("Chargé d'affaires Ida Morn", "Ida Morn, Chargé d’affaires a.i., …"; the
 apostrophe sometimes typed as an accent after a space, "Chargé d ´affaires"): the run goes on over it, one office."""
+_ACADEMIC_STYLE_STOP = r"(?<=\bProf\.)|(?<=\bAssoc\.)"
+"""An academic style's stop inside a run ("the Rector, Prof. X,", "Assoc. Prof. Y, Vice-Dean …", styles39): a word of
+four letters or more and a stop ends a run (a sentence's end), but "Prof." and "Assoc." stand before a name; tried only
+where that guard fails, a word's stop."""
 CAP_RUN = re.compile(
     r"(?:" + NAME_CAPITAL + r"(?<![A-Za-z\w’']" + NAME_CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
-    + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)\s+"
+    + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?:(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)|" + _ACADEMIC_STYLE_STOP
+    + r")\s+"
     + r"(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL
     + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL + ")"
     + r"|" + _REGION_DASH + NAME_CAPITAL + "|" + _AFFAIRES + ")"

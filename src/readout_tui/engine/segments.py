@@ -102,6 +102,8 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "Joseph R. Biden"
+    if word == "HE":
+        return True  # (styles39 keldoria: Ghana's "HE. X said …", "the visit of HE. X": His Excellency, a name after it)
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
         if low in ("h.e", "h.h", "h.m", "h.r.h"):
             return True  # "with H.E. Mr. Oren Valtis", "H.H. Sheikh Hamad": an honorific, a name always after it

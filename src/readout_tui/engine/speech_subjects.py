@@ -408,7 +408,11 @@ _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also
                                r"interest|sympathy|approval))\s+by"
                                # (thirty-third hard set morvia_governors_heating_season: "The first to report was
                                # Governor of the Zelt Region X, who said …"; one who reports or speaks first, next)
-                               r"|\bto\s+(?:report|speak|take\s+the\s+floor)\s+(?:was|were))"
+                               r"|\bto\s+(?:report|speak|take\s+the\s+floor)\s+(?:was|were)"
+                               # (styles39 tarnhollow: "The meeting included Pro Vice-Chancellor Prof. Mrs. X, who
+                               # highlighted …", "… was also attended by Y, who said …": one present, then her words)
+                               r"|\b(?:meeting|talks|session|delegation)\s+(?:also\s+)?includ(?:ed|es)"
+                               r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by)"
                                # (a title the phrase left out, an office before the name's comma too)
                                r"\s+(?:(?:[A-Z][\w.’'-]*,?|of|for|the|and)\s+){0,14}$")
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
@@ -431,7 +435,10 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
                           # (hard19: "welcomed the Governor-General of Velan, Dame X, to her official residence":
                           # the place a common noun after the host's possessive)
                           r"(?:[A-Z]|(?:his|her|their|its|our)\s+(?:official\s+)?(?:residence|office|offices|"
-                          r"country|capital|city|home|headquarters|embassy|palace)\b)")
+                          r"country|capital|city|home|headquarters|embassy|palace)\b"
+                          # (styles39 quenmoor: "University President Dr. X welcomed the Ambassador of Y, Z, to campus
+                          # on Thursday", "… to the university": the place a seat of learning, bare)
+                          r"|(?:campus|university|college|academy|faculty|institute)\b)")
 """After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
 the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
 in words."""
