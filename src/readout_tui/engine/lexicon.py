@@ -157,8 +157,10 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     # (fourhundredseventyninth fsmgov 1997-01-24: "Nena concluded with his warm personal regards.": a letter closed on
     # its sender's greetings, conveyed as "sent his best regards")
     r"|with\s+(?:his|her|their)\s+" + _KIND_WISHES + r")"
-    # ("The Governor started his report with a coronavirus update": a report begun, what it says first)
-    r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech)\s+(?:with|by)\b"
+    # ("The Governor started his report with a coronavirus update": a report begun, what it says first;
+    # fivehundredfortyfifth, BNA: "The Speaker concluded his statement by commended the role of …", the wire's slip
+    # for "commending": a statement closed on what it says last)
+    r"|(?:his|her|their)\s+(?:report|briefing|presentation|remarks|speech|statement)\s+(?:with|by)\b"
     # ("The head of state opened the meeting with the subject that worries people most: queues.": a
     # topic raised, as "raised the issue of")
     r"|(?:[\w’'-]+\s+){0,3}with\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:subject|topic|question|issue|theme)\b"
@@ -1414,7 +1416,8 @@ _COMPLEMENTS = {
     # blame"; "drove home the need to …", "drove the point home": stressed; "pronounced himself open to …",
     # "pronounced herself satisfied": declared, as "professed himself"; "showed understanding for …
     # concerns": acknowledged them; "saluted the return of the missions as …", "saluted the courage of
-    # …": praised, not "saluted the troops", "saluted the flag")
+    # …": praised, not "saluted the troops", "saluted the flag"; fivehundredfortyfifth, BNA: "Speaker X saluted the
+    # fourth estate on the eve of the Press Day", "saluted the national press": the press praised)
     "pin|pinned|pins|pinning": r"(?:the\s+)?(?:blame|responsibility)\b"
     r"|(?:high|great|considerable|much|particular|special)\s+hopes?\s+(?:in|on|upon)\b",
     # ("dispatched a cable of congratulations to …", "dispatched a message of condolence": sent, as "sent")
@@ -1441,7 +1444,8 @@ _COMPLEMENTS = {
     r"concern|approval|disapproval|regret|keenness|readiness|willingness)\s+(?:on|with|over|at|for|about|regarding|to)\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
-    r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision)\b",
+    r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision|press|media|"
+    r"journalists|fourth\s+estate)\b",
     # ("Ales Harbunou dwelt on the need to …": spoke at length about)
     "dwell|dwelt|dwelled|dwells|dwelling": r"(?:at\s+(?:some\s+|great\s+|considerable\s+|particular\s+)?length\s+)?(?:up)?on\b",
     # ("The head of state did not mince words: …": spoke bluntly, his words after the colon)

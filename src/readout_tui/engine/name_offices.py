@@ -18,7 +18,7 @@ from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person
 from readout_tui.engine.phrases import (
     INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
 )
-from readout_tui.engine.segments import capitals_dateline
+from readout_tui.engine.segments import capitals_dateline, mixed_case_dateline
 
 
 # (the look-behind comes after the first capital, not before it: a pattern that
@@ -604,7 +604,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _office_of_its_body(text, lo, cut)
         if office is not None:
             return office
-    opening = _past_a_capitals_dateline(text, lo, cut)
+    opening = _past_a_dateline(text, lo, cut)
     if cut - opening <= 48 and text[opening:opening + 1].isupper() and CAP_RUN.fullmatch(text, opening, cut) is not None:
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
@@ -629,13 +629,17 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     return office.shifted(bare.start(1)) if office is not None else None
 
 
-def _past_a_capitals_dateline(text: str, lo: int, cut: int) -> int:
+def _past_a_dateline(text: str, lo: int, cut: int) -> int:
     """Where the sentence's own words start: past a wire's dateline in capitals that opens it (fivehundredthirty-first,
     DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received …": the office then opens the sentence, and is the
-    enclosed name's); `lo` when there is none. Tried only when two capitals open the sentence."""
-    if not text[lo:lo + 2].isupper():
+    enclosed name's) or one in mixed case (fivehundredfortyfifth, BNA: "Manama, Jan. 12 (BNA): Saudi Ambassador to
+    Bahrain, His Royal Highness Prince X, has lauded …"); `lo` when there is none."""
+    if text[lo:lo + 2].isupper():
+        dateline = capitals_dateline(text, lo, cut)
+    elif text[lo:lo + 1].isupper():
+        dateline = mixed_case_dateline(text, lo, cut)
+    else:
         return lo
-    dateline = capitals_dateline(text, lo, cut)
     return dateline.end() if dateline is not None else lo
 
 
@@ -1025,10 +1029,12 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     while True:
         at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:
-            if cut < start - 2 and cut - lo <= 80 and text[lo:lo + 1].isupper():
-                # (the same: an office that opens the sentence, no article before it, as `office_then_comma` reads)
-                opening = _whole_office(text[lo:cut])
-                return opening.shifted(lo) if opening is not None else None
+            opening = _past_a_dateline(text, lo, cut)
+            if cut <= start - 2 and cut - opening <= 80 and text[opening:opening + 1].isupper():
+                # (the same: an office that opens the sentence, no article before it, as `office_then_comma` reads;
+                # fivehundredfortyfifth, BNA: "Saudi Ambassador to Bahrain, His Royal Highness Prince X, has lauded …")
+                office = _whole_office(text[opening:cut])
+                return office.shifted(opening) if office is not None else None
             return None
         if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
             continue  # ("bathe ", "she ": no article)

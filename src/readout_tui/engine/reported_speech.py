@@ -548,9 +548,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
 _ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]ing|underlining|pointing\s+out|"
-                           r"recalling|explaining|warning)\b")
+                           r"recalling|explaining|warning|(?:reiterat|reaffirm|underscor|highlight)(?:ing|ed))\b")
 """(kremlin 7988) "X made this statement at the meeting …, adding that …": a participle of speech after the place says
-something of its own, so "made this statement" is no place-only sentence there."""
+something of its own, so "made this statement" is no place-only sentence there; (fivehundredfortyfifth, BNA) "The
+Speaker made the statement on the eve of the Press Day, annually observed on May 7, reiterated cooperation between …":
+the wire's second verb, in the past with no "and", says something of its own too."""
 _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?![^.]*\bthat\b)[^“”\"«»:;?!]*\Z")
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:

@@ -306,12 +306,14 @@ only with a year, so not a wire's "MEROVA, Oct 14 - " (`_DATELINE`)."""
 
 
 _AGENCY_PLACE_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"(?:,\s+\d{4})?\s+\([A-Z]{2,6}\)\s+(?:--|[-–—])\s+(?=\S)")
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
+    r"(?:,\s+\d{4})?\s*\([A-Z]{2,6}\)(?:\s+(?:--|[-–—])|:)\s+(?=\S)")
 """A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
 brackets and a dash (a Petra-like wire: "Ammariya, July 14 (BNA) - Deputy Prime Minister and Minister of Foreign Affairs X
-on Tuesday stressed …", "Al Bustan, 10 June (ZNA) -- "): no one's words, in no sentence, as `_DATELINE`'s in capitals.
-Only with the agency's initials in the brackets (not "Marr (Varnia) – ")."""
+on Tuesday stressed …", "Al Bustan, 10 June (ZNA) -- ") or a colon (fivehundredfortyfifth, the Bahrain News Agency's own
+form: "Manama, Mar. 12 (BNA): Shura Council Chairman X stressed …", "Geneva, Oct. 5(BNA): ", "Manama, Jan. 17. (BNA) – "):
+no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials in the brackets (not "Marr
+(Varnia) – ")."""
 
 
 _AGENCY_DATED_DATELINE = re.compile(
@@ -367,6 +369,14 @@ them: "Islamabad, March 25, 2022 (PPI-OT):Foreign Secretary X met … and thanke
 `_AGENCY_PLACE_DATELINE`'s dash. Only with a whole date (month's name, day, year) before the brackets."""
 
 
+def mixed_case_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first dateline in mixed case that opens text[lo:hi] (`_mixed_case_datelines`), if any."""
+    for dateline in _mixed_case_datelines(text, lo, hi):
+        if dateline is not None:
+            return dateline
+    return None
+
+
 def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | None]:
     """The datelines in mixed case a paragraph that opens with a capital may open with (a place and a date, an agency's
     initials in brackets, a city and its country, a weekday, an outlet and a date, a wire's initials and a colon:
@@ -377,6 +387,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
     if text.find("): ", lo, lo + 96) > 0:
         yield _AGENCY_DATED_DATELINE.match(text, lo, hi)
+        if text.find("): ", lo, lo + 40) > 0:  # (an agency's initials and a colon soon: "Manama, Mar. 12 (BNA): ")
+            yield _AGENCY_PLACE_DATELINE.match(text, lo, hi)
     if text.find(", ", lo, lo + 28) > 0 and text.find(" - ", lo, lo + 56) > 0:
         yield _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
     if text.find("day", lo, lo + 64) > 0 and text.find(", ", lo, lo + 40) > 0:
