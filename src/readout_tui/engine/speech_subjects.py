@@ -1683,6 +1683,12 @@ class SpeechSubjects:
             # "… key components of the vision the President laid out through the American Jobs Plan":
             # a relative clause with no "that" (its object is the noun before), describing the vision
             return None
+        if joiner == "where" and phrase.kind == "pronoun" and text.startswith(", ", joined[0] - 2) \
+                and (cue := self._subjects_cue_in_a_relative_clause(lo, hi, vs, ve, phrase)) is not None:
+            # "The Charge d'Affaires then travelled to the industrial park of X, where he told the park's managers
+            # that …": the pronoun of a "where" clause on the subject's own act is that subject, not the last man
+            # who spoke before (the sets' "…, where he discussed …" / "…, where she highlighted …": the subject's)
+            return cue
         if joiner in _RELATIVE_PRONOUNS:
             if joiner == "which" and phrase.is_person and APPOSITIVE_HEAD.search(text, max(lo, joined[0] - 90), joined[1]):
                 # "…, an initiative for which Mr Putin thanked its authors", "… — a project which the Governor-General
