@@ -2041,6 +2041,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # and held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y … The Chargé d'affaires informed …"): one
     # office, not a name and a word
     "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
+    # spelt out (fivehundredthirtyseventh: "Charge d'Affaires ad Interim of the Republic of X in Y Name": his office)
+    "chargé d'affaires ad interim", "charge d'affaires ad interim", "chargé d’affaires ad interim",
+    "charge d’affaires ad interim",
     "visitor",  # ("The visitor's reply was that …": the guest, `people.OTHER_PARTY`)
     "successor",  # ("His successor promised …": the new holder of a former holder's office, `people`)
     "caller",  # (hard52: "The caller informed his counterpart …": who called, `name_registry._AT_THE_INITIATIVE`)

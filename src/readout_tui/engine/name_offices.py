@@ -561,7 +561,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 return office
             if " for " in run and (office := _office_with_remit(run)) is not None:
                 return office
-            if (" responsible for " in run or " in charge of " in run) \
+            if (" responsible for " in run or " in charge of " in run or _CHARGED_WITH in run) \
                     and (office := _office_in_charge_of(run)) is not None:
                 return office
             if (" state of " in run or " province of " in run) and (office := _office_of_a_state(run)) is not None:
@@ -817,16 +817,23 @@ def _office_with_remit(run: str) -> Phrase | None:
     return office._replace(end=len(run), text=run)
 
 
+_CHARGED_WITH = ", Charged with "
+"""A remit set off by commas after an office, before its holder's name (`_office_in_charge_of`)."""
+
+
 def _office_in_charge_of(run: str) -> Phrase | None:
     """The office a run is when "responsible for" or "in charge of" joins the office to its capitalised remit
     (fivehundredeighth coe_2011_leonetti: "received the French Minister responsible for European Affairs, Jean
     Leonetti": the office read as "Minister for European Affairs", whom "the Minister confirmed …" means after), the
     whole run its text; failing that, the office before the remit when it is a whole office with its place
     (styles36: "the Deputy Mayor of Montlazare in charge of International Relations and the Francophonie, Mr. X": a
-    deputy mayor of Montlazare, whom "The Deputy Mayor conveyed …" means); None when neither is."""
-    office = _whole_office(run.replace(" responsible for ", " for ", 1).replace(" in charge of ", " of ", 1))
+    deputy mayor of Montlazare, whom "The Deputy Mayor conveyed …" means); None when neither is. A remit set off by
+    commas with "Charged with" (fivehundredthirtyfifth: "the Vice-President of the Republic, Charged with Defence and
+    State Security, Name,") is read so too: the office before it."""
+    office = _whole_office(run.replace(" responsible for ", " for ", 1).replace(" in charge of ", " of ", 1)) \
+        if _CHARGED_WITH not in run else None
     if office is None:
-        head = run.partition(" in charge of ")[0].partition(" responsible for ")[0]
+        head = run.partition(" in charge of ")[0].partition(" responsible for ")[0].partition(_CHARGED_WITH)[0]
         office = _whole_office(head) if " of " in head else None
     return office._replace(end=len(run), text=run) if office is not None else None
 

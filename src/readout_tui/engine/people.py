@@ -176,6 +176,8 @@ word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern 
 its letters is searched by them, not tried at every character.)"""
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
+_CHARGES_DAFFAIRES = ("chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires")
+"""The head of an embassy while it has no ambassador: its diplomat, as an ambassador is (`roles_compatible`)."""
 _ANY_OFFICE = frozenset({"official", "diplomat", "dignitary", "officer"})
 """Words for anyone in office: "the Kaldorian official" is the one of that country named ("the Velchian dignitary":
 fifteenth styles rasova_mfa; "The Aravellan officer reported …" after "the Aravellan and Tormundish contingent
@@ -1052,10 +1054,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
             or have.startswith("secretary of state") or have == "foreign secretary" \
             or wanted == "foreign policy chief" and have.startswith("high representative")
     if wanted in ("envoy", "diplomat") and (have_head == "ambassador" or have == "high commissioner"
-                                            or have.startswith(_STATES_HIGH_COMMISSIONER)):
+                                            or have.startswith(_STATES_HIGH_COMMISSIONER)
+                                            or have.startswith(_CHARGES_DAFFAIRES)):
         # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"; a High
         # Commissioner of a state is one Commonwealth state's ambassador to another (styles29: "the outgoing High
-        # Commissioner of X, Amb. Y … The outgoing envoy said …")
+        # Commissioner of X, Amb. Y … The outgoing envoy said …"); so the head of an embassy with no ambassador
+        # (hard61: "the Charge d'Affaires ad Interim of X in Y Z … “…,” the diplomat said")
         return True
     if wanted == "diplomat" and have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words):
         # (thirteenth styles lusanga_presidency: "the Minister of Foreign Affairs of X, Y, … According to the diplomat,
@@ -1784,6 +1788,11 @@ class People:
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
             if len(titled) > 1 and not style_of(role):
                 titled = _holding_the_office_not_only_the_style(role, titled)
+            if role == "diplomat" and len(titled) > 1:
+                # (hard61 orrisande: "The Minister of Foreign Affairs of O, Mr. X, received the Charge d'Affaires … of
+                # V … Y … “…,” the diplomat said"): the head of a mission, not the foreign minister, who is a diplomat
+                # only where no envoy is named
+                titled = [p for p in titled if any(roles_compatible("envoy", r) for r in p.roles)] or titled
             if titled and role == "foreign secretary":
                 # (two-hundred-thirty-ninth) "US Secretary of State Mike Pompeo … Secretary Pompeo … The Foreign
                 # Secretary reiterated his disappointment at the US decision …": the UK's office, not the US

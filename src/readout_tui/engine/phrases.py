@@ -2226,8 +2226,9 @@ def _role_name(words: tuple[str, ...]) -> str:
     if role.startswith("ambassador-") or role.startswith("ambassador extraordinary"):
         # (what follows is the state it is of: "of the Republic of X", no part of the office)
         role = next((office for style, office in _FULL_STYLES if role.startswith(style)), role)
-    if _AD_INTERIM in role:
-        role = role.replace(_AD_INTERIM, "")  # "the Chargé d'affaires a.i. of X" is "the Chargé d'affaires" after
+    if _AD_INTERIM in role or _AD_INTERIM_SPELT in role:
+        # "the Chargé d'affaires a.i. of X" (or "ad interim", spelt out) is "the Chargé d'affaires" after
+        role = role.replace(_AD_INTERIM, "").replace(_AD_INTERIM_SPELT, "")
     if role in _ROLE_INITIALS:
         return _ROLE_INITIALS[role]
     rank, _, last = role.rpartition(" ")
@@ -2262,6 +2263,7 @@ _ROLE_INITIALS = {
 _AD_INTERIM = " a.i."
 """An office held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y"): the same office, the one "the Chargé
 d'affaires" means after, with or without the "a.i." again."""
+_AD_INTERIM_SPELT = " ad interim"
 _FULL_STYLES = (("ambassador extraordinary and plenipotentiary", "ambassador"), ("ambassador-at-large", "ambassador"))
 """An office's full style and the office it is: "Ambassador Extraordinary and Plenipotentiary
 of the Republic of X" is an ambassador, whom "the Ambassador" means after."""

@@ -459,7 +459,10 @@ _LEAD_IN_ONLY = re.compile(
     r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters)"
     # (hard44 quorvania_foreign_minister_meets_vintrevia_president: "For her part, X addressed the President with the
     # following words:": whom the words went to, then only that they follow)
-    r"|(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){1,3}?with\s+the\s+following\s+words)?[\s,]*"
+    r"|(?:(?:the|his|her|their)\s+)?(?:[\w’'-]+\s+){1,3}?with\s+the\s+following\s+words"
+    # (hard61 esterwyk, fivehundredthirtyninth tmg cherry blossom: "the Mayor responded with a smile, saying, “…”"):
+    # the manner of the answer, no words of it
+    r"|with\s+a\s+(?:broad\s+|wide\s+|warm\s+)?(?:smile|laugh|grin|nod|chuckle))?[\s,]*"
     r"(?:" + _IN_THE_TEXT + r"(?:[\s,]+in\s+(?:part|particular))?)?[\s,:.]*$")
 """What follows a verb that only introduces a quotation: "The President said, in part:",
 "The President said, in particular, in his message:" (the written text named, no more); "On bilateral relations,

@@ -486,6 +486,8 @@ _OWN_WORDS_NAMED = re.compile(r"was\s+(his|her)\s+(?:own\s+)?(?:summary|verdict|
 _NOT_AN_OPENING_OFFICE = re.compile(r"[,;:!?\"“”]|\b(?:at|during|while|when|which|who|after|before|with|and)\b")
 """What an office opening its sentence before its holder's name has not (its initials in brackets and "H.E." allowed)."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
+_MANNER_BEFORE_SAYING = re.compile(r"\s+with\s+a\s+(?:broad\s+|wide\s+|warm\s+)?(?:smile|laugh|grin|nod|chuckle),?\s+\Z")
+"""The manner of an answer between its verb and "saying" ("responded with a smile, saying"; `_cue_before`)."""
 _NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "termed", "terms", "terming"})
 """Verbs whose complement a quotation may be by itself: what X "called “a legal emergency”" are X's words."""
 _HAD_THIS_TO_SAY = re.compile(r"\s+(?:had|has)\s+(?:this|the\s+following|these\s+words)\s+to\s+say\s*\Z")
@@ -2189,6 +2191,13 @@ class SentenceReading:
             # "“Your presence here,” the Prime Minister told his guest, “says …”": the verb before its
             # listener, the quotation resumed after (hard19; a few words after a telling verb only)
             last = told.span(1)
+        if last is not None and text.startswith("saying", last[0]) \
+                and (manner := _MANNER_BEFORE_SAYING.search(text, max(lo, last[0] - 40), last[0])) is not None \
+                and (verb := word_back(text, lo, manner.start())) is not None \
+                and text[verb[0]:verb[1]] in _CUE_BEFORE_VERBS:
+            # (hard61 esterwyk, fivehundredthirtyninth tmg: "Asked …, the Mayor responded with a smile, saying, “…”"):
+            # the manner of the answer between its verb and "saying"; the verb before it leads the quotation in
+            last = verb
         if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
             if not colon:
                 return None

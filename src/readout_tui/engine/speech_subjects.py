@@ -662,6 +662,9 @@ _EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
 """Before a pronoun, the "which" of a meeting's time or place ("…, during which he announced …", "…, at which
 she stressed …"): the pronoun is the subject of the sentence, who speaks in the clause (not "…, which the
 President announced": there "which" is what was said)."""
+_SHARED_TALK_STEMS = ("discuss", "spoke", "talk", "exchang", "review", "agree", "consider", "analy", "comment")
+"""Verbs of a talk two people share: in "…, with whom he discussed …" a meeting's topic, no one's statement (so
+"held a meeting with the … journalists …, with whom he commented on …", fourhundredseventythird's trap)."""
 _WITH_CLAUSE = re.compile(r"(?:,|(?<=day))\s+with\s+$")
 """The "with" that opens an absolute clause of a speaker's ("…, with Mr Putin expressing the hope that …"): after a
 comma, or after the day ("today", "on Thursday") that ends the clause before it with no comma (three-hundred-
@@ -1687,6 +1690,12 @@ class SpeechSubjects:
             # "… key components of the vision the President laid out through the American Jobs Plan":
             # a relative clause with no "that" (its object is the noun before), describing the vision
             return None
+        if joiner == "where" and phrase.kind == "pronoun" and text.startswith(", ", joined[0] - 2) \
+                and (cue := self._subjects_cue_in_a_relative_clause(lo, hi, vs, ve, phrase)) is not None:
+            # "The Charge d'Affaires then travelled to the industrial park of X, where he told the park's managers
+            # that …": the pronoun of a "where" clause on the subject's own act is that subject, not the last man
+            # who spoke before (the sets' "…, where he discussed …" / "…, where she highlighted …": the subject's)
+            return cue
         if joiner in _RELATIVE_PRONOUNS:
             if joiner == "which" and phrase.is_person and APPOSITIVE_HEAD.search(text, max(lo, joined[0] - 90), joined[1]):
                 # "…, an initiative for which Mr Putin thanked its authors", "… — a project which the Governor-General
@@ -1705,7 +1714,13 @@ class SpeechSubjects:
                 # "Vladimir Putin held a working meeting with X, during which he announced his intention to
                 # nominate …" (hundrednineteenth 17660, fortysixth 58695): "which" is the meeting, not what
                 # was said, and the pronoun is the sentence's subject, who announces the appointment
-                return self._event_which_cue(vs, ve, lo, hi, phrase)
+                return self._event_which_cue(vs, ve, lo, hi, phrase, text.startswith(" at ", joined[0] - 4))
+            if joiner == "whom" and phrase.kind == "pronoun" and text.endswith(", with", max(lo, joined[0] - 7), joined[0] - 1) \
+                    and not text.startswith(_SHARED_TALK_STEMS, vs):
+                # "… has held meetings …, including one with his counterpart, Ms. Y, with whom he stressed …"
+                # (fivehundredfortieth arreaza-sola): the pronoun is the sentence's subject, who speaks; "with whom
+                # he discussed …" / "spoke about …" is a meeting's topic, two people's (fourhundredeightyninth)
+                return self._subjects_cue_in_a_relative_clause(lo, hi, vs, ve, phrase)
             return None  # "…, which the Vice President announced in May": a relative clause
         if phrase.kind == "thing" and form.startswith(_JUDGING_VERBS) and joiner.isalpha() and joiner.islower() \
                 and joiner not in ("and", "but", "or") and _GAP_COMPLEMENT.match(text, ve, hi) is not None:
@@ -2284,7 +2299,7 @@ class SpeechSubjects:
         k = bisect_left(self.verb_starts, who + 5)
         return k < len(self.verb_starts) and self.verb_starts[k] == who + 5
 
-    def _event_which_cue(self, vs: int, ve: int, lo: int, hi: int, pronoun: Phrase) -> Cue | None:
+    def _event_which_cue(self, vs: int, ve: int, lo: int, hi: int, pronoun: Phrase, at_the_event: bool) -> Cue | None:
         """The press office's lead of an appointment: "X had a meeting with Y, during which he announced
         his decision to appoint him …" (fortysixth 58695, sixtyfifth 51437, seventieth 60668,
         hundrednineteenth 17660): the announced decision is the readout's news, the subject's statement,
@@ -2292,13 +2307,36 @@ class SpeechSubjects:
         President, not Y, the last named). Only "announced his/her decision/intention": the sets read
         other speech in such a clause ("…, during which he congratulated …", fortyfifth 53026; "…, during
         which he spoke about …", thirtyninth 72789) as narrative. No one's when the subject is no person,
-        or not one the pronoun can be."""
+        or not one the pronoun can be. An event's "at which" clause is read as its "where" clause is
+        (`_attenders_cue_at_the_event`)."""
         text = self.text
+        if at_the_event:
+            return self._subjects_cue_in_a_relative_clause(lo, hi, vs, ve, pronoun)
         if not text.startswith("announc", vs) or not text.startswith(_DECISION_ANNOUNCED, ve):
             return None
         subject = self._head_subject(lo, hi)
         if subject is None or subject.start != lo or not subject.is_person or subject.kind in ("pronoun", "group"):
             return None
+        person = self._resolve(subject, subject.start)
+        if person is None or person.gender not in (None, pronoun.gender):
+            return None
+        return Cue(vs, ve, pronoun, person)
+
+    def _subjects_cue_in_a_relative_clause(self, lo: int, hi: int, vs: int, ve: int, pronoun: Phrase) -> Cue | None:
+        """The speech verb of a relative clause whose subject is a pronoun of the sentence's subject: an event's "at
+        which" clause ("X attended the regional conference …, at which she called for …"; "In the evening she
+        attended a dinner hosted by …, at which she thanked the hosts …") and "with whom he stressed …" after a
+        meeting. The sentence's subject, named, described or a pronoun, speaks, as in the "where" clause the sets
+        read as the subject's ("…, where she highlighted …"; the lunch "…, at which Mrs Lam expressed gratitude …").
+        No one's when the subject is no single person or the pronoun cannot be that person (a "during which" clause
+        stays narrative: `_event_which_cue`)."""
+        subject = self._head_subject(lo, hi)
+        if subject is None or not subject.is_person or subject.kind == "group":
+            return None
+        if subject.kind == "description" and self.text.startswith(", ", subject.end):
+            # "The Minister of Health of X, Ms. Y, on Thursday attended …": the name set off after the office
+            comma = self.text.find(",", subject.end + 2, pronoun.start)
+            subject = (self._named_in_apposition(lo, comma) if comma > 0 else None) or subject
         person = self._resolve(subject, subject.start)
         if person is None or person.gender not in (None, pronoun.gender):
             return None
