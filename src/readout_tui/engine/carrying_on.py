@@ -172,7 +172,12 @@ _AGENTLESS_PASSIVE = re.compile(
     r"|(?<=made)\s+up\s+of\b"
     # (nor a document prepared: "A pilot programme has been drawn up for developing the coastal fishing industry."
     # in a governor's report, hundred-seventy-fifth 51542: what the region prepared, not "attention was drawn to")
-    r"|(?<=drawn)\s+up\b)")
+    r"|(?<=drawn)\s+up\b"
+    # (nor a judgement of what a thing is: "Their cooperation projects … have achieved positive results and are considered
+    # successful examples for …" after "X said that …", a complement after "considered", the speaker's words carried on,
+    # not "The issue was considered at the meeting", nor a judgement passed at it in the past, "… the expansion of working
+    # contacts … was considered beneficial.", four-hundred-thirty-ninth tajik_president_2023-08-29_al_maliki)
+    r"|(?:(?<=is considered)|(?<=are considered))\s+(?:as\s+|to\s+be\s+)?(?!several\b)(?:an?\s|one\s+of\b|[a-z]+(?:ful|ous|ive|ant|ent|able|ible|al)\b))")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
 _FLOOR_GIVEN = re.compile(r"The floor was (?:then |later |subsequently |next )?(?:opened|given|handed|passed|turned)\b")
@@ -185,11 +190,13 @@ _FOCUS_OF_A_MEETING = re.compile(
 
 
 _PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:([a-z]{2,}s) [a-z]"
-                                 r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined) to\b)")
+                                 r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined) to\b"
+                                 r"|will (?:also |further |continue to )?[a-z]{3,} [a-z])")
 """A verb in the present tense's third person right after a state's bare name, its object or complement after it
 ("Orsenna welcomes more …", "Carvia firmly adheres to …"; not a plural noun after an adjective, "Ardeshi troops, …"),
 or a readiness stated ("Under the framework of …, Caolan is ready to carry out exchanges …", styles36, as "the Orsennan
-side is ready to"): see `_reporters_state_speaks`."""
+side is ready to"), or what it will do ("Jiangsu will also offer better education opportunities to its students …", a
+party secretary's plans for his province, fivehundredfortysecond jsic spring_festival): see `_reporters_state_speaks`."""
 _PRESENT_PLURAL_VERB_AFTER = re.compile(r" (?:also |both |all )?(?:are|have|share|remain|enjoy|face|need|can|should)\b")
 """A verb in the present tense after two states' names ("Caolan and Estermund share …", "… are natural partners"): see
 `_reporters_state_and_another_speak`."""
@@ -2399,17 +2406,20 @@ class CarryingOn:
         enterprises to invest in its northern provinces.", styles26 jiangmor_tao_ruiqing_holds_talks_with_orsennan
         _foreign_minister): a foreign ministry's readout carrying its minister's words on with his state for "we", as
         "the Orsennan side is ready to …" is; not a state's past act the readout tells ("Germany paid …",
-        `_other_sides_state_acted`), nor another state. Guarded by a one-word name the reporter's countries match
-        (a set look-up), then the verb's ending."""
-        if reporter is None or subject.possessive or not reporter.countries:
+        `_other_sides_state_acted`), nor another state; or the bare name of the place the reporter's office is written
+        with ("Lou Qinjian, secretary of the CPC Jiangsu Provincial Committee, said … . Jiangsu will achieve …"). Guarded
+        by a one-word name the reporter's countries or offices hold, then the verb's ending."""
+        if reporter is None or subject.possessive or not reporter.countries and not reporter.roles:
             return False
         if subject.kind == "group":
-            return self._reporters_state_and_another_speak(subject, reporter)
+            return bool(reporter.countries) and self._reporters_state_and_another_speak(subject, reporter)
         if subject.kind != "name" or " " in subject.text:
             return False
         state = subject.text.lower()
-        if not any(same_country(state, c) for c in reporter.countries):
-            return False
+        if not any(same_country(state, c) for c in reporter.countries) \
+                and not any(f" {state} " in f" {role} " for role in reporter.roles):
+            return False  # (nor the place his office is written with: "Lou Qinjian, secretary of the CPC Jiangsu
+            # Provincial Committee, said … . Jiangsu will achieve …", his province as his "we")
         verb = _PRESENT_VERB_AFTER.match(self.text, subject.end)
         return verb is not None and (verb.group(1) is None or not verb.group(1).endswith(("ss", "us")))
 
