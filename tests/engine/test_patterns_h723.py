@@ -9,7 +9,11 @@ manner of Chinese provincial readouts.
   the report on (carrying_on._AGENTLESS_PASSIVE); "was considered beneficial" still does not;
 - "Efforts need to be made to …": a plural thing to be done, no one's name (reported_speech._PLURAL_DONE_TO);
 - "Kestrel will also offer …" after "X, secretary of the Kestrel Provincial Committee, said …": the place his office is
-  written with, his "we", carries his words on (carrying_on.CarryingOn._reporters_state_speaks); another place does not.
+  written with, his "we", carries his words on (carrying_on.CarryingOn._reporters_state_speaks); another place does not;
+- a short paragraph with no statement between one side's statement and the other side's that speaks as the first side
+  ("It is hoped that both sides will …", "At present, Kestrel endeavors to …", "Kestrel also hopes to …" after "He said
+  Kestrel is willing to …"): the first side's words carried on (carrying_on.CarryingOn._own_side_between); a paragraph
+  of background there is not.
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and a guard
 test keeps what it must not change.
@@ -88,4 +92,48 @@ def test_another_place_that_will_act_does_not_carry_his_words_on():
     assert_statements(
         f"{_SECRETARY} {told}",
         [("Anton Varis", "indirect", _SAID_FIRST)],
+    )
+
+
+_VICE = "Chen Marel, Vice Governor of Kestrel Province, met with Ali Torvan, Ambassador of Dalmor, on May 7."
+_CHEN = "Chen pointed out that Kestrel and Dalmor have a close relationship in terms of trade."
+_TORVAN = "Ali Torvan said that Dalmor hopes to enhance its cooperation with Kestrel in energy."
+
+
+def test_a_paragraph_of_hope_between_the_two_sides_is_the_first_sides():
+    """"At present, Kestrel endeavors to … . It is hoped that both sides will …" between Chen's and Torvan's paragraphs:
+    Chen's, the province his office names speaking, then the hope."""
+    between = ("At present, Kestrel endeavors to open up on all fronts, which provides a precious opportunity. "
+               "It is hoped that both sides will seize the opportunity to strengthen cooperation in trade and tourism.")
+    assert_statements(
+        f"{_VICE}\n\n{_CHEN}\n\n{between}\n\n{_TORVAN}",
+        [("Chen Marel", "indirect", _CHEN),
+         ("Chen Marel", "indirect", "At present, Kestrel endeavors to open up on all fronts, which provides a precious "
+                                    "opportunity."),
+         ("Chen Marel", "indirect", "It is hoped that both sides will seize the opportunity to strengthen cooperation "
+                                    "in trade and tourism."),
+         ("Ali Torvan", "indirect", _TORVAN)],
+    )
+
+
+def test_the_place_he_said_is_willing_goes_on_hoping_in_his_words():
+    """"He said Kestrel is willing to …" / "Kestrel also hopes to …" / the guest's words: the host's, his office
+    unwritten, the place his statement spoke for."""
+    said = "He said Kestrel is willing to deepen practical cooperation in various fields with Dalmor County."
+    hopes = "Kestrel also hopes to cultivate more friendly ambassadors through the speech competition."
+    guest = "Mara Olin stated that this year marks the 10th anniversary of friendly exchanges."
+    assert_statements(
+        "Han Varo met on Tuesday in Kestrel with Mara Olin.\n\nHan Varo welcomed the visit of Mara Olin.\n\n"
+        f"{said}\n\n{hopes}\n\n{guest}",
+        [("Han Varo", "indirect", "Han Varo welcomed the visit of Mara Olin."), ("Han Varo", "indirect", said),
+         ("Han Varo", "indirect", hopes), ("Mara Olin", "indirect", guest)],
+    )
+
+
+def test_a_paragraph_of_background_between_the_two_sides_is_no_ones():
+    """"Kestrel and Dalmor established sister relations in 1994." between the two sides' paragraphs: the readout's."""
+    background = "Kestrel and Dalmor established sister-province relations in 1994."
+    assert_statements(
+        f"{_VICE}\n\n{_CHEN}\n\n{background}\n\n{_TORVAN}",
+        [("Chen Marel", "indirect", _CHEN), ("Ali Torvan", "indirect", _TORVAN)],
     )
