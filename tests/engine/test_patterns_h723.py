@@ -108,10 +108,10 @@ def test_a_paragraph_of_hope_between_the_two_sides_is_the_first_sides():
     assert_statements(
         f"{_VICE}\n\n{_CHEN}\n\n{between}\n\n{_TORVAN}",
         [("Chen Marel", "indirect", _CHEN),
-         ("Chen Marel", "indirect", "At present, Kestrel endeavors to open up on all fronts, which provides a precious "
-                                    "opportunity."),
-         ("Chen Marel", "indirect", "It is hoped that both sides will seize the opportunity to strengthen cooperation "
-                                    "in trade and tourism."),
+         ("Chen Marel", "indirect", ("At present, Kestrel endeavors to open up on all fronts, which provides a "
+                                     "precious opportunity.")),
+         ("Chen Marel", "indirect", ("It is hoped that both sides will seize the opportunity to strengthen "
+                                     "cooperation in trade and tourism.")),
          ("Ali Torvan", "indirect", _TORVAN)],
     )
 
