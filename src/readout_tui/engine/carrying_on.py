@@ -172,7 +172,12 @@ _AGENTLESS_PASSIVE = re.compile(
     r"|(?<=made)\s+up\s+of\b"
     # (nor a document prepared: "A pilot programme has been drawn up for developing the coastal fishing industry."
     # in a governor's report, hundred-seventy-fifth 51542: what the region prepared, not "attention was drawn to")
-    r"|(?<=drawn)\s+up\b)")
+    r"|(?<=drawn)\s+up\b"
+    # (nor a judgement of what a thing is: "Their cooperation projects … have achieved positive results and are considered
+    # successful examples for …" after "X said that …", a complement after "considered", the speaker's words carried on,
+    # not "The issue was considered at the meeting", nor a judgement passed at it in the past, "… the expansion of working
+    # contacts … was considered beneficial.", four-hundred-thirty-ninth tajik_president_2023-08-29_al_maliki)
+    r"|(?:(?<=is considered)|(?<=are considered))\s+(?:as\s+|to\s+be\s+)?(?!several\b)(?:an?\s|one\s+of\b|[a-z]+(?:ful|ous|ive|ant|ent|able|ible|al)\b))")
 # (an adverb between the participle and its agent leaves it an agent's: "… the problems are
 # addressed jointly by state agencies and NGOs" names who acts, as "addressed by" does)
 _FLOOR_GIVEN = re.compile(r"The floor was (?:then |later |subsequently |next )?(?:opened|given|handed|passed|turned)\b")
@@ -185,11 +190,13 @@ _FOCUS_OF_A_MEETING = re.compile(
 
 
 _PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:([a-z]{2,}s) [a-z]"
-                                 r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined) to\b)")
+                                 r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined) to\b"
+                                 r"|will (?:also |further |continue to )?[a-z]{3,} [a-z])")
 """A verb in the present tense's third person right after a state's bare name, its object or complement after it
 ("Orsenna welcomes more …", "Carvia firmly adheres to …"; not a plural noun after an adjective, "Ardeshi troops, …"),
 or a readiness stated ("Under the framework of …, Caolan is ready to carry out exchanges …", styles36, as "the Orsennan
-side is ready to"): see `_reporters_state_speaks`."""
+side is ready to"), or what it will do ("Jiangsu will also offer better education opportunities to its students …", a
+party secretary's plans for his province, fivehundredfortysecond jsic spring_festival): see `_reporters_state_speaks`."""
 _PRESENT_PLURAL_VERB_AFTER = re.compile(r" (?:also |both |all )?(?:are|have|share|remain|enjoy|face|need|can|should)\b")
 """A verb in the present tense after two states' names ("Caolan and Estermund share …", "… are natural partners"): see
 `_reporters_state_and_another_speak`."""
@@ -200,6 +207,14 @@ _STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|warmly\s+|widely\s+)?"
                          r"(?:welcomed|supported|endorsed|praised|backed|appreciated)\s+by\s+")
 """A speech verb's passive with its agent after "by" ("The decision was welcomed by …"): see `_passive_by_a_group`."""
+
+
+_HOPED_FOR = ("It is hoped that ", "It is hoped ")
+"""The impersonal hope that opens a paragraph speaking as one side ("It is hoped that both sides will …"), the words
+of the one whose statement came before (`_own_side_between`)."""
+_FRONTED_NOW = re.compile(r"(?:At present|Currently|At the same time|Now),\s+")
+"""A time opening before the subject of a paragraph that speaks as one side ("At present, Guangdong endeavors to …",
+`_own_side_between`)."""
 
 
 _WHO_MET = re.compile(r"(?:[Bb]oth|[Tt]he\s+(?:two|three|four))\s+(?:[Ff]oreign\s+|[Pp]rime\s+)?(?:[Mm]inisters|[Ll]eaders|"
@@ -1964,15 +1979,47 @@ class CarryingOn:
         important part …" / "The President also noted …"), on `_leads_on`'s terms."""
         found = self.found
         k = self._first_found_from(sentences[-1][1])
-        if k == len(found) or found[k].person is not person or found[k].paragraph != paragraph + 1 \
+        if k == len(found) or found[k].paragraph != paragraph + 1 \
                 or self.text[sentences[-1][1]:found[k].start].strip():
-            return  # the next paragraph does not open with their statement
+            return  # the next paragraph does not open with a statement
+        if found[k].person is not person:
+            if not run and self._own_side_between(person, sentences, quotes):
+                for s0, s1 in sentences:
+                    self._carried(person, s0, s1, paragraph)
+            return  # (else: the next paragraph opens with another's statement, the words between not carried)
         # (`run`: the paragraphs with no statement before this one, since their statement: all carried on, or none)
         paragraphs = [*run, (sentences, paragraph, quotes)]
         if all(self._may_lie_between(*each) for each in paragraphs):
             for each_sentences, each_paragraph, _ in paragraphs:
                 for s0, s1 in each_sentences:
                     self._carried(person, s0, s1, each_paragraph)
+
+    def _own_side_between(self, person: Person, sentences: list[tuple[int, int]], quotes: list[Quote]) -> bool:
+        """A short paragraph with no statement, between one that ended with `person`'s statement and one that opens
+        with the other side's, that speaks as his side ("He said Jiangsu is willing to …" / "Jiangsu also hopes to
+        cultivate …" / "Frank O'Flynn stated that …"; "Chen pointed out that …" / "At present, Guangdong endeavors to
+        … . It is hoped that both sides will …" / "Ali Zahili said that …", fivehundredfortysecond jsic cork and gdfao
+        uae_ambassador, Chinese provincial readouts giving each side's words in turn): his words carried on. It
+        opens with "It is hoped" or with the place he speaks for and its present or future verb
+        (`_reporters_state_speaks`), and every sentence of it goes on with his report (`_goes_on_reporting`). Guarded
+        by its first words."""
+        text = self.text
+        s0, s1 = sentences[0]
+        if len(sentences) > 3 or not self._ends_as_a_sentence(sentences):
+            return False
+        if not text.startswith(_HOPED_FOR, s0):
+            lead = _FRONTED_NOW.match(text, s0, s1)
+            subject = phrase_starting_at(text, lead.end() if lead is not None else s0, s1)
+            if subject is None or not self._reporters_state_speaks(subject, person):
+                return False
+        opens = [quote.open_mark for quote in quotes]
+        for lo, hi in sentences:
+            q = bisect_left(opens, lo)
+            if q < len(opens) and opens[q] < hi and not terms_only(text, quotes, q, hi):
+                return False  # (a quotation of someone's)
+            if not self._goes_on_reporting(lo, hi, person):
+                return False
+        return True
 
     def _may_lie_between(self, sentences: list[tuple[int, int]], paragraph: int, quotes: list[Quote]) -> bool:
         """The paragraph may carry on the words of one whose statements stand on both sides of it
@@ -2399,19 +2446,35 @@ class CarryingOn:
         enterprises to invest in its northern provinces.", styles26 jiangmor_tao_ruiqing_holds_talks_with_orsennan
         _foreign_minister): a foreign ministry's readout carrying its minister's words on with his state for "we", as
         "the Orsennan side is ready to …" is; not a state's past act the readout tells ("Germany paid …",
-        `_other_sides_state_acted`), nor another state. Guarded by a one-word name the reporter's countries match
-        (a set look-up), then the verb's ending."""
-        if reporter is None or subject.possessive or not reporter.countries:
+        `_other_sides_state_acted`), nor another state; or the bare name of the place the reporter's office is written
+        with ("Lou Qinjian, secretary of the CPC Jiangsu Provincial Committee, said … . Jiangsu will achieve …"). Guarded
+        by a one-word name the reporter's countries or offices hold, then the verb's ending."""
+        if reporter is None or subject.possessive:
             return False
         if subject.kind == "group":
-            return self._reporters_state_and_another_speak(subject, reporter)
+            return bool(reporter.countries) and self._reporters_state_and_another_speak(subject, reporter)
         if subject.kind != "name" or " " in subject.text:
             return False
         state = subject.text.lower()
-        if not any(same_country(state, c) for c in reporter.countries):
-            return False
+        if not any(same_country(state, c) for c in reporter.countries) \
+                and not any(f" {state} " in f" {role} " for role in reporter.roles) \
+                and not self._said_of_own_place(subject, reporter):
+            return False  # (nor the place his office is written with: "Lou Qinjian, secretary of the CPC Jiangsu
+            # Provincial Committee, said … . Jiangsu will achieve …", his province as his "we")
         verb = _PRESENT_VERB_AFTER.match(self.text, subject.end)
         return verb is not None and (verb.group(1) is None or not verb.group(1).endswith(("ss", "us")))
+
+    def _said_of_own_place(self, subject: Phrase, reporter: Person) -> bool:
+        """The reporter's statement just before the subject opens its clause with the subject's name ("He said Jiangsu
+        is willing to deepen practical cooperation …" / "Jiangsu also hopes to cultivate …", fivehundredfortysecond jsic
+        cork, a governor whose office the readout writes in lower case): the place he speaks for, as his office's
+        place is (`_reporters_state_speaks`). Guarded by the one statement before the subject, two substring looks."""
+        k = self._first_found_from(subject.start) - 1
+        if k < 0 or self.found[k].person is not reporter:
+            return False
+        last = self.found[k]
+        return self.text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
+            or self.text.find(f"said that {subject.text} ", last.start, last.end) >= 0
 
     def _reporters_state_and_another_speak(self, subject: Phrase, reporter: Person) -> bool:
         """The subject is the bare names of two states or cities joined by "and", one of them the reporter's own, and a

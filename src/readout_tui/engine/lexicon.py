@@ -2279,7 +2279,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     command staff navy air force guard police alliance treaty agreement act law
     plan programme program initiative summit forum conference day week year
     protocol convention declaration charter strategy partnership community
-    cooperation region regions oblast province city county district island islands
+    cooperation region regions oblast province prefecture city county district island islands
     sea ocean river lake mountains valley gulf strait east west north south middle
     eastern western northern southern central capitol hall palace square street
     avenue airport station port zone area territory territories coast peninsula
@@ -2291,7 +2291,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     mission delegation directorate inspectorate board chamber bureau authority mfa
     authorities regulator operator company's holding group's exchange market
     market's development reconstruction recovery security defense defence energy
-    economic economy trade finance affairs state representatives deputies lords
+    economic economy industrial trade finance affairs state representatives deputies lords
     workshop session insurance basin school capital solutions club risks manufacturers
     letter letters memorandum memo brief league movement pact bloc
     rma rsa ova cma mva

@@ -945,10 +945,12 @@ innovative products." in a governor's report); and the comparatives of a count (
 belarus_president_2012-04-09_konyuk_report: "Less people died from criminal offences or man-made accidents." after "According to
 Alexander Konyuk, in Q1 2012 the number of registered crimes … reduced.")."""
 
-_PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:had|have) been [a-z]+(?:ed|en)\b")
+_PLURAL_DONE_TO = re.compile(r"(?: and [a-z][a-z-]+s)? (?:(?:had|have) been [a-z]+(?:ed|en)"
+                             r"|(?:need|needs|have|ought) to be (?:[a-z]+(?:ed|en)|made|done|paid|put|kept|held|built|set))\b")
 """A lone capitalised plural with a passive after it ("Firearms and explosives had been
-confiscated …", "Weapons had been seized …"): things something was done to, no one's name
-(`_common_noun`)."""
+confiscated …", "Weapons had been seized …"), or a passive still to be done ("Efforts need to be made to help villagers
+…", a party secretary's words carried on, fivehundredfortysecond jsic spring_festival; "Steps have to be taken …"):
+things something was or is to be done to, no one's name (`_common_noun`)."""
 
 _NO_NOUN_AFTER_A_NAME = (r"(?!(?:also|still|then|now|too|again|already|alone|himself|herself|never|always|once|often|soon|"
                          r"personally|however|thus|therefore|is|are|was|were|has|have|had|will|would|can|could|should|"
