@@ -432,7 +432,8 @@ first, DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received a tel
 minister's office and name from the sentence's opening, and "the Foreign Minister" went to the caller)."""
 
 
-_PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})"
+_PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
+                             r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s+[–—]\s))"
                              r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z]))")
 """A press office's dateline with no date or agency (twenty-fifth styles pandayan_pnd_*: "MAHARAN CITY — President X
 on Tuesday vowed …", "HILAGANG DUMALO — President X …"): a place in capitals, two words or more or one of six letters
@@ -440,7 +441,11 @@ or more (not an acronym, "NATO — "), then a long dash, not a spaced hyphen; in
 place glued by a hyphen to the first word, a capital then lower case (fivehundredsecond, APS in English: "ALGIERS-President
 of the Republic, …, X will chair Sunday …, said the Presidency of the Republic": no person "ALGIERS-President", who took
 the communiqué's words). Or a spaced hyphen before a capitalised word, a Pakistani paper's (styles37 sarhadia, The
-Nation's manner: "ISLAMBERG - President Dr X on Friday called for …": the place is in no statement)."""
+Nation's manner: "ISLAMBERG - President Dr X on Friday called for …": the place is in no statement). The place may be two
+or three joined by slashes, a release sent from two capitals, or a city in capitals and its country or state in mixed
+case before a long dash, a paper's manner (fivehundredfortythird, the CDB's releases: "BARBADOS / TRINIDAD – President of
+the Caribbean Development Bank (CDB), Dr X has pledged …", "KINGSTON, Jamaica — Completing his decade-long tenure …,
+President Dr X said …": the places in no statement)."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")
