@@ -80,3 +80,49 @@ def test_a_capitals_subject_before_a_comma_and_a_hyphen_is_not_a_dateline():
          "with Tarsk."),
     ], title=TITLE_TIES)
     assert result.statements
+
+
+def test_a_dateline_of_a_city_and_its_country_both_in_capitals_is_in_no_statement():
+    """"BRIDGETOWN, BARBADOS – New Caribbean Development Bank (CDB) President, Dr. Gene Leon, reconfirmed the Bank’s
+    support for …" (fivehundredfortythird cdb_2021-05-17_leon-gonsalves): the city and its country both in capitals
+    before the dash are the dateline, in no statement."""
+    body = ("MEROVA, KASTRAVIA – New Kastravian Development Bank (KDB) President, Dr. Ilan Dorsk, reconfirmed the Bank’s "
+            "support for recovery efforts in Tarsk during a courtesy call.")
+    assert_statements(body, [
+        ("Ilan Dorsk", "indirect", "New Kastravian Development Bank (KDB) President, Dr. Ilan Dorsk, reconfirmed the "
+         "Bank’s support for recovery efforts in Tarsk during a courtesy call."),
+    ], title=TITLE_TIES)
+
+
+def test_a_city_and_country_dateline_with_an_agency_glued_to_its_hyphen_is_in_no_statement():
+    """"Manila, Philippines (BBN)- The Asian Development Bank (ADB) will continue to strongly support the country …,
+    ADB President Haruhiko Kuroda said on Wednesday." (fivehundredfortythird adb_2010-07-29_kuroda-nepal-support, ADB's
+    release as Bangladesh Business News ran it): the city, its country and the agency's initials, the hyphen glued to
+    the bracket: the dateline, in no statement."""
+    body = ("Merova, Kastravia (KNA)- The Kastravian Development Bank (KDB) will continue to strongly support the country, "
+            "KDB President Ilan Dorsk said on Wednesday.")
+    assert_statements(body, [
+        ("Ilan Dorsk", "indirect", "The Kastravian Development Bank (KDB) will continue to strongly support the country, "
+         "KDB President Ilan Dorsk said on Wednesday."),
+    ], title="President says KDB continues support for Tarsk")
+
+
+def test_a_headlines_present_verb_of_speech_parts_the_office_from_what_follows():
+    """"New President Underscores CDB’s Support for St. Vincent and the Grenadines Recovery" (fivehundredfortythird
+    cdb_2021-05-17_leon-gonsalves): "Underscores" is the headline's verb, as "Meets" is, no word of a name; the run had
+    made one person "Underscores CDB’s Support for St. Vincent", and the body's "The CDB President said," then led
+    Leon's quotation in to that no one. So "Reaffirms", "Reiterates", "Stresses", "Pledges", "Reconfirms", "Assures",
+    "Affirms", "Expresses", "Vows"."""
+    body = (
+        "New Kastravian Development Bank (KDB) President, Dr. Ilan Dorsk, reconfirmed the Bank’s support for recovery "
+        "efforts in Tarsk during a courtesy call with Prime Minister, Dr. Oren Vask, on Friday.\n\n"
+        "The KDB President said,\n\n"
+        "“The challenges are enormous, but KDB is already working with Tarsk to address the most urgent needs.”"
+    )
+    assert_statements(body, [
+        ("Ilan Dorsk", "indirect", "New Kastravian Development Bank (KDB) President, Dr. Ilan Dorsk, reconfirmed the "
+         "Bank’s support for recovery efforts in Tarsk during a courtesy call with Prime Minister, Dr. Oren Vask, on "
+         "Friday."),
+        ("Ilan Dorsk", "direct", "The challenges are enormous, but KDB is already working with Tarsk to address the "
+         "most urgent needs."),
+    ], title="New President Underscores KDB Support for Tarsk Recovery")
