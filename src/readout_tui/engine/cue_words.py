@@ -250,3 +250,21 @@ def focused_after_a_comma(text: str, vs: int, word: str) -> bool:
     coe_2009-12-15_ashton: "The Secretary General met … for the first introductory visit, focused on ways to reinforce
     cooperation …": the visit's subject, not what he spoke about); "…, focusing on" is left to the subject."""
     return word in ("focused", "focussed") and text.endswith(", ", max(0, vs - 2), vs)
+
+
+SAY_FORMS = frozenset({"say", "said", "says", "saying"})
+
+
+def saying_farewell(text: str, ve: int) -> bool:
+    """"said farewell", "said goodbye" (fivehundredfortythird, the CDB's release as the Jamaica Observer ran it:
+    "President Dr Wm Warren Smith said farewell to member countries and staff at a special Board of Directors'
+    meeting"): a leave-taking told, as "bade farewell", no words of his reported; no speech verb's hit at all, for a
+    cue or a cue word. `ve`: the end of the form of "say"."""
+    return text.startswith(_FAREWELLS, ve) and _FAREWELL_OBJECT.match(text, ve) is not None
+
+
+_FAREWELLS = (" farewell", " goodbye", " good-bye", " their ", " his ", " her ", " a ")
+"""The openings `saying_farewell` tests first, before its pattern."""
+_FAREWELL_OBJECT = re.compile(r" (?:(?:their|his|her)\s+(?:farewells|goodbyes)|a\s+(?:final\s+|last\s+|fond\s+)?farewell"
+                              r"|farewell|goodbye|good-bye)\b(?![’'-])")
+

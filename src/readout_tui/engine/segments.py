@@ -328,12 +328,14 @@ name, day, year) after the brackets."""
 
 
 _PLACE_COUNTRY_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+-\s+(?=[A-Z])")
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+-|\s+\([A-Z]{2,6}\)\s*-)\s+(?=[A-Z])")
 """A release's dateline in mixed case, a city and its country then a spaced hyphen, before a paragraph's first sentence
 (fourhundredseventyfirst, Liberia's Executive Mansion: "Monrovia, Liberia - President X has expressed sincere gratitude
 …"; styles12 liberan_executive_mansion: "Monrovale, Liberan - The President of the Republic of …, has called on …"): no
 one's words, in no sentence, so the statement opens with its speaker, as after `_DATED_PLACE_DATELINE`'s date. Only a
-hyphen: a long dash there is `_CITY_DATELINE`'s."""
+hyphen: a long dash there is `_CITY_DATELINE`'s. The agency's initials in brackets may stand before the hyphen, glued to
+it (fivehundredfortythird, ADB's release as Bangladesh Business News ran it: "Manila, Philippines (BBN)- The Asian Development
+Bank (ADB) will continue to strongly support the country …, ADB President X said on Wednesday.")."""
 
 
 _PLACE_WEEKDAY_DATELINE = re.compile(
@@ -389,7 +391,7 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _AGENCY_DATED_DATELINE.match(text, lo, hi)
         if text.find("): ", lo, lo + 40) > 0:  # (an agency's initials and a colon soon: "Manama, Mar. 12 (BNA): ")
             yield _AGENCY_PLACE_DATELINE.match(text, lo, hi)
-    if text.find(", ", lo, lo + 28) > 0 and text.find(" - ", lo, lo + 56) > 0:
+    if text.find(", ", lo, lo + 28) > 0 and (text.find(" - ", lo, lo + 56) > 0 or text.find(")- ", lo, lo + 64) > 0):
         yield _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
     if text.find("day", lo, lo + 64) > 0 and text.find(", ", lo, lo + 40) > 0:
         yield _PLACE_WEEKDAY_DATELINE.match(text, lo, hi)
@@ -446,7 +448,9 @@ first, DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received a tel
 minister's office and name from the sentence's opening, and "the Foreign Minister" went to the caller)."""
 
 
-_PLACE_DATELINE = re.compile(r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})"
+_PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
+                             r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})"
+                             r"(?=\s+[-–—]\s))"
                              r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z]))")
 """A press office's dateline with no date or agency (twenty-fifth styles pandayan_pnd_*: "MAHARAN CITY — President X
 on Tuesday vowed …", "HILAGANG DUMALO — President X …"): a place in capitals, two words or more or one of six letters
@@ -454,7 +458,13 @@ or more (not an acronym, "NATO — "), then a long dash, not a spaced hyphen; in
 place glued by a hyphen to the first word, a capital then lower case (fivehundredsecond, APS in English: "ALGIERS-President
 of the Republic, …, X will chair Sunday …, said the Presidency of the Republic": no person "ALGIERS-President", who took
 the communiqué's words). Or a spaced hyphen before a capitalised word, a Pakistani paper's (styles37 sarhadia, The
-Nation's manner: "ISLAMBERG - President Dr X on Friday called for …": the place is in no statement)."""
+Nation's manner: "ISLAMBERG - President Dr X on Friday called for …": the place is in no statement). The place may be two
+or three joined by slashes, a release sent from two capitals, or a city in capitals and its country or state in mixed
+case before a long dash, a paper's manner (fivehundredfortythird, the CDB's releases: "BARBADOS / TRINIDAD – President of
+the Caribbean Development Bank (CDB), Dr X has pledged …", "KINGSTON, Jamaica — Completing his decade-long tenure …,
+President Dr X said …": the places in no statement; "BRIDGETOWN, BARBADOS – New … President, Dr. X, reconfirmed …", the
+country in capitals too, and "MANILA, PHILIPPINES - Asian Development Bank (ADB) President X is to visit …", ADB's own
+releases, before a spaced hyphen)."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")

@@ -35,6 +35,7 @@ from readout_tui.engine.cue_words import (
     FRAME_NOUNS_COMMA,
     GLAD_RUNS,
     RARE_KIND,
+    SAY_FORMS,
     TALK_ON_WORDS,
     cue_word_hits,
     focused_after_a_comma,
@@ -43,6 +44,7 @@ from readout_tui.engine.cue_words import (
     holds_any,
     holds_effort_words,
     holds_key,
+    saying_farewell,
 )
 from readout_tui.engine.name_registry import NameRegistry
 from readout_tui.engine.people import People, Person
@@ -211,7 +213,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.verb_hits = [(a, b) for a, b, word in hits
                           if word not in RARE_KIND and not (word in FOCUS_FORMS and (
                               focused_as_a_state(text, a) or focused_after_a_comma(text, a, word)
-                              or focusing_on_a_meetings_topic(text, a, word)))]
+                              or focusing_on_a_meetings_topic(text, a, word)))
+                          and not (word in SAY_FORMS and saying_farewell(text, b))]
         self.rare_hits = [(a, RARE_KIND[word]) for a, _, word in hits if word in RARE_KIND]
         self.verb_starts = [a for a, _ in self.verb_hits]
         self.rare_starts = [a for a, _ in self.rare_hits]

@@ -67,7 +67,7 @@ _HEADLINE_VERBS = frozenset(
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
     orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
-    discusses""".split())
+    discusses underscores reaffirms reiterates stresses pledges reconfirms assures affirms expresses vows""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
