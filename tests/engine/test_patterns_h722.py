@@ -11,7 +11,10 @@
   “…”"): a tribute paid, an act, no indirect statement; the quotation after "saying" is still X's
   (speech_subjects._OFFERED_A_TRIBUTE);
 - a headline's "Begins", "Starts", "Assumes" ("Oh Begins Duty as Mayor …"): a verb that parts the subject from what
-  follows, no person "Oh Begins Duty" taking the body's full name (titles._HEADLINE_VERBS).
+  follows, no person "Oh Begins Duty" taking the body's full name (titles._HEADLINE_VERBS);
+- unnamed officials or sources closing a person's reported sentence ("…, X held a closed meeting with Y and pledged …,
+  Tarvik officials said."): the account's source, the whole sentence the person's statement
+  (reported_speech._SOURCE_GROUPS in `_source_closes`).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and a guard
 test keeps what it must not change.
@@ -99,3 +102,15 @@ def test_a_headline_begins_parts_the_subject_from_its_object():
         title="Toma Begins Duty as 12th Tarvik Mayor by Visiting the National Cemetery",
     )
     assert [speaker.name for speaker in result.speakers] == ["Lena Toma"]
+
+
+_PLEDGED = ("Prior to signing the agreement, Mayor Lena Toma held a closed meeting with Mayor Ivo Lask and pledged "
+            "Tarvik’s cooperation on an urban renewal project, Tarvik officials said.")
+
+
+def test_unnamed_officials_closing_the_sentence_are_its_source():
+    """"…, Tarvik officials said.": the source of the account, the whole sentence hers."""
+    assert_statements(
+        "The mayors of Tarvik and Olmen agreed on Tuesday to raise the ties between the two cities.\n\n" + _PLEDGED,
+        [("Lena Toma", "indirect", _PLEDGED)],
+    )
