@@ -111,6 +111,13 @@ _NARRATIVE_HEADS = frozenset(
     # giving the floor to the various speakers, including …. These speeches featured an assessment of …": the speakers'
     # speeches told of, not the minister's)
 )
+_EVENT_FOLLOWED = re.compile(
+    r"(?:A|An|The)\s+(?:[\w&’'-]+\s+){0,3}?(?:" + "|".join(sorted(_NARRATIVE_HEADS))
+    + r"|lunch|luncheon|dinner|reception|tour)\s+(?:then\s+|also\s+)?(?:followed|ensued)\b")
+"""An event that followed at a sentence's head ("A Q&A session followed in which over 30 figures … participated.",
+fivehundredfortyfirst smg_3331_cfr_peace, after "Mayor X delivered a speech … and discussed with Y …"; "A lunch
+followed."): the readout's account of the programme, not the speaker's report carried on (`_tells_of_events`); up
+to three words before the event's noun, "Q&A" three tokens of them."""
 _GIVES_AN_EXAMPLE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+for\s+(?:example|instance)|For\s+(?:example|instance)),\s")
 """A sentence that opens by giving an example, at its very start or after a short fronted adverbial ("For example, …",
@@ -812,6 +819,13 @@ nor "agreed", "reached", "decided" (what the people who met settled)."""
 _PLACE_WITH_ITS_POPULATION = re.compile(r"(?:The\s+)?[A-Z][^,.;]{2,60}, with a population of ")
 """A place named at a sentence's head with its population ("The Zalessk Region, with a population of 1.3 million, is
 …"): the readout's background, as an encyclopedia gives it, not a report carried on (`_goes_on_reporting`)."""
+_PLACE_DESCRIBED_BEFORE_ITS_NAME = re.compile(
+    r"An?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province|port|island|district|municipality|county)\s+"
+    r"(?:located|situated|lying|nestled|known|famous|renowned)\b[^,.;:“\"]{0,80},\s+(?:the\s+)?[A-Z]")
+"""A place described before its name at a sentence's head ("A city located north of Los Angeles, Glendale is home to
+world-class entertainment businesses …", fivehundredfortyfirst smg_3464_glendale, the paragraph after "Mayor X discussed
+… with Mayor Y of Glendale"): the readout's background on the place, as a gazetteer gives it, not a report carried on
+(`_goes_on_reporting`), as `_PLACE_WITH_ITS_POPULATION`."""
 _NO_COMMENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|(?:would|did|does|could)\s+not\s+comment|"
                          r"made\s+no\s+comment|request\s+for\s+comment)\b")
 """A refusal to comment ("The ministry declined to comment.", "… did not respond to a request for comment."): no
@@ -2377,6 +2391,8 @@ class CarryingOn:
         if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):
             return False  # (hard35 vesmar_president_meets_zalessk_governor: "The Zalessk Region, with a population of
             # 1.3 million, is one of the country's main agricultural areas.": the readout's background on the place)
+        if text[lo] == "A" and _PLACE_DESCRIBED_BEFORE_ITS_NAME.match(text, lo, hi) is not None:
+            return False  # "A city located north of Los Angeles, Glendale is home to …": the place's background
         if text.find("comment", lo, hi) >= 0 and _NO_COMMENT.search(text, lo, hi) is not None:
             return False  # (hard34 belmora_news_agency_energy_minister_visit: "… is on record as having said that …. The
             # ministry declined to comment on his remarks.": a refusal to comment, no one's statement, not his report)
@@ -3320,6 +3336,8 @@ class CarryingOn:
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
         if passive or _NEWS_OF_THE_DAY.match(sentence) or _passive_by_a_group(sentence):
             return True
+        if ("followed" in sentence or "ensued" in sentence) and _EVENT_FOLLOWED.match(sentence):
+            return True  # "A Q&A session followed in which …": the programme's next event
         if sentence.startswith("The floor ") and _FLOOR_GIVEN.match(sentence):
             return True  # "The floor was then opened in order to obtain … views …": the meeting's next step
         if "oday" in sentence and _ANNOUNCED_TODAY.search(sentence):

@@ -435,6 +435,10 @@ opens the sentence, the "-s" or "-d" left off, a slip of the releases' English; 
 office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO and Russia also welcome …" (a group), nor
 "The visit will also highlight …" (a modal before it, no one's name)."""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
+_SOURCE_GROUPS = ("officials", "sources")
+"""A group that closes a sentence as the account's source (`_source_closes`: "Prior to signing the agreement, Park held a
+closed meeting with Sheinbaum and pledged Seoul’s cooperation on …, Seoul officials said.", fivehundredfortyfirst, The
+AsiaN printing Yonhap): unnamed officials or sources who tell the press, not the people who met speaking together."""
 _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
 """What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
@@ -2053,8 +2057,9 @@ class ReportedSpeech:
         when, where or how it was said."""
         text = self.text
         if text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS or cue.phrase is None \
-                or cue.phrase.kind in ("group", "pronoun"):
-            return False
+                or cue.phrase.kind == "pronoun" \
+                or cue.phrase.kind == "group" and not cue.phrase.text.lower().endswith(_SOURCE_GROUPS):
+            return False  # (not "…, both sides said.": the people who met, together)
         comma = text.rfind(",", lo, cue.verb_start)
         return comma > lo and cue.verb_start - comma < 90 and "“" not in text[comma:cue.verb_start] \
             and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None

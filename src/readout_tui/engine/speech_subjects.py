@@ -463,6 +463,11 @@ _OFFERED_A_MEAL = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunc
 """After "offered", a meal or a reception given (fifteenth styles maghrabia_royal_cabinet: "At the end of this audience,
 HM the King offered a luncheon in honour of the Cassandrian President"): a host's act, no words; not "offered his
 condolences", "offered a dinner invitation" is still one (an invitation: the noun after the meal word)."""
+_OFFERED_A_TRIBUTE = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:flowers|wreaths?|bouquets?|floral\s+tributes?|incense)\b")
+"""After "offered", flowers, a wreath or incense laid at a memorial (fivehundredfortyfirst kbs_160706: "Oh offered flowers
+and burned incense in front of the Memorial Tower then wrote in the visitors’ book, saying, “…”"): a tribute paid, an
+act, as "laid a wreath", no words; not "offered his condolences", "offered words of support"."""
 _OFFERED_REMARKS_ALONE = re.compile(r"\s+(?:his|her|their|some|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:remarks|comments)"
                                    r"(?=\s*[.;]|\s+(?:at|during|before|on\s+behalf)\s)")
 """After "offered", remarks made and nothing of what they said (styles37 knowledge_sharing_committee's minutes:
@@ -1143,9 +1148,10 @@ class SpeechSubjects:
             return None  # "individuals believed to have been involved": no one says anything
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
         if form[0] == "o" and form.startswith("offer") and (_OFFERED_A_MEAL.match(text, ve, hi)
-                                                            or _OFFERED_REMARKS_ALONE.match(text, ve, hi)):
+                                                            or _OFFERED_REMARKS_ALONE.match(text, ve, hi)
+                                                            or _OFFERED_A_TRIBUTE.match(text, ve, hi)):
             return None  # (fifteenth styles maghrabia_royal_cabinet: "HM the King offered a luncheon in honour of …";
-            # styles37: "Mr. X offered his opening remarks.")
+            # styles37: "Mr. X offered his opening remarks."; fivehundredfortyfirst: "Oh offered flowers …")
         if form[0] == "d" and form.startswith("declar") and _DECLARED_OPEN.match(text, ve, hi):
             return None  # (styles33 oueme_mfa: "The Minister then declared open the work of the seminar.")
         if form[0] == "p" and form.startswith("propos") and _PROPOSED_A_TOAST.match(text, ve, hi):

@@ -67,7 +67,8 @@ _HEADLINE_VERBS = frozenset(
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
     orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
-    discusses underscores reaffirms reiterates stresses pledges reconfirms assures affirms expresses vows""".split())
+    discusses underscores reaffirms reiterates stresses pledges reconfirms assures affirms expresses vows
+    begins starts assumes""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -81,7 +82,9 @@ person "Reaches Baidoa", whom the dateline "Baidoa: [SONNA]- A high level …" t
 foreign ministry, fourhundredseventyfourth, whose plural "Bid" after " and " had made one person "High Commissioners
 Bid Farewell", who kept the body's bare "The minister" from the one speaking; "gets", "endorses" … "commends": a
 headline's report of a stance, "Jokowi Endorses Timor-Leste’s Accession to ASEAN during Meeting with Xanana Gusmão",
-Timor-Leste's government, fourhundredninetyfifth, had made one person "Jokowi Endorses", not Joko Widodo)"""
+Timor-Leste's government, fourhundredninetyfifth, had made one person "Jokowi Endorses", not Joko Widodo; "begins",
+"starts", "assumes": a term's first day, "Oh Begins Duty as 38th Seoul Mayor by Visiting …", KBS World,
+fivehundredfortyfirst, had made one person "Oh Begins Duty", who took the body's "Oh Se-hoon" and every bare "Oh")"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 
 
