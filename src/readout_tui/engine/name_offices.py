@@ -1000,6 +1000,12 @@ _NEW_HOLDER = re.compile(r"(?:new|newly\s+(?:appointed|accredited|elected))\s+(?
 office, which the capital after it opens (`office_then_comma_before_title`)."""
 
 
+_OFFICE_BEFORE_A_TITLED_NAME_REACH = 100
+"""How far back of a titled name the "the" that opens its office may stand: a body's long name, its initials and a
+style of two words between (fivehundredfortyfourth igad: "Djibouti: The Executive Secretary of the Intergovernmental
+Authority on Development (IGAD), HE Amb. (Eng.) X, received …", 87 characters)."""
+
+
 def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The capitalised office before a titled name at text[start:end], a comma between (hard23: "led by
     the Primate, Archbishop Elias X,", "the Chief of Staff in the Office of the President, Ambassador Dr
@@ -1010,7 +1016,7 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     if _APPOSITIVE_END.match(text, end, hi) is None and not text.startswith(" who ", end) or text.startswith(" and", end) \
             or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
         return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
-    window = max(lo, start - 80)
+    window = max(lo, start - _OFFICE_BEFORE_A_TITLED_NAME_REACH)
     at = start - 2
     # (thirteenth styles carun_secretariat: "Secretary-General of the Caribbean Union (CARUN), Dr. X, on Monday
     # received …": the body's initials in parentheses close the office, no part of it)

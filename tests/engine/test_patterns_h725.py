@@ -1,0 +1,63 @@
+"""Statements found by helper h725's mend of fivehundredfortyfourth's (IGAD's English news) errors:
+
+- the Engineer's style of East African and Arab releases, "Eng. X", "(Eng)" / "(Eng.)" in brackets after "Amb" or
+  "Amb." ("H.E. Amb (Eng) X", "Amb.(Eng) X", "HE Amb. (Eng.) X"): one word with its full stop, no sentence's end
+  (phrases._ABBREVIATIONS, lexicon.ABBREVIATIONS, lexicon.HONORIFICS), its brackets read as spaces after an
+  abbreviated style as after a capitalised word (`__init__._after_a_capitalised_word`);
+- "H.E" with no last full stop is "H.E." (lexicon.HONORIFICS), and "HE" before "Amb." no pronoun
+  (phrases._his_excellency_before_a_name);
+- an office, a comma, then a name that opens with an office-holder's style, "H.E.", "Amb.", "Eng." (no personal one,
+  "Mr", "Dr"), is that person's office (name_registry, `name_runs.opens_with_an_office_holders_style`), so that "The
+  Executive Secretary thanked …" is his.
+
+Each test is a small invented readout (invented people and places); the rule's test fails without it, and a guard
+test keeps what it must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .test_patterns import assert_statements
+
+_THANKED = "The Executive Secretary thanked Ambassador Pell Arno for the support of Varnia to the regional body."
+
+
+@pytest.mark.parametrize("style", ["H.E. Amb (Eng)", "H.E Amb (Eng)", "Amb.(Eng)", "HE Amb. (Eng.)", "H.E.", "Eng."])
+def test_an_office_before_a_name_with_an_office_holders_style_is_his(style):
+    """"The Executive Secretary of the Authority on Trade, H.E. Amb (Eng) Tomas Okello, this morning received …": the
+    office his, "The Executive Secretary thanked …" his statement."""
+    assert_statements(
+        f"The Executive Secretary of the Authority on Trade, {style} Tomas Okello, this morning received the "
+        "Ambassador of Varnia, Pell Arno.\n\n" + _THANKED,
+        [("Tomas Okello", "indirect", _THANKED)],
+    )
+
+
+def test_eng_before_a_name_ends_no_sentence():
+    """"“…,” said Eng. Tomas Okello.": the quotation his, not a word "Eng" and another sentence."""
+    assert_statements(
+        "The Executive Secretary, Eng. Tomas Okello, met the delegates of the partners' forum in Tolsk.\n\n"
+        "“This is a valuable opportunity for the region,” said Eng. Tomas Okello.",
+        [("Tomas Okello", "direct", "This is a valuable opportunity for the region,")],
+    )
+
+
+def test_a_bracketed_title_after_a_sentences_last_word_is_still_not_read():
+    """"… in Tolsk. (Dr.) …" after a full stop that is no style's: the bracket left as written (guard)."""
+    from readout_tui.engine import _bracketed_honorifics_read
+
+    text = "The minister spoke in Tolsk. (Dr.) Okello said the plan was sound."
+    assert _bracketed_honorifics_read(text) == text
+    assert _bracketed_honorifics_read("Minister (Dr.) Okello said so.") == "Minister  Dr.  Okello said so."
+
+
+def test_a_long_office_after_a_dateline_before_a_styled_name_is_his():
+    """"17-10-2016, Tolsk: The Executive Secretary of the Intergovernmental Authority on Development (IGAD), HE Amb.
+    (Eng.) X, received …": the "The" 87 characters back of the name still opens his office."""
+    reminded = "The Executive Secretary reminded his counterpart that the Union was a major partner of the Authority."
+    assert_statements(
+        "17-10-2016, Tolsk: The Executive Secretary of the Intergovernmental Authority on Development (IGAD), "
+        "HE Amb. (Eng.) Tomas Okello, received credential letters from the new Head of the Delegation of the Union "
+        "to Varnia, HE Amb. Pell Arno, at the Secretariat yesterday.\n\n" + reminded,
+        [("Tomas Okello", "indirect", reminded)],
+    )
