@@ -8,7 +8,13 @@
   (phrases._his_excellency_before_a_name);
 - an office, a comma, then a name that opens with an office-holder's style, "H.E.", "Amb.", "Eng." (no personal one,
   "Mr", "Dr"), is that person's office (name_registry, `name_runs.opens_with_an_office_holders_style`), so that "The
-  Executive Secretary thanked …" is his.
+  Executive Secretary thanked …" is his;
+- an office after "to the" that follows a lower-case word of no office ("presented his credential letters to the
+  Executive Secretary of the Authority on Trade (AT), Dr. X, at …", "granted an audience to the Prime Minister of …,
+  His Excellency Mr. Y,") is the name's after it, no complement of another's office
+  (name_offices._addressed_to_the_office); "the Special Adviser to the President on Media, Mr. Z" still the adviser's;
+- two adverbs joined by "and" between a subject and its verb ("The Executive Secretary successively and separately
+  welcomed … and thanked …": sentence_patterns.looks_like_verb; "successively" in lexicon.SUBJECT_VERB_FILLERS).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and a guard
 test keeps what it must not change.
@@ -61,3 +67,36 @@ def test_a_long_office_after_a_dateline_before_a_styled_name_is_his():
         "to Varnia, HE Amb. Pell Arno, at the Secretariat yesterday.\n\n" + reminded,
         [("Tomas Okello", "indirect", reminded)],
     )
+
+
+_RECEIVED = "The Executive Secretary of the Authority, Dr. Tomas Okello, received the Ambassadors of Varnia and Ostra."
+
+
+def test_an_office_after_to_the_following_a_word_of_no_office_is_the_names():
+    """"… presented his credential letters to the Executive Secretary of the Authority on Trade (AT), Dr. X, at …":
+    the office his, "The Executive Secretary thanked …" his statement."""
+    thanked = "The Executive Secretary thanked him for the support of Varnia."
+    assert_statements(
+        "The Ambassador of Varnia, Pell Arno, presented his credential letters to the Executive Secretary of the "
+        "Authority on Trade (AT), Dr. Tomas Okello, at the Secretariat in Tolsk.\n\n" + thanked,
+        [("Tomas Okello", "indirect", thanked)],
+    )
+
+
+def test_an_advisers_office_to_the_president_stays_the_advisers():
+    """"… by the Special Adviser to the President on Media and Publicity, Mr. X. … The Special Adviser noted that …":
+    he is the adviser, not the President (guard, styles29)."""
+    noted = "The Special Adviser noted that the call was the third between the two presidents this year."
+    assert_statements(
+        "President Ida Morn on Sunday held a telephone conversation with President Oren Vask of Ostra.\n\n"
+        "This was made known in a statement issued by the Special Adviser to the President on Media and Publicity, "
+        "Mr. Tomas Okello.\n\n" + noted,
+        [("Tomas Okello", "indirect", noted)],
+    )
+
+
+def test_two_adverbs_joined_by_and_before_the_verb_leave_the_subject_his():
+    """"The Executive Secretary successively and separately welcomed the Ambassadors to his office and thanked …"."""
+    welcomed = ("The Executive Secretary successively and separately welcomed the Ambassadors to his office and "
+                "thanked them for the support of their countries.")
+    assert_statements(_RECEIVED + "\n\n" + welcomed, [("Tomas Okello", "indirect", welcomed)])

@@ -1907,7 +1907,7 @@ REMARKS_ADJECTIVES: frozenset[str] = frozenset({"opening", "closing", "concludin
 
 # Adverbs and auxiliaries that may sit between a subject and its verb.
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
-    """also further again once then later subsequently in particular separately
+    """also further again once then later subsequently successively in particular separately
     specifically repeatedly strongly fully firmly warmly sincerely personally forcefully consistently
     has had have would will could may might did does do
     not never already still once again additionally moreover furthermore immediately briefly
@@ -1924,6 +1924,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     therefore thus accordingly consequently
     himself herself""".split()
 )
+# (fivehundredfortyfourth igad: "The Executive Secretary successively and separately welcomed the Ambassadors to his office
+# and thanked them …": "successively", one act after another, as "subsequently", "separately")
 # (fivehundredsixteenth prc imf_delegation: "… he said, where most of the population do not feel …. He therefore called on
 # the Government to …": the adverbs of consequence between the subject and its verb, as "also")
 # (hard54 calvarra_president: "Ms. X herself said at a press conference …", after her spokesperson's account of her

@@ -990,6 +990,17 @@ def _complement_of_an_office(text: str, lo: int, space: int) -> bool:
         return False
     word = text[text.rfind(" ", lo, prep) + 1:prep].lower()
     return word == "office" or word in ROLE_WORDS
+def _addressed_to_the_office(text: str, lo: int, space: int) -> bool:
+    """Whether the preposition that ends at `space` is a "to" after a word of no office, the one a thing is given or
+    sent to (fivehundredfortyfourth igad: "presented his credential letters to the Executive Secretary of the
+    Intergovernmental Authority on Development (IGAD), H.E Amb (Eng) X, at …"): the "the" after it opens X's office,
+    no complement of another's ("Adviser to the President, Dr X", "the Special Adviser to the President on Media, Mr.
+    X": an office's word, or any capitalised one, before "to")."""
+    if not text.endswith(" to", lo, space) or not text[text.rfind(" ", lo, space - 3) + 1:space - 3][:1].islower():
+        return False
+    return not _complement_of_an_office(text, lo, space - 3)
+
+
 _LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")
 """After a name and its comma, another capitalised name and a comma or "and": a list ("Together, the Vice
 President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""
@@ -1038,7 +1049,8 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
             return None
         if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
             continue  # ("bathe ", "she ": no article)
-        if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
+        if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1) \
+                and not _addressed_to_the_office(text, window, at - 1):
             continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
         opens = at + 4
         if text[opens:opens + 1] == "n" and (new := _NEW_HOLDER.match(text, opens, cut)) is not None:
