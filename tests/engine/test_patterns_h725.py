@@ -14,7 +14,10 @@
   His Excellency Mr. Y,") is the name's after it, no complement of another's office
   (name_offices._addressed_to_the_office); "the Special Adviser to the President on Media, Mr. Z" still the adviser's;
 - two adverbs joined by "and" between a subject and its verb ("The Executive Secretary successively and separately
-  welcomed … and thanked …": sentence_patterns.looks_like_verb; "successively" in lexicon.SUBJECT_VERB_FILLERS).
+  welcomed … and thanked …": sentence_patterns.looks_like_verb; "successively" in lexicon.SUBJECT_VERB_FILLERS);
+- a report's paragraph with no mark at its end, then bare items of a few words each, a list whose bullets and colon the
+  page lost ("X emphasized the need to carry on study on three main areas" / "Minimum integration" / …): the items
+  are his, as after a colon (carrying_on._bare_item_follows).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and a guard
 test keeps what it must not change.
@@ -100,3 +103,29 @@ def test_two_adverbs_joined_by_and_before_the_verb_leave_the_subject_his():
     welcomed = ("The Executive Secretary successively and separately welcomed the Ambassadors to his office and "
                 "thanked them for the support of their countries.")
     assert_statements(_RECEIVED + "\n\n" + welcomed, [("Tomas Okello", "indirect", welcomed)])
+
+
+_MET_PARTNERS = "Eng. Tomas Okello met the partners of the Authority in Tolsk."
+_EMPHASIZED = "Eng. Okello emphasized the need to carry on study on three main areas"
+_HIGHLIGHTED = "Ambassador Pell Arno highlighted the need for a mechanism to work practically."
+
+
+def test_bare_items_after_a_report_with_no_closing_mark_are_his():
+    """The list's colon and bullets lost: each bare item his, the next paragraph with a name of its own not."""
+    assert_statements(
+        "\n\n".join([_MET_PARTNERS, _EMPHASIZED, "Minimum integration", "The Structure of the Authority",
+                      "Capacity building", _HIGHLIGHTED]),
+        [("Tomas Okello", "indirect", _EMPHASIZED), ("Tomas Okello", "indirect", "Minimum integration"),
+         ("Tomas Okello", "indirect", "The Structure of the Authority"),
+         ("Tomas Okello", "indirect", "Capacity building"), ("Pell Arno", "indirect", _HIGHLIGHTED)],
+    )
+
+
+def test_a_sentence_after_a_report_with_no_closing_mark_is_no_item():
+    """A whole sentence after the report with no full stop (a slip) is the readout's narrative, no item (guard)."""
+    emphasized = _EMPHASIZED.replace("Eng.", "Dr.")
+    assert_statements(
+        "\n\n".join([_MET_PARTNERS.replace("Eng.", "Dr."), emphasized, "The meeting took place at the residence of the Ambassador of Varnia "
+                      "in Tolsk and was chaired by the Ambassador."]),
+        [("Tomas Okello", "indirect", emphasized)],
+    )
