@@ -112,9 +112,9 @@ _HIGHLIGHTED = "Ambassador Pell Arno highlighted the need for a mechanism to wor
 
 def test_bare_items_after_a_report_with_no_closing_mark_are_his():
     """The list's colon and bullets lost: each bare item his, the next paragraph with a name of its own not."""
+    items = ("Minimum integration", "The Structure of the Authority", "Capacity building")
     assert_statements(
-        "\n\n".join([_MET_PARTNERS, _EMPHASIZED, "Minimum integration", "The Structure of the Authority",
-                      "Capacity building", _HIGHLIGHTED]),
+        "\n\n".join((_MET_PARTNERS, _EMPHASIZED, *items, _HIGHLIGHTED)),
         [("Tomas Okello", "indirect", _EMPHASIZED), ("Tomas Okello", "indirect", "Minimum integration"),
          ("Tomas Okello", "indirect", "The Structure of the Authority"),
          ("Tomas Okello", "indirect", "Capacity building"), ("Pell Arno", "indirect", _HIGHLIGHTED)],
@@ -124,8 +124,8 @@ def test_bare_items_after_a_report_with_no_closing_mark_are_his():
 def test_a_sentence_after_a_report_with_no_closing_mark_is_no_item():
     """A whole sentence after the report with no full stop (a slip) is the readout's narrative, no item (guard)."""
     emphasized = _EMPHASIZED.replace("Eng.", "Dr.")
+    narrative = "The meeting took place at the residence of the Ambassador of Varnia in Tolsk and was chaired by him."
     assert_statements(
-        "\n\n".join([_MET_PARTNERS.replace("Eng.", "Dr."), emphasized, "The meeting took place at the residence of the Ambassador of Varnia "
-                      "in Tolsk and was chaired by the Ambassador."]),
+        "\n\n".join((_MET_PARTNERS.replace("Eng.", "Dr."), emphasized, narrative)),
         [("Tomas Okello", "indirect", emphasized)],
     )
