@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from readout_tui.engine.lexicon import ROLE_WORD_SET
+from readout_tui.engine.lexicon import HONORIFICS, ROLE_WORD_SET
 from readout_tui.engine.people import (
     FIRST_NAMES,
     GENERATION_MARKS,
@@ -128,11 +128,9 @@ def _bracketed_honorifics_read(text: str) -> str:
     Minister (Dr.) X" as "Foreign Minister  Dr.  X"), so that the office, the title and the name are one run, as
     "Foreign Minister Dr. X" is: the brackets read as spaces, every offset kept, the statements quoted from the text as
     written. Not after a lower-case word or a full stop ("… her doctorate (Dr.) …"). Cheap: one substring test."""
-    if ".) " not in text and "(Dr) " not in text and "(Prof) " not in text:
+    if ".) " not in text and "(Dr) " not in text and "(Prof) " not in text and "(Eng" not in text:
         return text
-    spans = [m.start() for m in _BRACKETED_HONORIFIC.finditer(text)
-             if m.start() > 1 and text[m.start() - 1] == " " and text[m.start() - 2].isalpha()
-             and text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1][:1].isupper()]
+    spans = [m.start() for m in _BRACKETED_HONORIFIC.finditer(text) if _after_a_capitalised_word(text, m.start())]
     if not spans:
         return text
     chars = list(text)
@@ -140,6 +138,19 @@ def _bracketed_honorifics_read(text: str) -> str:
         chars[at] = " "
         chars[text.index(")", at)] = " "
     return "".join(chars)
+
+
+def _after_a_capitalised_word(text: str, at: int) -> bool:
+    """Whether the bracket at `at` follows a capitalised word and a space ("Minister (Dr.) X"), or an abbreviated
+    honorific, with its full stop, with or without a space ("H.E. Amb. (Eng.) X", "Amb.(Eng) X", fivehundredfortyfourth
+    igad): not a lower-case word ("her doctorate (Dr.)") nor a sentence's last word and its full stop."""
+    end = at - 1 if at > 0 and text[at - 1] == " " else at
+    if end < 1:
+        return False
+    word = text[text.rfind(" ", 0, end) + 1:end]
+    if word[-1:] == ".":
+        return word.lower() in HONORIFICS
+    return end < at and word[:1].isupper() and word[-1:].isalpha()
 
 
 def _names_joined(by_name: dict[str, list]) -> dict[str, list]:

@@ -1074,6 +1074,9 @@ _DATED_PAST_PASSIVE = re.compile(
 """A thing's past passive at a dated time ("… was damaged by a missile strike in March last year", "was built in 1961")."""
 _ADDRESSEE_ITEM = re.compile(r"\s*(?:[-*•·–—]\s+)?to\s+(?:the\s+)?[A-Za-z][^;.:]{1,120}?,\s+to\s+[a-z]+\b")
 """An item of a list of instructions that opens with its addressee ("– to the Ministry of Energy, to ensure …")."""
+_BARE_ITEM_WORDS = 6
+_BARE_ITEM_REACH = 64
+"""A bare item of a list, one line of fewer than six words and 64 characters (`Reporter._bare_item_follows`)."""
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•·])\s+|\d{1,2}[.)](?=[A-Z])")  # (and "1.Immediate …", its space lost)
 _VERB_ITEM = re.compile(r"\s*(?:[-*•·]\s+)?([A-Z][a-z]+ed|[a-z]+ed)\b")  # "- Reaffirmed …": an item that opens with a verb
 # (and "- reaffirmed …", in lower case: seventeenth styles calder president call brisa, "In the call, the President:" and
@@ -3058,7 +3061,11 @@ class CarryingOn:
         text = self.text
         k = self._first_found_from(lo)
         here = [f for f in self.found[k:] if f.start < hi]
-        if text[hi - 1] != ":" and (lead is not None or text[hi - 1] != ";"):  # (";" closes an item of a list too)
+        if text[hi - 1] != ":" and (lead is not None or text[hi - 1] != ";") \
+                and not (lead is None and text[hi - 1].isalpha() and self._bare_item_follows(hi)):
+            # (";" closes an item of a list too; a lead-in with no mark at all before a bare item is one whose colon
+            # the page lost with its bullets: fivehundredfortyfourth igad, "X emphasized the need to carry on study on
+            # three main areas" / "Minimum integration" / "The Structure of IGAD" / …)
             if lead is None or here:
                 return None
             # (thirty-second hard, a Vice President's meeting: "- Welcomed President X's commitment to …", "- Reaffirmed
@@ -3099,6 +3106,17 @@ class CarryingOn:
             person, here[-1].person = here[-1].person, None
             return person
         return here[-1].person
+
+    def _bare_item_follows(self, hi: int) -> bool:
+        """The paragraph after text[:hi] is a list's bare item: a few capitalised words with no mark at its end
+        (`_BARE_ITEM_WORDS` at most), as the items of a bulleted list whose bullets were lost ("Minimum integration")."""
+        text = self.text
+        at = skip_space(text, hi, min(len(text), hi + 8))
+        end = text.find("\n", at, at + _BARE_ITEM_REACH)
+        if end < 0:
+            end = len(text) if len(text) - at < _BARE_ITEM_REACH else at
+        item = text[at:end].rstrip()
+        return bool(item) and item[0].isupper() and item[-1].isalpha() and item.count(" ") < _BARE_ITEM_WORDS
 
     def _numbered_point_follows(self, hi: int) -> bool:
         """The paragraph after text[:hi] opens with a point's number ("1.Immediate …", "1. The …"): what makes a

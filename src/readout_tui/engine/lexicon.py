@@ -1928,7 +1928,7 @@ REMARKS_ADJECTIVES: frozenset[str] = frozenset({"opening", "closing", "concludin
 
 # Adverbs and auxiliaries that may sit between a subject and its verb.
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
-    """also further again once then later subsequently in particular separately
+    """also further again once then later subsequently successively in particular separately
     specifically repeatedly strongly fully firmly warmly sincerely personally forcefully consistently
     has had have would will could may might did does do
     not never already still once again additionally moreover furthermore immediately briefly
@@ -1945,6 +1945,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     therefore thus accordingly consequently
     himself herself""".split()
 )
+# (fivehundredfortyfourth igad: "The Executive Secretary successively and separately welcomed the Ambassadors to his office
+# and thanked them …": "successively", one act after another, as "subsequently", "separately")
 # (fivehundredsixteenth prc imf_delegation: "… he said, where most of the population do not feel …. He therefore called on
 # the Government to …": the adverbs of consequence between the subject and its verb, as "also")
 # (hard54 calvarra_president: "Ms. X herself said at a press conference …", after her spokesperson's account of her
@@ -2198,7 +2200,7 @@ HONORIFICS: frozenset[str] = frozenset(
     # "The Force Commander of …, Maj. Gen. X, received …" gives her the office before it)
     "gen gen. adm adm. col col. lt lt. maj maj. brig brig. "
     "sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. amb amb. sheikh "
-    "shaikh sheikha h.e. h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
+    "shaikh sheikha h.e. h.e h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
     "dato' dato’ dato datuk datin haji hajah "
@@ -2206,7 +2208,10 @@ HONORIFICS: frozenset[str] = frozenset(
     # Dato' Seri Haji Y, …" (Yang Amat Berhormat), "YB Z" (Yang Berhormat, a member of the state's council))
     "yab yb "
     # (fivehundredsixteenth prc: a Catholic prelate's style, "Mgr. X, the Apostolic Nuncio …", "Msgr. Y", "Monsignor Z")
-    "mgr mgr. msgr msgr. monsignor".split()
+    "mgr mgr. msgr msgr. monsignor "
+    # (fivehundredfortyfourth igad: the Engineer's style of East African and Arab releases, "Eng. X", "H.E. Amb (Eng) Y",
+    # "Amb.(Eng) Z", its brackets read as spaces by `__init__._bracketed_honorifics_read`)
+    "eng eng. engr engr.".split()
 )
 _DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
 MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO}
@@ -2482,11 +2487,12 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr assoc""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc eng engr""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
     # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
-    # "Assoc. Prof. X", styles39: an associate professor's style before a name)
+    # "Assoc. Prof. X", styles39: an associate professor's style before a name; "Eng." / "Engr.", fivehundredfortyfourth,
+    # IGAD: an engineer's style before a name, "H.E Eng. X")
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

@@ -1001,6 +1001,17 @@ def _complement_of_an_office(text: str, lo: int, space: int) -> bool:
         return False
     word = text[text.rfind(" ", lo, prep) + 1:prep].lower()
     return word == "office" or word in ROLE_WORDS
+def _addressed_to_the_office(text: str, lo: int, space: int) -> bool:
+    """Whether the preposition that ends at `space` is a "to" after a word of no office, the one a thing is given or
+    sent to (fivehundredfortyfourth igad: "presented his credential letters to the Executive Secretary of the
+    Intergovernmental Authority on Development (IGAD), H.E Amb (Eng) X, at …"): the "the" after it opens X's office,
+    no complement of another's ("Adviser to the President, Dr X", "the Special Adviser to the President on Media, Mr.
+    X": an office's word, or any capitalised one, before "to")."""
+    if not text.endswith(" to", lo, space) or not text[text.rfind(" ", lo, space - 3) + 1:space - 3][:1].islower():
+        return False
+    return not _complement_of_an_office(text, lo, space - 3)
+
+
 _LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")
 """After a name and its comma, another capitalised name and a comma or "and": a list ("Together, the Vice
 President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""
@@ -1009,6 +1020,12 @@ President, Dr. Gupta, Director Perez, and …"), so the office before the first 
 _NEW_HOLDER = re.compile(r"(?:new|newly\s+(?:appointed|accredited|elected))\s+(?=[A-Z])")
 """A holder's newness before the office ("the new Ambassador of China to Grenada, His Excellency X"): no part of the
 office, which the capital after it opens (`office_then_comma_before_title`)."""
+
+
+_OFFICE_BEFORE_A_TITLED_NAME_REACH = 100
+"""How far back of a titled name the "the" that opens its office may stand: a body's long name, its initials and a
+style of two words between (fivehundredfortyfourth igad: "Djibouti: The Executive Secretary of the Intergovernmental
+Authority on Development (IGAD), HE Amb. (Eng.) X, received …", 87 characters)."""
 
 
 def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
@@ -1021,7 +1038,7 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     if _APPOSITIVE_END.match(text, end, hi) is None and not text.startswith(" who ", end) or text.startswith(" and", end) \
             or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
         return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
-    window = max(lo, start - 80)
+    window = max(lo, start - _OFFICE_BEFORE_A_TITLED_NAME_REACH)
     at = start - 2
     # (thirteenth styles carun_secretariat: "Secretary-General of the Caribbean Union (CARUN), Dr. X, on Monday
     # received …": the body's initials in parentheses close the office, no part of it)
@@ -1045,7 +1062,8 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
             return None
         if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
             continue  # ("bathe ", "she ": no article)
-        if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1):
+        if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1) \
+                and not _addressed_to_the_office(text, window, at - 1):
             continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
         opens = at + 4
         if text[opens:opens + 1] == "n" and (new := _NEW_HOLDER.match(text, opens, cut)) is not None:

@@ -42,7 +42,15 @@ from readout_tui.engine.name_offices import (
     second_joined_office,
     TAKING_OFFICE_WORDS,
 )
-from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, has_honorific, run_entries, run_phrase
+from readout_tui.engine.name_runs import (
+    AS_SPACE_AFTER,
+    CAP_RUN,
+    SPACE_CHARS,
+    has_honorific,
+    opens_with_an_office_holders_style,
+    run_entries,
+    run_phrase,
+)
 from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, roles_compatible, style_of
 from readout_tui.engine.phrases import (
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country,
@@ -811,7 +819,10 @@ class NameRegistry:
                         # fivehundredtwentysecond oic 2021-11-20: "The Minister for Foreign Affairs of the Kingdom of
                         # Saudi Arabia, His Highness Prince X, received …", "Highness" so)
                         opens = start - 4
-                    if titled and text[opens - 2] == "," and text.startswith(", ", opens - 2):
+                    elif text[start - 3:start] == "HE " and text.startswith(", ", start - 5):
+                        opens = start - 3  # ("…, HE Amb. X,": "His Excellency" with no full stops, its run's first word)
+                    if (titled or full and opens_with_an_office_holders_style(phrase)) and text[opens - 2] == "," \
+                            and text.startswith(", ", opens - 2):
                         # (hard27: an honorific is a title with no office, "the Director-General, Dr Ilse
                         # Marrowby,": the office before it is hers as well; "-General" an office `CAP_RUN`
                         # does not read as a run, so `office_then_comma` above missed it)
@@ -819,6 +830,7 @@ class NameRegistry:
                             or office_then_comma_before_title(text, opens, end, lo, hi)
                         if office is not None:  # "The head of the FDFA, Federal Councillor X,": his office
                             person.learn(office, as_alias=False)
+                            person.weak = False  # (an office's holder, "H.E. X" as much as "Dr X")
                     # (a cheap "by " first: few names follow "led by" or "headed by")
                     if before == "y" and text.startswith("by ", start - 3) \
                             and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \

@@ -352,5 +352,17 @@ def has_honorific(phrase: Phrase) -> bool:
     return bool(words) and words[at] in PERSONAL_STYLES
 
 
+OFFICE_HOLDERS_STYLES = frozenset({"h.e.", "h.e", "amb", "amb.", "eng", "eng.", "engr", "engr."})
+"""The styles before a name that an office's holder bears, no personal style (`has_honorific`): "His Excellency",
+"Ambassador", "Engineer" shortened ("The Executive Secretary of the Authority on Development, H.E. Amb (Eng) X, …",
+fivehundredfortyfourth igad)."""
+
+
+def opens_with_an_office_holders_style(phrase: Phrase) -> bool:
+    """Whether the phrase opens with a style an office's holder bears ("H.E. X", "Amb. Y", "Eng. Z")."""
+    space = phrase.text.find(" ")
+    return space > 0 and phrase.text[:space].lower() in OFFICE_HOLDERS_STYLES
+
+
 _STYLE_PREFIXES = frozenset({"the", "rt", "rt.", "right", "hon", "hon.", "honourable", "honorable"})
 """Words of the style "The Right Honourable" that may stand before "Lord", "Sir", "Dame" … ("The Rt Hon. Lord X")."""

@@ -40,11 +40,12 @@ from readout_tui.engine.lexicon import (
 )
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
-                  "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr")
+                  "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng")
 """The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
 "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop;
 "Amb.", styles29: "Ambassador" shortened before a name, "H.E. Amb. X"; "Maj.", "Brig.", "Capt.", hard57: ranks
-shortened before "Gen." or a name, "Maj. Gen. X"; "Mgr.", "Msgr.": Monsignor, fivehundredsixteenth prc.)"""
+shortened before "Gen." or a name, "Maj. Gen. X"; "Mgr.", "Msgr.": Monsignor, fivehundredsixteenth prc; "Eng.", "Engr.":
+Engineer, an East African and Arab style before a name, fivehundredfortyfourth igad's "said Eng. X", "Eng. X emphasized".)"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     # (and before a name with no space: ninety-fourth kremlin_33435's "Mr.Putin showed Mr.Abramovich …")
@@ -1029,7 +1030,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             # "All this is very important for demographics.": things spoken of, not a group acting
             return _phrase_of(text, pos, words, 1, 2)
         all_of_things = first == "all" and _all_before_a_noun(words)
-        if not all_of_things and (first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS):
+        if not all_of_things and (first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS) \
+                and not _his_excellency_before_a_name(words):
             return _phrase_of(text, pos, words, 0, 1)
         if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
                 and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
@@ -2125,6 +2127,18 @@ def _first_label(word: str) -> str:
 def _later_label(word: str) -> str:
     """`_word_label` of a word after the first."""
     return _word_label(word, without_possessive(word.lower()), False)
+
+
+def _his_excellency_before_a_name(words: Sequence[str]) -> bool:
+    """Whether the phrase's words open with "HE", "His Excellency" with no full stops, before an ambassador's or an
+    engineer's shortened style (fivehundredfortyfourth igad: "the new Head of the European Delegation, HE Amb. Adam
+    Kulach,", "HE Amb. (Eng.) X"): a style, not the pronoun. (Not yet before "Mr": fivehundredtwentysecond oic's
+    "received the Secretary General … HE Mr X, where he congratulated the latter" finds its host only while "HE" reads
+    as the pronoun; the host an appositive subject, "The Minister, Prince Y, received …, where he …", is missed.)"""
+    return words[0] == "HE" and len(words) > 1 and words[1] in _SHORT_STYLES_AFTER_HE
+
+
+_SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr."})
 
 
 def _word_label(word: str, low: str, first: bool) -> str:

@@ -458,8 +458,8 @@ def looks_like_verb(words: list[str], copula: bool = True) -> bool:
             return words[k + 1:k + 2] != [] and words[k + 1] in SPEAKING_PARTICIPLES
         if word in _AUXILIARIES or word in _COMMON_PAST or word in ALL_SPEECH_VERBS or word in NARRATIVE_VERBS:
             return True
-        if word in SUBJECT_VERB_FILLERS:
-            continue
+        if word in SUBJECT_VERB_FILLERS or word == "and" and k and words[k - 1] in SUBJECT_VERB_FILLERS:
+            continue  # ("and" between two: fivehundredfortyfourth igad's "successively and separately welcomed")
         return word.endswith("ed") and word.islower()
     return False
 

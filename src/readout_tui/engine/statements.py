@@ -838,7 +838,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # first paragraph only where he said them; the paragraphs after it carry on his report, as after one
             # that his report ended)
             handed.reporter = self._title_told_by
-        if before.listing is not None or text[hi - 1] in ":;":
+        if before.listing is not None or text[hi - 1] in ":;" or text[hi - 1].isalpha() and self._bare_item_follows(hi):
             handed.listing = self._listed(before.listing, index, lo, hi)
 
     def _unclosed_quotation_goes_on(self, previous_quotes: list[Quote], previous: tuple[int, int], index: int,
