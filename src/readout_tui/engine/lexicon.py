@@ -1672,12 +1672,16 @@ _COMPLEMENTS = {
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
     "|reckon|reckoned|reckons|reckoning"
     "|foresee|foresaw|foresees|foreseeing"
-    "|anticipate|anticipated|anticipates|anticipating|projected|judged|accepted"
+    "|projected|judged|accepted"
     "|specify|specified|specifies|specifying|proclaim|proclaimed|proclaims|proclaiming"
     # (fivehundredseventeenth, Chile's foreign ministry: "The Chancellor X advanced that Chile will continue to …":
     # said in advance, as "announced that"; only with "that" after it: not "advanced the agenda", "Advanced
     # Manufacturing", "an advanced economy")
     "|advanced": r"that\b",
+    # (fivehundredfiftyfirst vaticannews 2018-12-15: "Prime Minister Conte also anticipated his wishes for Pope Francis
+    # on his birthday, …": good wishes offered ahead of the day, as "extended his wishes"; else only with "that")
+    "anticipate|anticipated|anticipates|anticipating":
+        r"that\b|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:wishes|greetings|congratulations)\b",
     # (styles39 vessamaw: "The Vice-Chancellor further envisaged possible avenues of cooperation in line with …": a
     # view of what may come, voiced, as "foresaw that"; with "that", or the avenues, areas or forms of a cooperation
     # to come after it, not "the plan envisages the construction of …")

@@ -91,13 +91,26 @@ _TO_DO_AFTER_OBJECT = re.compile(r"\s+to\s+(?!reporters\b|journalists\b|the\b|an
 _JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\s*:\Z")
 """A paragraph that ends by introducing a joint text ("The conversation resulted in the following joint statement:"):
 the quotation that opens the next paragraph is that text, several wrote it, so its words are no one's."""
+_BODY_NOUNS = r"(?:Cabinet|Ministry|Office|Presidency|Court|Government|Council|Secretariat|Department|Commission|Chancellery)"
+"""The last word of a body that puts out texts ("the Royal Cabinet", "the Holy See Press Office")."""
 _BODYS_TEXT_LEAD_IN = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:issued\s+)?(?:by|from)\s+the\s+"
-                                 r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Cabinet|Ministry|Office|Presidency|Court|Government|"
-                                 r"Council|Secretariat|Department|Commission|Chancellery)"
+                                 r"(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS +
                                  r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s*:\Z")
 """A paragraph that ends by introducing a body's text (styles31 sarraqa_royal_cabinet_communique: "Here follows a
 communiqué from the Royal Cabinet:" / "“His Majesty the King … received …"): the quotation is that body's document, its
 marks only frame it, so its words are no one's direct speech (the persons it reports are read in its sentences)."""
+_A_TEXTS_SOURCE = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:(?:issued|released|published)\s+)?"
+                             r"(?:by|from)\s+")
+"""A text named with who put it out ("a statement released by …", "a communiqué from …"): its source follows."""
+_A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS + r"\b")
+"""A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry")."""
+_THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|press\s+release)\s+"
+                            r"(?:also\s+|further\s+)?(?:said|says|read|reads|stated|states|noted|notes|continued|continues"
+                            r"|added|adds)\b")
+"""A text as the subject that tells a quotation ("“…,” the statement said", "The statement continued: “…”", "the
+statement notes that “…”"): whose it is, the text named before with its source tells (`_a_bodys_text_quoted`)."""
+_BODYS_TEXT_REACH = 2000
+"""How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
@@ -1040,6 +1053,8 @@ class SentenceReading:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
+            if person is None and not quote.continued and self._a_bodys_text_quoted(quote, s0, s1):
+                continue  # "According to a statement from the Holy See Press Office, “…”": a body's words, no one's
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
@@ -1774,6 +1789,33 @@ class SentenceReading:
         if phrase is None or phrase.kind != "group" or phrase.end + 1 >= s1:
             return False
         return verb_at(text, phrase.end + 1) is not None
+
+    def _a_bodys_text_quoted(self, quote: Quote, s0: int, s1: int) -> bool:
+        """Whether a quotation that no person is found to say is from a text a body put out (fivehundredfiftyfirst,
+        Vatican News: "According to a statement from the Holy See Press Office, “…”"; "According to a statement
+        released by the Holy See Press Office, …" / "“…,” the statement said.", "The statement continued: “…”",
+        "Finally, the statement notes that “…”"): led in by the text and its body, or told by "the statement" when
+        the last text named before it with its source is a body's. A body's words are no one's, so not the last
+        speaker's either (GOLD-FORMAT: statements are a person's). A cheap look for the text's noun near the
+        quotation first."""
+        text = self.text
+        lo = max(s0, quote.open_mark - 120)
+        hi = min(s1, quote.outer_end + 40)
+        if text.find("tatement", lo, hi) < 0 and text.find("ommuniq", lo, hi) < 0 and text.find("elease", lo, hi) < 0:
+            return False
+        source = _A_TEXTS_SOURCE.search(text, lo, quote.open_mark)
+        if source is not None:
+            return _A_BODY_AS_SOURCE.match(text, source.end(), quote.open_mark) is not None
+        after = quote.outer_end
+        while after < s1 and text[after] in " ,":
+            after += 1
+        told = _THE_TEXT_SAYS.match(text, after, s1) or _THE_TEXT_SAYS.search(text, lo, quote.open_mark)
+        if told is None:
+            return False
+        last = None
+        for last in _A_TEXTS_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
+            pass
+        return last is not None and _A_BODY_AS_SOURCE.match(text, last.end(), told.start()) is not None
 
     def _said_together(self, lo: int, hi: int) -> bool:
         """A quotation led in by a group: "Mr Putin and Mr Bush issued a joint
