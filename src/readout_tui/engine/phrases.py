@@ -772,6 +772,13 @@ _CIRCUMSTANCE_ASIDE_TOKENS = 40
 <a long style and name>"): more than an apposition's 14, the aside's words being no part of the subject."""
 
 
+def _own_part_aside(inner: list[tuple[str, int, int]]) -> bool:
+    """Whether the aside is "<a word> his part" or "… her part", whatever its first word: "for his part" or "on his
+    part" mistyped (fivehundredfiftieth sana mikdad-wild-aziz: "Wild Aziz, fir his part, hailed …"), no office nor name."""
+    return len(inner) == 3 and inner[2][0] == "part" and inner[1][0] in ("his", "her") and inner[0][0].isalpha() \
+        and inner[0][0].islower()
+
+
 def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     """The subject before ', for his part,' or a name with its title in apposition."""
     found = _before_one_parenthesis(text, lo, toks)
@@ -819,7 +826,7 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
     if not inner:
         return None
     outer = phrase_ending_at(text, lo, toks[first][1])
-    if inner[0][0].lower() in _ASIDE_WORDS:
+    if inner[0][0].lower() in _ASIDE_WORDS or _own_part_aside(inner):
         return outer
     if inner[-1][0] in _KIN_ASIDES and outer is not None and outer.kind == "name" \
             and kin_aside(text, inner[0][1], inner[-1][2]):
@@ -2396,18 +2403,29 @@ def _nations_office_then_a_full_name(labels: list[str], raw: Sequence[str], k: i
 
 def _portfolios_before_minister(words: Sequence[str], labels: list[str], raw: Sequence[str], k: int) -> bool:
     """"Construction and Housing and Utilities Minister Mikhail Men briefed …" (three-hundred-third kremlin_52913):
-    the 'and' at k joins the portfolios of one minister, capitalised words and 'and's from the phrase's start to
-    "Minister" or "Secretary"; a word the tables do not know among them is a common noun ("-tion", "-ment",
+    the 'and' at k joins the portfolios of one minister, capitalised words and 'and's from the phrase's start (after a
+    dateline's dash, and a deputy's rank) to "Minister" or "Secretary"; a word the tables do not know among them is a common noun ("-tion", "-ment",
     "-logy": no person's name), not a Mr Construction beside the minister ("Drugov and Transport Minister X"
     stays two people)."""
     role = next((n for n in range(k + 1, len(words)) if labels[n] == "R"), -1)
     if role < k + 2 or raw[role] not in _PORTFOLIO_ROLES or "P" not in labels[role + 1:]:
         return False
-    first = 1 if raw[0] == "the" else 0
+    first = next((n + 1 for n in range(k - 1, -1, -1) if words[n] in _DATELINE_DASHES), 0)  # ("Damascus, SANA- …")
+    first += raw[first] == "the"
+    # (fivehundredfiftieth sana mikdad-moscow-meeting: "Deputy Foreign and Expatriates Minister Fayssal Mikdad said …"):
+    # a deputy's rank before the first portfolio, a known word ("Foreign"), is the one minister's; "Deputy Foreign"
+    # is no office and surname, so the portfolio after "and" needs no ending of a common noun
+    deputy = first + 1 < k and raw[first] in _DEPUTY_RANKS and labels[first + 1] == "O"
+    first += deputy
     return first < k and all(
         raw[n] == "and" or words[n][:1].isupper() and labels[n] == "O" or labels[n] == "P" and words[n].isalpha()
-        and words[n][1:].islower() and len(words[n]) > 7 and raw[n].endswith(_PORTFOLIO_NOUN_ENDINGS)
+        and words[n][1:].islower() and (deputy or len(words[n]) > 7 and raw[n].endswith(_PORTFOLIO_NOUN_ENDINGS))
         for n in range(first, role))
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
+_DEPUTY_RANKS = frozenset({"deputy", "assistant", "vice"})
+"""A rank before a minister's portfolio that makes him the minister's deputy ("Deputy Foreign Minister")."""
 
 
 def _nations_body_opens(left: list[str]) -> bool:
