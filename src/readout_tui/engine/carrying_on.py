@@ -38,6 +38,7 @@ from readout_tui.engine.reported_speech import (
     pledge_only,
 )
 from readout_tui.engine.sentence_patterns import (
+    EVENT_ORGANISED,
     ANONYMOUS_CUE,
     DONE_BY_A_BODY,
     EARLIER,
@@ -2389,6 +2390,8 @@ class CarryingOn:
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
+        if text[lo] == "T" and text.find("ed by ", lo, hi) >= 0 and EVENT_ORGANISED.match(text, lo, hi) is not None:
+            return False  # "The seminar was organised by …": who held the event, the readout's account
         if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
             return False  # "Many of the members of … were present at this meeting, …": who attended, the readout's account
         if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):

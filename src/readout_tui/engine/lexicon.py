@@ -744,8 +744,13 @@ _COMPLEMENTS = {
     # a candidate put forward, an act)
     # (fivehundredsixth oecs opec_fund_forum: "Dr. X presented on the forum’s closing panel titled “…”": a panel, a
     # stage or a programme he presented on is where he spoke, no topic; "presented on the results" is one)
+    # (fivehundredfortyseventh ufm kamel-french-assembly: "…, where he presented the strategic axes of the UfM work in
+    # …"; the earlier sets' "Ambassador X presented the priorities of Ostravelle's presidency …", "presented her
+    # government's priorities for the coming year": a plan's lines or what was achieved, set out in words to listeners,
+    # as "presented his vision"; not "presented the awards for the achievements of …", a thing handed over for them)
     "present|presented|presents|presenting": r"on\b(?!\s+(?:(?:the|a|an|this|that|its|[\w-]+’s|[\w-]+'s)\s+)?(?:[\w’'-]+\s+){0,2}"
     r"(?:panel|panels|stage|podium|programme|program|show|platform)\b)|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play"
+    r"|(?<!\bfor\sthe\s)(?<!\bfor\stheir\s)(?<!\bfor\s)(?:priorities|achievements|axes)"
     # (fourhundredeightieth mauritius_gis 2018-03-15: "he presented the congratulations of the Chancellor … to the Prime
     # Minister": good wishes handed on in words, as "conveyed the congratulations"; not "presented his credentials")
     r"|congratulations|greetings|condolences)\b"

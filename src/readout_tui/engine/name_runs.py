@@ -277,7 +277,7 @@ or "Sr", or spaces before a dash, a capital, or the first letter of a joining
 word or of a name's article (of for the to and de bin ibn al von van der da
 del y; al- el- ad- …)."""
 
-_RUN_JOINER = r"(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y)\b|[-–])"
+_RUN_JOINER = r"(?:(?:of|for|the|to|and|de|bin|ibn|al|von|van|der|da|del|y|i)\b|[-–])"
 _REGION_DASH = r"(?:(?<=Area )|(?<=Region )|(?<=Republic )|(?<=Ossetia ))—\s+"
 """A long dash before a region's second name ("Khanty-Mansi Autonomous Area — Yugra", "Kemerovo Region — Kuzbass",
 "North Ossetia — Alania"; forty-eighth kremlin_7981's title, "Governor of … Area — Yugra Natalya Komarova"): the run

@@ -592,8 +592,8 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for w in name:
         low = w.lower()
-        if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")):
-            continue
+        if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")) or w == "i":
+            continue  # ("i": Catalan's "and" between two surnames, in lower case; never the pronoun "I")
         if len(low) >= 5 and low[-1] in "iyj":
             low = one_spelling(low)
         out.append(_ARTICLE_PREFIX.sub("", low) if "-" in low else low)  # (the article has a hyphen)
@@ -860,7 +860,15 @@ def _surnames_alone(mention: tuple[str, ...], m: tuple[str, ...], person: Person
     k = len(m)
     if len(full) <= k or full[-k:] != m or m[0] in FIRST_NAMES or mention[0].lower() in FIRST_NAMES:
         return False
+    if _SURNAMES_JOINED.intersection(mention[1:-1]):
+        return True  # "Duran i Lleida" after "Josep Antoni Duran i Lleida": two surnames joined, no given name
     return not person.weak and bool(person.roles) and not _SON_OF.intersection(person.full_name)
+
+
+_SURNAMES_JOINED = frozenset({"i", "y"})
+"""The word that joins a father's and a mother's surname in Catalan and Spanish ("Josep Antoni Duran i Lleida", "José
+Ortega y Gasset"; fivehundredfortyseventh ufm amrani-duran: "… said Duran i Lleida"): a mention with it inside is a
+compound surname, the last words of the full name, whether the person has an office or not (`_surnames_alone`)."""
 
 
 def _another_generation(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

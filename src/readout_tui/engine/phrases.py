@@ -168,6 +168,7 @@ def _np_token(word: str) -> bool:
         or low in ROLE_TOKENS
         or low in _CONNECTORS
         or low in _PARTICLES
+        or word == "i"  # (Catalan's "and" between two surnames, "Duran i Lleida"; lower case only, never "I")
         or word in ("’s", "'s", ",")
     )
 
@@ -2158,8 +2159,8 @@ def _word_label(word: str, low: str, first: bool) -> str:
         return "D"
     if low in _CONNECTORS or word in ("’s", "'s", ","):
         return "C"
-    if low in _PARTICLES and not cap:
-        return "p"  # a name particle, only inside a name
+    if (low in _PARTICLES or word == "i") and not cap:
+        return "p"  # a name particle, only inside a name ("i": Catalan's, "Josep Antoni Duran i Lleida")
     if not first and cap and low in _EVENT_WORDS:
         return "x"  # "President Biden Meeting with …", "Vice President Harris Call": a title's event
     if first and cap and low in _TITLE_ITEM_NOUNS:

@@ -24,6 +24,7 @@ from readout_tui.engine.lexicon import (
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
+    EVENT_ORGANISED,
     INVERTING_VERBS,
     ACCORDING,
     APPOSITIVE_HEAD,
@@ -1906,6 +1907,8 @@ class ReportedSpeech:
             return False  # "In particular, the award was received by: soldier X who …": the ceremony's list
         if self._press_account(lo, hi):
             return False  # "According to the government, 61,000 new cases …": a source of its own
+        if sentence[:1] == "T" and "ed by " in sentence and EVENT_ORGANISED.match(sentence):
+            return False  # "The seminar was organised by …": who held the event, the readout's account
         if sentence[:1] in "ATDBLR" and describes_a_document(self.text, lo, hi):
             # (hundred-seventy-second 72017: "X announced that he had signed a decree … . The decree also provides
             # for an increase in …": what the decree does, not more of what he said)

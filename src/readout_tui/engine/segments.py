@@ -372,6 +372,13 @@ them: "Islamabad, March 25, 2022 (PPI-OT):Foreign Secretary X met … and thanke
 `_AGENCY_PLACE_DATELINE`'s dash. Only with a whole date (month's name, day, year) before the brackets."""
 
 
+_PLACE_GLUED_DATELINE = re.compile(r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?-(?=The\s+[A-Z])")
+"""A release's dateline, a city alone in mixed case, glued by a hyphen to the sentence's "The" and the office after it
+(fivehundredfortyseventh, the UfM's release on its former Secretary General's site: "Barcelona-The Secretary General of
+the UfM, X, expressed his gratitude …"): no one's words, in no sentence, so the statement opens with its speaker, as
+after `_PLACE_COUNTRY_DATELINE`'s spaced hyphen. Only before "The" and a capital (not "Austro-Hungarian")."""
+
+
 def mixed_case_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first dateline in mixed case that opens text[lo:hi] (`_mixed_case_datelines`), if any."""
     for dateline in _mixed_case_datelines(text, lo, hi):
@@ -382,8 +389,8 @@ def mixed_case_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | None]:
     """The datelines in mixed case a paragraph that opens with a capital may open with (a place and a date, an agency's
-    initials in brackets, a city and its country, a weekday, an outlet and a date, a wire's initials and a colon:
-    `_DATED_PLACE_DATELINE` … `_AGENCY_COLON_DATELINE`), in turn; each pattern is tried only after its cheap test
+    initials in brackets, a city and its country, a weekday, an outlet and a date, a wire's initials and a colon, a city
+    glued to "The": `_DATED_PLACE_DATELINE` … `_PLACE_GLUED_DATELINE`), in turn; each pattern is tried only after its cheap test
     finds what it needs close to the start (few paragraphs close a parenthesis, or hold a comma then a spaced hyphen, or
     name a weekday so soon)."""
     if text.find(") ", lo, lo + 64) > 0:
@@ -400,6 +407,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _OUTLET_DATED_DATELINE.match(text, lo, hi)
     if text.find("):", lo, lo + 64) > 0:
         yield _AGENCY_COLON_DATELINE.match(text, lo, hi)
+    if text.find("-The ", lo, lo + 32) > 0:
+        yield _PLACE_GLUED_DATELINE.match(text, lo, hi)
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -19,6 +19,14 @@ DONE_BY_A_BODY = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:be|being|bee
                              r"(?:[A-Z][\w’'-]*\s+)*(?:Ministry|Government|Agency|Service|Forces)\b")
 """A passive whose agent is a state body ("The deliveries will be carried out by the Defence Ministry
 using …", hundred-fifty-fourth 63048): the readout tells what that body is to do, no one speaks on."""
+EVENT_ORGANISED = re.compile(
+    r"(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}?(?:seminar|conference|forum|workshop|meeting|event|session|ceremony|"
+    r"exhibition|festival|reception|roundtable)\s+(?:was|were)\s+(?:also\s+)?(?:jointly\s+)?(?:co-)?"
+    r"(?:organi[sz]ed|hosted|arranged|sponsored)\s+by\b")
+"""'The seminar was organised by the Nordic Council of Ministers’ office in Estonia and the four Nordic embassies …'
+(fivehundredfortyseventh norden.ee, after "X emphasised …" and the seminar X opened): who organised or hosted the event,
+the readout's own account, as a passive with an office or a body for its agent is (`DONE_BY_A_BODY`); no report goes on in it
+(reported_speech `_continues`, carrying_on `_goes_on_reporting`)."""
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s))")
 """'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
 before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person)."""

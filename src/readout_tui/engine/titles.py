@@ -191,12 +191,13 @@ def _headline_infinitive(word: str) -> bool:
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
 
 
-def title_case(words: str) -> bool:
+def title_case(words: str, least: int = 4) -> bool:
     """Quoted words capitalised as a title is ("a new resource, a “Guide for States:
     Cracking Down on Junk Fees …”", "the “Promotion of Good Quality jobs for a …”
-    workshop"): nearly every word of four letters or more opens with a capital."""
+    workshop"): nearly every word of four letters or more opens with a capital, and there are
+    `least` such words at least."""
     long_words = _LONG_WORD.findall(words)
-    return len(long_words) >= 4 and sum(word[0].isupper() for word in long_words) * 5 >= len(long_words) * 4
+    return len(long_words) >= least and sum(word[0].isupper() for word in long_words) * 5 >= len(long_words) * 4
 
 
 def topic_of(title: str, start: int) -> bool:
