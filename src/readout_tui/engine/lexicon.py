@@ -275,6 +275,12 @@ _DURING_THE_MEETING = (r"(?:(?:at\s+the\s+(?:start|beginning|end|outset|close)\s
 """An optional time phrase of the meeting between a speech verb and its complement ("reported at the start of the meeting
 on …", "indicated during the discussions that …"): when the person spoke, not what was said."""
 
+_MORE_OF_A_THING = (r"(?:an?|more|further|greater|increased|stronger|closer)\s+(?:[\w’'-]+\s+){0,2}"
+                    r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure|exchanges|"
+                    r"cooperation|collaboration|interactions?)\b")
+"""What a hope held names after "expects" or "anticipated" ("expects an increase in …", "anticipated further exchanges
+between the two cities"): more of a thing to come."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -1307,9 +1313,13 @@ _COMPLEMENTS = {
     # himself to …": pledged, the one bound named before "to"; not "committed crimes", which has no "to")
     "commit|committed|commits|committing": r"(?:to|that)\b|(?:himself|herself|themselves|(?:his|her|their|the)\s+"
     r"(?:country|government|administration|nation|state|side|team)|(?-i:[A-Z][a-z]+))\s+to\b",
+    # (fivehundredfortyninth taipei matsuyama: "He anticipated further exchanges between the two cities in other fields":
+    # a hope held, as "expects more …"; with "that" as before)
+    "anticipate|anticipated|anticipates|anticipating": r"that\b|" + _MORE_OF_A_THING,
     # ("X expects an increase in the defensive support …": a hope held, as "expects that")
-    "expect|expected|expects|expecting": r"that\b|(?:an?|more|further|greater|increased|stronger)\s+(?:[\w’'-]+\s+){0,2}"
-    r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure)\b"
+    # (fivehundredfortyninth taipei centennial: "The mayor expects to collaborate with all foreign units in Taipei …": his
+    # own hope of working with others, as "looked forward to working with"; only these verbs after "to")
+    "expect|expected|expects|expecting": r"that\b|to\s+(?:further\s+)?(?:collaborate|cooperate)\s+with\b|" + _MORE_OF_A_THING +
     # (hundred-thirtieth 75237: "Volodymyr Zelenskyy expects Portugal to be actively involved in this process.":
     # a named country or person, then "to be" or "to" and a verb of taking part: a hope held)
     r"|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?:be\s+|continue\s+|further\s+)?"
@@ -1672,7 +1682,7 @@ _COMPLEMENTS = {
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
     "|reckon|reckoned|reckons|reckoning"
     "|foresee|foresaw|foresees|foreseeing"
-    "|anticipate|anticipated|anticipates|anticipating|projected|judged|accepted"
+    "|projected|judged|accepted"
     "|specify|specified|specifies|specifying|proclaim|proclaimed|proclaims|proclaiming"
     # (fivehundredseventeenth, Chile's foreign ministry: "The Chancellor X advanced that Chile will continue to …":
     # said in advance, as "announced that"; only with "that" after it: not "advanced the agenda", "Advanced
