@@ -155,3 +155,41 @@ def test_expects_to_collaborate_with_is_a_hope_held():
         ("Hadrek Quellin", "indirect", "Mayor Quellin stated that the city is full of cultural diversity."),
         ("Hadrek Quellin", "indirect", "The mayor expects to collaborate with all foreign units in the city."),
     ])
+
+
+def test_assigned_a_named_official_to_act_is_an_order():
+    """"He also assigned Deputy Mayor Lin to push ahead with …" after "the mayor instructed X to …": an order to a named
+    person, as "directed Coordinator X to work …" (before, no statement)."""
+    assert_statements((
+        "Mayor Hadrek Quellin presided over a city executive meeting at the district office.\n\n"
+        "On the proposal, the mayor instructed Director Ulla Brisk to coordinate the resources. He also assigned Deputy "
+        "Mayor Fenn to push ahead with the initiative to widen the walkways."
+    ), [
+        ("Hadrek Quellin", "indirect", "On the proposal, the mayor instructed Director Ulla Brisk to coordinate the "
+                                       "resources."),
+        ("Hadrek Quellin", "indirect", "He also assigned Deputy Mayor Fenn to push ahead with the initiative to widen "
+                                       "the walkways."),
+    ])
+
+
+def test_assigned_to_a_post_is_no_order():
+    """Guard: "Mayor X assigned the officers to the district." names no one ordered to act: no statement."""
+    assert_statements((
+        "Mayor Hadrek Quellin visited the district office.\n\n"
+        "Mayor Quellin assigned the officers to the district in May."
+    ), [])
+
+
+def test_he_is_impressed_between_his_statements_goes_on():
+    """"He is impressed by the vitality …" between two of the guest's statements: his feeling told in the present of
+    the report, his words going on (before, left out as an act)."""
+    assert_statements((
+        "The Vice Mayor of Sarvony, Tomas Ellery-Vane, attended the banquet.\n\n"
+        "According to Ellery-Vane, he attended a sports day with students earlier in the day. He is impressed by the "
+        "vitality of the young people. He believes that the two cities should share a common vision."
+    ), [
+        ("Tomas Ellery-Vane", "indirect", "According to Ellery-Vane, he attended a sports day with students earlier in "
+                                          "the day."),
+        ("Tomas Ellery-Vane", "indirect", "He is impressed by the vitality of the young people."),
+        ("Tomas Ellery-Vane", "indirect", "He believes that the two cities should share a common vision."),
+    ])

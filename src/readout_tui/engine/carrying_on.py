@@ -3252,6 +3252,11 @@ class CarryingOn:
             return False
         if subject is not None and subject.kind == "name" and self.text.startswith("Its ", subject.start):
             return False  # "Its GRP increased by over 10 percent …": a thing's figure, no one acting
+        if subject is not None and subject.kind == "pronoun" and subject.start == lo \
+                and self.text.startswith((" is impressed ", " is moved ", " is touched "), subject.end):
+            # (fivehundredfortyninth taipei twin city forum: "He is impressed by the vitality demonstrated by the young
+            # people." between two of the guest's statements: his feeling told in the present of the report, no act)
+            return False
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
                 and (not subject.text.endswith("ing") or _A_FIGURE_MOVES.match(self.text, subject.end, hi)) \

@@ -1498,6 +1498,10 @@ _COMPLEMENTS = {
     # (hundred-eighty-second, 73481: "President X commissioned the government to elaborate a special state
     # program …": an order to those under him, as "instructed the government to"; the object and "to" with a
     # verb after it, so not "commissioned the plant", "a study commissioned by", "commissioned to be …")
+    # (fivehundredfortyninth taipei mobile executive meeting: "He also assigned Deputy Mayor Lin to push ahead with the
+    # initiative …": an order to a named person, as "directed Coordinator X to work …"; not "assigned to the post",
+    # "assigned the task", no capitalised addressee before "to" and a verb)
+    "assign|assigned|assigns|assigning": r"(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w)",
     "commission|commissioned|commissions|commissioning": r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w",
     # ("The President ordered Mr X to go to the quake area.": an order to a named person, as "directed
     # Coordinator X to work …")
