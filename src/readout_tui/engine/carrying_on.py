@@ -1137,8 +1137,10 @@ the number of drug users, mostly young people, at 3 million.", two-hundred-sixty
 of the last speaker's report (as "According to … estimates, …" opening it, `_press_account`)."""
 _FIGURES_WORDS = ("estimates", "forecasts", "calculations")
 """The sources a reporter reckons with (`_a_reckoning`; not "data", "statistics": a record of what was)."""
-_OPENING_THEN_HE_WOULD = re.compile(r"(?:With|As|In|Given|For|Through)\s[^,.;:\n]{3,100},\s(?:he|she)\s+would\s+(?!have\b)")
-"""A short opening phrase, a comma, then "he/she would" (`_own_intent_after_opening_goes_on`)."""
+_OPENING_THEN_HE_WOULD = re.compile(r"(?:(?:With|As|In|Given|For|Through)\s[^,.;:\n]{3,100},\s(?:he|she)|He|She)\s+would\s+"
+                                    r"(?:further\s+|also\s+|continue\s+)?(?!have\b|later\b|then\b|go\s+on\b|become\b)")
+"""A short opening phrase, a comma, then "he/she would", or "He/She would" opening the sentence
+(`_own_intent_after_opening_goes_on`); not "He would later …", "He would go on to …", the readout's own story."""
 _RECKONED = re.compile(r"[^.;:]*?\b(?:would|could)\s+(?!have\b)")
 """A conditional in the clause after the figures ("…, natural gas distribution would attract …")."""
 
@@ -1840,16 +1842,25 @@ class CarryingOn:
         "… said he will …" (`_reports_own_plan`): the plan they announced goes on, theirs (three-hundredth
         eu_parliament de_rugy: "President Tajani announced
         that he will be in France on an official visit on 22 September. He will visit the National Assembly and
-        meet with the President of the Republic, Emmanuel Macron."). Not after a plan told by the readout ("X
+        meet with the President of the Republic, Emmanuel Macron."). So "He plans to …" / "She intends to …", a plan
+        in the present, right after the person's statement. Not after a plan told by the readout ("X
         will attend …"), nor after another person's statement."""
         text = self.text
         space = text.find(" ", s0, s0 + 4)
-        if space < 0 or text[s0:space] not in ("He", "She") or not text.startswith(("will ", "would "), space + 1):
+        if space < 0 or text[s0:space] not in ("He", "She"):
+            return False
+        plans = text.startswith(("plans to ", "intends to "), space + 1)
+        if not plans and not text.startswith(("will ", "would "), space + 1):
             return False
         found = self.found
         if k == 0 or found[k - 1].person is not person or found[k - 1].kind != "indirect" \
                 or text.find("\n", found[k - 1].end, s0) >= 0:
             return False
+        if plans:
+            # (fivehundredfortyninth taipei council greeting: "According to Ko, the regulations which failed to clear
+            # the city council will be modified and adjusted. He plans to reintroduce the drafts …": the plan told in
+            # the present of the report, his own, right after his statement)
+            return True
         modal = text[space + 1:text.find(" ", space + 1)]
         return self._reports_own_plan(found[k - 1], f" {text[s0:space].lower()} {modal} ")
 
@@ -1868,7 +1879,9 @@ class CarryingOn:
 
     def _own_intent_after_opening_goes_on(self, person: Person, s0: int, s1: int, k: int) -> bool:
         """text[s0:s1] opens with a short phrase and a comma, then "he would …" / "she would …" ("With its status of
-        Sectoral Dialogue Partnership of ASEAN, he would work closely with …"), right after `person`'s indirect
+        Sectoral Dialogue Partnership of ASEAN, he would work closely with …"), or with "He would …" itself
+        (fivehundredfortyninth taipei centennial: "Mayor Ko stated in the welcome speech that Taipei City is full of
+        cultural diversity … . He would further endeavor to construct Taipei City as …"), right after `person`'s indirect
         statement (found[k - 1], in the same paragraph) that reported what they said with "that" ("Ambassador X
         acknowledged that ASEAN has been playing …"): the "would" of reported speech, their words going on
         (fivehundredthirteenth asean norway-credence). Not after another person's statement, nor a quotation."""
@@ -3276,6 +3289,11 @@ class CarryingOn:
             return False
         if subject is not None and subject.kind == "name" and self.text.startswith("Its ", subject.start):
             return False  # "Its GRP increased by over 10 percent …": a thing's figure, no one acting
+        if subject is not None and subject.kind == "pronoun" and subject.start == lo \
+                and self.text.startswith((" is impressed ", " is moved ", " is touched "), subject.end):
+            # (fivehundredfortyninth taipei twin city forum: "He is impressed by the vitality demonstrated by the young
+            # people." between two of the guest's statements: his feeling told in the present of the report, no act)
+            return False
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
                 and (not subject.text.endswith("ing") or _A_FIGURE_MOVES.match(self.text, subject.end, hi)) \

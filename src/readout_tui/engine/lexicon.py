@@ -275,6 +275,12 @@ _DURING_THE_MEETING = (r"(?:(?:at\s+the\s+(?:start|beginning|end|outset|close)\s
 """An optional time phrase of the meeting between a speech verb and its complement ("reported at the start of the meeting
 on …", "indicated during the discussions that …"): when the person spoke, not what was said."""
 
+_MORE_OF_A_THING = (r"(?:an?|more|further|greater|increased|stronger|closer)\s+(?:[\w’'-]+\s+){0,2}"
+                    r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure|exchanges|"
+                    r"cooperation|collaboration|interactions?)\b")
+"""What a hope held names after "expects" or "anticipated" ("expects an increase in …", "anticipated further exchanges
+between the two cities"): more of a thing to come."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -1312,9 +1318,13 @@ _COMPLEMENTS = {
     # himself to …": pledged, the one bound named before "to"; not "committed crimes", which has no "to")
     "commit|committed|commits|committing": r"(?:to|that)\b|(?:himself|herself|themselves|(?:his|her|their|the)\s+"
     r"(?:country|government|administration|nation|state|side|team)|(?-i:[A-Z][a-z]+))\s+to\b",
+    # (fivehundredfortyninth taipei matsuyama: "He anticipated further exchanges between the two cities in other fields":
+    # a hope held, as "expects more …"; with "that" as before)
+    "anticipate|anticipated|anticipates|anticipating": r"that\b|" + _MORE_OF_A_THING,
     # ("X expects an increase in the defensive support …": a hope held, as "expects that")
-    "expect|expected|expects|expecting": r"that\b|(?:an?|more|further|greater|increased|stronger)\s+(?:[\w’'-]+\s+){0,2}"
-    r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure)\b"
+    # (fivehundredfortyninth taipei centennial: "The mayor expects to collaborate with all foreign units in Taipei …": his
+    # own hope of working with others, as "looked forward to working with"; only these verbs after "to")
+    "expect|expected|expects|expecting": r"that\b|to\s+(?:further\s+)?(?:collaborate|cooperate)\s+with\b|" + _MORE_OF_A_THING +
     # (hundred-thirtieth 75237: "Volodymyr Zelenskyy expects Portugal to be actively involved in this process.":
     # a named country or person, then "to be" or "to" and a verb of taking part: a hope held)
     r"|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?:be\s+|continue\s+|further\s+)?"
@@ -1493,6 +1503,10 @@ _COMPLEMENTS = {
     # (hundred-eighty-second, 73481: "President X commissioned the government to elaborate a special state
     # program …": an order to those under him, as "instructed the government to"; the object and "to" with a
     # verb after it, so not "commissioned the plant", "a study commissioned by", "commissioned to be …")
+    # (fivehundredfortyninth taipei mobile executive meeting: "He also assigned Deputy Mayor Lin to push ahead with the
+    # initiative …": an order to a named person, as "directed Coordinator X to work …"; not "assigned to the post",
+    # "assigned the task", no capitalised addressee before "to" and a verb)
+    "assign|assigned|assigns|assigning": r"(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w)",
     "commission|commissioned|commissions|commissioning": r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w",
     # ("The President ordered Mr X to go to the quake area.": an order to a named person, as "directed
     # Coordinator X to work …")

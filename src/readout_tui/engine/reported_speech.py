@@ -163,14 +163,15 @@ _BELIEF = re.compile(
     # certain until the evening")
     r"|not\s+(?:entirely\s+|quite\s+|fully\s+)?(?:sure|certain|convinced)(?=\s+(?:that|whether|about)\b))")
 _INTERESTED_IN_HOW_THINGS_STAND = re.compile(
-    r"(?<=\s)(?:was|were)\s+(?:also\s+|particularly\s+|especially\s+|keenly\s+)?interested\s+in\s+"
+    r"(?<=\s)(?:was|were|is|are)\s+(?:also\s+|particularly\s+|especially\s+|keenly\s+)?interested\s+in\s+"
     r"(?:the\s+(?:state\s+of\s+affairs|(?:current\s+)?situation|progress)|how|whether|what|why)\b")
 """(three-hundred-ninety-fifth belarus_president_2016-09-09_vakulchik_report, four-hundredth gurulev_report: "The head
 of state was interested in the state of affairs in Belarus in the run-up to …", "Aleksandr Lukashenko was interested in
 the state of affairs in defense industry enterprises"): one person's inquiry, as "asked about"; only before the state of
 affairs, the situation, the progress or a question word and after a person (`_person_before`), not "was interested in
 cooperation" (a wish) nor "Russia was interested in …" (a country). Not one of the scan's cue words: "interested" as one
-would stop reports carried on over "… is not interested in …" (hundred-thirty-second kremlin_28407)."""
+would stop reports carried on over "… is not interested in …" (hundred-thirty-second kremlin_28407). In the present too,
+a report's tense (fivehundredfortyninth taipei twin city forum: "He is interested in what the young people are thinking")."""
 _MESSAGE_OF = re.compile(
     r"[:;]\s+(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+|clear\s+|chief\s+)?"
     r"(?:message|verdict|warning|conclusion|view|position|assessment)\s+of\s+")
@@ -1125,11 +1126,13 @@ state"): what is done for someone, in the readout's voice."""
 _NO_CLAUSE_MARK = re.compile(r"[,;:—–\"“”()]|\b(?:and|but|while|whereas)\b")
 """What a short time adverbial between a speech verb and its "that" never holds (`_adverbial_before_that`)."""
 _THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|upon|after|before|following|within|since|"
-                             r"despite|in the course of|when|while)"
+                             r"despite|in the course of|when|while|under|thanks to|through|amid)"
                              r" [^,;:\"“”()]{3,90},\s*(?:[a-z]+\s+of\s+)?")
 """An earlier verb's "that" and a fronted adverbial before a later cue's subject ("that during his visit, …",
 "that, when leaving the Kremlin on December 31, …"; two-hundred-ninety-second 6131: "said today that upon hearing of the
-incident, President Tsai Ing-wen directed …", "today" or "yesterday" before the "that"). A subject "members of the
+incident, President Tsai Ing-wen directed …", "today" or "yesterday" before the "that"; fivehundredfortyninth twin city forum:
+"Ko remarked that under the leadership of the hospital’s superintendent X, the hospital places much emphasis on …", "under",
+"thanks to", "through", "amid" opening it too). A subject "members of the
 community" is read from its body ("the community"): the lower-case word and "of" before it are the subject's too
 (four-hundred-twelfth az_president_2015-04-14_tatarstan: "X said that during his meeting with the Tatar community in
 Azerbaijan, members of the community said tolerance …": all of it X's report)."""

@@ -98,6 +98,17 @@ _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
 _WORD = re.compile(r"\w+")  # (the words a pull quote and its quotation share: `_pull_quote`)
+_GERUND_OPENING = re.compile(r"[A-Z][a-z]*[a-z]ing ")
+_NO_GERUNDS = frozenset("During Nothing Something Everything Anything Bring Spring King Thing Morning Evening".split())
+
+
+def _gerund_headline(text: str, start: int) -> bool:
+    """Whether the words of a headline's label, at `start`, open with a gerund ("Expanding the breadth and depth of
+    …", "Using city diplomacy …"): a summary in a headline's shape, not a sentence anyone spoke."""
+    match = _GERUND_OPENING.match(text, start)
+    return match is not None and text[start:match.end() - 1] not in _NO_GERUNDS
+
+
 _TO_BE_CONTINUED = re.compile(r"To be continued[.…]*[ \t]*")
 """The site's note under a partial transcript, a paragraph of its own ("To be continued", three-hundred-fifty-first
 kremlin_51284): no one's words, no part of the last turn."""
@@ -449,14 +460,17 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 turns.first_label = (speaker, lo)
             turns.speaker, turns.on = speaker, True
             turns.answerer = speaker or turns.answerer
-            if speech_start < hi:
+            headline = index == 0 and text[hi - 1].isalnum() and len(paragraphs) > 1 \
+                and hi - lo <= 200 and self._transcript_label(*paragraphs[1], in_turns=True) is None
+            if speech_start < hi and not (headline and _gerund_headline(text, speech_start)):
                 turns.speaker = self._speech(turns.speaker, speech_start, hi, index)
-            if index == 0 and text[hi - 1].isalnum() and len(paragraphs) > 1 \
-                    and hi - lo <= 200 and self._transcript_label(*paragraphs[1], in_turns=True) is None:
+            if headline:
                 # a headline as the body's first line, "Spokesman: The President received the Foreign
                 # Secretary of Albion" (styles8, left alone there): it ends in a word, no stop, comma or quote
                 # mark ("Mr President, ladies and gentlemen," opens a turn), and no label opens the paragraph
-                # after; the body below it is narrative, no turn of the spokesman's
+                # after; the body below it is narrative, no turn of the spokesman's. Its words are no one's
+                # when they open with a gerund, a headline's summary, no sentence of his (fivehundredfortyninth
+                # Taoyuan: "Mayor Chang: Expanding the breadth and depth of education, sports and tourism exchanges")
                 turns.on, turns.speaker, turns.answerer = False, None, None
             return True
         if turns.on and index and NARRATIVE_AFTER_CUT.match(text, lo, hi) \
