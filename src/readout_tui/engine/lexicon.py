@@ -759,7 +759,10 @@ _COMPLEMENTS = {
     r"|(?<!\bfor\sthe\s)(?<!\bfor\stheir\s)(?<!\bfor\s)(?:priorities|achievements|axes)"
     # (fourhundredeightieth mauritius_gis 2018-03-15: "he presented the congratulations of the Chancellor … to the Prime
     # Minister": good wishes handed on in words, as "conveyed the congratulations"; not "presented his credentials")
-    r"|congratulations|greetings|condolences)\b"
+    r"|congratulations|greetings|condolences"
+    # (fivehundredfiftyfifth khovar 2020-06-12: "Huseinzoda presented information on the measures taken by the
+    # government": told of them, as "gave information on" / "briefed"; only with "on" / "about" / "regarding" after it)
+    r"|information(?=\s+(?:on|about|regarding|concerning)\b))\b"
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"

@@ -447,7 +447,8 @@ def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, i
 
 _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
                        r"(,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
-                       r"(?:[A-Z][a-z]{2,8}|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+                       r"(?:(?:[A-Z][a-z]{2,8}|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                       r"|\d{1,2}\.\d{1,2}\.\d{4}\.?))?"
                        r"(\s+(?:\([A-Z][\w .&-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?\s+[-–—]{1,2}\s+(?=\S)")
 """A wire report's dateline before its first sentence (hard21: "MEROVA, Oct 14 (Meridian) - President X
 ordered …", "TARSK, Feb 7 (Meridian) - "): the city in capitals, then a date or the agency's name (one of
@@ -455,7 +456,10 @@ them at least, group 1 or 2, so not "NATO - "), and a dash; in no sentence, as a
 weekday (fivehundredfourteenth, WAFA in English: "RAMALLAH, Saturday, May 29, 2021 (WAFA) – President X offered …").
 The month may be abbreviated in capitals and the agency set between slashes, a Pakistani wire's manner (fivehundredthirty-
 first, DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received a telephone call …": the dateline hid the
-minister's office and name from the sentence's opening, and "the Foreign Minister" went to the caller)."""
+minister's office and name from the sentence's opening, and "the Foreign Minister" went to the caller). The date may be
+in figures, day, month and year with points, a period after it or not (fivehundredfiftyfifth, NIAT Khovar in English:
+"DUSHANBE, 12.06.2020. (NIAT Khovar) – Yesterday, the Deputy Minister … X participated …": unread, the dateline kept X
+out of the people, and no one said what X and "he" said after it)."""
 
 
 _PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
