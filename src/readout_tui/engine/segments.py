@@ -248,7 +248,7 @@ def split_sentences(
             if dateline is not None:
                 sentences = _cut_sentences(text, sentences, [dateline])
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
-        number = POINT_NUMBER.match(text, lo, hi)
+        number = POINT_NUMBER.match(text, lo, hi) or date_first_dateline(text, lo, hi)
         if number is not None:
             sentences = _cut_sentences(text, sentences, [number])
     if text.find("\n", lo, hi) >= 0:  # (a paragraph of several lines: a list's, or a wrapped one)
@@ -370,6 +370,24 @@ after it sometimes lost (fivehundredthirty-first, Pakistan's Foreign Office rele
 them: "Islamabad, March 25, 2022 (PPI-OT):Foreign Secretary X met … and thanked them …", "Islamabad, May 01, 2020
 (PPI-OT): Foreign Minister X held …"): no one's words, in no sentence, so the statement opens with its speaker, as after
 `_AGENCY_PLACE_DATELINE`'s dash. Only with a whole date (month's name, day, year) before the brackets."""
+
+
+_DATE_FIRST_DATELINE = re.compile(
+    r"\d{1,2}\s+" + MONTH_NAME_PATTERN + r",?\s+\d{4},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}){0,2}(?:\s+[-–—]\s*|[-–—]\s+)(?=[A-Z])")
+"""A release's dateline that opens with the whole date, then the place (and its country) and a dash, spaced or glued to
+the first word, before a paragraph's first sentence (a UN agency's manner, fivehundredfiftythird, FAO's Director-General:
+"30 January 2014, Addis Ababa, Ethiopia - Nigerian President X today thanked …", "22 November 2019, Beijing –FAO
+Director-General X met with …"): no one's words, in no sentence, so the statement opens with its speaker and the place
+is no part of the speaker's office. Only with a whole date (day, month's name, year) and capitalised places."""
+
+
+def date_first_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The date-first dateline that opens text[lo:hi] (`_DATE_FIRST_DATELINE`), if any; tried only where a comma follows
+    soon after the opening digits (a cheap test first)."""
+    if text.find(", ", lo, lo + 24) < 0:
+        return None
+    return _DATE_FIRST_DATELINE.match(text, lo, hi)
 
 
 def mixed_case_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
