@@ -2503,13 +2503,16 @@ class CarryingOn:
         """The reporter's statement just before the subject opens its clause with the subject's name ("He said Jiangsu
         is willing to deepen practical cooperation …" / "Jiangsu also hopes to cultivate …", fivehundredfortysecond jsic
         cork, a governor whose office the readout writes in lower case): the place he speaks for, as his office's
-        place is (`_reporters_state_speaks`). Guarded by the one statement before the subject, two substring looks."""
+        place is (`_reporters_state_speaks`); or the body whose name opens his that-clause after any speech verb
+        (fivehundredfiftythird, UNIDO's Director General: "Müller underlined that UNIDO will continue to be a strong and
+        reliable partner … . UNIDO stands ready with its expertise …"), the body he speaks for, his words carried on.
+        Guarded by the one statement before the subject, two substring looks."""
         k = self._first_found_from(subject.start) - 1
         if k < 0 or self.found[k].person is not reporter:
             return False
         last = self.found[k]
         return self.text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
-            or self.text.find(f"said that {subject.text} ", last.start, last.end) >= 0
+            or self.text.find(f" that {subject.text} ", last.start, last.end) >= 0
 
     def _reporters_state_and_another_speak(self, subject: Phrase, reporter: Person) -> bool:
         """The subject is the bare names of two states or cities joined by "and", one of them the reporter's own, and a

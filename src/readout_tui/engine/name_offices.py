@@ -18,7 +18,7 @@ from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person
 from readout_tui.engine.phrases import (
     INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
 )
-from readout_tui.engine.segments import capitals_dateline, mixed_case_dateline
+from readout_tui.engine.segments import capitals_dateline, date_first_dateline, mixed_case_dateline
 
 
 # (the look-behind comes after the first capital, not before it: a pattern that
@@ -638,6 +638,8 @@ def _past_a_dateline(text: str, lo: int, cut: int) -> int:
         dateline = capitals_dateline(text, lo, cut)
     elif text[lo:lo + 1].isupper():
         dateline = mixed_case_dateline(text, lo, cut)
+    elif text[lo:lo + 1].isdigit():  # (fivehundredfiftythird, FAO: "30 January 2014, Addis Ababa, Ethiopia - ")
+        dateline = date_first_dateline(text, lo, cut)
     else:
         return lo
     return dateline.end() if dateline is not None else lo

@@ -248,7 +248,7 @@ def split_sentences(
             if dateline is not None:
                 sentences = _cut_sentences(text, sentences, [dateline])
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
-        number = POINT_NUMBER.match(text, lo, hi)
+        number = POINT_NUMBER.match(text, lo, hi) or date_first_dateline(text, lo, hi)
         if number is not None:
             sentences = _cut_sentences(text, sentences, [number])
     if text.find("\n", lo, hi) >= 0:  # (a paragraph of several lines: a list's, or a wrapped one)
@@ -377,6 +377,24 @@ _PLACE_GLUED_DATELINE = re.compile(r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?-(?=The\
 (fivehundredfortyseventh, the UfM's release on its former Secretary General's site: "Barcelona-The Secretary General of
 the UfM, X, expressed his gratitude …"): no one's words, in no sentence, so the statement opens with its speaker, as
 after `_PLACE_COUNTRY_DATELINE`'s spaced hyphen. Only before "The" and a capital (not "Austro-Hungarian")."""
+
+
+_DATE_FIRST_DATELINE = re.compile(
+    r"\d{1,2}\s+" + MONTH_NAME_PATTERN + r",?\s+\d{4},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}){0,2}(?:\s+[-–—]\s*|[-–—]\s+)(?=[A-Z])")
+"""A release's dateline that opens with the whole date, then the place (and its country) and a dash, spaced or glued to
+the first word, before a paragraph's first sentence (a UN agency's manner, fivehundredfiftythird, FAO's Director-General:
+"30 January 2014, Addis Ababa, Ethiopia - Nigerian President X today thanked …", "22 November 2019, Beijing –FAO
+Director-General X met with …"): no one's words, in no sentence, so the statement opens with its speaker and the place
+is no part of the speaker's office. Only with a whole date (day, month's name, year) and capitalised places."""
+
+
+def date_first_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The date-first dateline that opens text[lo:hi] (`_DATE_FIRST_DATELINE`), if any; tried only where a comma follows
+    soon after the opening digits (a cheap test first)."""
+    if text.find(", ", lo, lo + 24) < 0:
+        return None
+    return _DATE_FIRST_DATELINE.match(text, lo, hi)
 
 
 def mixed_case_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
