@@ -653,6 +653,8 @@ _STANCE_VERBS = frozenset(
     | frozenset(word for word, kind in RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
+_COURTESY_STANCES = frozenset("thanked thanks welcomed welcomes congratulated congratulates".split())
+"""The stances of courtesy that open a paragraph before the same speaker's report (`_report_goes_on`)."""
 _PROPOSED_POINT = re.compile(
     r"(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s[^.;:]{0,120}?"
     r"\b(?:should|must|ought to|needs? to|have to|has to)\s")
@@ -1354,6 +1356,12 @@ class CarryingOn:
         if EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
         cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
+        if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES \
+                and self._report_carried_from(len(found) - 1).person is person:
+            # (fivehundredthirtyseventh sco_secretariat tileuberdi: "Zhang Ming thanked the Kazakhstani authorities for
+            # … . He pointed out that … . The SCO is committed to …": thanks do not go on, his own report after them does)
+            self._last_report_goes_on(person, sentences, paragraph, quotes, after_sympathy=True)
+            return
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
                 and _COUNTED_POINTS.match(self.text, cue.verb_end) is None:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report (but "made
@@ -1612,8 +1620,9 @@ class CarryingOn:
             return  # a stance, or background, not a report
         trailing = sentences[i + 1:]
         for j, (t0, t1) in enumerate(trailing):
-            if self._has_cue_word(t0, t1):
-                trailing = trailing[:j]  # ("The Harbour Coalition … announced a new fund.": a body speaks)
+            if self._has_cue_word(t0, t1) and not self._reporters_body_stands(t0, t1, last.person):
+                trailing = trailing[:j]  # ("The Harbour Coalition … announced a new fund.": a body speaks; not his
+                # own body's stance, "The SCO is committed to …" after its Secretary-General's report)
                 break
         if trailing:
             self._carry_report(last.person, trailing, paragraph, quotes, self._first_found_from(trailing[0][0]),
@@ -2679,11 +2688,16 @@ class CarryingOn:
         if reporter is None:
             return False
         subject = self._head_subject(lo, hi)
-        if subject is None or subject.kind not in ("group", "name") or subject.possessive:
+        if subject is None or subject.kind not in ("group", "name", "thing") or subject.possessive:
             return False
         body = subject.text.removeprefix("The ").removeprefix("the ")
-        if not body[:1].isupper() or not any(f" of the {body} " in f"{form} " or form.startswith((f"The {body} ", f"{body} "))
-                                             for form in reporter.forms):
+        if not body[:1].isupper():
+            return False
+        # (and the secretariat of the body whose Secretary-General he is: "SCO Secretary-General Zhang Ming …" / "The SCO
+        # Secretariat is willing to provide …", fivehundredthirtyseventh sco_secretariat tileuberdi)
+        own = body.removesuffix(" Secretariat")
+        if not any(f" of the {body} " in f"{form} " or form.startswith((f"The {body} ", f"{body} "))
+                   or own != body and form.startswith(f"{own} Secretary") for form in reporter.forms):
             return False
         return self.text.startswith((" is ", " are "), subject.end) \
             or _PRESENT_VERB_AFTER.match(self.text, subject.end, hi) is not None

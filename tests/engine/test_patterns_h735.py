@@ -1,0 +1,32 @@
+"""Statements found by helper h735 (stop 49, known errors of the lowest real sets): a head of a body who thanks first
+and then reports, the report going on with his body's stance.
+
+Each test is a small invented readout (invented people, bodies and countries); the rules' tests fail without them, and
+guard tests keep what they must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_report_after_thanks_goes_on_with_the_bodys_stance():
+    """"X thanked … . He pointed out that … . The ORB is committed to … . Work is underway … . The ORB Secretariat is
+    willing to …": thanks open the paragraph and do not go on, but the same speaker's report after them does, his own
+    body's present stance included (before, the paragraph stopped at the thanks)."""
+    assert_statements((
+        "ORB Secretary-General meets the Foreign Minister of Quessany\n\n"
+        "On 3 May, ORB Secretary-General Halvard Ostrup met with the Foreign Minister of Quessany Idony Farrowgate.\n\n"
+        "Halvard Ostrup thanked the Quessanian authorities for their trust. He pointed out that the situation in the "
+        "region was changing quickly. The ORB is committed to supporting the principles of good neighbourliness. Work "
+        "is underway to study new transport links. The ORB Secretariat is willing to provide all-round support to "
+        "Quessany's initiatives.\n\n"
+        "The sides also exchanged views on the coming summit."
+    ), [
+        ("Halvard Ostrup", "indirect", "Halvard Ostrup thanked the Quessanian authorities for their trust."),
+        ("Halvard Ostrup", "indirect", "He pointed out that the situation in the region was changing quickly."),
+        ("Halvard Ostrup", "indirect", "The ORB is committed to supporting the principles of good neighbourliness."),
+        ("Halvard Ostrup", "indirect", "Work is underway to study new transport links."),
+        ("Halvard Ostrup", "indirect", "The ORB Secretariat is willing to provide all-round support to Quessany's "
+                                       "initiatives."),
+    ])
+
