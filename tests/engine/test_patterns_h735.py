@@ -30,3 +30,19 @@ def test_report_after_thanks_goes_on_with_the_bodys_stance():
                                        "initiatives."),
     ])
 
+
+
+def test_the_bodys_official_is_the_head_named_with_its_short_name():
+    """"X met with Y, the leader of the ORB delegation … . The ORB official spelt out …": the one named with the body's
+    short name in his office, not the president a title names after it ("ORB delegation confers with President X";
+    before, the host)."""
+    assert_statements((
+        "ORB delegation confers with President Aldo Fenwray\n\n"
+        "The President of the Republic Aldo Fenwray met with Wenna Castlemoor, the leader of the ORB delegation, during "
+        "an audience at the palace on Wednesday.\n\n"
+        "Speaking to the press at the end of the audience, the ORB official spelt out her optimism about the economy of "
+        "Quessany."
+    ), [
+        ("Wenna Castlemoor", "indirect", "Speaking to the press at the end of the audience, the ORB official spelt out "
+                                         "her optimism about the economy of Quessany."),
+    ])

@@ -1155,6 +1155,23 @@ class NameRegistry:
             return person
         return self.people.resolve_description(phrase, self.subjects, person) or person
 
+    def _head_named_before(self, acronym: str, before: int) -> Person | None:
+        """The person named right before ", the leader of the ACRONYM …" (or head, chief) before `before`
+        (fivehundredsixteenth prc imf_delegation: "… met with Mario X, the leader of the IMF delegation …" / "the IMF
+        official spelt out …"): the body's head given with his name, not whoever a title names after the short name
+        ("IMF delegation concerts with President Y", `_named_beside`). Else None. Two substring looks per place."""
+        text = self.text
+        for of in (f" of the {acronym} ", f" of {acronym} "):
+            at = text.find(of, 0, before)
+            while at >= 0:
+                head = text.rfind(",", max(0, at - 12), at)
+                if head >= 0 and text[head:at].removeprefix(", ").removeprefix("the ") in _AN_ACRONYMS_HEADS:
+                    k = bisect_left(self.name_starts, head)
+                    if k and self.name_spans[k - 1][1] == head:
+                        return self.name_spans[k - 1][2]
+                at = text.find(of, at + 1, before)
+        return None
+
     def _named_beside(self, acronym: str, before: int) -> Person | None:
         """The person first named next after the first "(ACRONYM)" (else "ACRONYM ", or a body's name) before
         `before`, within `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
@@ -1263,7 +1280,8 @@ class NameRegistry:
             phrase = head_of_diplomacy(self.text, phrase)
             if phrase.country is None and (phrase.role in _AN_ACRONYMS_HEADS or phrase.role[-11:] == " delegation") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
-                led = self._named_beside(acronym.group(1) or acronym.group(2), phrase.start)
+                body = acronym.group(1) or acronym.group(2)
+                led = self._head_named_before(body, phrase.start) or self._named_beside(body, phrase.start)
                 if led is not None:
                     return led
             if phrase.country is None and " of A " in phrase.text \
