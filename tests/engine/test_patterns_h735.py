@@ -46,3 +46,34 @@ def test_the_bodys_official_is_the_head_named_with_its_short_name():
         ("Wenna Castlemoor", "indirect", "Speaking to the press at the end of the audience, the ORB official spelt out "
                                          "her optimism about the economy of Quessany."),
     ])
+
+
+def test_with_whom_he_stressed_after_an_opening_phrase():
+    """"During his visit to Belmarch …, Ulbrecht has held meetings …, including his Quessanian counterpart, with whom he
+    stressed …": the subject after the opening phrase speaks in the "with whom" clause (before, only a subject that
+    opens the sentence did)."""
+    assert_statements((
+        "Foreign Minister Ulbrecht meets his Quessanian counterpart\n\n"
+        "The Minister of Foreign Affairs of Tallevan, Gorvan Ulbrecht, held a meeting on Friday with his counterpart "
+        "from Quessany, Idony Farrowgate.\n\n"
+        "During his visit to Belmarch to attend the regional summit, Ulbrecht has held meetings with several "
+        "ministers, including his Quessanian counterpart, with whom he stressed the need to share the river's water."
+    ), [
+        ("Gorvan Ulbrecht", "indirect", "During his visit to Belmarch to attend the regional summit, Ulbrecht has held "
+                                        "meetings with several ministers, including his Quessanian counterpart, with "
+                                        "whom he stressed the need to share the river's water."),
+    ])
+
+
+def test_a_states_office_with_peoples_inside_it_gives_the_state():
+    """"Tallevan’s Minister of People’s Power for Foreign Affairs, Gorvan Ulbrecht, …" / "the Tallevanian diplomat stressed …":
+    the possessive before "People’s" is the state's, so the office is Tallevan's and its holder the Tallevanian (before,
+    the office after "People’s" was read as no office and "the Tallevanian diplomat" was no one)."""
+    assert_statements((
+        "Foreign Minister Ulbrecht meets with Quessany’s counterpart in Belmarch\n\n"
+        "Tallevan’s Minister of People’s Power for Foreign Affairs, Gorvan Ulbrecht, held a meeting on Friday with his "
+        "counterpart from the Republic of Quessany, Idony Farrowgate, in the context of the regional summit.\n\n"
+        "The Tallevanian diplomat stressed the need to share the river's water."
+    ), [
+        ("Gorvan Ulbrecht", "indirect", "The Tallevanian diplomat stressed the need to share the river's water."),
+    ])
