@@ -77,3 +77,38 @@ def test_a_states_office_with_peoples_inside_it_gives_the_state():
     ), [
         ("Gorvan Ulbrecht", "indirect", "The Tallevanian diplomat stressed the need to share the river's water."),
     ])
+
+
+def test_a_surname_glued_to_the_guests_name_after_an_opening_clause():
+    """"As he met … with the Quessanian Ambassador Maria Castlemoor Tennaby stated that …": the
+    opening clause's comma lost, the run ends in the host's surname, who speaks; the guest is Maria Castlemoor, "the
+    Quessanian diplomat" after (before, one person "Maria Castlemoor Tennaby" made every statement)."""
+    assert_statements((
+        "Deputy Minister meets the Ambassador of Quessany\n\n"
+        "Deputy Minister for Political Affairs Dr. Oswy Tennaby praised the role of the Quessanian government in the "
+        "peace process.\n\n"
+        "As he met on Tuesday via video conference with the Quessanian Ambassador Maria Castlemoor Tennaby stated "
+        "that the new government will work from the capital.\n\n"
+        "The Quessanian diplomat stated that her country welcomed the formation of the new government."
+    ), [
+        ("Oswy Tennaby", "indirect", "Deputy Minister for Political Affairs Dr. Oswy Tennaby praised the role of the "
+                                     "Quessanian government in the peace process."),
+        ("Oswy Tennaby", "indirect", "As he met on Tuesday via video conference with the Quessanian Ambassador Maria "
+                                     "Castlemoor Tennaby stated that the new government will work from the capital."),
+        ("Maria Castlemoor", "indirect", "The Quessanian diplomat stated that her country welcomed the formation of the "
+                                         "new government."),
+    ])
+
+
+def test_a_wifes_own_name_with_the_family_surname_stays_whole():
+    """Guard: "President Aldo Fenwray … . Prior to her departure, Madam Wenna Castlemoor Fenwray told reporters …": a
+    kinswoman's own name shares the surname, no opening clause "with" her lost its comma; she speaks, whole."""
+    assert_statements((
+        "First Lady leaves for the summit\n\n"
+        "President Aldo Fenwray said that the summit would be a success.\n\n"
+        "Madam Wenna Castlemoor Fenwray told reporters the forum would help women in business."
+    ), [
+        ("Aldo Fenwray", "indirect", "President Aldo Fenwray said that the summit would be a success."),
+        ("Wenna Castlemoor Fenwray", "indirect", "Madam Wenna Castlemoor Fenwray told reporters the forum would help "
+                                                 "women in business."),
+    ])

@@ -446,6 +446,39 @@ def _two_names_glued(text: str, run: str, entries: tuple) -> tuple | None:
     return ((left, False, True), (right, False, True))
 
 
+_CLAUSE_OPENINGS = ("As ", "During ", "While ", "When ", "After ", "At ", "In ")
+"""The words that open a sentence's opening clause or phrase (`_surname_glued_to_a_name`)."""
+
+
+def _surname_glued_to_a_name(text: str, run: str, entries: tuple, base: int, stop: int) -> tuple | None:
+    """(fivehundrednineteenth saba 2020-12-22 canada: "Under-Secretary … Dr. Mansour Bagash highly praised … . As he met
+    … with the Acting Ambassador of Canada to Yemen Natalie Breton Bagash stated that …"): an opening clause ending in
+    one person's name, its comma lost, then the subject's surname alone: a run whose name of three words ends in the
+    surname of someone named in full before it (with another first name), a lower-case verb right after it, is two
+    people, the guest and that earlier one. Their two entries, or None. Guard: three words, a verb after, then two
+    substring looks."""
+    phrase = entries[0][0]
+    if phrase.possessive:
+        return None
+    opening = sentence_start_before(text, base)
+    if not text.startswith(_CLAUSE_OPENINGS, opening) or text.find(" with ", opening, base) < 0 \
+            or text.find(",", opening, base) >= 0:
+        return None  # (an opening clause on a meeting "with" the guest, its comma lost; not "Madam Clar Marie Weah told
+        # …" after "President George Manneh Weah": a wife's or kinsman's own name, the family's surname shared)
+    surname = phrase.name[2]
+    earlier = text.rfind(f" {surname} ", 0, base)
+    if earlier < 0 or not text[earlier - 1:earlier].isalpha() or not looks_like_verb(text[stop + 1:stop + 40].split()[:2]):
+        return None
+    given = text.rfind(" ", 0, earlier)
+    if text[given + 1:earlier] in (phrase.name[0], phrase.name[1]) or not text[given + 1:given + 2].isupper():
+        return None  # (the same name before, or no first name with the surname there)
+    cut = phrase.end - len(surname) - 1
+    left, right = run_phrase(run, 0, cut), run_phrase(run, cut + 1, phrase.end)
+    if left is None or right is None or left.kind != "name" or right.kind != "name" or len(left.name) != 2:
+        return None
+    return ((left, entries[0][1], True), (right, False, True))
+
+
 def _pair_parts(text: str, group: Phrase) -> tuple[Phrase | None, Phrase | None]:
     """The two phrases of a group phrase "A and B" ("the governor and the Deputy Prime Minister"); (None, None) when
     it is not two joined by one "and"."""
@@ -610,6 +643,9 @@ class NameRegistry:
                 comma_before = text[base - 2] == "," and text.startswith(", ", base - 2)
                 if len(entries) == 1 and not entries[0][1] and len(entries[0][0].name) == 4:
                     entries = _two_names_glued(text, run, entries) or entries  # "with X Y Z W said": two people
+                elif len(entries) == 1 and len(entries[0][0].name) == 3 and text[stop:stop + 1] == " " \
+                        and text[stop + 1:stop + 2].islower():
+                    entries = _surname_glued_to_a_name(text, run, entries, base, stop) or entries
                 if entries and " and " in run and text[base - 4:base] in ("the ", "The "):  # (the rare test first)
                     entries = after_the_office_and(run) or entries  # "the President and Secretary X"
                 if not entries and comma_before:
@@ -1262,12 +1298,13 @@ class NameRegistry:
             aged = self._namesake_by_age(phrase, phrase.start)
             if aged is not None:
                 return aged  # "The younger Mr Lund informed …": of father and son, as the registry read it
-            if len(phrase.name) == 4 and not phrase.role:
+            if len(phrase.name) == 4 and not phrase.role or len(phrase.name) == 3:
                 k = bisect_left(self.name_starts, phrase.start)
-                if k + 1 < len(self.name_spans) and self.name_starts[k] == phrase.start \
+                if k + 1 < len(self.name_spans) and self.name_starts[k] <= phrase.start + 4 \
                         and self.name_starts[k + 1] < phrase.end:
                     # "… with Sergei Lebedev Aleksandr Lukashenko said:": the registry read two people
-                    # (`_two_names_glued`); the one named last, next to the verb, is the subject
+                    # (`_two_names_glued`); the one named last, next to the verb, is the subject (so "… with the
+                    # Acting Ambassador … Natalie Breton Bagash stated …", `_surname_glued_to_a_name`)
                     return self.name_spans[k + 1][2]
             if len(phrase.name) == 2 and office_initials(phrase.name[1]) \
                     and phrase.name[0].endswith(_NATIONALITY_ENDINGS):
