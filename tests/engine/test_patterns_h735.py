@@ -112,3 +112,22 @@ def test_a_wifes_own_name_with_the_family_surname_stays_whole():
         ("Wenna Castlemoor Fenwray", "indirect", "Madam Wenna Castlemoor Fenwray told reporters the forum would help "
                                                  "women in business."),
     ])
+
+
+def test_the_place_his_quotation_opened_with_goes_on_after_it():
+    """"“Quessany is one of the most open economies in the world.”, emphasized the Prime Minister." / "Quessany will
+    actively contribute to the debate … . Tennaby also announced …": the place his own quotation opened with, a future
+    verb after it, between his quotation and his next report, is his (before, only what should be done was)."""
+    assert_statements((
+        "Autumn declaration opens the political year\n\n"
+        "Prime Minister Oswy Tennaby opened the new political year in the Quessanian Parliament on Monday.\n\n"
+        "“Quessany is one of the most open economies in the world. Our foreign policy must be stronger”, emphasized "
+        "the Prime Minister.\n\n"
+        "Quessany will actively contribute to the debate on the future of the Union. Tennaby also announced that the "
+        "network of trade offices abroad will expand."
+    ), [
+        ("Oswy Tennaby", "direct", "Quessany is one of the most open economies in the world. Our foreign policy must be "
+                                   "stronger"),
+        ("Oswy Tennaby", "indirect", "Quessany will actively contribute to the debate on the future of the Union."),
+        ("Oswy Tennaby", "indirect", "Tennaby also announced that the network of trade offices abroad will expand."),
+    ])

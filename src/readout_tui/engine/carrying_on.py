@@ -1971,7 +1971,8 @@ class CarryingOn:
         lead = [(s0, s1) for s0, s1 in sentences if s1 <= found[k].start]
         opens = [quote.open_mark for quote in quotes]
         if prescribed:
-            if lead and all(self._prescribes(s0, s1, opens, quotes) for s0, s1 in lead):
+            if lead and all(self._prescribes(s0, s1, opens, quotes) or self._own_place_goes_on(person, s0, s1)
+                            for s0, s1 in lead):
                 for s0, s1 in lead:
                     self._carried(person, s0, s1, paragraph)
             return
@@ -1979,6 +1980,17 @@ class CarryingOn:
             return
         for s0, s1 in lead:
             self._carried(person, s0, s1, paragraph)
+
+    def _own_place_goes_on(self, person: Person, s0: int, s1: int) -> bool:
+        """The sentence opens with the place `person` speaks for, a present or future verb after it, and goes on with his
+        report (fivehundredthirtyeighth flanders september_declaration: "“Flanders is one of the most open economies …”,
+        emphasized the Minister-president." / "Flanders will actively contribute to the debate … . Bourgeois also
+        announced …": the place his own quotation opened with, `_said_of_own_place`). Guarded by a capital first."""
+        if not self.text[s0:s0 + 1].isupper():
+            return False
+        subject = phrase_starting_at(self.text, s0, s1)
+        return subject is not None and self._reporters_state_speaks(subject, person) \
+            and self._goes_on_reporting(s0, s1, person)
 
     def _lies_between(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                       quotes: list[Quote], run: tuple[tuple[list[tuple[int, int]], int, list[Quote]], ...] = ()) -> None:
@@ -2483,7 +2495,8 @@ class CarryingOn:
             return False
         last = self.found[k]
         return self.text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
-            or self.text.find(f"said that {subject.text} ", last.start, last.end) >= 0
+            or self.text.find(f"said that {subject.text} ", last.start, last.end) >= 0 \
+            or last.kind == "direct" and self.text.startswith(f"{subject.text} ", last.start)
 
     def _reporters_state_and_another_speak(self, subject: Phrase, reporter: Person) -> bool:
         """The subject is the bare names of two states or cities joined by "and", one of them the reporter's own, and a
