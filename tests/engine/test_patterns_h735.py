@@ -131,3 +131,17 @@ def test_the_place_his_quotation_opened_with_goes_on_after_it():
         ("Oswy Tennaby", "indirect", "Quessany will actively contribute to the debate on the future of the Union."),
         ("Oswy Tennaby", "indirect", "Tennaby also announced that the network of trade offices abroad will expand."),
     ])
+
+
+def test_expressed_these_views_during_says_only_where():
+    """"President X noted that … . / The President expressed these views during the discussion, which also focused on
+    …": the views told before, this sentence only where they were voiced (GOLD-FORMAT: narrative), plural as "expressed
+    such an opinion at …" is, and with a relative clause on the occasion after it (before, a statement of his)."""
+    assert_statements((
+        "Quessanian Ambassador calls on President Fenwray\n\n"
+        "President Aldo Fenwray noted that the reforms have begun to show results.\n\n"
+        "The President expressed these views during the discussion, which also focused on tourism and vocational "
+        "training."
+    ), [
+        ("Aldo Fenwray", "indirect", "President Aldo Fenwray noted that the reforms have begun to show results."),
+    ])
