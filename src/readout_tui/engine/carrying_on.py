@@ -661,6 +661,8 @@ _STANCE_VERBS = frozenset(
     | frozenset(word for word, kind in RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
+_COURTESY_STANCES = frozenset("thanked thanks welcomed welcomes congratulated congratulates".split())
+"""The stances of courtesy that open a paragraph before the same speaker's report (`_report_goes_on`)."""
 _PROPOSED_POINT = re.compile(
     r"(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s[^.;:]{0,120}?"
     r"\b(?:should|must|ought to|needs? to|have to|has to)\s")
@@ -1374,6 +1376,12 @@ class CarryingOn:
         if EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
         cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
+        if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES \
+                and self._report_carried_from(len(found) - 1).person is person:
+            # (fivehundredthirtyseventh sco_secretariat tileuberdi: "Zhang Ming thanked the Kazakhstani authorities for
+            # … . He pointed out that … . The SCO is committed to …": thanks do not go on, his own report after them does)
+            self._last_report_goes_on(person, sentences, paragraph, quotes, after_sympathy=True)
+            return
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
                 and _COUNTED_POINTS.match(self.text, cue.verb_end) is None:
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report (but "made
@@ -1632,8 +1640,9 @@ class CarryingOn:
             return  # a stance, or background, not a report
         trailing = sentences[i + 1:]
         for j, (t0, t1) in enumerate(trailing):
-            if self._has_cue_word(t0, t1):
-                trailing = trailing[:j]  # ("The Harbour Coalition … announced a new fund.": a body speaks)
+            if self._has_cue_word(t0, t1) and not self._reporters_body_stands(t0, t1, last.person):
+                trailing = trailing[:j]  # ("The Harbour Coalition … announced a new fund.": a body speaks; not his
+                # own body's stance, "The SCO is committed to …" after its Secretary-General's report)
                 break
         if trailing:
             self._carry_report(last.person, trailing, paragraph, quotes, self._first_found_from(trailing[0][0]),
@@ -1993,7 +2002,8 @@ class CarryingOn:
         lead = [(s0, s1) for s0, s1 in sentences if s1 <= found[k].start]
         opens = [quote.open_mark for quote in quotes]
         if prescribed:
-            if lead and all(self._prescribes(s0, s1, opens, quotes) for s0, s1 in lead):
+            if lead and all(self._prescribes(s0, s1, opens, quotes) or self._own_place_goes_on(person, s0, s1)
+                            for s0, s1 in lead):
                 for s0, s1 in lead:
                     self._carried(person, s0, s1, paragraph)
             return
@@ -2001,6 +2011,17 @@ class CarryingOn:
             return
         for s0, s1 in lead:
             self._carried(person, s0, s1, paragraph)
+
+    def _own_place_goes_on(self, person: Person, s0: int, s1: int) -> bool:
+        """The sentence opens with the place `person` speaks for, a present or future verb after it, and goes on with his
+        report (fivehundredthirtyeighth flanders september_declaration: "“Flanders is one of the most open economies …”,
+        emphasized the Minister-president." / "Flanders will actively contribute to the debate … . Bourgeois also
+        announced …": the place his own quotation opened with, `_said_of_own_place`). Guarded by a capital first."""
+        if not self.text[s0:s0 + 1].isupper():
+            return False
+        subject = phrase_starting_at(self.text, s0, s1)
+        return subject is not None and self._reporters_state_speaks(subject, person) \
+            and self._goes_on_reporting(s0, s1, person)
 
     def _lies_between(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                       quotes: list[Quote], run: tuple[tuple[list[tuple[int, int]], int, list[Quote]], ...] = ()) -> None:
@@ -2505,14 +2526,16 @@ class CarryingOn:
         cork, a governor whose office the readout writes in lower case): the place he speaks for, as his office's
         place is (`_reporters_state_speaks`); or the body whose name opens his that-clause after any speech verb
         (fivehundredfiftythird, UNIDO's Director General: "Müller underlined that UNIDO will continue to be a strong and
-        reliable partner … . UNIDO stands ready with its expertise …"), the body he speaks for, his words carried on.
-        Guarded by the one statement before the subject, two substring looks."""
+        reliable partner … . UNIDO stands ready with its expertise …"), the body he speaks for, his words carried on; or
+        his quotation just before opens with the name. Guarded by the one statement before the subject, three substring
+        looks."""
         k = self._first_found_from(subject.start) - 1
         if k < 0 or self.found[k].person is not reporter:
             return False
         last = self.found[k]
         return self.text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
-            or self.text.find(f" that {subject.text} ", last.start, last.end) >= 0
+            or self.text.find(f" that {subject.text} ", last.start, last.end) >= 0 \
+            or last.kind == "direct" and self.text.startswith(f"{subject.text} ", last.start)
 
     def _reporters_state_and_another_speak(self, subject: Phrase, reporter: Person) -> bool:
         """The subject is the bare names of two states or cities joined by "and", one of them the reporter's own, and a
@@ -2717,11 +2740,16 @@ class CarryingOn:
         if reporter is None:
             return False
         subject = self._head_subject(lo, hi)
-        if subject is None or subject.kind not in ("group", "name") or subject.possessive:
+        if subject is None or subject.kind not in ("group", "name", "thing") or subject.possessive:
             return False
         body = subject.text.removeprefix("The ").removeprefix("the ")
-        if not body[:1].isupper() or not any(f" of the {body} " in f"{form} " or form.startswith((f"The {body} ", f"{body} "))
-                                             for form in reporter.forms):
+        if not body[:1].isupper():
+            return False
+        # (and the secretariat of the body whose Secretary-General he is: "SCO Secretary-General Zhang Ming …" / "The SCO
+        # Secretariat is willing to provide …", fivehundredthirtyseventh sco_secretariat tileuberdi)
+        own = body.removesuffix(" Secretariat")
+        if not any(f" of the {body} " in f"{form} " or form.startswith((f"The {body} ", f"{body} "))
+                   or own != body and form.startswith(f"{own} Secretary") for form in reporter.forms):
             return False
         return self.text.startswith((" is ", " are "), subject.end) \
             or _PRESENT_VERB_AFTER.match(self.text, subject.end, hi) is not None

@@ -454,6 +454,39 @@ def _two_names_glued(text: str, run: str, entries: tuple) -> tuple | None:
     return ((left, False, True), (right, False, True))
 
 
+_CLAUSE_OPENINGS = ("As ", "During ", "While ", "When ", "After ", "At ", "In ")
+"""The words that open a sentence's opening clause or phrase (`_surname_glued_to_a_name`)."""
+
+
+def _surname_glued_to_a_name(text: str, run: str, entries: tuple, base: int, stop: int) -> tuple | None:
+    """(fivehundrednineteenth saba 2020-12-22 canada: "Under-Secretary … Dr. Mansour Bagash highly praised … . As he met
+    … with the Acting Ambassador of Canada to Yemen Natalie Breton Bagash stated that …"): an opening clause ending in
+    one person's name, its comma lost, then the subject's surname alone: a run whose name of three words ends in the
+    surname of someone named in full before it (with another first name), a lower-case verb right after it, is two
+    people, the guest and that earlier one. Their two entries, or None. Guard: three words, a verb after, then two
+    substring looks."""
+    phrase = entries[0][0]
+    if phrase.possessive:
+        return None
+    opening = sentence_start_before(text, base)
+    if not text.startswith(_CLAUSE_OPENINGS, opening) or text.find(" with ", opening, base) < 0 \
+            or text.find(",", opening, base) >= 0:
+        return None  # (an opening clause on a meeting "with" the guest, its comma lost; not "Madam Clar Marie Weah told
+        # …" after "President George Manneh Weah": a wife's or kinsman's own name, the family's surname shared)
+    surname = phrase.name[2]
+    earlier = text.rfind(f" {surname} ", 0, base)
+    if earlier < 0 or not text[earlier - 1:earlier].isalpha() or not looks_like_verb(text[stop + 1:stop + 40].split()[:2]):
+        return None
+    given = text.rfind(" ", 0, earlier)
+    if text[given + 1:earlier] in (phrase.name[0], phrase.name[1]) or not text[given + 1:given + 2].isupper():
+        return None  # (the same name before, or no first name with the surname there)
+    cut = phrase.end - len(surname) - 1
+    left, right = run_phrase(run, 0, cut), run_phrase(run, cut + 1, phrase.end)
+    if left is None or right is None or left.kind != "name" or right.kind != "name" or len(left.name) != 2:
+        return None
+    return ((left, entries[0][1], True), (right, False, True))
+
+
 def _pair_parts(text: str, group: Phrase) -> tuple[Phrase | None, Phrase | None]:
     """The two phrases of a group phrase "A and B" ("the governor and the Deputy Prime Minister"); (None, None) when
     it is not two joined by one "and"."""
@@ -618,6 +651,9 @@ class NameRegistry:
                 comma_before = text[base - 2] == "," and text.startswith(", ", base - 2)
                 if len(entries) == 1 and not entries[0][1] and len(entries[0][0].name) == 4:
                     entries = _two_names_glued(text, run, entries) or entries  # "with X Y Z W said": two people
+                elif len(entries) == 1 and len(entries[0][0].name) == 3 and text[stop:stop + 1] == " " \
+                        and text[stop + 1:stop + 2].islower():
+                    entries = _surname_glued_to_a_name(text, run, entries, base, stop) or entries
                 if entries and " and " in run and text[base - 4:base] in ("the ", "The "):  # (the rare test first)
                     entries = after_the_office_and(run) or entries  # "the President and Secretary X"
                 if not entries and comma_before:
@@ -1167,6 +1203,23 @@ class NameRegistry:
             return person
         return self.people.resolve_description(phrase, self.subjects, person) or person
 
+    def _head_named_before(self, acronym: str, before: int) -> Person | None:
+        """The person named right before ", the leader of the ACRONYM …" (or head, chief) before `before`
+        (fivehundredsixteenth prc imf_delegation: "… met with Mario X, the leader of the IMF delegation …" / "the IMF
+        official spelt out …"): the body's head given with his name, not whoever a title names after the short name
+        ("IMF delegation concerts with President Y", `_named_beside`). Else None. Two substring looks per place."""
+        text = self.text
+        for of in (f" of the {acronym} ", f" of {acronym} "):
+            at = text.find(of, 0, before)
+            while at >= 0:
+                head = text.rfind(",", max(0, at - 12), at)
+                if head >= 0 and text[head:at].removeprefix(", ").removeprefix("the ") in _AN_ACRONYMS_HEADS:
+                    k = bisect_left(self.name_starts, head)
+                    if k and self.name_spans[k - 1][1] == head:
+                        return self.name_spans[k - 1][2]
+                at = text.find(of, at + 1, before)
+        return None
+
     def _named_beside(self, acronym: str, before: int) -> Person | None:
         """The person first named next after the first "(ACRONYM)" (else "ACRONYM ", or a body's name) before
         `before`, within `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
@@ -1257,12 +1310,13 @@ class NameRegistry:
             aged = self._namesake_by_age(phrase, phrase.start)
             if aged is not None:
                 return aged  # "The younger Mr Lund informed …": of father and son, as the registry read it
-            if len(phrase.name) == 4 and not phrase.role:
+            if len(phrase.name) == 4 and not phrase.role or len(phrase.name) == 3:
                 k = bisect_left(self.name_starts, phrase.start)
-                if k + 1 < len(self.name_spans) and self.name_starts[k] == phrase.start \
+                if k + 1 < len(self.name_spans) and self.name_starts[k] <= phrase.start + 4 \
                         and self.name_starts[k + 1] < phrase.end:
                     # "… with Sergei Lebedev Aleksandr Lukashenko said:": the registry read two people
-                    # (`_two_names_glued`); the one named last, next to the verb, is the subject
+                    # (`_two_names_glued`); the one named last, next to the verb, is the subject (so "… with the
+                    # Acting Ambassador … Natalie Breton Bagash stated …", `_surname_glued_to_a_name`)
                     return self.name_spans[k + 1][2]
             if len(phrase.name) == 2 and office_initials(phrase.name[1]) \
                     and phrase.name[0].endswith(_NATIONALITY_ENDINGS):
@@ -1275,7 +1329,8 @@ class NameRegistry:
             phrase = head_of_diplomacy(self.text, phrase)
             if phrase.country is None and (phrase.role in _AN_ACRONYMS_HEADS or phrase.role[-11:] == " delegation") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
-                led = self._named_beside(acronym.group(1) or acronym.group(2), phrase.start)
+                body = acronym.group(1) or acronym.group(2)
+                led = self._head_named_before(body, phrase.start) or self._named_beside(body, phrase.start)
                 if led is not None:
                     return led
             if phrase.country is None and " of A " in phrase.text \

@@ -529,7 +529,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # the statement as he met with …": the words before, only where and when they were said)
                          r"|(?<=made)\s+(?:this|the)\s+statement\s+(?:(?:during|at|in|on|while|when|after|before|to)\b"
                          r"|as\s+(?:he|she)\s+met\b)"
-                         r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|this|that)\s+(?:opinion|view|position|assessment)"
+                         # (styles25 ratnadwipa_pmd_quarvenia_envoy: "The President expressed these views during the
+                         # discussion, which also focused on …": the views told before, plural, only where voiced)
+                         r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|such|this|that|these|those)\s+"
+                         r"(?:opinions?|views?|positions?|assessments?|sentiments)"
                          r"\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)"
                          # (fourhundredth belarus_president_2024-05-23_putin_arrival: "Belarus President X made the
                          # statement at a meeting after the arrival of …", golovchenko_smic: "made the relevant statement as
@@ -1556,10 +1559,12 @@ class ReportedSpeech:
                 if seg_lo == lo and whole_sentence:
                     self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
                 continue
-            if where is not None and text.startswith("made ", cue.verb_start) \
+            if where is not None and (text.startswith("made ", cue.verb_start)
+                                      or text.startswith((" these ", " those "), cue.verb_end)) \
                     and (", who " in text[where.end():seg_hi] or ", which " in text[where.end():seg_hi]):
                 continue  # "The President made this statement after a presentation by X, who talked about …" (fiftieth
                 # kremlin_33865): only when, the speech word another's in a relative clause (not "…, adding that …")
+                # (so "The President expressed these views during the discussion, which also focused on …", styles25)
             if seg_lo == lo and cue.phrase is not None and cue.phrase.start > lo:
                 # "The three leaders concurred on …, and President Biden reaffirmed …": his clause only
                 joined = None

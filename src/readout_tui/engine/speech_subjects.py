@@ -2337,6 +2337,10 @@ class SpeechSubjects:
         No one's when the subject is no single person or the pronoun cannot be that person (a "during which" clause
         stays narrative: `_event_which_cue`)."""
         subject = self._head_subject(lo, hi)
+        if subject is None or not subject.is_person:
+            # (fivehundredfortieth arreaza-sola: "During his visit to Mexico …, the Venezuelan diplomat has held meetings
+            # …, with whom he stressed …": the subject after an opening phrase)
+            subject = self._sentence_subject(lo, hi)
         if subject is None or not subject.is_person or subject.kind == "group":
             return None
         if subject.kind == "description" and self.text.startswith(", ", subject.end):

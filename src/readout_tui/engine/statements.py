@@ -895,6 +895,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 # his first name, `name_registry._given_name_by_place`; he is no German, whom "the German
                 # official" would mean)
                 phrase = phrase._replace(country=None)
+            if phrase.kind == "name" and len(phrase.name) >= 3 and phrase.name not in person.names:
+                # (a run the registry read as two people, the subject the last: "… with the Acting Ambassador of Canada
+                # … Natalie Breton Bagash stated …", `_surname_glued_to_a_name`: the first one's office is not his)
+                return
             person.learn(phrase)
             self.mentions.append((person, phrase.start, phrase.end))
 
