@@ -1,0 +1,60 @@
+"""Readings of fivehundredfiftyfourth (Fresh News English and the Cambodian foreign ministry's releases): a quotation
+passed on by another, `“…,” X quoted Ambassador Y.`, whose words are Y's; and an office of one word in apposition,
+"H.E. Mr. X, Ambassador, accompanied by …", that "H.E. Ambassador" or "the Ambassador" later names.
+
+Each test is a small invented readout (invented people and places) and the statements
+GOLD-FORMAT.md asks for; each rule's test fails without it, and a guard test keeps what it
+must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_words_passed_on_by_another_are_the_quoted_persons():
+    """`“…,” Varga quoted Ambassador Lind.`: the person quoted ends the sentence, so the words are hers, as with
+    "quoted Y as saying"."""
+    opening = "Tarvik (KN), Mar. 3 – Velorian Ambassador Helga Lind paid a courtesy call on Deputy Prime Minister Istvan Varga.\n\n"
+    told = "Varga told the ambassador that Kastravia has held regular and transparent elections."
+    words = ("What I am trying to achieve is a closer relationship between our two countries. We talked about trade "
+             "and discussed matters of shared concern,")
+    quoted = f"\u201c{words}\u201d Varga quoted Ambassador Lind."
+    body = f"{opening}{told}\n\n{quoted}\n"
+    assert_statements(body, [("Istvan Varga", "indirect", told),
+                             ("Helga Lind", "direct", words)])
+
+
+def test_quoted_with_more_after_the_name_stays_the_quoting_persons():
+    """Guard: `“…,” Varga quoted Ambassador Lind in his speech.`: more after the name than the stop, so nothing makes
+    the words hers; they stay with the one who speaks them (as before)."""
+    opening = "Tarvik (KN), Mar. 3 – Velorian Ambassador Helga Lind paid a courtesy call on Deputy Prime Minister Istvan Varga.\n\n"
+    words = "Our relationship is strong and will grow stronger,"
+    quoted = f"\u201c{words}\u201d Varga quoted Ambassador Lind in his speech to the party congress."
+    body = f"{opening}{quoted}\n"
+    assert_statements(body, [("Istvan Varga", "direct", words)])
+
+
+def test_an_office_of_one_word_in_apposition_names_the_ambassador():
+    """"H.E. Mr. Orlo Benvik, Ambassador, accompanied by …, received …": "Ambassador" is his office, so "H.E.
+    Ambassador expressed …" is his, not the visitor's."""
+    opening = ("On the morning of 13 May 2020, at the Royal Embassy of Kastravia in Velgrad, H.E. Mr. ORLO Benvik, "
+               "Ambassador, accompanied by Mr. Tem Sarun, 1st Secretary, received a courtesy call by H.E. Mr. Tamas "
+               "Eberle, Representative of the Lindorian Cultural Office in Velgrad.\n\n")
+    recalled = ("During the meeting, H.E. Mr. Tamas Eberle recalled the history of the Office and wanted to strengthen "
+                "its relations with Kastravia.")
+    thanked = ("H.E. Ambassador expressed his thanks for such a good intention and reassured Kastravia's readiness to "
+               "cooperate in all of the Office's activities.")
+    body = f"{opening}{recalled}\n\n{thanked}\n"
+    assert_statements(body, [("Tamas Eberle", "indirect", recalled),
+                             ("Orlo Benvik", "indirect", thanked)])
+
+
+def test_a_listed_office_before_its_body_is_not_read_as_one_word():
+    """Guard: an attendees' list "Ada Marrow-Quist, President, Halden Storage" names the company's president; "The
+    President" of the readout stays the head of state the readout names, not her."""
+    opening = ("The President of Kastravia, Orsolya Denk, hosted a roundtable with business leaders at the Palace on "
+               "Monday.\n\n")
+    thanked = "The President thanked the executives for their investments in the country's factories."
+    attendees = "Participants:\n\n- Ada Marrow-Quist, President, Halden Storage\n- Ivo Brandt, Chair, Velor Steel\n"
+    body = f"{opening}{thanked}\n\n{attendees}"
+    assert_statements(body, [("Orsolya Denk", "indirect", thanked)])
