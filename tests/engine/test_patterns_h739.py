@@ -58,3 +58,24 @@ def test_a_listed_office_before_its_body_is_not_read_as_one_word():
     attendees = "Participants:\n\n- Ada Marrow-Quist, President, Halden Storage\n- Ivo Brandt, Chair, Velor Steel\n"
     body = f"{opening}{thanked}\n\n{attendees}"
     assert_statements(body, [("Orsolya Denk", "indirect", thanked)])
+
+
+def test_a_surname_like_a_style_ends_the_name():
+    """"Prime Minister Kim Sen of Kastravia requested …": "Sen" with no full stop, after a name's word and ending the
+    name, is the surname, not a senator's style: the speaker is "Kim Sen", not "Kim"."""
+    requested = ("Tarvik (KN), Oct. 8 - Prime Minister Kim Sen of Kastravia requested Lindorian Prime Minister Ivo "
+                 "Brandt to continue supporting the country's elections.")
+    thanked = "The premier thanked Brandt for the invitation to visit Lindoria again."
+    body = f"{requested}\n\n{thanked}\n"
+    result = assert_statements(body, [("Kim Sen", "indirect", requested), ("Kim Sen", "indirect", thanked)])
+    assert [s.name for s in result.speakers] == ["Kim Sen"]
+
+
+def test_a_senators_short_style_before_a_name_stays_a_style():
+    """Guard: "Sen. Tom Harlow said …" (the style before the name, a full stop) and "Sen Arevshatian, …" (the short
+    form opening a two-word name, a given name) read as before."""
+    said = "Sen. Tom Harlow said the bill will pass the chamber this week."
+    told = "Sen Arevshatian, Fellow of the Lindorian Academy, told the minister that the survey goes on."
+    body = f"{said}\n\n{told}\n"
+    result = assert_statements(body, [("Tom Harlow", "indirect", said), ("Sen Arevshatian", "indirect", told)])
+    assert sorted(s.name for s in result.speakers) == ["Sen Arevshatian", "Tom Harlow"]
