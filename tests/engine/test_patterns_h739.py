@@ -79,3 +79,26 @@ def test_a_senators_short_style_before_a_name_stays_a_style():
     body = f"{said}\n\n{told}\n"
     result = assert_statements(body, [("Tom Harlow", "indirect", said), ("Sen Arevshatian", "indirect", told)])
     assert sorted(s.name for s in result.speakers) == ["Sen Arevshatian", "Tom Harlow"]
+
+
+def test_what_a_thing_has_today_by_a_figure_of_several_digits_carries_on():
+    """"X informed the delegation that … . In terms of …, Y has sent more than 5,000 troops … . Today, the kingdom has
+    810 troops conducting missions …": what a thing has now, a figure of three digits after "has", carries X's report
+    on, as one digit already did; it is not the news of the day."""
+    opening = ("Tarvik (KN), April 9 - A delegation of the Lindorian Development Fund paid a courtesy call on Prime "
+               "Minister Orlo Benvik on Tuesday.\n\n")
+    informed = ("Prime Minister Orlo Benvik informed the delegation that Kastravia does not only prioritize "
+                "development, but also contribution to global peace.")
+    sent = "In terms of peace contribution, the kingdom has sent more than 5,000 troops under the framework of the UN."
+    today = "Today, the kingdom has 810 troops conducting missions in four countries."
+    body = f"{opening}{informed} {sent} {today}\n"
+    assert_statements(body, [("Orlo Benvik", "indirect", informed), ("Orlo Benvik", "indirect", sent),
+                             ("Orlo Benvik", "indirect", today)])
+
+
+def test_what_was_done_today_stays_the_days_news():
+    """Guard: "Today, the ministry has signed …" after a report is the day's news, the readout's, as before."""
+    informed = "Prime Minister Orlo Benvik informed the delegation that Kastravia prioritizes development."
+    today = "Today, the ministry has signed 12 agreements with the Fund."
+    body = f"{informed} {today}\n"
+    assert_statements(body, [("Orlo Benvik", "indirect", informed)])
