@@ -741,8 +741,8 @@ _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
     r"(?!,?\s+(?:[\w’'-]+\s+){1,5}(?:is|are)\s+(?!\w+ing\b|being\b|expected\b|scheduled\b|due\b|planned\b))"
-    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:has|have)\s+(?:its|their|an?|no|more|over|about|\d)\b)"
-    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:include|includes|account\s+for|accounts\s+for)\s+(?:the|an?|\d|more|over|about)\b)"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:has|have)\s+(?:its|their|an?|no|more|over|about|\d[\d,.]*)\b)"
+    r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:include|includes|account\s+for|accounts\s+for)\s+(?:the|an?|\d[\d,.]*|more|over|about)\b)"
     r"(?!,\s+(?:[\w’'-]+\s+){1,4}(?:was|were)\s+(?:ready|able|unable|willing|keen|eager|one\s+of)\b)",
     re.IGNORECASE)
 """("Today’s test rate is 118 tests …": a possessive of the day qualifies a figure of a report, no news;
@@ -755,7 +755,8 @@ the past tense of a reported speech, "Today, a broad multi-national coalition wa
 "He stressed that …" (two-hundred-fifteenth 26869): what a thing was ready, able or willing to do, or one of, now, the
 speaker's claim backshifted, not an event of the day as "was signed"; the comma after the day may be missing and the
 subject run to five words: "Today the social responsibility of businesses is not limited by taxes." after "Mr Putin said
-that …" (two-hundred-twenty-third 27825))"""
+that …" (two-hundred-twenty-third 27825); a figure of any length after "has"/"include", "Today, the kingdom has 810
+troops conducting missions …" after "X informed … that …" (fivehundredfiftyfourth freshnews 13652), not one digit only)"""
 _ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announcements?\s+today|announced\s+today)\b")
 """("The implementation of the Strategy includes today’s announcement of $44.5 million …", "… the
 funds announced today"): the day's news the readout gives, not anyone's words carried on."""

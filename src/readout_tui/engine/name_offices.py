@@ -61,6 +61,10 @@ word ("the Hamilton County Executive")."""
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:outgoing|incoming|newly\s+appointed)\s+(?=[A-Z]))?(?=[A-Za-z])")
 """The comma, the article and the rank in time that open an office in apposition ("H.E. Mr. Erik Sandvold, outgoing
 Ambassador of the Kingdom of Norlandia to Kambuja", styles9 kambuja_akp: "The diplomat also affirmed …" is his)."""
+_ONE_OFFICE_WORD = re.compile(r"[A-Z][a-z]{3,}(?=,\s+[a-z])")
+"""One capitalised word closed by a comma and a lower-case word (the sentence going on: "X, Ambassador, accompanied by
+…"): an office of one word in apposition, kept only if `title_run` reads it as an office with a role (not a place,
+"X, Paris, …"); not a list's "X, President, Lumen Storage", where the office's body follows."""
 _QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
 """Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
 _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|(?:managing\s+|executive\s+)?director|president|speaker|" \
@@ -139,6 +143,10 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     # first character being a capital)
     if text[run_start].isupper():
         run = CAP_RUN.match(text, run_start, hi)
+        if run is None and comma.group() == ", ":
+            # (fivehundredfiftyfourth mfaic 2020-05-13: "H.E. Mr. X, Ambassador, accompanied by …": one capitalised
+            # office word closed by a comma, which no run of two words reads; `role` checked below)
+            run = _ONE_OFFICE_WORD.match(text, run_start, hi)
         if run is None and text.find("s ", run_start, run_start + 40) > 0:
             # (hard52 wire: "Corentin Aspelund, Kessmoor's foreign minister since 2023, told …": a country's office
             # in lower case after its possessive, which no capitalised run reads)

@@ -1835,6 +1835,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # (three-hundred-forty-sixth kremlin_40125: "Sen Arevshatian, Fellow of the Armenian National Academy …,
             # told Mr Putin that …"): a style's short form with no full stop before a lone surname, a given name
             label = "P"
+        if label == "H" and k and labels[k - 1] == "P" and words[k] in GIVEN_NAME_STYLES \
+                and (k + 1 == size or not _is_cap(words[k + 1])):
+            # (fivehundredfiftyfourth freshnews: "Prime Minister Hun Sen of Cambodia requested …", "Samdech Hun Sen"): a
+            # style's short form with no full stop after a name's word and ending the name is its surname, not a style
+            label = "P"
         if label == "H" and k and labels[k - 1] in ("D", "N") and low in _OFFICE_MODIFIERS and k + 1 < size \
                 and _later_label(words[k + 1]) == "O":
             # (forty-first kremlin_8035: "Head of Kyrgyzstan’s Interim Government Roza Otunbayeva", "Head of the

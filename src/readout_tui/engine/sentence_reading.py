@@ -490,6 +490,9 @@ AUTHOR_REACH = 600
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
 """After "“…,” X quoted Y": what makes the words Y's ("as saying", and (twenty-fifth styles bhatiyal_pmo_tarnovel_envoy)
 "as telling the envoy", the words said to someone)."""
+_QUOTED_LAST = re.compile(r"\s*(?=[.!]|$)")
+"""After "“…,” X quoted Y": the person quoted ends the sentence (fivehundredfiftyfourth freshnews 16395: "“…,” Namhong
+quoted Ambassador Murphy."): the words are Y's, as with "as saying"; not "quoted Y in his speech", more after the name."""
 _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
@@ -2169,6 +2172,8 @@ class SentenceReading:
             quoted = phrase_starting_at(text, rest + 7, hi)
             said = _AS_SAYING.match(text, quoted.end, hi) \
                 if quoted is not None and quoted.is_person and quoted.kind != "pronoun" else None
+            if said is None and quoted is not None and quoted.is_person and quoted.kind != "pronoun":
+                said = _QUOTED_LAST.match(text, quoted.end, hi)
             if quoted is not None and said is not None:
                 person = self._resolve(quoted, quoted.start)
                 self._note_subject(person, quoted)
