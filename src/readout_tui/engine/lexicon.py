@@ -1322,8 +1322,11 @@ _COMPLEMENTS = {
     "commit|committed|commits|committing": r"(?:to|that)\b|(?:himself|herself|themselves|(?:his|her|their|the)\s+"
     r"(?:country|government|administration|nation|state|side|team)|(?-i:[A-Z][a-z]+))\s+to\b",
     # (fivehundredfortyninth taipei matsuyama: "He anticipated further exchanges between the two cities in other fields":
-    # a hope held, as "expects more …"; with "that" as before)
-    "anticipate|anticipated|anticipates|anticipating": r"that\b|" + _MORE_OF_A_THING,
+    # a hope held, as "expects more …"; with "that" as before; fivehundredfiftyfirst vaticannews 2018-12-15: "Prime
+    # Minister Conte also anticipated his wishes for Pope Francis on his birthday, …": good wishes offered ahead of the
+    # day, as "extended his wishes")
+    "anticipate|anticipated|anticipates|anticipating":
+        r"that\b|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:wishes|greetings|congratulations)\b|" + _MORE_OF_A_THING,
     # ("X expects an increase in the defensive support …": a hope held, as "expects that")
     # (fivehundredfortyninth taipei centennial: "The mayor expects to collaborate with all foreign units in Taipei …": his
     # own hope of working with others, as "looked forward to working with"; only these verbs after "to")
@@ -1700,10 +1703,6 @@ _COMPLEMENTS = {
     # said in advance, as "announced that"; only with "that" after it: not "advanced the agenda", "Advanced
     # Manufacturing", "an advanced economy")
     "|advanced": r"that\b",
-    # (fivehundredfiftyfirst vaticannews 2018-12-15: "Prime Minister Conte also anticipated his wishes for Pope Francis
-    # on his birthday, …": good wishes offered ahead of the day, as "extended his wishes"; else only with "that")
-    "anticipate|anticipated|anticipates|anticipating":
-        r"that\b|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:wishes|greetings|congratulations)\b",
     # (styles39 vessamaw: "The Vice-Chancellor further envisaged possible avenues of cooperation in line with …": a
     # view of what may come, voiced, as "foresaw that"; with "that", or the avenues, areas or forms of a cooperation
     # to come after it, not "the plan envisages the construction of …")
