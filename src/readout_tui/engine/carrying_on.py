@@ -212,6 +212,15 @@ _STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|
 """A verb in the past right after a state's bare name ("Germany paid …", "Poland has provided …")."""
 
 
+def _states_acted_together(text: str, subject: Phrase | None) -> bool:
+    """The subject is the names of known states alone ("Nauru and Israel", `names_states_only`) and a verb in the past
+    follows it ("Nauru and Israel established diplomatic relations in 2013."): what the states did, told by the
+    readout, not a reporter's words carried on (his "we both" is the present, `_reporters_state_and_another_speak`).
+    Guarded by the set look-up of the names, then `_STATE_DID` with no present verb there ("need", "proceed")."""
+    return names_states_only(subject) and _STATE_DID.match(text, subject.end) is not None \
+        and _PRESENT_PLURAL_VERB_AFTER.match(text, subject.end) is None
+
+
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|warmly\s+|widely\s+)?"
                          r"(?:welcomed|supported|endorsed|praised|backed|appreciated)\s+by\s+")
 """A speech verb's passive with its agent after "by" ("The decision was welcomed by …"): see `_passive_by_a_group`."""
@@ -2453,6 +2462,9 @@ class CarryingOn:
             return False  # "The Administration will host …": the readout's own voice, not the report
         if reporter is not None and self._other_sides_state_acted(lo, hi, reporter):
             return False  # "Germany paid special attention to …" after the Ukrainian's report
+        if text.find(" and ", lo, hi) >= 0 and _states_acted_together(text, self._head_subject(lo, hi)):
+            return False  # (fivehundredfiftyeighth, a Nauru release: "… President X looks forward to Israel’s support
+            # … . / Nauru and Israel established diplomatic relations in 2013.": the states' past, the readout's)
         if _talks_of_an_amount(text, lo, hi):
             return True  # "We are talking about approximately 100 new passenger cars.": the reporter's figure
         opening = self._opening_subject(lo, hi)

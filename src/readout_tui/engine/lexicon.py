@@ -239,6 +239,11 @@ _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustif
 the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
 territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
+_WRITTEN_TO_SPEAK = (r"to\s+" + _MANNER_BEFORE_SPEECH
+                     + r"(?:convey|express|extend|offer|congratulate|felicitate|thank|assure|inform)\b")
+"""What a letter was written to say, right after "wrote" or "has written" ("has written to convey her congratulations to
+…", "wrote to thank the Minister for …"): a verb of speech after "to", not whom it went to ("wrote to the Council")."""
+
 _OCCASION_USED_TO_SPEAK = (
     r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)\s+to\s+" + _MANNER_BEFORE_SPEECH
     + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
@@ -1767,7 +1772,11 @@ _COMPLEMENTS = {
     "expanded|expands": r"(?:on|upon)\b",  # (not "funding and expanding “988” services")
     # ("Qiu wrote that …", "wrote to the President that …", "wrote in a letter to the Council that …": words
     # written, as "said"; not "wrote a letter", "wrote off the debt", found unread by the probe and by hard24)
-    "wrote|writes": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
+    # (fivehundredfiftyeighth, a Nauru release: "Dame Meg Taylor has written to convey her congratulations to the
+    # President …", "wrote to thank …": a letter sent to say it, as "conveyed", "thanked"; not "wrote to the Council",
+    # which the "that" below still needs)
+    "written": _WRITTEN_TO_SPEAK,
+    "wrote|writes": _WRITTEN_TO_SPEAK + r"|(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
     r"post|article|op-ed|statement|note|telegram|column|foreword)\s*,?\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?)?that\b"
     # (hard44 vintrevia_president_call_nerrisca_president: "The Head of State wrote this on his Telegram channel following
     # the conversation.": only where the words before were written, `reported_speech._WHERE_ONLY`)
