@@ -135,8 +135,12 @@ ENVOY = (
 
 def test_a_headline_new_before_an_office_is_no_name():
     """Title "New Japan Ambassador visits Vice Speaker Moses": "New" is the office newly taken, read as "Outgoing";
-    before, a Mr New, the Japan Ambassador of the title, took "The ambassador thanked …" from Tenno Kagami."""
+    before, a Mr New, the Japan Ambassador of the title, took "The ambassador thanked …" from Tenno Kagami. ("The
+    discussion began with Ambassador X stating that …" is his too, as the gold of fourhundredseventyninth's real readout
+    has it: h741's rule on what an event began with.)"""
     assert_statements(ENVOY, [
+        ("Tenno Kagami", "indirect", "The discussion began with Ambassador Kagami stating that he was honored to be "
+                                     "serving in Norland as an ambassador."),
         ("Pol Moses", "indirect", "Vice Speaker Moses informed the ambassador that two volunteers are due to arrive."),
         ("Tenno Kagami", "indirect", "The ambassador thanked Vice Speaker Moses and noted the beauty of the islands."),
     ], title="New Japan Ambassador visits Vice Speaker Moses")

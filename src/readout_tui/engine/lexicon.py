@@ -2151,6 +2151,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
     "asg",  # ("The ASG later briefed …", fifteenth styles ancom_secretariat: the Assistant Secretary-General)
     "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
+    # a police force's head by his initials, before a name and alone ("Inspector General of Police (IGP) X Dr Y met …
+    # The IGP directed …", "According to the IGP, …", styles40: South Asian and West African police releases)
+    "igp",
     # a Malaysian state's head of government and his initials ("The Menteri Besar of X, YAB Dato' Seri Y, today received
     # … The MB later told reporters that …", fourteenth styles seremba_menteri_besar)
     "menteri besar", "mb",

@@ -612,7 +612,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         office = _office_of_its_body(text, lo, cut)
         if office is not None:
             return office
-    opening = _past_a_dateline(text, lo, cut)
+    opening = past_a_dateline(text, lo, cut)
     if cut - opening <= 48 and text[opening:opening + 1].isupper() and CAP_RUN.fullmatch(text, opening, cut) is not None:
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
@@ -656,7 +656,7 @@ def _states_office_with_peoples(text: str, lo: int, people: int, cut: int) -> Ph
     return office.shifted(start) if office is not None and office.country else None
 
 
-def _past_a_dateline(text: str, lo: int, cut: int) -> int:
+def past_a_dateline(text: str, lo: int, cut: int) -> int:
     """Where the sentence's own words start: past a wire's dateline in capitals that opens it (fivehundredthirty-first,
     DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received …": the office then opens the sentence, and is the
     enclosed name's) or one in mixed case (fivehundredfortyfifth, BNA: "Manama, Jan. 12 (BNA): Saudi Ambassador to
@@ -978,7 +978,19 @@ def before_initials_and_place(text: str, lo: int, cut: int) -> int:
     """Where an office that ends at `cut` ends without its body's initials in brackets and the place it is held in
     after them ("the head of the delegation of the International Committee of the Red Cross (ICRC) in Trelmond": the
     office ends at "Cross"); `cut` itself when neither closes it."""
-    return _before_initials(text, lo, _before_posting_place(text, lo, cut))
+    return _before_initials(text, lo, _before_posting_place(text, lo, _before_state_after_initials(text, lo, cut)))
+
+
+def _before_state_after_initials(text: str, lo: int, cut: int) -> int:
+    """Where an office that ends at `cut` ends without its initials in brackets and the state it is of after them
+    (styles40 tarquelle_igp: "The Inspector-General of Police (IGP) of Tarquelle, Dr. X, has received …": the office
+    ends at "Police", so "According to the IGP, …" is X): right after the parenthesis, when one to three capitalised
+    words follow " of " and the brackets hold initials; `cut` itself else. The cheap test first."""
+    paren = text.rfind(") of ", max(lo, cut - 40), cut)
+    if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None \
+            or _ACRONYM_BEFORE.search(text, max(lo, paren - 15), paren + 1) is None:
+        return cut
+    return paren + 1
 
 
 def _before_posting_place(text: str, lo: int, cut: int) -> int:
@@ -1071,7 +1083,7 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     at = start - 2
     # (thirteenth styles carun_secretariat: "Secretary-General of the Caribbean Union (CARUN), Dr. X, on Monday
     # received …": the body's initials in parentheses close the office, no part of it)
-    cut = _before_initials(text, lo, at)
+    cut = _before_initials(text, lo, _before_state_after_initials(text, lo, at))
     if text[cut - 1:cut].isalpha() and (" with " in text[max(lo, cut - 60):cut] or _heads_a_delegation(text, lo, cut)) \
             and (bare := _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)) is not None \
             and (office := _whole_office(bare.group(1))) is not None:
@@ -1082,7 +1094,7 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     while True:
         at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:
-            opening = _past_a_dateline(text, lo, cut)
+            opening = past_a_dateline(text, lo, cut)
             if cut <= start - 2 and cut - opening <= 80 and text[opening:opening + 1].isupper():
                 # (the same: an office that opens the sentence, no article before it, as `office_then_comma` reads;
                 # fivehundredfortyfifth, BNA: "Saudi Ambassador to Bahrain, His Royal Highness Prince X, has lauded …")

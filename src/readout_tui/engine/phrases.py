@@ -2285,6 +2285,7 @@ _ROLE_INITIALS = {
     # the President of the UN General Assembly (four-hundred-fifty-eighth fiji_gov kubuabola_ashe: "… with the President
     # of the General Assembly, Dr John Ashe. … The PGA underscored his commitment to …")
     "pga": "president of the general assembly",
+    "igp": "inspector general of police",  # ("IGP X … The IGP directed …": styles40 kherran, police releases)
     "avm": "air vice-marshal",  # ("Air Vice-Marshal X … AVM X lauded …": styles35 air_vice_marshal)
 }
 _AD_INTERIM = " a.i."

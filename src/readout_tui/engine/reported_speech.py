@@ -442,9 +442,12 @@ _SOURCE_GROUPS = ("officials", "sources")
 closed meeting with Sheinbaum and pledged Seoul’s cooperation on …, Seoul officials said.", fivehundredfortyfirst, The
 AsiaN printing Yonhap): unnamed officials or sources who tell the press, not the people who met speaking together."""
 _SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
-                          r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b)")
+                          r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b|,\s+[a-z]+ing\b)")
 """What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
-nothing or when, where, how."""
+nothing or when, where, how; or a participle that goes on with the account (`_PARTICIPLE_AFTER_THE_SOURCE`)."""
+_PARTICIPLE_AFTER_THE_SOURCE = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+[a-z]+(?:\s+[a-z]+)?)?,\s+[a-z]+ing\s")
+"""After a source's verb that closes an account ("…, the ministry said in a statement, congratulating …"): where it
+said it, then a comma and the participle of the speaker's account going on (styles40 varenzia)."""
 _AS_SOURCE_TOLD = re.compile(r"(?:the\s+)?(?:media|press|reporters|journalists|correspondents)\b\s*")
 """After "As X told" opening a sentence: the press it told, before the comma that ends the source ("As Press Secretary of
 the Zalessian leader X told the media, the heads of state discussed …", hard46 zalessia_president_phone_call_tselvara_president):
@@ -2088,6 +2091,12 @@ class ReportedSpeech:
         first = cues[0]
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]
+        if len(cues) > 2 and cues[-1].person is None and cues[-1].phrase is not None and cues[-1].phrase == cues[-2].phrase \
+                and cues[-3].person is not None and self._source_closes(lo, hi, cues[-2]) \
+                and _PARTICIPLE_AFTER_THE_SOURCE.match(self.text, cues[-2].verb_end, cues[-1].verb_end + 1) is not None:
+            # (styles40 varenzia, a wire's: "X expressed willingness to expand …, the ministry said in a statement,
+            # congratulating Y on her new position …"): the source's participle goes on with X's account, all of it X's
+            cues = cues[:-1]
         if len(cues) > 1 and cues[-1].person is None and cues[-2].person is not None \
                 and self._source_closes(lo, hi, cues[-1]):
             cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement

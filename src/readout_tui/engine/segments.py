@@ -352,14 +352,16 @@ sentence, so the sentence opens with its subject, whose second verb after "and" 
 
 
 _OUTLET_DATED_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s?\([A-Z][^()\n]{1,60}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+"
-    r"\d{4}\)\s*(?=[A-Z])")
+    r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+)){0,2},?\s?\([A-Z][^()\n]{1,60}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]{2,8}\.?,?\s+\d{4}\s?\)\s*:?\s*(?=[A-Z])")
 """A news site's dateline in mixed case, a place, then in brackets the outlet's name, a spaced hyphen and the whole date,
 before a paragraph's first sentence, the space after the place or the bracket sometimes lost (fivehundredtwentysecond, the
 OIC's releases as UrduPoint prints them: "Riyadh (UrduPoint / Pakistan Point News - 20th Nov, 2021) The Minister for Foreign
 Affairs …, received …, where he congratulated …", "Jeddah(UrduPoint / Pakistan Point News - 13th September,
-2021)Secretary General …"): no one's words, in no sentence, so the statement opens with its speaker. Only with a day, a
-month's name and a year after the hyphen."""
+2021)Secretary General …"); so UrduPoint's own wire, the place in capitals and a comma before the bracket, a space
+inside it and a colon glued to the sentence after it (styles40 kherran: "HALVERGATE, (Marrowline News - 12th Feb, 2026 )
+:Inspector General of Police (IGP) X Dr Y met … and promised …"): no one's words, in no sentence, so the statement opens
+with its speaker. Only with a day, a month's name and a year after the hyphen."""
 
 
 _AGENCY_COLON_DATELINE = re.compile(

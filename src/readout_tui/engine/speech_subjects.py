@@ -18,7 +18,8 @@ from readout_tui.engine.lexicon import (
     SUBJECT_VERB_FILLERS,
 )
 from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE, before_initials_and_place, is_body_aside,
-                                               is_office_aside, office_with_listed_remit_before, portfolio_list_before)
+                                               is_office_aside, office_with_listed_remit_before, past_a_dateline,
+                                               portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import (
@@ -340,11 +341,14 @@ _EVENT_WITH_OPENING = re.compile(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
 meeting is the subject, its partner no speaker."""
 
 
-_IN_A_MEETING_WITH = re.compile(r"(?:,\s*|\s+)(?:in|during)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?"
+_IN_A_MEETING_WITH = re.compile(r"(?:,\s*|\s+)(?:(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\s+)?"
+                                r"(?:in|during)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?"
                                 r"(?:conversation|meeting|talks|discussions?|exchanges?)\s+with\s+[^;:“”\"]{2,200}?,?\s*\Z")
 """A meeting and whom it was with, between a clause's subject and its verb (fivehundredthird ksgov jahjaga-menzies:
 "President X in conversation with Ambassador Y, who has served as …, and with the group of students …, spoke about
-…"): the people met are the preposition's objects, the verb the opening subject's."""
+…"): the people met are the preposition's objects, the verb the opening subject's; so after the day (styles40
+dorvash: "Interior Minister X on Saturday in a meeting with Ambassador of Y Z here at the Ministry of Interior announced
+that …", a Pakistani paper's lead)."""
 
 
 def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | None:
@@ -354,9 +358,20 @@ def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | Non
     if meeting is None:
         return None
     subject = phrase_ending_at(text, lo, meeting.start())
-    if subject is None or not subject.is_person or text[lo:subject.start].strip():
+    if subject is None or not subject.is_person or not _opens_the_clause(text, lo, subject):
         return None  # (not "X met Y in a meeting with Z": the phrase must open the clause)
     return subject
+
+
+def _opens_the_clause(text: str, lo: int, subject: Phrase) -> bool:
+    """Whether the person's phrase opens the clause at `lo`: nothing before it, past a wire's dateline ("DORVASH -
+    Interior Minister X …", styles40), but capitalised words of the office it holds ("Interior " before "Minister X",
+    read as the phrase's office)."""
+    before = text[lo:subject.start]
+    if not before.strip():
+        return True
+    before = text[past_a_dateline(text, lo, subject.start):subject.start]
+    return all(word[:1].isupper() for word in before.split()) and before.count(" ") <= 3
 
 
 def _partner_of_an_opening_meeting(text: str, lo: int, phrase: Phrase) -> bool:
@@ -670,11 +685,13 @@ President announced": there "which" is what was said)."""
 _SHARED_TALK_STEMS = ("discuss", "spoke", "talk", "exchang", "review", "agree", "consider", "analy", "comment")
 """Verbs of a talk two people share: in "…, with whom he discussed …" a meeting's topic, no one's statement (so
 "held a meeting with the … journalists …, with whom he commented on …", fourhundredseventythird's trap)."""
-_WITH_CLAUSE = re.compile(r"(?:,|(?<=day))\s+with\s+$")
+_WITH_CLAUSE = re.compile(r"(?:,|(?<=day)|(?<=concluded)|(?<=ended)|(?<=closed)|(?<=opened)|(?<=began))\s+with\s+$")
 """The "with" that opens an absolute clause of a speaker's ("…, with Mr Putin expressing the hope that …"): after a
 comma, or after the day ("today", "on Thursday") that ends the clause before it with no comma (three-hundred-
 ninety-ninth ph_pnd 2019-11 motegi: "… paid a courtesy on President X in Malacañang on Thursday with the Philippine
-leader expressing his gratitude …"; not "met with X expressing …", the object of the verb)."""
+leader expressing his gratitude …"; not "met with X expressing …", the object of the verb); or after an event's end
+or start (styles40 oruvaan: "The meeting concluded with VP X acknowledging the efforts of …", "The talks opened with
+the Minister welcoming …": what the event closed or opened with is the one person's words)."""
 _PLANNED_BEFORE_WITH = re.compile(r"[^,;:]{0,80}?\s(?:will|shall)\s+(?:also\s+)?[a-z]+\b")
 """A main clause that opens with what will be done, before a "with" clause (three-hundred-twenty-second
 ireland_taoiseach 2016-07-12 merkel: "The two leaders will discuss the future direction of Europe, with the Taoiseach
@@ -2504,6 +2521,9 @@ class SpeechSubjects:
             if phrase.kind == "description" and text.startswith(" (", office_end) \
                     and (initials := INITIALS_IN_BRACKETS.match(text, office_end, hi)) is not None:
                 office_end = initials.end()  # ("Secretary General of the Organization of Islamic Cooperation (OIC), Dr X,")
+                holder = self._holder_after_initials(office_end, hi)
+                if holder is not None:
+                    return holder
             if phrase.kind == "description" and phrase.role and text.startswith(", ", office_end):
                 # (thirtieth hard set lindqvist_birthday: "The President of the Velmora Olympic Committee, Ms Rana
                 # Haddad, telephoned …, and extended her greetings …"): the office, then its holder's name set off
@@ -2533,6 +2553,17 @@ class SpeechSubjects:
                 if close > 0 and looks_like_verb(self._words_after(close + 1, hi)):
                     return phrase
         return None
+
+    def _holder_after_initials(self, office_end: int, hi: int) -> Phrase | None:
+        """The holder named right after an office's initials in brackets, with no comma, the place the office is of
+        maybe between, when a verb follows the name (styles40 kherran, a Pakistani police release: "Inspector General
+        of Police (IGP) Kherran Dr X met a … delegation … and promised …"): the sentence's subject; None else."""
+        if not self.text.startswith(" ", office_end):
+            return None
+        holder = phrase_starting_at(self.text, office_end + 1, hi)
+        if holder is None or holder.kind != "name" or len(holder.name) < 2 or holder.start - office_end > 16:
+            return None
+        return holder if looks_like_verb(self._words_after(holder.end, hi)) else None
 
     def _subject_after_uncommaed_opening(self, lo: int, hi: int) -> Phrase | None:
         """The subject after an opening prepositional phrase with no comma ("During her visit to Ukraine Mogherini
