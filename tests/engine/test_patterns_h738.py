@@ -1,0 +1,42 @@
+"""Statements found by helper h738's set hard62 (constructions this stop's helpers found in real pages and left with no
+set): a one-word office in lower case before a titled name ("the curator, Ms. X,", "their conductor, Mr. X,") that a
+later "The curator said …" or "the conductor responded …" means.
+
+Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
+tests keep what they must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_lone_lower_case_office_before_a_titled_name_is_that_persons():
+    """"received by the curator, Ms. X, who guided her …" then "The curator said …"; "accompanied by their conductor,
+    Mr. Y, and by its manager, …" then "the conductor responded with a smile, saying that …" (before, neither statement
+    was anyone's: the office in lower case was read for no one)."""
+    assert_statements((
+        "The Minister of Culture of Brackenmoor, Ms. Ysolde Farrowind-Abu, on Tuesday visited the Museum of Ferrant, "
+        "where she was received by the curator, Ms. Linnet Hawkesmoor-Ude, who guided her through the exhibition.\n\n"
+        "The curator said that the exhibition had drawn ten thousand visitors in its first week.\n\n"
+        "The Minister later met the Children's Choir of Ferrant, accompanied by their conductor, Mr. Osric "
+        "Tallowfen-Baako, and by its manager, Ms. Averil Quenmore-Dah.\n\n"
+        "Asked whether the choir would sing, the conductor responded with a smile, saying that the children had "
+        "brought their music."
+    ), [
+        ("Linnet Hawkesmoor-Ude", "indirect", "The curator said that the exhibition had drawn ten thousand visitors in "
+                                              "its first week."),
+        ("Osric Tallowfen-Baako", "indirect", "Asked whether the choir would sing, the conductor responded with a "
+                                              "smile, saying that the children had brought their music."),
+    ])
+
+
+def test_a_lone_relational_word_before_a_titled_name_is_no_office():
+    """Guard: "his wife, Ms. X," and "their guest, Mr. Y," name how one stands to another, not an office: "The
+    President said …" stays the President's."""
+    assert_statements((
+        "President Hadrian Kelloway-Mensa, accompanied by his wife, Ms. Rowena Kelloway-Mensa, received their guest, "
+        "Mr. Aldous Penhallow-Ketu, at the palace.\n\n"
+        "The President said that the two countries would open a new consulate."
+    ), [
+        ("Hadrian Kelloway-Mensa", "indirect", "The President said that the two countries would open a new consulate."),
+    ])
