@@ -40,3 +40,35 @@ def test_a_lone_relational_word_before_a_titled_name_is_no_office():
     ), [
         ("Hadrian Kelloway-Mensa", "indirect", "The President said that the two countries would open a new consulate."),
     ])
+
+
+def test_a_closing_first_person_paragraph_after_a_quotation_is_the_speakers():
+    """"“…,” the mayor said." then, as the readout's last paragraph, "Our county has … . We hope to …" with no
+    quotation marks: the mayor's own words, one direct statement (before, no one's)."""
+    assert_statements((
+        "Governor Anselma Tiverstock-Obi of Quenwold province met Mayor Dunstan Harrowgild-Eze of Pellow County.\n\n"
+        "Mr. Harrowgild-Eze thanked the governor. \"Our farmers first came here ten years ago,\" the mayor said.\n\n"
+        "Our county has a strong dairy industry and good universities. We hope to bring more students from Quenwold "
+        "to Pellow County."
+    ), [
+        ("Dunstan Harrowgild-Eze", "indirect", "Mr. Harrowgild-Eze thanked the governor."),
+        ("Dunstan Harrowgild-Eze", "direct", "Our farmers first came here ten years ago,"),
+        ("Dunstan Harrowgild-Eze", "direct", "Our county has a strong dairy industry and good universities. We hope to "
+                                             "bring more students from Quenwold to Pellow County."),
+    ])
+
+
+def test_a_closing_first_person_paragraph_after_a_group_or_not_last_is_no_ones():
+    """Guard: the same paragraph after a joint statement of the organisers is no one's; and after a quotation but with
+    a paragraph after it, it is left as it was (the rule reads only the readout's closing words)."""
+    assert_statements((
+        "The organisers said in a joint statement that the festival would return next year.\n\n"
+        "Our festival has grown from three choirs to forty. We hope to welcome more singers next year."
+    ), [])
+    assert_statements((
+        "\"Our farmers first came here ten years ago,\" Mayor Dunstan Harrowgild-Eze said.\n\n"
+        "Our county has a strong dairy industry. We hope to bring more students.\n\n"
+        "The delegation then visited the port."
+    ), [
+        ("Dunstan Harrowgild-Eze", "direct", "Our farmers first came here ten years ago,"),
+    ])

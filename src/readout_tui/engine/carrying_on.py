@@ -782,6 +782,10 @@ updating the railway rolling stock is being implemented. We are talking about ap
 (two-hundred-eighty-seventh, president.gov.ua): the reporter's figure carried on, not the publisher's "we"."""
 
 
+_FIRST_PERSON_PLURAL_OPENINGS = ("Our ", "We ")
+"""How each sentence of a closing paragraph in the speaker's own voice opens (`_closing_words_in_the_first_person`)."""
+
+
 _WE_GO_ON_TO_INTEND = re.compile(
     r"[Ww]e\s+(?:(?:sincerely|also|still|firmly|truly|do|will\s+also)\s+)?(?:will|shall|hope|wish|stand\s+ready|"
     r"are\s+(?:ready|willing|prepared|determined|confident|convinced)|should|must|need\s+to|look\s+forward|count\s+on)\b")
@@ -2219,6 +2223,21 @@ class CarryingOn:
             return False
         start, end = self.verb_hits[k]
         return self.text[start:end].lower() in _STANCE_VERBS or _SYMPATHY_GIVEN.match(self.text, end) is not None
+
+    def _closing_words_in_the_first_person(self, person: Person, sentences: list[tuple[int, int]],
+                                           paragraph: int) -> None:
+        """The readout's last paragraph, after one that ended with `person`'s quotation, every sentence of it opening
+        with "Our" or "We", no quotation mark and no one named in it, nothing found in it (hard62: "“…,” the mayor
+        said." / "Our county has a strong dairy industry … . We hope to bring more students …"; fivehundredfortysecond
+        jsic cork's "We hope to seek …"): his own words without their marks, one direct statement. The caller tests
+        that it is the last paragraph and has no quotation mark; the cheap test of each sentence's first word first."""
+        text = self.text
+        if any(not text.startswith(_FIRST_PERSON_PLURAL_OPENINGS, s0) for s0, _ in sentences):
+            return
+        lo, hi = sentences[0][0], sentences[-1][1]
+        if self._first_found_from(lo) < len(self.found) or self._names_in(lo, hi):
+            return
+        self._emit(person, "direct", lo, strip_tail(text, lo, hi), paragraph, remember=False)
 
     def _ended_by_quotation(self, sentences: list[tuple[int, int]], paragraph: int) -> Person | None:
         """The person whose direct statement ends in this paragraph's last sentence ("“…,” X said."), else None."""
