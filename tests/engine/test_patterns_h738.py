@@ -1,6 +1,8 @@
 """Statements found by helper h738's set hard62 (constructions this stop's helpers found in real pages and left with no
 set): a one-word office in lower case before a titled name ("the curator, Ms. X,", "their conductor, Mr. X,") that a
-later "The curator said …" or "the conductor responded …" means.
+later "The curator said …" or "the conductor responded …" means; the
+readout's closing paragraph in the first person plural after a quotation; a courtesy sentence calling the other party a
+friend of a place inside one speaker's report.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -71,4 +73,34 @@ def test_a_closing_first_person_paragraph_after_a_group_or_not_last_is_no_ones()
         "The delegation then visited the port."
     ), [
         ("Dunstan Harrowgild-Eze", "direct", "Our farmers first came here ten years ago,"),
+    ])
+
+
+def test_a_named_guest_called_a_friend_goes_on_with_the_hosts_report():
+    """"X said that … . Y Prefecture has a long relation with Z. And Governor W is also an old friend of Z.": the
+    courtesy sentence names the other party but is X's report going on (before, the name stopped it)."""
+    assert_statements((
+        "Ormond Bellweather-Ka, governor of Tessaly province, met Governor Jessamy Carrowdale-Nti of Fenmore "
+        "Prefecture on Monday.\n\n"
+        "Bellweather-Ka said that this year marks the 20th anniversary of the ties between Tessaly and Fenmore. "
+        "Fenmore Prefecture has a long-term relation with Tessaly Province. And Governor Carrowdale-Nti is also an old "
+        "friend of Tessaly.\n\n"
+        "Carrowdale-Nti said that she would return in the spring."
+    ), [
+        ("Ormond Bellweather-Ka", "indirect", "Bellweather-Ka said that this year marks the 20th anniversary of the "
+                                              "ties between Tessaly and Fenmore."),
+        ("Ormond Bellweather-Ka", "indirect", "Fenmore Prefecture has a long-term relation with Tessaly Province."),
+        ("Ormond Bellweather-Ka", "indirect", "And Governor Carrowdale-Nti is also an old friend of Tessaly."),
+        ("Jessamy Carrowdale-Nti", "indirect", "Carrowdale-Nti said that she would return in the spring."),
+    ])
+
+
+def test_a_friend_sentence_outside_a_report_stays_narrative():
+    """Guard: with no report before it, "Governor Y is an old friend of Z." is the readout's own words."""
+    assert_statements((
+        "Governor Jessamy Carrowdale-Nti of Fenmore Prefecture arrived in Tessaly on Monday. Governor Carrowdale-Nti "
+        "is an old friend of Tessaly.\n\n"
+        "Carrowdale-Nti said that she would return in the spring."
+    ), [
+        ("Jessamy Carrowdale-Nti", "indirect", "Carrowdale-Nti said that she would return in the spring."),
     ])

@@ -782,6 +782,14 @@ updating the railway rolling stock is being implemented. We are talking about ap
 (two-hundred-eighty-seventh, president.gov.ua): the reporter's figure carried on, not the publisher's "we"."""
 
 
+_CALLED_A_FRIEND = re.compile(
+    r"(?:And\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:is|remains|has\s+been)\s+(?:also\s+)?(?:a|an)\s+"
+    r"(?:(?:old|good|great|true|close|dear|long-standing|longtime|long-time|loyal|sincere)\s+)?friend\s+(?:of|to)\s+"
+    r"(?:the\s+)?[A-Z]")
+"""A named person called a friend of a place or a people, the whole sentence ("And Governor X is also an old friend of
+Tarrowmoor.": `_called_a_friend`)."""
+
+
 _FIRST_PERSON_PLURAL_OPENINGS = ("Our ", "We ")
 """How each sentence of a closing paragraph in the speaker's own voice opens (`_closing_words_in_the_first_person`)."""
 
@@ -1798,6 +1806,12 @@ class CarryingOn:
             if not blocked and self.text[s0].isupper() and _GIVES_AN_EXAMPLE.match(self.text, s0, s1) \
                     and not self._readout_moves_on(s0, s1):
                 self._carried(person, s0, s1, paragraph)  # "X said that … . This week, for example, Y will …": X's example
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                quoted = False
+                continue
+            if not blocked and self._called_a_friend(s0, s1):
+                self._carried(person, s0, s1, paragraph)  # "… . And Governor Y is also an old friend of T.": X's courtesy
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
                 quoted = False
@@ -3430,6 +3444,13 @@ class CarryingOn:
                    or text.endswith(_VOTES_WENT_TO, lo, start)
                    or text.find(" of ", max(lo, start - 60), start) >= 0 and _EVENT_OF.search(text, max(lo, start - 60), start)
                    for start, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
+
+    def _called_a_friend(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] says of someone named that he is a friend of a place or a people ("And Governor X is also an old
+        friend of Tarrowmoor.", hard62; fivehundredfortysecond jsic aichi: "And Governor Hideaki is also an old friend to
+        Jiangsu." inside Wu's report): a host's courtesy about his guest, which his report goes on with; the other
+        party is spoken of, he does not act. The cheap test first: " friend " in the sentence."""
+        return self.text.find(" friend ", lo, hi) >= 0 and _CALLED_A_FRIEND.match(self.text, lo, hi) is not None
 
     def _mourned_only(self, lo: int, hi: int) -> bool:
         """Everyone named in text[lo:hi] is the one a condolence title mourns ("Condolences on the death
