@@ -2,7 +2,7 @@
 set): a one-word office in lower case before a titled name ("the curator, Ms. X,", "their conductor, Mr. X,") that a
 later "The curator said …" or "the conductor responded …" means; the
 readout's closing paragraph in the first person plural after a quotation; a courtesy sentence calling the other party a
-friend of a place inside one speaker's report.
+friend of a place inside one speaker's report; "X, mayor of Y County," in lower case after the name.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -103,4 +103,21 @@ def test_a_friend_sentence_outside_a_report_stays_narrative():
         "Carrowdale-Nti said that she would return in the spring."
     ), [
         ("Jessamy Carrowdale-Nti", "indirect", "Carrowdale-Nti said that she would return in the spring."),
+    ])
+
+
+def test_a_mayor_in_lower_case_after_the_name_is_that_persons_office():
+    """"X, mayor of Pellow County, Marrowfield." then, after a paragraph naming someone else, "“…,” the mayor said":
+    the mayor is X, one speaker (before, "the mayor" was a speaker of its own beside X)."""
+    assert_statements((
+        "Anselma Tiverstock-Obi, governor of Quenwold province, met Tuesday morning in Dunlow with Dunstan "
+        "Harrowgild-Eze, mayor of Pellow County, Marrowfield.\n\n"
+        "Tiverstock-Obi welcomed the mayor's visit to Quenwold.\n\n"
+        "Vice governor Mr. Corwen Ashby-Tal was present.\n\n"
+        "Harrowgild-Eze thanked the governor for the hospitality. \"Our farmers first came here ten years ago,\" the "
+        "mayor said."
+    ), [
+        ("Anselma Tiverstock-Obi", "indirect", "Tiverstock-Obi welcomed the mayor's visit to Quenwold."),
+        ("Dunstan Harrowgild-Eze", "indirect", "Harrowgild-Eze thanked the governor for the hospitality."),
+        ("Dunstan Harrowgild-Eze", "direct", "Our farmers first came here ten years ago,"),
     ])

@@ -68,7 +68,10 @@ _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|(?:managing\s+|
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA"; thirtieth kremlin_40498's "Horst
 Koehler, managing director of the International Monetary Fund"; styles33 lagunie_presidency's "Mr. X, Minister of Mines
 of the Republic of Nyangoué, special envoy of the Nyangouan Head of State")."""
-_LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_LOWER_OFFICE_OF = re.compile(r"(?:" + _LOWER_OFFICES[3:-1] + r"|mayor|governor)\s+of\s+(?:the\s+)?(?=[A-Z])")
+"""The same after a name and its comma, and a city's or a province's head too (hard62: "X, mayor of Drumlin County,
+Merriwake." in a provincial readout's style, then "“…,” the mayor said"; not before a name, where "the mayor of V, Y,"
+would make Y the one an unattributed quotation after it goes to)."""
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _OCCASION_AFTER = re.compile(r" at an? (?:[a-z]+ ){0,2}(?:ceremony|meeting|reception|event|function|luncheon|dinner)\b")
 """The occasion after an office in apposition, no comma before it (fivehundredsixth oecs canada_credentials: "presented
