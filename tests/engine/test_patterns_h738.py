@@ -2,7 +2,8 @@
 set): a one-word office in lower case before a titled name ("the curator, Ms. X,", "their conductor, Mr. X,") that a
 later "The curator said …" or "the conductor responded …" means; the
 readout's closing paragraph in the first person plural after a quotation; a courtesy sentence calling the other party a
-friend of a place inside one speaker's report; "X, mayor of Y County," in lower case after the name.
+friend of a place inside one speaker's report; "X, mayor of Y County," in lower case after the name; "The choir then
+sang …" ending a report.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -120,4 +121,30 @@ def test_a_mayor_in_lower_case_after_the_name_is_that_persons_office():
         ("Anselma Tiverstock-Obi", "indirect", "Tiverstock-Obi welcomed the mayor's visit to Quenwold."),
         ("Dunstan Harrowgild-Eze", "indirect", "Harrowgild-Eze thanked the governor for the hospitality."),
         ("Dunstan Harrowgild-Eze", "direct", "Our farmers first came here ten years ago,"),
+    ])
+
+
+def test_a_noun_subject_that_then_acted_ends_the_report():
+    """"… the conductor responded with a smile, saying that … . The choir then sang two songs …": what came next, the
+    readout's account, not the conductor's words carried on (before, his)."""
+    assert_statements((
+        "The Mayor received the Children's Choir of Ferrant and its conductor, Mr. Osric Tallowfen-Baako.\n\n"
+        "Mr. Tallowfen-Baako said that the children had rehearsed for a year. The choir then sang two songs of the "
+        "valley."
+    ), [
+        ("Osric Tallowfen-Baako", "indirect", "Mr. Tallowfen-Baako said that the children had rehearsed for a year."),
+    ])
+
+
+def test_a_figure_that_then_rose_goes_on_with_the_report():
+    """Guard: "Exports then rose by 5% in the summer." after "X reported that exports fell in the spring." is still his
+    report carried on (a figure, not an act that came next)."""
+    assert_statements((
+        "Minister Halloran Quillfeather-Ose met the Governor of Fenmore on Monday.\n\n"
+        "Mr. Quillfeather-Ose reported that the province's exports fell in the spring. The exports then rose by 5% in "
+        "the summer."
+    ), [
+        ("Halloran Quillfeather-Ose", "indirect", "Mr. Quillfeather-Ose reported that the province's exports fell in "
+                                                  "the spring."),
+        ("Halloran Quillfeather-Ose", "indirect", "The exports then rose by 5% in the summer."),
     ])

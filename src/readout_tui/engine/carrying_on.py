@@ -28,6 +28,7 @@ from readout_tui.engine.phrases import (
 )
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
 from readout_tui.engine.reported_speech import (
+    THEN_ACTED,
     _ARGUES,
     _DONE_FOR_SOMEONE,
     FIRST_PERSON,
@@ -2422,6 +2423,8 @@ class CarryingOn:
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
+        if text.find(" then ", lo, hi) >= 0 and THEN_ACTED.match(text, lo, hi) is not None:
+            return False  # "The choir then sang two songs …" (hard62): what came next, the readout's account
         if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
             return False  # "Many of the members of … were present at this meeting, …": who attended, the readout's account
         if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):
