@@ -28,6 +28,7 @@ from readout_tui.engine.phrases import (
 )
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
 from readout_tui.engine.reported_speech import (
+    THEN_ACTED,
     _ARGUES,
     _DONE_FOR_SOMEONE,
     FIRST_PERSON,
@@ -793,6 +794,18 @@ _WE_TALK_OF_AN_AMOUNT = re.compile(r"We\s+are\s+(?:talking|speaking)\s+about\s+(
 """An amount a report spells out, in a translation's idiom: "The Minister of Infrastructure noted that the program of
 updating the railway rolling stock is being implemented. We are talking about approximately 100 new passenger cars."
 (two-hundred-eighty-seventh, president.gov.ua): the reporter's figure carried on, not the publisher's "we"."""
+
+
+_CALLED_A_FRIEND = re.compile(
+    r"(?:And\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:is|remains|has\s+been)\s+(?:also\s+)?(?:a|an)\s+"
+    r"(?:(?:old|good|great|true|close|dear|long-standing|longtime|long-time|loyal|sincere)\s+)?friend\s+(?:of|to)\s+"
+    r"(?:the\s+)?[A-Z]")
+"""A named person called a friend of a place or a people, the whole sentence ("And Governor X is also an old friend of
+Tarrowmoor.": `_called_a_friend`)."""
+
+
+_FIRST_PERSON_PLURAL_OPENINGS = ("Our ", "We ")
+"""How each sentence of a closing paragraph in the speaker's own voice opens (`_closing_words_in_the_first_person`)."""
 
 
 _WE_GO_ON_TO_INTEND = re.compile(
@@ -1820,6 +1833,12 @@ class CarryingOn:
                 k = self._first_found_from(s0)
                 quoted = False
                 continue
+            if not blocked and self._called_a_friend(s0, s1):
+                self._carried(person, s0, s1, paragraph)  # "… . And Governor Y is also an old friend of T.": X's courtesy
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                quoted = False
+                continue
             if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person):
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
@@ -2265,6 +2284,21 @@ class CarryingOn:
         start, end = self.verb_hits[k]
         return self.text[start:end].lower() in _STANCE_VERBS or _SYMPATHY_GIVEN.match(self.text, end) is not None
 
+    def _closing_words_in_the_first_person(self, person: Person, sentences: list[tuple[int, int]],
+                                           paragraph: int) -> None:
+        """The readout's last paragraph, after one that ended with `person`'s quotation, every sentence of it opening
+        with "Our" or "We", no quotation mark and no one named in it, nothing found in it (hard62: "“…,” the mayor
+        said." / "Our county has a strong dairy industry … . We hope to bring more students …"; fivehundredfortysecond
+        jsic cork's "We hope to seek …"): his own words without their marks, one direct statement. The caller tests
+        that it is the last paragraph and has no quotation mark; the cheap test of each sentence's first word first."""
+        text = self.text
+        if any(not text.startswith(_FIRST_PERSON_PLURAL_OPENINGS, s0) for s0, _ in sentences):
+            return
+        lo, hi = sentences[0][0], sentences[-1][1]
+        if self._first_found_from(lo) < len(self.found) or self._names_in(lo, hi):
+            return
+        self._emit(person, "direct", lo, strip_tail(text, lo, hi), paragraph, remember=False)
+
     def _ended_by_quotation(self, sentences: list[tuple[int, int]], paragraph: int) -> Person | None:
         """The person whose direct statement ends in this paragraph's last sentence ("“…,” X said."), else None."""
         found = self.found
@@ -2436,6 +2470,8 @@ class CarryingOn:
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
         if text[lo] == "T" and text.find("ed by ", lo, hi) >= 0 and EVENT_ORGANISED.match(text, lo, hi) is not None:
             return False  # "The seminar was organised by …": who held the event, the readout's account
+        if text.find(" then ", lo, hi) >= 0 and THEN_ACTED.match(text, lo, hi) is not None:
+            return False  # "The choir then sang two songs …" (hard62): what came next, the readout's account
         if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
             return False  # "Many of the members of … were present at this meeting, …": who attended, the readout's account
         if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):
@@ -3476,6 +3512,13 @@ class CarryingOn:
                    or text.endswith(_VOTES_WENT_TO, lo, start)
                    or text.find(" of ", max(lo, start - 60), start) >= 0 and _EVENT_OF.search(text, max(lo, start - 60), start)
                    for start, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
+
+    def _called_a_friend(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] says of someone named that he is a friend of a place or a people ("And Governor X is also an old
+        friend of Tarrowmoor.", hard62; fivehundredfortysecond jsic aichi: "And Governor Hideaki is also an old friend to
+        Jiangsu." inside Wu's report): a host's courtesy about his guest, which his report goes on with; the other
+        party is spoken of, he does not act. The cheap test first: " friend " in the sentence."""
+        return self.text.find(" friend ", lo, hi) >= 0 and _CALLED_A_FRIEND.match(self.text, lo, hi) is not None
 
     def _mourned_only(self, lo: int, hi: int) -> bool:
         """Everyone named in text[lo:hi] is the one a condolence title mourns ("Condolences on the death

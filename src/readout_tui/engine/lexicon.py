@@ -2136,6 +2136,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # cnv_org_kh: "Attached" had been read as a name, "Minister Attached", and the speaker lost)
     "minister attached", "delegate minister attached",
     "rector", "vice-rector",
+    # the head of a museum's collection and the leader of a choir or an orchestra, offices given in lower case and set
+    # off by commas before the name (hard62: "received by … the curator, Ms. X, who guided her … The curator said
+    # …"; "accompanied by their conductor, Mr. X, … the conductor responded with a smile, saying that …")
+    "curator", "conductor",
     # a collective presidency's office ("Member of the Presidency of Bosnia and Herzegovina X(retranslated): …",
     # hundred-twelfth 68672): one person, not "Member" as a name
     "member of the presidency", "council member", "board member",

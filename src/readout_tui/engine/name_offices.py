@@ -72,7 +72,10 @@ _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|(?:managing\s+|
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA"; thirtieth kremlin_40498's "Horst
 Koehler, managing director of the International Monetary Fund"; styles33 lagunie_presidency's "Mr. X, Minister of Mines
 of the Republic of Nyangoué, special envoy of the Nyangouan Head of State")."""
-_LOWER_OFFICE_OF = re.compile(_LOWER_OFFICES + r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_LOWER_OFFICE_OF = re.compile(r"(?:" + _LOWER_OFFICES[3:-1] + r"|mayor|governor)\s+of\s+(?:the\s+)?(?=[A-Z])")
+"""The same after a name and its comma, and a city's or a province's head too (hard62: "X, mayor of Drumlin County,
+Merriwake." in a provincial readout's style, then "“…,” the mayor said"; not before a name, where "the mayor of V, Y,"
+would make Y the one an unattributed quotation after it goes to)."""
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
 _OCCASION_AFTER = re.compile(r" at an? (?:[a-z]+ ){0,2}(?:ceremony|meeting|reception|event|function|luncheon|dinner)\b")
 """The occasion after an office in apposition, no comma before it (fivehundredsixth oecs canada_credentials: "presented
@@ -343,6 +346,27 @@ _PORTFOLIO_LOWER_MINISTER_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){1
 Angolan Foreign Affairs minister"), before a name and its comma (`lower_office_then_comma`)."""
 
 
+_LONE_LOWER_OFFICE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[a-z][a-z-]*(?:’s|'s))\s+([a-z][a-z-]*)$")
+"""One office word in lower case after "the", a possessive pronoun or a body's possessive, right before a name and its
+comma (hard62: "received by … the curator, Ms. X, who guided her …", "accompanied by their conductor, Mr. X, and by its
+manager, …"): the office a later "The curator said …" or "the conductor responded …" means (`lower_office_then_comma`)."""
+_NO_LONE_OFFICE = frozenset({
+    "wife", "husband", "spouse", "guest", "host", "visitor", "successor", "predecessor", "caller", "newcomer",
+    "interlocutor", "deputy", "vice", "head", "chief", "official", "delegate", "representative", "leader", "member"})
+"""Words of `_LOWER_ROLES` that say how a person stands to another or to a body, not what office they hold: never read
+as a lone office before a name (`_lone_lower_office`)."""
+
+
+def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
+    """The one-word office in lower case that ends at `cut` ("the curator", "their conductor", "the museum's
+    director"), after an article or a possessive; None for any other words."""
+    before = _LONE_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 40), cut)
+    if before is None or before.group(1) not in _LOWER_ROLES or before.group(1) in _NO_LONE_OFFICE:
+        return None
+    office = _whole_office(before.group(1))
+    return office.shifted(before.start(1)) if office is not None else None
+
+
 def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The office in lower case before the titled name at text[start:end], a comma
     between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
@@ -363,6 +387,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             return _lower_spokes_office(text, lo, start - 2)
         if text.endswith("predecessor", lo, start - 2):
             return _possessive_predecessor(text, lo, start - 2)
+        if (lone := _lone_lower_office(text, lo, start - 2)) is not None:
+            return lone
         return _lower_office_of_a_body(text, max(lo, start - 80), start - 2) \
             or _nations_lower_office(text, max(lo, start - 100), start - 2) \
             or _lower_office_of_a_body_of_a_named_body(text, max(lo, start - 110),

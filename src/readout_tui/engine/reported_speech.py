@@ -1358,6 +1358,15 @@ def _participle_in_the_aside_of(text: str, earlier: Cue, cue: Cue) -> bool:
         and cue.phrase.end <= earlier.verb_start and text.endswith("ing", earlier.verb_start, earlier.verb_end) \
         and text.startswith(", ", cue.phrase.end)
 
+
+THEN_ACTED = re.compile(r"(?:The|This|These|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?then\s+"
+                         r"(?!would\b|will\b|could\b|should\b|must\b|can\b|may\b|might\b|is\b|are\b|was\b|were\b|"
+                         r"has\b|have\b|had\b|be\b|rose\b|fell\b|grew\b|[a-z]+ed\s+(?:by|to)\s+\d)[a-z]+\b")
+"""A sentence whose subject, a noun phrase, "then" did something ("The choir then sang two songs …", "The delegation
+then toured the port."): the readout's account of what came next, not a report carried on (`_continues`); not a
+modal or an auxiliary after "then", nor a figure that rose or fell (a report's "Exports then rose by 5%"); nor carried
+on in `carrying_on._goes_on_reporting`."""
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -1933,6 +1942,9 @@ class ReportedSpeech:
             return not self._body_acts(lo, hi) and not self._who_met_act(lo, hi)
         if WHAT_WAS_DONE.match(sentence):
             return False
+        if " then " in sentence and THEN_ACTED.match(sentence) is not None:
+            return False  # (hard62: "… the conductor responded …, saying that … . The choir then sang two songs …": the
+            # readout's account of what came next, no more of his words)
         if _ARGUES.search(sentence):
             return True
         if sentence[:1] in "NTCD" and ONGOING_PROCESS.match(sentence):

@@ -796,6 +796,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # "For this purpose, the governments of the two countries should focus on corresponding issues. “…,”
             # Aleksandr Lukashenko added.": between his quotations, what should be done is his, not the narrator's)
             self._leads_on(before.quoted_ender, sentences, index, pquotes, prescribed=True)
+        if before.quoted_ender is not None and reported_by is None and ended_by is None and not pquotes \
+                and text[lo] in "OW" and not text[hi:].strip():
+            # (hard62: "“…,” the mayor said." / "Our county has … . We hope to …", the readout's end: his words unmarked)
+            self._closing_words_in_the_first_person(before.quoted_ender, sentences, index)
         if reported_by is None and ended_by is not None and text.startswith("In particular, ", lo):
             self._in_particular(ended_by, sentences[0], index, pquotes)
         if reported_by is None and ended_by is not None and text.startswith(
