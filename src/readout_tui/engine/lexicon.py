@@ -725,7 +725,9 @@ _COMPLEMENTS = {
     r"respect|gratitude|regret)\s+(?:about|of|on)\b|(?:to|on(?!(?:\s+[\w’'.-]+){1,4}\s+about\b))\s+(?:how\b|(?:the|their|its|his|her|our|an?|[\w-]+(?:’s|'s))\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:commitment|importance|need|work|efforts|experiences?|actions|cooperation|imperative|threats|progress|priorities|impact|"
     r"investments?|challenges|benefits|role|steps|plans?|attempts?|history|partnerships?|initiatives?|programs?|strategy|approach|"
-    r"goals|successes|lessons|results)\b|(?!(?-i:(?:[A-Z][\w’'.-]*\s+){1,4})(?:(?:today|again|earlier|separately)\s+)?about\b)"
+    r"goals|successes|lessons|results|origins?)\b|(?!(?-i:(?:[A-Z][\w’'.-]*\s+){1,4})(?:(?:today|again|earlier|separately)\s+)?about\b)"
+    # (fourhundredeightysecond antigua_govhouse: "Mrs Y spoke on the origins of the Commonwealth …": the origins of a
+    # thing a topic, as its history)
     # (fourhundredthirtyseventh a7114: "The President also spoke on the progress of his efforts to form a national unity
     # government.": a topic after "on", as after "to"; not "spoke on the phone (with X) about …", a call, nor "spoke on
     # Monday", "on behalf of …", "on the sidelines", no topic word after them)

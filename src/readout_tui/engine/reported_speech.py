@@ -1615,6 +1615,18 @@ class ReportedSpeech:
         return subject is not None and subject.kind == "group" and subject.end < start - 5 \
             and _THAT_AFTER.search(self.text, subject.end, start) is None
 
+    def _office_set_off_after_and(self, lo: int, cue: Cue) -> int | None:
+        """Where a named speaker's office set off by its comma opens, right after a bare "and" past `lo` and right
+        before the speaker's name ("… and Private Secretary, Mrs Y spoke on …", `_OFFICE_SET_OFF`): the start of his
+        or her clause, joined to the clause before; None otherwise (a cheap `rfind` first)."""
+        phrase = cue.phrase
+        if phrase is None or cue.person is None:
+            return None
+        at = self.text.rfind(" and ", max(lo, phrase.start - 60), phrase.start)
+        if at < 0 or _OFFICE_SET_OFF.fullmatch(self.text, at + 5, phrase.start) is None:
+            return None
+        return at + 5
+
     def _anothers_clause_before(self, lo: int, cue: Cue) -> int | None:
         """Where the cue's clause opens after a bare "and" that ends a clause of another person's own, its subject
         and its verb (hard56: "Sir A T-Q welcomed the students to Government House and Private Secretary, Mrs E O-P
@@ -1675,6 +1687,8 @@ class ReportedSpeech:
             # (a short phrase that says only where or when, set off by a comma, may stand before the first cue: "In
             # this regard, the President stressed that …, Spokesman X said.", styles31 tayrana_presidency)
             return False
+        if self._office_set_off_after_and(lo, last) is not None:
+            return False  # "… and Private Secretary, Mrs Y spoke on …": her own clause joined by "and", no closing cue
         between = text[segments[-1][0]:last.start].strip(" ,")
         if between and not (len(between) <= 60 and all(word[0].isupper() for word in between.split())):
             # (styles10 zambezia_state_house: "…, State House Chief Communications Specialist Chanda Mulenga said
@@ -2166,6 +2180,14 @@ class ReportedSpeech:
                 continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
             if boundary.group() == "," and current.person is not None:
                 boundary = self._relative_clause_set_in(prev_verb_end, boundary, cue)
+            if boundary.group() == "," and current.person is not None \
+                    and (office := self._office_set_off_after_and(prev_verb_end, cue)) is not None:
+                # (fourhundredeightysecond antigua_govhouse: "Sir X also spoke on the role of … and Private Secretary,
+                # Mrs Y spoke on the origins of …"): the comma sets off the second speaker's office; her clause opens
+                # at that office, after "and"
+                out.append((start, office - 5, current))
+                start, current, prev_verb_end = office, cue, cue.verb_end
+                continue
             out.append((start, boundary.start(), current))
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
