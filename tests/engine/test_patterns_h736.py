@@ -68,3 +68,20 @@ def test_a_lower_case_paragraph_after_a_full_stop_is_not_carried():
     ), [
         ("Tobin Harrowgate", "indirect", "Ambassador Tobin Harrowgate expressed thanks to the director for the presentation."),
     ])
+
+
+def test_mr_and_mrs_names_the_husband():
+    """"met with Mr and Mrs Oswin Tarrant, MP for Hollin" then "Mr. Tarrant said …" / "He invited …": the couple's style
+    names the husband, so "Mrs" makes no woman of him and "He" is still his (before, "He" went to the deputy named in
+    between)."""
+    assert_statements((
+        "Consul General Dr. Wen Halloway met at his residence with Mr and Mrs Oswin Tarrant, MP for Hollin, on 24 "
+        "November. Deputy Consul General Pell Yarrow attended the meeting.\n\n"
+        "Dr. Halloway stated that relations had developed well in recent years.\n\n"
+        "Mr. Tarrant said that the visit gave a strong boost to the relations. He invited Consul General Halloway to "
+        "visit Hollin."
+    ), [
+        ("Wen Halloway", "indirect", "Dr. Halloway stated that relations had developed well in recent years."),
+        ("Oswin Tarrant", "indirect", "Mr. Tarrant said that the visit gave a strong boost to the relations."),
+        ("Oswin Tarrant", "indirect", "He invited Consul General Halloway to visit Hollin."),
+    ])

@@ -1926,7 +1926,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     # (the gender is a person's: read once the phrase is known to be a name or an office)
     marked = lows[1:] if possessive else lows  # (hard23: "his Norvellian counterpart" may be a woman: "his" is the owner's)
     gender = None if _GENDER_MARKERS.isdisjoint(marked) else \
-        "f" if not FEMALE_MARKERS.isdisjoint(marked) else "m" if _marked_male(marked) else None
+        "f" if not FEMALE_MARKERS.isdisjoint(marked) and not _couple_styled(marked) else \
+        "m" if _marked_male(marked) else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
@@ -2044,6 +2045,13 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
+
+
+def _couple_styled(lows: list[str] | tuple[str, ...]) -> bool:
+    """Whether the phrase opens with a married couple's style, "Mr and Mrs" (fivehundredfiftysecond, China's consulate
+    in Manchester: "met at his residency with Mr and Mrs Mark Hendrick, MP for Preston", then "Mr. Hendrick said …
+    He invited …"): the name is the husband's, so "Mrs" makes no woman of him."""
+    return len(lows) > 3 and lows[1] in ("and", "&") and lows[0] in ("mr", "mr.") and lows[2] in ("mrs", "mrs.")
 
 
 _STYLE_WORDS = frozenset({"majesty", "highness", "royal", "imperial", "excellency"})
