@@ -85,3 +85,30 @@ def test_mr_and_mrs_names_the_husband():
         ("Oswin Tarrant", "indirect", "Mr. Tarrant said that the visit gave a strong boost to the relations."),
         ("Oswin Tarrant", "indirect", "He invited Consul General Halloway to visit Hollin."),
     ])
+
+
+def test_a_name_in_a_since_clause_does_not_stop_the_report():
+    """"Dr. X stated that … . Exchanges … have been growing since President Y visited Quessany …": whom the "since"
+    clause after a present perfect names is spoken of, so the sentence carries the report on (before, the name stopped
+    it)."""
+    assert_statements((
+        "Consul General Dr. Wen Halloway met with Mr Oswin Tarrant, MP for Hollin, on 24 November.\n\n"
+        "Dr. Halloway stated that relations had developed well in recent years. Exchanges between the two regions have "
+        "been growing in full swing since President Aldo Brennick visited Quessany last spring."
+    ), [
+        ("Wen Halloway", "indirect", "Dr. Halloway stated that relations had developed well in recent years."),
+        ("Wen Halloway", "indirect", "Exchanges between the two regions have been growing in full swing since President "
+                                     "Aldo Brennick visited Quessany last spring."),
+    ])
+
+
+def test_a_count_since_the_speakers_act_stays_narrative():
+    """Guard: "This is the sixth package announced … since President X signed …" after X's statement: the narrator's
+    count, no present perfect before "since", so the name still stops the report."""
+    assert_statements((
+        "President Aldo Brennick met with President Ilse Varrow of Quessany in Belmarch.\n\n"
+        "President Brennick announced a new package of aid for Quessany. This is the sixth package announced by "
+        "Belmarch since President Brennick signed the aid law, showing the pace of the aid."
+    ), [
+        ("Aldo Brennick", "indirect", "President Brennick announced a new package of aid for Quessany."),
+    ])

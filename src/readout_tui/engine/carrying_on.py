@@ -3451,5 +3451,13 @@ class CarryingOn:
             return False
         if self.text.startswith(LIST_OF_THE_LAST, skip_space(self.text, lo, hi)):
             return False  # ("These include the release of Mayor X, …": the list's items)
+        since = self.text.find(" since ", lo, hi)
+        if since > lo and (self.text.find(" has ", lo, since) >= 0 or self.text.find(" have ", lo, since) >= 0):
+            # (fivehundredfiftysecond, China's consulate in Manchester: "Dr. X stated that relations have developed well.
+            # Exchanges … has been growing in full swing since Chinese President Y visited Britain …": whom the "since"
+            # clause after a present perfect names is spoken of, the time the growth is counted from, no one who acts
+            # in the readout; not fourhundredfortythird's "This is the sixth package announced … since President X
+            # signed …", the narrator's count of what he did)
+            hi = since
         k = bisect_left(self.name_starts, lo)
         return any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
