@@ -112,3 +112,20 @@ def test_a_count_since_the_speakers_act_stays_narrative():
     ), [
         ("Aldo Brennick", "indirect", "President Brennick announced a new package of aid for Quessany."),
     ])
+
+
+def test_a_named_sides_willingness_carries_the_report_on():
+    """"X thanked …, saying that … . The Harbour Times is willing to maintain a dialogue …": a side's readiness
+    stated after her statement, her report carried on, as "must" or "is important" argues (before, the named subject
+    stopped it)."""
+    assert_statements((
+        "On 11 June, Minister Hal Orrin of the Quessanian Embassy visited The Harbour Times and met with its editor, "
+        "Maren Tolliver.\n\n"
+        "Tolliver thanked Minister Orrin for his briefing, saying that the world is paying more attention to Quessany. "
+        "The Harbour Times is willing to maintain a constant dialogue with the embassy."
+    ), [
+        ("Maren Tolliver", "indirect", "Tolliver thanked Minister Orrin for his briefing, saying that the world is paying "
+                                       "more attention to Quessany."),
+        ("Maren Tolliver", "indirect", "The Harbour Times is willing to maintain a constant dialogue with the "
+                                       "embassy."),
+    ])
