@@ -1473,6 +1473,19 @@ class CarryingOn:
                     or self._who_met_act(s0, s1) or self._narrates(s0, s1) or self._tells_of_events(s0, s1)
                     or self._body_acts(s0, s1) and self._named_body_acts(s0, s1))
 
+    def _broken_sentence_goes_on(self, person: Person, sentence: tuple[int, int], paragraph: int) -> None:
+        """A paragraph that opens with a lower-case word after one that ended on a word, with no full stop, and with
+        `person`'s indirect statement: a page that broke one sentence over two paragraphs (fivehundredfiftysecond, China's
+        embassy in London: "Ambassador Liu expressed thanks to Martin for the arrangement … on the second" / "day of his
+        arrival, believing that such an arrangement shows …"); its first sentence is the rest of that statement, unless
+        a statement was found in it. The caller checked the lower-case opening and the word before the break."""
+        s0, s1 = sentence
+        k = self._first_found_from(s0)
+        if k < len(self.found) and self.found[k].start < s1:
+            return
+        self._carried(person, s0, s1, paragraph)
+        self.carried_starts.add(s0)
+
     def _adding_paragraph_goes_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int) -> None:
         """A paragraph of one sentence that opens with an adding connective (`ADDING_CONNECTIVES`) and argues (a
         modal, "it is necessary"), right after a paragraph that ended with `person`'s indirect statement, carries it
@@ -3546,5 +3559,13 @@ class CarryingOn:
             return False
         if self.text.startswith(LIST_OF_THE_LAST, skip_space(self.text, lo, hi)):
             return False  # ("These include the release of Mayor X, …": the list's items)
+        since = self.text.find(" since ", lo, hi)
+        if since > lo and (self.text.find(" has ", lo, since) >= 0 or self.text.find(" have ", lo, since) >= 0):
+            # (fivehundredfiftysecond, China's consulate in Manchester: "Dr. X stated that relations have developed well.
+            # Exchanges … has been growing in full swing since Chinese President Y visited Britain …": whom the "since"
+            # clause after a present perfect names is spoken of, the time the growth is counted from, no one who acts
+            # in the readout; not fourhundredfortythird's "This is the sixth package announced … since President X
+            # signed …", the narrator's count of what he did)
+            hi = since
         k = bisect_left(self.name_starts, lo)
         return any(not person.weak for _, _, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])

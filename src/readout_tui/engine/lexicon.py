@@ -995,10 +995,13 @@ _COMPLEMENTS = {
     # (hard24, a foreign ministry's English: "X introduced to the Ambassador the priorities of the recovery plan",
     # "introduced Yunmar's position on …", "introduced the situation in …": explained; the nouns of a stance or an
     # account, after "the", a possessive or "his/her", not "introduced the bill", "introduced a new tariff")
+    # (fivehundredfiftysecond, China's embassy in London: "Fu Ying introduced national conditions of China and the
+    # development strategy …": a country's "national conditions" (a Chinese release's term for how the country stands),
+    # an account given, with no article too; not "introduced new conditions of entry", "introduced restrictions")
     "introduce|introduced|introduces|introducing": r"(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
-    r"(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
+    r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
-    r"vision|concept|proposals?|plans?\s+for)\b",
+    r"vision|concept|proposals?|plans?\s+for|national\s+conditions)\b|(?:national|basic)\s+conditions\s+(?:of|in)\s)",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he
@@ -2254,7 +2257,9 @@ HONORIFICS: frozenset[str] = frozenset(
     "mgr mgr. msgr msgr. monsignor "
     # (fivehundredfortyfourth igad: the Engineer's style of East African and Arab releases, "Eng. X", "H.E. Amb (Eng) Y",
     # "Amb.(Eng) Z", its brackets read as spaces by `__init__._bracketed_honorifics_read`)
-    "eng eng. engr engr.".split()
+    "eng eng. engr engr. "
+    # (fivehundredfiftysecond: French styles shortened in English releases, "H.E. Mme. Fu Ying", "Mlle. X")
+    "mme mme. mlle mlle.".split()
 )
 _DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
 MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO}
@@ -2268,7 +2273,7 @@ part of the title, no given name; "Sri" alone stays a name or a place's word ("S
 GIVEN_NAME_STYLES: frozenset[str] = frozenset({"Sen", "Gen", "Rep"})
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
-    "mrs mrs. ms ms. miss madam madame dame lady queen princess chairwoman smt smt. "
+    "mrs mrs. ms ms. miss madam madame mme mme. mlle mlle. dame lady queen princess chairwoman smt smt. "
     "congresswoman spokeswoman sheikha lady her wife".split()
 )  # (words, not phrases: "first lady" is a woman by "lady"; a First Deputy Prime Minister is anyone)
 MALE_MARKERS: frozenset[str] = frozenset(
@@ -2530,12 +2535,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr assoc eng engr""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc eng engr mme mlle""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
     # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
     # "Assoc. Prof. X", styles39: an associate professor's style before a name; "Eng." / "Engr.", fivehundredfortyfourth,
-    # IGAD: an engineer's style before a name, "H.E Eng. X")
+    # IGAD: an engineer's style before a name, "H.E Eng. X"; "Mme." / "Mlle.", fivehundredfiftysecond, China's embassy in
+    # London: French "Madame" shortened in English releases, "H.E. Mme. Fu Ying expressed …")
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

@@ -40,12 +40,14 @@ from readout_tui.engine.lexicon import (
 )
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
-                  "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng")
+                  "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
+                  "Mme", "Mlle")
 """The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
 "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop;
 "Amb.", styles29: "Ambassador" shortened before a name, "H.E. Amb. X"; "Maj.", "Brig.", "Capt.", hard57: ranks
 shortened before "Gen." or a name, "Maj. Gen. X"; "Mgr.", "Msgr.": Monsignor, fivehundredsixteenth prc; "Eng.", "Engr.":
-Engineer, an East African and Arab style before a name, fivehundredfortyfourth igad's "said Eng. X", "Eng. X emphasized".)"""
+Engineer, an East African and Arab style before a name, fivehundredfortyfourth igad's "said Eng. X", "Eng. X emphasized";
+"Mme.", "Mlle.": French Madame, Mademoiselle, fivehundredfiftysecond's "H.E. Mme. Fu Ying expressed …".)"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     # (and before a name with no space: ninety-fourth kremlin_33435's "Mr.Putin showed Mr.Abramovich …")
@@ -1937,7 +1939,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     # (the gender is a person's: read once the phrase is known to be a name or an office)
     marked = lows[1:] if possessive else lows  # (hard23: "his Norvellian counterpart" may be a woman: "his" is the owner's)
     gender = None if _GENDER_MARKERS.isdisjoint(marked) else \
-        "f" if not FEMALE_MARKERS.isdisjoint(marked) else "m" if _marked_male(marked) else None
+        "f" if not FEMALE_MARKERS.isdisjoint(marked) and not _couple_styled(marked) else \
+        "m" if _marked_male(marked) else None
     role = ""
     if roles:
         # the office nearest the name, or the last one when there is no name
@@ -2055,6 +2058,13 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
+
+
+def _couple_styled(lows: list[str] | tuple[str, ...]) -> bool:
+    """Whether the phrase opens with a married couple's style, "Mr and Mrs" (fivehundredfiftysecond, China's consulate
+    in Manchester: "met at his residency with Mr and Mrs Mark Hendrick, MP for Preston", then "Mr. Hendrick said …
+    He invited …"): the name is the husband's, so "Mrs" makes no woman of him."""
+    return len(lows) > 3 and lows[1] in ("and", "&") and lows[0] in ("mr", "mr.") and lows[2] in ("mrs", "mrs.")
 
 
 _STYLE_WORDS = frozenset({"majesty", "highness", "royal", "imperial", "excellency"})

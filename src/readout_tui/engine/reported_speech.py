@@ -710,7 +710,10 @@ inside a sentence (`_described_person_acts`)."""
 _ARGUES = re.compile(
     r"\b(?:must|should|would|need to|needs to|has to|have to|cannot|can't|is important|are important|"
     r"is vital|is necessary|is essential|is crucial|is unacceptable|is possible|is impossible|"
-    r"important|vital|necessary|essential|crucial|unacceptable|inadmissible|obvious|clear that)\b")
+    r"important|vital|necessary|essential|crucial|unacceptable|inadmissible|obvious|clear that|"
+    # (fivehundredfiftysecond, China's embassy in London: "Nixon thanked Minister Ma …, saying that … . The Times is
+    # willing to maintain a constant dialogue with the Embassy …": a side's readiness stated, as "must" argues)
+    r"is willing to|are willing to)\b")
 
 
 SENTENCE_KEYS = (" would ", " did ", " does ", "’s ", "'s ", " mind", " agreement with ", " accord with ",

@@ -805,6 +805,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if reported_by is None and ended_by is not None and text.startswith(
                 ("Most importantly, ", "More importantly, "), lo):
             self._most_importantly(ended_by, sentences[0], index, pquotes)
+        if ended_by is not None and text[lo].islower() and text[self.paragraphs[index - 1][1] - 1].isalpha():
+            self._broken_sentence_goes_on(ended_by, sentences[0], index)  # ("… on the second" / "day of his arrival, …")
         if reported_by is None and ended_by is not None and text.startswith((*ADDING_CONNECTIVES, "This "), lo):
             self._adding_paragraph_goes_on(ended_by, sentences, index)  # ("Moreover, it is necessary to …", "This
             # could be achieved …")
