@@ -96,6 +96,10 @@ _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellist
                             "partners", "allies"})
 """People who take part, with no article before them ("…, and roundtable participants discussed …";
 four-hundred-thirtieth 2024-08-30: "Mr. Sullivan conveyed …, and partners discussed the steps …"): a group."""
+_PARTY_NOUNS = frozenset({"delegation", "delegations", "entourage", "team", "guests", "hosts", "counterpart",
+                          "counterparts"})
+"""A visiting or hosting party's noun that, after "and" with no article, joins a second party to the first
+(`_phrase_before`): "the Minister and Delegation discussed …" is a pair."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
@@ -294,6 +298,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return classify(text, toks[-1:])
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
+    if len(toks) >= 3 and toks[-2][0] == "and" and toks[-1][0].lower() in _PARTY_NOUNS:
+        # (fivehundredfiftyseventh somaliland 2015_fm_un_delegation: "In addition, the Minister and Delegation
+        # discussed …"; "the President and delegation"): a party joined to the person by "and", with no article of its
+        # own, makes the two a pair, not one office "Minister and Delegation"; the phrase is the party's, no person's
+        return classify(text, toks[-1:])
     if toks[-1][0] == "diplomacy" and len(toks) >= 4 and toks[-2][0].endswith(("’s", "'s")):
         return _head_of_a_countrys_diplomacy(text, lo, toks)
     if toks[-1][0] in _HEADS_OF_A_BODY and len(toks) >= 3 and toks[-2][0].endswith(("'s", "’s")) \
@@ -770,6 +779,10 @@ def kin_aside(text: str, lo: int, hi: int) -> bool:
 
 _ASIDE_WORDS = frozenset({"for", "in", "on", "as", "however", "meanwhile", "moreover", "also", "too",
                           "therefore", "at", "according", "separately", "once", "again"})
+_OPENING_ADVERBS = frozenset({"first", "firstly", "second", "secondly", "thirdly", "fourth", "fourthly", "fifth",
+                              "fifthly", "initially", "lastly"})
+"""A sentence's opening adverb of order that, capitalised before its comma, a lone word read back from the comma may
+take for a name ("First, the President of X, briefed …"); "Third" and "Finally" are no names already."""
 _CIRCUMSTANCE_ASIDE_TOKENS = 40
 """How many words (and commas) an aside opened by one of `_ASIDE_WORDS` may hold ("in a phone call on Saturday with
 <a long style and name>"): more than an apposition's 14, the aside's words being no part of the subject."""
@@ -857,6 +870,11 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
         if named is not None:
             outer, aside = named, outer
     if outer is not None and outer.kind == "name" and aside.kind == "description":
+        if outer.start == toks[0][1] and first == 1 and outer.text.lower() in _OPENING_ADVERBS:
+            # (fivehundredfiftyseventh somaliland 2021-05-03_president_kate_foster: "First, the President of the
+            # Republic of X, briefed the new Ambassador …"): the sentence's opening adverb and its comma, then the
+            # office set off by commas, is no name with its office: the office is the subject
+            return aside
         return Phrase("name", outer.start, end, text[outer.start:end], name=outer.name,
                       role=aside.role, country=aside.country or outer.country,
                       gender=outer.gender or aside.gender)
