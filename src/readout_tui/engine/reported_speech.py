@@ -1913,6 +1913,25 @@ class ReportedSpeech:
         return _AN_ORDER.match(self.text, last.start, last.end) is not None \
             and not _CONNECTIVE.match(self.text, lo, hi) and not _ARGUES.search(self.text, lo, hi)
 
+    def _thanked_side_is_willing(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] says the side the last statement thanked is willing to act ("Foreign Minister thanked the Saudi
+        government for helping the people … . The Saudi government is willing to build a University hospital …",
+        fivehundredfiftyseventh, Somaliland's foreign ministry): the readout tells what the other side offers, not more
+        of the thanks. Its subject, "The" and up to six words before "is/are willing to", stands after "thank" in that
+        statement; a body of the speaker's own ("The Times is willing to …" after its editor thanked a guest) goes on."""
+        if self.text[lo:lo + 4] != "The ":
+            return False
+        verb = self.text.find(" willing to ", lo, hi)
+        if verb < 0 or self.text[lo:verb].count(" ") > 7:
+            return False
+        subject = self.text[lo + 4:verb].removesuffix(" is").removesuffix(" are")
+        k = self._first_found_from(lo)
+        if k == 0 or not subject:
+            return False
+        last = self.found[k - 1]
+        thanks = self.text.find("thank", last.start, last.end)
+        return thanks >= 0 and self.text.find(subject, thanks, last.end) >= 0
+
     def _names_someone_in(self, lo: int, hi: int) -> bool:
         """Whether a person's name stands in text[lo:hi] (seventyeighth 72213: "“…,” he said. President of France
         Emmanuel Macron … are now taking a very active position …": the report may go on about the people it names)."""
@@ -1963,7 +1982,7 @@ class ReportedSpeech:
             return False  # (hard62: "… the conductor responded …, saying that … . The choir then sang two songs …": the
             # readout's account of what came next, no more of his words)
         if _ARGUES.search(sentence):
-            return True
+            return not self._thanked_side_is_willing(lo, hi)
         if sentence[:1] in "NTCD" and ONGOING_PROCESS.match(sentence):
             return not self._has_cue_word(lo, hi)  # "Negotiations on grants … are underway": the report goes on
         if " by " in sentence and _DONE_BY_SOMEONE.search(sentence):
