@@ -1580,6 +1580,12 @@ _COMPLEMENTS = {
     "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
     r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks|keenness|readiness|willingness|"
     r"determination|resolve)\b",
+    # (fivehundredfiftysixth acn pcpe: "Julio Diaz ratified that the Cuban revolutionaries are an example of …"; acn
+    # machado: "The Spanish representative ratified the … Party's gesture of solidarity with the Cuban people": the
+    # English of Cuba's agencies for "ratificó", said again, as "reaffirmed"; a that-clause or a stance restated, not
+    # "ratified the agreement", a treaty's act)
+    "ratify|ratified|ratifies|ratifying": r"that\b|(?:[\w’'.-]+\s+){0,5}?(?:commitment|support|solidarity|willingness|"
+    r"readiness|determination|gesture|position|backing)\b",
     # ("The Vosslander professed himself ready to …", "professed her support for …": declared)
     "profess|professed|professes|professing": r"(?:himself|herself|themselves|that|his|her|their)\b",
     # ("solicited Pelagia's support to that end": asked for, as "requested"; "He also solicited feedback on themes of

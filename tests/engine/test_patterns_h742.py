@@ -1,0 +1,55 @@
+"""Statements found by helper h742's set fivehundredfiftysixth (ACN, the Cuban News Agency, in English): "ratified"
+for a stance said again ("ratified that …", "ratified the party's gesture of solidarity"), and a welcome whose day (and
+city) comes before the guests ("welcomed on Monday in Orsk a delegation …"), a host's act.
+
+Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
+tests keep what they must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_ratified_that_is_said_again():
+    """"For his part, the general secretary of the party, X, ratified that …": the English of an agency for
+    "ratificó", said again, as "reaffirmed that"."""
+    said = ("For his part, the general secretary of the Velmar Workers' Party, Pol Brann, ratified that the Orsk "
+            "revolutionaries are an example of firmness for the people of the world.")
+    assert_statements("Minister Ilse Varnow received a delegation of the Velmar Workers' Party.\n\n" + said, [
+        ("Pol Brann", "indirect", said),
+    ])
+
+
+def test_ratified_a_stance_is_said_again():
+    """"X ratified the party's gesture of solidarity with …", "ratified her country's support": a stance restated;
+    guard: "ratified the agreement last year" is a treaty's act, no words."""
+    said = "Pol Brann ratified the Velmar Workers' Party's gesture of solidarity with the people of Orsk."
+    assert_statements(said + "\n\nVelmar ratified the agreement on trade last year.", [
+        ("Pol Brann", "indirect", said),
+    ])
+    assert_statements("Minister Ilse Varnow ratified the agreement on trade last year.", [])
+
+
+def test_welcomed_on_a_day_a_delegation_is_a_hosts_act():
+    """"X welcomed on Monday in Orsk a delegation from …", "X welcomed Monday the Velmar delegation that …": the day
+    and city of the welcome before the guests, a reception, no words; what is said after stays."""
+    said = "During the meeting, she thanked the Velmar party for its support."
+    assert_statements((
+        "Minister Ilse Varnow welcomed on Monday in Orsk a delegation from the Velmar Workers' Party headed by its "
+        "General Secretary Pol Brann.\n\n" + said
+    ), [("Ilse Varnow", "indirect", said)])
+    assert_statements((
+        "Ilse Varnow welcomed Monday the Velmar delegation that for several days will hold meetings in Orsk.\n\n" + said
+    ), [("Ilse Varnow", "indirect", said)])
+    assert_statements((
+        "Minister Ilse Varnow welcomed on Tuesday President Pol Brann of Velmar.\n\n" + said
+    ), [("Ilse Varnow", "indirect", said)])
+
+
+def test_welcomed_on_a_day_a_thing_stays_words():
+    """Guard: "welcomed today the decision of …", "welcomed on Tuesday the delegation's proposal": a thing welcomed
+    in words, still a statement."""
+    decision = "Minister Ilse Varnow welcomed today the decision of the Velmar government to reopen the consulate."
+    assert_statements(decision, [("Ilse Varnow", "indirect", decision)])
+    proposal = "Minister Ilse Varnow welcomed on Tuesday the delegation's proposal on trade."
+    assert_statements(proposal, [("Ilse Varnow", "indirect", proposal)])
