@@ -1,6 +1,8 @@
 """Statements found by helper h742's set fivehundredfiftysixth (ACN, the Cuban News Agency, in English): "ratified"
 for a stance said again ("ratified that …", "ratified the party's gesture of solidarity"), and a welcome whose day (and
-city) comes before the guests ("welcomed on Monday in Orsk a delegation …"), a host's act.
+city) comes before the guests ("welcomed on Monday in Orsk a delegation …"), a host's act; an agency's dateline with the
+country after the city and no dash ("HAVANA, Cuba, Mar 14 (ACN) "); a participle set off by a comma with its agent
+(", invited by the party"), no verb of its own.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -53,3 +55,27 @@ def test_welcomed_on_a_day_a_thing_stays_words():
     assert_statements(decision, [("Ilse Varnow", "indirect", decision)])
     proposal = "Minister Ilse Varnow welcomed on Tuesday the delegation's proposal on trade."
     assert_statements(proposal, [("Ilse Varnow", "indirect", proposal)])
+
+
+def test_an_agencys_dateline_with_no_dash_is_no_sentence():
+    """"TARVEL, Orsk, Mar 14 (KNA) Deputy Foreign Minister, X, received …": the place, its country, the month and day and
+    the agency's initials open no sentence, so the office that follows is X's and "The Deputy Foreign Minister said"
+    is hers (before, the dateline hid the office, and no one said it)."""
+    said = "The Deputy Foreign Minister said that Velmar is a partner."
+    assert_statements((
+        "TARVEL, Orsk, Mar 14 (KNA) Deputy Foreign Minister, Ilse Varnow, received the envoys of Velmar.\n\n" + said
+    ), [("Ilse Varnow", "indirect", said)])
+    assert_statements((
+        "Tarvel, Mar 14 (kna) President Ilse Varnow received the envoys of Velmar.\n\n"
+        "The President said that Velmar is a partner."
+    ), [("Ilse Varnow", "indirect", "The President said that Velmar is a partner.")])
+
+
+def test_a_participle_with_its_agent_after_a_comma_is_no_speech():
+    """"X received Y, who is on a working visit to Orsk, invited by the Workers' Party.": "invited by" tells of the
+    guest, no words of X's; guard: "Y, invited by the minister, said …" still says."""
+    assert_statements((
+        "President Ilse Varnow received Pol Brann, who is on a working visit to Orsk, invited by the Workers' Party."
+    ), [])
+    said = "Pol Brann, invited by the minister, said the talks were good."
+    assert_statements(said, [("Pol Brann", "indirect", said)])
