@@ -79,3 +79,23 @@ def test_a_participle_with_its_agent_after_a_comma_is_no_speech():
     ), [])
     said = "Pol Brann, invited by the minister, said the talks were good."
     assert_statements(said, [("Pol Brann", "indirect", said)])
+
+
+def test_two_offices_joined_by_and_in_an_apposition_are_one_persons():
+    """"X, deputy head and coordinator of the department, thanked …", "X, President and CEO of the bank, said …": one
+    person's two offices in the name's apposition, the name the subject (before, read as a pair, no one); guard: "X,
+    the minister and the ambassador, …" stays two people."""
+    thanked = "Pol Brann, deputy head and coordinator of the department, thanked the Velmar party for its support."
+    assert_statements(thanked, [("Pol Brann", "indirect", thanked)])
+    said = "Pol Brann, President and CEO of the bank, said the bank was strong."
+    assert_statements(said, [("Pol Brann", "indirect", said)])
+
+
+def test_the_activist_is_the_activist_named():
+    """"X, political leader and activist, declared … / We have witnessed …, said the activist": "the activist" names
+    him, as "the lawmaker" would; the unquoted words before the inverted "said" his."""
+    declared = "During the meeting, Pol Brann, political leader and activist, declared that the visit was wonderful."
+    assert_statements(declared + "\n\nWe have witnessed the great strength of the people, said the activist.", [
+        ("Pol Brann", "indirect", declared),
+        ("Pol Brann", "direct", "We have witnessed the great strength of the people"),
+    ])

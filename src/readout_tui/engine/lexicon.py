@@ -2096,6 +2096,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "apostolic nuncio", "nuncio",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
+    # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
+    # …, said the activist": who he is, as "lawmaker", the description that names him after)
+    "activist",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness", "beatitude", "eminence",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
