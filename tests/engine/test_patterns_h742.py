@@ -99,3 +99,13 @@ def test_the_activist_is_the_activist_named():
         ("Pol Brann", "indirect", declared),
         ("Pol Brann", "direct", "We have witnessed the great strength of the people"),
     ])
+
+
+def test_a_gloss_in_brackets_after_the_office_closes_it():
+    """"Yesterday X, president of the National Assembly of Orsk (Parliament), received …" / "According to the Orsk
+    official, …": the body's common name in brackets is no part of the office, which is X's though the name does not
+    open the sentence, and "the Orsk official" is X (before, the office unread, no one)."""
+    said = "According to the Orsk official, these exchanges provide an opportunity to learn more."
+    assert_statements((
+        "Yesterday Pol Brann, president of the National Assembly of Orsk (Parliament), received a delegation.\n\n" + said
+    ), [("Pol Brann", "indirect", said)])
