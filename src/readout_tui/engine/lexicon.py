@@ -1593,6 +1593,12 @@ _COMPLEMENTS = {
     "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
     r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks|keenness|readiness|willingness|"
     r"determination|resolve)\b",
+    # (fivehundredfiftysixth acn pcpe: "Julio Diaz ratified that the Cuban revolutionaries are an example of …"; acn
+    # machado: "The Spanish representative ratified the … Party's gesture of solidarity with the Cuban people": the
+    # English of Cuba's agencies for "ratificó", said again, as "reaffirmed"; a that-clause or a stance restated, not
+    # "ratified the agreement", a treaty's act)
+    "ratify|ratified|ratifies|ratifying": r"that\b|(?:[\w’'.-]+\s+){0,5}?(?:commitment|support|solidarity|willingness|"
+    r"readiness|determination|gesture|position|backing)\b",
     # ("The Vosslander professed himself ready to …", "professed her support for …": declared)
     "profess|professed|professes|professing": r"(?:himself|herself|themselves|that|his|her|their)\b",
     # ("solicited Pelagia's support to that end": asked for, as "requested"; "He also solicited feedback on themes of
@@ -2103,6 +2109,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "apostolic nuncio", "nuncio",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
+    # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
+    # …, said the activist": who he is, as "lawmaker", the description that names him after)
+    "activist",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness", "beatitude", "eminence",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The

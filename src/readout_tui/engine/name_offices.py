@@ -177,7 +177,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "Mrs. Rolande Pryce, the Regional Director for the
         # South Caucasus at the World Bank."): the body where the office is held, named after it, before the close
         after = body.end()
-    if text.startswith(" (", after) and (initials := INITIALS_IN_BRACKETS.match(text, after, hi)) is not None:
+    if text.startswith(" (", after) and (initials := INITIALS_IN_BRACKETS.match(text, after, hi)
+                                         or _GLOSS_IN_BRACKETS.match(text, after, hi)) is not None:
         # (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence Services Command and Staff College
         # (DSCSC), received …" after a dateline): the office's initials before the comma that closes it
         after = initials.end()
@@ -986,6 +987,10 @@ _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
 _ACRONYM_BEFORE = re.compile(r" \((?-i:[A-Z]{2,8})\)$")
 """A body's initials in parentheses that close an office before a comma: "… of the Caribbean Union (CARUN)"."""
 INITIALS_IN_BRACKETS = re.compile(r" \([A-Z]{2,8}\)")
+_GLOSS_IN_BRACKETS = re.compile(r" \([A-Z][a-z]{2,20}\)")
+"""A gloss in brackets after an office, before the comma that closes it: the body's common name, one word ("president of
+the National Assembly of People's Power of Cuba (Parliament),", fivehundredfiftysixth acn): no part of the office, as
+`INITIALS_IN_BRACKETS`."""
 """The initials of an office or of its body in brackets right after it ("Commandant of the Defence Services Command
 and Staff College (DSCSC),", "Chief of Defence Force (CDF) General X")."""
 

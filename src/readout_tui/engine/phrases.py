@@ -862,6 +862,8 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
     if not inner:
         return None
     aside = classify(text, inner)
+    if aside.kind != "description" and outer is not None and outer.kind == "name" and "and" in text[inner[0][1]:inner[-1][2]]:
+        aside = _one_of_two_offices(text, inner) or aside
     end = aside.end
     if outer is not None and outer.kind == "description" and aside.kind == "description":
         # two offices: "Kyrylo Tymoshenko, Deputy Head of the Office, Executive Secretary
@@ -882,6 +884,23 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
 
 
 _BEFORE_A_DATE = frozenset({"in", "since", "on"})
+
+
+def _one_of_two_offices(text: str, inner: list[tuple[str, int, int]]) -> Phrase | None:
+    """The office of a name's apposition that holds two, joined by one "and" before a bare office word (fivehundredfifty-
+    sixth acn: "Angel X, deputy head and coordinator of the international relations department of …, thanked …", "Manolo
+    X, US political leader and activist, declared …"): one person's two offices, read as the second (the body after it is
+    both's), or the first when the second alone is none; None when a determiner or a name follows "and" ("the minister
+    and the ambassador": two people)."""
+    ands = [k for k, tok in enumerate(inner) if tok[0] == "and"]
+    if len(ands) != 1 or not 0 < ands[0] < len(inner) - 1 or inner[ands[0] + 1][0].lower() not in ROLE_WORD_SET:
+        return None
+    k = ands[0]
+    for part in (inner[k + 1:], inner[:k]):
+        office = classify(text, part)
+        if office.kind == "description" and not office.name:
+            return office
+    return None
 
 
 def _bracket_holds_a_comma(text: str, lo: int, hi: int) -> bool:

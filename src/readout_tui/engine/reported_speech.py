@@ -2574,6 +2574,12 @@ class ReportedSpeech:
             if relative is not None:
                 cues.append(relative)  # ("Other priority tasks named by Mr X include …": X's list)
                 continue
+            if relative is None and text.startswith(", ", vs - 2) and form[-1] == "d" and form.endswith("ed") \
+                    and text.startswith(" by ", ve):
+                # (fivehundredfiftysixth acn morena: "X received Y, who is on a working visit to Cuba, invited by the
+                # Communist Party (PCC)."): a participle set off by its comma, its agent after "by", tells of the one
+                # named before it (invited, accompanied, welcomed by someone); no verb of a clause of its own
+                continue
             if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
                 if _inserted_attribution(text, form, vs, ve, lo, hi):
                     inserted = True

@@ -222,6 +222,8 @@ def capitals_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
         dateline = _PLACE_DATELINE.match(text, lo, hi)  # (a place's dateline, no date: "MAHARAN CITY — ")
     if dateline is None and text.find(", ", lo, lo + 40) > 0:  # (a cheap test first: a comma soon after the place)
         dateline = _INFORMATION_SERVICE_DATELINE.match(text, lo, hi)  # ("ST. GEORGE’S, GRENADA, <date> –GIS: ")
+    if dateline is None and text.find(") ", lo, lo + 48) > 0:  # (a cheap test first: a bracket closed soon)
+        dateline = _AGENCY_UNDASHED_DATELINE.match(text, lo, hi)  # ("HAVANA, Cuba, Mar 14 (ACN) ")
     return dateline
 
 
@@ -315,6 +317,17 @@ on Tuesday stressed …", "Al Bustan, 10 June (ZNA) -- ") or a colon (fivehundre
 form: "Manama, Mar. 12 (BNA): Shura Council Chairman X stressed …", "Geneva, Oct. 5(BNA): ", "Manama, Jan. 17. (BNA) – "):
 no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials in the brackets (not "Marr
 (Varnia) – ")."""
+
+
+_AGENCY_UNDASHED_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.’'-]+(?:[ -][A-Z][A-Za-z.’'-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?,\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+"
+    r"\((?:[A-Z]{2,6}|[a-z]{2,6})\)(?:\s+(?:--|[-–—]))?\s+(?=[A-Z“\x22])")
+"""A news agency's dateline, the place in capitals or mixed case (and its country), the month and day, then the agency's
+initials in brackets, a dash after them or none (fivehundredfiftysixth, ACN in English: "HAVANA, Cuba, Mar 14 (ACN) Angel
+X, deputy head …, thanked …", "Havana, Dec 20 (ACN) Cuban President X …", "Havana, Cuba, Apr 24 (acn) Cuban Vice President
+…", "HAVANA, Cuba, Jan 8 (ACN) - "): no one's words, in no sentence, so the sentence and its subject's office open after it
+(unread, an office in brackets after the name hid the person). Only with the agency's initials, upper or lower case."""
 
 
 _AGENCY_DATED_DATELINE = re.compile(
@@ -415,6 +428,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
     name a weekday so soon)."""
     if text.find(") ", lo, lo + 64) > 0:
         yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
+        if text[lo + 1:lo + 2].islower() and text.find(") ", lo, lo + 48) > 0:  # (in capitals: `capitals_dateline`)
+            yield _AGENCY_UNDASHED_DATELINE.match(text, lo, hi)  # ("Havana, Dec 20 (ACN) ")
     if text.find("): ", lo, lo + 96) > 0:
         yield _AGENCY_DATED_DATELINE.match(text, lo, hi)
         if text.find("): ", lo, lo + 40) > 0:  # (an agency's initials and a colon soon: "Manama, Mar. 12 (BNA): ")

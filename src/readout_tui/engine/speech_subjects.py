@@ -650,6 +650,33 @@ def _office_pair_set_off(words: str) -> bool:
 _LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
 """What comes before the one named before "and", when the two are listed as one subject:
 nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
+_WELCOMED_ON_A_DAY = re.compile(
+    r"(?:\s+in\s+[A-Z][\w’'-]*)?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"this\s+(?:morning|afternoon|evening))(?:\s+in\s+[A-Z][\w’'-]*)?\s+(?=[A-Za-z])")
+"""After "welcomed", the day (and the city) of the welcome before whom it welcomed (fivehundredfiftysixth acn: "Machado
+Ventura welcomed on Monday in Havana a delegation from the Spanish Communist Party …", "Arzuaga Reyes welcomed Monday the
+Spanish delegation that …"): when and where guests were received, a host's act once a delegation or a person follows
+(`_welcomed_on_a_day`); not "welcomed today the decision of …", a thing welcomed in words."""
+_A_DELEGATION = re.compile(r"(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegations?|guests|visitors|group)\b"
+                           r"(?!\s*[’']s\b)")
+"""Guests as a group ("a delegation", "the Spanish delegation", "the visitors"), not their proposal ("the delegation's
+proposal")."""
+
+
+def _welcomed_on_a_day(text: str, ve: int, hi: int) -> bool:
+    """Whether "welcomed" at text[..ve] takes first the day of the welcome, then guests: a delegation
+    (`_A_DELEGATION`) or a person named or described (`_WELCOMED_ON_A_DAY`)."""
+    day = _WELCOMED_ON_A_DAY.match(text, ve, hi)
+    if day is None:
+        return False
+    at = day.end()
+    if _A_DELEGATION.match(text, at, hi) is not None:
+        return True
+    guest = phrase_starting_at(text, at, hi) if text[at].isupper() else None
+    return guest is not None and guest.is_person and guest.kind in ("name", "description") \
+        and not text.startswith(("’s", "'s"), guest.end)
+
+
 _WELCOMED_COUNT = re.compile(
     r"\s+(?:more than\s+|over\s+|nearly\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens of)\s")
@@ -1189,6 +1216,8 @@ class SpeechSubjects:
                     or _WELCOMED_FOR_A_MEETING.match(text, ve, hi):
                 return None  # "welcomed President Castro to the White House", "welcomed 20 leaders", "welcomed
                 # President X and Prime Minister Y for a joint meeting": a host
+            if _welcomed_on_a_day(text, ve, hi):
+                return None  # "welcomed on Monday in Havana a delegation from …": a host (fivehundredfiftysixth)
             if _welcomed_a_new_arrival(text, ve, hi):
                 return None  # "welcomed the new Ambassador of China to Grenada, His Excellency X.": a host
                 # (fourhundredseventyseventh)
