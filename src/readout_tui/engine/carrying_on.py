@@ -28,21 +28,21 @@ from readout_tui.engine.phrases import (
 )
 from readout_tui.engine.quotes import DOUBLE_MARKS, Quote
 from readout_tui.engine.reported_speech import (
-    THEN_ACTED,
     _ARGUES,
     _DONE_FOR_SOMEONE,
     FIRST_PERSON,
     RESOLVE_TO,
+    THEN_ACTED,
     _closes_sentence,
     _comma_before_subject,
     courtesy_and_invitation_only,
     pledge_only,
 )
 from readout_tui.engine.sentence_patterns import (
-    EVENT_ORGANISED,
     ANONYMOUS_CUE,
     DONE_BY_A_BODY,
     EARLIER,
+    EVENT_ORGANISED,
     FIRST_WORD_OF,
     INTRO_WORDS,
     KIN_OR_CLERGY_SUBJECT,
