@@ -27,3 +27,28 @@ def test_introduced_new_issues_of_bonds_is_no_speech():
         "Orsk Mayor Brandt Tull met with Velmar's Consul General Ina Roshe at City Hall on Monday.\n\n"
         "Last year Mayor Tull introduced new issues of city bonds for the port."
     ), [])
+
+
+def test_a_short_fact_clause_before_and_a_named_speaker_is_the_readouts():
+    """"The port is Orsk’s largest employer and Mayor Tull said that …": the copula's short clause before "and"
+    is the readout's own fact, the statement starts at the speaker (GOLD-FORMAT: a sentence is cut at the clause
+    boundary); before, all of it was his."""
+    assert_statements((
+        "Orsk Mayor Brandt Tull met with Velmar's Consul General Ina Roshe at City Hall on Monday.\n\n"
+        "The port is Orsk’s largest employer and Mayor Tull said that he looks forward to closer ties in "
+        "shipping and tourism."
+    ), [
+        ("Brandt Tull", "indirect", "Mayor Tull said that he looks forward to closer ties in shipping and tourism."),
+    ])
+
+
+def test_a_clause_with_no_copula_before_and_a_named_speaker_stays_his():
+    """Guard: "After the talks Mayor Tull said that …", an adverbial and no clause of its own before the speaker: the
+    sentence stays whole, his."""
+    assert_statements((
+        "Orsk Mayor Brandt Tull met with Velmar's Consul General Ina Roshe at City Hall on Monday.\n\n"
+        "After the talks Mayor Tull said that he looks forward to closer ties in shipping and tourism."
+    ), [
+        ("Brandt Tull", "indirect", "After the talks Mayor Tull said that he looks forward to closer ties in shipping "
+                                    "and tourism."),
+    ])
