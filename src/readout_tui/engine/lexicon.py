@@ -998,10 +998,14 @@ _COMPLEMENTS = {
     # (fivehundredfiftysecond, China's embassy in London: "Fu Ying introduced national conditions of China and the
     # development strategy …": a country's "national conditions" (a Chinese release's term for how the country stands),
     # an account given, with no article too; not "introduced new conditions of entry", "introduced restrictions")
+    # (fivehundredsixtieth, Busan's releases in English: "Mayor Park introduced major issues in Busan, such as …",
+    # "introduced important issues in Busan": a city's issues put before the guest, an account given; only after an
+    # adjective of weight and before "in/of/facing", not "introduced new issues of bonds")
     "introduce|introduced|introduces|introducing": r"(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
-    r"vision|concept|proposals?|plans?\s+for|national\s+conditions)\b|(?:national|basic)\s+conditions\s+(?:of|in)\s)",
+    r"vision|concept|proposals?|plans?\s+for|national\s+conditions)\b|(?:national|basic)\s+conditions\s+(?:of|in)\s"
+    r"|(?:major|important|key|main|pressing|pending|current)\s+issues\s+(?:in|of|facing)\s)",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he

@@ -2168,6 +2168,11 @@ class ReportedSpeech:
             # export potential, the President said, but that was not the main thing.": his words go on after "but",
             # no new subject named, and all of it is his; "offered", a thing's verb, cuts nothing)
             return [(lo, hi, last)]
+        if all(cue.person is first.person for cue in cues[1:]) \
+                and (cut := self._fact_clause_before_and_a_named_speaker(lo, first)) is not None:
+            # (fivehundredsixtieth, Busan's releases in English: "China is Korea’s second trading partner and Mayor
+            # Park said that …"): the readout's own fact, then the speaker's clause after "and"
+            return [(lo, cut, Cue(cut, cut, None, None)), (first.phrase.start, hi, first)]
         out: list[tuple[int, int, Cue]] = []
         start, current = lo, cues[0]
         prev_verb_end = cues[0].verb_end
@@ -2234,6 +2239,23 @@ class ReportedSpeech:
                 start, current = pair.start() + 2, Cue(pair.end(), pair.end(), None, None)
         out.append((start, hi, current))
         return out
+
+    def _fact_clause_before_and_a_named_speaker(self, lo: int, cue: Cue) -> int | None:
+        """Where a short clause of the readout's own ends, right before "and" and the one cue's named speaker ("China
+        is Korea’s second trading partner and Mayor Park said that …"): a capitalised clause of at most ten words with a
+        copula ("is", "are", "was", "were") and no comma, quotation or speech of its own before it; the position of the
+        space before "and", or None (a cheap `endswith` first)."""
+        phrase = cue.phrase
+        text = self.text
+        if cue.person is None or phrase is None or phrase.kind != "name" or phrase.start - lo < 12 \
+                or not text.endswith(" and ", lo, phrase.start):
+            return None
+        clause = text[lo:phrase.start - 5]
+        words = clause.split()
+        if not clause[:1].isupper() or len(words) > 10 or "," in clause or "“" in clause or '"' in clause \
+                or not any(word in ("is", "are", "was", "were") for word in words[1:3]):
+            return None
+        return phrase.start - 5
 
     def _where_before_another_speaker(self, prev_verb_end: int, current: Cue, cue: Cue) -> re.Match[str] | None:
         """(fourhundredninetysecond miniszterelnok.hu trump call: "Mr Orbán congratulated the former US President on his
