@@ -1,5 +1,6 @@
 """Statements found by helper h756's mends of the forty-ninth stop's real sets: an undotted "HE" (His Excellency)
-before a name ("The President of the Republic of X, HE Y Z W, today received …"; fivehundredfiftyseventh).
+before a name ("The President of the Republic of X, HE Y Z W, today received …"; fivehundredfiftyseventh), and a lone
+particle that is a surname written first ("Le Yucheng, …" then "…, Le added."; fivehundredfiftythird).
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -27,3 +28,27 @@ def test_an_undotted_he_before_a_name_is_his_excellency():
         ("Mira Quell", "indirect", "For her part, the Ambassador thanked the Minister for the warm welcome."),
     ])
 
+
+
+def test_a_lone_particle_is_the_surname_written_first():
+    """"Le Minghua, Corvia’s Vice Minister of Trade, …" then "…, Le added.": "Le" alone is the surname of the one person
+    whose two-word name opens with it (a surname written first, which the name's core drops as a particle); before,
+    the lone "Le" matched no one and the sentence had no speaker."""
+    assert_statements((
+        "The Director-General met with Le Minghua, Corvia’s Vice Minister of Trade, on Friday.\n\n"
+        "As a large country, Corvia is willing to work closely with the organization, Le added."
+    ), [
+        ("Le Minghua", "indirect", "As a large country, Corvia is willing to work closely with the organization, Le "
+                                   "added."),
+    ])
+
+
+def test_a_surname_opening_with_a_particle_still_matches_the_full_name():
+    """Guard: "Odile Le Brasq" then "Le Brasq said …": the surname with its particle is still she (the particle dropped
+    from both), no one else."""
+    assert_statements((
+        "The Minister met Odile Le Brasq, the Mayor of Corvain, on Monday.\n\n"
+        "Le Brasq said that the port would reopen in May."
+    ), [
+        ("Odile Le Brasq", "indirect", "Le Brasq said that the port would reopen in May."),
+    ])
