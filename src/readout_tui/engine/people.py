@@ -1424,7 +1424,7 @@ class People:
                      recent: list[Person] | None = None) -> Person | None:
         """`match_name` for `name`, whose core is `words` (`add_name` has it already)."""
         if not words:
-            return None
+            return self._surname_that_is_a_particle(name)
         # a match shares the mention's last word, or its own last word is in the mention
         seen = self._by_word.get(words[-1])
         if len(words) > 1:
@@ -1449,6 +1449,15 @@ class People:
             if person in found:
                 return person
         return found[0]
+
+    def _surname_that_is_a_particle(self, name: tuple[str, ...]) -> Person | None:
+        """The one person whose full name is two words, the first of them this lone capitalised particle
+        (fivehundredfiftythird fao: "Le Yucheng, China’s Vice Minister …", then "…, Le added."): a surname written first
+        that `core` drops as a particle ("Marine Le Pen" has it inside, and no one writes her "Le" alone)."""
+        if len(name) != 1 or not name[0][:1].isupper():
+            return None
+        found = [p for p in self.persons if p.full_name and len(p.full_name) == 2 and p.full_name[0] == name[0]]
+        return found[0] if len(found) == 1 else None
 
     def _misspelt(self, phrase: Phrase) -> Person | None:
         """The one person already named whose surname a titled surname misspells by one

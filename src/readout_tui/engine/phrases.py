@@ -1860,6 +1860,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k += n
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
+        if words[k] == "HE" and _two_name_words_after(words[k:]):
+            label = "H"  # "HE Muse Bihi Abdi": His Excellency undotted, the style of the name after it
         if label == "P" and (size == 1 or labels[k - 1] == "R") and _mixed_case_initials(words[k]):
             label = "O"  # "President IsDB", a lone "IsDB": the body's initials (`_mixed_case_initials`)
         if label == "x" and k + 1 < size and _adjective_inside_a_body(words, k):
@@ -2192,10 +2194,20 @@ def _later_label(word: str) -> str:
 def _his_excellency_before_a_name(words: Sequence[str]) -> bool:
     """Whether the phrase's words open with "HE", "His Excellency" with no full stops, before an ambassador's or an
     engineer's shortened style (fivehundredfortyfourth igad: "the new Head of the European Delegation, HE Amb. Adam
-    Kulach,", "HE Amb. (Eng.) X"): a style, not the pronoun. (Not yet before "Mr": fivehundredtwentysecond oic's
-    "received the Secretary General … HE Mr X, where he congratulated the latter" finds its host only while "HE" reads
-    as the pronoun; the host an appositive subject, "The Minister, Prince Y, received …, where he …", is missed.)"""
-    return words[0] == "HE" and len(words) > 1 and words[1] in _SHORT_STYLES_AFTER_HE
+    Kulach,", "HE Amb. (Eng.) X") or before a name itself (`_two_name_words_after`): a style, not the pronoun. (Not yet
+    before "Mr": fivehundredtwentysecond oic's "received the Secretary General … HE Mr X, where he congratulated the
+    latter" finds its host only while "HE" reads as the pronoun; the host an appositive subject, "The Minister, Prince Y, received …, where he …", is missed.)"""
+    return words[0] == "HE" and len(words) > 1 and (words[1] in _SHORT_STYLES_AFTER_HE or _two_name_words_after(words))
+
+
+def _two_name_words_after(words: Sequence[str]) -> bool:
+    """Whether the two words after a phrase's first are written as a name's ("HE Muse Bihi Abdi": fivehundredfiftyseventh
+    somaliland's undotted "HE" before the President's name), neither an honorific ("HE Mr X" stays as it was, see
+    `_his_excellency_before_a_name`) nor an office: a capital then lower-case letters only (the pronoun of a headline in
+    capitals has capitals after it)."""
+    return len(words) > 2 and all(
+        word[:1].isupper() and word[1:].islower() and word.isalpha() and word.lower() not in HONORIFICS
+        and word.lower() not in ROLE_TOKENS for word in words[1:3])
 
 
 _SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr."})
