@@ -5,7 +5,14 @@ import re
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS, ROLE_WORD_SET
-from readout_tui.engine.phrases import _PERSONAL_HONORIFICS, FORWARD_WINDOW, Phrase, _chunk_words, phrase_opening
+from readout_tui.engine.phrases import (
+    _PERSONAL_HONORIFICS,
+    FORWARD_WINDOW,
+    SHORT_STYLES_AFTER_HE,
+    Phrase,
+    _chunk_words,
+    phrase_opening,
+)
 from readout_tui.engine.people import FIRST_NAMES
 from readout_tui.engine.text_steps import skip_space
 
@@ -368,7 +375,7 @@ def has_honorific(phrase: Phrase) -> bool:
     return bool(words) and words[at] in PERSONAL_STYLES
 
 
-OFFICE_HOLDERS_STYLES = frozenset({"h.e.", "h.e", "amb", "amb.", "eng", "eng.", "engr", "engr."})
+OFFICE_HOLDERS_STYLES = frozenset({"h.e.", "h.e"} | {style.lower() for style in SHORT_STYLES_AFTER_HE})
 """The styles before a name that an office's holder bears, no personal style (`has_honorific`): "His Excellency",
 "Ambassador", "Engineer" shortened ("The Executive Secretary of the Authority on Development, H.E. Amb (Eng) X, …",
 fivehundredfortyfourth igad)."""

@@ -2197,7 +2197,7 @@ def _his_excellency_before_a_name(words: Sequence[str]) -> bool:
     Kulach,", "HE Amb. (Eng.) X") or before a name itself (`_two_name_words_after`): a style, not the pronoun. (Not yet
     before "Mr": fivehundredtwentysecond oic's "received the Secretary General … HE Mr X, where he congratulated the
     latter" finds its host only while "HE" reads as the pronoun; the host an appositive subject, "The Minister, Prince Y, received …, where he …", is missed.)"""
-    return words[0] == "HE" and len(words) > 1 and (words[1] in _SHORT_STYLES_AFTER_HE or _two_name_words_after(words))
+    return words[0] == "HE" and len(words) > 1 and (words[1] in SHORT_STYLES_AFTER_HE or _two_name_words_after(words))
 
 
 def _two_name_words_after(words: Sequence[str]) -> bool:
@@ -2210,7 +2210,8 @@ def _two_name_words_after(words: Sequence[str]) -> bool:
         and word.lower() not in ROLE_TOKENS for word in words[1:3])
 
 
-_SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr."})
+SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr."})
+"""An ambassador's and an engineer's shortened styles before a name (also `name_runs.OFFICE_HOLDERS_STYLES`)."""
 
 
 def _word_label(word: str, low: str, first: bool) -> str:
