@@ -140,9 +140,10 @@ _ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
 _LISTENER_PRONOUNS = (" him ", " her ", " them ")
 _NOT_IN_AN_ASIDE = re.compile(r"[.;:!?“”\"«»]|\b(?:who|which|that|and|but)\b")
 """What a short aside before "adding" never holds: a sentence's end, a quotation mark, a clause of its own."""
-_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
+_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+[:,]\s*[“”\"«]")
 """(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
-quotation (GOLD-FORMAT: such words belong to no statement), no report goes on."""
+quotation (GOLD-FORMAT: such words belong to no statement), no report goes on; so with a comma (fivehundredsixtythird
+djournal daibing: "“…,” Oh said during the meeting, adding, ”I hope …”", the opening mark typed as a closing one)."""
 _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+(?:and|but)\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"; a "but"
@@ -155,6 +156,9 @@ anyone ….”"): the quotation is what was said, the speaker's direct words, no
 _AND_A_VERB = re.compile(r"[,.]?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])")
 """After a quotation that a cue before it led in, the "and" of its speaker's second report ("“…,” and said …";
 `_report_after_its_quotation`)."""
+_AND_VERB_BETWEEN_QUOTES = re.compile(r"\s*,?\s*and\s+(?:also\s+|further\s+|then\s+)?([a-z]+)(?:\s+that)?\s*,?\s*$")
+"""Between two quotations of one sentence, only an "and" and a speech verb ("X said, “…,” and added, “…”"; "…," and
+further vowed that "…"): the second quotation is the first one's speaker's too (`_second_quotation_joined_by_and`)."""
 _APPEAL_BEFORE_COLON = re.compile(
     r"[^:;.!?“”\x22]*?\b(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|encouraged|encourages|"
     r"invited|invites|asked|asks)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?!the\b|an?\b|his\b|her\b|their\b|this\b)[a-z]{2,}\s+"
@@ -830,6 +834,15 @@ stvincent_gov biennial_meeting: "The theme for the 2023 Biennial Meeting is “R
 arena.”")."""
 
 
+def _second_quotation_joined_by_and(text: str, prev_end: int, quote: Quote) -> bool:
+    """Whether only "and", a speech verb and maybe "that" stand between the quotation before and `quote`
+    (`_AND_VERB_BETWEEN_QUOTES`; a cheap " and " within the gap first)."""
+    if quote.open_mark - prev_end > 40 or text.find("and ", prev_end, quote.open_mark) < 0:
+        return False
+    joined = _AND_VERB_BETWEEN_QUOTES.match(text, prev_end, quote.open_mark)
+    return joined is not None and joined.group(1) in ALL_SPEECH_VERBS
+
+
 def _named_by_a_theme(text: str, quote: Quote, s0: int) -> bool:
     """A quotation that a meeting's theme, slogan or motto leads in (fourhundredfortysixth dirco 2016-05-28: "The
     15th Africa-Nordic Ministerial Meeting took place under the theme: "Foreign and security policy at a crossroads:
@@ -968,6 +981,11 @@ class SentenceReading:
             if _named_by_a_theme(text, quote, s0):
                 continue  # (a theme's or a slogan's words, however long: no one's, part of the sentence as it stands)
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
+            if cue is None and speech_quotes and speech_quotes[-1][0] is quotes[k - 1] \
+                    and speech_quotes[-1][1] is not None and _second_quotation_joined_by_and(text, prev_end, quote):
+                # (fivehundredsixtythird jejuweekly uvurkhangai: "Governor Oh said, ”…,“ and added, ”…"): the
+                # "and added" leads in the same speaker's second quotation, no statement of its own
+                cue = (speech_quotes[-1][1], (prev_end, quote.open_mark), None)
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
                                        and not self._inside_report(s0, s1, prev_end, quote)
@@ -2055,7 +2073,7 @@ class SentenceReading:
                 adding = _ADDING.match(text, comma, hi)
         if adding is not None:
             if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
-                return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation
+                return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”" (or "adding, “…”"): they introduce it
             return adding.end()
         joined = _AND_THEN.match(text, lo, hi)
         if joined is None and text.endswith(_ASKED_OR_TOLD, max(0, lo - 6), lo) and text.startswith(" ", lo):
