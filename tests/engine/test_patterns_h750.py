@@ -57,3 +57,24 @@ def test_and_a_non_speech_verb_between_quotations_gives_nothing():
     ), [
         ("Lena Ostrova", "direct", "Kelm is a model city"),
     ])
+
+
+def test_quotation_told_by_an_embassy_after_it_is_no_ones():
+    """"“…,” remarked the Embassy of Kelm in …" / "“…,” the Ministry said": a body's words, no one's; before,
+    they were given to the readout's only person."""
+    assert_statements((
+        "Governor Lena Ostrova of Varn tried to arrange a meeting with the Kelm ambassador.\n\n"
+        "“It is difficult for the ambassador to meet as he only took office this week,” remarked the Embassy of "
+        "Kelm in the Republic of Varn.\n\n"
+        "“The matter is under review,” the Foreign Ministry said."
+    ), [])
+
+
+def test_quotation_told_by_a_ministrys_spokesperson_stays_hers():
+    """Guard: "“…,” said the Ministry’s spokesperson Maria Zell": a person speaks for the body, her words."""
+    assert_statements((
+        "Governor Lena Ostrova of Varn tried to arrange a meeting with the Kelm ambassador.\n\n"
+        "“The matter is under review,” said the Ministry’s spokesperson Maria Zell."
+    ), [
+        ("Maria Zell", "direct", "The matter is under review"),
+    ])

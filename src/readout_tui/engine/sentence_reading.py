@@ -110,6 +110,12 @@ _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu
 """A text as the subject that tells a quotation ("“…,” the statement said", "The statement continued: “…”", "the
 statement notes that “…”"): whose it is, the text named before with its source tells (`_a_bodys_text_quoted`)."""
 _BODYS_TEXT_REACH = 2000
+_A_BODY_SAYS_AFTER = re.compile(
+    r"[ ,]*(?:(?:said|remarked|stated|noted|added)\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|"
+    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|" + _BODY_NOUNS[3:]
+    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+(?:said|remarked|stated|noted|added)\b)")
+"""A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
+Ministry said"): the body's words, no one's, so not the last speaker's either (`_said_by_a_body_after`)."""
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
@@ -834,6 +840,15 @@ stvincent_gov biennial_meeting: "The theme for the 2023 Biennial Meeting is “R
 arena.”")."""
 
 
+def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
+    """Whether a body tells the quotation right after it (`_A_BODY_SAYS_AFTER`; a cheap "the " near the closing mark
+    first)."""
+    after = quote.outer_end
+    if quote.close_mark is None or text.find("the ", after, min(s1, after + 16)) < 0:
+        return False
+    return _A_BODY_SAYS_AFTER.match(text, after, s1) is not None
+
+
 def _second_quotation_joined_by_and(text: str, prev_end: int, quote: Quote) -> bool:
     """Whether only "and", a speech verb and maybe "that" stand between the quotation before and `quote`
     (`_AND_VERB_BETWEEN_QUOTES`; a cheap " and " within the gap first)."""
@@ -1085,6 +1100,8 @@ class SentenceReading:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
+            if person is None and not quote.continued and _said_by_a_body_after(text, quote, s1):
+                continue  # (fivehundredsixtythird jejuweekly aiboshi: "“…,” remarked the Embassy of Japan in …")
             if person is None and not quote.continued and self._a_bodys_text_quoted(quote, s0, s1):
                 continue  # "According to a statement from the Holy See Press Office, “…”": a body's words, no one's
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
