@@ -110,6 +110,12 @@ _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu
 """A text as the subject that tells a quotation ("“…,” the statement said", "The statement continued: “…”", "the
 statement notes that “…”"): whose it is, the text named before with its source tells (`_a_bodys_text_quoted`)."""
 _BODYS_TEXT_REACH = 2000
+_A_BODY_SAYS_AFTER = re.compile(
+    r"[ ,]*(?:(?:said|remarked|stated|noted|added)\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|"
+    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|" + _BODY_NOUNS[3:]
+    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+(?:said|remarked|stated|noted|added)\b)")
+"""A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
+Ministry said"): the body's words, no one's, so not the last speaker's either (`_said_by_a_body_after`)."""
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
@@ -140,9 +146,10 @@ _ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
 _LISTENER_PRONOUNS = (" him ", " her ", " them ")
 _NOT_IN_AN_ASIDE = re.compile(r"[.;:!?“”\"«»]|\b(?:who|which|that|and|but)\b")
 """What a short aside before "adding" never holds: a sentence's end, a quotation mark, a clause of its own."""
-_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+:\s*[“\"«]")
+_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+[:,]\s*[“”\"«]")
 """(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
-quotation (GOLD-FORMAT: such words belong to no statement), no report goes on."""
+quotation (GOLD-FORMAT: such words belong to no statement), no report goes on; so with a comma (fivehundredsixtythird
+djournal daibing: "“…,” Oh said during the meeting, adding, ”I hope …”", the opening mark typed as a closing one)."""
 _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+(?:and|but)\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"; a "but"
@@ -155,6 +162,9 @@ anyone ….”"): the quotation is what was said, the speaker's direct words, no
 _AND_A_VERB = re.compile(r"[,.]?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])")
 """After a quotation that a cue before it led in, the "and" of its speaker's second report ("“…,” and said …";
 `_report_after_its_quotation`)."""
+_AND_VERB_BETWEEN_QUOTES = re.compile(r"\s*,?\s*and\s+(?:also\s+|further\s+|then\s+)?([a-z]+)(?:\s+that)?\s*,?\s*$")
+"""Between two quotations of one sentence, only an "and" and a speech verb ("X said, “…,” and added, “…”"; "…," and
+further vowed that "…"): the second quotation is the first one's speaker's too (`_second_quotation_joined_by_and`)."""
 _APPEAL_BEFORE_COLON = re.compile(
     r"[^:;.!?“”\x22]*?\b(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|encouraged|encourages|"
     r"invited|invites|asked|asks)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?!the\b|an?\b|his\b|her\b|their\b|this\b)[a-z]{2,}\s+"
@@ -830,6 +840,24 @@ stvincent_gov biennial_meeting: "The theme for the 2023 Biennial Meeting is “R
 arena.”")."""
 
 
+def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
+    """Whether a body tells the quotation right after it (`_A_BODY_SAYS_AFTER`; a cheap "the " near the closing mark
+    first)."""
+    after = quote.outer_end
+    if quote.close_mark is None or text.find("the ", after, min(s1, after + 16)) < 0:
+        return False
+    return _A_BODY_SAYS_AFTER.match(text, after, s1) is not None
+
+
+def _second_quotation_joined_by_and(text: str, prev_end: int, quote: Quote) -> bool:
+    """Whether only "and", a speech verb and maybe "that" stand between the quotation before and `quote`
+    (`_AND_VERB_BETWEEN_QUOTES`; a cheap " and " within the gap first)."""
+    if quote.open_mark - prev_end > 40 or text.find("and ", prev_end, quote.open_mark) < 0:
+        return False
+    joined = _AND_VERB_BETWEEN_QUOTES.match(text, prev_end, quote.open_mark)
+    return joined is not None and joined.group(1) in ALL_SPEECH_VERBS
+
+
 def _named_by_a_theme(text: str, quote: Quote, s0: int) -> bool:
     """A quotation that a meeting's theme, slogan or motto leads in (fourhundredfortysixth dirco 2016-05-28: "The
     15th Africa-Nordic Ministerial Meeting took place under the theme: "Foreign and security policy at a crossroads:
@@ -968,6 +996,11 @@ class SentenceReading:
             if _named_by_a_theme(text, quote, s0):
                 continue  # (a theme's or a slogan's words, however long: no one's, part of the sentence as it stands)
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
+            if cue is None and speech_quotes and speech_quotes[-1][0] is quotes[k - 1] \
+                    and speech_quotes[-1][1] is not None and _second_quotation_joined_by_and(text, prev_end, quote):
+                # (fivehundredsixtythird jejuweekly uvurkhangai: "Governor Oh said, ”…,“ and added, ”…"): the
+                # "and added" leads in the same speaker's second quotation, no statement of its own
+                cue = (speech_quotes[-1][1], (prev_end, quote.open_mark), None)
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
                                        and not self._inside_report(s0, s1, prev_end, quote)
@@ -1067,6 +1100,8 @@ class SentenceReading:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
+            if person is None and not quote.continued and _said_by_a_body_after(text, quote, s1):
+                continue  # (fivehundredsixtythird jejuweekly aiboshi: "“…,” remarked the Embassy of Japan in …")
             if person is None and not quote.continued and self._a_bodys_text_quoted(quote, s0, s1):
                 continue  # "According to a statement from the Holy See Press Office, “…”": a body's words, no one's
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
@@ -2055,7 +2090,7 @@ class SentenceReading:
                 adding = _ADDING.match(text, comma, hi)
         if adding is not None:
             if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
-                return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”": the words introduce a quotation
+                return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”" (or "adding, “…”"): they introduce it
             return adding.end()
         joined = _AND_THEN.match(text, lo, hi)
         if joined is None and text.endswith(_ASKED_OR_TOLD, max(0, lo - 6), lo) and text.startswith(" ", lo):
