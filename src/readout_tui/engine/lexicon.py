@@ -1001,10 +1001,15 @@ _COMPLEMENTS = {
     # (fivehundredsixtieth, Busan's releases in English: "Mayor Park introduced major issues in Busan, such as …",
     # "introduced important issues in Busan": a city's issues put before the guest, an account given; only after an
     # adjective of weight and before "in/of/facing", not "introduced new issues of bonds")
+    # (fivehundredsixtyfourth, Shanghai's government releases: "Han introduced to his guests Shanghai’s socioeconomic
+    # development and …", "introduced the economic and social development of the city": how the city stands, an account
+    # given, as "briefed … on the socio-economic development"; only after "the" or a possessive, not "introduced
+    # development funds")
     "introduce|introduced|introduces|introducing": r"(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
-    r"vision|concept|proposals?|plans?\s+for|national\s+conditions)\b|(?:national|basic)\s+conditions\s+(?:of|in)\s"
+    r"vision|concept|proposals?|plans?\s+for|national\s+conditions"
+    r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b|(?:national|basic)\s+conditions\s+(?:of|in)\s"
     r"|(?:major|important|key|main|pressing|pending|current)\s+issues\s+(?:in|of|facing)\s)",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
