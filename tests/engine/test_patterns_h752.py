@@ -39,3 +39,28 @@ def test_a_member_national_assembly_is_no_speaker():
         "Member National Assembly Orin Vale on Tuesday called on Velmar Party President Tamsin Roke.\n\n"
         "The Speaker told the party president about the current session of the National Assembly."
     ), [])
+
+
+def test_an_office_and_another_nations_office_before_a_name_are_two_people():
+    """"Speaker National Assembly and US Ambassador X, in a meeting …, discussed …": the office after "and" is held
+    for a nation the first does not name, so two people, a group, and no statement; before, both offices were read as
+    the ambassador's and the sentence was his."""
+    assert_statements((
+        "US Ambassador Brandt Tull yesterday called on the Speaker of the National Assembly, Orin Vale.\n\n"
+        "Speaker National Assembly and US Ambassador Brandt Tull, in a meeting at Parliament House, discussed "
+        "parliamentary cooperation.\n\n"
+        "Speaker Orin Vale stressed the need for regular visits of members of parliament."
+    ), [
+        ("Orin Vale", "indirect", "Speaker Orin Vale stressed the need for regular visits of members of parliament."),
+    ])
+
+
+def test_two_offices_of_one_holder_stay_one_person():
+    """Guard: "Deputy Prime Minister and Foreign Minister X" (no nation after "and") is one holder of both."""
+    assert_statements((
+        "Deputy Prime Minister and Foreign Minister Ivo Marr received Ambassador Brandt Tull.\n\n"
+        "Deputy Prime Minister and Foreign Minister Ivo Marr stressed the need for regular visits."
+    ), [
+        ("Ivo Marr", "indirect", "Deputy Prime Minister and Foreign Minister Ivo Marr stressed the need for regular "
+                                 "visits."),
+    ])
