@@ -67,6 +67,8 @@ names."""
 _LEADERS = _CHAIRS | {"head", "director", "chief", "administrator", "commissioner"}
 _LAWMAKER_WORDS = frozenset({"lawmaker", "legislator", "parliamentarian"})
 """The common nouns of one who sits in a legislature, whatever its members are titled (`roles_compatible`)."""
+_HOUSE_OFFICERS = _CHAIRS | {"speaker"}
+"""The officers of a house who may be written before it with no "of" ("Chairman Senate", "Speaker National Assembly")."""
 _LEGISLATORS = _LAWMAKER_WORDS | {"representative", "congressman", "congresswoman", "congressperson", "senator",
                                   "deputy", "mp", "td"}
 """The heads of the offices (`_role_head`) of those who sit in a legislature: "the lawmaker" may be any of them."""
@@ -917,6 +919,23 @@ def _is_spouse(role: str) -> bool:
     return role in SPOUSE_ROLES or _role_head(role) in SPOUSE_ROLES
 
 
+_HOUSE_WORDS = frozenset({"senate", "national", "assembly"})
+"""The words of a house of parliament named right after its officer with no "of" ("Chairman Senate X", "Speaker
+National Assembly X", Pakistan's releases)."""
+
+
+def _without_house_after_office(words: list[str]) -> list[str]:
+    """The office without the house written right after it ("speaker national assembly" -> "speaker", "chairman
+    senate" -> "chairman"), so that "the Speaker" and "the NA Speaker" are the Speaker National Assembly named before;
+    the words as they are when the role does not end in a house or is nothing but one."""
+    if words[-1:] not in (["senate"], ["assembly"]):
+        return words
+    k = len(words)
+    while k > 0 and words[k - 1] in _HOUSE_WORDS:
+        k -= 1
+    return words[:k] if k > 0 and words[k - 1] in _HOUSE_OFFICERS else words
+
+
 def _role_head(role: str) -> str:
     """The office without its complement: 'head of office of president' -> 'head'."""
     words = role.split()
@@ -924,6 +943,7 @@ def _role_head(role: str) -> str:
         if word in ("of", "for", "to", "on"):
             words = words[:k]
             break
+    words = _without_house_after_office(words)
     if words[-1:] == ["minister"] and len(words) > 1 and words[-2] in ("prime", "chief"):
         # an office of its own: "the interior minister" is not the Prime Minister; "The Chief Minister conveyed …"
         # is no "Minister for Tourism, Smt. X" (styles12 bhutara_pmo: a state's head of government)

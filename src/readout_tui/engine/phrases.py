@@ -358,7 +358,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 # (four-hundred-thirty-second 2021-02-26): a serial list of people closed by ", and", a group, also
                 # when the last item's first word opens no noun phrase of its own ("National")
                 return _listed_group(text, toks, listed)
-        if low == "and" and i < len(toks) and _starts_noun_phrase(toks[i][0]):
+        if low == "and" and i < len(toks) and (_starts_noun_phrase(toks[i][0]) or _nation_then_office(toks, i)):
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
             if left is not None and left.is_person and i >= 3 and toks[i - 2][0] == "," \
@@ -378,6 +378,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                     return classify(text, toks[first + 1:])
             if left is not None and left.kind == "description" and not left.name and right.kind == "name" \
                     and text[left.start:left.end].split()[0].lower() not in DETERMINERS:
+                if _nation_then_office(toks, i) and _second_office_of_another_country(left, right):
+                    # (fivehundredsixtyfifth nation: "Speaker National Assembly and US Ambassador X, …, discussed …"):
+                    # a second office of a country the first one names none of is another person's, the two a pair
+                    return Phrase("group", left.start, toks[-1][2], text[left.start:toks[-1][2]])
                 if toks[i][0] in _OFFICE_MODIFIERS:  # (the step below over "former"): "Deputy Prime Minister
                     i += 1  # and former Foreign Minister X", one person, read from his last office as before
                     break
@@ -627,6 +631,24 @@ def _and_inside_body_of_office(text: str, left: Phrase | None, right: Phrase, be
     thing, no person, after it (not "the Minister of Finance and Ms X", two people)."""
     return left is not None and left.kind == "description" and right.kind == "thing" \
         and before_and[:1].isupper() and " of " in text[left.start:left.end]
+
+
+def _nation_then_office(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a nation's one-word adjective and a capitalised office open toks[i:] ("US Ambassador", "British High
+    Commissioner"): a noun phrase of its own after "and" (`_second_office_of_another_country`)."""
+    return i + 1 < len(toks) and toks[i][0].lower() in NATIONALITIES and _is_cap(toks[i + 1][0]) \
+        and toks[i + 1][0].lower() in ROLE_TOKENS
+
+
+def _second_office_of_another_country(left: Phrase, right: Phrase) -> bool:
+    """Whether the office after "and" is held for a country that the office before it, with no country of its own,
+    does not name ("Speaker National Assembly and US Ambassador X"): two people, where "Senior Advisor and
+    Infrastructure Coordinator X" (no country after "and") stays one holder of two offices."""
+    return left.country is None and right.country is not None and right.role != "" \
+        and not right.text.startswith(_OFFICE_MODIFIERS_TITLED)
+
+
+_OFFICE_MODIFIERS_TITLED = ("Former ", "Acting ", "Interim ", "Outgoing ", "Incoming ")
 
 
 _OFFICES_WITH_AND = tuple((t, t.index("and")) for t in _ROLE_TUPLES if "and" in t)
