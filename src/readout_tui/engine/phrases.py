@@ -287,6 +287,22 @@ def _second_office_held_with(role: str, toks: list[tuple[str, int, int]], i: int
     return i + 1 < len(toks) and ambassadors_second_office(role, toks[i][0], toks[i + 1][0])
 
 
+def _here_after_a_name(toks: list[tuple[str, int, int]]) -> int | None:
+    """Where a wire's bare "here" stands after a capitalised word at the end of the tokens, alone or before "on" and a
+    weekday (a Pakistani paper's "Federal Minister for Finance and Revenue, X here on Wednesday underscored that …",
+    "X here said …"): the place of the report, not a word of the name; the index of "here", else None (the caller keeps
+    it only when the words before it name a person). Cheap: the last token is "here" or a weekday."""
+    k = len(toks) - 1
+    last = toks[k][0]
+    if last != "here":
+        if last.lower() not in WEEKDAYS or k < 2 or toks[k - 1][0] != "on":
+            return None
+        k -= 2
+        if toks[k][0] != "here":
+            return None
+    return k if k > 0 and toks[k - 1][0][:1].isupper() else None
+
+
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     if not toks:
         return None
@@ -296,6 +312,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         toks = toks[:-2] if toks[-2][0] == "," else toks[:-1]
     if toks[-1][0].lower() in _PRONOUNS or toks[-1][0].lower() in _GROUP_PRONOUNS:
         return classify(text, toks[-1:])
+    if (here := _here_after_a_name(toks)) is not None \
+            and (named := _phrase_before(text, lo, pos, toks[:here])) is not None and named.is_person \
+            and (named.role or len(named.name) > 1):
+        return named  # (not "Nobody here asked …", one capitalised word: a full name or an office only)
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
     if len(toks) >= 3 and toks[-2][0] == "and" and toks[-1][0].lower() in _PARTY_NOUNS:
