@@ -1,0 +1,43 @@
+"""Statements found by helper h754 (fivehundredsixtyseventh, a defence ministry's releases): "The <nationality>
+<office> in <country>, <Name> met …", the name's closing comma left out before the verb of the call, still gives the
+opening office to the name, so that "The <nationality> <office> emphasized …" later is his.
+
+Each test is a small invented readout (invented people and places); the rule's test fails without it, and a guard
+test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_opening_office_before_a_name_left_unclosed_is_the_names():
+    """"The Velmari Ambassador in Orsk, Ina Roshe met the Defence Secretary …" (no comma after the name): the office
+    is hers, and "The Velmari Ambassador emphasized …" is her statement; before, no one held it and it was lost."""
+    assert_statements((
+        "The Velmari Ambassador in Orsk, Ina Roshe met the Defence Secretary Brandt Tull at the Ministry today.\n\n"
+        "The Velmari Ambassador emphasized Velmar's steady support for Orsk in maritime security."
+    ), [
+        ("Ina Roshe", "indirect", "The Velmari Ambassador emphasized Velmar's steady support for Orsk in maritime "
+                                  "security."),
+    ])
+
+
+def test_office_has_called_on_with_the_name_unclosed_is_the_names():
+    """"The Velmari Ambassador in Orsk, Ina Roshe has called on …": the perfect of the call counts as "met" does."""
+    assert_statements((
+        "The Velmari Ambassador in Orsk, Ina Roshe has called on the Defence Secretary Brandt Tull on Monday.\n\n"
+        "The Velmari Ambassador praised the navy's work against smuggling."
+    ), [
+        ("Ina Roshe", "indirect", "The Velmari Ambassador praised the navy's work against smuggling."),
+    ])
+
+
+def test_a_place_before_a_name_is_no_office():
+    """Guard: "In Orsk, Ina Roshe met …" opens with a place, no office: she is still the one who speaks after, by
+    her pronoun, and no office is made up."""
+    assert_statements((
+        "In Orsk, Ina Roshe met the Defence Secretary Brandt Tull on Monday.\n\n"
+        "She said the talks were useful."
+    ), [
+        ("Ina Roshe", "indirect", "She said the talks were useful."),
+    ])
