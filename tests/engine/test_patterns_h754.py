@@ -41,3 +41,23 @@ def test_a_place_before_a_name_is_no_office():
     ), [
         ("Ina Roshe", "indirect", "She said the talks were useful."),
     ])
+
+
+def test_went_on_saying_is_speech_carried_on():
+    """"The Defence Secretary went on saying the gains …": the gerund for "went on to say" (a readout's slip), the
+    speaker's indirect statement; before, it was lost."""
+    assert_statements((
+        "Defence Secretary Brandt Tull met Velmar's envoy Ina Roshe on Monday.\n\n"
+        "The Defence Secretary went on saying the gains over such efforts were shared with the region."
+    ), [
+        ("Brandt Tull", "indirect", "The Defence Secretary went on saying the gains over such efforts were shared "
+                                    "with the region."),
+    ])
+
+
+def test_went_on_a_visit_is_no_speech():
+    """Guard: "went on a tour of the port" is a journey, no speech."""
+    assert_statements((
+        "Defence Secretary Brandt Tull met Velmar's envoy Ina Roshe on Monday.\n\n"
+        "The Defence Secretary then went on a tour of the naval dockyard."
+    ), [])
