@@ -61,3 +61,17 @@ def test_went_on_a_visit_is_no_speech():
         "Defence Secretary Brandt Tull met Velmar's envoy Ina Roshe on Monday.\n\n"
         "The Defence Secretary then went on a tour of the naval dockyard."
     ), [])
+
+
+def test_unclosed_quotation_ends_at_its_comma_before_said_at_the_meeting():
+    """"“The Army … as necessary, Gen Tull said at the meeting." with no closing mark: the quotation ends at the comma,
+    the occasion after "said" no part of it (as ", Gen Tull said." already was); before, the attribution was in it."""
+    assert_statements((
+        "General Brandt Tull briefed envoys in Orsk on Monday.\n\n"
+        "“The armed forces of Orsk will always uphold the Constitution. The Army is always prepared to protect the "
+        "State as necessary, Gen Tull said at the meeting."
+    ), [
+        ("Brandt Tull", "indirect", "General Brandt Tull briefed envoys in Orsk on Monday."),
+        ("Brandt Tull", "direct", "The armed forces of Orsk will always uphold the Constitution. The Army is always "
+                                  "prepared to protect the State as necessary"),
+    ])
