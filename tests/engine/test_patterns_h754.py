@@ -75,3 +75,17 @@ def test_unclosed_quotation_ends_at_its_comma_before_said_at_the_meeting():
         ("Brandt Tull", "direct", "The armed forces of Orsk will always uphold the Constitution. The Army is always "
                                   "prepared to protect the State as necessary"),
     ])
+
+
+def test_agentless_passive_before_and_a_speaker_is_cut_off():
+    """"The importance of … was discussed during the session and Defence Secretary Tull assured …": the passive
+    with no agent is no one's statement (GOLD-FORMAT), the statement starts at the speaker's office; before, all of
+    the sentence was his."""
+    assert_statements((
+        "Defence Secretary Brandt Tull met Velmar's envoy Ina Roshe on Monday.\n\n"
+        "The importance of joint efforts against smuggling was discussed during the session and Defence Secretary "
+        "Tull assured Orsk's fullest cooperation."
+    ), [
+        ("Brandt Tull", "indirect", "Defence Secretary Tull assured Orsk's fullest cooperation."),
+    ])
+
