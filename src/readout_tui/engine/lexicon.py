@@ -1057,7 +1057,10 @@ _COMPLEMENTS = {
     # (fourhundredseventyninth fsmgov 2008-08-26: "President Mori went to mention the FSM young men and women serving
     # in …": "went on to" with its "on" lost; only verbs no one travels to do, not "went to call on", "went to thank")
     r"|to\s+(?:mention|add|note|stress|emphasi[sz]e|underline|underscore|reiterate|reaffirm|highlight|"
-    r"point\s+out)\b",
+    r"point\s+out)\b"
+    # (fivehundredsixtyseventh slmod australia_jewell: "The Defence Secretary went on saying the gains over such efforts
+    # …": the gerund for "went on to say", speech carried on; no one travels "on saying")
+    r"|on\s+(?:saying|adding|stressing|noting|emphasi[sz]ing|explaining|underlining|highlighting)\b",
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
     "continued|continues": r"that\b|by\s+(?:saying|stressing|underlining|underscoring|noting|emphasi[sz]ing|thanking|"
     r"recalling|adding|expressing|pointing|calling|urging|reiterating|reaffirming|welcoming|warning|highlighting|"

@@ -575,7 +575,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     end = _past_letters(text, end, hi)
     if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
             and not text.startswith((" who ", " at "), end) \
-            and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)):
+            and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)) \
+            and not _opening_office_then_unclosed_subject(text, lo, cut, end):
         # (three-hundred-twenty-second ireland_taoiseach_2019-10-02_johnson_call: "The Taoiseach and the UK Prime
         # Minister, Boris Johnson spoke by phone": the second of a pair subject, the name's closing comma left out
         # before the verb, is still his office; not "the Taoiseach" his; fourhundredfiftyseventh
@@ -981,6 +982,21 @@ Hon. X, JP, MP, and …": fourteenth styles bermont_cabinet): the name's, not wh
 _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*$")
 """A capitalised office after "and the", ending at the comma before a name: the second of a pair subject
 ("The Taoiseach and the UK Prime Minister, Boris Johnson spoke …")."""
+
+
+_VERB_OF_A_CALL = re.compile(r" (?:ha[sd] )?(?:met|called on|paid|held|received|visited|arrived) ")
+"""The subject's verb of a visit or a call right after a name whose closing comma was left out."""
+
+
+def _opening_office_then_unclosed_subject(text: str, lo: int, cut: int, end: int) -> bool:
+    """True when the office before the comma at `cut` opens the sentence, no other comma in it, and the name after the
+    comma is followed at once by the sentence's verb of a meeting or a call, the name's closing comma left out
+    (fivehundredsixtyseventh slmod india_jha: "The Indian High Commissioner in Sri Lanka, Santosh Jha met the Defence
+    Secretary …": the office is the subject's, whom "The Indian High Commissioner emphasized …" later means)."""
+    if not text[end + 1:end + 2].islower() or _VERB_OF_A_CALL.match(text, end) is None:
+        return False
+    opening = past_a_dateline(text, lo, cut)
+    return cut - opening <= 90 and text[opening:opening + 1].isupper() and text.find(",", opening, cut) < 0
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")

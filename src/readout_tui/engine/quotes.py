@@ -278,15 +278,18 @@ def _lost_closing_mark(text: str, opened: int, i: int, at_end: bool = False) -> 
     `at_end`: the quotation is left open at the paragraph's end, `i` that end; its attribution may
     end the paragraph ("“We will not stop until the work is done, Ivo Marr said. The talks lasted two
     hours.": the quotation ends at the comma, the narrative after its attribution is no one's words)."""
-    if text.find("said.", opened, i) < 0 and text.find("ed.", opened, i) < 0:
+    if text.find("said", opened, i) < 0 and text.find("ed.", opened, i) < 0:
         return None
     m = (_SAID_AND_STOP_OR_END if at_end else _SAID_AND_STOP).search(text, opened + 1, i)
     return m.start() if m else None
 
 
-_SAID_AND_STOP_OR_END = re.compile(r",\s+(?:[\w’'.-]+\s+){1,3}(?:said|added|stressed|noted|emphasized|explained)\."
+_SAID_AND_STOP_OR_END = re.compile(r",\s+(?:[\w’'.-]+\s+){1,3}(?:said|added|stressed|noted|emphasized|explained)"
+                                   r"(?:\s+(?:at|during|in)\s+(?:the|a|an|this|that)\s+[\w’'-]+)?\."
                                    r"(?:\s+[A-Z]|\s*$)")
-"""The attribution of a quotation that ended at its comma, then a new sentence or the paragraph's end."""
+"""The attribution of a quotation that ended at its comma, then a new sentence or the paragraph's end; the occasion may
+follow the verb (fivehundredsixtyseventh ocds defence_attaches: "“The Army … is always prepared to provide security …
+as necessary, Gen Silva said at the meeting.": the quotation ends at the comma)."""
 
 
 _ACT_BEFORE_TITLE = re.compile(r"\b(?:[Ll]aw|[Bb]ill|[Dd]ecree|[Rr]esolution|[Cc]ode|[Aa]ct|[Oo]rder|[Rr]egulation)\s*$")

@@ -1095,6 +1095,10 @@ _RELATIVE_CLAUSE_OPENING = re.compile(r",\s+(?:where|when|which)\s+(?:they\s+)?$
 (`_group_in_relative_clause`; three-hundred-sixty-ninth kremlin_60207: "X updated the President on his meeting with Y
 held in Vienna on March 29, when they discussed …")."""
 _WHERE_WORD = re.compile(r"where\b")
+_AGENTLESS_PASSIVE_END = re.compile(r" (?:was|were) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)(?: (?:during|at|in|on) the [a-z]+)?$")
+"""A clause that ends in a passive with no agent ("… were discussed during the session"), before "and" and a speaker."""
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w’'.-]* )*")
+"""Capitalised words (an office before the speaker's phrase: "Defence Secretary"), or none."""
 """The relative "where" with no comma before it that opens a second speaker's clause (`_where_before_another_speaker`)."""
 _OPENERS_BEFORE_A_SPEAKER = ("with", "where")
 """The word that opens a second speaker's clause after its comma, right before the speaker ("…, with Mr Putin expressing
@@ -2172,7 +2176,7 @@ class ReportedSpeech:
                 and (cut := self._fact_clause_before_and_a_named_speaker(lo, first)) is not None:
             # (fivehundredsixtieth, Busan's releases in English: "China is Korea’s second trading partner and Mayor
             # Park said that …"): the readout's own fact, then the speaker's clause after "and"
-            return [(lo, cut, Cue(cut, cut, None, None)), (first.phrase.start, hi, first)]
+            return [(lo, cut, Cue(cut, cut, None, None)), (cut + 5, hi, first)]
         out: list[tuple[int, int, Cue]] = []
         start, current = lo, cues[0]
         prev_verb_end = cues[0].verb_end
@@ -2247,8 +2251,18 @@ class ReportedSpeech:
         space before "and", or None (a cheap `endswith` first)."""
         phrase = cue.phrase
         text = self.text
-        if cue.person is None or phrase is None or phrase.kind != "name" or phrase.start - lo < 12 \
-                or not text.endswith(" and ", lo, phrase.start):
+        if cue.person is None or phrase is None or phrase.start - lo < 12:
+            return None
+        join = text.rfind(" and ", max(lo, phrase.start - 30), phrase.start)
+        if join > lo and (" were " in text[lo:join] or " was " in text[lo:join]) \
+                and _CAPITALISED_WORDS.fullmatch(text, join + 5, phrase.start) is not None:
+            clause = text[lo:join]
+            if clause[:1].isupper() and "," not in clause and "“" not in clause and '"' not in clause \
+                    and _AGENTLESS_PASSIVE_END.search(clause) is not None:
+                # (fivehundredsixtyseventh slmod australia_jewell: "The importance of … were discussed during the
+                # session and Defence Secretary assured …": an agentless passive is no one's statement, GOLD-FORMAT)
+                return join
+        if phrase.kind != "name" or not text.endswith(" and ", lo, phrase.start):
             return None
         clause = text[lo:phrase.start - 5]
         words = clause.split()
