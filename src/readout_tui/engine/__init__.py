@@ -90,31 +90,45 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
     return Attribution(speakers, statements, _dedupe_mentions(mentions))
 
 
-_LATIN_OF_LOOKALIKE = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХІ", "ABEZHIKMNOPTYXABEKMHOPCTXI")
-_LOOKALIKE_CAPITAL = re.compile(r"[Α-ΧІА-Х](?=[a-z])")
+_LATIN_OF_LOOKALIKE = str.maketrans(
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХІаеіорсух", "ABEZHIKMNOPTYXABEKMHOPCTXIaeiopcyx"
+)
+_LOOKALIKE = re.compile(r"[Α-ΧІА-Хаеіорсух]")
 """A Greek or Cyrillic capital that looks like a Latin one before a Latin letter ("Ηe also added that …", typed on a
-Greek keyboard: four-hundred-thirty-eighth cyprus_pio christodoulides_jenca); read as Latin where it opens the word
-(`_latin_if_it_opens_a_word`). The class, two ranges of capitals wider than the look-alikes, comes first, so that the scan
-runs at C speed: a look-behind first, tried at every character, cost +6.5% of the engine's whole work, the 26 letters
-listed +1.3%."""
+Greek keyboard: four-hundred-thirty-eighth cyprus_pio christodoulides_jenca), or a Cyrillic small letter that looks
+like a Latin one inside a Latin word ("Milоš Vučеvić", "Brаnislаv Мićunоvić": a Serbian city hall's English
+pages typed with both keyboards, five-hundred-sixty-eighth novisad); read as Latin (`_latin_if_inside_a_latin_word`).
+One character class, no look-around, so that the scan runs at C speed and the test of the neighbours is made only
+where a Greek or Cyrillic letter stands: a look-behind first, tried at every character, cost +6.5% of the engine's whole
+work, the 26 letters listed +1.3%."""
 _LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_SMALL = re.compile(r"[a-z]")
 
 
-def _latin_if_it_opens_a_word(capital: re.Match[str]) -> str:
-    """The look-alike capital as its Latin letter where no letter stands before it; else as written."""
-    at = capital.start()
-    if at and _LETTER.match(capital.string, at - 1):
-        return capital.group()
-    return capital.group().translate(_LATIN_OF_LOOKALIKE)  # (a capital with no Latin look-alike kept)
+def _latin_if_inside_a_latin_word(lookalike: re.Match[str]) -> str:
+    """The look-alike letter as its Latin one where it sits in a Latin word: a capital that opens a word (no letter
+    before it) before a small Latin letter; a small letter beside a Latin letter and beside no letter of another script
+    (inside a Latin word, or at its end: "Dаrkо"); else as written."""
+    letter, text, at = lookalike.group(), lookalike.string, lookalike.start()
+    if letter.isupper():
+        inside = _LATIN_SMALL.match(text, at + 1) is not None and not (at and _LETTER.match(text, at - 1))
+    else:
+        before = _LETTER.match(text, at - 1) if at else None
+        after = _LETTER.match(text, at + 1)
+        inside = (before or after) is not None and all(
+            _LATIN_LETTER.match(side.group()) for side in (before, after) if side is not None
+        )
+    return letter.translate(_LATIN_OF_LOOKALIKE) if inside else letter  # (a capital with no Latin look-alike kept)
 
 
 def _latin_lookalikes_read(text: str) -> str:
-    """The text with a Latin capital for each look-alike one that opens a Latin word, so that "Ηe" is read as "He"; one
-    letter for one, every offset kept, the statements quoted from the text as written. Cheap: an ASCII text is
-    returned at once, and one scan of the others."""
+    """The text with a Latin letter for each look-alike one inside a Latin word, so that "Ηe" is read as "He" and
+    "Milоš" as "Miloš"; one letter for one, every offset kept, the statements quoted from the text as written. Cheap:
+    an ASCII text is returned at once, and one scan of the others."""
     if text.isascii():
         return text
-    return _LOOKALIKE_CAPITAL.sub(_latin_if_it_opens_a_word, text)
+    return _LOOKALIKE.sub(_latin_if_inside_a_latin_word, text)
 
 
 _BRACKETED_HONORIFIC = re.compile(r"\((?:Dr|Prof|Engr?|Hon|Rtd|Retd)\.?\) (?=[A-Z])")
