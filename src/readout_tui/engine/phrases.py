@@ -1323,7 +1323,7 @@ def _family_name_after_al(lows: list[str], words: list[str], labels: list[str], 
         and not (k + 1 < len(words) and _is_cap(words[k + 1]))
 
 
-_SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor"})
+SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor"})
 """Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
 mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`)."""
@@ -1807,9 +1807,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k = n
             continue
         if low in _TITLE_OPENERS:
-            if low in _SURNAME_OFFICES and k and labels[k - 1] == "P" and _is_cap(words[k]) \
-                    and _is_first_name(lows[k - 1]):
-                labels[k] = "P"  # "the Hon. Julie Bishop MP": her surname after her first name, no bishop
+            if low in SURNAME_OFFICES and k and labels[k - 1] == "P" and _is_cap(words[k]) \
+                    and (_is_first_name(lows[k - 1]) or k > 1 and labels[k - 2] in ("R", "H")):
+                # "the Hon. Julie Bishop MP": her surname after her first name, no bishop; so after a name's one word
+                # right after a title (hard63: "Ambassador Imelda Bishop", a first name the list does not know)
+                labels[k] = "P"
                 k += 1
                 continue
             if low in _FAMILY_NAME_STYLES and _family_name_after_al(lows, words, labels, k):
