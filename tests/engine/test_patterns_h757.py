@@ -1,6 +1,6 @@
 """Statements found by helper h757's set hard63 (constructions this stop's helpers found in real pages and left with no
 set): a surname that is also an office's word ("Ambassador X Bishop" then "Bishop thanked …"), after a first name the
-engine's list does not know.
+engine's list does not know; a surname that is also a body's word after a middle initial ("Consul General X P. Church").
 
 Each test is a small invented readout (invented people and countries); the rule's test fails without it, and a guard
 keeps what it must not change.
@@ -36,4 +36,20 @@ def test_an_office_word_surname_after_a_known_first_name_still_reads_so():
     ), [
         ("Julie Bishop", "indirect", "Minister Bishop mentioned that the two countries would sign a trade agreement "
                                      "this year."),
+    ])
+
+
+def test_a_bodys_word_after_a_middle_initial_is_a_surname():
+    """"Consul General Tamsin R. Church of Quellmark …" then "Consul General Church said …" and "Consul Church
+    emphasized …" (before, "Church" after the initial was a body's word, the whole a description of no one, and
+    neither statement was anyone's)."""
+    assert_statements((
+        "Consul General Tamsin R. Church of Quellmark paid a courtesy call on the Mayor of Ferrant on Tuesday.\n\n"
+        "Consul General Church said that trade between Quellmark and Ferrant was growing.\n\n"
+        "Consul Church emphasized that the two cities could do more in vocational training."
+    ), [
+        ("Tamsin R. Church", "indirect", "Consul General Church said that trade between Quellmark and Ferrant was "
+                                         "growing."),
+        ("Tamsin R. Church", "indirect", "Consul Church emphasized that the two cities could do more in vocational "
+                                         "training."),
     ])

@@ -1892,6 +1892,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 label = "x" if size > 1 and words[1].islower() else "P"
             elif label == "O" and k > 0 and labels[k - 1] == "H":
                 label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
+            elif label == "O" and k > 1 and labels[k - 1] == "P" and labels[k - 2] == "P" and _is_cap(words[k]) \
+                    and _middle_initial(words[k - 1]):
+                label = "P"  # (hard63: "Consul General Aldwin P. Church"): after a name's middle initial, a surname
             elif label == "O" and k == size - 1 and k > 0 and labels[k - 1] == "R" and low in _MONTH_SURNAMES:
                 # (three-hundred-fifty-ninth whitehouse_trump_2017-09-20_trump_may_remarks: "PRIME MINISTER MAY: Well,
                 # thank you …"): a month's name that ends the phrase right after an office's words is the holder's
@@ -2228,6 +2231,11 @@ def _word_label(word: str, low: str, first: bool) -> str:
     if cap or word in _SUFFIXES:
         return "P?" if participle else "P"
     return "x"
+
+
+def _middle_initial(word: str) -> bool:
+    """A capital and a full stop ("P.", "S."): a middle name's initial, inside a person's name only."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _mixed_case_initials(word: str) -> bool:
