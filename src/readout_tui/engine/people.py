@@ -17,7 +17,9 @@ from readout_tui.engine.lexicon import (
     CAPITALS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, POST_NOMINAL_LETTERS, SPOUSE_ROLES,
     STATE_WORDS, STYLE_OFFICES,
 )
-from readout_tui.engine.phrases import INSTITUTION_WORDS, NATIONALITIES, Phrase, phrase_opening, same_country
+from readout_tui.engine.phrases import (
+    INSTITUTION_WORDS, NATIONALITIES, SURNAME_OFFICES, Phrase, phrase_opening, same_country,
+)
 from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
@@ -1648,6 +1650,15 @@ class People:
                  and any(roles_compatible(office, r) for r in p.roles)]
         return found[0] if len(found) == 1 else None
 
+    def _bare_surname_office(self, phrase: Phrase) -> Person | None:
+        """(hard63 ambassador_bishop: "Ambassador Imelda Bishop … Bishop thanked the Minister …") an office word that is
+        also a surname (`phrases.SURNAME_OFFICES`), capitalised, alone, with no article: the one person named
+        before with that surname, not the office of a bishop or a judge nobody named."""
+        if phrase.role not in SURNAME_OFFICES or not phrase.text[:1].isupper() or phrase.text.casefold() != phrase.role:
+            return None
+        found = [p for p in self.persons if not p.weak and p.surname() == phrase.role]
+        return found[0] if len(found) == 1 else None
+
     def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
@@ -1689,6 +1700,8 @@ class People:
             # Government of Ketland" (a country of the word lists is read so already: "the Singapore Government")
             role, country = "head of government", place
             phrase = phrase._replace(role=role, country=country)
+        if exclude is None and role in SURNAME_OFFICES and (surnamed := self._bare_surname_office(phrase)):
+            return surnamed
         if " " in role and exclude is None:
             surnamed = self._office_and_surname(phrase)
             if surnamed is not None:

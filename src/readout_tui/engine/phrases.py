@@ -1365,7 +1365,7 @@ def _family_name_after_al(lows: list[str], words: list[str], labels: list[str], 
         and not (k + 1 < len(words) and _is_cap(words[k + 1]))
 
 
-_SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor"})
+SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor"})
 """Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
 mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`)."""
@@ -1849,9 +1849,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k = n
             continue
         if low in _TITLE_OPENERS:
-            if low in _SURNAME_OFFICES and k and labels[k - 1] == "P" and _is_cap(words[k]) \
-                    and _is_first_name(lows[k - 1]):
-                labels[k] = "P"  # "the Hon. Julie Bishop MP": her surname after her first name, no bishop
+            if low in SURNAME_OFFICES and k and labels[k - 1] == "P" and _is_cap(words[k]) \
+                    and (_is_first_name(lows[k - 1]) or k > 1 and labels[k - 2] in ("R", "H")):
+                # "the Hon. Julie Bishop MP": her surname after her first name, no bishop; so after a name's one word
+                # right after a title (hard63: "Ambassador Imelda Bishop", a first name the list does not know)
+                labels[k] = "P"
                 k += 1
                 continue
             if low in _FAMILY_NAME_STYLES and _family_name_after_al(lows, words, labels, k):
@@ -1934,6 +1936,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 label = "x" if size > 1 and words[1].islower() else "P"
             elif label == "O" and k > 0 and labels[k - 1] == "H":
                 label = "P"  # "Mr. Chambers", "Ms. House": after an honorific, a surname
+            elif label == "O" and k > 1 and labels[k - 1] == "P" and labels[k - 2] == "P" and _is_cap(words[k]) \
+                    and _middle_initial(words[k - 1]):
+                label = "P"  # (hard63: "Consul General Aldwin P. Church"): after a name's middle initial, a surname
             elif label == "O" and k == size - 1 and k > 0 and labels[k - 1] == "R" and low in _MONTH_SURNAMES:
                 # (three-hundred-fifty-ninth whitehouse_trump_2017-09-20_trump_may_remarks: "PRIME MINISTER MAY: Well,
                 # thank you …"): a month's name that ends the phrase right after an office's words is the holder's
@@ -2281,6 +2286,11 @@ def _word_label(word: str, low: str, first: bool) -> str:
     if cap or word in _SUFFIXES:
         return "P?" if participle else "P"
     return "x"
+
+
+def _middle_initial(word: str) -> bool:
+    """A capital and a full stop ("P.", "S."): a middle name's initial, inside a person's name only."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _mixed_case_initials(word: str) -> bool:
