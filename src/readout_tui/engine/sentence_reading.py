@@ -241,6 +241,19 @@ def _own_report_after_a_participles_quotation(text: str, s0: int, quote: Quote, 
     return _participle_leads_in(text, s0, quote) and _OWN_OBJECT_AFTER_CUE.match(text, cue_end, next_start) is not None
 
 
+def _speech_verb_alone_leads_in(lead: str) -> bool:
+    """Whether the words between two quotations of one sentence are a speech verb alone and its comma, "and" maybe
+    before it (fivehundredsixtyninth asiae: 'Governor Park stated, "…," adding, "…"'; 'He continued, "…," and added,
+    "…"'): the verb, its subject the first quotation's speaker's, leads the second quotation in, which is that
+    speaker's direct words too, not a phrase quoted inside a report (`_inside_report`). Cheap: a short lead, split."""
+    if len(lead) > 24 or not lead.endswith(","):
+        return False
+    words = lead.strip(" ,").split()
+    if words[:1] == ["and"]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in _CUE_BEFORE_VERBS
+
+
 _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
 
@@ -1002,7 +1015,7 @@ class SentenceReading:
                 # "and added" leads in the same speaker's second quotation, no statement of its own
                 cue = (speech_quotes[-1][1], (prev_end, quote.open_mark), None)
             if cue is None:
-                if quote.continued or (self._is_speech(quote, s0, s1, paragraph_start)
+                if quote.continued or (self._is_speech(quote, s0, s1, prev_end)
                                        and not self._inside_report(s0, s1, prev_end, quote)
                                        and not _ends_its_sentence_as_a_phrase(text, quote, s0)
                                        and not _ends_its_sentence_after_its_comma(text, quote, s0, s1)):
@@ -1879,14 +1892,15 @@ class SentenceReading:
         ("X said that some are attempting to “rewrite …,” and affirmed …") is part of
         that report, not a statement apart."""
         lead = self.text[prev_end:quote.open_mark].rstrip()
-        if not lead or lead.endswith(":"):
+        if not lead or lead.endswith(":") or prev_end > s0 and _speech_verb_alone_leads_in(lead):
             return False
         if self._sentence_cues is None or self._sentence_cues[0] != s0:
             self._sentence_cues = (s0, self._cues(s0, s1))  # once per sentence, not per quotation
         return any(c.person is not None and c.verb_end <= quote.open_mark for c in self._sentence_cues[1])
 
-    def _is_speech(self, quote: Quote, s0: int, s1: int, paragraph_start: int) -> bool:
-        """A quotation with no cue: speech if it fills its sentence or reads like one."""
+    def _is_speech(self, quote: Quote, s0: int, s1: int, prev_end: int) -> bool:
+        """A quotation with no cue: speech if it fills its sentence or reads like one (`prev_end`: where the
+        sentence's quotation before it ends, else s0)."""
         text = self.text
         inner = text[quote.start:quote.end]
         words = len(inner.split())
@@ -1906,6 +1920,9 @@ class SentenceReading:
             back -= 1
         if back > s0 and text[back - 1] == ":" and words >= 3:
             return not title_case(inner) and not _a_title_mid_sentence(text, quote, inner)
+        if back > prev_end > s0 and words >= 3 and text[back - 1] == "," \
+                and _speech_verb_alone_leads_in(text[prev_end:back]):
+            return True  # ('…, "…," adding, "…"': a speech verb alone leads it in after the quotation before, as a colon)
         return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not title_case(inner)
 
     def _bodys_text_read(self, quote: Quote, paragraph: int) -> bool:
