@@ -730,11 +730,14 @@ the President on the region. / Mr X said that growth …")."""
 _VOTES_WENT_TO = ("votes given to ", "votes cast for ", "votes went to ", "votes for ")
 """The words before a name that votes went to (`_owners_only`): the name is spoken of in an election's
 result, not someone who acts."""
-_EVENT_OF = re.compile(r"\b(?:visit|trip|arrival|stay|election|re-election|inauguration|appointment|resignation|death|funeral)"
-                       r" of (?:(?:[A-Z][\w’'-]*|of|the) ){0,6}$")
+_EVENT_OF = re.compile(r"\b(?:visit|trip|arrival|stay|election|re-election|inauguration|appointment|resignation|death|funeral"
+                       r"|instructions|guidance|leadership) of (?:(?:[A-Z][\w’'-]*|of|the) ){0,6}$")
 """The words before a name that an event is of (`_owners_only`; fortieth hard set, the Severian President to the
 ambassadors: "With Dorvenia, …, and the recent visit of President Tomas Vilkas opened new prospects …", his remarks
-carried on): the name is spoken of, the visit acts, not the person."""
+carried on): the name is spoken of, the visit acts, not the person. So the instructions, guidance or leadership of a
+leader that a place's work follows (fivehundredseventieth, the SCODA's release: "Liu said, the SCODA is the only platform
+… . At present, following the important instructions of General Secretary Xi Jinping, the SCODA … is building …"): the
+leader is spoken of, the place acts, the host's account carried on."""
 _REPORTING_VERBS = frozenset("reported reports said says told tells informed briefed explained discussed".split())
 """The verbs of a report of facts that a joined paragraph's middle turn carries on (`_middle_reports_go_on`);
 "discussed" with one person for subject too (hundred-ninety-eighth 67882: "Mr Beglov also discussed the reform of the local
@@ -1945,7 +1948,19 @@ class CarryingOn:
         if k == 0 or found[k - 1].person is not person or found[k - 1].kind != "indirect" \
                 or text.find("\n", found[k - 1].end, s0) >= 0:
             return False
-        return text.find(" that ", found[k - 1].start, found[k - 1].end) >= 0
+        return text.find(" that ", found[k - 1].start, found[k - 1].end) >= 0 or self._reports_after_comma(found[k - 1])
+
+    def _reports_after_comma(self, said: Found) -> bool:
+        """The statement `said` reports what was said after its speech verb and a comma, with no "that" and no quotation
+        mark ("Mr. X said, Chongqing is a city with opening.", "Ms. Y said, she would strengthen …": fivehundredseventieth,
+        Chongqing's Foreign Affairs Office in English), reported speech as "said that" is. Guarded by the first ", " in
+        the statement, then the word before it."""
+        text = self.text
+        at = text.find(", ", said.start, said.end)
+        if at < 0 or _has_quote_mark(text, said.start, said.end):
+            return False
+        word = word_back(text, said.start, at)
+        return word is not None and text[word[0]:word[1]] in ALL_SPEECH_VERBS
 
     def _reported_talks_go_on(self, lo: int, hi: int) -> bool:
         """"The Defence Minister also informed Vladimir Putin about Russian-US consultations on …. The

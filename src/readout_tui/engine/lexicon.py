@@ -1005,10 +1005,14 @@ _COMPLEMENTS = {
     # development and …", "introduced the economic and social development of the city": how the city stands, an account
     # given, as "briefed … on the socio-economic development"; only after "the" or a possessive, not "introduced
     # development funds")
+    # (fivehundredseventieth, Chongqing's Foreign Affairs Office in English: "Zhang Yongwu introduced to Consul-General X the
+    # city's regional advantages, development orientation, …": a place's advantages put before the guest, an account given,
+    # as "the situation"; and its development "of/in" a place ("introduced the economic development of Shandong
+    # province"), not "introduced the development bank")
     "introduce|introduced|introduces|introducing": r"(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
-    r"vision|concept|proposals?|plans?\s+for|national\s+conditions"
+    r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
     r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b|(?:national|basic)\s+conditions\s+(?:of|in)\s"
     r"|(?:major|important|key|main|pressing|pending|current)\s+issues\s+(?:in|of|facing)\s)",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
@@ -2000,8 +2004,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     often frequently previously recently long
     primarily mainly chiefly principally largely mostly deeply
     therefore thus accordingly consequently
-    himself herself""".split()
+    himself herself
+    completely entirely totally wholly""".split()
 )
+# (fivehundredseventieth tradegovcn murayama: "President Murayama completely agreed to She Chunming’s suggestion.": the
+# adverbs of full degree between the subject and its verb, as "fully")
 # (fivehundredfortyfourth igad: "The Executive Secretary successively and separately welcomed the Ambassadors to his office
 # and thanked them …": "successively", one act after another, as "subsequently", "separately")
 # (fivehundredsixteenth prc imf_delegation: "… he said, where most of the population do not feel …. He therefore called on
