@@ -47,6 +47,7 @@ from readout_tui.engine.name_runs import (
     CAP_RUN,
     SPACE_CHARS,
     has_honorific,
+    office_holders_style_before_a_lone_name,
     opens_with_an_office_holders_style,
     run_entries,
     run_phrase,
@@ -763,7 +764,8 @@ class NameRegistry:
                         person.roles.add("senator")
                     if person.gender is None and after == " " and text.startswith((" and his ", " and her "), end):
                         person.gender = "m" if text[end + 6] == "i" else "f"  # "Minister Lor and her delegation"
-                    if (full or titled and has_honorific(phrase)) and after == ",":
+                    if (full or titled and has_honorific(phrase) or office_holders_style_before_a_lone_name(phrase)) \
+                            and after == ",":
                         # (four-hundred-sixty-eighth solomon_islands_2023-05-14_manele-goldsmith: "The Rt Hon. Lord
                         # Goldsmith, UK Minister of State for …": a style and a lone surname, a person's as a full name
                         # is, take the office after the comma too; "The UK Minister of State …" is then his)

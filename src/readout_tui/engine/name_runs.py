@@ -387,5 +387,16 @@ def opens_with_an_office_holders_style(phrase: Phrase) -> bool:
     return space > 0 and phrase.text[:space].lower() in OFFICE_HOLDERS_STYLES
 
 
+def office_holders_style_before_a_lone_name(phrase: Phrase) -> bool:
+    """Whether the phrase is one name's word after a style an office's holder bears, "His Excellency" or "H.E."
+    (fivehundredseventyfirst newslk: "His Excellency QiZhenhong, Ambassador of the People’s Republic of China to Sri
+    Lanka met with …", the name's two words written as one): the office after its comma is his, as after "Mr X"."""
+    return len(phrase.name) == 1 and (phrase.role in _EXCELLENCIES or opens_with_an_office_holders_style(phrase))
+
+
+_EXCELLENCIES = frozenset({"excellency", "his excellency", "her excellency"})
+"""The style "His Excellency" as a phrase reads it, with its pronoun or (a run of capitals: `run_names`) without."""
+
+
 _STYLE_PREFIXES = frozenset({"the", "rt", "rt.", "right", "hon", "hon.", "honourable", "honorable"})
 """Words of the style "The Right Honourable" that may stand before "Lord", "Sir", "Dame" … ("The Rt Hon. Lord X")."""

@@ -79,6 +79,8 @@ _CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Oppo
 "the President" may mean (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)."""
 _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 """An organisation's head styled "-General": "the WHO chief" in the press."""
+_GENERAL_HEAD_WORDS = frozenset(head.partition("-")[0] for head in _GENERAL_HEADS)
+"""The office words before "General" of `_GENERAL_HEADS` ("secretary", "director"), as `_civil_general` reads them."""
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative",
                         # (fivehundredsixteenth prc 7433: "… received … the outgoing High Commiissiner of Gabon …, H.E.
@@ -1075,8 +1077,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted_head == have_head and wanted_head in ("minister", "secretary") \
             and _portfolio_clash(wanted_words, have_words):
         return False  # "the Foreign Minister" is not the Minister of Defence
-    if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS):
-        return True  # "the WHO chief", "the UN chief": its Director-General, its Secretary-General
+    if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS
+                              or have_head == "general" and _civil_general(have_words) in _GENERAL_HEAD_WORDS):
+        # "the WHO chief", "the UN chief": its Director-General, its Secretary-General; also written without the
+        # hyphen (fivehundredseventyfirst newslk: "United Nations Secretary General Ban Ki Moon … The UN chief
+        # commended …", whose head reads "general")
+        return True
     if wanted in ("top diplomat", "chief diplomat", "foreign policy chief"):
         # "Germany's top diplomat", "America's chief diplomat": its foreign minister, its Secretary of State; so
         # "Kessmoor's foreign policy chief" (hard52), and the EU's, its High Representative

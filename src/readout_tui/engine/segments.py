@@ -269,11 +269,14 @@ def split_sentences(
     return _cut_at_enumerators(text, lo, hi, sentences, protected)
 
 
-_CLOSING_CREDIT = re.compile(r"\((?:[A-Z]{2,6}|[A-Z][a-z]{2,12})(?:\s+News(?:\s+Agency)?)?\)\s*")
+_CLOSING_CREDIT = re.compile(r"\((?:[A-Z]{2,6}|[A-Z][a-z]{2,12})(?:\s+News(?:\s+Agency)?|\s+(?:Gazette|Times|Post|Herald|"
+                             r"Observer|Tribune|Mirror|Express|Chronicle|Daily))?\)\s*")
 """A news agency's credit in brackets after a paragraph's last sentence (fivehundredfirst, the Arab Times printing KUNA:
 "… He stressed the depth of these relations … (KUNA)"; fivehundredfortyfirst, the Korea Herald printing Yonhap: "“…,”
 he added. (Yonhap News)"): in no sentence, as a wire's dateline, so no speaker's words carried on; only a bracket that
-is the whole last sentence, its agency's initials or one capitalised word, "News" ("News Agency") maybe after it."""
+is the whole last sentence, its agency's initials or one capitalised word, "News" ("News Agency") maybe after it, or a
+paper's name of a place and a newspaper's word (fivehundredseventyfirst: "… to Sri Lanka. (Colombo Gazette)", the
+paper's tag after a copied release)."""
 
 
 POINT_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z“\"])")
