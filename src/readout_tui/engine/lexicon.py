@@ -360,7 +360,11 @@ _COMPLEMENTS = {
     # capital is a place or a title, no appeal's infinitive or object; fivehundredtwentyninth hksar 2018-09-25: "Mr X
     # then called on Minister of the Chinese Embassy in the US Y to understand the latest situation of …": the caller's
     # own purpose, to learn or to talk, is no appeal's infinitive either)
-    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
+    # (styles41 tdc_chief: "… after the Ambassador of X, Mrs. Y, called on him at the corporation's head office.":
+    # a courtesy call on "him" at a place, no appeal's "to" or "for" before the sentence ends)
+    r"(?:on|upon)\b(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
+    r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
+    r"|\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.;](?:\s|$))"
