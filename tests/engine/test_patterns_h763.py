@@ -94,3 +94,14 @@ def test_called_on_him_at_a_meeting_to_act_is_still_an_appeal():
     ), [
         ("Tarvo Melling", "indirect", "He called on them at the meeting to join efforts against fraud."),
     ])
+
+
+def test_a_malay_womans_title_makes_her_a_woman():
+    """"Datin X received Minister Y …" then "He said …": "Datin" (as "Hajah", "Puan") is a woman's title, so "He" is
+    the minister she received, not she (before, her gender unknown, the subject took the pronoun)."""
+    assert_statements((
+        "Datin Corah Velt received Minister Oskar Dravin at the board on Monday.\n\n"
+        "He said the road tour had drawn many buyers."
+    ), [
+        ("Oskar Dravin", "indirect", "He said the road tour had drawn many buyers."),
+    ])

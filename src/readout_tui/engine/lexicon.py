@@ -2291,7 +2291,10 @@ GIVEN_NAME_STYLES: frozenset[str] = frozenset({"Sen", "Gen", "Rep"})
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam madame mme mme. mlle mlle. dame lady queen princess chairwoman smt smt. "
-    "congresswoman spokeswoman sheikha lady her wife".split()
+    "congresswoman spokeswoman sheikha lady her wife "
+    # (styles41 caldrimmon road tour: Malay women's titles, "Datin X", "Hajah Y", "Puan Sri Z"; "Dato'", "Datuk" are
+    # anyone's)
+    "datin hajah puan".split()
 )  # (words, not phrases: "first lady" is a woman by "lady"; a First Deputy Prime Minister is anyone)
 MALE_MARKERS: frozenset[str] = frozenset(
     "mr mr. sir lord king prince emir sultan chairman congressman spokesman shri "
