@@ -360,7 +360,11 @@ _COMPLEMENTS = {
     # capital is a place or a title, no appeal's infinitive or object; fivehundredtwentyninth hksar 2018-09-25: "Mr X
     # then called on Minister of the Chinese Embassy in the US Y to understand the latest situation of …": the caller's
     # own purpose, to learn or to talk, is no appeal's infinitive either)
-    r"(?:on|upon)\b(?!\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
+    # (styles41 tdc_chief: "… after the Ambassador of X, Mrs. Y, called on him at the corporation's head office.":
+    # a courtesy call on "him" at a place, no appeal's "to" or "for" before the sentence ends)
+    r"(?:on|upon)\b(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
+    r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
+    r"|\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.;](?:\s|$))"
@@ -2302,7 +2306,10 @@ GIVEN_NAME_STYLES: frozenset[str] = frozenset({"Sen", "Gen", "Rep"})
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam madame mme mme. mlle mlle. dame lady queen princess chairwoman smt smt. "
-    "congresswoman spokeswoman sheikha lady her wife".split()
+    "congresswoman spokeswoman sheikha lady her wife "
+    # (styles41 caldrimmon road tour: Malay women's titles, "Datin X", "Hajah Y", "Puan Sri Z"; "Dato'", "Datuk" are
+    # anyone's)
+    "datin hajah puan".split()
 )  # (words, not phrases: "first lady" is a woman by "lady"; a First Deputy Prime Minister is anyone)
 MALE_MARKERS: frozenset[str] = frozenset(
     "mr mr. sir lord king prince emir sultan chairman congressman spokesman shri "

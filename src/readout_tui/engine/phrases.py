@@ -378,7 +378,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 # (four-hundred-thirty-second 2021-02-26): a serial list of people closed by ", and", a group, also
                 # when the last item's first word opens no noun phrase of its own ("National")
                 return _listed_group(text, toks, listed)
-        if low == "and" and i < len(toks) and (_starts_noun_phrase(toks[i][0]) or _nation_then_office(toks, i)):
+        if low == "and" and i < len(toks) and (_starts_noun_phrase(toks[i][0]) or _nation_then_office(toks, i)
+                                               or _possessor_of_office_at(toks, i)):
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
             if left is not None and left.is_person and i >= 3 and toks[i - 2][0] == "," \
@@ -1427,6 +1428,14 @@ def _starts_noun_phrase(word: str) -> bool:
     """A word that opens a new noun phrase rather than carrying on an office's name."""
     low = word.lower()
     return low in ("the", "his", "her") or low in HONORIFICS or (low in ROLE_TOKENS and _is_cap(word))
+
+
+def _possessor_of_office_at(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether toks[i] is a capitalised possessor with an office after it ("… and Kolvany's Minister of Culture"): a new
+    noun phrase after "and", no word of the office before it ("Ondravel's Minister of Tourism and …")."""
+    word = toks[i][0]
+    return i + 1 < len(toks) and word.endswith(("'s", "’s")) and _is_cap(word) \
+        and toks[i + 1][0].lower() in ROLE_TOKENS and _is_cap(toks[i + 1][0])
 
 
 def _name_tail(words, labels, b: int, tail: int, possessives: bool = True) -> int:

@@ -302,6 +302,8 @@ _CONCERN = re.compile(
     r"|following\s+with\s+(?:(?:deep|great|grave|serious|growing|particular|increasing)\s+)?concern\b)")
 _PRESENT_WAS = re.compile(r"Also\s+(?:present|taking\s+part|participating|attending|joining)\b[^.;]{0,60}?\s(?:was|were)\s")
 """An inverted sentence of presence ("Also present was …", "Also taking part in the talks was …"), up to its verb."""
+_WERE_PRESENT = re.compile(r"\bwere\s+(?:also\s+)?(?:present|in\s+attendance)\b")
+"""A sentence of presence with a plural verb ("A, …, and B, …, were also present."): several people, none its subject."""
 _GLAD_TO_LEARN = re.compile(
     r"(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+to\s+"
     r"(?:hear|learn|see)\b"
@@ -1439,6 +1441,8 @@ class ReportedSpeech:
                 self._bare_direct = self.found[-1]
                 return True
             if not continuing:
+                if self._several_were_present(lo, hi):
+                    return False  # "A, …, and B, …, were also present.": no one subject for "he" later
                 # only the subject matters, for "he" later: the first name, if it opens the
                 # sentence, or the office that does ("The President spoke to Senator X … He …")
                 opener = self._office_opening(lo, hi)
@@ -2353,6 +2357,12 @@ class ReportedSpeech:
         verb = cue.verb_start
         return _BOTH_BEFORE.search(self.text, max(prev_verb_end, verb - 12), verb) is not None \
             and self.text.find("that", prev_verb_end, cue.start) >= 0
+
+    def _several_were_present(self, lo: int, hi: int) -> bool:
+        """Whether the sentence at text[lo:hi] only says that several people were present ("The Ambassador …, Datin X,
+        and the board's director for Europe, Y, were also present."): its opener is no subject a "He said …" after it
+        means, who is the one who spoke before (a plain find first)."""
+        return self.text.find(" were ", lo, hi) >= 0 and _WERE_PRESENT.search(self.text, lo, hi) is not None
 
     def _present_after_was(self, lo: int, hi: int, k: int) -> int:
         """The index of the subject's name in a sentence of presence put the other way round (fourteenth styles

@@ -428,6 +428,10 @@ also meet …", "The President is also scheduled to meet …", "X is to attend �
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,70},\s*\Z")
 """A participle phrase set off by commas before a verb (thirty-seventh hard set
 linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing beside her, added: “…”")."""
+_BARE_PARTICIPLE = re.compile(r" [a-z]{2,}ing (?:to|the|on|with|in|for|this|that|these|their|his|her) "
+                              r"[^,;:.!?()\[\]\x22“”]{1,70}?\s*\Z")
+"""A participle phrase with no commas between a subject and its verb, the participle's object after it (a PIB-style
+release: "Smt. X agreeing to strengthen the bilateral cooperation in tourism lauded …")."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
@@ -1678,6 +1682,9 @@ class SpeechSubjects:
             sender = self._title_senders_writing(lo, pos - 1)
             if sender is not None:  # "The message stressed that …" under "X sent a message to Y"
                 return Cue(vs, ve, phrase, sender)
+        if (phrase is None or not phrase.is_person) and text.find("ing ", lo, pos) > lo \
+                and (named := self._subject_before_bare_participle(lo, pos)) is not None:
+            phrase = named  # "Smt. X agreeing to strengthen the bilateral cooperation in tourism lauded …": X
         if phrase is None:
             if prev == "who" and last is not None and _its_cleft(text, lo, vs):
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
@@ -2265,6 +2272,19 @@ class SpeechSubjects:
             return None  # ("the EU ambassadors and Mondino", "the President and X": people together)
         person = self._resolve(named, named.start)
         return named if person is not None and person.first_seen < thing.start else None
+
+    def _subject_before_bare_participle(self, lo: int, pos: int) -> Phrase | None:
+        """The person who opens the clause at `lo` when a participle phrase with no commas (`_BARE_PARTICIPLE`) is all
+        that stands between him and the verb at `pos`; else None (not a possessive, "X's meeting with …")."""
+        text = self.text
+        bare = _BARE_PARTICIPLE.search(text, max(lo, pos - 90), pos)
+        if bare is None:
+            return None
+        named = phrase_ending_at(text, lo, bare.start())
+        if named is None or named.start != lo or not named.is_person or named.kind not in ("name", "description") \
+                or named.possessive or text.endswith(("'s", "’s"), lo, named.end):
+            return None
+        return named
 
     def _joined_by_and(self, lo: int, vs: int, ve: int, phrase: Phrase) -> Cue | None:
         """A group's cue when the person `phrase`, set off before the verb by an aside,
