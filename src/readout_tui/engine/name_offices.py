@@ -7,6 +7,7 @@ from readout_tui.engine.lexicon import (
     ABBREVIATIONS,
     AFFILIATION_NOUNS,
     CAPITALS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NATIONALITIES,
     NON_PERSON_WORDS,
@@ -576,7 +577,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
             and not text.startswith((" who ", " at "), end) \
             and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)) \
-            and not _opening_office_then_unclosed_subject(text, lo, cut, end):
+            and not _opening_office_then_unclosed_subject(text, lo, cut, end) \
+            and not _opening_office_left_unclosed(text, lo, cut, end):
         # (three-hundred-twenty-second ireland_taoiseach_2019-10-02_johnson_call: "The Taoiseach and the UK Prime
         # Minister, Boris Johnson spoke by phone": the second of a pair subject, the name's closing comma left out
         # before the verb, is still his office; not "the Taoiseach" his; fourhundredfiftyseventh
@@ -641,10 +643,14 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         if office is not None:
             return office
     opening = past_a_dateline(text, lo, cut)
-    if cut - opening <= 48 and text[opening:opening + 1].isupper() and CAP_RUN.fullmatch(text, opening, cut) is not None:
+    if cut - opening <= 64 and text[opening:opening + 1].isupper() and CAP_RUN.fullmatch(text, opening, cut) is not None:
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
-        office = _whole_office(text[opening:cut])
+        # (fivehundredthirtysecond sintmaarten_gov carenco: "Prime Minister and Minister of General Affairs, Silveria
+        # Jacobs attended …": two offices joined by "and", the first hers, as after "the", whom "Prime Minister
+        # Jacobs" is)
+        office = (" and " in text[opening:cut] and _first_of_comma_offices(text[opening:cut], " and ")) \
+            or _whole_office(text[opening:cut])
         if office is not None:
             return office.shifted(opening)
     owner = max(text.rfind("’s ", max(lo, cut - 60), cut), text.rfind("'s ", max(lo, cut - 60), cut))
@@ -665,6 +671,25 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     office = _whole_office(bare.group(1))
     return office.shifted(bare.start(1)) if office is not None else None
+
+
+_OPENING_OFFICE = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|to|the|and|[A-Z][\w’'.&-]*))*"
+                             r"(?:\s+\([A-Z]{2,8}\))?")
+"""The words of an office that opens its sentence, up to the comma before the holder's name: capitalised words joined by
+"of", "for", "to", "the", "and", "The" before them allowed, the body's initials in brackets after them allowed."""
+
+
+def _opening_office_left_unclosed(text: str, lo: int, cut: int, end: int) -> bool:
+    """Whether the name ending at `end` goes straight on to a lower-case word, its closing comma left out, after an
+    office that is the whole of its sentence's opening words up to the comma at `cut` (fivehundredseventysecond
+    turkicstates cavusoglu: "Secretary General of the Organization of Turkic States (OTS), H.E. Baghdad Amreyev had a
+    meeting with …": the office the subject's, set off before the name, so "Secretary General also briefed …" is
+    he). Not an opening preposition's or adverb's object ("In Tarvik, Ida Morn met …", "Like the President, …")."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+        return False
+    opening = past_a_dateline(text, lo, cut)
+    first = text[opening:text.find(" ", opening, cut) if " " in text[opening:cut] else cut]
+    return first.lower() not in FUNCTION_WORDS and _OPENING_OFFICE.fullmatch(text, opening, cut) is not None
 
 
 def _states_office_with_peoples(text: str, lo: int, people: int, cut: int) -> Phrase | None:

@@ -983,6 +983,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True
     if wanted == "foreign minister" and have in _SECRETARIES_OF_FOREIGN_AFFAIRS:
         return True  # (styles9 anahuac_sre: "the Secretary of Foreign Affairs, X, … the head of Anahuacan diplomacy")
+    if ("-general" in wanted) != ("-general" in have) and (" general" in wanted or " general" in have):
+        # (fivehundredfiftyeighth loopnauru taylor: "The Secretary General of the Pacific Islands Forum Secretariat,
+        # Dame Meg Taylor has written … wrote SG Taylor": the SG's Secretary-General and the body's Secretary General
+        # one office, the hyphen aside, as the whole offices above; read in the hyphen's form, the heads' lists')
+        return roles_compatible(wanted.replace(" general", "-general"), have.replace(" general", "-general"))
     if "advisor" in wanted or "advisor" in have:
         # "Advisor to the Head of the President's Office X … The Adviser to the Head of the Office
         # of the President believes …": one office, two spellings

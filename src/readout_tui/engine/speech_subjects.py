@@ -21,7 +21,7 @@ from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE,
                                                is_office_aside, office_with_listed_remit_before, past_a_dateline,
                                                portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
-from readout_tui.engine.people import Person
+from readout_tui.engine.people import Person, roles_compatible
 from readout_tui.engine.phrases import (
     DETERMINERS,
     ROLE_TOKENS,
@@ -2476,6 +2476,9 @@ class SpeechSubjects:
         person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
         if phrase.kind == "group" and " and " in phrase.text:
             person = self._holder_of_a_double_title(phrase)
+        elif person is not None and phrase.kind == "name" and " and " in phrase.text \
+                and self._first_office_anothers(phrase, person):
+            return Cue(vs, ve, Phrase("group", phrase.start, phrase.end, phrase.text), None)
         if person is not None and phrase.kind == "pronoun" and self._object_named(ve, person):
             # "He, in turn, invited Mihai Voda to …" right after Voda spoke: he is not the
             # man he invites, but the subject before
@@ -2492,6 +2495,25 @@ class SpeechSubjects:
                     person.gender = "m" if self.text[phrase.start - 9] == "i" else "f"  # "For her part, Minister Lor …"
             self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
+
+    def _first_office_anothers(self, phrase: Phrase, person: Person) -> bool:
+        """Whether a name's phrase read as one person's two offices joined by "and", a bare office then a style and a
+        surname ("Secretary General and Minister Çavuşoğlu exchanged views …", fivehundredseventysecond turkicstates
+        cavusoglu), is two people: the office before "and" held by another the readout named before, the surname
+        alone of one named before, and the two offices never written so before (where "Senior Advisor and
+        Infrastructure Coordinator Landrieu" after "Senior Advisor and Infrastructure Coordinator Mitch Landrieu"
+        stays one person, and "Deputy Prime Minister and Defence Minister Sergei Ivanov", a full name, too)."""
+        if len(phrase.name) != 1 or person.first_seen >= phrase.start:
+            return False
+        first = phrase.text.partition(" and ")[0]
+        office = phrase_opening(first)
+        if office is None or office.kind != "description" or office.end != len(first) or not office.role:
+            return False
+        if not any(other is not person and other.names and not other.weak and other.first_seen < phrase.start
+                   and any(roles_compatible(office.role, r) for r in other.roles) for other in self.people.persons):
+            return False
+        offices = " ".join(phrase.text[:phrase.text.rfind(" ")].split())
+        return offices not in " ".join(self.text[:phrase.start].split())
 
     def _holder_of_a_double_title(self, phrase: Phrase) -> Person | None:
         """Who "the Deputy Prime Minister and Minister of Foreign Affairs" is: two offices joined by "and", the
