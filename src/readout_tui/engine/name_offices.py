@@ -688,8 +688,15 @@ def _opening_office_left_unclosed(text: str, lo: int, cut: int, end: int) -> boo
     if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
         return False
     opening = past_a_dateline(text, lo, cut)
-    first = text[opening:text.find(" ", opening, cut) if " " in text[opening:cut] else cut]
-    return first.lower() not in FUNCTION_WORDS and _OPENING_OFFICE.fullmatch(text, opening, cut) is not None
+    return _opens_with_no_function_word(text, opening, cut) and _OPENING_OFFICE.fullmatch(text, opening, cut) is not None
+
+
+def _opens_with_no_function_word(text: str, opening: int, cut: int) -> bool:
+    """Whether the words from `opening` to `cut` start with no preposition, adverb or pronoun (`FUNCTION_WORDS`): "Like
+    the Secretary General, Ida Morn met …", "In Tarvik, …" are an opening phrase's object, no office of the name after
+    the comma."""
+    space = text.find(" ", opening, cut)
+    return text[opening:space if space >= 0 else cut].lower() not in FUNCTION_WORDS
 
 
 def _states_office_with_peoples(text: str, lo: int, people: int, cut: int) -> Phrase | None:
@@ -1021,7 +1028,8 @@ def _opening_office_then_unclosed_subject(text: str, lo: int, cut: int, end: int
     if not text[end + 1:end + 2].islower() or _VERB_OF_A_CALL.match(text, end) is None:
         return False
     opening = past_a_dateline(text, lo, cut)
-    return cut - opening <= 90 and text[opening:opening + 1].isupper() and text.find(",", opening, cut) < 0
+    return cut - opening <= 90 and text[opening:opening + 1].isupper() and text.find(",", opening, cut) < 0 \
+        and _opens_with_no_function_word(text, opening, cut)
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
