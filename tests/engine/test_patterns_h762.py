@@ -1,0 +1,81 @@
+"""Readings of errors of the fivehundredseventythird set (the ILO's own English news, stop 50): the capacity a person
+takes part in, named in a "who" aside after his name ("paid tribute to X, who was taking part in his last Conference
+as the Agency’s Director-General"), the gains one points to, a body's Director named with the body ("the Director of
+ACTRAV") in a note that never names him, and a title's initials in brackets ("(ITUC AP)"), no one's name.
+
+Each test is a small invented readout (invented people and bodies) and the statements GOLD-FORMAT.md asks for; each
+rule's test fails without it, and a guard test keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+TRIBUTE = ("The Workers' Group paid a warm tribute to Orvan Telli, who was taking part in his last Assembly as the "
+           "Agency’s Director-General.\n\n")
+
+
+def test_the_capacity_taken_part_in_named_in_a_who_aside_is_the_persons_office():
+    """"paid a warm tribute to Juan Somavia, who was taking part in his last International Labour Conference as the
+    ILO’s Director-General … In reply, the Director-General recalled …" (fivehundredseventythird ilo
+    somavia-tribute): the office he takes part as is his, so the bare office and the "he" after it are his."""
+    recalled = "In reply, the Director-General recalled his cordial relations with the unions."
+    hailed = "He hailed the role played by union leaders."
+    assert_statements(TRIBUTE + recalled + " " + hailed + "\n",
+                      [("Orvan Telli", "indirect", recalled), ("Orvan Telli", "indirect", hailed)])
+
+
+def test_a_who_aside_with_no_capacity_gives_no_office():
+    """The guard of the same rule: taking part with no "as <office>" after it gives the one named as an object no
+    office, and the bare office is no one's, as before."""
+    body = ("The Workers' Group paid a warm tribute to Orvan Telli, who was taking part in his last Assembly.\n\n"
+            "In reply, the Director-General recalled his cordial relations with the unions.\n")
+    assert_statements(body, [])
+
+
+def test_pointed_to_the_gains_is_a_point_made():
+    """"In his address, the Worker Vice-Chairperson of the Governing Body, Luc Cortebeeck, pointed to the gains made
+    by the Organization under X's leadership" (fivehundredseventythird ilo somavia-tribute): the gains one points
+    to, as the achievements one points to, are a point made."""
+    sentence = ("In his address, the Worker Vice-Chairperson of the Council, Piet Amsel, pointed to the gains made by "
+                "the Agency under Orvan Telli's leadership.")
+    assert_statements(TRIBUTE + sentence + "\n", [("Piet Amsel", "indirect", sentence)])
+
+
+def test_pointed_to_a_place_is_still_no_statement():
+    """The guard of the same lexicon entry: pointing to a place or a thing with no point made is narrative."""
+    assert_statements(TRIBUTE + "Piet Amsel pointed to the gates of the hall.\n", [])
+
+
+NOTE = ("In his opening remarks to introduce the video message of the Director-General, Orvan Telli, the Director of "
+        "VELTRA expressed concern that the recent growth in some Vellish regions has not improved living standards.")
+
+
+def test_a_bodys_director_written_with_the_body_is_one_unnamed_speaker():
+    """"… the video message of the Director-General, Juan Somavia, the Director of ACTRAV expressed concern that …"
+    (fivehundredseventythird ilo actrav-ituc-ap): a body's Director written with the body, no one named holding the
+    office and everyone named holding one, is one person known by the office as written, as a body's
+    Secretary-General is."""
+    assert_statements(NOTE + "\n", [("The Director of VELTRA", "indirect", NOTE)])
+
+
+def test_a_bare_director_is_still_no_one():
+    """The guard of the same rule: the bare "the Director", no body written with it, is no unnamed speaker."""
+    body = NOTE.replace("the Director of VELTRA", "the Director")
+    assert_statements(body + "\n", [])
+
+
+def test_a_titles_initials_in_brackets_are_no_ones_name():
+    """A title "Message from ILO Director-General Juan Somavia to the International Trade Union Confederation Asia and
+    Pacific Region (ITUC AP)" (fivehundredseventythird ilo actrav-ituc-ap): the capitals in brackets are the body's
+    initials, no person, who (with no office) kept the body's Director from being its unnamed speaker."""
+    title = ("Message from Agency Director-General Orvan Telli to the Vellish Union Confederation North Region "
+             "(VUC NR)")
+    assert_statements(NOTE + "\n", [("The Director of VELTRA", "indirect", NOTE)], title=title)
+
+
+def test_a_titles_bracketed_name_in_lower_case_letters_is_still_a_person():
+    """The guard of the same rule: a person's name in brackets in a title ("(Orvan Telli)") is still a name the
+    readout's people are read from: the body's bare office is his."""
+    title = "Message of the Agency's head (Orvan Telli)"
+    sentence = "Orvan Telli stressed the need for fair wages."
+    assert_statements(sentence + "\n", [("Orvan Telli", "indirect", sentence)], title=title)
