@@ -79,3 +79,34 @@ def test_a_titles_bracketed_name_in_lower_case_letters_is_still_a_person():
     title = "Message of the Agency's head (Orvan Telli)"
     sentence = "Orvan Telli stressed the need for fair wages."
     assert_statements(sentence + "\n", [("Orvan Telli", "indirect", sentence)], title=title)
+
+
+SPEECH = ("In a speech to the employers’ representatives at the Assembly, Telli said that the shared commitment "
+          "made the Agency a centre of excellence.")
+
+
+def test_a_lone_surname_who_says_he_of_himself_is_a_person_from_his_first_mention():
+    """A page that names its speaker only "Ryder" (fivehundredseventythird ilo ryder-employers: "In a speech to the
+    employers’ representatives …, Ryder said that …", "“…,” he said.", "Ryder said that he hoped his report …"): a
+    lone surname, named again, the subject of "said that he", is a person known before the pass reads the sentences,
+    so the first report and the quotation between are his too."""
+    quoted = "The Agency must be relevant to the constituents,"
+    hoped = "Telli said that he hoped his report would serve as a source of engagement."
+    body = SPEECH + "\n\n“" + quoted + "” he said.\n\n" + hoped + "\n"
+    assert_statements(body, [("Telli", "indirect", SPEECH), ("Telli", "direct", quoted), ("Telli", "indirect", hoped)])
+
+
+def test_a_lone_word_named_once_who_said_he_is_still_no_one():
+    """The guard of the same rule: a lone capitalised word met once ("Vantor said he …", a wire service's name in a
+    news copy as often as a man's) makes no one; a lone word with no "he" after "said" makes no one either."""
+    assert_statements("Vantor said he had seen the letter.\n", [])
+    assert_statements(SPEECH + " Telli said the Agency would change.\n", [])
+
+
+def test_a_lone_word_after_of_is_no_surname():
+    """The guard of the same rule: "The head of Udmurtia said he wanted …" (seventyfirst kremlin_68533): the word
+    after "of" is a region, the report the head's, and the sentence after it, with no speech verb, carried on as his."""
+    body = ("The President met with Head of the Velmar Republic Oren Kask.\n\n"
+            "The head of Velmar said he wanted to ask for support. Velmar has twelve plants.\n")
+    assert_statements(body, [("Oren Kask", "indirect", "The head of Velmar said he wanted to ask for support."),
+                             ("Oren Kask", "indirect", "Velmar has twelve plants.")])
