@@ -110,3 +110,35 @@ def test_a_lone_word_after_of_is_no_surname():
             "The head of Velmar said he wanted to ask for support. Velmar has twelve plants.\n")
     assert_statements(body, [("Oren Kask", "indirect", "The head of Velmar said he wanted to ask for support."),
                              ("Oren Kask", "indirect", "Velmar has twelve plants.")])
+
+
+CONGRATULATED = "The Agency Director-General congratulated the Southern members of the Council on the work accomplished."
+SATISFIED = "Mr. Orvan Telli expressed his satisfaction at the progress achieved."
+LEAD = CONGRATULATED + " " + SATISFIED
+
+
+def test_a_leads_office_is_the_styled_name_that_opens_the_next_sentence():
+    """"The ILO Director-General congratulated the African members … Mr. Juan Somavia expressed his satisfaction …"
+    (fivehundredseventythird ilo african-members): an office that opens the body, no one named before it, is the
+    person the very next sentence opens on, styled and with no office of his own, as a participle's lead naming him
+    would tell; then "the Agency DG" is he too."""
+    welcomed = "Concerning the situation in the south, the Agency DG welcomed the example set by Velmar."
+    assert_statements(LEAD + "\n\n" + welcomed + "\n", [
+        ("Orvan Telli", "indirect", CONGRATULATED), ("Orvan Telli", "indirect", SATISFIED),
+        ("Orvan Telli", "indirect", welcomed)])
+
+
+def test_a_leads_office_after_someone_named_is_not_the_next_sentences_name():
+    """The guard of the same rule: with someone already named, with an office, before the lead's office ("Council
+    chair Ida Morn opened the session.") the office is not read forward to the next sentence's styled name."""
+    body = "Council Chair Ida Morn opened the session.\n\n" + LEAD + "\n"
+    assert_statements(body, [("Orvan Telli", "indirect", SATISFIED)])
+
+
+def test_an_agencys_dateline_with_two_initials_and_a_glued_hyphen_is_no_ones_words():
+    """"Geneva, 22 march 2011 (ACTRAV INFO)- The ILO Director-General congratulated …" (fivehundredseventythird ilo
+    african-members): a place, a date with its month in lower case and a year with no comma, an agency's initials of
+    two words in brackets and a hyphen glued to them are a dateline, no one's words, so the sentence opens with the
+    office and the next sentence's styled name is whom it stands for."""
+    body = "Geneva, 22 march 2011 (VELTRA INFO)- " + LEAD + "\n"
+    assert_statements(body, [("Orvan Telli", "indirect", CONGRATULATED), ("Orvan Telli", "indirect", SATISFIED)])

@@ -1537,6 +1537,9 @@ class NameRegistry:
         ("Speaking …, ", "Addressing …, "). Before, the office was no one's (with no article) or an unnamed holder of
         its own. Not a name in the lead's own sentence ("The Minister for Europe … spoke with his counterpart, X"),
         nor one the next sentence names otherwise."""
+        styled = self._styled_name_opening_the_next_sentence(phrase)
+        if styled is not None:
+            return styled
         spans = self.name_spans
         k = bisect_left(self.name_starts, phrase.end)
         if k >= len(spans) or spans[0][0] < phrase.start:
@@ -1547,6 +1550,25 @@ class NameRegistry:
         lead_end = self._sentence_end(phrase.end)
         opening = skip_space(self.text, lead_end + 1, start)
         if start >= self._sentence_end(opening) or _PARTICIPLE_LEAD.fullmatch(self.text, opening, start - 2) is None:
+            return None
+        return person
+
+    def _styled_name_opening_the_next_sentence(self, phrase: Phrase) -> Person | None:
+        """The person a lead's office stands for when the very next sentence opens on him, styled, with no office of his
+        own (fivehundredseventythird ilo african-members: "… (ACTRAV INFO)- The ILO Director-General congratulated the
+        African members … Mr. Juan Somavia expressed his satisfaction …"), as a participle's lead would open on him
+        (`_named_in_the_next_sentence`); no one named before the office, the capitalised words no one is (an agency's
+        initials, a body) aside."""
+        text = self.text
+        opening = skip_space(text, self._sentence_end(phrase.end) + 1, len(text))
+        if not text.startswith(("Mr", "Ms", "Mrs", "Dr"), opening):  # (the cheap test first)
+            return None
+        named = phrase_starting_at(text, opening, min(len(text), opening + 80))
+        if named is None or named.kind != "name" or named.role or not has_honorific(named):
+            return None
+        person = self.people.match_name(named.name)
+        if person is None or person.weak or person.roles \
+                or any(start < phrase.start and not someone.weak for start, _, someone in self.name_spans):
             return None
         return person
 
