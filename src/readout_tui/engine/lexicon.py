@@ -306,7 +306,10 @@ _COMPLEMENTS = {
     r"|attention|priority|priorities"
     # (a Gulf agency's "Sayyid X, for his part, pointed to the distinguished relations between the two countries and
     # the opportunities available in …": the ties praised, the openings named, as the progress one points to)
-    r"|relations|ties|opportunities)\b"
+    r"|relations|ties|opportunities"
+    # (fivehundredseventythird ilo somavia-tribute: "the Worker Vice-Chairperson …, Luc Cortebeeck, pointed to the gains
+    # made by the Organization under X's leadership": what was won named, as the achievements one points to)
+    r"|gains|successes)\b"
     # (hundred-sixty-fourth: "pointed to the coronavirus as one of the objective factors behind this trend":
     # a cause named, a point made)
     r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"

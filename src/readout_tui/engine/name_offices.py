@@ -89,7 +89,13 @@ Bank."): read up to the close, the office its own."""
 
 _WHO_TOOK_OFFICE = re.compile(r"(?:,\s+who\s+|\s+)(?:(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|"
                               r"sworn\s+in)|took\s+office|takes\s+office|has\s+taken\s+office)\s+as\s+"
-                              r"(?:the\s+)?(?:new\s+)?(?=[A-Z])")
+                              r"(?:the\s+)?(?:new\s+)?(?=[A-Z])"
+                              # (fivehundredseventythird ilo somavia-tribute: "paid a warm tribute to Juan Somavia, who
+                              # was taking part in his last International Labour Conference as the ILO’s
+                              # Director-General": the capacity he takes part in is the office he holds, "In reply, the
+                              # Director-General recalled …" his; the occasion at most a dozen words, no comma)
+                              r"|,\s+who\s+(?:is|was)\s+(?:taking\s+part|participating|attending|speaking)\s+"
+                              r"(?:(?:in|at)\s+[^,.;]{0,100}?\s+)?as\s+(?:the\s+)?(?=[A-Z])")
 TAKING_OFFICE_WORDS = (" took office as ", " takes office as ", " has taken office as ", " was sworn in as ",
                        " was appointed as ", " has been appointed as ", " was confirmed as ", " was elected as ")
 """The ways the name's own sentence says its bearer took an office, the cheap test before `office_taken_in_aside`

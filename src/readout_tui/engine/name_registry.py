@@ -342,6 +342,12 @@ def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
     return re.compile(r"\b" + between.join(letter + r"[a-z][\w’'-]*" for letter in acronym))
 
 
+_OF_ONESELF = re.compile(r" (?:that )?(?:he|she) ")
+"""What a lone surname's "said" reports of its bearer ("Ryder said that he hoped …", "Kell said she would …")."""
+_LONE_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
+"""One capitalised word of lower-case letters ("Ryder", "O'Neill"): no initials, no figure."""
+
+
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
     """The word before a run at `base` is one of `_ASSURED_OF` (so a run's "of" after its name is that verb's)."""
     return base - lo > 6 and text[base - 1] == " " and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in _ASSURED_OF
@@ -964,11 +970,37 @@ class NameRegistry:
         self.title_host = host
         if host is not None and " as " in self.title:
             self._office_held_first_in_title(host)
+        self._lone_surnames_who_speak_of_themselves()
         visiting = self._heads_of_visiting_delegations(*paragraphs[0]) if paragraphs and host is None else ()
         self.people.settle_principal(self.name_counts, host, guests, visiting)
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
             self.people.settle_welcoming_host(self.text, paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1])
+
+    def _lone_surnames_who_speak_of_themselves(self) -> None:
+        """A lone surname the readout never gives in full, the subject of "said (that) he/she" and named again
+        (fivehundredseventythird ilo ryder-employers, a page that calls its speaker only "Ryder": "In a speech to the
+        employers’ representatives …, Ryder said that …", "Ryder said that he hoped his report …"): a person, known
+        before the pass reads the sentences that name him first, as an inverted "said Barroso" is one. Read from the
+        scan's "said" (no pass of its own); not "Moscow said he …", a place read as a thing, nor a word of a run. "Named
+        again" counts the word inside a longer one too: fivehundredtwentyeighth lana alfano-un-envoy's "Salam said he
+        was optimistic …", Ghassan Salama's surname with its last letter dropped, is read as someone (the gold's alias)."""
+        text = self.text
+        for start, end in self.verb_hits:
+            if end - start != 4 or text[start - 1] != " " or not text.startswith("said", start) \
+                    or _OF_ONESELF.match(text, end) is None:
+                continue
+            word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+            word = text[word_start:start - 1]
+            if _LONE_CAPITALISED.fullmatch(word) is None or text.count(word) < 2 \
+                    or word_start >= 2 and text[word_start - 1] == " " and text[word_start - 2] not in ",.;":
+                # (the word opens its clause: not the end of a run, "Guy Ryder", nor a complement, "The head of
+                # Udmurtia said he wanted …", seventyfirst kremlin_68533, a region's head)
+                continue
+            phrase = phrase_starting_at(text, word_start, start - 1)
+            if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and not phrase.role \
+                    and phrase.country is None:
+                self.people.add_name(phrase, word_start, may_create=True, confirmed=True)
 
     @staticmethod
     def _takes_the_predecessors_office(person: Person, spans: list[tuple[int, int, Person]], lo: int) -> None:
@@ -1507,6 +1539,9 @@ class NameRegistry:
         ("Speaking …, ", "Addressing …, "). Before, the office was no one's (with no article) or an unnamed holder of
         its own. Not a name in the lead's own sentence ("The Minister for Europe … spoke with his counterpart, X"),
         nor one the next sentence names otherwise."""
+        styled = self._styled_name_opening_the_next_sentence(phrase)
+        if styled is not None:
+            return styled
         spans = self.name_spans
         k = bisect_left(self.name_starts, phrase.end)
         if k >= len(spans) or spans[0][0] < phrase.start:
@@ -1517,6 +1552,25 @@ class NameRegistry:
         lead_end = self._sentence_end(phrase.end)
         opening = skip_space(self.text, lead_end + 1, start)
         if start >= self._sentence_end(opening) or _PARTICIPLE_LEAD.fullmatch(self.text, opening, start - 2) is None:
+            return None
+        return person
+
+    def _styled_name_opening_the_next_sentence(self, phrase: Phrase) -> Person | None:
+        """The person a lead's office stands for when the very next sentence opens on him, styled, with no office of his
+        own (fivehundredseventythird ilo african-members: "… (ACTRAV INFO)- The ILO Director-General congratulated the
+        African members … Mr. Juan Somavia expressed his satisfaction …"), as a participle's lead would open on him
+        (`_named_in_the_next_sentence`); no one named before the office, the capitalised words no one is (an agency's
+        initials, a body) aside."""
+        text = self.text
+        opening = skip_space(text, self._sentence_end(phrase.end) + 1, len(text))
+        if not text.startswith(("Mr", "Ms", "Mrs", "Dr"), opening):  # (the cheap test first)
+            return None
+        named = phrase_starting_at(text, opening, min(len(text), opening + 80))
+        if named is None or named.kind != "name" or named.role or not has_honorific(named):
+            return None
+        person = self.people.match_name(named.name)
+        if person is None or person.weak or person.roles \
+                or any(start < phrase.start and not someone.weak for start, _, someone in self.name_spans):
             return None
         return person
 

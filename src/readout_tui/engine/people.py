@@ -2013,7 +2013,8 @@ class People:
             person = self.principal
         if person is None and role in _UNNAMED_HOLDERS and _is_bare(phrase, role):
             person = self._holder(role, phrase.start)
-        if person is None and not candidates and exclude is None and _bodys_general_head(phrase, role) \
+        if person is None and not candidates and exclude is None \
+                and (_bodys_general_head(phrase, role) or _bodys_director(phrase, role)) \
                 and all(p.roles for p in pool if p.names):
             # (fivehundredth thecommonwealth 2014-09 foreign-ministers: "The Maltese Minister of Foreign Affairs, Dr
             # George Vella, briefed … Also at the meeting, the Commonwealth Secretary-General updated ministers on …"):
@@ -2471,6 +2472,20 @@ def _bodys_general_head(phrase: Phrase, role: str) -> bool:
     return phrase.kind == "description" \
         and (head.replace(" ", "-") in _GENERAL_HEADS or head in _CHAIRS and not phrase.country) \
         and phrase.text[:4].lower() == "the " and not phrase.possessive and not _is_bare(phrase, role)
+
+
+def _bodys_director(phrase: Phrase, role: str) -> bool:
+    """"The Director of ACTRAV", "the Director of the FBI": a body's Director written with the body's initials after
+    "of", as `_bodys_general_head` reads a "-General" head (fivehundredseventythird ilo actrav-ituc-ap: "In his opening
+    remarks to introduce the video message of the Director-General, Juan Somavia, the Director of ACTRAV expressed
+    concern that …", a Bureau's head the note never names); not the bare "the Director", nor a country's, nor one of
+    a body written out in words ("The Director of the Ministry of Health Research Institute noted …" of a guest met,
+    no one's named statement: test_patterns_knownerrors36b)."""
+    if phrase.kind != "description" or role != "director" or phrase.country or phrase.possessive \
+            or phrase.text[:4].lower() != "the ":
+        return False
+    body = phrase.text.rpartition(" of ")[2].removeprefix("the ")
+    return len(body) > 1 and body.isalpha() and body.isupper()
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:

@@ -312,12 +312,14 @@ only with a year, so not a wire's "MEROVA, Oct 14 - " (`_DATELINE`)."""
 
 
 _AGENCY_PLACE_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
-    r"(?:,\s+\d{4})?\s*\([A-Z]{2,6}\)(?:\s+(?:--|[-–—])|:)\s+(?=\S)")
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
+    r"(?:,?\s+\d{4})?\s*\([A-Z]{2,6}(?:\s[A-Z]{2,6})?\)(?:\s*(?:--|[-–—])|:)\s+(?=\S)")
 """A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
 brackets and a dash (a Petra-like wire: "Ammariya, July 14 (BNA) - Deputy Prime Minister and Minister of Foreign Affairs X
 on Tuesday stressed …", "Al Bustan, 10 June (ZNA) -- ") or a colon (fivehundredfortyfifth, the Bahrain News Agency's own
-form: "Manama, Mar. 12 (BNA): Shura Council Chairman X stressed …", "Geneva, Oct. 5(BNA): ", "Manama, Jan. 17. (BNA) – "):
+form: "Manama, Mar. 12 (BNA): Shura Council Chairman X stressed …", "Geneva, Oct. 5(BNA): ", "Manama, Jan. 17. (BNA) – "; the
+ILO's ACTRAV INFO, fivehundredseventythird: "Geneva, 22 march 2011 (ACTRAV INFO)- The ILO Director-General …", a month in
+lower case, a year with no comma, initials of two words, the hyphen glued to the bracket):
 no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials in the brackets (not "Marr
 (Varnia) – ")."""
 
@@ -438,7 +440,7 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         if text.find("): ", lo, lo + 40) > 0:  # (an agency's initials and a colon soon: "Manama, Mar. 12 (BNA): ")
             yield _AGENCY_PLACE_DATELINE.match(text, lo, hi)
     if text.find(", ", lo, lo + 28) > 0 and (text.find(" - ", lo, lo + 56) > 0 or text.find(")- ", lo, lo + 64) > 0):
-        yield _PLACE_COUNTRY_DATELINE.match(text, lo, hi)
+        yield _PLACE_COUNTRY_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
     if text.find("day", lo, lo + 64) > 0 and text.find(", ", lo, lo + 40) > 0:
         yield _PLACE_WEEKDAY_DATELINE.match(text, lo, hi)
     if text.find(" - ", lo, lo + 72) > 0 and text.find(")", lo, lo + 96) > 0:

@@ -220,7 +220,16 @@ def names_a_thing(title: str, phrase: Phrase) -> bool:
     return not phrase.role and (title.endswith("the ", max(0, phrase.start - 4), phrase.start)
                                 or title.startswith("the ", phrase.start)
                                 or title.endswith(" in ", max(0, phrase.start - 4), phrase.start)
-                                and phrase.kind == "name" and title.startswith(phrase.name[0], phrase.start))
+                                and phrase.kind == "name" and title.startswith(phrase.name[0], phrase.start)
+                                or _initials_in_brackets(title, phrase))
+
+
+def _initials_in_brackets(title: str, phrase: Phrase) -> bool:
+    """A name alone in brackets whose every word is capitals ("… to the International Trade Union Confederation Asia
+    and Pacific Region (ITUC AP)", fivehundredseventythird ilo actrav-ituc-ap): the initials of the body named before
+    them, no one's name (a person so taken had no office, and the body's unnamed Director found no speaker)."""
+    return phrase.kind == "name" and phrase.start > 0 and title[phrase.start - 1] == "(" \
+        and title.startswith(")", phrase.end) and all(len(word) > 1 and word.isupper() for word in phrase.name)
 
 
 def after_with(title: str, start: int, end: int = -1) -> bool:
