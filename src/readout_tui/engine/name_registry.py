@@ -157,6 +157,10 @@ _AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
 """A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
 _SECOND_CLAUSE_OPENINGS = (", and ", ", but ", ", although ", ", though ")
 """The words before a pronoun that opens a sentence's second clause, whose subject is then the sentence's opener."""
+_IN_THE_WRITING = re.compile(r"In\s+(?:the|this|that|his|her)\s+(letter|message|telegram|note),\s+\Z")
+"""A sentence's opening "In the letter, " right before its pronoun subject (`_writer_of_the_writing_before`)."""
+_WRITING_FROM_REACH = 400
+"""How far before the sentence "a letter from X" may stand for "In the letter, he …" to be X's."""
 _SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
 """After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
 then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
@@ -1408,6 +1412,10 @@ class NameRegistry:
                 return self._latter_or_former(k, phrase)
             if phrase.text[:4].lower() == "the " and phrase.text[4:].lower() in _PERSON_BY_KIND:
                 return self._young_person_named(k, phrase.gender)
+            if phrase.gender and phrase.start - self.sentence_lo < 24 and self.text.startswith("In ", self.sentence_lo):
+                writer = self._writer_of_the_writing_before(phrase)
+                if writer is not None:  # "… a letter from Mayor X of Y to his counterpart … In the letter, he …": X
+                    return writer
             if self.text.endswith((", where ", " what "), max(0, phrase.start - 8), phrase.start):
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
@@ -1822,6 +1830,30 @@ class NameRegistry:
                 or self.text.count(". ", end, self.sentence_lo) != 1:
             return None
         return person
+
+    def _writer_of_the_writing_before(self, phrase: Phrase) -> Person | None:
+        """The writer of the letter (message, telegram, note) a sentence opening "In the letter, " and then the
+        pronoun `phrase` speaks of: the person named right after "a letter from" shortly before, of the pronoun's
+        gender (hard64, fivehundredsixtyfirst kmgovcn armenia: "… received the Consul …, who handed over a letter from
+        Mayor X of Y to his counterpart in Z." then "In the letter, he expressed …": X, not the host nor the courier);
+        None if no such writer is named right after "from", its title or its office set off by one comma before it."""
+        text = self.text
+        opening = _IN_THE_WRITING.match(text, self.sentence_lo, phrase.start)
+        if opening is None:
+            return None
+        noun = f" {opening.group(1)} from "
+        at = text.rfind(noun, max(0, self.sentence_lo - _WRITING_FROM_REACH), self.sentence_lo)
+        if at < 0:
+            return None
+        after = at + len(noun)
+        k = bisect_left(self.name_starts, after)
+        if k == len(self.name_starts) or self.name_starts[k] - after > 60:
+            return None
+        between = text[after:self.name_starts[k]]
+        if any(mark in between for mark in ".;:") or "," in between[:-2]:
+            return None  # (a title, or an office set off before the name: "from the Foreign Minister of Y, Ms X")
+        person = self.name_spans[k][2]
+        return person if person.gender in (None, phrase.gender) else None
 
     def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:
         """"The President instructed Minister X to … She assured …": a pronoun the last
