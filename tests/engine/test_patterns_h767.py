@@ -81,3 +81,21 @@ def test_in_the_letter_he_is_the_writer_named_after_a_letter_from():
                                           "a team of engineers."),
         ("Osric Fallowmere-Dunn", "indirect", "Mayor Fallowmere-Dunn thanked the Consul for the letter."),
     ])
+
+
+def test_the_office_after_in_the_letter_she_is_the_holder_present_not_the_writer():
+    """"… who delivered a letter from the Foreign Minister of Y, Ms. X, to the Minister." then "In the letter, she
+    expressed …" (X's) and "The Minister welcomed the Ambassador …": the host, the Minister who is there, not the
+    letter's writer, also a Foreign Minister (before, both sentences went to one of the two)."""
+    assert_statements((
+        "The Minister of Foreign Affairs of Carrowmere, Ms. Helka Dunstanway-Ito, received on Sunday the Ambassador of "
+        "Pellavia, Mr. Ansel Wetherby-Kron, who delivered a letter from the Foreign Minister of Pellavia, Ms. Marit "
+        "Solberg-Achebe, to the Minister.\n\n"
+        "In the letter, she expressed the wish of Pellavia to open a consulate in Carrowmere.\n\n"
+        "The Minister welcomed the Ambassador and said that Carrowmere was ready to discuss it."
+    ), [
+        ("Marit Solberg-Achebe", "indirect", "In the letter, she expressed the wish of Pellavia to open a consulate in "
+                                             "Carrowmere."),
+        ("Helka Dunstanway-Ito", "indirect", "The Minister welcomed the Ambassador and said that Carrowmere was ready "
+                                             "to discuss it."),
+    ])
