@@ -2328,11 +2328,12 @@ GROUP_HEADS: frozenset[str] = frozenset(
     diplomats negotiators experts authors sides' teams
     advisers advisors secretaries governors mayors envoys
     pair duo trio visitors guests mandataries
-    employees""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+    employees organisers organizers""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
 )  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while
 # officials … outlined plans …": the staff he met, a group, not his report carried on; not "workers", whose "The
 # workers are safely protected …" a governor's report tells of, kremlin_63240); (hundred-twenty-eighth: "The visitors
-# agreed with his opinion." after the President's report: the guests who met him, a group, not his report carried on)
+# agreed with his opinion." after the President's report: the guests who met him, a group, not his report carried on);
+# (hard64 trap: "The organisers, asked about the cost, responded by saying, "…"": those who ran an event, a group)
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})

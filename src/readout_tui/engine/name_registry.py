@@ -158,6 +158,12 @@ _AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
 """A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
 _SECOND_CLAUSE_OPENINGS = (", and ", ", but ", ", although ", ", though ")
 """The words before a pronoun that opens a sentence's second clause, whose subject is then the sentence's opener."""
+_IN_THE_WRITING = re.compile(r"In\s+(?:the|this|that|his|her)\s+(letter|message|telegram|note),\s+\Z")
+"""A sentence's opening "In the letter, " right before its pronoun subject (`_writer_of_the_writing_before`)."""
+_IN_THE_WRITING_PRONOUN = re.compile(r"In\s+(?:the|this|that|his|her)\s+(letter|message|telegram|note),\s+(?:he|she)\s")
+"""A sentence opening "In the letter, she " (`_holder_present_after_a_letter`)."""
+_WRITING_FROM_REACH = 400
+"""How far before the sentence "a letter from X" may stand for "In the letter, he …" to be X's."""
 _SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
 """After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
 then a comma: the attribution splits its statement ("the Government, he promised, would …", "…, she
@@ -1425,6 +1431,8 @@ class NameRegistry:
                     and self.text.startswith("The ", phrase.start) and " " not in phrase.role \
                     and phrase.text.count(" ") == 1:
                 person = self._holder_named_just_before(phrase, person)
+                if self.text.find("In ", max(0, phrase.start - _WRITING_FROM_REACH), phrase.start) >= 0:
+                    person = self._holder_present_after_a_letter(phrase, person)
             if person is not None and exclude is None and phrase.role == "head of state" \
                     and phrase.start == self.sentence_lo and self.subjects and self.subjects[-1] is not person:
                 person = self._head_of_state_who_faced(phrase, person)
@@ -1442,6 +1450,10 @@ class NameRegistry:
                 return self._latter_or_former(k, phrase)
             if phrase.text[:4].lower() == "the " and phrase.text[4:].lower() in _PERSON_BY_KIND:
                 return self._young_person_named(k, phrase.gender)
+            if phrase.gender and phrase.start - self.sentence_lo < 24 and self.text.startswith("In ", self.sentence_lo):
+                writer = self._writer_of_the_writing_before(phrase)
+                if writer is not None:  # "… a letter from Mayor X of Y to his counterpart … In the letter, he …": X
+                    return writer
             if self.text.endswith((", where ", " what "), max(0, phrase.start - 8), phrase.start):
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
@@ -1878,6 +1890,48 @@ class NameRegistry:
                 or self.text.count(". ", end, self.sentence_lo) != 1:
             return None
         return person
+
+    def _writer_of_the_writing_before(self, phrase: Phrase) -> Person | None:
+        """The writer of the letter (message, telegram, note) a sentence opening "In the letter, " and then the
+        pronoun `phrase` speaks of: the person named right after "a letter from" shortly before, of the pronoun's
+        gender (hard64, fivehundredsixtyfirst kmgovcn armenia: "… received the Consul …, who handed over a letter from
+        Mayor X of Y to his counterpart in Z." then "In the letter, he expressed …": X, not the host nor the courier);
+        None if no such writer is named right after "from", its title or its office set off by one comma before it."""
+        opening = _IN_THE_WRITING.match(self.text, self.sentence_lo, phrase.start)
+        return None if opening is None else self._writer_named_before(opening.group(1), self.sentence_lo, phrase.gender)
+
+    def _writer_named_before(self, noun: str, lo: int, gender: str | None) -> Person | None:
+        """The person named right after the last "<noun> from" ("letter from") shortly before `lo`, of `gender`."""
+        text = self.text
+        noun = f" {noun} from "
+        at = text.rfind(noun, max(0, lo - _WRITING_FROM_REACH), lo)
+        if at < 0:
+            return None
+        after = at + len(noun)
+        k = bisect_left(self.name_starts, after)
+        if k == len(self.name_starts) or self.name_starts[k] - after > 60:
+            return None
+        between = text[after:self.name_starts[k]]
+        if any(mark in between for mark in ".;:") or "," in between[:-2]:
+            return None  # (a title, or an office set off before the name: "from the Foreign Minister of Y, Ms X")
+        person = self.name_spans[k][2]
+        return person if person.gender in (None, gender) else None
+
+    def _holder_present_after_a_letter(self, phrase: Phrase, person: Person) -> Person:
+        """Who a bare office opening a sentence ("The Minister") means right after a sentence "In the letter, she …"
+        that `person`, the letter's writer, was read as: another holder of the office, one who is there (hard63
+        foreign_minister_of_sarvana_receives_letter_from_taldor: "… who delivered a letter from the Foreign Minister of
+        Taldor, Ms. X, to the Minister. In the letter, she expressed … The Minister welcomed the Ambassador …": the host,
+        not the writer); `person` when that sentence is not so or no other holder is known."""
+        text = self.text
+        stop = text.rfind(".", max(0, phrase.start - _WRITING_FROM_REACH), phrase.start)
+        if stop < 0:
+            return person
+        prev = sentence_start_before(text, stop)
+        opening = _IN_THE_WRITING_PRONOUN.match(text, prev, stop)
+        if opening is None or self._writer_named_before(opening.group(1), prev, person.gender) is not person:
+            return person
+        return self.people.resolve_description(phrase, self.subjects, person) or person
 
     def _named_just_before(self, k: int, phrase: Phrase) -> Person | None:
         """"The President instructed Minister X to … She assured …": a pronoun the last

@@ -896,6 +896,15 @@ def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> P
     return person if person is not None and person.kind in ("name", "description") else None
 
 
+def _opening_subject_of_unclosed_who(text: str, lo: int, comma: int) -> Phrase | None:
+    """The subject that opens the clause before a relative clause set off by its opening comma alone, the closing one
+    left out before the verb (hard64: "The Governor, who is pursuing the plan to link the port with the railway to the
+    coast said that …", "The Ambassador, who arrived in the country only two months ago thanked …"): the person named
+    or described at the clause's start, right before `comma`; None for any other phrase ("He met Y, who heads …")."""
+    phrase = phrase_ending_at(text, lo, comma)
+    return phrase if phrase is not None and phrase.start == lo and phrase.kind in ("name", "description") else None
+
+
 _CLOSED_WHO_REACH = 150
 """How far before a verb a relative clause closed by the comma right before it may open (`_subject_before_who` with
 `closing`): a clause that lists a person's degrees and offices runs longer than an open one."""
@@ -2387,6 +2396,8 @@ class SpeechSubjects:
         if who < 0 or (comma >= 0) is not closing \
                 or closing and (text.find(",", comma + 1, pos) >= 0 or text[comma + 1:pos].strip()):
             return None
+        if text[who - 1:who] == "," and not closing:
+            return _opening_subject_of_unclosed_who(text, lo, who - 1)
         phrase = phrase_ending_at(text, lo, who)
         return phrase if phrase is not None and phrase.kind in ("name", "description") else None
 
