@@ -2592,13 +2592,13 @@ class ReportedSpeech:
             # a speech verb with the complement it needs (four in ten lack theirs: no cue)
             form = text[vs:ve]
             inserted = inverted = False
-            relative = self._agent_of_a_participle(vs, ve, lo, hi) \
-                if form[-1] == "d" and form.endswith("ed") and text.startswith(" by ", ve) else None
+            # (a participle and "by" after it: read once for the two tests below, the rare forms first)
+            by_agent = form[-1] == "d" and form.endswith("ed") and text.startswith(" by ", ve)
+            relative = self._agent_of_a_participle(vs, ve, lo, hi) if by_agent else None
             if relative is not None:
                 cues.append(relative)  # ("Other priority tasks named by Mr X include …": X's list)
                 continue
-            if relative is None and text.startswith(", ", vs - 2) and form[-1] == "d" and form.endswith("ed") \
-                    and text.startswith(" by ", ve):
+            if by_agent and text.startswith(", ", vs - 2):
                 # (fivehundredfiftysixth acn morena: "X received Y, who is on a working visit to Cuba, invited by the
                 # Communist Party (PCC)."): a participle set off by its comma, its agent after "by", tells of the one
                 # named before it (invited, accompanied, welcomed by someone); no verb of a clause of its own
@@ -2763,7 +2763,7 @@ class ReportedSpeech:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
             _add_in_order(cues, (self._according(match, hi),))
-        if not cues and (comma := text.find(", as ", lo, hi)) >= 0 and text.find(" by ", comma, hi) >= 0 \
+        if not cues and ", as " in sentence and (comma := text.find(", as ", lo, hi)) >= 0 and text.find(" by ", comma, hi) >= 0 \
                 and (held := _POSITION_SET_OUT_BY.match(text, lo, hi)) is not None:
             # (hard25) "The position of the Kingdom, as set out by HRH the Crown Prince, is that …": the agent's
             # statement, as "X's position is that …" (only a sentence with ", as " and " by " after it)
