@@ -25,9 +25,10 @@ searched for it)."""
 
 def holds_any(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
     """Whether text[lo:hi] holds one of `words`: the cheap test before a rarer cue's regex (a search of
-    each in C, no copy of the span; cheaper than a regex that stops at every space)."""
-    end = len(text) if hi is None else hi
-    return any(text.find(word, lo, end) >= 0 for word in words)
+    each in C; cheaper than a regex that stops at every space). The span is copied once and each word
+    looked for with `in`: a `find` with offsets costs more to read its arguments than to search a sentence."""
+    span = text if not lo and hi is None else text[lo:hi]
+    return any(word in span for word in words)
 
 
 EARNED_WORDS = ("s thanks", "s praise", "s gratitude", "s appreciation", "s admiration", "s commendation",

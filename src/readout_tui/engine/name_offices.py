@@ -138,8 +138,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     offices joined by "and" are both the person's ("Alexei Kudrin, Deputy Prime
     Minister and Finance Minister": "The Finance Minister expressed …" is his,
     two-hundred-fifty-eighth 28074); () if there is none."""
-    near = min(hi, end + 60)
-    if text.find("“", end, near) >= 0 or text.find("«", end, near) >= 0 or text.find('"', end, near) >= 0:
+    after = text[end:min(hi, end + 60)]  # (one copy, then three `in`: cheaper than three `find` with offsets)
+    if "“" in after or "«" in after or '"' in after:
         # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
         # named in quotation marks (curly, guillemets or straight), read as if they were
         # not there

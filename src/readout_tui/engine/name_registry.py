@@ -110,7 +110,8 @@ Duke, ", "her daughter ")."""
 def _named_as_a_child(text: str, lo: int, start: int) -> bool:
     """The name at `start` is given as the child of someone named before ("His son the Hereditary Grand Duke, X Y",
     hard54 grand_duke_of_lorvenne): another generation, not the parent whose given name it may open with."""
-    if text.find(" son", max(lo, start - 50), start) < 0 and text.find(" daughter", max(lo, start - 50), start) < 0:
+    before = text[max(lo, start - 50):start]  # (one copy, then two `in`: cheaper than two `find` with offsets)
+    if " son" not in before and " daughter" not in before:
         return False
     return _CHILD_BEFORE.search(text, max(lo, start - 50), start) is not None
 
@@ -936,7 +937,7 @@ class NameRegistry:
                         spans[-1][2].weak = False
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
-                if text.startswith(", ", stop) and stop + 3 < hi and text[stop + 2].isupper() \
+                if text[stop:stop + 2] == ", " and stop + 3 < hi and text[stop + 2].isupper() \
                         and _REIGN_WORD.search(text, base, stop) is not None:
                     self._one_name_after_a_reign(stop + 2, lo, hi)
         self.name_starts = [span[0] for span in self.name_spans]

@@ -2594,9 +2594,10 @@ class ReportedSpeech:
             end = account.end() - 1  # "According to the Governor’s information, …"
         while end < hi and text[end] in " \t":
             end += 1
-        if head and not text.startswith(",", end, hi) and (told := _AS_SOURCE_TOLD.match(text, end, hi)) is not None:
+        # (a comma at `end` before `hi`: a slice compared, cheaper than a `startswith` with offsets)
+        if head and not (end < hi and text[end:end + 1] == ",") and (told := _AS_SOURCE_TOLD.match(text, end, hi)) is not None:
             end = told.end()  # (hard46: "As Press Secretary … X told the media, the heads of state discussed …")
-        return text.startswith(",", end, hi)
+        return end < hi and text[end:end + 1] == ","
 
     def _cues(self, lo: int, hi: int) -> list[Cue]:
         text = self.text
@@ -2615,13 +2616,13 @@ class ReportedSpeech:
             # a speech verb with the complement it needs (four in ten lack theirs: no cue)
             form = text[vs:ve]
             inserted = inverted = False
-            relative = self._agent_of_a_participle(vs, ve, lo, hi) \
-                if form[-1] == "d" and form.endswith("ed") and text.startswith(" by ", ve) else None
+            # (a participle and "by" after it: read once for the two tests below, the rare forms first)
+            by_agent = form[-1] == "d" and form.endswith("ed") and text.startswith(" by ", ve)
+            relative = self._agent_of_a_participle(vs, ve, lo, hi) if by_agent else None
             if relative is not None:
                 cues.append(relative)  # ("Other priority tasks named by Mr X include …": X's list)
                 continue
-            if relative is None and text.startswith(", ", vs - 2) and form[-1] == "d" and form.endswith("ed") \
-                    and text.startswith(" by ", ve):
+            if by_agent and text.startswith(", ", vs - 2):
                 # (fivehundredfiftysixth acn morena: "X received Y, who is on a working visit to Cuba, invited by the
                 # Communist Party (PCC)."): a participle set off by its comma, its agent after "by", tells of the one
                 # named before it (invited, accompanied, welcomed by someone); no verb of a clause of its own
@@ -2667,44 +2668,46 @@ class ReportedSpeech:
                     # (the clause before the noun is no one's: a cue of no one there cuts it off)
                     cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
-        if len(cues) > 1 and text.find("(and ", lo, hi) >= 0:
+        sentence = text[lo:hi]  # (one copy: each word looked for below is then an `in`, cheaper than a `find`
+        # with offsets, whose arguments cost more to read than the search of a sentence)
+        if len(cues) > 1 and "(and " in sentence:
             cues = [cue for k, cue in enumerate(cues)
                     if not k or not in_an_aside_of_assent(text, cue.verb_start, lo, hi, cues[k - 1].verb_end)]
-        if cues and "(as " in keys and text.find("(as ", lo, hi) >= 0:
+        if cues and "(as " in keys and "(as " in sentence:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
         # (each adds its cues in the order of their verbs: `_add_in_order`)
-        if self.concern_words and (any(text.find(word, lo, hi) >= 0 for word in CONCERN_WORDS)
-                                   or text.find(" encouraged by ", lo, hi) >= 0
-                                   or text.find(" following with ", lo, hi) >= 0):
+        if self.concern_words and (any(word in sentence for word in CONCERN_WORDS)
+                                   or " encouraged by " in sentence
+                                   or " following with " in sentence):
             _add_in_order(cues, self._after_verbs(lo, hi, known, self._concerns))  # (read only in the few readouts with
             # the words)
-        if self.critical_words and text.find(" critical of ", lo, hi) >= 0:
+        if self.critical_words and " critical of " in sentence:
             _add_in_order(cues, self._person_before(lo, hi, (_CRITICAL_OF,)))
-        if " would " in keys and text.find(" would ", lo, hi) >= 0 and text.find(" like ", lo, hi) >= 0:
+        if " would " in keys and " would " in sentence and " like " in sentence:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
-        if text.find(" intend", lo, hi) >= 0 or text.find(" going to ", lo, hi) >= 0:
+        if " intend" in sentence or " going to " in sentence:
             _add_in_order(cues, self._opening_person_before(lo, hi, _INTENTION_VOICED))  # "X was going to raise …"
-        if (text.find(" also ", lo, hi) >= 0 or text.find(" further ", lo, hi) >= 0) \
+        if (" also " in sentence or " further " in sentence) \
                 and _BARE_VERB_AFTER_ALSO.search(text, lo, hi) is not None:
             _add_in_order(cues, [cue for cue in self._opening_person_before(lo, hi, _BARE_VERB_AFTER_ALSO)
                                  if cue.phrase is not None and (cue.phrase.kind in ("name", "description")
                                                                 or cue.phrase.text.lower() in ("he", "she"))])
-        if " would " in keys and text.find(" welcome ", lo, hi) >= 0 and text.find(" would ", lo, hi) >= 0:
+        if " would " in keys and " welcome " in sentence and " would " in sentence:
             _add_in_order(cues, self._opening_person_before(lo, hi, _WOULD_WELCOME))  # "X would welcome …"
-        if (" did " in keys and text.find(" did ", lo, hi) >= 0 or " does " in keys and text.find(" does ", lo, hi) >= 0) \
+        if (" did " in keys and " did " in sentence or " does " in keys and " does " in sentence) \
                 and (emphatic := self._emphatic_do(lo, hi)) is not None:
             _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
-        if self.effort_words and text.find(" to ", lo, hi) >= 0 and holds_any(text, _EFFORT_STEMS, lo, hi):
+        if self.effort_words and " to " in sentence and holds_any(text, _EFFORT_STEMS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
-        if self.glad_words and (text.find(" to ", lo, hi) >= 0 or text.find(" that ", lo, hi) >= 0
-                                or text.find(" pleased with ", lo, hi) >= 0) \
+        if self.glad_words and (" to " in sentence or " that " in sentence
+                                or " pleased with " in sentence) \
                 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             _add_in_order(cues, self._after_verbs(lo, hi, known, self._gladness))
-        if "’s " in keys and text.find("’s ", lo, hi) >= 0 or "'s " in keys and text.find("'s ", lo, hi) >= 0:
+        if "’s " in keys and "’s " in sentence or "'s " in keys and "'s " in sentence:
             # "The host's conviction was that …" (a possessive and the noun, searched only in a sentence
             # that holds a possessive)
             _add_in_order(cues, self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
@@ -2748,11 +2751,11 @@ class ReportedSpeech:
             cue = self._according(held, hi) if held.group(1) is None else self._framing_holder(held, hi)
             if cue is not None:
                 cues.insert(0, cue)
-        if " mind" in keys and text.find(" mind", lo, hi) >= 0 and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
+        if " mind" in keys and " mind" in sentence and (held := _TO_ONES_MIND.search(text, lo, hi)) is not None:
             # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
             # (only a sentence with " mind" in it)
             _add_in_order(cues, (self._framing_holder(held, hi, lo=lo),))
-        if self.frame_words and (text.find(" have it", lo, hi) >= 0 or holds_any(text, FRAME_NOUNS_COMMA, lo, hi)) \
+        if self.frame_words and (" have it" in sentence or holds_any(text, FRAME_NOUNS_COMMA, lo, hi)) \
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
             # have it, …": his view, as "in his view" (only a sentence with " have it" or a frame's noun and comma)
@@ -2760,23 +2763,23 @@ class ReportedSpeech:
             # verbs: "her" is one of the subjects before this sentence, not X, whose cue was read first)
             _add_in_order(cues, (self._framing_holder(held, hi, 1 if held.group(1) is not None else 2, lo=lo,
                                                       known=known if held.start() == lo else None),))
-        if self.stance_with_words and (text.find(" at one with ", lo, hi) >= 0 or text.find(" firm with ", lo, hi) >= 0):
+        if self.stance_with_words and (" at one with " in sentence or " firm with " in sentence):
             _add_in_order(cues, self._person_before(lo, hi, (_STANCE_WITH,)))  # (hard27) "X was at one with Y on …"
         if self.earned_words and (held := _EARNED_ONES_PRAISE.search(text, lo, hi)):
             # (hard27) "…'s contribution earned the Secretary-General's thanks": he thanked (only a sentence
             # with one of the verbs in it)
             _add_in_order(cues, (self._framing_holder(held, hi),))
-        if " agreement with " in keys and text.find(" agreement with ", lo, hi) >= 0 \
-                or " accord with " in keys and text.find(" accord with ", lo, hi) >= 0:
+        if " agreement with " in keys and " agreement with " in sentence \
+                or " accord with " in keys and " accord with " in sentence:
             # "Senate Majority Leader Mr X was in full agreement with her." (hard20): agreed, as "fully agreed with
             # him" (only a sentence with " agreement with " in it); hard26: "was in full accord with her"
             _add_in_order(cues, self._person_before(lo, hi, (_IN_AGREEMENT,)))
-        if (" had " in keys and text.find(" had ", lo, hi) >= 0 or " has " in keys and text.find(" has ", lo, hi) >= 0 \
-                or " have " in keys and text.find(" have ", lo, hi) >= 0) and holds_any(text, _HAD_NOUNS, lo, hi):
+        if (" had " in keys and " had " in sentence or " has " in keys and " has " in sentence \
+                or " have " in keys and " have " in sentence) and holds_any(text, _HAD_NOUNS, lo, hi):
             _add_in_order(cues, self._person_before(lo, hi, (_HAD_WORDS_FOR,)))  # "X had high praise for …"
-        if text.find(" interested in ", lo, hi) >= 0:  # "The head of state was interested in the state of affairs …"
+        if " interested in " in sentence:  # "The head of state was interested in the state of affairs …"
             _add_in_order(cues, self._person_before(lo, hi, (_INTERESTED_IN_HOW_THINGS_STAND,)))
-        if " full of " in keys and text.find(" full of ", lo, hi) >= 0:  # "X, who …, was full of praise for …"
+        if " full of " in keys and " full of " in sentence:  # "X, who …, was full of praise for …"
             _add_in_order(cues, self._person_before(lo, hi, (_FULL_OF_PRAISE,)))
         if self.talk_words and not cues and holds_any(text, TALK_ON_WORDS, lo, hi):
             cues.extend(self._speech_in_ones_talk(lo, hi))  # "X caught the attention … with his presentation on …"
@@ -2784,14 +2787,14 @@ class ReportedSpeech:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
             _add_in_order(cues, (self._according(match, hi),))
-        if not cues and (comma := text.find(", as ", lo, hi)) >= 0 and text.find(" by ", comma, hi) >= 0 \
+        if not cues and ", as " in sentence and (comma := text.find(", as ", lo, hi)) >= 0 and text.find(" by ", comma, hi) >= 0 \
                 and (held := _POSITION_SET_OUT_BY.match(text, lo, hi)) is not None:
             # (hard25) "The position of the Kingdom, as set out by HRH the Crown Prince, is that …": the agent's
             # statement, as "X's position is that …" (only a sentence with ", as " and " by " after it)
             cue = self._framing_holder(held, hi)
             if cue is not None:
                 cues.append(cue)
-        if not cues and " from " in keys and text.find(" from ", lo, hi) >= 0 and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
+        if not cues and " from " in keys and " from " in sentence and holds_any(text, SPEECH_FROM_WORDS, lo, hi) \
                 and (came := SPEECH_FROM.search(text, lo, hi)) is not None:
             # "The call started with birthday wishes from Mr X to Mr Y.", "A written birthday message from the
             # Prime Minister had gone to …": words of one person told through the noun, no speech verb (only

@@ -1975,10 +1975,11 @@ class SpeechSubjects:
         text = self.text
         if text[lo] in _FRONTED_TIME_INITIALS and (time := _FRONTED_TIME.match(text, lo, hi)) is not None:
             lo = time.end()  # (the lookahead: "the" and a capital follow)
-        elif not (text.startswith("The ", lo) and text[lo + 4:lo + 5].isupper()) \
-                and not text.startswith(("The head of state", "The head of government"), lo) \
-                and not (text.startswith("The ", lo) and _PORTFOLIO_CHIEF.match(text, lo, hi) is not None):
-            if text.startswith(":", hi) and text.startswith(_OTHER_PARTY_OPENINGS, lo):
+        elif not text.startswith("The ", lo) or not (text[lo + 4:lo + 5].isupper()
+                                                     or text.startswith(("The head of state", "The head of government"), lo)
+                                                     or _PORTFOLIO_CHIEF.match(text, lo, hi) is not None):
+            # (most sentences open with no "The ": one test of it, which each of the three openings needs)
+            if text[hi:hi + 1] == ":" and text.startswith(_OTHER_PARTY_OPENINGS, lo):
                 # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" before
                 # the guest's quotation of several paragraphs): the other party that opens a lead-in is its subject,
                 # whose the quotation after it is, not the last speaker's

@@ -417,7 +417,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                                                      or CLOCK_LINE.fullmatch(text, lo, end_before_space(text, lo, hi))):
             turns.speaker = None  # "Q    Is America back?", "3:03 P.M. BST", "END 3:31 P.M. EDT": a reporter unnamed, the time
             return True
-        if not turns.on and text.startswith("Q", lo) and self.people.principal is not None \
+        if not turns.on and text[lo:lo + 1] == "Q" and self.people.principal is not None \
                 and (asking := NOBODYS_LABEL.match(text, lo, hi)) is not None:
             # "Q: … A: …" under a title that names the spokesperson: a transcript of
             # their answers
@@ -425,7 +425,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             turns.asked = True
             self._answers_joined_to_question(turns, asking.end(), hi, index)
             return True
-        if turns.on and turns.answerer is not None and text.startswith("A", lo) \
+        if turns.on and turns.answerer is not None and text[lo:lo + 1] == "A" \
                 and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:
             if text[hi - 1] == ":" and index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in "“\"":
                 # (two-hundred-sixtieth, a taken question: "Answer:  Assistant Secretary Nuland gave the
