@@ -1370,6 +1370,8 @@ class NameRegistry:
             if (person is None or not person.names) and exclude is None and not self.subjects \
                     and phrase.start == self.sentence_lo:
                 person = self._named_in_the_next_sentence(phrase) or person
+            if person is None and exclude is None:
+                person = self.people.unnamed_envoy(phrase)
             if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
                 person = self._other_party_of_the_pronoun(phrase, person)

@@ -1,0 +1,39 @@
+"""Statements found by helper h764's mends of known errors in the fiftieth stop's lowest sets: a country's envoy whom
+the readout never names ("The Corvian Ambassador said …", fivehundredtenth, fivehundredtwentyeighth).
+
+Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
+tests keep what they must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_an_unnamed_envoy_of_a_country_is_one_speaker():
+    """"The Corvian Ambassador said …" then "He said …", the envoy never named: one person known by the office as
+    written, and "He" is he; before, the envoy was no one, the first statement had no speaker and "He" went to the
+    governor named in the aside."""
+    assert_statements((
+        "The Corvian Ambassador said during the visit to the Governor of the Eastern Province, Talo Brenk, that his "
+        "country will keep standing with Norland.\n\n"
+        "He said that the visit was meant to learn about the displaced families."
+    ), [
+        ("The Corvian Ambassador", "indirect", "The Corvian Ambassador said during the visit to the Governor of the "
+                                               "Eastern Province, Talo Brenk, that his country will keep standing "
+                                               "with Norland."),
+        ("The Corvian Ambassador", "indirect", "He said that the visit was meant to learn about the displaced "
+                                               "families."),
+    ])
+
+
+def test_an_envoy_named_in_the_next_sentence_is_that_person():
+    """Guard: "The Corvian Ambassador to Norland offered a lunch … Mira Quell recalled …": the office opens the readout
+    and the next sentence names its holder, untitled; "The ambassador" after is she, not an unnamed envoy."""
+    assert_statements((
+        "The Corvian Ambassador to Norland offered a lunch for her colleagues on Monday. Mira Quell recalled that her "
+        "country had signed two agreements this year.\n\n"
+        "The ambassador referred to the growth Corvia has seen in the last ten years."
+    ), [
+        ("Mira Quell", "indirect", "Mira Quell recalled that her country had signed two agreements this year."),
+        ("Mira Quell", "indirect", "The ambassador referred to the growth Corvia has seen in the last ten years."),
+    ])
