@@ -1,5 +1,7 @@
 """Statements found by helper h764's mends of known errors in the fiftieth stop's lowest sets: a country's envoy whom
-the readout never names ("The Corvian Ambassador said …", fivehundredtenth, fivehundredtwentyeighth).
+the readout never names ("The Corvian Ambassador said …", fivehundredtenth, fivehundredtwentyeighth); with whom a
+meeting was, between "indicated" and its "that" ("indicated during their meeting with the Governor of …, Y, that …",
+fivehundredtenth).
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -37,3 +39,21 @@ def test_an_envoy_named_in_the_next_sentence_is_that_person():
         ("Mira Quell", "indirect", "Mira Quell recalled that her country had signed two agreements this year."),
         ("Mira Quell", "indirect", "The ambassador referred to the growth Corvia has seen in the last ten years."),
     ])
+
+
+def test_indicated_during_a_meeting_with_someone_then_that():
+    """"X indicated during her meeting with the Governor of …, Y, that …": with whom the meeting was, set off by
+    commas, is when she spoke, between "indicated" and its "that" (before, only "during the meeting" was; the
+    sentence was no statement)."""
+    said = ("Minister Ada Voss indicated during her meeting with the Governor of the Eastern Province, Talo Brenk, that "
+            "the ministry will fund two new clinics.")
+    assert_statements(said, [("Ada Voss", "indirect", said)])
+
+
+def test_indicated_with_no_that_is_still_no_statement():
+    """Guard: "indicated during her meeting with the Governor, Talo Brenk, the new road on a map": no "that" after
+    the meeting's partner, something shown, no statement."""
+    assert_statements(
+        "Minister Ada Voss indicated during her meeting with the Governor, Talo Brenk, the new road on a map.",
+        [],
+    )
