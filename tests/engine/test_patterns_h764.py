@@ -1,7 +1,9 @@
 """Statements found by helper h764's mends of known errors in the fiftieth stop's lowest sets: a country's envoy whom
 the readout never names ("The Corvian Ambassador said …", fivehundredtenth, fivehundredtwentyeighth); with whom a
 meeting was, between "indicated" and its "that" ("indicated during their meeting with the Governor of …, Y, that …",
-fivehundredtenth).
+fivehundredtenth); a party of guests welcomed with who led it or the event it came for, a host's act ("welcomed a
+large delegation from X led by …", fivehundredfiftyseventh; "welcomed the diplomatic corps for the annual new year's
+reception", fivehundredthirtyeighth).
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -57,3 +59,30 @@ def test_indicated_with_no_that_is_still_no_statement():
         "Minister Ada Voss indicated during her meeting with the Governor, Talo Brenk, the new road on a map.",
         [],
     )
+
+
+def test_welcoming_a_delegation_led_by_someone_is_a_hosts_act():
+    """"X welcomed a large delegation from Corvia led by Ambassador Y …": a party of guests and who led it, a host's
+    act, no statement (before, "welcomed" read as words of welcome); the guest's own words after it stay his."""
+    said = "Ambassador Talo Brenk noted how pleased he was with the welcome he had received."
+    assert_statements((
+        "Foreign Minister Ada Voss welcomed a large delegation from Corvia led by Ambassador Talo Brenk which included "
+        "senior trade officials.\n\n" + said
+    ), [("Talo Brenk", "indirect", said)])
+
+
+def test_welcoming_the_diplomatic_corps_for_a_reception_is_a_hosts_act():
+    """"X welcomed the diplomatic corps for the annual new year's reception.": the guests and the event they came
+    for, a host's act, as with named guests ("welcomed President Y for a joint meeting")."""
+    said = "In his speech he emphasized the importance of international cooperation for Norland."
+    assert_statements((
+        "On 22 January, Minister-President Oren Vask welcomed the diplomatic corps for the annual new year's "
+        "reception. " + said
+    ), [("Oren Vask", "indirect", said)])
+
+
+def test_welcoming_a_delegation_and_saying_stays_a_statement():
+    """Guard: "X welcomed the delegation led by Y and said that …": the other verb makes the sentence hers."""
+    said = ("Governor Ada Voss welcomed the delegation led by Talo Brenk and said that the province had set aside land "
+            "for a new zone.")
+    assert_statements(said, [("Ada Voss", "indirect", said)])
