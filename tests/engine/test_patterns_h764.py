@@ -1,5 +1,6 @@
 """Statements found by helper h764's mends of known errors in the fiftieth stop's lowest sets: a country's envoy whom
-the readout never names ("The Corvian Ambassador said …", fivehundredtenth, fivehundredtwentyeighth); with whom a
+the readout never names ("The Corvian Ambassador said …", fivehundredtenth, fivehundredtwentyeighth), and a country's
+head of state so ("the Angolan head of state reaffirmed …", fourhundredeightyninth); with whom a
 meeting was, between "indicated" and its "that" ("indicated during their meeting with the Governor of …, Y, that …",
 fivehundredtenth); a party of guests welcomed with who led it or the event it came for, a host's act ("welcomed a
 large delegation from X led by …", fivehundredfiftyseventh; "welcomed the diplomatic corps for the annual new year's
@@ -86,3 +87,17 @@ def test_welcoming_a_delegation_and_saying_stays_a_statement():
     said = ("Governor Ada Voss welcomed the delegation led by Talo Brenk and said that the province had set aside land "
             "for a new zone.")
     assert_statements(said, [("Ada Voss", "indirect", said)])
+
+
+def test_an_unnamed_head_of_state_of_a_country_is_one_speaker():
+    """"In separate ceremonies, …, the Corvian head of state reaffirmed …", the envoys he received named after: the
+    head of state no one named is one person known by the office as written (before, no one)."""
+    said = ("In separate ceremonies, in the great hall of the palace, the Corvian head of state reaffirmed the wish "
+            "for closer cooperation with the five countries.")
+    assert_statements((
+        said + "\n\n"
+        "Swedish mission chief Mira Quell has pledged to help Corvia fight corruption."
+    ), [
+        ("The Corvian head of state", "indirect", said),
+        ("Mira Quell", "indirect", "Swedish mission chief Mira Quell has pledged to help Corvia fight corruption."),
+    ])

@@ -1371,7 +1371,7 @@ class NameRegistry:
                     and phrase.start == self.sentence_lo:
                 person = self._named_in_the_next_sentence(phrase) or person
             if person is None and exclude is None:
-                person = self.people.unnamed_envoy(phrase)
+                person = self.people.unnamed_of_a_country(phrase)
             if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
                 person = self._other_party_of_the_pronoun(phrase, person)

@@ -93,9 +93,9 @@ _UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", 
 """A UK Secretary of State's short style, which a gov.uk readout may use alone, never naming the holder
 ("The Defence Secretary refuted these claims", "The Business Secretary provided an update on …":
 two-hundred-fifty-first shoigu, business council)."""
-_COUNTRYS_ENVOYS = frozenset({"ambassador", "high commissioner"})
-"""The offices of a country's envoy to another, whose holder a readout may name only by the office and the country
-("The Kenyan Ambassador", "the Ambassador of Norland")."""
+_COUNTRYS_UNNAMED_OFFICES = frozenset({"ambassador", "high commissioner", "head of state"})
+"""The offices of a country's envoy to another, and its head of state, whose holder a readout may name only by the
+office and the country ("The Kenyan Ambassador", "the Ambassador of Norland", "the Angolan head of state")."""
 
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
@@ -2144,13 +2144,14 @@ class People:
                 person.roles.add("secretary of state for " + role.removesuffix(" secretary"))
         return person
 
-    def unnamed_envoy(self, phrase: Phrase) -> Person | None:
+    def unnamed_of_a_country(self, phrase: Phrase) -> Person | None:
         """(fivehundredtwentyeighth lana 2020-12-10: "During the meeting, the British ambassador expressed his country's
-        support …"; fivehundredtenth suna 2019-12-03: "The Kenyan Ambassador … He said that …"): a country's envoy whom
-        no one named holds the office of, a described subject that nothing else resolved (not one named in the next
-        sentence), is one person, known by the office as written, as an office of a body is; None for any other
-        phrase."""
-        if phrase.kind != "description" or not phrase.country or phrase.role not in _COUNTRYS_ENVOYS \
+        support …"; fivehundredtenth suna 2019-12-03: "The Kenyan Ambassador … He said that …"; fourhundredeightyninth
+        angop five-ambassadors: "In separate ceremonies, …, the Angolan head of state reaffirmed …", the ambassadors he
+        received named after): a country's envoy or head of state whom no one named holds the office of, a described
+        subject that nothing else resolved (not one named in the next sentence), is one person, known by the office
+        as written, as an office of a body is; None for any other phrase."""
+        if phrase.kind != "description" or not phrase.country or phrase.role not in _COUNTRYS_UNNAMED_OFFICES \
                 or phrase.text[:4].lower() != "the ":
             return None
         return self._holder_of_a_body(phrase, phrase.role)
