@@ -18,16 +18,12 @@ def test_an_unnamed_envoy_of_a_country_is_one_speaker():
     """"The Corvian Ambassador said …" then "He said …", the envoy never named: one person known by the office as
     written, and "He" is he; before, the envoy was no one, the first statement had no speaker and "He" went to the
     governor named in the aside."""
-    assert_statements((
-        "The Corvian Ambassador said during the visit to the Governor of the Eastern Province, Talo Brenk, that his "
-        "country will keep standing with Norland.\n\n"
-        "He said that the visit was meant to learn about the displaced families."
-    ), [
-        ("The Corvian Ambassador", "indirect", "The Corvian Ambassador said during the visit to the Governor of the "
-                                               "Eastern Province, Talo Brenk, that his country will keep standing "
-                                               "with Norland."),
-        ("The Corvian Ambassador", "indirect", "He said that the visit was meant to learn about the displaced "
-                                               "families."),
+    first = ("The Corvian Ambassador said during the visit to the Governor of the Eastern Province, Talo Brenk, that "
+             "his country will keep standing with Norland.")
+    second = "He said that the visit was meant to learn about the displaced families."
+    assert_statements(first + "\n\n" + second, [
+        ("The Corvian Ambassador", "indirect", first),
+        ("The Corvian Ambassador", "indirect", second),
     ])
 
 
