@@ -1,6 +1,8 @@
 """Statements found by helper h764's mends of known errors in the fiftieth stop's lowest sets: a country's envoy whom
 the readout never names ("The Corvian Ambassador said …", fivehundredtenth, fivehundredtwentyeighth), and a country's
-head of state so ("the Angolan head of state reaffirmed …", fourhundredeightyninth); with whom a
+head of state so ("the Angolan head of state reaffirmed …", fourhundredeightyninth), and "the diplomat" after such an
+envoy named only by the office ("receives credentials from the Ambassador … of the Republic of X …", fourhundredseventy
+second); with whom a
 meeting was, between "indicated" and its "that" ("indicated during their meeting with the Governor of …, Y, that …",
 fivehundredtenth); a party of guests welcomed with who led it or the event it came for, a host's act ("welcomed a
 large delegation from X led by …", fivehundredfiftyseventh; "welcomed the diplomatic corps for the annual new year's
@@ -97,3 +99,25 @@ def test_an_unnamed_head_of_state_of_a_country_is_one_speaker():
         ("The Corvian head of state", "indirect", said),
         ("Mira Quell", "indirect", "Swedish mission chief Mira Quell has pledged to help Corvia fight corruption."),
     ])
+
+
+def test_the_diplomat_is_the_envoy_named_before_only_by_the_office():
+    """"X receives credentials from the Ambassador Extraordinary and Plenipotentiary of the Republic of Corvia to
+    Norland. … The diplomat conveyed …": the diplomat no one named is that envoy, one person known by the office as
+    written (before, no one)."""
+    said = "The diplomat conveyed the congratulations of the President of Corvia to the people of Norland."
+    assert_statements((
+        "Chairperson of the Assembly of Norland Ada Voss receives credentials from the Ambassador Extraordinary and "
+        "Plenipotentiary of the Republic of Corvia to Norland.\n\n" + said
+    ), [
+        ("The Ambassador Extraordinary and Plenipotentiary of the Republic of Corvia to Norland", "indirect", said),
+    ])
+
+
+def test_the_diplomat_is_still_the_named_ambassador():
+    """Guard: "the Ambassador of the Republic of Corvia, Talo Brenk, …" then "The diplomat conveyed …": the named
+    ambassador, as before, no unnamed envoy."""
+    said = "The diplomat conveyed the congratulations of the President of Corvia to the people of Norland."
+    assert_statements((
+        "Chairperson Ada Voss received the Ambassador of the Republic of Corvia, Talo Brenk, on Monday.\n\n" + said
+    ), [("Talo Brenk", "indirect", said)])
