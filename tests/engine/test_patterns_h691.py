@@ -37,11 +37,12 @@ def test_nations_lower_office_with_no_posting_place():
 
 def test_nations_lower_office_guard_when_the_name_opens_the_main_clause():
     """Guard: "With the Veloran ambassador, Tomas Pell discussed …": the name after the comma is the sentence's
-    subject, no apposition, so the ambassador's description is not his (the later "The Veloran ambassador said" has
-    no one to be)."""
+    subject, no apposition, so the ambassador's description is not his (the later "The Veloran ambassador said" is
+    the envoy no one named, one person known by the office, h764)."""
     said = "The Veloran ambassador said that his government welcomed the new talks."
     lead = "During his meeting with the Veloran ambassador, Foreign Minister Tomas Pell stressed the value of the talks."
-    result = assert_statements(lead + "\n\n" + said, [("Tomas Pell", "indirect", lead)])
+    result = assert_statements(lead + "\n\n" + said, [("Tomas Pell", "indirect", lead),
+                                                       ("The Veloran ambassador", "indirect", said)])
     assert all(s.speaker != "Tomas Pell" for s in result.statements if s.text.startswith("The Veloran"))
 
 

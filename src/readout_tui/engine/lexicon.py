@@ -276,9 +276,12 @@ importance of …"; "made a presentation to the President on …"): up to five w
 after the noun."""
 
 _DURING_THE_MEETING = (r"(?:(?:at\s+the\s+(?:start|beginning|end|outset|close)\s+of|during)\s+"
-                       r"(?:the|this|that|today’s|today's)\s+(?:meeting|talks|session|conversation|discussions?)\s+)?")
+                       r"(?:the|this|that|their|his|her|today’s|today's)\s+(?:meeting|talks|session|conversation|discussions?)"
+                       r"(?:\s+with\s+[^.;:“”\"\n]{3,120}?,)?\s+)?")
 """An optional time phrase of the meeting between a speech verb and its complement ("reported at the start of the meeting
-on …", "indicated during the discussions that …"): when the person spoke, not what was said."""
+on …", "indicated during the discussions that …"): when the person spoke, not what was said; with whom the meeting was,
+set off by commas, too (fivehundredtenth suna 2019-12-03: "The Kenyan Ambassador indicated during their meeting with
+the Secretary General of X, Y, that …")."""
 
 _MORE_OF_A_THING = (r"(?:an?|more|further|greater|increased|stronger|closer)\s+(?:[\w’'-]+\s+){0,2}"
                     r"(?:increase|growth|support|assistance|help|decisions?|steps|progress|results|pressure|exchanges|"

@@ -305,6 +305,13 @@ def _end_before_a_day_of_the_month(text: str, base: int, stop: int) -> int:
     return space if month in MONTHS and month != "may" else stop
 
 
+_AN_ENVOY_BY_A_COMMON_NOUN = frozenset({"diplomat", "envoy", "ambassador"})
+"""What a readout calls a country's envoy it named only by the office, after that office ("The diplomat conveyed …")."""
+_AN_ENVOY_OF_A_COUNTRY = re.compile(r"\b[Tt]he\s+Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?of\s+"
+                                    r"(?:the\s+)?[A-Z]")
+"""A country's ambassador named by the office alone ("the Ambassador Extraordinary and Plenipotentiary of the Republic of
+Lithuania to Turkmenistan"): where `_unnamed_envoy_met_before` reads the office's phrase."""
+
 _PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In [a-z]+ing) [^.;:!?,]*(?:, [^.;:!?,]*)?")
 """A sentence's participle lead before its subject, up to the comma before the name ("Speaking during a meet and greet
 session with heads of diplomatic missions and international organisations in Gaborone", "Addressing the envoys"): at
@@ -1411,6 +1418,11 @@ class NameRegistry:
             if (person is None or not person.names) and exclude is None and not self.subjects \
                     and phrase.start == self.sentence_lo:
                 person = self._named_in_the_next_sentence(phrase) or person
+            if person is None and exclude is None:
+                person = self.people.unnamed_of_a_country(phrase)
+            if person is None and exclude is None and phrase.role in _AN_ENVOY_BY_A_COMMON_NOUN \
+                    and phrase.country is None and phrase.text[:4].lower() == "the ":
+                person = self._unnamed_envoy_met_before(phrase.start)
             if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
                 person = self._other_party_of_the_pronoun(phrase, person)
@@ -1542,6 +1554,19 @@ class NameRegistry:
             # (the window before the phrase: "the present Veslandian President" may be read from its country)
             return None
         return other
+
+    def _unnamed_envoy_met_before(self, start: int) -> Person | None:
+        """(fourhundredseventysecond turkmenistan_gov 13665: "X receives credentials from the Ambassador Extraordinary
+        and Plenipotentiary of the Republic of Lithuania to Turkmenistan. … The diplomat conveyed …"): "the diplomat"
+        whom no one named is the envoy of a country the readout named before only by the office, the last such one,
+        known by the office as written (`People.unnamed_of_a_country`); None when there is none."""
+        last = None
+        for last in _AN_ENVOY_OF_A_COUNTRY.finditer(self.text, 0, start):
+            pass
+        if last is None:
+            return None
+        envoy = phrase_starting_at(self.text, last.start(), start)
+        return self.people.unnamed_of_a_country(envoy) if envoy is not None else None
 
     def _named_in_the_next_sentence(self, phrase: Phrase) -> Person | None:
         """The person a news lead's office stands for when the next sentence names him (fourhundredsixtyseventh

@@ -99,6 +99,10 @@ _UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", 
 """A UK Secretary of State's short style, which a gov.uk readout may use alone, never naming the holder
 ("The Defence Secretary refuted these claims", "The Business Secretary provided an update on …":
 two-hundred-fifty-first shoigu, business council)."""
+_COUNTRYS_UNNAMED_OFFICES = frozenset({"ambassador", "high commissioner", "head of state"})
+"""The offices of a country's envoy to another, and its head of state, whose holder a readout may name only by the
+office and the country ("The Kenyan Ambassador", "the Ambassador of Norland", "the Angolan head of state")."""
+
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
                               "foreign secretary", "secretary of state",
@@ -2184,6 +2188,18 @@ class People:
                 # refuted these claims … The Secretary of State observed that …", two-hundred-fifty-first shoigu)
                 person.roles.add("secretary of state for " + role.removesuffix(" secretary"))
         return person
+
+    def unnamed_of_a_country(self, phrase: Phrase) -> Person | None:
+        """(fivehundredtwentyeighth lana 2020-12-10: "During the meeting, the British ambassador expressed his country's
+        support …"; fivehundredtenth suna 2019-12-03: "The Kenyan Ambassador … He said that …"; fourhundredeightyninth
+        angop five-ambassadors: "In separate ceremonies, …, the Angolan head of state reaffirmed …", the ambassadors he
+        received named after): a country's envoy or head of state whom no one named holds the office of, a described
+        subject that nothing else resolved (not one named in the next sentence), is one person, known by the office
+        as written, as an office of a body is; None for any other phrase."""
+        if phrase.kind != "description" or not phrase.country or phrase.role not in _COUNTRYS_UNNAMED_OFFICES \
+                or phrase.text[:4].lower() != "the ":
+            return None
+        return self._holder_of_a_body(phrase, phrase.role)
 
     def _holder_of_a_body(self, phrase: Phrase, role: str) -> Person:
         """The one person an office of a body means ("The Chancellor of the Duchy of Lancaster") in a readout that

@@ -556,6 +556,19 @@ Castro to the White House" is; not "welcomed the decision of the envoys who came
 the visitors' noun), nor "welcomed the envoys' proposal", with no clause of coming."""
 
 
+_WELCOMED_A_PARTY_LED_OR_HOSTED = re.compile(
+    r"\s+(?:warmly\s+)?(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:delegation|group|diplomatic\s+corps)\b"
+    r"(?:[^.;:“”\x22]{0,60}?\s(?:led|headed)\s+by\s"
+    r"|\s+for\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|visit|talks|dinner|lunch|luncheon|breakfast|"
+    r"reception|ceremony|celebration)\b)")
+"""After "welcomed", a party of guests (a delegation, a group, the diplomatic corps) and who led it or the event it came
+for (fivehundredfiftyseventh somaliland 2016-04-07: "Foreign Minister X welcomed a large delegation from Egypt led by
+Ambassador Y and Ambassador Z which included …"; fivehundredthirtyeighth flanders 2018-01-22: "Minister-President X
+welcomed the diplomatic corps for the annual new year's reception."): a host's act, as "welcomed President Y and Prime
+Minister Z for a joint meeting" is with named guests (`_WELCOMED_FOR_A_MEETING`); not "welcomed the delegation he led"
+nor "welcomed the delegation and said …", whose other verb is read as before."""
+
+
 _WELCOMED_GUESTS_PLAINLY = re.compile(r"\s+(?:warmly\s+)?(?:all\s+)?(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?"
                                       r"(?:delegates|guests|visitors|participants|attendees|delegations?)"
                                       r"(,?\s+(?:including|from)\s+[^.;:,“”\x22]{1,60})?\s*\.")
@@ -1259,6 +1272,9 @@ class SpeechSubjects:
             if _welcomed_a_guest_on_a_visit(text, ve, hi):
                 return None  # "welcomed France’s ambassador to Canada, Y, March 25, as part of his first official
                 # visit": a host (five-hundred-eleventh)
+            if _WELCOMED_A_PARTY_LED_OR_HOSTED.match(text, ve, hi) is not None:
+                return None  # "welcomed a large delegation from Egypt led by …", "welcomed the diplomatic corps for
+                # the annual new year's reception": a host (fivehundredfiftyseventh, fivehundredthirtyeighth)
             if (plainly := _WELCOMED_GUESTS_PLAINLY.match(text, ve, hi)) is not None \
                     and (text.startswith(" warmly ", ve) or plainly.group(1) is not None):
                 return None  # "warmly welcomed the delegates including Myanmar.": a host (fivehundredtwentyfourth)
