@@ -17,6 +17,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from readout_tui.engine.lexicon import (
+    CITY_NAMES,
     FEMALE_MARKERS,
     FIRM_NOUNS,
     FUNCTION_WORDS,
@@ -1902,6 +1903,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             labels[k:k + n] = ["N"] * n
             country = country or low
             k += n
+            continue
+        if low in CITY_NAMES and (k == 0 or labels[k - 1] == "D") and "mayor" in lows[k + 1:k + 3]:
+            # ("Prague Mayor accepted the offer …", "Kyiv Mayor expressed …"): the city whose mayor it is, read as a
+            # place the tables do not know is ("Velm Mayor"), not a body's word that left a bare "Mayor", any mayor's
+            # (fivehundredseventyfourth praha, kyivcity)
+            labels[k] = "N"
+            country = country or low
+            k += 1
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
         if words[k] == "HE" and _two_name_words_after(words[k:]):
