@@ -68,3 +68,42 @@ def test_a_known_city_elsewhere_is_still_no_name():
     ), [
         ("Tarik Osso", "indirect", "The Mayor of Prague said that the city would help."),
     ])
+
+
+def test_municipalities_end_a_body_not_a_name():
+    """"the President of the Federation of Canadian Municipalities, Dara Quill,": a plural of what a body gathers
+    after "of" and a nation ends the body's name, so the office is its holder's and the office later is she; before,
+    a Mr Municipalities took the office and her words."""
+    assert_statements((
+        "Tarik Osso met with the President of the Federation of Canadian Municipalities, Dara Quill.\n\n"
+        "The President of the Federation of Canadian Municipalities thanked him for the meeting."
+    ), [
+        ("Dara Quill", "indirect", "The President of the Federation of Canadian Municipalities thanked him for the "
+                                   "meeting."),
+    ])
+
+
+def test_cities_end_a_body_not_a_name():
+    """"Velm Mayor and the Head of Association of Ukrainian Cities, Tarik Osso,": "Cities" after "of" and a nation
+    ends the body's name, so the office is his and the office later is he; before, a Mr Cities held it and took his
+    words."""
+    assert_statements((
+        "Velm Mayor and the Head of Association of Ukrainian Cities, Tarik Osso, met with Dara Quill, the Mayor of "
+        "Norvik.\n\n"
+        "The Head of Association of Ukrainian Cities thanked her for the meeting."
+    ), [
+        ("Tarik Osso", "indirect", "The Head of Association of Ukrainian Cities thanked her for the meeting."),
+    ])
+
+
+def test_the_focus_of_the_talks_is_no_report_carried_on():
+    """"Dr. Osso introduced the main priorities … The focus of the talks was the cooperation between …": the meeting's
+    focus told with the noun first, as "was a subject of discussion" is, the readout's account, not more of the report
+    before it."""
+    assert_statements((
+        "Deputy Mayor of Norvik, Dr. Tarik Osso received the President of Velm, Dara Quill, in the building of Norvik "
+        "Municipality. Dr. Osso introduced the main priorities for the development of the city. The focus of the talks "
+        "was the cooperation between Norvik and Velmstad in the field of culture."
+    ), [
+        ("Tarik Osso", "indirect", "Dr. Osso introduced the main priorities for the development of the city."),
+    ])

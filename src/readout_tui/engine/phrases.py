@@ -2692,6 +2692,16 @@ def _is_first_name(low: str) -> bool:
     return low in _FIRST_NAMES
 
 
+def _nation_after_a_connector(labels: list[str], k: int) -> bool:
+    """Whether the nation's word(s) ending at `k` follow a connector or a determiner ("the Federation of Canadian
+    Municipalities", "the Head of Association of Ukrainian Cities", fivehundredseventyfourth kyivcity): a plural of
+    what a body gathers right after them ends the body's name, no Mr Municipalities nor Mr Cities who took the office
+    before the comma and the holder's name after it (`_choose_block`)."""
+    while k > 0 and labels[k] == "N":
+        k -= 1
+    return labels[k] in ("C", "D")
+
+
 def _members_plural(word: str) -> bool:
     """A capitalised plural noun ("Municipalities", "Employers", "Communities") that may end a body's name, as
     "Ministers" does (`_choose_block`): "-ies", or "-s" after a consonant or "e" ("Cities", "Towns"), not a first
@@ -2807,6 +2817,8 @@ def _choose_block(
             return a, b
     for a, b in reversed(blocks):
         if a > 0 and labels[a - 1] == "N":
+            if b - a == 1 and _members_plural(words[a]) and _nation_after_a_connector(labels, a - 1):
+                return None  # (a body's plural after "of" and a nation, no name: `_nation_after_a_connector`)
             return a, b
     a, b = blocks[-1]
     after_complement = a > 0 and (labels[a - 1] == "C" or (
