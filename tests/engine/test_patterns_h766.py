@@ -107,3 +107,31 @@ def test_the_focus_of_the_talks_is_no_report_carried_on():
     ), [
         ("Tarik Osso", "indirect", "Dr. Osso introduced the main priorities for the development of the city."),
     ])
+
+
+def test_an_office_others_elected_the_name_to_is_his():
+    """"the deputies … elected Tarik Osso, the leader of the "Unity", "Forward" list, as the new chairman of the Velm
+    City Council." then "The newly elected chairman of the Velm City Council emphasized that …": the office after
+    "as" is the one the name was elected to, his, so the chairman later is he; before, the office was no one's and
+    the sentence had no speaker."""
+    assert_statements((
+        "On Friday, the deputies of the Velm City Council elected Tarik Osso, the leader of the \"Unity\", \"Forward\" "
+        "list, as the new chairman of the Velm City Council.\n\n"
+        "The newly elected chairman of the Velm City Council emphasized that changes were needed in the capital."
+    ), [
+        ("Tarik Osso", "indirect", "The newly elected chairman of the Velm City Council emphasized that changes were "
+                                   "needed in the capital."),
+    ])
+
+
+def test_a_name_after_elected_with_no_office_after_as_takes_none():
+    """Guard: "The council named Tarik Osso as its guest of honour." then "The Mayor of Velm, Dara Quill, said …":
+    "as" before no office gives the name none; the mayor's words stay hers."""
+    assert_statements((
+        "The council named Tarik Osso as its guest of honour. The Mayor of Velm, Dara Quill, said that the city was "
+        "proud.\n\n"
+        "The Mayor added that the festival would open on Friday."
+    ), [
+        ("Dara Quill", "indirect", "The Mayor of Velm, Dara Quill, said that the city was proud."),
+        ("Dara Quill", "indirect", "The Mayor added that the festival would open on Friday."),
+    ])
