@@ -492,10 +492,14 @@ _UNTIL_BEFORE = re.compile(r"\b[Uu]ntil\s+[^,;:.]*\Z")
 `_tells_of_events`), as `_IN_A_CONDITION` holds a condition."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
     r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?"
-    r"\s+of\s+(?:the\s+)?(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)\b")
+    r"\s+of\s+(?:the\s+)?(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)\b"
+    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?\s+of\s+(?:the\s+)?"
+    r"(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)\s+(?:was|were)\b")
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
 words ('was also discussed'), what the meeting spoke of, no one's report; 'The opening of the airbase was a highlight
-of the visit.' (two-hundred-sixty-fourth 29602): the readout's word on the visit, no one's report carried on."""
+of the visit.' (two-hundred-sixty-fourth 29602): the readout's word on the visit, no one's report carried on. So the
+same words turned round, the meeting's focus first: 'The focus of the talks was the cooperation between …'
+(fivehundredseventyfourth sofia)."""
 _TOPIC_DISCUSSED = re.compile(
     r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+|not\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on|"
     r"gone\s+into)\b(?!\s+by\b)")

@@ -2365,6 +2365,18 @@ MONTH_NAME_PATTERN = "(?:" + "|".join(sorted(month.capitalize() for month in MON
 """A month's name, capitalised, as a regex alternation (the dates of `segments`' datelines and of
 `speech_subjects`' date before a verb)."""
 
+CITY_NAMES: frozenset[str] = frozenset(
+    """moscow kyiv kiev
+    washington beijing london paris berlin tokyo minsk brussels ankara tehran
+    jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana
+    bishkek tashkent yerevan baku tbilisi chisinau vilnius riga tallinn helsinki
+    stockholm oslo copenhagen vienna prague budapest bucharest belgrade
+    zagreb ljubljana bratislava athens lisbon dublin seoul pyongyang hanoi
+    bangkok jakarta manila canberra brasilia havana caracas bogota lima
+    geneva davos sochi""".split())
+"""Cities the word lists know by name, in lower case (capitals, most): places, never a person's name (part of
+`NON_PERSON_WORDS`); before "Mayor" the city whose mayor it is (`phrases`: "Prague Mayor …")."""
+
 # (four-hundred-twenty-seventh thai_mfa 2022-11-29: "As a response, the Consulate-General reaffirmed a commitment …": a
 # mission, as "the Embassy" is, not the Director-General who spoke before)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
@@ -2392,14 +2404,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     workshop session insurance basin school capital solutions club risks manufacturers
     letter letters memorandum memo brief league movement pact bloc
     rma rsa ova cma mva
-    commons people peoples nations's houses states' secretariat's moscow kyiv kiev
-    washington beijing london paris berlin tokyo minsk brussels ankara tehran
-    jerusalem ottawa warsaw rome madrid delhi islamabad cairo riyadh doha astana
-    bishkek tashkent yerevan baku tbilisi chisinau vilnius riga tallinn helsinki
-    stockholm oslo copenhagen vienna prague budapest bucharest belgrade
-    zagreb ljubljana bratislava athens lisbon dublin seoul pyongyang hanoi
-    bangkok jakarta manila canberra brasilia ottawa havana caracas bogota lima
-    geneva davos sochi kremlin's donbass donbas crimea gaza call calls
+    commons people peoples nations's houses states' secretariat's
+    kremlin's donbass donbas crimea gaza call calls
     plant factory lyceum gymnasium theatre theater shipyard room rooms foyer portico
     meeting meetings readout statement remarks conversation talks visit trip diplomacy
     telephone phone videoconference reception dinner lunch breakfast ceremony
@@ -2445,7 +2451,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # welcomed …" his, not the ministry's officer named last)
     # (hard58 drennish_ambassador: a title's "… opens Drennish Goods Fair in Lunnmere", a trade fair as an exhibition
     # is, not a Mr Goods Fair whose country's adjective took the body's "The Drennish ambassador to Calvarre, T M")
-)
+) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
 # Lundmark", "the port operator Qterminals Neville Bissett" (the name is not his).

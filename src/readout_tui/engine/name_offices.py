@@ -118,6 +118,26 @@ def office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
     return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
+_ELECTED_BY_OTHERS = re.compile(r"\b(?:elected|re-elected|appointed|named)\s+\Z")
+"""The verb before a name whose bearer others put in an office (`office_elected_to`)."""
+_AS_THE_NEW = re.compile(r"(?:,\s+[^;:.()]{1,120}?,)?\s+as\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])")
+"""After the name: an aside set off by commas maybe, then "as (the) (new)" before the office (`office_elected_to`)."""
+
+
+def office_elected_to(text: str, lo: int, start: int, end: int, hi: int) -> Phrase | None:
+    """The office others elected or appointed the name at text[start:end] to, after "as" ("the deputies … elected
+    Mārtiņš Staķis, the leader of the … list, as the new chairman of the Riga City Council",
+    fivehundredseventyfourth riga): his, so "The newly elected chairman of the Riga City Council" later is he; None
+    when the verb before the name is no such verb or no office follows "as"."""
+    if _ELECTED_BY_OTHERS.search(text, max(lo, start - 16), start) is None:
+        return None
+    taken = _AS_THE_NEW.match(text, end, hi)
+    if taken is None:
+        return None
+    office = phrase_starting_at(text, taken.end(), hi)
+    return office if office is not None and office.kind == "description" and office.role else None
+
+
 def office_given_up_before(text: str, lo: int, start: int) -> Phrase | None:
     """The office the name at `start` held before the sentence's subject took it ("X took office as Minister of
     Foreign Affairs of Velmara on Monday, succeeding Y, who …"; hard52): the office with "former" before it, so that

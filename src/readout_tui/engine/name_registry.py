@@ -32,6 +32,7 @@ from readout_tui.engine.name_offices import (
     office_of_an_as_lead,
     office_named_before,
     office_of_a_body,
+    office_elected_to,
     office_taken_in_aside,
     office_then_comma,
     office_then_comma_before_title,
@@ -813,6 +814,12 @@ class NameRegistry:
                         if taken is not None:
                             person.learn(taken, as_alias=False)
                             person.weak = False
+                    if full and text.endswith("d ", lo, start) \
+                            and (elected := office_elected_to(text, lo, start, end, hi)) is not None:
+                        # (fivehundredseventyfourth riga: "the deputies … elected X, the leader of the … list, as the
+                        # new chairman of the Riga City Council": others put him in the office, his from then on)
+                        person.learn(elected, as_alias=False)
+                        person.weak = False
                     if after == " " and text.startswith(" at the ", end) \
                             and (initiative := _AT_THE_INITIATIVE.match(text, end, hi)) is not None:
                         # (hard52: "X had a telephone conversation with Y at the latter's initiative. The caller

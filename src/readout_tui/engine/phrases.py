@@ -17,6 +17,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from readout_tui.engine.lexicon import (
+    CITY_NAMES,
     FEMALE_MARKERS,
     FIRM_NOUNS,
     FUNCTION_WORDS,
@@ -1912,6 +1913,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             country = country or low
             k += n
             continue
+        if low in CITY_NAMES and (k == 0 or labels[k - 1] == "D") and "mayor" in lows[k + 1:k + 3]:
+            # ("Prague Mayor accepted the offer …", "Kyiv Mayor expressed …"): the city whose mayor it is, read as a
+            # place the tables do not know is ("Velm Mayor"), not a body's word that left a bare "Mayor", any mayor's
+            # (fivehundredseventyfourth praha, kyivcity)
+            labels[k] = "N"
+            country = country or low
+            k += 1
+            continue
         label = _later_label(words[k]) if k else _first_label(words[k])
         if words[k] == "HE" and _two_name_words_after(words[k:]):
             label = "H"  # "HE Muse Bihi Abdi": His Excellency undotted, the style of the name after it
@@ -2692,6 +2701,16 @@ def _is_first_name(low: str) -> bool:
     return low in _FIRST_NAMES
 
 
+def _nation_after_a_connector(labels: list[str], k: int) -> bool:
+    """Whether the nation's word(s) ending at `k` follow a connector or a determiner ("the Federation of Canadian
+    Municipalities", "the Head of Association of Ukrainian Cities", fivehundredseventyfourth kyivcity): a plural of
+    what a body gathers right after them ends the body's name, no Mr Municipalities nor Mr Cities who took the office
+    before the comma and the holder's name after it (`_choose_block`)."""
+    while k > 0 and labels[k] == "N":
+        k -= 1
+    return labels[k] in ("C", "D")
+
+
 def _members_plural(word: str) -> bool:
     """A capitalised plural noun ("Municipalities", "Employers", "Communities") that may end a body's name, as
     "Ministers" does (`_choose_block`): "-ies", or "-s" after a consonant or "e" ("Cities", "Towns"), not a first
@@ -2807,6 +2826,8 @@ def _choose_block(
             return a, b
     for a, b in reversed(blocks):
         if a > 0 and labels[a - 1] == "N":
+            if b - a == 1 and _members_plural(words[a]) and _nation_after_a_connector(labels, a - 1):
+                return None  # (a body's plural after "of" and a nation, no name: `_nation_after_a_connector`)
             return a, b
     a, b = blocks[-1]
     after_complement = a > 0 and (labels[a - 1] == "C" or (

@@ -1430,7 +1430,9 @@ class SpeechSubjects:
             named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
             if named is not None:
                 return self._subject_cue(vs, ve, named)
-        if prev in ("and", "or", "but") or comma:
+        if prev in ("and", "or", "but") or comma or ing_form and prev in ("while", "whilst"):
+            # ("X accepted the offer while assuring Y that …": a speech verb's participle after "while" with no
+            # comma before it goes on with the clause's subject, as after ", assuring", fivehundredseventyfourth)
             if not finite and not (comma and (text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos)
                                               or self._present_after_opening_apposition(lo, pos, form, ve))):
                 # (hard17 kestria_call_solidarity: "The Kestrian, for his part, let it be known that his government
@@ -1511,6 +1513,9 @@ class SpeechSubjects:
                 # clause of its own, then the name set off by commas and the verb that ends the sentence, whose words
                 # they are, not the opening subject's second verb
                 return self._subject_cue(vs, ve, reporter)
+            if prev in ("while", "whilst") and clause \
+                    and (opener := self._subject_after_semicolon(vs, clause)) is not None:
+                return self._subject_cue(vs, ve, opener)
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
@@ -2591,6 +2596,16 @@ class SpeechSubjects:
                 or _WRITING_FROM.search(self.text, max(lo, phrase.start - 24), phrase.start) is None:
             return None
         return self._subject_cue(vs, ve, phrase)
+
+    def _subject_after_semicolon(self, vs: int, clause: list[Cue]) -> Phrase | None:
+        """The person who opens the clause after a semicolon past the clause's last cue, before a speech verb's
+        participle after "while" ("X invited Y to visit Z; Y accepted the offer while assuring X that …": Y's words,
+        not X's, fivehundredseventyfourth praha)."""
+        semi = self.text.rfind("; ", clause[-1].verb_end, vs)
+        if semi < 0:
+            return None
+        phrase = self._sentence_subject(semi + 2, vs)
+        return phrase if phrase is not None and phrase.is_person else None
 
     def _clause_subject(self, lo: int, pos: int, clause: list[Cue] | None) -> Cue | None:
         if clause:
