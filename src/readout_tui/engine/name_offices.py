@@ -1062,12 +1062,12 @@ _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
 _ACRONYM_BEFORE = re.compile(r" \((?-i:[A-Z]{2,8})\)$")
 """A body's initials in parentheses that close an office before a comma: "… of the Caribbean Union (CARUN)"."""
 INITIALS_IN_BRACKETS = re.compile(r" \([A-Z]{2,8}\)")
+"""The initials of an office or of its body in brackets right after it ("Commandant of the Defence Services Command
+and Staff College (DSCSC),", "Chief of Defence Force (CDF) General X")."""
 _GLOSS_IN_BRACKETS = re.compile(r" \([A-Z][a-z]{2,20}\)")
 """A gloss in brackets after an office, before the comma that closes it: the body's common name, one word ("president of
 the National Assembly of People's Power of Cuba (Parliament),", fivehundredfiftysixth acn): no part of the office, as
 `INITIALS_IN_BRACKETS`."""
-"""The initials of an office or of its body in brackets right after it ("Commandant of the Defence Services Command
-and Staff College (DSCSC),", "Chief of Defence Force (CDF) General X")."""
 
 
 def _before_board(text: str, lo: int, cut: int) -> int:
