@@ -345,6 +345,34 @@ def host_statement_heading(title: str) -> int | None:
     return heading.end("host") if heading is not None else None
 
 
+TITLE_STATEMENT_FROM_OPENINGS = ("Statement from ", "A statement from ", "Statement From ")
+"""A title that says whose statement the body is with "from", printed with no attribution and no quotation marks
+(fivehundredseventyfifth yukongov 20-199: "A statement from Premier Sandy Silver on the Safe Restart Agreement" / "I am
+very pleased to join …") (`statement_from_host_at`; the caller asks that the body open in the first person, as a
+"Statement from the Press Secretary on …" that tells of the President does not)."""
+
+
+def _no_sentence_in(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph at text[lo:hi] is lines with no sentence, as a release's contact or signature lines
+    after a message ("Laura Seeley⏎Cabinet Communications", fivehundredseventyfifth yukongov pillai-dehart-whitehorse),
+    which carry no one's message on: no stop inside or at its end, and more than one line or six words at most (not a
+    message's sentence that lost its stop, twohundredsixtyninth uk_nio talks: "Since then I have been working …,
+    including putting forward a number of proposals")."""
+    end = end_before_space(text, lo, hi)
+    if end <= lo or text[end - 1] in ".!?…:;”\"’'" or text.find(". ", lo, end) >= 0:
+        return False
+    return text.find("\n", lo, end) >= 0 or text.count(" ", lo, end) <= 5
+
+
+def statement_from_host_at(title: str) -> int | None:
+    """Where the host's name starts in a title "Statement from X on …" or "A statement from X on …"
+    (`TITLE_STATEMENT_FROM_OPENINGS`), or None."""
+    for opening in TITLE_STATEMENT_FROM_OPENINGS:
+        if title.startswith(opening):
+            return len(opening)
+    return None
+
+
 def remarks_opening_at(title: str) -> int | None:
     """Where a title's "Remarks by …" opening (`TITLE_REMARKS_OPENINGS`) starts: 0, or after a short topic the EEAS
     prints before it and a colon (three-hundred-twenty-sixth eu_eeas blinken_remarks: "United States: Remarks by High
@@ -1323,7 +1351,11 @@ class SentenceReading:
         if self.text[end_before_space(self.text, lo, hi) - 1] not in ".,:!?":  # (the title opens so: the caller's test)
             return None  # (hundred-ninetieth kratsios: "NBSP" / "**Remarks by …**" / "AS PREPARED …": headings, then labels)
         opening = remarks_opening_at(title)  # (after a topic and its colon: "United States: Remarks by …")
-        if opening is not None:
+        from_at = statement_from_host_at(title)  # ("A statement from Premier X on …")
+        if from_at is not None:
+            phrases = tuple(p for p in title_phrases(title) if p.start >= from_at)
+            host_at = from_at
+        elif opening is not None:
             phrases = tuple(p for p in title_phrases(title) if p.start >= opening)
             host_at = title.index(" by ", opening) + 4
         else:  # (the host first: "X President of the European Council Press Statement following …")
@@ -1447,6 +1479,8 @@ class SentenceReading:
         an executive order …", "He added …", `_message_goes_on`). A press office's convention for
         condolences and greetings printed whole (kremlin_58425)."""
         if written_by is not None:
+            if _no_sentence_in(self.text, lo, hi):
+                return None  # ("… / I look forward to … Yukoners. / Laura Seeley⏎Cabinet Communications": a contact)
             return written_by if self._message_goes_on(written_by, lo, hi) else None
         sender = self._sender_of_lead_in(lo)
         if sender is None and self._led_in is not None and self._led_in[1] == index - 1:

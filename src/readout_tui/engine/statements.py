@@ -70,6 +70,7 @@ from readout_tui.engine.sentence_reading import (
     SentenceReading,
     host_statement_heading,
     remarks_opening_at,
+    statement_from_host_at,
 )
 from readout_tui.engine.speech_subjects import SpeechSubjects
 from readout_tui.engine.text_steps import end_before_space, strip_marks, strip_tail
@@ -90,10 +91,12 @@ _PRESS_LABEL = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}), [A-Z0-9
 Vantoria Public Television:"): the words after it are that journalist's (`run`)."""
 _CUT = re.compile(r"\s*[<\[(]\s*(?:…|\.\.\.)\s*[>\])]\s*")
 """A transcript's cut: "<…>"."""
-_CONTACT_LINE = re.compile(r"(?:Media )?(?:[Ii]nquiries|[Ee]nquiries|Contacts?)(?: for [a-z ]{1,30})?:[ \t]|Ends/|ENDS\b")
+_CONTACT_LINE = re.compile(r"(?:Media )?(?:[Ii]nquiries|[Ee]nquiries|Contacts?)(?: for [a-z ]{1,30})?:[ \t]|Ends/|ENDS\b"
+                           r"|Media [Cc]ontacts?:?[ \t]*$")
 """A press release's contact line after its transcript ("Inquiries: Liisa Häkkinen, State Secretary …, tel. …",
 styles11 tavlenia_government), or its end mark ("Ends/Wednesday, March 18, 2026", styles12
-kestria_chief_executive; "ENDS"): no one's words; it ends the transcript."""
+kestria_chief_executive; "ENDS"), or a contact heading alone on its line ("Media contact", fivehundredseventyfifth
+yukongov 20-199): no one's words; it ends the transcript, or the remarks a title announces (`_read_whole`)."""
 _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
@@ -254,6 +257,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         remarks = _Remarks(words="emarks" in text or "Text of " in text or "rticle by " in text)
         if paragraphs and (remarks_opening_at(self.title) is not None or host_statement_heading(self.title) is not None):
             # ("Remarks by X …", "X … Press Statement following …": `_titled_remarks_by`)
+            remarks.by = self._titled_remarks_by(*paragraphs[0])
+        elif paragraphs and text.startswith(("I ", "We "), paragraphs[0][0]) \
+                and statement_from_host_at(self.title) is not None:
+            # ("A statement from Premier X on …" / "I am very pleased …": `_titled_remarks_by`, the body first-person)
             remarks.by = self._titled_remarks_by(*paragraphs[0])
         elif paragraphs and text.startswith("I ", paragraphs[0][0]):  # (`_titled_first_person_by`)
             remarks.by = self._titled_first_person_by(*paragraphs[0])
@@ -607,6 +614,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 remarks.headings -= 1
                 return True
             remarks.headings = 0
+            if text[lo] in "AEICMFU" and _CONTACT_LINE.match(text, lo, hi) is not None:
+                remarks.by = None  # ("… / Media contact / X, Cabinet Communications": the release's end, no one's)
+                return True
             self._add_block(remarks.by, lo, hi, index)
             return True
         if remarks.words and (text.find("emarks", lo, hi) >= 0 or text.find("Text of ", lo, hi) >= 0) \
@@ -869,13 +879,26 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         speaker's, as a quotation carried over paragraphs (fourhundredninetyfirst maldives_mfa japan: "Minister's
         message reads as follows:" / "\"I am deeply saddened … calamity." / "On behalf of the Government …, and on
         my own behalf, allow me to extend …"). None otherwise; `_unquoted_message_by` still asks that the paragraph
-        go on as the speaker's words (`_message_goes_on`)."""
+        go on as the speaker's words (`_message_goes_on`). The paragraph before may be the last of a quotation over
+        paragraphs whose speaker is settled at the end (`_chain_ends_in`)."""
         quote = previous_quotes[-1]
         if quote.close_mark is not None or quote.open_mark != previous[0] or len(previous_quotes) > 1 \
-                or self.last_statement_paragraph != index - 1 or self.last_speaker is None:
+                or self.last_speaker is None \
+                or self.last_statement_paragraph != index - 1 and not self._chain_ends_in(index - 1):
             return None
         stop = self.text.find(". ", lo, hi)
         return self.last_speaker if _FIRST_PERSON.search(self.text, lo, hi if stop < 0 else stop) is not None else None
+
+    def _chain_ends_in(self, paragraph: int) -> bool:
+        """Whether the last statement found so far is in `paragraph` and carries on a quotation over paragraphs that
+        the last speaker opened, its later paragraphs held with no speaker until `_settle_chains` (fivehundredseventy-
+        fifth yukongov pillai-dehart-whitehorse: "Premier X has issued the following statement:" / "“Today in
+        Whitehorse I had …" / "“During his visit, …" / "” I thank the Consul General …" / "I look forward to …")."""
+        found = self.found
+        last = found[-1] if found else None
+        if last is None or last.paragraph != paragraph or last.person is not None or last.chain is None:
+            return False
+        return any(f.chain == last.chain and f.person is self.last_speaker for f in found)
 
     def _address_after_greeting(self, index: int, lo: int, hi: int, previous: tuple[int, int]) -> Person | None:
         """Whose address the paragraph at text[lo:hi] is when it opens with a salutation ("Dear women,",
