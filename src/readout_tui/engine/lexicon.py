@@ -564,6 +564,9 @@ _COMPLEMENTS = {
     # (ninety-sixth: "sent a related congratulatory message to …", "a personal condolence message": one
     # word between the article and the kind of message)
     r"|(?:(?:an?|his|her|their)\s+(?:[\w’'-]+\s+)?)?(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+to\b"
+    # (fivehundredseventyseventh montsame 2020-07-08: "Speaker X have sent response thank you letters to them": letters
+    # of thanks, named by what they say, as "congratulatory letters"; up to two words before them)
+    r"|(?:[\w’'-]+\s+){0,2}thank[- ]you\s+(?:messages?|letters?|notes?|telegrams?)\b"
     # (in a passive, before its verb: "a congratulatory message had been sent to … by the President", hard23)
     r"|(?:an?|his|her|their|the)\s+(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+(?:had|has|have|was|were)\b"
     # (hundred-fifty-eighth: "sent a message to President of the People’s Republic of China Xi Jinping

@@ -504,6 +504,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices)
             i -= 1
             continue
+        if word == "parliament" and i < len(toks) and _legislature_closing_an_office([t[0] for t in toks[:i]], i - 1):
+            i -= 1  # "the Speaker of parliament X": the legislature closing the office, in lower case
+            continue
         if word.islower() and 3 <= i < len(toks) \
                 and _adjective_inside_a_body((toks[i - 3][0], toks[i - 2][0], word, toks[i][0]), 2):
             i -= 1  # "The head of the hemispheric Organization noted …": the body's adjective (`_adjective_inside_a_body`)
@@ -738,6 +741,19 @@ _HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chair", "chairman", 
                               "mayor", "commander", "manager", "rector", "official"})
 """Offices read with the body they are held in: "the head of the border service", "The high official of the
 hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03)."""
+_OFFICES_OF_A_LEGISLATURE = _HEADS_OF_A_BODY | {"speaker", "president", "member", "deputy", "vice-chairman"}
+"""Offices held in a legislature, whose name may follow them in lower case ("the Speaker of parliament X")."""
+
+
+def _legislature_closing_an_office(words: Sequence[str], k: int) -> bool:
+    """Whether the lower-case "parliament" at words[k] closes an office held in it, after "of" or "of the"
+    (fivehundredseventyseventh oananews 2012-08-10: "the Speaker of parliament Z.Enkhbold received … and congratulated
+    him …"): the office and the name after it are one person's, as "the Speaker of Parliament X" is; before, the
+    phrase ended at "Speaker" read forwards, and began at the name read backwards: no subject of its clause."""
+    j = k - 1
+    if j >= 1 and words[j] == "the":
+        j -= 1
+    return j >= 1 and words[j] == "of" and words[j - 1].lower() in _OFFICES_OF_A_LEGISLATURE
 
 
 def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
@@ -1199,6 +1215,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     continue  # "the head of our state expressed …": the head of state (`_head_of_the_state_at`)
                 elif i + 1 < n and _adjective_inside_a_body(words, i):
                     continue  # "The head of the hemispheric Organization noted …" (`_adjective_inside_a_body`)
+                elif words[i] == "parliament" and i + 1 < n and _is_cap(words[i + 1]) \
+                        and _legislature_closing_an_office(words, i):
+                    continue  # "the Speaker of parliament X" (`_legislature_closing_an_office`)
                 elif words[i] == "A" and i and words[i - 1] == "of" and i + 1 < n and _np_token(words[i + 1]):
                     # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia also spoke …": a capital
                     # "A" after "of", before a capitalised word, opens a body's name, no article)

@@ -393,6 +393,13 @@ them: "Islamabad, March 25, 2022 (PPI-OT):Foreign Secretary X met … and thanke
 `_AGENCY_PLACE_DATELINE`'s dash. Only with a whole date (month's name, day, year) before the brackets."""
 
 
+_AGENCY_SLASHED_DATELINE = re.compile(
+    r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?:,\s+[A-Z][\w’'.-]*(?:\s+\d{1,2})?)?\s+/[A-Z]{3,12}/\.?\s+(?=[A-Z“\"])")
+"""A national agency's dateline in mixed case, a place (and its country, or a month and day), then the agency's name in
+capitals between slashes, a full stop maybe (fivehundredseventyseventh, Montsame: "Ulaanbaatar /MONTSAME/ ", "Ulaanbaatar,
+Mongolia /MONTSAME/ On Friday, the Speaker … received … and congratulated him …", "Ulaanbaatar, Jan 19 /MONTSAME/. "): no
+one's words, in no sentence; before, it opened the first sentence, so its subject opened no clause and the report after
+"received … and" had no speaker. Only with a capital or a quotation mark after it."""
 _PLACE_GLUED_DATELINE = re.compile(r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?-(?=The\s+[A-Z])")
 """A release's dateline, a city alone in mixed case, glued by a hyphen to the sentence's "The" and the office after it
 (fivehundredfortyseventh, the UfM's release on its former Secretary General's site: "Barcelona-The Secretary General of
@@ -453,6 +460,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _AGENCY_COLON_DATELINE.match(text, lo, hi)
     if "-The " in head and text.find("-The ", lo, lo + 32) > 0:
         yield _PLACE_GLUED_DATELINE.match(text, lo, hi)
+    if "/ " in head or "/. " in head:  # (an agency's name between slashes: `_AGENCY_SLASHED_DATELINE`)
+        yield _AGENCY_SLASHED_DATELINE.match(text, lo, hi)
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
