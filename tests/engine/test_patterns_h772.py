@@ -36,3 +36,30 @@ def test_a_speech_verb_in_the_future_progressive_is_no_statement():
         ("Ana Berlot-Vasquez", "indirect", "At the airport, Berlot-Vasquez was highlighting the shortage of tents in "
                                            "the camps."),
     ])
+
+
+def test_a_lone_surname_of_a_styled_title_name_is_that_person_in_the_body():
+    """The title "Mrs. Berlotti's Northern trip" and a body that names her "Berlotti" alone: the lone surname is her
+    mention, so "The Commissioner said …" after "On Friday, Berlotti met President …" is hers (before, no one's: a lone
+    word is no run of capitalised words, and the President named was the readout's principal)."""
+    body = (
+        "The Commissioner leaves Dunhallow later today, after an eight-day mission to the North.\n\n"
+        "On Friday, Berlotti met President Arno Quistmark in Fennport. The Commissioner said an eventual return of the "
+        "displaced depended on the valley returning to calm."
+    )
+    assert_statements(body, [
+        ("Berlotti", "indirect", "The Commissioner said an eventual return of the displaced depended on the valley "
+                                 "returning to calm."),
+    ], title="Mrs. Berlotti's Northern trip")
+
+
+def test_a_lone_surname_inside_a_run_is_not_the_styled_title_names():
+    """Guard: "the Berlotti Foundation" (a run) is no mention of the Mrs. Berlotti of the title; the foundation's
+    president speaks for himself."""
+    body = (
+        "The Commissioner visited the Berlotti Foundation in Fennport on Friday.\n\n"
+        "President Arno Quistmark said the foundation would open two clinics."
+    )
+    assert_statements(body, [
+        ("Arno Quistmark", "indirect", "President Arno Quistmark said the foundation would open two clinics."),
+    ], title="Mrs. Berlotti's Northern trip")
