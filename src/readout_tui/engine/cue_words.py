@@ -231,8 +231,12 @@ def focused_as_a_state(text: str, vs: int) -> bool:
     return text.endswith(("is ", "are ", "was ", "were ", "been ", "be "), max(0, vs - 6), vs)
 
 
-_MET_BEFORE = re.compile(r"\b(?:met|meets|visited|visits|received|receives|hosted|hosts|called\s+on|calls\s+on)\b")
-"""A meeting's verb in the clause before ", focusing on" (`focusing_on_a_meetings_topic`)."""
+_MET_BEFORE = re.compile(r"\b(?:met|meets|visited|visits|received|receives|hosted|hosts|called\s+on|calls\s+on|"
+                         r"(?:will|shall)\s+(?:also\s+)?(?:address|meet|visit|attend|open|chair|speak|travel|tour))\b")
+"""A meeting's verb in the clause before ", focusing on" (`focusing_on_a_meetings_topic`), or an address or visit
+to come (fivehundredseventyeighth unhcr league-arab-states: "On Sunday, the High Commissioner will address the opening
+session of the 127th meeting of the Council …, focusing on the situation of Iraqi refugees …": the plan's subject, no
+words said yet)."""
 
 
 def focusing_on_a_meetings_topic(text: str, vs: int, word: str) -> bool:

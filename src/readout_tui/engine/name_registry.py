@@ -175,6 +175,17 @@ _REPORT_BY_BEFORE = re.compile(r"\b(?:a|the)\s+report\s+(?:by|from)\s+\Z")
 whose report was heard, named just before, is the one the next sentence's pronoun means (`reporter_named_before`)."""
 
 
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a word of its own, no part of a longer word nor of a run of capitalised
+    words (`_lone_surnames_of_styled_title_names`): no letter or hyphen beside it, and no capitalised word right
+    after it."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return False
+    return not (text.startswith(" ", end) and end + 1 < len(text) and text[end + 1].isupper())
+
+
 def _quoted_term(title: str, phrase: Phrase) -> bool:
     """Whether a title's name stands alone inside quote marks, a term rather than a person (hundred-eighty-ninth:
     "White House to Replace Historic “Jackson Magnolia” with Descendant Sapling": a tree's name)."""
@@ -626,7 +637,9 @@ class NameRegistry:
             if phrase.kind == "name" and len(phrase.name) == 1 and office_initials(phrase.name[0]) \
                     and f"({phrase.name[0]})" in self.text:
                 continue  # "Commandant DSCSC receives …" (styles35): a body's initials the text gives in brackets
-            if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2):
+            if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2 or has_honorific(phrase)):
+                # (a lone surname after a personal style is a person's too, fivehundredseventyeighth unhcr ogata: the
+                # title "Mrs. Ogata's West Africa trip" over a body that names her "Ogata" and "The High Commissioner")
                 phrase = _as_former_holder(self.title, 0, phrase.start, phrase)  # ("… met with former Prime Minister X")
                 person = self.people.add_name(phrase, 1 << 40, confirmed=True)  # a title names people
                 if person is not None and mourned_in_title(self.title, phrase.start, phrase.end):
@@ -954,6 +967,8 @@ class NameRegistry:
                 if text[stop:stop + 2] == ", " and stop + 3 < hi and text[stop + 2].isupper() \
                         and _REIGN_WORD.search(text, base, stop) is not None:
                     self._one_name_after_a_reign(stop + 2, lo, hi)
+        if title:
+            self._lone_surnames_of_styled_title_names(title, paragraphs)
         self.name_starts = [span[0] for span in self.name_spans]
         if " respectively" in text:
             self._paired_respectively(text)
@@ -997,6 +1012,39 @@ class NameRegistry:
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
             self.people.settle_welcoming_host(self.text, paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1])
+
+    def _lone_surnames_of_styled_title_names(self, title: list[tuple[Phrase, bool]],
+                                             paragraphs: list[tuple[int, int]]) -> None:
+        """The surname alone in the body of one the title names by a personal style and that surname only
+        (fivehundredseventyeighth unhcr ogata-west-africa: the title "Mrs. Ogata's West Africa trip", then "On Friday, 26
+        February, Ogata met Sierra Leonean President …", "In Liberia, Ogata met …"): a mention of that person, which no
+        run of capitalised words reads (a run has two words or more), so that she is the subject the next sentence's
+        "The High Commissioner said …" goes back to. Only a word standing alone: not inside a longer word or a run
+        ("the Ogata Foundation"), nor a span already read ("Mrs. Ogata" in the body). A `find` per such title name,
+        rare (most titles give full names or offices)."""
+        text, spans, counts = self.text, self.name_spans, self.name_counts
+        if not paragraphs:
+            return
+        body_lo, added = paragraphs[0][0], False
+        for phrase, _ in title:
+            if phrase.kind != "name" or len(phrase.name) != 1 or phrase.role or not has_honorific(phrase):
+                continue
+            person = self.people.match_name(phrase.name)
+            word = phrase.name[0]
+            if person is None or len(word) < 3:
+                continue
+            at = text.find(word, body_lo)
+            while at >= 0:
+                end = at + len(word)
+                if _stands_alone(text, at, end) and not any(start <= at < stop for start, stop, _ in spans):
+                    spans.append((at, end, person))
+                    counts[person.key] = counts.get(person.key, 0) + 1
+                    if at < person.first_seen:
+                        person.first_seen = at
+                    added = True
+                at = text.find(word, end)
+        if added:
+            spans.sort(key=lambda span: span[0])
 
     def _lone_surnames_who_speak_of_themselves(self) -> None:
         """A lone surname the readout never gives in full, the subject of "said (that) he/she" and named again

@@ -416,6 +416,16 @@ _UNDONE_BE = re.compile(r"(?:\b(?:will|shall|would|may|might|can|could)|['’]ll
 """Before the "be" of a passive: a future one ("will be welcomed by X on Monday", "will be briefed by X"), an act
 to come, no words said yet, as the active "X will brief …" is; or a possible one (four-hundred-seventh ph_pnd
 2016-07-27 nsc: "It includes … private citizens who may be invited by the President."): what may happen, no event."""
+
+
+def _future_progressive_before(text: str, lo: int, vs: int) -> bool:
+    """"will be" (or "shall be", "'ll be", a modal of `_UNDONE_BE`) right before an -ing speech verb at `vs`
+    (fivehundredseventyeighth unhcr league-arab-states: "On Sunday, the High Commissioner will address … . He will be
+    highlighting the urgent need for humanitarian solidarity …"): a future progressive, an act to come in an
+    announced visit, no words said yet, as the simple "He will highlight …" (`_WILL`). Cheap test first."""
+    return text.endswith(" be ", max(lo, vs - 4), vs) and _UNDONE_BE.search(text, max(lo, vs - 40), vs - 3) is not None
+
+
 _FRONTED_PERFECT_PASSIVE = re.compile(r"\s*[Hh]aving\s+been\s+(?:(?:also|already|first|fully|duly)\s+)?\Z")
 """A perfect participle's passive opening the sentence ("Having been briefed by the Foreign Minister …, the diplomats
 will be guests …"): the clause tells of the main clause's subject, what was done to it; its agent's act is background,
@@ -1309,6 +1319,8 @@ class SpeechSubjects:
             pos, last = self._skip_fillers_back(lo, hearsay.start())
         if not finite and pos < vs and _WILL.search(text, pos, vs):
             return None  # "The President will provide an update … on Monday": a future act, not a report
+        if ing_form and _future_progressive_before(text, lo, vs):
+            return None  # "He will be highlighting the urgent need …": an act to come, as "He will highlight …"
         aside = None
         if text.rfind(")", lo, pos) >= 0:  # (most have no ")" before the verb: no aside of either kind below)
             aside = self._aside_before(lo, pos)
