@@ -1,7 +1,8 @@
 """Statements found by helper h774's mends of styles42 (health ministries' English releases on their ministers'
 meetings with ambassadors, WHO representatives and donors): a member's letters in brackets after a name set off by
 commas after its office, "gave a warm welcome to", "took time to urge", "disclosed plans to", an unquoted first-person
-paragraph closed by "; he added.", "was happy to ensure that", and a sentence closed by ", according to <person>."
+paragraph closed by "; he added.", "was happy to ensure that", a sentence closed by ", according to <person>.", and
+the first half of a hyphenated surname alone.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -111,3 +112,27 @@ def test_a_person_who_closes_anothers_reported_words_as_their_source_takes_none_
                                        "according to Ministry Spokesperson and Joint Secretary Sunita Lamichen."),
         ("Birendo Kattelar", "indirect", "The harvest was good this year, according to Minister Birendo Kattelar."),
     ])
+
+
+def test_the_first_half_of_a_double_surname_is_the_same_person():
+    """"Dr. Tomas Ojuvenko-Vesk …" then "…, Dr Ojuvenko said.": the first half of his hyphenated surname is he, one
+    speaker (before, a second speaker "Ojuvenko"); guard: "Mr Kovarin" after "Ms Anna Kovarin-Horvath" (another sex)
+    stays another person."""
+    result = assert_statements((
+        "The Representative of the Health Agency in Norvane, Dr. Tomas Ojuvenko-Vesk, called on Minister for Health Dr. "
+        "Faris Qadrel on Friday.\n\n"
+        "The appointment of a public health expert is a welcome development, Dr Ojuvenko said."
+    ), [
+        ("Tomas Ojuvenko-Vesk", "indirect", "The appointment of a public health expert is a welcome development, Dr "
+                                            "Ojuvenko said."),
+    ])
+    assert [s.name for s in result.speakers] == ["Tomas Ojuvenko-Vesk"]
+    other = assert_statements((
+        "Minister of Health Ms Anna Kovarin-Horvath received the delegation on Monday. Ms Kovarin-Horvath said the "
+        "hospital would open soon.\n\n"
+        "Mr Kovarin said the works would start in May."
+    ), [
+        ("Anna Kovarin-Horvath", "indirect", "Ms Kovarin-Horvath said the hospital would open soon."),
+        ("Kovarin", "indirect", "Mr Kovarin said the works would start in May."),
+    ])
+    assert len(other.speakers) == 2
