@@ -245,7 +245,10 @@ _WRITTEN_TO_SPEAK = (r"to\s+" + _MANNER_BEFORE_SPEECH
 …", "wrote to thank the Minister for …"): a verb of speech after "to", not whom it went to ("wrote to the Council")."""
 
 _OCCASION_USED_TO_SPEAK = (
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)\s+to\s+" + _MANNER_BEFORE_SPEECH
+    # (styles42 who_regional_director: "The Minister also took time to urge the Regional Director for more WHO
+    # assistance …": time taken to speak, as "took the opportunity to urge"; only with a verb of speech after "to", not
+    # "took time to meet representatives of civil society", an act)
+    r"(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)|(?:the\s+)?time)\s+to\s+" + _MANNER_BEFORE_SPEECH
     + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
     # (fourhundredeightysecond, an Antiguan release: "He also took the opportunity to request that Canada work …": a
@@ -485,6 +488,11 @@ _COMPLEMENTS = {
     # (three-hundred-twenty-ninth philippines_pco pnd_2023-08-02_pbbm_meets_duterte: "The former president likewise gave
     # some good pieces of advice to President Marcos": advised, as "gave his opinion")
     r"|(?:[\w’'-]+\s+){0,4}advice\b"
+    # (styles42 who representative's courtesy call: "The Honourable Minister gave a warm welcome to Dr X …": welcomed
+    # her, as the gold of "The Head of State gave a warm welcome to the Prime Minister … and highlighted …" has it;
+    # a warm welcome, then "to"; not "gave a ceremonial welcome to Queen X in the Kremlin's … Hall", hundred-ninety-first
+    # 41635, a ceremony)
+    r"|(?:an?|his|her|their)\s+(?:very\s+|most\s+)?(?:warm|warmest|cordial|hearty|heartfelt)\s+welcome\s+to\b"
     # (hard19: "gave the senators a frank appraisal of …", "gave his counterpart a readout of his meetings":
     # an addressee of up to three words before the noun of telling, which "of"/"on" must follow; "gave short
     # shrift to any suggestion that …": dismissed it, a position stated; hundred-eighth: "gave the President of
@@ -1738,7 +1746,10 @@ _COMPLEMENTS = {
     "claimed|claiming": r"that\b|to\s+(?:have|be)\b",
     # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
     "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling":
-        r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b",
+        r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b"
+        # (styles42 oduman_north: "The Minister disclosed plans to fund 15 more district hospitals …": plans made
+        # known, as "disclosed his plans"; with "to" or "for" after the bare noun, not "unveiled plans of the building")
+        r"|plans\s+(?:to|for)\b",
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
     "hinted|hinting": r"(?:that|at)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"

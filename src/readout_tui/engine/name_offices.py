@@ -854,6 +854,12 @@ def _past_letters(text: str, end: int, hi: int) -> int:
         letters = _POST_NOMINAL_LETTERS.match(text, end, hi)
         if letters is not None:
             return letters.end()
+    elif text.startswith(" (", end):
+        # (styles42, a WHO courtesy call: "the Honourable Minister of Health, Community Development and the Elderly,
+        # X (MP), in her offices …": a member's letters in brackets, the name's as after a comma)
+        letters = _POST_NOMINAL_LETTERS_IN_BRACKETS.match(text, end, hi)
+        if letters is not None:
+            return letters.end()
     return end
 
 
@@ -1037,6 +1043,8 @@ delegation", fivehundredninth petra tahtamouni-yemen)."""
 _POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r")(?=,))+")
 """Honours' and members' letters after a name, each after a comma ("Mr. Andrew Pelham, CMG, today received …", "the
 Hon. X, JP, MP, and …": fourteenth styles bermont_cabinet): the name's, not what goes on after it."""
+_POST_NOMINAL_LETTERS_IN_BRACKETS = re.compile(r" \((?:" + "|".join(POST_NOMINAL_LETTERS) + r")\)")
+"""Honours' or a member's letters in brackets right after a name ("X (MP)")."""
 _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*$")
 """A capitalised office after "and the", ending at the comma before a name: the second of a pair subject
 ("The Taoiseach and the UK Prime Minister, Boris Johnson spoke …")."""

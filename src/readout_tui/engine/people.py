@@ -1520,6 +1520,18 @@ class People:
                      and any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in p.roles)]
         return found[0] if len(found) == 1 else None
 
+    def _first_half_of_a_double_surname(self, word: str, gender: str | None) -> Person | None:
+        """The one person already named in full (not weak), whose hyphenated surname opens with this lone word
+        (styles42: "WHO Representative … Dr. Tomasz Ojukwenda-Vesk called on …" then "…, Dr Ojukwenda said."): the
+        surname's first half, as readouts shorten a double surname; None when no one, or more than one, has it, or
+        the mention's sex (`gender`, from its honorific) is not the person's."""
+        if len(word) < 4:
+            return None
+        found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
+                 and not (gender and p.gender and gender != p.gender)
+                 and "-" in (last := core(p.full_name)[-1]) and last.partition("-")[0] == word]
+        return found[0] if len(found) == 1 else None
+
     def _role_clash(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> bool:
         """'Speaker McCarthy' is not 'White House Climate Advisor Gina McCarthy' (`words`:
         core(phrase.name))."""
@@ -1589,6 +1601,9 @@ class People:
             person = None  # ("his son X Jr." after X: the parent's namesake, `name_registry`)
         if person is None and may_create and (phrase.role and len(phrase.name) == 1 or len(phrase.name) == 2):
             person = self._misspelt(phrase)  # "President Zelenskky shared …" after "President Zelenskyy"
+        if person is None and may_create and len(words) == 1:
+            # ("Dr Ojukwenda" after "Dr. X Ojukwenda-Vesk"; not "Mr Kovac" after "Ms Anna Kovac-Horvat", her husband)
+            person = self._first_half_of_a_double_surname(words[0], phrase.gender)
         if person is None:
             if not may_create:
                 return None

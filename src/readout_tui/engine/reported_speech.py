@@ -260,7 +260,11 @@ _EFFORT_TO_SPEAK = re.compile(
     # pleased to welcome X to …", hosting, nor "glad to hear", `_GLAD_TO_LEARN`'s)
     r"|(?<=\s)(?:is|was|are|were)\s+(?:also\s+|very\s+|particularly\s+)?(?:proud|pleased|happy|glad|delighted)\s+to\s+"
     r"(?:also\s+)?(?:report|announce|note|confirm|inform|share|say|tell|add|reaffirm|reiterate|convey|congratulate|"
-    r"thank|recall|stress|underline|highlight)\b")
+    r"thank|recall|stress|underline|highlight|assure"
+    # (styles42, a WHO Representative's courtesy call: "She was happy to ensure that all the technical guidance
+    # required from her organization would be given to the Ministry …": a promise made, as "assured that"; only
+    # with "that", not "was happy to ensure the smooth running of …", an act)
+    r"|ensure(?=\s+that\b))\b")
 """An effort or a manner before a speech verb's plain form (hard16, hard17): "was at pains to stress
 that …", "was careful to add that …", "was quick to welcome this", "did not hesitate to ask for …",
 "sought to reassure the President that …", "hastened to add", "took care to underline": the infinitive
@@ -1165,13 +1169,27 @@ _SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|
 phrase a cue starts at ("and Department of Treasury Counselor …"): the subject's own words."""
 
 
+def _semicolon_before_closing_pronoun(text: str, before: str, start: int) -> bool:
+    """A semicolon where a comma would stand before a pronoun's closing cue (styles42, a ministry's release in the
+    house style of Pakistan's PID: "In line with the agreement signed today we will link the Trust with …; he
+    added."): only a lower-case "he" / "she" and a verb of saying that end the sentence, so a clause of its own
+    ("…; he also reported on the work of …", "…; Minister X said …") is still cut there."""
+    return before.endswith(";") and text.startswith(("he ", "she "), start) \
+        and _PRONOUN_TAG_ENDS_SENTENCE.match(text, start) is not None
+
+
+_PRONOUN_TAG_ENDS_SENTENCE = re.compile(r"(?:he|she) (?:also )?(?:said|added|noted|stressed|explained|remarked|"
+                                        r"continued|underlined|emphasi[sz]ed|observed)[.!]")
+"""A pronoun's tag that closes its sentence with nothing after the verb ("he added.")."""
+
+
 def _comma_before_subject(text: str, lo: int, start: int) -> bool:
     """Whether a comma stands right before the subject phrase at `start`, or before capitalised words of its title
     that the phrase left out (three-hundred-twenty-ninth philippines_pco pna_2023-08-02_duterte_meets_pbbm: "…,
     Communications Secretary Cheloy Garafil confirmed in a statement …": the portfolio before "Secretary"); at
     most four such words, so no clause of its own ("…, and Russia said" has a lower-case word)."""
     before = text[lo:start].rstrip()
-    if before.endswith(","):
+    if before.endswith(",") or _semicolon_before_closing_pronoun(text, before, start):
         return True
     comma = before.rfind(",", max(0, len(before) - 60))
     if comma < 0:
@@ -1513,6 +1531,8 @@ class ReportedSpeech:
                 asked = head.endswith("?") and text[cue.phrase.start].islower()
                 if asked:
                     head = head[:-1] + ","  # "Why …? the head of state asked.": the question is his words
+                elif _semicolon_before_closing_pronoun(text, head, cue.phrase.start):
+                    head = head[:-1] + ","  # "… we will link the Trust with …; he added.": a comma's work
                 cue_end = max(cue.verb_end, cue.phrase.end)  # (where what follows the cue is read)
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, cue_end, seg_hi):
                     self._said_after.add(lo)
@@ -2119,6 +2139,11 @@ class ReportedSpeech:
         # (after "today", "also": "To support state leaders, today the White House released …")
         return comma > 0 and can_act(phrase_starting_at(text, self._skip_fillers_forward(comma + 1, hi), hi), text)
 
+    def _according_source_closes(self, hi: int, cue: Cue) -> bool:
+        """Whether `cue` is ", according to <person>" with nothing after the person but the sentence's stop."""
+        return cue.phrase is not None and self.text.startswith(", according to ", cue.verb_start - 2) \
+            and self.text[cue.phrase.end:hi].strip(" .") == ""
+
     def _source_closes(self, lo: int, hi: int, cue: Cue) -> bool:
         """Whether `cue`, with no person, is the account's source closing the sentence (hard21, a wire's
         "…, the presidential press office said.", "…, his office said in a statement after …", "…, two
@@ -2156,6 +2181,12 @@ class ReportedSpeech:
         if len(cues) > 1 and cues[-1].person is None and cues[-2].person is not None \
                 and self._source_closes(lo, hi, cues[-1]):
             cues = cues[:-1]  # "X thanked Y …, his office said.": the source of the account closes X's statement
+        elif len(cues) > 1 and cues[-2].person is not None and cues[-1].person not in (None, cues[-2].person) \
+                and self._according_source_closes(hi, cues[-1]):
+            # (styles42, a news agency's item on a WHO Regional Director's call: "Dr X expressed her happiness over …,
+            # according to Ministry Spokesperson and Joint Secretary Y."): the one who told of X's words closes
+            # them, as "his office said" does; X's statement, the source's name included
+            cues = cues[:-1]
         last = cues[-1]
         adding: re.Match[str] | None = None
         if len(cues) > 1 and last.person is not None and cues[-2].person is last.person \
