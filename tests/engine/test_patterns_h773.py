@@ -1,0 +1,40 @@
+"""Statements found by helper h773's set fivehundredseventyninth (Fujian Province's English releases): a news lead's
+present "says" after a full name and its office set off by commas, the office in lower case with no article ("X, member
+of the Secretariat of the …, says he …").
+
+Each test is a small invented readout (invented people and places); each rule's test fails without it, and a guard
+keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_present_says_after_a_name_and_its_lower_case_office_is_the_names_statement():
+    """"Orlan Vesk, member of the Standing Committee of the Dunmere Provincial Assembly, says he …": an office in lower
+    case with no article, set off by commas after the name that opens the sentence, then the lead's present "says";
+    the whole sentence his, and the quotation after it under "he" too (before, no one's)."""
+    assert_statements((
+        "Orlan Vesk, member of the Standing Committee of the Dunmere Provincial Assembly, says he really approves of "
+        "the province's harbour works, at a meeting in Caldor on March 5.\n\n"
+        "“I am proud of how the harbour has grown,” he commented.\n\n"
+        "Marit Olse, deputy head of the Caldor Port Authority, said the quays would open in May."
+    ), [
+        ("Orlan Vesk", "indirect", "Orlan Vesk, member of the Standing Committee of the Dunmere Provincial Assembly, "
+         "says he really approves of the province's harbour works, at a meeting in Caldor on March 5."),
+        ("Orlan Vesk", "direct", "I am proud of how the harbour has grown,"),
+        ("Marit Olse", "indirect", "Marit Olse, deputy head of the Caldor Port Authority, said the quays would open "
+         "in May."),
+    ])
+
+
+def test_a_present_form_after_a_list_of_places_stays_no_ones():
+    """Guard: "Harbours, roads, bridges, hopes …" opens with no name, so the present form after its commas is no
+    one's verb."""
+    assert_statements((
+        "Governor Tamsin Grell of Dunmere met with the visitors on Monday.\n\n"
+        "Grell said the province would build more roads.\n\n"
+        "Harbours, roads, bridges, hopes and plans were all shown at the exhibition."
+    ), [
+        ("Tamsin Grell", "indirect", "Grell said the province would build more roads."),
+    ])
