@@ -38,3 +38,36 @@ def test_a_present_form_after_a_list_of_places_stays_no_ones():
     ), [
         ("Tamsin Grell", "indirect", "Grell said the province would build more roads."),
     ])
+
+
+def test_a_stray_opening_mark_after_a_groups_paragraph_gives_no_earlier_speaker_the_words():
+    """A last paragraph opened by a straight quote mark that nothing closes, its words the readout's own (no first
+    person, no cue after a comma), after the award winners' own paragraph: no one's words (before, the Vice Governor's,
+    the last person named as a subject two paragraphs up)."""
+    assert_statements((
+        "Vice Governor Halvard Brennic met in Caldor with the winners of the Dunmere Friendship Award on May 2.\n\n"
+        "Vice Governor Brennic congratulated the winners. He also said Dunmere will make it easier for them to work "
+        "there.\n\n"
+        "The winners thanked the provincial government. They said they felt at home in Dunmere.\n\n"
+        "\"The Friendship Award is an honour given by the provincial government to foreign experts. This year it goes "
+        "to 12 people from 9 countries."
+    ), [
+        ("Halvard Brennic", "indirect", "Vice Governor Brennic congratulated the winners."),
+        ("Halvard Brennic", "indirect", "He also said Dunmere will make it easier for them to work there."),
+    ])
+
+
+def test_an_unclosed_message_in_the_first_person_stays_its_senders():
+    """Guard: a message whose opening mark nothing closes but which speaks in the first person, after its lead-in
+    paragraph, is still the sender's."""
+    assert_statements((
+        "Foreign Minister Ilse Marrow of Quintara sent a message of sympathy to her counterpart in Ostvale.\n\n"
+        "The Minister’s message reads as follows:\n\n"
+        "\"I am deeply saddened by the loss of lives caused by the floods. Our thoughts are with the people of "
+        "Ostvale."
+    ), [
+        ("Ilse Marrow", "indirect", "Foreign Minister Ilse Marrow of Quintara sent a message of sympathy to her "
+         "counterpart in Ostvale."),
+        ("Ilse Marrow", "direct", "I am deeply saddened by the loss of lives caused by the floods. Our thoughts are "
+         "with the people of Ostvale."),
+    ])
