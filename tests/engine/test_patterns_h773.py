@@ -71,3 +71,32 @@ def test_an_unclosed_message_in_the_first_person_stays_its_senders():
         ("Ilse Marrow", "direct", "I am deeply saddened by the loss of lives caused by the floods. Our thoughts are "
          "with the people of Ostvale."),
     ])
+
+
+def test_the_consul_generals_own_consulate_general_in_the_present_carries_his_words_on():
+    """"Consul General X set out that … . The Consulate General in Caldor highly values its relations with …, and this
+    visit is his seventh …": the mission he heads, its two words apart, speaking in the present tense, his words
+    carried on (before, "Consulate General" was read as a general, a person, and the sentence was no one's)."""
+    assert_statements((
+        "Consul General Ardo Velt of Ostvale visited Dunmere province from May 3 to 5.\n\n"
+        "Consul General Velt set out that Ostvale and Dunmere enjoy a long relationship. The Ostvale Consulate General "
+        "in Caldor highly values its relations with Dunmere province, and this visit is his seventh to Dunmere. He "
+        "thanked the office for the warm welcome."
+    ), [
+        ("Ardo Velt", "indirect", "Consul General Velt set out that Ostvale and Dunmere enjoy a long relationship."),
+        ("Ardo Velt", "indirect", "The Ostvale Consulate General in Caldor highly values its relations with Dunmere "
+         "province, and this visit is his seventh to Dunmere."),
+        ("Ardo Velt", "indirect", "He thanked the office for the warm welcome."),
+    ])
+
+
+def test_an_office_of_the_consulate_general_is_still_a_person():
+    """Guard: "the head of the Consulate General" holds an office, a person, who speaks under his name set off after
+    it; only the mission's own name is read as a thing."""
+    assert_statements((
+        "A delegation from Ostvale visited Dunmere province on Monday.\n\n"
+        "The head of the Ostvale Consulate General in Caldor, Lene Dorr, said that trade had doubled in two years."
+    ), [
+        ("Lene Dorr", "indirect", "The head of the Ostvale Consulate General in Caldor, Lene Dorr, said that trade had "
+         "doubled in two years."),
+    ])
