@@ -206,6 +206,20 @@ _PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:
 or a readiness stated ("Under the framework of …, Caolan is ready to carry out exchanges …", styles36, as "the Orsennan
 side is ready to"), or what it will do ("Jiangsu will also offer better education opportunities to its students …", a
 party secretary's plans for his province, fivehundredfortysecond jsic spring_festival): see `_reporters_state_speaks`."""
+_MISSIONS_AND_HEADS = (("consulate", "consul"), ("embassy", "ambassador"))
+"""A diplomatic mission's word and the word of the office that heads it (`_heads_the_mission`)."""
+
+
+def _heads_the_mission(subject: str, reporter: Person) -> bool:
+    """Whether the subject names a mission the reporter's office heads ("Consul General Levy set out that … . The U.S.
+    Consulate General in Guangzhou highly values its relations with Fujian province, and this visit is his seventh …",
+    fivehundredseventyninth fjfao us_consul_general): his mission speaking in the present tense, his words carried on,
+    as his state's bare name is (`_reporters_state_speaks`). Cheap: the mission's word in the subject first."""
+    low = subject.lower()
+    return any(mission in low and any(head in role for role in reporter.roles)
+               for mission, head in _MISSIONS_AND_HEADS)
+
+
 _PRESENT_PLURAL_VERB_AFTER = re.compile(r" (?:also |both |all )?(?:are|have|share|remain|enjoy|face|need|can|should)\b")
 """A verb in the present tense after two states' names ("Caolan and Estermund share …", "… are natural partners"): see
 `_reporters_state_and_another_speak`."""
@@ -2590,6 +2604,9 @@ class CarryingOn:
             return False
         if subject.kind == "group":
             return bool(reporter.countries) and self._reporters_state_and_another_speak(subject, reporter)
+        if subject.kind == "thing" and _heads_the_mission(subject.text, reporter):
+            verb = _PRESENT_VERB_AFTER.match(self.text, subject.end)
+            return verb is not None and (verb.group(1) is None or not verb.group(1).endswith(("ss", "us")))
         if subject.kind != "name" or " " in subject.text:
             return False
         state = subject.text.lower()

@@ -49,8 +49,10 @@ def is_body_aside(text: str, lo: int, hi: int) -> bool:
 _BODY_ASIDE = re.compile(r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){1,4}")
 """A body's name in at most five words after an optional "the", its first capitalised (`is_body_aside`)."""
 
-_LOWER_OFFICE_ASIDE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
-"""An office in lower case, of a body named after it ("the leader of the Masjid Al-Noor")."""
+_LOWER_OFFICE_ASIDE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+"""An office in lower case, of a body named after it ("the leader of the Masjid Al-Noor"), with no article too
+(fivehundredseventyninth fjportal zhao_hongzhu: "Zhao Hongzhu, member of the Secretariat of the CPC Central Committee,
+says he …")."""
 
 OFFICE_ASIDE = re.compile(
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&))*"

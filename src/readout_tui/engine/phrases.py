@@ -1812,6 +1812,15 @@ _DEAN_OF_THE_CORPS = (["dean"], ["dean", "of", "the", "diplomatic", "corps"], ["
 """The words after "the" that name the dean of the diplomatic corps."""
 
 
+def _a_consulate_general(lows: list[str]) -> bool:
+    """Whether the words name a consulate general, its two words apart ("the U.S. Consulate General in Guangzhou",
+    fivehundredseventyninth fjfao us_consul_general) and no office before or after them ("the head of the Consulate
+    General" is a person): a mission, as "the Consulate-General" is, not a general (the rank)."""
+    k = lows.index("consulate")
+    return k + 1 < len(lows) and lows[k + 1] == "general" \
+        and not any(word in ROLE_TOKENS for i, word in enumerate(lows) if i != k + 1)
+
+
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     size = len(words)
@@ -1853,6 +1862,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         return _GROUP  # (not "All types of vessels": the head says what they are)
     if size == 1 and low in _THING_PRONOUNS:
         return _THING
+    if size > 1 and "consulate" in lows and _a_consulate_general(lows):
+        return _THING  # ("The U.S. Consulate General in Guangzhou highly values …": the mission, as "Consulate-General")
     possessive = low == "his" or low == "her"
     if lows[-1] == "ministers" and _heads_cabinet_of_ministers(lows):
         adjective = lows[-4]  # ("the head of the Ukrainian Cabinet of Ministers": Ukraine's)

@@ -1022,6 +1022,25 @@ class SentenceReading:
         _said_this_at: tuple[Person, int] | None
         _sentence_cues: tuple[int, list[Cue]] | None
 
+    def _stray_quotation(self, quote: Quote) -> bool:
+        """Whether a quotation's opening mark is a stray one: answered by no closing mark, in its paragraph or one
+        after it, and its words neither speak in the first person nor hold a cue after a comma (fivehundredseventyninth
+        fjfao friendship_award's last paragraph, after the award recipients' own: "\"Friendship Award is an honorary
+        title given by the provincial government to …"): the readout's own words, so not an earlier subject's (a
+        message run on unclosed, "\"I am deeply saddened …", and a closing mark mangled before the cue, "…
+        policyā€¯, emphasized the Minister-president.", still are)."""
+        if quote.close_mark is not None or quote.continues or quote.continued:
+            return False
+        text = self.text
+        if FIRST_PERSON.search(text, quote.start, quote.end) is not None:
+            return False
+        k = bisect_left(self.verb_starts, quote.start)
+        while k < len(self.verb_starts) and self.verb_starts[k] < quote.end:
+            if text.endswith(", ", quote.start, self.verb_starts[k]):
+                return False  # (a cue after a comma inside the words: their closing mark lost before it)
+            k += 1
+        return True
+
     def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
                   after_statement: bool, paragraph_start: int) -> bool:
         if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
@@ -1165,7 +1184,7 @@ class SentenceReading:
                         reach = -1
                 if reach >= 0:
                     person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
-                if person is None and self.subjects and reach >= 0:
+                if person is None and self.subjects and reach >= 0 and not self._stray_quotation(quote):
                     person = _last_subject_not_named_inside(text, self.subjects, quote.start, quote.end)
                 if person is None and reach == 2:
                     person = self._title_sender()

@@ -1160,14 +1160,23 @@ class SpeechSubjects:
         if not text.startswith(" that ", ve):
             comma = text.rfind(",", lo, pos)
             return comma > lo and text.startswith(" ", ve) and text[ve + 1:ve + 2].isalpha() \
-                and self._named_in_apposition(lo, comma) is not None
+                and (self._named_in_apposition(lo, comma) is not None or self._opening_name_before_office(lo, comma))
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip():
             return True
         # (four-hundred-sixty-fifth barbados_gis douglas-farewell: "Minister of Foreign Affairs and Foreign Trade,
         # Senator Dr. X, is hoping that …"): the office that opens the sentence, its holder's name set off after it
         comma = text.rfind(",", lo, pos)
-        return comma > lo and self._named_in_apposition(lo, comma) is not None
+        return comma > lo and (self._named_in_apposition(lo, comma) is not None
+                               or self._opening_name_before_office(lo, comma))
+
+    def _opening_name_before_office(self, lo: int, comma: int) -> bool:
+        """Whether the sentence opens with a full name and its office set off by commas, the second comma at
+        `comma` (fivehundredseventyninth fjportal zhao_hongzhu: "Zhao Hongzhu, member of the Secretariat of the CPC
+        Central Committee, says he really approves of …"): the news lead's present form after it is the name's verb,
+        as after the office and the name in the other order (`_named_in_apposition`)."""
+        named = self._named_before_office_aside(lo, comma)
+        return named is not None and named.start == lo
 
     def _agent_of_a_participle(self, vs: int, ve: int, lo: int, hi: int) -> Cue | None:
         """The agent of a speech verb's participle that qualifies the noun before it, in the subject of its
