@@ -2,7 +2,10 @@
 Finance Division, and others whose errors recur):
 
 - "Finance Minister Senator X called …": "Senator" between an office and its holder's name is the holder's style, no
-  word of the office (phrases._STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER), so "the minister" after it is X.
+  word of the office (phrases._STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER), so "the minister" after it is X;
+- "… received a letter from X … In the letter, he expressed …": the pronoun is the letter's writer
+  (name_registry._writer_of_the_letter), not the last subject nor the addressee; and a bare office opening a sentence
+  after it stays the readout's principal's, the writer being away (name_registry._principal_not_the_letters_writer).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it, and guard
 tests keep what it must not change.
@@ -29,3 +32,31 @@ def test_a_state_senator_keeps_his_office():
     opening = "State Senator Amos Reddle met farmers of the valley in Corvin on Tuesday."
     said = "The senator said the new dam would be finished by spring."
     assert_statements(opening + "\n\n" + said, [("Amos Reddle", "indirect", said)])
+
+
+_LETTER_RECEIVED = ("Mayor Piet Lorrens said the Corvin City Foreign Affairs Office had received a letter from Tomas "
+                    "Vell Andrade, mayor of the city of Ossen.")
+_IN_THE_LETTER = "In the letter, he expressed the wish to widen the exchanges between the two cities' schools."
+
+
+def test_the_pronoun_in_the_letter_is_its_writer():
+    """"Y said … had received a letter from X … In the letter, he expressed …": X's, not Y's, the last subject."""
+    assert_statements(
+        _LETTER_RECEIVED + "\n\n" + _IN_THE_LETTER,
+        [("Piet Lorrens", "indirect", _LETTER_RECEIVED), ("Tomas Vell Andrade", "indirect", _IN_THE_LETTER)],
+    )
+
+
+_LETTER_DELIVERED = ("Mrs. Ilka Varen, the Minister of Foreign Affairs of Ostreva, received the Ambassador of Taldor, "
+                     "Mr. Edo Marsh, who delivered a letter from the Foreign Minister of Taldor, Ms. Rina Solberg, "
+                     "to the Minister.")
+_SHE_EXPRESSED = "In the letter, she expressed the wish of Taldor to hold the joint committee in Ostreva."
+_THE_MINISTER_WELCOMED = "The Minister welcomed the Ambassador and said that Ostreva was ready to host the committee."
+
+
+def test_the_letters_writer_and_the_host_minister():
+    """The writer's "In the letter, she …", then the host's "The Minister welcomed …" (the writer is away)."""
+    assert_statements(
+        _LETTER_DELIVERED + "\n\n" + _SHE_EXPRESSED + "\n\n" + _THE_MINISTER_WELCOMED,
+        [("Rina Solberg", "indirect", _SHE_EXPRESSED), ("Ilka Varen", "indirect", _THE_MINISTER_WELCOMED)],
+    )

@@ -157,6 +157,9 @@ _CLAUSE_ENDS = (",", ".", ";", ":", "\n", "(", "–", "—", "“", "\"")
 _AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
 """A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
 _SECOND_CLAUSE_OPENINGS = (", and ", ", but ", ", although ", ", though ")
+_IN_THE_LETTER = ("In the letter, ", "In the message, ")
+"""The words that open a sentence before its pronoun subject when the sentence reports what a letter said ("In the
+letter, she expressed …"): the pronoun is the letter's writer (`NameRegistry._writer_of_the_letter`)."""
 """The words before a pronoun that opens a sentence's second clause, whose subject is then the sentence's opener."""
 _SPLIT_ATTRIBUTION_REST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|said|wrote|put\s+it)(?:\s+(?:the\s+)?[A-Za-z-]+){0,2},\s")
 """After a pronoun set off by commas, its verb (a past form) and at most two words of an addressee,
@@ -1393,6 +1396,8 @@ class NameRegistry:
                     and self.text.startswith("The ", phrase.start) and " " not in phrase.role \
                     and phrase.text.count(" ") == 1:
                 person = self._holder_named_just_before(phrase, person)
+                if self.letter_writers:
+                    person = self._principal_not_the_letters_writer(phrase, person)
             if person is not None and exclude is None and phrase.role == "head of state" \
                     and phrase.start == self.sentence_lo and self.subjects and self.subjects[-1] is not person:
                 person = self._head_of_state_who_faced(phrase, person)
@@ -1428,6 +1433,10 @@ class NameRegistry:
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:
                     return person
+            if phrase.gender and self.text.endswith(_IN_THE_LETTER, max(0, phrase.start - 16), phrase.start):
+                writer = self._writer_of_the_letter(phrase)
+                if writer is not None:  # "… received a letter from X to Y. In the letter, he expressed …": X
+                    return writer
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
                 other = self._named_just_before(k, phrase)
@@ -1456,6 +1465,34 @@ class NameRegistry:
                 person.gender = phrase.gender
             return person
         return None
+
+    def _writer_of_the_letter(self, phrase: Phrase) -> Person | None:
+        """Whom the pronoun after "In the letter, " means: the sender the text before names after "a letter from"
+        (hard63: "… received a letter from X, mayor of Y, to his counterpart in Z, Mayor W. In the letter, he
+        expressed …"; "the Ambassador …, who delivered a letter from the Foreign Minister of T, Ms. V, to the Minister.
+        In the letter, she expressed …"), not the last subject nor the addressee; None when the paragraph before names
+        no sender, or one of the other gender."""
+        end = self.text.rfind("In the ", 0, phrase.start)
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end <= 0:
+            return None
+        # (the paragraph before, up to 400 characters: "Mr." and "Ms." end no sentence there)
+        writer = self._named_after_message_from(max(self.text.rfind("\n", 0, end) + 1, end - 400), end)
+        if writer is None or writer.gender not in (None, phrase.gender):
+            return None
+        self.letter_writers.append(writer)
+        return writer
+
+    def _principal_not_the_letters_writer(self, phrase: Phrase, person: Person) -> Person:
+        """Who a bare office opening a sentence means when it found a letter's writer (hard63 sarvana: "… delivered a
+        letter from the Foreign Minister of T, Ms. V, to the Minister. In the letter, she expressed … The Minister
+        welcomed the Ambassador …"): the writer is away, the office the readout's principal's when he holds it."""
+        principal = self.people.principal
+        if principal is None or principal is person or person not in self.letter_writers \
+                or not any(roles_compatible(phrase.role, role) for role in principal.roles):
+            return person
+        return principal
 
     def _young_person_named(self, k: int, gender: str | None) -> Person | None:
         """Whom "the boy", "the girl" refers to: the last one named before with his age ("14-year-old Mark X"),

@@ -176,6 +176,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.carried_starts: set[int] = set()  # where a report carried on over a sentence begins
         self.mourned: list[Person] = []  # whom a condolence title mourns (hundredseventh 54801)
         self.subjects: list[Person] = []  # sentence subjects so far, for pronouns
+        self.letter_writers: list[Person] = []  # subjects only as "In the letter, he …" (`_writer_of_the_letter`)
         self.mentions: list[tuple[Person, int, int]] = []
         self.last_speaker: Person | None = None
         self.last_statement_paragraph = -1
