@@ -5,7 +5,9 @@ Finance Division, and others whose errors recur):
   word of the office (phrases._STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER), so "the minister" after it is X;
 - "… received a letter from X … In the letter, he expressed …": the pronoun is the letter's writer
   (name_registry._writer_of_the_letter), not the last subject nor the addressee; and a bare office opening a sentence
-  after it stays the readout's principal's, the writer being away (name_registry._principal_not_the_letters_writer).
+  after it stays the readout's principal's, the writer being away (name_registry._principal_not_the_letters_writer);
+- "On the occasion, Dr. X, British High Commissioner expressed …": after a fronted phrase of the occasion, the name
+  still opens its clause and the office after its comma, unclosed, is its aside (name_offices._opens_after_the_occasion).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it, and guard
 tests keep what it must not change.
@@ -59,4 +61,18 @@ def test_the_letters_writer_and_the_host_minister():
     assert_statements(
         _LETTER_DELIVERED + "\n\n" + _SHE_EXPRESSED + "\n\n" + _THE_MINISTER_WELCOMED,
         [("Rina Solberg", "indirect", _SHE_EXPRESSED), ("Ilka Varen", "indirect", _THE_MINISTER_WELCOMED)],
+    )
+
+
+_ENVOY_CALLED = "The minister was talking to Velorian High Commissioner, Dr. Lena Osk who called on him here."
+_ON_THE_OCCASION = ("On the occasion, Dr. Lena Osk, Velorian High Commissioner expressed her good wishes for the new "
+                    "government.")
+_SHE_SAID = "She said that both countries enjoyed excellent economic relations."
+
+
+def test_a_name_and_its_unclosed_office_after_on_the_occasion():
+    """"On the occasion, Dr. X, <Office> expressed …" and the "She said" after it: X's."""
+    assert_statements(
+        _ENVOY_CALLED + "\n\n" + _ON_THE_OCCASION + " " + _SHE_SAID,
+        [("Lena Osk", "indirect", _ON_THE_OCCASION), ("Lena Osk", "indirect", _SHE_SAID)],
     )
