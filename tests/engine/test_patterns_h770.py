@@ -7,7 +7,9 @@ Finance Division, and others whose errors recur):
   (name_registry._writer_of_the_letter), not the last subject nor the addressee; and a bare office opening a sentence
   after it stays the readout's principal's, the writer being away (name_registry._principal_not_the_letters_writer);
 - "On the occasion, Dr. X, British High Commissioner expressed …": after a fronted phrase of the occasion, the name
-  still opens its clause and the office after its comma, unclosed, is its aside (name_offices._opens_after_the_occasion).
+  still opens its clause and the office after its comma, unclosed, is its aside (name_offices._opens_after_the_occasion);
+- "… met with Gordon S. Church, the Consul … Church said that …": a lone capitalised word read as a thing (a body's
+  word, "Church") is the person named in full before with that surname (name_registry._named_in_full_by_a_word).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it, and guard
 tests keep what it must not change.
@@ -76,3 +78,21 @@ def test_a_name_and_its_unclosed_office_after_on_the_occasion():
         _ENVOY_CALLED + "\n\n" + _ON_THE_OCCASION + " " + _SHE_SAID,
         [("Lena Osk", "indirect", _ON_THE_OCCASION), ("Lena Osk", "indirect", _SHE_SAID)],
     )
+
+
+_MET_THE_CONSUL = "Mayor Ilse Dorn met with Arlan P. Church, the Velorian Consul in Corvin, on Monday."
+_CHURCH_SAID = "Church said that Veloria regarded Corvin as its gateway to the northern provinces."
+
+
+def test_a_surname_that_is_a_bodys_word():
+    """"… Arlan P. Church … Church said that …": Church's."""
+    assert_statements(
+        _MET_THE_CONSUL + "\n\n" + _CHURCH_SAID,
+        [("Arlan P. Church", "indirect", _CHURCH_SAID)],
+    )
+
+
+def test_a_bodys_word_with_no_one_so_named():
+    """Guard: "The Church said …" with no one surnamed Church: no one's statement."""
+    said = "Church said that the old chapel would be restored by spring."
+    assert_statements("Mayor Ilse Dorn met with the Velorian Consul in Corvin, on Monday.\n\n" + said, [])

@@ -1246,6 +1246,8 @@ class NameRegistry:
             return self._resolve(phrase, phrase.start)
         if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and office_initials(phrase.text, 4):
             return self.holder_of_office_initials(phrase.text[4:], phrase.start)
+        if phrase.kind == "thing" and phrase.text.isalpha() and phrase.text.istitle():
+            return self._named_in_full_by_a_word(phrase)  # ("… Gordon S. Church … Church said")
         return None
 
     def holder_of_office_initials(self, initials: str, before: int, country: str = "") -> Person | None:
@@ -1465,6 +1467,16 @@ class NameRegistry:
                 person.gender = phrase.gender
             return person
         return None
+
+    def _named_in_full_by_a_word(self, thing: Phrase) -> Person | None:
+        """The person a lone capitalised word read as a thing names, when it is the surname of one named in full before
+        it (fivehundredsixtieth hapskorea, hard63: "… met with Gordon S. Church, the US Consul … “…,” Church said."): a
+        surname that is also a body's word ("Church", "Bank") is his; None for any other word, or no one so named."""
+        person = self.people.match_name((thing.text,))
+        if person is None or person.first_seen >= thing.start or person.surname() != thing.text.lower() \
+                or not any(len(name) > 1 for name in person.names):
+            return None
+        return person
 
     def _writer_of_the_letter(self, phrase: Phrase) -> Person | None:
         """Whom the pronoun after "In the letter, " means: the sender the text before names after "a letter from"
