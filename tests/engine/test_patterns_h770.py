@@ -9,7 +9,9 @@ Finance Division, and others whose errors recur):
 - "On the occasion, Dr. X, British High Commissioner expressed …": after a fronted phrase of the occasion, the name
   still opens its clause and the office after its comma, unclosed, is its aside (name_offices._opens_after_the_occasion);
 - "… met with Gordon S. Church, the Consul … Church said that …": a lone capitalised word read as a thing (a body's
-  word, "Church") is the person named in full before with that surname (name_registry._named_in_full_by_a_word).
+  word, "Church") is the person named in full before with that surname (name_registry._named_in_full_by_a_word);
+  and "Consul Church emphasized …", read as one office "consul church", is he when he holds that office or none
+  (name_registry._office_then_surname_of_a_word).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it, and guard
 tests keep what it must not change.
@@ -96,3 +98,10 @@ def test_a_bodys_word_with_no_one_so_named():
     """Guard: "The Church said …" with no one surnamed Church: no one's statement."""
     said = "Church said that the old chapel would be restored by spring."
     assert_statements("Mayor Ilse Dorn met with the Velorian Consul in Corvin, on Monday.\n\n" + said, [])
+
+
+def test_an_office_before_a_surname_that_is_a_bodys_word():
+    """"Consul General Arlan P. Church … Consul Church emphasized …": Church's."""
+    opening = "Consul General Arlan P. Church of Veloria paid a courtesy call on Mayor Ilse Dorn on Tuesday."
+    emphasized = "Consul Church emphasized that the two cities could do more in vocational training."
+    assert_statements(opening + "\n\n" + emphasized, [("Arlan P. Church", "indirect", emphasized)])
