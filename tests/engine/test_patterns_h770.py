@@ -11,7 +11,8 @@ Finance Division, and others whose errors recur):
 - "… met with Gordon S. Church, the Consul … Church said that …": a lone capitalised word read as a thing (a body's
   word, "Church") is the person named in full before with that surname (name_registry._named_in_full_by_a_word);
   and "Consul Church emphasized …", read as one office "consul church", is he when he holds that office or none
-  (name_registry._office_then_surname_of_a_word).
+  (name_registry._office_then_surname_of_a_word); so the quotation's "“…,” Church said."
+  (sentence_reading._surname_read_as_a_thing).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it, and guard
 tests keep what it must not change.
@@ -105,3 +106,13 @@ def test_an_office_before_a_surname_that_is_a_bodys_word():
     opening = "Consul General Arlan P. Church of Veloria paid a courtesy call on Mayor Ilse Dorn on Tuesday."
     emphasized = "Consul Church emphasized that the two cities could do more in vocational training."
     assert_statements(opening + "\n\n" + emphasized, [("Arlan P. Church", "indirect", emphasized)])
+
+
+def test_a_quotation_then_a_surname_that_is_a_bodys_word():
+    """"… Arlan P. Church … “…,” Church said.": the quotation is Church's, not the mayor's, who spoke before."""
+    said = "Mayor Ilse Dorn said the city wanted a new ferry line."
+    quoted = "“I think the two ports should work together,” Church said."
+    assert_statements(
+        _MET_THE_CONSUL + "\n\n" + said + "\n\n" + quoted,
+        [("Ilse Dorn", "indirect", said), ("Arlan P. Church", "direct", "I think the two ports should work together")],
+    )
