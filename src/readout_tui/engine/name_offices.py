@@ -236,9 +236,24 @@ def _name_opens_its_sentence(text: str, lo: int, start: int) -> bool:
         return True
     if text.endswith((" by ", " the "), lo, start) and _HEAD_OF_AN_OPENING_DELEGATION.fullmatch(text, lo, start):
         return True
+    if text.startswith(", ", start - 2) and _opens_after_the_occasion(text, lo, start):
+        return True
     at = start - 4
     return at >= lo and text[at:start] in ("His ", "Her ") and text.startswith("Excellency ", start) \
         and (at == lo or text[max(lo, at - 2):at] == ". ")
+
+
+def _opens_after_the_occasion(text: str, lo: int, start: int) -> bool:
+    """Whether only a fronted "On the occasion," (`_FRONTED_OCCASION`) opens the sentence before the name at `start`
+    (fivehundredsixtysixth findivpk: "On the occasion, Dr. X, British High Commissioner extended the felicitations …
+    and expressed …"): the name is still the clause's subject, its office after the comma its aside."""
+    stop = text.rfind(". ", lo, start)
+    found = _FRONTED_OCCASION.match(text, stop + 2 if stop >= 0 else lo, start)
+    return found is not None and found.end() == start
+
+
+_FRONTED_OCCASION = re.compile(r"(?:On (?:the|this|that) occasion|Meanwhile|During the (?:meeting|call|talks|visit)),\s+")
+"""A short phrase of the occasion fronted before a sentence's subject ("On the occasion, ", "During the meeting, ")."""
 
 
 _TOPIC_BEFORE_A_COLON = 60

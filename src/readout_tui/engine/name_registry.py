@@ -1341,9 +1341,14 @@ class NameRegistry:
         """The person a verb's subject names: a person's phrase resolved, or an office's initials after "the" ("The
         CNS welcomed …", a thing to the phrase reader, which knows no readout's initials)."""
         if phrase.is_person:
-            return self._resolve(phrase, phrase.start)
+            person = self._resolve(phrase, phrase.start)
+            if person is None and phrase.kind == "description" and phrase.text[-1:].islower():
+                person = self._office_then_surname_of_a_word(phrase)
+            return person
         if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and office_initials(phrase.text, 4):
             return self.holder_of_office_initials(phrase.text[4:], phrase.start)
+        if phrase.kind == "thing" and phrase.text.isalpha() and phrase.text.istitle():
+            return self._named_in_full_by_a_word(phrase)  # ("… Gordon S. Church … Church said")
         return None
 
     def holder_of_office_initials(self, initials: str, before: int, country: str = "") -> Person | None:
@@ -1568,6 +1573,32 @@ class NameRegistry:
                 person.gender = phrase.gender
             return person
         return None
+
+    def _named_in_full_by_a_word(self, thing: Phrase) -> Person | None:
+        """The person a lone capitalised word read as a thing names, when it is the surname of one named in full before
+        it (fivehundredsixtieth hapskorea, hard63: "… met with Gordon S. Church, the US Consul … “…,” Church said."): a
+        surname that is also a body's word ("Church", "Bank") is his; None for any other word, or no one so named."""
+        person = self.people.match_name((thing.text,))
+        if person is None or person.first_seen >= thing.start or person.surname() != thing.text.lower() \
+                or not any(len(name) > 1 for name in person.names):
+            return None
+        return person
+
+    def _office_then_surname_of_a_word(self, office: Phrase) -> Person | None:
+        """Who an office and a capitalised word read as one office names, when the word is the surname of one named in
+        full before who holds that office or none the readout tied to him (fivehundredsixtieth hapskorea: "Gordon S.
+        Church, the US Consul … Consul Church emphasized …", the office read as "consul church"); None otherwise."""
+        head, _, last = office.text.rpartition(" ")
+        if not head or not last.isalpha() or not last.istitle() or not office.role.endswith(" " + last.lower()):
+            return None
+        person = self._named_in_full_by_a_word(office._replace(start=office.end - len(last), text=last))
+        held = office.role[:-len(last) - 1]
+        if person is None or person.roles and not any(roles_compatible(held, role) or role.startswith(held + " ")
+                                                      for role in person.roles):
+            # (one who holds another office is not this one's holder; one named with none may be, and "Consul" is
+            # the Consul General's short form, hard63 ostravenne)
+            return None
+        return person
 
     def _young_person_named(self, k: int, gender: str | None) -> Person | None:
         """Whom "the boy", "the girl" refers to: the last one named before with his age ("14-year-old Mark X"),

@@ -1391,6 +1391,10 @@ SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor"})
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
 mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`)."""
 _STYLES_BEFORE_A_GIVEN_NAME = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})
+_STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER = _STYLES_BEFORE_A_GIVEN_NAME | {"senator"}
+"""Words that, right before a name and after an office's own words, are the holder's style, no word of the office
+("Emir of Y Sheikh Z"; fivehundredsixtysixth findivpk: "Finance Minister Senator X called …", Pakistan's style of a
+member of its Senate who holds a ministry: the minister, whom "the minister" after it names)."""
 
 
 def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
@@ -2098,8 +2102,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if name_block is not None and re_ >= name_block[0]:
                 break
             if re_ > rs and name_block is not None and re_ + 1 == name_block[0] \
-                    and lows[re_] in _STYLES_BEFORE_A_GIVEN_NAME and lows[re_ - 1] != "crown":
-                break  # "President of the X Sheikh Hamad …", "Emir of Y Sheikh Z": his style, not the office's
+                    and lows[re_] in _STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER and lows[re_ - 1] != "crown":
+                break  # "President of the X Sheikh Hamad …", "Finance Minister Senator Y": his style, not the office's
             re_ += 1
         office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
         role = _role_name(tuple(raw[rs:re_]) if "N" not in office and ("O" not in office

@@ -2246,7 +2246,8 @@ class SentenceReading:
                 return person, phrase.end
             return None
         phrase = _speaker_after_quote(text, pos, hi)
-        if phrase is None or not phrase.is_person:
+        surnamed = self._surname_read_as_a_thing(phrase)  # ("“…,” Church said", a surname that is a body's word)
+        if phrase is None or not phrase.is_person and surnamed is None:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = verb_at(text, rest)
@@ -2289,9 +2290,16 @@ class SentenceReading:
             verb = _WRITTEN_AFTER_QUOTE.match(text, rest)
             if verb is None:
                 return None  # (below: "“…,” President X wrote afterwards on social media.": his words, written)
-        person = self._resolve(phrase, phrase.start)
+        person = surnamed or self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return person, verb.end()
+
+    def _surname_read_as_a_thing(self, phrase: Phrase | None) -> Person | None:
+        """The person a lone capitalised word read as a thing names after a quotation (fivehundredsixtieth hapskorea:
+        "“I think …,” Church said." after "Gordon S. Church"), `_named_in_full_by_a_word`; None for any other phrase."""
+        if phrase is None or phrase.kind != "thing" or not phrase.text.isalpha() or not phrase.text.istitle():
+            return None
+        return self._named_in_full_by_a_word(phrase)
 
     def _cue_before(self, lo: int, hi: int, colon: bool = False) -> tuple[Person | None, int] | None:
         """`… X stressed` ending at hi: the speaker and where the lead-in starts.
