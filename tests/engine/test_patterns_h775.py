@@ -62,8 +62,8 @@ def test_a_who_clause_ending_on_an_office_and_its_name_unclosed_is_an_aside_of_t
         "organization had benefitted from their counsel."
     ), [
         ("Ilse Varrow-Tamm", "indirect",
-         "Ms Varrow-Tamm, who was represented by the Assistant Secretary General Administration and Finance, "
-         "Dr Per Holmgaard described the two envoys as champions of regional integration."),
+         ("Ms Varrow-Tamm, who was represented by the Assistant Secretary General Administration and Finance, "
+          "Dr Per Holmgaard described the two envoys as champions of regional integration.")),
         ("Ilse Varrow-Tamm", "indirect", "She added that the organization had benefitted from their counsel."),
     ])
 

@@ -6,10 +6,10 @@ import re
 from readout_tui.engine.lexicon import (
     ABBREVIATIONS,
     AFFILIATION_NOUNS,
-    MONTH_NAME_PATTERN,
     CAPITALS,
     FUNCTION_WORDS,
     HONORIFICS,
+    MONTH_NAME_PATTERN,
     NATIONALITIES,
     NON_PERSON_WORDS,
     POST_NOMINAL_LETTERS,
