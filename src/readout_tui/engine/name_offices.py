@@ -9,6 +9,7 @@ from readout_tui.engine.lexicon import (
     CAPITALS,
     FUNCTION_WORDS,
     HONORIFICS,
+    MONTH_NAME_PATTERN,
     NATIONALITIES,
     NON_PERSON_WORDS,
     POST_NOMINAL_LETTERS,
@@ -608,6 +609,15 @@ def _lower_office_of_a_body_of_a_named_body(text: str, lo: int, hi: int) -> Phra
     return office._replace(country=union) if union is not None else office
 
 
+_DATE_CLOSES_THE_NAME = re.compile(
+    r" on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_NAME_PATTERN + r"\b|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}\b)")
+"""The day after a name in apposition, no comma before it (fivehundredeightieth sadc tax-dow: "paid a courtesy call
+on the newly appointed Minister of International Affairs and Cooperation for the Republic of Botswana, Honourable
+Dr. Unity Dow on 6th August 2018"): when the meeting took place closes the name, as a comma would (matched only
+where " on " follows the name)."""
+
+
 def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The office before the name at text[start:end], a comma between, the name
     closed by a comma or a full stop ("The Chairperson of the Commission, H.E. Mr.
@@ -619,6 +629,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     end = _past_letters(text, end, hi)
     if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
             and not text.startswith((" who ", " at "), end) \
+            and not (text.startswith(" on ", end) and _DATE_CLOSES_THE_NAME.match(text, end) is not None) \
             and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)) \
             and not _opening_office_then_unclosed_subject(text, lo, cut, end) \
             and not _opening_office_left_unclosed(text, lo, cut, end):

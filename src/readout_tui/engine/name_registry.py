@@ -846,7 +846,7 @@ class NameRegistry:
                         person.learn(given_up, as_alias=False)  # "…, succeeding Y": Y's office, held before
                         person.weak = False
                     the_style = start - 4 if start >= 6 and text[start - 6] == "," \
-                        and text.startswith(", the Hon", start - 6) else start
+                        and text.startswith(", the Hon", start - 6) else _spelled_style_before(text, start)
                     # (thirtieth hard set: "The Chief Justice of Ardesh, the Hon. Dame Miriam Oyelaran, today received
                     # …": the style opens with a lower-case "the" the run leaves out; the office before it is hers)
                     if full and (not phrase.role or phrase.role in ("mp", "td") and phrase.text.endswith(("MP", "TD"))) \
@@ -2123,3 +2123,19 @@ def _nations_office_only(phrase: Phrase) -> bool:
     not an office of a body ("President of the European Council")."""
     return phrase.kind == "description" and phrase.country is not None and " of " not in phrase.text \
         and phrase.text.split(" ", 1)[0].lower() in NATIONALITIES
+
+
+_SPELLED_STYLES = (", Honourable ", ", Honorable ")
+"""The spelled-out style "Honourable" after an office's comma, before a shortened one the name's run opens with
+(fivehundredeightieth sadc tax-dow: "the … Minister of International Affairs and Cooperation for the Republic of
+Botswana, Honourable Dr. Unity Dow"): the run keeps "Dr. Unity Dow", the style left before it."""
+
+
+def _spelled_style_before(text: str, start: int) -> int:
+    """Where the office's comma before the name starting at `start` is read from: before a spelled-out "Honourable"
+    the name's run leaves out (`_SPELLED_STYLES`), else the name's start."""
+    if text[start - 2:start] == "e ":
+        for style in _SPELLED_STYLES:
+            if text.endswith(style, 0, start):
+                return start - len(style) + 2
+    return start

@@ -1545,6 +1545,7 @@ class People:
                     # "President of the X Sheikh Hamad bin Y … Sheikh Hamad noted …": a style borne with the office
                     and phrase.role not in _STYLES_WITH_AN_OFFICE
                     and not _heads_an_embassy_as_its_ambassador(phrase, person)
+                    and not _office_next_to_the_name_held(phrase, person)
                     and not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role)
                                 # "Minister for Foreign Affairs Senator X": two offices, one "Senator X"
                                 or r.endswith(" " + phrase.role) or _minister_and_senator(phrase.role, r)
@@ -2395,6 +2396,26 @@ def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
         return False
     head = _role_head(role)
     return any(" " in r and _role_head(r) == head and not roles_compatible(role, r) for r in roles)
+
+
+_NOT_A_BARE_OFFICE = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+
+
+def _office_next_to_the_name_held(phrase: Phrase, person: Person) -> bool:
+    """Whether two offices joined by "and" before a surname ("Secretary General and Minister Kerimoglu exchanged views
+    …") end in the one `person` holds: the office right before the name is his, the first maybe another's
+    (`speech_subjects`' pair reading; h775: his office known from "the Minister of Foreign Affairs …, H.E. Osman
+    Kerimoglu on 4 May 2023", a date closing the name)."""
+    if " and " not in phrase.text:
+        return False
+    first, _, rest = phrase.text.rpartition(" and ")
+    opening = phrase_opening(first)
+    if opening is None or opening.kind != "description" or opening.end != len(first) \
+            or first.split(" ", 1)[0].lower() in _NOT_A_BARE_OFFICE or opening.role in STYLE_OFFICES:
+        return False  # (a bare office before "and": not "His Majesty and President X discussed …", a style)
+    second = phrase_opening(rest)
+    return second is not None and bool(second.role) and second.role != phrase.role \
+        and any(roles_compatible(second.role, r) for r in person.roles)
 
 
 def _minister_and_senator(wanted: str, have: str) -> bool:

@@ -13,6 +13,7 @@ from readout_tui.engine.lexicon import (
     PEOPLE_NOUNS,
     POST_NOMINAL_LETTERS,
     REMARKS_ADJECTIVES,
+    ROLE_WORD_SET,
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
@@ -928,6 +929,36 @@ def _opening_subject_of_unclosed_who(text: str, lo: int, comma: int) -> Phrase |
     return phrase if phrase is not None and phrase.start == lo and phrase.kind in ("name", "description") else None
 
 
+def _opener_of_who_closing_on_an_apposition(text: str, lo: int, named: Phrase) -> Phrase | None:
+    """The subject that opens the clause when the name `named` right before the verb is the apposition of an office
+    that ends a relative clause set off by its opening comma alone (fivehundredeightieth comesa farewell: "Ms X, who
+    was represented by the Assistant Secretary General Administration and Finance, Dr Y described the two diplomats as
+    …"): the name's closing comma left out, the clause and its name are an aside, and the one it follows speaks (as
+    `_opening_subject_of_unclosed_who`); None where no such clause and office stand before the name."""
+    who = text.rfind(", who ", lo, named.start)
+    if who < 0 or text.find(",", who + 1, named.start - 2) >= 0:
+        return None
+    office = phrase_ending_at(text, who + 6, named.start - 2)
+    if (office is None or office.kind != "description" or not office.role) \
+            and not _titled_office_ends(text, who + 6, named.start - 2):
+        return None
+    return _opening_subject_of_unclosed_who(text, lo, who)
+
+
+_SMALL_WORDS_OF_OFFICES = frozenset({"and", "of", "for"})
+
+
+def _titled_office_ends(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] ends in "the" and an office in title case no phrase reads whole ("the Assistant Secretary
+    General Administration and Finance"): capitalised words, small ones between, one of them an office's word."""
+    the = text.rfind(" the ", lo - 1, end)
+    if the < 0:
+        return False
+    words = text[the + 5:end].split()
+    return bool(words) and all(word[:1].isupper() or word in _SMALL_WORDS_OF_OFFICES for word in words) \
+        and any(word.lower() in ROLE_WORD_SET for word in words)
+
+
 _CLOSED_WHO_REACH = 150
 """How far before a verb a relative clause closed by the comma right before it may open (`_subject_before_who` with
 `closing`): a clause that lists a person's degrees and offices runs longer than an open one."""
@@ -1776,6 +1807,9 @@ class SpeechSubjects:
             if head is not None:  # "The head of the delegation invited …": whom it is led by
                 phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
                                 role="head of delegation")
+        if phrase.kind == "name" and text[phrase.start - 2:phrase.start] == ", " \
+                and (opener := _opener_of_who_closing_on_an_apposition(text, lo, phrase)) is not None:
+            return self._subject_cue(vs, ve, opener)
         if phrase.kind == "name" and text.startswith(", and ", phrase.start - 6):
             # "Minister of Trade, Industry, and Energy Lena Marov stressed": the serial list's last portfolio and the
             # minister's name, read from the office on
