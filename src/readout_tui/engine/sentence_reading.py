@@ -946,6 +946,28 @@ _INSCRIPTION_LEAD_IN = re.compile(
 """A lead-in to a written object's words: "carries the inscription:", "a banner reading:", "engraved with the words:"."""
 
 
+_LAW_NOUNS = ("Constitution", "Charter", "Act", "Ordinance", "Order", "Statute", "Code", "Regulation", "Article",
+              "Section", "Clause")
+"""The capitalised names of a law or of one of its parts, whose words a readout may quote (`_LAWS_TEXT_LEAD_IN`)."""
+_LAWS_TEXT_LEAD_IN = re.compile(
+    r"\b(?:" + "|".join(_LAW_NOUNS) + r")s?\b[^:;.“”\"]{0,24}?,\s+which\s+(?:states|stipulates|provides|reads|says)"
+    r"(?:,?\s+(?:in\s+part|inter\s+alia))?,?\s*:\s*\Z")
+"""A lead-in that hands the quotation to a law: "… in accordance with Section 55 (1) of the Virgin Islands Constitution
+Order, 2007, which states:", "… under Article 5 of the Charter, which reads, in part:"."""
+
+
+def _a_laws_words(text: str, s0: int, open_mark: int) -> bool:
+    """Whether the quotation opening at `open_mark` is the words of a law its lead-in names ("…'s appointment is in
+    accordance with Section 55 (1) of the … Constitution Order, 2007, which states: “If the Premier is …”"): a text,
+    no one's speech, neither the person the sentence names nor the last speaker's (a cheap colon and ", which" test
+    first)."""
+    lo = max(s0, open_mark - 160)
+    colon = text.rfind(":", lo, open_mark)
+    if colon < 0 or text[colon + 1:open_mark].strip() or text.find(", which ", lo, colon) < 0:
+        return False
+    return _LAWS_TEXT_LEAD_IN.search(text, lo, colon + 1) is not None
+
+
 def _an_inscriptions_words(text: str, s0: int, open_mark: int) -> bool:
     """Whether a quotation with no cue is the words written on a thing (hundred-sixty-ninth 67065: "The bottom of
     the monument carries the inscription:“We are a single people, …”"): a text, no one's speech, so not the
@@ -1115,6 +1137,8 @@ class SentenceReading:
         made = False
         # quotations: direct statements
         for quote, person, clause, _ in speech_quotes:
+            if not quote.continued and quote.open_mark - s0 > 24 and _a_laws_words(text, s0, quote.open_mark):
+                continue  # "… of the Constitution Order, 2007, which states: “…”": a law's words, no one's
             if not quote.continued and quote.open_mark - s0 > 12 and clause is not None and clause[1] <= quote.open_mark \
                     and text[colon := end_before_space(text, s0, quote.open_mark) - 1] == ":" \
                     and (text.find("’s ", s0, colon) >= 0 or text.find("'s ", s0, colon) >= 0):
