@@ -2179,6 +2179,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "auditor-general", "auditor general", "accountant-general", "accountant general", "inspector-general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
     "undersecretary", "secretary-general", "vice chair", "vice-chair", "co-chair",
+    # a deputy chair written as one hyphened word, as "vice-chair" (fivehundredeightythird dailynews shandong: "The
+    # delegation led by the Vice-Chairman of Shandong Province Mr X … The Province Vice-Chairman thanked …")
+    "vice-chairman", "vice-chairwoman", "vice-chairperson",
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     # an office written with a hyphened "co-" (the British "co-ordinator"; a shared office): as without it
     # ("X, co-ordinator of the international expert group, suggested …", hundred-twentieth 74145)

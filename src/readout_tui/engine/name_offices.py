@@ -1061,11 +1061,13 @@ _BOARD_AFTER = re.compile(r"(?:’s|'s)?\s+(?:management\s+|supervisory\s+)?boar
 """A company's board after the office of its head, in lower case ("Chairman of Gazprom's board of directors",
 "the Chairman of the Gazprom board"): the office is the company's ("The head of Gazprom emphasized …",
 two-hundred-forty-third 34478)."""
-_OFFICE_NO_ARTICLE = re.compile(r"(?:(?<=\bwith )|(?<=\bby )|(?<=\band ))([A-Z][\w’'.&-]*(?:\s+(?:of|for|to|the|and|[A-Z][\w’'.&-]*))*)$")
+_OFFICE_NO_ARTICLE = re.compile(r"(?:(?<=\bwith )|(?<=\bby )|(?<=\band )|(?<=\breceived )|(?<=\bhosted )|(?<=\bmet ))([A-Z][\w’'.&-]*(?:\s+(?:of|for|to|the|and|[A-Z][\w’'.&-]*))*)$")
 """An office of a body with no article, right after "with", "by" or "and", before a comma and the name ("the three
 heads of state met with Chairman of Gazprom's board of directors, Alexei Miller, acting head of …",
 two-hundred-forty-third 34478), or one posted to a country ("discussed with Yemeni Ambassador to Jordan, Dr. X, and his
-delegation", fivehundredninth petra tahtamouni-yemen)."""
+delegation", fivehundredninth petra tahtamouni-yemen), or right after a meeting's verb, "received", "hosted", "met"
+(fivehundredeightythird dailynews oman_farewell: "received Oman Ambassador to Tanzania, Sheikh X at the State House":
+whom "the Ambassador said" means)."""
 
 
 _POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r")(?=,))+")

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, FIRM_NOUNS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET,
-    has_complement,
+    ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, FIRM_NOUNS, HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS,
+    ROLE_WORD_SET, has_complement,
 )
 from readout_tui.engine.name_offices import (
     COUNTERPART_OF_A_STATE,
@@ -849,12 +849,15 @@ class NameRegistry:
                         and text.startswith(", the Hon", start - 6) else _spelled_style_before(text, start)
                     # (thirtieth hard set: "The Chief Justice of Ardesh, the Hon. Dame Miriam Oyelaran, today received
                     # …": the style opens with a lower-case "the" the run leaves out; the office before it is hers)
-                    if full and (not phrase.role or phrase.role in ("mp", "td") and phrase.text.endswith(("MP", "TD"))) \
+                    if full and (not phrase.role or phrase.role in ("mp", "td") and phrase.text.endswith(("MP", "TD"))
+                                 or phrase.role in HONORIFICS) \
                             and text[the_style - 2] == "," and text.startswith(", ", the_style - 2):
                         # (fourteenth styles kelport_hmgov: "The Chief Minister, the Hon X KC MP, today received …":
                         # the member's letters after the name leave the office before it his)
                         # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."
-                        # an honorific, HONORIFICS, the phrase opens at it)
+                        # an honorific, HONORIFICS, the phrase opens at it; fivehundredeightythird dailynews
+                        # oman_farewell: "received Oman Ambassador to Tanzania, Sheikh X at the State House": a style
+                        # read as the phrase's role, "sheikh", is no office of its own either)
                         office = office_then_comma(text, the_style, end, lo, hi)
                         if office is None and (" as " in text[max(lo, start - 92):start] or text.startswith("As ", lo)):
                             office = office_of_an_as_lead(text, lo, the_style - 2)

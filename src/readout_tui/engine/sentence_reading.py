@@ -126,6 +126,9 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|wishing|"
                      r"reaffirming|highlighting|underscoring|reminding|condemning|"
+                     # (fivehundredeightythird dailynews oman_farewell: "“…,” the Ambassador said, promising stronger
+                     # friendship and cooperation …": a promise, proposal or suggestion, GOLD-FORMAT's verbs too)
+                     r"promising|proposing|suggesting|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed|"
                      r"(?:hopeful|confident)(?=\s+that\b)"
                      # (hard52 velmara_foreign_ministry_handover: "“…,” the outgoing minister told the staff, before
@@ -2288,12 +2291,14 @@ class SentenceReading:
             close = text.find(", ", phrase.end + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
             if close > 0 and DESCRIBING_ASIDE.match(text, phrase.end + 2, close):
                 verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
-            elif close > 0 and phrase.kind == "description":
+            elif phrase.kind == "description":
                 # "“…,” the Minister of Defence, Ivan Petrenko, said.": the office, then its holder's name set off by
-                # commas, then the verb; the name speaks (the words had run on to the office, read as unquoted speech)
-                named = phrase_starting_at(text, phrase.end + 2, close)
-                if named is not None and named.kind == "name" and named.end == close:
-                    verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
+                # commas, then the verb; the name speaks (the words had run on to the office, read as unquoted speech);
+                # also with no comma after the name (fivehundredeightythird dailynews envoys_hail: "“…,” The
+                # Honorary Consul of … in Zanzibar, Mr Abdulsamad Abdulrahim said.")
+                named = phrase_starting_at(text, phrase.end + 2, close if close > 0 else hi)
+                if named is not None and named.kind == "name" and (named.end == close or close < 0):
+                    verb = verb_at(text, self._skip_fillers_forward(named.end + (2 if named.end == close else 0), hi))
                     if verb is not None:
                         phrase = named
         if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
