@@ -121,3 +121,35 @@ def test_a_groups_speech_verb_before_a_source_named_last_is_the_sources_statemen
         ("Ola Brant", "indirect", "Brant stressed the need for trade"),
         ("Ivo Kell", "indirect", "according to Ivo Kell."),
     ])
+
+
+def test_a_relative_clause_left_unclosed_before_the_verb_keeps_the_opener_as_subject():
+    """"Foreign Affairs Spokesperson, Ivo Kell, who attended the discussions with the stated foreign ministers said
+    Brant briefed …": the ministers are the object of "with", Kell said it (before, a group's, no one's); the clause
+    closed by its comma was already his."""
+    assert_statements((
+        "Foreign Minister Ola Brant has held discussions with foreign ministers of five countries.\n\n"
+        "Foreign Affairs Spokesperson, Ivo Kell, who attended the discussions with the stated foreign ministers said "
+        "Brant briefed the officials about peace.\n\n"
+        "The stated foreign ministers said the talks were useful."
+    ), [
+        ("Ivo Kell", "indirect", "Foreign Affairs Spokesperson, Ivo Kell, who attended the discussions with the "
+                                 "stated foreign ministers said Brant briefed the officials about peace."),
+    ])
+
+
+def test_an_office_before_the_style_ambassador_is_what_the_bare_office_means():
+    """"Foreign Affairs Spokesperson Ambassador Ivo Kell told journalists … According to the spokesperson, the president
+    pointed out …": the spokesperson is Kell (read "spokesperson ambassador"), so the sentence is his, as "According to
+    Kell, …" is (before, "the spokesperson" was no one and the president had the sentence less its source)."""
+    assert_statements((
+        "President Ola Brant received the credentials of five ambassadors today.\n\n"
+        "Following the ceremony, Foreign Affairs Spokesperson Ambassador Ivo Kell told journalists that the "
+        "ambassadors have expressed their commitment.\n\n"
+        "According to the spokesperson, the president pointed out that the Government will provide support."
+    ), [
+        ("Ivo Kell", "indirect", "Following the ceremony, Foreign Affairs Spokesperson Ambassador Ivo Kell told "
+                                 "journalists that the ambassadors have expressed their commitment."),
+        ("Ivo Kell", "indirect", "According to the spokesperson, the president pointed out that the Government will "
+                                 "provide support."),
+    ])
