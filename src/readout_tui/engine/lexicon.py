@@ -1831,6 +1831,10 @@ _COMPLEMENTS = {
     "written": _WRITTEN_TO_SPEAK,
     "wrote|writes": _WRITTEN_TO_SPEAK + r"|(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
     r"post|article|op-ed|statement|note|telegram|column|foreword)\s*,?\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?)?that\b"
+    # (fivehundredeightyfirst, the Ethiopian News Agency: "The prime minister wrote on Twitter that he had a fruitful
+    # discussion with …": words posted, as "wrote in a post that"; the place posted to, then "that")
+    r"|on\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w’'.-]+\s+){0,2}?(?:Twitter|X|Facebook|Telegram|Instagram|LinkedIn|"
+    r"Weibo|account|page|channel|handle|blog|website|media|feed)\s*,?\s+that\b"
     # (hard44 vintrevia_president_call_nerrisca_president: "The Head of State wrote this on his Telegram channel following
     # the conversation.": only where the words before were written, `reported_speech._WHERE_ONLY`)
     r"|this\s+(?=(?:on|in)\s+(?:his|her|their|the|an?)\s)",

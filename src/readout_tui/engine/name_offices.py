@@ -85,6 +85,15 @@ _OCCASION_AFTER = re.compile(r" at an? (?:[a-z]+ ){0,2}(?:ceremony|meeting|recep
 """The occasion after an office in apposition, no comma before it (fivehundredsixth oecs canada_credentials: "presented
 her Letters of Credence to Dr. X, Director General of the OECS at a virtual ceremony on Friday"): where the act took
 place closes the office, as a comma would."""
+_WHEN_OR_WHERE_AFTER = re.compile(
+    r" (?:today|yesterday)\b(?:[,.;]|\s+(?:in|at|on)\s+[A-Z]|$)|"
+    r" on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_NAME_PATTERN + r"\b|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}\b)| in [A-Z][a-z]+[,.;]")
+"""When or where a meeting took place, after a name in apposition to an office with no comma before it ("met with the
+new Kenyan Cabinet Secretary for …, Alfred Mutua today in Khartoum.", "…, Ida Morn on Monday", "…, Ida Morn in Tarvik.";
+fivehundredeightieth sadc tax-dow: "… for the Republic of Botswana, Honourable Dr. Unity Dow on 6th August 2018"): it
+closes the name as a comma would. Only "today"/"yesterday" closed or followed by a place, a weekday or a day of a month
+after "on", or one capitalised place closed by a stop or a comma (not "in Tarvik and Anton Vesk …")."""
 _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
 """The body an office in apposition is held at, after it ("…, the Regional Director for the South Caucasus at the World
 Bank."): read up to the close, the office its own."""
@@ -609,15 +618,6 @@ def _lower_office_of_a_body_of_a_named_body(text: str, lo: int, hi: int) -> Phra
     return office._replace(country=union) if union is not None else office
 
 
-_DATE_CLOSES_THE_NAME = re.compile(
-    r" on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + MONTH_NAME_PATTERN + r"\b|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}\b)")
-"""The day after a name in apposition, no comma before it (fivehundredeightieth sadc tax-dow: "paid a courtesy call
-on the newly appointed Minister of International Affairs and Cooperation for the Republic of Botswana, Honourable
-Dr. Unity Dow on 6th August 2018"): when the meeting took place closes the name, as a comma would (matched only
-where " on " follows the name)."""
-
-
 def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The office before the name at text[start:end], a comma between, the name
     closed by a comma or a full stop ("The Chairperson of the Commission, H.E. Mr.
@@ -629,7 +629,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     end = _past_letters(text, end, hi)
     if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
             and not text.startswith((" who ", " at "), end) \
-            and not (text.startswith(" on ", end) and _DATE_CLOSES_THE_NAME.match(text, end) is not None) \
+            and not (text.startswith((" today", " yesterday", " on ", " in "), end)
+                     and _WHEN_OR_WHERE_AFTER.match(text, end, hi) is not None) \
             and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)) \
             and not _opening_office_then_unclosed_subject(text, lo, cut, end) \
             and not _opening_office_left_unclosed(text, lo, cut, end):
@@ -639,7 +640,9 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # rwanda_presidency_2014-04-06_ban_ki_moon: "received the United Nations Secretary General, Ban Ki Moon who
         # arrived …": a relative "who" closes the name as a comma would, whom "the UN Secretary General said …" means;
         # fourhundredsixtysixth uganda us-envoy-sudan: "the US Special Envoy for Sudan, Mr. Tom Perriello at State
-        # House": the place closes the name too)
+        # House": the place closes the name too; fivehundredeightyfirst, the Ethiopian News Agency: "met with the new
+        # Kenyan Cabinet Secretary for Ministry of Foreign and Diaspora Affairs, Alfred Mutua today in Khartoum": when or
+        # where it took place closes it too, `_WHEN_OR_WHERE_AFTER`)
         return None
     cut = before_initials_and_place(text, lo, cut)  # "… of the Caribbean Union (CARUN), X, …"
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head

@@ -972,6 +972,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
     tried against every title of every candidate: few pairs, asked often)."""
     if wanted == have or wanted.replace("-", " ") == have.replace("-", " "):
         return True  # "Secretary-General" and "Secretary General" alike
+    if have[-11:] == " ambassador" and wanted != "ambassador" and roles_compatible(wanted, have[:-11]):
+        # (fivehundredeightyfirst, the Ethiopian News Agency: "Foreign Affairs Spokesperson Ambassador Dina Mufti told
+        # journalists … According to the spokesperson, …"): the office before the style "Ambassador" an envoy keeps,
+        # read as "spokesperson ambassador", is what "the spokesperson" means
+        return True
     if wanted == "chair" and _role_head(have) in _CHAIRS:
         # (fivehundredtwentyfifth andina olaechea-almagro: "Peruvian Congress Chairman X … According to the Parliament's
         # chair, …"): the bare "chair" is what a body's Chairman is called for short

@@ -1386,10 +1386,12 @@ def _family_name_after_al(lows: list[str], words: list[str], labels: list[str], 
         and not (k + 1 < len(words) and _is_cap(words[k + 1]))
 
 
-SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor"})
+SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti"})
 """Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
-mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`)."""
+mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`; so "Mufti",
+fivehundredeightyfirst, the Ethiopian News Agency: "Foreign Affairs Spokesperson Ambassador Dina Mufti told journalists
+that …", whose told report had no speaker)."""
 _STYLES_BEFORE_A_GIVEN_NAME = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})
 _STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER = _STYLES_BEFORE_A_GIVEN_NAME | {"senator"}
 """Words that, right before a name and after an office's own words, are the holder's style, no word of the office

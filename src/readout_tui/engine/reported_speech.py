@@ -1394,6 +1394,16 @@ then toured the port."): the readout's account of what came next, not a report c
 modal or an auxiliary after "then", nor a figure that rose or fell (a report's "Exports then rose by 5%"); nor carried
 on in `carrying_on._goes_on_reporting`."""
 
+def _source_named_last(text: str, at: int, cue: Cue, hi: int) -> bool:
+    """Whether the "according to X" at `at` closes its sentence after a comma, X a person (fivehundredeightyfirst, the
+    Ethiopian News Agency: "During the discussion, the foreign ministers have also stressed the need to …, according to
+    Foreign Affairs Spokesperson, Meles Alem."): the whole sentence is X's indirect statement, as "…; both nations are
+    willing to …, according to Cuban Foreign Minister X." is, though a group's speech verb comes before it (before, only
+    "according to …" was X's, the clause a group's, no one's). Only where the source's words end the sentence."""
+    return cue.person is not None and text.startswith(", ", at - 2) and cue.phrase is not None \
+        and text[cue.phrase.end:hi].rstrip() in ("", ".")
+
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -2843,6 +2853,9 @@ class ReportedSpeech:
             for match in ACCORDING.finditer(text, lo, hi):
                 cue = self._according(match, hi)
                 if cue is not None:
+                    if cues and _source_named_last(text, match.start(), cue, hi) \
+                            and all(earlier.person is None for earlier in cues):
+                        cues.clear()  # (the clause's cues of no one: the sentence is the source's, `_source_named_last`)
                     cues.append(cue)
         if "opinion" in rare:
             cues.extend(self._opinions(lo, hi))
@@ -3009,8 +3022,10 @@ class ReportedSpeech:
             return None
         named = phrase_starting_at(text, start, hi)
         if named is None or named.kind != "name" or not (named.role or len(named.name) > 1) \
-                or not text.startswith(",", named.end):
+                or not (text.startswith(",", named.end) or text[named.end:hi].rstrip() in ("", ".")):
             return None  # (a full name with no title too: "According to the presidential spokesman, Piotr
+        # Zawadzki, …", styles5; the name may close the sentence, fivehundredeightyfirst, the Ethiopian News Agency:
+        # "…, according to Foreign Affairs Spokesperson, Meles Alem.", a source named last)
         return named  # Zawadzki, …", styles5)
 
     def _opinions(self, lo: int, hi: int) -> list[Cue]:

@@ -400,6 +400,16 @@ capitals between slashes, a full stop maybe (fivehundredseventyseventh, Montsame
 Mongolia /MONTSAME/ On Friday, the Speaker … received … and congratulated him …", "Ulaanbaatar, Jan 19 /MONTSAME/. "): no
 one's words, in no sentence; before, it opened the first sentence, so its subject opened no clause and the report after
 "received … and" had no speaker. Only with a capital or a quotation mark after it."""
+_SLASHED_DATE_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s?,?\s+(?:\([A-Z]{2,12}\)\s+)?" + MONTH_NAME_PATTERN
+    + r"\s+\d{1,2}/\d{4}\s*(?:/[A-Z]{2,12}/|\([A-Z]{2,12}\))?\s*(?=[A-Z“\"])")
+"""A national agency's dateline in mixed case, a place, then the month's name and the day and year parted by a slash, the
+agency's name between slashes or in brackets after it, or before it, or none, the spaces about them sometimes lost
+(fivehundredeightyfirst, the Ethiopian News Agency: "Addis Ababa February 6/2022 /ENA/ Prime Minister X has discussed
+with …", "Addis Abeba February 16/2022 /ENA/Prime Minister …", "Addis Ababa November 30/2022/ENA/ ", "Addis Ababa June
+1/2021 (ENA) ", "Addis Ababa (ENA) February 16/2023 ", "Addis Ababa, October 4/2021(ENA) ", "Addis Ababa , October
+25/2019 "): no one's words, in no sentence, so the statement opens with its speaker. Only with the "day/year" date after
+a month's name."""
 _PLACE_GLUED_DATELINE = re.compile(r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?-(?=The\s+[A-Z])")
 """A release's dateline, a city alone in mixed case, glued by a hyphen to the sentence's "The" and the office after it
 (fivehundredfortyseventh, the UfM's release on its former Secretary General's site: "Barcelona-The Secretary General of
@@ -462,6 +472,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _PLACE_GLUED_DATELINE.match(text, lo, hi)
     if "/ " in head or "/. " in head:  # (an agency's name between slashes: `_AGENCY_SLASHED_DATELINE`)
         yield _AGENCY_SLASHED_DATELINE.match(text, lo, hi)
+    if "/" in head and text.find("/", lo, lo + 48) > 0:  # (a "day/year" date: `_SLASHED_DATE_DATELINE`)
+        yield _SLASHED_DATE_DATELINE.match(text, lo, hi)
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

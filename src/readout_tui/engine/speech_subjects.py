@@ -364,6 +364,26 @@ def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | Non
     return subject
 
 
+_UNCLOSED_RELATIVE = re.compile(r", who (?:[a-z][\w’'-]*\s+){1,12}?(?:with|to|of|for|from|among|at|in|on|by)\s+"
+                                r"(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*\s*$")
+
+
+def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase | None:
+    """The person who opens the clause when a relative clause after the name runs, its closing comma left out, up to
+    the verb at `vs` and ends in a preposition's object (fivehundredeightyfirst, the Ethiopian News Agency: "Foreign
+    Affairs Spokesperson, Meles Alem, who attended the discussions with the stated foreign ministers said Demeke
+    briefed …"): the object of "with" is no subject, the verb is the opener's (before, "the stated foreign ministers
+    said" was a group's, no one's). Only lower-case words from "who" to the verb, no comma, a preposition among the
+    last words; None otherwise. Cheap guard (the caller's): ", who " before the verb."""
+    who = text.rfind(", who ", lo, vs)
+    if who < 0 or _UNCLOSED_RELATIVE.match(text, who, vs) is None:
+        return None
+    subject = phrase_ending_at(text, lo, who)
+    if subject is None or not subject.is_person or subject.kind != "name" or not _opens_the_clause(text, lo, subject):
+        return None
+    return subject
+
+
 def _opens_the_clause(text: str, lo: int, subject: Phrase) -> bool:
     """Whether the person's phrase opens the clause at `lo`: nothing before it, past a wire's dateline ("DORVASH -
     Interior Minister X …", styles40), but capitalised words of the office it holds ("Interior " before "Minister X",
@@ -1394,6 +1414,9 @@ class SpeechSubjects:
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if text.find(" with ", lo, pos) > lo and (met := _subject_before_a_meeting_with(text, lo, pos)) is not None:
             return self._subject_cue(vs, ve, met)  # "X in conversation with Y, …, spoke about …": X's words
+        if finite and text.find(", who ", lo, vs) > lo \
+                and (opener := _subject_before_an_unclosed_relative(text, lo, vs)) is not None:
+            return self._subject_cue(vs, ve, opener)  # "X, who attended the talks with the ministers said …": X's words
         if ing_form and comma and _after_a_call_received(text, lo, pos):
             return None  # ("X received a telephone call from Y, expressing …": the call's frame, no one's words)
         if form == "given" and _GIVEN_AFTER.search(text, max(lo, vs - 24), vs) is None:

@@ -68,7 +68,7 @@ _HEADLINE_VERBS = frozenset(
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
     orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
     discusses underscores reaffirms reiterates stresses pledges reconfirms assures affirms expresses vows
-    begins starts assumes""".split())
+    begins starts assumes confers""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -84,7 +84,9 @@ Bid Farewell", who kept the body's bare "The minister" from the one speaking; "g
 headline's report of a stance, "Jokowi Endorses Timor-Leste’s Accession to ASEAN during Meeting with Xanana Gusmão",
 Timor-Leste's government, fourhundredninetyfifth, had made one person "Jokowi Endorses", not Joko Widodo; "begins",
 "starts", "assumes": a term's first day, "Oh Begins Duty as 38th Seoul Mayor by Visiting …", KBS World,
-fivehundredfortyfirst, had made one person "Oh Begins Duty", who took the body's "Oh Se-hoon" and every bare "Oh")"""
+fivehundredfortyfirst, had made one person "Oh Begins Duty", who took the body's "Oh Se-hoon" and every bare "Oh";
+"confers": "Demeke Confers with Foreign Ministers on Margins of AU Executive Council", the Ethiopian News Agency,
+fivehundredeightyfirst, had made one person "Demeke Confers", who took the body's "Demeke Mekonnen" and bare "Demeke")"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 
 
@@ -98,7 +100,8 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
         if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) or _plural_headline_verb(
-                title, start, verb.start(), word) or _bare_verb_after_office(title, start, verb.start(), word):
+                title, start, verb.start(), word) or _bare_verb_after_office(title, start, verb.start(), word) \
+                or _bare_verb_before_talks(title, verb.end(), word):
             parts.append((start, verb.start()))
             start = verb.end() + 1
         elif title.endswith((" to", " TO", " To"), start, verb.start()) and _headline_infinitive(word):
@@ -167,6 +170,17 @@ def _bare_verb_after_office(title: str, start: int, at: int, word: str) -> bool:
     body's bare "the President" and "he" from Ramos-Horta. Only a known headline verb less its "s"/"es" after a run
     that is one office and no name ("President", "Prime Minister"): a name's "Meet" is kept."""
     return _headline_infinitive(word) and title[start:at].lower() in ROLE_WORD_SET
+
+
+_TALKS_NOUNS = (" Talks", " Discussions", " Discussion", " Consultations")
+
+
+def _bare_verb_before_talks(title: str, at: int, word: str) -> bool:
+    """A headline verb's bare form right before "Talks" or "Discussions" ("FM Demeke Hold Talks with Somali Counterpart",
+    the Ethiopian News Agency, fivehundredeightyfirst): the release's slip for "Holds", which parts the subject from what
+    follows as "Holds" does; the run had made one person "Demeke Hold", who took the body's "Demeke Mekonnen". Only a known
+    headline verb less its "s"/"es" with the talks its object (a name's "Meet" is kept)."""
+    return title.startswith(_TALKS_NOUNS, at) and _headline_infinitive(word)
 
 
 def _past_headline_verb(word: str) -> bool:
