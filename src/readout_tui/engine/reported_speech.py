@@ -2650,6 +2650,7 @@ class ReportedSpeech:
         known = len(self.subjects)  # (the subjects before this sentence: `_beliefs_after_verbs`)
         if opening in "IA" and text.startswith(("In the ", "According to "), lo):
             self._note_opening_source(lo, hi)
+        reported_by_inverted = False  # (a cue "…, says X" after its comma, X after the verb: what is before it is X's)
         first = bisect_left(self.verb_starts, lo)
         for vs, ve in self.verb_hits[first:bisect_left(self.verb_starts, hi, first)]:
             if ve > hi:
@@ -2709,6 +2710,8 @@ class ReportedSpeech:
                     # (the clause before the noun is no one's: a cue of no one there cuts it off)
                     cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
+                reported_by_inverted = reported_by_inverted or cue.person is not None and cue.phrase is not None \
+                    and cue.phrase.start > cue.verb_end and text.startswith(", ", cue.verb_start - 2)
         sentence = text[lo:hi]  # (one copy: each word looked for below is then an `in`, cheaper than a `find`
         # with offsets, whose arguments cost more to read than the search of a sentence)
         if len(cues) > 1 and "(and " in sentence:
@@ -2730,14 +2733,16 @@ class ReportedSpeech:
         if " would " in keys and " would " in sentence and " like " in sentence:
             # "The President would like Ukraine to have …": a wish for others (only a sentence with both words)
             _add_in_order(cues, self._person_before(lo, hi, (_WISH_FOR_OTHERS,)))
-        if " intend" in sentence or " going to " in sentence:
+        if (" intend" in sentence or " going to " in sentence) and not reported_by_inverted:
+            # (not "Penang intends to open more industrial parks …, says Chief Minister X.", fivehundredeightyfifth
+            # buletinmutiara: the intention is in the clause X reports, as after "She said that …")
             _add_in_order(cues, self._opening_person_before(lo, hi, _INTENTION_VOICED))  # "X was going to raise …"
         if (" also " in sentence or " further " in sentence) \
                 and _BARE_VERB_AFTER_ALSO.search(text, lo, hi) is not None:
             _add_in_order(cues, [cue for cue in self._opening_person_before(lo, hi, _BARE_VERB_AFTER_ALSO)
                                  if cue.phrase is not None and (cue.phrase.kind in ("name", "description")
                                                                 or cue.phrase.text.lower() in ("he", "she"))])
-        if " would " in keys and " welcome " in sentence and " would " in sentence:
+        if " would " in keys and " welcome " in sentence and " would " in sentence and not reported_by_inverted:
             _add_in_order(cues, self._opening_person_before(lo, hi, _WOULD_WELCOME))  # "X would welcome …"
         if (" did " in keys and " did " in sentence or " does " in keys and " does " in sentence) \
                 and (emphatic := self._emphatic_do(lo, hi)) is not None:
