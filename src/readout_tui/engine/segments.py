@@ -314,15 +314,18 @@ only with a year, so not a wire's "MEROVA, Oct 14 - " (`_DATELINE`)."""
 
 _AGENCY_PLACE_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
-    r"(?:,?\s+\d{4})?\s*\([A-Z]{2,6}(?:\s[A-Z]{2,6})?\)(?:\s*(?:--|[-–—])|:)\s+(?=\S)")
+    r"(?:,?\s+\d{4})?\s*\((?:[A-Z]{2,6}(?:\s[A-Z]{2,6})?|[A-Z][a-z]{2,9}\sPress)\)"
+    r"(?:(?:\s*(?:--|[-–—])|:)\s+|--(?=[A-Z“\x22]))(?=\S)")
 """A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
 brackets and a dash (a Petra-like wire: "Ammariya, July 14 (BNA) - Deputy Prime Minister and Minister of Foreign Affairs X
 on Tuesday stressed …", "Al Bustan, 10 June (ZNA) -- ") or a colon (fivehundredfortyfifth, the Bahrain News Agency's own
 form: "Manama, Mar. 12 (BNA): Shura Council Chairman X stressed …", "Geneva, Oct. 5(BNA): ", "Manama, Jan. 17. (BNA) – "; the
 ILO's ACTRAV INFO, fivehundredseventythird: "Geneva, 22 march 2011 (ACTRAV INFO)- The ILO Director-General …", a month in
-lower case, a year with no comma, initials of two words, the hyphen glued to the bracket):
-no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials in the brackets (not "Marr
-(Varnia) – ")."""
+lower case, a year with no comma, initials of two words, the hyphen glued to the bracket; a wire named with its
+"Press", the double hyphen glued to the bracket and the sentence, fivehundredeightysixth, Jiji Press as nippon.com prints it:
+"Nagasaki, Aug. 2 (Jiji Press)--Nagasaki Mayor X said Friday that …"):
+no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials, or one capitalised word and
+"Press", in the brackets (not "Marr (Varnia) – ")."""
 
 
 _AGENCY_UNDASHED_DATELINE = re.compile(
@@ -455,6 +458,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
         if text[lo + 1:lo + 2].islower() and text.find(") ", lo, lo + 48) > 0:  # (in capitals: `capitals_dateline`)
             yield _AGENCY_UNDASHED_DATELINE.match(text, lo, hi)  # ("Havana, Dec 20 (ACN) ")
+    if ")--" in head and text.find(")--", lo, lo + 64) > 0:  # (a wire's double hyphen glued: "Aug. 2 (Jiji Press)--X")
+        yield _AGENCY_PLACE_DATELINE.match(text, lo, hi)
     if "): " in head and text.find("): ", lo, lo + 96) > 0:
         yield _AGENCY_DATED_DATELINE.match(text, lo, hi)
         if text.find("): ", lo, lo + 40) > 0:  # (an agency's initials and a colon soon: "Manama, Mar. 12 (BNA): ")
