@@ -1,7 +1,9 @@
 """Statements found by helper h781 among the known errors of the labelled sets (fourhundredsixtyfifth's Barbados
 releases): "the Canadian envoy" for a visiting minister of that country when no one of it holds an envoy's office, and
 the office of a "when" clause's subject whose name's closing comma was left out ("… a courtesy call when the Canadian
-Minister of State of Foreign Affairs, X called on …").
+Minister of State of Foreign Affairs, X called on …"); and fourhundredtwentysixth's White House readout: a point "made
+clear that …" argued on to its paragraph's end ("… The Constitution is explicit about this obligation. It is not
+negotiable or conditional.") is the speaker's report, as after "stressed that".
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and a guard
 keeps what it must not change.
@@ -48,4 +50,33 @@ def test_the_office_of_a_when_clauses_subject_whose_closing_comma_is_left_out():
     ), [
         ("Ada Brell", "indirect", "Minister Brell stressed that Varnia is the region's largest partner."),
         ("Karl Dorn", "indirect", "The Minister of Trade stated that the two nations shared similar values."),
+    ])
+
+
+def test_a_point_made_clear_goes_on_in_its_paragraph():
+    """"President X made clear that it is their shared duty not to allow a default. The Constitution is explicit about
+    this obligation. It is not negotiable or conditional.": the point made clear argued on to the paragraph's end, no
+    one named and nothing told as being done, is his report, as after "stressed that"."""
+    assert_statements((
+        "President Karl Dorn hosted Speaker Ada Brell in the Palace this afternoon.\n\n"
+        "President Dorn made clear that it is their shared duty not to allow a default. The Constitution is explicit "
+        "about this obligation. It is not negotiable or conditional.\n\n"
+        "The President and the Speaker agreed to continue the conversation."
+    ), [
+        ("Karl Dorn", "indirect", "President Dorn made clear that it is their shared duty not to allow a default."),
+        ("Karl Dorn", "indirect", "The Constitution is explicit about this obligation."),
+        ("Karl Dorn", "indirect", "It is not negotiable or conditional."),
+    ])
+
+
+def test_a_point_made_clear_does_not_carry_the_readouts_account_of_what_is_being_done():
+    """Guard: "President X made it clear that he is leading … . The Palace is demonstrating it will use all of its tools
+    … . Fund managers are making commitments as well.": what is being done is the readout's own account."""
+    assert_statements((
+        "President Karl Dorn met fund managers in the Palace this afternoon.\n\n"
+        "President Dorn made it clear that he is leading the most pro-labour government in history. The Palace is "
+        "demonstrating it will use all of its tools to promote fair pay. Fund managers are making commitments as well."
+    ), [
+        ("Karl Dorn", "indirect", "President Dorn made it clear that he is leading the most pro-labour government in "
+                                  "history."),
     ])
