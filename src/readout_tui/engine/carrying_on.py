@@ -689,6 +689,10 @@ _STANCE_VERBS = frozenset(
     | frozenset(word for word, kind in RARE_KIND.items() if kind not in _NOT_STANCE_KINDS)
 """Verbs that take a stance rather than report: what follows them in a paragraph is
 the readout's own background, not more of the speaker's report."""
+_MADE_CLEAR_THAT = re.compile(r" (?:it )?(?:clear|plain) that\b")
+"""After "made": a point told, which may go on as "stressed that" does (`_point_made_clear_goes_on`)."""
+_BEING_DONE = re.compile(r" (?:is|are) (?:now |also )?[a-z]+ing\b")
+"""A present progressive: what someone is doing now, the readout's account ("The White House is demonstrating …")."""
 _COURTESY_STANCES = frozenset("thanked thanks welcomed welcomes congratulated congratulates".split())
 """The stances of courtesy that open a paragraph before the same speaker's report (`_report_goes_on`)."""
 _PROPOSED_POINT = re.compile(
@@ -1427,7 +1431,8 @@ class CarryingOn:
             self._last_report_goes_on(person, sentences, paragraph, quotes, after_sympathy=True)
             return
         if cue is None or self.text[cue.verb_start:cue.verb_end].lower() in _STANCE_VERBS \
-                and _COUNTED_POINTS.match(self.text, cue.verb_end) is None:
+                and _COUNTED_POINTS.match(self.text, cue.verb_end) is None \
+                and not self._point_made_clear_goes_on(cue.verb_end, sentences[first + 1:]):
             return  # "The President knows …", "made clear …", "called for …": a stance, not a report (but "made
             # three observations on the way ahead. First, … Second, the two countries should …", styles26
             # jiangmor_tao_ruiqing_holds_talks_with_orsennan_foreign_minister: points announced, which go on)
@@ -1460,6 +1465,17 @@ class CarryingOn:
             rest = rest[:stop]
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _point_made_clear_goes_on(self, verb_end: int, rest: list[tuple[int, int]]) -> bool:
+        """Whether "made (it) clear that …" ending its verb at `verb_end` is a point told that the rest of its paragraph,
+        `rest`, goes on arguing (fourhundredtwentysixth whitehouse mccarthy: "President X made clear that … it is their
+        shared duty not to allow … default. The … Constitution is explicit about this obligation … . It is not
+        negotiable or conditional."): only when no sentence after it names anyone, nor tells what is being done, the
+        readout's own account ("… made it clear that he is leading … . The White House is demonstrating it will use …
+        . Capital providers are making commitments as well.")."""
+        text = self.text
+        return _MADE_CLEAR_THAT.match(text, verb_end) is not None and bool(rest) \
+            and not any(self._names_in(r0, r1) or _BEING_DONE.search(text, r0, r1) is not None for r0, r1 in rest)
 
     def _adding_connective_goes_on(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
         """A sentence that opens with a connective adding to what was just said (`ADDING_CONNECTIVES`), right after a

@@ -1095,8 +1095,14 @@ def _opening_office_then_unclosed_subject(text: str, lo: int, cut: int, end: int
     if not text[end + 1:end + 2].islower() or _VERB_OF_A_CALL.match(text, end) is None:
         return False
     opening = past_a_dateline(text, lo, cut)
-    return cut - opening <= 90 and text[opening:opening + 1].isupper() and text.find(",", opening, cut) < 0 \
-        and _opens_with_no_function_word(text, opening, cut)
+    when = text.find(" when the ", opening, cut)
+    if when >= 0:
+        # (fourhundredsixtyfifth barbados canada-minister-of-state: "… were the focal points of a recent courtesy call
+        # when the Canadian Minister of State of Foreign Affairs, Peter Kent called on …": a "when" clause's subject,
+        # opened by "the", as the sentence's own)
+        opening = when + 6
+    return cut - opening <= 90 and (text[opening:opening + 1].isupper() or when >= 0) \
+        and text.find(",", opening, cut) < 0 and _opens_with_no_function_word(text, opening, cut)
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")

@@ -1331,6 +1331,16 @@ def _head_of_the_state(role: str) -> bool:
         and " ".join(words[:-2]) in HEAD_OF_STATE_ROLES
 
 
+def _ministers_sent_by(country: str, pool: list[Person]) -> list[Person]:
+    """Whom "the Canadian envoy" means when no one of that country holds an envoy's office: one of its ministers or
+    secretaries sent abroad (fourhundredsixtyfifth barbados canada-minister-of-state: "the Canadian Minister of State
+    of Foreign Affairs, X, called on … In turn, the Canadian envoy stated …"); never its head of state or government,
+    who sends envoys, nor an officer of a mission ("Defence Attaché"), who is no envoy."""
+    return [p for p in pool if any(same_country(country, c) for c in p.countries)
+            and any("minister" in r or "secretary" in r for r in p.roles)
+            and not any(r in HEAD_OF_STATE_ROLES or _head_of_the_state(r) for r in p.roles)]
+
+
 def _holding_the_office_not_only_the_style(role: str, titled: list[Person]) -> list[Person]:
     """Of those an office may mean, the ones who hold it by an office of theirs, not only by the style every prince
     at the court bears (fivehundredfirst, KUNA: "His Highness the Amir Sheikh X received His Highness the Crown Prince
@@ -1969,6 +1979,8 @@ class People:
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
+        if not candidates and country and role == "envoy":
+            candidates = _ministers_sent_by(country, pool)
         if not candidates and country and role in _HEADS_OF_STATE_OR_GENERIC and phrase.kind == "description":
             candidates = self._only_one_named_in_passing(exclude)
         if candidates and country and self._holders and country not in NATIONALITIES and role in _UNNAMED_HOLDERS:
