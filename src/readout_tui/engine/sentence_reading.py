@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from readout_tui.engine.cue_words import holds_any, verb_at, verbs_in
 from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, ROLE_WORD_SET,
                                         SPEAKS_ONLY_WITH_PARTICLE, has_complement)
+from readout_tui.engine.name_offices import is_office_aside
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
@@ -85,6 +86,11 @@ Minister's office read.", "“…,” read a statement released by the Council a
 communiqué read."): `_owner_of_text_read_after`."""
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
 _ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
+_MANNER_OF_SAYING = re.compile(r"(?:smiled|laughed|grinned|beamed|chuckled)\b")
+"""A verb of the manner of saying that tags a quotation only where it stands right after its closing mark (fivehundred
+eightyseventh plzenskykraj chinese-delegation: "“For us, the number sixteen is a symbol of good luck …,” smiled Chinese
+Ambassador H. E. Feng Biao."): the speaker's words, as "said"; no speech verb elsewhere ("The President smiled and
+waved." is narrative), so only `_cue_after`, which reads what follows a quotation, tries it."""
 _TO_DO_AFTER_OBJECT = re.compile(r"\s+to\s+(?!reporters\b|journalists\b|the\b|an?\b|his\b|her\b|their\b)[a-z]+\b")
 """After a quotation, "invited X to return …": X is asked to do something, the object, no inverted speaker
 (`_cue_after`)."""
@@ -145,6 +151,17 @@ _ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ")
 four-hundred-seventy-second turkmenistan_gov airport133, "“…,” President X said at the end of the conversation,
 wishing Y and his family good health …")."""
 _ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
+
+
+def _adding_after_an_office_aside(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The participle that goes on after the speaker's office set off by commas, the speaker's name ending at `lo`
+    (fivehundredeightyseventh plzenskykraj chinese-delegation: "“…,” said Rudolf Špoták, Governor of the Pilsen Region,
+    recalling that the debate did not avoid …"): the office is the name's aside (`is_office_aside`), the report goes on
+    at the participle as after "said X, adding that"; None when no office or no participle follows."""
+    comma = text.find(",", lo + 2, min(hi, lo + 72))
+    if comma < 0 or _NOT_IN_AN_ASIDE.search(text, lo + 2, comma) or not is_office_aside(text, lo + 2, comma):
+        return None
+    return _ADDING.match(text, comma, hi)
 """The attribution verbs that may take the one spoken to before the "and" of a second report (`_goes_on_after_clause`)."""
 _LISTENER_PRONOUNS = (" him ", " her ", " them ")
 _NOT_IN_AN_ASIDE = re.compile(r"[.;:!?“”\"«»]|\b(?:who|which|that|and|but)\b")
@@ -2187,6 +2204,8 @@ class SentenceReading:
             comma = text.find(",", lo + aside, min(hi, lo + 72))
             if comma > 0 and not _NOT_IN_AN_ASIDE.search(text, lo + 1, comma):
                 adding = _ADDING.match(text, comma, hi)
+        elif adding is None and text.startswith(", ", lo):
+            adding = _adding_after_an_office_aside(text, lo, hi)
         if adding is not None:
             if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
                 return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”" (or "adding, “…”"): they introduce it
@@ -2228,7 +2247,7 @@ class SentenceReading:
 
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
         text = self.text
-        verb = verb_at(text, pos)
+        verb = verb_at(text, pos) or _MANNER_OF_SAYING.match(text, pos)
         if verb is None and text.startswith(("has ", "have "), pos):
             verb = _perfect_verb_then_speaker(text, pos, hi)  # "“…”, has said today X in a speech at …"
         if verb is not None:
@@ -2277,7 +2296,7 @@ class SentenceReading:
         if phrase is None or not phrase.is_person and surnamed is None:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
-        verb = verb_at(text, rest)
+        verb = verb_at(text, rest) or _MANNER_OF_SAYING.match(text, rest)  # ("“…,” the Ambassador smiled.")
         if verb is None and phrase.kind == "description" and (text.startswith(" of ", phrase.end)
                                                              or text.startswith(" delegation ", phrase.end)):
             # (hard59 icrc: "“…,” the head of the ICRC delegation said.": the phrase read forwards stops at the
