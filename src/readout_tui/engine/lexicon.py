@@ -1091,7 +1091,10 @@ _COMPLEMENTS = {
     # ("He continued by underlining that …", "He continued that …"; not "continued his visit", "continued to work")
     "continued|continues": r"that\b|by\s+(?:saying|stressing|underlining|underscoring|noting|emphasi[sz]ing|thanking|"
     r"recalling|adding|expressing|pointing|calling|urging|reiterating|reaffirming|welcoming|warning|highlighting|"
-    r"explaining|assuring|informing|briefing|describing|suggesting|proposing|stating)\b",
+    r"explaining|assuring|informing|briefing|describing|suggesting|proposing|stating)\b"
+    # (fivehundredeightyninth kazinform nigmatulin-zhukov: "X continued by speaking in favor of more dynamic joint work
+    # …": spoke in favour, as "spoke in favour of"; not "continued by speaking with Y", a conversation)
+    r"|by\s+speaking\s+(?:about|of|in\s+favou?r|out|against|up\s+for)\b",
     "sum|summed|sums|summing": r"up\b",  # ("The head of state summed up the meeting.", as "summarized")
     "hit|hits|hitting": r"on\s+(?:how|why|what|whether|the)\b|out\s+at\b",  # ("hit out at critics": criticised)
     # ("used the meeting to restate the partnership", "used his call with … to press for …": an occasion
@@ -2444,7 +2447,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
     balkans pacific atlantic mediterranean baltic sahel caucasus
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
-    bundesrat majlis mazhilis kenesh khural
+    bundesrat majlis mazhilis majilis kenesh khural
     triangle quartet
     inflation unemployment metals wages salaries revenues gdp
     pipeline pipelines railway railways railroad motorway highway canal tunnel

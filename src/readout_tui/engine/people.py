@@ -981,6 +981,14 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # (fivehundredtwentyfifth andina olaechea-almagro: "Peruvian Congress Chairman X … According to the Parliament's
         # chair, …"): the bare "chair" is what a body's Chairman is called for short
         return True
+    if "speaker" in (wanted[:7], have[:7]) and (_speaker_chairs_house(wanted, have)
+                                                 or have != "speaker" and _speaker_chairs_house(have, wanted)):
+        # (fivehundredeightyninth kazinform majilis-turkpa, kt toqayev-kosachev: "the Chair of the Kazakh Majilis, X, …
+        # the Speaker of the Majilis highlighted …"; "Chairman of the Senate of the Kazakh Parliament X … The Speaker
+        # highly appreciated …"): a house of parliament's chair is its speaker; not one called the bare "Speaker" asked
+        # for as another house's chair (fivehundredseventyseventh montsame: "Speaker G. Zandanshatar … Ms. Y, Chairperson
+        # of the National Assembly of Vietnam congratulated …": Y, the country the role string leaves out)
+        return True
     if wanted in _LAWMAKER_WORDS and (_role_head(have) in _LEGISLATORS or have.startswith("member of parliament")):
         # (fivehundredtwentyfifth andina andean-parliament-presidency: "the country's representative X was elected …
         # After swearing in, the lawmaker announced …"): a lawmaker is whoever sits in a legislature, by its title
@@ -1264,6 +1272,20 @@ def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:
     return bool(wanted and have) and not wanted & have
 
 
+def _speaker_chairs_house(speaker: str, chair: str) -> bool:
+    """Whether `speaker` ("speaker", "speaker of majilis") names the office `chair` does ("chair of majilis",
+    "chairman of senate of parliament"): a house of parliament's chair, the house the same where the speaker's
+    names one."""
+    words = chair.split()
+    if words[:1] != ["chair"] and words[:1] not in ([c] for c in _CHAIRS) or words[1:2] != ["of"]:
+        return False
+    house = words[2:words.index("of", 2)] if "of" in words[2:] else words[2:]
+    if not house or house[-1] not in _LEGISLATURES:
+        return False
+    said = speaker.split()
+    return said == ["speaker"] or said[:2] == ["speaker", "of"] and said[2:] == house
+
+
 def _led_alike(wanted_words: list[str], have_words: list[str]) -> bool:
     """One body's leader named by two words for leading it: "the head of the General
     Staff" is its Chief, "the Head of the Service" its Director, "the head of the
@@ -1317,7 +1339,7 @@ _PARLIAMENT_SAID = (["parliament"], ["national", "parliament"])
 """A house of a parliament said with no name of its own: "the Speaker of Parliament", "the Chairperson of the
 national parliament"."""
 _LEGISLATURES = frozenset({"parliament", "assembly", "house", "chamber", "congress", "senate", "diet",
-                           "council", "rada", "duma", "majlis", "knesset", "sejm", "seimas", "saeima",
+                           "council", "rada", "duma", "majlis", "mazhilis", "majilis", "knesset", "sejm", "seimas", "saeima",
                            "riigikogu", "storting", "folketing", "riksdag", "eduskunta", "bundestag"})
 """The words that name a house of a parliament."""
 

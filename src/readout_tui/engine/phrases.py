@@ -2782,7 +2782,7 @@ def _portfolio_before(words: Sequence[str], labels: list[str], k: int) -> bool:
 
 _BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet", "ministry", "assembly", "diet", "sejm", "seimas",
                                   "saeima", "riigikogu", "storting", "folketing", "riksdag", "eduskunta", "bundestag",
-                                  "knesset", "majlis", "duma", "rada"})
+                                  "knesset", "majlis", "mazhilis", "majilis", "duma", "rada"})
 """(seventeenth hard set zarenthia_ostravel_state_secretary: "State Secretary of the Foreign Ministry of Ostravel Jonas
 Brecker": a country's ministry, then the country, then the holder's name, as "of the Parliament of Lusovia X"; so a
 country's house of parliament by its own name, styles32: "Chair of the Committee on Foreign Affairs of the Sejm of

@@ -188,6 +188,8 @@ _OWN_WORDS_VERBS = frozenset({"expressed", "expresses", "reaffirmed", "reaffirms
 _OWN_GIFT = re.compile(r" (?:his|her) (?:deepest |sincere |heartfelt |warmest )?(?:condolences|congratulations|sympath)")
 """(eighteenth styles orsenia president call merovia) "The President offered his condolences": after a verb such as
 "offered", "his"/"her" before condolences or congratulations is the subject's own too (no one offers them to a "him")."""
+_PARTICIPLE_PLACE_WORDS = (" at ", " in ", " during ", " on ")
+"""What follows a past participle used on a noun ("the doctrine … announced at the congress")."""
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
 _OPENING_PLACE_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"in", "across", "throughout", "during", "after", "before"}
 
@@ -2004,7 +2006,22 @@ class SpeechSubjects:
             voiced = phrase_ending_at(text, lo, phrase.start - 2)
             if voiced is not None and voiced.start == lo and voiced.kind in ("name", "description") and voiced.is_person:
                 return self._subject_cue(vs, ve, voiced)
+        if phrase.kind == "name" and text[ve - 2:ve] == "ed" and self._participle_after_object(lo, phrase, vs, ve):
+            return None
         return self._subject_cue(vs, ve, phrase)
+
+    def _participle_after_object(self, lo: int, phrase: Phrase, vs: int, ve: int) -> bool:
+        """(fivehundredeightyninth kt toqayev-kosachev: "… the social doctrine of President X announced at the XVIII
+        congress of …"): a name that is the object of "of" after a common noun, the verb right after it a past
+        participle on that noun (a place or time after it, no object), no clause of the name's."""
+        text = self.text
+        if not text[phrase.end:vs].isspace() or not text.startswith(_PARTICIPLE_PLACE_WORDS, ve):
+            return False
+        word = word_back(text, max(lo, phrase.start - 4), phrase.start)
+        if word is None or text[word[0]:word[1]] != "of":
+            return False
+        noun = word_back(text, max(lo, word[0] - 30), word[0])
+        return noun is not None and text[noun[0]].islower()
 
     def _aside_cue_subject(self, vs: int, ve: int, lo: int, hi: int, pronoun: Phrase) -> Cue | None:
         """A pronoun's cue set off by a comma after the clause it reports, the clause's own subject a person (hard13
@@ -2421,6 +2438,14 @@ class SpeechSubjects:
                 # President, Mr. Aren Palik, gave a presentation on …"): two offices each with its holder's name set off,
                 # read as one group up to the second office; the name after it is the second of the two together
                 return Cue(vs, ve, Phrase("group", described.start, phrase.end, text[described.start:phrase.end]), None)
+        if phrase.kind == "description" and text.startswith(", ", phrase.start - 2):
+            # (fivehundredeightyninth kazinform nigmatulin-kahraman: "A and B, the Speaker of the Great National
+            # Assembly of Turkey, discussed …"): the office set off after the second name is its holder's, the name
+            # joined by "and" to the first; the two together
+            holder = phrase_ending_at(text, lo, phrase.start - 2)
+            if holder is not None and holder.kind == "group" and " and " in holder.text \
+                    and _LIST_HEAD.fullmatch(text, lo, holder.start):
+                return Cue(vs, ve, Phrase("group", holder.start, phrase.end, text[holder.start:phrase.end]), None)
         joined = word_back(text, max(lo, phrase.start - 12), phrase.start)
         if joined is None or text[joined[0]:joined[1]].lower() != "and":
             return None
