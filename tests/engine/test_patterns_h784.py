@@ -84,3 +84,28 @@ def test_a_list_right_after_a_report_stays_the_reporters():
         ("Pavel Dorn", "indirect", "Minister Pavel Dorn highlighted several areas of cooperation."),
         ("Pavel Dorn", "indirect", "These included: food security, research and transport."),
     ])
+
+
+def test_the_first_meeting_of_its_kind_is_the_readouts_account():
+    """"X also informed the diplomats about …" / "This has been the first meeting of the Prime Minister with …, according
+    to the government's press service.": the meeting's place in a series, no one's (before, carried on as X's)."""
+    assert_statements((
+        "Prime Minister Oren Talvik has met with the ambassadors of the Union's member states.\n\n"
+        "PM Talvik also informed the diplomats about the talks with Ostravia.\n\n"
+        "This has been the first meeting of the Prime Minister with the ambassadors, as the intentions are for these "
+        "talks to be held regularly, according to the government's press service."
+    ), [
+        ("Oren Talvik", "indirect", "PM Talvik also informed the diplomats about the talks with Ostravia."),
+    ])
+
+
+def test_a_first_in_a_reporters_own_words_stays_carried_on():
+    """Guard: "X said the port will be modernised. This will be the first such project in the region.": not the
+    meeting's place in a series, X's report carried on as before."""
+    assert_statements((
+        "Minister Oren Talvik said the port of Velmora will be modernised next year. "
+        "This will be the first such project in the region."
+    ), [
+        ("Oren Talvik", "indirect", "Minister Oren Talvik said the port of Velmora will be modernised next year."),
+        ("Oren Talvik", "indirect", "This will be the first such project in the region."),
+    ])
