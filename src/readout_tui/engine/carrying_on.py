@@ -591,9 +591,10 @@ head of state, its topic told by the readout, not his question carried on)."""
 
 _DISCUSSION_DEALT_WITH = re.compile(
     r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?P<talks>discussion|discussions|talks|conversation|meeting|negotiations|"
-    r"consultations|exchange)\s+(?:also\s+|then\s+|further\s+|later\s+)?(?:dealt\s+with|focused\s+on|"
+    r"consultations|exchange)\s+(?:also\s+|then\s+|further\s+|later\s+|mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?(?:dealt\s+with|focused\s+on|"
     r"focussed\s+on|centred\s+on|centered\s+on|covered|concerned|touched\s+(?:up)?on|heard|listened\s+to)\s")
-"""'The discussion also dealt with the resettlement of residents …', 'The talks then focused on energy.': the
+"""'The discussion also dealt with the resettlement of residents …', 'The talks then focused on energy.' ('The
+conversation mainly focused on …', fivehundredeightyeighth bta kondov: an adverb of degree before the verb too): the
 meeting itself is the subject of a verb of its topics ('The meeting heard several reports on …', three-hundred-third
 kremlin_52913: the reports follow, each its reporter's); the class of sentences that tell the meeting's next
 topic with the meeting as agent (`_talk_of_the_meeting`; checked only on sentences opening "The "/"This ")."""
@@ -634,6 +635,13 @@ _PRESENT_AT_THE_EVENT = re.compile(
 """'Many of the members of … were present at this meeting, which marked …' (fivehundredthirtythird monaco 2017-11-21): who
 attended the event, the readout's own account, no report carried on into it (`_goes_on_reporting`); not 'troops were
 present in the region', which a report may tell of."""
+_FIRST_OF_ITS_KIND = re.compile(
+    r"(?:This|It|That)\s+(?:has\s+been|had\s+been|was|is|marked)\s+(?:also\s+)?the\s+first\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:meeting|talks|conversation|call|visit|contact|trip)\b")
+"""'This has been the first meeting of the Prime Minister with the European ambassadors, …' (fivehundredeightyeighth
+bnr petkov), 'This was the first visit of a Dutch Queen to Russia …', 'It was the first meeting between …': the
+meeting's place in a series, the readout's account, no report carried on into it (`_goes_on_reporting`; no gold of
+the corpus keeps one as anyone's)."""
 _GOES_SOMEWHERE = re.compile(r"\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?"
                              r"(?:visited|toured|was\s+joined\s+by|attended|took\s+part\s+in"
                              r"|(?:is|was)\s+(?:also\s+|then\s+)?(?:attending|taking\s+part\s+in)"
@@ -2536,6 +2544,8 @@ class CarryingOn:
             return False  # "The choir then sang two songs …" (hard62): what came next, the readout's account
         if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
             return False  # "Many of the members of … were present at this meeting, …": who attended, the readout's account
+        if text[lo] in "TI" and text.find(" the first ", lo, hi) >= 0 and _FIRST_OF_ITS_KIND.match(text, lo, hi) is not None:
+            return False  # "This has been the first meeting of …": the meeting's place in a series, the readout's account
         if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):
             return False  # (hard35 vesmar_president_meets_zalessk_governor: "The Zalessk Region, with a population of
             # 1.3 million, is one of the country's main agricultural areas.": the readout's background on the place)

@@ -361,8 +361,11 @@ Accepts Credentials from Korea", fourhundredseventyfifth: no King "Accepts Crede
 King" from King Letsie III; the verbs of a credentials or courtesy-call headline)."""
 
 
-PERSONAL_STYLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "lord", "lady", "dame"})
-"""The styles before a name that make it a person's (`has_honorific`)."""
+PERSONAL_STYLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "lord", "lady", "dame",
+                             "prof", "prof.", "amb."})
+"""The styles before a name that make it a person's (`has_honorific`). ("Prof." and "Amb.", fivehundredeightyeighth
+bnr credentials: "Amb. Mertens underscored that …", the surname the readout spells nowhere else, is a person as
+"Dr. X" is; "Amb." with its stop only, "Amb" alone being a word of other languages' names.)"""
 
 
 def has_honorific(phrase: Phrase) -> bool:

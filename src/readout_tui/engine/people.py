@@ -830,6 +830,11 @@ def _gender_from_first_name(person: Person) -> None:
             # (three-hundred-seventh canada_gac_2021-11-19_joly_truss: "The Honourable Mélanie Joly, Minister of …":
             # the style read as part of the name; the first name follows it)
             first = full[1].lower()
+        if len(full) < 2:
+            # (fivehundredeightyeighth bta gabriel: the title's "Foreign Minister Gabriel" before the body's "Deputy
+            # Prime Minister and Foreign Minister Mariya Gabriel" … "She thanked …": one word after an office is a
+            # surname, which a given name's list ("Gabriel", "Thomas", "Jordan") tells no gender by)
+            return
         if first in FEMALE_FIRST_NAMES:
             person.gender = "f"
         elif first in MALE_FIRST_NAMES:

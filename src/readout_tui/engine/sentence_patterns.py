@@ -578,5 +578,8 @@ INVERTING_VERBS = frozenset({
     # (fourhundredeightieth mauritius_gis 2018-03-15: "The meeting with Prime Minister X was an
     # interesting one, indicated the German Ambassador Y in a statement.": a release's
     # inverted cue of another verb of saying, as "said X" is)
-    "indicated", "observed", "commented"})
+    "indicated", "observed", "commented",
+    # (fivehundredeightyeighth bta gabriel: "… It is important that parliamentary dialogue is enhanced, wrote
+    # Deputy Prime Minister and Foreign Minister X on Facebook on Tuesday.": a post's words inverted as "said X" is)
+    "wrote", "writes"})
 """The verbs of saying whose subject may stand inverted after them, closing the words they report ("…, said X.")."""
