@@ -1207,6 +1207,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     i += 1
                 elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else ""):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
+                elif words[i] in SURNAME_PRONOUNS and i and _surname_pronoun_in_a_name(words, i):
+                    continue  # "Vice Governor You Quan", "Mr You" (`SURNAME_PRONOUNS`)
                 elif words[i] in _BODIES_OF_MEMBERS and i + 1 < n and words[i + 1] == "member":
                     continue  # "Advisory board member Dr. X presented …" (`_BODIES_OF_MEMBERS`)
                 elif i and words[i].lower() in _MONTH_SURNAMES and _surname_after_an_office(words, i):
@@ -1322,6 +1324,22 @@ Minister Theresa May provided a short update on Brexit" was read as "Theresa", t
 Gregory So attended …", "Mr So said Hong Kong strongly supports …": the Cantonese surname, not the sentence-opening
 "So" of `lexicon.FUNCTION_WORDS`, read only after a first name or "Mr", "Mrs", "Ms", "Dr"). Surnames that are other
 common words (Grant, Rice, Brown) are capitalised words a name holds anyway."""
+
+
+SURNAME_PRONOUNS = frozenset({"You"})
+"""A Chinese surname that is also an English pronoun (hard65, after fivehundredseventyninth fjportal's "Vice Governor
+You Quan … said You."): a name's word only right after an office's capitalised word and before a capitalised given
+name ("Vice Governor You Quan", "Director You Minhe"), or right after "Mr", "Ms", "Dr" ("Mr You"); elsewhere the
+pronoun of `lexicon.FUNCTION_WORDS` ("Thank you, Mr President. You …": a full stop between)."""
+
+
+def _surname_pronoun_in_a_name(words: list[str], i: int) -> bool:
+    """Whether words[i], one of `SURNAME_PRONOUNS` (i > 0), is a surname by the words around it (see there)."""
+    before = words[i - 1]
+    if before.rstrip(".") in _COURTESY_TITLES:
+        return True
+    return _is_cap(before) and before.lower() in ROLE_TOKENS and i + 1 < len(words) and _is_cap(words[i + 1]) \
+        and words[i + 1].lower() not in FUNCTION_WORDS and words[i + 1].lower() not in ROLE_TOKENS
 
 
 def _surname_after_an_office(words: list[str], i: int) -> bool:
