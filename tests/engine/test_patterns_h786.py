@@ -65,3 +65,40 @@ def test_the_pronoun_you_after_an_office_stays_a_pronoun():
     ), [
         ("Dara Kell", "direct", "Thank you, Mr Chairman. You have our support."),
     ])
+
+
+def test_a_minister_of_a_portfolio_then_his_name_and_an_unknown_country_is_the_name():
+    """"received Minister of Trade X Y of Dunvale" then "Y thanked …": the name between the portfolio and "of" the
+    country the tables do not know is the holder's (before, the run was read as an office with no name, and Y's
+    sentence was no one's)."""
+    assert_statements((
+        "Premier Ansel Quorm received Minister of Trade Lida Carrow of Dunvale on Thursday.\n\n"
+        "Carrow thanked the Premier for the welcome and said Dunvale hoped to open a trade office next year."
+    ), [
+        ("Lida Carrow", "indirect",
+         "Carrow thanked the Premier for the welcome and said Dunvale hoped to open a trade office next year."),
+    ])
+
+
+def test_mr_he_is_the_surname_not_the_pronoun():
+    """"Mr He added that …" after another person's sentence: the Chinese surname He after "Mr", the Vice Premier He
+    X's, not the pronoun that took the last speaker (before, the guest's)."""
+    assert_statements((
+        "Vice Premier He Lanmo of Castrevo received Foreign Minister Ida Selk on Thursday.\n\n"
+        "Selk thanked the Vice Premier for the welcome.\n\n"
+        "Mr He added that customs checks on farm goods would be made shorter from July."
+    ), [
+        ("Ida Selk", "indirect", "Selk thanked the Vice Premier for the welcome."),
+        ("He Lanmo", "indirect", "Mr He added that customs checks on farm goods would be made shorter from July."),
+    ])
+
+
+def test_the_pronoun_he_after_a_name_is_still_the_pronoun():
+    """Guard: "He added …" with no courtesy title before it is the pronoun, the last man named."""
+    assert_statements((
+        "Foreign Minister Ivo Selk met Premier Ansel Quorm on Thursday.\n\n"
+        "Selk thanked the Premier for the welcome. He added that customs checks would be made shorter."
+    ), [
+        ("Ivo Selk", "indirect", "Selk thanked the Premier for the welcome."),
+        ("Ivo Selk", "indirect", "He added that customs checks would be made shorter."),
+    ])
