@@ -190,6 +190,8 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         while begin > lo and end - begin < 4 and text[begin - 1].isalpha():
             begin -= 1
         gender = _PRONOUNS.get(text[begin:end].lower()) if begin == lo or not text[begin - 1].isalnum() else None
+        if gender is not None and text.endswith(_COURTESY_TITLES_BEFORE, lo, begin):
+            gender = None  # ("Mr He added that …", hard65: the surname He after a courtesy title, parsed as a name)
         if gender is not None:  # "… He said": the commonest subject, no parsing needed
             return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
     if pos - lo <= _BACK_WINDOW:
@@ -200,6 +202,9 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     return _phrase_ending(text, lo, pos)
 
 
+_COURTESY_TITLES_BEFORE = ("Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. ")
+"""A courtesy title and its space right before "He" (the Chinese surname: "Vice Premier He X … Mr He added …"), which
+the pronoun never follows."""
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 """A lower-case word: between a name and a comma, the words of an aside or a complement, not of the name."""
 _BACK_WINDOW = 72  # most phrases are short: read further only for a long one
@@ -311,8 +316,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         # "the Chargé d'affaires, a.i. expressed …": "ad interim" after an office, its comma or none before it, says
         # how the office is held; the phrase is the office before it
         toks = toks[:-2] if toks[-2][0] == "," else toks[:-1]
-    if toks[-1][0].lower() in _PRONOUNS or toks[-1][0].lower() in _GROUP_PRONOUNS:
-        return classify(text, toks[-1:])
+    if (toks[-1][0].lower() in _PRONOUNS or toks[-1][0].lower() in _GROUP_PRONOUNS) \
+            and not (len(toks) > 1 and toks[-1][0] == "He" and toks[-2][0].rstrip(".") in _COURTESY_TITLES):
+        return classify(text, toks[-1:])  # (not "Mr He", the surname: `_COURTESY_TITLES_BEFORE`)
     if (here := _here_after_a_name(toks)) is not None \
             and (named := _phrase_before(text, lo, pos, toks[:here])) is not None and named.is_person \
             and (named.role or len(named.name) > 1):
@@ -1207,6 +1213,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     i += 1
                 elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else ""):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
+                elif words[i] in SURNAME_PRONOUNS and i and _surname_pronoun_in_a_name(words, i):
+                    continue  # "Vice Governor You Quan", "Mr You" (`SURNAME_PRONOUNS`)
                 elif words[i] in _BODIES_OF_MEMBERS and i + 1 < n and words[i + 1] == "member":
                     continue  # "Advisory board member Dr. X presented …" (`_BODIES_OF_MEMBERS`)
                 elif i and words[i].lower() in _MONTH_SURNAMES and _surname_after_an_office(words, i):
@@ -1322,6 +1330,22 @@ Minister Theresa May provided a short update on Brexit" was read as "Theresa", t
 Gregory So attended …", "Mr So said Hong Kong strongly supports …": the Cantonese surname, not the sentence-opening
 "So" of `lexicon.FUNCTION_WORDS`, read only after a first name or "Mr", "Mrs", "Ms", "Dr"). Surnames that are other
 common words (Grant, Rice, Brown) are capitalised words a name holds anyway."""
+
+
+SURNAME_PRONOUNS = frozenset({"You"})
+"""A Chinese surname that is also an English pronoun (hard65, after fivehundredseventyninth fjportal's "Vice Governor
+You Quan … said You."): a name's word only right after an office's capitalised word and before a capitalised given
+name ("Vice Governor You Quan", "Director You Minhe"), or right after "Mr", "Ms", "Dr" ("Mr You"); elsewhere the
+pronoun of `lexicon.FUNCTION_WORDS` ("Thank you, Mr President. You …": a full stop between)."""
+
+
+def _surname_pronoun_in_a_name(words: list[str], i: int) -> bool:
+    """Whether words[i], one of `SURNAME_PRONOUNS` (i > 0), is a surname by the words around it (see there)."""
+    before = words[i - 1]
+    if before.rstrip(".") in _COURTESY_TITLES:
+        return True
+    return _is_cap(before) and before.lower() in ROLE_TOKENS and i + 1 < len(words) and _is_cap(words[i + 1]) \
+        and words[i + 1].lower() not in FUNCTION_WORDS and words[i + 1].lower() not in ROLE_TOKENS
 
 
 def _surname_after_an_office(words: list[str], i: int) -> bool:
@@ -2796,6 +2820,21 @@ name after the dash, then hers)"""
 _BETWEEN_OFFICE_AND_NAME = frozenset({"C", "D", "N", "O"})
 
 
+def _holder_before_his_country(block: tuple[int, int], labels: list[str], country_at: int) -> bool:
+    """Whether `block`, two or three name words, follows an office and its portfolio ("Minister of Trade", "Minister
+    for Foreign Affairs": the office, "of" or "for", the portfolio's words) with only "of" (and "the") between it and
+    the one word at `country_at` (hard65: "received Minister of Trade Orla Venn of Dunmarrow", a country the tables
+    do not know): the holder's name, then his country; not "Speaker of the House of Representatives", no name between."""
+    a, b = block
+    if not 2 <= b - a <= 3 or a < 3 or labels[a - 1] != "O":
+        return False
+    k = a - 1
+    while k > 0 and labels[k] == "O":
+        k -= 1  # (over the portfolio's words)
+    return k > 0 and labels[k] == "C" and labels[k - 1] == "R" \
+        and all(label in ("C", "D") for label in labels[b:country_at])
+
+
 def _name_after_office_of_a_country(
     blocks: list[tuple[int, int]], labels: list[str], words: Sequence[str]
 ) -> tuple[int, int] | None:
@@ -2870,6 +2909,8 @@ def _choose_block(
         words[a - 1].lower() == "the" and a > 1 and labels[a - 2] == "C"))  # "of the Verkhovna Rada Ruslan …"
     if after_complement and len(blocks) > 1 and "R" not in labels[:a] and "H" not in labels[:a]:
         return blocks[0]  # "Sandra Clarke of Blue Shield California": a name, then where she works
+    if after_complement and b - a == 1 and len(blocks) > 1 and _holder_before_his_country(blocks[-2], labels, a):
+        return blocks[-2]  # "Minister of Trade Orla Venn of Dunmarrow" (`_holder_before_his_country`)
     if after_complement and b - a == 1:
         return None  # "Speaker of the House of Representatives", "the Head of the FBS": a place, not a name
     if b - a == 2 and b == size and a > 1 and labels[a - 1] == "C" and words[a - 1] == "of" \

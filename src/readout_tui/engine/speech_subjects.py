@@ -115,6 +115,25 @@ def _before_post_nominals(text: str, lo: int, phrase: Phrase | None) -> Phrase |
     return phrase
 
 
+STAFF_COURSE_LETTERS = frozenset({"psc", "ndc", "fdc", "mni", "rcds", "afwc", "hdmc", "pdsc", "jsc", "lsc"})
+"""A staff college's or defence course's letters, in lower case, written after an officer's name and his decorations'
+capitals ("The new Defence Attaché, Captain X, USP psc, thanked …", "Rear Admiral Y, RSP ndc psc, said …": navies' and
+armies' pages, hard65): no one's name."""
+
+
+def _before_course_letters(text: str, lo: int, end: int) -> int:
+    """`end` moved back to the comma before the letters of a staff course (and decorations' capitals with them) that
+    end at `end` (", USP psc"), if they do; else `end` (a cheap test first: the last word one of the course letters)."""
+    space = text.rfind(" ", lo, end)
+    if text[space + 1:end] not in STAFF_COURSE_LETTERS:
+        return end
+    comma = text.rfind(",", lo, space + 1)
+    if comma <= lo or not all(word in STAFF_COURSE_LETTERS or _looks_like_party_letters(word)
+                              for word in text[comma + 1:end].split()):
+        return end
+    return comma
+
+
 def _looks_like_party_letters(word: str) -> bool:
     """A party's capitals (two to five letters) set off by commas after a person's whole name ("The Groupe’s
     president, Guénhaël Huet, UMP, discussed …": Huet's words, not "UMP"'s; `_before_post_nominals` takes them
@@ -1639,7 +1658,8 @@ class SpeechSubjects:
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         # ("The Prime Minister, Hon. X, GCSK, FRCS, called on …": the name before the letters)
-                        phrase = _before_post_nominals(text, lo, phrase_ending_at(text, lo, back_over(text, lo, pos, " ,")))
+                        phrase = _before_post_nominals(text, lo, phrase_ending_at(
+                            text, lo, _before_course_letters(text, lo, back_over(text, lo, pos, " ,"))))
                         if phrase is not None and self._object_before(lo, phrase):
                             # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
                             return self._group_cue_before_aside(vs, ve, lo, pos)
