@@ -51,6 +51,7 @@ from readout_tui.engine.sentence_patterns import (
     all_that,
     can_act,
     describes_a_document,
+    head_of_diplomacy,
     in_an_aside,
     in_an_aside_of_assent,
     lone_word,
@@ -2976,7 +2977,9 @@ class ReportedSpeech:
         if phrase.kind == "description" and not account and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
             return None  # "according to the report handed to the President": the report's
         if phrase.kind == "description":
-            phrase = self._named_after(phrase, hi) or phrase
+            # (fivehundredninetyfirst, Spain's MAEC: "According to the head of Spanish diplomacy, this gathering …
+            # has confirmed …": the office read to "diplomacy", so that its comma, not "diplomacy", follows it)
+            phrase = self._named_after(phrase, hi) or head_of_diplomacy(self.text, phrase)
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)

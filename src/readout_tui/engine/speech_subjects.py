@@ -385,6 +385,29 @@ def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | Non
     return subject
 
 
+_A_MEETINGS_RELATIVE_BEFORE_AND = re.compile(
+    r"\b(?:meeting|session|summit|conference|council|forum|gathering|talks|consultations)\s+(?:that|which)\s+"
+    r"[a-z][^,;:.“”\"()]{0,200}?\sand\s+\Z")
+"""A relative clause on a meeting, no comma in it, up to the "and" before a verb (`_in_a_meetings_relative`)."""
+_WHAT_A_MEETING_DOES = ("addressed ", "discussed ", "reviewed ", "considered ", "examined ", "focused ", "covered ",
+                        "dealt ", "touched ", "explored ", "assessed ")
+"""Verbs a meeting may have for its subject as well as a person: what it took up."""
+
+
+def _in_a_meetings_relative(text: str, lo: int, vs: int) -> bool:
+    """The verb at `vs`, after "and", is the second verb of a relative clause on a meeting (fivehundredninetyfirst,
+    Spain's MAEC: "José Manuel Albares took part in the NATO ministerial meeting that began preparations for the upcoming
+    Washington Summit and addressed the situation in Ukraine, …"): what the meeting took up, not the subject's words.
+    Only a verb a meeting may have (`_WHAT_A_MEETING_DOES`); "the families who lost … and expressed …" stays the
+    subject's. Cheap tests first: the verb's word, then " that " or " which " before it."""
+    if not text.startswith(_WHAT_A_MEETING_DOES, vs):
+        return False
+    start = max(lo, vs - 260)
+    if text.find(" that ", start, vs) < 0 and text.find(" which ", start, vs) < 0:
+        return False
+    return _A_MEETINGS_RELATIVE_BEFORE_AND.search(text, start, vs) is not None
+
+
 _UNCLOSED_RELATIVE = re.compile(r", who (?:[a-z][\w’'-]*\s+){1,12}?(?:with|to|of|for|from|among|at|in|on|by)\s+"
                                 r"(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*\s*$")
 
@@ -1537,6 +1560,8 @@ class SpeechSubjects:
                 return None
             if prev == "and" and not comma and self._in_who_report(lo, vs):
                 return None  # "… with mayors who shared … and described how …": the mayors', a group
+            if prev == "and" and not comma and _in_a_meetings_relative(text, lo, vs):
+                return None  # "X took part in the meeting that began … and addressed …": the meeting's agenda
             if prev == "and" and ing_form and last is not None and _GERUND_AFTER_PREPOSITION.search(
                     text, max(lo, last[0] - GERUND_PAIR_REACH), last[0]) is not None:
                 # "… awarding him the Order for his contribution to strengthening relations and
