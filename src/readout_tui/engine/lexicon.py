@@ -371,7 +371,10 @@ _COMPLEMENTS = {
     # own purpose, to learn or to talk, is no appeal's infinitive either)
     # (styles41 tdc_chief: "… after the Ambassador of X, Mrs. Y, called on him at the corporation's head office.":
     # a courtesy call on "him" at a place, no appeal's "to" or "for" before the sentence ends)
-    r"(?:on|upon)\b(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
+    # (fivehundredninetysecond mfasg 2019-03-23: "X called on and was hosted to lunch by Minister Y today.": the call's
+    # object left to the passive after "and", a courtesy call; not "called on and urged all parties to …")
+    r"(?:on|upon)\b(?!\s+and\s+(?:was|were)\s+(?:hosted|received|welcomed|entertained)\b)"
+    r"(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
     r"|\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
@@ -904,7 +907,11 @@ _COMPLEMENTS = {
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"recollections|reminiscences|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)"
-    r"|(?:[\w.-]+[’']s|his|her|its)\s+(?:[\w’'-]+\s+){0,2}challenges\b",
+    # (fivehundredninetysecond mfasg 2007-10-29: "Minister Yeo also shared with Mr Gambari his recent discussions on
+    # Myanmar with …": his own talks with others told to the one met, as "shared his assessment"; only after one
+    # owner's possessive, "with" whom first at most: not "their discussions", a group's)
+    r"|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:[\w.-]+[’']s|his|her|its)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:challenges|discussions|conversations|consultations|talks)\b",
     "conclude|concluded|concludes|concluding": _OPENS_OR_CLOSES_WITH_WORDS + r"|that\b",
     "begin|began|begins|beginning": _OPENS_OR_CLOSES_WITH_WORDS,
     "start|started|starts|starting": _OPENS_OR_CLOSES_WITH_WORDS,
