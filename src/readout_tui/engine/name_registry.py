@@ -53,7 +53,9 @@ from readout_tui.engine.name_runs import (
     run_entries,
     run_phrase,
 )
-from readout_tui.engine.people import FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, roles_compatible, style_of
+from readout_tui.engine.people import (
+    FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, office_then_surname, roles_compatible, style_of,
+)
 from readout_tui.engine.phrases import (
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country,
 )
@@ -1591,11 +1593,11 @@ class NameRegistry:
         """Who an office and a capitalised word read as one office names, when the word is the surname of one named in
         full before who holds that office or none the readout tied to him (fivehundredsixtieth hapskorea: "Gordon S.
         Church, the US Consul … Consul Church emphasized …", the office read as "consul church"); None otherwise."""
-        head, _, last = office.text.rpartition(" ")
-        if not head or not last.isalpha() or not last.istitle() or not office.role.endswith(" " + last.lower()):
+        split = office_then_surname(office)
+        if split is None or not split[1].isalpha() or not split[1].istitle():
             return None
+        held, last = split
         person = self._named_in_full_by_a_word(office._replace(start=office.end - len(last), text=last))
-        held = office.role[:-len(last) - 1]
         if person is None or person.roles and not any(roles_compatible(held, role) or role.startswith(held + " ")
                                                       for role in person.roles):
             # (one who holds another office is not this one's holder; one named with none may be, and "Consul" is

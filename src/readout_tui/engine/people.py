@@ -1714,11 +1714,10 @@ class People:
         King Abdullah II … Administrator Power emphasized that …": a surname that is also a body's word ("Power")
         reads, after an office, as part of the office ("administrator power"); the office's holder named before
         with that surname is meant. Not a surname nobody named bears, nor one whose bearer holds another office."""
-        words = phrase.text.split()
-        last = words[-1] if len(words) >= 2 else ""
-        if not last[:1].isupper() or not phrase.role.endswith(" " + last.casefold()):
+        split = office_then_surname(phrase)
+        if split is None:
             return None
-        office, surname = phrase.role[:-len(last) - 1], last.casefold()
+        office, surname = split[0], split[1].casefold()
         found = [p for p in self.persons if not p.weak and p.surname() == surname and p.roles
                  and any(roles_compatible(office, r) for r in p.roles)]
         return found[0] if len(found) == 1 else None
@@ -2443,6 +2442,17 @@ def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
 
 
 _NOT_A_BARE_OFFICE = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+
+
+def office_then_surname(phrase: Phrase) -> tuple[str, str] | None:
+    """An office read with a surname as its last word ("Administrator Power", "Consul Church": the role "administrator
+    power", a surname that is also a body's word): the office and the surname as written; None when the phrase's last
+    word is no capitalised word its role ends with."""
+    words = phrase.text.split()
+    last = words[-1] if len(words) >= 2 else ""
+    if not last[:1].isupper() or not phrase.role.endswith(" " + last.casefold()):
+        return None
+    return phrase.role[:-len(last) - 1], last
 
 
 def _office_next_to_the_name_held(phrase: Phrase, person: Person) -> bool:
