@@ -1944,6 +1944,8 @@ class People:
                 titled = _representatives_to_the_un(pool) or _heads_of_a_delegation_of(country, pool)
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
+        if len(titled) > 1 and " of " in role:
+            titled = _heads_of_the_house_named(role, titled) or titled
         if len(titled) > 1 and not country and phrase.text[:4].lower() == "the " and not _is_bare(phrase, role):
             titled = _named_with_the_qualifier(phrase, titled) or titled
         if role == "head of state" and len(titled) > 1:
@@ -2439,6 +2441,18 @@ def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:
         return False
     head = _role_head(role)
     return any(" " in r and _role_head(r) == head and not roles_compatible(role, r) for r in roles)
+
+
+def _heads_of_the_house_named(role: str, titled: list[Person]) -> list[Person]:
+    """Of several a house's head fits, those whose own office names that house (fivehundredninetyfourth 24kg: "Speaker
+    of the Parliament of Kyrgyzstan X met with the Chairwoman of the Federation Council of the Federal Assembly of the
+    Russian Federation Y. … «…,» the Speaker of the Federation Council added.": Y, not X, whose "Speaker of Parliament"
+    fits any house a speaker heads); [] when the office is no head's of a house, or no one's names it."""
+    head, _, house = role.partition(" of ")
+    if head not in _CHAMBER_HEADS or _LEGISLATURES.isdisjoint(house.split()):
+        return []
+    named = f" of {house} "
+    return [p for p in titled if any(named in f"{r} " for r in p.roles)]
 
 
 _NOT_A_BARE_OFFICE = frozenset({"the", "his", "her", "their", "its", "a", "an"})
