@@ -1039,7 +1039,12 @@ _COMPLEMENTS = {
     # city's regional advantages, development orientation, …": a place's advantages put before the guest, an account given,
     # as "the situation"; and its development "of/in" a place ("introduced the economic development of Shandong
     # province"), not "introduced the development bank")
-    "introduce|introduced|introduces|introducing": r"(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
+    # (fivehundredninetythird, Armenpress: "The President introduced the guests on the new presidential initiative …":
+    # the listeners, then "on" or "about" what: briefed, as "briefed the guests on"; not "the law introduced on January …",
+    # which names no listener)
+    "introduce|introduced|introduces|introducing": r"(?:the\s+)?(?:guests?|delegation|visitors?|participants|audience|him|her|them)"
+    r"\s+(?:on|about)\s+(?:the|his|her|its|their|a|an)\s"
+    r"|(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"

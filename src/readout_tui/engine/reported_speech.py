@@ -702,6 +702,20 @@ def _plural_noun_after_adjective(text: str, lo: int, vs: int, ve: int) -> bool:
         return False  # (not "The message notes, in particular, that …")
     before = _ARTICLE_AND_WORD_BEFORE.search(text, max(lo, vs - 30), vs)
     return before is not None and before.group(1) not in ROLE_WORD_SET and before.group(1) not in ("latter", "former")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten both several many various numerous".split())
+"""Words that count a plural noun after them ("the two states", "both states", "several reports")."""
+
+
+def _plural_noun_after_a_count(text: str, lo: int, vs: int) -> bool:
+    """Whether the form in -s at text[vs:…] follows a lower-case word that counts ("the two states in various
+    directions were close", "both reports"): a plural noun, since a counted subject takes no verb in -s; not
+    "Article Two states that …" (a capital) nor "the minister states" (no count)."""
+    if text[vs - 1] != " ":
+        return False
+    start = max(text.rfind(" ", max(lo, vs - 11), vs - 1), vs - 11) + 1  # (the longest count word has 8 letters)
+    return text[start:vs - 1] in _COUNT_WORDS
+
+
 _SOURCE_CONNECTIVES = frozenset({"Therefore", "Thus", "However", "Also", "In addition", "Moreover", "Furthermore",
                                  "At the same time", "In particular", "Meanwhile", "Besides", "Hence", "Consequently",
                                  "In this regard", "In this context", "Accordingly", "So", "Besides that"})
@@ -2693,6 +2707,11 @@ class ReportedSpeech:
                 continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
             if form[-1] == "s" and form[:-1] in _PLURALS_AS_NOUNS and _plural_noun_after_adjective(text, lo, vs, ve):
                 continue  # (styles31 qartaja_presidency: "presented the main outlines of …": a noun, not "X outlines")
+            if form[-1] == "s" and _plural_noun_after_a_count(text, lo, vs):
+                # (fivehundredninetythird, Armenpress: "… noted that the cooperation between the two states in various
+                # directions were close …, the Prime Minister's Office said in a news release.": a noun, no cue of no
+                # one that would stand between the speaker's cue and the source that closes the sentence)
+                continue
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None and cue.person is not None and text.find(" who ", max(lo, vs - 40), vs) >= 0 \
                     and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
