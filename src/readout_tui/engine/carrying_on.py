@@ -1255,8 +1255,11 @@ _DELEGATION_ACTS = re.compile(r"[Tt]he (?:[A-Z][\w-]+ )?delegation (?:also |then
                               r"(?:met|held|visited|arrived|attended|toured|signed|laid)\b")
 """A delegation, the subject of its sentence, doing what visitors do ("the Ukrainian delegation met with …")."""
 _THEY_TOGETHER = re.compile(r"[Tt]hey (?:also |then |further )?(?:exchanged|discussed|agreed|touched upon|paid|considered|"
-                            r"reviewed|focused|honored|honoured|laid)\b")
-"""A bare "they" doing what the people who met do together ("they exchanged views on …")."""
+                            r"reviewed|focused|honored|honoured|laid|resolved)\b")
+"""A bare "they" doing what the people who met do together ("they exchanged views on …"); a resolve taken together
+("They resolved to strengthen people-to-people contacts …", five-hundred-ninety-sixth): the pair's, no longer the
+report of the one who spoke before. Not "decided": "They decided on the Grand Kremlin Public Garden …" (three-hundred-
+second kremlin_60739) is those his account speaks of, his words carried on."""
 
 _THEY_NOW = re.compile(r"(?:(?:Later|Soon|Then|Eventually|In (?:the )?future),\s+they|They) "
                        r"(?:also |still |now |already )?(?:are|have|can|cannot|will|must|should|need|want|know|remain|"

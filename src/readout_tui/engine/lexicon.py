@@ -373,10 +373,14 @@ _COMPLEMENTS = {
     # a courtesy call on "him" at a place, no appeal's "to" or "for" before the sentence ends)
     # (fivehundredninetysecond mfasg 2019-03-23: "X called on and was hosted to lunch by Minister Y today.": the call's
     # object left to the passive after "and", a courtesy call; not "called on and urged all parties to …")
+    # (fivehundredninetysixth mfalk 2022-07: "The Ambassador of X … has called on the newly appointed Minister of
+    # Foreign Affairs Y at the Foreign Ministry.": the office after "the" may follow a word of its tenure, "newly
+    # appointed", "visiting", "outgoing", the same courtesy call; "called on the newly elected government to …" an appeal)
     r"(?:on|upon)\b(?!\s+and\s+(?:was|were)\s+(?:hosted|received|welcomed|entertained)\b)"
     r"(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
-    r"|\s+(?:the\s+)?(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
+    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+)?)?"
+    r"(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.;](?:\s|$))"
@@ -623,8 +627,10 @@ _COMPLEMENTS = {
     # ("Mr X handed over greetings from …", "delivered best wishes from …": greetings conveyed, as "passed
     # on"; not "delivered a message" nor "handed over the documents", no words of theirs; not the bare
     # "hand", a noun mostly: "on the other hand")
+    # (fivehundredninetysixth mfalk 2022-07: "Congratulating X on his appointment, Ambassador Y handed over a message of
+    # felicitation from …": "felicitation", congratulations in other words, as "extended the felicitations")
     "deliver|delivered|delivers|delivering|handed|handing": r"(?:over\s+)?(?:[\w’'-]+\s+){0,6}?"
-    r"(?:greetings|regards|congratulations|condolences|(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)"
+    r"(?:greetings|regards|congratulations|condolences|felicitations?|(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)"
     r"\s+wishes)\b"
     # (hard17's "delivered a briefing on …", "delivered a warning that …": below)
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:briefing|report|update|warning|assessment|message)\s+"
