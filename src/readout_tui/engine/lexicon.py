@@ -1409,6 +1409,16 @@ _COMPLEMENTS = {
     # (styles38 oldmere: "he expected the two governments to ease visa rules, hold joint fairs and …": the governments
     # or the sides named as a group, then "to" and what they should do: a wish held, as "expects that")
     r"|(?:the|both)\s+(?:two\s+)?(?:governments|authorities|sides|countries|states|parties)\s+to\s+[a-z]{3,}\b"
+    # (fivehundredninetyseventh enghunan macau students: "Huang expected delegation members to visit Hunan more often.":
+    # the guests, up to two words before their noun, then "to" and what they should do: a wish held, as above)
+    r"|(?:(?:the|its|his|her|their|all|more)\s+)?(?:[\w’'-]+\s+){0,2}?(?:members|delegates|guests|visitors|"
+    r"entrepreneurs|businesspeople|investors|students|friends)\s+to\s+[a-z]{3,}\b"
+    # (fivehundredninetyseventh rednet ceecs: "He expected the delegation's visit would be a starting point for …": a
+    # that-clause without its "that", a thing and what it would be or do: a hope held, as "expected that"; "would" or
+    # "could" only, a hope told in the past, not twohundredtenth kremlin_17809's "Russian Railways expects the downturn
+    # will be only temporary", a company's forecast that carries on its head's report)
+    r"|(?:the|his|her|their|this|these|its)\s+(?:[\w’'.-]+\s+){0,8}?(?:would|could)\s+"
+    r"(?:be|become|further|continue|serve|bring|help|promote|deepen|strengthen|enhance|contribute|lead|open)\b"
     # (three-hundred-fifty-eighth ua_2019-09-24: "Zelenskyy expects his meeting with President … to be productive",
     # "expects it to be difficult": a thing, then "to be" and how it will go: a judgement held, as "expects that")
     r"|(?:it\s+|(?:his|her|their|the|this|these|its|an?)\s+(?:[\w’'.-]+,?\s+){0,12}?)to\s+be\s+(?:very\s+|most\s+)?"

@@ -1144,7 +1144,7 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             return _phrase_of(text, pos, words, 1, 2)
         all_of_things = first == "all" and _all_before_a_noun(words)
         if not all_of_things and (first in _PRONOUNS or first in _GROUP_PRONOUNS or first in _THING_PRONOUNS) \
-                and not _his_excellency_before_a_name(words):
+                and not _his_excellency_before_a_name(words) and not _surname_he_or_she_before_a_name(words):
             return _phrase_of(text, pos, words, 0, 1)
         if first == "the" and len(words) > 1 and words[1] in _LATTER_FORMER \
                 and (len(words) == 2 or not words[2].isalpha() or words[2] in _AFTER_LATTER or words[2].endswith("ed")):
@@ -2333,6 +2333,20 @@ def _two_name_words_after(words: Sequence[str]) -> bool:
     return len(words) > 2 and all(
         word[:1].isupper() and word[1:].islower() and word.isalpha() and word.lower() not in HONORIFICS
         and word.lower() not in ROLE_TOKENS for word in words[1:3])
+
+
+def _surname_he_or_she_before_a_name(words: Sequence[str]) -> bool:
+    """Whether a phrase opening with "He" or "She" is the Chinese surname before a given name (fivehundredninetyseventh
+    enghunan consular corps: "He Baoxiang extended welcome to the delegation and briefed them …"; hard24's "He Zhaolin,
+    who oversees …"; "She Chunming welcomed …"): one word written as a name's (a capital, then lower-case letters;
+    no honorific, office or function word), then a lower-case word, its verb, or a comma; not "He, too, …", nor a
+    headline's "He Meets With …", whose next word is a capital's too. Cheap test first: the capital "H" or "S"."""
+    if len(words) < 3 or words[0] not in ("He", "She"):
+        return False
+    given, after = words[1], words[2]
+    return given[:1].isupper() and given[1:].islower() and given.isalpha() and given.lower() not in HONORIFICS \
+        and given.lower() not in ROLE_TOKENS and given.lower() not in FUNCTION_WORDS \
+        and (after == "," or after.isalpha() and after.islower())
 
 
 SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr."})

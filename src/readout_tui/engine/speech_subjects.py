@@ -954,6 +954,9 @@ _SINGULAR_DETERMINERS = ("each ", "every ", "either ", "neither ", "one ", "no "
 _ORDINAL_OPENERS = frozenset({"First", "Second", "Third"})
 
 
+_FIRM_ABBREVIATIONS = (" Co.", " Ltd.", " Inc.", " Corp.", " Co", " Ltd", " Inc", " LLC")
+"""A firm's abbreviations before a comma of its own name ("… Co., Ltd."): `_sentence_subject` reads past such commas."""
+
 _BARE_OPENING_ADVERBS = frozenset("today yesterday tonight tomorrow earlier later separately also additionally".split())
 """Opening adverbs that take no object: "Today Vice President X spoke to …" needs no comma after them."""
 
@@ -2782,6 +2785,18 @@ class SpeechSubjects:
                 second = text.find(",", comma + 1, min(hi, comma + 200))
                 if second > 0:
                     starts.append(second + 1)
+                    # (fivehundredninetyseventh everychina hami: "After the visit to the … Hall, Hunan Talkweb Information
+                    # System Co., Ltd. and Hunan Red Solar … Co., Ltd., Guo Lianshan was deeply impressed … and stated
+                    # that …": a firm's "Co., Ltd." in the opening's list, its commas no clause's: the next comma's
+                    # start too, after a comma that closes a firm's abbreviation; three more at most; not "Yesterday,
+                    # A, B, and C convened …", fourhundredfortyfifth, a list of people)
+                    for _ in range(3):
+                        if not text.endswith(_FIRM_ABBREVIATIONS, lo, second):
+                            break
+                        second = text.find(",", second + 1, min(hi, second + 200))
+                        if second < 0:
+                            break
+                        starts.append(second + 1)
                 if first[0][0].lower() in _BARE_OPENING_ADVERBS:
                     # (three-hundred-eighty-sixth whitehouse_2021-08-12_harris_banga_porter: "Today Vice President X
                     # spoke to Y, Executive Chairman of Z …, about … and applauded …"): an adverb with no comma after
