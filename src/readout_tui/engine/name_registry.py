@@ -249,6 +249,9 @@ _OFFICE_MEETS = re.compile(
     r"(?:President|Minister|Chancellor|Governor|Secretary|Advisor|Adviser|Mayor)"
     r" (?:also |today |virtually )?(?:met|meets|spoke|speaks|hosted|hosts|welcomed|welcomes|called|held|holds|had|has)\b")
 """_MEETS_NAMESAKE's office and verb alone: a quick test (no "the", no back-reference) it must pass."""
+_ACRONYMS_HEAD = re.compile(r"\b([A-Z]{2,6})['’]s (?:President|Secretary[- ]General|Director[- ]General)\b(?![ ,]+[A-Z])")
+"""An organisation's head written with its acronym's possessive, no name after it ("Mr X was greeted by IFAD's
+President."): `_acronyms_unnamed_head`."""
 _WHICH_BEFORE = (", which ", ", whom ")
 """A relative clause's opening right before the name of its subject ("tourism, which Vladimir Solodov called …")."""
 _SPEECH_AFTER_RELATIVE = re.compile(r" (?:also )?(?:called|described|termed|named|considered|saw)\b")
@@ -626,6 +629,24 @@ class NameRegistry:
             if self.people.holders_named(role) > 1 or self.title.count(office + " ") > 1:
                 continue  # the host is named too ("President X met with President Y"; so the title)
             self.people.unnamed_hosts.add(role)
+
+    def _acronyms_unnamed_head(self, lo: int, hi: int) -> None:
+        """The first paragraph's "<ACRONYM>'s President" with no name after it (fivehundredninetyeighth
+        ifad_2009-11_sg-visits-ifad: "Mr Ban Ki-moon was greeted by IFAD's President. "We consider your visit …",
+        said the President."): the organisation's own head, whom the release never names, is whom every bare "the
+        President" means, not the guest named (untitled) before; unless someone named holds the office, or the
+        acronym is a country's ("the US's President"). The cheap test first: few openings write an office so."""
+        text = self.text
+        if text.find("s President", lo, hi) < 0 and text.find("General", lo, hi) < 0:
+            return
+        for match in _ACRONYMS_HEAD.finditer(text, lo, hi):
+            if match.group(1).lower() in NATIONALITIES:
+                continue
+            phrase = phrase_starting_at(text, match.start(), match.end())
+            if phrase is None or phrase.kind != "description" or phrase.name or not phrase.role \
+                    or self.people.holds(phrase.role):
+                continue
+            self.people.unnamed_hosts.add(phrase.role)
 
     def _collect_names(self, paragraphs: list[tuple[int, int]]) -> None:
         """First pass: every titled or full name, so descriptions have people to match,

@@ -252,6 +252,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._collect_names(paragraphs)
         if paragraphs and text.find("he ", *paragraphs[0]) >= 0:  # (find: no copy of the paragraph)
             self._host_meets_namesake(*paragraphs[0])
+        if paragraphs:
+            self._acronyms_unnamed_head(*paragraphs[0])  # (its own cheap test first)
         turns = _Turns()
         # (the guard: a lead-in names "remarks" or a "Full Text of X’s Message:")
         remarks = _Remarks(words="emarks" in text or "Text of " in text or "rticle by " in text)
