@@ -319,7 +319,12 @@ _COMPLEMENTS = {
     # (hundred-sixty-fourth: "pointed to the coronavirus as one of the objective factors behind this trend":
     # a cause named, a point made)
     r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"
-    r"(?:factors?|causes?|reasons?|sources?|drivers?|examples?)\b",
+    r"(?:factors?|causes?|reasons?|sources?|drivers?|examples?)\b"
+    # (fivehundredninetyfifth polish_mfa szczerski_tokyo: "Minister X pointed the 60th anniversary of … and the 100th
+    # anniversary of … in 2019, as an opportunity to give our relations a new impulse.": an occasion named as a chance,
+    # a point made, the press office's "pointed" for "pointed to"; with "to" too, however long the thing named)
+    r"|(?:to\s+)?(?:the|an?|his|her|their|its|this|these)\s+[^.;:!?“”\"\n]{1,250}?\s+as\s+(?:an?|the)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:opportunity|chance|occasion)\s+(?:to|for)\b",
     # (fourhundredseventyeighth agenciabrasil 2225: "Condoleezza Rice defended the creation of the Free Trade Area of the
     # Americas as a way to …"; "defended the need for …", "defended that …": a position argued for, as "advocated";
     # not "defended the country", "defended the right to live", a homeland or a right fought for)
@@ -769,7 +774,11 @@ _COMPLEMENTS = {
     # (fourhundredninetyfifth europe-trip: "He also spoke at the Zurich Forum about building peace in Ukraine": where he
     # spoke, then his topic after "about", as "spoke to HBCU leaders about"; "spoke at length about" too; not "spoke at
     # the launch of the programme", a place and no topic)
-    r"|at\s+(?:[\w’'.-]+\s+){1,4}about\b",
+    r"|at\s+(?:[\w’'.-]+\s+){1,4}about\b"
+    # (fivehundredninetyfifth polish_mfa szczerski_tokyo: "Minister X spoke in Tokyo about bilateral relations and security
+    # policy.": the city he spoke in, then his topic, as "spoke at the Zurich Forum about"; a capitalised place of up to
+    # three words only, not "spoke in a call with X about …", a conversation)
+    r"|in\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s+about\b",
     "raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
     # (three-hundred-thirtieth scot_gov_2023-04-24_sunak_meeting: "The FM raised the cost-of-living crisis …": a money

@@ -215,6 +215,8 @@ def head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
         # (styles33 cabo_serrado_mfa: "the Head of Diplomacy of Cabo Serrado conveyed …", a lusophone ministry's "Chefe
         # da Diplomacia"): that country's foreign minister
         return phrase._replace(role="foreign minister")
+    if phrase.role in _HEADS_OF_A_COUNTRYS_DIPLOMACY and phrase.role != "head":
+        return _minister_of_a_countrys_diplomacy(text, phrase)
     if phrase.role != "head" and phrase.role != "head of foreign ministry" \
             and not (phrase.role.endswith(_FOREIGN_POLICY_BODIES) and phrase.role.startswith("head of ")):
         # (the phrase read to the verb keeps the whole office: "head of belgarstani foreign policy service")
@@ -225,11 +227,25 @@ def head_of_diplomacy(text: str, phrase: Phrase) -> Phrase:
         # that country's foreign minister
         return phrase._replace(kind="description", name=(), role="foreign minister", end=ministry.end(),
                                text=ministry.group(), country=phrase.country or ministry.group(1).lower())
-    if phrase.role != "head":
+    return _minister_of_a_countrys_diplomacy(text, phrase)
+
+
+def _minister_of_a_countrys_diplomacy(text: str, phrase: Phrase) -> Phrase:
+    """"the head of Spanish diplomacy", "the deputy chief of Polish diplomacy" (read to the demonym): that country's
+    foreign minister or deputy foreign minister, the words to "diplomacy" its mention; else the phrase as it is."""
+    if phrase.role != "head" and phrase.role not in _HEADS_OF_A_COUNTRYS_DIPLOMACY \
+            or not phrase.country or not text.startswith(" diplomacy", phrase.end):
         return phrase
-    if not phrase.country or not text.startswith(" diplomacy", phrase.end):
-        return phrase
-    return phrase._replace(role="foreign minister", end=phrase.end + 10, text=phrase.text + " diplomacy")
+    return phrase._replace(role=_HEADS_OF_A_COUNTRYS_DIPLOMACY[phrase.role], end=phrase.end + 10,
+                           text=phrase.text + " diplomacy")
+
+
+_HEADS_OF_A_COUNTRYS_DIPLOMACY = {"head": "foreign minister", "chief": "foreign minister",
+                                  "deputy head": "deputy foreign minister", "deputy chief": "deputy foreign minister"}
+"""The offices read before "of <demonym> diplomacy" (`head_of_diplomacy`) and the ministers they are: "the head of
+Spanish diplomacy"; the Polish ministry's "the chief of Polish diplomacy" and "the deputy chief of Polish diplomacy"
+(fivehundredninetyfifth polish_mfa lang_korea: "“…,” declared the deputy chief of Polish diplomacy during his meeting
+with …", the deputy minister of the title and of "Deputy Minister Lang’s visit" after it), a deputy foreign minister."""
 
 
 _FOREIGN_POLICY_BODIES = (" foreign policy department", " foreign policy service", " foreign policy agency")

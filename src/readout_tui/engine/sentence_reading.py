@@ -66,8 +66,9 @@ talks", "Mr X said at the close of the call") or how ("he said, smiling", "with 
 _TAG_TIME_ENDS = ("e", "r", "n", "s", "l", "g", "t", "y", "h")
 """The last letters of `_TAG_TIME_AFTER`'s endings ("pause", "later", "afterwards", "call", "meeting", "visit",
 "ceremony", "laugh")."""
-_PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes")}
-"""The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”")."""
+_PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes"), "out": ("pointed", "points")}
+"""The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”"; fivehundredninetyfifth
+polish_mfa wawrzyk_elsinore: "As Deputy Minister X also pointed out, “…,” by ensuring …", as "X noted, “…”")."""
 _JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|"
                                r"[Cc]ommuniqu[eé]|[Dd]ocument)\s+(?:says|reads|states|notes|stipulates)\b")
 _JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b")
@@ -182,6 +183,10 @@ anyone ….”"): the quotation is what was said, the speaker's direct words, no
 _AND_A_VERB = re.compile(r"[,.]?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])")
 """After a quotation that a cue before it led in, the "and" of its speaker's second report ("“…,” and said …";
 `_report_after_its_quotation`)."""
+_BY_DOING_AFTER = re.compile(r"\s+(by\s+[a-z]{3,}ing\b)")
+"""After a quotation that a cue before it led in, the means its speaker named for it ("As X pointed out, “To guarantee
+a better future, we should invest in the young generations,” by ensuring a system of education …": the way to do what
+the words say, his report; `_report_after_its_quotation`)."""
 _AND_VERB_BETWEEN_QUOTES = re.compile(r"\s*,?\s*and\s+(?:also\s+|further\s+|then\s+)?([a-z]+)(?:\s+that)?\s*,?\s*$")
 """Between two quotations of one sentence, only an "and" and a speech verb ("X said, “…,” and added, “…”"; "…," and
 further vowed that "…"): the second quotation is the first one's speaker's too (`_second_quotation_joined_by_and`)."""
@@ -2243,11 +2248,16 @@ class SentenceReading:
         """Where a second report of the quotation's speaker begins when the sentence goes on after a quotation that a
         cue before it led in, joined by "and" (fourhundredninetieth stvincent_gov biennial_meeting: "X told the
         dignitaries, “you are the voice of …,” and said the Ministry … was pleased to have the conference …"): at
-        its speech verb, the "and" no one's; None when the sentence says no more, or no speech verb follows (a
-        cheap " and " right after the closing mark first)."""
+        its speech verb, the "and" no one's; or at the means it names, "by" and a gerund right after the closing mark
+        (`_BY_DOING_AFTER`); None when the sentence says no more, or no speech verb follows (a cheap " and " or " by "
+        right after the closing mark first)."""
         text = self.text
         lo = quote.outer_end
-        if quote.close_mark is None or s1 - lo < 16 or text.find(" and ", lo, lo + 6) < 0:
+        if quote.close_mark is None or s1 - lo < 16:
+            return None
+        if text.startswith(" by ", lo) and (means := _BY_DOING_AFTER.match(text, lo, s1)) is not None:
+            return means.start(1)  # (fivehundredninetyfifth polish_mfa wawrzyk_elsinore: "…,” by ensuring …")
+        if text.find(" and ", lo, lo + 6) < 0:
             return None
         joined = _AND_A_VERB.match(text, lo, s1)
         if joined is None:
@@ -2415,7 +2425,7 @@ class SentenceReading:
             # “will be installed …”"): when the tag's verb spoke, after it; the verb before it still breaks in
             end = pause.start()
         last = word_back(text, lo, end)
-        if last is not None and last[1] - last[0] == 2 and text.startswith(("it", "on"), last[0]):
+        if last is not None and 2 <= last[1] - last[0] <= 3 and text[last[0]:last[1]] in _PARTICLE_CUES:
             # a verb and its particle: "As the President put it, “…”", "“…,” the President went on, “…”"
             verb = word_back(text, lo, last[0])
             if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES.get(text[last[0]:last[1]], ()):
