@@ -145,6 +145,9 @@ _ON_A_VISIT = re.compile(r",?\s+(?:who\s+(?:is|was)\s+(?:on\s+an?\s+(?:[\w-]+\s+
                          r"visit\b|arrived\s+in\s)")
 """Right after a name, what says its bearer is the visitor (`NameRegistry._named_as_visiting`): ", who is on a three-day
 visit", ", who is in Tollary for …", ", visited Harrowdeen Province", ", paid an official visit", ", arrived in"."""
+_WELCOMED_THE_GUEST = re.compile(r"\s+(?:(?:warmly|cordially)\s+)?welcomed\s+(?:his|her|their|the)\s+(?:guests?|visitors?)\b")
+"""Right after a name, that its bearer has the guest ("Minister X welcomed his guest and said …"): the host
+(`NameRegistry._host_who_welcomed_the_guest`)."""
 _DEAN_WORD = re.compile(r"\b[Dd]ean\b")
 """The deanship's word, where the text first speaks of it (`NameRegistry._dean_named`)."""
 _REST_OF_AN_OFFICE = re.compile(r"(?:\s+(?:of|the|[A-Z][\w’'-]*))*,\s+")
@@ -1017,6 +1020,7 @@ class NameRegistry:
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
             self.people.settle_welcoming_host(self.text, paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1])
+            self._host_who_welcomed_the_guest(paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1])
 
     def _lone_surnames_of_styled_title_names(self, title: list[tuple[Phrase, bool]],
                                              paragraphs: list[tuple[int, int]]) -> None:
@@ -1235,6 +1239,24 @@ class NameRegistry:
         close = _REST_OF_AN_OFFICE.match(text, at.end())
         return next((person for start, _, person in self.name_spans[k:k + 2]
                      if close is not None and start == close.end() and not person.weak), None)
+
+    def _host_who_welcomed_the_guest(self, lo: int, hi: int) -> None:
+        """The host of a meeting the opening tells with no capital and no passive welcome, whom the first or second
+        paragraph names as welcoming "his guest" (hard66 melvora_and_tessary: "Foreign Minister of Melvora X held talks in
+        Carrow on Monday with Foreign Minister of Tessary Y. … / Minister Y welcomed his guest and said …"): Y has the
+        guest, so "the visiting minister" is the other, though the readout names the guest first (its principal). Only
+        where nothing made a host before (`People.settle_place_host`, `settle_welcoming_host`) and the welcomer is not
+        the principal (the host already); a plain find first."""
+        people, text = self.people, self.text
+        if people.place_host is not None or (at := text.find("welcomed ", lo, hi)) < 0:
+            return
+        k = bisect_left(self.name_starts, at)
+        if not k:
+            return
+        _, end, person = self.name_spans[k - 1]
+        if lo <= end and not person.weak and person is not people.principal \
+                and _WELCOMED_THE_GUEST.match(text, end, hi) is not None:
+            people.place_host = person
 
     def _named_as_visiting(self) -> Person | None:
         """Who "the visiting official" is (hard59 tollary: "… received … the Director-General … of Brevandy, X, who is in
