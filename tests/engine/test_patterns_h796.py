@@ -90,3 +90,35 @@ def test_a_passive_among_the_things_spoken_of_stays_in_the_statement():
          "President Dravic expressed satisfaction with the changes in the north as new roads were built, new schools "
          "were opened, and the old land law was replaced."),
     ])
+
+
+def test_the_visiting_envoy_is_the_one_the_text_sends_on_a_visit():
+    """"Special Envoy X, who is on a working visit to Brill, held talks with Y, the Envoy of …" then, after Y's
+    sentence, "The visiting envoy agreed …": X's (before, X, named first, was taken for the host and the sentence went
+    to Y, an envoy too)."""
+    assert_statements((
+        "Special Envoy of Orvany for the Lakes, Lise Hartig, who is on a working visit to Brill, held talks on "
+        "Tuesday with Anton Dravic, the Envoy of the Lakes Council.\n\n"
+        "Ms Hartig said that Orvany was ready to host the next round of talks.\n\n"
+        "Mr Dravic welcomed the offer and said that the Council would send two engineers.\n\n"
+        "The visiting envoy agreed and proposed that the donors meet in May."
+    ), [
+        ("Lise Hartig", "indirect", "Ms Hartig said that Orvany was ready to host the next round of talks."),
+        ("Anton Dravic", "indirect",
+         "Mr Dravic welcomed the offer and said that the Council would send two engineers."),
+        ("Lise Hartig", "indirect", "The visiting envoy agreed and proposed that the donors meet in May."),
+    ])
+
+
+def test_the_visiting_envoy_is_not_a_visitor_of_another_office():
+    """Guard: the one the text sends on a visit holds no envoy's office ("Minister X, who is on a visit to …"):
+    "the visiting envoy" is read as before, by the host's exclusion (the envoy who is not the host)."""
+    assert_statements((
+        "Special Envoy of Orvany for the Lakes Lise Hartig received in Brill on Tuesday Minister of Trade of Pelmark "
+        "Anton Dravic, who is on a working visit to Brill, and Special Envoy of Pelmark Ivo Santer.\n\n"
+        "Ms Hartig said that Orvany was ready to host the next round of talks.\n\n"
+        "The visiting envoy agreed and proposed that the donors meet in May."
+    ), [
+        ("Lise Hartig", "indirect", "Ms Hartig said that Orvany was ready to host the next round of talks."),
+        ("Ivo Santer", "indirect", "The visiting envoy agreed and proposed that the donors meet in May."),
+    ])

@@ -1258,6 +1258,13 @@ class NameRegistry:
                 and _WELCOMED_THE_GUEST.match(text, end, hi) is not None:
             people.place_host = person
 
+    @staticmethod
+    def _holds_the_visitors_office(visitor: Person, role: str) -> bool:
+        """Whether the one `_named_as_visiting` holds the office "the visiting …" asks for ("the visiting envoy": a
+        Special Envoy), the word "visiting" left out."""
+        wanted = role.removeprefix("visiting ")
+        return any(roles_compatible(wanted, held) for held in visitor.roles)
+
     def _named_as_visiting(self) -> Person | None:
         """Who "the visiting official" is (hard59 tollary: "… received … the Director-General … of Brevandy, X, who is in
         Tollary for the annual political consultations. The Ambassador of Brevandy to Tollary, Y, took part … The
@@ -1486,8 +1493,10 @@ class NameRegistry:
                     exclude = self.subjects[-2]
             if phrase.role == "dean" and exclude is None and (dean := self._dean_named(phrase.start)) is not None:
                 return dean
-            if phrase.role == "official" and exclude is None and "visiting " in phrase.text \
-                    and (visitor := self._named_as_visiting()) is not None:
+            if exclude is None and "visiting " in phrase.text and (visitor := self._named_as_visiting()) is not None \
+                    and (phrase.role == "official" or self._holds_the_visitors_office(visitor, phrase.role)):
+                # (hard66, probed: "Special Envoy X, who is on a working visit to Velm, held talks with Y, the Envoy of
+                # … The visiting envoy agreed …": X, whom the text sends on the visit, not the one named first as host)
                 return visitor
             if phrase.role == "official" and exclude is None and phrase.text.lower() == "the official" \
                     and self.text.find(" official", 0, phrase.start) < 0:
