@@ -145,6 +145,9 @@ _ON_A_VISIT = re.compile(r",?\s+(?:who\s+(?:is|was)\s+(?:on\s+an?\s+(?:[\w-]+\s+
                          r"visit\b|arrived\s+in\s)")
 """Right after a name, what says its bearer is the visitor (`NameRegistry._named_as_visiting`): ", who is on a three-day
 visit", ", who is in Tollary for …", ", visited Harrowdeen Province", ", paid an official visit", ", arrived in"."""
+_WELCOMED_THE_GUEST = re.compile(r"\s+(?:(?:warmly|cordially)\s+)?welcomed\s+(?:his|her|their|the)\s+(?:guests?|visitors?)\b")
+"""Right after a name, that its bearer has the guest ("Minister X welcomed his guest and said …"): the host
+(`NameRegistry._host_who_welcomed_the_guest`)."""
 _DEAN_WORD = re.compile(r"\b[Dd]ean\b")
 """The deanship's word, where the text first speaks of it (`NameRegistry._dean_named`)."""
 _REST_OF_AN_OFFICE = re.compile(r"(?:\s+(?:of|the|[A-Z][\w’'-]*))*,\s+")
@@ -1038,6 +1041,7 @@ class NameRegistry:
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
             self.people.settle_welcoming_host(self.text, paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1])
+            self._host_who_welcomed_the_guest(paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1])
 
     def _lone_surnames_of_styled_title_names(self, title: list[tuple[Phrase, bool]],
                                              paragraphs: list[tuple[int, int]]) -> None:
@@ -1256,6 +1260,31 @@ class NameRegistry:
         close = _REST_OF_AN_OFFICE.match(text, at.end())
         return next((person for start, _, person in self.name_spans[k:k + 2]
                      if close is not None and start == close.end() and not person.weak), None)
+
+    def _host_who_welcomed_the_guest(self, lo: int, hi: int) -> None:
+        """The host of a meeting the opening tells with no capital and no passive welcome, whom the first or second
+        paragraph names as welcoming "his guest" (hard66 melvora_and_tessary: "Foreign Minister of Melvora X held talks in
+        Carrow on Monday with Foreign Minister of Tessary Y. … / Minister Y welcomed his guest and said …"): Y has the
+        guest, so "the visiting minister" is the other, though the readout names the guest first (its principal). Only
+        where nothing made a host before (`People.settle_place_host`, `settle_welcoming_host`) and the welcomer is not
+        the principal (the host already); a plain find first."""
+        people, text = self.people, self.text
+        if people.place_host is not None or (at := text.find("welcomed ", lo, hi)) < 0:
+            return
+        k = bisect_left(self.name_starts, at)
+        if not k:
+            return
+        _, end, person = self.name_spans[k - 1]
+        if lo <= end and not person.weak and person is not people.principal \
+                and _WELCOMED_THE_GUEST.match(text, end, hi) is not None:
+            people.place_host = person
+
+    @staticmethod
+    def _holds_the_visitors_office(visitor: Person, role: str) -> bool:
+        """Whether the one `_named_as_visiting` holds the office "the visiting …" asks for ("the visiting envoy": a
+        Special Envoy), the word "visiting" left out."""
+        wanted = role.removeprefix("visiting ")
+        return any(roles_compatible(wanted, held) for held in visitor.roles)
 
     def _named_as_visiting(self) -> Person | None:
         """Who "the visiting official" is (hard59 tollary: "… received … the Director-General … of Brevandy, X, who is in
@@ -1485,8 +1514,10 @@ class NameRegistry:
                     exclude = self.subjects[-2]
             if phrase.role == "dean" and exclude is None and (dean := self._dean_named(phrase.start)) is not None:
                 return dean
-            if phrase.role == "official" and exclude is None and "visiting " in phrase.text \
-                    and (visitor := self._named_as_visiting()) is not None:
+            if exclude is None and "visiting " in phrase.text and (visitor := self._named_as_visiting()) is not None \
+                    and (phrase.role == "official" or self._holds_the_visitors_office(visitor, phrase.role)):
+                # (hard66, probed: "Special Envoy X, who is on a working visit to Velm, held talks with Y, the Envoy of
+                # … The visiting envoy agreed …": X, whom the text sends on the visit, not the one named first as host)
                 return visitor
             if phrase.role == "official" and exclude is None and phrase.text.lower() == "the official" \
                     and self.text.find(" official", 0, phrase.start) < 0:

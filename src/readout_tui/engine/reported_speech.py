@@ -517,6 +517,12 @@ subsided, but the flood had caused damage": all his words; "X praised the law, b
 _ACTS_ON_AN_OBJECT = _OBJECT_ONLY_VERBS | {"invited", "invites"}
 """`_OBJECT_ONLY_VERBS` and "invited" (its complement a person and what he is asked to do, never a clause of what was
 said): the verbs after which ", and" with another's subject opens a clause of his own (`_before_anothers_act`)."""
+_ANSWER_TO_THE_ACT = re.compile(r"(?:the|this|that|his|her|their)\s+(?:invitation|offer|proposal|request|suggestion)s?\s+"
+                                r"(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b(?!\s+by\b)")
+"""A clause after ", and" that answers the act just told, in an agentless passive ("…, and the invitation was
+accepted", "…, and the offer was gladly welcomed"): what was done with it, by no one named, no one's words
+(`_before_anothers_act`); not any passive ("expressed satisfaction with …, new technologies were implemented, and the
+legislation was modernised": the last of the things he spoke of)."""
 _WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stated)(?:,?\s+in\s+(?:part|particular))?,?\s*\Z")
 """The clause that closes a sentence sending a written text and introduces the quotation of it: "X sent Y a
 message of greetings, which reads in part:" (hundred-seventieth 42064)."""
@@ -1839,13 +1845,16 @@ class ReportedSpeech:
         of what was said (`_ACTS_ON_AN_OBJECT`: "X said the minister had come, and the minister signed …" is all his),
         with no "that" before the comma; not after a pronoun ("…, and he signed …" may be the speaker's own act), a
         verb of assent ("…, and the President agreed.": voiced, `_ASSENT`); another's speech cue there has cut the report
-        before the comma already."""
+        before the comma already. So too an agentless passive there (hard66 varnessa_kastellia: "She invited President
+        X to pay a state visit …, and the invitation was accepted.": done, by no one named, `_ANSWER_TO_THE_ACT`)."""
         text = self.text
         comma = text.find(", and ", cue.verb_end, hi)
         if comma < 0 or text[cue.verb_start:cue.verb_end] not in _ACTS_ON_AN_OBJECT \
                 or " that " in text[cue.verb_end:comma]:
             return hi
         start = comma + 6
+        if _ANSWER_TO_THE_ACT.match(text, start, hi) is not None:
+            return comma
         phrase = phrase_starting_at(text, start, hi)
         if phrase is None or phrase.kind not in ("name", "description"):
             return hi

@@ -95,9 +95,14 @@ waved." is narrative), so only `_cue_after`, which reads what follows a quotatio
 _TO_DO_AFTER_OBJECT = re.compile(r"\s+to\s+(?!reporters\b|journalists\b|the\b|an?\b|his\b|her\b|their\b)[a-z]+\b")
 """After a quotation, "invited X to return …": X is asked to do something, the object, no inverted speaker
 (`_cue_after`)."""
-_JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])\s*:\Z")
-"""A paragraph that ends by introducing a joint text ("The conversation resulted in the following joint statement:"):
-the quotation that opens the next paragraph is that text, several wrote it, so its words are no one's."""
+_JOINT_TEXT_LEAD_IN = re.compile(r"\b[Jj]oint\s+(?:statement|declaration|communiqu[eé])"
+                                 r"(?:\s+(?:[a-z-]+\s+){0,8}?(?:reads|says|states)(?:,?\s+in\s+part)?)?\s*:\Z")
+"""A paragraph that ends by introducing a joint text ("The conversation resulted in the following joint statement:"),
+or whose subject is the joint text, read out (hard66 dorren_river_commission_trap: "The joint statement adopted at the
+close of the meeting reads:"): the quotation that opens the next paragraph is that text, several wrote it, so its
+words are no one's (not the last person named, who kept the minutes)."""
+_JOINT_TEXT_LEAD_IN_REACH = 120
+"""How far back from a quotation's paragraph `_JOINT_TEXT_LEAD_IN` is looked for: the end of the paragraph before."""
 _BODY_NOUNS = r"(?:Cabinet|Ministry|Office|Presidency|Court|Government|Council|Secretariat|Department|Commission|Chancellery)"
 """The last word of a body that puts out texts ("the Royal Cabinet", "the Holy See Press Office")."""
 _BODYS_TEXT_LEAD_IN = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:issued\s+)?(?:by|from)\s+the\s+"
@@ -1188,7 +1193,7 @@ class SentenceReading:
                 # the cue after it ("“…,” the statement reads.", seventeenth styles korvenia kestria joint statement)
                 continue
             if person is None and not quote.continued and quote.open_mark == paragraph_start \
-                    and _JOINT_TEXT_LEAD_IN.search(text, max(0, paragraph_start - 40),
+                    and _JOINT_TEXT_LEAD_IN.search(text, max(0, paragraph_start - _JOINT_TEXT_LEAD_IN_REACH),
                                                    end_before_space(text, 0, paragraph_start)):
                 # (three-hundred-seventy-fifth kremlin 55397) "The telephone conversation with X, Y and Z resulted in the
                 # following joint statement:" / "“On August 22, … the leaders voiced …”": the joint text, no one's
