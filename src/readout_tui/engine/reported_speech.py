@@ -104,6 +104,12 @@ _TOLD_THE_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media|
 """Whom a cue that closes its sentence told: "…, the press secretary told reporters." (`_reported_by_closing_cue`)."""
 
 
+# The marks that open a quotation right after a speaker's "that", and the mark that closes each
+# (`_inside_a_quoted_that_clause`).
+_THAT_CLAUSE_CLOSING_MARKS = {"“": "”", '"': '"', "«": "»"}
+_THAT_CLAUSE_OPENING_MARKS = frozenset(_THAT_CLAUSE_CLOSING_MARKS)
+
+
 def _closes_sentence(text: str, verb_end: int, hi: int) -> re.Match[str] | None:
     """Whether a cue whose verb ends at `verb_end` closes its sentence: nothing after it, or only
     when or where it was said, after whom it told if that was the press ("…, the press secretary told
@@ -2261,7 +2267,8 @@ class ReportedSpeech:
                     or current.person is not None and self._on_behalf_of_subject(cue) \
                     or current.person is not None and self._relative_clause_of_a_thing(cue) \
                     or current.person is not None and self._as_aside_after_that(prev_verb_end, cue) \
-                    or current.person is not None and self._reported_by_set_in_cue(current, cue):
+                    or current.person is not None and self._reported_by_set_in_cue(current, cue) \
+                    or current.person is not None and self._inside_a_quoted_that_clause(current, cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -2557,6 +2564,18 @@ class ReportedSpeech:
         # (a speech verb with no complement of its own: "has affirmed,", not "as the talks went on,")
         return self.text[cue.verb_start:cue.verb_end] in SPEECH_VERBS \
             and _ASIDE_CLOSES.match(self.text, cue.verb_end) is not None
+
+    def _inside_a_quoted_that_clause(self, current: Cue, cue: Cue) -> bool:
+        """A later cue inside the quotation that is all of the speaker's "that" clause, the quotation opened right after
+        "that" and not yet closed at the later cue (sixhundredsecond capitalfm security chiefs: "She stated that “Led by
+        Interior Cabinet Secretary X, the security chiefs thanked President Y for the support …”"): the quoted words
+        are the speaker's, the clause inside them no statement of its own."""
+        text = self.text
+        opening = current.verb_end + 6
+        if not text.startswith(" that ", current.verb_end) or text[opening:opening + 1] not in _THAT_CLAUSE_OPENING_MARKS:
+            return False  # (cheap: most speakers' verbs open no quotation after "that")
+        closing = _THAT_CLAUSE_CLOSING_MARKS[text[opening]]
+        return opening < cue.start and text.find(closing, opening + 1, cue.start) < 0
 
     def _on_behalf_of_subject(self, cue: Cue) -> bool:
         """A later cue of no one known whose "subject" is the object of "on behalf of" / "in the name of" right after
