@@ -917,8 +917,11 @@ _COMPLEMENTS = {
     # their exchange, as "they shared views on …" and "exchanged opinions with Ms. Y"; not "shared with him his views")
     "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
     r"(?!with\s+(?:(?!(?:his|her|their|its|our)\s)[\w’'.-]+\s+){1,3}?views\b)"
-    r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,3}?)?(?:(?:some|many|much|several|a\s+few|one|all|part)\s+of\s+)?"
-    r"(?:[\w’'.-]+\s+){0,3}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    # (fivehundredninetyninth hhs g20_india: "Secretary X shared with other G20 health ministers and representatives of
+    # invited countries and international organizations the United States Government's perspective on several topics":
+    # a long "with" whom, no comma in it, then a country's view; the "with" phrase up to twelve words, four before the noun)
+    r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,12}?)?(?:(?:some|many|much|several|a\s+few|one|all|part)\s+of\s+)?"
+    r"(?:[\w’'.-]+\s+){0,4}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"recollections|reminiscences|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)"

@@ -1392,6 +1392,27 @@ def _ellipsis_ends_paragraph(text: str, lo: int, hi: int) -> bool:
     return text.startswith("\n", hi) and text.endswith(("...", "…"), lo, hi)
 
 
+_ITEM_OPENS_IN_FIRST_PERSON = re.compile(r"(?:I|We|My|Our)\b")
+"""A paragraph that opens in the first person: the speaker's own words, never a reported list's item."""
+
+
+def _semicolon_item_follows(text: str, colon: int) -> bool:
+    """Whether the paragraph after the colon at `colon` (which ends its paragraph) is the first item of an unquoted
+    list set off by semicolons: it opens with a capital, not a quotation mark nor the first person, and ends with ";"
+    or "; and" (fivehundredninetyninth hhs wha76: "During these and other meetings, Secretary X stressed:" / "The
+    benefits of building robust health systems …;" / … / "The U.S. government's continued commitment to …."): what
+    was stressed, reported item by item, not a quotation the colon leads in to (gov.uk's "said: / It was a
+    pleasure …", a sentence). Cheap: only the next paragraph's first and last characters are read."""
+    at = colon + 1
+    while at < len(text) and text[at] in " \n":
+        at += 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    item = text[at:end].rstrip()
+    return bool(item) and item[0].isupper() and (item.endswith(";") or item.endswith("; and")) \
+        and _ITEM_OPENS_IN_FIRST_PERSON.match(item) is None
+
+
 _ON_A_TOPIC = frozenset(("commenting", "responding", "reacting"))
 """Participles of speech that name only what the words are on ("Commenting on the current situation,
 the Taoiseach said:", "Responding to the speech by …, the Minister said:"; three-hundred-first): a
@@ -1721,6 +1742,8 @@ class ReportedSpeech:
         colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6). The
         cheap tests of what stands before the subject come first; the regex after the verb last."""
         text = self.text
+        if text.startswith(":\n", seg_hi) and _semicolon_item_follows(text, seg_hi):
+            return False  # ("X stressed:" / "The benefits of …;" / …: a reported list's lead-in, his statement)
         if text.startswith(_ASSENT, cue.verb_start) and text.startswith(".", cue.verb_end):
             return False  # ("X asked the President to support …, and the President agreed.": assent voiced, no lead-in)
         if text.startswith("According to ", seg_lo) and cue.phrase is not None and cue.phrase.start < seg_lo + 20 \
