@@ -608,7 +608,9 @@ _COMPLEMENTS = {
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
     # (two-hundred-seventy-first us_state_2022-09-09: "The Secretary again extended his deepest sympathies to the people of
     # the Commonwealth on the death of Her Majesty Queen Elizabeth II.": the plural, as "condolences")
-    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
+    # (sixhundredfirst mia 2024-05-30: "Ambassador X extended her congratulation to President Y in the new post.": the
+    # singular, as a non-native writer's "congratulations")
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
     # (hard46 zalessia_president_meets_karsavian_ambassador: "The diplomat extended to the head of state the warmest
     # greetings of Karsavian President X …": the addressee first, then the kind greetings, as after "gave" and "passed")
     r"|" + _KIND_WISHES,

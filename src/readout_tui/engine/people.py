@@ -616,12 +616,18 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if a == b or a[:2] != b[:2] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return sum(x != y for x, y in zip(a, b)) == 1 or neighbours_swapped(a, b)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     return short[k:] == long_[k + 1:]
+
+
+def neighbours_swapped(a: str, b: str) -> bool:
+    """Two words of one length alike but for two letters next to each other, swapped ("Xahferi", "Xhaferi")."""
+    if len(a) != len(b):
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 @lru_cache(maxsize=4096)
@@ -1562,6 +1568,18 @@ class People:
                      and any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in p.roles)]
         return found[0] if len(found) == 1 else None
 
+    def _surname_with_letters_swapped(self, word: str) -> Person | None:
+        """The one person named in full before (not weak) whose surname this lone untitled word writes with two letters
+        next to each other swapped, a typing slip (sixhundredfirst mia 2017-12-20: "Parliament Speaker Talat Xhaferi …",
+        then "In this respect Xahferi mentioned …"); the first letter kept, long surnames only (six letters or more),
+        where a namesake so close is unlikely; not a letter changed, added or dropped, as a surname's feminine or
+        plural may be ("Ivanov", "Ivanova")."""
+        if len(word) < 6:
+            return None
+        found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
+                 and (last := core(p.full_name)[-1])[:1] == word[:1] and neighbours_swapped(last, word)]
+        return found[0] if len(found) == 1 else None
+
     def _first_half_of_a_double_surname(self, word: str, gender: str | None) -> Person | None:
         """The one person already named in full (not weak), whose hyphenated surname opens with this lone word
         (styles42: "WHO Representative … Dr. Tomasz Ojukwenda-Vesk called on …" then "…, Dr Ojukwenda said."): the
@@ -1644,6 +1662,8 @@ class People:
             person = None  # ("his son X Jr." after X: the parent's namesake, `name_registry`)
         if person is None and may_create and (phrase.role and len(phrase.name) == 1 or len(phrase.name) == 2):
             person = self._misspelt(phrase)  # "President Zelenskky shared …" after "President Zelenskyy"
+        if person is None and len(words) == 1 and not phrase.role:
+            person = self._surname_with_letters_swapped(words[0])  # "Xahferi mentioned …" after "Talat Xhaferi"
         if person is None and may_create and len(words) == 1:
             # ("Dr Ojukwenda" after "Dr. X Ojukwenda-Vesk"; not "Mr Kovac" after "Ms Anna Kovac-Horvat", her husband)
             person = self._first_half_of_a_double_surname(words[0], phrase.gender)

@@ -465,6 +465,12 @@ _AS_SOURCE_TOLD = re.compile(r"(?:the\s+)?(?:media|press|reporters|journalists|c
 """After "As X told" opening a sentence: the press it told, before the comma that ends the source ("As Press Secretary of
 the Zalessian leader X told the media, the heads of state discussed …", hard46 zalessia_president_phone_call_tselvara_president):
 what follows is X's account, as after "As X said, …"."""
+_WHERE_THE_SOURCE_SAID_IT = re.compile(
+    r"(?:in|on)\s+(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:post|posts|interview|statement|tweet|message|letter|"
+    r"article|address|speech|video)\b(?:\s+(?:with|to|for|on)\s+(?:[\w’'.()-]+\s+){0,5}?[\w’'.()-]+)?\s*(?=,)")
+"""After "According to X" opening a sentence: where X said it, before the comma that ends the source ("According to FM X
+in a Facebook post, they briefly discussed …", sixhundredfirst mia 2023-07-11): what follows is X's account, as after
+"According to X, …"."""
 _BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
 """"both" right before a verb: its subject a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after)\b")
@@ -2704,6 +2710,9 @@ class ReportedSpeech:
         # (a comma at `end` before `hi`: a slice compared, cheaper than a `startswith` with offsets)
         if head and not (end < hi and text[end:end + 1] == ",") and (told := _AS_SOURCE_TOLD.match(text, end, hi)) is not None:
             end = told.end()  # (hard46: "As Press Secretary … X told the media, the heads of state discussed …")
+        elif not head and cue.phrase is not None and text[end:end + 1] in "io" \
+                and (where := _WHERE_THE_SOURCE_SAID_IT.match(text, end, hi)) is not None:
+            end = where.end()  # ("According to FM X in a Facebook post, they discussed …": where he said it)
         return end < hi and text[end:end + 1] == ","
 
     def _cues(self, lo: int, hi: int) -> list[Cue]:

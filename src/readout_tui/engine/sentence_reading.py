@@ -121,6 +121,10 @@ _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu
                             r"|added|adds)\b")
 """A text as the subject that tells a quotation ("“…,” the statement said", "The statement continued: “…”", "the
 statement notes that “…”"): whose it is, the text named before with its source tells (`_a_bodys_text_quoted`)."""
+_SAYS_THE_TEXT = re.compile(r"(?:said|says|read|reads|stated|states|noted|notes|added|adds)\s+(?:the|this|its)\s+"
+                            r"(?:statement|communiqu[eé]|press\s+release)\b")
+"""The same text as the inverted subject right after a quotation ("“…,” stated the press release.", sixhundredfirst mia
+2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`)."""
 _BODYS_TEXT_REACH = 2000
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:(?:said|remarked|stated|noted|added)\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|"
@@ -923,9 +927,11 @@ def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
 
 
 def _text_named_nowhere_before(text: str, told: re.Match[str], before: int) -> bool:
-    """Whether the text that tells a quotation after it ("the statement says", `_THE_TEXT_SAYS`) is one the readout
-    names nowhere before the quotation: "the statement" is then the release itself, not a text someone put out."""
-    noun = told.group().split()[1].lower()
+    """Whether the text that tells a quotation after it ("the statement says", `_THE_TEXT_SAYS`, or "stated the press
+    release", `_SAYS_THE_TEXT`) is one the readout names nowhere before the quotation: "the statement" is then the
+    release itself, not a text someone put out."""
+    words = told.group().split()
+    noun = words[next(k for k, word in enumerate(words) if word.lower() in ("the", "this", "its")) + 1].lower()
     return text.find(noun[:8], 0, before) < 0 and text.find(noun[:8].capitalize(), 0, before) < 0
 
 
@@ -1989,7 +1995,7 @@ class SentenceReading:
         after = quote.outer_end
         while after < s1 and text[after] in " ,":
             after += 1
-        told_after = _THE_TEXT_SAYS.match(text, after, s1)
+        told_after = _THE_TEXT_SAYS.match(text, after, s1) or _SAYS_THE_TEXT.match(text, after, s1)
         told = told_after or _THE_TEXT_SAYS.search(text, lo, quote.open_mark)
         if told is None:
             return False
