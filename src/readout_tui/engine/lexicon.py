@@ -1032,7 +1032,10 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}(?:issue|issues|question|questions|problem|problems|matter|matters|topic|topics|concern|concerns|subject"
     # (hard24: "When X brought up the Director General's proposal for a trilateral meeting …": raised, as
     # "raised the proposal"; the nouns of what is put forward or asked for)
-    r"|proposals?|ideas?|suggestions?|requests?|initiatives?|possibility|prospects?|demands?|complaints?|grievances?)\b"
+    r"|proposals?|ideas?|suggestions?|requests?|initiatives?|possibility|prospects?|demands?|complaints?|grievances?"
+    # (sixhundredth theborneopost anwar-blessing-hajiji: "Anwar had also brought up the important bills expected to be
+    # tabled …": the bills raised, as the proposals)
+    r"|bills?|legislation|amendments?)\b"
     # (hard23: "brought up the spate of harassment of …", "brought up the plight of …": a subject raised, a
     # noun "of" what; not "brought up the rear")
     r"|up\s+(?:the|a|an|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,1}?(?:spate|plight|fate|situation|case|"
@@ -2368,9 +2371,11 @@ HONORIFICS: frozenset[str] = frozenset(
     "mme mme. mlle mlle.".split()
 )
 _DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
-MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO}
+MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO,
+                                                  "panglima": frozenset({"seri"})}
 """A Malay title's second word ("Dato' Seri", "Datuk Seri", "Tan Sri", "Datin Paduka") and the first words it follows:
-part of the title, no given name; "Sri" alone stays a name or a place's word ("Sri Mulyani", "Sri Lanka"), and
+part of the title, no given name; Sabah's "Datuk Seri Panglima" its third (sixhundredth: "Datuk Seri Panglima Haji
+Hajiji Haji Noor"); "Sri" alone stays a name or a place's word ("Sri Mulyani", "Sri Lanka"), and
 "Tan" alone a surname ("Tan Wei Ming")."""
 
 # Short forms of a style (Senator, General, Representative) that are also given names: with no full stop, before a

@@ -1993,6 +1993,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             label = "H"  # "Dato' Seri", "Tan Sri": the title's second word, no given name (`MALAY_SECOND_TITLES`)
             if lows[k - 1] in ("tan", "puan"):
                 labels[k - 1] = "H"
+        if label == "H" and k and labels[k - 1] == "P" and low in _PILGRIM_STYLES and k + 1 < size \
+                and _is_cap(words[k + 1]) and _later_label(words[k + 1]) == "P":
+            # (sixhundredth, Sabah's releases: "Chief Minister Datuk Seri Hajiji Haji Noor", "Mohd Shafie Haji Apdal"):
+            # the pilgrim's style between a given name and a name after it is the father's, part of the name ("bin"
+            # left out), not a second person's style that split the name in two
+            label = "P"
         if label == "H" and size == 2 and k == 0 and words[0] in GIVEN_NAME_STYLES and _is_cap(words[1]) \
                 and _later_label(words[1]) == "P" and lows[1] not in _ROLE_BY_FIRST:
             # (three-hundred-forty-sixth kremlin_40125: "Sen Arevshatian, Fellow of the Armenian National Academy …,
@@ -2419,6 +2425,9 @@ was a Mr Report, the President, who took every quotation)."""
 _SAINTS = frozenset({"st.", "st", "saint"})
 """A saint's style, which opens a place's name after "<office> of" ("Minister of St. Kitts"), not a holder's."""
 _MONTH_SURNAMES = frozenset({"may"})
+_PILGRIM_STYLES = frozenset({"haji", "hajah"})
+"""The pilgrim's style of Malay names ("Haji", "Hajah"), an honorific before a name and, between two names, the
+father's (`_meaning_of`)."""
 """A month's name that is also a surname (`_meaning_of`: only right after an office, ending the phrase)."""
 _WAR_WORDS = frozenset({"war", "wars"})
 """Capitalised, a war's name ("the Great Patriotic War" of a title), never a person's: read

@@ -224,6 +224,8 @@ def capitals_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
         dateline = _INFORMATION_SERVICE_DATELINE.match(text, lo, hi)  # ("ST. GEORGE’S, GRENADA, <date> –GIS: ")
     if dateline is None and text.find(") ", lo, lo + 48) > 0:  # (a cheap test first: a bracket closed soon)
         dateline = _AGENCY_UNDASHED_DATELINE.match(text, lo, hi)  # ("HAVANA, Cuba, Mar 14 (ACN) ")
+    if dateline is None and text.find(": ", lo, lo + 40) > 0:  # (a cheap test first: a colon soon after the place)
+        dateline = _PAPER_COLON_DATELINE.match(text, lo, hi)  # ("KOBE, Japan: ", "KOTA KINABALU (Jan 10): ")
     return dateline
 
 
@@ -328,6 +330,13 @@ no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agen
 "Press", in the brackets (not "Marr (Varnia) – ")."""
 
 
+_PAPER_COLON_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|\s+\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)):\s+(?=[A-Z“\x22])")
+"""A paper's dateline, the place in capitals, then its country in mixed case or the month and day in brackets, and a
+colon (sixhundredth, The Borneo Post: "KOBE, Japan: Deputy Chief Minister X is confident …", "KOTA KINABALU (Jan 10):
+Prime Minister X has given …"): no one's words, in no sentence. Only with the country or the date, so not a
+transcript's label in capitals ("PRESIDENT TRUMP: …", a place alone being no different from it)."""
 _AGENCY_UNDASHED_DATELINE = re.compile(
     r"[A-Z][A-Za-z.’'-]+(?:[ -][A-Z][A-Za-z.’'-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?,\s+"
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+"

@@ -151,6 +151,11 @@ _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
 Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
 _IN_ALL = ("All told,", "All in all,")
 """Openings that sum up, not a group ("All told, this applied to over 200 acts")."""
+_SOON_AFTER = ("Not long after ", "Soon after ", "Shortly after ",
+               "Not long before ", "Shortly before ", "Soon before ")
+"""Openings of a time phrase whose first word is an adverb, not a preposition of `INTRO_WORDS` (sixhundredth
+theborneopost anwar-blessing-hajiji: "Not long after his departure from … hotel, Bung had also emerged from the
+meeting room and told the media that …"): the subject after the comma, as after "After …,"."""
 _HEAD_OF_BACK = re.compile(r"\b(?:[Tt]he\s+)?[Hh]ead\s+of\s+$")
 _SAID_ASIDE = re.compile(r",\s+(?:(?:he|she)\s+said|in\s+(?:his|her)\s+(?:view|opinion)),\s$")
 """A cue set off by commas inside a reported sentence ("invited companies to invest in lithium, sectors in which, he
@@ -1060,11 +1065,17 @@ _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of
 _QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
-                            "remarks", "words", "speech", "address", "intervention", "occasion"})
+                            "remarks", "words", "speech", "address", "intervention", "occasion",
+                            "statement", "conference", "briefing", "interview"})
 """The nouns of "in their discussions", "during the meeting", "in his closing words" between a subject and its verb
 (`_meeting_aside_start`); a conference's "intervention", one delegate's turn to speak (fourhundredninetyseventh gy_dpi
 todd-cfamm-london: "Minister Todd during his intervention stated that …"); "on this occasion" (fivehundredthird ksgov
-jahjaga-bumci: "President X on this occasion said that …")."""
+jahjaga-bumci: "President X on this occasion said that …"); the press's "statement", "conference", "briefing",
+"interview" (sixhundredth thesun pm-to-meet-sabah-leaders: "Yesterday, X in a press conference announced that …", as
+"X, in a press conference, announced …")."""
+_PRESS_ADJECTIVES = frozenset({"press", "news", "media", "joint", "written"})
+"""Words between a determiner and the press's noun of `_MEETING_NOUNS` ("in a press conference", "in a joint
+statement", "in a media interview"), as `REMARKS_ADJECTIVES` between it and the remarks."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
 _DATE_BEFORE_VERB = re.compile(
@@ -2095,7 +2106,13 @@ class SpeechSubjects:
         met with Foreign Minister Leyva …"): someone met, not the sentence's subject,
         whom a "she" in the next sentence would mean; also after "the" ("And she held discussions
         with the Taoiseach Leo Varadkar about … / She said:", two-hundred-ninety-ninth
-        scot_gov_2019-05-28_sturgeon_dublin: Varadkar is met, the "she" who speaks is Sturgeon)."""
+        scot_gov_2019-05-28_sturgeon_dublin: Varadkar is met, the "she" who speaks is Sturgeon); also before the office
+        set off by a comma before the name (sixhundredth theborneopost tangau-japan-investors: "The delegates from Sabah
+        are headed by Chief Minister, X, while …": X heads them, no subject for a "he" next)."""
+        if self.text.endswith(", ", max(lo, start - 2), start) \
+                and (office := phrase_ending_at(self.text, lo, start - 2)) is not None \
+                and office.kind == "description" and office.start > lo:
+            start = office.start
         word = word_back(self.text, max(lo, start - 12), start)
         if word is not None and self.text.startswith("the ", word[0]) and word[1] - word[0] == 3 and word[0] > lo:
             word = word_back(self.text, max(lo, word[0] - 12), word[0])
@@ -2776,7 +2793,8 @@ class SpeechSubjects:
         first = tokens(text, lo, min(hi, lo + 30))
         # "In particular, …", and participles: "Noting the situation in Tonga, the two leaders …"
         if first and (first[0][0].lower() in INTRO_WORDS or (first[0][0].endswith("ing") and len(first[0][0]) > 5)
-                      or text.startswith(_IN_ALL, lo)) and not _opens_with_ordinal_title(text, first):
+                      or text.startswith(_IN_ALL, lo) or text.startswith(_SOON_AFTER, lo)) \
+                and not _opens_with_ordinal_title(text, first):
             comma = text.find(",", lo, min(hi, lo + 200))
             if comma < 0 and first[0][0].lower() in INTRO_WORDS:
                 return self._subject_after_uncommaed_opening(lo, hi)
@@ -3129,7 +3147,7 @@ def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
     """Where "in their discussions", "during the meeting", "in the talks" that ends with the meeting noun at `noun`
     starts (a determiner, then "in" or "during" before it), else None."""
     owner = word_back(text, max(lo, noun - 13), noun)
-    if owner is not None and text[owner[0]:owner[1]] in REMARKS_ADJECTIVES:
+    if owner is not None and ((word := text[owner[0]:owner[1]]) in REMARKS_ADJECTIVES or word in _PRESS_ADJECTIVES):
         # (hard55: "Governor X in an impromptu remarks thanked …", "The Governor in his closing words wished …": the
         # remarks' adjective between the determiner and the noun)
         owner = word_back(text, max(lo, owner[0] - 7), owner[0])
