@@ -79,3 +79,15 @@ def test_for_a_person_then_a_plain_account_stays_narrative():
         "For Ms Veyrac, the visit was the first abroad since her appointment in March."
     )
     assert [s.text for s in result.statements if s.speaker] == []
+
+
+def test_a_retired_mark_between_a_rank_and_the_name_leaves_the_name_without_the_rank():
+    """Guard: "Captain (Rtd) X thanked …": the mark stands between the rank and the name, not after the name; the
+    speaker is X, not "Captain X"."""
+    result = assert_statements((
+        "Captain (Rtd) Tobias Arrendel thanked the President for his support during his surgery."
+    ), [
+        ("Tobias Arrendel", "indirect",
+         "Captain (Rtd) Tobias Arrendel thanked the President for his support during his surgery."),
+    ])
+    assert [s.name for s in result.speakers] == ["Tobias Arrendel"]

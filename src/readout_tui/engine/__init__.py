@@ -209,8 +209,10 @@ def _retired_marks_read(text: str) -> str:
     chars = None
     for match in _RETIRED_MARK.finditer(text):
         start = match.start() - 1
-        if start < 1 or text[start] != " " or not text[start - 1].isalpha():
-            continue  # (right after a name's word and a space only)
+        if start < 1 or text[start] != " " or not text[start - 1].isalpha() \
+                or not match.group(1) and not text[match.end() + 1:match.end() + 2].islower():
+            continue  # (right after a name's word and a space, before its comma or a verb: not between a rank and
+            # the name, "Captain (Rtd) X thanked …", fourhundredseventyfourth sierraleone: X, not "Captain X")
         chars = chars or list(text)
         for at in range(start, match.end()):
             chars[at] = " "
