@@ -42,7 +42,7 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
     reveal; `title` helps to learn full names but is never annotated.
     """
     written = text
-    text = _bracketed_honorifics_read(_latin_lookalikes_read(_lost_letters_read(text)))
+    text = _retired_marks_read(_bracketed_honorifics_read(_latin_lookalikes_read(_lost_letters_read(text))))
     attributor = Attributor(text, tuple(participants), title)
     attributor.run()
     found = [f for f in attributor.found if f.end > f.start]
@@ -192,6 +192,33 @@ def _bracketed_honorifics_read(text: str) -> str:
         chars[at] = " "
         chars[text.index(")", at)] = " "
     return "".join(chars)
+
+
+_RETIRED_MARK = re.compile(r"\((?:[Rr]e?td\.?|[Rr]etired)\)(,?)")
+"""The mark of a retired judge or officer in brackets ("Justice X (retd.), Director of …", "Colonel Y (Rtd)"); the
+pattern opens with its bracket, a literal the scan looks for at C speed."""
+
+
+def _retired_marks_read(text: str) -> str:
+    """The text with a retired judge's or officer's mark after a name read as nothing, the comma after it moved to the
+    name's end (styles43: "Justice X (retd.), Director of the … Institute, told participants that …" read as "Justice
+    X,        Director of …"): the name, its office after the comma and the verb are read as with no mark between
+    them, every offset kept, the statements quoted from the text as written. Cheap: one substring test per form."""
+    if "td.)" not in text and "td)" not in text and "etired)" not in text:
+        return text
+    chars = None
+    for match in _RETIRED_MARK.finditer(text):
+        start = match.start() - 1
+        if start < 1 or text[start] != " " or not text[start - 1].isalpha() \
+                or not match.group(1) and not text[match.end() + 1:match.end() + 2].islower():
+            continue  # (right after a name's word and a space, before its comma or a verb: not between a rank and
+            # the name, "Captain (Rtd) X thanked …", fourhundredseventyfourth sierraleone: X, not "Captain X")
+        chars = chars or list(text)
+        for at in range(start, match.end()):
+            chars[at] = " "
+        if match.group(1):
+            chars[start] = ","
+    return text if chars is None else "".join(chars)
 
 
 def _after_a_capitalised_word(text: str, at: int) -> bool:

@@ -330,7 +330,8 @@ the Prime Minister committed to …" (three-hundred-thirtieth scot_gov 2023-04-2
 Prime Minister's commitment, though that verb speaks too; and "The premier is especially pleased with the commitment to
 hold …" (five-hundred-eleventh nl 2003-11-17): a judgement stated, as "was satisfied with …" (`_BELIEF`)."""
 _PRIORITY_FOR = re.compile(
-    r"For\s+([^,;.]{3,60}?)(?:,\s+(?:(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
+    # (styles43: "For Mr. X, the memorandum aims …": a courtesy title's full stop inside the name)
+    r"For\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[^,;.]{3,60}?)(?:,\s+(?:(?:the|his|her)\s+(?:(?:main|top|key|first|overriding|chief|real|immediate|"
     r"absolute|clear)\s+)?priorit(?:y|ies)\s+(?:is|was|are|were|remains|remained)\b"
     # (hard27: "For the Halvorian Prime Minister, the mission remains "the best chance for peace …"": his words
     # quoted for what a thing is to him; a quotation right after the verb)
@@ -348,10 +349,16 @@ _PRIORITY_FOR = re.compile(
     # (fivehundredtwentyfifth andina quesada-popolizio-china: "For Ambassador X, political and cooperation relations
     # between the Inca nation and the Asian Giant are at their best.": how a thing stands, as he judges it)
     r"|,\s+(?:[\w’'-]+\s+){1,14}?(?:is|are|was|were|remains|remain|remained)\s+(?:now\s+|still\s+)?"
-    r"at\s+(?:its|their)\s+(?:best|highest|peak|lowest|worst)\b)")
+    r"at\s+(?:its|their)\s+(?:best|highest|peak|lowest|worst)\b"
+    # (styles43, a prosecution services' memorandum, as Moroccan wire items write: "For Mr. X, the memorandum aims to
+    # promote …, noting that …": what a thing is for, as he sees it; the speech's participle after it, whose subject
+    # can only be the one the sentence opens with)
+    r"|,\s+(?:the|this|that|its|such)\s+(?:[\w’'-]+\s+){0,4}?(?:aims|seeks|is\s+meant|is\s+intended)\s+to\b"
+    r"|,\s+[^;:“”\x22]{10,200}?,\s+(?:noting|stressing|adding|underlining|emphasi[sz]ing|saying|pointing\s+out|"
+    r"recalling|asserting|insisting)\b)")
 """'For the President, the priority remained …', 'For the President it is essential to …', 'For President X, the loss
-was a reminder that …', 'For X, relations are at their best': one person's view (tried only on a sentence that opens
-"For ")."""
+was a reminder that …', 'For X, relations are at their best', 'For X, the memorandum aims to …', 'For X, …, noting
+that …': one person's view (tried only on a sentence that opens "For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 _LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
 """What sits between two names of a list: a comma or "and", then only capitalised words of an office (`_another_named_next`)."""
