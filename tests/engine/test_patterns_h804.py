@@ -1,0 +1,64 @@
+"""Statements found by helper h804 (known errors of low sets): a Chinese surname that is also an English pronoun
+("He", "You"), capitalised alone right after a lower-case word ("“…,” said He.", "…, said You."), is the surname of
+one the readout names in full, not the pronoun.
+
+Each test is a small invented readout (invented people and places); the rule's test fails without it, and a guard
+keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_said_he_after_a_quotation_is_the_surname_he():
+    """"“…,” said He." after the other's sentence: Vice Minister He's words (before, the pronoun, read as the last
+    subject: the guest)."""
+    assert_statements((
+        "Vice Minister He Lantong of Corvelle received Trade Envoy Mara Tesk of Ulbania on Friday.\n\n"
+        "Tesk thanked the Vice Minister for the welcome and said Ulbania hoped to sell more wool to Corvelle.\n\n"
+        "\u201cOur market is open to Ulbania,\u201d said He. Mr He added that the port fees would be cut in May."
+    ), [
+        ("Mara Tesk", "indirect",
+         "Tesk thanked the Vice Minister for the welcome and said Ulbania hoped to sell more wool to Corvelle."),
+        ("He Lantong", "direct", "Our market is open to Ulbania"),
+        ("He Lantong", "indirect", "Mr He added that the port fees would be cut in May."),
+    ])
+
+
+def test_said_you_after_a_quotation_is_the_surname_you():
+    """"“…,” said You.": Director You's words (before, "You" opened no phrase and the quotation was no one's)."""
+    assert_statements((
+        "Director You Peiran of the Foreign Affairs Office of Marl Province received Consul Ida Brannock on Monday.\n\n"
+        "Ms Ida Brannock said her country would open a visa office in the provincial capital.\n\n"
+        "\u201cTourists are the best bridge between our peoples,\u201d said You."
+    ), [
+        ("Ida Brannock", "indirect",
+         "Ms Ida Brannock said her country would open a visa office in the provincial capital."),
+        ("You Peiran", "direct", "Tourists are the best bridge between our peoples"),
+    ])
+
+
+def test_said_you_ending_a_reported_sentence_is_the_surname_you():
+    """"…, said You." with no quotation marks, then "He added …": both Governor You's (before, neither was his: the
+    first no one's, the second the official named before)."""
+    assert_statements((
+        "Governor You Hanbo of Tellan Province met Mayor Oskar Vinter of Bramsby on Tuesday. Secretary-General "
+        "Petra Lund of the provincial government attended the meeting.\n\n"
+        "Tellan and Bramsby have traded in fish and timber for twenty years, which has served both well, said You. "
+        "He added that a new rail line to Bramsby would open next year."
+    ), [
+        ("You Hanbo", "indirect",
+         "Tellan and Bramsby have traded in fish and timber for twenty years, which has served both well, said You."),
+        ("You Hanbo", "indirect", "He added that a new rail line to Bramsby would open next year."),
+    ])
+
+
+def test_he_opening_a_sentence_stays_the_pronoun():
+    """Guard: "He said …" at a sentence's start is the pronoun, the one named before (no one is named He)."""
+    assert_statements((
+        "Minister Karl Avensen met Ambassador Lotte Brin of Solmark on Monday.\n\n"
+        "Minister Avensen welcomed the Ambassador. He said the two countries would sign a fisheries accord."
+    ), [
+        ("Karl Avensen", "indirect", "Minister Avensen welcomed the Ambassador."),
+        ("Karl Avensen", "indirect", "He said the two countries would sign a fisheries accord."),
+    ])
