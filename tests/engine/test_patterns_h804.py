@@ -62,3 +62,25 @@ def test_he_opening_a_sentence_stays_the_pronoun():
         ("Karl Avensen", "indirect", "Minister Avensen welcomed the Ambassador."),
         ("Karl Avensen", "indirect", "He said the two countries would sign a fisheries accord."),
     ])
+
+
+def test_wanted_the_ambassadors_to_is_a_request():
+    """"Dr X wanted the ambassadors to look for investors …": a request of those addressed, X's indirect statement
+    (before, "wanted" made a statement only before "to know whether …")."""
+    assert_statements((
+        "President Dr Lena Orsk of Pelmar received five newly appointed ambassadors at the State House on Monday.\n\n"
+        "Dr Orsk wanted the ambassadors to bring investors in farming and solar power to the islands."
+    ), [
+        ("Lena Orsk", "indirect",
+         "Dr Orsk wanted the ambassadors to bring investors in farming and solar power to the islands."),
+    ])
+
+
+def test_wanted_to_do_something_is_no_request():
+    """Guard: "X wanted to see the new harbour" (a wish of one's own, no one addressed) stays narrative."""
+    assert_statements((
+        "President Dr Lena Orsk of Pelmar received Ambassador Tor Malvik on Monday.\n\n"
+        "Dr Orsk wanted to see the new harbour before the rains. Dr Orsk said Pelmar would build two more piers."
+    ), [
+        ("Lena Orsk", "indirect", "Dr Orsk said Pelmar would build two more piers."),
+    ])
