@@ -84,3 +84,26 @@ def test_wanted_to_do_something_is_no_request():
     ), [
         ("Lena Orsk", "indirect", "Dr Orsk said Pelmar would build two more piers."),
     ])
+
+
+def test_ended_with_the_announcement_of_is_an_announcement():
+    """"X ended with the announcement of a conference on …": what he announced, his indirect statement (before, "ended"
+    made one only before "by <saying>")."""
+    assert_statements((
+        "Minister-president Aldo Vrenk received the consular corps at the Arden Palace on Friday.\n\n"
+        "Minister-president Vrenk ended with the announcement of a regional summit on river transport in the spring."
+    ), [
+        ("Aldo Vrenk", "indirect",
+         "Minister-president Vrenk ended with the announcement of a regional summit on river transport in the spring."),
+    ])
+
+
+def test_ended_with_the_signing_is_no_announcement():
+    """Guard: "The visit ended with the signing of an accord" (no announcement) stays narrative."""
+    assert_statements((
+        "Minister-president Aldo Vrenk received Governor Lise Amand on Friday.\n\n"
+        "Minister-president Vrenk ended with the signing of an accord on river transport. "
+        "Governor Amand said the accord would help both regions."
+    ), [
+        ("Lise Amand", "indirect", "Governor Amand said the accord would help both regions."),
+    ])

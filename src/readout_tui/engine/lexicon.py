@@ -154,6 +154,9 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     r"(?:[\w’'-]+\s+){0,6}(?:by\s+(?!(?:visit|tour|inspect|examin|lay|walk|view|attend|sign|travell?|fly|driv|arriv|meet)ing\b)"
     r"[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
     r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+(?:[a-z]+\s+)?appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b"
+    # (fivehundredthirtyeighth flanders diplomatic_corps: "Minister-president X ended with the announcement of an
+    # international conference on …": closed on what he announced, as "announced"; not "ended with the signing of …")
+    r"|with\s+(?:the|an)\s+announcement\s+(?:of|that)\b"
     # (fourhundredseventyninth fsmgov 1997-01-24: "Nena concluded with his warm personal regards.": a letter closed on
     # its sender's greetings, conveyed as "sent his best regards")
     r"|with\s+(?:his|her|their)\s+" + _KIND_WISHES + r")"
@@ -943,7 +946,7 @@ _COMPLEMENTS = {
     "wound|winds|winding": r"up\s+(?:" + _OPENS_OR_CLOSES_WITH_WORDS + ")",
     # ("ended the conversation by wishing Tanya a happy New Year": a wish; a speech verb only, not
     # "ended the visit by laying a wreath")
-    "end|ended|ends|ending": r"(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
+    "end|ended|ends|ending": r"with\s+(?:the|an)\s+announcement\s+(?:of|that)\b|(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
     r"expressing|stressing|noting|emphasi[sz]ing|underlining|recalling|urging|calling|asking|assuring|reaffirming|"
     r"reiterating|conveying|announcing|promising|proposing|suggesting|welcoming|warning)\b",
     # (hundred-fourteenth 35706: "Mr Medvedev named several competitive advantages that can help Russia …":
