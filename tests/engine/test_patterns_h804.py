@@ -107,3 +107,31 @@ def test_ended_with_the_signing_is_no_announcement():
     ), [
         ("Lise Amand", "indirect", "Governor Amand said the accord would help both regions."),
     ])
+
+
+def test_the_who_chief_is_the_who_official_named_beside_its_initials():
+    """"“…,” the WHO chief said." and "The WHO chief also assured …" after "World Health Organization (WHO)
+    Representative in X, Dr. Y,": Y's (before, "WHO" was read as the pronoun "who", the phrase as a bare "chief", and the
+    words given to the Minister and to another official)."""
+    assert_statements((
+        "World Health Organization (WHO) Representative in Marvel, Dr. Oren Kast, called on the Minister of Health, "
+        "Dr. Lia Dorne, in Pellby on Monday. Director of Hospitals Dr. Sam Ruel was also present.\n\n"
+        "Dr. Dorne thanked the WHO for its help during the cholera outbreak.\n\n"
+        "\u201cEvery district will have clean water by the end of the year,\u201d the WHO chief said.\n\n"
+        "The WHO chief also assured the Minister that the organization would train two hundred nurses."
+    ), [
+        ("Lia Dorne", "indirect", "Dr. Dorne thanked the WHO for its help during the cholera outbreak."),
+        ("Oren Kast", "direct", "Every district will have clean water by the end of the year"),
+        ("Oren Kast", "indirect",
+         "The WHO chief also assured the Minister that the organization would train two hundred nurses."),
+    ])
+
+
+def test_who_in_lower_case_stays_the_pronoun():
+    """Guard: the relative "who" after a name ("X, who chairs the committee, said …") is read as before."""
+    assert_statements((
+        "Councillor Bram Odell, who chairs the transport committee, said the city would buy ten new buses."
+    ), [
+        ("Bram Odell", "indirect",
+         "Councillor Bram Odell, who chairs the transport committee, said the city would buy ten new buses."),
+    ])

@@ -171,13 +171,19 @@ def _np_token(word: str) -> bool:
     """A word that can sit inside a person-naming noun phrase."""
     low = word.lower()
     return (
-        (_is_cap(word) and low not in FUNCTION_WORDS)
+        (_is_cap(word) and (low not in FUNCTION_WORDS or word in _INITIALS_THAT_ARE_WORDS))
         or low in ROLE_TOKENS
         or low in _CONNECTORS
         or low in _PARTICLES
         or word == "i"  # (Catalan's "and" between two surnames, "Duran i Lleida"; lower case only, never "I")
         or word in ("’s", "'s", ",")
     )
+
+
+_INITIALS_THAT_ARE_WORDS = frozenset({"WHO"})
+"""A body's initials, in capitals, that spell a function word (hard65 who_chief: "“…,” the WHO chief said." after
+"World Health Organization (WHO) Representative in Tarnavel, Dr. X,"; styles42): a capitalised word of the phrase, as
+"IAEA" is ("the IAEA chief", its head: `name_registry._AN_ACRONYMS_LEADER`), not the pronoun "who" that ended it."""
 
 
 def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
