@@ -135,3 +135,24 @@ def test_who_in_lower_case_stays_the_pronoun():
         ("Bram Odell", "indirect",
          "Councillor Bram Odell, who chairs the transport committee, said the city would buy ten new buses."),
     ])
+
+
+def test_welcomed_a_delegation_to_a_place_is_hosting():
+    """"X welcomed a delegation of the Y Police Service to the academy on Friday.": a host's act, narrative (before,
+    "welcomed" made it X's statement); his later "said …" is his."""
+    assert_statements((
+        "Commandant of the Police College of Arven, Mr Joss Pallant, welcomed a delegation of the Velm Police Service "
+        "to the college on Monday.\n\n"
+        "Mr Pallant said the college trained six hundred officers a year."
+    ), [
+        ("Joss Pallant", "indirect", "Mr Pallant said the college trained six hundred officers a year."),
+    ])
+
+
+def test_welcomed_a_delegations_proposal_is_still_a_statement():
+    """Guard: "X welcomed the delegation's proposal to open …" (a stance on what was proposed) stays X's statement."""
+    assert_statements((
+        "Mayor Tomas Vell welcomed the delegation's proposal to open a trade office in the port."
+    ), [
+        ("Tomas Vell", "indirect", "Mayor Tomas Vell welcomed the delegation's proposal to open a trade office in the port."),
+    ])
