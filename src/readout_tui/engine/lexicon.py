@@ -154,6 +154,9 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     r"(?:[\w’'-]+\s+){0,6}(?:by\s+(?!(?:visit|tour|inspect|examin|lay|walk|view|attend|sign|travell?|fly|driv|arriv|meet)ing\b)"
     r"[a-z]+ing|with\s+(?:(?:brief|opening|closing|short)\s+)?"
     r"(?:remarks|a\s+call\s+(?:for|to|on)|an?\s+(?:[a-z]+\s+)?appeal|thanks|a\s+message|(?:[\w’'-]+\s+)?words\s+of)\b"
+    # (fivehundredthirtyeighth flanders diplomatic_corps: "Minister-president X ended with the announcement of an
+    # international conference on …": closed on what he announced, as "announced"; not "ended with the signing of …")
+    r"|with\s+(?:the|an)\s+announcement\s+(?:of|that)\b"
     # (fourhundredseventyninth fsmgov 1997-01-24: "Nena concluded with his warm personal regards.": a letter closed on
     # its sender's greetings, conveyed as "sent his best regards")
     r"|with\s+(?:his|her|their)\s+" + _KIND_WISHES + r")"
@@ -948,7 +951,7 @@ _COMPLEMENTS = {
     "wound|winds|winding": r"up\s+(?:" + _OPENS_OR_CLOSES_WITH_WORDS + ")",
     # ("ended the conversation by wishing Tanya a happy New Year": a wish; a speech verb only, not
     # "ended the visit by laying a wreath")
-    "end|ended|ends|ending": r"(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
+    "end|ended|ends|ending": r"with\s+(?:the|an)\s+announcement\s+(?:of|that)\b|(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
     r"expressing|stressing|noting|emphasi[sz]ing|underlining|recalling|urging|calling|asking|assuring|reaffirming|"
     r"reiterating|conveying|announcing|promising|proposing|suggesting|welcoming|warning)\b",
     # (hundred-fourteenth 35706: "Mr Medvedev named several competitive advantages that can help Russia …":
@@ -1274,7 +1277,12 @@ _COMPLEMENTS = {
     "testify|testified|testifies|testifying": r"to\s+(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s|that\b",
     # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
     # question asked, as "asked whether"; not "wanted to visit")
-    "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b",
+    "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b"
+    # (hard65, after fivehundredeightythird zjcbf: "Dr X wanted the ambassadors to look for investors in …": a request
+    # of those named, as "asked the ambassadors to"; only "the"/"all the" and a plural of people addressed before "to
+    # <verb>", not "wanted to visit", "wanted the talks to succeed")
+    r"|(?:all\s+)?the\s+(?:[a-z]+\s+){0,2}?(?:ambassadors|envoys|diplomats|ministers|officials|delegates|members|"
+    r"participants|students|investors|partners|governors|mayors|leaders)\s+to\s+[a-z]",
     # ("Mr X did not exclude it, provided …", "does not exclude the possibility of …": a position stated,
     # as "did not rule out"; not "excluded from the talks")
     # (eighty-ninth: "Mr X did not exclude the possible prosecution of those persons": the possibility

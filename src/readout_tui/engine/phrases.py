@@ -171,13 +171,19 @@ def _np_token(word: str) -> bool:
     """A word that can sit inside a person-naming noun phrase."""
     low = word.lower()
     return (
-        (_is_cap(word) and low not in FUNCTION_WORDS)
+        (_is_cap(word) and (low not in FUNCTION_WORDS or word in _INITIALS_THAT_ARE_WORDS))
         or low in ROLE_TOKENS
         or low in _CONNECTORS
         or low in _PARTICLES
         or word == "i"  # (Catalan's "and" between two surnames, "Duran i Lleida"; lower case only, never "I")
         or word in ("’s", "'s", ",")
     )
+
+
+_INITIALS_THAT_ARE_WORDS = frozenset({"WHO"})
+"""A body's initials, in capitals, that spell a function word (hard65 who_chief: "“…,” the WHO chief said." after
+"World Health Organization (WHO) Representative in Tarnavel, Dr. X,"; styles42): a capitalised word of the phrase, as
+"IAEA" is ("the IAEA chief", its head: `name_registry._AN_ACRONYMS_LEADER`), not the pronoun "who" that ended it."""
 
 
 def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
@@ -1013,6 +1019,8 @@ def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
 
 def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
+    if text[pos:pos + 1] in _SURNAME_PRONOUN_INITIALS and (surname := _surname_pronoun_alone(text, pos, hi)):
+        return surname  # ("“…,” said He.", "…, said You.": `_surname_pronoun_alone`)
     limit = hi if hi < pos + 300 else pos + 300
     window = hi if hi < pos + FORWARD_WINDOW else pos + FORWARD_WINDOW  # most phrases end early: read more only when they don't
     found = _phrase_from(text, pos, _words(text, pos, window), window >= limit)
@@ -1332,11 +1340,31 @@ Gregory So attended …", "Mr So said Hong Kong strongly supports …": the Cant
 common words (Grant, Rice, Brown) are capitalised words a name holds anyway."""
 
 
-SURNAME_PRONOUNS = frozenset({"You"})
-"""A Chinese surname that is also an English pronoun (hard65, after fivehundredseventyninth fjportal's "Vice Governor
+SURNAME_PRONOUNS = frozenset({"You", "He"})
+"""Chinese surnames that are also English pronouns (hard65, after fivehundredseventyninth fjportal's "Vice Governor
 You Quan … said You."): a name's word only right after an office's capitalised word and before a capitalised given
-name ("Vice Governor You Quan", "Director You Minhe"), or right after "Mr", "Ms", "Dr" ("Mr You"); elsewhere the
-pronoun of `lexicon.FUNCTION_WORDS` ("Thank you, Mr President. You …": a full stop between)."""
+name ("Vice Governor You Quan", "Director You Minhe"), or right after "Mr", "Ms", "Dr" ("Mr You"), or capitalised alone
+after a lower-case word ("said He.", `_surname_pronoun_alone`); elsewhere the pronoun ("Thank you, Mr President. You
+…": a full stop between)."""
+
+
+def _surname_pronoun_alone(text: str, pos: int, hi: int) -> Phrase | None:
+    """A word of `SURNAME_PRONOUNS` at `pos`, capitalised right after a lower-case word and standing alone (no
+    capitalised word after it), as an inverted tag ends a quotation or a reported sentence (hard65: "“The door is open,”
+    said He.", "…, which has brought good results to both, said You."; fivehundredseventyninth fjportal): the pronoun
+    takes no capital there, so the word is a surname, read as a name of that one word, which names only one the readout
+    has named (a lone word creates no one: `NameRegistry._resolve`); None for any other word, or the pronoun."""
+    if pos < 2 or text[pos - 1] != " " or not text[pos - 2].islower():
+        return None  # (a sentence's or a quotation's first word, or after a capitalised word: read as ever)
+    for word in SURNAME_PRONOUNS:
+        end = pos + len(word)
+        if end <= hi and text.startswith(word, pos) and (end == len(text) or not text[end].isalnum()) \
+                and not (text.startswith(" ", end) and text[end + 1:end + 2].isupper()):
+            return Phrase("name", pos, end, word, name=(word,))
+    return None
+
+
+_SURNAME_PRONOUN_INITIALS = frozenset(word[0] for word in SURNAME_PRONOUNS)
 
 
 def _surname_pronoun_in_a_name(words: list[str], i: int) -> bool:

@@ -640,9 +640,12 @@ _WELCOMED_A_PARTY_LED_OR_HOSTED = re.compile(
     r"\s+(?:warmly\s+)?(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:delegation|group|diplomatic\s+corps)\b"
     r"(?:[^.;:“”\x22]{0,60}?\s(?:led|headed)\s+by\s"
     r"|\s+for\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|visit|talks|dinner|lunch|luncheon|breakfast|"
-    r"reception|ceremony|celebration)\b)")
-"""After "welcomed", a party of guests (a delegation, a group, the diplomatic corps) and who led it or the event it came
-for (fivehundredfiftyseventh somaliland 2016-04-07: "Foreign Minister X welcomed a large delegation from Egypt led by
+    r"reception|ceremony|celebration)\b"
+    r"|(?:\s+(?:of|from)\s[^.;:,“”\x22]{0,60}?)?\s+to\s+(?:the\s+)?(?:[A-Z]|(?:academy|headquarters|ministry|palace|"
+    r"office|school|college|university|base|city|province|country|island)s?\b))")
+"""After "welcomed", a party of guests (a delegation, a group, the diplomatic corps) and who led it, the event it came
+for or the place it came to (hard65 police_delegation: "Commandant …, Mr X, welcomed a delegation of the Caldria Police
+Service to the academy on Friday.", as hard64's "welcomed a delegation from the city of Y led by …"; fivehundredfiftyseventh somaliland 2016-04-07: "Foreign Minister X welcomed a large delegation from Egypt led by
 Ambassador Y and Ambassador Z which included …"; fivehundredthirtyeighth flanders 2018-01-22: "Minister-President X
 welcomed the diplomatic corps for the annual new year's reception."): a host's act, as "welcomed President Y and Prime
 Minister Z for a joint meeting" is with named guests (`_WELCOMED_FOR_A_MEETING`); not "welcomed the delegation he led"
