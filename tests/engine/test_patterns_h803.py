@@ -2,6 +2,9 @@
 - "Mr X was greeted by <ACRONYM>'s President Y. "…", said the President.": Y, named holding the office, says the
   quotation, not the untitled X named first (before, the readout's untitled principal took every bare "the
   President", a reading meant for "Vladimir Putin met …; the President said").
+- "The Minister while extending a warm welcome to Y stated that …" (fivehundredsixtysixth, Pakistan's Finance
+  Division): a "while <-ing> …" clause with no comma between the subject that opens the sentence and its verb; the
+  people in it are the participle's objects, the verb the opening subject's (before, Y's, the name nearest the verb).
 
 Each test is a small invented readout (invented people and bodies); the rule's test fails without it, and the guards
 keep what it must not change.
@@ -29,4 +32,39 @@ def test_the_untitled_principal_stays_the_president_beside_a_countrys_president(
         "“We are glad to see you here,” said the President."
     ), [
         ("Vladimir Putin", "direct", "We are glad to see you here"),
+    ])
+
+
+_CALLED_ON = "Ambassador Tom Vell called on Finance Minister Ida Morn in Lirea.\n\n"
+
+
+def test_subject_before_a_while_clause_with_no_comma_speaks():
+    """Before, the sentence was Tom Vell's, the name right before "stated"."""
+    assert_statements(_CALLED_ON + (
+        "Finance Minister while extending a warm welcome to Tom Vell stated that the two countries enjoy strong ties."
+    ), [
+        ("Ida Morn", "indirect",
+         "Finance Minister while extending a warm welcome to Tom Vell stated that the two countries enjoy strong ties."),
+    ])
+
+
+def test_subject_before_a_while_clause_with_a_name_inside_speaks():
+    """Before, "The minister while sharing with Vell details … also discussed …" was no statement."""
+    assert_statements(_CALLED_ON + (
+        "The minister while sharing with Vell details regarding the visit of the Bank's president also discussed the "
+        "programme."
+    ), [
+        ("Ida Morn", "indirect", "The minister while sharing with Vell details regarding the visit of the Bank's "
+                                 "president also discussed the programme."),
+    ])
+
+
+def test_remarks_made_while_taking_part_stay_narrative():
+    """Guard: "The President made these remarks while participating in a progress review meeting" says where he
+    spoke (the "while" clause follows an object, not the subject), no statement."""
+    assert_statements((
+        "President Ida Morn stressed that the dam must be finished this year.\n\n"
+        "The President made these remarks while participating in a progress review meeting held at the Secretariat."
+    ), [
+        ("Ida Morn", "indirect", "President Ida Morn stressed that the dam must be finished this year."),
     ])
