@@ -5,6 +5,9 @@
 - "The Minister while extending a warm welcome to Y stated that …" (fivehundredsixtysixth, Pakistan's Finance
   Division): a "while <-ing> …" clause with no comma between the subject that opens the sentence and its verb; the
   people in it are the participle's objects, the verb the opening subject's (before, Y's, the name nearest the verb).
+- "<Office, no name> made a speech on behalf of the delegation. He remarked that …" (fivehundredninetyseventh, Hunan):
+  an office that names no one opens the sentence before and acts there without speaking; "He" is its unnamed holder,
+  known by the office as written (before, the last named person who spoke).
 
 Each test is a small invented readout (invented people and bodies); the rule's test fails without it, and the guards
 keep what it must not change.
@@ -67,4 +70,42 @@ def test_remarks_made_while_taking_part_stay_narrative():
         "The President made these remarks while participating in a progress review meeting held at the Secretariat."
     ), [
         ("Ida Morn", "indirect", "President Ida Morn stressed that the dam must be finished this year."),
+    ])
+
+
+_MET_A_DELEGATION = ("Vice Governor Xiang Tomin met with a delegation from Lirea.\n\n"
+                     "Xiang welcomed the guests. He said that Hunan is open to cooperation.\n\n")
+
+
+def test_he_after_an_unnamed_office_that_acted_is_that_office():
+    """Before, "He remarked …" was Xiang Tomin's."""
+    assert_statements(_MET_A_DELEGATION + (
+        "The Lirean ambassador made a speech on behalf of the delegation. He remarked that Hunan is rich in history."
+    ), [
+        ("Xiang Tomin", "indirect", "Xiang welcomed the guests."),
+        ("Xiang Tomin", "indirect", "He said that Hunan is open to cooperation."),
+        ("The Lirean ambassador", "indirect", "He remarked that Hunan is rich in history."),
+    ])
+
+
+def test_he_after_an_office_of_a_body_with_no_article_is_that_office():
+    """Before, "He remarked …" was Xiang Tomin's (the office named with its chamber, no article, no name)."""
+    assert_statements(_MET_A_DELEGATION + (
+        "Lirea Chamber of Deputies Senior Advisor made a speech on behalf of the delegation. He remarked that Hunan is "
+        "rich in history."
+    ), [
+        ("Xiang Tomin", "indirect", "Xiang welcomed the guests."),
+        ("Xiang Tomin", "indirect", "He said that Hunan is open to cooperation."),
+        ("Lirea Chamber of Deputies Senior Advisor", "indirect", "He remarked that Hunan is rich in history."),
+    ])
+
+
+def test_he_after_a_body_that_acted_stays_the_last_speaker():
+    """Guard: a body opening the sentence before ("The Ministry of Justice") is no one's office: "He" stays Xiang."""
+    assert_statements(_MET_A_DELEGATION + (
+        "The Ministry of Justice prepared a report on the visit. He remarked that Hunan is rich in history."
+    ), [
+        ("Xiang Tomin", "indirect", "Xiang welcomed the guests."),
+        ("Xiang Tomin", "indirect", "He said that Hunan is open to cooperation."),
+        ("Xiang Tomin", "indirect", "He remarked that Hunan is rich in history."),
     ])
