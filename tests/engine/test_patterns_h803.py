@@ -8,6 +8,8 @@
 - "<Office, no name> made a speech on behalf of the delegation. He remarked that …" (fivehundredninetyseventh, Hunan):
   an office that names no one opens the sentence before and acts there without speaking; "He" is its unnamed holder,
   known by the office as written (before, the last named person who spoke).
+- "Dr X wanted the ambassadors to look for investors …" (fivehundredeightythird, Zanzibar; hard65): a request made of
+  people ("wanted <people> to <verb>"), as "urged them to" (before, no statement).
 
 Each test is a small invented readout (invented people and bodies); the rule's test fails without it, and the guards
 keep what it must not change.
@@ -109,3 +111,25 @@ def test_he_after_a_body_that_acted_stays_the_last_speaker():
         ("Xiang Tomin", "indirect", "He said that Hunan is open to cooperation."),
         ("Xiang Tomin", "indirect", "He remarked that Hunan is rich in history."),
     ])
+
+
+_RECEIVED_ENVOYS = "President Tamsin Orrel received four new ambassadors at the State House in Vellport.\n\n"
+
+
+def test_wanted_the_ambassadors_to_is_a_request():
+    """Before, neither sentence was a statement."""
+    assert_statements(_RECEIVED_ENVOYS + (
+        "Dr Orrel wanted the ambassadors to look for investors in fishing and tourism. In another step, Dr Orrel "
+        "wanted the ambassadors who represent Ostravia in Velm to continue the historical cooperation."
+    ), [
+        ("Tamsin Orrel", "indirect", "Dr Orrel wanted the ambassadors to look for investors in fishing and tourism."),
+        ("Tamsin Orrel", "indirect", "In another step, Dr Orrel wanted the ambassadors who represent Ostravia in Velm "
+                                     "to continue the historical cooperation."),
+    ])
+
+
+def test_wanted_a_thing_to_be_or_wanted_to_act_stays_narrative():
+    """Guard: "wanted the visit to be a success" (a thing, not people asked) and "wanted to visit" are no request."""
+    assert_statements(_RECEIVED_ENVOYS + (
+        "Dr Orrel wanted the visit to be a success. She wanted to visit the port the next day."
+    ), [])

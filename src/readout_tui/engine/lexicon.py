@@ -1266,7 +1266,13 @@ _COMPLEMENTS = {
     "testify|testified|testifies|testifying": r"to\s+(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s|that\b",
     # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
     # question asked, as "asked whether"; not "wanted to visit")
-    "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b",
+    # (fivehundredeightythird zjcbf, hard65: "Dr X wanted the ambassadors to look for investors …", "wanted the
+    # ambassadors who represent Y in Z to continue …": a request made of people, as "urged them to"; not "wanted the
+    # summit to be a success", a thing's, nor "wanted to visit", no one asked)
+    "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b"
+    r"|(?:him|her|them|(?:the|all|both|these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|officials|"
+    r"ministers|delegates|members|investors|students|leaders|authorities|governors|commanders|officers|businesspeople))"
+    r"(?:\s+(?:who|in|of|from|at)\s+[^.;:“”\"]{1,120}?)?\s+to\s+(?!be\b)[a-z]",
     # ("Mr X did not exclude it, provided …", "does not exclude the possibility of …": a position stated,
     # as "did not rule out"; not "excluded from the talks")
     # (eighty-ninth: "Mr X did not exclude the possible prosecution of those persons": the possibility
