@@ -10,6 +10,8 @@
   known by the office as written (before, the last named person who spoke).
 - "Dr X wanted the ambassadors to look for investors …" (fivehundredeightythird, Zanzibar; hard65): a request made of
   people ("wanted <people> to <verb>"), as "urged them to" (before, no statement).
+- "X and other delegation members all expressed admiration …. He believed that …" (fivehundredsixtyfourth, Shanghai):
+  the pronoun after a group subject that names one person and the rest is that person (before, the last lone speaker).
 
 Each test is a small invented readout (invented people and bodies); the rule's test fails without it, and the guards
 keep what it must not change.
@@ -133,3 +135,30 @@ def test_wanted_a_thing_to_be_or_wanted_to_act_stays_narrative():
     assert_statements(_RECEIVED_ENVOYS + (
         "Dr Orrel wanted the visit to be a success. She wanted to visit the port the next day."
     ), [])
+
+
+_BRIEFED = ("Mayor Han Toval met with Senator Patrick Lorn on April 15.\n\n"
+            "Han briefed Lorn on the city's development.\n\n")
+
+
+def test_he_after_a_named_one_and_the_others_is_that_one():
+    """Before, "He believed …" was Han Toval's."""
+    assert_statements(_BRIEFED + (
+        "Lorn and other delegation members all expressed admiration for the achievements of the city. He believed that "
+        "a strong trade partnership is important."
+    ), [
+        ("Han Toval", "indirect", "Han briefed Lorn on the city's development."),
+        ("Patrick Lorn", "indirect", "He believed that a strong trade partnership is important."),
+    ])
+
+
+def test_he_after_a_named_woman_and_the_others_stays_the_last_speaker():
+    """Guard: the one named before "and other members" is a woman ("Ms Ada Lorn"): "He" is not she; Han stays."""
+    assert_statements((
+        "Mayor Han Toval met with Ms Ada Lorn on April 15.\n\nHan briefed Ms Lorn on the city's development.\n\n"
+        "Ms Lorn and other delegation members all expressed admiration for the city. He believed that a strong trade "
+        "partnership is important."
+    ), [
+        ("Han Toval", "indirect", "Han briefed Ms Lorn on the city's development."),
+        ("Han Toval", "indirect", "He believed that a strong trade partnership is important."),
+    ])

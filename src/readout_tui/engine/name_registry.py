@@ -544,6 +544,10 @@ _LIST_ITEM = re.compile(r"the [^,]+?(?=, | and the |$)")
 
 
 
+_THE_OTHERS = ("other ", "the other ", "fellow ", "his fellow ", "her fellow ")
+"""What follows "X and " when the group names one person and the rest ("Leahy and other delegation members")."""
+
+
 def _office_after_any_body(words: list[str]) -> bool:
     """Whether a description's words end with an office held in a body, not with the body ("Czech Republic Chamber of
     Deputies Speaker Senior Advisor": office words after the last body word; not "The Ministry of Justice", whose
@@ -1638,7 +1642,7 @@ class NameRegistry:
                 return None
             if phrase.gender and self.subjects:
                 described = self._described_actor_just_before(phrase) or self._possessor_just_before(k, phrase) \
-                    or self._unnamed_office_acted_before(phrase)
+                    or self._unnamed_office_acted_before(phrase) or self._named_before_the_others_just_before(phrase)
                 if described is not None:
                     return described
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
@@ -1939,6 +1943,25 @@ class NameRegistry:
         if any(before <= start < lo for start, _, _ in self.name_spans[-6:]):
             return False
         return _TWO_DOCUMENTS.search(text, before, lo) is not None
+
+    def _named_before_the_others_just_before(self, phrase: Phrase) -> Person | None:
+        """(fivehundredsixtyfourth shanghai_gov leahy: "Leahy and other delegation members all expressed admiration for
+        …. He believed that …"): the sentence before, in the same paragraph, opens with a group that names one person
+        and the rest ("X and (the) other members", "X and fellow senators"), no statement found there (a group's): the
+        pronoun that opens the next sentence is that one person, not the last one who spoke alone. None otherwise."""
+        text, lo = self.text, self.sentence_lo
+        if phrase.start != lo or lo < 2 or not text.startswith(". ", lo - 2):
+            return None
+        begin = sentence_start_before(text, lo - 2)
+        others = text.find(" and ", begin, min(lo, begin + 60))
+        if others < 0 or not text.startswith(_THE_OTHERS, others + 5) \
+                or any(begin <= found.start < lo for found in self.found[-3:]):
+            return None
+        named = phrase_starting_at(text, begin, others)
+        if named is None or named.kind != "name" or named.end != others:
+            return None
+        person = self._resolve(named, named.start)
+        return person if person is not None and person.gender in (None, phrase.gender) else None
 
     def _unnamed_office_acted_before(self, phrase: Phrase) -> Person | None:
         """(fivehundredninetyseventh rednet ceecs: "Czech Republic Chamber of Deputies Speaker Senior Advisor made a
