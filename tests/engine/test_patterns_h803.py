@@ -12,6 +12,8 @@
   people ("wanted <people> to <verb>"), as "urged them to" (before, no statement).
 - "X and other delegation members all expressed admiration …. He believed that …" (fivehundredsixtyfourth, Shanghai):
   the pronoun after a group subject that names one person and the rest is that person (before, the last lone speaker).
+- "World Bank (WB) Country Director X called on … and felicitated him …" (fivehundredsixtysixth): a body's name and its
+  initials in brackets before the holder's office and name; the holder is the sentence's subject (before, no statement).
 
 Each test is a small invented readout (invented people and bodies); the rule's test fails without it, and the guards
 keep what it must not change.
@@ -161,4 +163,15 @@ def test_he_after_a_named_woman_and_the_others_stays_the_last_speaker():
     ), [
         ("Han Toval", "indirect", "Han briefed Ms Lorn on the city's development."),
         ("Han Toval", "indirect", "He believed that a strong trade partnership is important."),
+    ])
+
+
+def test_holder_after_a_bodys_name_and_initials_is_the_subject():
+    """Before, the sentence was no statement (the body's name opened it, no person)."""
+    assert_statements((
+        "Lirea Bank (LB) Country Director Tom Vell called on Finance Minister Ida Morn on Saturday and felicitated her "
+        "on the conclusion of the review."
+    ), [
+        ("Tom Vell", "indirect", "Lirea Bank (LB) Country Director Tom Vell called on Finance Minister Ida Morn on "
+                                 "Saturday and felicitated her on the conclusion of the review."),
     ])

@@ -2849,8 +2849,10 @@ class SpeechSubjects:
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
             office_end = phrase.end
-            if phrase.kind == "description" and text.startswith(" (", office_end) \
+            if phrase.kind in ("description", "thing") and text.startswith(" (", office_end) \
                     and (initials := INITIALS_IN_BRACKETS.match(text, office_end, hi)) is not None:
+                # (a body's name and its initials too, fivehundredsixtysixth findivpk wb-cooperation: "World Bank (WB)
+                # Country Director X called on … and felicitated him …": the holder named after them)
                 office_end = initials.end()  # ("Secretary General of the Organization of Islamic Cooperation (OIC), Dr X,")
                 holder = self._holder_after_initials(office_end, hi)
                 if holder is not None:
