@@ -1277,12 +1277,15 @@ _COMPLEMENTS = {
     "testify|testified|testifies|testifying": r"to\s+(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s|that\b",
     # ("Senator X wanted to know if the package could be agreed …", "wanted to know whether …": a
     # question asked, as "asked whether"; not "wanted to visit")
+    # (fivehundredeightythird zjcbf, hard65: "Dr X wanted the ambassadors to look for investors …", "wanted the
+    # ambassadors who represent Y in Z to continue …": a request made of people, as "urged them to"; not "wanted the
+    # summit to be a success", a thing's, nor "wanted to visit", no one asked; h804 wrote the same rule for hard65 at
+    # once: its nouns "participants", "partners", "mayors" joined here)
     "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b"
-    # (hard65, after fivehundredeightythird zjcbf: "Dr X wanted the ambassadors to look for investors in …": a request
-    # of those named, as "asked the ambassadors to"; only "the"/"all the" and a plural of people addressed before "to
-    # <verb>", not "wanted to visit", "wanted the talks to succeed")
-    r"|(?:all\s+)?the\s+(?:[a-z]+\s+){0,2}?(?:ambassadors|envoys|diplomats|ministers|officials|delegates|members|"
-    r"participants|students|investors|partners|governors|mayors|leaders)\s+to\s+[a-z]",
+    r"|(?:him|her|them|(?:the|all|both|these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|officials|"
+    r"ministers|delegates|members|investors|students|leaders|authorities|governors|commanders|officers|businesspeople|"
+    r"participants|partners|mayors))"
+    r"(?:\s+(?:who|in|of|from|at)\s+[^.;:“”\"]{1,120}?)?\s+to\s+(?!be\b)[a-z]",
     # ("Mr X did not exclude it, provided …", "does not exclude the possibility of …": a position stated,
     # as "did not rule out"; not "excluded from the talks")
     # (eighty-ninth: "Mr X did not exclude the possible prosecution of those persons": the possibility

@@ -543,6 +543,28 @@ _LIST_ITEM = re.compile(r"the [^,]+?(?=, | and the |$)")
 """One item of that list, "the" opening it, up to the next comma or "and the"."""
 
 
+
+_THE_OTHERS = ("other ", "the other ", "fellow ", "his fellow ", "her fellow ")
+"""What follows "X and " when the group names one person and the rest ("Leahy and other delegation members")."""
+
+
+def _office_after_any_body(words: list[str]) -> bool:
+    """Whether a description's words end with an office held in a body, not with the body ("Czech Republic Chamber of
+    Deputies Speaker Senior Advisor": office words after the last body word; not "The Ministry of Justice", whose
+    words after the body's word are its "of" complement, nor "The Foreign Ministry")."""
+    last = max((k for k, word in enumerate(words) if word.lower() in NON_PERSON_WORDS), default=-1)
+    return last < 0 or last + 1 < len(words) and words[last + 1].lower() not in ("of", "for", "and")
+
+
+def _acts_without_speaking(text: str, end: int, lo: int) -> bool:
+    """Whether the word after a sentence's subject (ending at `end`, the next sentence at `lo`) is a verb that says
+    nothing there: not a speech verb with its complement (a verb that speaks only with its complement acts without it,
+    styles33 lagunie_presidency: "The special envoy handed to the President … a written message …. On leaving the
+    audience, he told the press: …"; "made a speech on behalf of the delegation")."""
+    words = WORDS_AHEAD.match(text, skip_space(text, end, lo))
+    return words is not None and looks_like_verb([words.group()], copula=False) \
+        and not (words.group() in ALL_SPEECH_VERBS and has_complement(words.group(), text, words.end(), lo))
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -1619,7 +1641,8 @@ class NameRegistry:
                     and self._unnamed_office_spoke_before(phrase):
                 return None
             if phrase.gender and self.subjects:
-                described = self._described_actor_just_before(phrase) or self._possessor_just_before(k, phrase)
+                described = self._described_actor_just_before(phrase) or self._possessor_just_before(k, phrase) \
+                    or self._unnamed_office_acted_before(phrase) or self._named_before_the_others_just_before(phrase)
                 if described is not None:
                     return described
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
@@ -1872,11 +1895,7 @@ class NameRegistry:
         subject = phrase_starting_at(text, before, lo)
         if subject is None or subject.kind != "description" or not subject.role or subject.possessive:
             return None
-        words = WORDS_AHEAD.match(text, skip_space(text, subject.end, lo))
-        if words is None or not looks_like_verb([words.group()], copula=False) \
-                or words.group() in ALL_SPEECH_VERBS and has_complement(words.group(), text, words.end(), lo):
-            # (a verb that speaks only with its complement acts without it, styles33 lagunie_presidency: "The special
-            # envoy handed to the President … a written message …. On leaving the audience, he told the press: …")
+        if not _acts_without_speaking(text, subject.end, lo):
             return None
         person = self.people.resolve_description(subject, self.subjects)
         return person if person is not None and person.gender == phrase.gender else None
@@ -1924,6 +1943,50 @@ class NameRegistry:
         if any(before <= start < lo for start, _, _ in self.name_spans[-6:]):
             return False
         return _TWO_DOCUMENTS.search(text, before, lo) is not None
+
+    def _named_before_the_others_just_before(self, phrase: Phrase) -> Person | None:
+        """(fivehundredsixtyfourth shanghai_gov leahy: "Leahy and other delegation members all expressed admiration for
+        …. He believed that …"): the sentence before, in the same paragraph, opens with a group that names one person
+        and the rest ("X and (the) other members", "X and fellow senators"), no statement found there (a group's): the
+        pronoun that opens the next sentence is that one person, not the last one who spoke alone. None otherwise."""
+        text, lo = self.text, self.sentence_lo
+        if phrase.start != lo or lo < 2 or not text.startswith(". ", lo - 2):
+            return None
+        begin = sentence_start_before(text, lo - 2)
+        others = text.find(" and ", begin, min(lo, begin + 60))
+        if others < 0 or not text.startswith(_THE_OTHERS, others + 5) \
+                or any(begin <= found.start < lo for found in self.found[-3:]):
+            return None
+        named = phrase_starting_at(text, begin, others)
+        if named is None or named.kind != "name" or named.end != others:
+            return None
+        person = self._resolve(named, named.start)
+        return person if person is not None and person.gender in (None, phrase.gender) else None
+
+    def _unnamed_office_acted_before(self, phrase: Phrase) -> Person | None:
+        """(fivehundredninetyseventh rednet ceecs: "Czech Republic Chamber of Deputies Speaker Senior Advisor made a
+        speech on behalf of the delegation. He remarked that …"): the sentence before, in the same paragraph, opens with
+        an office that names no one the readout knows and acts there (a verb, no speech verb, no statement found): "He"
+        is that office's unnamed holder, a person known by the office as written, not the last one named who spoke
+        (the office that speaks there is `_unnamed_office_spoke_before`'s). None otherwise."""
+        text, lo = self.text, self.sentence_lo
+        if phrase.start != lo or lo < 2 or not text.startswith(". ", lo - 2):
+            return None
+        begin = sentence_start_before(text, lo - 2)
+        if not text[begin:begin + 1].isupper() or any(begin <= found.start < lo for found in self.found[-3:]):
+            return None
+        subject = phrase_starting_at(text, begin, lo - 2)
+        if subject is None or subject.kind != "description" or not subject.role or subject.possessive \
+                or subject.role in OTHER_PARTY or not _office_after_any_body(subject.text.split()):
+            return None
+        if not _acts_without_speaking(text, subject.end, lo) \
+                or not all(word[:1].isupper() or word == "of" for word in text[begin:subject.start].split()):
+            return None  # (the office opens the sentence, maybe after its body's name: "Lirea Chamber of Deputies …")
+        person = self._resolve(subject, subject.start)
+        if person is None:
+            return self.people._known_by_office(subject.role, text[begin:subject.end], subject.start)
+        # (an office someone named holds: `_described_actor_just_before`'s)
+        return person if not person.names and person.gender in (None, phrase.gender) else None
 
     def _unnamed_office_spoke_before(self, phrase: Phrase) -> bool:
         """(nineteenth styles korsland_president_speaker_prosecutor: "Taking part were the Speaker of Parliament, the

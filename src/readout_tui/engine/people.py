@@ -2015,7 +2015,10 @@ class People:
         if not country and self.principal in untitled and role in ("president", "head of state"):
             # the office that publishes calls its own head "the President" without
             # ever giving him the title; titled guests are named with their country
-            return self.principal
+            # (but not when an organisation's head is named with the office: "Mr X was greeted by AGFD's President Y.
+            # “…,” said the President.": Y, `_heads_of_an_organisation`)
+            heads = _heads_of_an_organisation(role, titled, self.principal)
+            return heads[0] if len(heads) == 1 else self.principal
         if country:
             # (not one first named later when the principal, untitled, may be meant: "The President
             # of Russia extended his condolences on the passing of President Khalifa …")
@@ -2559,6 +2562,22 @@ def _heads_of_a_delegation_of(country: str | None, pool: list[Person]) -> list[P
     if country is None:
         return []
     return [p for p in pool if country in p.countries and "head of delegation" in p.roles]
+
+
+def _heads_of_an_organisation(role: str, titled: list[Person], principal: Person) -> list[Person]:
+    """Those of `titled` (not the untitled principal) named with `role` as an organisation's, its acronym's possessive
+    before the office ("AGFD's President Lena Ostrova": the country the phrase reader keeps is "agfd's", written in
+    capitals in the form), whom a bare "the President" means rather than the untitled one named first; a country's
+    possessive ("Kazakhstan's President") is kept as the country itself and is no organisation's."""
+    heads = []
+    for p in titled:
+        if p is principal or role not in p.roles:
+            continue
+        for country in p.countries:
+            if country[-2:] in ("'s", "’s") and any(country[:-2].upper() + country[-2:] + " " in form for form in p.forms):
+                heads.append(p)
+                break
+    return heads
 
 
 def _office_naming_the_body(phrase: Phrase, pool: list[Person]) -> Person | None:

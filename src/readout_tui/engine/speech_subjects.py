@@ -390,6 +390,26 @@ def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | Non
     return subject
 
 
+_WHILE_DOING_BEFORE = re.compile(r"\s+(?:while|whilst)\s+[a-z]{2,}ing\s[^,;:“”\"]{2,200}?\s*\Z")
+"""A "while" clause with an -ing form and no comma, between a clause's subject and its verb (`_subject_before_a_while_clause`)."""
+
+
+def _subject_before_a_while_clause(text: str, lo: int, pos: int) -> Phrase | None:
+    """The person who opens the clause when "while <-ing> …", set off by no comma, runs from after it up to the verb at
+    `pos` (fivehundredsixtysixth findivpk: "Federal Minister for Finance and Revenue while extending a warm welcome to
+    Nong Rong stated that …", "The minister while sharing with Illangovan details … also discussed …"): the people in
+    the participle's clause are its objects, the verb the opening subject's, as in `_subject_before_a_meeting_with`.
+    Cheap guard (the caller's): " while " or " whilst " in the clause."""
+    during = _WHILE_DOING_BEFORE.search(text, lo, pos)
+    if during is None:
+        return None
+    subject = phrase_ending_at(text, lo, during.start())
+    if subject is None or subject.end != during.start() or not subject.is_person or subject.kind == "pronoun" \
+            or not _opens_the_clause(text, lo, subject):
+        return None  # (not "X met Y while visiting Z …", "X made these remarks while …": the phrase opens the clause)
+    return subject
+
+
 _A_MEETINGS_RELATIVE_BEFORE_AND = re.compile(
     r"\b(?:meeting|session|summit|conference|council|forum|gathering|talks|consultations)\s+(?:that|which)\s+"
     r"[a-z][^,;:.“”\"()]{0,200}?\sand\s+\Z")
@@ -1475,6 +1495,9 @@ class SpeechSubjects:
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if text.find(" with ", lo, pos) > lo and (met := _subject_before_a_meeting_with(text, lo, pos)) is not None:
             return self._subject_cue(vs, ve, met)  # "X in conversation with Y, …, spoke about …": X's words
+        if (text.find(" while ", lo, pos) > lo or text.find(" whilst ", lo, pos) > lo) \
+                and (doing := _subject_before_a_while_clause(text, lo, pos)) is not None:
+            return self._subject_cue(vs, ve, doing)  # "X while extending a welcome to Y stated …": X's words
         if finite and text.find(", who ", lo, vs) > lo \
                 and (opener := _subject_before_an_unclosed_relative(text, lo, vs)) is not None:
             return self._subject_cue(vs, ve, opener)  # "X, who attended the talks with the ministers said …": X's words
@@ -2847,8 +2870,10 @@ class SpeechSubjects:
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
             office_end = phrase.end
-            if phrase.kind == "description" and text.startswith(" (", office_end) \
+            if phrase.kind in ("description", "thing") and text.startswith(" (", office_end) \
                     and (initials := INITIALS_IN_BRACKETS.match(text, office_end, hi)) is not None:
+                # (a body's name and its initials too, fivehundredsixtysixth findivpk wb-cooperation: "World Bank (WB)
+                # Country Director X called on … and felicitated him …": the holder named after them)
                 office_end = initials.end()  # ("Secretary General of the Organization of Islamic Cooperation (OIC), Dr X,")
                 holder = self._holder_after_initials(office_end, hi)
                 if holder is not None:
