@@ -1659,12 +1659,14 @@ class SpeechSubjects:
                 # Deputy Ombudsman Y, who chairs the families' liaison group, told the meeting that …"): after a
                 # semicolon, a clause with a named subject and its relative clause; the verb is that subject's
                 return self._subject_cue(vs, ve, opener)
-            if comma and semi > lo and text.find(";", semi + 2, pos) < 0 \
+            if comma and semi > lo and not ing_form and text.find(";", semi + 2, pos) < 0 \
                     and (named := self._office_and_name_after_semicolon(semi + 2, pos)) is not None:
                 # (thirty-fourth hard quellmark_government_meeting_winter_preparations: "X proposed …; the Minister of
                 # Finance objected …; and the Governor of the Kastel Region, Mira Ostby, supported the proposal"): a
                 # clause after a semicolon opened by an office and its holder's name set off by commas: the holder's,
-                # the clause from its office on
+                # the clause from its office on; not a participle after it ("took part in a panel with A; B; and the
+                # State Minister of Y, Z, warning that …": the last item of a list set off by semicolons, and the
+                # participle the subject's before the list, as a clause's own verb would be finite)
                 cue = self._subject_cue(vs, ve, named)
                 return Cue(vs, ve, named._replace(start=skip_space(text, semi + 1, pos)), cue.person)
             if comma and not clause and prev not in ("and", "or", "but") \
