@@ -43,6 +43,7 @@ from readout_tui.engine.sentence_patterns import (
     DONE_BY_A_BODY,
     EARLIER,
     EVENT_ORGANISED,
+    HOW_MANY_ATTENDED,
     FIRST_WORD_OF,
     INTRO_WORDS,
     KIN_OR_CLERGY_SUBJECT,
@@ -2547,6 +2548,8 @@ class CarryingOn:
             return False  # "The choir then sang two songs …" (hard62): what came next, the readout's account
         if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
             return False  # "Many of the members of … were present at this meeting, …": who attended, the readout's account
+        if text.find("here w", lo, min(hi, lo + 60)) >= 0 and HOW_MANY_ATTENDED.match(text, lo, hi) is not None:
+            return False  # "There were more than forty participants at the meeting.": who attended, the readout's account
         if text[lo] in "TI" and text.find(" the first ", lo, hi) >= 0 and _FIRST_OF_ITS_KIND.match(text, lo, hi) is not None:
             return False  # "This has been the first meeting of …": the meeting's place in a series, the readout's account
         if text.find(", with a population of ", lo, hi) >= 0 and _PLACE_WITH_ITS_POPULATION.match(text, lo, hi):

@@ -995,6 +995,11 @@ _COMPLEMENTS = {
     # ("Mr X supported the decision of the Constitutional Court on …": a stance taken, as "the proposal")
     # ("The President of Borlandia supported the ongoing political and diplomatic efforts": a stance taken in a call)
     r"|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}efforts\b"
+    # (sixhundredsixth vojvodinahouse zloh-belousovova: "the Vice-president of Slovak Parliament supported the European
+    # way of our country": a stance taken on a country's course toward the Union, as "supported Serbia's European path";
+    # only the course nouns after "European"/"Euro-Atlantic"/"EU", not "supported the European economy")
+    r"|(?:the|its|their|his|her|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s))\s+(?:European|Euro-Atlantic|EU)\s+"
+    r"(?:way|path|course|perspective|aspirations?|integration|future|bid|orientation)\b"
     # (ninety-first: "Vladimir Putin supported the restoration of contacts between …": a stance taken on a
     # course proposed, the nouns of starting a process again or going on with it, "of" after them)
     r"|the\s+(?:early\s+|speedy\s+|swift\s+)?(?:restoration|resumption|continuation|renewal|establishment|"

@@ -25,6 +25,7 @@ from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
     EVENT_ORGANISED,
+    HOW_MANY_ATTENDED,
     INVERTING_VERBS,
     ACCORDING,
     APPOSITIVE_HEAD,
@@ -2069,6 +2070,8 @@ class ReportedSpeech:
             return False  # "According to the government, 61,000 new cases …": a source of its own
         if sentence[:1] == "T" and "ed by " in sentence and EVENT_ORGANISED.match(sentence):
             return False  # "The seminar was organised by …": who held the event, the readout's account
+        if "here w" in sentence[:60] and HOW_MANY_ATTENDED.match(sentence) is not None:
+            return False  # "There were more than forty participants at the meeting.": who attended, the readout's account
         if sentence[:1] in "ATDBLR" and describes_a_document(self.text, lo, hi):
             # (hundred-seventy-second 72017: "X announced that he had signed a decree … . The decree also provides
             # for an increase in …": what the decree does, not more of what he said)

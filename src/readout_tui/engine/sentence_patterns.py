@@ -27,6 +27,16 @@ EVENT_ORGANISED = re.compile(
 (fivehundredfortyseventh norden.ee, after "X emphasised …" and the seminar X opened): who organised or hosted the event,
 the readout's own account, as a passive with an office or a body for its agent is (`DONE_BY_A_BODY`); no report goes on in it
 (reported_speech `_continues`, carrying_on `_goes_on_reporting`)."""
+HOW_MANY_ATTENDED = re.compile(
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:were|was|had\s+been)\s+(?:also\s+)?"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
+    r"approximately\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:participants|attendees|guests|people|persons|visitors|"
+    r"delegates)\s+(?:at|in|during|for)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|event|presentation|"
+    r"reception|ceremony|conference|session|seminar|forum|talks|workshop|exhibition)\b")
+"""'There were more than forty participants at the meeting.' (sixhundredsixth vojvodinahouse norwegian-office, after
+Novikov's quotation and "said Predrag Novikov"): how many attended, the readout's own account of the event (as
+carrying_on `_PRESENT_AT_THE_EVENT`), no report carried on into it; not 'There were forty victims in the region', which a report
+may tell of (reported_speech `_continues`, carrying_on `_goes_on_reporting`)."""
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s))")
 """'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
 before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person)."""

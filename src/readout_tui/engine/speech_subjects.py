@@ -2531,6 +2531,12 @@ class SpeechSubjects:
                 # President, Mr. Aren Palik, gave a presentation on …"): two offices each with its holder's name set off,
                 # read as one group up to the second office; the name after it is the second of the two together
                 return Cue(vs, ve, Phrase("group", described.start, phrase.end, text[described.start:phrase.end]), None)
+            if described is not None and described.kind == "group" and " and " in described.text \
+                    and self._name_after_office_and_office(lo, described):
+                # (sixhundredsixth skupstinavojvodine juhasz-gojkovic: "President of the AP Vojvodina Assembly, Juhász
+                # Bálint and President of the Provincial Government, Maja Gojković discussed …"): each name set off
+                # after its own office, joined by "and" with no comma before it; the two together
+                return Cue(vs, ve, Phrase("group", described.start, phrase.end, text[described.start:phrase.end]), None)
         if phrase.kind == "description" and text.startswith(", ", phrase.start - 2):
             # (fivehundredeightyninth kazinform nigmatulin-kahraman: "A and B, the Speaker of the Great National
             # Assembly of Turkey, discussed …"): the office set off after the second name is its holder's, the name
@@ -2554,6 +2560,26 @@ class SpeechSubjects:
         if not _LIST_HEAD.fullmatch(text, lo, other.start):
             return None
         return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
+
+    def _name_after_office_and_office(self, lo: int, group: Phrase) -> bool:
+        """Whether `group` ("Juhász Bálint and President of the Provincial Government") is a person's name, itself set
+        off by a comma after an office that opens the clause at `lo` ("President of the AP Vojvodina Assembly, "), then
+        "and" and a second office: the first of two people listed each with an office before the name (`_joined_by_and`)."""
+        text = self.text
+        and_at = text.find(" and ", group.start, group.end)
+        left = phrase_ending_at(text, lo, and_at)
+        if left is None or left.kind != "name" or left.start != group.start or not left.is_person \
+                or not text.startswith(", ", left.start - 2):
+            return False
+        right = phrase_starting_at(text, and_at + 5, group.end)
+        if right is None or right.kind != "description" or not right.is_person or right.end != group.end:
+            return False
+        office = phrase_ending_at(text, lo, left.start - 2)
+        if office is None or office.kind != "description" or not office.is_person:
+            return False
+        # (the first office opens the clause, or the sentence right after its dateline's dash: "Novi Sad, 20 May- ")
+        return _LIST_HEAD.fullmatch(text, lo, office.start) is not None \
+            or text[lo:office.start].rstrip().endswith(("–", "—", "-"))
 
     def _named_before_own_office(self, lo: int, end: int) -> Phrase | None:
         """The full name that opens the clause at `lo` when an office set off by a comma follows it
