@@ -177,7 +177,8 @@ _GAVE_A_RECEPTION = re.compile(r"\b(?:gave|hosted|hosts|gives) an? (?:(?:officia
 """The first paragraph's "… gave a reception", "hosted a dinner": its subject is the host (`settle_place_host`)."""
 _RECEPTION_WORDS = ("reception", "dinner", "lunch", "banquet")
 """What `_GAVE_A_RECEPTION` gives ("luncheon" holds "lunch"): found with `str.find` before the pattern is tried."""
-_WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|received|greeted)\s+by\s")
+_WELCOMING_VERBS = ("welcomed", "received", "greeted")
+_WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:" + "|".join(_WELCOMING_VERBS) + r")\s+by\s")
 """A guest's passive welcome in the opening ("were welcomed by", "was warmly received by"): its agent is the host
 (`settle_welcoming_host`)."""
 _IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
@@ -2372,8 +2373,13 @@ class People:
         """The host of a meeting the opening tells in the passive, the guests "welcomed by" or "received by" their host
         (styles38 halmbrook: "Mr. X and his colleagues were welcomed by the President of the Chamber, Mr. Y, and his
         top aides. … The host described …"): the first person named after "by", when someone else was named before
-        the verb. Only where no capital made a host (`settle_place_host`); a plain find first."""
-        if self.place_host is not None or text.find(" by ", lo, hi) < 0:
+        the verb. Only where no capital made a host (`settle_place_host`); plain tests first, " by " and one of the verbs
+        (`_WELCOMING_VERBS`): the pattern, which opens with a word boundary, is tried at every character of an opening
+        that may be the whole readout, and eight openings in ten hold none of the verbs."""
+        if self.place_host is not None:
+            return
+        opening = text[lo:hi]  # (one copy, then each word an `in`)
+        if " by " not in opening or not any(verb in opening for verb in _WELCOMING_VERBS):
             return
         welcomed = _WELCOMED_BY.search(text, lo, hi)
         if welcomed is None:
