@@ -31,3 +31,40 @@ def test_a_second_office_before_the_next_name_is_not_the_names() -> None:
     assert _offices(f"{_NAME}{_FIRST}, Ida Morn, and others met.") == ["Minister of Mines of the Republic of Belmora"]
     assert _offices(f"{_NAME}{_FIRST}; Ida Morn, Minister of Trade, and others met.") == [
         "Minister of Mines of the Republic of Belmora", "special envoy of the Belmoran Head of State"]
+
+
+def test_a_passive_welcome_in_the_opening_makes_its_agent_the_host() -> None:
+    """"X and his colleagues were welcomed by the President of the Chamber, Mr. Y, …": the host is Y, "the host" later
+    (`People.settle_welcoming_host`, its verbs asked for before its pattern); an opening with none of the verbs makes no
+    host so."""
+    text = ("Mr. Tovan Rusk and his colleagues were welcomed by the President of the Chamber, Mr. Ivo Marr, and his top "
+            "aides.\n\nThe host described the chamber's work to the guests.")
+    said = [(s.speaker, s.kind, s.text) for s in attribute(text).statements]
+    assert said == [("Ivo Marr", "indirect", "The host described the chamber's work to the guests.")]
+
+
+def test_a_greek_or_cyrillic_lookalike_inside_a_latin_word_is_read_as_latin() -> None:
+    """A Greek capital that opens a Latin word ("Ηe") is read as the Latin one, the statement quoted as written; a text
+    with curly quotation marks and no Greek or Cyrillic letter (`_holds_greek_or_cyrillic`) is read as it stands."""
+    from readout_tui.engine import _holds_greek_or_cyrillic, _latin_lookalikes_read
+
+    greek = "Minister Tovan Rusk met the delegation. \u0397e also added that the talks were useful."
+    said = [(s.speaker, s.kind, s.text) for s in attribute(greek).statements]
+    assert said == [("Tovan Rusk", "indirect", "\u0397e also added that the talks were useful.")]
+    plain = "Minister Tovan Rusk said the country’s “future” was bright."
+    assert not _holds_greek_or_cyrillic(plain) and _latin_lookalikes_read(plain) is plain
+    assert _holds_greek_or_cyrillic("Mil\u043e\u0161 said") and _latin_lookalikes_read("Mil\u043e\u0161 said") == "Miloš said"
+
+
+def test_a_bare_verb_after_also_is_the_opening_persons_slip() -> None:
+    """"The Prime Minister also acknowledge …" (a bare verb after "also" or "further", the space before them tested
+    after their first letter): the sentence is the one who opens it's; "…also …" glued to a word is no such verb."""
+    text = "Prime Minister Tovan Rusk also acknowledge Belmora's contribution to the fund."
+    said = [(s.speaker, s.kind) for s in attribute(text).statements]
+    assert said == [("Tovan Rusk", "indirect")]
+    from readout_tui.engine.reported_speech import _BARE_VERB_AFTER_ALSO
+
+    assert _BARE_VERB_AFTER_ALSO.search("He also thank them") is not None
+    assert _BARE_VERB_AFTER_ALSO.search("He\tfurther urge them") is not None
+    assert _BARE_VERB_AFTER_ALSO.search("Healso thank them") is None
+    assert _BARE_VERB_AFTER_ALSO.search("also thank them") is None  # (no space before it)

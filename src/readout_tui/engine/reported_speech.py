@@ -438,7 +438,7 @@ would welcome" (the cue before it), nor "would be welcomed"."""
 _BARE_VERB_AFTER_ALSO = re.compile(
     r"(?:a(?<=\sa)lso|f(?<=\sf)urther)\s+(?:acknowledge|thank|commend|reiterate|assure|congratulate|emphasi[sz]e|stress|"
     r"highlight|appreciate|urge|reaffirm|underscore|underline)\s+(?!to\b)")
-"""(four-hundred-sixty-eighth solomon_islands_2023-07-28_saudi-ambassador: "The Prime Minister also acknowledge Saudi
+r"""(four-hundred-sixty-eighth solomon_islands_2023-07-28_saudi-ambassador: "The Prime Minister also acknowledge Saudi
 Arabia’s contribution of …"): a speech verb's bare form after "also" or "further" where one person, named or by office,
 opens the sentence, the "-s" or "-d" left off, a slip of the releases' English; only after a third person's name or
 office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO and Russia also welcome …" (a group), nor
