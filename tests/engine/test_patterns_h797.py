@@ -68,3 +68,22 @@ def test_a_bare_verb_after_also_is_the_opening_persons_slip() -> None:
     assert _BARE_VERB_AFTER_ALSO.search("He\tfurther urge them") is not None
     assert _BARE_VERB_AFTER_ALSO.search("Healso thank them") is None
     assert _BARE_VERB_AFTER_ALSO.search("also thank them") is None  # (no space before it)
+
+
+def test_the_cities_after_in_or_to_are_the_one_patterns_matches() -> None:
+    """`people._cities_after_in_or_to`, one pattern a word and their matches merged, finds what "(?:in|to)…", one
+    pattern, finds, in its order: no match of one starts inside the other's ("into Toronto", "in Xto", "in New Delhi")."""
+    import random
+    import re
+
+    from readout_tui.engine.people import _cities_after_in_or_to
+
+    one = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
+    pieces = ["in", "to", " ", "\n", "Toronto", "Xin", "Xto", "New ", "Abu ", "Delhi", "into", "A", "b", "Min", ",", "."]
+    rng = random.Random(797)
+    texts = ["She flew to Amman, then into Toronto and on to New Delhi; in Xto Kyiv", "Minister in Abu Dhabi"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for text in texts:
+        for lo, hi in ((0, len(text)), (1, len(text) - 1)):
+            expected = [(m.span(), m.group(1)) for m in one.finditer(text, lo, hi)]
+            assert [(m.span(), m.group(1)) for m in _cities_after_in_or_to(text, lo, hi)] == expected

@@ -8,6 +8,7 @@ is the last person who was the subject of a sentence, of the right gender.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -181,10 +182,18 @@ _WELCOMING_VERBS = ("welcomed", "received", "greeted")
 _WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:" + "|".join(_WELCOMING_VERBS) + r")\s+by\s")
 """A guest's passive welcome in the opening ("were welcomed by", "was warmly received by"): its agent is the host
 (`settle_welcoming_host`)."""
-_IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
+_IN_A_CAPITAL = tuple(re.compile(word + r"(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b") for word in ("in", "to"))
 r"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
 word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
-its letters is searched by them, not tried at every character.)"""
+its letters is searched by them, not tried at every character. One pattern a word, their matches merged in order
+(`_cities_after_in_or_to`): "(?:in|to)" was tried at every "i" and "t" of an opening that may be the whole readout.)"""
+
+
+def _cities_after_in_or_to(text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """The matches of `_IN_A_CAPITAL`'s patterns in text[lo:hi], in order: those of "(?:in|to)…", one pattern. None of
+    one starts inside a match of the other (an "in" or "to" inside a capitalised word has letters before it, which
+    the look-behind refuses), so each is found as the one pattern's scan would find it."""
+    return heapq.merge(*(pattern.finditer(text, lo, hi) for pattern in _IN_A_CAPITAL), key=re.Match.start)
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 _CHARGES_DAFFAIRES = ("chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires")
@@ -2359,7 +2368,7 @@ class People:
             if len(named) > 1:
                 self.place_host = max(named, key=lambda p: p.first_seen)
                 return
-        for match in _IN_A_CAPITAL.finditer(text, lo, hi):
+        for match in _cities_after_in_or_to(text, lo, hi):
             country = CAPITALS.get(match.group(1).lower())
             if country is None:
                 continue
