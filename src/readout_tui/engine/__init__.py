@@ -129,10 +129,24 @@ def _latin_if_inside_a_latin_word(lookalike: re.Match[str]) -> str:
 def _latin_lookalikes_read(text: str) -> str:
     """The text with a Latin letter for each look-alike one inside a Latin word, so that "Ηe" is read as "He" and
     "Milоš" as "Miloš"; one letter for one, every offset kept, the statements quoted from the text as written. Cheap:
-    an ASCII text is returned at once, and one scan of the others."""
-    if text.isascii():
+    an ASCII text is returned at once, and one scan of the others that hold a Greek or Cyrillic letter at all
+    (`_holds_greek_or_cyrillic`)."""
+    if text.isascii() or not _holds_greek_or_cyrillic(text):
         return text
     return _LOOKALIKE.sub(_latin_if_inside_a_latin_word, text)
+
+
+_GREEK_AND_CYRILLIC_LEADS = (b"\xce", b"\xcf", b"\xd0", b"\xd1")
+"""The first bytes in UTF-8 of the Greek and Cyrillic letters from U+0380 to U+047F, each of `_LOOKALIKE`'s among them
+(a byte from 0xC0 up opens a character, no byte inside one is)."""
+
+
+def _holds_greek_or_cyrillic(text: str) -> bool:
+    """Whether `text` may hold a letter of `_LOOKALIKE`: one of `_GREEK_AND_CYRILLIC_LEADS` in its UTF-8 bytes. Cheap: a
+    copy in C and a few byte searches, where the pattern's class was tested at each character of nearly every readout (a
+    curly quotation mark makes a text non-ASCII)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return any(lead in data for lead in _GREEK_AND_CYRILLIC_LEADS)
 
 
 LOST_LETTER = "ĸ"

@@ -8,6 +8,7 @@ is the last person who was the subject of a sentence, of the right gender.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -177,13 +178,22 @@ _GAVE_A_RECEPTION = re.compile(r"\b(?:gave|hosted|hosts|gives) an? (?:(?:officia
 """The first paragraph's "… gave a reception", "hosted a dinner": its subject is the host (`settle_place_host`)."""
 _RECEPTION_WORDS = ("reception", "dinner", "lunch", "banquet")
 """What `_GAVE_A_RECEPTION` gives ("luncheon" holds "lunch"): found with `str.find` before the pattern is tried."""
-_WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|received|greeted)\s+by\s")
+_WELCOMING_VERBS = ("welcomed", "received", "greeted")
+_WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:" + "|".join(_WELCOMING_VERBS) + r")\s+by\s")
 """A guest's passive welcome in the opening ("were welcomed by", "was warmly received by"): its agent is the host
 (`settle_welcoming_host`)."""
-_IN_A_CAPITAL = re.compile(r"(?:in|to)(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b")
+_IN_A_CAPITAL = tuple(re.compile(word + r"(?<!\w\w\w)\s+((?:New\s|Abu\s)?[A-Z][a-z]+)\b") for word in ("in", "to"))
 r"""A city a meeting is in ("in Amman", "arrived in Kyiv", "in New Delhi", "in Abu Dhabi"). (The
 word's start tested after it, `(?<!\w\w\w)`, as `\b` before it would: a pattern that opens with
-its letters is searched by them, not tried at every character.)"""
+its letters is searched by them, not tried at every character. One pattern a word, their matches merged in order
+(`_cities_after_in_or_to`): "(?:in|to)" was tried at every "i" and "t" of an opening that may be the whole readout.)"""
+
+
+def _cities_after_in_or_to(text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """The matches of `_IN_A_CAPITAL`'s patterns in text[lo:hi], in order: those of "(?:in|to)…", one pattern. None of
+    one starts inside a match of the other (an "in" or "to" inside a capitalised word has letters before it, which
+    the look-behind refuses), so each is found as the one pattern's scan would find it."""
+    return heapq.merge(*(pattern.finditer(text, lo, hi) for pattern in _IN_A_CAPITAL), key=re.Match.start)
 _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 _CHARGES_DAFFAIRES = ("chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires")
@@ -2387,7 +2397,7 @@ class People:
             if len(named) > 1:
                 self.place_host = max(named, key=lambda p: p.first_seen)
                 return
-        for match in _IN_A_CAPITAL.finditer(text, lo, hi):
+        for match in _cities_after_in_or_to(text, lo, hi):
             country = CAPITALS.get(match.group(1).lower())
             if country is None:
                 continue
@@ -2401,8 +2411,13 @@ class People:
         """The host of a meeting the opening tells in the passive, the guests "welcomed by" or "received by" their host
         (styles38 halmbrook: "Mr. X and his colleagues were welcomed by the President of the Chamber, Mr. Y, and his
         top aides. … The host described …"): the first person named after "by", when someone else was named before
-        the verb. Only where no capital made a host (`settle_place_host`); a plain find first."""
-        if self.place_host is not None or text.find(" by ", lo, hi) < 0:
+        the verb. Only where no capital made a host (`settle_place_host`); plain tests first, " by " and one of the verbs
+        (`_WELCOMING_VERBS`): the pattern, which opens with a word boundary, is tried at every character of an opening
+        that may be the whole readout, and eight openings in ten hold none of the verbs."""
+        if self.place_host is not None:
+            return
+        opening = text[lo:hi]  # (one copy, then each word an `in`)
+        if " by " not in opening or not any(verb in opening for verb in _WELCOMING_VERBS):
             return
         welcomed = _WELCOMED_BY.search(text, lo, hi)
         if welcomed is None:

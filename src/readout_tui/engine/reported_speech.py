@@ -450,13 +450,15 @@ conclusion of the negotiations …"): a stated wish, a statement by the hard set
 only after a person who opens the sentence (`_opening_person_before`): not "the Ministry would welcome", nor "said he
 would welcome" (the cue before it), nor "would be welcomed"."""
 _BARE_VERB_AFTER_ALSO = re.compile(
-    r"(?<=\s)(?:also|further)\s+(?:acknowledge|thank|commend|reiterate|assure|congratulate|emphasi[sz]e|stress|"
+    r"(?:a(?<=\sa)lso|f(?<=\sf)urther)\s+(?:acknowledge|thank|commend|reiterate|assure|congratulate|emphasi[sz]e|stress|"
     r"highlight|appreciate|urge|reaffirm|underscore|underline)\s+(?!to\b)")
-"""(four-hundred-sixty-eighth solomon_islands_2023-07-28_saudi-ambassador: "The Prime Minister also acknowledge Saudi
+r"""(four-hundred-sixty-eighth solomon_islands_2023-07-28_saudi-ambassador: "The Prime Minister also acknowledge Saudi
 Arabia’s contribution of …"): a speech verb's bare form after "also" or "further" where one person, named or by office,
 opens the sentence, the "-s" or "-d" left off, a slip of the releases' English; only after a third person's name or
 office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO and Russia also welcome …" (a group), nor
-"The visit will also highlight …" (a modal before it, no one's name)."""
+"The visit will also highlight …" (a modal before it, no one's name). (The space before the word tested after its first
+letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its letters is searched by them, not tried
+at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _SOURCE_GROUPS = ("officials", "sources")
 """A group that closes a sentence as the account's source (`_source_closes`: "Prior to signing the agreement, Park held a
