@@ -117,3 +117,24 @@ def test_a_place_of_two_words_before_a_name_is_read_as_before():
     ), [
         ("Yuriy Vitrenko", "indirect", "Vitrenko said that the gas would flow in May."),
     ])
+
+
+def test_a_joint_statement_adopted_at_the_session_reads_no_ones_words():
+    """"The joint statement adopted at the end of the session reads: "…"": the document's words, no co-chair's
+    (before, the minister named first took them)."""
+    result = assert_statements((
+        "Minister Halvard Ostby of Ostrava and Minister Anna Kruger of Kelm co-chaired the session.\n\n"
+        "The joint statement adopted at the end of the session reads: \"Ostrava and Kelm will connect their grids "
+        "fully by 2030.\""
+    ), [])
+    assert not [s for s in result.statements if s.speaker]
+
+
+def test_a_persons_statement_after_a_joint_statement_is_still_theirs():
+    """Guard: "… adopted a joint statement. Minister X said: "…"": a person's lead-in, his words."""
+    assert_statements((
+        "The two ministers adopted a joint statement on the power line.\n\n"
+        "Minister Halvard Ostby said: \"The line will be finished by 2030.\""
+    ), [
+        ("Halvard Ostby", "direct", "The line will be finished by 2030."),
+    ])
