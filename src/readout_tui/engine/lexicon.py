@@ -2737,3 +2737,37 @@ POST_NOMINAL_LETTERS: tuple[str, ...] = (
     "KC", "QC", "SC", "JP", "MP", "CMG", "KCMG", "GCMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GCB", "MLA", "MHA", "MHK", "TD")
 """Honours', counsel's and members' letters after a name ("the Hon Fabian Carreras KC MP", "Mr. Andrew Pelham, CMG,",
 "Sen. the Hon. Kim Tucker-Smith, JP, who …": fourteenth styles kelport_hmgov, bermont_cabinet): no part of the name."""
+
+
+def _spellings_of_one_given_name(groups: str) -> dict[str, str]:
+    """Each spelling of a given name mapped to the group's first (`GIVEN_NAME_SPELLINGS`)."""
+    out: dict[str, str] = {}
+    for line in groups.strip().splitlines():
+        names = line.split()
+        out.update((name, names[0]) for name in names)
+    return out
+
+
+GIVEN_NAME_SPELLINGS: dict[str, str] = _spellings_of_one_given_name("""
+    mohammed muhammad mohamed mohammad muhammed mohamad muhamad mohamud
+    ahmed ahmad
+    mahmoud mahmud
+    hussein husain hussain husein
+    yousef youssef yusuf yousif yussuf
+    abdullah abdulla
+    alexander aleksandr alexandr aleksander oleksandr
+    alexei aleksei alexey aleksey oleksiy oleksii
+    sergei sergey serhiy serhii
+    dmitry dmitri dmitriy dmytro
+    andrei andrey andriy andrii
+    yuri yury yuriy yurii
+    nikolai nikolay mykola
+    yevgeny evgeny yevgeniy evgeniy yevhen
+    mikhail mykhailo
+    vladimir volodymyr
+    pyotr petro
+""")
+"""One given name as English readouts transliterate it, each line one name ("Aleksandr Volkan" … "Alexander Volkan";
+"Mohammed … Al-Tamimi" … "Muhammad Al-Tamimi": hard67), never two names ("Mohammed" is no "Mahmoud", "Alexander" no
+"Alexandra", "Ivan" no "Ivana"). With the same surname, a mention in one spelling is the person named in another
+(`people._one_given_name`)."""

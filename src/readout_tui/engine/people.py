@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import (
-    CAPITALS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, POST_NOMINAL_LETTERS, SPOUSE_ROLES,
+    CAPITALS, GIVEN_NAME_SPELLINGS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, POST_NOMINAL_LETTERS, SPOUSE_ROLES,
     STATE_WORDS, STYLE_OFFICES,
 )
 from readout_tui.engine.phrases import (
@@ -614,10 +615,32 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
         low = w.lower()
         if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")) or w == "i":
             continue  # ("i": Catalan's "and" between two surnames, in lower case; never the pronoun "I")
+        if not low.isascii():
+            low = without_accents(low)  # "Nuñez" is "Nunez", "Ågaard" "Agaard"
         if len(low) >= 5 and low[-1] in "iyj":
             low = one_spelling(low)
         out.append(_ARTICLE_PREFIX.sub("", low) if "-" in low else low)  # (the article has a hyphen)
     return tuple(out)
+
+
+def without_accents(low: str) -> str:
+    """A name's word without its accents and with its letters of one language's own written as English writes them
+    ("nuñez" "nunez", "ibáñez" "ibanez", "søren" "soren", "wróblewska" "wroblewska"): readouts print one name both
+    ways, at times in one readout (hard67: "Lucía Nuñez" … "Ambassador Nunez said …")."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+    return plain.translate(_LETTERS_WRITTEN_PLAIN) if not plain.isascii() else plain
+
+
+_LETTERS_WRITTEN_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ı": "i",
+                                        "ð": "d", "þ": "th"})
+"""Letters with no accent to take off, that English writes with plain ones."""
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Two given names' words (a name's core words) that spell one name two ways ("aleksandr", "alexander";
+    "mohammed", "muhammad"; `GIVEN_NAME_SPELLINGS`)."""
+    one = GIVEN_NAME_SPELLINGS.get(a)
+    return one is not None and one == GIVEN_NAME_SPELLINGS.get(b)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -862,6 +885,8 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
     if not m:
         return False
     full = core(person.full_name)
+    if len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and m[-1] == full[-1] and _one_given_name(m[0], full[0]):
+        m = full[:1] + m[1:]  # "Alexander Volkan" after "Aleksandr Volkan": his given name in another spelling
     if (len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and not _initial_of(m[0], full[0])
             and not _surnames_alone(mention, m, person, full)):
         return False  # Timothy Harris is not Kamala Harris, whatever "Harris" alone may mean

@@ -2837,6 +2837,23 @@ def _first_name_starts(words: Sequence[str], a: int, b: int) -> bool:
     return _is_first_name(words[b - 2].lower()) and not any(_is_first_name(w.lower()) for w in words[a:b - 2])
 
 
+def _first_name_then_fathers_name(words: Sequence[str], k: int) -> bool:
+    """A common first name at `k`, then the father's name: a patronymic ("Dmitri Antonovich Belov", "Anna Ivanovna
+    Belova") or "bin"/"ibn"/"bint" and his name ("Mohammed bin Rashid Al-Tamimi"). After an office's "of" and a
+    place the tables do not know, the name opens at the first name (hard67: "Minister of Foreign Affairs of Korvessa
+    Dmitri Antonovich Belov" was "Antonovich Belov", and "Dmitri Belov" a second man), where the run's last two
+    words alone are kept when nothing tells where the place ends ("Head of Naftogaz Ukrainy Yuriy Vitrenko")."""
+    if k + 2 >= len(words) or not _is_first_name(words[k].lower()):
+        return False
+    father = words[k + 1]
+    return father in _FATHERS_NAME_WORDS or father[:1].isupper() and father.lower().endswith(_PATRONYMIC_ENDINGS)
+
+
+_FATHERS_NAME_WORDS = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna")
+"""How an East Slavic father's name ends ("Antonovich", "Ivanovna", Ukrainian "Petrovych", "Ivanivna")."""
+
+
 _FIRST_NAMES: frozenset[str] | None = None
 """Every common first name (`people.FIRST_NAMES`, fetched on first use)."""
 
@@ -2991,6 +3008,8 @@ def _choose_block(
         return None  # "The Head of Defense Intelligence": the body's last word ("The Minister of Defense X": his)
     if a > 0 and labels[a - 1] == "O" and b - a > 2 and _first_name_starts(words, a, b):
         return b - 2, b  # "of the State Corporation Rosmorflot Nikolai Belyaev": its name, then his
+    if after_complement and b - a > 3 and _first_name_then_fathers_name(words, a + 1):
+        return a + 1, b  # "Minister of Korvessa Dmitri Antonovich Belov": the place, then his three names
     if after_complement and b - a > 2:
         # "Head of Naftogaz Ukrainy Yuriy Vitrenko": the complement's words run into the name
         keep = 3 if len(words[b - 2]) == 2 and words[b - 2].endswith(".") and b - a > 3 else 2  # "George W. Bush"

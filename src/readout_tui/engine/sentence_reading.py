@@ -70,7 +70,10 @@ _PARTICLE_CUES = {"it": ("put", "puts"), "on": ("went", "goes"), "out": ("pointe
 """The verbs whose particle ends a quotation's lead-in ("As X put it, “…”", "“…,” X went on, “…”"; fivehundredninetyfifth
 polish_mfa wawrzyk_elsinore: "As Deputy Minister X also pointed out, “…,” by ensuring …", as "X noted, “…”")."""
 _JOINT_TEXT_READS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|"
-                               r"[Cc]ommuniqu[eé]|[Dd]ocument)\s+(?:says|reads|states|notes|stipulates)\b")
+                               r"[Cc]ommuniqu[eé]|[Dd]ocument)(?:\s+(?:adopted|issued|released|published|signed|agreed)\b"
+                               r"[^.;:\"“”]{0,60}?)?\s+(?:says|reads|states|notes|stipulates)\b")
+"""A joint text named as the subject of its own verb ("The statement says"), what was done with it maybe between
+(hard67's trap: "The joint statement adopted at the end of the session reads: "…""): its quotation is no one's."""
 _JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b")
 """A joint text quoted ("… adopted a joint statement. The statement says, in particular: “…”"):
 several wrote it, so its words are no one's; the text's name may be capitalised as a title (styles23
