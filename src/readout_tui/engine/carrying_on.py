@@ -1324,6 +1324,10 @@ _PLACE_AFTER_A_WORD = re.compile(r" (?:on|in|along|across|near) the ")
 
 _LOWER_TAIL = re.compile(r"-[a-z]+$")
 """A compound word's lower-case last part ("QR-codes", "E-services"): no personal name ends so."""
+_TWO_PARTIES_TIES = re.compile(r" (?:[a-z]+(?:ic|al) )?(?:relations|ties|cooperation|trade|partnership|friendship)\b")
+"""The ties a compound of two places' names is said of, right after it or after one adjective ("Georgia-Germany
+economic relations", "Velm-Ostrel ties"): a relation between two parties, no one's name (`_narrates`); not a verb
+before them ("NRD-PACT enhances cooperation …", an accord that acts)."""
 
 
 def _opening_preposition_read_as_name(phrase: Phrase) -> bool:
@@ -3467,6 +3471,14 @@ class CarryingOn:
                 and subject.start == lo and "-" in subject.name[0] and _LOWER_TAIL.search(subject.name[0]) \
                 and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
             return False  # (hundred-first) "QR-codes are required in the region …": a compound, no one's name
+        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
+                and subject.start == lo and "-" in subject.name[0] \
+                and all(part.istitle() for part in subject.name[0].split("-")) \
+                and _TWO_PARTIES_TIES.match(self.text, subject.end, hi) \
+                and ((named := self.people.match_name(subject.name)) is None or named.weak) and not self._names_in(lo, hi):
+            return False  # (sixhundredfourth trend 3422546) "Georgia-Germany economic relations constantly develop.": two
+            # places joined as the ties between them, no one's name (only a forum's, "the Georgia-Germany Business
+            # Dialog", read as a bare capitalised run), before "…, said X" whose report it leads up to
         if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
                 and subject.start == lo and _word_before_its_place(subject) \
                 and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):

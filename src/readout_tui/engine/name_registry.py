@@ -543,7 +543,6 @@ _LIST_ITEM = re.compile(r"the [^,]+?(?=, | and the |$)")
 """One item of that list, "the" opening it, up to the next comma or "and the"."""
 
 
-
 _THE_OTHERS = ("other ", "the other ", "fellow ", "his fellow ", "her fellow ")
 """What follows "X and " when the group names one person and the rest ("Leahy and other delegation members")."""
 
@@ -564,6 +563,20 @@ def _acts_without_speaking(text: str, end: int, lo: int) -> bool:
     words = WORDS_AHEAD.match(text, skip_space(text, end, lo))
     return words is not None and looks_like_verb([words.group()], copula=False) \
         and not (words.group() in ALL_SPEECH_VERBS and has_complement(words.group(), text, words.end(), lo))
+
+
+_LINKS_IN_AN_OFFICE = frozenset({"of", "for", "the", "in", "to", "at"})
+
+
+def _office_words_only(gap: str) -> bool:
+    """Whether the words between a body's name and a name are an office and the body's initials only ("(ADB)
+    Country Director for Georgia", ", Country Director of the"): capitalised words, bracketed initials and the links
+    of an office, no verb, no sentence's end, no list; not a bare comma ("… signed with the <Body>, X told
+    reporters")."""
+    words = gap.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return not any(c in gap for c in ".;") and (bool(words) or "," not in gap) \
+        and all(word[:1].isupper() or word in _LINKS_IN_AN_OFFICE for word in words)
+
 
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
@@ -1562,6 +1575,9 @@ class NameRegistry:
             if person is None and exclude is None and phrase.role in _AN_ENVOY_BY_A_COMMON_NOUN \
                     and phrase.country is None and phrase.text[:4].lower() == "the ":
                 person = self._unnamed_envoy_met_before(phrase.start)
+            if person is None and exclude is None and phrase.role.partition(" of ")[0] == "representative" \
+                    and phrase.country is None and phrase.text[:19].lower() == "the representative ":
+                person = self._named_beside_the_body(phrase)
             if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
                 person = self._other_party_of_the_pronoun(phrase, person)
@@ -1733,6 +1749,27 @@ class NameRegistry:
             return None
         envoy = phrase_starting_at(self.text, last.start(), start)
         return self.people.unnamed_of_a_country(envoy) if envoy is not None else None
+
+    def _named_beside_the_body(self, phrase: Phrase) -> Person | None:
+        """(sixhundredfourth trend 2020-02-26: "… a working meeting with the Asian Development Bank (ADB) Country
+        Director for Georgia Shane Rosenthal … At the meeting, the representative of the Asian Development Bank
+        welcomed …"): "the representative of the <Body>" whom no one's office names is the one person named right
+        beside the body's name where the readout wrote it before, its office between them ("the <Body> (<ACR>)
+        Country Director … X", "X, Country Director of the <Body>"); None when no one or two are named so."""
+        body = phrase.text[phrase.text.find(" of ", 15) + 4:].removeprefix("the ")
+        if phrase.text.find(" of ", 15) < 0 or not body[:1].isupper():
+            return None
+        text, spans = self.text, self.name_spans
+        near: set[Person] = set()
+        at = text.find(body, 0, phrase.start)
+        while at >= 0:
+            end = at + len(body)
+            for start, stop, person in spans:
+                gap = text[end:start] if start >= end else text[stop:at] if stop <= at else None
+                if gap is not None and len(gap) <= 60 and _office_words_only(gap):
+                    near.add(person)
+            at = text.find(body, end, phrase.start)
+        return near.pop() if len(near) == 1 else None
 
     def _named_in_the_next_sentence(self, phrase: Phrase) -> Person | None:
         """The person a news lead's office stands for when the next sentence names him (fourhundredsixtyseventh

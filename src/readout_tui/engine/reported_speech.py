@@ -21,6 +21,7 @@ from readout_tui.engine.lexicon import (
     ALL_SPEECH_VERBS, GROUP_HEADS, NATIONALITIES, REMARKS_ADJECTIVES, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS,
     has_complement,
 )
+from readout_tui.engine.name_offices import appositive_office
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
@@ -109,6 +110,26 @@ _TOLD_THE_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media|
 # (`_inside_a_quoted_that_clause`).
 _THAT_CLAUSE_CLOSING_MARKS = {"“": "”", '"': '"', "«": "»"}
 _THAT_CLAUSE_OPENING_MARKS = frozenset(_THAT_CLAUSE_CLOSING_MARKS)
+
+
+_AGENCY_CITES = re.compile(r",\s+[A-Z][\w-]*\s+reports\s+(?:citing|quoting|referring\s+to|with\s+reference\s+to)\s[^,;]*$")
+"""A news agency's note of whom it took the report from, closing the sentence: ", Trend reports citing 1tv."."""
+
+
+def _after_the_speakers_office(text: str, speaker: Phrase, hi: int) -> int:
+    """Where an inverted closing cue ends with the speaker's office after the name and a news agency's note after it
+    ("…, said Natia Turnava, Georgian Minister of Economy …, Trend reports citing 1tv.", sixhundredfourth trend
+    3422546): the end of the office, and of the note when one follows it, for `_TRAILING_CUE_END` to read what
+    follows; the name's end when no office follows it."""
+    offices = appositive_office(text, speaker.start, speaker.end, speaker.start, hi)
+    if not offices:
+        return speaker.end
+    at = text.find(offices[-1].text, speaker.end, hi)  # (the office's positions are its run's own)
+    if at < 0:
+        return speaker.end
+    end = at + len(offices[-1].text)
+    cited = _AGENCY_CITES.match(text, end, strip_tail(text, end, hi))
+    return cited.end() if cited else end
 
 
 def _closes_sentence(text: str, verb_end: int, hi: int) -> re.Match[str] | None:
@@ -1608,6 +1629,8 @@ class ReportedSpeech:
                 elif _semicolon_before_closing_pronoun(text, head, cue.phrase.start):
                     head = head[:-1] + ","  # "… we will link the Trust with …; he added.": a comma's work
                 cue_end = max(cue.verb_end, cue.phrase.end)  # (where what follows the cue is read)
+                if head.endswith(",") and text.startswith(",", cue_end) and cue.verb_end <= cue.phrase.start:
+                    cue_end = _after_the_speakers_office(text, cue.phrase, seg_hi)
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, cue_end, seg_hi):
                     self._said_after.add(lo)
                 if head.endswith(",") and (FIRST_PERSON.search(head) or asked or _SECOND_PERSON.search(head)
