@@ -2680,4 +2680,3 @@ def _the_one_who_may_be_of_the_sex(persons: Sequence[Person], gender: str | None
     is."""
     may_be = [p for p in persons if p.names and not p.weak and p.gender in (None, gender)]
     return may_be[0] if gender and len(may_be) == 1 else None
-

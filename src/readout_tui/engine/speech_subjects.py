@@ -3176,4 +3176,3 @@ def _double_title_after_style_or_article(text: str) -> str | None:
     if text[:4] in ("the ", "The "):
         return text[4:]
     return text if styled else None
-
