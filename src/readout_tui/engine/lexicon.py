@@ -1692,10 +1692,12 @@ _COMPLEMENTS = {
     "familiarize|familiarized|familiarizes|familiarizing|familiarise|familiarised|familiarises|familiarising":
         r"(?!(?:him|her|them|it|my|our|your)sel(?:f|ves)\b)(?:[\w’'.-]+\s+){1,4}?with\b",
     # ("renewed the United States' commitment to …", "renewed her call for …": said again, as "reaffirmed";
-    # "has renewed the country's keenness to strengthen relations with …": a resolve restated, as "reaffirmed … keenness")
+    # "has renewed the country's keenness to strengthen relations with …": a resolve restated, as "reaffirmed … keenness";
+    # sixhundredfifth, Qatar's foreign ministry: "HE the Minister renewed Qatar’s strong condemnation of …": condemned
+    # again, as "reiterated … condemnation")
     "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
     r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks|keenness|readiness|willingness|"
-    r"determination|resolve)\b",
+    r"determination|resolve|condemnation|denunciation|rejection|solidarity)\b",
     # (fivehundredfiftysixth acn pcpe: "Julio Diaz ratified that the Cuban revolutionaries are an example of …"; acn
     # machado: "The Spanish representative ratified the … Party's gesture of solidarity with the Cuban people": the
     # English of Cuba's agencies for "ratificó", said again, as "reaffirmed"; a that-clause or a stance restated, not

@@ -1902,8 +1902,12 @@ class People:
                 and style_of(role) == "excellency" and not any("excellency" in r for p in self.persons for r in p.roles):
             # (styles31 prime_minister_al_hilfi: "Prime Minister Dr. X received, on Sunday, the Ambassador of Y … His
             # Excellency affirmed …"): the style alone, no one named with it, is the readout's principal, whose office
-            # writes of its head so
-            return self.principal
+            # writes of its head so; a principal of the other sex than the style's "His" is not (sixhundredfifth, a
+            # title "X Receives Phone Call from French Foreign Minister" makes the caller, Catherine Y, the principal):
+            # then the one other person named who may be a man, if one only
+            if self.principal.gender in (None, phrase.gender):
+                return self.principal
+            return _the_one_who_may_be_of_the_sex(self.persons, phrase.gender)
         persons = self.persons
         if len(persons) > _POOL_LIMIT:  # a long readout: whoever was named lately, and the principal
             persons = list(dict.fromkeys([*recent[-_POOL_LIMIT:], *([self.principal] if self.principal else [])]))
@@ -2728,3 +2732,10 @@ def _heads_a_region(text: str) -> bool:
 _A_REGIONS_HEAD = (" region head", " oblast head", " territory head", " republic head")
 """A region's name before "Head" ("The Orlensk Region Head informed the President …", hundred-seventy-fourth 63498, a
 working meeting with the region's governor): whoever heads the region (`_heads_a_region`; a name of at most two words)."""
+
+
+def _the_one_who_may_be_of_the_sex(persons: Sequence[Person], gender: str | None) -> Person | None:
+    """The one person named who is not known to be of the other sex than `gender`, or None when none or more than one
+    is."""
+    may_be = [p for p in persons if p.names and not p.weak and p.gender in (None, gender)]
+    return may_be[0] if gender and len(may_be) == 1 else None

@@ -2010,7 +2010,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k += 1
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
-        if words[k] == "HE" and _two_name_words_after(words[k:]):
+        if words[k] == "HE" and (_two_name_words_after(words[k:]) or _office_after_his_excellency(words[k:])):
             label = "H"  # "HE Muse Bihi Abdi": His Excellency undotted, the style of the name after it
         if label == "P" and (size == 1 or labels[k - 1] == "R") and _mixed_case_initials(words[k]):
             label = "O"  # "President IsDB", a lone "IsDB": the body's initials (`_mixed_case_initials`)
@@ -2253,6 +2253,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # "Her" is the holder's own, not an owner's, so the holder is a woman; not "His", which a Crown Prince
             # of no known sex must still match, hard16)
             gender = "f"
+        elif low == "his" and gender is None and size == 2 and lows[1] == "excellency":
+            # (sixhundredfifth, Qatar's foreign ministry: "HE Minister X received a call from HE Minister Catherine Y …
+            # His Excellency also stressed …"): the bare style's "His" is the holder's own, so not a woman the readout
+            # knows as one (a "His Highness" stays of no sex: a Crown Prince of none known must match it, hard16)
+            gender = "m"
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
@@ -2356,7 +2361,18 @@ def _his_excellency_before_a_name(words: Sequence[str]) -> bool:
     Kulach,", "HE Amb. (Eng.) X") or before a name itself (`_two_name_words_after`): a style, not the pronoun. (Not yet
     before "Mr": fivehundredtwentysecond oic's "received the Secretary General … HE Mr X, where he congratulated the
     latter" finds its host only while "HE" reads as the pronoun; the host an appositive subject, "The Minister, Prince Y, received …, where he …", is missed.)"""
-    return words[0] == "HE" and len(words) > 1 and (words[1] in SHORT_STYLES_AFTER_HE or _two_name_words_after(words))
+    return words[0] == "HE" and len(words) > 1 and (words[1] in SHORT_STYLES_AFTER_HE or _two_name_words_after(words)
+                                                    or _office_after_his_excellency(words))
+
+
+def _office_after_his_excellency(words: Sequence[str]) -> bool:
+    """Whether the word after a phrase's first "HE", or after its "HE the", is an office's written as a name's word
+    (sixhundredfifth, Qatar's foreign ministry: "HE Prime Minister and Minister of Foreign Affairs Sheikh X received
+    …", "HE the Minister of State … stressed …", "HE Deputy Secretary … expressed …"): His Excellency undotted before
+    the office, as "H.E." is, not the pronoun (a headline's pronoun in capitals has capitals after it)."""
+    k = 2 if len(words) > 2 and words[1] == "the" else 1
+    word = words[k] if len(words) > k else ""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in ROLE_TOKENS
 
 
 def _two_name_words_after(words: Sequence[str]) -> bool:

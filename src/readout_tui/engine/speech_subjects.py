@@ -2776,11 +2776,15 @@ class SpeechSubjects:
         the one person named who holds both ("H.E. Mr. X, Deputy Prime Minister and Minister of Foreign Affairs, …";
         four-hundred-twenty-seventh thai_mfa 2024-04-22). "The President and Vice President", "The Secretary of State
         and Foreign Secretary" (two holders, no one given both) and "the Minister and the Ambassador" (an article
-        before the second) stay two people."""
-        first, _, second = phrase.text.partition(" and ")
-        if first.split(" ", 1)[0].lower() != "the" or not second[:1].isupper() \
-                or second.split(" ", 1)[0].lower() in DETERMINERS \
-                or self.text.count(phrase.text.split(" ", 1)[1]) < 2:  # (the title given once before, as written)
+        before the second) stay two people. His Excellency's undotted or dotted style may stand before it, with or
+        without "the" (sixhundredfifth, Qatar's foreign ministry: "HE Deputy Prime Minister and Minister of Foreign
+        Affairs reiterated …" after "HE Deputy Prime Minister and Minister of Foreign Affairs Sheikh X met …")."""
+        titled = _double_title_after_style_or_article(phrase.text)
+        if titled is None:
+            return None
+        first, _, second = titled.partition(" and ")
+        if not second[:1].isupper() or second.split(" ", 1)[0].lower() in DETERMINERS \
+                or self.text.count(titled) < 2:  # (the title given once before, as written)
             return None
         first_office, second_office = phrase_opening(first), phrase_opening(second)
         if first_office is None or second_office is None or first_office.kind != "description" \
@@ -3212,3 +3216,19 @@ def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
     opener = word_back(text, max(lo, owner[0] - 8), owner[0])
     openers = ("in", "during", "at", "on") if text.startswith("occasion", noun) else ("in", "during", "at")
     return opener[0] if opener is not None and text[opener[0]:opener[1]] in openers else None
+
+
+_EXCELLENCY_STYLES = ("HE ", "H.E. ", "His Excellency ", "Her Excellency ")
+"""His or Her Excellency's style before an office, undotted or dotted (`_double_title_after_style_or_article`)."""
+
+
+def _double_title_after_style_or_article(text: str) -> str | None:
+    """The double title a phrase "the X and Y" or "HE [the] X and Y" holds, its article and style cut ("HE Deputy Prime
+    Minister and Minister of Foreign Affairs": "Deputy Prime Minister and Minister of Foreign Affairs"); None for a
+    phrase with neither (a bare "X and Y" may be two people)."""
+    styled = text.startswith(_EXCELLENCY_STYLES)
+    if styled:
+        text = text.split(" ", 2 if text.startswith(("His ", "Her ")) else 1)[-1]
+    if text[:4] in ("the ", "The "):
+        return text[4:]
+    return text if styled else None
