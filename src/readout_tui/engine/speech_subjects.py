@@ -351,6 +351,26 @@ def _head_of_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
     return False
 
 
+_OPENING_DELEGATION_WHICH_MET = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?delegation\b[^;:.“”\"]{0,160}?\s"
+                                           r"(?:which|that|who)\s+(?:[a-z]+\s+){0,3}?(?:with|on|met)\s+(?:the\s+)?")
+"""A delegation that opens its clause, then its relative clause up to the one it met (`_met_by_an_opening_delegation`)."""
+
+
+def _met_by_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
+    """Whether the phrase ending before a verb is the one a delegation that opens the clause met, named at the end of
+    the delegation's relative clause (sixhundredninth, The Hindu printing Kerala's CMO: "A World Bank delegation led by
+    … which held discussions with Chief Minister X has agreed to explore …"): the delegation is the subject, a group, so
+    the verb is no one person's; as `_head_of_an_opening_delegation`. Not "The President received a delegation which
+    …": there the delegation is an object. Cheap tests first: "with"/"on"/"met" right before the phrase, then "delegation"."""
+    start = max(lo, phrase.start - 320)
+    if not text.endswith(("with ", "on ", "met ", "the "), start, phrase.start) \
+            or (word := text.find("delegation", start, phrase.start)) < 0:
+        return False
+    comma = text.rfind(", ", lo, word)  # (the clause after a fronted phrase's comma opens there)
+    opens = (lo,) if comma < 0 else (lo, comma + 2)
+    return any(_OPENING_DELEGATION_WHICH_MET.fullmatch(text, at, phrase.start) is not None for at in opens)
+
+
 def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
     """The phrase ending before a verb is the object of "together with" / "along with" (up to two words
     between: "other high-ranking officials"). Cheap guard: "with " in the characters before the phrase."""
@@ -1826,6 +1846,8 @@ class SpeechSubjects:
             return None  # "The meeting with his Belgian counterpart focused on …": the meeting's subject, no one's words
         if phrase is not None and phrase.is_person and _head_of_an_opening_delegation(text, lo, phrase):
             return None  # "A delegation …, headed by its President X had called on … and appreciated …": a group's
+        if phrase is not None and phrase.is_person and _met_by_an_opening_delegation(text, lo, phrase):
+            return None  # "A delegation … which held discussions with X has agreed …": the delegation's, a group's
         if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
                 and _agent_of_a_subject_s_relative(text, lo, phrase):
             # (fourhundredsixtysixth uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also
