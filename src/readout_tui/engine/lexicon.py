@@ -613,7 +613,11 @@ _COMPLEMENTS = {
     # the Commonwealth on the death of Her Majesty Queen Elizabeth II.": the plural, as "condolences")
     # (sixhundredfirst mia 2024-05-30: "Ambassador X extended her congratulation to President Y in the new post.": the
     # singular, as a non-native writer's "congratulations")
+    # (sixhundredeighth sainthelena 2024-08-07: "Chief Minister X has extended a warm welcome to the newly appointed
+    # Minister …": a newcomer to an office welcomed, as "welcomed his appointment", a stance; not a host's "extended
+    # (a warm) welcome to the visitors / the delegation", a greeting, narrative in fivehundredseventieth and -sixtyseventh)
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
+    r"|(?:[\w’'-]+\s+){0,3}welcome\s+to\s+(?:the\s+)?(?:newly[\s-]+(?:appointed|elected)|new(?:ly)?\s+(?:[\w’'-]+\s+)?(?:Minister|President|Governor|Ambassador|Secretary|Premier|Prime)\b)"
     # (hard46 zalessia_president_meets_karsavian_ambassador: "The diplomat extended to the head of state the warmest
     # greetings of Karsavian President X …": the addressee first, then the kind greetings, as after "gave" and "passed")
     r"|" + _KIND_WISHES,
