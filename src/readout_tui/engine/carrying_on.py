@@ -80,6 +80,9 @@ _POSITION_NO_STANCE = ("change of ", "changes of ", "change in ", "changes in ",
 moving), "the advantageous geographical position of Latvia" (four-hundred-twenty-fifth lv_president india_akbar): a
 sentence that holds it may carry a report on (`_has_cue_word`)."""
 _ACCORDING_TO = "According to "
+_OUTLETS_REPORTER = re.compile(r"(?:our|[A-Z][\w-]*(?:’s|'s))\s+(?:own\s+)?(?:correspondent|reporter|journalist)s?\b")
+"""After "According to": a news outlet's own reporter (sixhundredseventh ukrinform zelensky-starmer: "According to
+Ukrinform's correspondent in New York, the talks between the two took place …"), the readout's source, as a body is."""
 """An account's opening, its source after it (`_account_after_narration`)."""
 _PORTFOLIO_WORDS = re.compile(r"(?:(?:[A-Z][a-z]+|and)\s+){1,6}")
 """The capitalised words of a minister's portfolio the phrase read leaves before his office ("Energy Minister X",
@@ -1924,8 +1927,11 @@ class CarryingOn:
 
     def _a_body_accounts(self, s0: int, s1: int) -> bool:
         """The sentence opens "According to" and a body ("the Ministry of Health", "the regional administration"),
-        no person: a thing that can act (`can_act`), read once after the opening words."""
+        no person: a thing that can act (`can_act`), read once after the opening words; or a news outlet's own
+        reporter (`_OUTLETS_REPORTER`)."""
         at = s0 + len(_ACCORDING_TO)
+        if _OUTLETS_REPORTER.match(self.text, at, s1) is not None:
+            return True  # ("According to Ukrinform's correspondent in New York, the talks … took place …": the readout's source)
         phrase = phrase_starting_at(self.text, at, s1)
         return phrase is not None and phrase.start == at and phrase.kind == "thing" and can_act(phrase, self.text) \
             and self.text.startswith(",", phrase.end)

@@ -382,6 +382,32 @@ _LONE_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
 """One capitalised word of lower-case letters ("Ryder", "O'Neill"): no initials, no figure."""
 
 
+_QUOTE_CLOSED_BEFORE = (",” ", ',\" ', ",' ", ",’ ")
+"""A quotation's comma and closing mark, then a space: what stands before the one word that names its speaker."""
+
+
+def _named_again_as_a_word(text: str, word: str) -> bool:
+    """`word` stands at least twice in `text` as a whole word ("Halver" inside "Halvers" is not it again)."""
+    seen, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            seen += 1
+            if seen == 2:
+                return True
+        at = text.find(word, end)
+    return False
+
+
+def _after_closing_quote_before_stop(text: str, start: int, end: int) -> bool:
+    """The speech verb at text[start:end] closes its sentence and one word stands between it and a quotation's closing
+    mark ("…,” Shmyhal stated."): the shape whose word is the quotation's speaker."""
+    if not text.startswith(".", end):
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    return word_start >= 3 and text.startswith(_QUOTE_CLOSED_BEFORE, word_start - 3)
+
+
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
     """The word before a run at `base` is one of `_ASSURED_OF` (so a run's "of" after its name is that verb's)."""
     return base - lo > 6 and text[base - 1] == " " and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in _ASSURED_OF
@@ -1121,8 +1147,12 @@ class NameRegistry:
         was optimistic …", Ghassan Salama's surname with its last letter dropped, is read as someone (the gold's alias)."""
         text = self.text
         for start, end in self.verb_hits:
-            if end - start != 4 or text[start - 1] != " " or not text.startswith("said", start) \
-                    or _OF_ONESELF.match(text, end) is None:
+            if text[start - 1] != " ":
+                continue
+            if _after_closing_quote_before_stop(text, start, end):
+                self._lone_surname_after_quotation(start)
+                continue
+            if end - start != 4 or not text.startswith("said", start) or _OF_ONESELF.match(text, end) is None:
                 continue
             word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
             word = text[word_start:start - 1]
@@ -1135,6 +1165,22 @@ class NameRegistry:
             if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and not phrase.role \
                     and phrase.country is None:
                 self.people.add_name(phrase, word_start, may_create=True, confirmed=True)
+
+    def _lone_surname_after_quotation(self, verb_start: int) -> None:
+        """A lone surname between a quotation's closing mark and its speech verb, the verb closing the sentence
+        (sixhundredseventh ukrinform shmyhal-orpo, a page that calls its speaker only "Shmyhal": "“I am pleased to
+        welcome my colleague …,” Shmyhal stated."): a person, as an inverted "…, said Barroso." is one. Named again
+        (the title's "Shmyhal Meets With Finnish PM"), as `_lone_surnames_who_speak_of_themselves` asks: not a slip
+        for a name the readout spells otherwise (fivehundredtwentysixth nebraska "…,” Rickets said.", Pete Ricketts)."""
+        text = self.text
+        word_start = text.rfind(" ", 0, verb_start - 1) + 1
+        if _LONE_CAPITALISED.fullmatch(text, word_start, verb_start - 1) is None \
+                or not _named_again_as_a_word(text, text[word_start:verb_start - 1]):
+            return
+        phrase = phrase_starting_at(text, word_start, verb_start - 1)
+        if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and not phrase.role \
+                and phrase.country is None:
+            self.people.add_name(phrase, word_start, may_create=True, confirmed=True)
 
     @staticmethod
     def _takes_the_predecessors_office(person: Person, spans: list[tuple[int, int, Person]], lo: int) -> None:

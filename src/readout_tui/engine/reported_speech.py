@@ -3095,8 +3095,20 @@ class ReportedSpeech:
             # has confirmed …": the office read to "diplomacy", so that its comma, not "diplomacy", follows it)
             phrase = self._named_after(phrase, hi) or head_of_diplomacy(self.text, phrase)
         person = self._resolve(phrase, phrase.start)
+        if person is None and phrase.kind == "name" and self._person_opens_clause_after(phrase.end, hi):
+            return None  # ("According to Ukrinform, X reported …": a name the readout makes no one, the news agency's,
+            # and the clause has a person subject of its own; not "According to Tesstat data, the figure …")
         self._note_subject(person, phrase)
         return Cue(match.start(), match.end(), phrase, person)
+
+    def _person_opens_clause_after(self, end: int, hi: int) -> bool:
+        """Right after text[end] come ", " and a person named or described, the subject of the clause ("According to
+        Ukrinform, Head of the Office … Andrii Yermak reported this …", sixhundredseventh ukrinform delegation-rubio)."""
+        if not self.text.startswith(", ", end):
+            return False
+        subject = phrase_starting_at(self.text, end + 2, hi)
+        return subject is not None and subject.start == end + 2 and subject.is_person \
+            and subject.kind in ("name", "description")
 
     def _came_from(self, came: re.Match, hi: int) -> Cue | None:
         """The person named right after a noun of speech and "from" (`SPEECH_FROM`), as its source."""
