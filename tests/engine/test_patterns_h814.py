@@ -1,0 +1,31 @@
+"""Statements found by helper h814's mends of known errors in labelled sets: a common noun's possessive before an
+office after a quotation ("…”, said the region’s Governor."), and an office held for a body of two names sharing one
+noun ("Governor of the Eldan and Varsk Region").
+
+Each test is a small invented readout (invented people and places); each fails without its rule.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_common_nouns_possessive_before_an_office_is_its_holder():
+    """"…”, said the region’s Governor.": the Governor named before (before, no phrase, the quotation no one's)."""
+    assert_statements((
+        "Talks in Varnholm\n\n"
+        "Mira Tosk, Governor of the Eldan Region, met the visitors on Monday.\n\n"
+        "“We are glad to host our friends here”, said the region’s Governor."
+    ), [
+        ("Mira Tosk", "direct", "We are glad to host our friends here"),
+    ])
+
+
+def test_an_office_of_a_body_of_two_names_sharing_a_noun_is_one_office():
+    """"Ivo Tarn, Governor of the Eldan and Varsk Region": one office (before, read as two people, Tarn unnamed)."""
+    assert_statements((
+        "Talks in Varnholm\n\n"
+        "The deal was signed by Ivo Tarn, Governor of the Eldan and Varsk Region.\n\n"
+        "“It is a good day for both our regions”, said the Governor."
+    ), [
+        ("Ivo Tarn", "direct", "It is a good day for both our regions"),
+    ])
