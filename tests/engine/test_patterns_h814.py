@@ -1,6 +1,7 @@
 """Statements found by helper h814's mends of known errors in labelled sets: a common noun's possessive before an
 office after a quotation ("…”, said the region’s Governor."), and an office held for a body of two names sharing one
-noun ("Governor of the Eldan and Varsk Region").
+noun ("Governor of the Eldan and Varsk Region"), and an office written right before an institution's name with
+no "of" ("Country Director Northern Investment Bank X").
 
 Each test is a small invented readout (invented people and places); each fails without its rule.
 """
@@ -28,4 +29,16 @@ def test_an_office_of_a_body_of_two_names_sharing_a_noun_is_one_office():
         "“It is a good day for both our regions”, said the Governor."
     ), [
         ("Ivo Tarn", "direct", "It is a good day for both our regions"),
+    ])
+
+
+def test_an_office_written_right_before_an_institutions_name_is_what_the_bare_office_means():
+    """"Country Director Northern Investment Bank Tomas Reval" … "the Country Director apprised …": the office without the bank's
+    name after it (before, its head read as "bank", the later bare office no one's)."""
+    assert_statements((
+        "Country Director Northern Investment Bank Tomas Reval along with his team called on the Finance Minister Ivo Brenn.\n\n"
+        "On the occasion, the Country Director apprised the Finance Minister regarding the work of the bank's team."
+    ), [
+        ("Tomas Reval", "indirect",
+         "On the occasion, the Country Director apprised the Finance Minister regarding the work of the bank's team."),
     ])
