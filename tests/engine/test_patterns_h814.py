@@ -1,7 +1,8 @@
 """Statements found by helper h814's mends of known errors in labelled sets: a common noun's possessive before an
 office after a quotation ("…”, said the region’s Governor."), and an office held for a body of two names sharing one
 noun ("Governor of the Eldan and Varsk Region"), and an office written right before an institution's name with
-no "of" ("Country Director Northern Investment Bank X").
+no "of" ("Country Director Northern Investment Bank X"), and an office with lower-case links that opens a sentence
+with no article before a comma and a name ("High Commissioner for Kastravia in Varsk, X has called on …").
 
 Each test is a small invented readout (invented people and places); each fails without its rule.
 """
@@ -41,4 +42,18 @@ def test_an_office_written_right_before_an_institutions_name_is_what_the_bare_of
     ), [
         ("Tomas Reval", "indirect",
          "On the occasion, the Country Director apprised the Finance Minister regarding the work of the bank's team."),
+    ])
+
+
+def test_an_opening_office_with_its_place_and_no_article_is_the_enclosed_names():
+    """"High Commissioner for Kastravia in Varsk, Mira Tosk has called on …" … "… were commended by the Kastravian envoy.":
+    her office, though lower-case links stand in it (before, only a run of capitals was read so; the envoy no one)."""
+    assert_statements((
+        "Talks\n\n"
+        "Acting High Commissioner for Kastravia in Varsk, Mira Tosk has called on Defence Secretary Ivo Brenn at "
+        "the Defence Ministry on Thursday.\n\n"
+        "All efforts undertaken to cripple the smuggling ring were commended by the Kastravian envoy."
+    ), [
+        ("Mira Tosk", "indirect",
+         "All efforts undertaken to cripple the smuggling ring were commended by the Kastravian envoy."),
     ])
