@@ -700,7 +700,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         if office is not None:
             return office
     opening = past_a_dateline(text, lo, cut)
-    if cut - opening <= 64 and text[opening:opening + 1].isupper() and CAP_RUN.fullmatch(text, opening, cut) is not None:
+    if cut - opening <= 64 and text[opening:opening + 1].isupper() \
+            and (CAP_RUN.fullmatch(text, opening, cut) is not None or _capitalised_but_links(text[opening:cut])):
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
         # (fivehundredthirtysecond sintmaarten_gov carenco: "Prime Minister and Minister of General Affairs, Silveria
@@ -892,6 +893,16 @@ def _past_letters(text: str, end: int, hi: int) -> int:
         if letters is not None:
             return letters.end()
     return end
+
+
+_LINKS_IN_AN_OFFICE = frozenset({"of", "for", "to", "in", "the"})
+
+
+def _capitalised_but_links(words: str) -> bool:
+    """Whether every word of `words` is capitalised but the links an office's complement holds ("High Commissioner for
+    Australia in Sri Lanka", fivehundredsixtyseventh slmod: an office that opens the sentence with no article, the
+    place it is held in after it), so the words may be read as a whole office."""
+    return all(word[:1].isupper() or word in _LINKS_IN_AN_OFFICE for word in words.split())
 
 
 def _whole_office(run: str) -> Phrase | None:

@@ -978,16 +978,33 @@ _HOUSE_WORDS = frozenset({"senate", "national", "assembly"})
 National Assembly X", Pakistan's releases)."""
 
 
+_OFFICERS_BEFORE_A_BODY = _HOUSE_OFFICERS | {"director", "governor", "president", "head", "representative"}
+"""The offices written right before the body they head with no "of" ("Country Director World Bank X", Pakistan's
+releases): the office a bare "the Country Director" later means."""
+
+
 def _without_house_after_office(words: list[str]) -> list[str]:
     """The office without the house written right after it ("speaker national assembly" -> "speaker", "chairman
     senate" -> "chairman"), so that "the Speaker" and "the NA Speaker" are the Speaker National Assembly named before;
-    the words as they are when the role does not end in a house or is nothing but one."""
+    likewise an institution's name ("country director world bank" -> "country director"); the words as they are when
+    the role does not end in a house or is nothing but one."""
     if words[-1:] not in (["senate"], ["assembly"]):
+        if words and words[-1] in INSTITUTION_WORDS:
+            return _without_institution_after_office(words)
         return words
     k = len(words)
     while k > 0 and words[k - 1] in _HOUSE_WORDS:
         k -= 1
     return words[:k] if k > 0 and words[k - 1] in _HOUSE_OFFICERS else words
+
+
+def _without_institution_after_office(words: list[str]) -> list[str]:
+    """The words up to the last office before an institution's name that ends them ("director world bank" ->
+    "director"), or the words as they are when no such office stands before the name."""
+    for k in range(len(words) - 2, -1, -1):
+        if words[k] in _OFFICERS_BEFORE_A_BODY:
+            return words[:k + 1]
+    return words
 
 
 def _role_head(role: str) -> str:

@@ -795,6 +795,12 @@ def _lower_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s")) and word[:-2].isalpha() and word.islower()
 
 
+def _lower_owner_before_an_office(words: Sequence[str]) -> bool:
+    """Whether words[1:3], after "the", are a common noun's possessive and a capitalised office ("…”, said the region’s
+    Governor.", "The agency’s Director thanked …"): the holder of the office of the body the noun names, a person."""
+    return len(words) > 2 and _lower_possessive(words[1]) and _is_cap(words[2]) and words[2].lower() in ROLE_TOKENS
+
+
 def _a_nations_people(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether the phrase's last words, from toks[j], are "the <nationality> people" or "… nation" (a whole people)."""
     return len(toks) - j == 3 and toks[j][0] == "the" and toks[j + 1][0].lower() in NATIONALITIES \
@@ -1170,6 +1176,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[2].islower() \
                     and words[1].lower() in NATIONALITIES:
                 i = _office_after_nationality(words)
+            elif first == "the" and _lower_owner_before_an_office(words):
+                i = 2  # "…”, said the region’s Governor." (`_lower_owner_before_an_office`)
             while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
                     and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
                 if words[i] == "that" and i > 1:
@@ -2620,7 +2628,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         # complement runs on after 'and' into the one name (a word, then a first and last name)
         in_complement = in_complement or (
             0 <= last_role < k - 2 and left[last_role + 1] == "C" and set(left[last_role + 1:]) <= {"C", "D", "O", "P", "N"}
-            and (len(right) >= 3 and set(right) == {"P"} or _body_then_name(right)))  # (a nation's word in it: "of the Russian Union of …")
+            and (len(right) >= 3 and set(right) == {"P"} or _body_then_name(right)
+                 or _rest_of_a_bodys_name(right)))  # (a nation's word in it: "of the Russian Union of …")
         if left_person and right_person and not in_complement:
             return True
     return False
@@ -2709,6 +2718,12 @@ def _companys_name_opens(words: Sequence[str], left: list[str]) -> bool:
     first = left.index("R")
     return set(left[:first]) <= {"P", "O"} and set(left[first:]) == {"R"} \
         and not any(word.endswith(("’s", "'s")) for word in words[:first])
+
+
+def _rest_of_a_bodys_name(right: list[str]) -> bool:
+    """After an office's complement's "and": capitalised words closed by a body's or a place's noun ("Governor of the
+    Moravian and Silesian Region", "Head of the Eldan and Varsk Council"), two names sharing the noun, one body."""
+    return right[-1] == "O" and set(right) <= {"P", "N", "O"}
 
 
 def _body_then_name(right: list[str]) -> bool:
