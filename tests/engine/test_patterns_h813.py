@@ -43,3 +43,15 @@ def test_a_signature_under_a_title_of_someone_else_gives_nothing():
     """Guard: the same body signed by someone the title does not name stays no one's."""
     assert_statements(_WORDS + "\n\nIvo Marr, Minister of Finance of Tesland", [],
                       title="Prime Minister Lena Osk's Reaction to the Council's Decision")
+
+
+def test_much_between_the_subject_and_its_verb_is_a_filler():
+    """"Furthermore, X much appreciated the contribution of …": "much", an adverb of degree between the subject and
+    its verb as "deeply" and "highly" are, leaves the sentence X's indirect statement. Before, it was no one's."""
+    body = ("Ivo Marr expressed interest in these issues. "
+            "Furthermore, Ivo Marr much appreciated the Tesland contribution to the missions.")
+    assert_statements(body, [
+        ("Ivo Marr", "indirect", "Ivo Marr expressed interest in these issues."),
+        ("Ivo Marr", "indirect", "Furthermore, Ivo Marr much appreciated the Tesland contribution to the missions."),
+    ])
+
