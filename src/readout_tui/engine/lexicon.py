@@ -2102,11 +2102,13 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     unequivocally resolutely ruefully insistently orally verbally comprehensively extensively thoroughly
     only merely simply
     often frequently previously recently long
-    primarily mainly chiefly principally largely mostly deeply
+    primarily mainly chiefly principally largely mostly deeply much
     therefore thus accordingly consequently
     himself herself
     completely entirely totally wholly""".split()
 )
+# (sixhundredtenth vlada_cz topolanek_fried: "Furthermore, Daniel Fried much appreciated the Czech contribution to …":
+# "much", of degree, between the subject and its verb, as "deeply", "highly")
 # (fivehundredseventieth tradegovcn murayama: "President Murayama completely agreed to She Chunming’s suggestion.": the
 # adverbs of full degree between the subject and its verb, as "fully")
 # (fivehundredfortyfourth igad: "The Executive Secretary successively and separately welcomed the Ambassadors to his office

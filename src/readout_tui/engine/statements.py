@@ -143,6 +143,17 @@ class _Remarks:
 _BY_WHOM_ENDS = re.compile(r",| (?:after|following|on|at|upon|before|during|to|with|in) ")
 """Where the person a title "Statement by X …" names ends: at a comma or the preposition of its event
 (`_signs_statement`)."""
+_SIGNED_TEXT_TITLE_WORDS = ("Statement", "statement", "Comment", "comment", "Reaction", "reaction")
+"""A title's word for a text that its author signs below it ("Comment by Prime Minister X on …", "Prime Minister X's
+Reaction to …", "X’s statement on …"; `_signs_statement`)."""
+
+
+def _title_tells_of_signed_text(title: str) -> bool:
+    """Whether the title calls the body a statement, comment or reaction of someone (`_SIGNED_TEXT_TITLE_WORDS`): a
+    signature line at its end then makes the body the signer's words (`_signs_statement`)."""
+    return any(word in title for word in _SIGNED_TEXT_TITLE_WORDS)
+
+
 _LONGEST_RUN = 3
 """How many paragraphs with no statement may lie before the last of a run between two statements of one person
 (`_lies_between`): a longer run is the readout's own account."""
@@ -606,8 +617,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             if not carried:
                 self._add_block(signer, *paragraphs[index - 1], index - 1)
             return True
-        if index >= 2 and remarks.by is None and hi - lo <= 90 and text[lo].isupper() \
-                and remarks_opening_at(self.title) is not None and self._signs_statement(paragraphs, quotes, index):
+        if index and remarks.by is None and hi - lo <= 90 and text[lo].isupper() \
+                and (remarks_opening_at(self.title) is not None or _title_tells_of_signed_text(self.title)) \
+                and self._signs_statement(paragraphs, quotes, index):
             return True  # ("… / Charles Michel, President of the European Council": `_signs_statement`)
         if remarks.by is not None:
             # hundred-seventy-third: "Full Remarks by First Lady X / (As Prepared for Delivery) / Good
@@ -671,20 +683,35 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         text, title = self.text, self.title
         lo, hi = paragraphs[index]
         host = self._signature(lo - 1, end_before_space(text, lo, hi))  # (from the paragraph's start: no dash)
-        by = title.find(" by ", remarks_opening_at(title) or 0) + 4
+        by = title.find(" by ", remarks_opening_at(title) or 0) + 4  # (3 with no "by": "X’s statement on …")
         named = _BY_WHOM_ENDS.search(title, by)  # (the words after "by" up to the event: "President X after …")
         if host is None or not any(title.find(name[-1], by, named.start() if named else len(title)) >= 0
                                    for name in host.names):
             return False  # (signed by someone the title's "by" does not name)
         first = index
-        while first - 1 > max(0, self.last_statement_paragraph) and not quotes[first - 1] \
-                and self._message_goes_on(host, *paragraphs[first - 1]):
+        while first and (self._quoted_for_no_one(first - 1)
+                         or first - 1 > self.last_statement_paragraph and not quotes[first - 1]
+                         and self._message_goes_on(host, *paragraphs[first - 1])):
             first -= 1
         if first == index or first - 1 > max(0, self.last_statement_paragraph):
             return False  # (no paragraph signed, or one between the lead and them that is not the host's words)
+        # (the body may be signed from its first paragraph, with no lead: sixhundredtenth vlada_cz necas_reaction "I
+        # consider the president's address … / Petr Nečas, Prime Minister of the Czech Republic")
         for signed in range(first, index):
-            self._add_block(host, *paragraphs[signed], signed)
+            if not self._quoted_for_no_one(signed):
+                self._add_block(host, *paragraphs[signed], signed)
+        for found in self.found:
+            if first <= found.paragraph < index and found.person is None:
+                # (sixhundredtenth vlada_cz topolanek_statement: "„Recent utterances … / … / … ‘deals’.“ / Mirek
+                # Topolánek": a quotation over the whole body, given to no one, signed below it: the signer's)
+                found.person = host
         return True
+
+    def _quoted_for_no_one(self, index: int) -> bool:
+        """Whether the paragraph at `index` holds statements, all quoted words given to no one (a quotation printed
+        with no attribution, as a signed statement's body is)."""
+        told = [found for found in self.found if found.paragraph == index]
+        return bool(told) and all(found.person is None and found.kind == "direct" for found in told)
 
     def _speaker_heard(self, lo: int, hi: int, index: int) -> bool:
         """An item of a list after "… heard from six state leaders …:", a person and what he or she spoke on
