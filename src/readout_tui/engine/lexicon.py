@@ -811,7 +811,9 @@ _COMPLEMENTS = {
     # …"; the earlier sets' "Ambassador X presented the priorities of Ostravelle's presidency …", "presented her
     # government's priorities for the coming year": a plan's lines or what was achieved, set out in words to listeners,
     # as "presented his vision"; not "presented the awards for the achievements of …", a thing handed over for them)
-    "present|presented|presents|presenting": r"on\b(?!\s+(?:(?:the|a|an|this|that|its|[\w-]+’s|[\w-]+'s)\s+)?(?:[\w’'-]+\s+){0,2}"
+    # (sixhundredtwelfth chronicle_lu frieden_rutte: "Prime Minister Frieden presented, on behalf of Luxembourg’s Grand
+    # Duke, a high honorary distinction to …": "on behalf of" says for whom a thing is handed over, no topic)
+    "present|presented|presents|presenting": r"on\b(?!\s+behalf\b)(?!\s+(?:(?:the|a|an|this|that|its|[\w-]+’s|[\w-]+'s)\s+)?(?:[\w’'-]+\s+){0,2}"
     r"(?:panel|panels|stage|podium|programme|program|show|platform)\b)|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play"
     r"|(?<!\bfor\sthe\s)(?<!\bfor\stheir\s)(?<!\bfor\s)(?:priorities|achievements|axes)"
     # (fourhundredeightieth mauritius_gis 2018-03-15: "he presented the congratulations of the Chancellor … to the Prime

@@ -338,6 +338,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return classify(text, toks[-1:])
     if toks[-1][0] == "diplomacy" and len(toks) >= 4 and toks[-2][0].endswith(("’s", "'s")):
         return _head_of_a_countrys_diplomacy(text, lo, toks)
+    if toks[-1][0] == "diplomacy" and len(toks) >= 4 and toks[-2][0] == "of" and toks[-3][0] in ("head", "chief") \
+            and (office := _countrys_head_of_diplomacy(text, lo, toks)) is not None:
+        return office  # (not "The head of diplomacy", no country's: read on below)
     if toks[-1][0] in _HEADS_OF_A_BODY and len(toks) >= 3 and toks[-2][0].endswith(("'s", "’s")) \
             and toks[-2][0][:-2].isalpha() and toks[-2][0].islower() and toks[-3][0].lower() == "the":
         # "The plant's director", "the region's governor": the office of a body named before it
@@ -566,6 +569,16 @@ def _head_of_a_countrys_diplomacy(text: str, lo: int, toks: list[tuple[str, int,
     the possessive are no head's office of a country."""
     head = phrase_ending_at(text, lo, toks[-2][2] - 2)
     if head is None or head.kind != "description" or head.role != "head" or not head.country:
+        return None
+    return head._replace(role="foreign minister", end=toks[-1][2], text=text[head.start:toks[-1][2]])
+
+
+def _countrys_head_of_diplomacy(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """"Luxembourg's head of diplomacy" (sixhundredtwelfth luxembourg_mae: "Luxembourg's head of diplomacy stressed that
+    …", the foreign minister named before): the country's own before the office, as "the head of Luxembourg's
+    diplomacy" (`_head_of_a_countrys_diplomacy`); None if no country's head or chief is read before "of diplomacy"."""
+    head = phrase_ending_at(text, lo, toks[-3][2])
+    if head is None or head.kind != "description" or head.role not in ("head", "chief") or not head.country:
         return None
     return head._replace(role="foreign minister", end=toks[-1][2], text=text[head.start:toks[-1][2]])
 
