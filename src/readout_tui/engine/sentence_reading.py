@@ -449,15 +449,17 @@ _A_BODY_SENDS = re.compile(r"\b(?:sent|addressed|forwarded)\b[^.]{0,80}?\b(?:let
 """A sentence that sends a written text (`_text_a_body_sent`, whose subject must then be no person)."""
 _MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
 """"a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
-_MESSAGE_OF_READ_OUT = re.compile(r"\b" + _SENT_TEXTS + r"\s+(?:from|of)\s+")
-"""In a lead-in that closes on a colon, "a message from X" or "the message of X" (`_named_after_message_from`)."""
+_MESSAGE_OF_READ_OUT = re.compile(r"\b(?:" + _SENT_TEXTS + r"|[Ss]tatement)\s+(?:from|of)\s+")
+"""In a lead-in that closes on a colon, "a message from X" or "the message of X" (`_named_after_message_from`), or "a
+statement from X" ("A statement from the minister's spokesman, X on Wednesday read:", sixhundredthirteenth arise)."""
 _AFTER_SENDER_CLOSING = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5}"
     r"|,?\s+(?:was|had\s+been)\s+(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|handed\s+over)"
-    r"(?:\s+(?:by|at|to)\s+[^:;.“”\x22]{1,100})?)\s*\Z")
+    r"(?:\s+(?:by|at|to)\s+[^:;.“”\x22]{1,100})?"
+    r"|(?:\s+on\s+[A-Z][a-z]+day)?,?\s+(?:read|reads|says|said|stated))\s*\Z")
 """After the sender in a lead-in that closes on a colon, the message's addressee or its reading out and nothing more
 ("… read out the message of President X to the people of Y:", "A message from President X was read out by the
-Ambassador:", `_named_after_message_from`)."""
+Ambassador:", `_named_after_message_from`), or the text's verb ("A statement from X on Wednesday read:")."""
 _OWNED_MESSAGE_CLOSING = re.compile(
     r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?" + _SENT_TEXTS
     + r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5})?\s*\Z")
@@ -1276,6 +1278,8 @@ class SentenceReading:
                 chained = quote.continued or quote.continues
                 if chained and clause is not None and person is not None:
                     self._chain_cued.setdefault(chain_id, person)
+                elif person is None and quote.continued and not quote.continues and _said_by_a_body_after(text, quote, s1):
+                    self._chains_of_a_body.add(chain_id)  # "‘… / …,’ the Ministry said.": the body's, every paragraph
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if chained else None)
                 made = made or person is not None
 
@@ -1787,6 +1791,10 @@ class SentenceReading:
         if sent is None:
             return None
         phrase = phrase_starting_at(self.text, sent.end(), end)
+        if phrase is None and closing and 0 <= (comma := self.text.find(", ", sent.end(), end)) < sent.end() + 60:
+            # (sixhundredthirteenth arise: "A statement from the minister’s spokesman, X on Wednesday read:"): an
+            # office no phrase reads, its holder named after the comma
+            phrase = phrase_starting_at(self.text, comma + 2, end)
         if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
             return None
         if closing and phrase.end != end and _AFTER_SENDER_CLOSING.match(self.text, phrase.end, end) is None:
