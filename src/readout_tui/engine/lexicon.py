@@ -594,7 +594,10 @@ _COMPLEMENTS = {
     r"|(?:an?|his|her|their|the)\s+(?:congratulatory|condolence)\s+(?:messages?|telegrams?|letters?)\s+(?:had|has|have|was|were)\b"
     # (hundred-fifty-eighth: "sent a message to President of the People’s Republic of China Xi Jinping
     # conveying his condolences over …": an addressee's style of nine words, as the infinitive's ten below)
-    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,10}?"
+    # (sixhundredeleventh saeima 20828: "sent a letter to the Speaker of the House of Lords and the Speaker of the House of
+    # Commons of the United Kingdom of Great Britain and Northern Ireland expressing condolences on …": two addressees'
+    # styles, twenty-five words with no comma; the participle still has to follow them)
+    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:message|telegram|letter)\s+to\s+(?:[\w’'.-]+\s+){1,26}?"
     r"(?:congratulating|expressing|conveying|thanking|wishing)\b"
     # (hundred-fifty-second: "sent a message to congratulate X on …", hundred-eleventh: "sent a message to
     # President of … Xi Jinping to express his deep sympathy …": the message named by what it says, a

@@ -607,5 +607,9 @@ INVERTING_VERBS = frozenset({
     "indicated", "observed", "commented",
     # (fivehundredeightyeighth bta gabriel: "… It is important that parliamentary dialogue is enhanced, wrote
     # Deputy Prime Minister and Foreign Minister X on Facebook on Tuesday.": a post's words inverted as "said X" is)
-    "wrote", "writes"})
+    "wrote", "writes",
+    # (sixhundredeleventh saeima 2010-06-08: "The Riga Session … was a high-level event with regard to both organisation
+    # and content, confirmed Ms. X, Ambassador … to the Republic of Latvia, when meeting Mr. Y …": a confirmation
+    # inverted after its words as "said X" is)
+    "confirmed"})
 """The verbs of saying whose subject may stand inverted after them, closing the words they report ("…, said X.")."""

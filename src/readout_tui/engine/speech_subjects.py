@@ -17,6 +17,7 @@ from readout_tui.engine.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
+    WEEKDAYS,
 )
 from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE, before_initials_and_place, is_body_aside,
                                                is_office_aside, office_with_listed_remit_before, past_a_dateline,
@@ -246,6 +247,21 @@ def _when_and_where_aside_end(text: str, comma: int, hi: int) -> int | None:
         return None
     aside = _WHEN_AND_WHERE_ASIDE.match(text, comma, hi)
     return aside.end() if aside is not None else None
+
+
+def _comma_of_a_weekdays_date(text: str, lo: int, comma: int, end: int) -> bool:
+    """Whether the comma at `comma` parts a weekday from its date ("on Monday, 11 July", "on Monday, July 11"), no
+    aside's comma (sixhundredeleventh saeima 2022-07-11: "X, Deputy Speaker of the Saeima, while addressing the
+    Honorary Consuls … on Monday, 11 July, thanked them …": the aside runs on over the date). Cheap tests first: the
+    letter before the comma, then the weekday, then the date's first word."""
+    if text[comma - 1] != "y":
+        return False
+    day = word_back(text, lo, comma)
+    if day is None or text[day[0]:day[1]].lower() not in WEEKDAYS:
+        return False
+    after = skip_space(text, comma + 1, end)
+    first = text[after:end].split(None, 1)
+    return bool(first) and (first[0].isdigit() or first[0].lower() in MONTHS)
 
 
 def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
@@ -2271,6 +2287,8 @@ class SpeechSubjects:
         text = self.text
         end = back_over(text, lo, pos, " ,")
         comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), end)
+        if comma > lo and _comma_of_a_weekdays_date(text, lo, comma, end):
+            comma = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
         if comma <= lo:
             return None
         return end, comma, skip_space(text, comma + 1, end)
