@@ -25,3 +25,33 @@ def test_a_numbered_heading_on_its_own_line_does_not_swallow_the_speaker_below_i
         ("Mira Tosk", "indirect", "The Prime Minister thanked the envoy for the swift reopening of the crossings."),
         ("Ivo Tarn", "indirect", "Ivo Tarn expressed strong interest in joint gas storage."),
     ], title=document.title)
+
+
+def test_a_lead_in_naming_the_author_of_a_statement_by_an_office_makes_the_quotation_the_holders():
+    """"A personal statement by the Governor of X, Y and Z:" over a quotation: the office's unnamed holder (before: the
+    King named inside the quotation)."""
+    assert_statements((
+        "Statement on the death of the King\n\n"
+        "The following statement was issued by the Palace:\n\n"
+        "“The King died peacefully this morning.”\n\n"
+        "A personal statement by the Governor of Orlen, Tosk and Eldan Isles:\n\n"
+        "“We are deeply saddened by the news of the passing of King Ansel.”"
+    ), [
+        ("the Governor of Orlen", "direct", "We are deeply saddened by the news of the passing of King Ansel."),
+    ])
+
+
+def test_a_saints_style_and_one_word_with_no_office_is_a_place_not_a_speaker():
+    """"The community of St Orlen recalls …", an unmarked middle paragraph of a quotation: a place's, so the paragraph
+    goes on with the quotation's speaker (before: read as a person "St Orlen" reporting, which broke the chain)."""
+    assert_statements((
+        "Statement on the death of the King\n\n"
+        "A personal statement by the Governor of Orlen:\n\n"
+        "“We are deeply saddened by the news of the passing of King Ansel.\n\n"
+        "The community of St Orlen recalls with fondness the King’s visit here.\n\n"
+        "We send our deepest condolences to the Royal Family.”"
+    ), [
+        ("the Governor of Orlen", "direct", "We are deeply saddened by the news of the passing of King Ansel."),
+        ("the Governor of Orlen", "direct", "The community of St Orlen recalls with fondness the King’s visit here."),
+        ("the Governor of Orlen", "direct", "We send our deepest condolences to the Royal Family."),
+    ])
