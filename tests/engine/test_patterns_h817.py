@@ -1,6 +1,8 @@
 """Statements found by helper h817's mends of known errors in labelled sets: a short numbered heading on a line of
 its own over the paragraph it heads ("3. Energy policy" / "Ivo Tarn expressed …"), kept a paragraph of its own by the
-.txt loader, so the sentence under it keeps its speaker.
+.txt loader, so the sentence under it keeps its speaker; a lead-in that is only "A personal statement by the Governor
+of X, Y and Z:" over a quotation (the office's unnamed holder's), and "St X" with no office a place, no speaker; "The
+discussion also touched the issue of …" (no "on") the meeting's next topic, which ends a report carried on.
 
 Each test is a small invented readout (invented people and places); each fails without its rule.
 """
@@ -54,4 +56,16 @@ def test_a_saints_style_and_one_word_with_no_office_is_a_place_not_a_speaker():
         ("the Governor of Orlen", "direct", "We are deeply saddened by the news of the passing of King Ansel."),
         ("the Governor of Orlen", "direct", "The community of St Orlen recalls with fondness the King’s visit here."),
         ("the Governor of Orlen", "direct", "We send our deepest condolences to the Royal Family."),
+    ])
+
+
+def test_the_discussion_touched_a_topic_with_no_on_ends_the_report_carried_on():
+    """"The discussion also touched the issue of …" ("touched" with no "on"): the meeting's next topic, no one's, so the
+    sentence after it is no longer the last speaker's report carried on (before: "A final decision … weeks." was his)."""
+    assert_statements((
+        "Talks in Varnholm\n\n"
+        "Ivo Tarn expressed special interest in these issues. The discussion also touched the issue of the new "
+        "radar base. A final decision on this issue can be expected in several weeks."
+    ), [
+        ("Ivo Tarn", "indirect", "Ivo Tarn expressed special interest in these issues."),
     ])
