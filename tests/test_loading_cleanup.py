@@ -140,3 +140,26 @@ def test_text_in_memory_without_a_title_has_an_empty_title() -> None:
 def test_an_unknown_format_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="unknown readout format 'html'"):
         parse_document("Talks", format="html")
+
+
+def test_a_short_numbered_heading_on_its_own_line_is_its_own_paragraph() -> None:
+    text = ("Talks\n\n2. The visa\nThe Prime Minister welcomed the new rules.\n\n"
+            "3. Energy policy and security\nDaniel Brand expressed interest.\n")
+
+    assert parse_document(text).body.split("\n\n") == [
+        "2. The visa",
+        "The Prime Minister welcomed the new rules.",
+        "3. Energy policy and security",
+        "Daniel Brand expressed interest.",
+    ]
+
+
+def test_a_hard_wrapped_numbered_paragraph_is_still_joined() -> None:
+    text = ("Talks\n\n"
+            "1. The Prime Minister and the envoy agreed that further delays in\n"
+            "Talks on the border would harm both countries and their people,\n"
+            "and that the talks in Varnholm should resume in the spring.\n")
+
+    assert parse_document(text).body == (
+        "1. The Prime Minister and the envoy agreed that further delays in Talks on the border would harm both "
+        "countries and their people, and that the talks in Varnholm should resume in the spring.")

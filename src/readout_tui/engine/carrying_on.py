@@ -596,9 +596,10 @@ head of state, its topic told by the readout, not his question carried on)."""
 _DISCUSSION_DEALT_WITH = re.compile(
     r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?P<talks>discussion|discussions|talks|conversation|meeting|negotiations|"
     r"consultations|exchange)\s+(?:also\s+|then\s+|further\s+|later\s+|mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?(?:dealt\s+with|focused\s+on|"
-    r"focussed\s+on|centred\s+on|centered\s+on|covered|concerned|touched\s+(?:up)?on|heard|listened\s+to)\s")
+    r"focussed\s+on|centred\s+on|centered\s+on|covered|concerned|touched(?:\s+(?:up)?on)?|heard|listened\s+to)\s")
 """'The discussion also dealt with the resettlement of residents …', 'The talks then focused on energy.' ('The
-conversation mainly focused on …', fivehundredeightyeighth bta kondov: an adverb of degree before the verb too): the
+conversation mainly focused on …', fivehundredeightyeighth bta kondov: an adverb of degree before the verb too; 'The
+discussion also touched the issue of …', sixhundredtenth vlada_cz 2007-01-11: "touched" with no "on"): the
 meeting itself is the subject of a verb of its topics ('The meeting heard several reports on …', three-hundred-third
 kremlin_52913: the reports follow, each its reporter's); the class of sentences that tell the meeting's next
 topic with the meeting as agent (`_talk_of_the_meeting`; checked only on sentences opening "The "/"This ")."""

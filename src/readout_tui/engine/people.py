@@ -2345,6 +2345,14 @@ class People:
             return None
         return self._holder_of_a_body(phrase, phrase.role)
 
+    def author_known_by_office(self, phrase: Phrase) -> Person | None:
+        """(sixhundredeighth sainthelena queen-statement: "A personal statement by the Governor of X, Y and Z:") the
+        author of a text that a lead-in names by an office of a place written in full, no one named holding it: one
+        person known by the office as written, as an office of a body is; None for any other phrase."""
+        if phrase.kind != "description" or phrase.text[:4].lower() != "the " or " of " not in phrase.text:
+            return None
+        return self._holder_of_a_body(phrase, phrase.role)
+
     def _holder_of_a_body(self, phrase: Phrase, role: str) -> Person:
         """The one person an office of a body means ("The Chancellor of the Duchy of Lancaster") in a readout that
         never names them: known by the office as written, one person however often it is; an honorific its run

@@ -2137,6 +2137,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         # and Nevis meets …"): a saint's name right after "<office> of" is the place the office is of (St. Kitts, St.
         # Lucia, St. Petersburg), no holder, whom "the Taiwan Foreign Minister" would be taken for
         name_block = None
+    elif name_block == (0, 2) and size == 2 and not roles and lows[0] in _SAINTS:
+        # (sixhundredeighth sainthelena queen-statement: "The community of St Helena recalls …"): a saint's style and
+        # one capitalised word, no office before it, is a place (St Helena, St Lucia, Saint Petersburg), no one's name
+        name_block = None
     if name_block == (0, 1) and roles and roles[0][0] > 1 and 2 <= len(words[0]) <= 3 and words[0].isupper() \
             and words[0].isalpha() and words[0].isascii():
         # (three-hundred-eighty-fifth whitehouse 2009-09-30 afghanistan: the title "WH Readout of the President's

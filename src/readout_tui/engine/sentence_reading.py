@@ -483,6 +483,13 @@ quotes: "The Presidency of the Republic publishes the following note subscribed 
 X's, `_signer_closing_lead_in`); in the passive, its subject named and dated (five-hundred-eleventh gnb 2020-01-0012:
 "The following statement regarding the Council of Atlantic Premier’s meeting was issued today by Premier X:", the
 paragraphs after it X's, unquoted)."""
+_WRITTEN_BY_OPENS = re.compile(
+    r"(?:An?|The)\s+(?:[a-z][\w-]*\s+)?" + WRITTEN + r"\s+by\s+(?P<by>[^:;.“”\x22]{3,120}?)\s*:\Z")
+"""A lead-in paragraph that is only a noun phrase naming the author of the written text it quotes, closing on a colon:
+"A personal statement by the Governor of X, Y and Z:" (the quoted paragraphs are the Governor's,
+`_signer_closing_lead_in`)."""
+_PLACES_GO_ON = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|da|de|of|the)\s+)?[A-Z][\w’'-]*)*)+\s*\Z")
+"""After an office's first place, the rest of its list of places: ", Ascension and Tristan da Cunha"."""
 _TITLE_MESSAGE_FROM = re.compile(
     r"\b(?:delivered|handed(?:\s+over)?|passed(?:\s+on)?|conveyed|brought|relayed|forwarded)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|letter|telegram)\s+from\s+")
@@ -1681,14 +1688,20 @@ class SentenceReading:
 
     def _signer_closing_lead_in(self, lo: int, end: int) -> Person | None:
         """The person named last in the lead-in at text[lo:end], closing on a colon, as the one who signed or sent
-        the written text it introduces (`_WRITTEN_BY_CLOSING`); else None."""
+        the written text it introduces (`_WRITTEN_BY_CLOSING`), or named by the lead-in that is only "A statement by
+        <office or name>:" (`_WRITTEN_BY_OPENS`; an office no one named holds, its holder known by it); else None."""
         found = _WRITTEN_BY_CLOSING.search(self.text, lo, end)
-        if found is None:
-            return None
+        opens = found is None
+        if opens:
+            found = _WRITTEN_BY_OPENS.match(self.text, lo, end)  # "A personal statement by the Governor of X, Y and Z:"
+            if found is None:
+                return None
         phrase = phrase_starting_at(self.text, found.start("by"), found.end("by"))
-        if phrase is None or not phrase.is_person or phrase.end < found.end("by") - 1:
+        if phrase is None or not phrase.is_person or phrase.end < found.end("by") - 1 and not (
+                opens and _PLACES_GO_ON.match(self.text, phrase.end, found.end("by")) is not None):
             return None
-        return self._resolve(phrase, phrase.start)
+        person = self._resolve(phrase, phrase.start)
+        return self.people.author_known_by_office(phrase) if person is None and opens else person
 
     def _owner_of_carried_writing(self, lo: int, end: int) -> Person | None:
         """The person whose message the one-sentence paragraph at text[lo:end] says was read aloud or delivered by

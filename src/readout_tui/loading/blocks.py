@@ -94,7 +94,8 @@ def _lines_as_paragraphs(blocks: list[Block]) -> list[Block]:
     heading, a speaker's label, a speech) unless it runs on into the next
     (`_runs_on`). Otherwise a block is cut after a line that ends a sentence,
     unless the text is hard-wrapped (`wrap_width`) and the next line's first
-    word would not have fitted on it."""
+    word would not have fitted on it; so is a block after a numbered heading
+    (`_numbered_heading`) on a line of its own."""
     if all(len(block.lines) < 2 for block in blocks):
         return blocks  # (most files: a blank line after every paragraph)
     width = wrap_width(blocks)
@@ -106,11 +107,24 @@ def _lines_as_paragraphs(blocks: list[Block]) -> list[Block]:
         start = 0
         for k in range(1, len(lines) if block.kind == "text" else 0):
             if (every_line and not _runs_on(lines[k - 1], lines[k])) or (
-                    lines[k - 1].rstrip().endswith(_SENTENCE_ENDS) and not wrapped_at(width, lines[k - 1], lines[k])):
+                    (lines[k - 1].rstrip().endswith(_SENTENCE_ENDS) or _numbered_heading(lines[k - 1], lines[k]))
+                    and not wrapped_at(width, lines[k - 1], lines[k])):
                 out.append(Block("text", lines[start:k]))
                 start = k
         out.append(Block("text", lines[start:]) if start else block)
     return out
+
+
+def _numbered_heading(line: str, after: str) -> bool:
+    """A short numbered heading with no full stop at its end ("3. Energy policy and
+    security") over a line that opens with a capital: the heading of the paragraph
+    below it, not its first words."""
+    return (line[:1].isdigit() and len(line) <= _HEADING_LONGEST and after.lstrip()[:1].isupper()
+            and _NUMBERED_HEADING.match(line) is not None)
+
+
+_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)] +[A-Z][^.!?:;,]*[A-Za-z]\s*$")
+_HEADING_LONGEST = 80
 
 
 def _runs_on(line: str, after: str) -> bool:
