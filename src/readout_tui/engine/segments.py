@@ -337,6 +337,8 @@ _PAPER_COLON_DATELINE = re.compile(
 colon (sixhundredth, The Borneo Post: "KOBE, Japan: Deputy Chief Minister X is confident …", "KOTA KINABALU (Jan 10):
 Prime Minister X has given …"): no one's words, in no sentence. Only with the country or the date, so not a
 transcript's label in capitals ("PRESIDENT TRUMP: …", a place alone being no different from it)."""
+
+
 _AGENCY_UNDASHED_DATELINE = re.compile(
     r"[A-Z][A-Za-z.’'-]+(?:[ -][A-Z][A-Za-z.’'-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?,\s+"
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+"

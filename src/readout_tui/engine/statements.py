@@ -630,7 +630,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 remarks.headings -= 1
                 return True
             remarks.headings = 0
-            if text[lo] in "AEICMFU" and _CONTACT_LINE.match(text, lo, hi) is not None:
+            if text[lo] in "CEIM" and _CONTACT_LINE.match(text, lo, hi) is not None:  # (its first letters)
                 remarks.by = None  # ("… / Media contact / X, Cabinet Communications": the release's end, no one's)
                 return True
             self._add_block(remarks.by, lo, hi, index)

@@ -115,16 +115,18 @@ def _lines_as_paragraphs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)] +[A-Z][^.!?:;,]*[A-Za-z]\s*$")
+"""A numbered heading's line: one or two digits, a stop or a bracket, capitalised words with no sentence's mark."""
+_HEADING_LONGEST = 80
+"""The longest line read as a numbered heading (`_numbered_heading`)."""
+
+
 def _numbered_heading(line: str, after: str) -> bool:
     """A short numbered heading with no full stop at its end ("3. Energy policy and
     security") over a line that opens with a capital: the heading of the paragraph
     below it, not its first words."""
     return (line[:1].isdigit() and len(line) <= _HEADING_LONGEST and after.lstrip()[:1].isupper()
             and _NUMBERED_HEADING.match(line) is not None)
-
-
-_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)] +[A-Z][^.!?:;,]*[A-Za-z]\s*$")
-_HEADING_LONGEST = 80
 
 
 def _runs_on(line: str, after: str) -> bool:
