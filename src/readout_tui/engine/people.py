@@ -1340,7 +1340,7 @@ def _speaker_chairs_house(speaker: str, chair: str) -> bool:
     "chairman of senate of parliament"): a house of parliament's chair, the house the same where the speaker's
     names one."""
     words = chair.split()
-    if words[:1] != ["chair"] and words[:1] not in ([c] for c in _CHAIRS) or words[1:2] != ["of"]:
+    if not words or words[0] != "chair" and words[0] not in _CHAIRS or words[1:2] != ["of"]:
         return False
     house = words[2:words.index("of", 2)] if "of" in words[2:] else words[2:]
     if not house or house[-1] not in _LEGISLATURES:

@@ -208,9 +208,6 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     return _phrase_ending(text, lo, pos)
 
 
-_COURTESY_TITLES_BEFORE = ("Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. ")
-"""A courtesy title and its space right before "He" (the Chinese surname: "Vice Premier He X … Mr He added …"), which
-the pronoun never follows."""
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 """A lower-case word: between a name and a comma, the words of an aside or a complement, not of the name."""
 _BACK_WINDOW = 72  # most phrases are short: read further only for a long one
@@ -336,11 +333,13 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         # discussed …"; "the President and delegation"): a party joined to the person by "and", with no article of its
         # own, makes the two a pair, not one office "Minister and Delegation"; the phrase is the party's, no person's
         return classify(text, toks[-1:])
-    if toks[-1][0] == "diplomacy" and len(toks) >= 4 and toks[-2][0].endswith(("’s", "'s")):
-        return _head_of_a_countrys_diplomacy(text, lo, toks)
-    if toks[-1][0] == "diplomacy" and len(toks) >= 4 and toks[-2][0] == "of" and toks[-3][0] in ("head", "chief") \
-            and (office := _countrys_head_of_diplomacy(text, lo, toks)) is not None:
-        return office  # (not "The head of diplomacy", no country's: read on below)
+    if toks[-1][0] == "diplomacy" and len(toks) >= 4:
+        if toks[-2][0].endswith(("’s", "'s")):
+            # "the head of Cabo Serrado's diplomacy": the head's phrase ends before the possessive's "'s"
+            return _head_of_diplomacy(text, lo, toks, toks[-2][2] - 2, ("head",))
+        if toks[-2][0] == "of" and toks[-3][0] in ("head", "chief") \
+                and (office := _head_of_diplomacy(text, lo, toks, toks[-3][2], ("head", "chief"))) is not None:
+            return office  # "Luxembourg's head of diplomacy" (not "The head of diplomacy", no country's: read on below)
     if toks[-1][0] in _HEADS_OF_A_BODY and len(toks) >= 3 and toks[-2][0].endswith(("'s", "’s")) \
             and toks[-2][0][:-2].isalpha() and toks[-2][0].islower() and toks[-3][0].lower() == "the":
         # "The plant's director", "the region's governor": the office of a body named before it
@@ -563,22 +562,15 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
     return classify(text, span)
 
 
-def _head_of_a_countrys_diplomacy(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
-    """"the head of Cabo Serrado's diplomacy" (styles33 mocarena, a lusophone ministry's "o chefe da diplomacia
-    cabo-verdiana"): that country's foreign minister, as "the head of Brevonian diplomacy" is; None if the words before
-    the possessive are no head's office of a country."""
-    head = phrase_ending_at(text, lo, toks[-2][2] - 2)
-    if head is None or head.kind != "description" or head.role != "head" or not head.country:
-        return None
-    return head._replace(role="foreign minister", end=toks[-1][2], text=text[head.start:toks[-1][2]])
-
-
-def _countrys_head_of_diplomacy(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
-    """"Luxembourg's head of diplomacy" (sixhundredtwelfth luxembourg_mae: "Luxembourg's head of diplomacy stressed that
-    …", the foreign minister named before): the country's own before the office, as "the head of Luxembourg's
-    diplomacy" (`_head_of_a_countrys_diplomacy`); None if no country's head or chief is read before "of diplomacy"."""
-    head = phrase_ending_at(text, lo, toks[-3][2])
-    if head is None or head.kind != "description" or head.role not in ("head", "chief") or not head.country:
+def _head_of_diplomacy(text: str, lo: int, toks: list[tuple[str, int, int]], head_end: int,
+                       heads: tuple[str, ...]) -> Phrase | None:
+    """A country's foreign minister, read as the head of its diplomacy: "the head of Cabo Serrado's diplomacy" (styles33
+    mocarena, a lusophone ministry's "o chefe da diplomacia cabo-verdiana"), as "the head of Brevonian diplomacy" is,
+    and "Luxembourg's head of diplomacy" (sixhundredtwelfth luxembourg_mae: "Luxembourg's head of diplomacy stressed
+    that …", the foreign minister named before), the phrase through "diplomacy" (toks[-1]); None if the phrase ending
+    at `head_end` is no office of `heads` of a country."""
+    head = phrase_ending_at(text, lo, head_end)
+    if head is None or head.kind != "description" or head.role not in heads or not head.country:
         return None
     return head._replace(role="foreign minister", end=toks[-1][2], text=text[head.start:toks[-1][2]])
 
@@ -1423,6 +1415,9 @@ visits Vice Speaker Moses"; "New Chinese Ambassador …"): the holder newly in o
 surname "New" that took the ambassador's words; only right before a nation or an office (`_meaning_of`), so "New
 Zealand", a nation already, stays one."""
 _COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+_COURTESY_TITLES_BEFORE = tuple(title + dot + " " for title in sorted(_COURTESY_TITLES) for dot in ("", "."))
+"""A courtesy title (`_COURTESY_TITLES`), dotted or not, and its space right before "He" (the Chinese surname: "Vice
+Premier He X … Mr He added …"), which the pronoun never follows."""
 _OFFICE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming"})
 _PERSONAL_HONORIFICS = HONORIFICS - _OFFICE_MODIFIERS
 
@@ -2494,10 +2489,10 @@ was a Mr Report, the President, who took every quotation)."""
 _SAINTS = frozenset({"st.", "st", "saint"})
 """A saint's style, which opens a place's name after "<office> of" ("Minister of St. Kitts"), not a holder's."""
 _MONTH_SURNAMES = frozenset({"may"})
+"""A month's name that is also a surname (`_meaning_of`: only right after an office, ending the phrase)."""
 _PILGRIM_STYLES = frozenset({"haji", "hajah"})
 """The pilgrim's style of Malay names ("Haji", "Hajah"), an honorific before a name and, between two names, the
 father's (`_meaning_of`)."""
-"""A month's name that is also a surname (`_meaning_of`: only right after an office, ending the phrase)."""
 _WAR_WORDS = frozenset({"war", "wars"})
 """Capitalised, a war's name ("the Great Patriotic War" of a title), never a person's: read
 like NON_PERSON_WORDS in a capitalised run, but no body that acts ("despite the war")."""
