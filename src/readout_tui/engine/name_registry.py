@@ -399,13 +399,13 @@ def _named_again_as_a_word(text: str, word: str) -> bool:
     return False
 
 
-def _after_closing_quote_before_stop(text: str, start: int, end: int) -> bool:
-    """The speech verb at text[start:end] closes its sentence and one word stands between it and a quotation's closing
-    mark ("…,” Shmyhal stated."): the shape whose word is the quotation's speaker."""
+def _word_after_closing_quote(text: str, start: int, end: int) -> int | None:
+    """Where the one word between a quotation's closing mark and the speech verb at text[start:end] starts, the verb
+    closing its sentence ("…,” Shmyhal stated."): the shape whose word is the quotation's speaker; None otherwise."""
     if not text.startswith(".", end):
-        return False
+        return None
     word_start = text.rfind(" ", 0, start - 1) + 1
-    return word_start >= 3 and text.startswith(_QUOTE_CLOSED_BEFORE, word_start - 3)
+    return word_start if word_start >= 3 and text.startswith(_QUOTE_CLOSED_BEFORE, word_start - 3) else None
 
 
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
@@ -1149,8 +1149,8 @@ class NameRegistry:
         for start, end in self.verb_hits:
             if text[start - 1] != " ":
                 continue
-            if _after_closing_quote_before_stop(text, start, end):
-                self._lone_surname_after_quotation(start)
+            if (quoted := _word_after_closing_quote(text, start, end)) is not None:
+                self._lone_surname_after_quotation(quoted, start)
                 continue
             if end - start != 4 or not text.startswith("said", start) or _OF_ONESELF.match(text, end) is None:
                 continue
@@ -1161,26 +1161,26 @@ class NameRegistry:
                 # (the word opens its clause: not the end of a run, "Guy Ryder", nor a complement, "The head of
                 # Udmurtia said he wanted …", seventyfirst kremlin_68533, a region's head)
                 continue
-            phrase = phrase_starting_at(text, word_start, start - 1)
-            if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and not phrase.role \
-                    and phrase.country is None:
-                self.people.add_name(phrase, word_start, may_create=True, confirmed=True)
+            self._add_lone_surname(word_start, start - 1)
 
-    def _lone_surname_after_quotation(self, verb_start: int) -> None:
+    def _add_lone_surname(self, lo: int, hi: int) -> None:
+        """The lone word at text[lo:hi] as a person's name, when the phrase reader reads it as a one-word name with no
+        office and no country (`_lone_surnames_who_speak_of_themselves`, `_lone_surname_after_quotation`)."""
+        phrase = phrase_starting_at(self.text, lo, hi)
+        if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and not phrase.role \
+                and phrase.country is None:
+            self.people.add_name(phrase, lo, may_create=True, confirmed=True)
+
+    def _lone_surname_after_quotation(self, word_start: int, verb_start: int) -> None:
         """A lone surname between a quotation's closing mark and its speech verb, the verb closing the sentence
         (sixhundredseventh ukrinform shmyhal-orpo, a page that calls its speaker only "Shmyhal": "“I am pleased to
         welcome my colleague …,” Shmyhal stated."): a person, as an inverted "…, said Barroso." is one. Named again
         (the title's "Shmyhal Meets With Finnish PM"), as `_lone_surnames_who_speak_of_themselves` asks: not a slip
         for a name the readout spells otherwise (fivehundredtwentysixth nebraska "…,” Rickets said.", Pete Ricketts)."""
         text = self.text
-        word_start = text.rfind(" ", 0, verb_start - 1) + 1
-        if _LONE_CAPITALISED.fullmatch(text, word_start, verb_start - 1) is None \
-                or not _named_again_as_a_word(text, text[word_start:verb_start - 1]):
-            return
-        phrase = phrase_starting_at(text, word_start, verb_start - 1)
-        if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and not phrase.role \
-                and phrase.country is None:
-            self.people.add_name(phrase, word_start, may_create=True, confirmed=True)
+        if _LONE_CAPITALISED.fullmatch(text, word_start, verb_start - 1) is not None \
+                and _named_again_as_a_word(text, text[word_start:verb_start - 1]):
+            self._add_lone_surname(word_start, verb_start - 1)
 
     @staticmethod
     def _takes_the_predecessors_office(person: Person, spans: list[tuple[int, int, Person]], lo: int) -> None:
@@ -1802,8 +1802,9 @@ class NameRegistry:
         welcomed …"): "the representative of the <Body>" whom no one's office names is the one person named right
         beside the body's name where the readout wrote it before, its office between them ("the <Body> (<ACR>)
         Country Director … X", "X, Country Director of the <Body>"); None when no one or two are named so."""
-        body = phrase.text[phrase.text.find(" of ", 15) + 4:].removeprefix("the ")
-        if phrase.text.find(" of ", 15) < 0 or not body[:1].isupper():
+        of = phrase.text.find(" of ", 15)
+        body = phrase.text[of + 4:].removeprefix("the ")
+        if of < 0 or not body[:1].isupper():
             return None
         text, spans = self.text, self.name_spans
         near: set[Person] = set()
@@ -1990,10 +1991,8 @@ class NameRegistry:
         about ("the PM’s visit"), and says nothing (no statement found there): the sentence's opening pronoun of a gender
         that fits is that owner, not the last subject (the President of the paragraph before). None otherwise."""
         text, lo = self.text, self.sentence_lo
-        if phrase.start != lo or lo < 2 or not text.startswith(". ", lo - 2):
-            return None
-        before = sentence_start_before(text, lo - 2)
-        if text.find("\n", before, lo) >= 0 or any(before <= found.start < lo for found in self.found[-3:]):
+        before = self._unreported_sentence_before(phrase)
+        if before is None:
             return None
         mark = "’s " if text.find("’s ", before, lo) >= 0 else "'s "
         owned = text.find(mark, before, lo)
@@ -2015,6 +2014,17 @@ class NameRegistry:
             return None
         return person
 
+    def _unreported_sentence_before(self, phrase: Phrase) -> int | None:
+        """Where the sentence before begins, when `phrase` opens its own sentence right after that one's ". " and no
+        statement was found in it (the last three found): the sentence, in the same paragraph (`sentence_start_before`
+        stops at a line break), whose person an opening pronoun may mean (`_possessor_just_before`,
+        `_named_before_the_others_just_before`, `_unnamed_office_acted_before`); None otherwise."""
+        text, lo = self.text, self.sentence_lo
+        if phrase.start != lo or lo < 2 or not text.startswith(". ", lo - 2):
+            return None
+        begin = sentence_start_before(text, lo - 2)
+        return None if any(begin <= found.start < lo for found in self.found[-3:]) else begin
+
     def _two_documents_before(self) -> bool:
         """(hard52 trap: "Two documents were signed: a memorandum on … and a protocol on …. The latter commits …; the
         former states that …"): the sentence before names two documents and no one, so "the former" and "the latter"
@@ -2033,12 +2043,11 @@ class NameRegistry:
         and the rest ("X and (the) other members", "X and fellow senators"), no statement found there (a group's): the
         pronoun that opens the next sentence is that one person, not the last one who spoke alone. None otherwise."""
         text, lo = self.text, self.sentence_lo
-        if phrase.start != lo or lo < 2 or not text.startswith(". ", lo - 2):
+        begin = self._unreported_sentence_before(phrase)
+        if begin is None:
             return None
-        begin = sentence_start_before(text, lo - 2)
         others = text.find(" and ", begin, min(lo, begin + 60))
-        if others < 0 or not text.startswith(_THE_OTHERS, others + 5) \
-                or any(begin <= found.start < lo for found in self.found[-3:]):
+        if others < 0 or not text.startswith(_THE_OTHERS, others + 5):
             return None
         named = phrase_starting_at(text, begin, others)
         if named is None or named.kind != "name" or named.end != others:
@@ -2053,10 +2062,8 @@ class NameRegistry:
         is that office's unnamed holder, a person known by the office as written, not the last one named who spoke
         (the office that speaks there is `_unnamed_office_spoke_before`'s). None otherwise."""
         text, lo = self.text, self.sentence_lo
-        if phrase.start != lo or lo < 2 or not text.startswith(". ", lo - 2):
-            return None
-        begin = sentence_start_before(text, lo - 2)
-        if not text[begin:begin + 1].isupper() or any(begin <= found.start < lo for found in self.found[-3:]):
+        begin = self._unreported_sentence_before(phrase)
+        if begin is None or not text[begin:begin + 1].isupper():
             return None
         subject = phrase_starting_at(text, begin, lo - 2)
         if subject is None or subject.kind != "description" or not subject.role or subject.possessive \
