@@ -80,10 +80,10 @@ _POSITION_NO_STANCE = ("change of ", "changes of ", "change in ", "changes in ",
 moving), "the advantageous geographical position of Latvia" (four-hundred-twenty-fifth lv_president india_akbar): a
 sentence that holds it may carry a report on (`_has_cue_word`)."""
 _ACCORDING_TO = "According to "
+"""An account's opening, its source after it (`_account_after_narration`)."""
 _OUTLETS_REPORTER = re.compile(r"(?:our|[A-Z][\w-]*(?:’s|'s))\s+(?:own\s+)?(?:correspondent|reporter|journalist)s?\b")
 """After "According to": a news outlet's own reporter (sixhundredseventh ukrinform zelensky-starmer: "According to
 Ukrinform's correspondent in New York, the talks between the two took place …"), the readout's source, as a body is."""
-"""An account's opening, its source after it (`_account_after_narration`)."""
 _PORTFOLIO_WORDS = re.compile(r"(?:(?:[A-Z][a-z]+|and)\s+){1,6}")
 """The capitalised words of a minister's portfolio the phrase read leaves before his office ("Energy Minister X",
 "Construction and Housing and Utilities Minister X": the phrase "Minister X", the statement the whole sentence)."""
@@ -210,6 +210,15 @@ _PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:
 or a readiness stated ("Under the framework of …, Caolan is ready to carry out exchanges …", styles36, as "the Orsennan
 side is ready to"), or what it will do ("Jiangsu will also offer better education opportunities to its students …", a
 party secretary's plans for his province, fivehundredfortysecond jsic spring_festival): see `_reporters_state_speaks`."""
+
+
+def _present_verb_follows(text: str, end: int) -> bool:
+    """Whether a verb of `_PRESENT_VERB_AFTER` follows the subject ending at `end`, a word in "-s" no noun in "-ss" or
+    "-us" ("… progress …", "… status …"): the one test `_reporters_state_speaks` makes after a mission's or a state's name."""
+    verb = _PRESENT_VERB_AFTER.match(text, end)
+    return verb is not None and (verb.group(1) is None or not verb.group(1).endswith(("ss", "us")))
+
+
 _MISSIONS_AND_HEADS = (("consulate", "consul"), ("embassy", "ambassador"))
 """A diplomatic mission's word and the word of the office that heads it (`_heads_the_mission`)."""
 
@@ -508,11 +517,12 @@ sentence's head ("If a decision is made to disconnect …, it must be applied to
 _UNTIL_BEFORE = re.compile(r"\b[Uu]ntil\s+[^,;:.]*\Z")
 """What comes before a present-tense passive that a time still to come holds ("Until the trial is held …",
 `_tells_of_events`), as `_IN_A_CONDITION` holds a condition."""
+_SUBJECT_OF_THE_MEETING = (r"(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?\s+of\s+(?:the\s+)?"
+                           r"(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)")
+"""'a subject of discussion', 'the focus of the talks' after its article: both orders of `_A_SUBJECT_OF_DISCUSSION`."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
-    r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?"
-    r"\s+of\s+(?:the\s+)?(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)\b"
-    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?\s+of\s+(?:the\s+)?"
-    r"(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)\s+(?:was|were)\b")
+    r"\b(?:was|were|is|are|became|remained)\s+(?:also\s+)?(?:an?|the)\s+" + _SUBJECT_OF_THE_MEETING + r"\b"
+    r"|\b[Tt]he\s+" + _SUBJECT_OF_THE_MEETING + r"\s+(?:was|were)\b")
 """'Security in the republic was also a subject of discussion.': an agentless passive in other
 words ('was also discussed'), what the meeting spoke of, no one's report; 'The opening of the airbase was a highlight
 of the visit.' (two-hundred-sixty-fourth 29602): the readout's word on the visit, no one's report carried on. So the
@@ -2648,8 +2658,7 @@ class CarryingOn:
         if subject.kind == "group":
             return bool(reporter.countries) and self._reporters_state_and_another_speak(subject, reporter)
         if subject.kind == "thing" and _heads_the_mission(subject.text, reporter):
-            verb = _PRESENT_VERB_AFTER.match(self.text, subject.end)
-            return verb is not None and (verb.group(1) is None or not verb.group(1).endswith(("ss", "us")))
+            return _present_verb_follows(self.text, subject.end)
         if subject.kind != "name" or " " in subject.text:
             return False
         state = subject.text.lower()
@@ -2658,8 +2667,7 @@ class CarryingOn:
                 and not self._said_of_own_place(subject, reporter):
             return False  # (nor the place his office is written with: "Lou Qinjian, secretary of the CPC Jiangsu
             # Provincial Committee, said … . Jiangsu will achieve …", his province as his "we")
-        verb = _PRESENT_VERB_AFTER.match(self.text, subject.end)
-        return verb is not None and (verb.group(1) is None or not verb.group(1).endswith(("ss", "us")))
+        return _present_verb_follows(self.text, subject.end)
 
     def _said_of_own_place(self, subject: Phrase, reporter: Person) -> bool:
         """The reporter's statement just before the subject opens its clause with the subject's name ("He said Jiangsu
@@ -3466,31 +3474,33 @@ class CarryingOn:
             # (fivehundredfortyninth taipei twin city forum: "He is impressed by the vitality demonstrated by the young
             # people." between two of the guest's statements: his feeling told in the present of the report, no act)
             return False
-        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
-                and subject.start == lo and subject.text.isalpha() and subject.text[1:].islower() \
-                and (not subject.text.endswith("ing") or _A_FIGURE_MOVES.match(self.text, subject.end, hi)) \
-                and self.people.match_name(subject.name) is None \
-                and not self._names_in(lo, hi):  # (not "Standing together …, the two leaders", "C-SIPA")
-            return False  # "Terrorism remains one of the main threats …": a word opening it, no one named
+        if subject.kind == "name" and len(subject.name) == 1 and not subject.role and subject.start == lo \
+                and self._opening_word_no_name(subject, lo, hi):
+            return False
+        return subject.kind in ("name", "description", "pronoun", "group")
+
+    def _opening_word_no_name(self, subject: Phrase, lo: int, hi: int) -> bool:
+        """Whether the one-word name with no office that opens the sentence at `lo` (`_narrates`) is a word, no one's
+        name, in one of four shapes, when no one is known by it and no one is named in the sentence (not "Standing
+        together …, the two leaders", "C-SIPA")."""
+        text, word = self.text, subject.name[0]
+        weak_too = False  # (a weak match of the people's names counts as none only for two places' ties)
+        if subject.text.isalpha() and subject.text[1:].islower() \
+                and (not subject.text.endswith("ing") or _A_FIGURE_MOVES.match(text, subject.end, hi)):
+            pass  # "Terrorism remains one of the main threats …": a word opening it, no one named
             # (three-hundred-eightieth kremlin_51366: "Spending came to 15.6 trillion rubles …": a noun in -ing whose
             # figure moves, `_A_FIGURE_MOVES`, no participle opening)
-        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
-                and subject.start == lo and "-" in subject.name[0] and _LOWER_TAIL.search(subject.name[0]) \
-                and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
-            return False  # (hundred-first) "QR-codes are required in the region …": a compound, no one's name
-        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
-                and subject.start == lo and "-" in subject.name[0] \
-                and all(part.istitle() for part in subject.name[0].split("-")) \
-                and _TWO_PARTIES_TIES.match(self.text, subject.end, hi) \
-                and ((named := self.people.match_name(subject.name)) is None or named.weak) and not self._names_in(lo, hi):
-            return False  # (sixhundredfourth trend 3422546) "Georgia-Germany economic relations constantly develop.": two
-            # places joined as the ties between them, no one's name (only a forum's, "the Georgia-Germany Business
+        elif "-" in word and _LOWER_TAIL.search(word):
+            pass  # (hundred-first) "QR-codes are required in the region …": a compound, no one's name
+        elif "-" in word and all(part.istitle() for part in word.split("-")) \
+                and _TWO_PARTIES_TIES.match(text, subject.end, hi):
+            weak_too = True  # (sixhundredfourth trend 3422546) "Georgia-Germany economic relations constantly develop.":
+            # two places joined as the ties between them, no one's name (only a forum's, "the Georgia-Germany Business
             # Dialog", read as a bare capitalised run), before "…, said X" whose report it leads up to
-        if subject is not None and subject.kind == "name" and len(subject.name) == 1 and not subject.role \
-                and subject.start == lo and _word_before_its_place(subject) \
-                and self.people.match_name(subject.name) is None and not self._names_in(lo, hi):
-            return False  # (ninety-first) "Embankments on the Kama River … will be improved.": the word, its place
-        return subject is not None and subject.kind in ("name", "description", "pronoun", "group")
+        elif not _word_before_its_place(subject):
+            return False  # (but ninety-first, "Embankments on the Kama River … will be improved.": the word, its place)
+        named = self.people.match_name(subject.name)
+        return (named is None or weak_too and named.weak) and not self._names_in(lo, hi)
 
     def _group_acts(self, lo: int, hi: int) -> bool:
         """The sentence tells what a group did: "Those present honored the memory of …",

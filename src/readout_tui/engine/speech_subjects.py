@@ -1135,6 +1135,8 @@ jahjaga-bumci: "President X on this occasion said that …"); the press's "state
 _PRESS_ADJECTIVES = frozenset({"press", "news", "media", "joint", "written"})
 """Words between a determiner and the press's noun of `_MEETING_NOUNS` ("in a press conference", "in a joint
 statement", "in a media interview"), as `REMARKS_ADJECTIVES` between it and the remarks."""
+_ASIDE_ADJECTIVES = REMARKS_ADJECTIVES | _PRESS_ADJECTIVES
+"""The words between a determiner and the noun of an aside of `_MEETING_NOUNS` (`_meeting_aside_start`)."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
 _DATE_BEFORE_VERB = re.compile(
@@ -1328,21 +1330,22 @@ class SpeechSubjects:
         if not text.startswith(" that ", ve):
             comma = text.rfind(",", lo, pos)
             return comma > lo and text.startswith(" ", ve) and text[ve + 1:ve + 2].isalpha() \
-                and (self._named_in_apposition(lo, comma) is not None or self._opening_name_before_office(lo, comma))
+                and self._opening_apposition(lo, comma)
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip():
             return True
         # (four-hundred-sixty-fifth barbados_gis douglas-farewell: "Minister of Foreign Affairs and Foreign Trade,
         # Senator Dr. X, is hoping that …"): the office that opens the sentence, its holder's name set off after it
         comma = text.rfind(",", lo, pos)
-        return comma > lo and (self._named_in_apposition(lo, comma) is not None
-                               or self._opening_name_before_office(lo, comma))
+        return comma > lo and self._opening_apposition(lo, comma)
 
-    def _opening_name_before_office(self, lo: int, comma: int) -> bool:
-        """Whether the sentence opens with a full name and its office set off by commas, the second comma at
-        `comma` (fivehundredseventyninth fjportal zhao_hongzhu: "Zhao Hongzhu, member of the Secretariat of the CPC
-        Central Committee, says he really approves of …"): the news lead's present form after it is the name's verb,
-        as after the office and the name in the other order (`_named_in_apposition`)."""
+    def _opening_apposition(self, lo: int, comma: int) -> bool:
+        """Whether the sentence opens with an office and its holder's name set off after it (`_named_in_apposition`),
+        or with a full name and its office set off by commas (fivehundredseventyninth fjportal zhao_hongzhu: "Zhao
+        Hongzhu, member of the Secretariat of the CPC Central Committee, says he really approves of …"), the second
+        comma at `comma`: the news lead's present form after it is the name's verb, in either order."""
+        if self._named_in_apposition(lo, comma) is not None:
+            return True
         named = self._named_before_office_aside(lo, comma)
         return named is not None and named.start == lo
 
@@ -3247,7 +3250,7 @@ def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
     """Where "in their discussions", "during the meeting", "in the talks" that ends with the meeting noun at `noun`
     starts (a determiner, then "in" or "during" before it), else None."""
     owner = word_back(text, max(lo, noun - 13), noun)
-    if owner is not None and ((word := text[owner[0]:owner[1]]) in REMARKS_ADJECTIVES or word in _PRESS_ADJECTIVES):
+    if owner is not None and text[owner[0]:owner[1]] in _ASIDE_ADJECTIVES:
         # (hard55: "Governor X in an impromptu remarks thanked …", "The Governor in his closing words wished …": the
         # remarks' adjective between the determiner and the noun)
         owner = word_back(text, max(lo, owner[0] - 7), owner[0])
