@@ -109,7 +109,6 @@ _TOLD_THE_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media|
 # The marks that open a quotation right after a speaker's "that", and the mark that closes each
 # (`_inside_a_quoted_that_clause`).
 _THAT_CLAUSE_CLOSING_MARKS = {"“": "”", '"': '"', "«": "»"}
-_THAT_CLAUSE_OPENING_MARKS = frozenset(_THAT_CLAUSE_CLOSING_MARKS)
 
 
 _AGENCY_CITES = re.compile(r",\s+[A-Z][\w-]*\s+reports\s+(?:citing|quoting|referring\s+to|with\s+reference\s+to)\s[^,;]*$")
@@ -1446,7 +1445,7 @@ def _semicolon_item_follows(text: str, colon: int) -> bool:
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     item = text[at:end].rstrip()
-    return bool(item) and item[0].isupper() and (item.endswith(";") or item.endswith("; and")) \
+    return bool(item) and item[0].isupper() and item.endswith((";", "; and")) \
         and _ITEM_OPENS_IN_FIRST_PERSON.match(item) is None
 
 
@@ -2636,7 +2635,7 @@ class ReportedSpeech:
         are the speaker's, the clause inside them no statement of its own."""
         text = self.text
         opening = current.verb_end + 6
-        if not text.startswith(" that ", current.verb_end) or text[opening:opening + 1] not in _THAT_CLAUSE_OPENING_MARKS:
+        if not text.startswith(" that ", current.verb_end) or text[opening:opening + 1] not in _THAT_CLAUSE_CLOSING_MARKS:
             return False  # (cheap: most speakers' verbs open no quotation after "that")
         closing = _THAT_CLAUSE_CLOSING_MARKS[text[opening]]
         return opening < cue.start and text.find(closing, opening + 1, cue.start) < 0

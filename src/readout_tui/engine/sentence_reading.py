@@ -164,21 +164,25 @@ _ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ")
 four-hundred-seventy-second turkmenistan_gov airport133, "“…,” President X said at the end of the conversation,
 wishing Y and his family good health …")."""
 _ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
-
-
-def _adding_after_an_office_aside(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The participle that goes on after the speaker's office set off by commas, the speaker's name ending at `lo`
-    (fivehundredeightyseventh plzenskykraj chinese-delegation: "“…,” said Rudolf Špoták, Governor of the Pilsen Region,
-    recalling that the debate did not avoid …"): the office is the name's aside (`is_office_aside`), the report goes on
-    at the participle as after "said X, adding that"; None when no office or no participle follows."""
-    comma = text.find(",", lo + 2, min(hi, lo + 72))
-    if comma < 0 or _NOT_IN_AN_ASIDE.search(text, lo + 2, comma) or not is_office_aside(text, lo + 2, comma):
-        return None
-    return _ADDING.match(text, comma, hi)
 """The attribution verbs that may take the one spoken to before the "and" of a second report (`_goes_on_after_clause`)."""
 _LISTENER_PRONOUNS = (" him ", " her ", " them ")
 _NOT_IN_AN_ASIDE = re.compile(r"[.;:!?“”\"«»]|\b(?:who|which|that|and|but)\b")
 """What a short aside before "adding" never holds: a sentence's end, a quotation mark, a clause of its own."""
+
+
+def _adding_after_an_aside(text: str, lo: int, start: int, hi: int, office: bool = False) -> re.Match[str] | None:
+    """The participle that goes on after a short aside that opens at `start`, the attribution clause ending at `lo`,
+    and closes on a comma within 72 characters of `lo` (`_goes_on_after_clause`): "…,” Haller said, according to a
+    statement from his office, adding that …"; with `office`, the aside must be the speaker's office set off by commas,
+    his name ending at `lo` (fivehundredeightyseventh plzenskykraj chinese-delegation: "“…,” said Rudolf Špoták,
+    Governor of the Pilsen Region, recalling that the debate did not avoid …": the name's aside, `is_office_aside`, the
+    report going on at the participle as after "said X, adding that"). None when the aside holds a clause of its own
+    (`_NOT_IN_AN_ASIDE`), or no participle follows it."""
+    comma = text.find(",", start, min(hi, lo + 72))
+    if comma < 0 or _NOT_IN_AN_ASIDE.search(text, lo + 1, comma) \
+            or office and not is_office_aside(text, lo + 2, comma):
+        return None
+    return _ADDING.match(text, comma, hi)
 _INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+[:,]\s*[“”\"«]")
 """(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
 quotation (GOLD-FORMAT: such words belong to no statement), no report goes on; so with a comma (fivehundredsixtythird
@@ -2253,11 +2257,9 @@ class SentenceReading:
         aside = 0 if adding is not None else 4 if text.startswith(_ASIDE_OPENINGS, lo) \
             else 2 if text.endswith(("told", "tells"), lo - 5, lo) else 0
         if aside:
-            comma = text.find(",", lo + aside, min(hi, lo + 72))
-            if comma > 0 and not _NOT_IN_AN_ASIDE.search(text, lo + 1, comma):
-                adding = _ADDING.match(text, comma, hi)
-        elif adding is None and text.startswith(", ", lo):
-            adding = _adding_after_an_office_aside(text, lo, hi)
+            adding = _adding_after_an_aside(text, lo, lo + aside, hi)
+        elif adding is None and text.startswith(", ", lo):  # ("…,” said X, Governor of …, recalling …": his office)
+            adding = _adding_after_an_aside(text, lo, lo + 2, hi, office=True)
         if adding is not None:
             if _INTRODUCES_A_QUOTATION.match(text, adding.end(), hi + 2) is not None:  # (its mark may stand at hi)
                 return None  # "…,” Zelenskyy said, adding: “Together we are stronger.”" (or "adding, “…”"): they introduce it
@@ -2460,10 +2462,10 @@ class SentenceReading:
             # “will be installed …”"): when the tag's verb spoke, after it; the verb before it still breaks in
             end = pause.start()
         last = word_back(text, lo, end)
-        if last is not None and 2 <= last[1] - last[0] <= 3 and text[last[0]:last[1]] in _PARTICLE_CUES:
+        if last is not None and 2 <= last[1] - last[0] <= 3 and (particle := text[last[0]:last[1]]) in _PARTICLE_CUES:
             # a verb and its particle: "As the President put it, “…”", "“…,” the President went on, “…”"
             verb = word_back(text, lo, last[0])
-            if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES.get(text[last[0]:last[1]], ()):
+            if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES[particle]:
                 last = verb
         if last is not None and not colon and text[last[0]:last[1]] not in _CUE_BEFORE_VERBS \
                 and text[lo:end].count(" ") >= 3 \
