@@ -2161,6 +2161,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "deputy secretary", "director-general", "director general", "governor-general",
     "governor general", "crown prince", "heir to the throne", "high representative", "special presidential envoy",
     "special envoy",
+    # (styles44: "The United Nations Resident Coordinator in X, Ms. Y, paid a courtesy call … The Resident Coordinator
+    # said …": the UN's head in a country, one office, not a coordinator of a country "Resident")
+    "resident coordinator", "resident representative",
     "special representative", "chief of staff", "first lady", "second gentleman",
     # (hard57: "Tessaline mission chief X, a 22-year diplomat, … The ambassador announced …", "The head of mission
     # told the committee …": an embassy's or a delegation's head, its ambassador, `OFFICE_NAMED_ALSO`)

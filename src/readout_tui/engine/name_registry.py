@@ -180,6 +180,12 @@ _REPORT_BY_BEFORE = re.compile(r"\b(?:a|the)\s+report\s+(?:by|from)\s+\Z")
 whose report was heard, named just before, is the one the next sentence's pronoun means (`reporter_named_before`)."""
 
 
+def _a_bodys_initials(text: str, phrase: Phrase) -> bool:
+    """Whether the name of `phrase` is one word of initials that the text gives in brackets after a body's name
+    ("Commandant DSCSC", "Secretary ECV" after "… Election Commission of Vashtara (ECV)"): the body's, no one's name."""
+    return len(phrase.name) == 1 and office_initials(phrase.name[0]) and f"({phrase.name[0]})" in text
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is a word of its own, no part of a longer word nor of a run of capitalised
     words (`_lone_surnames_of_styled_title_names`): no letter or hyphen beside it, and no capitalised word right
@@ -721,8 +727,7 @@ class NameRegistry:
                  if p.role or not (topic_of(self.title, p.start) or names_a_thing(self.title, p)
                                    or _quoted_term(self.title, p))]
         for phrase, _ in title:
-            if phrase.kind == "name" and len(phrase.name) == 1 and office_initials(phrase.name[0]) \
-                    and f"({phrase.name[0]})" in self.text:
+            if phrase.kind == "name" and _a_bodys_initials(self.text, phrase):
                 continue  # "Commandant DSCSC receives …" (styles35): a body's initials the text gives in brackets
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2 or has_honorific(phrase)):
                 # (a lone surname after a personal style is a person's too, fivehundredseventyeighth unhcr ogata: the
@@ -791,6 +796,11 @@ class NameRegistry:
                         entries = ((office.shifted(-base), True, True),) if office is not None else ()
                 for phrase, titled, full in entries:  # offsets relative to base
                     start = base + phrase.start
+                    if titled and phrase.role and _a_bodys_initials(text, phrase):
+                        # (styles44: "… visited the Election Commission of Vashtara (ECV) … Secretary ECV, Dr X,
+                        # extended …", "The secretary briefed them …"): the office of that body, no one named "ECV";
+                        # its holder is the name after the comma
+                        continue
                     if not titled and start > lo and (text[start - 1] in "“‘\"" or phrase.name in quoted_terms) \
                             and _a_quoted_term(text, lo, start, base + phrase.end, phrase, quoted_terms):
                         continue  # "the “Jackson Magnolia,” … remove the Jackson Magnolia": a thing's name, no one

@@ -2644,12 +2644,13 @@ class SpeechSubjects:
 
     def _object_of_giving(self, lo: int, last: tuple[int, int] | None) -> bool:
         """The word `last` before a speech verb's word, or the one before it, gives
-        ("gave answers", "gave detailed answers"): the verb's word is a noun."""
+        ("gave answers", "gave detailed answers"): the verb's word is a noun. A capitalised word of giving inside
+        the sentence is a name's ("Chairman Made X says: …", a Balinese given name): the verb stays a verb."""
         text = self.text
         for _ in range(2):
             if last is None:
                 return False
-            if text[last[0]:last[1]].lower() in _GIVING_VERBS:
+            if text[last[0]:last[1]].lower() in _GIVING_VERBS and (last[0] == lo or text[last[0]].islower()):
                 return True
             last = word_back(text, max(lo, last[0] - 20), last[0])
         return False
