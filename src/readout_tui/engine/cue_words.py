@@ -122,8 +122,10 @@ DISMAY_RUNS = (b"saddened", b"dismayed", b"alarmed", b"appalled", b"outraged", b
 """The other feelings it reads so ("The Secretary-General is saddened by the loss of life …", as a statement
 attributable to a spokesperson opens: "expressed sorrow"); not with "about"."""
 CONCERN_RUNS = WORRY_RUNS + DISMAY_RUNS
-CONCERN_WORDS = tuple(" " + run.decode() + " " for run in CONCERN_RUNS)
-"""`CONCERN_RUNS` as words between blanks: what a text or a sentence is searched for before `_CONCERN` is."""
+CONCERN_WORDS = tuple(" " + run.decode() + " " for run in CONCERN_RUNS) + tuple(" " + run.decode() + ","
+                                                                               for run in DISMAY_RUNS)
+"""`CONCERN_RUNS` as words between blanks, and `DISMAY_RUNS` before a comma (an aside set off before the thing felt at,
+"is saddened, however, by …"): what a text or a sentence is searched for before `_CONCERN` is."""
 _FEELING_RUNS = frozenset(CONCERN_RUNS + (b"glad", b"pleased", b"happy", b"delighted", b"critical"))
 """Words no cue word's run is, which `run` asks `cue_word_hits` to note as it scans: a text
 that holds " worried " or " glad to " holds them as runs (`concern_words`, `glad_words`)."""

@@ -318,13 +318,16 @@ _EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", 
 not searched (a search in C for each, where the regex, opening with a look-behind, tries every character)."""
 
 
+_CONCESSIVE_ASIDE = r"(?:,\s+(?:however|though|nevertheless|nonetheless),)?"
+"""A concessive adverb set off by commas between a feeling and the thing it is felt at (sixhundredfifteenth lrs
+2012-05-08: "The Speaker is saddened, however, by several political parties that …"): as "is saddened by …"."""
 _CONCERN = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-z]+ly\s+)?"
     r"(?:(?:" + "|".join(run.decode() for run in WORRY_RUNS) + r")\s+(?:by|about|over|that|at)\b"
     # (thirtieth styles set, a statement attributable to the Spokesman: "Secretary-General X is saddened by the loss
     # of life …", "is deeply concerned at …": sorrow, dismay, alarm, shock, trouble, outrage or heart taken at a
     # thing, stated of one person, as "expressed …")
-    r"|(?:" + "|".join(run.decode() for run in DISMAY_RUNS) + r")\s+(?:by|at|over|that)\b"
+    r"|(?:" + "|".join(run.decode() for run in DISMAY_RUNS) + r")" + _CONCESSIVE_ASIDE + r"\s+(?:by|at|over|that)\b"
     # (two-hundred-fiftieth us_defense_2017-01-24: "Secretary Mattis was encouraged by progress with force posture
     # initiatives, …": his feeling at a thing stated, as "welcomed"; not "was encouraged by President X to …", a
     # passive whose agent, a capitalised name or title, speaks)

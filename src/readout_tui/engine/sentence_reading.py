@@ -304,10 +304,12 @@ _WRITTEN_AFTER_QUOTE = re.compile(r"(?:wrote|writes|posted|tweeted)\b")
 only there, as "wrote a letter" elsewhere is narrative."""
 _WRITTEN_READS_AFTER = re.compile(
     r",\s+(?:the|his|her|this|that|its)\s+(?:[\w-]+\s+)?(?:cable\b|" + WRITTEN + r")\s+"
-    r"(?:reads|read|says|said|states|stated|notes|noted)\s*[.;]?\s*$")
+    r"(?P<author>(?:by|from)\s+[^,.;:“”\x22]{1,60}?\s+)?(?:reads|read|says|said|states|stated|notes|noted)\s*[.;]?\s*$")
 """After a quotation whose closing mark stands before its comma, a written text that names
 no author as its source ("“… foreign policy course”, the message reads."): the quotation is
-the text's words, so speech (`_is_speech`), whoever sent it."""
+the text's words, so speech (`_is_speech`), whoever sent it; or that names its author after
+"by" or "from" (sixhundredfifteenth lrs 2021-05-04: "‘…’, the congratulations letter by the
+Speaker of the Seimas reads."): the author's words (`_author_of_writing_after`)."""
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")
 _TEXT_FOLLOWS_OPENINGS = ("Below ", "Here ", "The following ", "Following ", "The full text ", "The text ")
 _TEXT_FOLLOWS = re.compile(
@@ -1144,6 +1146,9 @@ class SentenceReading:
                 # (fivehundredsixtythird jejuweekly uvurkhangai: "Governor Oh said, ”…,“ and added, ”…"): the
                 # "and added" leads in the same speaker's second quotation, no statement of its own
                 cue = (speech_quotes[-1][1], (prev_end, quote.open_mark), None)
+            if cue is None and text.startswith(",", quote.outer_end) \
+                    and (author := self._author_of_writing_after(quote, s1)) is not None:
+                cue = (author, (quote.outer_end, s1), None)  # "‘…’, the letter by X reads.": X's words
             if cue is None:
                 if quote.continued or (self._is_speech(quote, s0, s1, prev_end)
                                        and not self._inside_report(s0, s1, prev_end, quote)
@@ -2052,6 +2057,14 @@ class SentenceReading:
         if self._sentence_cues is None or self._sentence_cues[0] != s0:
             self._sentence_cues = (s0, self._cues(s0, s1))  # once per sentence, not per quotation
         return any(c.person is not None and c.verb_end <= quote.open_mark for c in self._sentence_cues[1])
+
+    def _author_of_writing_after(self, quote: Quote, s1: int) -> Person | None:
+        """The author a written text names after the quotation of its words ("‘…’, the congratulations letter by the
+        Speaker of the Seimas reads.", `_WRITTEN_READS_AFTER` with its "by" or "from"), else None."""
+        written = _WRITTEN_READS_AFTER.match(self.text, quote.outer_end, s1)
+        if written is None or written.start("author") < 0:
+            return None
+        return self._author(written.start("author"), written.end("author"))
 
     def _is_speech(self, quote: Quote, s0: int, s1: int, prev_end: int) -> bool:
         """A quotation with no cue: speech if it fills its sentence or reads like one (`prev_end`: where the

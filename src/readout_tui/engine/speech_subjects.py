@@ -1330,14 +1330,27 @@ class SpeechSubjects:
         if not text.startswith(" that ", ve):
             comma = text.rfind(",", lo, pos)
             return comma > lo and text.startswith(" ", ve) and text[ve + 1:ve + 2].isalpha() \
-                and self._opening_apposition(lo, comma)
+                and self._opening_apposition_then_aside(lo, comma)
         phrase = phrase_ending_at(text, lo, pos)
         if phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip():
             return True
         # (four-hundred-sixty-fifth barbados_gis douglas-farewell: "Minister of Foreign Affairs and Foreign Trade,
         # Senator Dr. X, is hoping that …"): the office that opens the sentence, its holder's name set off after it
         comma = text.rfind(",", lo, pos)
-        return comma > lo and self._opening_apposition(lo, comma)
+        return comma > lo and self._opening_apposition_then_aside(lo, comma)
+
+    def _opening_apposition_then_aside(self, lo: int, comma: int) -> bool:
+        """`_opening_apposition` at the comma before the present form, or at the comma that opens an aside of when,
+        where or for whom closed there (sixhundredfifteenth lrs 2014-07-18: "Loreta X, Speaker of the Seimas, on
+        behalf of the Seimas and on her own behalf, offers sincere condolences to …"; `_when_and_where_aside_end`)."""
+        if self._opening_apposition(lo, comma):
+            return True
+        text = self.text
+        opener = text.rfind(",", lo, comma)
+        if opener <= lo:
+            return False
+        end = _when_and_where_aside_end(text, opener, comma + 2)
+        return end is not None and not text[comma + 1:end].strip() and self._opening_apposition(lo, opener)
 
     def _opening_apposition(self, lo: int, comma: int) -> bool:
         """Whether the sentence opens with an office and its holder's name set off after it (`_named_in_apposition`),
