@@ -322,6 +322,9 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                # (hard52: "Minister X, the elder of the two by some twenty years, said": her age
                                # beside another's)
                                r"outgoing|incoming|veteran|longest-serving|youngest|oldest|elder|eldest|younger|older|"
+                               # (sixhundredsixteenth agn_gt michel: the rank of the office, "The President of the
+                               # European Council, the highest executive authority of the EU, also expressed …")
+                               r"highest|top|most\s+senior|"
                                r"dean|doyen)\s"
                                r"|the\s+[a-z][\w-]*(?:’s|'s)\s"
                                # (hard20: what the speaker is doing, a present participle and its object, "Mr X,

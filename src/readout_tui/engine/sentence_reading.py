@@ -814,6 +814,25 @@ _SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,3})
 of posting ("on X", "in a post", "on social media")."""
 
 
+_PLACE_BEFORE_COMMA = re.compile(r"\s+(?:on|in)(?:\s+(?!that\b)[\w@.’'-]+){1,3}")
+"""A short place of posting between a speech verb and the comma that leads a quotation in, as before a semicolon
+(`_SEMICOLON_AFTER_VERB`), but "on" or "in" only, and no "that" ("noted in his message that, “…”" is a
+report quoting words inside it; "said to those around him, “…”" a listener, inside a report in kremlin 37369)."""
+
+
+def _lead_in_verb_before_place(text: str, lo: int, end: int) -> int | None:
+    """Where the verb ends when text[lo:end] closes on a verb that leads quotations in (`LEAD_IN_VERBS`) and a short
+    place of posting after it (sixhundredsixteenth agn_gt macron: "The French president said on his social networks,
+    “Dear Bernardo, …”"; "stated on social media, “…”", "said in a statement, “…”"): the comma after the place leads
+    the quotation in, as "said, “…”" does (`_PLACE_BEFORE_COMMA`); else None. Cheap: the verb within 30 characters of
+    the comma."""
+    found = None
+    for verb in verbs_in(text, max(lo, end - 30), end):
+        if verb.group() in LEAD_IN_VERBS and _PLACE_BEFORE_COMMA.fullmatch(text, verb.end(), end):
+            found = verb.end()
+    return found
+
+
 def _semicolon_leads_in(text: str, quote: Quote, lead: str) -> bool:
     """(three-hundred-eighth pib_2026-03-24, pib_2026-04-16) A semicolon where a colon would stand, between a
     speech verb and a quoted sentence: "In a post on X, Shri Modi said; “Received a call from …”", "The Prime
@@ -1083,14 +1102,22 @@ def _last_subject_not_named_inside(text: str, subjects: list[Person], lo: int, h
     return subjects[-1]
 
 
+_A_MINISTRY_OPENS = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|" + _BODY_NOUNS[3:]
+                               + r"(?![’']s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+(?:also\s+)?[a-z]+")
+"""A ministry, an embassy or another body that puts out texts as a cue's subject before its quotation (sixhundredsixteenth
+agn_gt taiwan_dinner: "The Taiwanese Ministry of Foreign Affairs stated on social media, “…”"), as `_A_BODY_SAYS_AFTER`
+reads one after it."""
+
+
 def _cue_of_a_body(text: str, clause: tuple[int, int] | None) -> bool:
     """Whether a quotation's cue, found with no person, has a body for its subject (hundred-twenty-seventh:
     "The Council discussed “long-term recovery and rebuilding.”", after "Co-Chair of the Council of
-    Governors Minnesota Governor X"): a body's words or topic are no one's, so not the last subject's
-    either (a cheap "The"/"the" at the clause's start first)."""
+    Governors Minnesota Governor X"; a ministry's, `_A_MINISTRY_OPENS`): a body's words or topic are no one's,
+    so not the last subject's either (a cheap "The"/"the" at the clause's start first)."""
     if clause is None or not text.startswith(("The ", "the "), clause[0]):
         return False
-    return _A_BODY_OPENS.match(text, clause[0], clause[1]) is not None
+    return _A_BODY_OPENS.match(text, clause[0], clause[1]) is not None \
+        or _A_MINISTRY_OPENS.match(text, clause[0], clause[1]) is not None
 
 
 class SentenceReading:
@@ -2470,6 +2497,9 @@ class SentenceReading:
         for aside in (", in part", " in part", ", in particular", ", among other things"):
             if text.endswith(aside, lo, end):
                 end -= len(aside)
+        if not colon and text.startswith(",", hi) and text[end - 1:end].isalpha() and text[end - 1:end].islower() \
+                and (placed := _lead_in_verb_before_place(text, lo, end)) is not None:
+            end = placed  # "X said on his social networks, “…”": the verb before its place of posting
         if text[end - 1:end] in _TAG_TIME_ENDS and (pause := _TAG_TIME_AFTER.search(text, max(lo, end - 50), end)):
             # (thirty-fourth hard kavrin_interior_minister_border_crossings: "“The new system,” she added after a pause,
             # “will be installed …”"): when the tag's verb spoke, after it; the verb before it still breaks in

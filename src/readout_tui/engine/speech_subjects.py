@@ -697,15 +697,19 @@ _WELCOMED_A_PARTY_LED_OR_HOSTED = re.compile(
     r"(?:[^.;:“”\x22]{0,60}?\s(?:led|headed)\s+by\s"
     r"|\s+for\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|visit|talks|dinner|lunch|luncheon|breakfast|"
     r"reception|ceremony|celebration)\b"
-    r"|(?:\s+(?:of|from)\s[^.;:,“”\x22]{0,60}?)?\s+to\s+(?:the\s+)?(?:[A-Z]|(?:academy|headquarters|ministry|palace|"
-    r"office|school|college|university|base|city|province|country|island)s?\b))")
+    # (initials' full stops in the guests' "of …", "U.S."; the place after "to" or "at the" and a capital)
+    r"|(?:\s+(?:of|from)\s(?:[^.;:,“”\x22]|(?<=[A-Z])\.){0,60}?)?"
+    r"\s+(?:to\s+(?:the\s+)?(?:[A-Z]|(?:academy|headquarters|ministry|palace|"
+    r"office|school|college|university|base|city|province|country|island)s?\b)|at\s+the\s+[A-Z]))")
 """After "welcomed", a party of guests (a delegation, a group, the diplomatic corps) and who led it, the event it came
 for or the place it came to (hard65 police_delegation: "Commandant …, Mr X, welcomed a delegation of the Caldria Police
 Service to the academy on Friday.", as hard64's "welcomed a delegation from the city of Y led by …"; fivehundredfiftyseventh somaliland 2016-04-07: "Foreign Minister X welcomed a large delegation from Egypt led by
 Ambassador Y and Ambassador Z which included …"; fivehundredthirtyeighth flanders 2018-01-22: "Minister-President X
 welcomed the diplomatic corps for the annual new year's reception."): a host's act, as "welcomed President Y and Prime
 Minister Z for a joint meeting" is with named guests (`_WELCOMED_FOR_A_MEETING`); not "welcomed the delegation he led"
-nor "welcomed the delegation and said …", whose other verb is read as before."""
+nor "welcomed the delegation and said …", whose other verb is read as before. The place may follow "at the" in capitals
+(sixhundredsixteenth agn_gt: "President X welcomed a delegation of high-level U.S. Government officials at the
+Presidential Office."), as "to the academy"."""
 
 
 _WELCOMED_GUESTS_PLAINLY = re.compile(r"\s+(?:warmly\s+)?(?:all\s+)?(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?"
@@ -820,6 +824,14 @@ def _office_pair_set_off(words: str) -> bool:
     ("FSMDB Chairman, Iso Nahnken Ihlen Joseph, and PIDB President"), all capitalised: the first of two people listed
     as one subject, each with an office (`_joined_by_and`)."""
     return _OFFICE_NAME_AND_OFFICE.fullmatch(words) is not None
+
+
+def _office_word_before_a_noun(text: str, phrase: Phrase, pos: int) -> bool:
+    """Whether the description `phrase`, read before the comma of a participle at `pos`, stops one lower-case word
+    short of that comma ("took the official photo, expressing …": the office's word an adjective of "photo"): no office
+    set off before the participle, whose subject it would be ("X, Speaker of the House, said" reaches its comma)."""
+    gap = text[phrase.end:pos].rstrip(" ,")
+    return gap[:1] == " " and gap[1:].isalpha() and gap[1:].islower()
 
 
 _LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
@@ -1824,6 +1836,10 @@ class SpeechSubjects:
                         # of the Supreme Council of State, X, discussed …"): the relative's agent set off by commas as
                         # well, the verb after it the meeting's, no person's
                         return None
+                    if phrase is not None and ing_form and phrase.kind == "description" \
+                            and _office_word_before_a_noun(text, phrase, pos):
+                        return None  # (sixhundredsixteenth agn_gt macron: "…, both leaders greeted each other and took
+                        # the official photo, expressing their desire …": "official" the photo's adjective, no office)
                     if phrase is not None:
                         return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
