@@ -110,3 +110,25 @@ def test_a_bodys_social_media_account_before_a_quotation_is_no_ones():
         "warm relations and new flights.”"
     ), [])
     assert [s.speaker for s in result.statements if "warm relations" in s.text] in ([], [None])
+
+
+def test_according_to_the_official_statement_names_no_official():
+    """"According to the official statement, X also met Y, who assured …": a text, no official, so no one's."""
+    assert_statements((
+        "Navy chief Arun Dev met Chief Minister Ravi Kumar on Monday.\n\n"
+        "According to the official statement, Dev also met Deputy Chief Minister Oren Balt, who assured his continued "
+        "support for fishermen in distress.\n\n"
+        "Oren Balt also acknowledged the efforts of the coast guard."
+    ), [
+        ("Oren Balt", "indirect", "Oren Balt also acknowledged the efforts of the coast guard."),
+    ])
+
+
+def test_according_to_the_official_statement_keeps_the_speakers_own_verb():
+    """Guard: "According to the official statement, X said …": X's, by his own verb."""
+    assert_statements((
+        "Navy chief Arun Dev met Chief Minister Ravi Kumar on Monday.\n\n"
+        "According to the official statement, Dev said the navy would help the fishermen."
+    ), [
+        ("Arun Dev", "indirect", "According to the official statement, Dev said the navy would help the fishermen."),
+    ])
