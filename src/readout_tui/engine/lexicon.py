@@ -611,7 +611,12 @@ _COMPLEMENTS = {
     r"(?:expressed|conveyed|stressed|emphasi[sz]ed|noted|said|outlined|reaffirmed|reiterated)\b",
     # ("greeted employees and veterans on their professional holiday": congratulated; not
     # "greeted the guests at the entrance")
-    "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay)\b",
+    # (sixhundredeighteenth, Tamil Nadu's releases as the papers print them: "called on X yesterday and greeted him on his
+    # victory in the Presidential election", "Chief Minister X greeted R.N. Ravi, who has been appointed the Governor of
+    # Tamil Nadu.": congratulated on a win or a new office, as on a holiday)
+    "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay"
+    r"|victory|election|re-election|appointment)\b"
+    r"|(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+who\s+(?:has|had)\s+been\s+(?:newly\s+)?(?:appointed|elected|re-elected)\b",
     # (two-hundred-seventy-first us_state_2022-09-09: "The Secretary again extended his deepest sympathies to the people of
     # the Commonwealth on the death of Her Majesty Queen Elizabeth II.": the plural, as "condolences")
     # (sixhundredfirst mia 2024-05-30: "Ambassador X extended her congratulation to President Y in the new post.": the
@@ -2534,7 +2539,11 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     accords formula
     aerospace holdings
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
-    presidency cross""".split()
+    presidency cross
+    bhavan bhawan niwas nivas""".split()
+    # (sixhundredeighteenth thestatesman 2023-12-31: "“The meeting was cordial,” a release from the Raj Bhavan said.": an
+    # Indian Governor's house, Raj Bhavan, Rashtrapati Bhavan, Raj Niwas, a building and its office as "Government House",
+    # not a Mr Bhavan whose first name is Raj)
     # (four-hundred-sixty-ninth, a Belize portfolio: "The Minister of Blue Economy and Civil Aviation updated Cabinet
     # on …", "The Minister of Transport and Civil Aviation said …": a portfolio, as "transport", not a Mr Aviation named
     # after "and")

@@ -82,9 +82,11 @@ _ACCORDING_TO_A_TEXT = re.compile(
 (but 'according to the report of the Minister' is the Minister's)."""
 _ACCORDING_TO_A_PAGE = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:page|pages|account|website|"
-    r"site|channel|feed|post|posts)\s*,")
+    r"site|channel|feed|post|posts|statement|release|communiqu[eé])\s*,")
 """'According to his official Facebook page, X expressed …' (four-hundred-seventy-sixth information_gov_kh 2018-09-30): a
-page or an account where it was posted, no person (not "Facebook", a name): the source of no statement of its own."""
+page or an account where it was posted, no person (not "Facebook", a name): the source of no statement of its own; so too
+a text (sixhundredeighteenth aninews 2019-09-24: "According to the official statement, X also met Deputy Chief Minister
+Y, who assured …": not an official, whom "the official" had been read as, and then the subject after him)."""
 _POSSESSED_ACCOUNT = re.compile(
     r"(?:’s|'s)\s+(?:information|data|figures|estimates?|calculations|assessment|words)\s*,")
 """After "According to X": X's own account ("According to the Governor’s information, the salary

@@ -104,6 +104,8 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
         return True  # an initial: "Joseph R. Biden"
     if word == "HE":
         return True  # (styles39 keldoria: Ghana's "HE. X said …", "the visit of HE. X": His Excellency, a name after it)
+    if len(word) == 3 and word[1] == "." and word[0].isupper() and word[2].isupper() and low not in ABBREVIATIONS:
+        return _is_joined_initials(text, after)  # ("M.K. Stalin", "R.N. Ravi": a first name's two initials)
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
         if low in ("h.e", "h.h", "h.m", "h.r.h"):
             return True  # "with H.E. Mr. Oren Valtis", "H.H. Sheikh Hamad": an honorific, a name always after it
@@ -117,6 +119,19 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
             return True
         return True
     return False
+
+
+def _is_joined_initials(text: str, after: int) -> bool:
+    """Whether two capitals joined by a stop ("M.K", "R.N", the word before the stop that ends at `after`) are a person's
+    initials, the surname after them, not a sentence's end (sixhundredeighteenth, Tamil Nadu's releases as the papers
+    print them: "Tamil Nadu Chief Minister M.K. Stalin, who is on …, has requested …", "Governor R.N. Ravi called on …"):
+    a capitalised word follows that opens no sentence ("Stalin", not "The" nor "He"), as after one initial's "R. Biden".
+    Not an initialism the tables know ("U.S.", "U.K.", `ABBREVIATIONS`), which the caller tests first."""
+    nxt = _NEXT_WORD.match(text, after)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word[0].isupper() and word[1:2].islower() and word not in SENTENCE_STARTERS
 
 
 def _word_before(text: str, lo: int, hi: int) -> tuple[str, int]:
@@ -315,7 +330,7 @@ only with a year, so not a wire's "MEROVA, Oct 14 - " (`_DATELINE`)."""
 
 
 _AGENCY_PLACE_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\)\s\[[A-Z][a-z]+\])?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
     r"(?:,?\s+\d{4})?\s*\((?:[A-Z]{2,6}(?:\s[A-Z]{2,6})?|[A-Z][a-z]{2,9}\sPress)\)"
     r"(?:(?:\s*(?:--|[-–—])|:)\s+|--(?=[A-Z“\x22]))(?=\S)")
 """A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
@@ -325,7 +340,9 @@ form: "Manama, Mar. 12 (BNA): Shura Council Chairman X stressed …", "Geneva, O
 ILO's ACTRAV INFO, fivehundredseventythird: "Geneva, 22 march 2011 (ACTRAV INFO)- The ILO Director-General …", a month in
 lower case, a year with no comma, initials of two words, the hyphen glued to the bracket; a wire named with its
 "Press", the double hyphen glued to the bracket and the sentence, fivehundredeightysixth, Jiji Press as nippon.com prints it:
-"Nagasaki, Aug. 2 (Jiji Press)--Nagasaki Mayor X said Friday that …"):
+"Nagasaki, Aug. 2 (Jiji Press)--Nagasaki Mayor X said Friday that …"; sixhundredeighteenth, ANI's form, the place's state in
+brackets and the country in square brackets after the place: "Chennai (Tamil Nadu) [India], Sept 24 (ANI): Indian Coast Guard
+Director General X on Monday met … and apprised him …"):
 no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials, or one capitalised word and
 "Press", in the brackets (not "Marr (Varnia) – ")."""
 

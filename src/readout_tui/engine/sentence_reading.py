@@ -1113,11 +1113,32 @@ def _cue_of_a_body(text: str, clause: tuple[int, int] | None) -> bool:
     """Whether a quotation's cue, found with no person, has a body for its subject (hundred-twenty-seventh:
     "The Council discussed “long-term recovery and rebuilding.”", after "Co-Chair of the Council of
     Governors Minnesota Governor X"; a ministry's, `_A_MINISTRY_OPENS`): a body's words or topic are no one's,
-    so not the last subject's either (a cheap "The"/"the" at the clause's start first)."""
-    if clause is None or not text.startswith(("The ", "the "), clause[0]):
+    so not the last subject's either (a cheap "The"/"the" at the clause's start first); or a body's account on a
+    social network, after an opening adverbial maybe (`_A_BODYS_ACCOUNT_OPENS`), the clause's start read back from
+    the verb."""
+    if clause is None:
+        return False
+    reach = max(0, clause[0] - ACCOUNT_REACH)  # (the clause found may open at the last capital: "Kavalam tweeted: ")
+    at = max(text.rfind(" handle of ", reach, clause[1]), text.rfind(" account of ", reach, clause[1]))
+    if at >= 0:
+        start = text.rfind("the ", max(0, at - 24), at)
+        if start >= 0 and _A_BODYS_ACCOUNT_OPENS.match(text, start, clause[1]) is not None:
+            return True
+    if not text.startswith(("The ", "the "), clause[0]):
         return False
     return _A_BODY_OPENS.match(text, clause[0], clause[1]) is not None \
         or _A_MINISTRY_OPENS.match(text, clause[0], clause[1]) is not None
+
+
+ACCOUNT_REACH = 120
+"""How far before a quotation's cue a body's account may open (`_cue_of_a_body`)."""
+_A_BODYS_ACCOUNT_OPENS = re.compile(
+    r"the\s+(?:official\s+)?(?:Twitter|X|Facebook|Instagram)\s+(?:handle|account)\s+of\s+(?!(?:Mr|Ms|Mrs|Dr)\b)"
+    r"(?:[\w’'-]+\s+){0,8}?(?:[a-z]+\s+)?(?i:embassy|embassies|missions?|ministry|consulate|government|office|high\s+commission)"
+    r"\b[^,;:“”\x22]{0,40}?\s(?:tweeted|posted|wrote|said)\b")
+"""A body's account on a social network as the subject of the verb before a quotation (sixhundredeighteenth thehindu
+2021-06-29: "Later in the day, the official Twitter handle of Singapore's diplomatic missions in India tweeted: “CG in
+Chennai X congratulated …”"): the body's words, no one's, not the last person named (the minister "also present")."""
 
 
 class SentenceReading:

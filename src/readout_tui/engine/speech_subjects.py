@@ -535,6 +535,24 @@ after the possessive dropped. (Not hard53's "“…,” the statement by the Min
 which the Minister's office speaks for her, read elsewhere.)"""
 
 
+_TEXT_ASIDE_AFTER_BUREAU = re.compile(r",\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]),\s*\Z")
+
+
+def _bureau_before_a_text_aside(text: str, lo: int, pos: int) -> Phrase | None:
+    """The holder's phrase before a bureau named by their possessive, then an aside that names the text the bureau spoke
+    in, ending at `pos` (sixhundredeighteenth menafn 2024-02-05, IANS: "The Chief Minister's office, in the statement,
+    said that this was his first visit to Spain …"): the bureau's notice, no person's, as `_BUREAU_AFTER_POSSESSIVE`'s
+    with no aside; None else. Cheap test first: " office, in " just before the verb."""
+    at = text.find(" office, in ", max(lo, pos - 64), pos)
+    if at < 0 or _TEXT_ASIDE_AFTER_BUREAU.match(text, at + 7, pos) is None:
+        return None
+    holder = phrase_ending_at(text, lo, at + 7)
+    if holder is None or holder.end >= at or not text.startswith(("’s ", "'s "), holder.end) \
+            or _BUREAU_AFTER_POSSESSIVE.match(text, holder.end, at + 7) is None:
+        return None
+    return holder
+
+
 _TO_BE_TOLD = re.compile(r"\s+to\s+be\s+(?:kept\s+)?(?:informed|briefed|told|updated|apprised|advised|abreast|posted)\b")
 _WILL = re.compile(r"\bwill\b")
 """Among the fillers between a subject and its speech verb: a future act ("will announce")."""
@@ -1232,8 +1250,10 @@ def _whose_aside(text: str, lo: int, hi: int) -> int:
 
 
 _CALL_RECEIVED_FROM = re.compile(
-    r"\breceived\b[^,;.]{0,40}?\s(?:an?|the)\s+(?:tele)?phone\s+call\b[^,;]{0,40}?\sfrom\s")
-"""A call received from someone, before the comma of a participle (`_after_a_call_received`)."""
+    r"\breceived\b[^,;.]{0,40}?\s(?:(?:an?|the)\s+(?:tele)?phone\s+call|(?:tele)?phone\s+calls)\b[^,;]{0,40}?\sfrom\s")
+"""A call received from someone, before the comma of a participle (`_after_a_call_received`); or calls, with no article,
+from several (threehundredeighth pib_2019-06-05: "Prime Minister X today received telephone calls from H.E. Mr. A,
+President of …; H.E. Mr. B, …; and H.E. Mr. C, …, congratulating him on his victory …": the callers' greeting)."""
 
 
 def _after_a_call_received(text: str, lo: int, comma: int) -> bool:
@@ -1242,7 +1262,7 @@ def _after_a_call_received(text: str, lo: int, comma: int) -> bool:
     expressing sincere congratulations …"): the participle is the call's, the caller's greeting in the frame of the
     call, which GOLD-FORMAT reads as narrative (earlier sets: "received a call from Y to congratulate him", "received
     a call …, in which Y congratulated …"), not the receiver's words. Cheap test first: " call " in the clause."""
-    at = text.find(" call ", lo, comma)
+    at = text.find(" call", lo, comma)  # (" call " and " calls ")
     return at >= 0 and text.find("received", lo, at) >= 0 and _CALL_RECEIVED_FROM.search(text, lo, comma) is not None
 
 class SpeechSubjects:
@@ -1555,6 +1575,8 @@ class SpeechSubjects:
                 and _OWNER_AND_KIND.search(text, max(lo, pos - 30), pos):
             return None  # "In his opening remarks President X emphasised …": a noun, its owner and kind before it
         comma = end_mark == ","  # (read once: three tests below ask)
+        if comma and (bureau := _bureau_before_a_text_aside(text, lo, pos)) is not None:
+            return Cue(vs, ve, bureau, None)  # "The Chief Minister's office, in the statement, said …": the bureau's
         # the last word of `before`: the word the fillers stopped at, cut to the window
         prev = text[max(last[0], window):last[1]].lower() if last is not None and last[1] > window else ""
         if text.find(" with ", lo, pos) > lo and (met := _subject_before_a_meeting_with(text, lo, pos)) is not None:
