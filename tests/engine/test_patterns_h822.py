@@ -21,3 +21,40 @@ def test_a_branch_of_taiwans_government_named_yuan_is_a_body():
         ("Ilona M. Brenn Jr.", "direct", "This is one of the largest delegations to ever visit Kastravia"),
         ("Ilona M. Brenn Jr.", "indirect", "The President also thanked the ROC-Taiwan for their continued support."),
     ], title="Members of Norvane and Taiwan legislatures visit Kastravia")
+
+
+def test_a_credit_in_parentheses_after_a_report_is_no_ones():
+    """"He closed by encouraging the people … to work closely with the incoming administration …. (Contributed Story)"
+    (islandtimes, the President's address to a state legislature): the paper's credit for the Office's text, a short
+    run of capitalised words in parentheses, carries on no one's report. Before, it was given to the President."""
+    body = ("On March 3, President Tomas Veld addressed the Orvik State Legislature, thanking the members for the "
+            "invitation.\n\n"
+            "He closed by encouraging the people of Orvik State to work closely with the new administration. "
+            "(Contributed Story)")
+    assert_statements(body, [
+        ("Tomas Veld", "indirect", "On March 3, President Tomas Veld addressed the Orvik State Legislature, thanking "
+                                   "the members for the invitation."),
+        ("Tomas Veld", "indirect", "He closed by encouraging the people of Orvik State to work closely with the new "
+                                   "administration."),
+    ])
+
+
+def test_a_paragraph_opening_with_a_subjectless_speech_participle_goes_on():
+    """"“We do have established relations with the government of Vietnam,” he added." / "Adding that he does not see
+    anything wrong with other branches of government promoting Palau …" (islandtimes 2017-04-26): a paragraph that is
+    only a speech participle's clause with no subject, right after one person's words, goes on with them. Before, the
+    fragment was no one's. A sentence with its own subject after the participle keeps its own statement."""
+    body = ("“We do have good relations with Norvane,” President Tomas Veld added.\n\n"
+            "Adding that he does not see anything wrong with the Senate promoting Kastravia abroad.")
+    assert_statements(body, [
+        ("Tomas Veld", "direct", "We do have good relations with Norvane"),
+        ("Tomas Veld", "indirect", "Adding that he does not see anything wrong with the Senate promoting Kastravia "
+                                   "abroad."),
+    ])
+    body = ("“We do have good relations with Norvane,” President Tomas Veld added.\n\n"
+            "Noting that the Senate had promoted Kastravia abroad, Speaker Ida Morn said she saw nothing wrong in it.")
+    assert_statements(body, [
+        ("Tomas Veld", "direct", "We do have good relations with Norvane"),
+        ("Ida Morn", "indirect", "Noting that the Senate had promoted Kastravia abroad, Speaker Ida Morn said she saw "
+                                 "nothing wrong in it."),
+    ])
