@@ -58,3 +58,17 @@ def test_a_paragraph_opening_with_a_subjectless_speech_participle_goes_on():
         ("Ida Morn", "indirect", "Noting that the Senate had promoted Kastravia abroad, Speaker Ida Morn said she saw "
                                  "nothing wrong in it."),
     ])
+
+
+def test_an_occasion_taken_to_speak_on_a_topic_is_a_statement():
+    """"The President took the opportunity to speak on a more personal note congratulating the legislature …"
+    (islandtimes 2021-01-11): an occasion used to speak about or on something is a report of what was said, as "took
+    the opportunity to thank" was; "took the opportunity to speak with the ministers", a conversation, stays narrative."""
+    body = ("President Tomas Veld arrived in Orvik on Monday. The President took the opportunity to speak on a more "
+            "personal note congratulating the legislature as they begin a new term.")
+    assert_statements(body, [
+        ("Tomas Veld", "indirect", "The President took the opportunity to speak on a more personal note congratulating "
+                                   "the legislature as they begin a new term."),
+    ])
+    assert_statements("President Tomas Veld arrived in Orvik on Monday. The President took the opportunity to speak "
+                      "with the ministers of the new cabinet.", [])
