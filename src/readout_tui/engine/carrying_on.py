@@ -39,6 +39,7 @@ from readout_tui.engine.reported_speech import (
     pledge_only,
 )
 from readout_tui.engine.sentence_patterns import (
+    credit_in_parentheses,
     ANONYMOUS_CUE,
     DONE_BY_A_BODY,
     EARLIER,
@@ -724,6 +725,13 @@ _PROPOSED_POINT = re.compile(
 """A sentence that is the next point of a proposal or an agenda ("First, the two sides should
 improve the legal framework …", "Second, they should expand …"): what the speaker wants done,
 its subject the parties the point is for, not a group that acts."""
+SUBJECTLESS_SPEECH_PARTICIPLES = ("Adding that ", "Noting that ", "Stressing that ", "Saying that ", "Explaining that ",
+                                  "Emphasizing that ", "Emphasising that ", "Underlining that ")
+"""Openings of a paragraph that goes on with a speech participle and its "that" and no subject of its own, a fragment
+after the paragraph one person's words ended (sixhundredseventeenth islandtimes 2017-04-26: "“We do have established
+relations with the government of Vietnam,” he added." / "Adding that he does not see anything wrong with other branches
+of government promoting Palau …"): that person's report goes on (`Statements._hand_on`); "Noting that …, he said …", with
+a subject and cue of its own, keeps its own statement (`_broken_sentence_goes_on`)."""
 ORDINAL_OPENING = re.compile(r"(?:And\s+)?(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
 """A sentence or paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …", "And third, …")."""
 _ANNOUNCES_POINTS = " the following "
@@ -1544,8 +1552,9 @@ class CarryingOn:
         """A paragraph that opens with a lower-case word after one that ended on a word, with no full stop, and with
         `person`'s indirect statement: a page that broke one sentence over two paragraphs (fivehundredfiftysecond, China's
         embassy in London: "Ambassador Liu expressed thanks to Martin for the arrangement … on the second" / "day of his
-        arrival, believing that such an arrangement shows …"); its first sentence is the rest of that statement, unless
-        a statement was found in it. The caller checked the lower-case opening and the word before the break."""
+        arrival, believing that such an arrangement shows …"); or one that opens with a speech participle and no subject
+        (`SUBJECTLESS_SPEECH_PARTICIPLES`) after `person`'s words: its first sentence is the rest of that statement,
+        unless a statement was found in it. The caller checked the opening and what ended the paragraph before."""
         s0, s1 = sentence
         k = self._first_found_from(s0)
         if k < len(self.found) and self.found[k].start < s1:
@@ -2320,7 +2329,10 @@ class CarryingOn:
 
     def _carried(self, person: Person | None, s0: int, s1: int, paragraph: int) -> None:
         """The sentence text[s0:s1], its closing marks left out, as `person`'s report carried on
-        (an indirect statement that is not the last speaker's own cue: not remembered as one)."""
+        (an indirect statement that is not the last speaker's own cue: not remembered as one); never the page's
+        credit ("(Contributed Story)", `credit_in_parentheses`)."""
+        if credit_in_parentheses(self.text, s0, s1):
+            return
         self._emit(person, "indirect", s0, strip_tail(self.text, s0, s1), paragraph, remember=False)
 
     def _ends_as_a_sentence(self, sentences: list[tuple[int, int]]) -> bool:

@@ -265,7 +265,11 @@ _OCCASION_USED_TO_SPEAK = (
     r"acknowledge|offer|introduce"
     # (four-hundred-seventy-sixth cnv_org_kh 2017-08-24: "Prime Minister Hun Sen took the opportunity to send an official
     # invitation to his Thai counterpart …": an invitation made, as "invite"; not "to send a team", "to send aid")
-    r"|send\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:invitation|greetings|congratulations|condolences|wishes))\b"
+    r"|send\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:invitation|greetings|congratulations|condolences|wishes)"
+    # (sixhundredseventeenth islandtimes 2021-01-11: "The President took the opportunity to speak on a more personal note
+    # congratulating the legislature …": speech with its topic or tone, as "spoke about"; not "to speak with the
+    # ministers", a conversation)
+    r"|speak\s+(?:about|on|of)\b)\b"
 )
 """An occasion used to speak, after "took" or "had" ("took the opportunity to stress that …", "had the opportunity to
 brief the President on …"): a verb of speech after "to", not an act ("to visit the port")."""

@@ -2081,6 +2081,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 label = "P"  # (hard55: "H.E. Sovanrith Say Monirath welcomed …": a name's word, no title's verb)
             elif label == "x" and (low == "state" or low == "government") and k > 0 and labels[k - 1] == "N":
                 label = "O"  # "the head of the Ukrainian state (the Estonian government)": the head of state (government)
+        if low == "yuan" and k and lows[k - 1] in _BRANCHES_NAMED_YUAN and _is_cap(words[k - 1]):
+            # (sixhundredseventeenth islandtimes: "members of Taiwan Legislative Yuan visited …", "the Executive Yuan"):
+            # one of Taiwan's five branches of government, a body, no Mr Yuan (nor a Mr Legislative Yuan who took
+            # every bare "the President" of the readout)
+            labels[k - 1] = label = "O"
         if label == "O" and low in WEEKDAYS and _day_after_a_name(lows, labels, k):
             # (fourhundredeightyninth angop rwanda-ambassador: "The Ambassador … X Wednesday in Luanda praised …"): a
             # bare day after the name, read as "on Wednesday" is, a connector between the name and the place
@@ -2922,6 +2927,9 @@ _BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet", "minist
 Brecker": a country's ministry, then the country, then the holder's name, as "of the Parliament of Lusovia X"; so a
 country's house of parliament by its own name, styles32: "Chair of the Committee on Foreign Affairs of the Sejm of
 Polvania Wieslawa Krosnowiecka", whose first name the tables do not know)"""
+_BRANCHES_NAMED_YUAN = frozenset({"legislative", "executive", "judicial", "control", "examination"})
+"""The adjectives before "Yuan" that name a branch of Taiwan's government ("the Legislative Yuan", "the Executive Yuan"):
+a body, though "Yuan" alone is a surname."""
 _REGIONS_OF_A_COUNTRY = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture",
                                    "area", "okrug", "district"})
 """("Governor of the Khanty-Mansi Autonomous Area – Yugra Natalya Komarova": the area, its second

@@ -25,6 +25,7 @@ from readout_tui.engine.name_offices import appositive_office
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
+    credit_in_parentheses,
     EVENT_ORGANISED,
     HOW_MANY_ATTENDED,
     INVERTING_VERBS,
@@ -2079,6 +2080,8 @@ class ReportedSpeech:
         evaluation), or tells what was being reported, with no actor and no source
         of its own ("The Minister reported on the economy. The industrial production
         rose by 5.7%, …")."""
+        if credit_in_parentheses(self.text, lo, hi):
+            return False  # "(Contributed Story)": the page's credit, no words of the last speaker
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return False
         if self._meeting_turns_to_a_topic(lo, hi) and not self._reported_talks_go_on(lo, hi):

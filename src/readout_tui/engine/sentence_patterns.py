@@ -616,3 +616,17 @@ INVERTING_VERBS = frozenset({
     # inverted after its words as "said X" is)
     "confirmed"})
 """The verbs of saying whose subject may stand inverted after them, closing the words they report ("…, said X.")."""
+
+
+def credit_in_parentheses(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence text[lo:hi] (its closing parenthesis inside or right after it) is only a short credit in
+    parentheses, its words capitalised ("(Contributed Story)", "(Contributed)", "(PR)": sixhundredseventeenth islandtimes,
+    the paper's mark after the President's Office's text "He closed by encouraging … . (Contributed Story)"): who wrote
+    the page, no one's words carried on. Cheap test first: the opening parenthesis."""
+    if text[lo:lo + 1] != "(":
+        return False
+    close = text.find(")", lo, hi + 1)
+    if close < 0 or text[close + 1:hi].strip():
+        return False
+    words = text[lo + 1:close].split()
+    return 0 < len(words) <= 3 and all(word[:1].isupper() for word in words)

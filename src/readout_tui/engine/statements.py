@@ -23,6 +23,7 @@ from readout_tui.engine.carrying_on import (
     ADDING_CONNECTIVES,
     LIST_OF_THE_LAST,
     ORDINAL_OPENING,
+    SUBJECTLESS_SPEECH_PARTICIPLES,
     CarryingOn,
 )
 from readout_tui.engine.cue_words import (
@@ -848,6 +849,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._most_importantly(ended_by, sentences[0], index, pquotes)
         if ended_by is not None and text[lo].islower() and text[self.paragraphs[index - 1][1] - 1].isalpha():
             self._broken_sentence_goes_on(ended_by, sentences[0], index)  # ("… on the second" / "day of his arrival, …")
+        if (ended_by or before.quoted_ender) is not None and text[lo] in "ANSEU" \
+                and text.startswith(SUBJECTLESS_SPEECH_PARTICIPLES, lo):
+            # ("“…,” he added." / "Adding that he does not see anything wrong with …"): a fragment with no subject
+            self._broken_sentence_goes_on(ended_by or before.quoted_ender, sentences[0], index)
         if reported_by is None and ended_by is not None and text.startswith((*ADDING_CONNECTIVES, "This "), lo):
             self._adding_paragraph_goes_on(ended_by, sentences, index)  # ("Moreover, it is necessary to …", "This
             # could be achieved …")
