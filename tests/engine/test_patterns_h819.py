@@ -114,3 +114,26 @@ def test_a_name_with_a_weekday_set_off_is_the_subject_for_a_later_he():
         ("Aru Walansi", "direct",
          "At the instruction of President Ivo Marr, my delegation and I have represented Kastravia"),
     ])
+
+
+def test_an_undated_agencys_dateline_is_no_part_of_the_sentence():
+    """"Jakarta (ANTARA) - Indonesian Coordinating Minister for … Affairs Budi Gunawan, on Thursday, participated …"
+    then "“…,” he remarked.": a place and a news agency's name in brackets, no date, then a dash, is a wire's dateline
+    (as "Place, date (AGENCY) - " already was), so the name opens the sentence after it and the "he" is him. Before,
+    the dateline was read as the sentence's start and the name stood too far into it."""
+    body = ("Varnik (KNA) - Kastravian Coordinating Minister for Political and Security Affairs Aru Walansi, on "
+            "Thursday, participated in the ceremony in Tarvik.\n\n"
+            "\u201cAt the instruction of President Ivo Marr, my delegation and I have represented Kastravia,\u201d he "
+            "remarked.")
+    assert_statements(body, [
+        ("Aru Walansi", "direct",
+         "At the instruction of President Ivo Marr, my delegation and I have represented Kastravia"),
+    ])
+
+
+def test_an_undated_agencys_dateline_is_left_out_of_a_report():
+    """The same dateline before one person's report: the statement starts after it."""
+    body = "Varnik (KNA) - Foreign Minister Aru Walansi said the talks with Tarvia had been useful."
+    assert_statements(body, [
+        ("Aru Walansi", "indirect", "Foreign Minister Aru Walansi said the talks with Tarvia had been useful."),
+    ])
