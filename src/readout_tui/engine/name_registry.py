@@ -1043,7 +1043,7 @@ class NameRegistry:
                         # the name, a road's or a model's, no one's; nor hard27's "the mission in Lower Tessaly
                         # earned …": a name after "in" is a place, the verb its clause's subject's)
                         # (fivehundredfourteenth ANTARA: "… Affairs Budi Gunawan, on Thursday, participated in …": past a
-                        # day or a place set off by commas)
+                        # weekday set off by commas, `_DAY_SET_OFF`)
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
                     if person.weak and full and text.startswith("d ", start - 2) \
                             and text.endswith(_TOLD_VERBS, max(lo, start - 10), start):

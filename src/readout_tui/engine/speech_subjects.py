@@ -491,9 +491,9 @@ def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase 
     Affairs Spokesperson, Meles Alem, who attended the discussions with the stated foreign ministers said Demeke
     briefed …"): the object of "with" is no subject, the verb is the opener's (before, "the stated foreign ministers
     said" was a group's, no one's). Only lower-case words from "who" to the verb, no comma, a preposition among the
-    last words; None otherwise. Cheap guard (the caller's): " who " before the verb. The opening comma may be left out
-too, and the object may be a capitalised title (fivehundredfourteenth Bernama: "Muhyiddin who received a telephone call
-from the Qatari Emir said Sheikh Tamim followed …": Muhyiddin's report, not the Emir's)."""
+    last words; None otherwise. Cheap guard (the caller's): " who " before the verb. The opening comma may be left
+    out too, and the object may be a capitalised title (fivehundredfourteenth Bernama: "Muhyiddin who received a
+    telephone call from the Qatari Emir said Sheikh Tamim followed …": Muhyiddin's report, not the Emir's)."""
     who = text.rfind(" who ", lo, vs)
     if who > lo and text[who - 1] == ",":
         who -= 1
@@ -2454,8 +2454,8 @@ class SpeechSubjects:
                 break
             part = skip_space(text, back + 1, stop)
             if DESCRIBING_ASIDE.match(text, part, stop) or listed and _office_before_its_list(text, part, stop):
-                # (fivehundredfourteenth ANTARA: "“…,” Bey Machmudin, the deputy for protocol, press, and media to the
-                # presidential secretariat, noted.": an office whose portfolios are a list set off by commas)
+                # (fivehundredfourteenth ANTARA: "Bey Machmudin, the deputy for protocol, press, and media to the
+                # presidential secretariat, said …": an office whose portfolios are a list set off by commas)
                 comma, aside = back, part
                 break
         if not DESCRIBING_ASIDE.match(text, aside, end):
