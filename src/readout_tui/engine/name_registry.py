@@ -1043,13 +1043,17 @@ class NameRegistry:
                                          None)
                             if owner is not None and owner is not person:
                                 person.roles.update(owner.roles)
+                    day = _DAY_SET_OFF.match(text, end, hi) if text.startswith(", on ", end) else None
+                    ahead = day.end() if day is not None else end
                     if person.weak and full and looks_like_verb(
-                            WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False) \
+                            WORDS_AHEAD.findall(text, ahead, min(hi, ahead + 40)), copula=False) \
                             and not _HAS_A_FIGURE.search(text, start, end) \
                             and not text.startswith(" in ", start - 4):
                         # (not "the Moscow-Kazan-Yekaterinburg M-12 high-speed motorway": a figure in
                         # the name, a road's or a model's, no one's; nor hard27's "the mission in Lower Tessaly
                         # earned …": a name after "in" is a place, the verb its clause's subject's)
+                        # (fivehundredfourteenth ANTARA: "… Affairs Budi Gunawan, on Thursday, participated in …": past a
+                        # weekday set off by commas, `_DAY_SET_OFF`)
                         person.weak = False  # "Vladimir Putin met …": someone who acts is someone
                     if person.weak and full and text.startswith("d ", start - 2) \
                             and text.endswith(_TOLD_VERBS, max(lo, start - 10), start):
@@ -2336,6 +2340,10 @@ class NameRegistry:
     def _remember_subject(self, person: Person) -> None:
         if not self.subjects or self.subjects[-1] is not person:
             self.subjects.append(person)
+
+
+_DAY_SET_OFF = re.compile(r", on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: \(\w+ \d{1,2}\))?, (?=[a-z])")
+"""A weekday set off by commas right after a name, before its verb in lower case ("X, on Thursday, participated …")."""
 
 
 def _nations_office_only(phrase: Phrase) -> bool:

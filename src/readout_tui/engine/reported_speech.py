@@ -1213,6 +1213,10 @@ _DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s
 state"): what is done for someone, in the readout's voice."""
 _NO_CLAUSE_MARK = re.compile(r"[,;:—–\"“”()]|\b(?:and|but|while|whereas)\b")
 """What a short time adverbial between a speech verb and its "that" never holds (`_adverbial_before_that`)."""
+_SAID_MEETING_PHRASE = re.compile(r" (?:in|during|at|after) (?:the|their|this|that) (?:[a-z-]+ ){0,2}"
+                                  r"(?:meeting|talks|call|conversation|discussion|discussions|session|dialogue),\s+")
+"""A short phrase on the meeting right after "said" and set off by a comma before another's subject ("said in the
+meeting, …", "said during the talks, …"): the reported clause follows (`_after_said_and_a_meeting_phrase`)."""
 _THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|upon|after|before|following|within|since|"
                              r"despite|in the course of|when|while|under|thanks to|through|amid)"
                              r" [^,;:\"“”()]{3,90},\s*(?:[a-z]+\s+of\s+)?")
@@ -2335,6 +2339,7 @@ class ReportedSpeech:
                     or current.person is not None and self._pair_in_that_clause(prev_verb_end, cue) \
                     or current.person is not None and self._after_speaking_participle_that(cue) \
                     or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
+                    or current.person is not None and self._after_said_and_a_meeting_phrase(prev_verb_end, cue) \
                     or current.person is not None and self._on_behalf_of_subject(cue) \
                     or current.person is not None and self._relative_clause_of_a_thing(cue) \
                     or current.person is not None and self._as_aside_after_that(prev_verb_end, cue) \
@@ -2622,6 +2627,18 @@ class ReportedSpeech:
             return False  # (cheap: the cue's subject right after "and", the earlier verb "said")
         words = self.text[prev_verb_end:phrase.start - 5].split()
         return 0 < len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+    def _after_said_and_a_meeting_phrase(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue whose subject follows "said" and a short phrase on the meeting set off by a comma, with no
+        "that" ("Anwar said in the meeting, Ma’ruf also touched on the issue of Palestine …", fivehundredfourteenth
+        Bernama): what the speaker reported of the other, as "X said that in the meeting, Y …" is
+        (`_after_that_and_adverbial`), not a clause of the other's own. Cheap tests first: "said" right before,
+        a comma within 60 characters."""
+        phrase = cue.phrase
+        if phrase is None or phrase.start - prev_verb_end > 60 \
+                or not self.text.endswith("said", prev_verb_end - 4, prev_verb_end):
+            return False
+        return _SAID_MEETING_PHRASE.fullmatch(self.text, prev_verb_end, phrase.start) is not None
 
     def _as_aside_after_that(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue inside an "as …" aside set off by commas right after the speaker's "that" ("President X made

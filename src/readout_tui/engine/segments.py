@@ -329,6 +329,11 @@ TUESDAY 13th June, 2017– GIS: Government senator X has praised …"): no one's
 only with a year, so not a wire's "MEROVA, Oct 14 - " (`_DATELINE`)."""
 
 
+_UNDATED_AGENCY_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s+\((?:[A-Z]{2,8}(?:\s(?:News|[A-Z]{2,6}))?"
+                                      r"|[A-Z][a-z]+[A-Z]{2,4})\)\s*[-–—]{1,2}\s+(?=[A-Z“\x22])")
+"""A news agency's dateline in mixed case with no date, a place and the agency's name in brackets, then a dash
+(fivehundredfourteenth, ANTARA: "Jakarta (ANTARA) - Indonesian Coordinating Minister …", "Kuching, (AntaraKL) - ",
+"Jakarta (ANTARA News) – "): no one's words, in no sentence."""
 _AGENCY_PLACE_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\)\s\[[A-Z][a-z]+\])?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
     r"(?:,?\s+\d{4})?\s*\((?:[A-Z]{2,6}(?:\s[A-Z]{2,6})?|[A-Z][a-z]{2,9}\sPress)\)"
@@ -483,7 +488,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
     and an `in` costs a third of a `find` with offsets.)"""
     head = text[lo:lo + 96]
     if ") " in head and text.find(") ", lo, lo + 64) > 0:
-        yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi)
+        yield _DATED_PLACE_DATELINE.match(text, lo, hi) or _AGENCY_PLACE_DATELINE.match(text, lo, hi) \
+            or _UNDATED_AGENCY_DATELINE.match(text, lo, hi)
         if text[lo + 1:lo + 2].islower() and text.find(") ", lo, lo + 48) > 0:  # (in capitals: `capitals_dateline`)
             yield _AGENCY_UNDASHED_DATELINE.match(text, lo, hi)  # ("Havana, Dec 20 (ACN) ")
     if ")--" in head and text.find(")--", lo, lo + 64) > 0:  # (a wire's double hyphen glued: "Aug. 2 (Jiji Press)--X")

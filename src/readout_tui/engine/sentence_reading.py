@@ -149,7 +149,10 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[
                      # friendship and cooperation …": a promise, proposal or suggestion, GOLD-FORMAT's verbs too)
                      r"promising|proposing|suggesting|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed|"
-                     r"(?:hopeful|confident)(?=\s+that\b)"
+                     r"(?:hopeful|confident)(?=\s+that\b)|"
+                     # (fivehundredfourteenth ANTARA: "“…,” Toshimitsu noted, citing that this month, Japan’s government
+                     # will establish …": "citing that" tells what he said, as "adding that"; not "citing figures")
+                     r"citing(?=\s+that\b)"
                      # (hard52 velmara_foreign_ministry_handover: "“…,” the outgoing minister told the staff, before
                      # going on to thank the embassies …": the report goes on after the quotation, "before" its own)
                      r"|(?:before\s+)?going\s+on\s+to(?=\s+[a-z]))\b)")
@@ -1139,6 +1142,15 @@ _A_BODYS_ACCOUNT_OPENS = re.compile(
 """A body's account on a social network as the subject of the verb before a quotation (sixhundredeighteenth thehindu
 2021-06-29: "Later in the day, the official Twitter handle of Singapore's diplomatic missions in India tweeted: “CG in
 Chennai X congratulated …”"): the body's words, no one's, not the last person named (the minister "also present")."""
+
+
+def _office_opens_an_aside(text: str, start: int, close: int) -> bool:
+    """Whether the aside from `start` to the comma at `close` opens with an office in lower case after "the" ("the
+    spokesman", "the deputy for protocol"): a person's description the parser reads with its role."""
+    if not text.startswith("the ", start):
+        return False
+    office = phrase_starting_at(text, start, close)
+    return office is not None and office.kind == "description" and office.is_person and bool(office.role)
 
 
 class SentenceReading:
@@ -2430,6 +2442,13 @@ class SentenceReading:
             close = text.find(", ", phrase.end + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
             if close > 0 and DESCRIBING_ASIDE.match(text, phrase.end + 2, close):
                 verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
+            elif phrase.kind == "name" and close > 0 and _office_opens_an_aside(text, phrase.end + 2, close):
+                # (fivehundredfourteenth ANTARA: "“…,” Bey Machmudin, the deputy for protocol, press, and media to
+                # the presidential secretariat, noted."): the name, then its office set off by commas (its portfolios
+                # a list maybe, each comma tried), then the verb; the name speaks
+                while verb is None and 0 < close < hi:
+                    verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
+                    close = text.find(", ", close + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
             elif phrase.kind == "description":
                 # "“…,” the Minister of Defence, Ivan Petrenko, said.": the office, then its holder's name set off by
                 # commas, then the verb; the name speaks (the words had run on to the office, read as unquoted speech);

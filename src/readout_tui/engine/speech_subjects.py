@@ -469,8 +469,20 @@ def _in_a_meetings_relative(text: str, lo: int, vs: int) -> bool:
     return _A_MEETINGS_RELATIVE_BEFORE_AND.search(text, start, vs) is not None
 
 
-_UNCLOSED_RELATIVE = re.compile(r", who (?:[a-z][\w’'-]*\s+){1,12}?(?:with|to|of|for|from|among|at|in|on|by)\s+"
-                                r"(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*\s*$")
+_UNCLOSED_RELATIVE = re.compile(r",? who (?:[a-z][\w’'-]*\s+){1,12}?(?:with|to|of|for|from|among|at|in|on|by)\s+"
+                                r"(?:[a-z][\w’'-]*\s+){0,4}?(?:[a-z][\w’'-]*|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
+"""A relative clause after the opener's name, with or without its opening comma, run up to the verb with no closing
+comma, ending in a preposition's object: lower-case words, or a capitalised title after them ("from the Qatari Emir")."""
+
+
+def _office_before_its_list(text: str, part: int, stop: int) -> bool:
+    """Whether the words from `part` to `stop` are a person's office in lower case that opens a list of its portfolios
+    ("the deputy for protocol" before ", press, and media to …"): "the" and an office, then "for" or "of"."""
+    if not text.startswith("the ", part):
+        return False
+    office = phrase_starting_at(text, part, stop)
+    return office is not None and office.kind == "description" and office.is_person and office.role is not None \
+        and text.startswith((" for ", " of "), office.end)
 
 
 def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase | None:
@@ -479,8 +491,12 @@ def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase 
     Affairs Spokesperson, Meles Alem, who attended the discussions with the stated foreign ministers said Demeke
     briefed …"): the object of "with" is no subject, the verb is the opener's (before, "the stated foreign ministers
     said" was a group's, no one's). Only lower-case words from "who" to the verb, no comma, a preposition among the
-    last words; None otherwise. Cheap guard (the caller's): ", who " before the verb."""
-    who = text.rfind(", who ", lo, vs)
+    last words; None otherwise. Cheap guard (the caller's): " who " before the verb. The opening comma may be left
+    out too, and the object may be a capitalised title (fivehundredfourteenth Bernama: "Muhyiddin who received a
+    telephone call from the Qatari Emir said Sheikh Tamim followed …": Muhyiddin's report, not the Emir's)."""
+    who = text.rfind(" who ", lo, vs)
+    if who > lo and text[who - 1] == ",":
+        who -= 1
     if who < 0 or _UNCLOSED_RELATIVE.match(text, who, vs) is None:
         return None
     subject = phrase_ending_at(text, lo, who)
@@ -1002,6 +1018,13 @@ _FRONTED_OPENERS = frozenset({"In particular", "Also", "In addition", "Moreover"
 """A sentence's opener before ", as stated by X, …" (`_fronted_opener`)."""
 
 
+def _only_an_opener_before(text: str, lo: int, start: int) -> bool:
+    """Whether only a sentence's opener (`_FRONTED_OPENERS`), its comma or none after it, stands between `lo` and the
+    subject at `start` (fivehundredfourteenth ANTARA: "Meanwhile Minister Yang during the Friday meeting expressed
+    …")."""
+    return start - lo < 20 and text[lo:start].rstrip().rstrip(",") in _FRONTED_OPENERS
+
+
 def _fronted_opener(text: str, lo: int, comma: int) -> bool:
     """The words before ", as stated by X, …" (`_as_stated_by`) only a sentence's opener ("In particular",
     "Also", "At the same time"): not a main clause before it ("The talks went well, as noted by X, and …")."""
@@ -1088,6 +1111,20 @@ def _opening_subject_of_unclosed_who(text: str, lo: int, comma: int) -> Phrase |
     or described at the clause's start, right before `comma`; None for any other phrase ("He met Y, who heads …")."""
     phrase = phrase_ending_at(text, lo, comma)
     return phrase if phrase is not None and phrase.start == lo and phrase.kind in ("name", "description") else None
+
+
+_PLACE_AND_COLON = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}:\s+")
+"""A place in capitals and a colon opening a paper's paragraph ("KUALA LUMPUR: "), or a label in capitals."""
+
+
+def _past_a_place_and_colon(text: str, lo: int, cut: int) -> int:
+    """Where the sentence's own words start past a paper's place in capitals and its colon (fivehundredfourteenth
+    Bernama: "KUALA LUMPUR: Foreign Minister X and his Indonesian counterpart, Y have reaffirmed …"), or past any
+    dateline `past_a_dateline` reads; `lo` when there is none."""
+    start = past_a_dateline(text, lo, cut)
+    if start <= lo and (place := _PLACE_AND_COLON.match(text, lo, cut)) is not None:
+        start = place.end()  # (a place alone before its colon, which `past_a_dateline` leaves as a label may be)
+    return start
 
 
 def _opener_of_who_closing_on_an_apposition(text: str, lo: int, named: Phrase) -> Phrase | None:
@@ -1584,7 +1621,7 @@ class SpeechSubjects:
         if (text.find(" while ", lo, pos) > lo or text.find(" whilst ", lo, pos) > lo) \
                 and (doing := _subject_before_a_while_clause(text, lo, pos)) is not None:
             return self._subject_cue(vs, ve, doing)  # "X while extending a welcome to Y stated …": X's words
-        if finite and text.find(", who ", lo, vs) > lo \
+        if finite and text.find(" who ", lo, vs) > lo \
                 and (opener := _subject_before_an_unclosed_relative(text, lo, vs)) is not None:
             return self._subject_cue(vs, ve, opener)  # "X, who attended the talks with the ministers said …": X's words
         if ing_form and comma and _after_a_call_received(text, lo, pos):
@@ -2011,6 +2048,10 @@ class SpeechSubjects:
             if head is not None:  # "The head of the delegation invited …": whom it is led by
                 phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],
                                 role="head of delegation")
+        if phrase.kind == "name" and text[phrase.start - 2:phrase.start] == ", " and text[lo:lo + 2].isupper() \
+                and (start := _past_a_place_and_colon(text, lo, phrase.start)) > lo \
+                and (pair := self._joined_by_and(start, vs, ve, phrase)) is not None and pair.person is None:
+            return pair  # "KUALA LUMPUR: X and his … counterpart, Y have reaffirmed …": a pair, as with no place
         if phrase.kind == "name" and text[phrase.start - 2:phrase.start] == ", " \
                 and (opener := _opener_of_who_closing_on_an_apposition(text, lo, phrase)) is not None:
             return self._subject_cue(vs, ve, opener)
@@ -2452,16 +2493,20 @@ class SpeechSubjects:
             return None
         end, comma, aside = found
         back, part, stop = comma, aside, end
+        listed = False  # (an "and" part seen: a lower-case word before it may be one more item of a list)
         for _ in range(3):
-            if not (text.startswith("and ", part) or text[part:stop].isalpha() and text[part].isupper()):
+            if not (text.startswith("and ", part) or text[part:stop].isalpha() and (text[part].isupper() or listed)):
                 break
+            listed = listed or text.startswith("and ", part)
             # "X, a home care worker from Tucson, Arizona, described", "X, a teacher from Duluth,
             # Minnesota, and the state’s Teacher of the Year, described": the aside goes on after a comma
             stop, back = back, text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), back)
             if back <= lo:
                 break
             part = skip_space(text, back + 1, stop)
-            if DESCRIBING_ASIDE.match(text, part, stop):
+            if DESCRIBING_ASIDE.match(text, part, stop) or listed and _office_before_its_list(text, part, stop):
+                # (fivehundredfourteenth ANTARA: "Bey Machmudin, the deputy for protocol, press, and media to the
+                # presidential secretariat, said …": an office whose portfolios are a list set off by commas)
                 comma, aside = back, part
                 break
         if not DESCRIBING_ASIDE.match(text, aside, end):
@@ -2594,7 +2639,8 @@ class SpeechSubjects:
         if bare is None:
             return None
         named = phrase_ending_at(text, lo, bare.start())
-        if named is None or named.start != lo or not named.is_person or named.kind not in ("name", "description") \
+        if named is None or named.start != lo and not _only_an_opener_before(text, lo, named.start) \
+                or not named.is_person or named.kind not in ("name", "description") \
                 or named.possessive or text.endswith(("'s", "’s"), lo, named.end):
             return None
         return named
