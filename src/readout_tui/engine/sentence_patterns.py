@@ -101,6 +101,9 @@ NOBODYS_LABEL = re.compile(r"(?:(?:Questions?|Remarks?|Reply|Replies|Comments?|V
                             r"| from (?:the )?[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3})?"  # ("Question from Reuters:",
                             # styles12 islandia_government: a journalist of an outlet, unnamed)
                             r"|Moderator|MODERATOR|Operator|OPERATOR|Journalist|JOURNALIST|Reporter|REPORTER|Q"
+                            r"|Anchor|ANCHOR|Narrator|NARRATOR|Presenter|PRESENTER|Announcer|ANNOUNCER"
+                            # (a broadcast's own voices in a video's transcript, sixhundredtwentysecond china trip: "ANCHOR:
+                            # Newsom, visiting Shanghai …" after "LAUREN SANCHEZ: …" ends her turn)
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
 OUTLET_LABEL = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){0,4}(?:Radio|TV|Television|Broadcasting(?:\s+(?:Corporation|Company))?|"

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import holds_any, verb_at, verbs_in
 from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, ROLE_WORD_SET,
-                                        SPEAKS_ONLY_WITH_PARTICLE, has_complement)
+                                        SPEAKS_ONLY_WITH_PARTICLE, MESSAGE_SAYS_PARTICIPLES,
+                                        has_complement)
 from readout_tui.engine.name_offices import is_office_aside
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
@@ -302,6 +303,8 @@ _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stre
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
 
 
+_WRITTEN_BEFORE = re.compile(WRITTEN + r"\s+\Z")
+"""A written text's noun right before a participle that tells what it says ("statement congratulating")."""
 _WRITTEN_AFTER_QUOTE = re.compile(r"(?:wrote|writes|posted|tweeted)\b")
 """After a quotation and its author, a verb of writing ("“…,” President X wrote on social media"): read
 only there, as "wrote a letter" elsewhere is narrative."""
@@ -2571,6 +2574,10 @@ class SentenceReading:
                 if found.group() in SPEAKS_ONLY_WITH_PARTICLE \
                         and not has_complement(found.group(), text, found.end(), min(len(text), found.end() + 300)):
                     continue  # ("(cut at the excerpt limit): “…”": no one breaking in, thirty-second hard)
+                if found.group() in MESSAGE_SAYS_PARTICIPLES and _WRITTEN_BEFORE.search(text, max(lo, found.start() - 16),
+                                                                                   found.start()) is not None:
+                    continue  # ("X today issued the following statement congratulating Y: “…”": what the statement says,
+                    # not a verb of its own; the verb that issued it leads the quotation in, sixhundredtwentysecond carney)
                 if match is None or not text.endswith(" who ", lo, found.start()):
                     match = found
             # (two-hundred-second 74729: "X thanked the heads of diplomatic missions of the European Union who returned

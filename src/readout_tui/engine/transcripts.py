@@ -642,7 +642,7 @@ class Transcripts:
                         start = end.end()
                     continue
                 if label is None:
-                    if joined and self.text[end.end()] in "QRCVMOJ" \
+                    if joined and self.text[end.end()] in "QRCVMOJANP" \
                             and (nobody := NOBODYS_LABEL.match(self.text, end.end(), hi)) is not None:
                         # "… Valeria Gromova: We will. Remark: And we also …": someone unnamed
                         self._add_block(person, start, end.start() + 1, paragraph)
