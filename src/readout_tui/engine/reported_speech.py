@@ -2094,7 +2094,7 @@ class ReportedSpeech:
             return False  # "According to the government, 61,000 new cases …": a source of its own
         if sentence[:1] == "T" and "ed by " in sentence and EVENT_ORGANISED.match(sentence):
             return False  # "The seminar was organised by …": who held the event, the readout's account
-        if "here w" in sentence[:60] and HOW_MANY_ATTENDED.match(sentence) is not None:
+        if "here " in sentence[:60] and HOW_MANY_ATTENDED.match(sentence) is not None:
             return False  # "There were more than forty participants at the meeting.": who attended, the readout's account
         if sentence[:1] in "ATDBLR" and describes_a_document(self.text, lo, hi):
             # (hundred-seventy-second 72017: "X announced that he had signed a decree … . The decree also provides
