@@ -41,3 +41,27 @@ def test_a_count_is_read_only_inside_the_clause():
     assert not _plural_noun_after_a_count(text, text.index("states"), text.index("states"))
     assert _plural_noun_after_a_count(text, 0, text.index("states"))
     assert not _plural_noun_after_a_count("Article Two states that it holds.", 0, 12)
+
+
+def test_a_statement_signed_on_behalf_of_a_body_reads_with_a_semicolon():
+    """"A press statement signed on behalf of the ministry by X reads; “…”" (sixhundredthirteenth leadership): the quoted
+    words are the signer's, as "A statement from X read: “…”" are (before, no one's: the semicolon written for the colon
+    and the signer after "signed … by" were read by no rule)."""
+    assert_statements((
+        "Ministry denies report\n\n"
+        "The Ministry of Foreign Affairs of Varnland has denied a report credited to the Speaker, Oren Valdek.\n\n"
+        "A press statement signed on behalf of the ministry by Ilse Korrin Marrow reads; “The Ministry has never refused "
+        "to appear before the House and remains ready to brief its members.”"
+    ), [
+        ("Ilse Korrin Marrow", "direct", "The Ministry has never refused to appear before the House and remains ready to "
+                                        "brief its members."),
+    ])
+
+
+def test_a_semicolon_after_said_is_no_lead_in():
+    """Guard: "X said; “…”" is no reading of a signed text: the semicolon closes a lead-in only after "reads" or "read"."""
+    from readout_tui.engine.sentence_reading import _closes_a_lead_in
+
+    assert _closes_a_lead_in("The statement reads; “…”", 19)
+    assert _closes_a_lead_in("The letter read: “…”", 15)
+    assert not _closes_a_lead_in("The minister said; “…”", 17)

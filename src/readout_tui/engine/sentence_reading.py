@@ -453,9 +453,19 @@ _A_BODY_SENDS = re.compile(r"\b(?:sent|addressed|forwarded)\b[^.]{0,80}?\b(?:let
 """A sentence that sends a written text (`_text_a_body_sent`, whose subject must then be no person)."""
 _MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
 """"a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
-_MESSAGE_OF_READ_OUT = re.compile(r"\b(?:" + _SENT_TEXTS + r"|[Ss]tatement)\s+(?:from|of)\s+")
+_MESSAGE_OF_READ_OUT = re.compile(
+    r"\b(?:(?:" + _SENT_TEXTS + r"|[Ss]tatement)\s+(?:from|of)|[Ss]tatement\s+signed\s+(?:on\s+behalf\s+of\s+(?:the\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+)?by)\s+")
 """In a lead-in that closes on a colon, "a message from X" or "the message of X" (`_named_after_message_from`), or "a
-statement from X" ("A statement from the minister's spokesman, X on Wednesday read:", sixhundredthirteenth arise)."""
+statement from X" ("A statement from the minister's spokesman, X on Wednesday read:", sixhundredthirteenth arise), or
+"a statement signed by X", on behalf of a body or not ("A press statement signed on behalf of the ministry by X reads;",
+sixhundredthirteenth leadership: the signer's words)."""
+
+
+def _closes_a_lead_in(text: str, mark: int) -> bool:
+    """Whether text[mark] closes a lead-in to a quotation: a colon, or a semicolon written for it right after the text's
+    verb ("… by X reads; “…”", sixhundredthirteenth leadership); not "X said; …" nor a list's semicolon."""
+    return text[mark] == ":" or text[mark] == ";" and text.endswith((" reads", " read"), max(0, mark - 6), mark)
 _AFTER_SENDER_CLOSING = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5}"
     r"|,?\s+(?:was|had\s+been)\s+(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|handed\s+over)"
@@ -1259,7 +1269,7 @@ class SentenceReading:
                     continue  # "The Council sent X an open letter. The text of the letter reads: “…”": a body's, no one's
                 if quote.open_mark - s0 > 12 and (text.find(" from ", s0, quote.open_mark) >= 0
                                                   or text.find(" of ", s0, quote.open_mark) >= 0) \
-                        and text[colon := end_before_space(text, s0, quote.open_mark) - 1] == ":":
+                        and _closes_a_lead_in(text, colon := end_before_space(text, s0, quote.open_mark) - 1):
                     # (hard43 vaskelund_youth_forum: "X read out a message from President of Serevand Y: “…”": the
                     # message's words are its sender's, not the reader's, nor the last speaker's)
                     person = self._named_after_message_from(s0, colon, closing=True)
