@@ -65,3 +65,23 @@ def test_a_semicolon_after_said_is_no_lead_in():
     assert _closes_a_lead_in("The statement reads; “…”", 19)
     assert _closes_a_lead_in("The letter read: “…”", 15)
     assert not _closes_a_lead_in("The minister said; “…”", 17)
+
+
+def test_held_discussions_focusing_on_is_the_meetings_topic():
+    """"…, he also held discussions with Speaker X, focusing on …" (sixhundredseventh ukrinform): what the talks were
+    about, as after "met" (`focusing_on_a_meetings_topic`), narrative (before, "focusing on" made it his report)."""
+    assert_statements((
+        "Prime Minister meets Tarnian guest\n\n"
+        "Prime Minister Aren Tolvik met Prime Minister of Tarnia Ilse Marrow in Ostrava.\n\n"
+        "Earlier, the agency reported that Marrow arrived on May 28. In addition to meeting with Tolvik, she also held "
+        "discussions with Speaker of Parliament Oren Valdek, focusing on interparliamentary cooperation.\n"
+    ), [])
+
+
+def test_described_focusing_on_stays_a_report():
+    """Guard: "X described …, focusing on …" is still his (no meeting's verb before the comma)."""
+    said = "Prime Minister Tolvik described the reforms of the past year, focusing on the new tax code."
+    assert_statements((
+        "Prime Minister meets Tarnian guest\n\n"
+        "Prime Minister Aren Tolvik met Prime Minister of Tarnia Ilse Marrow in Ostrava.\n\n" + said + "\n"
+    ), [("Aren Tolvik", "indirect", said)])
