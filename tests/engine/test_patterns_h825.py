@@ -85,3 +85,22 @@ def test_described_focusing_on_stays_a_report():
         "Prime Minister meets Tarnian guest\n\n"
         "Prime Minister Aren Tolvik met Prime Minister of Tarnia Ilse Marrow in Ostrava.\n\n" + said + "\n"
     ), [("Aren Tolvik", "indirect", said)])
+
+
+_DIET_TITLE = "Mr. Oren Valdek, Speaker of the Diet, discusses with the Tarnian Ambassador preparations for the session"
+_CHARACTERISED = ("The Speaker of the Diet characterised the relations between Varnland and Tarnia as excellent with great "
+                  "potential for development")
+
+
+def test_a_characterisation_before_a_colon_is_a_report():
+    """"X characterised the relations … as excellent …: „…”" with no cue after the quotation: the lead-in says something of
+    its own (his view), his indirect statement up to the colon, as "X noted the great role of …:" (before, only the colon's
+    quotation was his)."""
+    assert_statements((
+        "Ms. Ilse Marrow praised the contribution of the Diet. " + _CHARACTERISED
+        + ": „I am convinced that the dynamics will continue.”\n"
+    ), [
+        ("Ilse Marrow", "indirect", "Ms. Ilse Marrow praised the contribution of the Diet."),
+        ("Oren Valdek", "indirect", _CHARACTERISED),
+        ("Oren Valdek", "direct", "I am convinced that the dynamics will continue."),
+    ], title=_DIET_TITLE)

@@ -223,7 +223,7 @@ whom it is made to, "to" and a verb, and at least three words after it); not "X 
 on the participants:", nor "X invited the guests to the stage:" (no verb after "to")."""
 _STATING_WORDS = ("noted", "stressed", "emphasi", "underlined", "underscored", "highlighted", "pointed out",
                   "stated", "said", "added", "explained", "believes", "convinced", "informed", "spoke", "talked",
-                  "asked", "inquired", "enquired")
+                  "asked", "inquired", "enquired", "characteri", "described")
 _CONTENT_BEFORE_COLON = re.compile(
     r"[^:;.!?“”\x22]*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|"
     # (fivehundredthirtysixth colombiaemb trujillo-pompeo: "In addition, he explained the coordination that is being
@@ -233,7 +233,10 @@ _CONTENT_BEFORE_COLON = re.compile(
     r"|(?:stated|said|added|explained|believes|is\s+convinced)\s+that\s+"
     # (three-hundred-eighty-seventh ua 75897: "The President's wife also informed about the program of psychological
     # support for the citizens of Ukraine, launched at her initiative:": what she told of, a topic with its words)
-    r"|(?:informed|spoke|talked)\s+(?:about|of|on)\s+(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z]))"
+    r"|(?:informed|spoke|talked)\s+(?:about|of|on)\s+(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z])"
+    # (sixhundredeleventh saeima french_ambassador: "The Speaker of the Saeima characterised the relations between Latvia
+    # and France as excellent with great potential for continued development:": his view of them, stated)
+    r"|(?:characteri[sz]ed|described)\s+(?:the|his|her|their|its)\s+(?:[\w’'.,()-]+\s+){1,12}?as\s+(?=[a-z]))"
     r"(?:[\w’'.,()-]+\s+){2,}[\w’'.)-]+\s*$"
     # (four-hundredth belarus_president_2024-01-25_sergeyenko_report: "The head of state also asked questions concerning
     # the personnel situation:": what he asked about, a topic of two words or more, as "informed about the program …:";
