@@ -104,3 +104,17 @@ def test_a_characterisation_before_a_colon_is_a_report():
         ("Oren Valdek", "indirect", _CHARACTERISED),
         ("Oren Valdek", "direct", "I am convinced that the dynamics will continue."),
     ], title=_DIET_TITLE)
+
+
+def test_an_office_whose_holder_closes_the_quotation_it_leads_in():
+    """"The Speaker of the Diet characterised …: „…,” declared Mr. X." with the office given to X only in the title line: the
+    office that opens the sentence is X's, named in the body first as the inverted speaker of the same sentence's
+    quotation (before, a described subject was never one named first later in its sentence, and the lead-in was lost)."""
+    assert_statements((
+        "Ms. Ilse Marrow praised the contribution of the Diet. " + _CHARACTERISED
+        + ": „I am convinced that the dynamics will continue,” declared Mr. Oren Valdek.\n"
+    ), [
+        ("Ilse Marrow", "indirect", "Ms. Ilse Marrow praised the contribution of the Diet."),
+        ("Oren Valdek", "indirect", _CHARACTERISED),
+        ("Oren Valdek", "direct", "I am convinced that the dynamics will continue"),
+    ], title=_DIET_TITLE)

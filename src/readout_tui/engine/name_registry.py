@@ -59,7 +59,8 @@ from readout_tui.engine.people import (
 from readout_tui.engine.phrases import (
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country,
 )
-from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb, office_initials
+from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
+                                                  office_initials)
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
 from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
 
@@ -566,6 +567,9 @@ def _pair_parts(text: str, group: Phrase) -> tuple[Phrase | None, Phrase | None]
 _TAKING_PART = re.compile(r"\bTaking part(?: in (?:the|this) (?:meeting|talks|discussion|consultations))? were ")
 """The opening of a list of those who took part ("Taking part were …"), `_offices_taking_part`."""
 _LIST_ITEM = re.compile(r"the [^,]+?(?=, | and the |$)")
+_INVERTED_CUE_BEFORE_NAME = re.compile(r"[”\x22»’],?\s+([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,2}\Z")
+"""Right before a name, a closing quotation mark and an inverted speech verb, a title or a given name after it or not
+("…,” declared Mr. ", `_speaker_of_the_quotation_named_after`)."""
 """One item of that list, "the" opening it, up to the next comma or "and the"."""
 
 
@@ -1636,7 +1640,8 @@ class NameRegistry:
                 # assistance …": the President who asks Putin is the other one
                 person = self.people.resolve_description(phrase, self.subjects, person) or person
             if person is not None and exclude is None and phrase.start == self.sentence_lo \
-                    and phrase.end < person.first_seen < self._sentence_end(phrase.end):
+                    and phrase.end < person.first_seen < self._sentence_end(phrase.end) \
+                    and not self._speaker_of_the_quotation_named_after(person.first_seen):
                 # (three-hundred-seventy-second kremlin_63681: "The President updated the … members on … telephone
                 # conversations he had with … and President of Iran Hassan Rouhani."): a sentence's described subject
                 # is not one the readout names first later in that very sentence; another holder, else no one
@@ -1861,6 +1866,15 @@ class NameRegistry:
                 or any(start < phrase.start and not someone.weak for start, _, someone in self.name_spans):
             return None
         return person
+
+    def _speaker_of_the_quotation_named_after(self, at: int) -> bool:
+        """Whether the name at `at` is first written as the inverted speaker of a quotation ("…: „…,” declared Mr. X.",
+        sixhundredeleventh saeima french_ambassador: "The Speaker of the Saeima characterised … as excellent …: „I am
+        convinced …,” declared Mr. Gundars Daudze."): the office that opens the sentence and leads in his words is his,
+        though the body names him only there (the title line giving the office); not one named as an object
+        ("… conversations he had with … President of Iran X.")."""
+        cue = _INVERTED_CUE_BEFORE_NAME.search(self.text, max(0, at - 40), at)
+        return cue is not None and cue.group(1) in INVERTING_VERBS
 
     def _sentence_end(self, at: int) -> int:
         """Where the sentence that holds `at` ends: its next full stop, "?" or "!" (a closing quote mark may follow)
