@@ -118,3 +118,13 @@ def test_an_office_whose_holder_closes_the_quotation_it_leads_in():
         ("Oren Valdek", "indirect", _CHARACTERISED),
         ("Oren Valdek", "direct", "I am convinced that the dynamics will continue"),
     ], title=_DIET_TITLE)
+
+
+def test_an_office_before_and_former_with_no_comma_is_held_now():
+    """"called on Varnland People's Party (VPP) President and former Prime Minister X" (no comma before the name): the
+    first office is X's now, so "VPP President underscored …" is X's (before, only the former office was learnt)."""
+    said = "VPP President underscored the importance of upholding parliamentary supremacy."
+    assert_statements((
+        "OSTRAVA, 12th Mar, 2025: Speaker National Assembly Aren Tolvik Wednesday called on Varnland People's Party "
+        "(VPP) President and former Prime Minister Oren Valdek.\n\n" + said + "\n"
+    ), [("Oren Valdek", "indirect", said)], title="NA Speaker calls on Oren Valdek")

@@ -57,7 +57,8 @@ from readout_tui.engine.people import (
     FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, office_then_surname, roles_compatible, style_of,
 )
 from readout_tui.engine.phrases import (
-    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country,
+    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_ending_at, phrase_starting_at,
+    same_country,
 )
 from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
                                                   office_initials)
@@ -868,6 +869,8 @@ class NameRegistry:
                             or add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue
+                    if phrase.role[:7] == "former " and text.endswith(" and former ", lo, start):
+                        self._learn_office_before_and_former(person, lo, start - 12)
                     end = base + phrase.end
                     after = text[end:end + 1]  # (what follows the name, which several tests below need first)
                     if after == "," and text.startswith(", who is ", end) \
@@ -1866,6 +1869,16 @@ class NameRegistry:
                 or any(start < phrase.start and not someone.weak for start, _, someone in self.name_spans):
             return None
         return person
+
+    def _learn_office_before_and_former(self, person: Person, lo: int, joint: int) -> None:
+        """The office before "and former" joined to a former one written right before the name, no comma between
+        ("called on Pakistan Muslim League-Nawaz (PML-N) President and former Prime Minister Muhammad Nawaz Sharif",
+        fivehundredsixtyfifth urdupoint: a later "PML-N President underscored …" is he): his now, as
+        `offices_joined_by_and_former` reads the form with a comma before the name."""
+        office = phrase_ending_at(self.text, lo, joint)
+        if office is not None and office.kind == "description" and office.role and not office.name \
+                and self.text[office.start:office.start + 1].isupper():
+            person.learn(office, as_alias=False)
 
     def _speaker_of_the_quotation_named_after(self, at: int) -> bool:
         """Whether the name at `at` is first written as the inverted speaker of a quotation ("…: „…,” declared Mr. X.",
