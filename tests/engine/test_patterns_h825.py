@@ -128,3 +128,21 @@ def test_an_office_before_and_former_with_no_comma_is_held_now():
         "OSTRAVA, 12th Mar, 2025: Speaker National Assembly Aren Tolvik Wednesday called on Varnland People's Party "
         "(VPP) President and former Prime Minister Oren Valdek.\n\n" + said + "\n"
     ), [("Oren Valdek", "indirect", said)], title="NA Speaker calls on Oren Valdek")
+
+
+def test_a_quotation_going_on_over_paragraphs_stays_its_speakers_though_it_tells_of_words():
+    """The last paragraph of a signer's quotation run over paragraphs, closed by "…,” the statement clarifies." and telling
+    in the third person of a letter "informing him that the Minister would be …": the signer's words going on, direct
+    (before, read as a quoted release's reported speech and given to the Minister)."""
+    first = "The Ministry has never refused to appear before the House."
+    second = "By letter dated May 10, the Office of the Minister wrote to the Clerk, informing him that the Minister would be abroad at that time,"
+    assert_statements((
+        "Ministry denies report\n\n"
+        "The Ministry of Foreign Affairs of Varnland has denied a report credited to the Speaker, Oren Valdek, that the "
+        "Minister of Foreign Affairs, Aren Tolvik, shunned the House.\n\n"
+        "A press statement signed on behalf of the ministry by Ilse Korrin Marrow reads; “" + first + "\n\n"
+        "“" + second + "” the statement clarifies."
+    ), [
+        ("Ilse Korrin Marrow", "direct", first),
+        ("Ilse Korrin Marrow", "direct", second),
+    ])

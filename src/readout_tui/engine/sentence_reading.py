@@ -1291,7 +1291,8 @@ class SentenceReading:
             if inner is not None:  # "“In all circumstances, Putin said, it is necessary …”": the clause is no one's words
                 self._emit(person, "direct", lo, inner.start() + 1, paragraph)
                 lo = inner.end()
-            if lo < hi and person is None and self._speech_told_inside(lo, hi, paragraph):
+            if lo < hi and person is None and not (quote.continued and self._chain_has_a_speaker(chain_id)) \
+                    and self._speech_told_inside(lo, hi, paragraph):
                 made = True  # (a quoted release telling of its principal's words: `_speech_told_inside`)
             elif lo < hi and quote.continued and not quote.continues \
                     and self._signer_named(lo, end_before_space(text, lo, hi)) is not None:
@@ -2098,6 +2099,18 @@ class SentenceReading:
         any statement was found in them."""
         lo, hi = strip_marks(self.text, quote.start, quote.end)
         return lo < hi and self._speech_told_inside(lo, hi, paragraph)
+
+    def _chain_has_a_speaker(self, chain_id: int) -> bool:
+        """Whether an earlier paragraph of the quotation run over paragraphs `chain_id` was given to a person
+        (sixhundredthirteenth leadership: "… signed … by X reads; “…” / The statement further clarified that the “… /
+        “… / “By letter dated …, the Office … wrote to …, informing him that the Minister would be …,” the statement
+        clarifies."): its later paragraphs are that person's words going on (GOLD-FORMAT's continuing quotation), not a
+        quoted release telling of someone's words (`_speech_told_inside`). Only the statements of the last paragraphs
+        are looked at, where a chain's are."""
+        for found in reversed(self.found[-12:]):
+            if found.chain == chain_id and found.person is not None:
+                return True
+        return False
 
     def _speech_told_inside(self, lo: int, hi: int, paragraph: int) -> bool:
         """Whether the quoted words at text[lo:hi], which no one is found to say, tell in the third person of what
