@@ -146,3 +146,20 @@ def test_a_quotation_going_on_over_paragraphs_stays_its_speakers_though_it_tells
         ("Ilse Korrin Marrow", "direct", first),
         ("Ilse Korrin Marrow", "direct", second),
     ])
+
+
+def test_an_office_spelt_out_through_commas_again_is_its_holders():
+    """"For his part, HE Deputy Secretary, Trade, Legal and Consular Group, in the Department of … Tarnia expressed …" after
+    the same words stood before "Oren Valdek" in the first paragraph: the office spelt out again is his (before, "the Department
+    of … Tarnia", a thing, spoke for no one, and his "He also thanked …" went to the host)."""
+    office = ("HE Deputy Secretary, Trade, Legal and Consular Group, in the Department of Foreign Affairs and Trade of the "
+              "Republic of Tarnia")
+    expressed = "For his part, " + office + " expressed his country's appreciation for the constant mediation efforts."
+    thanked = "He also thanked the State of Varnland for its efforts in evacuating Tarnian citizens."
+    assert_statements((
+        "HE Minister of State at the Ministry of Foreign Affairs Dr. Aren bin Saleh Al Tolvik met Wednesday with "
+        + office + " Oren Valdek, who is visiting the country.\n\n"
+        "During the meeting, they discussed cooperation relations between the two countries.\n\n"
+        + expressed + " " + thanked + "\n"
+    ), [("Oren Valdek", "indirect", expressed), ("Oren Valdek", "indirect", thanked)],
+        title="Minister of State Meets Tarnian Deputy Secretary")
