@@ -163,3 +163,21 @@ def test_an_office_spelt_out_through_commas_again_is_its_holders():
         + expressed + " " + thanked + "\n"
     ), [("Oren Valdek", "indirect", expressed), ("Oren Valdek", "indirect", thanked)],
         title="Minister of State Meets Tarnian Deputy Secretary")
+
+
+def test_a_bare_office_after_a_meeting_with_is_the_named_ones():
+    """"… held a meeting with Chairman Senate, Oren Valdek at the Parliament House …" (no article, no "of"): the two words
+    are his office, so a later "Chairman Senate, acknowledged …" and its "He expressed …" are his (before, the bare office
+    was no one's and "He" went to the ambassador)."""
+    acknowledged = "Chairman Senate, acknowledged the significant role played by Tarnia in promoting peace in the region."
+    expressed = "He expressed Varnland’s readiness to strengthen its relations with Tarnia."
+    assert_statements((
+        "OSTRAVA, APR 5 – Ambassador of Tarnia to Varnland Sheikh Faris bin Khalid Al-Marri held a meeting with "
+        "Chairman Senate, Oren Valdek at the Parliament House in Ostrava on Wednesday. During the meeting, Ambassador Al-Marri conveyed Tarnia’s keenness "
+        "to enhance collaboration with Varnland. " + acknowledged + " " + expressed + "\n"
+    ), [
+        ("Faris bin Khalid Al-Marri", "indirect", "During the meeting, Ambassador Al-Marri conveyed Tarnia’s keenness "
+                                                  "to enhance collaboration with Varnland."),
+        ("Oren Valdek", "indirect", acknowledged),
+        ("Oren Valdek", "indirect", expressed),
+    ], title="Tarnia, Varnland agree on new avenues for cooperation")
