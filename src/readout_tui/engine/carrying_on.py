@@ -2581,7 +2581,7 @@ class CarryingOn:
             return False  # "The choir then sang two songs …" (hard62): what came next, the readout's account
         if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
             return False  # "Many of the members of … were present at this meeting, …": who attended, the readout's account
-        if text.find("here w", lo, min(hi, lo + 60)) >= 0 and HOW_MANY_ATTENDED.match(text, lo, hi) is not None:
+        if text.find("here ", lo, min(hi, lo + 60)) >= 0 and HOW_MANY_ATTENDED.match(text, lo, hi) is not None:
             return False  # "There were more than forty participants at the meeting.": who attended, the readout's account
         if text[lo] in "TI" and text.find(" the first ", lo, hi) >= 0 and _FIRST_OF_ITS_KIND.match(text, lo, hi) is not None:
             return False  # "This has been the first meeting of …": the meeting's place in a series, the readout's account

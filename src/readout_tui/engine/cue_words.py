@@ -234,8 +234,11 @@ def focused_as_a_state(text: str, vs: int) -> bool:
 
 
 _MET_BEFORE = re.compile(r"\b(?:met|meets|visited|visits|received|receives|hosted|hosts|called\s+on|calls\s+on|"
-                         r"(?:will|shall)\s+(?:also\s+)?(?:address|meet|visit|attend|open|chair|speak|travel|tour))\b")
-"""A meeting's verb in the clause before ", focusing on" (`focusing_on_a_meetings_topic`), or an address or visit
+                         r"(?:will|shall)\s+(?:also\s+)?(?:address|meet|visit|attend|open|chair|speak|travel|tour)|"
+                         r"(?:held|holds)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|negotiations|meetings?))\b")
+"""A meeting's verb in the clause before ", focusing on" (`focusing_on_a_meetings_topic`; "held talks" and "held
+discussions" as "met", sixhundredseventh ukrinform shmyhal-orpo: "…, he also held discussions with Verkhovna Rada Chairman X,
+focusing on interparliamentary cooperation."), or an address or visit
 to come (fivehundredseventyeighth unhcr league-arab-states: "On Sunday, the High Commissioner will address the opening
 session of the 127th meeting of the Council …, focusing on the situation of Iraqi refugees …": the plan's subject, no
 words said yet)."""

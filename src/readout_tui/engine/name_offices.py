@@ -722,6 +722,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         if text[owner - 7:owner] == " People" and (office := _states_office_with_peoples(text, lo, owner - 7, cut)):
             return office
     if not _office_of_or_posted_to(text, max(lo, cut - 60), cut) and not _heads_a_delegation(text, lo, cut) \
+            and not _meeting_with_a_bare_office(text, lo, cut) \
             or _LIST_GOES_ON.match(text, end, hi) is not None:
         return None  # (an office with no article: of a body, posted to a country, or heading a delegation)
     bare = _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
@@ -795,6 +796,19 @@ def _heads_a_delegation(text: str, lo: int, cut: int) -> bool:
     Foreign Minister, Tomas Pell."): an office there, no article and no body after it, is the enclosed name's."""
     by = text.rfind(" by ", max(lo, cut - 60), cut)
     return by >= 0 and text.endswith((" headed", " led"), lo, by) and CAP_RUN.fullmatch(text, by + 4, cut) is not None
+
+
+_MEETING_WITH = (" a meeting with ", " met with ", " talks with ", " called on ")
+"""What opens a bare office that a meeting's counterpart holds (`_meeting_with_a_bare_office`)."""
+
+
+def _meeting_with_a_bare_office(text: str, lo: int, cut: int) -> bool:
+    """Whether a meeting's "with" (or "called on") stands right before the two capitalised words that end at `cut`
+    (fivehundredsixtyfifth dnanews qatar-ambassador-sanjrani: "… held a meeting with Chairman Senate, Sadiq Sanjrani at …",
+    Pakistani releases' office with no article nor "of"): the words are his office, which a later "Chairman Senate" means."""
+    space = text.rfind(" ", max(lo, cut - 40), cut)
+    space = text.rfind(" ", max(lo, cut - 40), space) if space > 0 else -1
+    return space > 0 and text.endswith(_MEETING_WITH, max(lo, space - 16), space + 1)
 
 
 def _office_of_or_posted_to(text: str, lo: int, cut: int) -> bool:

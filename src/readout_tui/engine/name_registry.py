@@ -57,9 +57,11 @@ from readout_tui.engine.people import (
     FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, office_then_surname, roles_compatible, style_of,
 )
 from readout_tui.engine.phrases import (
-    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_starting_at, same_country,
+    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_ending_at, phrase_starting_at,
+    same_country,
 )
-from readout_tui.engine.sentence_patterns import WORDS_AHEAD, head_of_diplomacy, looks_like_verb, office_initials
+from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
+                                                  office_initials)
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
 from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
 
@@ -572,6 +574,9 @@ def _pair_parts(text: str, group: Phrase) -> tuple[Phrase | None, Phrase | None]
 _TAKING_PART = re.compile(r"\bTaking part(?: in (?:the|this) (?:meeting|talks|discussion|consultations))? were ")
 """The opening of a list of those who took part ("Taking part were …"), `_offices_taking_part`."""
 _LIST_ITEM = re.compile(r"the [^,]+?(?=, | and the |$)")
+_INVERTED_CUE_BEFORE_NAME = re.compile(r"[”\x22»’],?\s+([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,2}\Z")
+"""Right before a name, a closing quotation mark and an inverted speech verb, a title or a given name after it or not
+("…,” declared Mr. ", `_speaker_of_the_quotation_named_after`)."""
 """One item of that list, "the" opening it, up to the next comma or "and the"."""
 
 
@@ -874,6 +879,8 @@ class NameRegistry:
                             or add_name(phrase, start, may_create=titled or full, confirmed=titled)
                     if person is None:
                         continue
+                    if phrase.role[:7] == "former " and text.endswith(" and former ", lo, start):
+                        self._learn_office_before_and_former(person, lo, start - 12)
                     end = base + phrase.end
                     after = text[end:end + 1]  # (what follows the name, which several tests below need first)
                     if after == "," and text.startswith(", who is ", end) \
@@ -1650,7 +1657,8 @@ class NameRegistry:
                 # assistance …": the President who asks Putin is the other one
                 person = self.people.resolve_description(phrase, self.subjects, person) or person
             if person is not None and exclude is None and phrase.start == self.sentence_lo \
-                    and phrase.end < person.first_seen < self._sentence_end(phrase.end):
+                    and phrase.end < person.first_seen < self._sentence_end(phrase.end) \
+                    and not self._speaker_of_the_quotation_named_after(person.first_seen):
                 # (three-hundred-seventy-second kremlin_63681: "The President updated the … members on … telephone
                 # conversations he had with … and President of Iran Hassan Rouhani."): a sentence's described subject
                 # is not one the readout names first later in that very sentence; another holder, else no one
@@ -1875,6 +1883,25 @@ class NameRegistry:
                 or any(start < phrase.start and not someone.weak for start, _, someone in self.name_spans):
             return None
         return person
+
+    def _learn_office_before_and_former(self, person: Person, lo: int, joint: int) -> None:
+        """The office before "and former" joined to a former one written right before the name, no comma between
+        ("called on Pakistan Muslim League-Nawaz (PML-N) President and former Prime Minister Muhammad Nawaz Sharif",
+        fivehundredsixtyfifth urdupoint: a later "PML-N President underscored …" is he): his now, as
+        `offices_joined_by_and_former` reads the form with a comma before the name."""
+        office = phrase_ending_at(self.text, lo, joint)
+        if office is not None and office.kind == "description" and office.role and not office.name \
+                and self.text[office.start:office.start + 1].isupper():
+            person.learn(office, as_alias=False)
+
+    def _speaker_of_the_quotation_named_after(self, at: int) -> bool:
+        """Whether the name at `at` is first written as the inverted speaker of a quotation ("…: „…,” declared Mr. X.",
+        sixhundredeleventh saeima french_ambassador: "The Speaker of the Saeima characterised … as excellent …: „I am
+        convinced …,” declared Mr. Gundars Daudze."): the office that opens the sentence and leads in his words is his,
+        though the body names him only there (the title line giving the office); not one named as an object
+        ("… conversations he had with … President of Iran X.")."""
+        cue = _INVERTED_CUE_BEFORE_NAME.search(self.text, max(0, at - 40), at)
+        return cue is not None and cue.group(1) in INVERTING_VERBS
 
     def _sentence_end(self, at: int) -> int:
         """Where the sentence that holds `at` ends: its next full stop, "?" or "!" (a closing quote mark may follow)

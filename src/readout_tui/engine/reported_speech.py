@@ -763,10 +763,11 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten both seve
 def _plural_noun_after_a_count(text: str, lo: int, vs: int) -> bool:
     """Whether the form in -s at text[vs:…] follows a lower-case word that counts ("the two states in various
     directions were close", "both reports"): a plural noun, since a counted subject takes no verb in -s; not
-    "Article Two states that …" (a capital) nor "the minister states" (no count)."""
-    if text[vs - 1] != " ":
+    "Article Two states that …" (a capital) nor "the minister states" (no count). Only the words of text[lo:vs] are read,
+    never those before lo (a count word that opens the range is one)."""
+    if vs <= lo or text[vs - 1] != " ":
         return False
-    start = max(text.rfind(" ", max(lo, vs - 11), vs - 1), vs - 11) + 1  # (the longest count word has 8 letters)
+    start = max(text.rfind(" ", lo, vs - 1) + 1, lo, vs - 10)  # (the longest count word has 8 letters)
     return text[start:vs - 1] in _COUNT_WORDS
 
 
@@ -2106,7 +2107,7 @@ class ReportedSpeech:
             return False  # "According to the government, 61,000 new cases …": a source of its own
         if sentence[:1] == "T" and "ed by " in sentence and EVENT_ORGANISED.match(sentence):
             return False  # "The seminar was organised by …": who held the event, the readout's account
-        if "here w" in sentence[:60] and HOW_MANY_ATTENDED.match(sentence) is not None:
+        if "here " in sentence[:60] and HOW_MANY_ATTENDED.match(sentence) is not None:
             return False  # "There were more than forty participants at the meeting.": who attended, the readout's account
         if sentence[:1] in "ATDBLR" and describes_a_document(self.text, lo, hi):
             # (hundred-seventy-second 72017: "X announced that he had signed a decree … . The decree also provides

@@ -227,7 +227,7 @@ whom it is made to, "to" and a verb, and at least three words after it); not "X 
 on the participants:", nor "X invited the guests to the stage:" (no verb after "to")."""
 _STATING_WORDS = ("noted", "stressed", "emphasi", "underlined", "underscored", "highlighted", "pointed out",
                   "stated", "said", "added", "explained", "believes", "convinced", "informed", "spoke", "talked",
-                  "asked", "inquired", "enquired")
+                  "asked", "inquired", "enquired", "characteri", "described")
 _CONTENT_BEFORE_COLON = re.compile(
     r"[^:;.!?“”\x22]*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|"
     # (fivehundredthirtysixth colombiaemb trujillo-pompeo: "In addition, he explained the coordination that is being
@@ -237,7 +237,10 @@ _CONTENT_BEFORE_COLON = re.compile(
     r"|(?:stated|said|added|explained|believes|is\s+convinced)\s+that\s+"
     # (three-hundred-eighty-seventh ua 75897: "The President's wife also informed about the program of psychological
     # support for the citizens of Ukraine, launched at her initiative:": what she told of, a topic with its words)
-    r"|(?:informed|spoke|talked)\s+(?:about|of|on)\s+(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z]))"
+    r"|(?:informed|spoke|talked)\s+(?:about|of|on)\s+(?:the|his|her|their|its)\s+(?!following\b|words?\b|same\b)(?=[a-z])"
+    # (sixhundredeleventh saeima french_ambassador: "The Speaker of the Saeima characterised the relations between Latvia
+    # and France as excellent with great potential for continued development:": his view of them, stated)
+    r"|(?:characteri[sz]ed|described)\s+(?:the|his|her|their|its)\s+(?:[\w’'.,()-]+\s+){1,12}?as\s+(?=[a-z]))"
     r"(?:[\w’'.,()-]+\s+){2,}[\w’'.)-]+\s*$"
     # (four-hundredth belarus_president_2024-01-25_sergeyenko_report: "The head of state also asked questions concerning
     # the personnel situation:": what he asked about, a topic of two words or more, as "informed about the program …:";
@@ -461,9 +464,19 @@ _A_BODY_SENDS = re.compile(r"\b(?:sent|addressed|forwarded)\b[^.]{0,80}?\b(?:let
 """A sentence that sends a written text (`_text_a_body_sent`, whose subject must then be no person)."""
 _MESSAGE_FROM = re.compile(r"\b" + _SENT_TEXTS + r"\s+from\s+")
 """"a message from X", "greetings from X": what X sent (`_named_after_message_from`)."""
-_MESSAGE_OF_READ_OUT = re.compile(r"\b(?:" + _SENT_TEXTS + r"|[Ss]tatement)\s+(?:from|of)\s+")
+_MESSAGE_OF_READ_OUT = re.compile(
+    r"\b(?:(?:" + _SENT_TEXTS + r"|[Ss]tatement)\s+(?:from|of)|[Ss]tatement\s+signed\s+(?:on\s+behalf\s+of\s+(?:the\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+)?by)\s+")
 """In a lead-in that closes on a colon, "a message from X" or "the message of X" (`_named_after_message_from`), or "a
-statement from X" ("A statement from the minister's spokesman, X on Wednesday read:", sixhundredthirteenth arise)."""
+statement from X" ("A statement from the minister's spokesman, X on Wednesday read:", sixhundredthirteenth arise), or
+"a statement signed by X", on behalf of a body or not ("A press statement signed on behalf of the ministry by X reads;",
+sixhundredthirteenth leadership: the signer's words)."""
+
+
+def _closes_a_lead_in(text: str, mark: int) -> bool:
+    """Whether text[mark] closes a lead-in to a quotation: a colon, or a semicolon written for it right after the text's
+    verb ("… by X reads; “…”", sixhundredthirteenth leadership); not "X said; …" nor a list's semicolon."""
+    return text[mark] == ":" or text[mark] == ";" and text.endswith((" reads", " read"), max(0, mark - 6), mark)
 _AFTER_SENDER_CLOSING = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5}"
     r"|,?\s+(?:was|had\s+been)\s+(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|handed\s+over)"
@@ -1327,7 +1340,7 @@ class SentenceReading:
                     continue  # "The Council sent X an open letter. The text of the letter reads: “…”": a body's, no one's
                 if quote.open_mark - s0 > 12 and (text.find(" from ", s0, quote.open_mark) >= 0
                                                   or text.find(" of ", s0, quote.open_mark) >= 0) \
-                        and text[colon := end_before_space(text, s0, quote.open_mark) - 1] == ":":
+                        and _closes_a_lead_in(text, colon := end_before_space(text, s0, quote.open_mark) - 1):
                     # (hard43 vaskelund_youth_forum: "X read out a message from President of Serevand Y: “…”": the
                     # message's words are its sender's, not the reader's, nor the last speaker's)
                     person = self._named_after_message_from(s0, colon, closing=True)
@@ -1346,7 +1359,8 @@ class SentenceReading:
             if inner is not None:  # "“In all circumstances, Putin said, it is necessary …”": the clause is no one's words
                 self._emit(person, "direct", lo, inner.start() + 1, paragraph)
                 lo = inner.end()
-            if lo < hi and person is None and self._speech_told_inside(lo, hi, paragraph):
+            if lo < hi and person is None and not (quote.continued and self._chain_has_a_speaker(chain_id)) \
+                    and self._speech_told_inside(lo, hi, paragraph):
                 made = True  # (a quoted release telling of its principal's words: `_speech_told_inside`)
             elif lo < hi and quote.continued and not quote.continues \
                     and self._signer_named(lo, end_before_space(text, lo, hi)) is not None:
@@ -2161,6 +2175,18 @@ class SentenceReading:
         any statement was found in them."""
         lo, hi = strip_marks(self.text, quote.start, quote.end)
         return lo < hi and self._speech_told_inside(lo, hi, paragraph)
+
+    def _chain_has_a_speaker(self, chain_id: int) -> bool:
+        """Whether an earlier paragraph of the quotation run over paragraphs `chain_id` was given to a person
+        (sixhundredthirteenth leadership: "… signed … by X reads; “…” / The statement further clarified that the “… /
+        “… / “By letter dated …, the Office … wrote to …, informing him that the Minister would be …,” the statement
+        clarifies."): its later paragraphs are that person's words going on (GOLD-FORMAT's continuing quotation), not a
+        quoted release telling of someone's words (`_speech_told_inside`). Only the statements of the last paragraphs
+        are looked at, where a chain's are."""
+        for found in reversed(self.found[-12:]):
+            if found.chain == chain_id and found.person is not None:
+                return True
+        return False
 
     def _speech_told_inside(self, lo: int, hi: int, paragraph: int) -> bool:
         """Whether the quoted words at text[lo:hi], which no one is found to say, tell in the third person of what

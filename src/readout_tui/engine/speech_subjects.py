@@ -2043,6 +2043,12 @@ class SpeechSubjects:
             return None
         if not finite and form[-1] == "s" and _plural_noun_before(text, phrase):
             return None  # "Ukraine, like all sovereign states, has …", "submitted official requests": nouns
+        if phrase.kind == "thing" and phrase.end == vs - 1 and text.count(", ", lo, phrase.start) >= 2 \
+                and (named := self._named_after_the_same_office(lo, phrase.end)) is not None:
+            # (sixhundredfifth mofa_qa khulaifi-australian: "For his part, HE Deputy Secretary, International Security,
+            # Legal and Consular Group, in the Department of … Australia expressed …", the same words that stood before
+            # "Craig Maclachlan" in the first paragraph): the office spelt out again, its holder named there
+            return self._subject_cue(vs, ve, named)
         if phrase.kind == "thing" and text.startswith("delegation", phrase.end - 10, phrase.end):
             head = _HEAD_OF_DELEGATION.search(text, max(lo, phrase.end - 58), phrase.end)
             if head is not None:  # "The head of the delegation invited …": whom it is led by
@@ -2867,6 +2873,25 @@ class SpeechSubjects:
         if person is None or person is clause[-1].person or person.gender not in (None, pronoun.gender):
             return None
         return person
+
+    def _named_after_the_same_office(self, lo: int, end: int) -> Phrase | None:
+        """The name that stood, earlier in the readout, right after the very words that end at `end` and open at `lo`
+        or after one of the ", " between (an office spelt out through commas and repeated whole as a later subject: "HE
+        Deputy Secretary, International Security, Legal and Consular Group, in the Department of … X expressed …"
+        after "… met with HE Deputy Secretary, …, in the Department of … X Craig Maclachlan, who …"); None when those
+        words (thirty characters or more, two commas or more in them) stood before no person's name."""
+        text = self.text
+        start = lo
+        while start >= 0 and end - start >= 30 and text.count(", ", start, end) >= 2:
+            words = text[start:end]
+            at = text.find(words + " ", 0, lo)
+            if at >= 0:
+                name = phrase_starting_at(text, at + len(words) + 1, min(len(text), at + len(words) + 80))
+                if name is not None and name.kind == "name" and name.is_person:
+                    return name
+            comma = text.find(", ", start, end)
+            start = comma + 2 if comma >= 0 else -1
+        return None
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
