@@ -700,6 +700,10 @@ _COMPLEMENTS = {
     # mankind the evils of pandemics and diseases": a wish voiced to God, as "wished"; so "prayed that he may rest in
     # peace"; not "prayed at the mosque", "prayed with them", a prayer said and no words reported)
     "prayed|prays|praying": r"that\b|to\s+(?:the\s+)?(?:Almighty\s+)?(?:Allah|God|the\s+Almighty)\s+(?:Almighty\s+)?(?:to|that)\b",
+    # (sixhundrednineteenth, the Government of Malta's English: "She augured that this presidency would have an impact
+    # on …", "He augured that 2019 would herald peace …": a wish or forecast voiced, as "hoped that" / "wished"; not
+    # "the agreement augurs well for …", a thing's promise and no words reported: only with "that" after it)
+    "augured|augurs|auguring|augur": r"that\b",
     "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
     # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
     # "let it be known that his government was ready …": made known; "took issue with the claims …":
