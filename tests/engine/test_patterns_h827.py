@@ -28,3 +28,15 @@ def test_a_thing_that_augurs_well_is_no_statement():
         "Minister Petra Olund met Minister Kaspar Iveli in Valletta.\n\n"
         "The agreement augurs well for the future of the two economies."
     ), [])
+
+
+def test_provided_an_outline_of_is_telling_of_it():
+    """"The minister provided an outline of achievements …": told of them, as "gave an outline of …"; before, no
+    statement."""
+    assert_statements((
+        "Minister Joran Kessel hosted the diplomatic corps at the annual reception in Mireth.\n\n"
+        "The minister provided an outline of achievements Corvana has scored abroad in the past year."
+    ), [
+        ("Joran Kessel", "indirect",
+         "The minister provided an outline of achievements Corvana has scored abroad in the past year."),
+    ])

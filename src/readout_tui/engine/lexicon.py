@@ -1187,6 +1187,9 @@ _COMPLEMENTS = {
     r"(?:update|overview|briefing|readout|rundown)\b"
     r"|(?:an?\s+)?(?:[\w’'-]+\s+and\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|"
     r"assessments?|details|information|explanations?|clarifications?|examples(?=\s+of\b)"
+    # (sixhundrednineteenth maltanewsgazette carmelo_abela: "The minister provided an outline of achievements Malta has
+    # scored …": told of them, as "gave an outline of …"; only with "of" after the noun)
+    r"|outline(?=\s+of\b)|summary(?=\s+of\b)"
     # (ninety-first: "The Minister of Culture provided commentary on the collection": spoke about it, "on" after)
     r"|commentary(?=\s+on\b)|comments(?=\s+on\b))\b",
     # ("He substantiated his statements with evidence and specific data.": his own words argued for;
