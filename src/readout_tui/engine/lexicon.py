@@ -700,6 +700,10 @@ _COMPLEMENTS = {
     # mankind the evils of pandemics and diseases": a wish voiced to God, as "wished"; so "prayed that he may rest in
     # peace"; not "prayed at the mosque", "prayed with them", a prayer said and no words reported)
     "prayed|prays|praying": r"that\b|to\s+(?:the\s+)?(?:Almighty\s+)?(?:Allah|God|the\s+Almighty)\s+(?:Almighty\s+)?(?:to|that)\b",
+    # (sixhundrednineteenth, the Government of Malta's English: "She augured that this presidency would have an impact
+    # on …", "He augured that 2019 would herald peace …": a wish or forecast voiced, as "hoped that" / "wished"; not
+    # "the agreement augurs well for …", a thing's promise and no words reported: only with "that" after it)
+    "augured|augurs|auguring|augur": r"that\b",
     "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
     # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
     # "let it be known that his government was ready …": made known; "took issue with the claims …":
@@ -1183,6 +1187,9 @@ _COMPLEMENTS = {
     r"(?:update|overview|briefing|readout|rundown)\b"
     r"|(?:an?\s+)?(?:[\w’'-]+\s+and\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|"
     r"assessments?|details|information|explanations?|clarifications?|examples(?=\s+of\b)"
+    # (sixhundrednineteenth maltanewsgazette carmelo_abela: "The minister provided an outline of achievements Malta has
+    # scored …": told of them, as "gave an outline of …"; only with "of" after the noun)
+    r"|outline(?=\s+of\b)|summary(?=\s+of\b)"
     # (ninety-first: "The Minister of Culture provided commentary on the collection": spoke about it, "on" after)
     r"|commentary(?=\s+on\b)|comments(?=\s+on\b))\b",
     # ("He substantiated his statements with evidence and specific data.": his own words argued for;
