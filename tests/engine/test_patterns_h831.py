@@ -71,3 +71,24 @@ def test_guard_a_present_form_after_a_things_aside_or_a_list_is_no_ones():
         "The report, in its annex, notes that the figures rose.\n\n"
         "The visit covered schools, hospitals, roads, notes and coins, stresses and strains of the budget."))
     assert [s.text for s in result.statements] == []
+
+
+def test_a_name_before_an_office_whose_portfolios_are_listed_with_commas():
+    """"X, the Minister of Industry, Trade and Energy of Orlavia, Co-Chairman of the Commission, stressed …" is X's,
+    not the other Co-Chairman's named after it (before, his); and with no second office after the list (before,
+    no one's)."""
+    assert_statements((
+        "The fourth meeting of the Orlavia–Pelm Intergovernmental Commission was held in Vessby on 3 May.\n\n"
+        "Edvin Sandell, the Minister of Industry, Trade and Energy of Orlavia, Co-Chairman of the Commission, stressed "
+        "that trade had doubled since 2022.\n\n"
+        "Edvin Sandell, the Minister of Industry, Trade and Energy of Orlavia, proposed a direct rail link.\n\n"
+        "Deputy Prime Minister of Pelm, Co-Chairman of the Commission Noa Ferin noted that Pelm would open a trade house."
+    ), [
+        ("Edvin Sandell", "indirect",
+         "Edvin Sandell, the Minister of Industry, Trade and Energy of Orlavia, Co-Chairman of the Commission, "
+         "stressed that trade had doubled since 2022."),
+        ("Edvin Sandell", "indirect",
+         "Edvin Sandell, the Minister of Industry, Trade and Energy of Orlavia, proposed a direct rail link."),
+        ("Noa Ferin", "indirect",
+         "Deputy Prime Minister of Pelm, Co-Chairman of the Commission Noa Ferin noted that Pelm would open a trade house."),
+    ])

@@ -1806,7 +1806,10 @@ class SpeechSubjects:
             if shared is None:
                 if comma and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
-                    if phrase is None or phrase.kind != "description":
+                    if text.find(" and ", lo, pos) > lo and text.find("Minister", lo, pos) > lo \
+                            and (listed := self._named_before_listed_portfolios(lo, pos)) is not None:
+                        phrase = listed  # "X, the Minister of Industry, Trade and Energy of V, Co-Chairman of …, stressed"
+                    elif phrase is None or phrase.kind != "description":
                         # "Dmitri Halvorsen, Chief Executive Officer of Northgate Cells, shared": not the firm
                         named = self._named_before_office_aside(lo, pos)
                         if named is not None and (phrase is None or phrase.start > named.start):
@@ -2418,6 +2421,29 @@ class SpeechSubjects:
                 or self._object_before(lo, named) or _NAMES_A_BODY.match(text, lo, comma):
             return None
         return named
+
+    def _named_before_listed_portfolios(self, lo: int, pos: int) -> Phrase | None:
+        """The name that opens the sentence before an office whose portfolios are listed with commas, maybe an office
+        or two more after it, all set off by commas, the last closing before `pos` (hard68: "Kaspar Lindqvist, the
+        Minister of Industry, Trade and Energy of Varnholt, Co-Chairman of the Commission, stressed …": his, not the
+        other Co-Chairman's the readout names later); the list's tail, "Trade and Energy of Varnholt", read alone is a
+        thing, so the office is read from its start (`office_with_listed_remit_before`). None if no such office."""
+        text = self.text
+        comma = back_over(text, lo, pos, " ,")
+        for _ in range(3):
+            tail = phrase_ending_at(text, lo, comma)
+            if tail is not None and tail.kind == "thing" and text.endswith(", ", lo, tail.start):
+                office = office_with_listed_remit_before(text, tail, lo)
+                if office is None or not text.endswith(", ", lo, office.start):
+                    return None
+                named = phrase_ending_at(text, lo, office.start - 2)
+                return named if named is not None and named.kind == "name" and not text[lo:named.start].strip() \
+                    else None
+            back = text.rfind(",", max(lo, comma - DESCRIBING_ASIDE_REACH), comma)
+            if back <= lo or not is_office_aside(text, skip_space(text, back + 1, comma), comma):
+                return None
+            comma = back
+        return None
 
     def _opens_clause(self, lo: int, start: int) -> bool:
         """Whether the subject at `start` opens its sentence, or follows only a fronted participle
