@@ -1561,12 +1561,17 @@ _OFFICE_WITH_LISTED_REMIT = re.compile(
 for Overseas Territories, Commonwealth, Energy, ")."""
 
 
+_LIST_TAIL_LINKS = frozenset(("and", "of", "the"))
+"""The lower-case words the tail of a list of portfolios may hold: "Climate and Environment", "Trade and Energy of
+Varnholt" (the country after the list, hard68)."""
+
+
 def office_with_listed_remit_before(text: str, phrase: Phrase, lo: int) -> Phrase | None:
     """The office whose list of portfolios ends with the capitalised words of `phrase` (read as a thing), from the
     office's first word: a description of the office's holder, with the office and remit `title_run` reads from its
     start (four-hundred-sixty-eighth manele-goldsmith: "… Climate and Environment assured Hon. X that …"); None if no
-    such office stands before it."""
-    if not all(word[:1].isupper() or word == "and" for word in phrase.text.split()):
+    such office stands before it; the tail may end with the office's country ("…, Trade and Energy of Varnholt,")."""
+    if not all(word[:1].isupper() or word in _LIST_TAIL_LINKS for word in phrase.text.split()):
         return None
     office = _OFFICE_WITH_LISTED_REMIT.search(text, max(lo, phrase.start - 120), phrase.start)
     if office is None:

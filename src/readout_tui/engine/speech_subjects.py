@@ -964,6 +964,13 @@ _A_DESCRIBING = re.compile(r", an? ")
 """An aside that describes the name before it ("Tolvik, a former trade negotiator"): no title of the name."""
 _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply"
                             r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
+_SUBJECTS_ASIDE = re.compile(
+    r"(?:however|moreover|meanwhile|nevertheless|nonetheless|furthermore|in\s+addition|in\s+turn"
+    r"|(?:in|on|at|for|with|during|after|through)\s[^,;:.!?()\x22“”]{1,80}"
+    r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,80})")
+"""An aside between a sentence's subject and its present-tense verb (`_present_after_subjects_asides`): a linking
+adverb ("however"), a phrase that opens with a preposition ("in her welcoming remarks", "on behalf of the Senate and on
+her own behalf") or with a participle ("flanked by State Secretary X", "answering questions from journalists")."""
 _REPORTING_ASIDE_ENDS = ("afterwards, ", "afterwards,", "later, ", "later,", "reported, ", "reported,", "said, ",
                          "said,", "noted, ", "noted,", "added, ", "added,", "announced, ", "announced,", "stated, ",
                          "stated,", "learnt, ", "learnt,", "learned, ", "learned,", "understood, ", "understood,",
@@ -1408,6 +1415,29 @@ class SpeechSubjects:
         comma = text.rfind(",", lo, pos)
         return comma > lo and self._opening_apposition_then_aside(lo, comma)
 
+    def _subject_before_asides(self, lo: int, pos: int) -> Phrase | None:
+        """The person who opens the sentence before one to three asides set off by commas, the last closing at the
+        comma before `pos` (the verb, or the word before it), or None (hard68: "The Speaker, however, notes that …",
+        "X, in her welcoming remarks, notes …", "X, flanked by State Secretary Y, says …", "X, in the letter, also
+        invites …", "The President of the Senate, Ms X, for her part, on behalf of the Senate and on her own behalf,
+        offers condolences …"). Each aside is a linking adverb, a phrase that opens with a preposition or one that
+        opens with a participle (`_SUBJECTS_ASIDE`); so a present form after such an aside is a verb, as the past form
+        is, and a comma that closes anything else (a list's "roads, bridges, hopes …") leaves it a noun."""
+        text = self.text
+        close = back_over(text, lo, pos, " ,")
+        for _ in range(3):
+            opener = text.rfind(",", lo, close)
+            if opener <= lo or not _SUBJECTS_ASIDE.fullmatch(text, skip_space(text, opener + 1, close), close):
+                return None
+            subject = phrase_ending_at(text, lo, opener)
+            if subject is None or not subject.is_person or text[lo:subject.start].strip():
+                subject = self._subject_before_its_closing_comma(lo, opener)
+            if subject is not None and subject.is_person and subject.kind in ("name", "description") \
+                    and (not text[lo:subject.start].strip() or self._opening_apposition(lo, opener)):
+                return subject
+            close = opener
+        return None
+
     def _opening_apposition_then_aside(self, lo: int, comma: int) -> bool:
         """`_opening_apposition` at the comma before the present form, or at the comma that opens an aside of when,
         where or for whom closed there (sixhundredfifteenth lrs 2014-07-18: "Loreta X, Speaker of the Seimas, on
@@ -1716,7 +1746,8 @@ class SpeechSubjects:
             # ("X accepted the offer while assuring Y that …": a speech verb's participle after "while" with no
             # comma before it goes on with the clause's subject, as after ", assuring", fivehundredseventyfourth)
             if not finite and not (comma and (text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos)
-                                              or self._present_after_opening_apposition(lo, pos, form, ve))):
+                                              or self._present_after_opening_apposition(lo, pos, form, ve)
+                                              or form.endswith("s") and self._subject_before_asides(lo, pos) is not None)):
                 # (hard17 kestria_call_solidarity: "The Kestrian, for his part, let it be known that his government
                 # was ready to step up grain deliveries …": a form that may be present or past, after the aside
                 # that sets off a clause's subject ("in turn", "for his part"), is that clause's verb, no noun)
@@ -1812,12 +1843,20 @@ class SpeechSubjects:
             if shared is None:
                 if comma and not prev == "and":
                     phrase = phrase_ending_at(text, lo, pos)  # "Dennis Hastert, Speaker of the House, said"
-                    if phrase is None or phrase.kind != "description":
+                    if text.find(" and ", lo, pos) > lo and text.find("Minister", lo, pos) > lo \
+                            and (listed := self._named_before_listed_portfolios(lo, pos)) is not None:
+                        phrase = listed  # "X, the Minister of Industry, Trade and Energy of V, Co-Chairman of …, stressed"
+                    elif phrase is None or phrase.kind != "description":
                         # "Dmitri Halvorsen, Chief Executive Officer of Northgate Cells, shared": not the firm
                         named = self._named_before_office_aside(lo, pos)
                         if named is not None and (phrase is None or phrase.start > named.start):
                             phrase = named  # (not "Dennis Hastert, Speaker of the House", read whole already)
                     inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
+                    if (phrase is None or not phrase.is_person or inside) \
+                            and (opener := self._subject_before_asides(lo, pos)) is not None:
+                        # "The President of the Senate, Ms X, for her part, on behalf of the Senate and on her own
+                        # behalf, offers …": the person before the asides, not "the Senate" inside the last one
+                        phrase, inside = opener, False
                     if phrase is None or not phrase.is_person or lone_word(phrase) or inside \
                             or ", a" in phrase.text and _A_DESCRIBING.search(phrase.text):  # ("X, a former negotiator")
                         # "Matthew Desmond, one of the leading researchers on evictions, presented";
@@ -2429,6 +2468,29 @@ class SpeechSubjects:
                 or self._object_before(lo, named) or _NAMES_A_BODY.match(text, lo, comma):
             return None
         return named
+
+    def _named_before_listed_portfolios(self, lo: int, pos: int) -> Phrase | None:
+        """The name that opens the sentence before an office whose portfolios are listed with commas, maybe an office
+        or two more after it, all set off by commas, the last closing before `pos` (hard68: "Kaspar Lindqvist, the
+        Minister of Industry, Trade and Energy of Varnholt, Co-Chairman of the Commission, stressed …": his, not the
+        other Co-Chairman's the readout names later); the list's tail, "Trade and Energy of Varnholt", read alone is a
+        thing, so the office is read from its start (`office_with_listed_remit_before`). None if no such office."""
+        text = self.text
+        comma = back_over(text, lo, pos, " ,")
+        for _ in range(3):
+            tail = phrase_ending_at(text, lo, comma)
+            if tail is not None and tail.kind == "thing" and text.endswith(", ", lo, tail.start):
+                office = office_with_listed_remit_before(text, tail, lo)
+                if office is None or not text.endswith(", ", lo, office.start):
+                    return None
+                named = phrase_ending_at(text, lo, office.start - 2)
+                return named if named is not None and named.kind == "name" and not text[lo:named.start].strip() \
+                    else None
+            back = text.rfind(",", max(lo, comma - DESCRIBING_ASIDE_REACH), comma)
+            if back <= lo or not is_office_aside(text, skip_space(text, back + 1, comma), comma):
+                return None
+            comma = back
+        return None
 
     def _opens_clause(self, lo: int, start: int) -> bool:
         """Whether the subject at `start` opens its sentence, or follows only a fronted participle
