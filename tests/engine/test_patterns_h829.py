@@ -61,3 +61,15 @@ def test_called_on_citizens_to_bid_farewell_to_someone_is_still_an_appeal():
         ("Arno Kessel", "indirect",
          "President Arno Kessel called on all citizens to bid farewell to the late poet at the national theatre."),
     ])
+
+
+def test_an_office_before_a_comma_with_no_space_is_the_names():
+    """"Outgoing Assembly Speaker,Tomas Velder today called on …" (the comma's space left out): the office before it is
+    still the name's, so "The outgoing speaker outlined …" is he; before, no one."""
+    assert_statements((
+        "Outgoing Assembly Speaker,Tomas H. Velder today called on President Arno Kessel at his office.\n\n"
+        "The outgoing speaker outlined achievements of the Assembly, including passing more than thirty laws."
+    ), [
+        ("Tomas H. Velder", "indirect",
+         "The outgoing speaker outlined achievements of the Assembly, including passing more than thirty laws."),
+    ])
