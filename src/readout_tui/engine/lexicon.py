@@ -388,7 +388,11 @@ _COMPLEMENTS = {
     # (fivehundredninetysixth mfalk 2022-07: "The Ambassador of X … has called on the newly appointed Minister of
     # Foreign Affairs Y at the Foreign Ministry.": the office after "the" may follow a word of its tenure, "newly
     # appointed", "visiting", "outgoing", the same courtesy call; "called on the newly elected government to …" an appeal)
+    # (sixhundredtwentyfirst paulkagame: "Outgoing EALA Speaker, X today called on President Y to bid him farewell as the
+    # term of … comes to an end …": a farewell call, the caller bidding the one called on ("him") farewell; not "called
+    # on citizens to bid farewell to the hero", an appeal)
     r"(?:on|upon)\b(?!\s+and\s+(?:was|were)\s+(?:hosted|received|welcomed|entertained)\b)"
+    r"(?!\s[^.;:“«\x22]{1,90}?\bto\s+bid\s+(?:him|her|them)\s+(?:a\s+)?(?:fond\s+)?(?:farewell|goodbye|adieu)\b)"
     r"(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
     r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+)?)?"
@@ -2201,6 +2205,8 @@ ROLE_WORDS: tuple[str, ...] = (
     # a mayor's style in the Commonwealth's cities (styles36 nkanda: "His Worship the Executive Mayor of the City of N,
     # Councillor X, … His Worship also invited …": the Mayor), as "His Holiness" is a pope's
     "his worship", "her worship",
+    # a judge's style in the Commonwealth's courts ("His Lordship Justice X … His Lordship commended …"), as "His Worship"
+    "his lordship", "her ladyship",
     # a Gulf agency's styles by their initials ("HH Sheikh X", "HM the King", "HRH the Crown Prince")
     "hh", "hm", "hrh",
     "president", "chancellor", "premier", "minister", "secretary", "ambassador",
@@ -2250,6 +2256,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # part of his name, "Prosecutor-General Vladimir Ustinov", and left "the Prosecutor-General" no one's)
     "prosecutor-general", "procurator-general", "procurator general",
     "dignitary",  # ("In his turn, the Velchian dignitary assured …": fifteenth styles rasova_mfa, as "official")
+    # a court's presiding judge in the Commonwealth's and East Africa's courts ("the Judge President of EACJ … The Judge
+    # President also informed …"), one office, not a judge and a president
+    "judge president",
     "justice", "judge", "official", "diplomat", "top diplomat", "foreign policy chief", "delegate", "negotiator", "coordinator",
     "rapporteur", "archbishop", "bishop", "metropolitan", "cardinal", "mufti", "rabbi", "primate",
     # the Holy See's ambassador (fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio to Y, … opened the ceremony
@@ -2349,6 +2358,7 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
     "beatitude": frozenset({"patriarch", "metropolitan", "archbishop", "primate", "catholicos", "pope"}),
     "eminence": frozenset({"cardinal", "metropolitan", "archbishop", "bishop", "mufti", "patriarch"}),
     "worship": frozenset({"mayor", "magistrate"}),
+    "lordship": frozenset({"justice", "judge", "judge president", "chief justice", "bishop"}),
     "excellency": frozenset(),
 }
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.

@@ -445,6 +445,13 @@ _STYLES_AFTER_HIS = ("Excellency", "Highness", "Royal Highness", "Majesty")
 "His" is the style's, so an office set off before it is the holder's."""
 
 
+def _comma_glued_before(text: str, lo: int, start: int) -> bool:
+    """Whether a comma with no space after it, right after a word, stands before the name at `start` (sixhundredtwentyfirst
+    paulkagame: "Outgoing EALA Speaker,Abdirahin H. Abdi today called on … The outgoing speaker outlined …"): a slip
+    of the pen for ", ", the office before it the name's as after ", "."""
+    return start - lo > 2 and text[start - 1] == "," and text[start - 2].isalpha()
+
+
 _TOLD_VERBS = ("briefed ", "informed ", "told ", "updated ")
 """Verbs whose object is one who listens, a person ("Defence Minister X briefed Vladimir Putin on the
 progress …", the Kremlin's first paragraph of a title "Meeting with Defence Minister X"): the host named
@@ -951,11 +958,14 @@ class NameRegistry:
                         person.weak = False
                     the_style = start - 4 if start >= 6 and text[start - 6] == "," \
                         and text.startswith(", the Hon", start - 6) else _spelled_style_before(text, start)
+                    glued = the_style == start and _comma_glued_before(text, lo, start)
+                    if glued:
+                        the_style = start + 1  # (read as if a space followed the comma, `_comma_glued_before`)
                     # (thirtieth hard set: "The Chief Justice of Ardesh, the Hon. Dame Miriam Oyelaran, today received
                     # …": the style opens with a lower-case "the" the run leaves out; the office before it is hers)
                     if full and (not phrase.role or phrase.role in ("mp", "td") and phrase.text.endswith(("MP", "TD"))
                                  or phrase.role in HONORIFICS) \
-                            and text[the_style - 2] == "," and text.startswith(", ", the_style - 2):
+                            and text[the_style - 2] == "," and (glued or text.startswith(", ", the_style - 2)):
                         # (fourteenth styles kelport_hmgov: "The Chief Minister, the Hon X KC MP, today received …":
                         # the member's letters after the name leave the office before it his)
                         # (styles9: "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the office his: "Rt."

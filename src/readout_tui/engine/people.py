@@ -1029,6 +1029,15 @@ def _heads_an_embassy_as_its_ambassador(phrase: Phrase, person: Person) -> bool:
     return phrase.role == "head" and "ambassador" in person.roles and "embassy" in phrase.text.lower()
 
 
+_JUDGES = frozenset({"justice", "judge"})
+
+
+def _presiding_judge_and_a_judge(presiding: str, judge: str) -> bool:
+    """Whether one office is a court's "Judge President" and the other a judge's ("His Lordship Justice X … The Judge
+    President also informed …", sixhundredtwentyfirst eacj): the court's presiding judge is one of its judges."""
+    return presiding.startswith("judge president") and _role_head(judge) in _JUDGES
+
+
 @lru_cache(maxsize=16384)
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
@@ -1060,6 +1069,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # (styles29 lasec_council_of_ministers: "The Session of the Council … opened under the chairmanship of Hon. X
         # … In her opening statement, the Chairperson of the Council welcomed …"): who chaired it is its
         # Chairperson, when no one bears a chair's title (`People`'s choice among the titled)
+        return True
+    if _presiding_judge_and_a_judge(wanted, have) or _presiding_judge_and_a_judge(have, wanted):
         return True
     if wanted == "foreign minister" and have in _SECRETARIES_OF_FOREIGN_AFFAIRS:
         return True  # (styles9 anahuac_sre: "the Secretary of Foreign Affairs, X, … the head of Anahuacan diplomacy")
@@ -1451,6 +1462,8 @@ def style_of(role: str) -> str | None:
         return "beatitude" if "beatitude" in role else "eminence"  # (a cleric's style: `STYLE_OFFICES`)
     if "his worship" in role or "her worship" in role:
         return "worship"  # (a mayor's style: `STYLE_OFFICES`; not a ministry's "International Trade and Worship")
+    if "lordship" in role or "ladyship" in role:
+        return "lordship"  # (a judge's style: `STYLE_OFFICES`)
     if "excellency" in role:
         return "excellency"  # (whoever was named with it: many offices are "His Excellency")
     return "pope" if OFFICE_NAMED_ALSO.get(role) == "pope" else None
