@@ -148,7 +148,8 @@ RESOLVE_TO = re.compile(r"determined(?=\s+to\s+(?!be\b)[a-z])")
 _BELIEF = re.compile(
     # (two-hundred-ninety-first eu_commission_2012-07_samaras: "President Barroso was very clear: “…”": a degree
     # adverb before "clear" only, a position stated as "was clear:" is; not "is quite satisfied", `_BELIEF`'s other words)
-    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
+    # (sixhundredtwentieth starrfm: "She was particularly grateful to the UNDP for …": a degree adverb, as "deeply")
+    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+|particularly\s+|especially\s+)?"
     # (three-hundred-forty-seventh whitehouse_2021-11-16_biden_xi: "He was clear about the need to protect …": a position
     # stated, as "was candid about"; the subject must be a person, `_person_before`)
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|"
