@@ -1,7 +1,8 @@
 """Statements found by helper h828's mends of sixhundredtwentieth (UNDP's meetings as UNDP, the hosts and the papers
 tell them): "showed his appreciation of …" a feeling voiced, as "showed his appreciation for …"; "spoke on giving more
 emphasis to …" a topic after "on" that is a doing; "was particularly grateful to …" gratitude stated, as "was grateful"; a doubled single mark (‘’) opening the
-quotation resumed after its attribution begins a sentence, so the words are the same speaker's.
+quotation resumed after its attribution begins a sentence, so the words are the same speaker's; a body's "It said that
+during …, X has offered …" is what the body said of X, as after a person's "said that" and a fronted adverbial.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -77,4 +78,26 @@ def test_a_doubled_single_mark_resuming_a_quotation_opens_its_sentence():
     ), [
         ("Lida Sorn", "direct", "Justice reform is one of the key examples of our work"),
         ("Lida Sorn", "direct", "So, there are many areas where we have been present. So we will continue that"),
+    ])
+
+
+def test_a_bodys_that_clause_with_a_fronted_adverbial_is_no_ones():
+    """"It said that during his tenure at the agency, Varrow has offered his support …" after "The agency said in a
+    statement that …": what the body said of him; before, "Varrow has offered …" was his statement."""
+    assert_statements((
+        "Tomas Varrow presented his credentials to Minister Ana Voles.\n\n"
+        "The agency said in a statement that Varrow is a development professional.\n\n"
+        "It said that during his tenure at the agency, Tomas Varrow has offered his support to governments.\n\n"
+        "The ministry said that in 2020, Tomas Varrow offered his support to the flood response."
+    ), [])
+
+
+def test_a_persons_that_clause_with_a_fronted_adverbial_stays_hers():
+    """Guard: "Minister Voles said that during his tenure …, Varrow has offered …": her statement, whole."""
+    assert_statements((
+        "Tomas Varrow presented his credentials to Minister Ana Voles.\n\n"
+        "Minister Ana Voles said that during his tenure at the agency, Tomas Varrow has offered his support to governments."
+    ), [
+        ("Ana Voles", "indirect",
+         "Minister Ana Voles said that during his tenure at the agency, Tomas Varrow has offered his support to governments."),
     ])
