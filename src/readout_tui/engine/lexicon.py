@@ -784,6 +784,10 @@ _COMPLEMENTS = {
     # (three-hundred-sixty-third kremlin_68026: "The President of Uzbekistan spoke with understanding about the position
     # …": a stance voiced, as "spoke with feeling"; so appreciation, approval, sympathy, respect, gratitude, regret)
     r"|in\s+(?:(?:the|no|such|very|most)\s+)?(?:[\w-]+\s+)?terms\s+(?:of|about|on)\b"
+    # (sixhundredtwentieth presidency_mv 961: "The President also spoke on giving more emphasis to project monitoring …":
+    # a doing after "on", his topic as a topic word is; "more" or an article after it, so not "spoke on arriving at the
+    # airport", a time)
+    r"|on\s+(?-i:[a-z]{3,}ing)\s+(?:more|greater|further|the|a|an|its|their|his|her|new)\s"
     r"|(?:warmly|fondly|glowingly|positively|favou?rably|critically|approvingly|frankly|candidly|strongly|forcefully|passionately|"
     r"openly|bluntly|enthusiastically|admiringly)\s+(?:in\s+favou?r|against|out)\b"
     r"|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|"
@@ -1604,7 +1608,10 @@ _COMPLEMENTS = {
     # "showed his appreciation for …": a feeling voiced, as "expressed satisfaction"; a preposition after the feeling, so
     # not "the figures showed concern-raising trends"; no "support", which polls and data show too)
     r"|(?:(?:great|full|deep|much|his|her|their)\s+)?(?:satisfaction|dissatisfaction|appreciation|gratitude|displeasure|"
-    r"concern|approval|disapproval|regret|keenness|readiness|willingness)\s+(?:on|with|over|at|for|about|regarding|to)\b",
+    r"concern|approval|disapproval|regret|keenness|readiness|willingness)\s+(?:on|with|over|at|for|about|regarding|to)\b"
+    # (sixhundredtwentieth nhandan: "Steiner showed his appreciation of the deep and meaningful cooperation …": "of"
+    # after appreciation or gratitude only, a feeling's object; not "showed readiness of the troops", a state)
+    r"|(?:(?:great|full|deep|much|his|her|their)\s+)?(?:appreciation|gratitude)\s+of\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
     r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision|press|media|"

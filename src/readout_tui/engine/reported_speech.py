@@ -148,7 +148,8 @@ RESOLVE_TO = re.compile(r"determined(?=\s+to\s+(?!be\b)[a-z])")
 _BELIEF = re.compile(
     # (two-hundred-ninety-first eu_commission_2012-07_samaras: "President Barroso was very clear: “…”": a degree
     # adverb before "clear" only, a position stated as "was clear:" is; not "is quite satisfied", `_BELIEF`'s other words)
-    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+)?"
+    # (sixhundredtwentieth starrfm: "She was particularly grateful to the UNDP for …": a degree adverb, as "deeply")
+    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+|particularly\s+|especially\s+)?"
     # (three-hundred-forty-seventh whitehouse_2021-11-16_biden_xi: "He was clear about the need to protect …": a position
     # stated, as "was candid about"; the subject must be a person, `_person_before`)
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|"
@@ -2335,7 +2336,7 @@ class ReportedSpeech:
             if cue.coordinated or cue.person is current.person and cue.person is not None \
                     or current.person is not None and (self._no_clause(cue) or self._after_that(cue)) \
                     or self._after_and_that(cue) \
-                    or current.person is not None and self._after_that_and_adverbial(prev_verb_end, cue) \
+                    or self._after_that_and_adverbial(prev_verb_end, cue) \
                     or current.person is not None and self._group_in_relative_clause(prev_verb_end, cue) \
                     or current.person is not None and self._pair_in_that_clause(prev_verb_end, cue) \
                     or current.person is not None and self._after_speaking_participle_that(cue) \
@@ -2596,7 +2597,10 @@ class ReportedSpeech:
     def _after_that_and_adverbial(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue right after an earlier verb's "that" and a fronted adverbial ("The
         Secretary-General said that during his visit to Moscow, President X had agreed …"):
-        what the earlier speaker reported, not X's statement."""
+        what the earlier speaker reported, not X's statement. A body's or a pronoun's verb as well as
+        a person's (sixhundredtwentieth thepress_mv 13319: "UNDP said in a statement that … . It said that
+        during his illustrious tenure at UNDP, X has offered his support …": what the body said of him, no
+        one's statement, as "The ministry said that X has offered …" with no adverbial is)."""
         start = cue.phrase.start if cue.phrase is not None else cue.verb_start
         if start - prev_verb_end > 130 or not self.text.startswith((" that ", " that, ", " today that ", " yesterday that "),
                                                                    prev_verb_end):

@@ -31,6 +31,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # a doubled hyphen or glued to the capital too, fivehundredfifth, ONA printed by the Oman Observer: "… will grow and
 # prosper. –ONA", "… these impacts. --ONA": the agency's credit a sentence of its own, so in no speaker's words)
 # (and a straight single mark that opens a quotation: styles6 variant, "'…,' the prime minister says. 'I am …'")
+# (or a doubled single mark, one double mark typed with two keys (`quotes._doubled_single`): sixhundredtwentieth
+# statehouse_gm, "‘’One of the key examples …’’, Aissata De said. ‘’So, there have been …’’": the quotation resumed
+# after its attribution a sentence of its own)
 # (and one that closes it: three-hundred-twenty-ninth philippines_pco pna_2023-08-02_duterte_meets_pbbm, "Garafil said
 # Duterte also gave Marcos 'some good pieces of advice.' She did not elaborate …": two sentences)
 # (and a closing curly mark with the space after it lost: three-hundred-fifty-fourth
@@ -46,7 +49,7 @@ _FIGURE_AND_UNIT = "|".join(f"(?<={unit}\\.)" for unit in (
     r"\d[a-z]", r"\d [a-z]", r"\d[A-Za-z]{2}", r"\d [A-Za-z]{2}", r"\d[A-Za-z]{3}", r"\d [A-Za-z]{3}", "%"))
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
-    r"(?:(?=\s+(?:(?:--|[-–—]) ?)?[\"“‘«”’'(\[]?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
+    r"(?:(?=\s+(?:(?:--|[-–—]) ?)?(?:['‘’]{2}|[\"“‘«”’'(\[])?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
     r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=“?[A-Z][a-z]+\s))"
 )
 _STOP_MARKS = ".!?…"
