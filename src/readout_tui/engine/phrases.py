@@ -1044,7 +1044,8 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
         pass  # ("“…,” said He.", "…, said You.": `_surname_pronoun_alone`)
     else:
         limit = hi if hi < pos + 300 else pos + 300
-        window = hi if hi < pos + FORWARD_WINDOW else pos + FORWARD_WINDOW  # most phrases end early: read more only when they don't
+        # (most phrases end early: read more only when they don't)
+        window = hi if hi < pos + FORWARD_WINDOW else pos + FORWARD_WINDOW
         found = _phrase_from(text, pos, _words(text, pos, window), window >= limit)
         if found is _UNFINISHED:
             found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
@@ -1056,16 +1057,19 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
 _MEMO_MIN_LENGTH = 300
 """The length over which a text is a readout's body (or as long as one), whose phrases `_body_memo` keeps: the
 shorter texts parsed (a run, a title, a clause) are cached by their own words, or cheap to read again."""
-_memo_text: list = [None, ({}, {})]
+_memo_of_text: tuple = (None, ({}, {}))
 
 
 def _body_memo(text: str, kind: int) -> dict:
     """The phrases of `text` already read, `kind` 0 those starting at a place (`phrase_starting_at`), 1 those ending
     at one (`_phrase_ending`), keyed by the offsets asked for: kept for one text at a time, the last long one read
-    (the body of the readout attributed), so that they never outgrow one readout's."""
-    if _memo_text[0] is not text:
-        _memo_text[0], _memo_text[1] = text, ({}, {})
-    return _memo_text[1][kind]
+    (the body of the readout attributed), so that they never outgrow one readout's. The text and its phrases are
+    one tuple, read and replaced whole: a dict returned is always `text`'s own, even with two threads reading."""
+    global _memo_of_text
+    held = _memo_of_text
+    if held[0] is not text:
+        held = _memo_of_text = (text, ({}, {}))
+    return held[1][kind]
 
 
 def _office_after_nationality(words: list[str]) -> int:

@@ -797,7 +797,8 @@ def keys_held(text: str, runs: set[bytes]) -> frozenset[str]:
     the text lacks is not searched for (most readouts lack most keys, and each such search read
     the whole text). A key of `_KEY_MARKS` is searched for only in a text that holds its mark."""
     return frozenset(word for word in SENTENCE_KEYS
-                     if (holds_key(text, word, runs) if word in KEY_RUNS else _KEY_MARKS.get(word, "") in text and word in text))
+                     if (holds_key(text, word, runs) if word in KEY_RUNS
+                         else _KEY_MARKS.get(word, "") in text and word in text))
 
 
 _KEY_MARKS = {"'s ": "'", ": th": ":", "(as ": "("}
