@@ -142,7 +142,11 @@ KEY_RUNS = {" would ": b"would", " did ": b"did", " does ": b"does", " had ": b"
             " firm with ": b"firm", " opportunity for ": b"opportunity", " following with ": b"following"}
 """Words that the whole of a readout is searched for (`reported_speech.SENTENCE_KEYS` and a few of `run`'s), each
 with a word between spaces, and that word's run: a text that holds the words holds the run (`holds_key`)."""
-NOTED_RUNS = _FEELING_RUNS | frozenset(EARNED_NOUN_RUNS) | frozenset(FRAME_NOUN_RUNS) | frozenset(KEY_RUNS.values())
+TALK_NOUN_RUNS = (b"presentation", b"remarks", b"speech", b"address", b"lecture")
+"""The nouns of `TALK_ON_WORDS`, a run each where one of those stands (a space each side): noted by the scan, so that
+only a text with one of them is searched for the words."""
+NOTED_RUNS = _FEELING_RUNS | frozenset(EARNED_NOUN_RUNS) | frozenset(FRAME_NOUN_RUNS) | frozenset(KEY_RUNS.values()) \
+    | frozenset(TALK_NOUN_RUNS)
 """The runs `cue_word_hits` notes for `run` (a few are cue words too: "thanks", "telling")."""
 _SCANNED_RUNS = _CUE_WORD_RUNS | NOTED_RUNS
 assert _FEELING_RUNS.isdisjoint(_CUE_WORD_RUNS)

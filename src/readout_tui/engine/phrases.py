@@ -205,7 +205,13 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         # alone; and clauses open alike ("The President said", "The two leaders")
         phrase = _phrase_ending_in(text[lo:pos])
         return phrase.shifted(lo) if phrase is not None and lo else phrase
-    return _phrase_ending(text, lo, pos)
+    if len(text) <= _MEMO_MIN_LENGTH:
+        return _phrase_ending(text, lo, pos)
+    memo = _body_memo(text, 1)  # (a long clause's phrase, read once: `_body_memo`)
+    phrase = memo.get((lo, pos), _UNFINISHED)
+    if phrase is _UNFINISHED:
+        phrase = memo[lo, pos] = _phrase_ending(text, lo, pos)
+    return phrase
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -1029,15 +1035,41 @@ def _named_before(text: str, lo: int, pos: int) -> Phrase | None:
 
 
 def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
-    """The noun phrase that starts at `pos` (reading forwards, not past `hi`)."""
-    if text[pos:pos + 1] in _SURNAME_PRONOUN_INITIALS and (surname := _surname_pronoun_alone(text, pos, hi)):
-        return surname  # ("“…,” said He.", "…, said You.": `_surname_pronoun_alone`)
-    limit = hi if hi < pos + 300 else pos + 300
-    window = hi if hi < pos + FORWARD_WINDOW else pos + FORWARD_WINDOW  # most phrases end early: read more only when they don't
-    found = _phrase_from(text, pos, _words(text, pos, window), window >= limit)
-    if found is _UNFINISHED:
-        found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
+    """The noun phrase that starts at `pos` (reading forwards, not past `hi`); a readout's body's phrases
+    read once each (`_body_memo`: the passes ask for one phrase at one place again and again)."""
+    memo = _body_memo(text, 0) if len(text) > _MEMO_MIN_LENGTH else None
+    if memo is not None and (found := memo.get((pos, hi), _UNFINISHED)) is not _UNFINISHED:
+        return found
+    if text[pos:pos + 1] in _SURNAME_PRONOUN_INITIALS and (found := _surname_pronoun_alone(text, pos, hi)):
+        pass  # ("“…,” said He.", "…, said You.": `_surname_pronoun_alone`)
+    else:
+        limit = hi if hi < pos + 300 else pos + 300
+        # (most phrases end early: read more only when they don't)
+        window = hi if hi < pos + FORWARD_WINDOW else pos + FORWARD_WINDOW
+        found = _phrase_from(text, pos, _words(text, pos, window), window >= limit)
+        if found is _UNFINISHED:
+            found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
+    if memo is not None:
+        memo[pos, hi] = found
     return found
+
+
+_MEMO_MIN_LENGTH = 300
+"""The length over which a text is a readout's body (or as long as one), whose phrases `_body_memo` keeps: the
+shorter texts parsed (a run, a title, a clause) are cached by their own words, or cheap to read again."""
+_memo_of_text: tuple = (None, ({}, {}))
+
+
+def _body_memo(text: str, kind: int) -> dict:
+    """The phrases of `text` already read, `kind` 0 those starting at a place (`phrase_starting_at`), 1 those ending
+    at one (`_phrase_ending`), keyed by the offsets asked for: kept for one text at a time, the last long one read
+    (the body of the readout attributed), so that they never outgrow one readout's. The text and its phrases are
+    one tuple, read and replaced whole: a dict returned is always `text`'s own, even with two threads reading."""
+    global _memo_of_text
+    held = _memo_of_text
+    if held[0] is not text:
+        held = _memo_of_text = (text, ({}, {}))
+    return held[1][kind]
 
 
 def _office_after_nationality(words: list[str]) -> int:

@@ -37,6 +37,7 @@ from readout_tui.engine.cue_words import (
     GLAD_RUNS,
     RARE_KIND,
     SAY_FORMS,
+    TALK_NOUN_RUNS,
     TALK_ON_WORDS,
     cue_word_hits,
     focused_after_a_comma,
@@ -259,7 +260,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             or (not feelings.isdisjoint(FRAME_NOUN_RUNS) and holds_any(text, FRAME_NOUNS_COMMA))
         self.stance_with_words = holds_key(text, " at one with ", feelings) or holds_key(text, " firm with ", feelings)
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
-        self.talk_words = holds_any(text, TALK_ON_WORDS)  # ("… with his presentation on …": `_speech_in_ones_talk`)
+        # ("… with his presentation on …": `_speech_in_ones_talk`; the nouns as runs first)
+        self.talk_words = not feelings.isdisjoint(TALK_NOUN_RUNS) and holds_any(text, TALK_ON_WORDS)
         self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
             and holds_any(text, _GLADNESS_WORDS)
         self.keys_held = keys_held(text, feelings)  # (the words `_cues` looks for in a sentence, those the text holds)
