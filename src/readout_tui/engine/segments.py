@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from readout_tui.engine.lexicon import (
     ABBREVIATIONS,
+    CAPITALS,
     MARKED_CAPITALS,
     MONTH_NAME_PATTERN,
     SENTENCE_STARTERS,
@@ -456,6 +457,24 @@ the UfM, X, expressed his gratitude …"): no one's words, in no sentence, so th
 after `_PLACE_COUNTRY_DATELINE`'s spaced hyphen. Only before "The" and a capital (not "Austro-Hungarian")."""
 
 
+_CAPITAL_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z“\x22])")
+"""A paper's dateline, a capital city alone in mixed case and a colon (sixhundredtwentysixth, Gulf News printing the UAE
+foreign ministry's releases: "Abu Dhabi: Sheikh X, Minister of Foreign Affairs, today congratulated …"; fivehundredthirty-
+first mofapk, "Islamabad: In her letter, Secretary X has expressed …"): no one's words, in no sentence. Only a capital
+the lexicon knows (`_opens_with_a_capital_city_and_colon`), so a transcript's label ("Vladimir Putin: …") or a heading's
+word ("Motherhood: The …") is never cut."""
+
+
+def _opens_with_a_capital_city_and_colon(text: str, lo: int) -> bool:
+    """Whether text[lo:] opens with a capital city the lexicon knows (`CAPITALS`: "Abu Dhabi", "Islamabad") and a colon
+    and a space right after it."""
+    colon = text.find(": ", lo, lo + _LONGEST_CAPITAL + 2)
+    return colon > lo and text[lo:colon].lower() in CAPITALS
+
+
+_LONGEST_CAPITAL = max(map(len, CAPITALS))
+
+
 _DATE_FIRST_DATELINE = re.compile(
     r"\d{1,2}\s+" + MONTH_NAME_PATTERN + r",?\s+\d{4},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
     r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}){0,2}(?:\s+[-–—]\s*|[-–—]\s+)(?=[A-Z])")
@@ -516,6 +535,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _AGENCY_SLASHED_DATELINE.match(text, lo, hi)
     if "/" in head and text.find("/", lo, lo + 48) > 0:  # (a "day/year" date: `_SLASHED_DATE_DATELINE`)
         yield _SLASHED_DATE_DATELINE.match(text, lo, hi)
+    if ": " in head and _opens_with_a_capital_city_and_colon(text, lo):
+        yield _CAPITAL_COLON_DATELINE.match(text, lo, hi)
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
