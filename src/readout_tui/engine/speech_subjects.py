@@ -666,11 +666,14 @@ def _welcomed_people_to_a_place(text: str, ve: int, hi: int) -> bool:
     return to >= 0 and _WELCOMED_PEOPLE_TO.match(text, ve, hi) is not None
 
 
-_OFFERED_A_MEAL = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast|supper|reception)\b"
-                             r"(?!\s+invitation)")
-"""After "offered", a meal or a reception given (fifteenth styles maghrabia_royal_cabinet: "At the end of this audience,
-HM the King offered a luncheon in honour of the Cassandrian President"): a host's act, no words; not "offered his
-condolences", "offered a dinner invitation" is still one (an invitation: the noun after the meal word)."""
+_OFFERED_A_MEAL_OR_TOUR = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:luncheon|lunch|dinner|banquet|breakfast|supper|reception|tour)\b"
+                                     r"(?!\s+invitation)")
+"""After "offered", a meal, a reception or a tour given, its guests maybe named by a pronoun first (fifteenth styles
+maghrabia_royal_cabinet: "At the end of this audience, HM the King offered a luncheon in honour of the Cassandrian
+President"; sixhundredtwentyfourth newsghana: "… has welcomed President-elect X … to the Jubilee House, offering them a
+detailed tour of the presidential facilities"): a host's act, no words; not "offered his condolences", "offered a
+dinner invitation" is still one (an invitation: the noun after the meal word)."""
 _OFFERED_A_TRIBUTE = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:flowers|wreaths?|bouquets?|floral\s+tributes?|incense)\b")
 """After "offered", flowers, a wreath or incense laid at a memorial (fivehundredfortyfirst kbs_160706: "Oh offered flowers
@@ -1545,7 +1548,7 @@ class SpeechSubjects:
                 and not (form.startswith(("ask", "request")) and _TO_BE_TOLD.match(text, ve, hi)):
             return None  # "individuals believed to have been involved": no one says anything
             # (but "asked to be informed of the mood of …", "requested to be kept abreast of …": a question put)
-        if form[0] == "o" and form.startswith("offer") and (_OFFERED_A_MEAL.match(text, ve, hi)
+        if form[0] == "o" and form.startswith("offer") and (_OFFERED_A_MEAL_OR_TOUR.match(text, ve, hi)
                                                             or _OFFERED_REMARKS_ALONE.match(text, ve, hi)
                                                             or _OFFERED_A_TRIBUTE.match(text, ve, hi)):
             return None  # (fifteenth styles maghrabia_royal_cabinet: "HM the King offered a luncheon in honour of …";
