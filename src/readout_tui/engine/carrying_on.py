@@ -341,9 +341,12 @@ def _states_a_noun(text: str, lo: int, vs: int, ve: int) -> bool:
     of the strongest states in the world", "all member states of"): the noun, not the verb."""
     # (hundred-ninety-ninth 35682: "Russia seeks to develop active cooperation … with all the Organisation of the
     # Islamic Conference’s member states.": "member states" is the noun, whatever comes before "member")
-    return not STATES_WHAT.match(text, ve) and (text.endswith(" member ", lo, vs)
-                                                or _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None
-                                                or _place_named_before_states(text, lo, vs))
+    if STATES_WHAT.match(text, ve):
+        # (a comma after it too when a place's name stands after a word of its clause: "The delegation, which visited
+        # key New England states, engaged with …", `_place_after_a_clause_word`)
+        return text.startswith(",", ve) and _place_after_a_clause_word(text, lo, vs)
+    return (text.endswith(" member ", lo, vs) or _DETERMINED_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None
+            or _place_named_before_states(text, lo, vs))
 
 
 def _place_named_before_states(text: str, lo: int, vs: int) -> bool:
@@ -352,8 +355,25 @@ def _place_named_before_states(text: str, lo: int, vs: int) -> bool:
     England states and eastern Canadian provinces"): the states of a region, a noun, not "New England" stating
     anything; not "the President states", whose capitalised word is an office."""
     found = _CAPITALISED_AFTER_DETERMINER.search(text, max(lo, vs - 40), vs)
-    return found is not None and not any(word.lower() in ROLE_WORD_SET or word.lower() in HONORIFICS
-                                         for word in found.group(1).split())
+    if found is None:
+        return _place_after_a_clause_word(text, lo, vs)
+    return _no_office_word(found.group(1))
+
+
+def _place_after_a_clause_word(text: str, lo: int, vs: int) -> bool:
+    """Before "states", a lower-case word of its clause's own (an adjective, a verb, a preposition; no conjunction
+    or relative that opens a clause) and two or three capitalised words, none an office (sixhundredtwentyseventh,
+    Prince Edward Island's releases: "The delegation, which visited key New England states, engaged with Governors
+    …"; "officials from New England states"): a place's name, whose states are a noun."""
+    if not text[vs - 2:vs - 1].isalpha():
+        return False
+    found = _CAPITALISED_AFTER_A_CLAUSE_WORD.search(text, max(lo, vs - 40), vs)
+    return found is not None and _no_office_word(found.group(1))
+
+
+def _no_office_word(words: str) -> bool:
+    """Whether none of the capitalised words is an office's or an honorific ("the President states")."""
+    return not any(word.lower() in ROLE_WORD_SET or word.lower() in HONORIFICS for word in words.split())
 
 
 _CONCLUSION_OPENERS = ("That is why ", "This is why ")
@@ -1149,6 +1169,11 @@ _CAPITALISED_AFTER_DETERMINER = re.compile(
     r"\b(?:the|these|those|all|other|many|several|some|both|our|their|its)((?:\s+[A-Z][a-z][\w-]*){1,3})\s+$")
 """Before "states", a determiner and one to three capitalised words ("the New England"): a place's name, unless one
 of them is an office (`_place_named_before_states`)."""
+_CAPITALISED_AFTER_A_CLAUSE_WORD = re.compile(
+    r"(?<![\w’'-])(?!(?:and|but|or|nor|while|as|when|where|which|who|whom|whose|that|then|so|yet|also|if|because|"
+    r"since|although|though|after|before|once)\s)[a-z][\w-]*((?:\s+[A-Z][a-z][\w-]*){2,3})\s+$")
+"""Before "states", a lower-case word inside a clause ("visited key", "from") and two or three capitalised words
+("New England"): a place's name too, unless one of them is an office (`_place_named_before_states`)."""
 _DATED_PAST_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ilt|ght)\s+(?:by\s+(?:an?|the)\s+[^.;,]{1,60}?\s+)?in\s+"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"

@@ -1486,7 +1486,7 @@ def _family_name_after_al(lows: list[str], words: list[str], labels: list[str], 
         and not (k + 1 < len(words) and _is_cap(words[k + 1]))
 
 
-SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti"})
+SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti", "king"})
 """Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
 mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`; so "Mufti",
@@ -1996,7 +1996,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             continue
         if low in _TITLE_OPENERS:
             if low in SURNAME_OFFICES and k and labels[k - 1] == "P" and _is_cap(words[k]) \
-                    and (_is_first_name(lows[k - 1]) or k > 1 and labels[k - 2] in ("R", "H")):
+                    and (_is_first_name(lows[k - 1]) or k > 1 and labels[k - 2] in ("R", "H")
+                         or _monarch_word_ends_a_lone_name(lows, k)):
                 # "the Hon. Julie Bishop MP": her surname after her first name, no bishop; so after a name's one word
                 # right after a title (hard63: "Ambassador Imelda Bishop", a first name the list does not know)
                 labels[k] = "P"
@@ -2105,7 +2106,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 # surname, as "Prime Minister May"; not "in May", nor "President May 5" (a number ends no phrase here)
                 label = "P"
             elif k == size - 1 and labels[k - 1] == "P" and (k == 1 or labels[k - 2] in "RHN") and _is_cap(words[k]) \
-                    and _is_first_name(lows[k - 1]):
+                    and _is_first_name(lows[k - 1]) and low not in _ISLAND_WORDS:
                 # "Samantha Power", "Administrator Samantha Power": after a first name that opens the name, a
                 # surname, though a body's word or a title's verb elsewhere ("Power of Siberia", "Leaders Tell …")
                 label = "P"
@@ -2881,6 +2882,20 @@ def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = Tr
         else:
             k += 1
     return blocks
+
+
+_ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
+"""A place's last word after a style and a first name (sixhundredtwentyseventh: "the Premier of Prince Edward Island",
+"King George Island"): the island's name, no surname "Island" of a Prince Edward (`_meaning_of`'s "Samantha Power")."""
+
+
+def _monarch_word_ends_a_lone_name(lows: list[str], k: int) -> bool:
+    """Whether a monarch's word that is also a surname (`SURNAME_OFFICES`: "King") closes a phrase of two
+    capitalised words, the first no country's adjective (sixhundredtwentyseventh, Prince Edward Island's releases:
+    "“…” - Hon. Dennis King, Premier of Prince Edward Island", "Dennis King"): a given name and its surname, not
+    the king of a country "Dennis" (a known nation, "Thai King", is read as one before; an unknown one ends as
+    an adjective does, "the Ostmarkian King", and has its article)."""
+    return k == 1 and len(lows) == 2 and lows[1] in _MONARCHS and not lows[0].endswith(_NATIONALITY_ENDINGS)
 
 
 def _is_first_name(low: str) -> bool:

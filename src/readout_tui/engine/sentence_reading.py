@@ -1437,9 +1437,15 @@ class SentenceReading:
         dash = close + 1
         while dash < hi and text[dash] == " ":
             dash += 1
-        if dash >= hi or dash - close > 4 or text[dash] not in "–—":
+        if dash >= hi or dash - close > 4 or not (text[dash] in "–—" or text.startswith("- ", dash)):
             return None
-        person = self._signature(dash, end_before_space(text, lo, hi))
+        end = end_before_space(text, lo, hi)
+        if text[end - 1] == "." and end - dash > 3:
+            # (sixhundredtwentyseventh, Prince Edward Island's releases: "“…” - Hon. Dennis King, Premier of Prince
+            # Edward Island."): a spaced hyphen for the dash, the line closed by a full stop; a name with its office
+            # only still (`_signer_named`), no sentence ("“…” - he said.")
+            end -= 1
+        person = self._signature(dash, end)
         return (person, close + 1) if person is not None else None
 
     def _signature(self, dash: int, end: int) -> Person | None:
