@@ -76,6 +76,11 @@ cue words only where they give someone's opinion (`_opinion_at`); not "view", "w
 _PRESCRIBED = (" should ", " must ", " ought to ")
 """The modal right after a group's noun that makes the sentence what the group ought to do, the
 speaker's prescription, not what the people who met did together (`_together`)."""
+_URGED = (" are encouraged to ", " are urged to ", " are called on to ", " are called upon to ")
+_PRESCRIBED_OR_URGED = (*_PRESCRIBED, *_URGED)
+_LOWER_GROUP_PRESCRIBED = re.compile(r"(?:all |the )?[a-z]+s (?:should|must|are (?:encouraged|urged) to) ")
+"""A group in lower case after a connective and what it should do or is urged to (`_prescribed_after_connective`)."""
+"""The same, or the passive of urging (`_prescription_goes_on`: "delegates are encouraged to put forward …")."""
 _POSITION_NO_STANCE = ("change of ", "changes of ", "change in ", "changes in ", "geographical ", "geographic ")
 """Before "position", what makes it a place held or where a place lies, not a stance: "a change of position" (troops
 moving), "the advantageous geographical position of Latvia" (four-hundred-twenty-fifth lv_president india_akbar): a
@@ -258,6 +263,9 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:also\
 _HOPED_FOR = ("It is hoped that ", "It is hoped ")
 """The impersonal hope that opens a paragraph speaking as one side ("It is hoped that both sides will …"), the words
 of the one whose statement came before (`_own_side_between`)."""
+_FRONTED_AS_OFFICE = re.compile(r"As (?:the |a )?[A-Z][^,.;]{1,60},(?: the [a-z][^,.;]{0,40},)? ")
+"""A fronted office the subject acts in, maybe with an aside on its place ("As the Mayor of Nanning, the current rotating
+city, "), before the subject (`_own_act_then_report`)."""
 _FRONTED_NOW = re.compile(r"(?:At present|Currently|At the same time|Now),\s+")
 """A time opening before the subject of a paragraph that speaks as one side ("At present, Guangdong endeavors to …",
 `_own_side_between`)."""
@@ -1402,6 +1410,14 @@ def _word_before_its_place(phrase: Phrase) -> bool:
         and phrase.text.startswith(word) and _PLACE_AFTER_A_WORD.match(phrase.text, len(word)) is not None
 
 
+def _past_connective(text: str, s0: int) -> int:
+    """Where the sentence at `s0` goes on after an adding connective that opens it ("In addition, "), else `s0`."""
+    for connective in ADDING_CONNECTIVES:
+        if text.startswith(connective, s0):
+            return s0 + len(connective)
+    return s0
+
+
 class CarryingOn:
     """Reports carried on: sentences and paragraphs with no cue of their own that go on
     with a statement, or end it.
@@ -1665,9 +1681,15 @@ class CarryingOn:
         ("He noted that …"). Cheap tests first: the pronoun, then the first sentence's subject, read once."""
         text = self.text
         t0 = skip_space(text, *second)
-        if opener.start != t0 or opener.kind != "indirect" or not text.startswith(("He ", "She "), t0):
-            return False
+        if opener.start != t0 or opener.kind != "indirect" or not text.startswith(("He ", "She "), t0) \
+                and not (text.find(" speech", *first) >= 0 and self._opens_with_a_name(t0, second[1])):
+            return False  # (under his name again only after he "gave a speech": hundredfortythird 74757's "X held a
+            # video conference … . X informed …" goes on with the readout's own sentences)
         s0 = skip_space(text, *first)
+        if text.startswith("As ", s0) and (lead := _FRONTED_AS_OFFICE.match(text, s0, first[1])) is not None:
+            s0 = lead.end()  # (sixhundredtwentyfifth nanning_gov xijiang: "As the Mayor of Nanning, the current rotating
+            # city, Zhou Hongbo presided over the meeting and gave a speech. Zhou Hongbo said that …": the office he
+            # acts in, fronted)
         subject = phrase_starting_at(text, s0, first[1])
         if subject is None or subject.start != s0 or subject.kind not in ("name", "description") \
                 or not subject.is_person or self._cues(s0, first[1]):
@@ -1678,6 +1700,13 @@ class CarryingOn:
                 or text[self.verb_hits[v][0]:self.verb_hits[v][1]].lower() not in _OPENS_OWN_REPORT:
             return False  # a report of facts ("He noted that …"), not a stance ("He was clear: …")
         return self._resolve(subject, subject.start) is opener.person
+
+    def _opens_with_a_name(self, lo: int, hi: int) -> bool:
+        """The sentence at text[lo:hi] opens with a person's name (its first letter a capital, read once)."""
+        if not self.text[lo:lo + 1].isupper():
+            return False
+        subject = phrase_starting_at(self.text, lo, hi)
+        return subject is not None and subject.start == lo and subject.kind == "name"
 
     def _prompt_then_report(self, sentences: list[tuple[int, int]], k: int) -> bool:
         """The paragraph's first sentence is one statement, the whole of it (the host's prompt: "The President
@@ -1837,7 +1866,7 @@ class CarryingOn:
         comma = self.text.find(", ", at, min(hi, at + 40))
         return comma + 2 if comma > 0 and _WHO_MET.match(self.text, comma + 2, hi) is not None else None
 
-    def _prescribed_to(self, subject: Phrase, hi: int) -> bool:
+    def _prescribed_to(self, subject: Phrase, hi: int, modals: tuple[str, ...] = _PRESCRIBED) -> bool:
         """The group is told what it should do ("CIS countries’ experts should advance initiatives …",
         two-hundred-forty-fifth 27513, after "Mr Putin said that the CIS would further build its
         potential."): the speaker's prescription carried on, not the people who met acting together."""
@@ -1845,7 +1874,7 @@ class CarryingOn:
         if text[at:at + 1] in ("’", "'"):  # ("CIS countries’ experts", "the ministry's experts": the owner's noun)
             space = text.find(" ", at, hi)
             at = text.find(" ", space + 1, hi) if space > 0 else -1
-        return at > 0 and text.startswith(_PRESCRIBED, at)
+        return at > 0 and text.startswith(modals, at)
 
     def _report_carries_over(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
                              quotes: list[Quote]) -> None:
@@ -2367,25 +2396,50 @@ class CarryingOn:
         s0, s1 = sentences[-1]
         return self.text[strip_tail(self.text, s0, s1) - 1] in ".!?…”\"’)"
 
-    def _prescribes(self, s0: int, s1: int, opens: list[int], quotes: list[Quote]) -> bool:
+    def _prescribes(self, s0: int, s1: int, opens: list[int], quotes: list[Quote],
+                    modals: tuple[str, ...] = _PRESCRIBED) -> bool:
         """text[s0:s1] says what its subject should or must do ("For this purpose, the governments of the two
         countries should focus on …": the head subject, then `_PRESCRIBED`), and holds no quotation but of terms, no
         cue word and no one named: a view no narrator states. Cheap test first: a modal in the sentence."""
-        if not any(self.text.find(m, s0, s1) >= 0 for m in _PRESCRIBED):
+        if not any(self.text.find(m, s0, s1) >= 0 for m in modals):
             return False
         q = bisect_left(opens, s0)
+        urged = modals is not _PRESCRIBED and any(self.text.find(m, s0, s1) >= 0 for m in _URGED)
         if q < len(opens) and opens[q] < s1 and not terms_only(self.text, quotes, q, s1) \
-                or self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1):
-            return False
+                or not urged and self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1):
+            return False  # (the passive of urging is a cue word's, "encouraged", with no one urging)
         subject = self._head_subject(s0, s1)
         if subject is None or subject.kind not in ("description", "group"):
             return False
-        if self._prescribed_to(subject, s1):
+        if self._prescribed_to(subject, s1, modals):
             return True
         # (the phrase's "of" complement between: "the governments of the two countries should …")
-        at = min((i for i in (self.text.find(m, subject.end, s1) for m in _PRESCRIBED) if i >= 0), default=-1)
+        at = min((i for i in (self.text.find(m, subject.end, s1) for m in modals) if i >= 0), default=-1)
         gap = self.text[subject.end:at]
         return at > 0 and gap.startswith(" of ") and "," not in gap and len(gap.split()) <= 6
+
+    def _prescription_goes_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
+                              quotes: list[Quote]) -> None:
+        """A paragraph with no statement after one that ended with `person`'s report of what a group should do, every
+        sentence of it saying what its subject should do or is urged to (sixhundredtwentyfifth gxzf npc-delegation:
+        "Lu emphasized that all delegates should enhance …" / "Delegates should seriously consider …" / "In addition,
+        delegates are encouraged to put forward …"): his prescription carried on, which no narrator states. Cheap tests
+        first: the statement before it ends the found ones and holds "should"."""
+        found, text = self.found, self.text
+        if not found or found[-1].person is not person or found[-1].kind != "indirect" \
+                or found[-1].end > sentences[0][0] or text.find(" should ", found[-1].start, found[-1].end) < 0:
+            return
+        opens = [quote.open_mark for quote in quotes]
+        if all(self._prescribes(s0, s1, opens, quotes, _PRESCRIBED_OR_URGED) or self._prescribed_after_connective(s0, s1)
+               for s0, s1 in sentences):
+            for s0, s1 in sentences:
+                self._carried(person, s0, s1, paragraph)
+
+    def _prescribed_after_connective(self, s0: int, s1: int) -> bool:
+        """The sentence opens with an adding connective, then a group in lower case and what it should do or is urged
+        to ("In addition, delegates are encouraged to put forward …"), and names no one."""
+        at = _past_connective(self.text, s0)
+        return at > s0 and _LOWER_GROUP_PRESCRIBED.match(self.text, at, s1) is not None and not self._names_in(s0, s1)
 
     def _says_nothing_new(self, s0: int, s1: int, opens: list[int], quotes: list[Quote]) -> bool:
         """text[s0:s1] holds no quotation but of terms, no cue word, no one named and

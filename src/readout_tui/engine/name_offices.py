@@ -33,7 +33,7 @@ def is_office_aside(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] is an office set off by commas: of a body ("Business Manager of Local
     449", "the leader of the Masjid Al-Noor"), or capitalised words that end in an office's
     word ("the Hamilton County Executive", "CEO")."""
-    lower = _LOWER_OFFICE_ASIDE.match(text, lo, hi)
+    lower = _LOWER_OFFICE_ASIDE.match(text, lo, hi) or _LOWER_OFFICE_OF_AN_ORGAN_ASIDE.match(text, lo, hi)
     if lower is not None:
         return lower.group(1) in ROLE_TOKENS
     office = OFFICE_ASIDE.fullmatch(text, lo, hi)
@@ -54,6 +54,10 @@ _LOWER_OFFICE_ASIDE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?
 """An office in lower case, of a body named after it ("the leader of the Masjid Al-Noor"), with no article too
 (fivehundredseventyninth fjportal zhao_hongzhu: "Zhao Hongzhu, member of the Secretariat of the CPC Central Committee,
 says he …")."""
+_LOWER_OFFICE_OF_AN_ORGAN_ASIDE = re.compile(r"(?:the\s+)?([a-z-]+)\s+of\s+the\s+(?:[a-z-]+\s+){1,2}of\s+(?:the\s+)?[A-Z]")
+"""An office in lower case, its first word, of a body's organ named in lower case before the body (sixhundredtwentyfifth
+nanning_gov talents: "Wang Xiaodong, member of the standing committee of the CPC Guangxi Committee and secretary of …,
+expressed …"); not "and the head of …", a second person's office."""
 
 OFFICE_ASIDE = re.compile(
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&))*"
@@ -839,9 +843,21 @@ def office_of_an_as_lead(text: str, lo: int, cut: int) -> Phrase | None:
         return None
     found = _AS_AN_OFFICE.fullmatch(text, at, cut)
     if found is None:
-        return None
+        found = _as_an_office_before_its_aside(text, at, cut)
+        if found is None:
+            return None
     office = _whole_office(found.group(1))
     return office.shifted(found.start(1)) if office is not None else None
+
+
+def _as_an_office_before_its_aside(text: str, at: int, cut: int) -> re.Match[str] | None:
+    """The office after "as", closed by a comma before a lower-case aside that describes its place and ends at `cut`
+    (sixhundredtwentyfifth nanning_gov xijiang: "As the Mayor of Nanning, the current rotating city, Zhou Hongbo
+    presided …"), or None. Guarded by one comma between."""
+    inner = text.find(", ", at, cut)
+    if inner < 0 or not text[inner + 2:inner + 3].islower() or text.find(",", inner + 2, cut) >= 0:
+        return None
+    return _AS_AN_OFFICE.fullmatch(text, at, inner)
 
 
 _ITS_OFFICE = re.compile(r"(?<= its )[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}$")

@@ -835,6 +835,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._report_carries_over(reported_by, sentences, index, pquotes)
         elif ended_by is not None and len(sentences) > 1:
             self._leads_on(ended_by, sentences, index, pquotes)
+        if ended_by is not None:
+            self._prescription_goes_on(ended_by, sentences, index, pquotes)
         elif before.quoted_ender is not None and len(sentences) > 1:
             # (three-hundred-seventieth belarus_president_2018-03-12_rapota: "“…,” the Belarusian head of state said." /
             # "For this purpose, the governments of the two countries should focus on corresponding issues. “…,”
