@@ -770,7 +770,13 @@ _COMPLEMENTS = {
     # ("The President requires that special attention be paid to …": an order with its
     # content; not "the project requires funding", nor "requires that" of a thing, which
     # has no person for its subject)
-    "require|required|requires": r"that\b",
+    # (sixhundredtwentythird, VNA: "Prime Minister X has required newly-appointed Ambassadors and heads of Vietnamese
+    # representative offices abroad to work to deepen …": an order to those under him, as "directed officials to";
+    # an addressee with a capitalised word among its first four, straight after the verb (no comma between: not "the
+    # resources that it requires, the United States is … to support …"), no full stop or comma before "to" and a
+    # verb; not "required to support …", "the required consensus …", "measures required to share …")
+    "require|required|requires": r"that\b|(?<!, )(?<!,)(?:(?!to\b)[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]*\s+(?:[\w’'-]+\s+){0,10}?"
+    r"to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w",
     "articulate|articulated|articulates|articulating": r"(?:how|why|what|the|his|her|a|an|that)\b",
     # ("His Majesty spoke with feeling about the catastrophe", "spoke with great warmth of …": the manner of
     # speaking between the verb and its topic; not "spoke with President X about …", a conversation)

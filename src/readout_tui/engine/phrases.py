@@ -1268,6 +1268,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
                 elif words[i] in SURNAME_PRONOUNS and i and _surname_pronoun_in_a_name(words, i):
                     continue  # "Vice Governor You Quan", "Mr You" (`SURNAME_PRONOUNS`)
+                elif words[i] in SURNAME_PREPOSITIONS and i and _surname_preposition_in_a_name(words, i):
+                    continue  # "President To Lam", "Deputy Minister To Anh Dung" (`SURNAME_PREPOSITIONS`)
                 elif words[i] in _BODIES_OF_MEMBERS and i + 1 < n and words[i + 1] == "member":
                     continue  # "Advisory board member Dr. X presented …" (`_BODIES_OF_MEMBERS`)
                 elif i and words[i].lower() in _MONTH_SURNAMES and _surname_after_an_office(words, i):
@@ -1419,6 +1421,20 @@ def _surname_pronoun_in_a_name(words: list[str], i: int) -> bool:
         return True
     return _is_cap(before) and before.lower() in ROLE_TOKENS and i + 1 < len(words) and _is_cap(words[i + 1]) \
         and words[i + 1].lower() not in FUNCTION_WORDS and words[i + 1].lower() not in ROLE_TOKENS
+
+
+SURNAME_PREPOSITIONS = frozenset({"To"})
+"""Vietnamese surnames that are also English prepositions (sixhundredtwentythird, VNA: "Vietnam always considers Russia
+one of the top priority partners …, President To Lam told Russian Ambassador …", the surname Tô written without its
+mark): a name's word only where `_surname_pronoun_in_a_name` reads a surname and a given name's word follows, no
+nation's name, article or body's word, so a title-case headline's "Ambassador To Vietnam", "Adviser To The President"
+stay an office and where or whom it serves."""
+
+
+def _surname_preposition_in_a_name(words: list[str], i: int) -> bool:
+    """Whether words[i], one of `SURNAME_PREPOSITIONS` (i > 0), is a surname by the words around it (see there)."""
+    return i + 1 < len(words) and _surname_pronoun_in_a_name(words, i) and words[i + 1].lower() not in _NATION_WORDS \
+        and _later_label(words[i + 1]) == "P"
 
 
 def _surname_after_an_office(words: list[str], i: int) -> bool:
@@ -2040,6 +2056,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     labels[k:k + n] = ["N"] * n
                     k += n
                     continue
+        if words[k] in SURNAME_PREPOSITIONS and k and _surname_preposition_in_a_name(words, k):
+            labels[k] = "P"  # "President To Lam": the surname, no "to" of an office (`SURNAME_PREPOSITIONS`)
+            k += 1
+            continue
         if state_word and k > 1 and k + 1 < size and (lows[k + 1] in _STATE_BODIES or lows[k + 1] in _STATES) \
                 and lows[k - 1] == "the" and lows[k - 2] == "of" \
                 and low.endswith(_NATIONALITY_ENDINGS) and _is_cap(words[k]) and low not in _RANK_WORDS:
