@@ -2844,7 +2844,10 @@ class CarryingOn:
             # as after "The leaders …")
             # (after "Dr. X will lead a nine-man delegation to …", the readout's own account of his trip resumed,
             # `_readout_moves_on`: "The purpose of the trip is to …" is no more of his words, fourhundredseventyseventh)
-            last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
+            # (not after the speaker's side's "we" of intent, "We will further facilitate trade …", which
+            # `_carry_report` gives them, `_we_go_on_to_intend`: fivehundredsixtyfourth baucus)
+            last = people or ({} if last and (self._together(s0, s1) and not _we_go_on_to_intend(self.text, s0, s1)
+                                              or self._spoken_by_no_one(s0, s1)
                                               or describes_a_document(self.text, s0, s1)
                                               or self._press_account(s0, s1)
                                               or self._meeting_turns_to_a_topic(s0, s1)
