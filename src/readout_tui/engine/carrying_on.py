@@ -153,6 +153,9 @@ _HEARER_TOLD = re.compile(r"\b(?:was|were)\s+(?:also\s+|further\s+|then\s+)?"
 """(fourhundredfourth belarus_president_2016-02-15_zharko_report: "… The President was informed that there is no … epidemic
 … . The morbidity rate is 10% lower than …") A hearer told something, the teller unnamed: what follows is what was told,
 no longer the report that came before (not "was told to …", an order; not "was informed by X")."""
+_BARE_NAMES_JOINED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+"""Two bare capitalised names joined by "and", no article, office or title ("Shanghai and Dunedin", "New Zealand and
+Fiji"): `_bare_names_of_no_one`."""
 _OUTSIDE_STATES = re.compile(r"(?!(?:Both|The|These|Those|All|Our|Their|Two|Three|Four|Five)\b)[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
                              r" (?:states|countries|nations)")
 """Countries a report speaks of, a bare plural after a region's or a people's word ("Caspian states neighbouring
@@ -2920,7 +2923,10 @@ class CarryingOn:
             # as after "The leaders …")
             # (after "Dr. X will lead a nine-man delegation to …", the readout's own account of his trip resumed,
             # `_readout_moves_on`: "The purpose of the trip is to …" is no more of his words, fourhundredseventyseventh)
-            last = people or ({} if last and (self._together(s0, s1) or self._spoken_by_no_one(s0, s1)
+            # (not after the speaker's side's "we" of intent, "We will further facilitate trade …", which
+            # `_carry_report` gives them, `_we_go_on_to_intend`: fivehundredsixtyfourth baucus)
+            last = people or ({} if last and (self._together(s0, s1) and not _we_go_on_to_intend(self.text, s0, s1)
+                                              or self._spoken_by_no_one(s0, s1)
                                               or describes_a_document(self.text, s0, s1)
                                               or self._press_account(s0, s1)
                                               or self._meeting_turns_to_a_topic(s0, s1)
@@ -3092,7 +3098,19 @@ class CarryingOn:
             if after is not None and after.kind == "thing":
                 return False
         return subject.text.lower() not in ("they", "these", "those") \
-            and not _bodies_joined(subject) and not _OUTSIDE_STATES.fullmatch(subject.text)
+            and not _bodies_joined(subject) and not _OUTSIDE_STATES.fullmatch(subject.text) \
+            and not self._bare_names_of_no_one(subject)
+
+    def _bare_names_of_no_one(self, subject: Phrase) -> bool:
+        """The pair is two bare capitalised names ("Shanghai and Dunedin") in which no person is named: places,
+        the sister cities or states a report speaks of, not the people who met (fivehundredsixtyfourth dunedin: "Ying
+        Yong said … . In their 23 years as sister cities, Shanghai and Dunedin have conducted continual exchange … .
+        Shanghai would like to … . He called for …": the mayor's words carried on). Guarded by the pattern of the
+        pair (`_BARE_NAMES_JOINED`), then the name spans inside it."""
+        if _BARE_NAMES_JOINED.fullmatch(subject.text) is None:
+            return False
+        k = bisect_left(self.name_starts, subject.start)
+        return bisect_left(self.name_starts, subject.end, k) == k
 
     def _enemy_acts_in_report(self, lo: int, hi: int) -> bool:
         """(hundred-thirty-sixth, 73593) Between two statements of one person, "In addition, the invaders seized an

@@ -188,6 +188,15 @@ def _a_bodys_initials(text: str, phrase: Phrase) -> bool:
     return len(phrase.name) == 1 and office_initials(phrase.name[0]) and f"({phrase.name[0]})" in text
 
 
+def _a_place_before_a_bodys_initials(text: str, phrase: Phrase) -> bool:
+    """Whether the untitled name of `phrase` is a word or two and then initials that the text gives in brackets after a
+    body's name ("the Shanghai FTZ" after "the China (Shanghai) Pilot Free Trade Zone (FTZ)", fivehundredsixtyfourth
+    baucus): the body's name with its place before it, no one's name (before, a person "Shanghai FTZ", who then took
+    the next "He" and kept the sentence out of the report it stood in). Guarded by the last word in capitals."""
+    last = phrase.name[-1] if 2 <= len(phrase.name) <= 3 else ""
+    return last.isupper() and office_initials(last) and f"({last})" in text
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is a word of its own, no part of a longer word nor of a run of capitalised
     words (`_lone_surnames_of_styled_title_names`): no letter or hyphen beside it, and no capitalised word right
@@ -813,6 +822,8 @@ class NameRegistry:
                         # extended …", "The secretary briefed them …"): the office of that body, no one named "ECV";
                         # its holder is the name after the comma
                         continue
+                    if not titled and not phrase.role and _a_place_before_a_bodys_initials(text, phrase):
+                        continue  # "the Shanghai FTZ", after "… Pilot Free Trade Zone (FTZ)": the body, no one
                     if not titled and start > lo and (text[start - 1] in "“‘\"" or phrase.name in quoted_terms) \
                             and _a_quoted_term(text, lo, start, base + phrase.end, phrase, quoted_terms):
                         continue  # "the “Jackson Magnolia,” … remove the Jackson Magnolia": a thing's name, no one
@@ -1599,6 +1610,8 @@ class NameRegistry:
                 holder = self.holder_of_office_initials(phrase.name[1], phrase.start, phrase.name[0].lower())
                 if holder is not None:
                     return holder
+            if not phrase.role and _a_place_before_a_bodys_initials(self.text, phrase):
+                return None  # "the Shanghai FTZ has attracted …", after "… Pilot Free Trade Zone (FTZ)": the body
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)
