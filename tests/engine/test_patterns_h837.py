@@ -24,3 +24,17 @@ def test_a_closing_said_and_a_day_with_no_comma_is_no_one_s():
     """Guard: "… the council said Monday.": a day after "said", no person, the council's report (no one's here)."""
     narrative = "The talks will be organized by the regional council said Monday."
     assert_statements(TALKS_OPENING + narrative + "\n", [OPENING_STATEMENT])
+
+
+RELEASE_TITLE = "PRESS RELEASE BY THE MINISTRY “We will keep working with Tarvik” – Minister Marta Selin"
+
+
+def test_a_quotation_then_x_claimed_this_after_a_meeting_is_xs():
+    """"“…" Minister … Ian Borg claimed this after an official meeting he had with …" (sixhundrednineteenth gov_mt
+    2022-11-24): the quotation is the one who "claimed this", as with "said this"."""
+    quoted = "This meeting shows the willingness of both sides to keep working together."
+    body = (f"“{quoted}\" Minister for Foreign Affairs Marta Selin claimed this after an official meeting she had with "
+            "Oren Balt.\n\nMinister Marta Selin said that the top of the agenda was trade.\n")
+    assert_statements(body, [("Marta Selin", "direct", quoted),
+                             ("Marta Selin", "indirect", "Minister Marta Selin said that the top of the agenda was trade.")],
+                      title=RELEASE_TITLE)
