@@ -38,3 +38,20 @@ def test_a_quotation_then_x_claimed_this_after_a_meeting_is_xs():
     assert_statements(body, [("Marta Selin", "direct", quoted),
                              ("Marta Selin", "indirect", "Minister Marta Selin said that the top of the agenda was trade.")],
                       title=RELEASE_TITLE)
+
+
+def test_with_a_speaker_saying_before_a_quoted_paragraph_only_leads_it_in():
+    """"Prime Minister X and his Cabinet met in Gozo on Tuesday with the Prime Minister saying:" / "“…”"
+    (sixhundrednineteenth livenewsmalta 2020-09-16): "with the Prime Minister saying" leads the quotation in, no
+    statement of its own; the quotation is hers."""
+    quoted = "This is a Government that will stay close to the people."
+    body = ("Prime Minister Marta Selin and her Cabinet met in Varnow on Tuesday with the Prime Minister saying:\n\n"
+            f"“{quoted}”\n")
+    assert_statements(body, [("Marta Selin", "direct", quoted)])
+
+
+def test_with_a_speaker_saying_that_is_the_speakers():
+    """Guard: "…, with the Prime Minister saying that …": words of her own after the participle, her statement."""
+    reported = "the Prime Minister saying that the Government will stay close to the people."
+    body = f"Prime Minister Marta Selin and her Cabinet met in Varnow on Tuesday, with {reported}\n"
+    assert_statements(body, [("Marta Selin", "indirect", reported)])
