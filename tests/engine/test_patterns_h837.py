@@ -55,3 +55,13 @@ def test_with_a_speaker_saying_that_is_the_speakers():
     reported = "the Prime Minister saying that the Government will stay close to the people."
     body = f"Prime Minister Marta Selin and her Cabinet met in Varnow on Tuesday, with {reported}\n"
     assert_statements(body, [("Marta Selin", "indirect", reported)])
+
+
+def test_a_named_body_holding_a_discussion_after_a_carried_report_is_no_ones():
+    """"The Foreign Affairs Council also held a discussion on Russia and Hong Kong." (sixhundrednineteenth gov_mt
+    2021-02-23), a paragraph after one whose report was carried on: the meeting's next topic, no one's words."""
+    welcomed = "Minister Selin also welcomed the recent summit on the coast."
+    carried = "The situation in this region requires further coordination."
+    body = ("Foreign Minister Marta Selin participated in the ministers' meeting in Varnow.\n\n"
+            f"{welcomed} {carried}\n\nThe Trade Council also held talks on Ostreland and Varnow.\n")
+    assert_statements(body, [("Marta Selin", "indirect", welcomed), ("Marta Selin", "indirect", carried)])
