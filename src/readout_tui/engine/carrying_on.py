@@ -647,6 +647,13 @@ kremlin_52913: the reports follow, each its reporter's); the class of sentences 
 topic with the meeting as agent (`_talk_of_the_meeting`; checked only on sentences opening "The "/"This ")."""
 
 
+_A_BODY_HELD_TALKS = re.compile(
+    r"The\s+(?:[A-Z][\w-]*\s+){1,5}(?:also\s+|further\s+|then\s+)?(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:discussions?|talks|debates?|exchanges?\s+of\s+views)\s+(?:on|about|of|over|regarding)\b")
+"""(sixhundrednineteenth gov_mt 2021-02-23: "The Foreign Affairs Council also held a discussion on Russia and Hong Kong."):
+a named body, the meeting itself, talking of its next topic; no one's report, as "There was also a discussion on …"."""
+
+
 def _talk_of_the_meeting(sentence: str) -> bool:
     """The sentence tells, with no agent, what the meeting spoke of: "Security in the republic was
     also a subject of discussion.", "There was also a substantive exchange of views on …", "Energy
@@ -659,6 +666,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
         return True  # "Matters of regional security were gone into as well.", "The evacuation was not discussed …"
     if "here w" in sentence[:60] and _THERE_WAS_TALK.match(sentence):
         return True
+    if sentence.startswith("The ") and (" held " in sentence or " had " in sentence) and _A_BODY_HELD_TALKS.match(sentence):
+        return True  # "The Foreign Affairs Council also held a discussion on …": the meeting's next topic
     if ("featured" in sentence or "came up" in sentence or "figured" in sentence) and _TOPIC_CAME_UP.match(sentence):
         return True  # "The situation in Varenza also featured.", "Domestic political matters also came up."
     if sentence.startswith(("The ", "This ")) and _DISCUSSION_DEALT_WITH.match(sentence) is not None:

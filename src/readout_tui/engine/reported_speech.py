@@ -519,6 +519,16 @@ _ASSENT = ("agreed", "agrees", "concurred", "concurs")
 """The verbs of assent that end a clause with nothing after them (ninety-first kremlin_67591: "The Governor also asked
 the President to support the initiative …, and the President agreed."): one person's agreement voiced, which the
 stop after them does not make a lead-in (`_only_leads_in`); a group's ("the leaders agreed.") is none by its subject."""
+def _with_a_speaker_saying(text: str, seg_lo: int, seg_hi: int, cue: Cue) -> bool:
+    """Whether the cue is "with X saying" closing its sentence, right before the colon that leads its quotation in
+    (sixhundrednineteenth livenewsmalta 2020-09-16: "Prime Minister X and his Cabinet met in Gozo on Tuesday with the
+    Prime Minister saying:" / "“This is a Government that …”"): what stands before "with" is narrative, and "the Prime
+    Minister saying" only leads the quotation in, no words of its own."""
+    return cue.phrase is not None and text.startswith("saying", cue.verb_start) and cue.verb_end - cue.verb_start == 6 \
+        and text.endswith(" with ", seg_lo, cue.phrase.start) \
+        and not text[cue.verb_end:seg_hi].strip()
+
+
 _LEAD_IN_ONLY = re.compile(
     r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things"
     r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters)"
@@ -1807,6 +1817,8 @@ class ReportedSpeech:
                 and _SOURCE_BEFORE_QUOTED_PARAGRAPH.match(text, cue.phrase.end) is not None:
             # ("According to Dr. X," / "“It is essential …”": the source of the quotation below, fivehundredsixth)
             return True
+        if text.startswith(":", seg_hi) and _with_a_speaker_saying(text, seg_lo, seg_hi, cue):
+            return True  # ("… met in Gozo on Tuesday with the Prime Minister saying:" / "“…”": his words follow)
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0

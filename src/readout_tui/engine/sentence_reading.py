@@ -673,8 +673,10 @@ evacuate residents of settlements affected by the Russian invasion.", a claim in
 _ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _NAMED_NEXT = re.compile(r"(?:With\s+(?:these|those)\s+words,?\s+|(?:These|Those)\s+words\s+(?:were|are)\s+(?:[a-z]+\s+){1,2}by\s+)")
-_MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)|said\s+(?:this|so))\b")
-"""How the sentence after a quotation names its speaker (`_named_next`)."""
+_MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)|(?:said|stated|claimed)\s+(?:this|so))\b")
+"""How the sentence after a quotation names its speaker (`_named_next`): "X made this point …", "X said this …", and
+(sixhundrednineteenth gov_mt 2022-11-24: "“…” Minister … X claimed this after an official meeting …") "claimed this",
+"stated this"."""
 
 
 _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")

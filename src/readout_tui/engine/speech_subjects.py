@@ -628,6 +628,22 @@ heard from, a passive's agent (thirty-second hard; "The second report was delive
 set morvia_security_council_border), the one who was the first to report."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
+_CLOSING_NAME_REACH = 32
+"""The most characters of "said X." that may close a reported clause with no comma before "said" (a title and a name)."""
+
+
+def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) -> bool:
+    """"…, said X." with its comma left out: "said" after a lower-case word and only capitalised words after it to the
+    sentence's full stop (sixhundredseventeenth islandtimes 2022-02: "The meeting … is being organized by the United
+    States government and not by the Pacific Island Forum said Aitaro."); whether those words are a person is the
+    caller's to read (not "the council said Monday.", no one)."""
+    if vs < 2 or not text[vs - 2].islower() or hi - ve > _CLOSING_NAME_REACH:
+        return False
+    rest = text[ve:hi].rstrip()
+    return rest.endswith(".") and rest[:1] == " " and all(word[:1].isupper() for word in rest[1:-1].split()) \
+        and "," not in rest
+
+
 _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
                            # (eighty-ninth: "Russia is quite satisfied …, said X when opening the meeting with …":
                            # the occasion in a participle clause, as "when he opened")
@@ -1723,7 +1739,8 @@ class SpeechSubjects:
             if welcoming and last is not None and self._guests_welcomed_by(lo, last[0], phrase.end, hi):
                 return None  # "Mr Putin was welcomed by King Albert II at Melsbrook Airport": a host
             return self._agent_cue(vs, ve, phrase)
-        if (comma or end_mark in "–—" and before.endswith((", –", ", —"))) and form in INVERTING_VERBS:
+        if (comma or end_mark in "–—" and before.endswith((", –", ", —"))
+                or form == "said" and _said_and_a_name_close_the_sentence(text, vs, ve, hi)) and form in INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
