@@ -1511,6 +1511,22 @@ def office_at_a_body_before(text: str, base: int, end: int, lo: int) -> Phrase |
     return whole
 
 
+def envoy_of_a_body_posted_to_before(text: str, base: int, end: int, lo: int) -> Phrase | None:
+    """The name ending at `end`, in the run at `base` right after "of the ", read with the envoy's office in lower case
+    before it and the country he is posted "to" (sixhundredtwentyeighth rustavi2 herman: "held a farewell meeting with
+    the head of the EU Delegation to Georgia Janos Herman", whom "According to the Head of the EU Delegation, …" means
+    after): `CAP_RUN` starts at the body's name, which leaves "EU Delegation to Georgia Janos Herman" a name of no
+    office. None unless the whole phrase read back from `end` is a name with an envoy's office (`_ENVOY_OFFICES`)
+    that opens before the run."""
+    if base - 12 < lo or text.find(" to ", base, end) < 0:
+        return None
+    whole = phrase_ending_at(text, lo, end)
+    if whole is None or whole.kind != "name" or not whole.role or whole.end != end or whole.start >= base - 8 \
+            or not whole.role.startswith(_ENVOY_OFFICES):
+        return None
+    return whole
+
+
 _MINISTER_OF_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?$")
 _MINISTER_OF_LIST_BEFORE = re.compile(r"\bMinister (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+$")
 """A minister's office and the portfolios before a serial list's ", and" ("Minister of Trade, Industry")."""

@@ -24,6 +24,7 @@ from readout_tui.engine.name_offices import (
     named_as_successor,
     OFFICE_POSTS_BEFORE_A_RUN,
     office_at_a_body_before,
+    envoy_of_a_body_posted_to_before,
     office_posted_in_before,
     office_posted_to_before,
     office_before,
@@ -852,6 +853,8 @@ class NameRegistry:
                             office = office_posted_to_before(text, start, base + phrase.end, lo)
                         if office is None and text[base - 2] in "eon" and text.endswith(OFFICE_POSTS_BEFORE_A_RUN, lo, base):
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
+                        if office is None and text[base - 2] == "e" and " to " in run and text.endswith(" of the ", lo, base):
+                            office = envoy_of_a_body_posted_to_before(text, base, base + phrase.end, lo)
                         if office is None and text[base - 2] == "n" and text.endswith(" in ", lo, base):
                             # (from the run's start: the city a place rule above cut off the name is read there)
                             office = office_posted_in_before(text, base, base + phrase.end, lo)
