@@ -1997,6 +1997,8 @@ class People:
         else:
             # (`p.roles and`: no generator made for one who holds no office)
             titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
+            if titled and " of " in role:
+                titled = _not_of_another_capital(role, titled)
             if len(titled) > 1 and not style_of(role):
                 titled = _holding_the_office_not_only_the_style(role, titled)
             if role == "diplomat" and len(titled) > 1:
@@ -2538,6 +2540,16 @@ _OWN_PRESIDENTS_SPOUSE = frozenset({f"{the}{form}" for the in ("the ", "") for f
     "president's wife", "wife of the president", "president's husband", "husband of the president",
     "president's spouse", "spouse of the president")})
 """A spouse named by the bare office "President" ("The President's wife"), which is the office's own President."""
+
+
+def _not_of_another_capital(role: str, titled: list[Person]) -> list[Person]:
+    """Those of `titled` not placed in a capital other than the one the office names (sixhundredthirtieth yerevan
+    tehran: "Yerevan Mayor X met with … in Tehran … The mayor of Tehran, in his turn, noted …": not X, whose city the
+    words before his office name, `Person.countries`); all of them when the office names no capital (`CAPITALS`)."""
+    place = role.rpartition(" of ")[2]
+    if place not in CAPITALS:
+        return titled
+    return [p for p in titled if not any(c != place and c in CAPITALS for c in p.countries)]
 
 
 def _other_portfolio_only(role: str, roles: Collection[str]) -> bool:

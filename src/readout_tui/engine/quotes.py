@@ -16,7 +16,10 @@ from dataclasses import dataclass, replace
 
 from readout_tui.engine.segments import mark_offsets
 
-DOUBLE_MARKS = "\"“”„«»‟＂"
+DOUBLE_MARKS = "\"“”„«»‟＂՞"
+"""`՞` (U+055E, the Armenian question mark) stands for a double quotation mark in English pages typed on an Armenian
+keyboard layout (sixhundredthirtieth's Yerevan City Hall release of 2015: "՞The new program … Saint-Petersburg՞, said
+the Mayor."); in English text it is never a question mark."""
 SINGLE_MARKS = "'‘’‚‹›"
 _OPENING_SHAPES = "“„«‘‚‹"
 _MARKS = DOUBLE_MARKS + SINGLE_MARKS
