@@ -1109,8 +1109,14 @@ _COMPLEMENTS = {
     # (fivehundredninetythird, Armenpress: "The President introduced the guests on the new presidential initiative …":
     # the listeners, then "on" or "about" what: briefed, as "briefed the guests on"; not "the law introduced on January …",
     # which names no listener)
+    # (sixhundredthirtyfirst, The UB Post on Mongolia's Foreign Minister: "welcomed them at the airport and introduced
+    # them to Mongolian history, culture, customs, and traditions, and the nation’s economic situation"; earlier sets'
+    # "introduced the guest to cultural, educational, economic and touristic potentials of Novi Sad", "introduced the
+    # participants to the foreign policy of Flanders": the listeners, then "to" and what a place is or holds, an account
+    # given; the thing in lower case, so not "introduced him to the Minister of Culture", a person met)
     "introduce|introduced|introduces|introducing": r"(?:the\s+)?(?:guests?|delegation|visitors?|participants|audience|him|her|them)"
-    r"\s+(?:on|about)\s+(?:the|his|her|its|their|a|an)\s"
+    r"\s+(?:(?:on|about)\s+(?:the|his|her|its|their|a|an)\s|to\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,5}?"
+    r"(?-i:history|culture|customs|traditions|heritage|potentials?|foreign\s+policy|achievements)\b)"
     r"|(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
