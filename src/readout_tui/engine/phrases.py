@@ -609,8 +609,19 @@ def topic_word(text: str, lo: int, left: Phrase) -> bool:
     on, not a person (two-hundred-seventy-eighth eu_council_2016-10-21: "… provided a short update on Brexit
     and Prime Minister Rutte briefed the leaders …": not the group "Brexit and Prime Minister Rutte", whose
     verb "briefed" is then no one's). "… met with Berg and Prime Minister X" stays a group."""
-    return left.kind == "name" and len(left.name) == 1 and not left.role and left.start - lo > 4 \
-        and text.endswith((" on ", " about "), lo, left.start) and left.text == left.name[0]
+    if left.kind != "name" or len(left.name) != 1 or left.role or left.start - lo <= 4:
+        return False
+    if text.endswith((" on ", " about "), lo, left.start):
+        return left.text == left.name[0]
+    return text.endswith(" in ", lo, left.start) and _place_on_a_day(left)
+
+
+def _place_on_a_day(left: Phrase) -> bool:
+    """A lone capitalised word and the weekday after it ("Varnow on Tuesday"), read after "in": where and when
+    the clause's meeting was, not a person ("X and Y met in Varnow on Tuesday and the Prime Minister said:": not the
+    group "Varnow on Tuesday and the Prime Minister", whose quotation is then no one's)."""
+    rest = left.text[len(left.name[0]):]
+    return rest.startswith(" on ") and rest[4:].lower() in WEEKDAYS
 
 
 def _place_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -519,14 +519,18 @@ _ASSENT = ("agreed", "agrees", "concurred", "concurs")
 """The verbs of assent that end a clause with nothing after them (ninety-first kremlin_67591: "The Governor also asked
 the President to support the initiative …, and the President agreed."): one person's agreement voiced, which the
 stop after them does not make a lead-in (`_only_leads_in`); a group's ("the leaders agreed.") is none by its subject."""
-def _with_a_speaker_saying(text: str, seg_lo: int, seg_hi: int, cue: Cue) -> bool:
-    """Whether the cue is "with X saying" closing its sentence, right before the colon that leads its quotation in
-    (sixhundrednineteenth livenewsmalta 2020-09-16: "Prime Minister X and his Cabinet met in Gozo on Tuesday with the
-    Prime Minister saying:" / "“This is a Government that …”"): what stands before "with" is narrative, and "the Prime
-    Minister saying" only leads the quotation in, no words of its own."""
-    return cue.phrase is not None and text.startswith("saying", cue.verb_start) and cue.verb_end - cue.verb_start == 6 \
-        and text.endswith(" with ", seg_lo, cue.phrase.start) \
-        and not text[cue.verb_end:seg_hi].strip()
+def _speaker_closes_sentence_saying(text: str, seg_lo: int, seg_hi: int, cue: Cue) -> bool:
+    """Whether the cue is "with X saying" or "and X said" closing its sentence, right before the colon that leads its
+    quotation in (sixhundrednineteenth livenewsmalta 2020-09-16: "Prime Minister X and his Cabinet met in Gozo on
+    Tuesday with the Prime Minister saying:" / "“This is a Government that …”"; so "… met in Varnow on Tuesday and the
+    Prime Minister said:"): what stands before "with" or "and" is narrative, and "the Prime Minister saying" only leads
+    the quotation in, no words of its own."""
+    if cue.phrase is None or text[cue.verb_end:seg_hi].strip():
+        return False
+    size = cue.verb_end - cue.verb_start
+    if size == 6 and text.startswith("saying", cue.verb_start):
+        return text.endswith(" with ", seg_lo, cue.phrase.start)
+    return size == 4 and text.startswith("said", cue.verb_start) and text.endswith(" and ", seg_lo, cue.phrase.start)
 
 
 _LEAD_IN_ONLY = re.compile(
@@ -1817,7 +1821,7 @@ class ReportedSpeech:
                 and _SOURCE_BEFORE_QUOTED_PARAGRAPH.match(text, cue.phrase.end) is not None:
             # ("According to Dr. X," / "“It is essential …”": the source of the quotation below, fivehundredsixth)
             return True
-        if text.startswith(":", seg_hi) and _with_a_speaker_saying(text, seg_lo, seg_hi, cue):
+        if text.startswith(":", seg_hi) and _speaker_closes_sentence_saying(text, seg_lo, seg_hi, cue):
             return True  # ("… met in Gozo on Tuesday with the Prime Minister saying:" / "“…”": his words follow)
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None

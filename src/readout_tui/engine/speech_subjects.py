@@ -971,6 +971,10 @@ _LETTER_FROM_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|
                                   r"(?:letter|message|telegram|note)\s+from\s+")
 """A written text and its sender opening a clause as its subject ("Meanwhile, a letter from Mr X …",
 `_sender_of_an_opening_letter`)."""
+_NEWS_FROM_BEFORE = re.compile(r"\bnews\s+(?:[a-z]+\s+){0,3}?from\s+[^;:]{2,160}?[\s,]*$")
+"""News and the one it came from before a participle set off by a comma ("received the sad news today from Her
+Excellency the Governor General, confirming the passing of …"): the participle tells what the news says, no one's
+statement (`_cue_at`)."""
 _IT_WAS_BEFORE = re.compile(r"\b[Ii]t\s+was\s+(?:also\s+|then\s+)?\Z")
 """Before a person, what makes a cleft sentence of "… who suggested": "It was Mr Dann who …"."""
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
@@ -1782,6 +1786,10 @@ class SpeechSubjects:
                 # guaranteeing stability": the second of two gerunds a preposition governs, a thing
                 # done, not a verb the clause's subject says
                 return None
+            if comma and ing_form and text.find("news ", lo, pos) >= 0 \
+                    and _NEWS_FROM_BEFORE.search(text, max(lo, pos - 200), pos) is not None:
+                return None  # (sixhundredtwentyseventh pei: "X received the sad news today from Y, confirming the
+                # passing of …": what the news confirms, neither the receiver's words nor a report of the sender's)
             if comma and text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos):
                 subject = self._subject_before_set_off_aside(lo, pos)
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
