@@ -2,6 +2,9 @@
 - "Prime Minister X accepted … from the Premier of <islands>, the Hon. Y. … “…,” the Premier told Prime Minister X."
   (the Bahamas Information Service): the bare "the Premier" is the one titled Premier, not the Prime Minister whom
   the office may also mean (before, the quotation went to the Prime Minister, the one told).
+- "During the virtual courtesy call, “both sides acknowledged …”, the ministry noted." (the Bahamas' Ministry of
+  Foreign Affairs): a body in lower case ("the ministry") telling the quotation after it makes it the body's, no
+  one's (before, only "the Ministry" did, and the quotation went to the minister named before).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -30,4 +33,26 @@ def test_a_countrys_premier_is_still_picked_by_the_country():
         "The Velmoran premier noted that trade had grown by a third last year."
     ), [
         ("Dorin Makepeace", "indirect", "The Velmoran premier noted that trade had grown by a third last year."),
+    ])
+
+
+def test_a_quotation_the_ministry_notes_in_lower_case_is_no_ones():
+    """Before, the quotation was Arlo Penwick's, the minister named in the paragraph before."""
+    assert_statements((
+        "KELSTON — Minister of Foreign Affairs Arlo Penwick and Ambassador of Norvane Ilse Marrow met virtually on "
+        "Thursday.\n\n"
+        "During the virtual courtesy call, “both sides acknowledged the long friendship between the two countries”, "
+        "the ministry noted."
+    ), [])
+
+
+def test_a_quotation_the_minister_notes_is_still_his():
+    """Guard: "the minister noted", a person, still tells his own words."""
+    assert_statements((
+        "KELSTON — Minister of Foreign Affairs Arlo Penwick and Ambassador of Norvane Ilse Marrow met virtually on "
+        "Thursday.\n\n"
+        "During the virtual courtesy call, “we value the long friendship between the two countries”, "
+        "the minister noted."
+    ), [
+        ("Arlo Penwick", "direct", "we value the long friendship between the two countries"),
     ])
