@@ -5,6 +5,9 @@
 - "During the virtual courtesy call, “both sides acknowledged …”, the ministry noted." (the Bahamas' Ministry of
   Foreign Affairs): a body in lower case ("the ministry") telling the quotation after it makes it the body's, no
   one's (before, only "the Ministry" did, and the quotation went to the minister named before).
+- "Commonwealth Secretary-General, Baroness X, QC, paid a courtesy call on … and assured him of …" (the Bahamas' BIS):
+  an office, its holder set off by commas and the holder's honours' letters ("QC") before the verb: the holder is
+  the subject (before, the letters hid the verb and the sentence was no one's).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -55,4 +58,16 @@ def test_a_quotation_the_minister_notes_is_still_his():
         "the minister noted."
     ), [
         ("Arlo Penwick", "direct", "we value the long friendship between the two countries"),
+    ])
+
+
+def test_an_offices_holder_with_honours_letters_before_the_verb_is_the_subject():
+    """Before, the sentence was no one's."""
+    assert_statements((
+        "Secretary-General of the Harbour League, Dame Orla Wenlock, QC, paid a courtesy call on Prime Minister "
+        "Tobin Arkwright on Monday and assured him of the League’s commitment to the rebuilding of the islands."
+    ), [
+        ("Orla Wenlock", "indirect", "Secretary-General of the Harbour League, Dame Orla Wenlock, QC, paid a courtesy "
+                                     "call on Prime Minister Tobin Arkwright on Monday and assured him of the "
+                                     "League’s commitment to the rebuilding of the islands."),
     ])
