@@ -630,7 +630,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     before the comma are no office ("In Tarvik, Ida Morn …") or the name goes on
     ("the Minister, Ida Morn and Anton Vesk": a list)."""
     cut = start - 2
-    end = _past_letters(text, end, hi)
+    end = past_letters(text, end, hi)
     if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
             and not text.startswith((" who ", " at "), end) \
             and not (text.startswith((" today", " yesterday", " on ", " in "), end)
@@ -909,7 +909,7 @@ def offices_chained_before(text: str, lo: int, base: int) -> list[Phrase]:
     return offices
 
 
-def _past_letters(text: str, end: int, hi: int) -> int:
+def past_letters(text: str, end: int, hi: int) -> int:
     """Where the name ending at `end` stops, past honours' letters after commas ("Mr. Andrew Pelham, CMG, today …",
     `_POST_NOMINAL_LETTERS`); `end` itself when none follow (a cheap test first: a capital after ", ")."""
     if text.startswith(", ", end) and text[end + 2:end + 3].isupper():
@@ -1269,7 +1269,7 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     X, hosted …"): her office as well as her title, which a later "The Chief of Staff" means. The
     nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
     the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
-    end = _past_letters(text, end, hi)
+    end = past_letters(text, end, hi)
     if _APPOSITIVE_END.match(text, end, hi) is None and not text.startswith(" who ", end) or text.startswith(" and", end) \
             or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
         return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")

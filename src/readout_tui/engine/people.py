@@ -2049,15 +2049,18 @@ class People:
             # (styles29 lasec_council_of_ministers): one who bears a chair's title ("The Chairman of the Board of X,
             # Y, …") before one who chaired the session (the bare role "chair", `roles_compatible`)
             titled = [p for p in titled if any(r != "chair" and roles_compatible(role, r) for r in p.roles)] or titled
-        if (role in ("commander-in-chief", "chief executive") or role in ("chief justice", "chief judge") and not country) \
-                and len(titled) > 1:
+        if (role in ("commander-in-chief", "chief executive")
+                or role in ("chief justice", "chief judge", "premier") and not country) and len(titled) > 1:
             # "Commander-in-Chief of the Navy X reported to President Y … The Commander-in-Chief
             # said …": the one who bears the title, not the President it may also mean; so "The Chief Executive,
             # Mr X, met the Premier of Y, Mr Z … Chief Executive: We agreed …" (styles12 kestria_chief_executive)
             # is X, not the Premier; so the bare "the Chief Justice" (styles43: "… led by the Honourable the Chief
             # Justice, Mr Justice X, … included Lady Justice Y of the Court of Appeal … the Chief Justice said …"): the
             # court's head, not a judge whose rank "Justice" the office ends with (not "The Norland Chief Justice",
-            # hard30: a country's, which the country picks among the judges)
+            # hard30: a country's, which the country picks among the judges); so the bare "the Premier"
+            # (sixhundredtwentyninth, the Bahamas' BIS: "Prime Minister X … the Premier of the Cayman Islands, the Hon.
+            # Y … “…,” the Premier told Prime Minister X."): the one titled Premier, not the Prime Minister it may mean (not "the Polish premier", whom
+            # the country picks)
             titled = [p for p in titled if any(r == role or r.startswith(role + " ") for r in p.roles)] or titled
         if role == "head of government" and len(titled) > 1:
             # the Prime Minister, when the President is there too ("Prime Minister X reported

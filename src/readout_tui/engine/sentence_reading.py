@@ -131,11 +131,13 @@ _SAYS_THE_TEXT = re.compile(r"(?:said|says|read|reads|stated|states|noted|notes|
 2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`)."""
 _BODYS_TEXT_REACH = 2000
 _A_BODY_SAYS_AFTER = re.compile(
-    r"[ ,]*(?:(?:said|remarked|stated|noted|added)\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|"
-    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|" + _BODY_NOUNS[3:]
+    r"[ ,]*(?:(?:said|remarked|stated|noted|added)\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|"
+    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|" + _BODY_NOUNS[3:]
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+(?:said|remarked|stated|noted|added)\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
-Ministry said"): the body's words, no one's, so not the last speaker's either (`_said_by_a_body_after`)."""
+Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
+sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
+(`_said_by_a_body_after`)."""
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")

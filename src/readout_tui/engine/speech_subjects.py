@@ -21,7 +21,7 @@ from readout_tui.engine.lexicon import (
 )
 from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE, before_initials_and_place, is_body_aside,
                                                is_office_aside, office_with_listed_remit_before, past_a_dateline,
-                                               portfolio_list_before)
+                                               past_letters, portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
 from readout_tui.engine.people import Person, roles_compatible
 from readout_tui.engine.phrases import (
@@ -3177,8 +3177,11 @@ class SpeechSubjects:
                     # the verb, or a participle's aside, right after the name)
                     # (a bare name only then: not "President of the Republic, Commander-in-chief of … X will chair",
                     # a second office before the name)
-                    closed = text.startswith(", ", holder.end)
-                    after = (_when_and_where_aside_end(text, holder.end, hi) or holder.end + 1) if closed else holder.end
+                    # (sixhundredtwentyninth, the Bahamas' BIS: "Commonwealth Secretary-General, Baroness X, QC, paid a
+                    # courtesy call on … and assured him …": the holder's honours' letters after the name, then its comma)
+                    holder_end = past_letters(text, holder.end, hi)
+                    closed = text.startswith(", ", holder_end)
+                    after = (_when_and_where_aside_end(text, holder_end, hi) or holder_end + 1) if closed else holder_end
                     if (closed or holder.text.split() == list(holder.name)) \
                             and looks_like_verb(self._words_after(after, hi)):
                         # (fivehundredtwentysecond oic 2020-07-09: "Secretary General of the OIC, Dr X, on 9 July 2020
