@@ -196,9 +196,9 @@ def _bracketed_honorifics_read(text: str) -> str:
     Minister (Dr.) X" as "Foreign Minister  Dr.  X"), so that the office, the title and the name are one run, as
     "Foreign Minister Dr. X" is: the brackets read as spaces, every offset kept, the statements quoted from the text as
     written. Not after a lower-case word or a full stop ("… her doctorate (Dr.) …"). Cheap: one substring test (a
-    bracket first, which most readouts lack: a search for one character runs at memchr's speed)."""
-    if ")" not in text and "(" not in text \
-            or ".) " not in text and "(Dr) " not in text and "(Prof) " not in text and "(Eng" not in text:
+    bracket first, which the pattern opens with and most readouts lack: a search for one character runs at memchr's
+    speed)."""
+    if "(" not in text or ".) " not in text and "(Dr) " not in text and "(Prof) " not in text and "(Eng" not in text:
         return text
     spans = [m.start() for m in _BRACKETED_HONORIFIC.finditer(text) if _after_a_capitalised_word(text, m.start())]
     if not spans:

@@ -465,14 +465,15 @@ the lexicon knows (`_opens_with_a_capital_city_and_colon`), so a transcript's la
 word ("Motherhood: The …") is never cut."""
 
 
+_LONGEST_CAPITAL = max(map(len, CAPITALS))
+"""The longest capital city's name (`_opens_with_a_capital_city_and_colon`)."""
+
+
 def _opens_with_a_capital_city_and_colon(text: str, lo: int) -> bool:
     """Whether text[lo:] opens with a capital city the lexicon knows (`CAPITALS`: "Abu Dhabi", "Islamabad") and a colon
     and a space right after it."""
     colon = text.find(": ", lo, lo + _LONGEST_CAPITAL + 2)
     return colon > lo and text[lo:colon].lower() in CAPITALS
-
-
-_LONGEST_CAPITAL = max(map(len, CAPITALS))
 
 
 _DATE_FIRST_DATELINE = re.compile(

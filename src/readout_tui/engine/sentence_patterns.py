@@ -106,6 +106,9 @@ NOBODYS_LABEL = re.compile(r"(?:(?:Questions?|Remarks?|Reply|Replies|Comments?|V
                             # Newsom, visiting Shanghai …" after "LAUREN SANCHEZ: …" ends her turn)
                             r")\s*(?:\([^()]*\)\s*)?:")
 """A transcript's label for someone it does not name."""
+NOBODYS_LABEL_OPENINGS = "QRCVMOJANP"
+"""The first letters of `NOBODYS_LABEL`'s words, a cheap test before the pattern (kept beside it: a new word there with
+a new first letter goes here too)."""
 OUTLET_LABEL = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){0,4}(?:Radio|TV|Television|Broadcasting(?:\s+(?:Corporation|Company))?|"
                           r"News|Agency|Times|Post|Herald|Channel|Gazette|Daily|Tribune|Journal|Network|"
                           r"[A-Z][\w’'-]*-\d{1,3})[ \t]*:[ \t]")

@@ -18,6 +18,7 @@ from readout_tui.engine.sentence_patterns import (
     HEADING,
     NARRATIVE_AFTER_CUT,
     NOBODYS_LABEL,
+    NOBODYS_LABEL_OPENINGS,
     SEPARATOR,
     SEPARATOR_MARKS,
 )
@@ -642,7 +643,7 @@ class Transcripts:
                         start = end.end()
                     continue
                 if label is None:
-                    if joined and self.text[end.end()] in "QRCVMOJANP" \
+                    if joined and self.text[end.end()] in NOBODYS_LABEL_OPENINGS \
                             and (nobody := NOBODYS_LABEL.match(self.text, end.end(), hi)) is not None:
                         # "… Valeria Gromova: We will. Remark: And we also …": someone unnamed
                         self._add_block(person, start, end.start() + 1, paragraph)
