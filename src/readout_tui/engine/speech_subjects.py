@@ -560,11 +560,12 @@ def _bureau_before_a_text_aside(text: str, lo: int, pos: int) -> Phrase | None:
     said that this was his first visit to Spain …"): the bureau's notice, no person's, as `_BUREAU_AFTER_POSSESSIVE`'s
     with no aside; None else. Cheap test first: " office, in " just before the verb."""
     at = text.find(" office, in ", max(lo, pos - 64), pos)
-    if at < 0 or _TEXT_ASIDE_AFTER_BUREAU.match(text, at + 7, pos) is None:
+    comma = at + 7  # (the comma after " office")
+    if at < 0 or _TEXT_ASIDE_AFTER_BUREAU.match(text, comma, pos) is None:
         return None
-    holder = phrase_ending_at(text, lo, at + 7)
+    holder = phrase_ending_at(text, lo, comma)
     if holder is None or holder.end >= at or not text.startswith(("’s ", "'s "), holder.end) \
-            or _BUREAU_AFTER_POSSESSIVE.match(text, holder.end, at + 7) is None:
+            or _BUREAU_AFTER_POSSESSIVE.match(text, holder.end, comma) is None:
         return None
     return holder
 
@@ -2972,15 +2973,14 @@ class SpeechSubjects:
         words (thirty characters or more, two commas or more in them) stood before no person's name."""
         text = self.text
         start = lo
-        while start >= 0 and end - start >= 30 and text.count(", ", start, end) >= 2:
+        while end - start >= 30 and text.count(", ", start, end) >= 2:
             words = text[start:end]
             at = text.find(words + " ", 0, lo)
             if at >= 0:
                 name = phrase_starting_at(text, at + len(words) + 1, min(len(text), at + len(words) + 80))
                 if name is not None and name.kind == "name" and name.is_person:
                     return name
-            comma = text.find(", ", start, end)
-            start = comma + 2 if comma >= 0 else -1
+            start = text.find(", ", start, end) + 2  # (found: the loop's test counted two)
         return None
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
