@@ -928,11 +928,12 @@ def past_letters(text: str, end: int, hi: int) -> int:
 _LINKS_IN_AN_OFFICE = frozenset({"of", "for", "to", "in", "the"})
 
 
-def _capitalised_but_links(words: str) -> bool:
+def _capitalised_but_links(words: str, links: frozenset[str] = _LINKS_IN_AN_OFFICE) -> bool:
     """Whether every word of `words` is capitalised but the links an office's complement holds ("High Commissioner for
     Australia in Sri Lanka", fivehundredsixtyseventh slmod: an office that opens the sentence with no article, the
-    place it is held in after it), so the words may be read as a whole office."""
-    return all(word[:1].isupper() or word in _LINKS_IN_AN_OFFICE for word in words.split())
+    place it is held in after it), so the words may be read as a whole office; or the other `links` given (a list of
+    portfolios' tail, `office_with_listed_remit_before`)."""
+    return all(word[:1].isupper() or word in links for word in words.split())
 
 
 def _whole_office(run: str) -> Phrase | None:
@@ -1603,7 +1604,7 @@ def office_with_listed_remit_before(text: str, phrase: Phrase, lo: int) -> Phras
     office's first word: a description of the office's holder, with the office and remit `title_run` reads from its
     start (four-hundred-sixty-eighth manele-goldsmith: "… Climate and Environment assured Hon. X that …"); None if no
     such office stands before it; the tail may end with the office's country ("…, Trade and Energy of Varnholt,")."""
-    if not all(word[:1].isupper() or word in _LIST_TAIL_LINKS for word in phrase.text.split()):
+    if not _capitalised_but_links(phrase.text, _LIST_TAIL_LINKS):
         return None
     office = _OFFICE_WITH_LISTED_REMIT.search(text, max(lo, phrase.start - 120), phrase.start)
     if office is None:

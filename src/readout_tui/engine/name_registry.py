@@ -591,10 +591,10 @@ def _pair_parts(text: str, group: Phrase) -> tuple[Phrase | None, Phrase | None]
 _TAKING_PART = re.compile(r"\bTaking part(?: in (?:the|this) (?:meeting|talks|discussion|consultations))? were ")
 """The opening of a list of those who took part ("Taking part were …"), `_offices_taking_part`."""
 _LIST_ITEM = re.compile(r"the [^,]+?(?=, | and the |$)")
+"""One item of that list, "the" opening it, up to the next comma or "and the"."""
 _INVERTED_CUE_BEFORE_NAME = re.compile(r"[”\x22»’],?\s+([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,2}\Z")
 """Right before a name, a closing quotation mark and an inverted speech verb, a title or a given name after it or not
 ("…,” declared Mr. ", `_speaker_of_the_quotation_named_after`)."""
-"""One item of that list, "the" opening it, up to the next comma or "and the"."""
 
 
 _THE_OTHERS = ("other ", "the other ", "fellow ", "his fellow ", "her fellow ")
