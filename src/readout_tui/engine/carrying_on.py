@@ -78,9 +78,9 @@ _PRESCRIBED = (" should ", " must ", " ought to ")
 speaker's prescription, not what the people who met did together (`_together`)."""
 _URGED = (" are encouraged to ", " are urged to ", " are called on to ", " are called upon to ")
 _PRESCRIBED_OR_URGED = (*_PRESCRIBED, *_URGED)
+"""The same, or the passive of urging (`_prescription_goes_on`: "delegates are encouraged to put forward …")."""
 _LOWER_GROUP_PRESCRIBED = re.compile(r"(?:all |the )?[a-z]+s (?:should|must|are (?:encouraged|urged) to) ")
 """A group in lower case after a connective and what it should do or is urged to (`_prescribed_after_connective`)."""
-"""The same, or the passive of urging (`_prescription_goes_on`: "delegates are encouraged to put forward …")."""
 _POSITION_NO_STANCE = ("change of ", "changes of ", "change in ", "changes in ", "geographical ", "geographic ")
 """Before "position", what makes it a place held or where a place lies, not a stance: "a change of position" (troops
 moving), "the advantageous geographical position of Latvia" (four-hundred-twenty-fifth lv_president india_akbar): a
@@ -2413,10 +2413,11 @@ class CarryingOn:
         """text[s0:s1] says what its subject should or must do ("For this purpose, the governments of the two
         countries should focus on …": the head subject, then `_PRESCRIBED`), and holds no quotation but of terms, no
         cue word and no one named: a view no narrator states. Cheap test first: a modal in the sentence."""
-        if not any(self.text.find(m, s0, s1) >= 0 for m in modals):
+        found = [m for m in modals if self.text.find(m, s0, s1) >= 0]
+        if not found:
             return False
         q = bisect_left(opens, s0)
-        urged = modals is not _PRESCRIBED and any(self.text.find(m, s0, s1) >= 0 for m in _URGED)
+        urged = any(m in _URGED for m in found)  # (the modals found, not searched for again)
         if q < len(opens) and opens[q] < s1 and not terms_only(self.text, quotes, q, s1) \
                 or not urged and self._has_cue_word(s0, s1, in_relatives=False) or self._names_in(s0, s1):
             return False  # (the passive of urging is a cue word's, "encouraged", with no one urging)
