@@ -2097,11 +2097,11 @@ COMPLEMENT_REQUIRED: dict[str, Complement] = {
     for form in forms.split("|")
 }
 SPEAKS_ONLY_WITH_PARTICLE = frozenset({"cut", "cuts", "cutting"})
+"""Forms of a verb that speaks only with its particle, even before a colon (thirty-second hard: "cut in to ask";
+not a note's "(cut at the excerpt limit): “…”", a thing shortened)."""
 MESSAGE_SAYS_PARTICIPLES = frozenset(_MESSAGE_SAYS.split("|")) | {"expressing", "conveying"}
 """The participles that tell what a written text says right after its noun ("the following statement congratulating …",
 "a message welcoming …"): they describe the text; the verb that issued or sent it is the clause's own."""
-"""Forms of a verb that speaks only with its particle, even before a colon (thirty-second hard: "cut in to ask";
-not a note's "(cut at the excerpt limit): “…”", a thing shortened)."""
 
 
 # Forms that speak only after an auxiliary, in a passive with its agent or a perfect ("The order …

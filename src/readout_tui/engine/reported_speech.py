@@ -519,6 +519,8 @@ _ASSENT = ("agreed", "agrees", "concurred", "concurs")
 """The verbs of assent that end a clause with nothing after them (ninety-first kremlin_67591: "The Governor also asked
 the President to support the initiative …, and the President agreed."): one person's agreement voiced, which the
 stop after them does not make a lead-in (`_only_leads_in`); a group's ("the leaders agreed.") is none by its subject."""
+
+
 def _speaker_closes_sentence_saying(text: str, seg_lo: int, seg_hi: int, cue: Cue) -> bool:
     """Whether the cue is "with X saying" or "and X said" closing its sentence, right before the colon that leads its
     quotation in (sixhundrednineteenth livenewsmalta 2020-09-16: "Prime Minister X and his Cabinet met in Gozo on

@@ -130,6 +130,7 @@ _SAYS_THE_TEXT = re.compile(r"(?:said|says|read|reads|stated|states|noted|notes|
 """The same text as the inverted subject right after a quotation ("“…,” stated the press release.", sixhundredfirst mia
 2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`)."""
 _BODYS_TEXT_REACH = 2000
+"""How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:(?:said|remarked|stated|noted|added)\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|"
     + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|" + _BODY_NOUNS[3:]
@@ -138,7 +139,6 @@ _A_BODY_SAYS_AFTER = re.compile(
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
 sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
 (`_said_by_a_body_after`)."""
-"""How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
@@ -479,6 +479,8 @@ def _closes_a_lead_in(text: str, mark: int) -> bool:
     """Whether text[mark] closes a lead-in to a quotation: a colon, or a semicolon written for it right after the text's
     verb ("… by X reads; “…”", sixhundredthirteenth leadership); not "X said; …" nor a list's semicolon."""
     return text[mark] == ":" or text[mark] == ";" and text.endswith((" reads", " read"), max(0, mark - 6), mark)
+
+
 _AFTER_SENDER_CLOSING = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w’'-]+){0,5}"
     r"|,?\s+(?:was|had\s+been)\s+(?:read(?:\s+out|\s+aloud)?|delivered|conveyed|passed\s+on|handed\s+over)"
@@ -2193,10 +2195,7 @@ class SentenceReading:
         clarifies."): its later paragraphs are that person's words going on (GOLD-FORMAT's continuing quotation), not a
         quoted release telling of someone's words (`_speech_told_inside`). Only the statements of the last paragraphs
         are looked at, where a chain's are."""
-        for found in reversed(self.found[-12:]):
-            if found.chain == chain_id and found.person is not None:
-                return True
-        return False
+        return any(found.chain == chain_id and found.person is not None for found in self.found[-12:])
 
     def _speech_told_inside(self, lo: int, hi: int, paragraph: int) -> bool:
         """Whether the quoted words at text[lo:hi], which no one is found to say, tell in the third person of what
