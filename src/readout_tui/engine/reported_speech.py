@@ -1422,6 +1422,29 @@ def _complement_follows(form: str, after: list[str]) -> bool:
     return has_complement(form, rest, 0, len(rest))
 
 
+_WELCOMING_A_GUEST = re.compile(r"(?:(?:In|in|While|When)\s+)?[Ww]elcoming\s+"
+                                r"(?:(?:the|his|her|their|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegations?|delegates|"
+                                r"diplomats|envoys?)\s*,|(?=(?:the\s+)?[A-Z]))")
+"""Before a lead-in's subject: "In welcoming" or "Welcoming" and a guest, a common noun of visitors or a capital that
+opens a person's name or office (`_welcoming_a_guest_only`)."""
+
+
+def _welcoming_a_guest_only(text: str, lo: int, comma: int) -> bool:
+    """Whether text[lo:comma], before a lead-in's subject and set off by the comma at `comma`, only says that the
+    speaker welcomed a person ("In welcoming Dame Taylor, Mr X said," / "“I am very pleased that we can welcome …”",
+    sixhundredthirtysixth pidf yauvoli_meg_taylor; "Welcoming the guests, the Minister said:"): a host greeting the
+    guest, whose words of welcome are the quotation that follows, as "Speaking after the meeting," says only when;
+    not "Welcoming the decision of …," nor "Welcoming the Paris Agreement," (a thing welcomed, his stance: no person),
+    nor "Welcoming the Minister’s proposal,". Cheap: "elcoming" within the opening's first 13 characters."""
+    if text.find("elcoming ", lo, lo + 13) < 0 or (found := _WELCOMING_A_GUEST.match(text, lo, comma + 1)) is None:
+        return False
+    if found.end() == comma + 1:
+        return True  # (the guests named by a common noun, up to the comma)
+    guest = phrase_starting_at(text, found.end(), comma)
+    return guest is not None and guest.is_person and guest.kind in ("name", "description") \
+        and guest.end == comma and not text.startswith(("’s", "'s"), guest.end)
+
+
 _WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})
 """The first words of a phrase of when, fronted with no comma before a lead-in's subject ("Ahead of the meeting
 Minister X stated:"): it says nothing of the speaker's own (`_says_nothing_before`)."""
@@ -1455,6 +1478,18 @@ def _that_before_quoted_paragraph(text: str, verb_end: int, hi: int) -> bool:
     paragraph opens with a quotation mark (`_THAT_ENDS_PARAGRAPH`): the words lead in to the quotation, say nothing.
     Cheap: "that" must stand right after the verb."""
     return text.startswith(" that", verb_end) and _THAT_ENDS_PARAGRAPH.match(text, verb_end) is not None
+
+
+_COMMA_ENDS_PARAGRAPH = re.compile(r",[ \t]*\n\s*(?:[“\"«]|‘’|'')")
+"""A comma closing a paragraph after a speech verb, the next paragraph opening with a quotation mark (sixhundredthirtysixth
+pidf yauvoli_meg_taylor: "In welcoming Dame Taylor, Mr Yauvoli said," / "“I am very pleased …”"): a lead-in, as a colon
+is."""
+
+
+def _comma_before_quoted_paragraph(text: str, hi: int) -> bool:
+    """Whether the segment ending at `hi` closes its paragraph on a comma and the next paragraph opens with a quotation
+    mark (`_COMMA_ENDS_PARAGRAPH`). Cheap: the character at `hi` must be the comma."""
+    return text.startswith(",", hi) and _COMMA_ENDS_PARAGRAPH.match(text, hi) is not None
 
 
 def _ellipsis_ends_paragraph(text: str, lo: int, hi: int) -> bool:
@@ -1830,7 +1865,8 @@ class ReportedSpeech:
                 or text.find(" by ", seg_lo, cue.start) >= 0
                 and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None
                 or alone and (text.startswith(":", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi)
-                              or _that_before_quoted_paragraph(text, cue.verb_end, seg_hi))
+                              or _that_before_quoted_paragraph(text, cue.verb_end, seg_hi)
+                              or _comma_before_quoted_paragraph(text, seg_hi))
                 and self._says_nothing_before(seg_lo, cue.start)):
             return False
         return _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) is not None \
@@ -1899,7 +1935,8 @@ class ReportedSpeech:
             # (a verb's form after an article or a determiner is a noun: styles9 teranga_presidency, "At the end of
             # the audience, the minister declared to the press:"; styles11 namora_presidency, "In his remarks to the
             # Ambassador-designate …, the Head of State said:")
-            return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC or _no_verb_of_speech(lowered)
+            return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC or _no_verb_of_speech(lowered) \
+                or _welcoming_a_guest_only(self.text, lo, self.text.rfind(",", lo, start))
         if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
             # the Foreign Secretary said:"; two-hundred-seventy-sixth ireland_dfa_2017-09-07_tallinn: "Ahead of the
