@@ -2,7 +2,9 @@
 - a lead-in that closes its paragraph on a comma ("After the meeting, Mr X said," / "“…”"): it only introduces the
   quoted paragraph after it, as a colon there does (before, the lead-in was an indirect statement of its own);
 - "In welcoming <a guest>, X said," before the quotation: the host's greeting, whose words are the quotation, says
-  nothing of its own, as "Speaking after the meeting," (before, the welcome was read as a thing welcomed).
+  nothing of its own, as "Speaking after the meeting," (before, the welcome was read as a thing welcomed);
+- "The meeting also allowed <a person> to provide an overview to … of …": the one the meeting let speak gives an
+  account, as "The meeting was an opportunity for X to thank …" (before, no one's statement).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guards
 keep what they must not change.
@@ -56,3 +58,24 @@ def test_a_comma_before_an_unquoted_paragraph_keeps_the_sentence():
     ), [
         ("Pell Halvorsen", "indirect", "Noting the progress of the talks, Mr Halvorsen said,"),
     ])
+
+
+def test_the_meeting_allowed_one_person_to_provide_an_overview():
+    assert_statements((
+        "A delegation from Ostrel, led by its Prime Minister, met with the Varden Forum Secretary General, Mr Pell "
+        "Halvorsen, yesterday.\n\n"
+        "The meeting also allowed the Secretary General to provide an overview to the visiting delegation of the "
+        "Forum’s major accomplishments."
+    ), [
+        ("Pell Halvorsen", "indirect", "The meeting also allowed the Secretary General to provide an overview to the "
+                                       "visiting delegation of the Forum’s major accomplishments."),
+    ])
+
+
+def test_the_meeting_allowed_a_group_or_no_one_is_no_statement():
+    """Guard: "allowed the two sides to thank …" (a group's), "allowed for an in-depth review" (no one's)."""
+    assert_statements((
+        "Mr Pell Halvorsen met with Prime Minister Ida Brun of Ostrel yesterday.\n\n"
+        "The meeting allowed the two sides to thank each other for the cooperation. The meeting also allowed for an "
+        "in-depth review of the agenda."
+    ), [])

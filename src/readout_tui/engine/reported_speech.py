@@ -308,7 +308,11 @@ _FELL_TO_SPEAK = re.compile(r"It\s+(?:then\s+|also\s+|finally\s+)?(?:fell|falls|
 for Prime Minister X to highlight the importance of …")."""
 _TO_SPEAK_AFTER = re.compile(r"(?:,\s+[^,.;:]{1,80},)?\s+to\s+(say|stress|thank|welcome|congratulate|express|convey|"
                              r"announce|reply|respond|propose|explain|brief|inform|praise|remind|assure|reassure|"
-                             r"highlight|emphasi[sz]e|underline|underscore|reiterate|reaffirm)\b")
+                             r"highlight|emphasi[sz]e|underline|underscore|reiterate|reaffirm"
+                             # (sixhundredthirtysixth pidf martel_sogavare: "The meeting also allowed PIDF Secretary
+                             # General to provide an overview to the visiting delegation of …": an account given, as
+                             # "to brief")
+                             r"|(?:provide|give)\s+(?:an?\s+)?(?:brief\s+|short\s+|general\s+)?overview)\b")
 _OCCASION_FOR_ONE = re.compile(r"\s(?:was|were|provided|offered|presented|gave)\s+(?:also\s+)?(?:(?:him|her)\s+)?"
                                r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|occasion|chance)\s+for\s+")
 """A meeting that was one person's occasion to speak, the person named next (four-hundred-fifty-fourth
@@ -316,6 +320,12 @@ nepalembassy_gov_np 2023-09-29: "The meeting was an opportunity for the Ambassad
 styles15 maghrabia_royal_cabinet: "The Royal audience was also an opportunity for the Cassandrian President to convey to
 HM the King the greetings …"): `_TO_SPEAK_AFTER` must follow the name; a past verb only ("will be an opportunity for
 X to discuss …" is a plan), one person only ("for the two leaders to review …" a group's)."""
+_OCCASION_ALLOWED_ONE = re.compile(r"\b(?:meeting|visit|call|talks|audience|session|discussion|occasion)\s+"
+                                   r"(?:also\s+)?(?:allowed|enabled)\s+")
+"""A meeting that let one person speak, the person named next ("The meeting also allowed PIDF Secretary General to
+provide an overview to the visiting delegation of …", sixhundredthirtysixth pidf martel_sogavare): as "The meeting was an
+opportunity for the Ambassador to thank …" (`_OCCASION_FOR_ONE`), `_TO_SPEAK_AFTER` must follow the name; not "allowed
+the two sides to review …" (a group's), nor "the meeting allowed for an in-depth review" (no one)."""
 _EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", "hesitate", "like", "wish", "want",
                  "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted")
 """A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers): a sentence with none is
@@ -810,7 +820,8 @@ _ARGUES = re.compile(
 
 
 SENTENCE_KEYS = (" would ", " did ", " does ", "’s ", "'s ", " mind", " agreement with ", " accord with ",
-                 " had ", " has ", " have ", " full of ", ": th", " from ", "(as ", " opportunity for ")
+                 " had ", " has ", " have ", " full of ", ": th", " from ", "(as ", " opportunity for ", " allowed ",
+                 " enabled ")
 """The words `_cues` looks for in each sentence before a rarer cue's test; most readouts hold few of them."""
 
 
@@ -2992,6 +3003,14 @@ class ReportedSpeech:
                 and (held := _OCCASION_FOR_ONE.search(text, max(lo, at - 60), at + 17)) is not None:
             # "The meeting was an opportunity for the Ambassador to thank …": the one the occasion was for speaks
             # (only a sentence with " opportunity for " in it)
+            phrase = phrase_starting_at(text, held.end(), hi)
+            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
+                    and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
+                _add_in_order(cues, (Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)),))
+        if (" allowed " in keys and " allowed " in sentence or " enabled " in keys and " enabled " in sentence) \
+                and (held := _OCCASION_ALLOWED_ONE.search(text, lo, hi)) is not None:
+            # "The meeting also allowed the Secretary General to provide an overview …": the one it let speak speaks
+            # (only a sentence with " allowed " or " enabled " in it)
             phrase = phrase_starting_at(text, held.end(), hi)
             if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
                     and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
