@@ -139,7 +139,8 @@ FRAME_NOUN_RUNS = (b"telling", b"reckoning", b"account", b"perspective", b"stand
 KEY_RUNS = {" would ": b"would", " did ": b"did", " does ": b"does", " had ": b"had", " has ": b"has",
             " have ": b"have", " from ": b"from", " full of ": b"full", " agreement with ": b"agreement",
             " accord with ": b"accord", " have it": b"have", " encouraged by ": b"encouraged", " at one with ": b"one",
-            " firm with ": b"firm", " opportunity for ": b"opportunity", " following with ": b"following"}
+            " firm with ": b"firm", " opportunity for ": b"opportunity", " following with ": b"following",
+            " allowed ": b"allowed", " enabled ": b"enabled"}
 """Words that the whole of a readout is searched for (`reported_speech.SENTENCE_KEYS` and a few of `run`'s), each
 with a word between spaces, and that word's run: a text that holds the words holds the run (`holds_key`)."""
 TALK_NOUN_RUNS = (b"presentation", b"remarks", b"speech", b"address", b"lecture")

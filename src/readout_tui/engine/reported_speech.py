@@ -308,7 +308,11 @@ _FELL_TO_SPEAK = re.compile(r"It\s+(?:then\s+|also\s+|finally\s+)?(?:fell|falls|
 for Prime Minister X to highlight the importance of …")."""
 _TO_SPEAK_AFTER = re.compile(r"(?:,\s+[^,.;:]{1,80},)?\s+to\s+(say|stress|thank|welcome|congratulate|express|convey|"
                              r"announce|reply|respond|propose|explain|brief|inform|praise|remind|assure|reassure|"
-                             r"highlight|emphasi[sz]e|underline|underscore|reiterate|reaffirm)\b")
+                             r"highlight|emphasi[sz]e|underline|underscore|reiterate|reaffirm"
+                             # (sixhundredthirtysixth pidf martel_sogavare: "The meeting also allowed PIDF Secretary
+                             # General to provide an overview to the visiting delegation of …": an account given, as
+                             # "to brief")
+                             r"|(?:provide|give)\s+(?:an?\s+)?(?:brief\s+|short\s+|general\s+)?overview)\b")
 _OCCASION_FOR_ONE = re.compile(r"\s(?:was|were|provided|offered|presented|gave)\s+(?:also\s+)?(?:(?:him|her)\s+)?"
                                r"(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|occasion|chance)\s+for\s+")
 """A meeting that was one person's occasion to speak, the person named next (four-hundred-fifty-fourth
@@ -316,6 +320,12 @@ nepalembassy_gov_np 2023-09-29: "The meeting was an opportunity for the Ambassad
 styles15 maghrabia_royal_cabinet: "The Royal audience was also an opportunity for the Cassandrian President to convey to
 HM the King the greetings …"): `_TO_SPEAK_AFTER` must follow the name; a past verb only ("will be an opportunity for
 X to discuss …" is a plan), one person only ("for the two leaders to review …" a group's)."""
+_OCCASION_ALLOWED_ONE = re.compile(r"\b(?:meeting|visit|call|talks|audience|session|discussion|occasion)\s+"
+                                   r"(?:also\s+)?(?:allowed|enabled)\s+")
+"""A meeting that let one person speak, the person named next ("The meeting also allowed PIDF Secretary General to
+provide an overview to the visiting delegation of …", sixhundredthirtysixth pidf martel_sogavare): as "The meeting was an
+opportunity for the Ambassador to thank …" (`_OCCASION_FOR_ONE`), `_TO_SPEAK_AFTER` must follow the name; not "allowed
+the two sides to review …" (a group's), nor "the meeting allowed for an in-depth review" (no one)."""
 _EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", "hesitate", "like", "wish", "want",
                  "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted")
 """A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers): a sentence with none is
@@ -810,7 +820,8 @@ _ARGUES = re.compile(
 
 
 SENTENCE_KEYS = (" would ", " did ", " does ", "’s ", "'s ", " mind", " agreement with ", " accord with ",
-                 " had ", " has ", " have ", " full of ", ": th", " from ", "(as ", " opportunity for ")
+                 " had ", " has ", " have ", " full of ", ": th", " from ", "(as ", " opportunity for ", " allowed ",
+                 " enabled ")
 """The words `_cues` looks for in each sentence before a rarer cue's test; most readouts hold few of them."""
 
 
@@ -1422,6 +1433,29 @@ def _complement_follows(form: str, after: list[str]) -> bool:
     return has_complement(form, rest, 0, len(rest))
 
 
+_WELCOMING_A_GUEST = re.compile(r"(?:(?:In|in|While|When)\s+)?[Ww]elcoming\s+"
+                                r"(?:(?:the|his|her|their|our)\s+(?:[a-z-]+\s+)?(?:guests?|visitors?|delegations?|delegates|"
+                                r"diplomats|envoys?)\s*,|(?=(?:the\s+)?[A-Z]))")
+"""Before a lead-in's subject: "In welcoming" or "Welcoming" and a guest, a common noun of visitors or a capital that
+opens a person's name or office (`_welcoming_a_guest_only`)."""
+
+
+def _welcoming_a_guest_only(text: str, lo: int, comma: int) -> bool:
+    """Whether text[lo:comma], before a lead-in's subject and set off by the comma at `comma`, only says that the
+    speaker welcomed a person ("In welcoming Dame Taylor, Mr X said," / "“I am very pleased that we can welcome …”",
+    sixhundredthirtysixth pidf yauvoli_meg_taylor; "Welcoming the guests, the Minister said:"): a host greeting the
+    guest, whose words of welcome are the quotation that follows, as "Speaking after the meeting," says only when;
+    not "Welcoming the decision of …," nor "Welcoming the Paris Agreement," (a thing welcomed, his stance: no person),
+    nor "Welcoming the Minister’s proposal,". Cheap: "elcoming" within the opening's first 13 characters."""
+    if text.find("elcoming ", lo, lo + 13) < 0 or (found := _WELCOMING_A_GUEST.match(text, lo, comma + 1)) is None:
+        return False
+    if found.end() == comma + 1:
+        return True  # (the guests named by a common noun, up to the comma)
+    guest = phrase_starting_at(text, found.end(), comma)
+    return guest is not None and guest.is_person and guest.kind in ("name", "description") \
+        and guest.end == comma and not text.startswith(("’s", "'s"), guest.end)
+
+
 _WHEN_OPENINGS = frozenset({"ahead", "after", "before", "following", "earlier", "later"})
 """The first words of a phrase of when, fronted with no comma before a lead-in's subject ("Ahead of the meeting
 Minister X stated:"): it says nothing of the speaker's own (`_says_nothing_before`)."""
@@ -1455,6 +1489,18 @@ def _that_before_quoted_paragraph(text: str, verb_end: int, hi: int) -> bool:
     paragraph opens with a quotation mark (`_THAT_ENDS_PARAGRAPH`): the words lead in to the quotation, say nothing.
     Cheap: "that" must stand right after the verb."""
     return text.startswith(" that", verb_end) and _THAT_ENDS_PARAGRAPH.match(text, verb_end) is not None
+
+
+_COMMA_ENDS_PARAGRAPH = re.compile(r",[ \t]*\n\s*(?:[“\"«]|‘’|'')")
+"""A comma closing a paragraph after a speech verb, the next paragraph opening with a quotation mark (sixhundredthirtysixth
+pidf yauvoli_meg_taylor: "In welcoming Dame Taylor, Mr Yauvoli said," / "“I am very pleased …”"): a lead-in, as a colon
+is."""
+
+
+def _comma_before_quoted_paragraph(text: str, hi: int) -> bool:
+    """Whether the segment ending at `hi` closes its paragraph on a comma and the next paragraph opens with a quotation
+    mark (`_COMMA_ENDS_PARAGRAPH`). Cheap: the character at `hi` must be the comma."""
+    return text.startswith(",", hi) and _COMMA_ENDS_PARAGRAPH.match(text, hi) is not None
 
 
 def _ellipsis_ends_paragraph(text: str, lo: int, hi: int) -> bool:
@@ -1830,7 +1876,8 @@ class ReportedSpeech:
                 or text.find(" by ", seg_lo, cue.start) >= 0
                 and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None
                 or alone and (text.startswith(":", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi)
-                              or _that_before_quoted_paragraph(text, cue.verb_end, seg_hi))
+                              or _that_before_quoted_paragraph(text, cue.verb_end, seg_hi)
+                              or _comma_before_quoted_paragraph(text, seg_hi))
                 and self._says_nothing_before(seg_lo, cue.start)):
             return False
         return _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) is not None \
@@ -1899,7 +1946,8 @@ class ReportedSpeech:
             # (a verb's form after an article or a determiner is a noun: styles9 teranga_presidency, "At the end of
             # the audience, the minister declared to the press:"; styles11 namora_presidency, "In his remarks to the
             # Ambassador-designate …, the Head of State said:")
-            return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC or _no_verb_of_speech(lowered)
+            return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC or _no_verb_of_speech(lowered) \
+                or _welcoming_a_guest_only(self.text, lo, self.text.rfind(",", lo, start))
         if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
             # the Foreign Secretary said:"; two-hundred-seventy-sixth ireland_dfa_2017-09-07_tallinn: "Ahead of the
@@ -2955,6 +3003,14 @@ class ReportedSpeech:
                 and (held := _OCCASION_FOR_ONE.search(text, max(lo, at - 60), at + 17)) is not None:
             # "The meeting was an opportunity for the Ambassador to thank …": the one the occasion was for speaks
             # (only a sentence with " opportunity for " in it)
+            phrase = phrase_starting_at(text, held.end(), hi)
+            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
+                    and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
+                _add_in_order(cues, (Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)),))
+        if (" allowed " in keys and " allowed " in sentence or " enabled " in keys and " enabled " in sentence) \
+                and (held := _OCCASION_ALLOWED_ONE.search(text, lo, hi)) is not None:
+            # "The meeting also allowed the Secretary General to provide an overview …": the one it let speak speaks
+            # (only a sentence with " allowed " or " enabled " in it)
             phrase = phrase_starting_at(text, held.end(), hi)
             if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
                     and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
