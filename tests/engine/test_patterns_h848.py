@@ -1,0 +1,43 @@
+"""Statements found by helper h848 (sixhundredthirtyfifth, Tanzania's State House as The Citizen, the Daily News and
+The Africa Watch print it):
+- "“I have met with the mayor and we have talked about …” Lerd said after …": a quotation that opens its sentence,
+  six words or more, its comma left out before the speaker after it, is words said (before, a firm's name such as
+  "PJSC “Kryukov Car Works” Volodymyr Prykhodko", and the tag read as a report of its own).
+
+Each test is a small invented readout (invented people and places); each rule's test fails without it, and the guards
+keep what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_quotation_opening_its_sentence_with_no_comma_before_its_speaker():
+    assert_statements((
+        "The veteran politician Tomas Lerd met with Mayor Ilsa Varn at the town hall on Tuesday.\n\n"
+        "“I have met with the mayor and we have talked about issues of our town, how we shall make Dorvik "
+        "a peaceful town” Lerd said after his talk with the mayor."
+    ), [
+        ("Tomas Lerd", "direct", "I have met with the mayor and we have talked about issues of our town, how we "
+                                 "shall make Dorvik a peaceful town"),
+    ])
+
+
+def test_firms_name_before_a_name_stays_a_name():
+    """Guard: a quoted firm's name inside the sentence, right before the speaker's name, is no one's words."""
+    assert_statements((
+        "President Arvo Keld visited the Dorvik rail works on Monday.\n\n"
+        "Chairman of the Board of PJSC “Dorvik Car Works” Olen Prask told the President that the plant works at full "
+        "capacity."
+    ), [
+        ("Olen Prask", "indirect", "Chairman of the Board of PJSC “Dorvik Car Works” Olen Prask told the President "
+                                   "that the plant works at full capacity."),
+    ])
+
+
+def test_short_quoted_title_opening_a_sentence_is_no_speech():
+    """Guard: a short quoted name opening its sentence before a name stays a name (fewer than six words)."""
+    assert_statements((
+        "President Arvo Keld received Ilsa Varn on Monday.\n\n"
+        "“Dorvik Car Works” Olen Prask joined the meeting."
+    ), [])
