@@ -3,6 +3,9 @@ The Africa Watch print it):
 - "“I have met with the mayor and we have talked about …” Lerd said after …": a quotation that opens its sentence,
   six words or more, its comma left out before the speaker after it, is words said (before, a firm's name such as
   "PJSC “Kryukov Car Works” Volodymyr Prykhodko", and the tag read as a report of its own).
+- "According to the Director of Communication, Jaffar Haniu the five new envoys are …": the source's name after its
+  office, the clause opening right after the name with no comma (an article, a determiner or a pronoun), is the
+  source (before, no statement).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it, and the guards
 keep what it must not change.
@@ -41,3 +44,25 @@ def test_short_quoted_title_opening_a_sentence_is_no_speech():
         "President Arvo Keld received Ilsa Varn on Monday.\n\n"
         "“Dorvik Car Works” Olen Prask joined the meeting."
     ), [])
+
+
+def test_according_to_an_office_then_a_name_with_no_comma_before_the_clause():
+    assert_statements((
+        "President Arvo Keld on Wednesday received five new ambassadors at State House in Dorvik.\n\n"
+        "According to the Director of Presidential Communication, Jaffar Olwen the five new envoys are the second "
+        "batch of ambassadors to be received by President Keld this year"
+    ), [
+        ("Jaffar Olwen", "indirect", "According to the Director of Presidential Communication, Jaffar Olwen the five "
+                                     "new envoys are the second batch of ambassadors to be received by President "
+                                     "Keld this year"),
+    ])
+
+
+def test_according_to_an_office_then_a_name_that_speaks_for_itself():
+    """Guard: a name after the office that is the subject of its own speech verb speaks itself."""
+    assert_statements((
+        "President Arvo Keld on Wednesday received five new ambassadors in Dorvik.\n\n"
+        "According to the spokesman, Minister Jaffar Olwen said the envoys are welcome."
+    ), [
+        ("Jaffar Olwen", "indirect", "Minister Jaffar Olwen said the envoys are welcome."),
+    ])
