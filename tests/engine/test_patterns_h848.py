@@ -6,6 +6,8 @@ The Africa Watch print it):
 - "According to the Director of Communication, Jaffar Haniu the five new envoys are …": the source's name after its
   office, the clause opening right after the name with no comma (an article, a determiner or a pronoun), is the
   source (before, no statement).
+- "Maalim Made A Shock Visit To The State House.": a headline verb's irregular past form (made, paid, held, gave …)
+  before an article parts the title's run (before, one person "Maalim Made" beside the body's Maalim Seif).
 
 Each test is a small invented readout (invented people and places); each rule's test fails without it, and the guards
 keep what it must not change.
@@ -66,3 +68,24 @@ def test_according_to_an_office_then_a_name_that_speaks_for_itself():
     ), [
         ("Jaffar Olwen", "indirect", "Minister Jaffar Olwen said the envoys are welcome."),
     ])
+
+
+def test_irregular_past_headline_verb_before_an_article_parts_the_title_run():
+    """"X Made A Shock Visit To …": "Made" is the headline's verb, not a word of X's name."""
+    assert_statements((
+        "The veteran politician Tomas Lerd has met with President Arvo Keld at the state house.\n\n"
+        "Lerd said that he has talked with the president on development issues."
+    ), [
+        ("Tomas Lerd", "indirect", "Lerd said that he has talked with the president on development issues."),
+    ], title="Lerd Made A Shock Visit To The State House.")
+
+
+def test_made_as_a_given_name_in_a_title_stays_a_name():
+    """Guard: a name's "Made" (Balinese "Made Sumerta") is followed by a name, not an article; "Paid A" after it
+    parts the run."""
+    assert_statements((
+        "Governor Made Sumerta met with President Arvo Keld on Monday.\n\n"
+        "Sumerta said that the island will welcome the delegation."
+    ), [
+        ("Made Sumerta", "indirect", "Sumerta said that the island will welcome the delegation."),
+    ], title="Made Sumerta Paid A Visit To President Keld")
