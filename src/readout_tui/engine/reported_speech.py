@@ -88,6 +88,11 @@ _ACCORDING_TO_A_PAGE = re.compile(
 page or an account where it was posted, no person (not "Facebook", a name): the source of no statement of its own; so too
 a text (sixhundredeighteenth aninews 2019-09-24: "According to the official statement, X also met Deputy Chief Minister
 Y, who assured …": not an official, whom "the official" had been read as, and then the subject after him)."""
+_CLAUSE_AFTER_SOURCE = re.compile(r" (?:the|a|an|this|these|those|there|it|its|his|her|their)\s")
+"""After "According to <office>, <full name>", the account's clause opening right after the name, its comma left out
+(sixhundredthirtyfifth thecitizen 2021-08-25: "According to the Director of Presidential Communication, Jaffar Haniu the
+five new envoys are …"): an article, a determiner or a pronoun that is no verb, so that the name is the source set off
+after its office, not the subject of a clause of its own ("…, Minister X said …")."""
 _POSSESSED_ACCOUNT = re.compile(
     r"(?:’s|'s)\s+(?:information|data|figures|estimates?|calculations|assessment|words)\s*,")
 """After "According to X": X's own account ("According to the Governor’s information, the salary
@@ -3266,7 +3271,8 @@ class ReportedSpeech:
             return None
         named = phrase_starting_at(text, start, hi)
         if named is None or named.kind != "name" or not (named.role or len(named.name) > 1) \
-                or not (text.startswith(",", named.end) or text[named.end:hi].rstrip() in ("", ".")):
+                or not (text.startswith(",", named.end) or text[named.end:hi].rstrip() in ("", ".")
+                        or len(named.name) > 1 and _CLAUSE_AFTER_SOURCE.match(text, named.end, hi)):
             return None  # (a full name with no title too: "According to the presidential spokesman, Piotr
         # Zawadzki, …", styles5; the name may close the sentence, fivehundredeightyfirst, the Ethiopian News Agency:
         # "…, according to Foreign Affairs Spokesperson, Meles Alem.", a source named last)

@@ -1033,15 +1033,31 @@ def _named_by_the_quotation(text: str, quote: Quote, lo: int) -> bool:
     return before.endswith(("ed", "as")) and _NAMING_WORD.search(before) is not None
 
 
-def _name_before_name(text: str, quote: Quote, pos: int) -> bool:
+def _name_before_name(text: str, quote: Quote, pos: int, s0: int) -> bool:
     """A quotation that ends on no punctuation, with only a space before the name after
     it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
     President that …"): a firm's name in the speaker's office, not his words (which end on a
     comma or a stop before their speaker, "“…,” X said"). Not a quotation closed at its comma
     because its closing mark was lost ("“The door is open to every investor, X said."), nor words closed
-    by a dash ("– … threats on our eastern flank – President Wierzbicki said …", styles5)."""
+    by a dash ("– … threats on our eastern flank – President Wierzbicki said …", styles5), nor words that
+    open their sentence (`_words_open_their_sentence`)."""
     return pos == quote.outer_end + 1 and text[quote.outer_end] == " " and quote.end > quote.start \
-        and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] not in ",–—"
+        and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] not in ",–—" \
+        and not _words_open_their_sentence(text, quote, s0)
+
+
+_WORDS_OPENING_A_SENTENCE = 6
+"""How many words a quotation that opens its sentence holds at least to be read as words said, not a name."""
+
+
+def _words_open_their_sentence(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation that opens its sentence, six words or more not capitalised as a title, its comma left out before the
+    speaker after it (sixhundredthirtyfifth theafricawatch: "“I have met with the president and we have talked about
+    issues of our country, …” Maalim said after his talk with president Magufuli."): words said, not a name (a firm's
+    name stands inside a sentence, after the noun it names)."""
+    return _only(_LEAD_SPACE, text, s0, quote.open_mark) \
+        and len(text[quote.start:quote.end].split()) >= _WORDS_OPENING_A_SENTENCE \
+        and not title_case(text[quote.start:quote.end])
 
 
 _INSCRIPTION_LEAD_IN = re.compile(
@@ -2229,7 +2245,7 @@ class SentenceReading:
             if aside is not None:
                 return aside, (pos, next_start), None
         if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start) \
-                and not _name_before_name(text, quote, pos) and not _named_by_the_quotation(text, quote, s0):
+                and not _name_before_name(text, quote, pos, s0) and not _named_by_the_quotation(text, quote, s0):
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found

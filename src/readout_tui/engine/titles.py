@@ -88,6 +88,11 @@ fivehundredfortyfirst, had made one person "Oh Begins Duty", who took the body's
 "confers": "Demeke Confers with Foreign Ministers on Margins of AU Executive Council", the Ethiopian News Agency,
 fivehundredeightyfirst, had made one person "Demeke Confers", who took the body's "Demeke Mekonnen" and bare "Demeke")"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
+_IRREGULAR_PAST_HEADLINE_VERBS = frozenset("made paid held gave took sent met led".split())
+"""A headline verb's irregular past form (no "-ed" for `_past_headline_verb`), parting the run only before an article
+(`_ARTICLE_NEXT`): "Maalim Made A Shock Visit To The State House." (sixhundredthirtyfifth theafricawatch) had made one
+person "Maalim Made"; a name's "Made" (Balinese "I Made Sumerta") has a name, not an article, after it."""
+_ARTICLE_NEXT = re.compile(r"\s(?:A|An|The|a|an|the)\s")
 
 
 def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -101,7 +106,8 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
         word = verb.group().strip().lower()
         if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) or _plural_headline_verb(
                 title, start, verb.start(), word) or _bare_verb_after_office(title, start, verb.start(), word) \
-                or _bare_verb_before_talks(title, verb.end(), word):
+                or _bare_verb_before_talks(title, verb.end(), word) \
+                or word in _IRREGULAR_PAST_HEADLINE_VERBS and _ARTICLE_NEXT.match(title, verb.end()):
             parts.append((start, verb.start()))
             start = verb.end() + 1
         elif title.endswith((" to", " TO", " To"), start, verb.start()) and _headline_infinitive(word):
