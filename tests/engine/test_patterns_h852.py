@@ -1,0 +1,49 @@
+"""Helper h852's patterns: mends of older sets' errors, one construction each (see each test's docstring).
+
+The first pins the chain of `Statements._hand_on`: a quotation that ended the paragraph before ("“…,” X said.") leads
+its prescription on into the next paragraph ("The two governments should …") only where no report is carried over to
+it and no indirect statement ended that paragraph; the prescription of `_prescription_goes_on` runs after the chain.
+"""
+from __future__ import annotations
+
+from readout_tui.engine.statements import Attributor, _Handed
+
+_BODY = ("President Ilona Brenn met Prime Minister Tomas Vell of Kastravia in Marsk.\n\n"
+         "“We are partners,” Ms Brenn said.\n\n"
+         "The two governments should widen their trade. They should also open new routes.")
+
+
+def _lead_on_calls(before: _Handed) -> list[tuple[str, bool]]:
+    """Whom `_hand_on` leads the last paragraph of `_BODY` on to, and whether as a prescription, given `before`."""
+    reading = Attributor(_BODY)
+    reading.run()
+    calls: list[tuple[str, bool]] = []
+    reading._leads_on = lambda person, *args, prescribed=False, **kw: calls.append((person.full_name, prescribed))
+    reading._report_carries_over = lambda *args, **kw: None
+    reading._prescription_goes_on = lambda *args, **kw: None
+    lo, hi = reading.paragraphs[2]
+    mid = reading.text.index(" They ", lo) + 1
+    reading._hand_on(before, _Handed(), [(lo, mid - 1), (mid, hi)], 2, lo, hi, [])
+    return calls
+
+
+def _person(name: str):
+    reading = Attributor(_BODY)
+    reading.run()
+    return next(p for p in reading.people.persons if name in p.full_name)
+
+
+def test_a_report_carried_over_takes_no_prescribed_lead_on_from_a_quotation_before():
+    """With a report carried over into the paragraph (`before.reporter`), the quotation that ended the paragraph before
+    leads nothing on as a prescription: the report is the paragraph's, as before the merge of stop 52 put the
+    prescription's call inside the chain (it made the quotation's `elif` run whenever no indirect statement ended)."""
+    vell, brenn = _person("Vell"), _person("Brenn")
+    assert _lead_on_calls(_Handed(reporter=vell, quoted_ender=brenn)) == []
+
+
+def test_a_quotation_before_with_no_report_carried_over_still_leads_its_prescription_on():
+    """The guard: with no report carried over and no indirect statement ending the paragraph before, the quotation's
+    speaker's prescription is led on (three-hundred-seventieth's "For this purpose, the governments … should …")."""
+    brenn = _person("Brenn")
+    assert _lead_on_calls(_Handed(quoted_ender=brenn)) == [(brenn.full_name, True)]
+
