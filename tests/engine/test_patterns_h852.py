@@ -3,10 +3,15 @@
 The first pins the chain of `Statements._hand_on`: a quotation that ended the paragraph before ("“…,” X said.") leads
 its prescription on into the next paragraph ("The two governments should …") only where no report is carried over to
 it and no indirect statement ended that paragraph; the prescription of `_prescription_goes_on` runs after the chain.
+The next: a host's report on a place's own affairs ("X briefed the delegation on Dalvora’s development.") goes on into
+the sentences with that place's bare name as their subject and a present verb ("Dalvora boasts …"), as the place his
+office names does (`CarryingOn._said_of_own_place`).
 """
 from __future__ import annotations
 
 from readout_tui.engine.statements import Attributor, _Handed
+
+from .test_patterns import assert_statements
 
 _BODY = ("President Ilona Brenn met Prime Minister Tomas Vell of Kastravia in Marsk.\n\n"
          "“We are partners,” Ms Brenn said.\n\n"
@@ -47,3 +52,33 @@ def test_a_quotation_before_with_no_report_carried_over_still_leads_its_prescrip
     brenn = _person("Brenn")
     assert _lead_on_calls(_Handed(quoted_ender=brenn)) == [(brenn.full_name, True)]
 
+
+
+_BRIEFED = ("Orin Telvaz met with Senator Mara Quill on May 3 and extended a warm welcome to the delegation.\n\n"
+            "Telvaz briefed Quill and her delegation on {topic} economic development. Dalvora {verb} close trade ties "
+            "with Kastravian cities. Many Kastravian firms have also made successful investment there.")
+
+
+def test_the_place_a_report_was_on_goes_on_with_the_report():
+    """"X briefed … on Dalvora’s economic development." / "Dalvora boasts …": the place he briefed on, his report goes on."""
+    assert_statements(_BRIEFED.format(topic="Dalvora’s", verb="boasts"), [
+        ("Orin Telvaz", "indirect", "Telvaz briefed Quill and her delegation on Dalvora’s economic development."),
+        ("Orin Telvaz", "indirect", "Dalvora boasts close trade ties with Kastravian cities."),
+        ("Orin Telvaz", "indirect", "Many Kastravian firms have also made successful investment there."),
+    ])
+
+
+def test_a_place_the_report_was_not_on_opens_no_carried_sentence():
+    """The guard: "on the city’s development" names no place, so "Dalvora boasts …" stays the readout's own."""
+    assert_statements(_BRIEFED.format(topic="the city’s", verb="boasts"), [
+        ("Orin Telvaz", "indirect", "Telvaz briefed Quill and her delegation on the city’s economic development."),
+        ("Orin Telvaz", "indirect", "Many Kastravian firms have also made successful investment there."),
+    ])
+
+
+def test_the_place_a_report_was_on_in_the_past_tense_is_the_readouts():
+    """The guard: the place's past act ("Dalvora hosted …") is not his report."""
+    assert_statements(_BRIEFED.format(topic="Dalvora’s", verb="hosted"), [
+        ("Orin Telvaz", "indirect", "Telvaz briefed Quill and her delegation on Dalvora’s economic development."),
+        ("Orin Telvaz", "indirect", "Many Kastravian firms have also made successful investment there."),
+    ])

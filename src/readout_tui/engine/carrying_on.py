@@ -2780,15 +2780,19 @@ class CarryingOn:
         place is (`_reporters_state_speaks`); or the body whose name opens his that-clause after any speech verb
         (fivehundredfiftythird, UNIDO's Director General: "Müller underlined that UNIDO will continue to be a strong and
         reliable partner … . UNIDO stands ready with its expertise …"), the body he speaks for, his words carried on; or
-        his quotation just before opens with the name. Guarded by the one statement before the subject, three substring
-        looks."""
+        his quotation just before opens with the name; or his report was on the place's own affairs (fivehundredsixty-
+        fourth shanghai_gov leahy: "Han briefed Leahy and his … delegation on Shanghai’s socio-economic development." /
+        "Shanghai boasts frequent exchanges with American cities, …"), the place he briefs on, as he speaks for it.
+        Guarded by the one statement before the subject, four substring looks."""
         k = self._first_found_from(subject.start) - 1
         if k < 0 or self.found[k].person is not reporter:
             return False
-        last = self.found[k]
-        return self.text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
-            or self.text.find(f" that {subject.text} ", last.start, last.end) >= 0 \
-            or last.kind == "direct" and self.text.startswith(f"{subject.text} ", last.start)
+        last, text = self.found[k], self.text
+        return text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
+            or text.find(f" that {subject.text} ", last.start, last.end) >= 0 \
+            or last.kind == "direct" and text.startswith(f"{subject.text} ", last.start) \
+            or last.kind == "indirect" and (at := text.find(f" on {subject.text}", last.start, last.end)) >= 0 \
+            and text.startswith(("’s ", "'s "), at + 4 + len(subject.text))
 
     def _reporters_state_and_another_speak(self, subject: Phrase, reporter: Person) -> bool:
         """The subject is the bare names of two states or cities joined by "and", one of them the reporter's own, and a
