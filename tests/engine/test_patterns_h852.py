@@ -6,6 +6,9 @@ it and no indirect statement ended that paragraph; the prescription of `_prescri
 The next: a host's report on a place's own affairs ("X briefed the delegation on Dalvora’s development.") goes on into
 the sentences with that place's bare name as their subject and a present verb ("Dalvora boasts …"), as the place his
 office names does (`CarryingOn._said_of_own_place`).
+The last: the two states' heads' meeting recalled inside a report ("X said that … . Last spring, President A and
+President B held a meeting …. In their recent phone call, the two presidents …. <his report goes on>") is his, when his
+report goes on after it (`CarryingOn._heads_of_state_recalled`, in `_carry_report`).
 """
 from __future__ import annotations
 
@@ -84,4 +87,28 @@ def test_the_place_a_report_was_on_in_the_past_tense_is_the_readouts():
     assert_statements(_BRIEFED.format(topic="Dalvora’s", verb="hosted"), [
         ("Orin Telvaz", "indirect", "Telvaz briefed Quill and her delegation on Dalvora’s economic development."),
         ("Orin Telvaz", "indirect", "Many Kastravian firms have also made successful investment there."),
+    ])
+
+
+_RECALLED = ("Mayor Orin Telvaz of Dalvora met with Kastravian Finance Minister Mara Quill on Monday.\n\n"
+             "Telvaz said that Varnia and Kastravia are close partners. Last spring, President Ilona Brenn and President "
+             "Tomas Vell held a meeting in Marsk, where they agreed to widen trade. In their recent phone call, the two "
+             "presidents conveyed a positive message.{after}")
+
+
+def test_the_heads_of_states_meeting_recalled_in_a_report_is_the_reporters():
+    """The presidents' meeting and call between his report's sentences: his words, recalled."""
+    assert_statements(_RECALLED.format(after=" Dalvora has long had close ties with Kastravian cities."), [
+        ("Orin Telvaz", "indirect", "Telvaz said that Varnia and Kastravia are close partners."),
+        ("Orin Telvaz", "indirect", "Last spring, President Ilona Brenn and President Tomas Vell held a meeting in Marsk, "
+                                    "where they agreed to widen trade."),
+        ("Orin Telvaz", "indirect", "In their recent phone call, the two presidents conveyed a positive message."),
+        ("Orin Telvaz", "indirect", "Dalvora has long had close ties with Kastravian cities."),
+    ])
+
+
+def test_the_heads_of_states_meeting_after_a_report_that_does_not_go_on_is_the_readouts():
+    """The guard: with nothing of his report after it, the presidents' meeting is the readout's background."""
+    assert_statements(_RECALLED.format(after=""), [
+        ("Orin Telvaz", "indirect", "Telvaz said that Varnia and Kastravia are close partners."),
     ])
