@@ -138,6 +138,10 @@ belarus_president_2017-10-06_lebedev): it illustrates the report just before it,
 _POINTS_BACK = re.compile(r"(?:This|These|That|Those)\s+([a-z][a-z-]{2,})\b")
 """A sentence that opens by pointing back to a thing ("This package follows on …"); `_carry_report` reads it with
 the sentence before it when that one brought the thing in ("a package of …") and was not the report's."""
+_TWO_HEADS_OF_STATE = re.compile(r"\bPresident\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+and\s+President\s+[A-Z]"
+                                 r"|\b[Tt]he\s+two\s+(?:presidents|heads\s+of\s+state)\b")
+"""Two states' heads as a sentence's subject ("President Xi Jinping and President Biden", "the two presidents"):
+`CarryingOn._heads_of_state_recalled`."""
 _ADVERBIAL_THEN_EVENT = re.compile(r"(?:Above\s+all|In\s+addition|Also|Moreover|Besides|Furthermore|Overall|"
                                    r"In\s+general|First\s+of\s+all|Meanwhile|On\s+the\s+whole),\s+(?:the\s+)?"
                                    r"([a-z]+)(?:\s+([a-z]+))?\b")
@@ -1922,11 +1926,13 @@ class CarryingOn:
         opens = [quote.open_mark for quote in quotes]
         quoted = blocked = False  # (after the speaker's own quotation; after a sentence not theirs that follows it)
         narrated: tuple[int, int] | None = None  # (the sentence just before, when it was not the report's)
+        recalled: list[tuple[int, int]] = []  # (the heads of state's meeting he recalls, `_heads_of_state_recalled`)
         for s0, s1 in sentences:
             before, narrated = narrated, None
             while k < len(found) and found[k].end <= s0:
                 k += 1
             if k < len(found) and found[k].start < s1:
+                recalled.clear()
                 here = [f for f in found[k:] if f.start < s1]
                 if any(f.person is not person for f in here):
                     return  # someone else speaks: the report is over
@@ -2003,9 +2009,17 @@ class CarryingOn:
                 # report again)
                 blocked = quoted
                 narrated = (s0, s1)
+                if not blocked and (not recalled or recalled[-1][1] <= s0) and self._heads_of_state_recalled(s0, s1, person):
+                    recalled.append((s0, s1))
+                else:
+                    recalled.clear()
                 continue
             if blocked:
                 continue
+            for r0, r1 in recalled:
+                self._carried(person, r0, r1, paragraph)
+                self.carried_starts.add(r0)
+            recalled.clear()
             self._carried(person, s0, s1, paragraph)
             self.carried_starts.add(s0)
             k = self._first_found_from(s0)
@@ -2021,6 +2035,22 @@ class CarryingOn:
         phrase = phrase_starting_at(self.text, at, s1)
         return phrase is not None and phrase.start == at and phrase.kind == "thing" and can_act(phrase, self.text) \
             and self.text.startswith(",", phrase.end)
+
+    def _heads_of_state_recalled(self, s0: int, s1: int, reporter: Person) -> bool:
+        """text[s0:s1], in `reporter`'s report and not his by `_goes_on_reporting`, tells what the two states' heads did
+        ("President X and President Y" or "the two presidents" / "the two heads of state" before its verb, neither
+        him, fivehundredsixtyfourth beijing_gov yellen: "Yin said that China and the U.S. are … . Last November, President
+        Xi Jinping and President Biden held a meeting in San Francisco, where … . In their recent phone call, the two
+        presidents jointly conveyed a positive message … . Beijing has long had …"): the summit he recalls, his words
+        when his report goes on after it (`_carry_report` carries it only then). Cheap: "resident" or "heads of state"."""
+        text = self.text
+        if text.find("resident", s0, s1) < 0 and text.find("heads of state", s0, s1) < 0:
+            return False
+        heads = _TWO_HEADS_OF_STATE.search(text, s0, min(s1, s0 + 80))
+        if heads is None:
+            return False
+        k = bisect_left(self.name_starts, s0)
+        return all(span[2] is not reporter for span in self.name_spans[k:] if span[0] < s1)
 
     def _points_back_to(self, before: tuple[int, int], s0: int, s1: int) -> bool:
         """text[s0:s1] opens "This/These/That/Those NOUN" and the sentence `before` brought that noun in after an
@@ -2780,15 +2810,19 @@ class CarryingOn:
         place is (`_reporters_state_speaks`); or the body whose name opens his that-clause after any speech verb
         (fivehundredfiftythird, UNIDO's Director General: "Müller underlined that UNIDO will continue to be a strong and
         reliable partner … . UNIDO stands ready with its expertise …"), the body he speaks for, his words carried on; or
-        his quotation just before opens with the name. Guarded by the one statement before the subject, three substring
-        looks."""
+        his quotation just before opens with the name; or his report was on the place's own affairs (fivehundredsixty-
+        fourth shanghai_gov leahy: "Han briefed Leahy and his … delegation on Shanghai’s socio-economic development." /
+        "Shanghai boasts frequent exchanges with American cities, …"), the place he briefs on, as he speaks for it.
+        Guarded by the one statement before the subject, four substring looks."""
         k = self._first_found_from(subject.start) - 1
         if k < 0 or self.found[k].person is not reporter:
             return False
-        last = self.found[k]
-        return self.text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
-            or self.text.find(f" that {subject.text} ", last.start, last.end) >= 0 \
-            or last.kind == "direct" and self.text.startswith(f"{subject.text} ", last.start)
+        last, text = self.found[k], self.text
+        return text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
+            or text.find(f" that {subject.text} ", last.start, last.end) >= 0 \
+            or last.kind == "direct" and text.startswith(f"{subject.text} ", last.start) \
+            or last.kind == "indirect" and (at := text.find(f" on {subject.text}", last.start, last.end)) >= 0 \
+            and text.startswith(("’s ", "'s "), at + 4 + len(subject.text))
 
     def _reporters_state_and_another_speak(self, subject: Phrase, reporter: Person) -> bool:
         """The subject is the bare names of two states or cities joined by "and", one of them the reporter's own, and a

@@ -835,13 +835,14 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._report_carries_over(reported_by, sentences, index, pquotes)
         elif ended_by is not None and len(sentences) > 1:
             self._leads_on(ended_by, sentences, index, pquotes)
-        if ended_by is not None:
-            self._prescription_goes_on(ended_by, sentences, index, pquotes)
         elif before.quoted_ender is not None and len(sentences) > 1:
             # (three-hundred-seventieth belarus_president_2018-03-12_rapota: "“…,” the Belarusian head of state said." /
             # "For this purpose, the governments of the two countries should focus on corresponding issues. “…,”
-            # Aleksandr Lukashenko added.": between his quotations, what should be done is his, not the narrator's)
+            # Aleksandr Lukashenko added.": between his quotations, what should be done is his, not the narrator's;
+            # only where no report is carried over, a link of the chain above)
             self._leads_on(before.quoted_ender, sentences, index, pquotes, prescribed=True)
+        if ended_by is not None:
+            self._prescription_goes_on(ended_by, sentences, index, pquotes)
         if before.quoted_ender is not None and reported_by is None and ended_by is None and not pquotes \
                 and text[lo] in "OW" and not text[hi:].strip():
             # (hard62: "“…,” the mayor said." / "Our county has … . We hope to …", the readout's end: his words unmarked)
