@@ -3,6 +3,8 @@ Bangladeshi papers print it):
 - "…, President's press secretary Md. Tomas Ebbe said.": "Md." (and "Mohd."), Muhammad shortened as a first name, ends
   no sentence, so the name after it is the subject of the verb (before, the sentence ended at "Md." and the report was
   no one's); a managing director's "MD." in capitals still ends one.
+- "The new high commissioner sought overall guidance and cooperation of the President …": "sought … guidance", asked
+  for it, as "sought … advice" (before, no one's statement).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -39,3 +41,17 @@ def test_a_managing_directors_md_in_capitals_still_ends_a_sentence():
         ("Doran Keth", "indirect", "President Doran Keth said the railway would grow."),
     ])
 
+
+def test_sought_guidance_is_a_request():
+    assert_statements(CALL + (
+        "The new high commissioner Ilse Marn sought overall guidance and cooperation of the President in "
+        "discharging her duties."
+    ), [
+        ("Ilse Marn", "indirect", "The new high commissioner Ilse Marn sought overall guidance and cooperation of the "
+                                  "President in discharging her duties."),
+    ])
+
+
+def test_sought_refuge_is_no_statement():
+    """Guard: "sought refuge", a shelter found, says nothing."""
+    assert_statements(CALL + "President Doran Keth sought refuge in the palace during the storm.", [])
