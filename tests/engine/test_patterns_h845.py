@@ -5,6 +5,8 @@ Bangladeshi papers print it):
   no one's); a managing director's "MD." in capitals still ends one.
 - "The new high commissioner sought overall guidance and cooperation of the President …": "sought … guidance", asked
   for it, as "sought … advice" (before, no one's statement).
+- "PM's Press Secretary X briefed reporters after the meeting.": only whom and when, nothing told, no statement (before,
+  the press secretary's); "briefed journalists on the results of …" still tells what.
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -55,3 +57,22 @@ def test_sought_guidance_is_a_request():
 def test_sought_refuge_is_no_statement():
     """Guard: "sought refuge", a shelter found, says nothing."""
     assert_statements(CALL + "President Doran Keth sought refuge in the palace during the storm.", [])
+
+
+def test_briefed_reporters_after_the_meeting_tells_nothing():
+    assert_statements(CALL + (
+        "PM's Press Secretary Iven Dask briefed reporters after the meeting.\n\n"
+        "\"Both sides have expressed satisfaction at the level of cooperation,\" he said."
+    ), [
+        ("Iven Dask", "direct", "Both sides have expressed satisfaction at the level of cooperation,"),
+    ])
+
+
+def test_briefed_journalists_on_the_results_is_a_statement():
+    """Guard: "briefed journalists on the results of …" tells what, a statement."""
+    assert_statements(CALL + (
+        "Press Secretary Iven Dask briefed journalists on the results of the talks after the meeting."
+    ), [
+        ("Iven Dask", "indirect", "Press Secretary Iven Dask briefed journalists on the results of the talks after "
+                                  "the meeting."),
+    ])
