@@ -738,9 +738,12 @@ _COMPLEMENTS = {
     r"|feedback|suggestions"
     # (fourhundredthirtyseventh a0956: "Dr X sought information from the ministers on their respective areas.": asked
     # for it, a question put, as "sought clarification"; so "details")
-    r"|information|details)\b"
+    r"|information|details"
+    # (sixhundredthirtysecond, BSS: "The new high commissioner sought overall guidance and cooperation of the President
+    # in discharging his duties.": asked for it, as "sought … advice")
+    r"|guidance)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent|"
-    r"perspectives?|opinions?|input|thoughts)\b",
+    r"perspectives?|opinions?|input|thoughts|guidance)\b",
     "chimed|chimes|chiming": r"in\b",
     # (thirty-second hard velsk_security_council_sarn_floods: "The President cut in to ask how many of the rescue boats
     # … had actually been delivered": broke in to speak, as "chimed in"; not "cut in half", "a cut in rates")

@@ -42,13 +42,15 @@ from readout_tui.engine.lexicon import (
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
                   "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
-                  "Mme", "Mlle")
+                  "Mme", "Mlle", "Md", "Mohd")
 """The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
 "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop;
 "Amb.", styles29: "Ambassador" shortened before a name, "H.E. Amb. X"; "Maj.", "Brig.", "Capt.", hard57: ranks
 shortened before "Gen." or a name, "Maj. Gen. X"; "Mgr.", "Msgr.": Monsignor, fivehundredsixteenth prc; "Eng.", "Engr.":
 Engineer, an East African and Arab style before a name, fivehundredfortyfourth igad's "said Eng. X", "Eng. X emphasized";
-"Mme.", "Mlle.": French Madame, Mademoiselle, fivehundredfiftysecond's "H.E. Mme. Fu Ying expressed …".)"""
+"Mme.", "Mlle.": French Madame, Mademoiselle, fivehundredfiftysecond's "H.E. Mme. Fu Ying expressed …"; "Md.", "Mohd.":
+Muhammad shortened as a first name, sixhundredthirtysecond's BSS: "…, President's press secretary Md. Joynal Abedin
+said.", in mixed case only, not a managing director's "MD.")"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     # (and before a name with no space: ninety-fourth kremlin_33435's "Mr.Putin showed Mr.Abramovich …")

@@ -665,6 +665,13 @@ _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?![^.]*\bthat\b)[^“”\"«»:
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
 as "said this during …" (`_WHERE_ONLY`); not "said at the meeting that …", nor "stated at the summit: “…”"."""
+_BRIEFED_THE_PRESS_ONLY = re.compile(
+    r"\s+(?:the\s+)?(?:reporters|journalists|newsmen|correspondents|media|press)"
+    r"(?:\s+(?:after|following|at|during|later|afterwards|outside|today|yesterday)\b"
+    r"(?![^.;:“”\"«]*\s(?:on|about|regarding|that|of)\s)[^.;:,“”\"«]{0,60})?\.?\s*\Z")
+"""After "briefed": only whom and when, nothing told (sixhundredthirtysecond, BSS as The Business Standard prints it, and
+styles15 sonarbhumi_pmo, both golds: "PM's Press Secretary X briefed reporters after the meeting.", the briefing being the
+quotation after it): no statement; not "briefed journalists on the results of …", which tells what."""
 _FRONTED_THIS = re.compile(r"(?:This|These|That|Those),\s+")
 """What was said, fronted as a pronoun before the speaker: "This, he said when …" (`_WHEN_AFTER_FRONTED`)."""
 _WHEN_AFTER_FRONTED = re.compile(r"\s+(?:during|at|in|on|while|when|after|before|as)\s")
@@ -1756,6 +1763,9 @@ class ReportedSpeech:
                     and (self._where_clause_of_another(lo, cue, cue.phrase.start)
                          or self._where_clause_in_fronted_phrase(lo, cue, seg_hi, cues)):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
+            if seg_lo >= cue.start and text.startswith("briefed", cue.verb_start) \
+                    and _BRIEFED_THE_PRESS_ONLY.match(text, cue.verb_end, seg_hi):
+                continue  # "X briefed reporters after the meeting.": only whom and when
             where = _WHERE_ONLY.match(text, cue.verb_end, seg_hi)
             fronted = where is None and text[seg_lo] == "T" and cue.phrase is not None \
                 and (this := _FRONTED_THIS.match(text, seg_lo)) is not None and this.end() == cue.phrase.start

@@ -91,6 +91,12 @@ office that follows (a run of names takes "–" as a joiner: "Deputy Prime Minis
 a sentence's opening word, not "Deputy Minister – Minister of Finance X"."""
 
 
+_FIRST_NAME_ABBREVIATIONS = frozenset({"Md", "Mohd"})
+"""Muhammad shortened as a first name, a name always after its point (sixhundredthirtysecond, BSS: "…, President's press
+secretary Md. Joynal Abedin said."; Malaysian "Mohd."): read in this case only, so that a managing director's "MD." still
+ends a sentence."""
+
+
 def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     """True when the period at `dot` belongs to an abbreviation, not a sentence end."""
     letters = text[dot - _LONGER_THAN_ABBREVIATIONS:dot] if dot - lo >= _LONGER_THAN_ABBREVIATIONS else ""
@@ -108,6 +114,8 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
         return True  # an initial: "Joseph R. Biden"
     if word == "HE":
         return True  # (styles39 keldoria: Ghana's "HE. X said …", "the visit of HE. X": His Excellency, a name after it)
+    if word in _FIRST_NAME_ABBREVIATIONS:
+        return True
     if len(word) == 3 and word[1] == "." and word[0].isupper() and word[2].isupper() and low not in ABBREVIATIONS:
         return _is_joined_initials(text, after)  # ("M.K. Stalin", "R.N. Ravi": a first name's two initials)
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
