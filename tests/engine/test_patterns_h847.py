@@ -1,0 +1,38 @@
+"""Statements found by helper h847 (sixhundredthirtyfourth, the Government of Saint Lucia's releases):
+- "According to the Minister with responsibility for External Affairs, Hon. X, …": "with responsibility for" joins an
+  office to its remit as "responsible for" does (`name_offices._office_in_charge_of`), so the name after it is the
+  Minister's and "The minister said …" after is hers (before, no one's).
+
+Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
+keeps what it must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_minister_with_responsibility_for_a_remit_is_an_office():
+    assert_statements((
+        "(GIS) — The dispute on the border continues to be of concern for the government of Velmora.\n\n"
+        "According to the Minister with responsibility for External Affairs, Hon. Dara Kestwick, the government "
+        "remains firm in its position that talks should resume.\n\n"
+        "The minister said calm should be returned to the border region, and conveyed that the government is also "
+        "concerned about the fishing grounds."
+    ), [
+        ("Dara Kestwick", "indirect", "According to the Minister with responsibility for External Affairs, Hon. Dara "
+                                      "Kestwick, the government remains firm in its position that talks should "
+                                      "resume."),
+        ("Dara Kestwick", "indirect", "The minister said calm should be returned to the border region, and conveyed "
+                                      "that the government is also concerned about the fishing grounds."),
+    ])
+
+
+def test_a_ministry_with_responsibility_for_a_remit_names_no_one():
+    """Guard: a body "with responsibility for" its remit before a comma and a verb is no office of a person: the
+    Minister named after it speaks."""
+    assert_statements((
+        "The Department with responsibility for Fisheries, working with the coast guard, closed the bay on May 2.\n\n"
+        "Minister Tomas Revell said the bay would reopen in June."
+    ), [
+        ("Tomas Revell", "indirect", "Minister Tomas Revell said the bay would reopen in June."),
+    ])
