@@ -2,6 +2,9 @@
 - "According to the Minister with responsibility for External Affairs, Hon. X, …": "with responsibility for" joins an
   office to its remit as "responsible for" does (`name_offices._office_in_charge_of`), so the name after it is the
   Minister's and "The minister said …" after is hers (before, no one's).
+- A title in title case, "Prime Minister Scheduled For State Visit To …": "Scheduled", "Expected", "Slated" (a plan's
+  participle) are headline words (`name_runs._HEADLINE_WORDS`), no Prime Minister "Scheduled" who took the body's "the
+  Prime Minister explained …" from the Prime Minister the body names.
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -36,3 +39,30 @@ def test_a_ministry_with_responsibility_for_a_remit_names_no_one():
     ), [
         ("Tomas Revell", "indirect", "Minister Tomas Revell said the bay would reopen in June."),
     ])
+
+
+_PLANNED_VISIT = (
+    "Press Release:-Prime Minister Honourable Corin Vale is scheduled to visit Ostrand from May 8th to May 11th.\n\n"
+    "Ahead of his visit, the Prime Minister explained that he looked forward to the engagement with the President of "
+    "Ostrand."
+)
+
+
+def test_a_plans_participle_in_a_title_case_headline_is_no_name():
+    assert_statements(_PLANNED_VISIT, [
+        ("Corin Vale", "indirect", "Ahead of his visit, the Prime Minister explained that he looked forward to the "
+                                   "engagement with the President of Ostrand."),
+    ], title="Prime Minister Scheduled For State Visit To Ostrand")
+
+
+def test_a_name_after_an_office_in_a_title_case_headline_stays_a_name():
+    """Guard: a headline with no plan's participle, "Prime Minister Corin Vale To Visit Ostrand", still names the one
+    whom the body's "the Prime Minister" means."""
+    assert_statements((
+        "Press Release:-The Prime Minister is to visit Ostrand from May 8th to May 11th.\n\n"
+        "Ahead of his visit, the Prime Minister explained that he looked forward to the engagement with the President "
+        "of Ostrand."
+    ), [
+        ("Corin Vale", "indirect", "Ahead of his visit, the Prime Minister explained that he looked forward to the "
+                                   "engagement with the President of Ostrand."),
+    ], title="Prime Minister Corin Vale To Visit Ostrand")
