@@ -5,6 +5,8 @@
 - A title in title case, "Prime Minister Scheduled For State Visit To …": "Scheduled", "Expected", "Slated" (a plan's
   participle) are headline words (`name_runs._HEADLINE_WORDS`), no Prime Minister "Scheduled" who took the body's "the
   Prime Minister explained …" from the Prime Minister the body names.
+- "PRESS RELEASE:- Minister X has described her visit … as a success.": the release's tag in capitals before a colon
+  and a hyphen is a dateline (`segments._PLACE_DATELINE`), in no statement (before, its first words).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -66,3 +68,24 @@ def test_a_name_after_an_office_in_a_title_case_headline_stays_a_name():
         ("Corin Vale", "indirect", "Ahead of his visit, the Prime Minister explained that he looked forward to the "
                                    "engagement with the President of Ostrand."),
     ], title="Prime Minister Corin Vale To Visit Ostrand")
+
+
+def test_a_release_tag_before_a_colon_and_hyphen_is_in_no_statement():
+    assert_statements((
+        "PRESS RELEASE:- Minister in the Ministry of External Affairs, the Honourable Mara Quillon has described her "
+        "visit to Ostrand as a success.\n\n"
+        "Minister Quillon returned on Sunday."
+    ), [
+        ("Mara Quillon", "indirect", "Minister in the Ministry of External Affairs, the Honourable Mara Quillon has "
+                                     "described her visit to Ostrand as a success."),
+    ])
+
+
+def test_a_colon_and_hyphen_after_a_capitalised_word_mid_sentence_cuts_nothing():
+    """Guard: only capitals that open the paragraph are a tag; a speaker named in capitals after the tag keeps it."""
+    assert_statements((
+        "Minister Mara Quillon said:- the visit to Ostrand was a success.\n\n"
+        "Minister Quillon returned on Sunday."
+    ), [
+        ("Mara Quillon", "indirect", "Minister Mara Quillon said:- the visit to Ostrand was a success."),
+    ])
