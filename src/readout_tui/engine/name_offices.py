@@ -660,7 +660,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 return office
             if " for " in run and (office := _office_with_remit(run)) is not None:
                 return office
-            if (" responsible for " in run or " in charge of " in run or _CHARGED_WITH in run) \
+            if (" responsible for " in run or " in charge of " in run or _CHARGED_WITH in run
+                    or _WITH_RESPONSIBILITY in run) \
                     and (office := _office_in_charge_of(run)) is not None:
                 return office
             if (" state of " in run or " province of " in run) and (office := _office_of_a_state(run)) is not None:
@@ -1014,6 +1015,10 @@ def _office_with_remit(run: str) -> Phrase | None:
 _CHARGED_WITH = ", Charged with "
 """A remit set off by commas after an office, before its holder's name (`_office_in_charge_of`)."""
 
+_WITH_RESPONSIBILITY = " with responsibility for "
+"""The words that join an office to its remit as "responsible for" does (sixhundredthirtyfourth: "According to the
+Minister with responsibility for External Affairs, Hon. X, …": the Minister for External Affairs, `_office_in_charge_of`)."""
+
 
 def _office_in_charge_of(run: str) -> Phrase | None:
     """The office a run is when "responsible for" or "in charge of" joins the office to its capitalised remit
@@ -1024,10 +1029,11 @@ def _office_in_charge_of(run: str) -> Phrase | None:
     deputy mayor of Montlazare, whom "The Deputy Mayor conveyed …" means); None when neither is. A remit set off by
     commas with "Charged with" (fivehundredthirtyfifth: "the Vice-President of the Republic, Charged with Defence and
     State Security, Name,") is read so too: the office before it."""
-    office = _whole_office(run.replace(" responsible for ", " for ", 1).replace(" in charge of ", " of ", 1)) \
-        if _CHARGED_WITH not in run else None
+    office = _whole_office(run.replace(" responsible for ", " for ", 1).replace(" in charge of ", " of ", 1)
+                           .replace(_WITH_RESPONSIBILITY, " for ", 1)) if _CHARGED_WITH not in run else None
     if office is None:
-        head = run.partition(" in charge of ")[0].partition(" responsible for ")[0].partition(_CHARGED_WITH)[0]
+        head = run.partition(" in charge of ")[0].partition(" responsible for ")[0].partition(_CHARGED_WITH)[0] \
+            .partition(_WITH_RESPONSIBILITY)[0]
         office = _whole_office(head) if " of " in head else None
     return office._replace(end=len(run), text=run) if office is not None else None
 

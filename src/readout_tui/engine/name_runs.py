@@ -353,12 +353,14 @@ def title_run(run: str) -> tuple[Phrase, ...]:
 
 _HEADLINE_WORDS = frozenset("Under Over With Without After Before Against Amid Into From About Is Are Was Were "
                             "Has Have Held Meets Met Discussed Holds Remain Remains Accepts Receives Presents "
-                            "Pays Hosts Welcomes".split())
+                            "Pays Hosts Welcomes Scheduled Expected Slated".split())
 """Capitalised words of a headline written in title case that no person's name holds ("Heating Season
 Under Control", "Energy Headquarters Meets With President"): prepositions and verbs ("Botswana Lesotho Relations
 Remain Solid", fourhundredsixtyseventh: no person "Remain Solid", who took the body's "the Prime Minister"; "King
 Accepts Credentials from Korea", fourhundredseventyfifth: no King "Accepts Credentials", who took the body's "the
-King" from King Letsie III; the verbs of a credentials or courtesy-call headline)."""
+King" from King Letsie III; the verbs of a credentials or courtesy-call headline; and a plan's participle,
+sixhundredthirtyfourth htsstlucia: "Prime Minister Scheduled For State Visit To …", no Prime Minister "Scheduled", who
+took the body's "the Prime Minister explained …" from the Prime Minister the body names)."""
 
 
 PERSONAL_STYLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "lord", "lady", "dame",

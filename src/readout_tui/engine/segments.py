@@ -602,7 +602,7 @@ out of the people, and no one said what X and "he" said after it)."""
 _PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
                              r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})"
                              r"(?=\s+[-–—]\s))"
-                             r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z]))")
+                             r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z])|:-\s+(?=[A-Z][a-z]))")
 """A press office's dateline with no date or agency (twenty-fifth styles pandayan_pnd_*: "MAHARAN CITY — President X
 on Tuesday vowed …", "HILAGANG DUMALO — President X …"): a place in capitals, two words or more or one of six letters
 or more (not an acronym, "NATO — "), then a long dash, not a spaced hyphen; in no sentence, as `_DATELINE`'s. Or such a
@@ -615,7 +615,9 @@ case before a long dash, a paper's manner (fivehundredfortythird, the CDB's rele
 the Caribbean Development Bank (CDB), Dr X has pledged …", "KINGSTON, Jamaica — Completing his decade-long tenure …,
 President Dr X said …": the places in no statement; "BRIDGETOWN, BARBADOS – New … President, Dr. X, reconfirmed …", the
 country in capitals too, and "MANILA, PHILIPPINES - Asian Development Bank (ADB) President X is to visit …", ADB's own
-releases, before a spaced hyphen)."""
+releases, before a spaced hyphen). Or a release's tag in capitals before a colon and a hyphen, a Saint Lucian paper's
+manner (sixhundredthirtyfourth stluciatimes: "PRESS RELEASE:- Minister in the Ministry of External Affairs, the
+Honourable X has described …": the tag in no statement)."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")
