@@ -38,3 +38,22 @@ def test_the_nations_minister_stays_its_minister_beside_a_vice_minister():
     ), [
         ("Tomas Berg", "indirect", "The Kaldorian minister expressed appreciation for the invitation."),
     ])
+
+
+def test_called_it_and_a_quoted_verdict_is_a_view_stated():
+    assert_statements((
+        "President Ander Holm met reporters in Orsk on Tuesday.\n\n"
+        "Holm called it \u201cvery positive\u201d and a \u201cgood idea,\u201d through which the two leaders renewed "
+        "their ties once again."
+    ), [
+        ("Ander Holm", "indirect", "Holm called it \u201cvery positive\u201d and a \u201cgood idea,\u201d through "
+                                   "which the two leaders renewed their ties once again."),
+    ])
+
+
+def test_called_it_without_a_quotation_stays_unread():
+    """Guard: "called it quits", no quotation after the pronoun, says nothing."""
+    assert_statements((
+        "President Ander Holm met reporters in Orsk on Tuesday.\n\n"
+        "After the vote, Holm called it quits and left the hall."
+    ), [])
