@@ -57,3 +57,24 @@ def test_called_it_without_a_quotation_stays_unread():
         "President Ander Holm met reporters in Orsk on Tuesday.\n\n"
         "After the vote, Holm called it quits and left the hall."
     ), [])
+
+
+def test_the_surname_an_before_a_hyphened_given_name_and_alone():
+    assert_statements((
+        "During a dinner in Orsk, Foreign Minister Lee Dal-ho greeted An Soo-min, Kaldor's ambassador to Ostrevia.\n\n"
+        "During their conversation, Lee said that talks without conditions were needed, and An replied that "
+        "conditions should be created, an official said."
+    ), [
+        ("Lee Dal-ho", "indirect", "During their conversation, Lee said that talks without conditions were needed"),
+        ("An Soo-min", "indirect", "An replied that conditions should be created, an official said."),
+    ])
+
+
+def test_the_article_an_stays_an_article():
+    """Guard: "An Ostrevian delegation", "an official said": the article, no one named An."""
+    assert_statements((
+        "Foreign Minister Lee Dal-ho said that an accord was near, an official said.\n\n"
+        "An Ostrevian delegation attended, and an envoy noted that the talks went well."
+    ), [
+        ("Lee Dal-ho", "indirect", "Foreign Minister Lee Dal-ho said that an accord was near, an official said."),
+    ])
