@@ -400,7 +400,9 @@ _COMPLEMENTS = {
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.;](?:\s|$))"
-    r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?|the)\s|"
+    r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?\s|the\s|[“«‘\x22])|"
+    # (sixhundredthirtyseventh, Yonhap: "Moon called it “very positive” and a “good idea,” through which …": a thing
+    # named by a pronoun, then what it is called in quotation marks, a view stated, as "called the move “…”")
     # (hundred-twenty-seventh: "President X called President Y of Z today to congratulate her on her historic
     # inauguration": a telephone call to a named person and its purpose, an infinitive with its object; the
     # adjective further on does not name the person as anything)

@@ -9,6 +9,7 @@ from readout_tui.engine.phrases import (
     _PERSONAL_HONORIFICS,
     FORWARD_WINDOW,
     SHORT_STYLES_AFTER_HE,
+    SURNAME_ARTICLE,
     Phrase,
     _chunk_words,
     phrase_opening,
@@ -39,7 +40,8 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
     if not (first.isalpha() and first.isascii()):  # (ASCII letters up to a space are `_FIRST_WORD`'s match as they stand)
         word = _FIRST_WORD.match(run)
         first = word.group() if word is not None else ""
-    if first and (first.lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run):
+    if first and (first.lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run) \
+            and not (first == "An" and SURNAME_ARTICLE.match(run)):  # ("An Kwang-il": the surname)
         # ("Per the Marvoskian President, …": the American "per", as "according to", hard17; not the first
         # name of "Per Sørlie")
         start = skip_space(run, len(first), end)

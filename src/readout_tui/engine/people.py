@@ -1437,6 +1437,19 @@ def _ministers_sent_by(country: str, pool: list[Person]) -> list[Person]:
             and not any(r in HEAD_OF_STATE_ROLES or _head_of_the_state(r) for r in p.roles)]
 
 
+_VICE_MINISTER = re.compile(r"\b(?:vice|deputy|first vice|first deputy)\b(?: [\w-]+){0,3} minister$")
+"""An office one rank below a minister's ("vice foreign minister", "deputy minister", "first deputy foreign minister")."""
+
+
+def _vice_ministers_of(country: str, pool: list[Person]) -> list[Person]:
+    """Whom "the Japanese minister" means when no one of that country is a minister: its one vice or deputy minister,
+    the rank below said for short (sixhundredthirtyseventh, Yonhap: "Seoul's Vice Foreign Minister X and his Japanese
+    counterpart, Y, … X wished …, and the Japanese minister expressed appreciation"); no one when two are."""
+    held = [p for p in pool if any(same_country(country, c) for c in p.countries)
+            and any(_VICE_MINISTER.search(r) for r in p.roles)]
+    return held if len(held) == 1 else []
+
+
 def _holding_the_office_not_only_the_style(role: str, titled: list[Person]) -> list[Person]:
     """Of those an office may mean, the ones who hold it by an office of theirs, not only by the style every prince
     at the court bears (fivehundredfirst, KUNA: "His Highness the Amir Sheikh X received His Highness the Crown Prince
@@ -2108,6 +2121,8 @@ class People:
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
+        if not candidates and country and role == "minister":
+            candidates = _vice_ministers_of(country, pool)
         if not candidates and country and role == "envoy":
             candidates = _ministers_sent_by(country, pool)
         if not candidates and country and role in _HEADS_OF_STATE_OR_GENERIC and phrase.kind == "description":

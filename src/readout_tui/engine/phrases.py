@@ -202,6 +202,8 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
             gender = None  # ("Mr He added that …", hard65: the surname He after a courtesy title, parsed as a name)
         if gender is not None:  # "… He said": the commonest subject, no parsing needed
             return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
+    if text[end - 2:end] == "An" and end - lo >= 4 and (found := _surname_article_alone(text, end - 2)):
+        return found  # ("…, and An replied that …": `_surname_article_alone`)
     if pos - lo <= _BACK_WINDOW:
         # the window holds all of text[lo:pos], so the phrase depends on those words
         # alone; and clauses open alike ("The President said", "The two leaders")
@@ -491,8 +493,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         # (or the "A" a body's name opens with after "of", two-hundred-thirty-sixth 60768: "The leader of A Just Russia")
         if _np_token(word) or word == "A" and i >= 2 and toks[i - 2][0] == "of" and i < len(toks) \
                 and _is_cap(toks[i][0]) or surname and i == len(toks) \
-                or word in _BODIES_OF_MEMBERS and i < len(toks) and toks[i][0] == "member":  # ("Theresa May"; a body's
-            # member's title, "the Chairman's advisory board member Dr X", `_BODIES_OF_MEMBERS`)
+                or word in _BODIES_OF_MEMBERS and i < len(toks) and toks[i][0] == "member" \
+                or word == "An" and i < len(toks) and SURNAME_ARTICLE.match(f"An {toks[i][0]}"):  # ("Theresa May"; a
+            # body's member's title, "the Chairman's advisory board member Dr X", `_BODIES_OF_MEMBERS`; "An Kwang-il")
             i -= 1
             continue
         if low == "each" and i < len(toks):
@@ -1055,6 +1058,8 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
         return found
     if text[pos:pos + 1] in _SURNAME_PRONOUN_INITIALS and (found := _surname_pronoun_alone(text, pos, hi)):
         pass  # ("“…,” said He.", "…, said You.": `_surname_pronoun_alone`)
+    elif text.startswith("An ", pos) and (found := _surname_article_alone(text, pos)):
+        pass  # ("…, and An replied that …": `_surname_article_alone`)
     else:
         limit = hi if hi < pos + 300 else pos + 300
         # (most phrases end early: read more only when they don't)
@@ -1283,6 +1288,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     continue  # "Vice Governor You Quan", "Mr You" (`SURNAME_PRONOUNS`)
                 elif words[i] in SURNAME_PREPOSITIONS and i and _surname_preposition_in_a_name(words, i):
                     continue  # "President To Lam", "Deputy Minister To Anh Dung" (`SURNAME_PREPOSITIONS`)
+                elif words[i] == "An" and i + 1 < n and SURNAME_ARTICLE.match(f"An {words[i + 1]}"):
+                    continue  # "An Kwang-il" (`SURNAME_ARTICLE`)
                 elif words[i] in _BODIES_OF_MEMBERS and i + 1 < n and words[i + 1] == "member":
                     continue  # "Advisory board member Dr. X presented …" (`_BODIES_OF_MEMBERS`)
                 elif i and words[i].lower() in _MONTH_SURNAMES and _surname_after_an_office(words, i):
@@ -1426,6 +1433,16 @@ def _surname_pronoun_alone(text: str, pos: int, hi: int) -> Phrase | None:
 
 _SURNAME_PRONOUN_INITIALS = frozenset(word[0] for word in SURNAME_PRONOUNS)
 
+def _surname_article_alone(text: str, pos: int) -> Phrase | None:
+    """The capital "An" at `pos` right after a lower-case word and before one, a verb (sixhundredthirtyseventh, Yonhap:
+    "Park said that …, and An replied that conditions should be created"): the article takes no capital inside a
+    sentence, so the word is the surname An of `SURNAME_ARTICLE`, a name of one word that names only one the readout
+    has named (a lone word creates no one); None elsewhere ("An agreement", a title-case "Signs An Agreement")."""
+    if pos < 2 or text[pos - 1] != " " or not text[pos - 2].islower() or text[pos + 2:pos + 3] != " " \
+            or not text[pos + 3:pos + 4].islower():
+        return None
+    return Phrase("name", pos, pos + 2, "An", name=("An",))
+
 
 def _surname_pronoun_in_a_name(words: list[str], i: int) -> bool:
     """Whether words[i], one of `SURNAME_PRONOUNS` (i > 0), is a surname by the words around it (see there)."""
@@ -1442,6 +1459,12 @@ one of the top priority partners …, President To Lam told Russian Ambassador �
 mark): a name's word only where `_surname_pronoun_in_a_name` reads a surname and a given name's word follows, no
 nation's name, article or body's word, so a title-case headline's "Ambassador To Vietnam", "Adviser To The President"
 stay an office and where or whom it serves."""
+
+
+SURNAME_ARTICLE = re.compile(r"An (?-i:[A-Z][a-z]+-[a-z]+)\b")
+"""The Korean surname An (안) before a hyphened given name (sixhundredthirtyseventh, Yonhap: "Park greeted An Kwang-il,
+the North's ambassador to Indonesia"): a name's first word, not the article, which no hyphened capitalised word follows
+("An Ostmarkian delegation", "An Agreement" stay the article and what it opens)."""
 
 
 def _surname_preposition_in_a_name(words: list[str], i: int) -> bool:
