@@ -1,6 +1,6 @@
 """Rules from the six-hundred-thirty-third held-out set (helper h846; the Senate of the Philippines' photo releases on
-the Senate President's meetings): a photo's or writer's credit in parentheses closing a caption. Invented readouts,
-invented people and countries."""
+the Senate President's meetings): a photo's or writer's credit in parentheses closing a caption, and a host's "welcomes
+<guests>" with nothing after them but the date or the visit. Invented readouts, invented people and countries."""
 
 from __future__ import annotations
 
@@ -32,4 +32,29 @@ def test_words_in_parentheses_that_are_no_credit_still_carry_on():
     assert_statements(body, [
         ("Lena Marvik", "indirect", "Speaker Marvik stressed that the floods had hurt both countries."),
         ("Lena Marvik", "indirect", "(The damage is still being counted in the south.)"),
+    ])
+
+
+def test_welcoming_guests_with_only_the_date_or_the_visit_after_them_is_a_hosts_act():
+    """"Senate President X welcomes H.E. Y (center), the new U.S. Ambassador to the Philippines, on 8 September 2022.",
+    "X welcomes French legislators and the French Ambassador to the Philippines Y during their visit to the Philippine
+    Senate in Pasay City Wednesday, February 21, 2024.": a host receiving visitors, nothing welcomed in words. Before,
+    each was given to the host as a statement."""
+    body = ("Speaker Lena Marvik welcomes H.E. Odo Keller (center), the new Ambassador of Ravenna to Norvane, on 3 March "
+            "2023. Speaker Marvik thanked Ravenna for its aid.\n\n"
+            "Speaker Lena Marvik welcomes Ravennese legislators and the Ravennese Ambassador to Norvane Ida Holm during "
+            "their visit to the Assembly in Port Elm Friday, March 10, 2023.")
+    assert_statements(body, [
+        ("Lena Marvik", "indirect", "Speaker Marvik thanked Ravenna for its aid."),
+    ])
+
+
+def test_welcoming_a_thing_on_a_date_is_still_a_statement():
+    """Guard: "welcomed the decision of the Council on 8 May", "welcomed President Y's decision on 8 May": a thing
+    welcomed, still the speaker's statement."""
+    body = ("Speaker Lena Marvik welcomed the decision of the Council on 8 May 2023.\n\n"
+            "Speaker Lena Marvik welcomed President Odo Keller's offer on 9 May 2023.")
+    assert_statements(body, [
+        ("Lena Marvik", "indirect", "Speaker Lena Marvik welcomed the decision of the Council on 8 May 2023."),
+        ("Lena Marvik", "indirect", "Speaker Lena Marvik welcomed President Odo Keller's offer on 9 May 2023."),
     ])
