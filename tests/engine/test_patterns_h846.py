@@ -1,6 +1,7 @@
 """Rules from the six-hundred-thirty-third held-out set (helper h846; the Senate of the Philippines' photo releases on
-the Senate President's meetings): a photo's or writer's credit in parentheses closing a caption, and a host's "welcomes
-<guests>" with nothing after them but the date or the visit. Invented readouts, invented people and countries."""
+the Senate President's meetings): a photo's or writer's credit in parentheses closing a caption, a host's "welcomes
+<guests>" with nothing after them but the date or the visit, and "the Senate chief" for the one who presides over the
+Senate. Invented readouts, invented people and countries."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ def test_welcoming_a_thing_on_a_date_is_still_a_statement():
         ("Lena Marvik", "indirect", "Speaker Lena Marvik welcomed the decision of the Council on 8 May 2023."),
         ("Lena Marvik", "indirect", "Speaker Lena Marvik welcomed President Odo Keller's offer on 9 May 2023."),
     ])
+
+
+def test_the_senate_chief_is_the_senate_president():
+    """"Senate President Francis “Chiz” Escudero receives a token from … Escudero thanked … The Senate chief also
+    expressed his gratitude to the Czech government …": a house named before "chief" is its presiding officer. Before,
+    the description was resolved to no one and the statement lost."""
+    body = ("Senate President Lena Marvik receives a token from Odo Keller, Ambassador of Ravenna, on 3 March 2023. "
+            "Marvik thanked the ambassador for his support.\n\n"
+            "The Senate chief also expressed her gratitude to the Ravennese government for its aid.")
+    assert_statements(body, [
+        ("Lena Marvik", "indirect", "Marvik thanked the ambassador for his support."),
+        ("Lena Marvik", "indirect", "The Senate chief also expressed her gratitude to the Ravennese government for its "
+                                    "aid."),
+    ])
+
+
+def test_the_senate_chief_is_not_its_majority_leader():
+    """Guard: with only the Senate's Majority Leader named, "the Senate chief" is not he (he does not preside)."""
+    body = ("Senate Majority Leader Odo Keller receives Ambassador Ida Holm of Ravenna on 3 March 2023.\n\n"
+            "The Senate chief also expressed his gratitude to the Ravennese government for its aid.")
+    assert_statements(body, [])
