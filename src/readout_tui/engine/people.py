@@ -165,6 +165,29 @@ def _portfolio_before_chief(text: str) -> str:
     return word[:6]
 
 
+_HOUSE_BEFORE_CHIEF = re.compile(r"(?-i:\b(Senate|House|Assembly|Parliament|Congress|Council|Chamber))\s+(?:chief|head)$")
+"""A legislative house or council named before "chief" or "head" ("the Senate chief", "the Assembly head"): its presiding
+officer, a Senate President, a Speaker of the House (`_presides_over`)."""
+_PRESIDING_HEADS = ("president", "speaker", "chairman", "chairwoman", "chairperson", "chair")
+"""The offices of one who presides over a house (not its majority leader, nor its "president pro tempore")."""
+
+
+def _house_before_chief(text: str) -> str:
+    """The house named before a closing "chief" or "head" in a description's text, lower case, or ""."""
+    match = _HOUSE_BEFORE_CHIEF.search(text)
+    return match.group(1).lower() if match is not None else ""
+
+
+def _presides_over(role: str, house: str) -> bool:
+    """Whether the office `role` presides over `house` ("senate president", "speaker of the house", "president of the
+    senate"), no deputy of it ("vice", "deputy", "pro tempore")."""
+    words = role.split()
+    if not words or "pro" in words or words[0] in _RANK_MODIFIERS:
+        return False
+    return words == [house, words[-1]] and words[-1] in _PRESIDING_HEADS \
+        or words[0] in _PRESIDING_HEADS and words[1:2] == ["of"] and house in words[2:4]
+
+
 def _portfolio_letters(role: str) -> str:
     """The first letters of an office's portfolio words ("foreign affairs secretary", "secretary of foreign
     affairs": "fa"), or "" when it names no secretary or minister."""
@@ -1901,6 +1924,13 @@ class People:
                          and any((letters := _portfolio_letters(r)) and portfolio.endswith(letters) for r in p.roles)]
                 if heads:
                     return self._pick(heads, recent)
+        if country is None and role in ("chief", "head") and (house := _house_before_chief(phrase.text)):
+            # (sixhundredthirtythird senate 2024-05-28: "Senate President Francis “Chiz” Escudero … The Senate chief also
+            # expressed his gratitude …"): a house named before "chief", its head the one who presides over it
+            heads = [p for p in self.persons if p is not exclude and not p.weak
+                     and any(_presides_over(r, house) for r in p.roles)]
+            if heads:
+                return self._pick(heads, recent)
         if country is None and role[-5:] == "chief" and (stem := _portfolio_before_chief(phrase.text)):
             # "The finance chief", "the justice chief": the one whose office holds that portfolio ("Financial
             # Secretary", "Secretary for Justice"), as a department's initials before "chief" name its head

@@ -634,5 +634,18 @@ def credit_in_parentheses(text: str, lo: int, hi: int) -> bool:
     close = text.find(")", lo, hi + 1)
     if close < 0 or text[close + 1:hi].strip():
         return False
-    words = text[lo + 1:close].split()
+    inside = text[lo + 1:close]
+    if "/" in inside or inside.startswith(("Photo", "Photos")):
+        # (sixhundredthirtythird senate: "… in our country’s fight against COVID-19. (Photo by Louie Millang/ Office
+        # of the Senate President)", "(Bibo Nueva España/Senate PRIB)", "(Photos by Joseph Vidal, PRIB)"): a photo's or
+        # a writer's credit, names and offices joined by a slash, or opened by "Photo(s) by" or "Photo:"
+        credit = _PHOTO_OR_SLASHED_CREDIT.fullmatch(inside)
+        return credit is not None and (credit.group(1) is not None or "/" in inside)
+    words = inside.split()
     return 0 < len(words) <= 3 and all(word[:1].isupper() for word in words)
+
+
+_PHOTO_OR_SLASHED_CREDIT = re.compile(
+    r"(Photos?\s*(?:by\b|:)\s*)?(?:(?:[A-Z][\w’'.&-]*|of|the|and|for)\s*[/,]?\s*){1,12}")
+"""What a credit in parentheses holds (`credit_in_parentheses`): "Photo(s) by" or "Photo:" (group 1), then up to twelve
+capitalised words (and "of", "the", "and", "for" inside an office's name), joined by spaces, slashes or commas."""

@@ -835,6 +835,41 @@ def _welcomed_a_guest_on_a_visit(text: str, ve: int, hi: int) -> bool:
         and not text.startswith(("’s", "'s"), guest.end) and _ON_THE_GUESTS_VISIT.match(text, guest.end, hi) is not None
 
 
+_WELCOMED_GUESTS_ON_A_DATE = re.compile(
+    # the guests: capitalised words (no possessive), an office's small words, a photo's "(center)", commas, and the
+    # plural nouns of people (group 1)
+    r"(?:\s*(?:(?:[A-Z][\w.-]*(?:[’'](?![sS]\b)[\w.-]+)?|of|the|and|to|new|newly|visiting|incoming)(?![\w’'])"
+    r"|\((?:center|centre|left|right|second\s+from\s+(?:left|right))\)"
+    r"|(legislators|lawmakers|senators|parliamentarians|delegates|officials|guests|visitors|envoys|diplomats|"
+    r"ambassadors)\b|,)){1,24}?"
+    # then only when: the date, or the guests' visit (and where and when it was)
+    r",?\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + MONTH_NAME_PATTERN + r"|"
+    + MONTH_NAME_PATTERN + r"\s*\d{1,2})(?:,?\s+\d{4})?"
+    r"|during\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|call)\b[^.;:“”\x22]{0,120}?)\s*\.?")
+"""After "welcomed" (a caption's "welcomes"), guests and nothing after them but the date of the welcome or the visit it
+was part of (sixhundredthirtythird senate 2022-09-09: "Senate President X welcomes H.E. Y (center), the new U.S.
+Ambassador to the Philippines, on 8 September 2022."; 2024-02-21: "X welcomes French legislators and the French
+Ambassador to the Philippines Y during their visit to the Philippine Senate in Pasay City Wednesday, February 21,
+2024."): a host receiving visitors, as "welcomed President Castro to the White House"; not "welcomed the decision on 8
+May", "welcomed Japan’s offer during his visit", a thing welcomed (`_welcomed_guests_on_a_date`)."""
+
+
+def _welcomed_guests_on_a_date(text: str, ve: int, hi: int) -> bool:
+    """Whether "welcomed" at text[..ve] takes guests, then only the date or the visit, to the sentence's end
+    (`_WELCOMED_GUESTS_ON_A_DATE`): a person named or described first, or people by a plural noun. Cheap guard:
+    " on " or " during " in the sentence."""
+    end = back_over(text, ve, hi, " \n")
+    if text.find(" on ", ve, end) < 0 and text.find(" during ", ve, end) < 0:
+        return False
+    guests = _WELCOMED_GUESTS_ON_A_DATE.fullmatch(text, ve, end)
+    if guests is None:
+        return False
+    if guests.group(1) is not None:
+        return True
+    guest = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+    return guest is not None and guest.is_person and guest.kind in ("name", "description")
+
+
 _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
                # (styles8 castara_moncloa: "Sandoval welcomed Vallebø with military honours in the courtyard")
                r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b"
@@ -1598,6 +1633,9 @@ class SpeechSubjects:
             if _welcomed_a_guest_on_a_visit(text, ve, hi):
                 return None  # "welcomed France’s ambassador to Canada, Y, March 25, as part of his first official
                 # visit": a host (five-hundred-eleventh)
+            if _welcomed_guests_on_a_date(text, ve, hi):
+                return None  # "welcomes H.E. Y (center), the new U.S. Ambassador …, on 8 September 2022.": a host
+                # (sixhundredthirtythird)
             if _WELCOMED_A_PARTY_LED_OR_HOSTED.match(text, ve, hi) is not None:
                 return None  # "welcomed a large delegation from Egypt led by …", "welcomed the diplomatic corps for
                 # the annual new year's reception": a host (fivehundredfiftyseventh, fivehundredthirtyeighth)
