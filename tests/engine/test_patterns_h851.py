@@ -1,7 +1,9 @@
 """Statements found by helper h851's mends of styles45 (energy, mining and oil ministries' and national energy
 companies' international meetings in English): "spoke that" is "said that" (an agency's English, "The Minister also
 spoke that works of … are in action"); "indicated clearly, <side>'s gratitude to …" (a manner adverb and a stray comma
-before the side's thanks) is a statement as "expressed gratitude to" is.
+before the side's thanks) is a statement as "expressed gratitude to" is; a secretariat's dateline in mixed case with a whole
+date and a double hyphen ("Halvenburg, 12 March 2026--FCEC Secretary General, HE X, …") is no one's words, so the office
+after it is the enclosed name's and "The SG" later is he.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -49,3 +51,36 @@ def test_indicated_clearly_a_place_is_still_no_statement():
         "The Ambassador of Oskeny, Mr. Pavel Drunoch, paid a courtesy call on the Minister of Energy, Dr. Yaw Mensakor.\n\n"
         "Dr. Mensakor indicated clearly, on the map, the route of the northern transmission line."
     ), [])
+
+
+def test_a_dateline_with_a_double_hyphen_leaves_the_office_to_the_name_after_it():
+    """"Drosvik, 14 May 2026--ROPC Secretary General, HE X, and HE Y, … held a videoconference …": the dateline is
+    no one's words, so "ROPC Secretary General" opens the sentence and is X's office, which "The SG" later means;
+    before, "The SG" was no one the readout named."""
+    assert_statements((
+        "Drosvik, 14 May 2026--ROPC Secretary General, HE Idris Saqr Malouf, and HE Bruno Ostevik, the Minister "
+        "of Hydrocarbons of Venkara, held a videoconference meeting today.\n\n"
+        "The SG briefed the Minister on the production adjustments."
+    ), [
+        ("Idris Saqr Malouf", "indirect", "The SG briefed the Minister on the production adjustments."),
+    ])
+
+
+def test_a_dateline_with_a_spaced_dash_is_no_part_of_the_first_statement():
+    """"Drosvik, May 14, 2026 – Secretary General X said …": the statement opens with its speaker, the dateline cut
+    off."""
+    assert_statements((
+        "Drosvik, May 14, 2026 – Secretary General Idris Saqr Malouf said the market was balanced."
+    ), [
+        ("Idris Saqr Malouf", "indirect", "Secretary General Idris Saqr Malouf said the market was balanced."),
+    ])
+
+
+def test_a_place_and_a_day_with_no_year_before_a_dash_is_no_dateline():
+    """Guard: "Drosvik, 14 May -- Secretary General X said …": no whole date, so nothing is cut: the statement keeps
+    the words before the dash, as before."""
+    assert_statements((
+        "Drosvik, 14 May -- Secretary General Idris Saqr Malouf said the market was balanced."
+    ), [
+        ("Idris Saqr Malouf", "indirect", "Drosvik, 14 May -- Secretary General Idris Saqr Malouf said the market was balanced."),
+    ])
