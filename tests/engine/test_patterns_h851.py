@@ -3,7 +3,9 @@ companies' international meetings in English): "spoke that" is "said that" (an a
 spoke that works of … are in action"); "indicated clearly, <side>'s gratitude to …" (a manner adverb and a stray comma
 before the side's thanks) is a statement as "expressed gratitude to" is; a secretariat's dateline in mixed case with a whole
 date and a double hyphen ("Halvenburg, 12 March 2026--FCEC Secretary General, HE X, …") is no one's words, so the office
-after it is the enclosed name's and "The SG" later is he.
+after it is the enclosed name's and "The SG" later is he; "Petroleum", "Hydrocarbons", "Mines", "Mining" and "Minerals" are
+portfolios, as "Energy" is, so "the Minister of Petroleum and Energy of the Kingdom of Nordheia, Mr. X" is Nordheia's and
+"the Nordheian minister" is he.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -83,4 +85,31 @@ def test_a_place_and_a_day_with_no_year_before_a_dash_is_no_dateline():
         "Drosvik, 14 May -- Secretary General Idris Saqr Malouf said the market was balanced."
     ), [
         ("Idris Saqr Malouf", "indirect", "Drosvik, 14 May -- Secretary General Idris Saqr Malouf said the market was balanced."),
+    ])
+
+
+def test_a_petroleum_minister_of_a_kingdom_is_the_one_its_demonym_means():
+    """"the Minister of Petroleum and Energy of the Kingdom of Haldmark, Mr. X … the Haldmarker minister expressed …":
+    "Petroleum" a portfolio, so the office is Haldmark's; before, "Petroleum" was read as the office's country and the
+    Haldmarker minister was the host, the Minister of Energy."""
+    assert_statements((
+        "Prince Faris bin Adel Al-Sumaydi, Minister of Energy, received in his office today the Minister of Petroleum "
+        "and Energy of the Kingdom of Haldmark, Mr. Oskar Lindqvist-Haug, and his accompanying delegation.\n\n"
+        "For his part, the Haldmarker minister expressed his appreciation for the warm reception."
+    ), [
+        ("Oskar Lindqvist-Haug", "indirect",
+         "For his part, the Haldmarker minister expressed his appreciation for the warm reception."),
+    ])
+
+
+def test_a_mines_minister_stays_the_host_when_the_guest_is_a_foreign_minister():
+    """Guard: "the Minister of Mines, Mr. X, received the Foreign Minister of Haldmark, Ms. Y … The Minister of Mines
+    said …": the portfolio read as a portfolio still leaves each office to its holder."""
+    assert_statements((
+        "The Minister of Mines, Mr. Faris Al-Sumaydi, received the Foreign Minister of Haldmark, Ms. Ingrid Haugvoll.\n\n"
+        "The Minister of Mines said the new cadastre would open in May.\n\n"
+        "The Haldmarker minister said her country would send geologists."
+    ), [
+        ("Faris Al-Sumaydi", "indirect", "The Minister of Mines said the new cadastre would open in May."),
+        ("Ingrid Haugvoll", "indirect", "The Haldmarker minister said her country would send geologists."),
     ])

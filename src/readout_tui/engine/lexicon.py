@@ -2574,6 +2574,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     local civil strategic communications information policy planning budget treasury
     taxes revenue customs border migration immigration natural resources water climate
     housing urban rural communities protection legal human rights humanitarian aid refugees
+    petroleum hydrocarbons mines mining minerals
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2613,6 +2614,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # welcomed …" his, not the ministry's officer named last)
     # (hard58 drennish_ambassador: a title's "… opens Drennish Goods Fair in Lunnmere", a trade fair as an exhibition
     # is, not a Mr Goods Fair whose country's adjective took the body's "The Drennish ambassador to Calvarre, T M")
+    # (styles45 nordheia: "the Minister of Petroleum and Energy of the Kingdom of Nordheia, Mr. X": portfolios, as
+    # "energy" is, so "of Nordheia" is the office's country and "the Nordheian minister" is he, not a country
+    # "Petroleum"; so "Hydrocarbons", "Mines", "Mining", "Minerals")
 ) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
