@@ -113,3 +113,27 @@ def test_a_mines_minister_stays_the_host_when_the_guest_is_a_foreign_minister():
         ("Faris Al-Sumaydi", "indirect", "The Minister of Mines said the new cadastre would open in May."),
         ("Ingrid Haugvoll", "indirect", "The Haldmarker minister said her country would send geologists."),
     ])
+
+
+def test_an_uncommaed_attempt_between_the_subject_and_the_speech_verb():
+    """"Dr. X in his attempt to woo Oskenian investors also said …": the aim the subject spoke for, with no commas,
+    between the subject and "also said"; before, the sentence was no one's."""
+    assert_statements((
+        "The Ambassador of Oskeny, Mr. Pavel Drunoch, paid a courtesy call on the Minister of Energy, Dr. Yaw Mensakor.\n\n"
+        "Dr. Mensakor in his attempt to woo Oskenian investors also said the country's stable politics make it a haven."
+    ), [
+        ("Yaw Mensakor", "indirect",
+         "Dr. Mensakor in his attempt to woo Oskenian investors also said the country's stable politics make it a haven."),
+    ])
+
+
+def test_an_attempt_after_an_object_and_a_second_verb_stays_the_subjects():
+    """Guard: "Ms. X met investors in her attempt to raise funds and said …": "and" ends the aim, the second verb is
+    the subject's, as before (the aim is not skipped to leave "investors" the subject)."""
+    assert_statements((
+        "The Minister of Energy, Ms. Ama Kessaway, received the Ambassador of Oskeny.\n\n"
+        "Ms. Kessaway met investors in her attempt to raise funds and said the country is stable."
+    ), [
+        ("Ama Kessaway", "indirect",
+         "Ms. Kessaway met investors in her attempt to raise funds and said the country is stable."),
+    ])
