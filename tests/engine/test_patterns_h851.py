@@ -1,11 +1,12 @@
 """Statements found by helper h851's mends of styles45 (energy, mining and oil ministries' and national energy
 companies' international meetings in English): "spoke that" is "said that" (an agency's English, "The Minister also
 spoke that works of … are in action"); "indicated clearly, <side>'s gratitude to …" (a manner adverb and a stray comma
-before the side's thanks) is a statement as "expressed gratitude to" is; a secretariat's dateline in mixed case with a whole
-date and a double hyphen ("Halvenburg, 12 March 2026--FCEC Secretary General, HE X, …") is no one's words, so the office
-after it is the enclosed name's and "The SG" later is he; "Petroleum", "Hydrocarbons", "Mines", "Mining" and "Minerals" are
-portfolios, as "Energy" is, so "the Minister of Petroleum and Energy of the Kingdom of Nordheia, Mr. X" is Nordheia's and
-"the Nordheian minister" is he.
+before the side's thanks) is a statement as "expressed gratitude to" is; a secretariat's dateline in mixed case with a
+whole date and a double hyphen ("Halvenburg, 12 March 2026--FCEC Secretary General, HE X, …") is no one's words, so the
+office after it is the enclosed name's and "The SG" later is he; so too after an undotted "HE" before a hyphenated
+surname; "Petroleum", "Hydrocarbons", "Mines", "Mining" and "Minerals" are portfolios, as "Energy" is, so "the Minister
+of Petroleum and Energy of the Kingdom of Nordheia, Mr. X" is Nordheia's and "the Nordheian minister" is he; an
+un-commaed "in his attempt to woo …" between a subject and "also said" is skipped as "on behalf of …" is.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -137,3 +138,24 @@ def test_an_attempt_after_an_object_and_a_second_verb_stays_the_subjects():
         ("Ama Kessaway", "indirect",
          "Ms. Kessaway met investors in her attempt to raise funds and said the country is stable."),
     ])
+
+
+def test_an_undotted_his_excellency_before_a_hyphenated_surname():
+    """"The Secretary General of the Forum, HE Idris Malouf-Tessier, … The SG briefed …": the surname's parts each
+    written as a name's, so "HE" is His Excellency before the name (as before "HE Idris Tessier"); before, the name
+    was not read and "The SG" was no one the readout named."""
+    assert_statements((
+        "The Secretary General of the Forum, HE Idris Malouf-Tessier, and HE Bruno Ostevik, the Minister of "
+        "Hydrocarbons, held a videoconference meeting today.\n\n"
+        "The SG briefed the Minister on the production adjustments."
+    ), [
+        ("Idris Malouf-Tessier", "indirect", "The SG briefed the Minister on the production adjustments."),
+    ])
+
+
+def test_a_pronoun_in_capitals_before_a_hyphenated_word_is_still_no_name():
+    """Guard: "THE MINISTER SAID HE WAS-READY TO ACT.": "HE" a headline's pronoun, "WAS-READY" no name's word."""
+    assert_statements((
+        "The Secretary General of the Forum, HE Idris Malouf-Tessier, and HE Bruno Ostevik held a meeting.\n\n"
+        "THE MINISTER SAID HE WAS-READY TO ACT."
+    ), [])
