@@ -6,7 +6,8 @@ whole date and a double hyphen ("Halvenburg, 12 March 2026--FCEC Secretary Gener
 office after it is the enclosed name's and "The SG" later is he; so too after an undotted "HE" before a hyphenated
 surname; "Petroleum", "Hydrocarbons", "Mines", "Mining" and "Minerals" are portfolios, as "Energy" is, so "the Minister
 of Petroleum and Energy of the Kingdom of Nordheia, Mr. X" is Nordheia's and "the Nordheian minister" is he; an
-un-commaed "in his attempt to woo …" between a subject and "also said" is skipped as "on behalf of …" is.
+un-commaed "in his attempt to woo …" between a subject and "also said" is skipped as "on behalf of …" is; an undotted
+"HE" before "Dr." is His Excellency before a doctor's style, as before "Amb.".
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -158,4 +159,26 @@ def test_a_pronoun_in_capitals_before_a_hyphenated_word_is_still_no_name():
     assert_statements((
         "The Secretary General of the Forum, HE Idris Malouf-Tessier, and HE Bruno Ostevik held a meeting.\n\n"
         "THE MINISTER SAID HE WAS-READY TO ACT."
+    ), [])
+
+
+def test_an_undotted_his_excellency_before_a_doctors_style_keeps_the_whole_name():
+    """"met with HE Dr. Yusri Al-Qaddami, Minister of Energy …, … Minister Al-Qaddami praised …": "HE" His Excellency
+    before a doctor's style, as before "Amb." or "Eng.", so the name is the whole one; before, the speaker was the
+    surname alone."""
+    assert_statements((
+        "The Secretary General of the Council, HE Ruslan Tekebayev, met with HE Dr. Yusri Al-Qaddami, Minister of Energy "
+        "of Qaswara, on Saturday.\n\n"
+        "Minister Al-Qaddami praised the Council's work."
+    ), [
+        ("Yusri Al-Qaddami", "indirect", "Minister Al-Qaddami praised the Council's work."),
+    ])
+
+
+def test_a_pronoun_in_capitals_before_a_doctors_style_in_a_headline_is_no_style():
+    """Guard: "HE" stays a pronoun where the doctor's style is not followed by a name's words ("THE MINISTER SAID HE DR.
+    NOTHING", a headline in capitals): no speaker made of it."""
+    assert_statements((
+        "The Secretary General of the Council, HE Ruslan Tekebayev, met the press.\n\n"
+        "THE MINISTER SAID HE DR. NOTHING."
     ), [])

@@ -2489,8 +2489,10 @@ def _surname_he_or_she_before_a_name(words: Sequence[str]) -> bool:
         and (after == "," or after.isalpha() and after.islower())
 
 
-SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr."})
-"""An ambassador's and an engineer's shortened styles before a name (also `name_runs.OFFICE_HOLDERS_STYLES`)."""
+SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr.", "Dr", "Dr."})
+"""An ambassador's and an engineer's shortened styles before a name (also `name_runs.OFFICE_HOLDERS_STYLES`); a
+doctor's too (styles45 ccpc, a producers' council's release: "met with HE Dr. Yusuf Al-Qaramani, Minister of Energy
+…": the whole name, not "Al-Qaramani" alone)."""
 
 
 def _word_label(word: str, low: str, first: bool) -> str:
