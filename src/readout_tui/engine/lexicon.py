@@ -788,7 +788,10 @@ _COMPLEMENTS = {
     # (hard20: "spoke appreciatively of Sundara's support", "spoke warmly about …": a manner adverb before the topic;
     # "spoke in support of …", "spoke strongly against …"; hard27: "spoke to Drevania's plans to host …": a
     # possessive for the article before the topic)
+    # (styles45 khurelen, an agency's English: "The Minister also spoke that works of bringing … are in action": "spoke
+    # that", said that; not "spoke that day", "spoke that evening", a time)
     "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|up\s+for|(?:very\s+)?highly\s+of)\b"
+    r"|that\s+(?!(?:day|evening|morning|afternoon|night|week|month|year|time|occasion|language)\b)"
     r"|(?-i:[a-z]+ly\s+(?:(?:and|but)\s+[a-z]+ly\s+)?(?:about|of)\b)|in\s+(?:support|defen[cs]e)\s+of\b"
     # (hard26: "spoke in glowing terms of the General's five decades in uniform", "spoke in the strongest
     # terms about …": a manner of speaking before the topic, as "spoke glowingly of")
@@ -1135,14 +1138,18 @@ _COMPLEMENTS = {
     # indicated to Senator X that he would continue to engage …", as "told X that")
     # (fourhundredeightyseventh, a St Kitts PM's Press Unit release: "Mr. X indicated during the discussions that his
     # visit …": when he spoke, between the verb and its "that", as "reported during the meeting on")
-    "indicate|indicated|indicates|indicating": r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?)?"
+    # (styles45 costelana, a ministry's communications unit: "Dr. X indicated clearly, Asenwa's gratitude to Costelana
+    # for …": a manner adverb, a stray comma after it, then the side's thanks stated, as "expressed gratitude to")
+    "indicate|indicated|indicates|indicating": r"(?:(?:quite\s+|very\s+)?(?:clearly|plainly|firmly)\s*,?\s+)?"
+    r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?)?"
     r"(?:" + _DURING_THE_MEETING + r"that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
     r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b"
     # (three-hundred-ninety-fourth whitehouse 2021-12-20 sullivan_ushakov: "He indicated U.S. readiness to engage in
     # diplomacy …": a side's stance towards acting stated, as "expressed readiness to"; the stance noun then "to", not
     # "indicated the readiness centres on a map"; four-hundred-sixty-fifth tourism.gov.bb: "He indicated his government's
     # commitment to continuing cooperation …", as "reaffirmed the commitment to")
-    r"|(?:[\w’'.-]+\s+){0,2}?(?:readiness|willingness|openness|preparedness|intention|determination|desire|eagerness|commitment)\s+to\s)",
+    r"|(?:[\w’'.-]+\s+){0,2}?(?:readiness|willingness|openness|preparedness|intention|determination|desire|eagerness|commitment)\s+to\s"
+    r"|(?:[\w’'.-]+\s+){0,2}?(?:gratitude|appreciation)\s+(?:to|for)\s)",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
@@ -2572,6 +2579,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     local civil strategic communications information policy planning budget treasury
     taxes revenue customs border migration immigration natural resources water climate
     housing urban rural communities protection legal human rights humanitarian aid refugees
+    petroleum hydrocarbons mines mining minerals
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2611,6 +2619,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # welcomed …" his, not the ministry's officer named last)
     # (hard58 drennish_ambassador: a title's "… opens Drennish Goods Fair in Lunnmere", a trade fair as an exhibition
     # is, not a Mr Goods Fair whose country's adjective took the body's "The Drennish ambassador to Calvarre, T M")
+    # (styles45 nordheia: "the Minister of Petroleum and Energy of the Kingdom of Nordheia, Mr. X": portfolios, as
+    # "energy" is, so "of Nordheia" is the office's country and "the Nordheian minister" is he, not a country
+    # "Petroleum"; so "Hydrocarbons", "Mines", "Mining", "Minerals")
 ) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

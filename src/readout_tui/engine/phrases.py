@@ -2493,10 +2493,11 @@ def _two_name_words_after(words: Sequence[str]) -> bool:
     """Whether the two words after a phrase's first are written as a name's ("HE Muse Bihi Abdi": fivehundredfiftyseventh
     somaliland's undotted "HE" before the President's name), neither an honorific ("HE Mr X" stays as it was, see
     `_his_excellency_before_a_name`) nor an office: a capital then lower-case letters only (the pronoun of a headline in
-    capitals has capitals after it)."""
+    capitals has capitals after it); a hyphenated surname's parts each so (styles45's tests: "HE Idris Malouf-Tessier",
+    as "HE Walid Saqr Al-Hadhrani")."""
     return len(words) > 2 and all(
-        word[:1].isupper() and word[1:].islower() and word.isalpha() and word.lower() not in HONORIFICS
-        and word.lower() not in ROLE_TOKENS for word in words[1:3])
+        all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in word.split("-"))
+        and word.lower() not in HONORIFICS and word.lower() not in ROLE_TOKENS for word in words[1:3])
 
 
 def _surname_he_or_she_before_a_name(words: Sequence[str]) -> bool:
@@ -2513,8 +2514,10 @@ def _surname_he_or_she_before_a_name(words: Sequence[str]) -> bool:
         and (after == "," or after.isalpha() and after.islower())
 
 
-SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr."})
-"""An ambassador's and an engineer's shortened styles before a name (also `name_runs.OFFICE_HOLDERS_STYLES`)."""
+SHORT_STYLES_AFTER_HE = frozenset({"Amb", "Amb.", "Eng", "Eng.", "Engr", "Engr.", "Dr", "Dr."})
+"""An ambassador's and an engineer's shortened styles before a name (also `name_runs.OFFICE_HOLDERS_STYLES`); a
+doctor's too (styles45 ccpc, a producers' council's release: "met with HE Dr. Yusuf Al-Qaramani, Minister of Energy
+…": the whole name, not "Al-Qaramani" alone)."""
 
 
 def _word_label(word: str, low: str, first: bool) -> str:

@@ -465,6 +465,16 @@ the UfM, X, expressed his gratitude …"): no one's words, in no sentence, so th
 after `_PLACE_COUNTRY_DATELINE`'s spaced hyphen. Only before "The" and a capital (not "Austro-Hungarian")."""
 
 
+_PLACE_DATE_DASH_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?,\s+(?:\d{1,2}\s+" + MONTH_NAME_PATTERN
+    + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2},?)\s+\d{4}(?:\s*--\s*|\s+[-–—]\s+)(?=[A-Z“\x22])")
+"""A secretariat's dateline in mixed case, a place (and its country), the whole date with no brackets, then a double
+hyphen glued or spaced, or a spaced dash (styles45 fcec, as an oil exporters' organisation dates its releases:
+"Halvenburg, 12 March 2026--FCEC Secretary General, HE X, and HE Y, … held a videoconference …", "Vienna, Austria, 27 May
+2020--"): no one's words, in no sentence, so the office after it opens the sentence and is the enclosed name's. Only with a
+whole date (day, month's name, year)."""
+
+
 _CAPITAL_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z“\x22])")
 """A paper's dateline, a capital city alone in mixed case and a colon (sixhundredtwentysixth, Gulf News printing the UAE
 foreign ministry's releases: "Abu Dhabi: Sheikh X, Minister of Foreign Affairs, today congratulated …"; fivehundredthirty-
@@ -546,6 +556,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _SLASHED_DATE_DATELINE.match(text, lo, hi)
     if ": " in head and _opens_with_a_capital_city_and_colon(text, lo):
         yield _CAPITAL_COLON_DATELINE.match(text, lo, hi)
+    if ("--" in head or " – " in head or " — " in head or " - " in head) and text.find(", ", lo, lo + 40) > 0:
+        yield _PLACE_DATE_DASH_DATELINE.match(text, lo, hi)  # ("Halvenburg, 12 March 2026--")
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1285,6 +1285,13 @@ _ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:his|her|their|the|its|all
 """An un-commaed "on behalf of his colleague Diplomats" that ends right before a speech verb (matched up to the verb);
 up to six words after the article (fourhundredninetysixth shabait 2022-12-03: "President X on behalf of the people and
 Government of Eritrea congratulated …")."""
+_ATTEMPT_REACH = 80
+"""How far before a speech verb "in his attempt to …" may open (`_skip_fillers_back`): the phrase and a few words."""
+_IN_AN_ATTEMPT_BEFORE_VERB = re.compile(r" in (?:his|her) (?:attempt|bid|effort|quest|drive) to [a-z]+(?: (?!and\b|but\b)[\w’'-]+){0,5}\s*\Z")
+"""An un-commaed "in his attempt to woo Costelanan investors" that ends right before a speech verb or its filler
+(styles45 costelana, a ministry's communications unit as the Ghanaian press prints it: "Dr. X in his attempt to woo
+Costelanan investors also said …"): what the subject spoke for, as "X, in his bid to …, said"; up to six words after
+the infinitive's verb."""
 _STANDING_COPULAS = ("remains", "remained")
 """Copulas of a standing pledge before "committed to" (`_skip_fillers_back`): "X remains committed to …"."""
 _PLAIN_COPULAS = ("is", "was")
@@ -3453,6 +3460,13 @@ class SpeechSubjects:
                 # Germany, Dr. X on behalf of his colleague Diplomats thanked the Minister …"): for whom the subject
                 # speaks, with no commas, as "X, on behalf of his colleagues, thanked …"
                 pos = behalf
+                continue
+            if (attempt := max(text.rfind(" in his ", max(lo, pos - _ATTEMPT_REACH), last[0]),
+                               text.rfind(" in her ", max(lo, pos - _ATTEMPT_REACH), last[0]))) >= 0 \
+                    and _IN_AN_ATTEMPT_BEFORE_VERB.match(text, attempt, pos) is not None:
+                # (styles45 costelana: "Dr. X in his attempt to woo Costelanan investors also said …"): the aim the
+                # subject spoke for, with no commas, as "on behalf of …"
+                pos = attempt
                 continue
             if low in _STANDING_COPULAS and text.startswith(" committed to ", last[1]) and text.find(" of ", lo, last[0]) < 0:
                 # (two-hundred-eighty-fifth 2003-05-21: "President Bush remains committed to the vision of June 24th, …":
