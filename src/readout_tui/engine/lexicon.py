@@ -1095,6 +1095,11 @@ _COMPLEMENTS = {
     # ("brought to the attention of the ambassadors the situation at …", "brought the matter to the Minister's
     # attention": told, as "drew the attention of … to"; only "attention" after "to", not "brought to justice")
     r"|(?:[\w’'-]+\s+){0,4}?to\s+(?:the\s+|(?:his|her|their|its)\s+|[\w’'.-]+(?:’s|'s)\s+)attention\b"
+    # (sixhundredfortythird trend 3273428: "The minister also brought Soleimanpour’s attention to the fact that …",
+    # "brought the attention of the ambassador to …": told, the listener's attention turned "to" what; not "brought
+    # the delegation's members to the museum", no "attention")
+    r"|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,3}?[\w.-]+(?:’s|'s|’|')\s+attention\s+to\b"
+    r"|the\s+attention\s+of\s+(?:[\w’'.-]+\s+){1,6}?to\b"
     # (hard25: "brought to his counterpart's notice …": told)
     r"|to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?notice\b",
     # (hard24, a foreign ministry's English: "X introduced to the Ambassador the priorities of the recovery plan",
