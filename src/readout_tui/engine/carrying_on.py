@@ -52,6 +52,8 @@ from readout_tui.engine.sentence_patterns import (
     ONGOING_PROCESS,
     OPINION,
     OPINION_OF,
+    PRESENT_PLURAL_VERB_AFTER,
+    STATE_DID,
     STATES_WHAT,
     WHAT_WAS_DONE,
     WORDS_AHEAD,
@@ -66,6 +68,7 @@ from readout_tui.engine.sentence_patterns import (
     names_states_only,
     plural_noun_after_preposition,
     shown_by_an_event,
+    states_acted_together,
     terms_only,
 )
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
@@ -244,22 +247,6 @@ def _heads_the_mission(subject: str, reporter: Person) -> bool:
     low = subject.lower()
     return any(mission in low and any(head in role for role in reporter.roles)
                for mission, head in _MISSIONS_AND_HEADS)
-
-
-_PRESENT_PLURAL_VERB_AFTER = re.compile(r" (?:also |both |all )?(?:are|have|share|remain|enjoy|face|need|can|should)\b")
-"""A verb in the present tense after two states' names ("Caolan and Estermund share …", "… are natural partners"): see
-`_reporters_state_and_another_speak`."""
-_STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|kept|spent|[a-z]{3,}ed)\b")
-"""A verb in the past right after a state's bare name ("Germany paid …", "Poland has provided …")."""
-
-
-def _states_acted_together(text: str, subject: Phrase | None) -> bool:
-    """The subject is the names of known states alone ("Nauru and Israel", `names_states_only`) and a verb in the past
-    follows it ("Nauru and Israel established diplomatic relations in 2013."): what the states did, told by the
-    readout, not a reporter's words carried on (his "we both" is the present, `_reporters_state_and_another_speak`).
-    Guarded by the set look-up of the names, then `_STATE_DID` with no present verb there ("need", "proceed")."""
-    return names_states_only(subject) and _STATE_DID.match(text, subject.end) is not None \
-        and _PRESENT_PLURAL_VERB_AFTER.match(text, subject.end) is None
 
 
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|warmly\s+|widely\s+)?"
@@ -2731,7 +2718,7 @@ class CarryingOn:
             return False  # "The Administration will host …": the readout's own voice, not the report
         if reporter is not None and self._other_sides_state_acted(lo, hi, reporter):
             return False  # "Germany paid special attention to …" after the Ukrainian's report
-        if text.find(" and ", lo, hi) >= 0 and _states_acted_together(text, self._head_subject(lo, hi)):
+        if text.find(" and ", lo, hi) >= 0 and states_acted_together(text, self._head_subject(lo, hi)):
             return False  # (fivehundredfiftyeighth, a Nauru release: "… President X looks forward to Israel’s support
             # … . / Nauru and Israel established diplomatic relations in 2013.": the states' past, the readout's)
         if _talks_of_an_amount(text, lo, hi):
@@ -2829,14 +2816,14 @@ class CarryingOn:
         verb in the present tense follows ("Lu said that Caolan and Estermund have been sister cities for thirty years
         … . As two major port cities, Caolan and Estermund share many of the same challenges …", styles36, a city's
         foreign affairs office in the Chinese manner): the reporter speaking of his side and the other as "we both",
-        not the readout telling what the two did (`_STATE_DID`'s past). Guarded by the two one-word names."""
+        not the readout telling what the two did (`STATE_DID`'s past). Guarded by the two one-word names."""
         states = subject.text.split(" and ")
         if len(states) != 2 or " " in states[0] or " " in states[1] or not states[0][:1].isupper() \
                 or not states[1][:1].isupper():
             return False
         if not any(same_country(state.lower(), c) for state in states for c in reporter.countries):
             return False
-        return _PRESENT_PLURAL_VERB_AFTER.match(self.text, subject.end) is not None
+        return PRESENT_PLURAL_VERB_AFTER.match(self.text, subject.end) is not None
 
     def _guests_measures(self, lo: int, hi: int, reporter: Person | None) -> bool:
         """"These additional measures will embrace some 70,000 people." in the report of the official a
@@ -2853,7 +2840,7 @@ class CarryingOn:
         Russian Federation …", hundred-thirty-first 72149, a Ukrainian's report before): what the guest's
         state did, told by the readout, not the reporter's words carried on. The state is another named
         person's country, not the reporter's. Guarded by the sentence's first word being such a country
-        (cheap: a set look-up), then `_STATE_DID`."""
+        (cheap: a set look-up), then `STATE_DID`."""
         first = FIRST_WORD_OF.match(self.text, lo, hi)
         if first is None:
             return False
@@ -2861,7 +2848,7 @@ class CarryingOn:
         if state in reporter.countries or not any(
                 state in person.countries for person in self.people.persons if person is not reporter and not person.weak):
             return False
-        return _STATE_DID.match(self.text, first.end(), hi) is not None
+        return STATE_DID.match(self.text, first.end(), hi) is not None
 
     def _reporters_place_acts(self, lo: int, hi: int, reporter: Person | None, subject: Phrase | None = None) -> bool:
         """After an opening connective, the place the reporter heads is the subject ("Governor of Tula

@@ -186,7 +186,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                             continued=implicit))
         inner = []
     if not stack:
-        if single_runs_on and open_single is not None and _single_quote_left_open(text, open_single, lo, quotes):
+        if open_single is not None and (single_runs_on or _paragraph_opened_single(text, open_single, lo)) \
+                and _single_quote_left_open(text, open_single, lo, quotes):
             quotes.append(Quote(open_single, None, open_single + 1, _trim_end(text, open_single + 1, hi)))
         return quotes, False
     opened = stack[0]
@@ -314,6 +315,14 @@ def _single_quote_left_open(text: str, opened: int, lo: int, quotes: list[Quote]
     a curly ‘ at the paragraph's start or after a space or a colon, after every quotation closed before it."""
     return text[opened] == "‘" and (opened == lo or text[opened - 1] in " :") \
         and all(q.outer_end <= opened for q in quotes)
+
+
+def _paragraph_opened_single(text: str, opened: int, lo: int) -> bool:
+    """The paragraph opens with a curly ‘ and a capital, the ‘ never closed in it: a quotation whose closing mark was
+    lost, to the paragraph's end, as an unclosed double mark is (sixhundredthirtyeighth pngfacts_2017-10: "In his
+    letter to the PM-elect, X said … . / ‘Similarly I look forward to … countries."). Not "‘90s" (a digit), not a ‘
+    inside the paragraph (a title or a term left open)."""
+    return opened == lo and text[lo] == "‘" and text[lo + 1:lo + 2].isupper()
 
 
 def _trim_end(text: str, lo: int, hi: int) -> int:

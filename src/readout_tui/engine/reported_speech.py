@@ -61,6 +61,7 @@ from readout_tui.engine.sentence_patterns import (
     looks_like_verb,
     plural_noun_after_preposition,
     shown_by_an_event,
+    states_acted_together,
 )
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
@@ -2186,6 +2187,9 @@ class ReportedSpeech:
         if self._names_in(lo, hi):
             return False  # names someone: narrative about them, or their own statement
         sentence = self.text[lo:hi]
+        if " and " in sentence and states_acted_together(self.text, self._head_subject(lo, hi)):
+            return False  # (sixhundredthirtyeighth dailytimes_2022-06-08: "For his part, X said that … . Fiji and Samoa
+            # established diplomatic ties in 1974.": what the states did, the readout's background, in his paragraph)
         if " the " in sentence and self._described_person_acts(lo, hi):
             return False  # "… is one of the top priorities the President identified …": the readout tells of him
         if self._lists_things(lo, hi):

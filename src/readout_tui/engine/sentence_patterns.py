@@ -550,6 +550,23 @@ def names_states_only(subject: Phrase | None) -> bool:
 _STATE_NAMES = frozenset(NATIONALITIES.values())
 _STATES_JOINED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 """Between the names of states listed as one subject ("Belize and Guyana", "Japan, India and Australia")."""
+PRESENT_PLURAL_VERB_AFTER = re.compile(r" (?:also |both |all )?(?:are|have|share|remain|enjoy|face|need|can|should)\b")
+"""A verb in the present tense after two states' names ("Caolan and Estermund share …", "… are natural partners"): see
+`carrying_on._reporters_state_and_another_speak`."""
+STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|kept|spent|[a-z]{3,}ed)\b")
+"""A verb in the past right after a state's bare name ("Germany paid …", "Poland has provided …")."""
+
+
+def states_acted_together(text: str, subject: Phrase | None) -> bool:
+    """The subject is the names of known states alone ("Nauru and Israel", `names_states_only`) and a verb in the past
+    follows it ("Nauru and Israel established diplomatic relations in 2013."): what the states did, told by the
+    readout, not a reporter's words carried on (his "we both" is the present,
+    `carrying_on._reporters_state_and_another_speak`). Read for a sentence carried on in the report's own paragraph
+    (`reported_speech._continues`) and in the paragraphs after it (`carrying_on._goes_on_reporting`). Guarded by the set look-up of the names, then `STATE_DID` with no present verb there ("need", "proceed")."""
+    return names_states_only(subject) and STATE_DID.match(text, subject.end) is not None \
+        and PRESENT_PLURAL_VERB_AFTER.match(text, subject.end) is None
+
+
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
 """Words of NON_PERSON_WORDS that name a time, never a body that acts."""
 _BODIES_ADJECTIVES = frozenset(
