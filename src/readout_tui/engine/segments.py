@@ -80,6 +80,10 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
                 dateline = _CITY_DATELINE.match(text, lo, hi)
                 if dateline is not None:
                     lo = dateline.end()
+            elif text[lo].isupper() and (".-" in (head := text[lo:lo + 40]) or ".–" in head):
+                dateline = _POINT_DASH_DATELINE.match(text, lo, hi)
+                if dateline is not None:
+                    lo = dateline.end()
             out.append((lo, hi))
     return out
 
@@ -89,6 +93,11 @@ _CITY_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [–—] (?=(?
 President of the Republic, X, received …"): in no sentence and no run of names, so the city is no one holding the
 office that follows (a run of names takes "–" as a joiner: "Deputy Prime Minister – Minister of Finance"). Only before
 a sentence's opening word, not "Deputy Minister – Minister of Finance X"."""
+
+_POINT_DASH_DATELINE = re.compile(r"[A-Z][^\W\d_]+(?:,? [A-Z][^\W\d_]+){0,3}\.[-–] (?=[\"“]?[A-Z])")
+"""A place's dateline closed by a point and a dash, as the Spanish-language press writes it in English too
+(sixhundredfortysecond, Dominican Today: "Santo Domingo.- Foreign minister X on Sunday lauded …", "Antigua,
+Guatemala.- …", "Washington DC.- …", "Madrid.– …"): in no sentence, as `_CITY_DATELINE`'s place before its dash."""
 
 
 _FIRST_NAME_ABBREVIATIONS = frozenset({"Md", "Mohd"})

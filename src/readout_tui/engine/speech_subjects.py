@@ -1375,6 +1375,14 @@ def _after_a_call_received(text: str, lo: int, comma: int) -> bool:
     at = text.find(" call", lo, comma)  # (" call " and " calls ")
     return at >= 0 and text.find("received", lo, at) >= 0 and _CALL_RECEIVED_FROM.search(text, lo, comma) is not None
 
+
+_WHAT_BEFORE_AUXILIARY = re.compile(r"\b[Ww]hat (?:has |had |have )?\Z")
+"""A free relative "what" before a passive's auxiliary (sixhundredfortysecond dominicantoday 2011-11-16: "…, "because
+the international press when reporting what has been said by Insulza, could unwarrantedly reflect …"): the words said
+are a noun clause, the object of another verb, and their agent does not speak in this sentence (as "Concern was raised
+by X" does)."""
+
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -1763,6 +1771,8 @@ class SpeechSubjects:
             by = PASSIVE_BY.match(text, ve)
             if by is None:
                 return None  # a passive with no agent
+            if last is not None and _WHAT_BEFORE_AUXILIARY.search(text, max(lo, last[0] - 14), last[0]) is not None:
+                return None  # ("… when reporting what has been said by X, could …": the words said a noun's clause)
             if prev == "be" and last is not None and _UNDONE_BE.search(text, max(lo, last[0] - 16), last[0]):
                 # (three-hundred-sixteenth nz_government ardern_li_xi: "Party Secretary … Li Xi … will be welcomed by
                 # Prime Minister Jacinda Ardern on Monday."; three-hundred-nineteenth kr_mofa 319939: "Minister Kang
