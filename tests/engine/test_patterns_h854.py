@@ -97,3 +97,26 @@ def test_a_place_after_at_with_no_envoys_office_is_left_alone():
     ), [
         ("Tomas Brell", "indirect", "Professor Tomas Brell said that the programme would grow."),
     ])
+
+
+def test_a_release_quoted_telling_of_the_chief_ministers_words_is_his_statement():
+    """"“The Chief Minister expressed happiness over …,” the statement said." after "according to the statement issued by
+    the Chief Minister's Office": the release's words, read as they tell, the CM's indirect statement."""
+    assert_statements((
+        "Consul General Barry Tolland called on Chief Minister Arlo Venn here on Thursday.\n\n"
+        "The meeting focused on trade, according to the statement issued by the Chief Minister's Office.\n\n"
+        "\"The Chief Minister expressed happiness over the opening of the Norvanian Consulate in Rellam in a few "
+        "days,\" the statement said."
+    ), [
+        ("Arlo Venn", "indirect", "The Chief Minister expressed happiness over the opening of the Norvanian Consulate "
+                                  "in Rellam in a few days"),
+    ])
+
+
+def test_a_release_quoted_in_the_passive_stays_no_ones():
+    """Guard: the release's words with no one speaking in them ("… were highlighted") give no statement."""
+    assert_statements((
+        "Consul General Barry Tolland called on Chief Minister Arlo Venn here on Thursday.\n\n"
+        "The meeting focused on trade, according to the statement issued by the Chief Minister's Office.\n\n"
+        "\"The good relations between Rellam and Norvane were highlighted at the meeting,\" the statement said."
+    ), [])
