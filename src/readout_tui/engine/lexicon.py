@@ -399,7 +399,9 @@ _COMPLEMENTS = {
     r"(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.;](?:\s|$))"
+    # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was
+    # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\s+and\s+it\s+was\s)))"
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?\s|the\s|[“«‘\x22])|"
     # (sixhundredthirtyseventh, Yonhap: "Moon called it “very positive” and a “good idea,” through which …": a thing
     # named by a pronoun, then what it is called in quotation marks, a view stated, as "called the move “…”")
@@ -1829,7 +1831,10 @@ _COMPLEMENTS = {
     # (fivehundredtwentysixth cmonagaland 2017-08-30: "Zeliang appraised the President about the Naga political issue":
     # the spelling of "apprised" in South Asian releases, informed, when a person and "about", "of" or "on" follow; not
     # "appraised the situation", "appraised the value of …", a thing weighed: the capital asked for in any case)
-    "appraised|appraising": r"(?:him|her|them|(?:the|his|her)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})(?:about|of|on)\b",
+    "appraised|appraising": r"(?:him|her|them|(?:the|his|her)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4})(?:about|of|on)\b"
+    # (sixhundredthirtyninth thehindu 2023-02-15: "Chief Minister X appraised, during his meeting with U.S. Chargé
+    # d’Affaires Y on Tuesday, about the need for …": the meeting set between commas, then "about" what was told)
+    r"|,\s+(?:during|at|in)\s+[^,;]{3,160},\s+about\b",
     # Advocacy (hard21): "pushed for a package of sanctions …", "lobbied for an exemption", "pleaded for
     # restraint", "pleaded with the Council to …": asked for, as "called for" and "pressed for"; not the
     # noun "push" ("made a push for" is `make`'s) nor "pushed back", "pushed ahead", "a lobby group"
@@ -2034,7 +2039,13 @@ _COMPLEMENTS = {
         r"fears|disappointment|displeasure)\b)"
         # ("aired concerns about …": the grievance with no determiner, after "aired" only)
         r"|(?<=ired\s)(?:[\w’'-]+\s+)?(?:concerns|grievances|complaints|objections|misgivings|doubts|reservations|"
-        r"frustrations|worries|fears)\b",
+        r"frustrations|worries|fears)\b"
+        # (sixhundredthirtyninth, Karnataka's CMO as the Indian papers print it: "Chief Minister X on Thursday pitched for
+        # a consulate of the United States in Bengaluru", "pitched for strengthening trade ties with …": asked for, as
+        # "pushed for"; what is asked for in lower case, not "pitched for the Yankees", nor a count, "pitched for
+        # seven innings")
+        r"|(?<=tched\s|ching\s)for\s+(?:(?:an?|the|greater|more|closer|stronger)\s+)?(?!(?:an?|the|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|several|many|most|much|some|years?|months?|weeks?|days?|innings|hours?)\b)(?-i:[a-z])",
     # ("reserved special praise for the Senate's role", "reserved his sharpest criticism for …": praised,
     # criticised; not "reserved seats for …", "reserved the right to …")
     "reserve|reserved|reserves|reserving": r"(?:(?:special|particular|his|her|their|its|high|highest|warm|warmest|"

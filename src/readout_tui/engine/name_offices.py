@@ -1459,8 +1459,12 @@ def office_posted_in_before(text: str, start: int, end: int, lo: int) -> Phrase 
     Deman", "received in Carthage, Palestinian ambassador in Tunis Hayel al Fahoum", whom "The Mauritanian ambassador
     confirmed …" means after): the run of capitalised words holds the city and the name, which it reads as one name
     of no office. The city is the run's first word, or its first two when they are a known capital ("in New Delhi").
-    None when the words before "in" are no envoy's office or no name with the office follows the city."""
-    if start - lo < 12 or not text.endswith(" in ", lo, start):
+    None when the words before "in" are no envoy's office or no name with the office follows the city. "at" the city
+    alike (sixhundredthirtyninth deccanherald 2020-09-17: "the newly appointed US Consul General at Chennai Judith Ravin",
+    whom "Ravin congratulated …" means; "The US consulate general, Chennai, tweeted …" then no one's); not "Ambassador
+    at Large X", a rank."""
+    if start - lo < 12 or not text.endswith((" in ", " at "), lo, start) \
+            or text.startswith("Large ", start) and text.endswith(" at ", lo, start):
         return None
     office = phrase_ending_at(text, lo, _before_initials(text, lo, start - 4))
     if office is None or office.kind != "description" or office.name or not office.role \

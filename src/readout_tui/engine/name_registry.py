@@ -855,7 +855,7 @@ class NameRegistry:
                             office = office_at_a_body_before(text, base, base + phrase.end, lo)
                         if office is None and text[base - 2] == "e" and " to " in run and text.endswith(" of the ", lo, base):
                             office = envoy_of_a_body_posted_to_before(text, base, base + phrase.end, lo)
-                        if office is None and text[base - 2] == "n" and text.endswith(" in ", lo, base):
+                        if office is None and text[base - 2] in "nt" and text.endswith((" in ", " at "), lo, base):
                             # (from the run's start: the city a place rule above cut off the name is read there)
                             office = office_posted_in_before(text, base, base + phrase.end, lo)
                         if office is None and (comma_before or text.startswith(", and ", base - 6)):

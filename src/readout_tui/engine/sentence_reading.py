@@ -1351,7 +1351,11 @@ class SentenceReading:
             if person is None and not quote.continued and _said_by_a_body_after(text, quote, s1):
                 continue  # (fivehundredsixtythird jejuweekly aiboshi: "“…,” remarked the Embassy of Japan in …")
             if person is None and not quote.continued and self._a_bodys_text_quoted(quote, s0, s1):
-                continue  # "According to a statement from the Holy See Press Office, “…”": a body's words, no one's
+                # "According to a statement from the Holy See Press Office, “…”": a body's words, no one's; read as its
+                # sentences tell (sixhundredthirtyninth deccanherald 2023-06-01: "“The Chief Minister expressed
+                # happiness over …,” the statement said.": the release telling of the CM's words, his indirect statement)
+                made = self._bodys_text_read(quote, paragraph) or made
+                continue
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
