@@ -1,0 +1,38 @@
+"""Helper h856 (sixhundredfortyfirst, the U.S. Department of Commerce's releases): an unquoted statement whose lead-in
+paragraph says its subject released "the following statement" (with where, when or after what between it and the
+colon); a paragraph of dated background figures between two of one speaker's reports; a host's welcome of a guest to
+a place."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+STATEMENT = ("Today, I met with the Minister of Economy of Norland, Daro Kell, to discuss bilateral trade. "
+             "I reiterated our message that both countries need to do more on border crossings.")
+
+
+def test_unquoted_statement_after_released_the_following_statement_is_the_issuers():
+    """"On June 3, 2019, Secretary of Commerce X released the following statement following his meeting with Y at the
+    Department of Commerce in Velmar, D.C.:" / "Today, I met with …" (no quotation marks): the subject's words, one
+    direct statement."""
+    body = ("On June 3, 2019, Secretary of Commerce Arlen Voss released the following statement following his meeting "
+            "with Norland's Minister of Economy Daro Kell at the U.S. Department of Commerce in Velmar, D.C.:\n\n"
+            f"{STATEMENT}\n")
+    assert_statements(body, [("Arlen Voss", "direct", STATEMENT)])
+
+
+def test_a_paragraph_telling_of_the_issuer_after_the_lead_in_stays_narrative():
+    """The guard: after such a lead-in, a paragraph that tells of the issuer in the third person is the release's own
+    voice, no statement of his."""
+    body = ("Secretary of Commerce Arlen Voss released the following statement after his meeting with Minister Daro "
+            "Kell:\n\nSecretary Voss met Minister Kell at the Department of Commerce on Monday.\n")
+    assert_statements(body, [])
+
+
+def test_a_spokespersons_release_in_the_third_person_after_the_lead_in_gives_no_statement():
+    """The guard: "Government Spokesperson Y issued the following statement:" / "Chancellor X spoke by telephone today
+    with …": a release telling of others in the third person, not the spokesperson's own first-person words."""
+    body = ("Government Spokesperson Dora Venn issued the following statement:\n\n"
+            "Chancellor Arlen Voss spoke by telephone today with the President of Norland, Daro Kell. The call took "
+            "place at the request of the Chancellor.\n")
+    assert_statements(body, [])
