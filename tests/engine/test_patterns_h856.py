@@ -36,3 +36,20 @@ def test_a_spokespersons_release_in_the_third_person_after_the_lead_in_gives_no_
             "Chancellor Arlen Voss spoke by telephone today with the President of Norland, Daro Kell. The call took "
             "place at the request of the Chancellor.\n")
     assert_statements(body, [])
+
+
+APPRECIATION = "The Secretary expressed her appreciation for Norland's close coordination on supply chains."
+
+
+def test_welcomed_a_minister_for_a_portfolio_to_a_city_is_a_hosts_act():
+    """"Secretary X welcomed Norlandic Minister for Industry and Science Y to Velmar, D.C.": a host receiving a guest
+    whose office holds "for", narrative; the sentence after it her statement."""
+    body = ("Today, Secretary of Commerce Ilsa Marr welcomed Norlandic Minister for Industry and Science Daro Kell to "
+            f"Velmar, D.C. {APPRECIATION}\n")
+    assert_statements(body, [("Ilsa Marr", "indirect", APPRECIATION)])
+
+
+def test_welcomed_a_call_for_a_thing_stays_a_statement():
+    """The guard: a thing welcomed in words ("welcomed the proposal for a new fund") stays her statement."""
+    welcomed = "Secretary of Commerce Ilsa Marr welcomed the proposal for a new fund to support exporters."
+    assert_statements(welcomed + "\n", [("Ilsa Marr", "indirect", welcomed)])
