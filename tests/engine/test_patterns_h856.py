@@ -53,3 +53,25 @@ def test_welcomed_a_call_for_a_thing_stays_a_statement():
     """The guard: a thing welcomed in words ("welcomed the proposal for a new fund") stays her statement."""
     welcomed = "Secretary of Commerce Ilsa Marr welcomed the proposal for a new fund to support exporters."
     assert_statements(welcomed + "\n", [("Ilsa Marr", "indirect", welcomed)])
+
+
+STRESSED = "Voss stressed that he would like to see more exports of food and automobiles."
+COMMENDED = "In addition, Voss commended the government of Norland on its work."
+
+
+def test_a_paragraph_of_dated_figures_between_two_reports_is_background():
+    """"Voss stressed that …" / "With total exports of more than $51.1 billion, Norland was the fourth-largest export
+    partner in 2009. Principal exports … As of 2009, …" / "In addition, Voss commended …": the release's background
+    figures of a past year, no statement of his."""
+    body = (f"Secretary Arlen Voss met Minister Daro Kell today.\n\n{STRESSED}\n\n"
+            "With total exports of more than $51.1 billion, Norland was the fourth-largest export partner of Velmar "
+            "in 2009. Principal exports to Norland are optical instruments and machinery. As of 2009, Norland had "
+            f"invested $264.2 billion into Velmar.\n\n{COMMENDED}\n")
+    assert_statements(body, [("Arlen Voss", "indirect", STRESSED), ("Arlen Voss", "indirect", COMMENDED)])
+
+
+def test_a_speakers_figures_in_his_own_paragraph_stay_his():
+    """The guard: a figure of a past year told right after the report in its own paragraph goes on as his report."""
+    figure = "Trade between the two countries was $5 billion in 2009."
+    body = f"Secretary Arlen Voss met Minister Daro Kell today.\n\n{STRESSED} {figure}\n"
+    assert_statements(body, [("Arlen Voss", "indirect", STRESSED), ("Arlen Voss", "indirect", figure)])
