@@ -1190,6 +1190,15 @@ _DATED_PAST_PASSIVE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:last\s+year|\d{4})\b")
 """A thing's past passive at a dated time ("… was damaged by a missile strike in March last year", "was built in 1961")."""
+_DATED_PAST_FIGURE = re.compile(
+    r"(?:\$\s?\d|\d\s?%|\d\s+(?:percent|per\s+cent|billion|million)\b)[^;]{0,200}?\b(?:was|were)\s+[^;]{1,120}?\s+in\s+"
+    r"(?:19|20)\d\d\s*\.\s*\Z"
+    r"|\b(?:was|were)\s+[^;]{1,120}?(?:\$\s?\d|\d\s?%|\d\s+(?:percent|per\s+cent|billion|million)\b)[^;]{0,80}?\s+in\s+"
+    r"(?:19|20)\d\d\s*\.\s*\Z")
+"""A figure in money or per cent told in the simple past of a year, closing its sentence ("With total exports of more than
+$51.1 billion, Japan was the United States’ fourth-largest export partner in 2009.", sixhundredfortyfirst commerce
+2010-11-11, a paragraph between two of the Secretary's): the release's background figures, not the speaker's report
+carried on (`_may_lie_between`)."""
 _ADDRESSEE_ITEM = re.compile(r"\s*(?:[-*•·–—]\s+)?to\s+(?:the\s+)?[A-Za-z][^;.:]{1,120}?,\s+to\s+[a-z]+\b")
 """An item of a list of instructions that opens with its addressee ("– to the Ministry of Energy, to ensure …")."""
 _BARE_ITEM_WORDS = 6
@@ -2308,6 +2317,8 @@ class CarryingOn:
             return False
         if self._describes_those_told(s0, sentences[0][1]):
             return False
+        if text.find(" in ", s0, sentences[0][1]) >= 0 and _DATED_PAST_FIGURE.search(text, s0, sentences[0][1]):
+            return False  # (the release's background figures of a past year, between two of the speaker's paragraphs)
         opens = [quote.open_mark for quote in quotes]
         return all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences)
 

@@ -448,6 +448,16 @@ _TEXT_IS_BELOW = re.compile(r"The\s+(?:full\s+|complete\s+)?text\s+(?:is\s+(?:be
 _RELEASED_A_STATEMENT = re.compile(r"\b(?:has\s+|have\s+)?(?:released|issued)\s+a\s+statement\b")
 """A statement released, then "The full text is below:" (three-hundred-first ireland_taoiseach 2011-03-11_japan:
 "Taoiseach Enda Kenny has released a statement on …. The full text is below:"; `_released_statement_below`)."""
+_ISSUED_THE_FOLLOWING = re.compile(
+    r"\b(?:has\s+|have\s+)?(?:released|issued|made|delivered)\s+the\s+following\s+(?:statement|remarks)\b[^:;\n]{0,250}:\s*\Z")
+"""A lead-in paragraph whose subject released the statement it introduces, closing on a colon with only where, when or
+after what it was released between (fivehundredforty-first commerce 2019-06-03: "On June 3, 2019, Secretary of Commerce
+X released the following statement following his meeting with Y at the U.S. Department of Commerce in Washington, D.C.:"
+/ "Today, I met with …", unquoted: `_issuer_of_the_following`)."""
+_OWN_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
+"""The first person early in a paragraph after "X released the following statement:" that makes it X's own words
+(`_issuer_of_the_following`), not a spokesperson's release telling of X ("Government Spokesperson Y issued the following
+statement:" / "Federal Chancellor X spoke by telephone today with …", hard22)."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -1705,6 +1715,8 @@ class SentenceReading:
             # two-hundred-sixty-seventh (gov.uk, quotations printed as block quotes with no marks): "Speaking
             # afterwards, the Secretary of State said: / It was a pleasure to meet …": the speaker's words
             sender = self._led_in[0]
+        if sender is None and index >= 1 and _OWN_VOICE.search(self.text, lo, min(hi, lo + 200)) is not None:
+            sender = self._issuer_of_the_following(lo)  # "X released the following statement …:" / "Today, I met …"
         if sender is None and self._after_message_lead_in(lo):
             sender = self.last_speaker if self.last_statement_paragraph >= index - 2 else None
             if sender is None:
@@ -1713,6 +1725,27 @@ class SentenceReading:
                 sender = self._sender_of_text_sent_before(lo)
         # (not "The message reads, in part: / The President welcomed the officers.": the readout's voice)
         return sender if sender is not None and self._message_goes_on(sender, lo, hi) else None
+
+    def _issuer_of_the_following(self, paragraph_start: int) -> Person | None:
+        """The person who, as the subject of the paragraph right before the one at `paragraph_start`, released or
+        issued "the following statement" (`_ISSUED_THE_FOLLOWING`, the paragraph closing on its colon): the unquoted
+        paragraphs after it are that person's words if they go on as such (`_message_goes_on`); else None. Cheap
+        test first: "following statement" or "following remarks" in the lead-in."""
+        text = self.text
+        end = end_before_space(text, 0, paragraph_start)
+        if end < 1 or text[end - 1] != ":":
+            return None
+        lo = text.rfind("\n", 0, end) + 1
+        if text.find("following statement", lo, end) < 0 and text.find("following remarks", lo, end) < 0:
+            return None
+        found = _ISSUED_THE_FOLLOWING.search(text, lo, end)
+        if found is None:
+            return None
+        period = text.rfind(". ", lo, found.start())
+        phrase = self._sentence_subject(period + 2 if period >= 0 else lo, end)
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _sender_of_text_sent_before(self, paragraph_start: int) -> Person | None:
         """The sender of the text a lead-in introduces when the paragraph before the lead-in says who

@@ -655,7 +655,7 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            # (two-hundred-twenty-fourth 37353: "We will achieve the goal …, said the acting president
                            # and stressed that the military tactic …": a second speech verb of his, its "that" clause)
                            r"|\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+that\s")
-_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|for|,)|,)*?"  # ("Minister for Industry and Science")
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?"
                           # (hard19: "welcomed the Governor-General of Velan, Dame X, to her official residence":
                           # the place a common noun after the host's possessive)
@@ -666,7 +666,8 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|,)|,)*?"
                           r"|(?:campus|university|college|academy|faculty|institute)\b)")
 """After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
 the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
-in words."""
+in words; the guest's office may hold "for" (sixhundredfortyfirst lawcards 2023-01-31: "welcomed Australian Minister for
+Industry and Science Ed Husic to Washington, D.C.")."""
 _WELCOMED_PEOPLE_TO = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:children|kids|students|pupils|youth|guests|visitors|families|veterans|volunteers|"
     r"participants|delegates|athletes|graduates|members|officers|workers|parents|mothers|fathers|spouses)"
