@@ -1,0 +1,66 @@
+"""Helper h855's patterns (sixhundredfortieth, Zhejiang's provincial and municipal English pages), one construction each.
+
+The first: a governor's report carried on over the sentences of his paragraph in which his own side's bodies, his
+province and his side's "we" are the subjects ("… is a duty of Dalvora, said X. The Provincial Party Committee and the
+Provincial Government have always … . Especially in recent years, Dalvora has built … . Taking into consideration …,
+we shall …"): two bodies named by what they are joined by "and" are no people (`carrying_on._two_bodies_named`), the
+bare name of a place his own words spoke of is the place his report is about (`CarryingOn._place_of_own_report`),
+"Especially" opens a sentence as an adverb, no name (`sentence_patterns.INTRO_WORDS`), and "Taking into consideration
+…, we shall" is the "we" of intent after what it weighs (`carrying_on._FRONTED_TAKING_WE`).
+"""
+from __future__ import annotations
+
+from readout_tui.engine.phrases import phrase_starting_at
+from readout_tui.engine.statements import Attributor
+
+from .test_patterns import assert_statements
+
+_GOVERNOR = ("Governor Orin Telvaz Meets with Delegation from Marsk Prefecture\n\n"
+             "On Monday, Governor Orin Telvaz met with the delegation from Marsk Prefecture.\n\n"
+             "Aid to Marsk is a glorious task of Dalvora, said Orin Telvaz. {second} Especially in recent years, "
+             "{place} has built a smooth system of exchanges with Marsk. Taking into consideration the needs of the "
+             "people, we shall promote cooperation in industry and tourism.")
+
+
+def test_a_governors_report_goes_on_over_his_sides_bodies_place_and_we():
+    """The rule: every sentence of his paragraph after his inverted attribution is his."""
+    body = _GOVERNOR.format(second="The Provincial Party Committee and the Provincial Government have always attached "
+                                   "great importance to aid.", place="Dalvora")
+    assert_statements(body, [
+        ("Orin Telvaz", "indirect", "Aid to Marsk is a glorious task of Dalvora, said Orin Telvaz."),
+        ("Orin Telvaz", "indirect", "The Provincial Party Committee and the Provincial Government have always attached "
+                                    "great importance to aid."),
+        ("Orin Telvaz", "indirect", "Especially in recent years, Dalvora has built a smooth system of exchanges with "
+                                    "Marsk."),
+        ("Orin Telvaz", "indirect", "Taking into consideration the needs of the people, we shall promote cooperation in "
+                                    "industry and tourism."),
+    ])
+
+
+def test_a_place_his_words_did_not_name_stops_the_report():
+    """The guard: "Kastravia has built …", a place his own words never named, is the readout's; what follows is
+    no longer known to be his."""
+    body = _GOVERNOR.format(second="He thanked the guests.", place="Kastravia")
+    assert_statements(body, [
+        ("Orin Telvaz", "indirect", "Aid to Marsk is a glorious task of Dalvora, said Orin Telvaz."),
+        ("Orin Telvaz", "indirect", "He thanked the guests."),
+    ])
+
+
+def _own_report_place(body: str, word: str) -> bool:
+    """`CarryingOn._place_of_own_report` for the last sentence of `body`'s last paragraph, opening with `word`."""
+    reading = Attributor(body)
+    reading.run()
+    lo = body.rindex(word)
+    subject = phrase_starting_at(body, lo, len(body))
+    reporter = reading.found[0].person
+    return reading._place_of_own_report(subject, lo, reporter)
+
+
+def test_a_body_in_capitals_named_in_his_words_is_no_place_of_his_report():
+    """The guard: a body written in capitals ("USDA will fund …", fifth's USDA call) is no place his report is
+    about, where a one-word place his words named is."""
+    said = ("Under Secretary Orin Telvaz held a call with farmers on Monday.\n\n"
+            "Telvaz said that {word} and its partners will invest in climate-smart farming. {word} will fund pilots.")
+    assert _own_report_place(said.format(word="Dalvora"), "Dalvora")
+    assert not _own_report_place(said.format(word="USDA"), "USDA")
