@@ -64,3 +64,21 @@ def test_a_body_in_capitals_named_in_his_words_is_no_place_of_his_report():
             "Telvaz said that {word} and its partners will invest in climate-smart farming. {word} will fund pilots.")
     assert _own_report_place(said.format(word="Dalvora"), "Dalvora")
     assert not _own_report_place(said.format(word="USDA"), "USDA")
+
+
+_SPEECH = ("Deputy Mayor Lina Corvel and Secretary-General Ivo Marsh attended the conference at the Dalvora branch. "
+           "After the conference, Corvel made a speech {on}.")
+
+
+def test_a_speech_on_a_topic_is_the_speakers_statement():
+    """"made a speech on stabilizing foreign trade …": she spoke about it, as "made a presentation on"."""
+    assert_statements(_SPEECH.format(on="on stabilizing foreign trade and promoting consumption in Dalvora"), [
+        ("Lina Corvel", "indirect", "After the conference, Corvel made a speech on stabilizing foreign trade and "
+                                    "promoting consumption in Dalvora."),
+    ])
+
+
+def test_a_speech_on_an_occasion_or_a_day_is_narrative():
+    """The guard: "made a speech on the occasion of …", "made a speech on Monday": when, not what about."""
+    assert_statements(_SPEECH.format(on="on the occasion of the city's anniversary"), [])
+    assert_statements(_SPEECH.format(on="on Monday"), [])
