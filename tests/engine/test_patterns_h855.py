@@ -7,13 +7,17 @@ we shall …"): two bodies named by what they are joined by "and" are no people 
 bare name of a place his own words spoke of is the place his report is about (`CarryingOn._place_of_own_report`),
 "Especially" opens a sentence as an adverb, no name (`sentence_patterns.INTRO_WORDS`), and "Taking into consideration
 …, we shall" is the "we" of intent after what it weighs (`carrying_on._FRONTED_TAKING_WE`).
+The next: "made a speech on <a lower-case topic>" spoke about it (`lexicon._COMPLEMENTS`, make|made).
+The last: an office aside read whole over "and" ("Special Envoy of … to the Ocean Conference and Ambassador for
+Maritime Affairs of Dalvora") is two offices, both the name's (`name_offices._second_office_read_whole`), so that "The
+ambassador said …" is his.
 """
 from __future__ import annotations
 
 from readout_tui.engine.phrases import phrase_starting_at
 from readout_tui.engine.statements import Attributor
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 _GOVERNOR = ("Governor Orin Telvaz Meets with Delegation from Marsk Prefecture\n\n"
              "On Monday, Governor Orin Telvaz met with the delegation from Marsk Prefecture.\n\n"
@@ -82,3 +86,24 @@ def test_a_speech_on_an_occasion_or_a_day_is_narrative():
     """The guard: "made a speech on the occasion of …", "made a speech on Monday": when, not what about."""
     assert_statements(_SPEECH.format(on="on the occasion of the city's anniversary"), [])
     assert_statements(_SPEECH.format(on="on Monday"), [])
+
+
+_ENVOY = ("Envoy visits Marsk\n\n"
+          "On April 5, Mr. Orin Telvaz, Special Envoy of the President of Norway to the United Nations Ocean Conference "
+          "and {second} of Norway, visited Marsk with his delegation. Mr. Ivo Brandt, Consul General of Norway in "
+          "Varnia, accompanied {whom} on the visit.\n\n"
+          "The delegation also visited the Port Museum. The ambassador said that he was willing to promote exchanges.")
+
+
+def test_two_offices_read_whole_in_an_aside_are_both_the_names():
+    """"…, Special Envoy of … Conference and Ambassador for Maritime and Polar Affairs of Norway, visited …": "The
+    ambassador" is the envoy."""
+    assert_statements(_ENVOY.format(second="Ambassador for Maritime and Polar Affairs", whom="the ambassador"), [
+        ("Orin Telvaz", "indirect", "The ambassador said that he was willing to promote exchanges."),
+    ])
+
+
+def test_a_remit_after_and_is_no_second_office():
+    """The guard: "… Conference and Maritime Affairs of Dalvora" adds no office, so no ambassador is his."""
+    assert not any(s.speaker == "Orin Telvaz" for s in run(
+        _ENVOY.format(second="Maritime Affairs", whom="the envoy")).statements)
