@@ -11,6 +11,8 @@ The next: "made a speech on <a lower-case topic>" spoke about it (`lexicon._COMP
 The last: an office aside read whole over "and" ("Special Envoy of … to the Ocean Conference and Ambassador for
 Maritime Affairs of Dalvora") is two offices, both the name's (`name_offices._second_office_read_whole`), so that "The
 ambassador said …" is his.
+And: after semicolons, "; and Name, <office>, briefed …" is the name's clause, as "; and the <office>, Name, supported …"
+was (`SpeechSubjects._office_and_name_after_semicolon`).
 """
 from __future__ import annotations
 
@@ -107,3 +109,24 @@ def test_a_remit_after_and_is_no_second_office():
     """The guard: "… Conference and Maritime Affairs of Dalvora" adds no office, so no ambassador is his."""
     assert not any(s.speaker == "Orin Telvaz" for s in run(
         _ENVOY.format(second="Maritime Affairs", whom="the envoy")).statements)
+
+
+def test_a_name_and_its_office_after_a_semicolon_own_their_clause():
+    """"Zhu …, made a speech; Gao …, presided …; and Sheng Qiuping, director of …, briefed the relevant work.":
+    Sheng's clause, not the sentence's first subject's."""
+    assert_statements(
+        "A teleconference was held in Marsk. Orin Telvaz, deputy governor of the Provincial Government, made a speech; "
+        "Ivo Brandt presided over the conference; and Lina Corvel, director of the Provincial Department of Commerce, "
+        "briefed the relevant work.", [
+            ("Lina Corvel", "indirect", "and Lina Corvel, director of the Provincial Department of Commerce, briefed "
+                                        "the relevant work."),
+        ])
+
+
+def test_a_name_with_no_office_after_a_semicolon_is_read_as_before():
+    """The guard: "; and Lina Corvel briefed …" with no office aside, as the engine read it before."""
+    assert_statements(
+        "A teleconference was held in Marsk. Orin Telvaz made a speech; Ivo Brandt presided over the conference; and "
+        "Lina Corvel briefed the relevant work.", [
+            ("Lina Corvel", "indirect", "Lina Corvel briefed the relevant work."),
+        ])
