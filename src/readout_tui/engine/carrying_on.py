@@ -228,6 +228,11 @@ side is ready to"), or what it will do ("Jiangsu will also offer better educatio
 party secretary's plans for his province, fivehundredfortysecond jsic spring_festival): see `_reporters_state_speaks`."""
 
 
+_PERFECT_AFTER = re.compile(r" (?:also |always |already |now )?(?:has|have) (?:also |always |already |now )?[a-z]{3,}")
+"""A present perfect right after a place's bare name ("Zhejiang has established …"): what the place has done as a
+report tells it (`CarryingOn._place_of_own_report`)."""
+
+
 def _present_verb_follows(text: str, end: int) -> bool:
     """Whether a verb of `_PRESENT_VERB_AFTER` follows the subject ending at `end`, a word in "-s" no noun in "-ss" or
     "-us" ("… progress …", "… status …"): the one test `_reporters_state_speaks` makes after a mission's or a state's name."""
@@ -907,6 +912,10 @@ nor the pair's ("We agreed …", a past act: no match). So after a fronted "As �
 partner and good friend of the Marshall Islands, we look forward to …"; threehundredeighth pib banquet, "She noted that …
 As stakeholders in each other’s progress and well-being, we count on our closest friends …")."""
 _FRONTED_AS_WE = re.compile(r"As\s+[^,.;:“”\"]{3,100},\s+(?=we\s)")
+_FRONTED_TAKING_WE = re.compile(r"(?:Taking|Bearing|Keeping)\s+(?:into\s+(?:consideration|account)|in\s+mind)\s+"
+                                r"[^.;:“”\"]{3,160}?,\s+(?=we\s)")
+"""What "we" weigh put first, "Taking into consideration the needs of the people, we shall …" (sixhundredfortieth
+zj_gov haixi, a governor's words carried on): the "we" of intent after its comma, as after "As …," (`_FRONTED_AS_WE`)."""
 
 
 def _we_go_on_to_intend(text: str, lo: int, hi: int) -> bool:
@@ -914,6 +923,8 @@ def _we_go_on_to_intend(text: str, lo: int, hi: int) -> bool:
     first)."""
     if text.startswith("As ", lo) and (fronted := _FRONTED_AS_WE.match(text, lo, hi)) is not None:
         lo = fronted.end()  # "As a long-term partner …, we look forward to …"
+    elif text[lo] in "TBK" and (fronted := _FRONTED_TAKING_WE.match(text, lo, hi)) is not None:
+        lo = fronted.end()  # "Taking into consideration …, we shall establish …"
     elif not text.startswith("We ", lo):
         return False
     return _WE_GO_ON_TO_INTEND.match(text, lo, hi) is not None
@@ -1104,13 +1115,27 @@ def _plural_office(text: str) -> bool:
 
 
 def _bodies_joined(subject: Phrase) -> bool:
-    """A group of two bodies, one written as an acronym ("DOM.RF and the Ministry of Construction"):
-    no people (`_spoken_of_in_report`, `_together`)."""
+    """A group of two bodies, one written as an acronym ("DOM.RF and the Ministry of Construction"),
+    or both named by what they are ("The Provincial Party Committee and the Provincial Government",
+    sixhundredfortieth zj_gov haixi: the bodies of the speaker's side his report speaks of): no people
+    (`_spoken_of_in_report`, `_together`)."""
     if subject.kind != "group" or " and " not in subject.text:
         return False
     parts = subject.text.split(" and ")
-    return len(parts) == 2 and any(_ACRONYM.fullmatch(part) for part in parts) \
-        and all(_ACRONYM.fullmatch(part) or _THE_BODY.fullmatch(part) for part in parts)
+    if len(parts) != 2:
+        return False
+    if any(_ACRONYM.fullmatch(part) for part in parts):
+        return all(_ACRONYM.fullmatch(part) or _THE_BODY.fullmatch(part) for part in parts)
+    return _two_bodies_named(subject)
+
+
+def _two_bodies_named(subject: Phrase) -> bool:
+    """A group of two bodies both named by what they are, "The Provincial Party Committee and the Provincial
+    Government" (sixhundredfortieth zj_gov haixi): a subject a report speaks of as it speaks of one such body
+    (`_goes_on_reporting`), no people (`_bodies_joined`)."""
+    parts = subject.text.split(" and ") if subject.kind == "group" else []
+    return len(parts) == 2 and all(_THE_BODY.fullmatch("t" + part[1:] if part.startswith("The ") else part)
+                                   for part in parts)
 
 
 def _body_after_the_name_owns(subject: Phrase) -> bool:
@@ -2750,6 +2775,8 @@ class CarryingOn:
                                                           or reporter is not None and _each_thing(text, subject)
                                                           and self._working_meeting_guest(reporter, lo))) \
                     and not _owner_in_opening_phrase(text, subject, lo) \
+                    and not _two_bodies_named(subject) \
+                    and not self._place_of_own_report(subject, lo, reporter) \
                     and not self._spoken_of_in_report(subject, lo, hi, reporter) \
                     and not self._reporters_place_named(subject, reporter) \
                     and not self._reporters_state_speaks(subject, reporter) \
@@ -2878,6 +2905,33 @@ class CarryingOn:
         # keep graduates …": a minister's ministry, what his report proposes)
         return any(role.endswith(place) or f" {place} " in role or role == "governor" and place in _GOVERNED
                    or place == "ministry" and role.startswith("minister ") for role in reporter.roles)
+
+    def _place_of_own_report(self, subject: Phrase, lo: int, reporter: Person | None) -> bool:
+        """The subject is the bare one-word name of a place the reporter's own statement just before it in the
+        paragraph spoke of ("… is a political duty of Zhejiang that cannot be evaded, said Yuan Jiajun. … Especially in
+        recent years, Zhejiang has established a smooth communication system with …", sixhundredfortieth zj_gov haixi,
+        the province his office heads written nowhere beside his name): the place his report is about, as
+        `_reporters_place_named` reads a place written with his office. Guarded by a one-word name, then the last
+        statement found before it."""
+        if reporter is None or subject.kind != "name" or subject.possessive or " " in subject.text \
+                or _ACRONYM.fullmatch(subject.text):
+            return False  # (not a body in capitals: fifth's "… USDA will fund pilots …", the publisher's own voice)
+        if not _present_verb_follows(self.text, subject.end) and not _PERFECT_AFTER.match(self.text, subject.end):
+            return False  # (in the present or its perfect only: "Dalvora hosted …", the place's past, is the readout's)
+        text, word, until = self.text, subject.text, lo
+        for f in reversed(self.found):
+            if f.end > until:
+                continue
+            if f.person is not reporter or text.find("\n", f.end, until) >= 0:
+                return False  # (someone else's words, or another paragraph's, before it)
+            at = text.find(word, f.start, f.end)
+            if at >= 0 and not text[at + len(word):at + len(word) + 1].isalnum() and not text[at - 1:at].isalnum():
+                # (no person's name: "Foreign Minister Maria Gabriel said … . Gabriel is paying a two-day visit.", the
+                # readout's own account of her, test_patterns_h784)
+                return not any(start <= at < end for start, end, _ in self.name_spans) \
+                    and not any(word in name for person in (reporter,) for name in person.names)
+            until = f.start
+        return False
 
     def _reporters_place_named(self, subject: Phrase, reporter: Person | None) -> bool:
         """The subject is the bare name of the place the reporter's office is written with ("Novgorod Region Governor

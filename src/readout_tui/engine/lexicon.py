@@ -1297,6 +1297,11 @@ _COMPLEMENTS = {
     # (fourteenth styles oecara_commission: "The Head of the Economic Union Unit, Ms. X, made a presentation on the
     # region's free movement regime": told the meeting of it, as "gave an account of"; only with "on"/"of"/"about")
     r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}presentations?\s+" + PRESENTATION_TOPIC +
+    # (sixhundredfortieth jinhua_gov: "After the conference, Shao made a speech on stabilizing foreign trade …": spoke
+    # about it, as "made a presentation on"; a lower-case topic right after "on", not "made a speech on Monday", "on
+    # the occasion of …", "on behalf of …"; a bare "made a speech" is narrative)
+    r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+)?(?:speech|address)\s+on\s+"
+    r"(?!(?:the\s+)?(?:occasion|sidelines|eve|floor|behalf|day|morning|afternoon|evening)\b)(?=(?-i:[a-z]))"
     # (hard19, a Commonwealth office's idioms: "made representations on the food crisis" (raised it formally
     # with the other side), "made much of a donation …" (stressed it), "made no bones about …" (said it
     # plainly), "made a commitment to report back" (promised), "made a point of mentioning that …" (a speech

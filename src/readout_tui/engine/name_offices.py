@@ -211,6 +211,11 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         if not office:
             office = _office_then_and_a_name(text[run_start:run.end()])
             before_a_name = bool(office)
+    elif len(office) == 1 and text.find(" and ", run_start, run.end()) > 0 and _second_office_read_whole(office[0]):
+        # (sixhundredfortieth ningbo_fao: "Mr. X, Special Envoy of the President of France to the United Nations Ocean
+        # Conference and Ambassador for Maritime and Polar Affairs of France, visited …": the run read as one office,
+        # the first; "The ambassador said …" is his, so both offices are his)
+        office = _two_offices(text[run_start:run.end()]) or office
     if not office or office[0].kind != "description" or not office[0].role:
         return ()
     if before_a_name:
@@ -294,6 +299,19 @@ def _chained_office(text: str, start: int, after: int, lo: int, hi: int) -> Phra
 _NEXT_OFFICE_CLOSE = re.compile(r"[.;](?:\s|$)|,\s+(?!and\b)[a-z]")
 """What closes the last office of a name's asides: a full stop, a semicolon, or a comma before a lower-case word that
 opens no next pair ("…, who …", "…, arrived")."""
+
+
+def _second_office_read_whole(office: Phrase) -> bool:
+    """An office read whole over an "and" whose first part is an office of several words and whose second opens with
+    an office's own word in capitals ("… to the United Nations Ocean Conference and Ambassador for …"): two offices may
+    be joined there (`_two_offices` decides); not "Minister of Trade and Industry", whose second part is a remit."""
+    cut = office.text.find(" and ")
+    return cut > 0 and _OFFICE_AFTER_AND.match(office.text, cut + 5) is not None
+
+
+_OFFICE_AFTER_AND = re.compile(r"(?:Ambassador|Minister|Secretary|Special Envoy|Envoy|Commissioner|Representative|"
+                               r"Consul|Director|Chairman|Chairperson|President|Governor)\b")
+"""The capitalised head of a second office after "and" (`_second_office_read_whole`)."""
 
 
 def _two_offices(run: str) -> tuple[Phrase, ...]:

@@ -94,6 +94,9 @@ INTRO_WORDS = frozenset(
     # (fourhundredfortysixth dirco 2015-03-10: "Amongst the issues discussed during the meeting, Deputy Minister X conveyed
     # …": the share of a whole put first, its participle no one's cue, the subject after the comma, as "Of his two guests")
     + ["among", "amongst"]
+    # (sixhundredfortieth zj_gov haixi: "Especially in recently years, Zhejiang has established …" in a governor's report:
+    # an adverb of focus opening the sentence, no name; the subject after its phrase's comma)
+    + ["especially", "particularly"]
     + OPENING_PREPOSITIONS  # ("Throughout the year, …", "Apart from this, …")
 )
 NOBODYS_LABEL = re.compile(r"(?:(?:Questions?|Remarks?|Reply|Replies|Comments?|Voices?)"

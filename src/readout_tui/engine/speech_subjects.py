@@ -2629,6 +2629,13 @@ class SpeechSubjects:
         if text.startswith("and ", start):
             start += 4
         office = phrase_starting_at(text, start, pos)
+        if office is not None and office.kind == "name" and len(office.name) >= 2 and text.startswith(", ", office.end):
+            # (sixhundredfortieth jinhua_gov: "Zhu …, made a speech; Gao Yi, …, presided over the conference; and Sheng
+            # Qiuping, director of the Provincial Department of Commerce, briefed the relevant work."): the name first,
+            # then its office set off by commas, up to the verb
+            held = phrase_starting_at(text, office.end + 2, pos)
+            return office if held is not None and held.kind == "description" and held.is_person and not held.name \
+                and text.startswith(",", held.end) and skip_space(text, held.end + 1, pos) == pos else None
         if office is None or office.kind != "description" or not office.is_person or not text.startswith(", ", office.end):
             return None
         named = phrase_starting_at(text, office.end + 2, pos)
