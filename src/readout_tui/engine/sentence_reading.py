@@ -1071,10 +1071,11 @@ def _words_open_their_sentence(text: str, quote: Quote, s0: int) -> bool:
 
 
 _INSCRIPTION_LEAD_IN = re.compile(
-    r"(?:\b(?:inscriptions?|engravings?|epitaphs?|banners?|placards?|posters?)"
+    r"(?:\b(?:inscriptions?|engravings?|epitaphs?|banners?|placards?|posters?|captions?)"
     r"(?:\s+(?:that\s+|which\s+)?(?:reads?|says|reading|saying))?"
     r"|\b(?:inscribed|engraved)(?:\s+with)?(?:\s+the\s+words?)?)\s*:\s*$", re.IGNORECASE)
-"""A lead-in to a written object's words: "carries the inscription:", "a banner reading:", "engraved with the words:"."""
+"""A lead-in to a written object's words: "carries the inscription:", "a banner reading:", "engraved with the words:",
+"The photo caption reads:" (a picture's caption, sixhundredfortyfourth err kapo)."""
 
 
 _LAW_NOUNS = ("Constitution", "Charter", "Act", "Ordinance", "Order", "Statute", "Code", "Regulation", "Article",
@@ -1102,13 +1103,13 @@ def _a_laws_words(text: str, s0: int, open_mark: int) -> bool:
 def _an_inscriptions_words(text: str, s0: int, open_mark: int) -> bool:
     """Whether a quotation with no cue is the words written on a thing (hundred-sixty-ninth 67065: "The bottom of
     the monument carries the inscription:“We are a single people, …”"): a text, no one's speech, so not the
-    readout's last speaker's either (a cheap colon and "scri"/"grav"/"ban"/"plac"/"post" test first)."""
+    readout's last speaker's either (a cheap colon and "scri"/"grav"/"ban"/"plac"/"post"/"apti" test first)."""
     lo = max(s0, open_mark - 60)
     colon = text.rfind(":", lo, open_mark)
     if colon < 0 or text[colon + 1:open_mark].strip():
         return False
     lead = text[lo:colon]
-    if not any(w in lead for w in ("scri", "grav", "aph", "anner", "lacard", "oster")):
+    if not any(w in lead for w in ("scri", "grav", "aph", "anner", "lacard", "oster", "aption")):
         return False
     return _INSCRIPTION_LEAD_IN.search(text, lo, colon + 1) is not None
 
