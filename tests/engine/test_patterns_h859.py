@@ -1,0 +1,35 @@
+"""Statements found by helper h859's mends of hard69 (one person written many ways in one readout: nicknames in
+quotation marks, hyphenated surnames cut short, surname-first names, Mongolian initials, a possessive before an office,
+titles in other languages, a person later named by office and country only).
+
+Each test is a small invented readout (invented people and countries); each rule's test fails without it, and guard
+tests keep what the rule must not change.
+"""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_WIRE = ("TORVIK, May 2 -- Foreign Minister Halla Brenn met her Ostrian counterpart, Ivo Marek, in Torvik on Friday.\n\n"
+         "Brenn asked Marek to reopen the ferry line between the two ports.\n\n")
+
+
+def test_a_wire_closing_mark_after_a_report_ends_the_readout():
+    """A news agency's closing "(END)", a paragraph of no sentence, after an indirect statement: the readout is read
+    (before, `_prescription_goes_on` looked at the paragraph's first sentence and the engine failed on the readout)."""
+    assert_statements(_WIRE + "Marek invited Brenn to visit Ostria in the autumn.\n\n(END)\n", [
+        ("Halla Brenn", "indirect", "Brenn asked Marek to reopen the ferry line between the two ports."),
+        ("Ivo Marek", "indirect", "Marek invited Brenn to visit Ostria in the autumn."),
+    ])
+
+
+def test_a_report_of_what_should_be_done_still_goes_on_into_the_next_paragraph():
+    """Guard: paragraphs that say what a group should do, after a report holding "should", are still carried on as
+    the reporter's (`_prescription_goes_on` as before), with the wire's "(END)" after them."""
+    assert_statements(
+        "The delegation of Ostria held a plenary meeting in Tarn on May 21.\n\n"
+        "Hao Lindan, Party secretary of Ostria, has been elected as the head of the delegation.\n\n"
+        "Hao emphasized that all delegates should enhance their sense of responsibility.\n\n"
+        "Delegates should seriously consider the reports of the session.\n\n(END)\n", [
+            ("Hao Lindan", "indirect", "Hao emphasized that all delegates should enhance their sense of responsibility."),
+            ("Hao Lindan", "indirect", "Delegates should seriously consider the reports of the session."),
+        ])
