@@ -33,3 +33,24 @@ def test_a_report_of_what_should_be_done_still_goes_on_into_the_next_paragraph()
             ("Hao Lindan", "indirect", "Hao emphasized that all delegates should enhance their sense of responsibility."),
             ("Hao Lindan", "indirect", "Delegates should seriously consider the reports of the session."),
         ])
+
+
+_COURTESY_CALL = ("Minister of Tourism Toma Ristel received a courtesy call from Sheikh Faisal bin Nasser Al Kuwairi, "
+                  "Minister of Municipal Affairs and Agriculture of the State of Qarnel, at the Ministry.\n\n")
+
+
+def test_a_municipal_portfolio_joined_by_and_is_the_named_persons_office():
+    """"…, Minister of Municipal Affairs and Agriculture of the State of Qarnel, …" after the name is his office
+    ("municipal" a portfolio's word, `lexicon.NON_PERSON_WORDS`), so "The Qarnel minister" later is he (before, the
+    host, who had taken the country)."""
+    assert_statements(_COURTESY_CALL + "The Qarnel minister, for his part, invited Minister Ristel to visit Qarnel.", [
+        ("Faisal bin Nasser Al Kuwairi", "indirect",
+         "The Qarnel minister, for his part, invited Minister Ristel to visit Qarnel."),
+    ])
+
+
+def test_the_host_keeps_his_own_words_beside_the_municipal_minister():
+    """Guard: the host's own sentence stays his."""
+    assert_statements(_COURTESY_CALL + "Minister Ristel thanked the Sheikh for the visit.", [
+        ("Toma Ristel", "indirect", "Minister Ristel thanked the Sheikh for the visit."),
+    ])

@@ -2571,7 +2571,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
     taxes revenue customs border migration immigration natural resources water climate
-    housing urban rural communities protection legal human rights humanitarian aid refugees
+    housing urban rural municipal communities protection legal human rights humanitarian aid refugees
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2595,6 +2595,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # (four-hundred-sixty-ninth, a Belize portfolio: "The Minister of Blue Economy and Civil Aviation updated Cabinet
     # on …", "The Minister of Transport and Civil Aviation said …": a portfolio, as "transport", not a Mr Aviation named
     # after "and")
+    # (hard69 qarnah: "… Sheikh Dr. X, Minister of Municipal Affairs and Agriculture of the State of Qarnah, …": a
+    # portfolio, as "housing" is, not a Mr Municipal Affairs beside a Mr Agriculture of Qarnah, so the office is his and
+    # "The Qarnah minister" later is he)
     # (four-hundred-fifty-third egypt_presidency_kenya_ruto: "The Spokesman for the Egyptian Presidency stated
     # that …": a head of state's office, a body as "Office" is, not a Mr Presidency of Egypt, nor a country in "The
     # Spokesman for the Presidency")
