@@ -54,3 +54,25 @@ def test_the_host_keeps_his_own_words_beside_the_municipal_minister():
     assert_statements(_COURTESY_CALL + "Minister Ristel thanked the Sheikh for the visit.", [
         ("Toma Ristel", "indirect", "Minister Ristel thanked the Sheikh for the visit."),
     ])
+
+
+def test_a_presidents_possessive_before_an_office_is_no_country():
+    """"President Kettan's national security adviser, Dana Wirral," is an office held under a person: the holder's
+    country is not "kettan", so "The Brellish national security adviser" later is she (before, no one's)."""
+    assert_statements(
+        "Defence Minister Avi Sorek met today in Ramat Tal with President Kettan's national security adviser, Dana "
+        "Wirral. The Ambassador of Brellia, Colin Hurst, also took part.\n\n"
+        "The Brellish national security adviser told the Minister that she would raise the matter at home.", [
+            ("Dana Wirral", "indirect",
+             "The Brellish national security adviser told the Minister that she would raise the matter at home."),
+        ])
+
+
+def test_a_countrys_possessive_before_an_office_still_gives_the_country():
+    """Guard: "Ostralda's foreign minister, Tamasz Vasker," (no office before the possessor): the office of that
+    country, so "Ostralda's foreign minister" later is he (hard52's reading, unchanged)."""
+    assert_statements(
+        "Prime Minister Lena Dorf received Ostralda's foreign minister, Tamasz Vasker, in Berlov on Monday.\n\n"
+        "Ostralda's foreign minister said the border talks would resume in May.", [
+            ("Tamasz Vasker", "indirect", "Ostralda's foreign minister said the border talks would resume in May."),
+        ])
