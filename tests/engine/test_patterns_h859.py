@@ -7,7 +7,7 @@ tests keep what the rule must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 _WIRE = ("TORVIK, May 2 -- Foreign Minister Halla Brenn met her Ostrian counterpart, Ivo Marek, in Torvik on Friday.\n\n"
          "Brenn asked Marek to reopen the ferry line between the two ports.\n\n")
@@ -76,3 +76,26 @@ def test_a_countrys_possessive_before_an_office_still_gives_the_country():
         "Ostralda's foreign minister said the border talks would resume in May.", [
             ("Tamasz Vasker", "indirect", "Ostralda's foreign minister said the border talks would resume in May."),
         ])
+
+
+def _speakers(body: str) -> list[str]:
+    return sorted({s.speaker for s in run(body).statements if s.speaker})
+
+
+def test_a_surname_first_name_turned_round_is_one_person():
+    """"Minister … Várkonyi Edit received …" then "Edit Várkonyi said …" and "“…,” Várkonyi said.": one person (before,
+    two, one statement each)."""
+    body = ("Várdomb, 6 May 2026 – Minister of Foreign Affairs Várkonyi Edit received the State Secretary of Pelmark, "
+            "Jonas Rask, on Wednesday.\n\n"
+            "Edit Várkonyi said the two countries had to link their power grids before the end of the decade.\n\n"
+            "“Energy security is decided by the wires we lay today,” Várkonyi said.")
+    assert _speakers(body) == ["Várkonyi Edit"]
+
+
+def test_two_names_sharing_a_word_in_other_places_stay_two_people():
+    """Guard: "Edit Várkonyi" and "Várkonyi Ádám" (not the same two words turned round) are two people."""
+    body = ("Várdomb, 6 May 2026 – Minister of Foreign Affairs Edit Várkonyi received the Mayor of Dombvár, Várkonyi "
+            "Ádám, on Wednesday.\n\n"
+            "Edit Várkonyi said the two towns had to link their power grids.\n\n"
+            "Várkonyi Ádám said the town would build the line.")
+    assert len(_speakers(body)) == 2
