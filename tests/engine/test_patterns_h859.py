@@ -99,3 +99,25 @@ def test_two_names_sharing_a_word_in_other_places_stay_two_people():
             "Edit Várkonyi said the two towns had to link their power grids.\n\n"
             "Várkonyi Ádám said the town would build the line.")
     assert len(_speakers(body)) == 2
+
+
+_BRUNEI = ("Bandar Seri Kembang, Monday, 8 June 2026 - Yang Berhormat Pehin Orang Kaya Laila Wijaya Dato Seri Setia "
+           "Awang Haji Rustamzaman bin Haji Ismadi, Minister of Primary Resources, received a courtesy call from the "
+           "Ambassador of Qarnel, Lina Dorsk, at the Ministry.\n\n")
+
+
+def test_a_brunei_title_then_pehin_and_the_given_name_is_one_person():
+    """"Yang Berhormat Pehin Orang Kaya … Dato Seri Setia Awang Haji X bin Haji Y, Minister of …," then "Pehin X
+    welcomed …" and "The Minister of … thanked …": one person, X bin Haji Y (before, "Pehin X" and the unnamed
+    Minister were two: the Pehin's title read as a name, "bin Haji Y" cut at the pilgrim's style)."""
+    body = _BRUNEI + ("Pehin Rustamzaman welcomed the Ambassador and highlighted the plan to double poultry output.\n\n"
+                      "The Minister of Primary Resources thanked the Ambassador for the visit.")
+    assert _speakers(body) == ["Rustamzaman bin Haji Ismadi"]
+
+
+def test_a_pilgrims_style_after_bin_is_the_fathers():
+    """"Rosli bin Haji Kassim": the father's style after "bin", part of the name (before, the name cut there); a guard
+    that "Haji" opening a name is still a style ("Haji Omar Tajuddin …, said": Omar Tajuddin)."""
+    body = ("Rosli bin Haji Kassim, the Permanent Secretary, said the ministry would publish the plan in May.\n\n"
+            "Haji Omar Tajuddin, the Deputy Minister, said the plan would be funded in full.")
+    assert _speakers(body) == ["Omar Tajuddin", "Rosli bin Haji Kassim"]

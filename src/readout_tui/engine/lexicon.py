@@ -2444,6 +2444,8 @@ HONORIFICS: frozenset[str] = frozenset(
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
     "dato' dato’ dato datuk datin haji hajah "
+    # (hard69: Brunei's styles, "Pehin" before its title, "Awang" and "Dayang" as "Mr" and "Ms" before a name)
+    "pehin awang dayang "
     # (fourteenth styles seremba_menteri_besar: a Malaysian state's styles before them, "The Menteri Besar of X, YAB
     # Dato' Seri Haji Y, …" (Yang Amat Berhormat), "YB Z" (Yang Berhormat, a member of the state's council))
     "yab yb "
@@ -2457,7 +2459,7 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 _DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
 MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO,
-                                                  "panglima": frozenset({"seri"})}
+                                                  "panglima": frozenset({"seri"}), "setia": _DATO | {"seri"}}
 """A Malay title's second word ("Dato' Seri", "Datuk Seri", "Tan Sri", "Datin Paduka") and the first words it follows:
 part of the title, no given name; Sabah's "Datuk Seri Panglima" its third (sixhundredth: "Datuk Seri Panglima Haji
 Hajiji Haji Noor"); "Sri" alone stays a name or a place's word ("Sri Mulyani", "Sri Lanka"), and
