@@ -2472,6 +2472,8 @@ HONORIFICS: frozenset[str] = frozenset(
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
     "dato' dato’ dato datuk datin haji hajah "
+    # (hard69: Brunei's styles, "Pehin" before its title, "Awang" and "Dayang" as "Mr" and "Ms" before a name)
+    "pehin awang dayang "
     # (fourteenth styles seremba_menteri_besar: a Malaysian state's styles before them, "The Menteri Besar of X, YAB
     # Dato' Seri Haji Y, …" (Yang Amat Berhormat), "YB Z" (Yang Berhormat, a member of the state's council))
     "yab yb "
@@ -2485,7 +2487,7 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 _DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
 MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO,
-                                                  "panglima": frozenset({"seri"})}
+                                                  "panglima": frozenset({"seri"}), "setia": _DATO | {"seri"}}
 """A Malay title's second word ("Dato' Seri", "Datuk Seri", "Tan Sri", "Datin Paduka") and the first words it follows:
 part of the title, no given name; Sabah's "Datuk Seri Panglima" its third (sixhundredth: "Datuk Seri Panglima Haji
 Hajiji Haji Noor"); "Sri" alone stays a name or a place's word ("Sri Mulyani", "Sri Lanka"), and
@@ -2599,7 +2601,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
     taxes revenue customs border migration immigration natural resources water climate
-    housing urban rural communities protection legal human rights humanitarian aid refugees
+    housing urban rural municipal communities protection legal human rights humanitarian aid refugees
     petroleum hydrocarbons mines mining minerals
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
@@ -2624,6 +2626,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # (four-hundred-sixty-ninth, a Belize portfolio: "The Minister of Blue Economy and Civil Aviation updated Cabinet
     # on …", "The Minister of Transport and Civil Aviation said …": a portfolio, as "transport", not a Mr Aviation named
     # after "and")
+    # (hard69 qarnah: "… Sheikh Dr. X, Minister of Municipal Affairs and Agriculture of the State of Qarnah, …": a
+    # portfolio, as "housing" is, not a Mr Municipal Affairs beside a Mr Agriculture of Qarnah, so the office is his and
+    # "The Qarnah minister" later is he)
     # (four-hundred-fifty-third egypt_presidency_kenya_ruto: "The Spokesman for the Egyptian Presidency stated
     # that …": a head of state's office, a body as "Office" is, not a Mr Presidency of Egypt, nor a country in "The
     # Spokesman for the Presidency")

@@ -472,8 +472,22 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
                                                        before_initials_and_place(text, lo, start - 2))
     office = title_run(before.group(1))
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
+        if office[0].country and _titled_possessor(before.group(1)):
+            return office[0]._replace(country=None)
         return office[0]
     return None
+
+
+_ROLE_WORDS_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
+
+
+def _titled_possessor(office: str) -> bool:
+    """Whether the possessor of a lower-case office before a name is a person, an office or a style before it
+    (hard69: "President Kettridge's national security adviser, Dana X, …", "Prime Minister Y's chief of staff, Z,"):
+    the office is held under that person, and the possessor's name is no country of the holder's (before, "The
+    Aldermerian national security adviser" was no one's, her country being "kettridge"). Cheap: the run's first word."""
+    first = office[:office.find(" ")].lower()
+    return first in _ROLE_WORDS_LOWER or first in HONORIFICS
 
 
 def left_by_its_holder(text: str, lo: int, cut: int, office: Phrase) -> bool:

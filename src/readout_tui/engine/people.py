@@ -911,7 +911,7 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
     if len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and m[-1] == full[-1] and _one_given_name(m[0], full[0]):
         m = full[:1] + m[1:]  # "Alexander Volkan" after "Aleksandr Volkan": his given name in another spelling
     if (len(m) >= 2 and len(full) >= 2 and m[0] != full[0] and not _initial_of(m[0], full[0])
-            and not _surnames_alone(mention, m, person, full)):
+            and not _surnames_alone(mention, m, person, full) and not _turned_round(m, full)):
         return False  # Timothy Harris is not Kamala Harris, whatever "Harris" alone may mean
     if len(mention) > len(m) and any(_another_generation(mention, name) for name in person.names):
         return False  # (an initial or a suffix, which `core` drops, in the mention: "Mr George W. Bush")
@@ -925,6 +925,15 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
             if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n):
                 return True
     return False
+
+
+def _turned_round(m: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a two-word mention is the person's two-word name in the other order (hard69: a Hungarian minister as
+    her ministry writes her, family name first, "Minister … Vasváry Ildikó", then "Ildikó Vasváry said …" as English
+    writes her; the same of Chinese, Korean or Mongolian names turned round by an English-language desk): one person,
+    as the same two words are (before, two people, one statement each). Two words each, the mention's none of the
+    other's first word alone."""
+    return len(m) == 2 and len(full) == 2 and m[0] == full[1] and m[1] == full[0] and m[0] != m[1]
 
 
 def _surnames_alone(mention: tuple[str, ...], m: tuple[str, ...], person: Person, full: tuple[str, ...]) -> bool:

@@ -2034,6 +2034,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     roles: list[tuple[int, int]] = []
     # (a state's word, "Government", "Republic", after an unknown country's adjective: in few phrases)
     state_word = not _STATE_WORDS.isdisjoint(lows)
+    pehin_title = _pehin_title(lows) if "pehin" in lows else range(0)
     k = 0
     while k < size:
         low = lows[k]
@@ -2115,6 +2116,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             k += 1
             continue
         label = _later_label(words[k]) if k else _first_label(words[k])
+        if k in pehin_title:
+            label = "H"  # (hard69: "Pehin Orang Kaya Indera Wijaya Dato Seri …": the Pehin's title, no name)
         if words[k] == "HE" and (_two_name_words_after(words[k:]) or _office_after_his_excellency(words[k:])):
             label = "H"  # "HE Muse Bihi Abdi": His Excellency undotted, the style of the name after it
         if label == "P" and (size == 1 or labels[k - 1] == "R") and _mixed_case_initials(words[k]):
@@ -2126,8 +2129,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             label = "H"  # "Dato' Seri", "Tan Sri": the title's second word, no given name (`MALAY_SECOND_TITLES`)
             if lows[k - 1] in ("tan", "puan"):
                 labels[k - 1] = "H"
-        if label == "H" and k and labels[k - 1] == "P" and low in _PILGRIM_STYLES and k + 1 < size \
-                and _is_cap(words[k + 1]) and _later_label(words[k + 1]) == "P":
+        if label == "H" and k and (labels[k - 1] == "P" or k > 1 and lows[k - 1] in _SON_OF_WORDS) \
+                and low in _PILGRIM_STYLES and k + 1 < size and _is_cap(words[k + 1]) and _later_label(words[k + 1]) == "P":
+            # (hard69, Brunei's and Malaysia's releases: "Kamarulzaman bin Haji Idris", "Norazlina binti Haji Ahmad":
+            # after "bin"/"binti" too, the pilgrim's style is the father's, part of the name)
             # (sixhundredth, Sabah's releases: "Chief Minister Datuk Seri Hajiji Haji Noor", "Mohd Shafie Haji Apdal"):
             # the pilgrim's style between a given name and a name after it is the father's, part of the name ("bin"
             # left out), not a second person's style that split the name in two
@@ -3004,6 +3009,18 @@ def _first_name_then_fathers_name(words: Sequence[str], k: int) -> bool:
 
 
 _FATHERS_NAME_WORDS = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
+_SON_OF_WORDS = frozenset({"bin", "binti", "bte", "bt"})
+_AFTER_A_PEHIN_TITLE = frozenset({"dato", "datu", "dato'", "dato’", "awang", "dayang", "haji", "hajah"})
+
+
+def _pehin_title(lows: Sequence[str]) -> range:
+    """The words of a Brunei "Pehin" title after "Pehin", up to the next style ("Yang Berhormat Pehin Orang Kaya
+    Indera Wijaya Dato Seri Setia Awang Haji X bin Haji Y", hard69; "Pehin Datu Pekerma Jaya Haji Y" as a father's):
+    the title's own words ("Orang Kaya Indera Wijaya"), no given names; empty when no style follows within six words."""
+    at = lows.index("pehin")
+    end = next((j for j in range(at + 1, min(len(lows), at + 8)) if lows[j] in _AFTER_A_PEHIN_TITLE), -1)
+    return range(at + 1, end) if end > at + 1 else range(0)
+"""The Malay words for "son of" and "daughter of" before a father's name, in lower case (`_label_words`)."""
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna")
 """How an East Slavic father's name ends ("Antonovich", "Ivanovna", Ukrainian "Petrovych", "Ivanivna")."""
 

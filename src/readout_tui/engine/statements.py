@@ -305,6 +305,11 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 body_hi, hi = hi, inner[0]
                 pquotes = [q for q in pquotes if q.open_mark < hi]
             sentences = self._read_sentences(index, chain_id, lo, hi, pquotes, stops)
+            if not sentences and (before.reporter or before.ender) is not None:
+                # (hard69: a news agency's closing "(END)", a paragraph of no sentence, after one that a report ended:
+                # nothing in it to carry on, so what the paragraph before handed passes over it)
+                handed = before
+                continue
             if index and sentences and text.find(" made th", lo, sentences[0][1]) >= 0 and not quotes[index - 1]:
                 self._remarks_made_before(paragraphs[index - 1], sentences[0], index - 1)
             self._hand_on(before, handed, sentences, index, lo, hi, pquotes)
