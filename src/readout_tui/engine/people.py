@@ -936,6 +936,13 @@ def _turned_round(m: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(m) == 2 and len(full) == 2 and m[0] == full[1] and m[1] == full[0] and m[0] != m[1]
 
 
+def _given_name_first_of(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name's core `words` are the person's two-word name `full` turned round (`_turned_round`) with a
+    known given name first where `full` had it last: the form English writes, shown instead ("Dmitry Rogozin", not
+    the family name first of a list of participants, "Rogozin Dmitry")."""
+    return _turned_round(words, full) and words[0] in FIRST_NAMES and full[0] not in FIRST_NAMES
+
+
 def _surnames_alone(mention: tuple[str, ...], m: tuple[str, ...], person: Person, full: tuple[str, ...]) -> bool:
     """Whether a mention of two words or more (core `m`) is the last words of `person`'s full name (core `full`),
     the given names left out: a double or compound surname, as Spanish and Portuguese readouts write it again
@@ -1577,6 +1584,8 @@ class People:
         full = person.full_name
         if len(person.names) == 1 or (len(words), len(name)) > (len(core(full)), len(full)):
             person.full_name = name
+        elif _given_name_first_of(words, core(full)):
+            person.full_name = name  # "Rogozin Dmitry" in a list, then "Dmitry Rogozin:": shown as English writes him
         self._index_words(person, words)
 
     def _index_words(self, person: Person, words: tuple[str, ...]) -> None:
