@@ -1542,6 +1542,8 @@ _COMPLEMENTS = {
     # that …": a remark made, an occasion used to speak; not "took part", "took office", "took note" of
     # a group, which its subject rules out; two-hundred-fifty-first patel: "…, with the Home Secretary taking the
     # opportunity to update Minister Andrews on …": "update" a verb of speech, as "brief")
+    # (sixhundredfortyseventh theage: "Trade Minister X … then took view that the appointments should be …": the same
+    # opinion with its article slipped)
     # ("took the view that the treaty was overdue": an opinion stated, as "believed"; "took the ambassadors
     # through the latest developments", "took him through the outcome of …": told them in turn, as "briefed";
     # not "took the road through", which names no one told)
@@ -1565,7 +1567,7 @@ _COMPLEMENTS = {
     r"|the\s+floor\s+(?:at|in|during|after|before)\s[^.;:“”\"]{0,200}?\sto\s+"
     r"(?:say|stress|warn|thank|call|urge|express|announce|propose|argue|appeal|note|insist|reaffirm|reiterate|explain|"
     r"defend|condemn|welcome|praise|criticise|criticize|demand|ask|remind|recall|pledge|promise)\b"
-    r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
+    r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|(?:the\s+)?(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|" + _OCCASION_USED_TO_SPEAK,
     # (four-hundred-thirty-eighth cyprus_mfa christofides_mattarella_credentials: "The Ambassador also had the
     # opportunity to brief the President on the latest developments …": an occasion he had and used to speak, as
