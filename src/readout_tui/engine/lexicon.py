@@ -299,6 +299,10 @@ _MORE_OF_A_THING = (r"(?:an?|more|further|greater|increased|stronger|closer)\s+(
 """What a hope held names after "expects" or "anticipated" ("expects an increase in …", "anticipated further exchanges
 between the two cities"): more of a thing to come."""
 
+_CALLED_SOMETHING_AS = r"(?!as\b)(?:[\w’'-]+\s+){1,6}?as\s+(?:an?\s|the\s|[“«‘\x22]|[a-z]+\b)"
+"""What a person or thing is publicly called after "branded" or "billed" ("branded Turnbull last month as “worse than
+…”", "billed her trip as a way to reconnect …"): one to six words of the thing named, then "as" and what it is called."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -1543,6 +1547,8 @@ _COMPLEMENTS = {
     # that …": a remark made, an occasion used to speak; not "took part", "took office", "took note" of
     # a group, which its subject rules out; two-hundred-fifty-first patel: "…, with the Home Secretary taking the
     # opportunity to update Minister Andrews on …": "update" a verb of speech, as "brief")
+    # (sixhundredfortyseventh theage: "Trade Minister X … then took view that the appointments should be …": the same
+    # opinion with its article slipped)
     # ("took the view that the treaty was overdue": an opinion stated, as "believed"; "took the ambassadors
     # through the latest developments", "took him through the outcome of …": told them in turn, as "briefed";
     # not "took the road through", which names no one told)
@@ -1566,7 +1572,7 @@ _COMPLEMENTS = {
     r"|the\s+floor\s+(?:at|in|during|after|before)\s[^.;:“”\"]{0,200}?\sto\s+"
     r"(?:say|stress|warn|thank|call|urge|express|announce|propose|argue|appeal|note|insist|reaffirm|reiterate|explain|"
     r"defend|condemn|welcome|praise|criticise|criticize|demand|ask|remind|recall|pledge|promise)\b"
-    r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|the\s+(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
+    r"|exception\s+to\b|aim\s+at\b|an?\s+(?:[\w’'-]+\s+)?swipe\s+at\b|(?:the\s+)?(?:[a-z]+\s+)?(?:view|position|line)\s+that\b|"
     + _LISTENERS + r"\s+through\b|" + _OCCASION_USED_TO_SPEAK,
     # (four-hundred-thirty-eighth cyprus_mfa christofides_mattarella_credentials: "The Ambassador also had the
     # opportunity to brief the President on the latest developments …": an occasion he had and used to speak, as
@@ -1574,6 +1580,11 @@ _COMPLEMENTS = {
     # meet", which no verb of speech follows; the past only: "has", "have" are the auxiliaries of a report's
     # perfects, "Over 900 homes have been repaired.", read as cue words they would end the report carried on)
     "had": _OCCASION_USED_TO_SPEAK,
+    # (sixhundredfortyseventh: "Recently the Premier branded Turnbull last month as “worse than Tony Abbott”.", "She has
+    # billed her five-day trip to Australia as a way to reconnect …": a person or thing publicly called something, as
+    # "described … as"; the past only, and words between the verb and "as": not "was billed as the main speaker",
+    # a passive naming no one who spoke, nor the nouns "bills", "branding")
+    "branded|billed": _CALLED_SOMETHING_AS,
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")
