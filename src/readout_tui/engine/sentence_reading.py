@@ -1571,7 +1571,9 @@ class SentenceReading:
         opening = remarks_opening_at(title)  # (after a topic and its colon: "United States: Remarks by …")
         from_at = statement_from_host_at(title)  # ("A statement from Premier X on …")
         if from_at is not None:
-            phrases = tuple(p for p in title_phrases(title) if p.start >= from_at)
+            # (the title read from the host on: "Statement From Governor X on …" in title case has "From" in the
+            # host's capitalised run, which then names no one)
+            phrases = tuple(p.shifted(from_at) for p in title_phrases(title[from_at:]))
             host_at = from_at
         elif opening is not None:
             phrases = tuple(p for p in title_phrases(title) if p.start >= opening)
