@@ -1,7 +1,8 @@
 """Helper h864's constructions (sixhundredfortyeighth, the Governor of New York's releases as EIN Presswire prints them):
 an order whose object is a thing, then "to be" and a participle ("Governor X today directed flags on State buildings to be
 flown at half-staff …", "the Governor directed landmarks to be illuminated in yellow …"); a title in title case
-"Statement From Governor X on …" over a quoted first-person statement with no attribution."""
+"Statement From Governor X on …" over a quoted first-person statement with no attribution; a rush transcript with no
+speaker labels after "A rush transcript of the Governor’s remarks is available below:"."""
 
 from .test_patterns import assert_statements
 
@@ -59,3 +60,32 @@ def test_a_statement_from_title_leaves_a_quotation_its_own_speaker():
     assert_statements(body, [
         ("Ilona Brenn", "direct", "We will rebuild every bridge,"),
     ], title="Statement From the Press Secretary on the Floods")
+
+
+def test_remarks_available_below_are_the_owner_s_words():
+    """"Earlier today, Governor X delivered remarks on …" / "A rush transcript of the Governor’s remarks is available
+    below:" / her paragraphs with no label and no quote marks: each her direct statement, as after "A translation of
+    President X's remarks follows:"; they were no one's."""
+    body = ("Earlier today, Governor Ilona Brenn delivered remarks on the passing of Archbishop Tavo Renk.\n\n"
+            "A rush transcript of the Governor’s remarks is available below:\n\n"
+            "I join millions across Kastravia as we mourn the passing of a true spiritual leader.\n\n"
+            "And grateful for the blessing he gave my family when I met him last year. May he rest in peace.")
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "I join millions across Kastravia as we mourn the passing of a true spiritual "
+                                  "leader."),
+        ("Ilona Brenn", "direct", "And grateful for the blessing he gave my family when I met him last year. May he "
+                                  "rest in peace."),
+    ])
+
+
+def test_remarks_available_below_with_labels_keep_their_turns():
+    """Guard: a transcript below the same lead-in whose turns are labelled ("Governor Brenn: …", "Consul General Renk:
+    …") keeps each turn its label's speaker."""
+    body = ("Earlier today, Governor Ilona Brenn met with Consul General Tavo Renk of Osterra.\n\n"
+            "A rush transcript of the Governor’s remarks is available below:\n\n"
+            "Governor Brenn: These relationships are very important to us, and I welcome you once again.\n\n"
+            "Consul General Renk: Thank you, Governor, the trade between us matters to both sides.")
+    assert_statements(body, [
+        ("Ilona Brenn", "direct", "These relationships are very important to us, and I welcome you once again."),
+        ("Tavo Renk", "direct", "Thank you, Governor, the trade between us matters to both sides."),
+    ])
