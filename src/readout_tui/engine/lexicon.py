@@ -303,6 +303,12 @@ _CALLED_SOMETHING_AS = r"(?!as\b)(?:[\w’'-]+\s+){1,6}?as\s+(?:an?\s|the\s|[“
 """What a person or thing is publicly called after "branded" or "billed" ("branded Turnbull last month as “worse than
 …”", "billed her trip as a way to reconnect …"): one to six words of the thing named, then "as" and what it is called."""
 
+_THING_TO_BE_DONE = (r"|(?:(?!(?:that|which|who|whom|to|by|is|are|was|were|has|have|had|be)\b)[\w’'.-]+\s+){1,6}?"
+                     r"to\s+be\s+(?:[a-z]+(?:ed|en|wn)|lit|held|sent|set|put|kept|built|made|paid)\b")
+"""An order's thing and its passive act after "directed" ("directed flags on State buildings to be flown at half-staff",
+"directed landmarks to be illuminated"): up to six words with no clause word or auxiliary among them, then "to be" and a
+participle."""
+
 _COMPLEMENTS = {
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
@@ -1701,7 +1707,12 @@ _COMPLEMENTS = {
     # out of a relative clause: "needs that the President has directed FEMA to meet.")
     # (two-hundred-ninety-second, Pope Benedict XVI condolences: "President Tsai also directed Foreign Minister
     # Joseph Wu (吳釗燮) to express our condolences …": the name glossed in brackets, as Taiwan's releases write it)
-    r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+[a-z]+\s+\w)",
+    r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+[a-z]+\s+\w)"
+    # (sixhundredfortyeighth, New York's releases: "Governor X today directed flags on State buildings to be flown at
+    # half-staff …", "the Governor directed landmarks to be illuminated in yellow …": an order whose object is a thing
+    # and whose act a passive; the object a few words with no clause word in them, so not "directed attention to the
+    # limits that continue to be imposed", nor "was directed to be routed", the verb's own passive)
+    + _THING_TO_BE_DONE,
     # (hundred-eighty-second, 73481: "President X commissioned the government to elaborate a special state
     # program …": an order to those under him, as "instructed the government to"; the object and "to" with a
     # verb after it, so not "commissioned the plant", "a study commissioned by", "commissioned to be …")

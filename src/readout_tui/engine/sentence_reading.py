@@ -440,10 +440,12 @@ def remarks_opening_at(title: str) -> int | None:
     topic = title[:colon].split(" ")
     return colon + 2 if len(topic) <= 4 and topic[0][:1].isupper() and "by" not in topic else None
 _REMARKS_FOLLOW = re.compile(
-    r"(?:(?:An?|The)\s+(?:(?:full|complete|unofficial|English)\s+)?(?:translation|transcript|text)\s+of\s+)?"
-    r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+)?remarks\s+follows?\s*:\s*$")
+    r"(?:(?:An?|The)\s+(?:(?:full|complete|unofficial|English|rush)\s+)?(?:translation|transcript|text)\s+of\s+)?"
+    r"(?P<owner>[^,:.()]{3,80}?)[’']s?\s+(?:full\s+|complete\s+)?remarks\s+(?:follows?|(?:is|are)\s+available\s+below)"
+    r"\s*:\s*$")
 """The last sentence of a paragraph that says a named person's remarks follow (styles8 formenia_presidential_office:
-"A translation of President Lai's remarks follows:"; `_remarks_follow_of`)."""
+"A translation of President Lai's remarks follows:"; `_remarks_follow_of`), or are below (sixhundredfortyeighth, New
+York's releases: "A rush transcript of the Governor’s remarks is available below:")."""
 _TEXT_IS_BELOW = re.compile(r"The\s+(?:full\s+|complete\s+)?text\s+(?:is\s+(?:below|as\s+follows)|follows)\s*:\s*$")
 _RELEASED_A_STATEMENT = re.compile(r"\b(?:has\s+|have\s+)?(?:released|issued)\s+a\s+statement\b")
 """A statement released, then "The full text is below:" (three-hundred-first ireland_taoiseach 2011-03-11_japan:
@@ -1582,7 +1584,9 @@ class SentenceReading:
         opening = remarks_opening_at(title)  # (after a topic and its colon: "United States: Remarks by …")
         from_at = statement_from_host_at(title)  # ("A statement from Premier X on …")
         if from_at is not None:
-            phrases = tuple(p for p in title_phrases(title) if p.start >= from_at)
+            # (the title read from the host on: "Statement From Governor X on …" in title case has "From" in the
+            # host's capitalised run, which then names no one)
+            phrases = tuple(p.shifted(from_at) for p in title_phrases(title[from_at:]))
             host_at = from_at
         elif opening is not None:
             phrases = tuple(p for p in title_phrases(title) if p.start >= opening)
@@ -1822,7 +1826,8 @@ class SentenceReading:
         if sent is None:
             if text.find(" by ", lo, end) >= 0 and _WRITTEN_SENT_BY_READS.match(text, lo, end) is not None:
                 return self._author(lo, end)  # "The telegram sent by the head of state reads, in part:"
-            if text.find("emarks follow", lo, end) >= 0:
+            if text.find("emarks follow", lo, end) >= 0 or text.find("emarks is available below", lo, end) >= 0 \
+                    or text.find("emarks are available below", lo, end) >= 0:
                 return self._remarks_follow_of(lo, end)  # "A translation of President X's remarks follows:"
             if text.find(" a statement", lo, end) >= 0 and text.find(" text ", lo, end) >= 0:
                 return self._released_statement_below(lo, end)  # "X has released a statement …. The full text is below:"

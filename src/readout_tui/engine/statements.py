@@ -119,6 +119,15 @@ _TO_BE_CONTINUED = re.compile(r"To be continued[.…]*[ \t]*")
 kremlin_51284): no one's words, no part of the last turn."""
 
 
+def _quoted_whole(text: str, lo: int, hi: int, pquotes: list[Quote]) -> bool:
+    """Whether the paragraph at text[lo:hi] is one quotation whole, opened at its start and going on into the next
+    paragraph or closed at its end: words printed with no attribution of their own ("“Earlier today, I spoke with …" /
+    "“Here’s the problem: …”"), not "“…,” said X." """
+    if len(pquotes) != 1 or pquotes[0].open_mark != lo:
+        return False
+    return pquotes[0].continues or pquotes[0].close_mark == end_before_space(text, lo, hi) - 1
+
+
 @dataclass(slots=True)
 class _Turns:
     """Where a transcript stands as `run` reads on: whose turn it is, whether the paragraphs
@@ -276,9 +285,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if paragraphs and (remarks_opening_at(self.title) is not None or host_statement_heading(self.title) is not None):
             # ("Remarks by X …", "X … Press Statement following …": `_titled_remarks_by`)
             remarks.by = self._titled_remarks_by(*paragraphs[0])
-        elif paragraphs and text.startswith(("I ", "We "), paragraphs[0][0]) \
+        elif paragraphs and (text.startswith(("I ", "We "), paragraphs[0][0])
+                             or _quoted_whole(text, *paragraphs[0], quotes[0])) \
                 and statement_from_host_at(self.title) is not None:
-            # ("A statement from Premier X on …" / "I am very pleased …": `_titled_remarks_by`, the body first-person)
+            # ("A statement from Premier X on …" / "I am very pleased …": `_titled_remarks_by`, the body first-person;
+            # or quoted whole with no attribution, sixhundredfortyeighth: "Statement From Governor X on Tariffs" /
+            # "“Earlier today, I spoke with …")
             remarks.by = self._titled_remarks_by(*paragraphs[0])
         elif paragraphs and text.startswith("I ", paragraphs[0][0]):  # (`_titled_first_person_by`)
             remarks.by = self._titled_first_person_by(*paragraphs[0])
