@@ -7,6 +7,13 @@ press print them):
 - "Among on the other hand thanked …", "X has this morning re-echoed the need for …": asides of several words between
   a subject and its verb (`speech_subjects._ASIDE_BEFORE_VERB`) and "re-echoed" a speech verb as "echoed"
   (`lexicon.SPEECH_VERBS`; before, no statement).
+- "China encourages … and also hopes that …, said Zhang.": a country's speech verb before an inverted tag that closes
+  the sentence is inside the tagged person's report (`reported_speech._no_ones_cues_before_a_closing_tag`; before, only
+  "said Zhang." was his); "X met with Y in Z Thursday, agreeing to deepen …": the two's accord, narrative
+  (`reported_speech._MET_BEFORE_AGREEING`; before, X's).
+- "… cooperation.Zhang, chairman of …, said …": a sentence glued to the one before with no space, its first word then a
+  comma (`segments._SENTENCE_END`; before, one sentence); "Kampala, Uganda | THE INDEPENDENT | The Speaker …": a
+  paper's dateline between bars in no sentence (`segments._OUTLET_BARRED_DATELINE`; before, in the first statement).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -76,3 +83,45 @@ def test_a_hosts_greeting_this_morning_stays_narrative():
         "Republic of Ostrevia, His Excellency Ivo Sand, at State House in Orsk at the start of a State Visit.\n\n"
         "After a tête-à-tête, the two Heads of State led their delegations in official talks."
     ), [])
+
+
+def test_a_countrys_verb_inside_a_report_closed_by_an_inverted_tag():
+    assert_statements((
+        "Velandia's top legislator Ivo Sand met with Ostrevian Speaker Marta Lind in Orsk on Thursday.\n\n"
+        "Velandia encourages its companies to invest in Ostrevia, and also hopes that Ostrevia will help them, said Sand."
+    ), [
+        ("Ivo Sand", "indirect", "Velandia encourages its companies to invest in Ostrevia, and also hopes that Ostrevia "
+                                 "will help them, said Sand."),
+    ])
+
+
+def test_a_sentence_glued_to_the_last_and_agreeing_after_a_meeting():
+    assert_statements((
+        "Velandia's top legislator Ivo Brandt met with Ostrevian Speaker Marta Lind in Orsk Thursday, agreeing to deepen "
+        "parliamentary cooperation.Brandt, chairman of the Standing Committee of the National Assembly (NA), said "
+        "relations have scored new achievements.Lind said the visit has increased her understanding of Velandia."
+    ), [
+        ("Ivo Brandt", "indirect", "Brandt, chairman of the Standing Committee of the National Assembly (NA), said "
+                                 "relations have scored new achievements."),
+        ("Marta Lind", "indirect", "Lind said the visit has increased her understanding of Velandia."),
+    ])
+
+
+def test_agreeing_with_no_meeting_before_stays_a_statement():
+    """Guard: "X stressed …, agreeing with …" (no meeting named before the participle) is still X's."""
+    assert_statements((
+        "Speaker Marta Lind stressed the role of parliaments, agreeing with the delegates that trade must grow."
+    ), [
+        ("Marta Lind", "indirect", "Speaker Marta Lind stressed the role of parliaments, agreeing with the delegates that "
+                                   "trade must grow."),
+    ])
+
+
+def test_a_papers_dateline_between_bars():
+    assert_statements((
+        "Orsk, Velandia | THE COURIER | The Speaker of Parliament Marta Lind has asked the new Ostrevian Ambassador Ivo "
+        "Sand to help forge cooperation between the two parliaments."
+    ), [
+        ("Marta Lind", "indirect", "The Speaker of Parliament Marta Lind has asked the new Ostrevian Ambassador Ivo Sand "
+                                   "to help forge cooperation between the two parliaments."),
+    ])
