@@ -74,7 +74,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "elaborate", "appreciate", "advise", "criticize", "cite|cited|cites|citing",
         "object", "caution", "demand", "vouch|vouched|vouches|vouching", "guarantee", "hail",
         "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
-        "lament", "echo|echoed|echoes|echoing", "re-affirm",
+        "lament", "echo|echoed|echoes|echoing", "re-echo|re-echoed|re-echoes|re-echoing", "re-affirm",
         "re-iterate", "list|listed|lists", "laud", "preview", "recounted|recounting",
         "wonder",  # ("“Who needs this?” the head of state wondered.": a question asked)
         # ("He concurred with the committee members on the platform's role as …": one person voicing

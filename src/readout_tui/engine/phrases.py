@@ -37,6 +37,7 @@ from readout_tui.engine.lexicon import (
     SPEECH_VERBS,
     SPOUSE_ROLES,
     STATE_WORDS,
+    SUBJECT_VERB_FILLERS,
     WEEKDAYS,
 )
 
@@ -204,6 +205,8 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
             return Phrase("pronoun", begin, end, text[begin:end], gender=gender)
     if text[end - 2:end] == "An" and end - lo >= 4 and (found := _surname_article_alone(text, end - 2)):
         return found  # ("…, and An replied that …": `_surname_article_alone`)
+    if text[end - 5:end] == "Among" and (found := _surname_preposition_alone(text, lo, end - 5, end)):
+        return found  # ("Among urged the Ugandan MPs …": `_surname_preposition_alone`)
     if pos - lo <= _BACK_WINDOW:
         # the window holds all of text[lo:pos], so the phrase depends on those words
         # alone; and clauses open alike ("The President said", "The two leaders")
@@ -359,7 +362,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
     if len(toks) > 1 and toks[-1][0].lower() == "general" and toks[-2][0].lower() in _PLURAL_ROLES:
         # "attorneys general", "secretaries general": an office's plural, a group
         return classify(text, toks[-2:])
-    surname = toks[-1][0] in WORD_SURNAMES and len(toks) > 1 and surname_after_a_first_name(toks[-2][0])
+    surname = toks[-1][0] in WORD_SURNAMES and len(toks) > 1 and surname_after_a_first_name(toks[-2][0], toks[-1][0])
     if not surname and not _np_token(toks[-1][0]):
         # a lower-case head: "the two leaders", "the message", "the influential Senator"
         j = len(toks) - 1
@@ -1060,6 +1063,9 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
         pass  # ("“…,” said He.", "…, said You.": `_surname_pronoun_alone`)
     elif text.startswith("An ", pos) and (found := _surname_article_alone(text, pos)):
         pass  # ("…, and An replied that …": `_surname_article_alone`)
+    elif text.startswith("Among", pos) and not text[pos + 5:pos + 6].isalnum() \
+            and (found := _surname_preposition_alone(text, pos, pos, pos + 5)):
+        pass  # ("“…,” Among said, while meeting …": `_surname_preposition_alone`)
     else:
         limit = hi if hi < pos + 300 else pos + 300
         # (most phrases end early: read more only when they don't)
@@ -1282,7 +1288,7 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     # (two-hundred-forty-ninth 72697: "During the current visit, the First Ladies took part
                     # in …": "ladies", a salutation's word no name holds, ends the plural office, a group)
                     i += 1
-                elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else ""):
+                elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else "", words[i]):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
                 elif words[i] in SURNAME_PRONOUNS and i and _surname_pronoun_in_a_name(words, i):
                     continue  # "Vice Governor You Quan", "Mr You" (`SURNAME_PRONOUNS`)
@@ -1397,7 +1403,7 @@ def _words_span(text: str, pos: int, words: list[str], first: int, last: int) ->
 
 
 _TAKE_AND_STOP, _STOP, _COMMA, _TO_OR_FOR = 1, 2, 3, 4
-WORD_SURNAMES = frozenset({"May", "Will", "So"})
+WORD_SURNAMES = frozenset({"May", "Will", "So", "Among"})
 """Surnames that are also words no noun phrase of a person holds (a month, a modal, a conjunction): a name's last
 word only right after a capitalised first name (two-hundred-seventy-eighth eu_council_2016-10-21: "British Prime
 Minister Theresa May provided a short update on Brexit" was read as "Theresa", then the month; "In May",
@@ -1467,6 +1473,27 @@ the North's ambassador to Indonesia"): a name's first word, not the article, whi
 ("An Ostmarkian delegation", "An Agreement" stay the article and what it opens)."""
 
 
+def _surname_preposition_alone(text: str, lo: int, pos: int, end: int) -> Phrase | None:
+    """The surname "Among" of `PREPOSITION_SURNAMES` at `pos`, alone as a clause's subject: after a lower-case word and
+    before a stop or a comma ("“…,” said Among."), or at the clause's start or after a lower-case word, with a verb (a word of `SPEECH_VERBS`, a past in -ed) or an adverb of
+    `SUBJECT_VERB_FILLERS` right after it (sixhundredfortyfifth: "Among urged the Ugandan MPs …", "Among also
+    reaffirmed …", "Among on the other hand thanked …"), where the preposition, which a noun phrase follows ("Among
+    other things", "Among those present"), never stands; a name of one word that names only one the readout has named
+    (a lone word creates no one); None elsewhere."""
+    after_lower = pos >= 2 and text[pos - 1] == " " and text[pos - 2].islower()
+    if after_lower and text[end:end + 1] in (".", ",", ";", ""):
+        return Phrase("name", pos, end, "Among", name=("Among",))  # ("“…,” said Among.": an inverted tag's subject)
+    if pos > lo and not (text[pos - 1] == " " and text[lo:pos].strip() == "" or after_lower):
+        return None
+    after = re.match(r" +([a-z][a-z-]*)", text[end:end + 40])
+    if after is None:
+        return None
+    verb = after.group(1)
+    if verb in SPEECH_VERBS or verb in SUBJECT_VERB_FILLERS or verb == "on" or verb.endswith("ed") and len(verb) > 4:
+        return Phrase("name", pos, end, "Among", name=("Among",))
+    return None
+
+
 def _surname_preposition_in_a_name(words: list[str], i: int) -> bool:
     """Whether words[i], one of `SURNAME_PREPOSITIONS` (i > 0), is a surname by the words around it (see there)."""
     return i + 1 < len(words) and _surname_pronoun_in_a_name(words, i) and words[i + 1].lower() not in _NATION_WORDS \
@@ -1486,11 +1513,21 @@ def _surname_after_an_office(words: list[str], i: int) -> bool:
     return not after[:1].isdigit() and not _is_cap(after)
 
 
-def surname_after_a_first_name(before: str) -> bool:
+def surname_after_a_first_name(before: str, surname: str = "") -> bool:
     """Whether the word before one of `WORD_SURNAMES` is a capitalised common first name ("Theresa") or a
     courtesy title (three-hundred-twenty-seventh uk_pm_2017-09-05_trump: "Mrs May said Britain would work
-    …": no month or modal follows "Mrs", "Mr", "Ms" or "Dr")."""
+    …": no month or modal follows "Mrs", "Mr", "Ms" or "Dr"); before a surname of `PREPOSITION_SURNAMES`, any
+    capitalised word no function word is (see there)."""
+    if surname in PREPOSITION_SURNAMES:
+        return _is_cap(before) and before.lower() not in FUNCTION_WORDS
     return _is_cap(before) and (_is_first_name(before.lower()) or before.rstrip(".") in _COURTESY_TITLES)
+
+
+PREPOSITION_SURNAMES = frozenset({"Among"})
+"""Surnames of `WORD_SURNAMES` that are prepositions only capitalised at a sentence's start (sixhundredfortyfifth,
+Uganda's Speaker: "Speaker of Parliament, Anita Among and her Deputy …", "Deputy Speaker Among welcomed …", "Hon
+Among added that …"): a name's last word right after any capitalised word no function word is (an uncommon given
+name, an office, "Hon"), where the preposition never stands inside a sentence."""
 
 
 _NEWNESS_WORDS = frozenset({"new", "newly"})

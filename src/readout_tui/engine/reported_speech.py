@@ -772,6 +772,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:[a-z-]+[^\Ws] ){1,2}$")
 """A possessive and one or two words that are no plural before a bare form ("her annual performance
 report"): the form is the noun they qualify (not "his officials report", nor "his team reported")."""
+_MET_BEFORE_AGREEING = re.compile(r"\b(?:met|meets|held talks|holds talks)\s+(?:with\s+)?(?:[a-z’'-]+\s+){0,2}?[A-Z]")
+"""A meeting with someone named before ", agreeing to …" (sixhundredfortyfifth, Xinhua by the Global Times: "China's top
+legislator X met with Ugandan Speaker of Parliament Y in Beijing Thursday, agreeing to deepen parliamentary communication
+and cooperation."): the participle tells what the two agreed at the meeting, a pair's accord as "the two sides agreed",
+no one's statement; not "X stressed …, agreeing with Y that …" (no meeting before it)."""
 _GIVES_THE_FLOOR = re.compile(
     r"\s+(?:(?!to\s)[\w’'.-]+\s+){1,6}?to\s+(?:discuss|speak|report|brief|update|introduce|take\s+the\s+floor|"
     r"open\s+the\s+discussion|lead\s+the\s+discussion)\b")
@@ -889,6 +894,20 @@ def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: i
     return comma > lo and vs - comma <= 60 and _INSERTED_AFTER.match(text, ve, hi) is not None \
         and text.find(",", comma + 1, vs) < 0 and has_complement(form, " that ", 0, 6) \
         and not _modal_with_its_verb(text[comma + 2:vs].split())
+
+
+def _no_ones_cues_before_a_closing_tag(text: str, cues: list[Cue], hi: int) -> list[Cue]:
+    """`cues` without the cues of no one (a country's, a body's speech verb) before the last, when the last is an
+    inverted tag that closes the sentence, "…, said X." (sixhundredfortyfifth, Xinhua by the Global Times: "China
+    encourages and supports its enterprises to invest in Uganda, and also hopes that …, said Zhang."): all the words
+    before the tag are the tagged person's report, a country's verb inside them no cut; a cut that marks where a
+    clause of no one ends (a cue with no verb) stays."""
+    last = cues[-1]
+    if last.person is None or last.phrase is None or last.phrase.start < last.verb_end \
+            or text[last.phrase.end:hi].strip(" .;”\"’»") or not text.startswith(", ", last.verb_start - 2):
+        return cues
+    kept = [cue for cue in cues[:-1] if cue.person is not None or cue.verb_start == cue.verb_end]
+    return cues if len(kept) == len(cues) - 1 else kept + [last]
 
 
 def _inverted_attribution(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
@@ -2911,6 +2930,9 @@ class ReportedSpeech:
                     and _TOPICS_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 continue  # ("One of the topics stressed at the meeting, according to the Minister, was …": a noun and
                 # its reduced relative, the topics no one here stresses; the sentence is the source's after all)
+            if form == "agreeing" and text.startswith(", ", vs - 2) \
+                    and _MET_BEFORE_AGREEING.search(text, lo, vs - 2) is not None:
+                continue  # ("X met with Y in Beijing Thursday, agreeing to deepen …": the two's accord, narrative)
             if form[0] == "i" and form.startswith("invit") and text.find(" to ", ve, hi) >= 0 \
                     and _GIVES_THE_FLOOR.match(text, ve, hi) is not None:
                 continue  # ("the Prime Minister invited the Trade Secretary to discuss …": the floor given)
@@ -2948,6 +2970,8 @@ class ReportedSpeech:
                 cues.append(cue)
                 reported_by_inverted = reported_by_inverted or cue.person is not None and cue.phrase is not None \
                     and cue.phrase.start > cue.verb_end and text.startswith(", ", cue.verb_start - 2)
+        if reported_by_inverted and len(cues) > 1:
+            cues = _no_ones_cues_before_a_closing_tag(text, cues, hi)
         sentence = text[lo:hi]  # (one copy: each word looked for below is then an `in`, cheaper than a `find`
         # with offsets, whose arguments cost more to read than the search of a sentence)
         if len(cues) > 1 and "(and " in sentence:

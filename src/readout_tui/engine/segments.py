@@ -46,12 +46,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (or after a figure and its unit, the stop lost the same way: thirty-second hard orsa_president_energy_meeting,
 # "… allows importing up to 1.4 GW.The Head of State drew attention …"; not "No.5", "1.4", "12 St.Petersburg", an
 # abbreviation being no sentence's end)
+# (and the word after the lost space followed by a comma: sixhundredfortyfifth, Xinhua as the Global Times prints it,
+# "… agreeing to deepen parliamentary communication and cooperation.Zhang, chairman of …, said …": a sentence opens
+# with a name and its apposition)
 _FIGURE_AND_UNIT = "|".join(f"(?<={unit}\\.)" for unit in (
     r"\d[a-z]", r"\d [a-z]", r"\d[A-Za-z]{2}", r"\d [A-Za-z]{2}", r"\d[A-Za-z]{3}", r"\d [A-Za-z]{3}", "%"))
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
     r"(?:(?=\s+(?:(?:--|[-–—]) ?)?(?:['‘’]{2}|[\"“‘«”’'(\[])?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
-    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=“?[A-Z][a-z]+\s))"
+    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=“?[A-Z][a-z]+[\s,]))"
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""
@@ -521,6 +524,13 @@ def date_first_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _DATE_FIRST_DATELINE.match(text, lo, hi)
 
 
+_OUTLET_BARRED_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? \| "
+                                     r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3} \| (?=[A-Z“\x22])")
+"""A paper's dateline, the place (and its country) in mixed case, then the outlet's name in capitals between bars
+(sixhundredfortyfifth and sixhundredtwentyfirst, The Independent of Kampala: "Kampala, Uganda | THE INDEPENDENT | The
+Speaker of Parliament X has asked …"): no one's words, in no sentence."""
+
+
 def mixed_case_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first dateline in mixed case that opens text[lo:hi] (`_mixed_case_datelines`), if any."""
     for dateline in _mixed_case_datelines(text, lo, hi):
@@ -567,6 +577,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _CAPITAL_COLON_DATELINE.match(text, lo, hi)
     if ("--" in head or " – " in head or " — " in head or " - " in head) and text.find(", ", lo, lo + 40) > 0:
         yield _PLACE_DATE_DASH_DATELINE.match(text, lo, hi)  # ("Halvenburg, 12 March 2026--")
+    if " | " in head:  # (a place and the outlet in capitals between bars: `_OUTLET_BARRED_DATELINE`)
+        yield _OUTLET_BARRED_DATELINE.match(text, lo, hi)
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1273,6 +1273,13 @@ _ASIDE_ADJECTIVES = REMARKS_ADJECTIVES | _PRESS_ADJECTIVES
 """The words between a determiner and the noun of an aside of `_MEETING_NOUNS` (`_meeting_aside_start`)."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
+_ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)) ?$")
+"""Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
+(sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
+X, has this morning re-echoed the need for …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
+day only inside a perfect ("has this morning …"): "X, this morning welcomed the President of Y" stays unread, a host's
+greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks)."""
+_ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening"})
 _DATE_BEFORE_VERB = re.compile(
     r"(?:,\s*|\s+on\s+|\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -3420,7 +3427,8 @@ class SpeechSubjects:
         if self.text[last[0]:last[1]] not in WORD_SURNAMES:
             return False
         before = word_back(self.text, max(lo, last[0] - 20), last[0])
-        return before is not None and surname_after_a_first_name(self.text[before[0]:before[1]])
+        return before is not None and surname_after_a_first_name(self.text[before[0]:before[1]],
+                                                                 self.text[last[0]:last[1]])
 
     def _skip_fillers_back(self, lo: int, pos: int) -> tuple[int, tuple[int, int] | None]:
         """Where the words before `pos` stop being fillers ("the President also
@@ -3461,6 +3469,10 @@ class SpeechSubjects:
                         and (own or low != "part"):
                     pos = before[0]
                     continue
+            if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(text, max(lo, last[0] - 14), pos)):
+                # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
+                pos = aside.start()
+                continue
             if text.startswith(" to the ", last[0] - 8) and (opens := _meeting_aside_to_listeners(text, lo, last[0] - 8)):
                 # (fourhundredeightyfirst mfabt escap-ldc-special-body: "The Hon’ble Foreign Minister during his address
                 # to the Group stated that …"): the same, its listeners after the noun
