@@ -728,6 +728,11 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
     return phrase
 
 
+_PARTICIPLE_AFTER_QUOTE = re.compile(r"[a-z]+ing\Z")
+"""A speech verb's present participle ("assuring", "telling", "urging"): after a quotation's closing mark it never
+inverts its subject as "said X" does; the person after it is its object (`Attributor._cue_after`)."""
+
+
 _DAY_WORDS = ("today ", "yesterday ")
 """A day word an inverted attribution may set between its verb and the speaker ("“…”, said today X")."""
 
@@ -2440,6 +2445,11 @@ class SentenceReading:
         verb = verb_at(text, pos) or _MANNER_OF_SAYING.match(text, pos)
         if verb is None and text.startswith(("has ", "have "), pos):
             verb = _perfect_verb_then_speaker(text, pos, hi)  # "“…”, has said today X in a speech at …"
+        if verb is not None and _PARTICIPLE_AFTER_QUOTE.match(verb.group()):
+            # (sixhundredfortysixth caribjournal chile: "X said CARICOM was “…,” assuring LaRocque that …"): a
+            # participle after the closing mark goes on with the quotation's own speaker; the person after it is
+            # whom he assured or told, never an inverted subject as after "said" ("“…,” said X")
+            return None
         if verb is not None:
             phrase = _speaker_after_quote(text, _past_a_day_word(text, verb.end() + 1), hi) \
                 if verb.end() < hi else None
