@@ -2,6 +2,8 @@
 Caribbean press print them):
 - "For his part, X said Y was “…,” assuring Z that …": a participle after a quotation's closing mark goes on with
   the quotation's own speaker; the person after it is its object, never an inverted subject as in "“…,” said Z".
+- "The following is the text of the message: / BEGINS: / … / ENDS.": a release's marker of where a printed text
+  begins or ends is no one's words; the sender's text goes on after "BEGINS".
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -29,4 +31,41 @@ def test_inverted_said_after_a_quotation_names_its_speaker():
         "“The cooperation will continue,” said Tarvel."
     ), [
         ("Ivo Tarvel", "direct", "The cooperation will continue"),
+    ])
+
+
+_MESSAGE_LEAD = (
+    "Minister Odan Merel expressed the deepest sympathy of Velsk to President Ivo Tarvel of Kestria.\n\n"
+    "The following is the text of the message:\n\n"
+    "BEGINS:\n\n"
+)
+
+
+def test_begins_and_ends_markers_are_no_ones_words():
+    assert_statements((
+        _MESSAGE_LEAD
+        + "Excellency, the Government of Velsk extends its deepest sympathy to the people of Kestria.\n\n"
+        "We stand ready to help in the recovery.\n\n"
+        "ENDS.\n\n"
+        "The Minister also met with the Ambassador of Kestria on Friday."
+    ), [
+        ("Odan Merel", "indirect", "Minister Odan Merel expressed the deepest sympathy of Velsk to President Ivo Tarvel "
+                                   "of Kestria."),
+        ("Odan Merel", "direct", "Excellency, the Government of Velsk extends its deepest sympathy to the people of "
+                                 "Kestria."),
+        ("Odan Merel", "direct", "We stand ready to help in the recovery."),
+    ])
+
+
+def test_a_short_message_paragraph_after_begins_stays_the_senders():
+    """Guard: a short sentence of the message (not a marker) is still the sender's words."""
+    assert_statements((
+        _MESSAGE_LEAD
+        + "Begin again, Kestria.\n\n"
+        "We stand ready to help in the recovery."
+    ), [
+        ("Odan Merel", "indirect", "Minister Odan Merel expressed the deepest sympathy of Velsk to President Ivo Tarvel "
+                                   "of Kestria."),
+        ("Odan Merel", "direct", "Begin again, Kestria."),
+        ("Odan Merel", "direct", "We stand ready to help in the recovery."),
     ])
