@@ -4,6 +4,7 @@ Caribbean press print them):
   the quotation's own speaker; the person after it is its object, never an inverted subject as in "“…,” said Z".
 - "The following is the text of the message: / BEGINS: / … / ENDS.": a release's marker of where a printed text
   begins or ends is no one's words; the sender's text goes on after "BEGINS".
+- "X took the opportunity to encourage Y’s participation in …": an occasion used to urge, as "to urge".
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -69,3 +70,22 @@ def test_a_short_message_paragraph_after_begins_stays_the_senders():
         ("Odan Merel", "direct", "Begin again, Kestria."),
         ("Odan Merel", "direct", "We stand ready to help in the recovery."),
     ])
+
+
+def test_took_the_opportunity_to_encourage_is_an_urging():
+    assert_statements((
+        "Secretary General Ivo Tarvel ended her official visit to Kestria on Wednesday.\n\n"
+        "The Secretary-General took the opportunity to encourage Kestria’s participation in the upcoming Trade "
+        "Forum in Velsk."
+    ), [
+        ("Ivo Tarvel", "indirect", "The Secretary-General took the opportunity to encourage Kestria’s participation "
+                                   "in the upcoming Trade Forum in Velsk."),
+    ])
+
+
+def test_took_the_opportunity_to_tour_is_no_statement():
+    """Guard: an occasion used for an act ("to tour the port") says nothing."""
+    assert_statements((
+        "Secretary General Ivo Tarvel ended her official visit to Kestria on Wednesday.\n\n"
+        "The Secretary-General took the opportunity to tour the port of Velsk."
+    ), [])

@@ -262,7 +262,10 @@ _OCCASION_USED_TO_SPEAK = (
     r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"
     # (heldout fourhundredtwentyseventh thai_mfa: "the Ambassador took the opportunity to introduce the State of X, which
     # is …": an account given, as "introduced … the situation")
-    r"acknowledge|offer|introduce"
+    r"acknowledge|offer|introduce|"
+    # (sixhundredfortysixth stluciachronicle 2022-04-15: "The Secretary-General took the opportunity to encourage Saint
+    # Lucia’s participation in the upcoming … Forum": an urging, as "urge")
+    r"encourage"
     # (four-hundred-seventy-sixth cnv_org_kh 2017-08-24: "Prime Minister Hun Sen took the opportunity to send an official
     # invitation to his Thai counterpart …": an invitation made, as "invite"; not "to send a team", "to send aid")
     r"|send\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:invitation|greetings|congratulations|condolences|wishes)"
