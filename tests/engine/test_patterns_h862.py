@@ -5,6 +5,8 @@ Caribbean press print them):
 - "The following is the text of the message: / BEGINS: / … / ENDS.": a release's marker of where a printed text
   begins or ends is no one's words; the sender's text goes on after "BEGINS".
 - "X took the opportunity to encourage Y’s participation in …": an occasion used to urge, as "to urge".
+- "X met with Y, calling A-B cooperation “strong and meaningful.”": a tie between two parties written with a hyphen
+  and no article, then what it is called, a view stated (as "calling the cooperation “…”").
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -88,4 +90,23 @@ def test_took_the_opportunity_to_tour_is_no_statement():
     assert_statements((
         "Secretary General Ivo Tarvel ended her official visit to Kestria on Wednesday.\n\n"
         "The Secretary-General took the opportunity to tour the port of Velsk."
+    ), [])
+
+
+def test_calling_a_hyphenated_tie_something_is_a_verdict():
+    assert_statements((
+        "Secretary General Ivo Tarvel concluded an official visit to Kestria on Tuesday.\n\n"
+        "On Monday, Tarvel met with Foreign Minister Odan Merel, calling Velsk-Kestria cooperation “strong and "
+        "meaningful.”"
+    ), [
+        ("Ivo Tarvel", "indirect", "On Monday, Tarvel met with Foreign Minister Odan Merel, calling Velsk-Kestria "
+                                   "cooperation “strong and meaningful.”"),
+    ])
+
+
+def test_calling_at_a_hyphenated_place_is_no_statement():
+    """Guard: a call made at a hyphenated place, with no quotation after it, says nothing."""
+    assert_statements((
+        "Secretary General Ivo Tarvel concluded an official visit to Kestria on Tuesday.\n\n"
+        "On Monday, Tarvel met with Foreign Minister Odan Merel, calling at Velsk-Kestria harbour on the way."
     ), [])

@@ -405,6 +405,9 @@ _COMPLEMENTS = {
     # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was
     # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\s+and\s+it\s+was\s)))"
+    # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
+    # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)
+    r"|(?-i:[A-Z][\w’']*-[A-Z][\w’']*)\s+(?-i:[a-z][\w’'-]*\s+){1,2}[“«‘\x22]"
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?\s|the\s|[“«‘\x22])|"
     # (sixhundredthirtyseventh, Yonhap: "Moon called it “very positive” and a “good idea,” through which …": a thing
     # named by a pronoun, then what it is called in quotation marks, a view stated, as "called the move “…”")
