@@ -7,6 +7,8 @@ Caribbean press print them):
 - "X took the opportunity to encourage Y’s participation in …": an occasion used to urge, as "to urge".
 - "X met with Y, calling A-B cooperation “strong and meaningful.”": a tie between two parties written with a hyphen
   and no article, then what it is called, a view stated (as "calling the cooperation “…”").
+- "“…,” X said, adding “…”.": the participle right before the second quotation, with no colon or comma, only
+  introduces it (no one's words), as "adding: “…”".
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -110,3 +112,24 @@ def test_calling_at_a_hyphenated_place_is_no_statement():
         "Secretary General Ivo Tarvel concluded an official visit to Kestria on Tuesday.\n\n"
         "On Monday, Tarvel met with Foreign Minister Odan Merel, calling at Velsk-Kestria harbour on the way."
     ), [])
+
+
+def test_adding_right_before_a_quotation_only_introduces_it():
+    assert_statements((
+        "Secretary General Ivo Tarvel sent a message to the President of Kestria.\n\n"
+        "“This opens a new chapter,” the secretary general said, adding “Kestrians can face the future with pride”."
+    ), [
+        ("Ivo Tarvel", "direct", "This opens a new chapter"),
+        ("Ivo Tarvel", "direct", "Kestrians can face the future with pride"),
+    ])
+
+
+def test_adding_that_before_a_quotation_stays_a_report():
+    """Guard: "adding that “…”" is still a report that goes on, its "that" clause quoted."""
+    assert_statements((
+        "Secretary General Ivo Tarvel sent a message to the President of Kestria.\n\n"
+        "“This opens a new chapter,” Tarvel said, adding that “Kestrians can face the future with pride.”"
+    ), [
+        ("Ivo Tarvel", "direct", "This opens a new chapter"),
+        ("Ivo Tarvel", "indirect", "adding that “Kestrians can face the future with pride.”"),
+    ])

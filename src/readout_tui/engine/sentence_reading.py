@@ -189,10 +189,12 @@ def _adding_after_an_aside(text: str, lo: int, start: int, hi: int, office: bool
             or office and not is_office_aside(text, lo + 2, comma):
         return None
     return _ADDING.match(text, comma, hi)
-_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+[:,]\s*[“”\"«]")
+_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+(?:[:,]\s*|\s+)[“”\"«]")
 """(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
 quotation (GOLD-FORMAT: such words belong to no statement), no report goes on; so with a comma (fivehundredsixtythird
-djournal daibing: "“…,” Oh said during the meeting, adding, ”I hope …”", the opening mark typed as a closing one)."""
+djournal daibing: "“…,” Oh said during the meeting, adding, ”I hope …”", the opening mark typed as a closing one), and
+with no mark between (sixhundredfortysixth jamaicaobserver 237795: "“…,” the secretary general said, adding “Barbadians can
+face …”.")."""
 _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+(?:and|but)\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"; a "but"
