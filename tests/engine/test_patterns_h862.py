@@ -9,6 +9,8 @@ Caribbean press print them):
   and no article, then what it is called, a view stated (as "calling the cooperation “…”").
 - "“…,” X said, adding “…”.": the participle right before the second quotation, with no colon or comma, only
   introduces it (no one's words), as "adding: “…”".
+- "(Kestria Secretariat, Port Vel, Velsk) The Secretary-General … reiterated …": an office's origin and place in
+  brackets before a release's first sentence, in no sentence (the statement starts after it).
 
 Each test is a small invented readout (invented people and places); the rule's test fails without it, and the guard
 keeps what it must not change.
@@ -132,4 +134,24 @@ def test_adding_that_before_a_quotation_stays_a_report():
     ), [
         ("Ivo Tarvel", "direct", "This opens a new chapter"),
         ("Ivo Tarvel", "indirect", "adding that “Kestrians can face the future with pride.”"),
+    ])
+
+
+def test_bracketed_origin_dateline_is_in_no_statement():
+    assert_statements((
+        "(Kestria Secretariat, Port Vel, Greater Velsk) The Kestrian Community Secretary-General, Amb. Ivo Tarvel "
+        "reiterated the Community’s solidarity with the people of Orsa."
+    ), [
+        ("Ivo Tarvel", "indirect", "The Kestrian Community Secretary-General, Amb. Ivo Tarvel reiterated the "
+                                   "Community’s solidarity with the people of Orsa."),
+    ])
+
+
+def test_bracketed_aside_without_commas_stays_in_the_sentence():
+    """Guard: a bracketed word with no comma list opening a paragraph is no dateline."""
+    assert_statements((
+        "Secretary-General Ivo Tarvel met the Ambassador of Orsa on Monday.\n\n"
+        "(Separately) Tarvel reiterated the Community’s solidarity with the people of Orsa."
+    ), [
+        ("Ivo Tarvel", "indirect", "(Separately) Tarvel reiterated the Community’s solidarity with the people of Orsa."),
     ])
