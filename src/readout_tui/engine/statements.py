@@ -81,7 +81,7 @@ from readout_tui.model import Participant
 
 _TEXT_MARKER = re.compile(r"[-–—(\s]*(BEGINS?|Begins?|ENDS?|Ends?)[\s:.)\-–—]*\Z")
 """A paragraph that only marks where a printed text begins or ends ("BEGINS:", "ENDS.", "-ENDS-"), as Caribbean
-government releases frame a message they print whole: no one's words (`Attributor._message_paragraph`)."""
+government releases frame a message they print whole: no one's words (`Attributor._read_whole`)."""
 
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
