@@ -262,7 +262,10 @@ _OCCASION_USED_TO_SPEAK = (
     r"explain|apprise|praise|commend|announce|voice|extend|propose|renew|restate|appeal|warn|discuss|outline|condemn|"
     # (heldout fourhundredtwentyseventh thai_mfa: "the Ambassador took the opportunity to introduce the State of X, which
     # is …": an account given, as "introduced … the situation")
-    r"acknowledge|offer|introduce"
+    r"acknowledge|offer|introduce|"
+    # (sixhundredfortysixth stluciachronicle 2022-04-15: "The Secretary-General took the opportunity to encourage Saint
+    # Lucia’s participation in the upcoming … Forum": an urging, as "urge")
+    r"encourage"
     # (four-hundred-seventy-sixth cnv_org_kh 2017-08-24: "Prime Minister Hun Sen took the opportunity to send an official
     # invitation to his Thai counterpart …": an invitation made, as "invite"; not "to send a team", "to send aid")
     r"|send\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:invitation|greetings|congratulations|condolences|wishes)"
@@ -412,6 +415,9 @@ _COMPLEMENTS = {
     # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was
     # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\s+and\s+it\s+was\s)))"
+    # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
+    # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)
+    r"|(?-i:[A-Z][\w’']*-[A-Z][\w’']*)\s+(?-i:[a-z][\w’'-]*\s+){1,2}[“«‘\x22]"
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?\s|the\s|[“«‘\x22])|"
     # (sixhundredthirtyseventh, Yonhap: "Moon called it “very positive” and a “good idea,” through which …": a thing
     # named by a pronoun, then what it is called in quotation marks, a view stated, as "called the move “…”")

@@ -87,6 +87,10 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
                 dateline = _POINT_DASH_DATELINE.match(text, lo, hi)
                 if dateline is not None:
                     lo = dateline.end()
+            elif text[lo] == "(" and text.find(", ", lo, lo + 30) > 0:
+                dateline = _BRACKETED_DATELINE.match(text, lo, hi)
+                if dateline is not None:
+                    lo = dateline.end()
             out.append((lo, hi))
     return out
 
@@ -101,6 +105,13 @@ _POINT_DASH_DATELINE = re.compile(r"[A-Z][^\W\d_]+(?:,? [A-Z][^\W\d_]+){0,3}\.[-
 """A place's dateline closed by a point and a dash, as the Spanish-language press writes it in English too
 (sixhundredfortysecond, Dominican Today: "Santo Domingo.- Foreign minister X on Sunday lauded …", "Antigua,
 Guatemala.- …", "Washington DC.- …", "Madrid.– …"): in no sentence, as `_CITY_DATELINE`'s place before its dash."""
+
+
+_BRACKETED_DATELINE = re.compile(r"\((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*)*(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*){1,5}\) "
+                                 r"(?=[\"“]?[A-Z])")
+"""An office's origin and place in brackets before a release's first sentence (sixhundredfortysixth, the CARICOM
+Secretariat: "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) The Caribbean Community (CARICOM)
+Secretary-General … reiterated …"): capitalised words parted by commas, in no sentence."""
 
 
 _FIRST_NAME_ABBREVIATIONS = frozenset({"Md", "Mohd"})

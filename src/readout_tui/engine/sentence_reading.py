@@ -189,10 +189,12 @@ def _adding_after_an_aside(text: str, lo: int, start: int, hi: int, office: bool
             or office and not is_office_aside(text, lo + 2, comma):
         return None
     return _ADDING.match(text, comma, hi)
-_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+[:,]\s*[“”\"«]")
+_INTRODUCES_A_QUOTATION = re.compile(r"[a-z]+(?:[:,]\s*|\s+)[“”\"«]")
 """(hundred-thirteenth) "…,” X said, adding: “…”": the participle and its colon only introduce the next
 quotation (GOLD-FORMAT: such words belong to no statement), no report goes on; so with a comma (fivehundredsixtythird
-djournal daibing: "“…,” Oh said during the meeting, adding, ”I hope …”", the opening mark typed as a closing one)."""
+djournal daibing: "“…,” Oh said during the meeting, adding, ”I hope …”", the opening mark typed as a closing one), and
+with no mark between (sixhundredfortysixth jamaicaobserver 237795: "“…,” the secretary general said, adding “Barbadians can
+face …”.")."""
 _AND_THEN = re.compile(r"(?:\s*,\s*[a-z][^,.;:!?“”\"]{0,80}?)?\s*,?\s+(?:and|but)\s+(?:also\s+)?(?=[a-z]+ed\b)")
 """After a quotation's attribution clause, an "and" (after an aside, maybe) before a
 verb in the past: "…,” the President said, addressing the staff, and thanked them …"; a "but"
@@ -738,6 +740,11 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
         if phrase is not None and phrase.kind != "name":
             return None
     return phrase
+
+
+_PARTICIPLE_AFTER_QUOTE = re.compile(r"[a-z]+ing\Z")
+"""A speech verb's present participle ("assuring", "telling", "urging"): after a quotation's closing mark it never
+inverts its subject as "said X" does; the person after it is its object (`Attributor._cue_after`)."""
 
 
 _DAY_WORDS = ("today ", "yesterday ")
@@ -2479,6 +2486,11 @@ class SentenceReading:
         verb = verb_at(text, pos) or _MANNER_OF_SAYING.match(text, pos)
         if verb is None and text.startswith(("has ", "have "), pos):
             verb = _perfect_verb_then_speaker(text, pos, hi)  # "“…”, has said today X in a speech at …"
+        if verb is not None and _PARTICIPLE_AFTER_QUOTE.match(verb.group()):
+            # (sixhundredfortysixth caribjournal chile: "X said CARICOM was “…,” assuring LaRocque that …"): a
+            # participle after the closing mark goes on with the quotation's own speaker; the person after it is
+            # whom he assured or told, never an inverted subject as after "said" ("“…,” said X")
+            return None
         if verb is not None:
             phrase = _speaker_after_quote(text, _past_a_day_word(text, verb.end() + 1), hi) \
                 if verb.end() < hi else None

@@ -79,6 +79,10 @@ from readout_tui.engine.text_steps import end_before_space, strip_marks, strip_t
 from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
 from readout_tui.model import Participant
 
+_TEXT_MARKER = re.compile(r"[-–—(\s]*(BEGINS?|Begins?|ENDS?|Ends?)[\s:.)\-–—]*\Z")
+"""A paragraph that only marks where a printed text begins or ends ("BEGINS:", "ENDS.", "-ENDS-"), as Caribbean
+government releases frame a message they print whole: no one's words (`Attributor._read_whole`)."""
+
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
 _ANSWER_LABEL = re.compile(r"A(?:nswer)?[ \t]*:[ \t]*")
@@ -684,8 +688,14 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # message's words with no quote marks; only after a lead-in or such a paragraph)
             sender = self._unquoted_message_by(written_by, index, lo, hi)
             if sender is not None:
-                self._add_block(sender, lo, hi, index)
-                handed.message_by = sender
+                marker = _TEXT_MARKER.match(text, lo, hi) if hi - lo <= 12 else None
+                if marker is None:
+                    self._add_block(sender, lo, hi, index)
+                # (sixhundredfortysixth anguillanews 5606: "The following is the text of the message: / BEGINS: /
+                # “…” / ENDS."): a release's marker of where the text begins or ends is no one's words; after
+                # "BEGINS" the sender's text goes on
+                if marker is None or marker.group(1)[0] in "Bb":
+                    handed.message_by = sender
                 return True
         if index and text[hi - 1] == "." and hi - lo <= 400 \
                 and (before.heard or lead_in == ":" and text.find("heard from ", max(prev_lo, prev_hi - 300), prev_hi) >= 0):
