@@ -2374,6 +2374,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a deputy chair written as one hyphened word, as "vice-chair" (fivehundredeightythird dailynews shandong: "The
     # delegation led by the Vice-Chairman of Shandong Province Mr X … The Province Vice-Chairman thanked …")
     "vice-chairman", "vice-chairwoman", "vice-chairperson",
+    # a city's deputy head written "vice-mayor" as Central European cities' English writes it, an office as "mayor"
+    # ("…,” said the vice-mayor of Vilnius X.", sixhundredfiftyfourth efhr: the quotation had been no one's)
+    "vice-mayor", "vice mayor",
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     # an office written with a hyphened "co-" (the British "co-ordinator"; a shared office): as without it
     # ("X, co-ordinator of the international expert group, suggested …", hundred-twentieth 74145)
