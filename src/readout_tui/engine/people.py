@@ -116,7 +116,11 @@ _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "
                               # (fivehundredtwentieth gibraltar vox13468: an overseas territory's or an Indian state's
                               # head of government, "The Chief Minister briefed the Group …" in a release that never
                               # names him, as a devolved government's "the First Minister")
-                              "chief minister"}) \
+                              "chief minister",
+                              # (sixhundredfortyninth ieyenews 2016-09-20 anelay_visit: the Cayman Islands Governor's
+                              # release, "The Premier said: “…”", the territory's head of government never named, as
+                              # Gibraltar's "the Chief Minister"; not the guest, a Minister, named before)
+                              "premier"}) \
     | frozenset(OFFICE_NAMED_ALSO) | frozenset(_UK_SECRETARIES)
 """Offices whose holder a readout may only ever call "the President", "the Vice President" (and the UK's
 "the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth

@@ -1306,6 +1306,9 @@ _PLAIN_COPULAS = ("is", "was")
 """The plain copulas of the same pledge, "X is committed to …", read so only after a person (`_skip_fillers_back`):
 after a body or a thing ("the government is committed to …", "the United States is committed to …") the words are
 inside someone else's report, or the release's own."""
+_PRESENT_FORMS_NO_NOUN = frozenset({"says", "tells", "believes", "thinks", "insists", "argues", "explains"})
+"""Present forms of speech and opinion verbs that are never plural nouns (unlike "hopes", "remarks", "notes"): after
+"and" with no comma they are the clause subject's second verb ("X attended the forum and says …"), `_cue_at`."""
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
 _TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
                           r" and (?:the )?(?P<second>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*")
@@ -1835,7 +1838,11 @@ class SpeechSubjects:
             # comma before it goes on with the clause's subject, as after ", assuring", fivehundredseventyfourth)
             if not finite and not (comma and (text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos)
                                               or self._present_after_opening_apposition(lo, pos, form, ve)
-                                              or form.endswith("s") and self._subject_before_asides(lo, pos) is not None)):
+                                              or form.endswith("s") and self._subject_before_asides(lo, pos) is not None)) \
+                    and not (prev == "and" and form in _PRESENT_FORMS_NO_NOUN):
+                # (a present form no noun ever is, after "and", is the subject's second verb: sixhundredfortyninth
+                # cayman27: "The premier participated in both social and diplomatic events and says his attendance
+                # can only benefit the OTs.", as "… and said …" is)
                 # (hard17 kestria_call_solidarity: "The Kestrian, for his part, let it be known that his government
                 # was ready to step up grain deliveries …": a form that may be present or past, after the aside
                 # that sets off a clause's subject ("in turn", "for his part"), is that clause's verb, no noun)
