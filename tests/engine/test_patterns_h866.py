@@ -30,3 +30,24 @@ def test_a_quotation_after_an_article_that_ends_the_clause_stays_speech():
     ), [
         ("Arun Dalvi", "direct", "It was a great day for the province,"),
     ])
+
+
+def test_prayers_offered_at_a_shrine_are_no_words():
+    assert_statements((
+        "Envoy Tomas Reyl called on Governor Arun Dalvi in Meridor on Thursday.\n\n"
+        "During his meeting with the mayor, Reyl discussed ways to improve the skills of young women. "
+        "Earlier in the morning, he visited the Varna temple and offered his prayers."
+    ), [
+        ("Tomas Reyl", "indirect", "During his meeting with the mayor, Reyl discussed ways to improve the skills of "
+                                   "young women."),
+    ])
+
+
+def test_prayers_offered_for_victims_stay_a_statement():
+    # guard: prayers offered for someone are a sympathy said, the speaker's statement
+    assert_statements((
+        "Governor Arun Dalvi met the Mayor of Varna on Thursday.\n\n"
+        "Dalvi offered his prayers for the victims of the floods."
+    ), [
+        ("Arun Dalvi", "indirect", "Dalvi offered his prayers for the victims of the floods."),
+    ])
