@@ -1040,6 +1040,22 @@ def _named_by_a_theme(text: str, quote: Quote, s0: int) -> bool:
     return text[at - 2] in "e:,fno " and _THEME_BEFORE.search(text, max(s0, at - 24), at) is not None
 
 
+def _a_term_after_an_article(text: str, quote: Quote, s0: int) -> bool:
+    """A short quotation between an article and a lower-case word after it (sixhundredfiftieth businessstandard
+    2022-06-22: "the chief minister presented a 'Patachitra' painting to the Pope"): a word naming a kind of thing,
+    the noun after it its head (GOLD-FORMAT: a quotation of a term), no one's words. (The article before the mark and
+    the lower-case letter after it first: cheap.)"""
+    at, after = quote.open_mark, quote.outer_end
+    if quote.close_mark is None or quote.continued or quote.continues or at - s0 < 3 \
+            or not text.startswith(" ", after) or not text[after + 1:after + 2].islower():
+        return False
+    if not (text.endswith((" a ", " an ", " the "), s0, at) or text.startswith(("a ", "an ", "the "), s0) and
+            text.find(" ", s0, at) == at - 1):
+        return False
+    words = text[quote.start:quote.end]
+    return len(words.split()) <= 3 and not any(c in words for c in ".!?;:,")
+
+
 _NAMING_WORD = re.compile(r"(?:dubbed|called|named|titled|entitled|themed|nicknamed|known\s+as)\s*$")
 """What names a thing before its quoted name ("the forum, dubbed “Dialogues: Yesterday, Today, Tomorrow,” …")."""
 
@@ -1256,7 +1272,7 @@ class SentenceReading:
         for k, quote in enumerate(quotes):
             prev_end = quotes[k - 1].outer_end if k else s0
             next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
-            if _named_by_a_theme(text, quote, s0):
+            if _named_by_a_theme(text, quote, s0) or _a_term_after_an_article(text, quote, s0):
                 continue  # (a theme's or a slogan's words, however long: no one's, part of the sentence as it stands)
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
             if cue is None and speech_quotes and speech_quotes[-1][0] is quotes[k - 1] \
