@@ -31,3 +31,25 @@ def test_a_lower_case_paragraph_that_is_no_tag_changes_nothing():
             "The delegation of Vestria visited the port of Calsa.\n\n"
             "said Mora.")
     assert_statements(body, [])
+
+
+def test_on_a_named_agenda_is_also_is_the_visit_s_topic():
+    """"On the Mora agenda is also the topic of the stranded migrants …" right after Mora's reported words: the visit's
+    next topic told by the paper (as "X was also on the agenda"), not his report carried on."""
+    body = ("President Ilan Mora said the national interest is promoting trade with Vestria. According to the president, "
+            "exports to Vestria reached 40 million dollars a year.\n\n"
+            "On the Mora agenda is also the topic of the migrants stranded at the border since November.")
+    assert_statements(body, [
+        ("Ilan Mora", "indirect", "President Ilan Mora said the national interest is promoting trade with Vestria."),
+        ("Ilan Mora", "indirect", "According to the president, exports to Vestria reached 40 million dollars a year."),
+    ])
+
+
+def test_a_report_that_opens_on_the_agenda_stays_a_report():
+    """Guard: "On the agenda, Mora said, is …" or "On his agenda, Mora stressed …" (a speech verb of its own, not the
+    turned-round "On the <Name> agenda is also") keeps its speaker."""
+    body = "President Ilan Mora met the envoy of Vestria. On his agenda, Mora stressed, is the river basin treaty."
+    result = assert_statements(body, [
+        ("Ilan Mora", "indirect", "On his agenda, Mora stressed, is the river basin treaty."),
+    ])
+    assert result is not None
