@@ -604,9 +604,12 @@ kremlin_63949, after 'the Russian President stressed …'), 'There was broad agr
 reached, shared and agentless (as 'it was agreed'), not the last speaker's report carried on. (four-hundred-fifty-third
 egypt_presidency burns: "There was also an emphasis on the mutual commitment to …", after the spokesman's "… said the two
 sides underscored …": what the meeting stressed, agentless as 'the importance of … was emphasized', no one's report.)"""
-_ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b")
+_ON_THE_AGENDA = re.compile(r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b"
+                            r"|On\s+the\s+(?:[A-Z][\w-]*\s+){1,2}agenda\s+(?:is|was|are|were)\s+also\b")
 """'Energy security was also on the agenda (of the meeting).': what the meeting spoke of (as 'was
-discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone)."""
+discussed'), told in the past; no one's report ('The issue remains on the agenda' is left alone). Turned round
+with a name's agenda (sixhundredfiftysecond qcostarica solis_cuba: "On the Solis agenda is also the topic of the
+Cuban migrants …"): the visit's next topic, told by the paper, not his report carried on."""
 _AGENDA_OF_THE_TALKS = re.compile(
     r"(?:[A-Z][\w ]{0,20},\s+)?(?:the|The)\s+agenda\s+of\s+(?:the|their|this|today[’']s)\s+(?:[\w-]+\s+)?"
     r"(?:talks|meeting|meetings|negotiations|conversation|visit|summit|session|call)\b")

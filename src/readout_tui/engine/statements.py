@@ -119,6 +119,9 @@ def _gerund_headline(text: str, start: int) -> bool:
 
 
 _TO_BE_CONTINUED = re.compile(r"To be continued[.…]*[ \t]*")
+_TAG_OPENS_PARAGRAPH = re.compile(r"(?:said|added|stated|explained|noted)[ \t]+")
+"""A paragraph that opens with a lower-case speech verb: the tag of the quotation closed at the end of the paragraph
+before it, set off on a line of its own ("…,”" / "said Solís."; `Attributor._tag_paragraph_after_quotation`)."""
 """The site's note under a partial transcript, a paragraph of its own ("To be continued", three-hundred-fifty-first
 kremlin_51284): no one's words, no part of the last turn."""
 
@@ -394,6 +397,34 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             return  # ("X went on: / “…” / X said this …": the lead-in told it)
         for found in told:
             found.person = person
+
+    def _tag_paragraph_after_quotation(self, s0: int, s1: int, index: int) -> None:
+        """(sixhundredfiftysecond usexpatcostarica solis_biden_trip: "This meeting is part of … with Central America,”" /
+        "said Manuel González Ministry of Foreign Affairs, who will be traveling with Solís.") a paragraph that opens with
+        the lower-case tag "said X" (`_TAG_OPENS_PARAGRAPH`), X a person and the tag closed by a stop or a comma: the
+        quotation closing the paragraph before is X's, as "X said this …" after it would tell (`_quotation_told_after`)."""
+        text = self.text
+        said = _TAG_OPENS_PARAGRAPH.match(text, s0, s1)
+        if said is None:
+            return
+        phrase = phrase_starting_at(text, said.end(), s1)
+        if phrase is None or text[phrase.end:phrase.end + 1] not in (".", ","):
+            return
+        if not phrase.is_person:
+            # (a name run into its office with no comma: "said Manuel González Ministry of Foreign Affairs,"): the
+            # name its first three or two words make
+            words = phrase.text.split()
+            for n in (3, 2):
+                cut = phrase.start + len(" ".join(words[:n]))
+                name = phrase_starting_at(text, phrase.start, cut) if len(words) > n else None
+                if name is not None and name.kind == "name" and name.end == cut:
+                    phrase = name
+                    break
+            else:
+                return
+        person = self._resolve(phrase, phrase.start)
+        if person is not None:
+            self._quotation_told_after(person, index)
 
     def _lead_paragraph_told_after(self, person: Person) -> None:
         """(four-hundred-sixty-fifth gisbarbados us-ambassador-farewell: "Cooperation between … Caribbean countries has
@@ -809,6 +840,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     self._lead_goes_back(earlier, previous, index)
             else:
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
+                if not made and s0 == lo and index and text[s0] in "sane":
+                    self._tag_paragraph_after_quotation(s0, s1, index)
                 if not made and self._said_this_at is not None:
                     if s0 == lo and index and self._said_this_at[1] == s0:
                         self._quotation_told_after(self._said_this_at[0], index)
