@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.lexicon import (
+    IT_JUDGED,
     MONTH_NAME_PATTERN,
     MONTHS,
     PEOPLE_NOUNS,
@@ -147,6 +148,12 @@ def _is_whole_name(phrase: Phrase | None) -> bool:
     return phrase is not None and phrase.kind == "name" and len(phrase.name) > 1
 
 
+_OPINION_PRESENT_FORMS = frozenset(("considers", "deems", "finds", "believes", "thinks", "regards"))
+"""Present forms of a view held that may take "it" and a judging word for their that-clause ("considers it essential
+to …", `_present_after_opening_apposition`)."""
+_IT_JUDGED_NEXT = re.compile(IT_JUDGED)
+_FRONTED_TURN = re.compile(r"(?:In\s+(?:his|her)\s+turn|For\s+(?:his|her)\s+part|In\s+(?:response|reply)),\s+")
+"""A linking aside that opens the sentence before its subject ("In his turn, X, who …, considers that …")."""
 _CITY_DASH_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [-–—] ")
 """A city's dateline set off by a dash before the office that opens a sentence ("Malabo - The president of …, X,";
 `_named_in_apposition`)."""
@@ -1498,12 +1505,15 @@ class SpeechSubjects:
         text = self.text
         if not form.endswith("s"):
             return False
-        if not text.startswith(" that ", ve):
+        judged = form in _OPINION_PRESENT_FORMS and text.startswith(" it ", ve) \
+            and _IT_JUDGED_NEXT.match(text, ve + 1) is not None  # ("…, considers it essential to …", as "that")
+        if not judged and not text.startswith(" that ", ve):
             comma = text.rfind(",", lo, pos)
             return comma > lo and text.startswith(" ", ve) and text[ve + 1:ve + 2].isalpha() \
                 and self._opening_apposition_then_aside(lo, comma)
         phrase = phrase_ending_at(text, lo, pos)
-        if phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip():
+        if phrase is not None and phrase.kind == "name" and "," in phrase.text and (
+                not text[lo:phrase.start].strip() or _FRONTED_TURN.fullmatch(text, lo, phrase.start) is not None):
             return True
         # (four-hundred-sixty-fifth barbados_gis douglas-farewell: "Minister of Foreign Affairs and Foreign Trade,
         # Senator Dr. X, is hoping that …"): the office that opens the sentence, its holder's name set off after it
