@@ -234,6 +234,8 @@ _IT_JUDGED = (r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important
 """A judgement given of "it" or "this" ("deemed it necessary to …", eighty-ninth; "regarded it important, that NATO
 continues …", three-hundred-ninth finland_president_2022-01-07_stoltenberg): a view stated; not the passive "was deemed
 a success", nor "regarded the request", which have no "it" and adjective after the verb."""
+IT_JUDGED = _IT_JUDGED
+"""`_IT_JUDGED` for the modules that read a present form of a view held before it (speech_subjects)."""
 
 _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|"
                        r"baseless|absurd|inadmissible|impermissible|intolerable|illegitimate|counterproductive|unacceptable|"

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.lexicon import (
+    IT_JUDGED,
     MONTH_NAME_PATTERN,
     MONTHS,
     PEOPLE_NOUNS,
@@ -147,6 +148,15 @@ def _is_whole_name(phrase: Phrase | None) -> bool:
     return phrase is not None and phrase.kind == "name" and len(phrase.name) > 1
 
 
+_OPINION_PRESENT_FORMS = frozenset(("considers", "deems", "finds", "believes", "thinks", "regards"))
+"""Present forms of a view held that may take "it" and a judging word for their that-clause ("considers it essential
+to …", `_present_after_opening_apposition`)."""
+_IT_JUDGED_NEXT = re.compile(IT_JUDGED)
+_FRONTED_TURN = re.compile(r"(?:In\s+(?:his|her)\s+turn|For\s+(?:his|her)\s+part|In\s+(?:response|reply)),\s+")
+"""A linking aside that opens the sentence before its subject ("In his turn, X, who …, considers that …")."""
+_CITY_DASH_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [-–—] ")
+"""A city's dateline set off by a dash before the office that opens a sentence ("Malabo - The president of …, X,";
+`_named_in_apposition`)."""
 _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
 """A describing phrase that opens the sentence before the office and the name ("A former Chief
 Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
@@ -1034,6 +1044,10 @@ _SUBJECTS_ASIDE = re.compile(
 """An aside between a sentence's subject and its present-tense verb (`_present_after_subjects_asides`): a linking
 adverb ("however"), a phrase that opens with a preposition ("in her welcoming remarks", "on behalf of the Senate and on
 her own behalf") or with a participle ("flanked by State Secretary X", "answering questions from journalists")."""
+_COUNTRY_AFTER_ITS_CITY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+"""The country set off after its city in an aside of where ("in Malabo, Equatorial Guinea"; `_subject_before_asides`)."""
+_IN_A_CITY_END = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+"""The end of an aside of where that names a city ("on Saturday in Malabo"), before its country."""
 _REPORTING_ASIDE_ENDS = ("afterwards, ", "afterwards,", "later, ", "later,", "reported, ", "reported,", "said, ",
                          "said,", "noted, ", "noted,", "added, ", "added,", "announced, ", "announced,", "stated, ",
                          "stated,", "learnt, ", "learnt,", "learned, ", "learned,", "understood, ", "understood,",
@@ -1472,12 +1486,18 @@ class SpeechSubjects:
         """The name set off by commas after its office, ending at `comma`: "The President of
         Drevnia, Ales Harbunou, is convinced: …" (the office opens the sentence; a clause
         before a comma, "In Velsk, the President …", names no one after its office)."""
-        name = phrase_ending_at(self.text, lo, comma)
-        if name is None or name.kind != "name" or not self.text.startswith(", ", name.start - 2):
+        text = self.text
+        name = phrase_ending_at(text, lo, comma)
+        if name is None or name.kind != "name" or not text.startswith(", ", name.start - 2):
             return None
-        office = phrase_ending_at(self.text, lo, name.start - 2)
+        office_end = name.start - 2
+        if text[office_end - 1] == ")" and (initials := INITIALS_IN_BRACKETS.search(
+                text, max(lo, office_end - 12), office_end)) is not None and initials.end() == office_end:
+            office_end = initials.start()  # ("The President of the X Commission (XC), Y Z, on Saturday …, stressed")
+        office = phrase_ending_at(text, lo, office_end)
         return name if office is not None and office.is_person and (
-            office.start == lo or self.text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(self.text, lo, office.start)
+            office.start == lo or text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(text, lo, office.start)
+            or _CITY_DASH_DATELINE.fullmatch(text, lo, office.start) is not None
         ) else None
 
     def _present_after_opening_apposition(self, lo: int, pos: int, form: str, ve: int) -> bool:
@@ -1491,12 +1511,15 @@ class SpeechSubjects:
         text = self.text
         if not form.endswith("s"):
             return False
-        if not text.startswith(" that ", ve):
+        judged = form in _OPINION_PRESENT_FORMS and text.startswith(" it ", ve) \
+            and _IT_JUDGED_NEXT.match(text, ve + 1) is not None  # ("…, considers it essential to …", as "that")
+        if not judged and not text.startswith(" that ", ve):
             comma = text.rfind(",", lo, pos)
             return comma > lo and text.startswith(" ", ve) and text[ve + 1:ve + 2].isalpha() \
                 and self._opening_apposition_then_aside(lo, comma)
         phrase = phrase_ending_at(text, lo, pos)
-        if phrase is not None and phrase.kind == "name" and "," in phrase.text and not text[lo:phrase.start].strip():
+        if phrase is not None and phrase.kind == "name" and "," in phrase.text and (
+                not text[lo:phrase.start].strip() or _FRONTED_TURN.fullmatch(text, lo, phrase.start) is not None):
             return True
         # (four-hundred-sixty-fifth barbados_gis douglas-farewell: "Minister of Foreign Affairs and Foreign Trade,
         # Senator Dr. X, is hoping that …"): the office that opens the sentence, its holder's name set off after it
@@ -1515,7 +1538,14 @@ class SpeechSubjects:
         close = back_over(text, lo, pos, " ,")
         for _ in range(3):
             opener = text.rfind(",", lo, close)
-            if opener <= lo or not _SUBJECTS_ASIDE.fullmatch(text, skip_space(text, opener + 1, close), close):
+            aside_end = close
+            if opener > lo and _COUNTRY_AFTER_ITS_CITY.fullmatch(text, skip_space(text, opener + 1, close), close):
+                # ("X, on Saturday in Malabo, Equatorial Guinea, highlighted …": the country after its city, part of
+                # the aside of where, which must end with the city)
+                aside_end, opener = opener, text.rfind(",", lo, opener)
+                if opener <= lo or not _IN_A_CITY_END.search(text, opener, aside_end):
+                    return None
+            if opener <= lo or not _SUBJECTS_ASIDE.fullmatch(text, skip_space(text, opener + 1, aside_end), aside_end):
                 return None
             subject = phrase_ending_at(text, lo, opener)
             if subject is None or not subject.is_person or text[lo:subject.start].strip():
