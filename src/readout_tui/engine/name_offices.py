@@ -1383,10 +1383,14 @@ def learn_counterpart(text: str, start: int, lo: int, person: Person,
     """"X and his Ostmarkian counterpart Johann Keller", "with her Veldran counterpart,
     General Anton Hale": the name after a counterpart holds that country, and (with no
     title of its own) the office of the person the counterpart is of, the name the
-    sentence gave before it."""
+    sentence gave before it. A full name so set off is someone, not a bare capitalised pair
+    (sixhundredfiftyfirst qna qatar_turkey_committee: "… co-chaired by Qatar's Foreign Minister X and his Turkish
+    counterpart Mevlut Cavusoglu." / "The Turkish Foreign Minister noted that …": he, though he does nothing in the
+    sentence that names him)."""
     before = _COUNTERPART_BEFORE.search(text, max(lo, start - 90), start)
     if before is None:
         return
+    person.weak = False
     phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
     if phrase is not None and phrase.country:
         person.countries.add(phrase.country)

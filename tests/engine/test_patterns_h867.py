@@ -1,0 +1,33 @@
+"""Helper h867's constructions (sixhundredfiftyfirst, QNA, the Qatar News Agency, as MENAFN/The Peninsula, Qatar Day
+and qatarpress.qa print it): a full name set off after "his <Nationality> counterpart" at a sentence's end, who does
+nothing in that sentence ("… co-chaired by Foreign Minister X and his Turkish counterpart Y." / "The Turkish Foreign
+Minister noted that …"), is someone whom the nationality and the office mean later."""
+
+from .test_patterns import assert_statements
+
+
+def test_a_counterpart_named_last_in_his_sentence_is_someone():
+    """"… co-chaired by Ostmarkian Foreign Minister Ada Lind and her Veldran counterpart Tomas Keller." then "The
+    Veldran Foreign Minister noted that …": Keller, whose name only closed the sentence (he neither acts nor is told
+    there), had stayed a bare capitalised pair, invisible to descriptions: the Veldran minister was no one (or the
+    other Foreign Minister, Lind)."""
+    body = ("Ankara: The session was co-chaired by Ostmarkian Foreign Minister Ada Lind and her Veldran counterpart "
+            "Tomas Keller.\n\n"
+            "For his part, the Veldran Foreign Minister said that his country is exerting efforts to resolve the "
+            "dispute.\n\n"
+            "The Ostmarkian Foreign Minister commended the success of the session.")
+    assert_statements(body, [
+        ("Tomas Keller", "indirect", "For his part, the Veldran Foreign Minister said that his country is exerting "
+                                     "efforts to resolve the dispute."),
+        ("Ada Lind", "indirect", "The Ostmarkian Foreign Minister commended the success of the session."),
+    ])
+
+
+def test_the_bare_office_stays_the_principal_s_beside_a_counterpart():
+    """Guard: the counterpart now someone, a bare "The Foreign Minister" with no nationality is still the readout's
+    own minister named first, not her counterpart who shares the office."""
+    body = ("Foreign Minister Ada Lind met her Veldran counterpart Tomas Keller.\n\n"
+            "The Foreign Minister stressed the need for dialogue.")
+    assert_statements(body, [
+        ("Ada Lind", "indirect", "The Foreign Minister stressed the need for dialogue."),
+    ])
