@@ -31,3 +31,26 @@ def test_the_bare_office_stays_the_principal_s_beside_a_counterpart():
     assert_statements(body, [
         ("Ada Lind", "indirect", "The Foreign Minister stressed the need for dialogue."),
     ])
+
+
+def test_undotted_his_excellency_before_a_hyphened_office():
+    """"… with HE Secretary-General of the Brennic Maritime Forum Ivo Talmar, during which …" then "HE
+    Secretary-General of the Forum expressed his thanks …": "HE" is His Excellency undotted before a hyphened office
+    ("Secretary-General", "Director-General"), as before "Minister", not the pronoun; read as the pronoun, the name
+    after the office had been no one and the thanks no one's."""
+    body = ("HH the Amir Sheikh Tamim bin Hamad Al-Thani held a telephone conversation on Friday with HE "
+            "Secretary-General of the Brennic Maritime Forum Ivo Talmar, during which they reviewed cooperation.\n\n"
+            "HE Secretary-General of the Forum expressed his thanks to HH the Amir for the efforts of the State.")
+    assert_statements(body, [
+        ("Ivo Talmar", "indirect", "HE Secretary-General of the Forum expressed his thanks to HH the Amir for the "
+                                   "efforts of the State."),
+    ])
+
+
+def test_a_headline_pronoun_in_capitals_stays_a_pronoun():
+    """Guard: "HE" before a word that is no office written as a name's ("HE SAID", "HE Said") stays as it was."""
+    body = ("Minister Ada Lind received the delegation of the Brennic Maritime Forum.\n\n"
+            "Minister Lind stressed the importance of port security.")
+    assert_statements(body, [
+        ("Ada Lind", "indirect", "Minister Lind stressed the importance of port security."),
+    ])
