@@ -54,3 +54,37 @@ def test_a_headline_pronoun_in_capitals_stays_a_pronoun():
     assert_statements(body, [
         ("Ada Lind", "indirect", "Minister Lind stressed the importance of port security."),
     ])
+
+
+def test_an_office_before_its_body_s_initials_in_brackets_is_the_name_s():
+    """"… with Secretary-General of the Brennic Maritime Organization (BMO) Ivo Talmar, during which …" then "The
+    Secretary-General of BMO expressed his thanks …": the brackets between the office and the name parted them, so
+    that Talmar held no office and the Secretary-General was someone unnamed."""
+    body = ("President Ada Lind held a telephone conversation on Friday with Secretary-General of the Brennic Maritime "
+            "Organization (BMO) Ivo Talmar, during which they reviewed cooperation.\n\n"
+            "The Secretary-General of BMO expressed his thanks to the President for the efforts of the State.")
+    assert_statements(body, [
+        ("Ivo Talmar", "indirect", "The Secretary-General of BMO expressed his thanks to the President for the "
+                                   "efforts of the State."),
+    ])
+
+
+def test_the_bodys_leader_by_its_initials_is_the_one_named_beside_them():
+    """"The BMO leader" after "Director General of the Brennic Maritime Organization (BMO) Ivo Talmar who is on a
+    visit …" is Talmar (`_named_beside`, whose name's span now holds the brackets), not the host: before, Talmar, with
+    no office and no verb of his own, had stayed a bare pair, and the leader was the President."""
+    body = ("President Ada Lind met with Director General of the Brennic Maritime Organization (BMO) Ivo Talmar who "
+            "is on a visit to Velm. The President noted the threat to shipping.\n\n"
+            "The BMO leader stressed the importance of further cooperation.")
+    assert_statements(body, [
+        ("Ada Lind", "indirect", "The President noted the threat to shipping."),
+        ("Ivo Talmar", "indirect", "The BMO leader stressed the importance of further cooperation."),
+    ])
+
+
+def test_a_bodys_name_before_its_initials_gives_no_office():
+    """Guard: a body's name with no office before its initials ("… staff of the Brennic Maritime Organization (BMO)
+    Ivo Talmar and Ada Lind …") gives the name after them no office: "The Director General" is no one named."""
+    body = ("The staff of the Brennic Maritime Organization (BMO) Ivo Talmar and Ada Lind visited the port.\n\n"
+            "The Director General stressed the importance of port security.")
+    assert_statements(body, [])

@@ -1601,6 +1601,29 @@ def office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | 
     return phrase._replace(start=retired.start(), end=end, text=text[retired.start():end])
 
 
+_BODYS_INITIALS_BEFORE = re.compile(r" \([A-Z]{2,8}\) \Z")
+"""A body's initials in brackets right before a name ("… Organization (NATO) Jens Stoltenberg")."""
+
+
+def office_before_a_bodys_initials(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with the office of a body written before the body's initials in brackets
+    (sixhundredfiftyfirst qna amir_nato_call: "… with HE Secretary-General of the North Atlantic Treaty Organization
+    (NATO) Jens Stoltenberg, during which …" / "HE Secretary-General of NATO expressed his thanks …"): the office is
+    his, the initials only name its body; None unless the words before the brackets are an office "of" a body with
+    no name of its own. (Asked only of an untitled name after ") ".)"""
+    initials = _BODYS_INITIALS_BEFORE.search(text, max(lo, start - 12), start)
+    if initials is None:
+        return None
+    office = phrase_ending_at(text, lo, initials.start())
+    if office is None or office.kind != "description" or office.name or " of " not in office.role:
+        return None
+    read = text[office.start:initials.start()] + " " + text[start:end]
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or phrase.end != len(read) or not phrase.role:
+        return None
+    return phrase._replace(start=office.start, end=end, text=text[office.start:end])
+
+
 def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...], lo: int) -> Phrase | None:
     """"Minister of Construction, Housing and Utilities Denis Orekhov": a run after the
     comma of a minister's list of portfolios ("Housing and Utilities Denis Orekhov", read
