@@ -1383,10 +1383,14 @@ def learn_counterpart(text: str, start: int, lo: int, person: Person,
     """"X and his Ostmarkian counterpart Johann Keller", "with her Veldran counterpart,
     General Anton Hale": the name after a counterpart holds that country, and (with no
     title of its own) the office of the person the counterpart is of, the name the
-    sentence gave before it."""
+    sentence gave before it. A full name so set off is someone, not a bare capitalised pair
+    (sixhundredfiftyfirst qna qatar_turkey_committee: "… co-chaired by Qatar's Foreign Minister X and his Turkish
+    counterpart Mevlut Cavusoglu." / "The Turkish Foreign Minister noted that …": he, though he does nothing in the
+    sentence that names him)."""
     before = _COUNTERPART_BEFORE.search(text, max(lo, start - 90), start)
     if before is None:
         return
+    person.weak = False
     phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
     if phrase is not None and phrase.country:
         person.countries.add(phrase.country)
@@ -1595,6 +1599,29 @@ def office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | 
             or not phrase.role and not (phrase.start == 0 and office.split(None, 1)[0].lower() in HONORIFICS):
         return None
     return phrase._replace(start=retired.start(), end=end, text=text[retired.start():end])
+
+
+_BODYS_INITIALS_BEFORE = re.compile(r" \([A-Z]{2,8}\) \Z")
+"""A body's initials in brackets right before a name ("… Organization (NATO) Jens Stoltenberg")."""
+
+
+def office_before_a_bodys_initials(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with the office of a body written before the body's initials in brackets
+    (sixhundredfiftyfirst qna amir_nato_call: "… with HE Secretary-General of the North Atlantic Treaty Organization
+    (NATO) Jens Stoltenberg, during which …" / "HE Secretary-General of NATO expressed his thanks …"): the office is
+    his, the initials only name its body; None unless the words before the brackets are an office "of" a body with
+    no name of its own. (Asked only of an untitled name after ") ".)"""
+    initials = _BODYS_INITIALS_BEFORE.search(text, max(lo, start - 12), start)
+    if initials is None:
+        return None
+    office = phrase_ending_at(text, lo, initials.start())
+    if office is None or office.kind != "description" or office.name or " of " not in office.role:
+        return None
+    read = text[office.start:initials.start()] + " " + text[start:end]
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or phrase.end != len(read) or not phrase.role:
+        return None
+    return phrase._replace(start=office.start, end=end, text=text[office.start:end])
 
 
 def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...], lo: int) -> Phrase | None:

@@ -28,6 +28,7 @@ from readout_tui.engine.name_offices import (
     office_posted_in_before,
     office_posted_to_before,
     office_before,
+    office_before_a_bodys_initials,
     office_before_retired,
     office_given_up_before,
     office_of_an_as_lead,
@@ -847,7 +848,8 @@ class NameRegistry:
                     if full and not titled:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
-                            office = office_before_retired(text, start, base + phrase.end, lo)
+                            office = office_before_retired(text, start, base + phrase.end, lo) \
+                                or office_before_a_bodys_initials(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] in "oe" and start - lo > 12 \
                                 and text.endswith((" to ", " honorable ", " honourable "), lo, start):
                             office = office_posted_to_before(text, start, base + phrase.end, lo)
@@ -1515,7 +1517,13 @@ class NameRegistry:
             at, reach = _body_spelled_out(self.text, acronym, before), _SPELLED_OUT_REACH
         if at < 0:
             return None
-        near = [p for p in self.people.persons if at < p.first_seen <= at + reach and not p.weak]
+        near: list[Person] = []
+        if self.text.startswith(") ", at + len(acronym) + 1):
+            # (an office read with its body's initials, "Director General of the … Agency (IAEA) X",
+            # `office_before_a_bodys_initials`: his name's span holds the brackets)
+            near = [span[2] for span in self.name_spans if span[0] < at < span[1] and not span[2].weak]
+        if not near:
+            near = [p for p in self.people.persons if at < p.first_seen <= at + reach and not p.weak]
         return min(near, key=lambda p: p.first_seen) if near else None
 
     def resolve_subject(self, phrase: Phrase) -> Person | None:

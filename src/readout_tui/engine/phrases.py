@@ -2525,10 +2525,12 @@ def _office_after_his_excellency(words: Sequence[str]) -> bool:
     """Whether the word after a phrase's first "HE", or after its "HE the", is an office's written as a name's word
     (sixhundredfifth, Qatar's foreign ministry: "HE Prime Minister and Minister of Foreign Affairs Sheikh X received
     …", "HE the Minister of State … stressed …", "HE Deputy Secretary … expressed …"): His Excellency undotted before
-    the office, as "H.E." is, not the pronoun (a headline's pronoun in capitals has capitals after it)."""
+    the office, as "H.E." is, not the pronoun (a headline's pronoun in capitals has capitals after it). A hyphened
+    office each of whose parts is so written too (sixhundredfiftyfirst qna amir_nato_call: "HE Secretary-General of
+    NATO expressed his thanks …", "HE Director-General …")."""
     k = 2 if len(words) > 2 and words[1] == "the" else 1
     word = words[k] if len(words) > k else ""
-    return word[:1].isupper() and word[1:].islower() and word.lower() in ROLE_TOKENS
+    return word.lower() in ROLE_TOKENS and all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
 
 
 def _two_name_words_after(words: Sequence[str]) -> bool:
