@@ -2932,7 +2932,7 @@ class CarryingOn:
                 # (no person's name: "Foreign Minister Maria Gabriel said … . Gabriel is paying a two-day visit.", the
                 # readout's own account of her, test_patterns_h784)
                 return not any(start <= at < end for start, end, _ in self.name_spans) \
-                    and not any(word in name for person in (reporter,) for name in person.names)
+                    and not any(word in name for name in reporter.names)
             until = f.start
         return False
 

@@ -228,14 +228,13 @@ _FIGURE_AT = (r"(?:the|his|her|its|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+
 "Ustenko estimated the budget deficit at about $8 billion a month.", two-hundred-eighty-first 74357): an estimate
 stated, after "put" or "estimated"."""
 
-_IT_JUDGED = (r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important|essential|vital|"
-              r"crucial|advisable|expedient|appropriate|possible|impossible|useful|timely|premature|unacceptable|"
-              r"inadmissible|right|wrong|wise|fair|unfair|worthwhile|desirable|imperative)\b")
+IT_JUDGED = (r"(?:it|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:necessary|important|essential|vital|"
+             r"crucial|advisable|expedient|appropriate|possible|impossible|useful|timely|premature|unacceptable|"
+             r"inadmissible|right|wrong|wise|fair|unfair|worthwhile|desirable|imperative)\b")
 """A judgement given of "it" or "this" ("deemed it necessary to …", eighty-ninth; "regarded it important, that NATO
 continues …", three-hundred-ninth finland_president_2022-01-07_stoltenberg): a view stated; not the passive "was deemed
-a success", nor "regarded the request", which have no "it" and adjective after the verb."""
-IT_JUDGED = _IT_JUDGED
-"""`_IT_JUDGED` for the modules that read a present form of a view held before it (speech_subjects)."""
+a success", nor "regarded the request", which have no "it" and adjective after the verb. Read too by the modules that
+read a present form of a view held before it (speech_subjects)."""
 
 _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustifiable|dishonest|unfounded|groundless|"
                        r"baseless|absurd|inadmissible|impermissible|intolerable|illegitimate|counterproductive|unacceptable|"
@@ -1385,7 +1384,7 @@ _COMPLEMENTS = {
     "exclude|excluded|excludes|excluding": r"(?:it|this|that|such|an?|any|the\s+(?:possibility|option|idea|use|possible|potential))\b(?!\s+from\b)",
     # (eighty-ninth: "Mr X deemed it necessary to carry on the consolidation of …": a view stated, as
     # "considered it necessary"; not the passive "was deemed a success", which has no "it" after it)
-    "deem|deemed|deems|deeming": _IT_JUDGED,
+    "deem|deemed|deems|deeming": IT_JUDGED,
     # (hundred-ninety-fourth 27444: "the President directly tied these relations with the solution of the problem of …":
     # a condition stated, as "made them conditional on"; only before "with/to the solution/settlement of", not
     # "tied a ribbon to the mast", "ties with the region")
@@ -1501,7 +1500,7 @@ _COMPLEMENTS = {
     # not "regarding", the preposition, nor "as well as", "as part of"; "regards" the noun ("sent his
     # regards to …") has no "as" after it; "as to" only before a credit given: "The President regarded it as to
     # the personal credit of group members …", hundred-third kremlin_41494, a judgement)
-    "regard|regarded|regards": _IT_JUDGED + r"|(?:[\w’'.-]+,?\s+){1,12}?"
+    "regard|regarded|regards": IT_JUDGED + r"|(?:[\w’'.-]+,?\s+){1,12}?"
     r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|for|if|though|such|follows)\b)"
     r"(?!to\b(?!\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?credit\b))",
     # (hard27: "Ms X felt sure that it would be adopted", "felt confident of …": a belief voiced, as "was

@@ -3046,18 +3046,12 @@ class ReportedSpeech:
                 and (held := _OCCASION_FOR_ONE.search(text, max(lo, at - 60), at + 17)) is not None:
             # "The meeting was an opportunity for the Ambassador to thank …": the one the occasion was for speaks
             # (only a sentence with " opportunity for " in it)
-            phrase = phrase_starting_at(text, held.end(), hi)
-            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
-                    and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
-                _add_in_order(cues, (Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)),))
+            _add_in_order(cues, (self._one_given_the_occasion(held.end(), hi),))
         if (" allowed " in keys and " allowed " in sentence or " enabled " in keys and " enabled " in sentence) \
                 and (held := _OCCASION_ALLOWED_ONE.search(text, lo, hi)) is not None:
             # "The meeting also allowed the Secretary General to provide an overview …": the one it let speak speaks
             # (only a sentence with " allowed " or " enabled " in it)
-            phrase = phrase_starting_at(text, held.end(), hi)
-            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
-                    and (duty := _TO_SPEAK_AFTER.match(text, phrase.end, hi)) is not None:
-                _add_in_order(cues, (Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start)),))
+            _add_in_order(cues, (self._one_given_the_occasion(held.end(), hi),))
         if opening in "IAF" and text.startswith(("It ", "As ", "For "), lo) \
                 and (held := _VIEW_FRAMED.match(text, lo, hi)) is not None:
             # "It was the assessment of PM X that …", "As the Vice President saw it, …" (hard20): one person's
@@ -3136,6 +3130,16 @@ class ReportedSpeech:
             cues.extend(self._after_verbs(lo, hi, known, self._beliefs))
         cues.sort(key=lambda c: c.verb_start)
         return cues
+
+    def _one_given_the_occasion(self, at: int, hi: int) -> Cue | None:
+        """The cue of the person named at text[at:hi] right after an occasion given to one ("… was an opportunity for",
+        `_OCCASION_FOR_ONE`; "… also allowed", `_OCCASION_ALLOWED_ONE`), a name or a description, when a verb of
+        `_TO_SPEAK_AFTER` follows the person; else None."""
+        phrase = phrase_starting_at(self.text, at, hi)
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") \
+                or (duty := _TO_SPEAK_AFTER.match(self.text, phrase.end, hi)) is None:
+            return None
+        return Cue(duty.start(1), duty.end(1), phrase, self._resolve(phrase, phrase.start))
 
     def _speech_in_ones_talk(self, lo: int, hi: int) -> list[Cue]:
         """The cue of a sentence whose only speech is in its subject's talk and what it was on (hard60 tidewater:
