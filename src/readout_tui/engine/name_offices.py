@@ -13,6 +13,7 @@ from readout_tui.engine.lexicon import (
     NATIONALITIES,
     NON_PERSON_WORDS,
     POST_NOMINAL_LETTERS,
+    ROLE_WORD_SET,
     ROLE_WORDS,
 )
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
@@ -478,16 +479,13 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     return None
 
 
-_ROLE_WORDS_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
-
-
 def _titled_possessor(office: str) -> bool:
     """Whether the possessor of a lower-case office before a name is a person, an office or a style before it
     (hard69: "President Kettridge's national security adviser, Dana X, …", "Prime Minister Y's chief of staff, Z,"):
     the office is held under that person, and the possessor's name is no country of the holder's (before, "The
     Aldermerian national security adviser" was no one's, her country being "kettridge"). Cheap: the run's first word."""
     first = office[:office.find(" ")].lower()
-    return first in _ROLE_WORDS_LOWER or first in HONORIFICS
+    return first in ROLE_WORD_SET or first in HONORIFICS
 
 
 def left_by_its_holder(text: str, lo: int, cut: int, office: Phrase) -> bool:
