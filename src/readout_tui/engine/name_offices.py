@@ -205,18 +205,20 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         run = CAP_RUN.match(text, lower.end(), hi) if lower is not None else None
     if run is None:
         return ()
-    office = title_run(text[run_start:run.end()])
+    whole = text[run_start:run.end()]
+    office = title_run(whole)
     before_a_name = False
-    if text.find(" and ", run_start, run.end()) > 0 and (not office or office[0].kind != "description"):
-        office = _two_offices(text[run_start:run.end()])
+    joined = text.find(" and ", run_start, run.end()) > 0
+    if joined and (not office or office[0].kind != "description"):
+        office = _two_offices(whole)
         if not office:
-            office = _office_then_and_a_name(text[run_start:run.end()])
+            office = _office_then_and_a_name(whole)
             before_a_name = bool(office)
-    elif len(office) == 1 and text.find(" and ", run_start, run.end()) > 0 and _second_office_read_whole(office[0]):
+    elif joined and len(office) == 1 and _second_office_read_whole(office[0]):
         # (sixhundredfortieth ningbo_fao: "Mr. X, Special Envoy of the President of France to the United Nations Ocean
         # Conference and Ambassador for Maritime and Polar Affairs of France, visited …": the run read as one office,
         # the first; "The ambassador said …" is his, so both offices are his)
-        office = _two_offices(text[run_start:run.end()]) or office
+        office = _two_offices(whole) or office
     if not office or office[0].kind != "description" or not office[0].role:
         return ()
     if before_a_name:
