@@ -13,6 +13,7 @@ from readout_tui.engine.lexicon import (
     NATIONALITIES,
     NON_PERSON_WORDS,
     POST_NOMINAL_LETTERS,
+    ROLE_WORD_SET,
     ROLE_WORDS,
 )
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
@@ -204,18 +205,20 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         run = CAP_RUN.match(text, lower.end(), hi) if lower is not None else None
     if run is None:
         return ()
-    office = title_run(text[run_start:run.end()])
+    whole = text[run_start:run.end()]
+    office = title_run(whole)
     before_a_name = False
-    if text.find(" and ", run_start, run.end()) > 0 and (not office or office[0].kind != "description"):
-        office = _two_offices(text[run_start:run.end()])
+    joined = text.find(" and ", run_start, run.end()) > 0
+    if joined and (not office or office[0].kind != "description"):
+        office = _two_offices(whole)
         if not office:
-            office = _office_then_and_a_name(text[run_start:run.end()])
+            office = _office_then_and_a_name(whole)
             before_a_name = bool(office)
-    elif len(office) == 1 and text.find(" and ", run_start, run.end()) > 0 and _second_office_read_whole(office[0]):
+    elif joined and len(office) == 1 and _second_office_read_whole(office[0]):
         # (sixhundredfortieth ningbo_fao: "Mr. X, Special Envoy of the President of France to the United Nations Ocean
         # Conference and Ambassador for Maritime and Polar Affairs of France, visited …": the run read as one office,
         # the first; "The ambassador said …" is his, so both offices are his)
-        office = _two_offices(text[run_start:run.end()]) or office
+        office = _two_offices(whole) or office
     if not office or office[0].kind != "description" or not office[0].role:
         return ()
     if before_a_name:
@@ -478,16 +481,13 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     return None
 
 
-_ROLE_WORDS_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
-
-
 def _titled_possessor(office: str) -> bool:
     """Whether the possessor of a lower-case office before a name is a person, an office or a style before it
     (hard69: "President Kettridge's national security adviser, Dana X, …", "Prime Minister Y's chief of staff, Z,"):
     the office is held under that person, and the possessor's name is no country of the holder's (before, "The
     Aldermerian national security adviser" was no one's, her country being "kettridge"). Cheap: the run's first word."""
     first = office[:office.find(" ")].lower()
-    return first in _ROLE_WORDS_LOWER or first in HONORIFICS
+    return first in ROLE_WORD_SET or first in HONORIFICS
 
 
 def left_by_its_holder(text: str, lo: int, cut: int, office: Phrase) -> bool:

@@ -1480,7 +1480,7 @@ def _ministers_sent_by(country: str, pool: list[Person]) -> list[Person]:
             and not any(r in HEAD_OF_STATE_ROLES or _head_of_the_state(r) for r in p.roles)]
 
 
-_VICE_MINISTER = re.compile(r"\b(?:vice|deputy|first vice|first deputy)\b(?: [\w-]+){0,3} minister$")
+_VICE_MINISTER = re.compile(r"\b(?:vice|deputy)\b(?: [\w-]+){0,3} minister$")
 """An office one rank below a minister's ("vice foreign minister", "deputy minister", "first deputy foreign minister")."""
 
 

@@ -1439,6 +1439,7 @@ def _surname_pronoun_alone(text: str, pos: int, hi: int) -> Phrase | None:
 
 _SURNAME_PRONOUN_INITIALS = frozenset(word[0] for word in SURNAME_PRONOUNS)
 
+
 def _surname_article_alone(text: str, pos: int) -> Phrase | None:
     """The capital "An" at `pos` right after a lower-case word and before one, a verb (sixhundredthirtyseventh, Yonhap:
     "Park said that …, and An replied that conditions should be created"): the article takes no capital inside a
@@ -1473,6 +1474,10 @@ the North's ambassador to Indonesia"): a name's first word, not the article, whi
 ("An Ostmarkian delegation", "An Agreement" stay the article and what it opens)."""
 
 
+_LOWER_WORD_AFTER = re.compile(r" +([a-z][a-z-]*)")
+"""The lower-case word right after a word (`_surname_preposition_alone`'s verb)."""
+
+
 def _surname_preposition_alone(text: str, lo: int, pos: int, end: int) -> Phrase | None:
     """The surname "Among" of `PREPOSITION_SURNAMES` at `pos`, alone as a clause's subject: after a lower-case word and
     before a stop or a comma ("“…,” said Among."), or at the clause's start or after a lower-case word, with a verb (a word of `SPEECH_VERBS`, a past in -ed) or an adverb of
@@ -1485,7 +1490,7 @@ def _surname_preposition_alone(text: str, lo: int, pos: int, end: int) -> Phrase
         return Phrase("name", pos, end, "Among", name=("Among",))  # ("“…,” said Among.": an inverted tag's subject)
     if pos > lo and not (text[pos - 1] == " " and text[lo:pos].strip() == "" or after_lower):
         return None
-    after = re.match(r" +([a-z][a-z-]*)", text[end:end + 40])
+    after = _LOWER_WORD_AFTER.match(text, end, end + 40)
     if after is None:
         return None
     verb = after.group(1)
@@ -1513,7 +1518,7 @@ def _surname_after_an_office(words: list[str], i: int) -> bool:
     return not after[:1].isdigit() and not _is_cap(after)
 
 
-def surname_after_a_first_name(before: str, surname: str = "") -> bool:
+def surname_after_a_first_name(before: str, surname: str) -> bool:
     """Whether the word before one of `WORD_SURNAMES` is a capitalised common first name ("Theresa") or a
     courtesy title (three-hundred-twenty-seventh uk_pm_2017-09-05_trump: "Mrs May said Britain would work
     …": no month or modal follows "Mrs", "Mr", "Ms" or "Dr"); before a surname of `PREPOSITION_SURNAMES`, any
@@ -3049,6 +3054,7 @@ def _first_name_then_fathers_name(words: Sequence[str], k: int) -> bool:
 
 _FATHERS_NAME_WORDS = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
 _SON_OF_WORDS = frozenset({"bin", "binti", "bte", "bt"})
+"""The Malay words for "son of" and "daughter of" before a father's name, in lower case (`_meaning_of`)."""
 _AFTER_A_PEHIN_TITLE = frozenset({"dato", "datu", "dato'", "dato’", "awang", "dayang", "haji", "hajah"})
 
 
@@ -3059,7 +3065,8 @@ def _pehin_title(lows: Sequence[str]) -> range:
     at = lows.index("pehin")
     end = next((j for j in range(at + 1, min(len(lows), at + 8)) if lows[j] in _AFTER_A_PEHIN_TITLE), -1)
     return range(at + 1, end) if end > at + 1 else range(0)
-"""The Malay words for "son of" and "daughter of" before a father's name, in lower case (`_label_words`)."""
+
+
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna")
 """How an East Slavic father's name ends ("Antonovich", "Ivanovna", Ukrainian "Petrovych", "Ivanivna")."""
 
