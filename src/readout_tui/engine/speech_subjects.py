@@ -505,9 +505,11 @@ def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase 
     out too, and the object may be a capitalised title (fivehundredfourteenth Bernama: "Muhyiddin who received a
     telephone call from the Qatari Emir said Sheikh Tamim followed …": Muhyiddin's report, not the Emir's)."""
     who = text.rfind(" who ", lo, vs)
+    if who < 0:
+        return None
     if who > lo and text[who - 1] == ",":
         who -= 1
-    if who < 0 or _UNCLOSED_RELATIVE.match(text, who, vs) is None:
+    if _UNCLOSED_RELATIVE.match(text, who, vs) is None:
         return None
     subject = phrase_ending_at(text, lo, who)
     if subject is None or not subject.is_person or subject.kind != "name" or not _opens_the_clause(text, lo, subject):
@@ -570,8 +572,10 @@ def _bureau_before_a_text_aside(text: str, lo: int, pos: int) -> Phrase | None:
     said that this was his first visit to Spain …"): the bureau's notice, no person's, as `_BUREAU_AFTER_POSSESSIVE`'s
     with no aside; None else. Cheap test first: " office, in " just before the verb."""
     at = text.find(" office, in ", max(lo, pos - 64), pos)
+    if at < 0:
+        return None
     comma = at + 7  # (the comma after " office")
-    if at < 0 or _TEXT_ASIDE_AFTER_BUREAU.match(text, comma, pos) is None:
+    if _TEXT_ASIDE_AFTER_BUREAU.match(text, comma, pos) is None:
         return None
     holder = phrase_ending_at(text, lo, comma)
     if holder is None or holder.end >= at or not text.startswith(("’s ", "'s "), holder.end) \
