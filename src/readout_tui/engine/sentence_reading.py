@@ -1743,8 +1743,8 @@ class SentenceReading:
             # two-hundred-sixty-seventh (gov.uk, quotations printed as block quotes with no marks): "Speaking
             # afterwards, the Secretary of State said: / It was a pleasure to meet …": the speaker's words
             sender = self._led_in[0]
-        if sender is None and index >= 1 and _OWN_VOICE.search(self.text, lo, min(hi, lo + 200)) is not None:
-            sender = self._issuer_of_the_following(lo)  # "X released the following statement …:" / "Today, I met …"
+        if sender is None and index >= 1:
+            sender = self._issuer_of_the_following(lo, hi)  # "X released the following statement …:" / "Today, I met …"
         if sender is None and self._after_message_lead_in(lo):
             sender = self.last_speaker if self.last_statement_paragraph >= index - 2 else None
             if sender is None:
@@ -1754,17 +1754,21 @@ class SentenceReading:
         # (not "The message reads, in part: / The President welcomed the officers.": the readout's voice)
         return sender if sender is not None and self._message_goes_on(sender, lo, hi) else None
 
-    def _issuer_of_the_following(self, paragraph_start: int) -> Person | None:
-        """The person who, as the subject of the paragraph right before the one at `paragraph_start`, released or
-        issued "the following statement" (`_ISSUED_THE_FOLLOWING`, the paragraph closing on its colon): the unquoted
+    def _issuer_of_the_following(self, paragraph_start: int, paragraph_end: int) -> Person | None:
+        """The person who, as the subject of the paragraph right before the one at text[paragraph_start:paragraph_end],
+        released or issued "the following statement" (`_ISSUED_THE_FOLLOWING`, the paragraph closing on its colon),
+        the paragraph at `paragraph_start` speaking in the first person early on (`_OWN_VOICE`): the unquoted
         paragraphs after it are that person's words if they go on as such (`_message_goes_on`); else None. Cheap
-        test first: "following statement" or "following remarks" in the lead-in."""
+        tests first: the colon, then "following statement" or "following remarks" in the lead-in, then the first
+        person."""
         text = self.text
         end = end_before_space(text, 0, paragraph_start)
         if end < 1 or text[end - 1] != ":":
             return None
         lo = text.rfind("\n", 0, end) + 1
         if text.find("following statement", lo, end) < 0 and text.find("following remarks", lo, end) < 0:
+            return None
+        if _OWN_VOICE.search(text, paragraph_start, min(paragraph_end, paragraph_start + 200)) is None:
             return None
         found = _ISSUED_THE_FOLLOWING.search(text, lo, end)
         if found is None:

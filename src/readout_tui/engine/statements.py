@@ -119,11 +119,11 @@ def _gerund_headline(text: str, start: int) -> bool:
 
 
 _TO_BE_CONTINUED = re.compile(r"To be continued[.…]*[ \t]*")
+"""The site's note under a partial transcript, a paragraph of its own ("To be continued", three-hundred-fifty-first
+kremlin_51284): no one's words, no part of the last turn."""
 _TAG_OPENS_PARAGRAPH = re.compile(r"(?:said|added|stated|explained|noted)[ \t]+")
 """A paragraph that opens with a lower-case speech verb: the tag of the quotation closed at the end of the paragraph
 before it, set off on a line of its own ("…,”" / "said Solís."; `Attributor._tag_paragraph_after_quotation`)."""
-"""The site's note under a partial transcript, a paragraph of its own ("To be continued", three-hundred-fifty-first
-kremlin_51284): no one's words, no part of the last turn."""
 
 
 def _quoted_whole(text: str, lo: int, hi: int, pquotes: list[Quote]) -> bool:
