@@ -609,7 +609,7 @@ _COMPLEMENTS = {
     # (hundred-twenty-fifth: "sent greeting to the … Readings", the singular before "to" for "greetings";
     # not "sent a greeting card")
     # (hundred-fifty-third: "sent messages of condolence to X and Y": the plural, one to each addressee)
-    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|greeting(?=\s+to\b)|congratulations|condolences|wishes|regards|invitations?(?=\s+to\b)|(?:message|letter|telegram|cable|note)s?\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
+    "send|sent|sends|sending": r"(?:[\w’'-]+\s+){0,7}(?:greetings|greeting(?=\s+to\b)|congratulations|condolences|(?:well-)?wishes|regards|invitations?(?=\s+to\b)|(?:message|letter|telegram|cable|note)s?\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r"))\b"
     # (fourhundredninetysixth shabait 2021-10-04: "has sent today, on behalf of the people and Government of Eritrea
     # and on his own behalf, a message of warmest congratulations to …": one word before the aside, and a longer aside)
     r"|(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+(?:[\w’'-]+\s+){1,14}?[\w’'-]+,\s+an?\s+(?:[\w-]+\s+)?message\s+(?:of|expressing|conveying|explaining|" + _MESSAGE_SAYS + r")\b"
@@ -653,7 +653,9 @@ _COMPLEMENTS = {
     # (sixhundredeighth sainthelena 2024-08-07: "Chief Minister X has extended a warm welcome to the newly appointed
     # Minister …": a newcomer to an office welcomed, as "welcomed his appointment", a stance; not a host's "extended
     # (a warm) welcome to the visitors / the delegation", a greeting, narrative in fivehundredseventieth and -sixtyseventh)
-    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
+    # (sixhundredfiftyfifth namibiadailynews 2020-01-29: "X extended well-wishes to His Excellency Y …": the compound
+    # "well-wishes", good wishes, its hyphen joining the kind word to the noun, as after "sent" and "passed on")
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
     r"|(?:[\w’'-]+\s+){0,3}welcome\s+to\s+(?:the\s+)?(?:newly[\s-]+(?:appointed|elected)|new(?:ly)?\s+(?:[\w’'-]+\s+)?(?:Minister|President|Governor|Ambassador|Secretary|Premier|Prime)\b)"
     # (hard46 zalessia_president_meets_karsavian_ambassador: "The diplomat extended to the head of state the warmest
     # greetings of Karsavian President X …": the addressee first, then the kind greetings, as after "gave" and "passed")
@@ -661,7 +663,7 @@ _COMPLEMENTS = {
     # ("His Royal Highness also passed on an invitation from the King …", "passed on a message from …":
     # words relayed, as "conveyed"; two-hundred-forty-fourth 40085: "He passed to the Primate of the Armenian
     # Apostolic Church best wishes from Alexii II": a longer addressee before the kind wishes, as after "gave")
-    "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|wishes|regards)\b"
+    "pass|passed|passes|passing": r"(?:on\s+)?(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations|condolences|(?:well-)?wishes|regards)\b"
     r"|" + _KIND_WISHES +
     # (hard46 zalessia_president_meets_karsavian_ambassador: "He also passed on a message from X to the head of
     # state.": a courier handing over another's message, nothing of his own said, as "conveyed the message to X."
