@@ -291,6 +291,14 @@ _PORTFOLIO_CHIEF = re.compile(r"The [a-z]{4,} chief ")
 """(fivehundredtwentyninth hksar 2019-11-01: "The finance chief also met UK Chancellor of the Exchequer Sajid Javid … .
 [paragraph] He underlined …") a lower-case portfolio before "chief" opening the sentence: the office of its subject
 (`people._portfolio_before_chief`), as a capitalised "The Financial Secretary" is, not the man it met after it."""
+_LOWER_OFFICE_OPENING = re.compile(
+    r"The (?:ambassador|governor|minister|president|chairman|chairwoman|chairperson|commissioner|secretary|envoy|mayor|"
+    r"chancellor|senator|director|spokesman|spokeswoman|spokesperson|prosecutor|consul|rector|ombudsman) "
+    r"(?!of\b|and\b|or\b|for\b|to\b|in\b|at\b|with\b|from\b|on\b)[a-z]")
+"""(styles46 ambassador_of_callundra: "The ambassador took to social media to comment on the meeting. / “….” She
+added.") a titled office in lower case opening the sentence, its verb after it: the office of its subject, as a
+capitalised "The Ambassador" is (`_office_opening`), so "She" after it is that subject; not "The minister of …", "The
+president and …" (the office of a body or one of a pair)."""
 _FRONTED_TIME_INITIALS = "TYELAS"
 """The first letters of `_FRONTED_TIME`'s openings (a cheap test before it)."""
 _MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
@@ -2500,7 +2508,8 @@ class SpeechSubjects:
             lo = time.end()  # (the lookahead: "the" and a capital follow)
         elif not text.startswith("The ", lo) or not (text[lo + 4:lo + 5].isupper()
                                                      or text.startswith(("The head of state", "The head of government"), lo)
-                                                     or _PORTFOLIO_CHIEF.match(text, lo, hi) is not None):
+                                                     or _PORTFOLIO_CHIEF.match(text, lo, hi) is not None
+                                                     or _LOWER_OFFICE_OPENING.match(text, lo, hi) is not None):
             # (most sentences open with no "The ": one test of it, which each of the three openings needs)
             if text[hi:hi + 1] == ":" and text.startswith(_OTHER_PARTY_OPENINGS, lo):
                 # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" before
