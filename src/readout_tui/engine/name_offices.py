@@ -243,6 +243,11 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     return office if closed or opens else ()
 
 
+_THE_AND_A_RANK = re.compile(r"The (?:(?!(?:with|of|by|for|to|and|from|at|on|in|between|after|before)\s)[a-z][a-z-]+ ){1,2}")
+"""All that opens a sentence before a titled name: "The" and one or two lower-case words of rank or standing
+(sixhundredsixtieth arabpressreleases: "The plenipotentiary Minister X, Arab League Secretary General Spokesman said
+that …", as "The former …"); the name is the subject, its office after the comma its aside though no comma closes it;
+not "The meeting with Minister X, …" (a preposition before the name)."""
 _HEAD_OF_AN_OPENING_DELEGATION = re.compile(r"The (?:[A-Z][\w-]* )?delegation (?:led|headed) by (?:the )?")
 """A delegation that opens the sentence and the words before its head's name (fourhundredeightysecond antigua canada:
 "The Canadian delegation led by the Honourable X, Parliamentary Secretary to the Ministry of Foreign Affairs met with
@@ -260,6 +265,8 @@ def _name_opens_its_sentence(text: str, lo: int, start: int) -> bool:
         return True
     if text.startswith(", ", start - 2) and _opens_after_the_occasion(text, lo, start):
         return True
+    if text[lo:lo + 4] == "The " and start - lo <= 40 and _THE_AND_A_RANK.fullmatch(text, lo, start) is not None:
+        return True  # ("The plenipotentiary Minister X, Arab League Secretary General Spokesman said …")
     at = start - 4
     return at >= lo and text[at:start] in ("His ", "Her ") and text.startswith("Excellency ", start) \
         and (at == lo or text[max(lo, at - 2):at] == ". ")

@@ -677,6 +677,22 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            # (two-hundred-twenty-fourth 37353: "We will achieve the goal …, said the acting president
                            # and stressed that the military tactic …": a second speech verb of his, its "that" clause)
                            r"|\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+that\s")
+
+
+def _office_run_on_after_name(text: str, name: Phrase, hi: int) -> bool:
+    """Whether an inverted speaker's name is followed by "the <office>" with no comma between, closing the clause
+    (sixhundredsixtieth arabstoday: "The meeting took up several issues …, said Mahmoud Afifi the spokesman for the AL
+    chief."): the office in apposition, its comma left out, as "said X, the spokesman for …" is (the name read may hold
+    the office's first words, "Mahmoud Afifi the spokesman"); not "the day before" (no office). Guard: " the " in or
+    right after the name."""
+    the = name.text.find(" the ")
+    at = name.start + the + 1 if the >= 0 else name.end + 1
+    if the < 0 and not text.startswith(" the ", name.end):
+        return False
+    office = phrase_starting_at(text, at, hi)
+    return office is not None and office.kind == "description" and _INVERTED_END.match(text, office.end, hi) is not None
+
+
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|for|,)|,)*?"  # ("Minister for Industry and Science")
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?"
                           # (hard19: "welcomed the Governor-General of Velan, Dame X, to her official residence":
@@ -1865,7 +1881,8 @@ class SpeechSubjects:
             if inverted is not None and inverted.kind == "description":
                 inverted = _with_its_institution_before(text, skip_space(text, ve, hi), inverted)
             if inverted is not None and inverted.kind in ("name", "description") \
-                    and _INVERTED_END.match(text, inverted.end, hi):
+                    and (_INVERTED_END.match(text, inverted.end, hi)
+                         or inverted.kind == "name" and _office_run_on_after_name(text, inverted, hi)):
                 if inverted.kind == "name" and len(inverted.name) == 1 and not inverted.role \
                         and not inverted.text.isupper() and inverted.text[-1].islower():
                     # a lone surname the readout names nowhere else, inverted after the words it said
