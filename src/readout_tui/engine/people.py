@@ -1392,12 +1392,15 @@ def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:
 def _speaker_chairs_house(speaker: str, chair: str) -> bool:
     """Whether `speaker` ("speaker", "speaker of majilis") names the office `chair` does ("chair of majilis",
     "chairman of senate of parliament"): a house of parliament's chair, the house the same where the speaker's
-    names one."""
+    names one; so a house's President (`_PRESIDED_HOUSE`: sixhundredfiftyseventh newsam 364281, "President of the
+    National Assembly (NA) of Armenia, X, … The Armenian parliament speaker stressed …")."""
     words = chair.split()
-    if not words or words[0] != "chair" and words[0] not in _CHAIRS or words[1:2] != ["of"]:
+    if not words or words[0] != "chair" and words[0] not in _CHAIRS and words[0] != "president" \
+            or words[1:2] != ["of"]:
         return False
     house = words[2:words.index("of", 2)] if "of" in words[2:] else words[2:]
-    if not house or house[-1] not in _LEGISLATURES:
+    if not house or house[-1] not in _LEGISLATURES \
+            or words[0] == "president" and (_PRESIDED_HOUSE.isdisjoint(house) or "general" in house):
         return False
     said = speaker.split()
     return said == ["speaker"] or said[:2] == ["speaker", "of"] and said[2:] == house
@@ -1452,6 +1455,9 @@ def _a_house_said_plainly(said: list[str], named: list[str]) -> bool:
         and not _LEGISLATURES.isdisjoint(named[cut + 1:])
 
 
+_PRESIDED_HOUSE = frozenset({"assembly", "parliament", "senate", "chamber", "house", "majlis", "duma", "rada"})
+"""The houses whose President is their speaker ("President of the National Assembly", "of the Senate"); not a
+council's or a general assembly's President (a body of states: `_speaker_chairs_house` leaves "general" out)."""
 _PARLIAMENT_SAID = (["parliament"], ["national", "parliament"])
 """A house of a parliament said with no name of its own: "the Speaker of Parliament", "the Chairperson of the
 national parliament"."""
