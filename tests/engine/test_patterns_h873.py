@@ -1,7 +1,8 @@
 """Helper h873 (sixhundredfiftyseventh, the National Assembly of Armenia): a house's President described later as its
 speaker ("President of the National Assembly of X, Y, … The parliament speaker stressed …", people._speaker_chairs_house
 with `_PRESIDED_HOUSE`), and a press office's capital-letter place closed by a full stop before its dash ("YEREVAN. –
-President of …, X, …", segments._PLACE_DATELINE), so that the office after it is the name's."""
+President of …, X, …", segments._PLACE_DATELINE), so that the office after it is the name's; "the Head of the parliament" a house's head by any head's word, not a
+guest body's director (people._heads_a_house)."""
 
 from .test_patterns import assert_statements
 
@@ -32,4 +33,25 @@ def test_a_general_assemblys_president_is_no_speaker():
         "The speaker stressed that the parliament supports the session's priorities.",
         [("Ilsa Marek", "indirect",
           "The speaker stressed that the parliament supports the session's priorities.")],
+    )
+
+
+def test_the_head_of_the_parliament_is_its_president_not_a_guests_director():
+    assert_statements(
+        "The President of the National Assembly of Veloria Daren Astik received Executive Director of the Velorian "
+        "Fund Ilsa Marek on June 8.\n\n"
+        "The Head of the parliament emphasized the active role of the diaspora in the development of the economy.",
+        [("Daren Astik", "indirect",
+          "The Head of the parliament emphasized the active role of the diaspora in the development of the economy.")],
+    )
+
+
+def test_the_head_of_the_parliament_is_no_bare_president():
+    """Guard: "the head of parliament" is not the head of state named "President X" (nor the guest's director): an
+    unnamed holder of its own."""
+    assert_statements(
+        "President Daren Astik received Executive Director of the Velorian Fund Ilsa Marek on June 8.\n\n"
+        "The head of parliament emphasized the active role of the diaspora in the development of the economy.",
+        [("The head of parliament", "indirect",
+          "The head of parliament emphasized the active role of the diaspora in the development of the economy.")],
     )
