@@ -1201,6 +1201,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
             or wanted != "head of state" and (have.startswith("premier of ") or have in _PRESIDENTS_OF_GOVERNMENT) \
             or wanted == "head of state" and style_of(have) == "majesty"
     wanted_words, have_words = wanted.split(), have.split()
+    if wanted_words[1:2] == ["of"] and wanted_words[2:] in _PARLIAMENT_SAID and wanted_words[0] in _PARLIAMENT_HEADS:
+        return _heads_a_house(have)  # "the Head of the parliament" (`_heads_a_house`)
     if "of" in wanted_words and "of" in have_words:
         # the same office, one spelled out further: "Speaker of the House of Representatives (of Congress)"
         shorter, longer = sorted((wanted_words, have_words), key=len)
@@ -1392,12 +1394,15 @@ def _portfolio_clash(wanted_words: list[str], have_words: list[str]) -> bool:
 def _speaker_chairs_house(speaker: str, chair: str) -> bool:
     """Whether `speaker` ("speaker", "speaker of majilis") names the office `chair` does ("chair of majilis",
     "chairman of senate of parliament"): a house of parliament's chair, the house the same where the speaker's
-    names one."""
+    names one; so a house's President (`_PRESIDED_HOUSE`: sixhundredfiftyseventh newsam 364281, "President of the
+    National Assembly (NA) of Armenia, X, … The Armenian parliament speaker stressed …")."""
     words = chair.split()
-    if not words or words[0] != "chair" and words[0] not in _CHAIRS or words[1:2] != ["of"]:
+    if not words or words[0] != "chair" and words[0] not in _CHAIRS and words[0] != "president" \
+            or words[1:2] != ["of"]:
         return False
     house = words[2:words.index("of", 2)] if "of" in words[2:] else words[2:]
-    if not house or house[-1] not in _LEGISLATURES:
+    if not house or house[-1] not in _LEGISLATURES \
+            or words[0] == "president" and (_PRESIDED_HOUSE.isdisjoint(house) or "general" in house):
         return False
     said = speaker.split()
     return said == ["speaker"] or said[:2] == ["speaker", "of"] and said[2:] == house
@@ -1452,6 +1457,30 @@ def _a_house_said_plainly(said: list[str], named: list[str]) -> bool:
         and not _LEGISLATURES.isdisjoint(named[cut + 1:])
 
 
+_PARLIAMENT_HEADS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "president"})
+"""The words for a house's head that `_heads_a_house` reads before a parliament said plainly ("the head of parliament");
+not "speaker", whose house `_speaker_chairs_house` matches."""
+
+
+def _heads_a_house(have: str) -> bool:
+    """Whether the office `have` may be the one "the head of (the) parliament" names (armenpress 936775,
+    sixhundredfiftyseventh: "The President of the National Assembly of Armenia X received … Executive Director of the
+    AAA Y … The Head of the parliament highly assessed …": X, not Y, whom "head" would fit as a body's leader): a
+    house's head by any head's word ("president of national assembly", "speaker of senate"), or a bare speaker's or
+    chair's office, or one with its house before it ("parliament president"); not another body's leader ("executive
+    director") nor a bare "president" (a state's)."""
+    head, _, house = have.partition(" of ")
+    if not house:
+        words = have.split()
+        return have == "speaker" or have in _CHAIRS or have in ("chair", "head") \
+            or len(words) > 1 and (words[-1] in _PARLIAMENT_HEADS or words[-1] == "speaker") \
+            and not _LEGISLATURES.isdisjoint(words[:-1])
+    return (head in _PARLIAMENT_HEADS or head == "speaker") and house.split(" of ", 1)[0].split()[-1] in _LEGISLATURES
+
+
+_PRESIDED_HOUSE = frozenset({"assembly", "parliament", "senate", "chamber", "house", "majlis", "duma", "rada"})
+"""The houses whose President is their speaker ("President of the National Assembly", "of the Senate"); not a
+council's or a general assembly's President (a body of states: `_speaker_chairs_house` leaves "general" out)."""
 _PARLIAMENT_SAID = (["parliament"], ["national", "parliament"])
 """A house of a parliament said with no name of its own: "the Speaker of Parliament", "the Chairperson of the
 national parliament"."""

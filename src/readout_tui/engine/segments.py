@@ -645,7 +645,7 @@ out of the people, and no one said what X and "he" said after it)."""
 
 _PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
                              r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})"
-                             r"(?=\s+[-–—]\s))"
+                             r"(?=\s+[-–—]\s))\.?"
                              r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z])|:-\s+(?=[A-Z][a-z]))")
 """A press office's dateline with no date or agency (twenty-fifth styles pandayan_pnd_*: "MAHARAN CITY — President X
 on Tuesday vowed …", "HILAGANG DUMALO — President X …"): a place in capitals, two words or more or one of six letters
@@ -661,7 +661,9 @@ President Dr X said …": the places in no statement; "BRIDGETOWN, BARBADOS – 
 country in capitals too, and "MANILA, PHILIPPINES - Asian Development Bank (ADB) President X is to visit …", ADB's own
 releases, before a spaced hyphen). Or a release's tag in capitals before a colon and a hyphen, a Saint Lucian paper's
 manner (sixhundredthirtyfourth stluciatimes: "PRESS RELEASE:- Minister in the Ministry of External Affairs, the
-Honourable X has described …": the tag in no statement)."""
+Honourable X has described …": the tag in no statement). The place may close with a full stop before its dash, NEWS.am's
+manner (sixhundredfiftyseventh newsam 364281: "YEREVAN. – President of the National Assembly (NA) of Armenia, X, on
+Thursday received …": the office after it then opens the sentence, and is the name's)."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")
