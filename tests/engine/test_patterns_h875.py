@@ -1,6 +1,8 @@
 """Helper h875 (sixhundredfiftyninth, Panama's Ministry of Foreign Affairs as English outlets print it): a stance's
 headline in title case, "<Office> Condemns <Thing> in <Place>", whose verb parts the office from its object
-(titles._HEADLINE_VERBS), so the object is no person who takes the body's descriptions."""
+(titles._HEADLINE_VERBS), so the object is no person who takes the body's descriptions; and a two-word surname that
+opens with a saint's style ("Isabel Saint Malo … Saint Malo explained …", "“…,” told Saint Malo"), read as a place
+("St Helena") on its own, is the one named in full before it (name_registry._named_in_full_by_a_saints_surname)."""
 
 from .test_patterns import assert_statements
 
@@ -35,4 +37,27 @@ def test_a_stance_headline_keeps_its_named_subject():
         "The Minister said that the attack was an attack on all of us.",
         [("Ilona Varek", "indirect", "The Minister said that the attack was an attack on all of us.")],
         title="Minister Ilona Varek Condemns Attack in Dravik",
+    )
+
+
+def test_a_saints_surname_after_the_full_name_is_hers():
+    assert_statements(
+        "Tessalian Vice President and Foreign Minister, Ilona Saint Varo, shared details about her visit to Dravik.\n\n"
+        "Saint Varo explained that the invitations must still be issued.\n\n"
+        "\"We are planning to discuss prosperity in equity\", told Saint Varo about the agenda of the summit.",
+        [
+            ("Ilona Saint Varo", "indirect", "Tessalian Vice President and Foreign Minister, Ilona Saint Varo, shared "
+                                             "details about her visit to Dravik."),
+            ("Ilona Saint Varo", "indirect", "Saint Varo explained that the invitations must still be issued."),
+            ("Ilona Saint Varo", "direct", "We are planning to discuss prosperity in equity"),
+        ],
+    )
+
+
+def test_a_saints_place_stays_no_one():
+    """Guard: "St Varo" with no one so named is a place, and its community's report no one's."""
+    assert_statements(
+        "Governor Ilona Brenn visited the island.\n\n"
+        "St Varo recalls with gratitude the visit of the Governor.",
+        [],
     )

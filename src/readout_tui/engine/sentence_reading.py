@@ -2531,6 +2531,10 @@ class SentenceReading:
                 if person is not None:
                     self._note_subject(person, phrase)
                 return person, phrase.end
+            surnamed = self._surname_read_as_a_thing(phrase)  # ("“…,” told Saint Malo about …": her surname)
+            if surnamed is not None:
+                self._note_subject(surnamed, phrase)
+                return surnamed, phrase.end
         if text.startswith(("according to", "According to"), pos):
             phrase = phrase_starting_at(text, pos + len("according to "), hi)
             if phrase is not None and phrase.is_person:
@@ -2612,9 +2616,13 @@ class SentenceReading:
 
     def _surname_read_as_a_thing(self, phrase: Phrase | None) -> Person | None:
         """The person a lone capitalised word read as a thing names after a quotation (fivehundredsixtieth hapskorea:
-        "“I think …,” Church said." after "Gordon S. Church"), `_named_in_full_by_a_word`; None for any other phrase."""
-        if phrase is None or phrase.kind != "thing" or not phrase.text.isalpha() or not phrase.text.istitle():
+        "“I think …,” Church said." after "Gordon S. Church"), `_named_in_full_by_a_word`; or a saint's style and a
+        word that end the name of one named in full ("“…,” told Saint Malo about …" after "Isabel Saint Malo",
+        sixhundredfiftyninth laestrella), `_named_in_full_by_a_saints_surname`; None for any other phrase."""
+        if phrase is None or phrase.kind != "thing":
             return None
+        if not phrase.text.isalpha() or not phrase.text.istitle():
+            return self._named_in_full_by_a_saints_surname(phrase)
         return self._named_in_full_by_a_word(phrase)
 
     def _cue_before(self, lo: int, hi: int, colon: bool = False) -> tuple[Person | None, int] | None:
