@@ -2,7 +2,9 @@
 headline in title case, "<Office> Condemns <Thing> in <Place>", whose verb parts the office from its object
 (titles._HEADLINE_VERBS), so the object is no person who takes the body's descriptions; and a two-word surname that
 opens with a saint's style ("Isabel Saint Malo … Saint Malo explained …", "“…,” told Saint Malo"), read as a place
-("St Helena") on its own, is the one named in full before it (name_registry._named_in_full_by_a_saints_surname)."""
+("St Helena") on its own, is the one named in full before it (name_registry._named_in_full_by_a_saints_surname); and
+a relative "who added that …" after an inverted tag ("“…”, said X, who added that …"), the report going on from "who"
+(sentence_reading._ADDING)."""
 
 from .test_patterns import assert_statements
 
@@ -60,4 +62,24 @@ def test_a_saints_place_stays_no_one():
         "Governor Ilona Brenn visited the island.\n\n"
         "St Varo recalls with gratitude the visit of the Governor.",
         [],
+    )
+
+
+def test_a_relative_who_added_after_an_inverted_tag_goes_on_with_the_report():
+    assert_statements(
+        "Foreign Minister Olen Marsk returned to Tessaly on Sunday.\n\n"
+        "\"At no time have we lacked respect for any authority in Dravik\", said Olen Marsk, who added that Tessalian "
+        "authorities have received \"only disrespect\" from Dravik.",
+        [
+            ("Olen Marsk", "direct", "At no time have we lacked respect for any authority in Dravik"),
+            ("Olen Marsk", "indirect", "who added that Tessalian authorities have received \"only disrespect\" from Dravik."),
+        ],
+    )
+
+
+def test_a_relative_clause_after_a_tag_with_no_speech_verb_stays_no_report():
+    """Guard: "who arrived on Sunday" after the tag is narrative, no second statement."""
+    assert_statements(
+        "\"We are ready for dialogue\", said Olen Marsk, who arrived in Dravik on Sunday.",
+        [("Olen Marsk", "direct", "We are ready for dialogue")],
     )

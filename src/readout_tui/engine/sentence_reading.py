@@ -144,7 +144,8 @@ _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presi
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
 _PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to\s+(?:[a-z]+\s+){0,2}?[a-z]+[.!]?$")
 """A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
-_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
+_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
+                     r"expressed|explained|recalled|warned)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|wishing|"
                      r"reaffirming|highlighting|underscoring|reminding|condemning|"
@@ -164,7 +165,9 @@ that …"): it ends where that report's verb begins. Any speech participle of GO
 list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy said, thanking Justin
 Trudeau for the consistent and firm support …"), and so does a hope or a conviction with its
 that-clause (four-hundred-thirty-first, gov.me: "“…,” the Prime Minister noted, hopeful that NATO
-made the right decision …": GOLD-FORMAT's belief and hope; not "hopeful" alone)."""
+made the right decision …": GOLD-FORMAT's belief and hope; not "hopeful" alone). A relative "who" before the past
+form goes with it (sixhundredfiftyninth newsroompanama 2014-03-09: "“…”, said Alvarez De Soto, who added that
+Panamanian authorities have received …": his report goes on, from "who")."""
 _ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ")
 """How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`; " at ":
 four-hundred-seventy-second turkmenistan_gov airport133, "“…,” President X said at the end of the conversation,
