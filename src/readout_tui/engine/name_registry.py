@@ -633,6 +633,13 @@ def _office_words_only(gap: str) -> bool:
         and all(word[:1].isupper() or word in _LINKS_IN_AN_OFFICE for word in words)
 
 
+_SAINT_STYLES = frozenset({"saint", "st", "st."})
+_SAINTS_STYLE_OPENING = ("Sa", "St")
+"""A saint's style opening a two-word place name ("Saint Petersburg", "St Helena"), which is also the first word of a
+few two-word surnames ("Isabel Saint Malo"): `_named_in_full_by_a_saints_surname`; the opening's two letters a cheap
+first test."""
+
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -1538,6 +1545,8 @@ class NameRegistry:
             return self.holder_of_office_initials(phrase.text[4:], phrase.start)
         if phrase.kind == "thing" and phrase.text.isalpha() and phrase.text.istitle():
             return self._named_in_full_by_a_word(phrase)  # ("… Gordon S. Church … Church said")
+        if phrase.kind == "thing":
+            return self._named_in_full_by_a_saints_surname(phrase)  # ("… Isabel Saint Malo … Saint Malo explained")
         return None
 
     def holder_of_office_initials(self, initials: str, before: int, country: str = "") -> Person | None:
@@ -1779,6 +1788,23 @@ class NameRegistry:
         person = self.people.match_name((thing.text,))
         if person is None or person.first_seen >= thing.start or person.surname() != thing.text.lower() \
                 or not any(len(name) > 1 for name in person.names):
+            return None
+        return person
+
+    def _named_in_full_by_a_saints_surname(self, thing: Phrase) -> Person | None:
+        """The person a saint's style and one capitalised word read as a place name ("St Helena", "Saint Petersburg")
+        names, when the two are the last words of one named in full before them (sixhundredfiftyninth laestrella:
+        "… Chancellor, Isabel Saint Malo, shared … Saint Malo explained that …", her two-word surname); None for any
+        other place, or no one so named (a cheap test of the phrase's first two letters first)."""
+        if thing.text[:2] not in _SAINTS_STYLE_OPENING:
+            return None
+        words = thing.text.split()
+        if len(words) != 2 or words[0].lower() not in _SAINT_STYLES or not words[1].isalpha() or not words[1].istitle():
+            return None
+        person = self.people.match_name((words[1],))  # (the surname's last word: "Saint" is no given name of hers)
+        last = (words[0].lower(), words[1].lower())
+        if person is None or person.first_seen >= thing.start \
+                or not any(len(name) > 2 and tuple(word.lower() for word in name[-2:]) == last for name in person.names):
             return None
         return person
 

@@ -144,7 +144,8 @@ _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presi
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
 _PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to\s+(?:[a-z]+\s+){0,2}?[a-z]+[.!]?$")
 """A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
-_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
+_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
+                     r"expressed|explained|recalled|warned)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|wishing|"
                      r"reaffirming|highlighting|underscoring|reminding|condemning|"
@@ -164,7 +165,9 @@ that …"): it ends where that report's verb begins. Any speech participle of GO
 list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy said, thanking Justin
 Trudeau for the consistent and firm support …"), and so does a hope or a conviction with its
 that-clause (four-hundred-thirty-first, gov.me: "“…,” the Prime Minister noted, hopeful that NATO
-made the right decision …": GOLD-FORMAT's belief and hope; not "hopeful" alone)."""
+made the right decision …": GOLD-FORMAT's belief and hope; not "hopeful" alone). A relative "who" before the past
+form goes with it (sixhundredfiftyninth newsroompanama 2014-03-09: "“…”, said Alvarez De Soto, who added that
+Panamanian authorities have received …": his report goes on, from "who")."""
 _ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ")
 """How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`; " at ":
 four-hundred-seventy-second turkmenistan_gov airport133, "“…,” President X said at the end of the conversation,
@@ -2531,6 +2534,10 @@ class SentenceReading:
                 if person is not None:
                     self._note_subject(person, phrase)
                 return person, phrase.end
+            surnamed = self._surname_read_as_a_thing(phrase)  # ("“…,” told Saint Malo about …": her surname)
+            if surnamed is not None:
+                self._note_subject(surnamed, phrase)
+                return surnamed, phrase.end
         if text.startswith(("according to", "According to"), pos):
             phrase = phrase_starting_at(text, pos + len("according to "), hi)
             if phrase is not None and phrase.is_person:
@@ -2612,9 +2619,13 @@ class SentenceReading:
 
     def _surname_read_as_a_thing(self, phrase: Phrase | None) -> Person | None:
         """The person a lone capitalised word read as a thing names after a quotation (fivehundredsixtieth hapskorea:
-        "“I think …,” Church said." after "Gordon S. Church"), `_named_in_full_by_a_word`; None for any other phrase."""
-        if phrase is None or phrase.kind != "thing" or not phrase.text.isalpha() or not phrase.text.istitle():
+        "“I think …,” Church said." after "Gordon S. Church"), `_named_in_full_by_a_word`; or a saint's style and a
+        word that end the name of one named in full ("“…,” told Saint Malo about …" after "Isabel Saint Malo",
+        sixhundredfiftyninth laestrella), `_named_in_full_by_a_saints_surname`; None for any other phrase."""
+        if phrase is None or phrase.kind != "thing":
             return None
+        if not phrase.text.isalpha() or not phrase.text.istitle():
+            return self._named_in_full_by_a_saints_surname(phrase)
         return self._named_in_full_by_a_word(phrase)
 
     def _cue_before(self, lo: int, hi: int, colon: bool = False) -> tuple[Person | None, int] | None:

@@ -68,7 +68,7 @@ _HEADLINE_VERBS = frozenset(
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
     orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
     discusses underscores reaffirms reiterates stresses pledges reconfirms assures affirms expresses vows
-    begins starts assumes confers""".split())
+    begins starts assumes confers condemns denounces deplores rejects""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -86,7 +86,10 @@ Timor-Leste's government, fourhundredninetyfifth, had made one person "Jokowi En
 "starts", "assumes": a term's first day, "Oh Begins Duty as 38th Seoul Mayor by Visiting …", KBS World,
 fivehundredfortyfirst, had made one person "Oh Begins Duty", who took the body's "Oh Se-hoon" and every bare "Oh";
 "confers": "Demeke Confers with Foreign Ministers on Margins of AU Executive Council", the Ethiopian News Agency,
-fivehundredeightyfirst, had made one person "Demeke Confers", who took the body's "Demeke Mekonnen" and bare "Demeke")"""
+fivehundredeightyfirst, had made one person "Demeke Confers", who took the body's "Demeke Mekonnen" and bare "Demeke";
+"condemns", "denounces", "deplores", "rejects": a stance's headline, "Panamanian Foreign Affairs Minister Condemns Violence
+in Ecuador", News in America, sixhundredfiftyninth, had made one person "… Minister Condemns Violence", who took the
+body's "the Foreign Minister", "she" and "the diplomat" from Janaina Tewaney)"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 _IRREGULAR_PAST_HEADLINE_VERBS = frozenset("made paid held gave took sent met led".split())
 """A headline verb's irregular past form (no "-ed" for `_past_headline_verb`), parting the run only before an article
