@@ -131,10 +131,14 @@ _SAYS_THE_TEXT = re.compile(r"(?:said|says|read|reads|stated|states|noted|notes|
 2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`)."""
 _BODYS_TEXT_REACH = 2000
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
+_A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out)"
+"""The verbs of a body telling a quotation right after it (`_A_BODY_SAYS_AFTER`; sixhundredfiftysixth 24kg 169478:
+"«The parties have compared notes …,» the Foreign Ministry stressed.": stressed, emphasised, underlined or pointed
+out as well as said)."""
 _A_BODY_SAYS_AFTER = re.compile(
-    r"[ ,]*(?:(?:said|remarked|stated|noted|added)\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|"
+    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|"
     + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|" + _BODY_NOUNS[3:]
-    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+(?:said|remarked|stated|noted|added)\b)")
+    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
 sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
