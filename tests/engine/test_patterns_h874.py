@@ -1,0 +1,30 @@
+"""Helper h874 (sixhundredfiftyeighth, the Maharashtra Chief Minister's Office as Indian papers print it): a paper's
+place and colon opening the first paragraph ("Mumbai: …") is no speaker's label where it matches a name of the readout
+only as that name's first word ("Mumbai Metro") (transcripts._first_word_only)."""
+
+from .test_patterns import assert_statements
+
+
+def test_a_place_and_colon_that_opens_a_name_is_no_label():
+    assert_statements(
+        "Korvath: Chief Minister Dalen Rusk on Tuesday led a delegation to meet the Prime Minister to discuss a dozen "
+        "pending issues of the state, officials said here.\n\n"
+        "At the meeting, Rusk took up the dues to the state, the Korvath Metro carshed and crop insurance.\n\n"
+        "“We had a good discussion with the Prime Minister. I thank him,” Rusk later told mediapersons.\n\n"
+        "He added that the delegation came out satisfied with the outcome.",
+        [("Dalen Rusk", "direct", "We had a good discussion with the Prime Minister. I thank him,"),
+         ("Dalen Rusk", "indirect", "He added that the delegation came out satisfied with the outcome.")],
+    )
+
+
+def test_a_lone_surname_label_still_opens_a_turn():
+    """Guard: a transcript's label by the surname alone ("Rusk:") is still the speaker's."""
+    assert_statements(
+        "Chief Minister Dalen Rusk met Minister Aron Pell.\n\n"
+        "Dalen Rusk: Good afternoon. Let us begin with the budget.\n\n"
+        "Aron Pell: Thank you. The budget has grown by 14 percent.\n\n"
+        "Rusk: That is a good result.",
+        [("Dalen Rusk", "direct", "Good afternoon. Let us begin with the budget."),
+         ("Aron Pell", "direct", "Thank you. The budget has grown by 14 percent."),
+         ("Dalen Rusk", "direct", "That is a good result.")],
+    )
