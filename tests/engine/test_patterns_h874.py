@@ -1,6 +1,7 @@
 """Helper h874 (sixhundredfiftyeighth, the Maharashtra Chief Minister's Office as Indian papers print it): a paper's
 place and colon opening the first paragraph ("Mumbai: …") is no speaker's label where it matches a name of the readout
-only as that name's first word ("Mumbai Metro") (transcripts._first_word_only)."""
+only as that name's first word ("Mumbai Metro") (transcripts._first_word_only); "offered prayers at" a named god's idol
+or shrine, worship and no words (speech_subjects._OFFERED_A_TRIBUTE)."""
 
 from .test_patterns import assert_statements
 
@@ -27,4 +28,22 @@ def test_a_lone_surname_label_still_opens_a_turn():
         [("Dalen Rusk", "direct", "Good afternoon. Let us begin with the budget."),
          ("Aron Pell", "direct", "Thank you. The budget has grown by 14 percent."),
          ("Dalen Rusk", "direct", "That is a good result.")],
+    )
+
+
+def test_prayers_offered_at_a_named_idol_are_worship():
+    assert_statements(
+        "Security Adviser Orin Vale on Saturday visited the official residence of Chief Minister Dalen Rusk.\n\n"
+        "Rusk's office said in a statement that Vale was welcomed with a bouquet after he offered prayers at Lord "
+        "Ganesh's idol at the residence.",
+        [],
+    )
+
+
+def test_prayers_offered_for_the_victims_are_still_said():
+    """Guard: "offered prayers for the victims" is a sympathy said, his statement."""
+    assert_statements(
+        "Chief Minister Dalen Rusk visited the flooded district on Monday.\n\n"
+        "Rusk offered prayers for the victims and their families.",
+        [("Dalen Rusk", "indirect", "Rusk offered prayers for the victims and their families.")],
     )
