@@ -1,7 +1,8 @@
 """Helper h874 (sixhundredfiftyeighth, the Maharashtra Chief Minister's Office as Indian papers print it): a paper's
 place and colon opening the first paragraph ("Mumbai: …") is no speaker's label where it matches a name of the readout
 only as that name's first word ("Mumbai Metro") (transcripts._first_word_only); "offered prayers at" a named god's idol
-or shrine, worship and no words (speech_subjects._OFFERED_A_TRIBUTE)."""
+or shrine, worship and no words (speech_subjects._OFFERED_A_TRIBUTE); "called on" a lower-case description and a name, a
+courtesy call (lexicon's "called on" pattern)."""
 
 from .test_patterns import assert_statements
 
@@ -46,4 +47,21 @@ def test_prayers_offered_for_the_victims_are_still_said():
         "Chief Minister Dalen Rusk visited the flooded district on Monday.\n\n"
         "Rusk offered prayers for the victims and their families.",
         [("Dalen Rusk", "indirect", "Rusk offered prayers for the victims and their families.")],
+    )
+
+
+def test_called_on_a_described_name_is_a_courtesy_call():
+    assert_statements(
+        "Chief Minister Dalen Rusk on Wednesday called on noted industrialist Perrin Holt here.\n\n"
+        "Holt Group Chairman Ansel Crane was also present on the occasion.",
+        [],
+    )
+
+
+def test_called_on_described_people_to_act_is_still_an_appeal():
+    """Guard: "called on all farmers to …" is an appeal, his statement."""
+    assert_statements(
+        "Chief Minister Dalen Rusk visited the district on Monday.\n\n"
+        "Rusk called on local farmers to register for the crop insurance scheme.",
+        [("Dalen Rusk", "indirect", "Rusk called on local farmers to register for the crop insurance scheme.")],
     )

@@ -409,7 +409,11 @@ _COMPLEMENTS = {
     r"(?!\s[^.;:“«\x22]{1,90}?\bto\s+bid\s+(?:him|her|them)\s+(?:a\s+)?(?:fond\s+)?(?:farewell|goodbye|adieu)\b)"
     r"(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
-    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+)?)?"
+    # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
+    # here.": one or two lower-case words of description before the name, the same courtesy call; "called on all
+    # Members to …" is still an appeal, its "to" and verb before the sentence ends)
+    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+)?"
+    r"|(?!the\s)(?-i:[a-z][\w’'-]*\s+){1,2})?"
     r"(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
