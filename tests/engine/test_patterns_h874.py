@@ -2,7 +2,8 @@
 place and colon opening the first paragraph ("Mumbai: …") is no speaker's label where it matches a name of the readout
 only as that name's first word ("Mumbai Metro") (transcripts._first_word_only); "offered prayers at" a named god's idol
 or shrine, worship and no words (speech_subjects._OFFERED_A_TRIBUTE); "called on" a lower-case description and a name, a
-courtesy call (lexicon's "called on" pattern)."""
+courtesy call (lexicon's "called on" pattern); "took up issues of …", the plural with no article, issues raised (lexicon's
+"took" pattern)."""
 
 from .test_patterns import assert_statements
 
@@ -64,4 +65,22 @@ def test_called_on_described_people_to_act_is_still_an_appeal():
         "Chief Minister Dalen Rusk visited the district on Monday.\n\n"
         "Rusk called on local farmers to register for the crop insurance scheme.",
         [("Dalen Rusk", "indirect", "Rusk called on local farmers to register for the crop insurance scheme.")],
+    )
+
+
+def test_took_up_issues_of_is_raising_them():
+    assert_statements(
+        "Chief Minister Dalen Rusk on Tuesday met Prime Minister Aron Pell in Korvath.\n\n"
+        "At the meeting, Rusk took up issues of crop insurance, the dues to the state and the metro carshed.",
+        [("Dalen Rusk", "indirect",
+          "At the meeting, Rusk took up issues of crop insurance, the dues to the state and the metro carshed.")],
+    )
+
+
+def test_took_up_residence_is_no_statement():
+    """Guard: "took up residence" is an act, no words."""
+    assert_statements(
+        "Chief Minister Dalen Rusk returned to Korvath on Tuesday.\n\n"
+        "Rusk took up residence in the official bungalow.",
+        [],
     )

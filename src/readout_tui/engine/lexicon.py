@@ -1581,8 +1581,12 @@ _COMPLEMENTS = {
     # (fourhundredseventyfirst, Liberia's Executive Mansion: "The Ghanaian President then took leave of President X
     # wishing him well on his Inauguration …": a farewell said, the leave-taking's words named by the participle after
     # the one left, as "ended the conversation by wishing"; not "took leave of absence", nor a leave-taking told alone)
+    # (sixhundredfiftyeighth mangalorean: "Thackeray took up issues of Maratha quotas, the GST dues to the state, …": the
+    # plural with no article, then what the issues are, raised as "took up the issue of"; not "took up arms", "took up
+    # residence")
     "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a|his|her)\s+(?:[\w’'-]+\s+)?"
     r"(?:matter|issue|question|subject|cause|case|plight|concern|concerns|point|points|proposal|idea|suggestion)\b"
+    r"|up\s+(?:issues|matters|questions|concerns)\s+(?:of|with|related|relating|concerning|regarding)\b"
     r"|(?:[a-z]+\s+)?note\s+(?:of|that)\b"
     r"|issue\s+with\b|the\s+floor\s+(?:to|and)\b"
     r"|leave\s+of\s+[^.;:“”\"]{1,80}?\s(?:wishing|thanking|congratulating|assuring|promising|inviting|urging)\b"
