@@ -409,7 +409,11 @@ _COMPLEMENTS = {
     r"(?!\s[^.;:“«\x22]{1,90}?\bto\s+bid\s+(?:him|her|them)\s+(?:a\s+)?(?:fond\s+)?(?:farewell|goodbye|adieu)\b)"
     r"(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
-    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+)?)?"
+    # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
+    # here.": one or two lower-case words of description before the name, the same courtesy call; "called on all
+    # Members to …" is still an appeal, its "to" and verb before the sentence ends)
+    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+)?"
+    r"|(?!the\s)(?-i:[a-z][\w’'-]*\s+){1,2})?"
     r"(?-i:[A-Z])(?:(?!\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
@@ -1579,8 +1583,12 @@ _COMPLEMENTS = {
     # (fourhundredseventyfirst, Liberia's Executive Mansion: "The Ghanaian President then took leave of President X
     # wishing him well on his Inauguration …": a farewell said, the leave-taking's words named by the participle after
     # the one left, as "ended the conversation by wishing"; not "took leave of absence", nor a leave-taking told alone)
+    # (sixhundredfiftyeighth mangalorean: "Thackeray took up issues of Maratha quotas, the GST dues to the state, …": the
+    # plural with no article, then what the issues are, raised as "took up the issue of"; not "took up arms", "took up
+    # residence")
     "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a|his|her)\s+(?:[\w’'-]+\s+)?"
     r"(?:matter|issue|question|subject|cause|case|plight|concern|concerns|point|points|proposal|idea|suggestion)\b"
+    r"|up\s+(?:issues|matters|questions|concerns)\s+(?:of|with|related|relating|concerning|regarding)\b"
     r"|(?:[a-z]+\s+)?note\s+(?:of|that)\b"
     r"|issue\s+with\b|the\s+floor\s+(?:to|and)\b"
     r"|leave\s+of\s+[^.;:“”\"]{1,80}?\s(?:wishing|thanking|congratulating|assuring|promising|inviting|urging)\b"

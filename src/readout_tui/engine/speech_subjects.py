@@ -732,12 +732,14 @@ detailed tour of the presidential facilities"): a host's act, no words; not "off
 dinner invitation" is still one (an invitation: the noun after the meal word)."""
 _OFFERED_A_TRIBUTE = re.compile(r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:flowers|wreaths?|bouquets?|floral\s+tributes?|incense"
-                                r"|prayers?(?=\s*[.;]|\s+(?:at|in|inside|before)\s+(?:the|a)\s))\b")
+                                r"|prayers?(?=\s*[.;]|\s+(?:at|in|inside|before)\s+(?:(?:the|a)\s|[A-Z])))\b")
 """After "offered", flowers, a wreath or incense laid at a memorial (fivehundredfortyfirst kbs_160706: "Oh offered flowers
 and burned incense in front of the Memorial Tower then wrote in the visitors’ book, saying, “…”"): a tribute paid, an
 act, as "laid a wreath", no words; not "offered his condolences", "offered words of support". Prayers too when the
 sentence ends on them or a place follows (sixhundredfiftieth newindianexpress: "Earlier in the morning, he visited the
-Mukteswara temple and offered his prayers."): worship at a shrine; not "offered prayers for the victims", a sympathy said."""
+Mukteswara temple and offered his prayers."), or a named god's idol or shrine follows (sixhundredfiftyeighth midday:
+"… after he offered prayers at Lord Ganesh's idol at the chief minister's residence."): worship at a shrine; not "offered
+prayers for the victims", a sympathy said."""
 _OFFERED_REMARKS_ALONE = re.compile(r"\s+(?:his|her|their|some|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:remarks|comments)"
                                    r"(?=\s*[.;]|\s+(?:at|during|before|on\s+behalf)\s)")
 """After "offered", remarks made and nothing of what they said (styles37 knowledge_sharing_committee's minutes:

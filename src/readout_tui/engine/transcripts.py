@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import ROLE_WORDS
 from readout_tui.engine.name_runs import has_honorific
-from readout_tui.engine.people import Person, roles_compatible
+from readout_tui.engine.people import Person, core, roles_compatible
 from readout_tui.engine.phrases import Phrase, phrase_starting_at
 from readout_tui.engine.quotes import paragraph_quotes
 from readout_tui.engine.segments import split_sentences, stop_marks
@@ -206,6 +206,17 @@ _LABEL_TOPIC = re.compile(r" on (?:the |a |an |his |her |their |its )?[a-z][a-z-
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
+def _first_word_only(phrase: Phrase, known: Person) -> bool:
+    """Whether an untitled one-word label matches `known` only as the first word of a name of two words or more, not as
+    its surname: a paper's place and its colon that open the first paragraph (sixhundredfiftyeighth mangalorean:
+    "Mumbai: Maharashtra Chief Minister X on Tuesday led a delegation …" where "Mumbai Metro" was read as a name), no
+    one's label; a speaker's label by a lone word gives the surname ("Putin: …")."""
+    if len(phrase.name) != 1:
+        return False
+    word, full = core(phrase.name), core(known.full_name)
+    return len(word) == 1 and len(full) >= 2 and word[0] == full[0] and word[0] != full[-1]
+
+
 def _confirmed(person: Person | None) -> bool:
     return person is not None and not person.weak
 
@@ -298,6 +309,8 @@ class Transcripts:
             return None
         if phrase.kind == "name" and not (quoted or titled or phrase.role or has_honorific(phrase)):
             known = self.people.match_name(phrase.name)
+            if known is not None and _first_word_only(phrase, known):
+                return None  # ("Mumbai: Maharashtra Chief Minister X on Tuesday led …" beside "Mumbai Metro")
             if not (_confirmed(known) or len(phrase.name) >= 2
                     and ((in_turns or self._after_separator(lo)) and known is not None
                          or self._dialogue_label(lo, label_end)
