@@ -492,8 +492,9 @@ def _titled_possessor(office: str) -> bool:
     """Whether the possessor of a lower-case office before a name is a person, an office or a style before it
     (hard69: "President Kettridge's national security adviser, Dana X, …", "Prime Minister Y's chief of staff, Z,"):
     the office is held under that person, and the possessor's name is no country of the holder's (before, "The
-    Aldermerian national security adviser" was no one's, her country being "kettridge"). Cheap: the run's first word."""
-    first = office[:office.find(" ")].lower()
+    Aldermerian national security adviser" was no one's, her country being "kettridge"). Cheap: the run's first word
+    (the whole run when it is one word)."""
+    first = office.split(" ", 1)[0].lower()
     return first in ROLE_WORD_SET or first in HONORIFICS
 
 
