@@ -1,7 +1,8 @@
 """Helper h883 (sixhundredsixtyfifth, the Governor of Florida's office, its releases and the press): a run of capitals
 that opens at an American dateline's abbreviated state and a spaced en dash ("Tallahassee, Fla. – Governor X today
 released the following statement …") holds the titled name after the dash, as after a spaced hyphen
-(name_runs._titled_name_after_a_spaced_hyphen)."""
+(name_runs._titled_name_after_a_spaced_hyphen); "called X a “…”", a name, an article and a quotation, what a person is
+called (lexicon's "called" pattern)."""
 
 from .test_patterns import assert_statements
 
@@ -32,4 +33,24 @@ def test_two_offices_parted_by_an_en_dash_stay_one_holders():
         "Deputy Prime Minister – Minister of Finance Ilse Marrow met the Velmoran delegation.\n\n"
         "Marrow stressed that the budget would be balanced.",
         [("Ilse Marrow", "indirect", "Marrow stressed that the budget would be balanced.")],
+    )
+
+
+def test_called_a_name_an_article_and_a_quotation():
+    assert_statements(
+        "Governor Dane Corwin met with Prime Minister Tobias Renn of Velmora.\n\n"
+        "Corwin had high praise for Renn on the day after the coalition talks failed.\n\n"
+        "Corwin called Renn a “really strong leader.”\n\n"
+        "Corwin later placed a wreath at the memorial.",
+        [("Dane Corwin", "indirect", "Corwin had high praise for Renn on the day after the coalition talks failed."),
+         ("Dane Corwin", "indirect", "Corwin called Renn a “really strong leader.”")],
+    )
+
+
+def test_called_a_name_and_an_article_with_no_quotation_is_a_call():
+    """Guard: "called X a day later" is a telephone call, no words."""
+    assert_statements(
+        "Governor Dane Corwin met with Prime Minister Tobias Renn of Velmora.\n\n"
+        "Corwin called Renn a day later to ask about the flood.",
+        [],
     )
