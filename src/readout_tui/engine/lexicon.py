@@ -370,8 +370,10 @@ _COMPLEMENTS = {
     r"further|up|new)\b"
     # ("called to pass from partnership on paper to practical cooperation", "called to move from words to
     # deeds": an appeal to go from one thing to another, "from … to" after the verb)
-    # (hard21: "went on to call Koranth “the closest and most consistent ally”": a name, then what it is called)
-    r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+[“«\x22]"
+    # (hard21: "went on to call Koranth “the closest and most consistent ally”": a name, then what it is called;
+    # sixhundredsixtyfifth nationalpost: "DeSantis called Netanyahu a “really strong leader.”": the article before the
+    # quotation mark, what he is called a description; not "called Netanyahu a day later", no quotation after the article)
+    r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:an?\s+)?[“«\x22]"
     # (hundred-sixth 29464: "called regional and municipal authorities, media outlets and the entire nation to join
     # the work": an appeal, "called on" without "on", whom and then an infinitive of doing together; not "called
     # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)

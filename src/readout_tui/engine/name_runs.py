@@ -55,7 +55,7 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         # a mark that parses as a space after it, `AS_SPACE_AFTER`: the test_names property found "Ilona – The" read
         # one way before "!" and another before " ")
         start = dash + 3
-    elif start == 0 and " - " in run and (after := _titled_name_after_a_spaced_hyphen(run)) is not None:
+    elif start == 0 and (" - " in run or " – " in run) and (after := _titled_name_after_a_spaced_hyphen(run)) is not None:
         return (after,)
     phrase: Phrase | None
     if from_start is not None and start == 0:
@@ -97,8 +97,12 @@ def _titled_name_after_a_spaced_hyphen(run: str) -> Phrase | None:
     Voss"), offsets from the run's start: a dateline's place, then the hyphen and the sentence's opening office and name
     (fivehundredfiftythird, FAO: "30 January 2014, Addis Ababa, Ethiopia - Nigerian President X today thanked …"), so the
     place is no part of the office; None when what follows the hyphen is no name with an office, or an office word
-    stands before the hyphen."""
+    stands before the hyphen. A spaced en dash is read as the hyphen is (sixhundredsixtyfifth, the Governor of Florida's
+    releases: "4/6/2011; Tallahassee, Fla. – Governor X today released the following statement …", whose run of capitals
+    opens at the state's "Fla.")."""
     dash = run.find(" - ")
+    if dash < 0:
+        dash = run.find(" – ")
     if dash + 3 >= len(run) or any(word.lower() in ROLE_WORD_SET for word in run[:dash].split()):
         return None  # (nothing after the hyphen: "Lima, Peru - "; or an office before it, two offices of one holder:
         # "Deputy Prime Minister - Minister of Finance X", as `Person.learn` splits them)
