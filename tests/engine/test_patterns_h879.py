@@ -1,5 +1,6 @@
 """Statements found by helper h879's mends of sixhundredsixtyfirst (Jiji Press wire reports on Japan's leaders' meetings
-and calls, as nippon.com prints them): a lone word that is the first half of a hyphenated double surname.
+and calls, as nippon.com prints them): a lone word that is the first half of a hyphenated double surname, and a
+meeting named after a pair's hyphened names ("The Rall-Penn phone talks came at a time when …") told of as an event.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -27,3 +28,27 @@ def test_a_lone_first_half_shared_by_two_double_surnames_stays_no_one():
         "Orsini said that the new port is important for growth."
     ), [])
 
+
+def test_a_meeting_named_after_a_pairs_hyphened_names_ends_the_report():
+    """"Rall said … . The Rall-Penn phone talks came at a time when …": when the meeting fell, the readout's account, not
+    Rall's report carried on (the meeting's word "talks" stood past the first three words); "lasted" too."""
+    assert_statements((
+        "Minister Tovo Rall spoke with Minister Ivo Penn by phone on Monday.\n\n"
+        "Rall said he will visit the capital in May. The Rall-Penn phone talks came at a time when tensions are rising "
+        "on the border.\n\n"
+        "Penn said trade would grow. The Penn-Rall phone talks lasted an hour."
+    ), [
+        ("Tovo Rall", "indirect", "Rall said he will visit the capital in May."),
+        ("Ivo Penn", "indirect", "Penn said trade would grow."),
+    ])
+
+
+def test_a_thing_that_came_at_a_time_is_still_the_report_carried_on():
+    """Guard: "The new tariff came at a time when …", no meeting its subject, after one man's report: his words carried on."""
+    assert_statements((
+        "Minister Tovo Rall spoke with Minister Ivo Penn by phone on Monday.\n\n"
+        "Rall said he will visit the capital in May. The new tariff came at a time when exports are rising."
+    ), [
+        ("Tovo Rall", "indirect", "Rall said he will visit the capital in May."),
+        ("Tovo Rall", "indirect", "The new tariff came at a time when exports are rising."),
+    ])
