@@ -1,6 +1,7 @@
 """Statements found by helper h879's mends of sixhundredsixtyfirst (Jiji Press wire reports on Japan's leaders' meetings
-and calls, as nippon.com prints them): a lone word that is the first half of a hyphenated double surname, and a
-meeting named after a pair's hyphened names ("The Rall-Penn phone talks came at a time when …") told of as an event.
+and calls, as nippon.com prints them): a lone word that is the first half of a hyphenated double surname; a meeting
+named after a pair's hyphened names ("The Rall-Penn phone talks came at a time when …") told of as an event; and a
+headline's adjective before "to" ("Kishida Eager to Showcase …") no part of a name.
 
 Each test is a small invented readout (invented people and countries); the rules' tests fail without them, and guard
 tests keep what they must not change.
@@ -52,3 +53,23 @@ def test_a_thing_that_came_at_a_time_is_still_the_report_carried_on():
         ("Tovo Rall", "indirect", "Rall said he will visit the capital in May."),
         ("Tovo Rall", "indirect", "The new tariff came at a time when exports are rising."),
     ])
+
+
+def test_a_headline_adjective_before_to_is_no_part_of_the_name():
+    """The title "Focus: Rall Eager to Showcase Close Ties with Penn" over a body naming "Prime Minister Tovo Rall": the
+    speaker is "Tovo Rall", not a person "Rall Eager" (the adjective before "to" parts the run as a headline verb does);
+    guard: "Keen" as a given name, with no "to" after it, stays in the name."""
+    result = assert_statements((
+        "Prime Minister Tovo Rall held a video call with President Ivo Penn on Friday.\n\n"
+        "Rall said the call was very useful."
+    ), [
+        ("Tovo Rall", "indirect", "Rall said the call was very useful."),
+    ], title="Focus: Rall Eager to Showcase Close Ties with Penn")
+    assert [s.name for s in result.speakers] == ["Tovo Rall"]
+    other = assert_statements((
+        "Minister Keen Adoro met the envoy on Friday.\n\n"
+        "Adoro said the visit was useful."
+    ), [
+        ("Keen Adoro", "indirect", "Adoro said the visit was useful."),
+    ], title="Minister Keen Adoro Meets Envoy")
+    assert [s.name for s in other.speakers] == ["Keen Adoro"]
