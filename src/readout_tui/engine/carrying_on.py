@@ -679,11 +679,13 @@ _MEETING_ITSELF = re.compile(
     r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit)\s+"
     r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held"
-    r"|(?:also\s+)?(?:approved|adopted|endorsed))\b")
+    r"|(?:also\s+)?(?:approved|adopted|endorsed)"
+    r"|came\s+(?:at\s+a\s+time|amid|as|after|a\s+day|a\s+week|days|weeks))\b")
 """'The meeting was attended by …', 'The talks lasted two hours.', 'The conversation took place …', 'The
 meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what the meeting decided; the
-working groups' reports after it are no one's words carried on): the readout tells of the meeting
-itself (`_readout_moves_on`)."""
+working groups' reports after it are no one's words carried on), 'The Abe-Trump phone talks came at a time when …'
+(sixhundredsixtyfirst jiji 2019-12-21: when the meeting fell, "came at a time", "came amid", "came a day after"): the
+readout tells of the meeting itself (`_readout_moves_on`)."""
 _PRESENT_AT_THE_EVENT = re.compile(
     r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?present\s+(?:at|for|during)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|visit|ceremony|session|summit|event|reception|dinner|signing|exchange)\b")
@@ -3793,6 +3795,9 @@ class CarryingOn:
             occasion = _OCCASION_FOR_THE_GROUP.match(sentence)
             if occasion is not None and occasion.group(1) in GROUP_HEADS:
                 return True  # "This will be an opportunity for the two leaders to review …": what the meeting is for
+        if text[lo] in "TO" and _MEETING_ITSELF.match(text, lo, hi) is not None:
+            return True  # "The Abe-Trump phone talks came at a time when …" (sixhundredsixtyfirst jiji 2019-12-21): the
+            # meeting, its name past the first three words after a pair's hyphened names, told of as an event
         if _narrative_head(text, lo, hi):
             # (but "Negotiations on international grants … are underway, …" in a minister's report:
             # a process he reports going on, no meeting of the readout's; nor "This conversation should build on

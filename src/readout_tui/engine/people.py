@@ -1816,8 +1816,10 @@ class People:
             person = self._misspelt(phrase)  # "President Zelenskky shared …" after "President Zelenskyy"
         if person is None and len(words) == 1 and not phrase.role:
             person = self._surname_with_letters_swapped(words[0])  # "Xahferi mentioned …" after "Talat Xhaferi"
-        if person is None and may_create and len(words) == 1:
-            # ("Dr Ojukwenda" after "Dr. X Ojukwenda-Vesk"; not "Mr Kovac" after "Ms Anna Kovac-Horvat", her husband)
+        if person is None and len(words) == 1:
+            # ("Dr Ojukwenda" after "Dr. X Ojukwenda-Vesk"; not "Mr Kovac" after "Ms Anna Kovac-Horvat", her husband;
+            # a bare untitled word too, only matched, never made a person, sixhundredsixtyfirst jiji 2025-06-13:
+            # "Kosovar President Vjosa Osmani-Sadriu …" then "…, Osmani said that …")
             person = self._first_half_of_a_double_surname(words[0], phrase.gender)
         if person is None:
             if not may_create:

@@ -96,6 +96,11 @@ _IRREGULAR_PAST_HEADLINE_VERBS = frozenset("made paid held gave took sent met le
 (`_ARTICLE_NEXT`): "Maalim Made A Shock Visit To The State House." (sixhundredthirtyfifth theafricawatch) had made one
 person "Maalim Made"; a name's "Made" (Balinese "I Made Sumerta") has a name, not an article, after it."""
 _ARTICLE_NEXT = re.compile(r"\s(?:A|An|The|a|an|the)\s")
+_ADJECTIVES_BEFORE_TO = frozenset("eager keen ready set poised likely unlikely willing unwilling determined due".split())
+"""A headline's predicate adjective before "to" and what its subject means to do ("Focus: Kishida Eager to Showcase Close
+Ties with Biden", Jiji Press as nippon.com prints it, sixhundredsixtyfirst, had made one person "Kishida Eager", the
+speaker's display name): it parts the run, as a headline verb does; only with " to " after it (`_TO_NEXT`)."""
+_TO_NEXT = (" to ", " To ", " TO ")
 
 
 def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -122,6 +127,9 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
             # no word of a name; the run had read no one after it, so the guest the title names was no guest (two
             # words or more after it, as a run is: a lone "… Meets With President" stays no one, as "with President")
             parts.append((start, verb.start()))
+            start = verb.end() + 1
+        elif word in _ADJECTIVES_BEFORE_TO and title.startswith(_TO_NEXT, verb.end()):
+            parts.append((start, verb.start()))  # "Kishida Eager to Showcase …": X is eager, no person "X Eager"
             start = verb.end() + 1
         elif word == "off" and title.startswith(_OFF_TO, verb.end()):
             parts.append((start, verb.start()))  # "President X Off to Abuja": X is off, no person "X Off"
