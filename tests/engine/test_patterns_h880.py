@@ -1,0 +1,52 @@
+"""Helper h880 (sixhundredsixtysecond, the Presidency of South Africa as SAnews and the press print it): a quotation of
+a body's release, told after it by the body ("“…,” said the presidency.") or by its text ("“…,” a statement from the
+Presidency said.", "“… / “…,” the statement read."), is read as its sentences tell: one person's report inside it is
+that person's indirect statement; a pair's words are no one's, every paragraph, not the last speaker's
+(sentence_reading: `_said_by_a_body_after` and `_TEXT_AND_ITS_OWNER_AFTER` read by `_bodys_text_read`,
+`_told_after_by_a_bodys_text`)."""
+
+from .test_patterns import assert_statements
+
+_LEAD = "President Ivo Marten received a call on Sunday from his Sylvanian counterpart, Petr Lasko.\n\n"
+
+
+def test_a_release_quoted_with_said_the_presidency_tells_of_one_persons_words():
+    assert_statements(
+        _LEAD + "“President Lasko expressed his admiration for what Varnia has achieved,” said the presidency.",
+        [("Petr Lasko", "indirect", "President Lasko expressed his admiration for what Varnia has achieved,")],
+    )
+
+
+def test_a_statement_from_the_presidency_quoted_tells_of_one_persons_words():
+    assert_statements(
+        _LEAD + "“President Lasko shared with President Marten his expectation that the two countries will cooperate,” "
+        "a statement from the Presidency said.",
+        [("Petr Lasko", "indirect",
+          "President Lasko shared with President Marten his expectation that the two countries will cooperate,")],
+    )
+
+
+def test_a_release_over_two_paragraphs_closed_by_the_statement_read_is_no_ones():
+    assert_statements(
+        _LEAD + "Marten thanked Lasko for his good wishes.\n\n"
+        "“Of particular significance to the two leaders is the need to work together on the crisis.\n\n"
+        "“The Presidents committed themselves to deepening the fraternal ties,” the statement read.",
+        [("Ivo Marten", "indirect", "Marten thanked Lasko for his good wishes.")],
+    )
+
+
+def test_a_release_of_a_pair_told_by_the_presidency_stays_no_ones():
+    """Guard: the body's own words of a pair give no statement, nor the last speaker's."""
+    assert_statements(
+        _LEAD + "Marten thanked Lasko for his good wishes.\n\n"
+        "“The two leaders agreed on the expansion of trade,” said the presidency.",
+        [("Ivo Marten", "indirect", "Marten thanked Lasko for his good wishes.")],
+    )
+
+
+def test_a_release_in_the_first_person_stays_one_quotation_of_no_one():
+    """Guard: a body speaking as "we" is read no further."""
+    assert_statements(
+        _LEAD + "“We can confirm that President Marten spoke to President Lasko,” said the presidency.",
+        [],
+    )
