@@ -50,3 +50,32 @@ def test_a_release_in_the_first_person_stays_one_quotation_of_no_one():
         _LEAD + "“We can confirm that President Marten spoke to President Lasko,” said the presidency.",
         [],
     )
+
+
+# "X wrote on Twitter that, "I …"": a quotation in the first person after "that," led in by the verb
+# (sentence_reading._THAT_COMMA_FIRST_PERSON in `_cue_before`).
+
+def test_wrote_on_twitter_that_comma_first_person_quotation_is_direct():
+    assert_statements(
+        'Ivo Marten wrote on Twitter that, "I had a very productive call with President Petr Lasko. We discussed '
+        'trade between our two countries."',
+        [("Ivo Marten", "direct",
+          "I had a very productive call with President Petr Lasko. We discussed trade between our two countries.")],
+    )
+
+
+def test_observed_that_comma_first_person_quotation_is_direct():
+    assert_statements(
+        "President Ivo Marten observed that, “I see great progress in the region and in our partnership.”",
+        [("Ivo Marten", "direct", "I see great progress in the region and in our partnership.")],
+    )
+
+
+def test_that_comma_and_a_lower_case_quotation_stays_in_the_report():
+    """Guard: words in lower case after "that," are quoted inside the report, the sentence whole."""
+    assert_statements(
+        "President Ivo Marten noted in his message that, “despite the remaining difficulties, the situation is "
+        "stable.”",
+        [("Ivo Marten", "indirect", "President Ivo Marten noted in his message that, “despite the remaining "
+          "difficulties, the situation is stable.”")],
+    )

@@ -871,6 +871,13 @@ _PLACE_BEFORE_COMMA = re.compile(r"\s+(?:on|in)(?:\s+(?!that\b)[\w@.’'-]+){1,3
 report quoting words inside it; "said to those around him, “…”" a listener, inside a report in kremlin 37369)."""
 
 
+_THAT_COMMA_FIRST_PERSON = re.compile(r",\s*[\"“«‘']\s*(?:I|We|My|Our)\b")
+"""After "that", a comma and a quotation that opens in the first person with a capital ('X wrote on Twitter that, "I had
+a very productive call …"', fivehundredthirteenth asean: 'observed that, “I see great progress …'): the speaker's own
+words led in, as after "said, “…”"; "that" is the writer's slip, not a report (a quotation in lower case after "that,",
+ninetyninth kremlin 34088's "noted in his message that, “despite …”", stays inside the report)."""
+
+
 def _lead_in_verb_before_place(text: str, lo: int, end: int) -> int | None:
     """Where the verb ends when text[lo:end] closes on a verb that leads quotations in (`LEAD_IN_VERBS`) and a short
     place of posting after it (sixhundredsixteenth agn_gt macron: "The French president said on his social networks,
@@ -2705,6 +2712,8 @@ class SentenceReading:
         for aside in (", in part", " in part", ", in particular", ", among other things"):
             if text.endswith(aside, lo, end):
                 end -= len(aside)
+        if not colon and text.endswith(" that", lo, end) and _THAT_COMMA_FIRST_PERSON.match(text, hi) is not None:
+            end -= 5  # (sixhundredsixtysecond bulawayo24: 'X wrote on Twitter that, "I had …"'): the verb leads in
         if not colon and text.startswith(",", hi) and text[end - 1:end].isalpha() and text[end - 1:end].islower() \
                 and (placed := _lead_in_verb_before_place(text, lo, end)) is not None:
             end = placed  # "X said on his social networks, “…”": the verb before its place of posting
