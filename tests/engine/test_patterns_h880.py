@@ -79,3 +79,52 @@ def test_that_comma_and_a_lower_case_quotation_stays_in_the_report():
         [("Ivo Marten", "indirect", "President Ivo Marten noted in his message that, “despite the remaining "
           "difficulties, the situation is stable.”")],
     )
+
+
+# "The presidency said in a statement that X …": a body opening the sentence as the source of one person's account
+# (reported_speech._body_opens_as_source, _BODY_OPENS_AS_SOURCE, _SOURCE_OPENING_TAIL).
+
+def test_the_presidency_said_in_a_statement_that_x_was_hopeful_is_xs():
+    assert_statements(
+        _LEAD + "The presidency said in a statement that Marten was hopeful about a strong partnership between the "
+        "two countries.",
+        [("Ivo Marten", "indirect", "The presidency said in a statement that Marten was hopeful about a strong "
+          "partnership between the two countries.")],
+    )
+
+
+def test_in_a_statement_the_ministry_said_x_stressed_is_xs():
+    assert_statements(
+        _LEAD + "In a statement, the Foreign Ministry said Lasko also stressed the good atmosphere between the two "
+        "governments.",
+        [("Petr Lasko", "indirect", "In a statement, the Foreign Ministry said Lasko also stressed the good atmosphere "
+          "between the two governments.")],
+    )
+
+
+def test_the_presidency_said_the_two_leaders_agreed_is_no_ones():
+    """Guard: the body's account of a pair stays no one's."""
+    assert_statements(
+        _LEAD + "The Presidency said the two leaders agreed on the expansion of trade.",
+        [],
+    )
+
+
+# "has dismissed recent speculations surrounding …": a view voiced against what was said, with no determiner
+# (lexicon's "dismissed" pattern).
+
+def test_dismissed_recent_speculations_is_a_statement():
+    assert_statements(
+        "Vincent Marr, spokesperson for President Ivo Marten, has dismissed recent speculations surrounding the "
+        "president’s health.",
+        [("Vincent Marr", "indirect", "Vincent Marr, spokesperson for President Ivo Marten, has dismissed recent "
+          "speculations surrounding the president’s health.")],
+    )
+
+
+def test_dismissed_recent_hires_is_no_statement():
+    """Guard: "dismissed" with an object that is no talk stays narrative."""
+    assert_statements(
+        "President Ivo Marten dismissed recent appointees to the board.",
+        [],
+    )
