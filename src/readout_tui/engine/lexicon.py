@@ -1983,7 +1983,11 @@ _COMPLEMENTS = {
     "|dispute|disputed|disputes|disputing":
         r"that\b|(?:the|these|those|such|any|all|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:claims?|assertions?|allegations?|accusations?|reports?|suggestions?|criticism|notion|idea|fears|"
-        r"concerns|speculation|rumou?rs|charges|version|figures|findings|arguments?)\b",
+        r"concerns|speculations?|rumou?rs|charges|version|figures|findings|arguments?)\b"
+        # (sixhundredsixtysecond zimeye: "X, spokesperson for …, has dismissed recent speculations surrounding the
+        # president's health": one word of time or kind and no determiner, a few talk nouns only)
+        r"|(?:recent|latest|earlier|widespread|persistent|media|online|press)\s+(?:claims|allegations|accusations|"
+        r"reports|suggestions|speculations?|rumou?rs)\b",
     # (four-hundred-seventy-sixth information_gov_kh 2018-09-30: "He also reacted against accusations of the opposition
     # over …": a charge answered, as "rebutted the accusations"; "against" and what was said right after, not "reacted to
     # events", "reacted against the drug")

@@ -503,6 +503,14 @@ office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO a
 letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its letters is searched by them, not tried
 at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
+_BODY_OPENS_AS_SOURCE = re.compile(
+    r"(?:In\s+a\s+statement,\s+)?(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy)")
+"""A body that opens a sentence, maybe after "In a statement," ("The presidency", "the Foreign Ministry", "His
+office"): the source of the account after its verb (`_body_opens_as_source`)."""
+_SOURCE_OPENING_TAIL = re.compile(r"(?:\s+in\s+a\s+statement)?(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?(?:\s+that)?\s+")
+"""What may stand between an opening body's verb and the person whose account it gives: where or when it said so,
+and "that" (`_body_opens_as_source`)."""
 _SOURCE_GROUPS = ("officials", "sources")
 """A group that closes a sentence as the account's source (`_source_closes`: "Prior to signing the agreement, Park held a
 closed meeting with Sheinbaum and pledged Seoul’s cooperation on …, Seoul officials said.", fivehundredfortyfirst, The
@@ -2387,6 +2395,19 @@ class ReportedSpeech:
         return comma > lo and cue.verb_start - comma < 90 and "“" not in text[comma:cue.verb_start] \
             and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None
 
+    def _body_opens_as_source(self, lo: int, cue: Cue, next_cue: Cue) -> bool:
+        """Whether `cue`, with no person, is a body that opens the sentence as the source of one person's account right
+        after it (`_BODY_OPENS_AS_SOURCE`; sixhundredsixtysecond sowetanlive biden: "The presidency said in a
+        statement that Ramaphosa was hopeful about …"; "In a statement, the Foreign Ministry said X also stressed …"),
+        as "…, his office said." closes one (`_source_closes`): the account is that person's."""
+        text = self.text
+        phrase = cue.phrase
+        if phrase is None or phrase.kind != "thing" or text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS \
+                or next_cue.phrase is None or phrase.start - lo > 18 or next_cue.phrase.start - cue.verb_end > 40:
+            return False
+        return _BODY_OPENS_AS_SOURCE.fullmatch(text, lo, phrase.end) is not None \
+            and _SOURCE_OPENING_TAIL.fullmatch(text, cue.verb_end, next_cue.phrase.start) is not None
+
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
 
@@ -2398,6 +2419,9 @@ class ReportedSpeech:
         if len(cues) > 1 and self._in_opening_phrase(lo, cues[0], cues[1]):
             cues = cues[1:]  # "In his remarks at the conference, X emphasized …": all of it X's
         first = cues[0]
+        if len(cues) == 2 and first.person is None and cues[1].person is not None \
+                and self._body_opens_as_source(lo, first, cues[1]):
+            return [(lo, hi, cues[1])]  # "The presidency said in a statement that X was hopeful …": X's, all of it
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]
         if len(cues) > 2 and cues[-1].person is None and cues[-1].phrase is not None and cues[-1].phrase == cues[-2].phrase \

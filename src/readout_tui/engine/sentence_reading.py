@@ -871,6 +871,13 @@ _PLACE_BEFORE_COMMA = re.compile(r"\s+(?:on|in)(?:\s+(?!that\b)[\w@.’'-]+){1,3
 report quoting words inside it; "said to those around him, “…”" a listener, inside a report in kremlin 37369)."""
 
 
+_THAT_COMMA_FIRST_PERSON = re.compile(r",\s*[\"“«‘']\s*(?:I|We|My|Our)\b")
+"""After "that", a comma and a quotation that opens in the first person with a capital ('X wrote on Twitter that, "I had
+a very productive call …"', fivehundredthirteenth asean: 'observed that, “I see great progress …'): the speaker's own
+words led in, as after "said, “…”"; "that" is the writer's slip, not a report (a quotation in lower case after "that,",
+ninetyninth kremlin 34088's "noted in his message that, “despite …”", stays inside the report)."""
+
+
 def _lead_in_verb_before_place(text: str, lo: int, end: int) -> int | None:
     """Where the verb ends when text[lo:end] closes on a verb that leads quotations in (`LEAD_IN_VERBS`) and a short
     place of posting after it (sixhundredsixteenth agn_gt macron: "The French president said on his social networks,
@@ -1386,13 +1393,22 @@ class SentenceReading:
                     and (text_read["owner"] or text_read["owner2"] or text_read["joint"] or text_read["joint2"]):
                 person = self._owner_of_text_read_after(text_read)
                 if person is None:
-                    continue  # a body's text or a joint one: no one's words, not the last speaker's
+                    # a body's text or a joint one: no one's words, not the last speaker's; a body's read as its
+                    # sentences tell (sixhundredsixtysecond sanews 2024-07-08: "“President X shared with President Y
+                    # his expectation that …,” a statement from the Presidency said.": X's indirect statement)
+                    if not (text_read["joint"] or text_read["joint2"]):
+                        made = self._bodys_text_read(quote, paragraph) or made
+                    continue
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
             if person is None and not quote.continued and _said_by_a_body_after(text, quote, s1):
-                continue  # (fivehundredsixtythird jejuweekly aiboshi: "“…,” remarked the Embassy of Japan in …")
+                # (fivehundredsixtythird jejuweekly aiboshi: "“…,” remarked the Embassy of Japan in …"): the body's
+                # words, read as its sentences tell (sixhundredsixtysecond sowetanlive biden: "“President-elect X
+                # expressed his admiration for …,” said the presidency.": X's indirect statement)
+                made = self._bodys_text_read(quote, paragraph) or made
+                continue
             if person is None and not quote.continued and self._a_bodys_text_quoted(quote, s0, s1):
                 # "According to a statement from the Holy See Press Office, “…”": a body's words, no one's; read as its
                 # sentences tell (sixhundredthirtyninth deccanherald 2023-06-01: "“The Chief Minister expressed
@@ -1440,7 +1456,8 @@ class SentenceReading:
                 chained = quote.continued or quote.continues
                 if chained and clause is not None and person is not None:
                     self._chain_cued.setdefault(chain_id, person)
-                elif person is None and quote.continued and not quote.continues and _said_by_a_body_after(text, quote, s1):
+                elif person is None and quote.continued and not quote.continues \
+                        and (_said_by_a_body_after(text, quote, s1) or self._told_after_by_a_bodys_text(quote, s1)):
                     self._chains_of_a_body.add(chain_id)  # "‘… / …,’ the Ministry said.": the body's, every paragraph
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if chained else None)
                 made = made or person is not None
@@ -1457,6 +1474,20 @@ class SentenceReading:
             self._emit(person, "indirect", llo, strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
+
+    def _told_after_by_a_bodys_text(self, quote: Quote, s1: int) -> bool:
+        """Whether a text that no person put out tells the quotation right after it (`_TEXT_AND_ITS_OWNER_AFTER`: "“…,”
+        the statement read.", "“…,” a statement from the Presidency said."; sixhundredsixtysecond sanews 2024-07-08, a
+        release quoted over two paragraphs, "“Of particular significance to the two leaders … / “The Presidents
+        committed themselves …,” the statement read."): the body's words, every paragraph, not the last speaker's. A
+        cheap look for the text's noun first."""
+        text = self.text
+        hi = min(s1, quote.outer_end + 60)
+        if text.find("tatement", quote.outer_end, hi) < 0 and text.find("ommuniq", quote.outer_end, hi) < 0 \
+                and text.find("elease", quote.outer_end, hi) < 0:
+            return False
+        text_read = _TEXT_AND_ITS_OWNER_AFTER.match(text, quote.outer_end, s1)
+        return text_read is not None and self._owner_of_text_read_after(text_read) is None
 
     def _owner_of_text_read_after(self, text_read: re.Match[str]) -> Person | None:
         """The person whose text a quotation is from (`_TEXT_AND_ITS_OWNER_AFTER`): the one who put it out, or whose
@@ -2681,6 +2712,8 @@ class SentenceReading:
         for aside in (", in part", " in part", ", in particular", ", among other things"):
             if text.endswith(aside, lo, end):
                 end -= len(aside)
+        if not colon and text.endswith(" that", lo, end) and _THAT_COMMA_FIRST_PERSON.match(text, hi) is not None:
+            end -= 5  # (sixhundredsixtysecond bulawayo24: 'X wrote on Twitter that, "I had …"'): the verb leads in
         if not colon and text.startswith(",", hi) and text[end - 1:end].isalpha() and text[end - 1:end].islower() \
                 and (placed := _lead_in_verb_before_place(text, lo, end)) is not None:
             end = placed  # "X said on his social networks, “…”": the verb before its place of posting
