@@ -252,7 +252,12 @@ _OCCASION_USED_TO_SPEAK = (
     # (styles42 who_regional_director: "The Minister also took time to urge the Regional Director for more WHO
     # assistance …": time taken to speak, as "took the opportunity to urge"; only with a verb of speech after "to", not
     # "took time to meet representatives of civil society", an act)
-    r"(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)|(?:the\s+)?time)\s+to\s+" + _MANNER_BEFORE_SPEECH
+    r"(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:opportunity|occasion)|(?:the\s+)?time"
+    # (sixhundredsixtythird timescaribbeanonline 2023-09-29: "Prime Minister Skerrit took a moment to express gratitude to
+    # the outgoing President …": a moment taken to speak, as "took time to"; "Skerrit … took to his Facebook page to
+    # extend warm congratulations …": a medium taken to, then the words, as "wrote on Facebook that")
+    r"|a\s+(?:brief\s+)?moment|to\s+(?:(?:his|her|their|its|the)\s+)?(?:official\s+)?(?:Twitter|X|Facebook|Instagram|"
+    r"LinkedIn|Telegram|social\s+media)(?:\s+(?:page|account|handle|feed|channel))?)\s+to\s+" + _MANNER_BEFORE_SPEECH
     + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
     # (fourhundredeightysecond, an Antiguan release: "He also took the opportunity to request that Canada work …": a

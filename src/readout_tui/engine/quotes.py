@@ -79,7 +79,10 @@ def _role(text: str, i: int, lo: int, hi: int) -> int:
         # A lone mark between spaces: its shape is all there is to go on. (fivehundredthirtysixth colombiaemb
         # trujillo-pompeo: `… in democracy and freedom ", said the Minister`: a straight mark before a comma opens
         # nothing; it closes)
-        return OPEN if ch in _OPENING_SHAPES else CLOSE if after == "," else EITHER
+        # (sixhundredsixtythird dominicanewsonline 2018-11-01: "“…,” Prime Minister X said in an interview … this
+        # morning. ”": a closing shape after a space at the paragraph's very end, a stray; it opens nothing, which would
+        # run an empty quotation on into the next paragraphs and leave their quotations no one's)
+        return OPEN if ch in _OPENING_SHAPES else CLOSE if after == "," or after is None and ch == "”" else EITHER
     return EITHER
 
 

@@ -299,6 +299,9 @@ _LOWER_OFFICE_OPENING = re.compile(
 added.") a titled office in lower case opening the sentence, its verb after it: the office of its subject, as a
 capitalised "The Ambassador" is (`_office_opening`), so "She" after it is that subject; not "The minister of …", "The
 president and …" (the office of a body or one of a pair)."""
+_UNCLOSED_OFFICE_OPENING = re.compile(r",\s+(?:the\s+)?(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?\Z")
+"""A name's comma, then the article and a rank in time that open its office in apposition, right before the office
+(`_name_before_unclosed_office`)."""
 _FRONTED_TIME_INITIALS = "TYELAS"
 """The first letters of `_FRONTED_TIME`'s openings (a cheap test before it)."""
 _MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
@@ -3126,6 +3129,9 @@ class SpeechSubjects:
         return None
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
+        if phrase.kind == "description" and not phrase.name and "," in self.text[max(0, phrase.start - 24):phrase.start] \
+                and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
+            phrase = named
         person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
         if phrase.kind == "group" and " and " in phrase.text:
             person = self._holder_of_a_double_title(phrase)
@@ -3148,6 +3154,23 @@ class SpeechSubjects:
                     person.gender = "m" if self.text[phrase.start - 9] == "i" else "f"  # "For her part, Minister Lor …"
             self._note_subject(person, phrase)
         return Cue(vs, ve, phrase, person)
+
+    def _name_before_unclosed_office(self, phrase: Phrase, vs: int) -> Phrase | None:
+        """The full name that opens the sentence before `phrase`, an office in apposition after its comma whose closing
+        comma was left out before the verb at `vs` (sixhundredsixtythird newsdm: "Vince Henderson, the new Permanent
+        Representative of Dominica to the United Nations has informed SAT News, of …"): the name's holder speaks, not
+        an unnamed holder of the office; None where the office is closed, or no name opens the sentence before it."""
+        text = self.text
+        if "," in text[phrase.end:vs]:
+            return None
+        comma = _UNCLOSED_OFFICE_OPENING.search(text, max(0, phrase.start - 24), phrase.start)
+        if comma is None:
+            return None
+        named = phrase_ending_at(text, max(0, comma.start() - 60), comma.start())
+        if named is None or named.kind != "name" or len(named.name) < 2:
+            return None
+        before = text[max(0, named.start - 2):named.start]
+        return named if named.start == 0 or before.endswith("\n") or before in (". ", "? ", "! ") else None
 
     def _first_office_anothers(self, phrase: Phrase, person: Person) -> bool:
         """Whether a name's phrase read as one person's two offices joined by "and", a bare office then a style and a
