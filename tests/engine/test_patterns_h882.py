@@ -22,3 +22,31 @@ def test_a_possessive_thing_after_the_name_is_no_office():
         "The ties are strong, said Omar Velde the day's guest of honour at the dinner.",
         [],
     )
+
+
+def test_acronym_of_the_reporters_office_body_carries_his_report_on():
+    """carrying_on._office_body_initialled: "HCMC is ready …" after the Vice Chairman of the People's Committee of Ho Chi
+    Minh City's "he stated that …"; "TDC will continue …" after the Director of Tessaly Development Centre (TDC)'s."""
+    assert_statements(
+        "Vice Chairman of the People's Committee of Ho Chi Minh City Dan Varo received Omar Velde.\n\n"
+        "Mr. Varo stated that the two localities present opportunities for each other. HCMC is ready to further "
+        "promote joint activities.",
+        [("Dan Varo", "indirect", "Mr. Varo stated that the two localities present opportunities for each other."),
+         ("Dan Varo", "indirect", "HCMC is ready to further promote joint activities.")],
+    )
+    assert_statements(
+        "Ms. Ansa Korin, Director of Tessaly Development Centre (TDC) met with Mr. Omar Velde.\n\n"
+        "Ms. Korin mentioned that regional exchanges are important. TDC will continue to facilitate cooperation.",
+        [("Ansa Korin", "indirect", "Ms. Korin mentioned that regional exchanges are important."),
+         ("Ansa Korin", "indirect", "TDC will continue to facilitate cooperation.")],
+    )
+
+
+def test_acronym_of_another_body_still_ends_the_report():
+    """Guard: an acronym the reporter's office does not spell ("NDA will …") is no body of his: unchanged."""
+    assert_statements(
+        "Vice Chairman of the People's Committee of Ho Chi Minh City Dan Varo received Omar Velde.\n\n"
+        "Mr. Varo stated that the two localities present opportunities for each other. NDA is ready to further "
+        "promote joint activities.",
+        [("Dan Varo", "indirect", "Mr. Varo stated that the two localities present opportunities for each other.")],
+    )
