@@ -50,3 +50,27 @@ def test_acronym_of_another_body_still_ends_the_report():
         "promote joint activities.",
         [("Dan Varo", "indirect", "Mr. Varo stated that the two localities present opportunities for each other.")],
     )
+
+
+def test_place_name_before_its_noun_and_a_relative_clause_carries_the_report_on():
+    """carrying_on._NAME_BEFORE_ITS_NOUN: "Mohan port, which is located on the border, is …" (or with the closing comma
+    left out) after "He cited that …": the port, a thing the report speaks of, no one who acts."""
+    for aside in ("which is located on the border,", "which located on the border"):
+        assert_statements(
+            "Mr. Dan Varo met the guests from Dravik.\n\n"
+            f"He cited that the prefecture is close to Dravik. Tesso port, {aside} is the most convenient land "
+            "passage. The prefecture will continue to advance its cooperation with Dravik.",
+            [("Dan Varo", "indirect", "He cited that the prefecture is close to Dravik."),
+             ("Dan Varo", "indirect", f"Tesso port, {aside} is the most convenient land passage."),
+             ("Dan Varo", "indirect", "The prefecture will continue to advance its cooperation with Dravik.")],
+        )
+
+
+def test_a_person_with_a_relative_clause_still_ends_the_report():
+    """Guard: "Omar Velde, who is …, was at …" names someone who acts (no lower-case noun after the name)."""
+    assert_statements(
+        "Mr. Dan Varo met Omar Velde.\n\n"
+        "He cited that the prefecture is close to Dravik. Omar Velde, who is the port's director, was at the "
+        "terminal.",
+        [("Dan Varo", "indirect", "He cited that the prefecture is close to Dravik.")],
+    )

@@ -1014,11 +1014,14 @@ def _a_sum_foreseen(subject: Phrase) -> bool:
 
 
 _NAME_BEFORE_ITS_NOUN = re.compile(r"(?: (?![a-z]+ly\b|also\b|then\b|now\b|still\b|again\b|too\b|not\b)[a-z][a-z-]+){1,3}"
-                                   r"(?: – [^–.;]{1,80} –)? (?:is|are|was|were|has|have|will|would|can|could)\b")
+                                   r"(?: – [^–.;]{1,80} –|, (?:which|where) [^,.;]{1,100}?,?)?"
+                                   r" (?:is|are|was|were|has|have|will|would|can|could)\b")
 """Lower-case nouns after a name, then the verb: the name is a modifier ("Murmansk fishing port upgrades are
 being launched …"), not who acts (`_name_modifies_a_noun`); an aside between dashes may come before the verb
 ("Agricultural processing plants – there are about 150 of them in the region – are operating …",
-hundred-eighty-fifth 63240)."""
+hundred-eighty-fifth 63240), or a relative clause on the thing, its closing comma maybe left out
+(sixhundredsixtyfourth aseanchina: "Mohan port, which located on the borders of China and the Lao PDR is the most
+convenient land passage …")."""
 
 
 _NOT_A_NOUN_AFTER_NAME = re.compile(r"(?:himself|herself|itself|themselves|today|yesterday|personally|alone|"
