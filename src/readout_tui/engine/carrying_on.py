@@ -1016,11 +1016,14 @@ def _a_sum_foreseen(subject: Phrase) -> bool:
 
 
 _NAME_BEFORE_ITS_NOUN = re.compile(r"(?: (?![a-z]+ly\b|also\b|then\b|now\b|still\b|again\b|too\b|not\b)[a-z][a-z-]+){1,3}"
-                                   r"(?: – [^–.;]{1,80} –)? (?:is|are|was|were|has|have|will|would|can|could)\b")
+                                   r"(?: – [^–.;]{1,80} –|, (?:which|where) [^,.;]{1,100}?,?)?"
+                                   r" (?:is|are|was|were|has|have|will|would|can|could)\b")
 """Lower-case nouns after a name, then the verb: the name is a modifier ("Murmansk fishing port upgrades are
 being launched …"), not who acts (`_name_modifies_a_noun`); an aside between dashes may come before the verb
 ("Agricultural processing plants – there are about 150 of them in the region – are operating …",
-hundred-eighty-fifth 63240)."""
+hundred-eighty-fifth 63240), or a relative clause on the thing, its closing comma maybe left out
+(sixhundredsixtyfourth aseanchina: "Mohan port, which located on the borders of China and the Lao PDR is the most
+convenient land passage …")."""
 
 
 _NOT_A_NOUN_AFTER_NAME = re.compile(r"(?:himself|herself|itself|themselves|today|yesterday|personally|alone|"
@@ -1064,6 +1067,20 @@ def _name_modifies_a_noun(text: str, subject: Phrase) -> bool:
 _OPENING_PREPOSITION = re.compile(r"(?:On|At|Upon|Under|Following|By|With)\s+")
 """A preposition that opens a sentence, before an owner ("On the President’s instruction, …")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:[.&-]?[A-Z0-9]+)+")
+
+
+def _initials_run(words: str, acronym: str) -> bool:
+    """Whether a run of capitalised words in `words`, none lower-case between them, has `acronym` for its initials
+    ("Ho Chi Minh City": "HCMC"; "ASEAN-China Centre": "ACC", a hyphen's parts two words)."""
+    run = ""
+    for word in re.split(r"[\s-]+", words):
+        if word[:1].isupper():
+            run += word[0]
+            if run.endswith(acronym):
+                return True
+        else:
+            run = ""
+    return False
 """A body's name written in capitals ("DOM.RF", "VTB", "AT&T"): no person's (`_spoken_of_in_report`)."""
 _THE_BODY = re.compile(r"the (?:[A-Z][\w’'-]* ){0,3}(?:" + "|".join(
     sorted(w.capitalize() for w in ("ministry", "government", "bank", "agency", "service", "company", "corporation",
@@ -2976,7 +2993,22 @@ class CarryingOn:
         else:
             body = next((part for part in subject.text.split(" and ") if _ACRONYM.fullmatch(part)), None) \
                 if _bodies_joined(subject) else None
-        return body is not None and any(f" of {body}" in form for form in reporter.forms)
+        return body is not None and (any(f" of {body}" in form for form in reporter.forms)
+                                     or len(body) >= 3 and self._office_body_initialled(body, reporter))
+
+    def _office_body_initialled(self, acronym: str, reporter: Person) -> bool:
+        """The acronym spells the initials of the body or place the reporter's office is written with, before his name
+        ("Vice Chairman of the People's Committee of Ho Chi Minh City Vo Van Hoan": "HCMC is ready to …") or set off
+        after it ("Yang Xiuping, Secretary-General of ASEAN-China Centre (ACC) met …": "ACC will continue …",
+        sixhundredsixtyfourth sggp, aseanchina): the body he speaks for, as "DOM.RF" after "General Director of DOM.RF"
+        is (`_spoken_of_in_report`). Guarded by the acronym's first letter in the office's words."""
+        text = self.text
+        offices = [form for form in reporter.forms if f" {acronym[0]}" in form]
+        for start, end, person in self.name_spans:
+            if person is reporter and text.startswith(", ", end):
+                stop = text.find(".", end, end + 120)  # (the office set off after the name, to its sentence's end)
+                offices.append(text[end:stop if stop >= 0 else min(len(text), end + 120)])
+        return any(f"({acronym})" in office or _initials_run(office, acronym) for office in offices)
 
     def _opening_subject(self, lo: int, hi: int) -> Phrase | None:
         """The noun phrase after an opening phrase and its comma ("Concluding their

@@ -693,7 +693,19 @@ def _office_run_on_after_name(text: str, name: Phrase, hi: int) -> bool:
     if the < 0 and not text.startswith(" the ", name.end):
         return False
     office = phrase_starting_at(text, at, hi)
+    if office is None:
+        # (sixhundredsixtyfourth borneopost: "…, says Yang Mu the provincial’s deputy director-general of Foreign
+        # Affairs.": the office after a body's possessive, "the ministry's spokesman", its comma left out as well)
+        owner = _BODYS_POSSESSIVE.match(text, at, hi)
+        if owner is None:
+            return False
+        office = phrase_starting_at(text, owner.end(), hi)
     return office is not None and office.kind == "description" and _INVERTED_END.match(text, office.end, hi) is not None
+
+
+_BODYS_POSSESSIVE = re.compile(r"the\s+[A-Za-z][\w-]*['’]s\s+(?=[a-z])")
+"""A body's or place's possessive before an office, "the ministry's " in "said X the ministry's spokesman", the office
+in lower case after it (`_office_run_on_after_name`)."""
 
 
 _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|for|,)|,)*?"  # ("Minister for Industry and Science")
