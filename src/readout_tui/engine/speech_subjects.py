@@ -3535,8 +3535,11 @@ class SpeechSubjects:
                 # speaks, with no commas, as "X, on behalf of his colleagues, thanked …"
                 pos = behalf
                 continue
-            if (attempt := max(text.rfind(" in his ", max(lo, pos - _ATTEMPT_REACH), last[0]),
-                               text.rfind(" in her ", max(lo, pos - _ATTEMPT_REACH), last[0]))) >= 0 \
+            reach = max(lo, pos - _ATTEMPT_REACH)
+            # (one search for " in h" first, which both phrases open with: most windows hold neither)
+            if text.find(" in h", reach, last[0]) >= 0 \
+                    and (attempt := max(text.rfind(" in his ", reach, last[0]),
+                                        text.rfind(" in her ", reach, last[0]))) >= 0 \
                     and _IN_AN_ATTEMPT_BEFORE_VERB.match(text, attempt, pos) is not None:
                 # (styles45 costelana: "Dr. X in his attempt to woo Costelanan investors also said …"): the aim the
                 # subject spoke for, with no commas, as "on behalf of …"
