@@ -175,7 +175,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     offices joined by "and" are both the person's ("Alexei Kudrin, Deputy Prime
     Minister and Finance Minister": "The Finance Minister expressed …" is his,
     two-hundred-fifty-eighth 28074); () if there is none."""
-    after = text[end:min(hi, end + 60)]  # (one copy, then three `in`: cheaper than three `find` with offsets)
+    # (one copy, then three `in`: cheaper than three `find` with offsets; `min` written out, ten times cheaper)
+    after = text[end:end + 60 if end + 60 < hi else hi]
     if "“" in after or "«" in after or '"' in after:
         # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
         # named in quotation marks (curly, guillemets or straight), read as if they were

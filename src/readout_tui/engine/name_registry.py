@@ -117,7 +117,8 @@ Duke, ", "her daughter ")."""
 def _named_as_a_child(text: str, lo: int, start: int) -> bool:
     """The name at `start` is given as the child of someone named before ("His son the Hereditary Grand Duke, X Y",
     hard54 grand_duke_of_lorvenne): another generation, not the parent whose given name it may open with."""
-    before = text[max(lo, start - 50):start]  # (one copy, then two `in`: cheaper than two `find` with offsets)
+    # (one copy, then two `in`: cheaper than two `find` with offsets; `max(lo, …)` written out, ten times cheaper)
+    before = text[start - 50 if start - 50 > lo else lo:start]
     if " son" not in before and " daughter" not in before:
         return False
     return _CHILD_BEFORE.search(text, max(lo, start - 50), start) is not None
@@ -1079,7 +1080,7 @@ class NameRegistry:
                     day = _DAY_SET_OFF.match(text, end, hi) if text.startswith(", on ", end) else None
                     ahead = day.end() if day is not None else end
                     if person.weak and full and looks_like_verb(
-                            WORDS_AHEAD.findall(text, ahead, min(hi, ahead + 40)), copula=False) \
+                            WORDS_AHEAD.findall(text, ahead, ahead + 40 if ahead + 40 < hi else hi), copula=False) \
                             and not _HAS_A_FIGURE.search(text, start, end) \
                             and not text.startswith(" in ", start - 4):
                         # (not "the Moscow-Kazan-Yekaterinburg M-12 high-speed motorway": a figure in

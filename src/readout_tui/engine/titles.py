@@ -258,7 +258,7 @@ def after_with(title: str, start: int, end: int = -1) -> bool:
     office that publishes names its own head first, "the President of the Republic")."""
     if title.startswith("On ") and title.startswith(",", end) and _ON_A_SUBMISSION_FROM.match(title, 0, start):
         return False  # ninety-second 71421: "On a submission from X, the parliament appointed Y …": X proposed, no guest
-    return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+    return (title[start - 9 if start > 9 else 0:start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
             and not _credentials_presented_to(title, start)
             or title.endswith((" of ", " of the "), 0, start) and _visit_of(title, start)
             or title[start - 1:start] == " " and _headline_object(title, start)
