@@ -2121,7 +2121,8 @@ class SpeechSubjects:
             return self._subject_cue(vs, ve, reporter)
         if phrase is not None and phrase.kind in ("thing", "group") and " and " in phrase.text:
             phrase = self._known_person_after_and(phrase) or phrase
-        if phrase is not None and phrase.kind == "name" and text.find(" to ", max(lo, phrase.start - 4), phrase.end) >= 0 \
+        if phrase is not None and phrase.kind == "name" \
+                and text.find(" to ", phrase.start - 4 if phrase.start - 4 > lo else lo, phrase.end) >= 0 \
                 and _MISSION_TO.search(text, max(lo, phrase.start - 24), phrase.end) is not None:
             return None  # "The … Embassy to the Holy See also conveyed …": the mission's act, not the see's
         if phrase is not None and _object_of_together_with(text, lo, phrase):

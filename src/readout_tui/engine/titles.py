@@ -330,7 +330,7 @@ def mourned_in_title(title: str, start: int, end: int) -> bool:
     if _mourned_possessive(title, end):
         return True
     if title.startswith(" of ", start - 4):
-        window = title[max(0, start - 24):start].lower()
+        window = title[start - 24 if start > 24 else 0:start].lower()
         # three-hundred-twenty-first kremlin_17596 "Condolences to family and friends of Van Cliburn": the one whose
         # family receive a condolence is mourned too (only in a condolence's title: "Meeting with the family of X")
         return window.endswith(_MOURNED_OF) or window.endswith(_MOURNED_KIN) and "ondolence" in title
@@ -353,7 +353,7 @@ def _mourned_described(title: str, start: int) -> bool:
     passing of former Prime Minister X": the mourned man's name comes after a few words that say
     who he was; he is mourned all the same, not the host (who then took "the President noted in
     his message"). Only a short run of words with no comma or conjunction may stand between."""
-    window = title[max(0, start - 60):start].lower()
+    window = title[start - 60 if start > 60 else 0:start].lower()
     if " of " not in window:
         return False  # (the cheap test first)
     for marker in _MOURNED_OF:
