@@ -3549,7 +3549,7 @@ class CarryingOn:
         """The paragraph after text[:hi] is a list's bare item: a few capitalised words with no mark at its end
         (`_BARE_ITEM_WORDS` at most), as the items of a bulleted list whose bullets were lost ("Minimum integration")."""
         text = self.text
-        at = skip_space(text, hi, min(len(text), hi + 8))
+        at = skip_space(text, hi, hi + 8 if hi + 8 < len(text) else len(text))  # (`min`: the builtin costs ten times)
         end = text.find("\n", at, at + _BARE_ITEM_REACH)
         if end < 0:
             end = len(text) if len(text) - at < _BARE_ITEM_REACH else at

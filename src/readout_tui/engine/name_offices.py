@@ -175,7 +175,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     offices joined by "and" are both the person's ("Alexei Kudrin, Deputy Prime
     Minister and Finance Minister": "The Finance Minister expressed …" is his,
     two-hundred-fifty-eighth 28074); () if there is none."""
-    after = text[end:min(hi, end + 60)]  # (one copy, then three `in`: cheaper than three `find` with offsets)
+    # (one copy, then three `in`: cheaper than three `find` with offsets; `min` written out, ten times cheaper)
+    after = text[end:end + 60 if end + 60 < hi else hi]
     if "“" in after or "«" in after or '"' in after:
         # "Sergei Bogdanchikov, head of the “Rosneft Oil Company.”": the body it leads
         # named in quotation marks (curly, guillemets or straight), read as if they were
@@ -1227,7 +1228,7 @@ def _before_state_after_initials(text: str, lo: int, cut: int) -> int:
     (styles40 tarquelle_igp: "The Inspector-General of Police (IGP) of Tarquelle, Dr. X, has received …": the office
     ends at "Police", so "According to the IGP, …" is X): right after the parenthesis, when one to three capitalised
     words follow " of " and the brackets hold initials; `cut` itself else. The cheap test first."""
-    paren = text.rfind(") of ", max(lo, cut - 40), cut)
+    paren = text.rfind(") of ", cut - 40 if cut - 40 > lo else lo, cut)  # (`max(lo, …)`: the builtin costs ten times)
     if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None \
             or _ACRONYM_BEFORE.search(text, max(lo, paren - 15), paren + 1) is None:
         return cut
@@ -1239,7 +1240,7 @@ def _before_posting_place(text: str, lo: int, cut: int) -> int:
     (fivehundrednineteenth saba pm_ocha: "the newly-appointed Director of the United Nations Office for the Coordination
     of Humanitarian Affairs (OCHA) in Yemen, X": the Director's office, which "The UN official" means later): right
     after the parenthesis, when one to three capitalised words follow " in " (the cheap test first); `cut` itself else."""
-    paren = text.rfind(") in ", max(lo, cut - 40), cut)
+    paren = text.rfind(") in ", cut - 40 if cut - 40 > lo else lo, cut)  # (`max(lo, …)`: the builtin costs ten times)
     if paren < 0:
         return _before_place_after_a_named_body(text, lo, cut)
     if _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None:
@@ -1252,7 +1253,7 @@ def _before_place_after_a_named_body(text: str, lo: int, cut: int) -> int:
     (hard60 marvesh: "the head of the delegation of the European Union in Castalny, X,": the office ends at "Union", so
     "The head of delegation said …" is X): right before " in ", when one to three capitalised words follow it and "of
     the" and a capitalised body come before it (`_OF_A_NAMED_BODY`); `cut` itself else. The cheap test first."""
-    at = text.rfind(" in ", max(lo, cut - 40), cut)
+    at = text.rfind(" in ", cut - 40 if cut - 40 > lo else lo, cut)  # (`max(lo, …)`: the builtin costs ten times)
     if at < 0 or _CAPITALISED_PLACE.fullmatch(text, at + 4, cut) is None \
             or _OF_A_NAMED_BODY.search(text, max(lo, at - 90), at) is None:
         return cut

@@ -2886,7 +2886,7 @@ class ReportedSpeech:
     def _opens_as_source(self, lo: int, hi: int, cue: Cue) -> bool:
         """'According to X, …' or 'As X said, …' at the head of text[lo:hi]."""
         text = self.text
-        head = text[lo:min(cue.start, cue.verb_start)].strip()
+        head = text[lo:cue.start if cue.start < cue.verb_start else cue.verb_start].strip()
         if head.endswith(",") and head[:-1] in _SOURCE_CONNECTIVES:
             head = ""  # "Therefore, according to the President, during the meeting the heads of state …"
         if head not in ("", "As", "as"):
@@ -2964,7 +2964,7 @@ class ReportedSpeech:
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
             if form[-1] == "s" and text.endswith("ing ", max(lo, vs - 4), vs) and _object_of_a_speech_participle(text, lo, vs):
                 continue  # ("in response to the Vice President urging states to use …": the states urged, a noun)
-            if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, max(lo, vs - 7), vs)
+            if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, vs - 7 if vs - 7 > lo else lo, vs)
                                 or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
                 continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
             if form[-1] == "s" and form[:-1] in _PLURALS_AS_NOUNS and _plural_noun_after_adjective(text, lo, vs, ve):
@@ -2975,7 +2975,7 @@ class ReportedSpeech:
                 # one that would stand between the speaker's cue and the source that closes the sentence)
                 continue
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
-            if cue is not None and cue.person is not None and text.find(" who ", max(lo, vs - 40), vs) >= 0 \
+            if cue is not None and cue.person is not None and text.find(" who ", vs - 40 if vs - 40 > lo else lo, vs) >= 0 \
                     and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 cue = Cue(vs, ve, None, None)  # ("…, who all joined in emphasizing …": a group's words; guard: " who ")
             if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):

@@ -1881,9 +1881,9 @@ class SentenceReading:
         while end > 0 and text[end - 1].isspace():
             end -= 1
         if end < 1 or text[end - 1] != ":":
-            if end > 0 and text[end - 1] == "." and text.find(" statement ", max(0, end - 300), end) >= 0:
+            if end > 0 and text[end - 1] == "." and text.find(" statement ", end - 300 if end > 300 else 0, end) >= 0:
                 return self._statement_follows_from(text.rfind("\n", 0, end) + 1, end)
-            if end > 0 and text[end - 1] == "." and text.find(" by ", max(0, end - 400), end) >= 0:
+            if end > 0 and text[end - 1] == "." and text.find(" by ", end - 400 if end > 400 else 0, end) >= 0:
                 return self._owner_of_carried_writing(text.rfind("\n", 0, end) + 1, end)
             return None
         lo = text.rfind("\n", 0, end) + 1

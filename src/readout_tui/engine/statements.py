@@ -1042,7 +1042,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         k = len(found)
         while k > 0 and found[k - 1].start > lo:
             k -= 1
-        for index in range(max(0, k - 1), min(k + 1, len(found))):
+        # (the statements either side of `k`; `max` and `min` written out, each ten times the cost of its test)
+        for index in range(k - 1 if k > 0 else 0, k + 1 if k < len(found) else k):
             neighbour = found[index]
             if neighbour.start < hi and lo < neighbour.end:
                 if neighbour.person is person and neighbour.kind == kind:

@@ -269,7 +269,7 @@ def after_with(title: str, start: int, end: int = -1) -> bool:
     office that publishes names its own head first, "the President of the Republic")."""
     if title.startswith("On ") and title.startswith(",", end) and _ON_A_SUBMISSION_FROM.match(title, 0, start):
         return False  # ninety-second 71421: "On a submission from X, the parliament appointed Y …": X proposed, no guest
-    return (title[max(0, start - 9):start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
+    return (title[start - 9 if start > 9 else 0:start].rstrip().lower().endswith(("with", "with the", "to", "from", "by"))
             and not _credentials_presented_to(title, start)
             or title.endswith((" of ", " of the "), 0, start) and _visit_of(title, start)
             or title[start - 1:start] == " " and _headline_object(title, start)
@@ -341,7 +341,7 @@ def mourned_in_title(title: str, start: int, end: int) -> bool:
     if _mourned_possessive(title, end):
         return True
     if title.startswith(" of ", start - 4):
-        window = title[max(0, start - 24):start].lower()
+        window = title[start - 24 if start > 24 else 0:start].lower()
         # three-hundred-twenty-first kremlin_17596 "Condolences to family and friends of Van Cliburn": the one whose
         # family receive a condolence is mourned too (only in a condolence's title: "Meeting with the family of X")
         return window.endswith(_MOURNED_OF) or window.endswith(_MOURNED_KIN) and "ondolence" in title
@@ -364,7 +364,7 @@ def _mourned_described(title: str, start: int) -> bool:
     passing of former Prime Minister X": the mourned man's name comes after a few words that say
     who he was; he is mourned all the same, not the host (who then took "the President noted in
     his message"). Only a short run of words with no comma or conjunction may stand between."""
-    window = title[max(0, start - 60):start].lower()
+    window = title[start - 60 if start > 60 else 0:start].lower()
     if " of " not in window:
         return False  # (the cheap test first)
     for marker in _MOURNED_OF:

@@ -240,7 +240,8 @@ class Transcripts:
         `in_turns`: a transcript is under way, so a full name the readout has
         used before is a speaker's label even where nothing showed it to be a
         person's ("Ilya Shestakov:" after an office the name was not read from)."""
-        colon = self.text.find(":", lo, min(hi, lo + (320 if quoted else 160)))
+        reach = lo + (320 if quoted else 160)
+        colon = self.text.find(":", lo, reach if reach < hi else hi)  # (`min` written out: the builtin costs ten times)
         if colon < 0:
             return None
         head = self.text[lo:colon]
