@@ -157,3 +157,26 @@ def test_alhaji_is_a_style_before_a_name():
              "visit."),
             ("Musa Garba", "indirect", "Alhaji Garba also asked for a new road to the market."),
         ])
+
+
+def test_the_holder_inside_an_opening_after_clause_is_not_the_subject():
+    """"After the Mayor, Mr. X, had read the names …, the President of Y, Ms. Z, expressed …": X is the subject of
+    the "after" clause, Z of the main one (`speech_subjects._holder_of_an_opening_subordinate`); before, X's."""
+    assert_statements(
+        "After the Mayor, Mr. Karel Dunst, had read the names of the victims, the President of Ostria, Ms. Lena "
+        "Ostrov, expressed her condolences to the families.", [
+            ("Lena Ostrov", "indirect",
+             "After the Mayor, Mr. Karel Dunst, had read the names of the victims, the President of Ostria, Ms. Lena "
+             "Ostrov, expressed her condolences to the families."),
+        ])
+
+
+def test_an_office_and_holder_after_an_opening_after_phrase_still_speaks():
+    """Guard: "After the talks, the Minister, Mr. X, met the press and expressed …": "After the talks" a phrase, the
+    office and holder after it the subject of both verbs."""
+    assert_statements(
+        "After the talks, the Minister, Mr. Karel Dunst, met the press and expressed his hope for a lasting peace.", [
+            ("Karel Dunst", "indirect",
+             "After the talks, the Minister, Mr. Karel Dunst, met the press and expressed his hope for a lasting "
+             "peace."),
+        ])

@@ -365,6 +365,10 @@ def _agent_of_a_subject_s_relative(text: str, lo: int, phrase: Phrase) -> bool:
                      or _OPENING_PARTICIPLE.match(text, lo, relative.start()) is not None))
 
 
+_SUBORDINATORS = frozenset({"after", "before", "when", "once", "as", "since", "until", "while", "although", "though",
+                            "because"})
+"""Conjunctions that open a subordinate clause before the main one (`_holder_of_an_opening_subordinate`)."""
+
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing (?:[a-z]+ )*?[a-z]+")
 """A participle that opens the sentence with its lower-case object or adverb ("Addressing the opening session",
 "Speaking at the forum"): an opener, no subject (`_agent_of_a_subject_s_relative`); not a name ending in "-ing" before
@@ -3317,6 +3321,9 @@ class SpeechSubjects:
             phrase = phrase_starting_at(text, start, hi)
             if phrase is None or phrase.kind == "thing" and phrase.text in ("who", "which"):
                 continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
+            if phrase.kind == "name" and text.startswith(", ", phrase.end) and first[0][0].lower() in _SUBORDINATORS \
+                    and self._holder_of_an_opening_subordinate(lo, phrase):
+                continue
             if looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
             if text.startswith(" read ", phrase.end) and text.find(" and ", phrase.end, hi) >= 0:
@@ -3376,6 +3383,17 @@ class SpeechSubjects:
         if len(starts) >= 2:
             return self._office_and_holder_after_a_long_opener(starts[-1], hi)
         return None
+
+    def _holder_of_an_opening_subordinate(self, lo: int, name: Phrase) -> bool:
+        """Whether `name`, set off by commas, is the holder of the office that a subordinating conjunction opening the
+        sentence takes as its clause's subject (hard70 family: "After the Mayor, Mr. X, had read the names …, the
+        President of Y, Ms. Z, expressed …": X is the subject of "had read", not of the main clause, Z's)."""
+        text = self.text
+        if not text.startswith(", ", name.start - 2):
+            return False
+        office = phrase_ending_at(text, lo, name.start - 2)
+        return office is not None and office.kind == "description" and bool(office.role) and office.is_person \
+            and skip_space(text, text.find(" ", lo, office.start), office.start) == office.start
 
     def _office_and_holder_after_a_long_opener(self, after: int, hi: int) -> Phrase | None:
         """The holder of an office set off by commas, then a verb, after an opener of more than two commas (hard70:
