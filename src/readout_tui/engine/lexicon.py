@@ -2525,6 +2525,8 @@ HONORIFICS: frozenset[str] = frozenset(
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
     "dato' dato’ dato datuk datin haji hajah "
+    # (hard70: West Africa's pilgrim's styles, "the Governor of X State, Alhaji Y Z, thanked …", "Alhaja W")
+    "alhaji alhaja "
     # (hard69: Brunei's styles, "Pehin" before its title, "Awang" and "Dayang" as "Mr" and "Ms" before a name)
     "pehin awang dayang "
     # (fourteenth styles seremba_menteri_besar: a Malaysian state's styles before them, "The Menteri Besar of X, YAB

@@ -357,12 +357,25 @@ def _agent_of_a_subject_s_relative(text: str, lo: int, phrase: Phrase) -> bool:
     phrase is its agent ("The meeting which was attended by …, Ambassador X also discussed …"). Not when the thing is
     the object of an opening preposition and its relative is set off by commas (fourteenth styles
     arrabide_lehendakaritza: "During the meeting, which was also attended by the Councillor for …, X, the Lehendakari
-    set out …"): the relative closes at the comma and the phrase after it is the clause's subject."""
+    set out …"): the relative closes at the comma and the phrase after it is the clause's subject; the same after an
+    opening participle and its object (hard70: "Addressing the opening session …, which was chaired by the Minister of
+    Water of Y, Dr. X, and attended by …, the Executive Secretary …, Ms. Z, said …": Z speaks, X chaired)."""
     relative = _AGENT_IN_A_RELATIVE.search(text, lo, phrase.start)
     if relative is None:
         return False
     return not (text.startswith(", ", relative.start() - 2) and text.startswith(", ", phrase.start - 2)
-                and _opens_with_a_preposition(text, lo, relative.start()))
+                and (_opens_with_a_preposition(text, lo, relative.start())
+                     or _OPENING_PARTICIPLE.match(text, lo, relative.start()) is not None))
+
+
+_SUBORDINATORS = frozenset({"after", "before", "when", "once", "as", "since", "until", "while", "although", "though",
+                            "because"})
+"""Conjunctions that open a subordinate clause before the main one (`_holder_of_an_opening_subordinate`)."""
+
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing (?:[a-z]+ )*?[a-z]+")
+"""A participle that opens the sentence with its lower-case object or adverb ("Addressing the opening session",
+"Speaking at the forum"): an opener, no subject (`_agent_of_a_subject_s_relative`); not a name ending in "-ing" before
+another name or a comma ("Sterling Mwangi", "Beijing, …")."""
 
 
 _OPENING_DELEGATION_HEADED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?delegation\b[^;:.“”\"]{0,120}?,?\s+"
@@ -1305,12 +1318,18 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
     """The words before a verb ending in -s that cannot be its subject, so the -s word is
     a plural noun: a plural quantifier ("all sovereign states", "many reports") or one bare
     lower-case word with no article ("official requests"); a singular subject takes
-    the -s verb ("the minister notes", "he states", "each president thanks")."""
+    the -s verb ("the minister notes", "he states", "each president thanks"); or words that are the object of a
+    preposition right before them, no person (hard70: "Taking the floor …, and speaking for the three upstream states,
+    the Minister of Fisheries …, Mr. X, said …": "for the three upstream" is no subject, "states" a noun)."""
     if phrase.kind not in ("group", "description", "thing") or not phrase.text[:1].islower():
         return False
     words = phrase.text.split()
     if words[0] in _PLURAL_QUANTIFIERS:
         return True
+    if phrase.kind in ("thing", "group") and not phrase.is_person \
+            and (before := word_back(text, max(0, phrase.start - 8), phrase.start)) is not None \
+            and before[1] == phrase.start - 1 and text[before[0]:before[1]] in _OBJECT_PREPOSITIONS:
+        return True  # (not "The message from the President of Russia says …": a person's office, the message's verb)
     return len(words) == 1 and phrase.kind != "group" \
         and not text.endswith(_SINGULAR_DETERMINERS, max(0, phrase.start - 8), phrase.start)
 
@@ -2103,7 +2122,12 @@ class SpeechSubjects:
                         opening = antecedent is not None and (antecedent.start == lo or antecedent.kind == "name" and (
                             text.endswith(", ", lo, antecedent.start)
                             and (held := phrase_ending_at(text, lo, antecedent.start - 2)) is not None
-                            and held.start == lo and held.kind == "description" and held.is_person))
+                            and held.start == lo and held.kind == "description" and held.is_person)
+                            or text.endswith(", ", lo, antecedent.start)
+                            and _OPENING_PARTICIPLE.match(text, lo, antecedent.start - 2) is not None
+                            and text.find(",", lo, antecedent.start - 2) < 0)
+                        # (hard70: "Speaking at the flag-off …, the President, who was represented by the Minister …,
+                        # Dr X, said …": after an opening participle's phrase with no comma of its own, the same)
                         # ("The Minister of Defence, X, whom …": X's office before the name, opening the sentence)
                         if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
@@ -2573,6 +2597,10 @@ class SpeechSubjects:
         named = phrase_ending_at(text, lo, place.start - 2)
         if named is None or named.kind != "name" or " of " not in named.text or lone_word(named):
             return None
+        if (known := self._resolve(place, place.start)) is not None and known is not self._resolve(named, named.start):
+            # (hard70: "For his part, and after conveying the greetings of President X of Saltara, Tiverdale expressed
+            # …": the lone word is a person the readout named before, the subject, no state of a place)
+            return None
         return named
 
     def _named_before_dashes(self, lo: int, pos: int) -> Phrase | None:
@@ -2642,6 +2670,16 @@ class SpeechSubjects:
             if text[aside:text.find(" ", aside, end)].lower() in PERSONAL_STYLES:
                 # (hard29: "… with the President of the Commission, Ms Irene Valk, the Prime Minister, Mr Oskar Lind,
                 # called for …": a person's name after the office, its holder, the subject; not a firm)
+                return None
+            if (holder := phrase_starting_at(text, aside, end)) is not None and holder.kind == "name" \
+                    and holder.end == end and len(holder.name) >= 2 \
+                    and (office := phrase_ending_at(text, lo, comma)) is not None \
+                    and office.kind == "description" and office.role and office.is_person \
+                    and office.text.startswith("the "):
+                # (hard70: "In his goodwill message, delivered on his behalf by the Commissioner …, Mr X, the
+                # Governor of Ambela State, Alhaji Y Z, thanked …": the same with a style the list does not hold, or
+                # none: a name set off after its office with "the" is the holder, the subject, not an office of X's;
+                # not "Kofi Arden, CEO, Arden Logistics, warned …", a bare office and its firm)
                 return None
             back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
             if back <= lo or not OFFICE_ASIDE.fullmatch(text, aside, end) \
@@ -3325,6 +3363,9 @@ class SpeechSubjects:
             phrase = phrase_starting_at(text, start, hi)
             if phrase is None or phrase.kind == "thing" and phrase.text in ("who", "which"):
                 continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
+            if phrase.kind == "name" and text.startswith(", ", phrase.end) and first[0][0].lower() in _SUBORDINATORS \
+                    and self._holder_of_an_opening_subordinate(lo, phrase):
+                continue
             if looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
             if text.startswith(" read ", phrase.end) and text.find(" and ", phrase.end, hi) >= 0:
@@ -3381,6 +3422,41 @@ class SpeechSubjects:
                 close = text.find(",", phrase.end + 5, min(hi, phrase.end + 160))
                 if close > 0 and looks_like_verb(self._words_after(close + 1, hi)):
                     return phrase
+        if len(starts) >= 2:
+            return self._office_and_holder_after_a_long_opener(starts[-1], hi)
+        return None
+
+    def _holder_of_an_opening_subordinate(self, lo: int, name: Phrase) -> bool:
+        """Whether `name`, set off by commas, is the holder of the office that a subordinating conjunction opening the
+        sentence takes as its clause's subject (hard70 family: "After the Mayor, Mr. X, had read the names …, the
+        President of Y, Ms. Z, expressed …": X is the subject of "had read", not of the main clause, Z's)."""
+        text = self.text
+        if not text.startswith(", ", name.start - 2):
+            return False
+        office = phrase_ending_at(text, lo, name.start - 2)
+        return office is not None and office.kind == "description" and bool(office.role) and office.is_person \
+            and skip_space(text, text.find(" ", lo, office.start), office.start) == office.start
+
+    def _office_and_holder_after_a_long_opener(self, after: int, hi: int) -> Phrase | None:
+        """The holder of an office set off by commas, then a verb, after an opener of more than two commas (hard70:
+        "Also speaking at the function, and on behalf of the Prime Minister, Hon. X, who was attending a regional
+        meeting abroad, the Cabinet Secretary, Mrs. Y, presented … and conveyed …": Y, whose second verb "conveyed"
+        is); asked only when the first two commas give no subject, up to four commas more. Only an office with its
+        holder's name closed by a comma and a verb after it: no list of names ("Yesterday, A, B, and C convened …")."""
+        text = self.text
+        comma = after - 1
+        for _ in range(4):
+            comma = text.find(", ", comma + 1, hi)
+            if comma < 0:
+                return None
+            office = phrase_starting_at(text, comma + 2, hi)
+            if office is None or office.kind != "description" or not office.role or not office.is_person \
+                    or not text.startswith(", ", office.end):
+                continue
+            holder = phrase_starting_at(text, office.end + 2, hi)
+            if holder is not None and holder.kind == "name" and text.startswith(", ", holder.end) \
+                    and looks_like_verb(self._words_after(holder.end + 1, hi)):
+                return holder
         return None
 
     def _holder_after_initials(self, office_end: int, hi: int) -> Phrase | None:
