@@ -33,3 +33,81 @@ def test_a_plural_or_a_present_tense_word_is_no_lone_speaker():
         "Orsalia values its relations with Velmora and Orsalia welcomes more investment in its provinces.",
         [],
     )
+
+
+def test_slammed_is_a_criticism_voiced():
+    assert_statements(
+        "President Arin Tovasi held a phone call with President Ivo Marek.\n\n"
+        "Tovasi also slammed the unilateral sanctions against his country.",
+        [("Arin Tovasi", "indirect", "Tovasi also slammed the unilateral sanctions against his country.")],
+    )
+
+
+def test_a_name_its_own_turn_aside_and_when_he_spoke_then_a_verb_and_a_speech_verb():
+    assert_statements(
+        "President Arin Tovasi and President Ivo Marek spoke by phone.\n\n"
+        "Ivo Marek, for his part during the phone talk, pointed to the outbreak of the flu across the region and "
+        "called for further cooperation between the two countries.",
+        [("Ivo Marek", "indirect", "Ivo Marek, for his part during the phone talk, pointed to the outbreak of the flu "
+          "across the region and called for further cooperation between the two countries.")],
+    )
+
+
+def test_an_own_turn_aside_before_a_narrative_verb_alone_makes_no_statement():
+    """Guard: "X, for his part, visited the plant." says nothing."""
+    assert_statements(
+        "President Arin Tovasi and President Ivo Marek met in Dorsk.\n\n"
+        "Ivo Marek, for his part, visited the plant on the river.",
+        [],
+    )
+
+
+def test_a_counterpart_in_a_sentence_opened_by_a_bare_surname_holds_his_office():
+    assert_statements(
+        "Velmoran Foreign Minister Arin Tovasi met Orsalian President Ivo Marek in Dorsk on Wednesday.\n\n"
+        "During his stay in Dorsk, Tovasi also met with his Orsalian counterpart Lena Vorn earlier in the day.\n\n"
+        "The Orsalian foreign minister, for her part, voiced Orsalia's eagerness for expansion of cooperation.",
+        [("Lena Vorn", "indirect", "The Orsalian foreign minister, for her part, voiced Orsalia's eagerness for "
+          "expansion of cooperation.")],
+    )
+
+
+def test_referring_to_a_named_persons_visit_leaves_the_pronoun_to_the_speaker_before():
+    assert_statements(
+        "President Arin Tovasi said in the cabinet meeting on Wednesday that talks are necessary.\n\n"
+        "Referring to Foreign Minister Ivo Marek’s visit to different countries, he said that Marek visited Dorsk "
+        "twice in a week.",
+        [("Arin Tovasi", "indirect", "President Arin Tovasi said in the cabinet meeting on Wednesday that talks are "
+          "necessary."),
+         ("Arin Tovasi", "indirect", "Referring to Foreign Minister Ivo Marek’s visit to different countries, he said "
+          "that Marek visited Dorsk twice in a week.")],
+    )
+
+
+def test_following_a_named_persons_meetings_still_makes_the_pronoun_his():
+    """Guard: an opening of when, not of what is spoken about: "Following X's meetings in Dorsk, he directed …"."""
+    assert_statements(
+        "President Arin Tovasi said that talks are necessary.\n\n"
+        "Following Foreign Minister Ivo Marek’s meetings in Dorsk, he directed his staff to prepare a report.",
+        [("Arin Tovasi", "indirect", "President Arin Tovasi said that talks are necessary."),
+         ("Ivo Marek", "indirect", "Following Foreign Minister Ivo Marek’s meetings in Dorsk, he directed his staff "
+          "to prepare a report.")],
+    )
+
+
+def test_a_message_of_congratulations_answered_is_no_words_of_its_sender():
+    assert_statements(
+        "Speaker Arin Tovasi made the expression in response to the message of congratulations from Chairman of the "
+        "Orsalian Assembly Ivo Marek on his election as speaker.\n\n"
+        "Tovasi said that the assembly is ready to work with Orsalia.",
+        [("Arin Tovasi", "indirect", "Tovasi said that the assembly is ready to work with Orsalia.")],
+    )
+
+
+def test_congratulations_from_a_person_still_are_his():
+    """Guard: "The call started with birthday wishes from Mr X to …": X's words, as before."""
+    assert_statements(
+        "Speaker Arin Tovasi held a call with Chairman Ivo Marek.\n\n"
+        "The call started with birthday wishes from Mr Ivo Marek to the Speaker.",
+        [("Ivo Marek", "indirect", "The call started with birthday wishes from Mr Ivo Marek to the Speaker.")],
+    )
