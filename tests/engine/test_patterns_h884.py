@@ -4,7 +4,9 @@ speaks in the past before speech verbs twice (name_registry._recurring_lone_spea
 … and called for …", the sentence's subject (speech_subjects._OWN_TURN_ASIDE); "his counterpart Y" in a sentence opened
 by the bare surname of the one named before holds that one's office (name_offices._surname_opening); an opening of what
 is spoken about, "Referring to X's visit, he said …", makes no speaker of its possessor (speech_subjects._TOPIC_OPENINGS);
-"in response to the message of congratulations from Y" is no words of Y's (reported_speech._ANSWERED_BEFORE)."""
+"in response to the message of congratulations from Y" is no words of Y's (reported_speech._ANSWERED_BEFORE); an agency's
+initials and a spaced dash, after a place and a date maybe ("Tehran, Sept 2, IRNA – "), a dateline
+(segments._AGENCY_CREDIT_DATELINE)."""
 
 from .test_patterns import assert_statements
 
@@ -110,4 +112,22 @@ def test_congratulations_from_a_person_still_are_his():
         "Speaker Arin Tovasi held a call with Chairman Ivo Marek.\n\n"
         "The call started with birthday wishes from Mr Ivo Marek to the Speaker.",
         [("Ivo Marek", "indirect", "The call started with birthday wishes from Mr Ivo Marek to the Speaker.")],
+    )
+
+
+def test_an_agencys_initials_and_a_dash_open_a_copy_as_a_dateline():
+    assert_statements(
+        "Dorsk, Sept 2, VRNA – President Arin Tovasi said here on Tuesday that ties should be expanded.\n\n"
+        "VRNA – Spokesman Ivo Marek said on Saturday that the meeting was in line with the country's interests.",
+        [("Arin Tovasi", "indirect", "President Arin Tovasi said here on Tuesday that ties should be expanded."),
+         ("Ivo Marek", "indirect", "Spokesman Ivo Marek said on Saturday that the meeting was in line with the "
+          "country's interests.")],
+    )
+
+
+def test_initials_and_a_dash_inside_a_sentence_stay_in_it():
+    """Guard: only a paragraph's opening is a credit; "… said the VRNA - a new body - would …" keeps its words."""
+    assert_statements(
+        "President Arin Tovasi said the VRNA - a new body - would be expanded.",
+        [("Arin Tovasi", "indirect", "President Arin Tovasi said the VRNA - a new body - would be expanded.")],
     )
