@@ -94,6 +94,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # ("denounced the attack", "decried the violence": condemned; "opined that …",
         # "retorted that …": said; found unread by a probe of common reporting verbs)
         "denounce", "decry|decried|decries|decrying", "opine", "retort",
+        # (sixhundredsixtysixth irna rouhani-putin: "Rouhani also slammed US cruel sanctions against Iran …, saying
+        # that …": a criticism voiced, as "denounced"; a headline's "Government slams …" too)
+        "slam|slammed|slams|slamming",
         # ("“…,” she quipped / confided / exclaimed / interjected / tweeted": words said, found unread by a probe
         # of the verbs that follow a quotation)
         "quip|quipped|quips|quipping", "confide", "exclaim", "interject", "tweet",

@@ -1403,10 +1403,29 @@ def learn_counterpart(text: str, start: int, lo: int, person: Person,
     phrase = phrase_starting_at(text, before.start(), start - 1 - (text[start - 2] == ","))
     if phrase is not None and phrase.country:
         person.countries.add(phrase.country)
-    if not person.roles and spans and spans[-1][0] >= max(lo, _stop_before(text, lo, before.start()) + 1):
-        owner = spans[-1][2]  # (the nearest name before, in this sentence: whose counterpart)
-        if owner is not person:
+    if not person.roles and spans:
+        opens = max(lo, _stop_before(text, lo, before.start()) + 1)
+        # (the nearest name before, in this sentence: whose counterpart; else the surname opening the sentence)
+        owner = spans[-1][2] if spans[-1][0] >= opens else _surname_opening(text, opens, before.start(), spans)
+        if owner is not None and owner is not person:
             person.roles.update(owner.roles)
+
+
+_OPENING_SURNAME = re.compile(r"\s*(?:[A-Z][a-z]+ [^,.;:]{1,60}, )?([A-Z][\w’'-]+) (?=[a-z])")
+"""A capitalised word opening a sentence before a lower-case word, after an opening phrase and its comma at most
+("Zarif also met …", "During his stay in Dublin, Zarif also met …")."""
+
+
+def _surname_opening(text: str, opens: int, pos: int, spans: list[tuple[int, int, Person]]) -> Person | None:
+    """The one person named before whose last name alone opens the sentence of "his counterpart" (sixhundredsixtysixth
+    shafaqna zarif-higgins: "Iranian Foreign Minister Mohammad Javad Zarif met … . During his stay in Dublin, Zarif
+    also met with his Irish counterpart Simon Coveney …": the bare surname is the sentence's subject, whose
+    counterpart holds his office); None when the opening word is no one's last name, or two people's."""
+    word = _OPENING_SURNAME.match(text, opens, pos)
+    if word is None:
+        return None
+    owners = {id(p): p for start, end, p in spans if end <= opens and text[start:end].rsplit(None, 1)[-1] == word.group(1)}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 _THE_BEFORE = re.compile(r" (?:(?:wen|gniogtuo|gnimocni|detnioppa[ -]ylwen) )?eh[tT](?=$|[\s(])")

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, FIRM_NOUNS, HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS,
-    ROLE_WORD_SET, has_complement,
+    ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, HONORIFICS, MONTHS, NATIONALITIES,
+    NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
 )
 from readout_tui.engine.name_offices import (
     COUNTERPART_OF_A_STATE,
@@ -639,6 +639,15 @@ _SAINTS_STYLE_OPENING = ("Sa", "St")
 """A saint's style opening a two-word place name ("Saint Petersburg", "St Helena"), which is also the first word of a
 few two-word surnames ("Isabel Saint Malo"): `_named_in_full_by_a_saints_surname`; the opening's two letters a cheap
 first test."""
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b")
+
+
+def _past_speech(verb: str) -> bool:
+    """A speech verb in the past tense, not an agency's "reported" ("Qalibaf noted", "Rouhani said";
+    `NameRegistry._recurring_lone_speaker`)."""
+    return (verb.endswith("ed") or verb in ("said", "told")) and verb in ALL_SPEECH_VERBS and verb != "reported"
 
 
 class NameRegistry:
@@ -1612,12 +1621,40 @@ class NameRegistry:
         self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
         self.name_spans.append((start, end, person))
 
+    def _recurring_lone_speaker(self, phrase: Phrase) -> bool:
+        """Whether a lone capitalised word is a person's surname though no fuller form names him: it speaks, right
+        before a speech verb, in two places at least, and stands nowhere as a place or body does, after "the", "in",
+        "to", "from", "of" or "at" (sixhundredsixtysixth, IRNA's pages stored without their lead: "Qalibaf said that
+        …", "…, Qalibaf noted.", "Qalibaf wished …"; "Rouhani referred to …", "Rouhani also slammed …"). Not a
+        country, capital, city or word of the lists, nor a word in capitals ("Moscow said …", "IRNA reported …"), nor
+        a plural ("Panelists highlighted …", "The two Speakers reviewed …"), nor one that speaks only in the present, as
+        a country or an agency does ("Orsenna welcomes …", "…, Ukrinform reports.", `_past_speech`); and "he", "his",
+        "she" or "her" after its first mention, a person's (a wire service's name, "Telli said that …. Telli said the
+        Agency would change.", stays no one, as `_lone_surnames_who_speak_of_themselves` leaves it). Asked only of a
+        lone word no one yet bears; once per word and readout."""
+        if len(phrase.name) != 1 or phrase.possessive:
+            return False
+        word = phrase.name[0]
+        memo = self.__dict__.setdefault("_lone_speakers", {})
+        if word not in memo:
+            low = word.lower()
+            memo[word] = len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+                and low[-1] != "s" \
+                and low not in NATIONALITIES and low not in CAPITALS and low not in CITY_NAMES \
+                and low not in NON_PERSON_WORDS and low not in ROLE_WORD_SET and low not in HONORIFICS \
+                and re.search(r"\b(?:the|in|to|from|of|at) " + word + r"\b", self.text) is None \
+                and _PERSONAL_PRONOUN.search(self.text, self.text.find(word)) is not None \
+                and sum(_past_speech(verb.group(1)) for verb in re.finditer(
+                    r"\b" + word + r"(?:,? (?:also|further|then|later|again))? ([a-z]+)\b", self.text)) >= 2
+        return memo[word]
+
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
             return None
         if phrase.kind == "name":
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
-            may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase)
+            may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase) \
+                or self._recurring_lone_speaker(phrase)
             aged = self._namesake_by_age(phrase, phrase.start)
             if aged is not None:
                 return aged  # "The younger Mr Lund informed …": of father and son, as the registry read it

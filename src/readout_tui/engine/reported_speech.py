@@ -66,6 +66,11 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
 
+_ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\s+"
+                              r"(?:[\w’'-]+\s+){0,4}\Z")
+"""What a noun of speech answered stands after (sixhundredsixtysixth irna qalibaf-volodin: "Qalibaf made the
+expression in response to the message of congratulations from … Volodin …"): the words the sentence's subject
+answers, which came before it; the sender says nothing in this sentence (`_came_from`)."""
 _WHO_ALL_BEFORE = re.compile(r"\bwho (?:all|both)(?: [a-z]+){0,3} $")
 """A relative clause whose "who" is several people (hundred-ninetieth: "… joined by X; Y; and Z, …, who all joined
 in emphasizing …"): its speech verb is theirs together, a group's, not the last name's."""
@@ -3293,6 +3298,9 @@ class ReportedSpeech:
 
     def _came_from(self, came: re.Match, hi: int) -> Cue | None:
         """The person named right after a noun of speech and "from" (`SPEECH_FROM`), as its source."""
+        if self.text.find(" to ", max(0, came.start() - 50), came.start()) >= 0 \
+                and _ANSWERED_BEFORE.search(self.text, max(0, came.start() - 50), came.start()) is not None:
+            return None  # ("X made the expression in response to the message of congratulations from Y": X's answer)
         phrase = phrase_starting_at(self.text, came.end(), hi)
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
                 or self.text.startswith(("’s", "'s"), phrase.end):

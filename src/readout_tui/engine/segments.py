@@ -590,6 +590,16 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _PLACE_DATE_DASH_DATELINE.match(text, lo, hi)  # ("Halvenburg, 12 March 2026--")
     if " | " in head:  # (a place and the outlet in capitals between bars: `_OUTLET_BARRED_DATELINE`)
         yield _OUTLET_BARRED_DATELINE.match(text, lo, hi)
+    if " – " in head or " - " in head or " — " in head:  # (an agency's initials before a spaced dash, a date maybe)
+        yield _AGENCY_CREDIT_DATELINE.match(text, lo, hi)
+
+
+_AGENCY_CREDIT_DATELINE = re.compile(r"(?:[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?, )?[A-Z]{1,3}NA [–—-] (?=[A-Z])")
+"""A wire's credit opening a copy of its report, the agency's initials alone or after a place and a date, then a spaced
+dash (sixhundredsixtysixth, IRNA as OANA and The Iran Project print it: "Tehran, Sept 2, IRNA – President X said here
+…", "IRNA – Foreign Ministry spokesman X said …"): in no sentence, as a dateline in capitals. Only a news agency's
+initials, "…NA" (IRNA, KUNA, QNA, SANA): not any short acronym before a dash (styles25: "ULVA — President X …", a
+party's or a body's, no dateline)."""
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -65,6 +65,14 @@ _REPLY_RELATIVE = re.compile(r",\s+(?:to|on|in\s+(?:response|reply)\s+to)\s+whic
 _REPLY_STEMS = ("respond", "replie", "reply", "answered", "expressed")
 """A reply's verbs: replying, or expressing a stance on what was put ("…, on which Y expressed his understanding")."""
 _DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
+_TOPIC_OPENINGS = ("Referring to ", "Pointing to ", "Commenting on ", "Speaking of ", "Speaking about ", "Alluding to ",
+                   "Touching on ", "Touching upon ", "Turning to ", "With reference to ", "In reference to ")
+"""Openings of a sentence that name what its subject speaks about ("Referring to X’s visit, he said …"): a possessor
+inside them is the topic's, not the pronoun's after their comma."""
+_OWN_TURN_ASIDE = re.compile(r", (?:(?:for|on) (?:his|her) part|in (?:his |her )?turn)"
+                             r"(?: (?:during|in|at) the (?:[a-z-]+ ){0,2}(?:talks?|call|conversation|meeting))?, ")
+"""A name's own-turn aside before its verb, with when he spoke at most ("X, for his part during the phone talk,
+pointed to … and called for …"): the name is the sentence's subject, whatever its first verb."""
 """A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
 _EMPHATIC_DO = re.compile(
     r"(?<=\s)(?:did|does)\s+(?:also\s+|indeed\s+|nonetheless\s+|nevertheless\s+)?(?:say|stress|note|mention|emphasi[sz]e|"
@@ -2462,7 +2470,10 @@ class SpeechSubjects:
         if phrase.kind == "pronoun" and text[lo:phrase.start].rstrip().endswith(","):
             # "Following the Vice President’s meetings in Dubai, she directed …": the pronoun
             # after an opening phrase is the one whose meetings they were
-            owner = self._owner_before(lo, phrase.start)
+            # (not after an opening of what is spoken about, sixhundredsixtysixth theiranproject rouhani-fair-talks:
+            # "Referring to Foreign Minister X’s visit to different counties, he said that X visited France …": the
+            # visit is the topic, its owner no speaker; the pronoun read as any other)
+            owner = self._owner_before(lo, phrase.start) if not text.startswith(_TOPIC_OPENINGS, lo) else None
             person = self._resolve(owner, owner.start) if owner is not None else None
             if person is not None and person.gender in (None, phrase.gender):
                 if person.gender is None:
@@ -3382,6 +3393,13 @@ class SpeechSubjects:
                 after = self._office_aside_end(phrase.end, hi)
                 if after is not None and looks_like_verb(self._words_after(after, hi)):
                     return phrase  # "Adm. Lisa Hume, Vice Chief, also joined the call and noted …"
+                if text.startswith(", ", phrase.end) and text[phrase.end + 2:phrase.end + 3] in "fio" \
+                        and (turn := _OWN_TURN_ASIDE.match(text, phrase.end, hi)) is not None \
+                        and looks_like_verb(self._words_after(turn.end(), hi)):
+                    # (sixhundredsixtysixth irna rouhani-putin: "Vladimir Putin, for his part during the phone talk,
+                    # pointed to the outbreak of … and called for …": the name, its own-turn aside, then a verb that
+                    # is no speech verb before the one that is, "and called for")
+                    return phrase
             office_end = phrase.end
             if phrase.kind in ("description", "thing") and text.startswith(" (", office_end) \
                     and (initials := INITIALS_IN_BRACKETS.match(text, office_end, hi)) is not None:
