@@ -32,3 +32,15 @@ def test_said_this_in_a_place_is_still_the_occasion():
         "She said this in Varnholm on Monday.", [
             ("Anna Berrow", "direct", "The harbour will reopen in spring,"),
         ])
+
+
+def test_wrote_again_to_tell_that():
+    """"X wrote again to tell the Prime Minister that …": "again" only how often (lexicon `_COMPLEMENTS`'s
+    "wrote"); before, no statement."""
+    assert_statements(
+        "Deputy Anna Berrow met the envoy of Ostria in June.\n\n"
+        "But yesterday Deputy Berrow wrote again to tell the Prime Minister that a hasty exit would be disorderly.", [
+            ("Anna Berrow", "indirect",
+             "But yesterday Deputy Berrow wrote again to tell the Prime Minister that a hasty exit would be "
+             "disorderly."),
+        ])

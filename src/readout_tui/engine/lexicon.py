@@ -2020,7 +2020,9 @@ _COMPLEMENTS = {
     # President …", "wrote to thank …": a letter sent to say it, as "conveyed", "thanked"; not "wrote to the Council",
     # which the "that" below still needs)
     "written": _WRITTEN_TO_SPEAK,
-    "wrote|writes": _WRITTEN_TO_SPEAK + r"|(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
+    # (sixhundredsixtyeighth guernseypress 2019-04-02: "Deputy X wrote again to tell the Prime Minister that …": the
+    # letter's words, "again" only how often he wrote, as "said again")
+    "wrote|writes": r"(?:(?:once\s+)?again\s+)?(?:" + _WRITTEN_TO_SPEAK + r"|(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
     r"post|article|op-ed|statement|note|telegram|column|foreword)\s*,?\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?)?that\b"
     # (fivehundredeightyfirst, the Ethiopian News Agency: "The prime minister wrote on Twitter that he had a fruitful
     # discussion with …": words posted, as "wrote in a post that"; the place posted to, then "that")
@@ -2028,7 +2030,7 @@ _COMPLEMENTS = {
     r"Weibo|account|page|channel|handle|blog|website|media|feed)\s*,?\s+that\b"
     # (hard44 vintrevia_president_call_nerrisca_president: "The Head of State wrote this on his Telegram channel following
     # the conversation.": only where the words before were written, `reported_speech._WHERE_ONLY`)
-    r"|this\s+(?=(?:on|in)\s+(?:his|her|their|the|an?)\s)",
+    r"|this\s+(?=(?:on|in)\s+(?:his|her|their|the|an?)\s))",
     # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
     # "expressed"; the bare form only, after a negation, not "hid the documents")
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"
