@@ -44,3 +44,28 @@ def test_wrote_again_to_tell_that():
              "But yesterday Deputy Berrow wrote again to tell the Prime Minister that a hasty exit would be "
              "disorderly."),
         ])
+
+
+def test_wrote_to_whom_to_thank():
+    """"X wrote to the President to congratulate him …", "has written to the Lord Chancellor to thank him …",
+    "had written to the Prime Minister again recently to reiterate …": whom the letter went to, then what it was
+    written to say (`lexicon._WRITTEN_TO_SPEAK`); before, none."""
+    assert_statements(
+        "Deputy Anna Berrow met the envoy of Ostria in June.\n\n"
+        "Deputy Berrow wrote to the President to congratulate him on his election.\n\n"
+        "Deputy Berrow has written to the Lord Chancellor to thank him for his visit.\n\n"
+        "Deputy Berrow had written to the Prime Minister again recently to reiterate her support for the treaty.", [
+            ("Anna Berrow", "indirect", "Deputy Berrow wrote to the President to congratulate him on his election."),
+            ("Anna Berrow", "indirect",
+             "Deputy Berrow has written to the Lord Chancellor to thank him for his visit."),
+            ("Anna Berrow", "indirect",
+             "Deputy Berrow had written to the Prime Minister again recently to reiterate her support for the treaty."),
+        ])
+
+
+def test_wrote_to_a_body_to_meet_is_no_statement():
+    """Guard: "X wrote to the Harbour Board to arrange a visit." a letter sent for an act, no verb of speech after
+    "to": no statement, as before."""
+    assert_statements(
+        "Deputy Anna Berrow met the envoy of Ostria in June.\n\n"
+        "Deputy Berrow wrote to the Harbour Board to arrange a visit in July.", [])

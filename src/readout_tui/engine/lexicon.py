@@ -243,10 +243,14 @@ _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustif
 the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
 territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
-_WRITTEN_TO_SPEAK = (r"to\s+" + _MANNER_BEFORE_SPEECH
-                     + r"(?:convey|express|extend|offer|congratulate|felicitate|thank|assure|inform)\b")
+_WRITTEN_TO_SPEAK = (r"(?:to\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}"
+                     r"(?:(?:again|recently|today|yesterday|also|already)\s+){0,2})?"
+                     r"to\s+" + _MANNER_BEFORE_SPEECH
+                     + r"(?:convey|express|extend|offer|congratulate|felicitate|thank|assure|inform|reiterate|urge)\b")
 """What a letter was written to say, right after "wrote" or "has written" ("has written to convey her congratulations to
-…", "wrote to thank the Minister for …"): a verb of speech after "to", not whom it went to ("wrote to the Council")."""
+…", "wrote to thank the Minister for …"): a verb of speech after "to", not whom it went to ("wrote to the Council");
+(sixhundredsixtyeighth bailiwickexpress: "had already written to the UK Prime Minister again recently to reiterate his
+message") whom it went to, a capitalised name or office, may come first, and when."""
 
 _OCCASION_USED_TO_SPEAK = (
     # (styles42 who_regional_director: "The Minister also took time to urge the Regional Director for more WHO
