@@ -246,10 +246,14 @@ _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustif
 the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
 territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
-_WRITTEN_TO_SPEAK = (r"to\s+" + _MANNER_BEFORE_SPEECH
-                     + r"(?:convey|express|extend|offer|congratulate|felicitate|thank|assure|inform)\b")
+_WRITTEN_TO_SPEAK = (r"(?:to\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}"
+                     r"(?:(?:again|recently|today|yesterday|also|already)\s+){0,2})?"
+                     r"to\s+" + _MANNER_BEFORE_SPEECH
+                     + r"(?:convey|express|extend|offer|congratulate|felicitate|thank|assure|inform|reiterate|urge)\b")
 """What a letter was written to say, right after "wrote" or "has written" ("has written to convey her congratulations to
-…", "wrote to thank the Minister for …"): a verb of speech after "to", not whom it went to ("wrote to the Council")."""
+…", "wrote to thank the Minister for …"): a verb of speech after "to", not whom it went to ("wrote to the Council");
+(sixhundredsixtyeighth bailiwickexpress: "had already written to the UK Prime Minister again recently to reiterate his
+message") whom it went to, a capitalised name or office, may come first, and when."""
 
 _OCCASION_USED_TO_SPEAK = (
     # (styles42 who_regional_director: "The Minister also took time to urge the Regional Director for more WHO
@@ -2023,7 +2027,9 @@ _COMPLEMENTS = {
     # President …", "wrote to thank …": a letter sent to say it, as "conveyed", "thanked"; not "wrote to the Council",
     # which the "that" below still needs)
     "written": _WRITTEN_TO_SPEAK,
-    "wrote|writes": _WRITTEN_TO_SPEAK + r"|(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
+    # (sixhundredsixtyeighth guernseypress 2019-04-02: "Deputy X wrote again to tell the Prime Minister that …": the
+    # letter's words, "again" only how often he wrote, as "said again")
+    "wrote|writes": r"(?:(?:once\s+)?again\s+)?(?:" + _WRITTEN_TO_SPEAK + r"|(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"
     r"post|article|op-ed|statement|note|telegram|column|foreword)\s*,?\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?)?that\b"
     # (fivehundredeightyfirst, the Ethiopian News Agency: "The prime minister wrote on Twitter that he had a fruitful
     # discussion with …": words posted, as "wrote in a post that"; the place posted to, then "that")
@@ -2031,7 +2037,7 @@ _COMPLEMENTS = {
     r"Weibo|account|page|channel|handle|blog|website|media|feed)\s*,?\s+that\b"
     # (hard44 vintrevia_president_call_nerrisca_president: "The Head of State wrote this on his Telegram channel following
     # the conversation.": only where the words before were written, `reported_speech._WHERE_ONLY`)
-    r"|this\s+(?=(?:on|in)\s+(?:his|her|their|the|an?)\s)",
+    r"|this\s+(?=(?:on|in)\s+(?:his|her|their|the|an?)\s))",
     # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
     # "expressed"; the bare form only, after a negation, not "hid the documents")
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"

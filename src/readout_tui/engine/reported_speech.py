@@ -626,7 +626,9 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # said this in reply to the President’s words of welcome.": the occasion, the reply being the
                          # words before; the words after it only name what was replied to)
                          r"(?:\s+in\s+(?:reply|response)\s+to\s+(?:the\s+|an?\s+|his\s+|her\s+)?[^.;:“”\"«]*\.?\s*\Z"
-                         r"|\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b"
+                         # (sixhundredsixtyeighth islandfm_freer: "X says this in-person meeting will help …": "this"
+                         # the determiner of a compound made with a hyphen, no occasion)
+                         r"|\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b(?![-‐‑])"
                          r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b"
                          # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
                          # questions after a meeting …": the occasion, no comma before the participle; only before the press)
