@@ -882,6 +882,20 @@ scope of this exceptionally close and important bilateral relationship …", thr
 "President Bush looks forward to a meeting …"): the readout's narrative of the meeting, not his words carried on. The
 group word is checked against `GROUP_HEADS` ("an opportunity for the region" is no group of people)."""
 
+_OFFICE_OF_A_THING = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*[’']s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+"""An office owned by a thing written in lower case, opening a sentence ("The country’s president …", "The South
+American ally’s president and first lady …"): a person the readout tells of, whom the phrase reader does not take as
+one (`_office_of_a_thing_acts`)."""
+
+
+def _office_of_a_thing_acts(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] opens with an office owned by a thing in lower case (`_OFFICE_OF_A_THING`, "The South
+    American ally’s president and first lady joined X as participants in …"): that office-holder acts, the readout's
+    account, no report carried on (sixhundredseventyfirst tenjinpost, after "…, Tsai said.")."""
+    found = _OFFICE_OF_A_THING.match(text, lo, hi)
+    return found is not None and any(word in ROLE_WORD_SET for word in found.group(1).split())
+
+
 _PUBLISHER_SUBJECT = re.compile(r"(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Administration|White House)\b")
 """The office that publishes a readout, as a sentence's subject ("The Administration will
 host …", "The Biden-Harris Administration has …"): its own voice."""
@@ -3696,6 +3710,8 @@ class CarryingOn:
             return False  # "We are talking about approximately 100 new passenger cars.": a figure spelt out
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return True
+        if self.text[lo] == "T" and _office_of_a_thing_acts(self.text, lo, hi):
+            return True  # "The country’s president joined …": an office-holder acts, the readout's account
         subject = self._head_subject(lo, hi)
         if subject is None:
             # (two-hundred-seventy-fourth 75005: "On the occasion of the International Nurses Day, the President of
