@@ -46,3 +46,44 @@ def test_and_then_a_subject_of_its_own_is_that_subjects():
          ("Ben Tavu", "indirect", "And Deputy Prime Minister Tavu assured him that Norland will continue its support.")],
     )
 
+
+_ANNIVERSARY = "Norland and Sorland mark 35 years of diplomatic relations.\n\n"
+
+
+def test_a_pair_whose_second_holds_two_offices_with_initials_is_no_ones():
+    """"X, and the Deputy Prime Minister (DPM) and Minister of Internal Affairs, Y, sent …": two people, no statement
+    (speech_subjects: `_first_of_two_offices` in `_joined_by_and`)."""
+    assert_statements(
+        _ANNIVERSARY + "The Norland Government, through the Minister of Foreign Affairs, Marc Ati, and the Deputy Prime "
+        "Minister (DPM) and Minister of Internal Affairs, Ishmael Kalsakau, sent congratulatory messages to all the "
+        "people of the two countries.",
+        [],
+    )
+
+
+def test_a_pair_whose_second_holds_two_offices_is_no_ones():
+    assert_statements(
+        _ANNIVERSARY + "The Minister of Foreign Affairs, Marc Ati, and the Deputy Prime Minister and Minister of "
+        "Internal Affairs, Ishmael Kalsakau, expressed gratitude to all the people of the two countries.",
+        [],
+    )
+
+
+def test_one_person_with_two_offices_still_speaks():
+    """Guard: one holder of two offices, no one before "and", is the speaker."""
+    assert_statements(
+        _ANNIVERSARY + "The Deputy Prime Minister and Minister of Internal Affairs, Ishmael Kalsakau, expressed gratitude "
+        "to all the people of the two countries.",
+        [("Ishmael Kalsakau", "indirect", "The Deputy Prime Minister and Minister of Internal Affairs, Ishmael Kalsakau, "
+          "expressed gratitude to all the people of the two countries.")],
+    )
+
+
+def test_the_hearer_with_two_offices_leaves_the_speaker_alone():
+    """Guard: the two offices after "thanked" are the hearer's; the speaker is the one before the verb."""
+    assert_statements(
+        _ANNIVERSARY + "The Minister of Foreign Affairs, Marc Ati, thanked the Deputy Prime Minister and Minister of "
+        "Internal Affairs, Ishmael Kalsakau, for his help.",
+        [("Marc Ati", "indirect", "The Minister of Foreign Affairs, Marc Ati, thanked the Deputy Prime Minister and "
+          "Minister of Internal Affairs, Ishmael Kalsakau, for his help.")],
+    )
