@@ -907,6 +907,10 @@ updating the railway rolling stock is being implemented. We are talking about ap
 (two-hundred-eighty-seventh, president.gov.ua): the reporter's figure carried on, not the publisher's "we"."""
 
 
+_AND_THEN_A_SPEECH_VERB = re.compile(r"And\s+(?:also\s+)?([a-z]+ed)\s")
+"""A sentence that opens with "And" and a verb in the past, its subject left out (sixhundredsixtyseventh pmo.gov.vu:
+"The Hon. Prime Minister also acknowledge … . And assured Deputy Prime Minister Winston that …"): the verb is the
+last speaker's, whoever it names as its hearer (`_subject_left_out`)."""
 _CALLED_A_FRIEND = re.compile(
     r"(?:And\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:is|remains|has\s+been)\s+(?:also\s+)?(?:a|an)\s+"
     r"(?:(?:old|good|great|true|close|dear|long-standing|longtime|long-time|loyal|sincere)\s+)?friend\s+(?:of|to)\s+"
@@ -2047,6 +2051,12 @@ class CarryingOn:
             if not blocked and self.text[s0].isupper() and _GIVES_AN_EXAMPLE.match(self.text, s0, s1) \
                     and not self._readout_moves_on(s0, s1):
                 self._carried(person, s0, s1, paragraph)  # "X said that … . This week, for example, Y will …": X's example
+                self.carried_starts.add(s0)
+                k = self._first_found_from(s0)
+                quoted = False
+                continue
+            if not blocked and self.text.startswith("And ", s0) and self._subject_left_out(s0, s1):
+                self._carried(person, s0, s1, paragraph)  # "X acknowledged … . And assured Y that …": X's
                 self.carried_starts.add(s0)
                 k = self._first_found_from(s0)
                 quoted = False
@@ -3883,6 +3893,14 @@ class CarryingOn:
                    or text.endswith(_VOTES_WENT_TO, lo, start)
                    or text.find(" of ", max(lo, start - 60), start) >= 0 and _EVENT_OF.search(text, max(lo, start - 60), start)
                    for start, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
+
+    def _subject_left_out(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] opens with "And" and a speech verb in the past with its complement, no subject between
+        (`_AND_THEN_A_SPEECH_VERB`): the report goes on with the same speaker's next verb ("And assured Deputy Prime
+        Minister Winston that …", the one named his hearer, not its subject)."""
+        opening = _AND_THEN_A_SPEECH_VERB.match(self.text, lo, hi)
+        return opening is not None and opening.group(1) in ALL_SPEECH_VERBS \
+            and has_complement(opening.group(1), self.text, opening.end(1), hi)
 
     def _called_a_friend(self, lo: int, hi: int) -> bool:
         """text[lo:hi] says of someone named that he is a friend of a place or a people ("And Governor X is also an old

@@ -758,6 +758,22 @@ _DAY_WORDS = ("today ", "yesterday ")
 """A day word an inverted attribution may set between its verb and the speaker ("“…”, said today X")."""
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
+
+
+def _capitalised_verb_before_speaker(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """A speech verb printed with a capital after a quotation, its speaker after it and nothing more in the sentence
+    (sixhundredsixtyseventh pmo.gov.vu: "“… given our archipelagic nature” Said Hon. Prime Minister."): the verb, as
+    "said" would be, not a name "Said …" (a name after a quotation has a verb of its own: "“…” Said Jalili told …")."""
+    word = _CAPITALISED_WORD.match(text, pos, hi)
+    if word is None or word.group().lower() not in ALL_SPEECH_VERBS:
+        return None
+    phrase = _speaker_after_quote(text, word.end() + 1, hi)
+    if phrase is None or not phrase.is_person or text[phrase.end:hi].strip(" \t.,;"):
+        return None
+    return word
+
+
 def _past_a_day_word(text: str, pos: int) -> int:
     """Where the speaker starts after an inverted tag's verb, past "today" or "yesterday" (fivehundredeighth
     coe_2011_netherlands: "“Europe is a place where …”, has said today Thorbjørn Jagland in a key-note speech …")."""
@@ -2542,6 +2558,8 @@ class SentenceReading:
     def _cue_after(self, pos: int, hi: int) -> tuple[Person | None, int] | None:
         text = self.text
         verb = verb_at(text, pos) or _MANNER_OF_SAYING.match(text, pos)
+        if verb is None and text[pos:pos + 1].isupper():
+            verb = _capitalised_verb_before_speaker(text, pos, hi)  # ("“…” Said Hon. Prime Minister.")
         if verb is None and text.startswith(("has ", "have "), pos):
             verb = _perfect_verb_then_speaker(text, pos, hi)  # "“…”, has said today X in a speech at …"
         if verb is not None and _PARTICIPLE_AFTER_QUOTE.match(verb.group()):

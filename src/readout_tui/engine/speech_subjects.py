@@ -249,6 +249,8 @@ def _two_offices_of_one(text: str, group: Phrase) -> bool:
     return first is not None and first.kind == "description" and first.start == group.start
 
 
+_INITIALS_IN_BRACKETS_AT_END = re.compile(r"\s*\([A-Z]{2,8}\)\Z")
+"""An office's initials in brackets right after it ("the Deputy Prime Minister (DPM)"), read from its end."""
 _ARTICLES_AFTER_AND = ("the ", "The ", "his ", "her ", "their ", "a ", "an ")
 
 
@@ -2968,6 +2970,8 @@ class SpeechSubjects:
             # Committee of the Red Cross (ICRC) in Meriden, Y, welcomed …": the office read without its body's
             # initials and its place, the second of the pair)
             described = phrase_ending_at(text, lo, before_initials_and_place(text, lo, phrase.start - 2))
+            if described is not None and described.kind in ("description", "group"):
+                described = self._first_of_two_offices(lo, described) or described
             if described is not None and described.kind == "description" and described.is_person \
                     and word_back(text, max(lo, described.start - 12), described.start) is not None:
                 pair = self._joined_by_and(lo, vs, ve, described)
@@ -3009,6 +3013,25 @@ class SpeechSubjects:
         if not _LIST_HEAD.fullmatch(text, lo, other.start):
             return None
         return Cue(vs, ve, Phrase("group", other.start, phrase.end, text[other.start:phrase.end]), None)
+
+    def _first_of_two_offices(self, lo: int, office: Phrase) -> Phrase | None:
+        """The first of two offices of one holder when `office` is the second, joined to it by "and" with no article
+        after it, the first's initials in brackets maybe (sixhundredsixtyseventh loopvanuatu: "…, Marc Ati, and the
+        Deputy Prime Minister (DPM) and Minister of Internal Affairs, Ishmael Kalsakau, sent …": "the Deputy Prime
+        Minister", from which `_joined_by_and` reads the pair back); or the first of the two read as one group ("the
+        Deputy Prime Minister and Minister of Internal Affairs", `_two_offices_of_one`); else None."""
+        text = self.text
+        if office.kind == "group":
+            if not _two_offices_of_one(text, office):
+                return None
+            first = phrase_ending_at(text, office.start, text.find(" and ", office.start, office.end))
+            return first if first is not None and first.is_person else None
+        if not office.is_person or not text.endswith(" and ", lo, office.start):
+            return None
+        end = office.start - 5
+        initials = _INITIALS_IN_BRACKETS_AT_END.search(text, lo, end)
+        first = phrase_ending_at(text, lo, initials.start() if initials is not None else end)
+        return first if first is not None and first.kind == "description" and first.is_person else None
 
     def _name_after_office_and_office(self, lo: int, group: Phrase) -> bool:
         """Whether `group` ("Juhász Bálint and President of the Provincial Government") is a person's name, itself set
