@@ -46,3 +46,21 @@ def test_a_source_closing_the_report_after_a_comma_still_closes_it():
         [("Ilvo Brask", "indirect",
           "President Ilvo Brask thanked the Ostrian people for their support, the ministry said in a statement.")],
     )
+
+
+def test_an_initialism_after_an_opening_phrases_comma_is_the_titles_adjective():
+    """sixhundredsixtyninth (segments._initialism_names_title): "In December, U.S. President X …" is one sentence."""
+    assert_statements(
+        "In December, U.S. President Ilvo Brask announced the withdrawal of the troops from Ostria.",
+        [("Ilvo Brask", "indirect",
+          "In December, U.S. President Ilvo Brask announced the withdrawal of the troops from Ostria.")],
+    )
+
+
+def test_the_us_closing_a_sentence_before_president_still_ends_it():
+    """Guard: "… sanctions imposed by the U.S. President X said …" still ends at "the U.S."."""
+    assert_statements(
+        "Minister Ola Verin condemned the sanctions imposed by the U.S. President Ilvo Brask said the talks were useful.",
+        [("Ola Verin", "indirect", "Minister Ola Verin condemned the sanctions imposed by the U.S."),
+         ("Ilvo Brask", "indirect", "President Ilvo Brask said the talks were useful.")],
+    )
