@@ -2244,7 +2244,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     primarily mainly chiefly principally largely mostly deeply much
     therefore thus accordingly consequently
     himself herself
-    completely entirely totally wholly""".split()
+    completely entirely totally wholly
+    suddenly abruptly unexpectedly quickly swiftly promptly""".split()
 )
 # (sixhundredtenth vlada_cz topolanek_fried: "Furthermore, Daniel Fried much appreciated the Czech contribution to …":
 # "much", of degree, between the subject and its verb, as "deeply", "highly")
@@ -2274,6 +2275,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
 # about the recent developments …": the adverbs of the way a report is given, spoken or written, as "briefly")
 # (styles39 tarnhollow: "UoT Vice Chancellor Prof. Dr. X comprehensively briefed the delegation about …": the adverbs
 # of how fully a report is given, as "briefly")
+# (sixhundredsixtyninth hurriyetdailynews 142914 (Anadolu Agency): "In December, U.S. President Donald Trump suddenly
+# announced the withdrawal of American troops from Syria, …": the adverbs of suddenness and speed, as "immediately")
 
 # Capitals with a mark, which open names of French, Spanish, Turkish, Polish, Czech …
 # readouts ("Étienne", "Ángel", "Ömer", "Łukasz", "Šefčovič"): Latin-1 and Latin

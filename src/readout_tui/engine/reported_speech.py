@@ -2398,6 +2398,9 @@ class ReportedSpeech:
                 or cue.phrase.kind == "pronoun" \
                 or cue.phrase.kind == "group" and not cue.phrase.text.lower().endswith(_SOURCE_GROUPS):
             return False  # (not "…, both sides said.": the people who met, together)
+        if text.startswith(("however", "but "), cue.phrase.start):
+            return False  # ("…, however, since then Washington has backtracked and said …": a clause of its own after
+            # the turn, `speech_subjects._subject_of_a_concessive_clause`, no source of the report before it)
         comma = text.rfind(",", lo, cue.verb_start)
         return comma > lo and cue.verb_start - comma < 90 and "“" not in text[comma:cue.verb_start] \
             and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None

@@ -209,6 +209,10 @@ def _initialism_names_title(text: str, lo: int, at: int, nxt: re.Match[str]) -> 
     opening = text[max(lo, at - 3):at].rstrip()
     if not opening or opening[-1] in ".!?\"”":
         return True  # "… the talks. U.S. President X said …": a sentence opens with it
+    if opening[-1] == ",":
+        # (sixhundredsixtyninth hurriyetdailynews 142914 (Anadolu Agency): "In December, U.S. President Donald Trump
+        # suddenly announced …"): after the comma of an opening phrase, the title's adjective; no sentence ends ", U.S."
+        return True
     before = _WORD_ENDING.search(text, max(lo, at - 30), at)
     if before is not None and before.group(1) == "The":
         # (three-hundred-fifteenth ua_30960: "The U.S. President discussed President Poroshenko's initiative …"):

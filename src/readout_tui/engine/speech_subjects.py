@@ -639,6 +639,12 @@ _FRONTED_PERFECT_PASSIVE = re.compile(r"\s*[Hh]aving\s+been\s+(?:(?:also|already
 """A perfect participle's passive opening the sentence ("Having been briefed by the Foreign Minister …, the diplomats
 will be guests …"): the clause tells of the main clause's subject, what was done to it; its agent's act is background,
 not the sentence's report (unlike "Concern … having been raised by X, …", whose own subject comes first)."""
+_CONCESSIVE_OPENING = re.compile(r",\s+(?:however|but)\b,?\s+(?:(?:since\s+then|later|then)\s*,?\s+)?")
+"""A concessive turn that opens a clause of its own after a report ("…, however, since then Washington has …")."""
+_OWN_VERB_BEFORE_AND = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+and\s+")
+"""A subject's own past verb, then the "and" before the speech verb (`_subject_of_a_concessive_clause`)."""
+
+
 _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequently)\s+)?"
                               r"(?:will|would|shall|can|could|may|might|must|(?:is|are)\s+(?:(?:also|then|now)\s+)?"
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
@@ -2042,6 +2048,14 @@ class SpeechSubjects:
             if prev in ("while", "whilst") and clause \
                     and (opener := self._subject_after_semicolon(vs, clause)) is not None:
                 return self._subject_cue(vs, ve, opener)
+            if clause and prev == "and" and not comma and (text.find(", however", lo, vs) > lo
+                                                           or text.find(", but ", lo, vs) > lo):
+                turned = self._subject_of_a_concessive_clause(lo, vs, ve)
+                if turned is not None:
+                    # (sixhundredsixtyninth hurriyetdailynews 142914 (Anadolu Agency): "X suddenly announced the
+                    # withdrawal of …, however, since then Washington has backtracked and said …"): the "and"
+                    # joins the verb to the new clause's own subject, not to X's report before the turn
+                    return turned
             shared = self._clause_subject(lo, vs, clause)
             if shared is not None and shared.phrase is not None and not clause and prev == "and" \
                     and not ing_form and _MODAL_PREDICATE.match(text, shared.phrase.end, vs):
@@ -3344,6 +3358,21 @@ class SpeechSubjects:
             return None
         phrase = self._sentence_subject(semi + 2, vs)
         return phrase if phrase is not None and phrase.is_person else None
+
+    def _subject_of_a_concessive_clause(self, lo: int, vs: int, ve: int) -> Cue | None:
+        """The subject of a clause opened by ", however," or ", but" before the verb at `vs`, when that subject has a
+        past verb of its own joined to it by "and" ("…, however, since then Washington has backtracked and said …"):
+        its cue, the phrase opening at the turn's word so the report before ends at the comma; None otherwise."""
+        text = self.text
+        at = max(text.rfind(", however", lo, vs), text.rfind(", but ", lo, vs))
+        turn = _CONCESSIVE_OPENING.match(text, at, vs)
+        if turn is None:
+            return None
+        phrase = phrase_starting_at(text, turn.end(), vs)
+        if phrase is None or _OWN_VERB_BEFORE_AND.fullmatch(text, phrase.end, vs) is None:
+            return None
+        cue = self._subject_cue(vs, ve, phrase)
+        return Cue(vs, ve, phrase._replace(start=at + 2), cue.person)
 
     def _clause_subject(self, lo: int, pos: int, clause: list[Cue] | None) -> Cue | None:
         if clause:
