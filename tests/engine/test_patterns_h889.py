@@ -62,3 +62,25 @@ def test_felicitated_on_a_victory_still_speaks():
         "Kumar felicitated Das on his victory in the election.", [
             ("Ravi Kumar", "indirect", "Kumar felicitated Das on his victory in the election."),
         ])
+
+
+def test_a_leaders_initials_in_capitals_are_his():
+    """"Chief Minister K Chandra Velu …", then "KCV requested …": the letters of his three names, his
+    (people.Registry._initials_of_a_full_name); before, no one's."""
+    assert_statements(
+        "Chief Minister K Chandra Velu called on the Union Minister in Delhi on Friday.\n\n"
+        "KCV left for Delhi by a special flight.\n\n"
+        "KCV requested the Minister to raise the capacity of the canal project.", [
+            ("K Chandra Velu", "indirect", "KCV requested the Minister to raise the capacity of the canal project."),
+        ])
+
+
+def test_a_bodys_initials_with_the_article_are_no_one():
+    """Guard: "The IMF welcomed …" after "Ivan Mark Fedorov": a body with its article, no one; and two letters
+    ("RK") are too few to read as a name's initials."""
+    assert_statements(
+        "Finance Minister Ivan Mark Fedorov thanked the mission for its work.\n\n"
+        "The IMF welcomed the reforms of the government.\n\n"
+        "Chief Minister Ravi Kumar met the delegation.\n\nRK requested the delegation to invest in the state.", [
+            ("Ivan Mark Fedorov", "indirect", "Finance Minister Ivan Mark Fedorov thanked the mission for its work."),
+        ])
