@@ -84,3 +84,23 @@ def test_a_bodys_initials_with_the_article_are_no_one():
         "Chief Minister Ravi Kumar met the delegation.\n\nRK requested the delegation to invest in the state.", [
             ("Ivan Mark Fedorov", "indirect", "Finance Minister Ivan Mark Fedorov thanked the mission for its work."),
         ])
+
+
+def test_a_courtesy_call_ends_where_a_pairs_where_clause_opens():
+    """"X … first called on Union Home Minister Y, where they discussed issues pertaining to the state.": a visit, the
+    pair's "where" clause its topic, its "to" no appeal's (lexicon "call" complement); before, X's appeal."""
+    assert_statements(
+        "Chief Minister Ravi Kumar thanked the officials.\n\n"
+        "The Chief Minister, accompanied by his Deputy, first called on Union Home Minister Arun Das, where they "
+        "discussed issues pertaining to the state.", [
+            ("Ravi Kumar", "indirect", "Chief Minister Ravi Kumar thanked the officials."),
+        ])
+
+
+def test_a_where_clause_of_the_callers_own_speech_still_speaks():
+    """Guard: "called on Minister Y, where he stressed …": one man's speech in the "where" clause, his."""
+    assert_statements(
+        "Chief Minister Ravi Kumar called on Minister Arun Das, where he stressed the need for funds.", [
+            ("Ravi Kumar", "indirect",
+             "Chief Minister Ravi Kumar called on Minister Arun Das, where he stressed the need for funds."),
+        ])

@@ -431,7 +431,10 @@ _COMPLEMENTS = {
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
     # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was
     # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\s+and\s+it\s+was\s)))"
+    # (sixhundredseventieth indiatvnews 2024-07-04: "The Telangana CM … first called on Union Home Minister Amit Shah, where
+    # they discussed issues pertaining to the state's development.": the call ends where a pair's "where" clause opens)
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\s+and\s+it\s+was\s)"
+    r"|(?=,\s+where\s+(?:they|the\s+two|both)\s)))"
     # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
     # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)
     r"|(?-i:[A-Z][\w’']*-[A-Z][\w’']*)\s+(?-i:[a-z][\w’'-]*\s+){1,2}[“«‘\x22]"
