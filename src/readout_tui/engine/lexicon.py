@@ -105,7 +105,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # (hard20, the English of Asian foreign ministries: "PM X apprised the Prime Minister of the efforts …",
         # "The Prime Minister was apprised by the Speaker of a letter …": informed, as "briefed … on";
         # "felicitated Vistria on its selection …": congratulated)
-        "apprise", "felicitate",
+        "apprise",  # ("felicitate": in _COMPLEMENTS, not with a gift)
         # ("President X advocated broader economic engagement …": called for; not the noun "advocates")
         "advocated|advocated",  # (the past alone, as a form list: not the noun "advocates", nor "advocating" in a list)
         # (hard21: "Investors had no reason to be disappointed, Kessel quipped, since …", "retorted that …",
@@ -326,6 +326,11 @@ _THING_TO_BE_DONE = (r"|(?:(?!(?:that|which|who|whom|to|by|is|are|was|were|has|h
 participle."""
 
 _COMPLEMENTS = {
+    # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
+    # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
+    "felicitate|felicitated|felicitates|felicitating": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?with\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques?|shields?|trophy|trophies|turbans?|"
+    r"stoles?|souvenirs?)\b)",
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
     # "pointed to several weak spots in the region’s economy": the faults found)
@@ -433,7 +438,10 @@ _COMPLEMENTS = {
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
     # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was
     # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\s+and\s+it\s+was\s)))"
+    # (sixhundredseventieth indiatvnews 2024-07-04: "The Telangana CM … first called on Union Home Minister Amit Shah, where
+    # they discussed issues pertaining to the state's development.": the call ends where a pair's "where" clause opens)
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\s+and\s+it\s+was\s)"
+    r"|(?=,\s+where\s+(?:they|the\s+two|both)\s)))"
     # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
     # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)
     r"|(?-i:[A-Z][\w’']*-[A-Z][\w’']*)\s+(?-i:[a-z][\w’'-]*\s+){1,2}[“«‘\x22]"
@@ -663,6 +671,9 @@ _COMPLEMENTS = {
     # Tamil Nadu.": congratulated on a win or a new office, as on a holiday)
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay"
     r"|victory|election|re-election|appointment)\b"
+    # (sixhundredseventieth thehansindia 976212: "Chief Minister X has greeted people on the occasion of the Telangana
+    # Formation Day": a day's greetings, its name longer than the five words the day's pattern allows)
+    r"|(?:[\w’'-]+\s+){0,8}?on\s+the\s+occasion\s+of\b"
     r"|(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+who\s+(?:has|had)\s+been\s+(?:newly\s+)?(?:appointed|elected|re-elected)\b",
     # (two-hundred-seventy-first us_state_2022-09-09: "The Secretary again extended his deepest sympathies to the people of
     # the Commonwealth on the death of Her Majesty Queen Elizabeth II.": the plural, as "condolences")
@@ -782,7 +793,10 @@ _COMPLEMENTS = {
     r"|information|details"
     # (sixhundredthirtysecond, BSS: "The new high commissioner sought overall guidance and cooperation of the President
     # in discharging his duties.": asked for it, as "sought … advice")
-    r"|guidance)\b"
+    r"|guidance"
+    # (sixhundredseventieth sakshi 2020-12-12: "He also sought funds for the state to develop backward areas.": asked
+    # for money, as "sought … assistance"; so "funding")
+    r"|funds|funding)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent|"
     r"perspectives?|opinions?|input|thoughts|guidance)\b",
     "chimed|chimes|chiming": r"in\b",

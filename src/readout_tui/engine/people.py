@@ -1821,6 +1821,8 @@ class People:
             # a bare untitled word too, only matched, never made a person, sixhundredsixtyfirst jiji 2025-06-13:
             # "Kosovar President Vjosa Osmani-Sadriu …" then "…, Osmani said that …")
             person = self._first_half_of_a_double_surname(words[0], phrase.gender)
+        if person is None and len(phrase.name) == 1 and not phrase.role:
+            person = self._initials_of_a_full_name(phrase.name[0])  # "KCR requested …" after "K Chandrasekhar Rao"
         if person is None:
             if not may_create:
                 return None
@@ -1839,6 +1841,18 @@ class People:
         person.weak = person.weak and not confirmed and not phrase.role
         self._known[phrase.text] = person
         return person
+
+    def _initials_of_a_full_name(self, word: str) -> Person | None:
+        """The one person named before whose full name, three words or more, has this one word in capitals for its
+        initials (sixhundredseventieth sakshi 2020-12-12: "Telangana Chief Minister K Chandrasekhar Rao …", then "KCR
+        requested Shekhawat to …"): the letters the Indian press writes for a leader, as "KTR", "NTR"; never a new
+        person by itself."""
+        if not 3 <= len(word) <= 5 or not word.isupper() or not word.isalpha():
+            return None
+        letters = word.casefold()
+        found = [p for p in self.persons if len(p.full_name) == len(letters)
+                 and "".join(w[:1] for w in p.full_name).casefold() == letters]
+        return found[0] if len(found) == 1 else None
 
     def _namesake_holding(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> Person:
         """The one of this surname who holds the office named before it ("Ambassador X" after "Foreign Minister Maren
