@@ -1,6 +1,8 @@
 """Helper h891 (sixhundredseventysecond, the SAARC Secretariat's Secretaries-General and their hosts): a title-case
 headline's bare verb after an office of a body ("Secretary General Of KARC Send Congratulatory Message To …",
-titles._bare_verb_after_office)."""
+titles._bare_verb_after_office); an office of a body written out in full that opens its sentence, no article, a comma
+and the holder's name after it ("Secretary General of the Kessland Association for Regional Cooperation (KARC),
+Toren Valdy called on …", name_offices._OPENING_OFFICE_REACH)."""
 
 from .test_patterns import assert_statements
 
@@ -29,4 +31,26 @@ def test_a_name_after_an_office_of_a_body_in_a_title_is_kept():
         "The Minister stressed that the two countries are close partners.",
         [("Anna Meet", "indirect", "The Minister stressed that the two countries are close partners.")],
         title="Minister of Foreign Affairs Anna Meet Visits Tarvik Port",
+    )
+
+
+OPENING = ("Secretary General of the Kessland Association for Regional Cooperation (KARC), Toren Valdy called on "
+           "Minister for Foreign Affairs Ilsa Marvo at the latter’s office today.\n\n")
+
+
+def test_a_long_opening_office_of_a_body_is_the_named_holders():
+    assert_statements(
+        OPENING + "On the occasion the KARC Secretary General congratulated Marvo on her assumption of the office.",
+        [("Toren Valdy", "indirect", "On the occasion the KARC Secretary General congratulated Marvo on her "
+                                     "assumption of the office.")],
+    )
+
+
+def test_a_long_opening_phrase_is_no_office():
+    """Guard: an opening that is no office ("In the Kessland Association …") gives the name after it none."""
+    assert_statements(
+        "In the Kessland Association for Regional Cooperation and Development Programme, Toren Valdy called on "
+        "Minister for Foreign Affairs Ilsa Marvo today.\n\n"
+        "The KARC Secretary General congratulated Marvo on her assumption of the office.",
+        [],
     )

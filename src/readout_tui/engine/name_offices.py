@@ -746,7 +746,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         if office is not None:
             return office
     opening = past_a_dateline(text, lo, cut)
-    if cut - opening <= 64 and text[opening:opening + 1].isupper() \
+    if cut - opening <= _OPENING_OFFICE_REACH and text[opening:opening + 1].isupper() \
             and (CAP_RUN.fullmatch(text, opening, cut) is not None or _capitalised_but_links(text[opening:cut])):
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
@@ -776,6 +776,14 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     office = _whole_office(bare.group(1))
     return office.shifted(bare.start(1)) if office is not None else None
+
+
+_OPENING_OFFICE_REACH = 96
+"""How long an office that opens its sentence, no article before it, may be and still be the office of the name the
+commas after it enclose (`office_then_comma`): an office of a body written out in full is long ("Secretary General of
+the South Asian Association for Regional Cooperation (SAARC), Md. Golam Sarwar called on …", The Annapurna Express,
+sixhundredseventysecond, 74 letters before the brackets: 64 had left him no office, so "the SAARC Secretary General
+congratulated …" was no one's)."""
 
 
 _OPENING_OFFICE = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|to|the|and|[A-Z][\w’'.&-]*))*"
