@@ -2,7 +2,10 @@
 headline's bare verb after an office of a body ("Secretary General Of KARC Send Congratulatory Message To …",
 titles._bare_verb_after_office); an office of a body written out in full that opens its sentence, no article, a comma
 and the holder's name after it ("Secretary General of the Kessland Association for Regional Cooperation (KARC),
-Toren Valdy called on …", name_offices._OPENING_OFFICE_REACH)."""
+Toren Valdy called on …", name_offices._OPENING_OFFICE_REACH); an office in apposition closed by where the meeting
+took place right after its body's initials in brackets ("…, Secretary-General of … (KARC) at the Ministry …",
+name_offices._WHERE_OR_WHEN_AFTER_INITIALS); an office and its body's initials with no "of" ("The Secretary-General
+KARC thanked …", name_registry._resolve)."""
 
 from .test_patterns import assert_statements
 
@@ -53,4 +56,34 @@ def test_a_long_opening_phrase_is_no_office():
         "Minister for Foreign Affairs Ilsa Marvo today.\n\n"
         "The KARC Secretary General congratulated Marvo on her assumption of the office.",
         [],
+    )
+
+
+RECEIVED = ("Foreign Minister Anna Brel received Mr. Toren Valdy, Secretary-General of the Kessland Association for "
+            "Regional Cooperation (KARC) at the Ministry of Foreign Affairs today. The Foreign Minister reaffirmed "
+            "Tarvia’s commitment to the KARC Charter. ")
+
+
+def test_an_apposition_closed_after_its_bodys_initials_by_where_it_took_place():
+    assert_statements(
+        RECEIVED + "The Secretary-General thanked the Foreign Minister for sharing her views.",
+        [("Anna Brel", "indirect", "The Foreign Minister reaffirmed Tarvia’s commitment to the KARC Charter."),
+         ("Toren Valdy", "indirect", "The Secretary-General thanked the Foreign Minister for sharing her views.")],
+    )
+
+
+def test_an_office_and_its_bodys_initials_with_no_of_is_the_holders():
+    assert_statements(
+        RECEIVED + "The Secretary-General KARC thanked the Foreign Minister for sharing her views.",
+        [("Anna Brel", "indirect", "The Foreign Minister reaffirmed Tarvia’s commitment to the KARC Charter."),
+         ("Toren Valdy", "indirect", "The Secretary-General KARC thanked the Foreign Minister for sharing her views.")],
+    )
+
+
+def test_an_office_at_a_body_with_no_initials_reads_as_before():
+    """Guard: an office held at a body, no initials in brackets, is read as before: the one named with it speaks."""
+    assert_statements(
+        "Mr. Toren Valdy, Director of Planning at the Ministry of Finance, said that the budget is ready.",
+        [("Toren Valdy", "indirect", "Mr. Toren Valdy, Director of Planning at the Ministry of Finance, said that "
+                                     "the budget is ready.")],
     )

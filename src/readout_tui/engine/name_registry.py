@@ -1637,6 +1637,14 @@ class NameRegistry:
                     return holder
             if not phrase.role and _a_place_before_a_bodys_initials(self.text, phrase):
                 return None  # "the Shanghai FTZ has attracted …", after "… Pilot Free Trade Zone (FTZ)": the body
+            if phrase.role and len(phrase.name) == 1 and _a_bodys_initials(self.text, phrase) \
+                    and phrase.role in phrase.text.lower():
+                # (sixhundredseventysecond pidgovpk: "… Mr. X, Secretary-General of South Asian Association for Regional
+                # Cooperation (SAARC) … The Secretary-General SAARC thanked …"): an office with its body's initials after
+                # it, no "of", as `_collect_names` reads it: the office of that body, no one named "SAARC" (the office
+                # written in the phrase before them: not styles38's "the BEZAR executive chairman", read "the BEZAR" with
+                # the office after it, whom the name's own matching finds)
+                return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)
