@@ -5,7 +5,8 @@ and the holder's name after it ("Secretary General of the Kessland Association f
 Toren Valdy called on …", name_offices._OPENING_OFFICE_REACH); an office in apposition closed by where the meeting
 took place right after its body's initials in brackets ("…, Secretary-General of … (KARC) at the Ministry …",
 name_offices._WHERE_OR_WHEN_AFTER_INITIALS); an office and its body's initials with no "of" ("The Secretary-General
-KARC thanked …", name_registry._resolve)."""
+KARC thanked …", name_registry._resolve); "the dignitary" the last one in office who spoke, as "the official"
+(name_registry._resolve)."""
 
 from .test_patterns import assert_statements
 
@@ -86,4 +87,23 @@ def test_an_office_at_a_body_with_no_initials_reads_as_before():
         "Mr. Toren Valdy, Director of Planning at the Ministry of Finance, said that the budget is ready.",
         [("Toren Valdy", "indirect", "Mr. Toren Valdy, Director of Planning at the Ministry of Finance, said that "
                                      "the budget is ready.")],
+    )
+
+
+def test_the_dignitary_is_the_last_one_in_office_who_spoke():
+    assert_statements(
+        "Toren Valdy, Secretary General of KARC, called on Anna Brel, Vice President of Tarvia, today.\n\n"
+        "Vice President Brel appreciated the role played by the Secretary General.\n\n"
+        "The dignitary expressed the confidence that KARC will gain momentum.",
+        [("Anna Brel", "indirect", "Vice President Brel appreciated the role played by the Secretary General."),
+         ("Anna Brel", "indirect", "The dignitary expressed the confidence that KARC will gain momentum.")],
+    )
+
+
+def test_the_dignitary_after_an_unnamed_one_stays_no_ones():
+    """Guard: after "a visiting dignitary" named nowhere, "the dignitary" is that one, no one the readout names."""
+    assert_statements(
+        "Vice President Anna Brel welcomed a visiting dignitary from Kessland today.\n\n"
+        "The dignitary expressed the confidence that KARC will gain momentum.",
+        [("Anna Brel", "indirect", "Vice President Anna Brel welcomed a visiting dignitary from Kessland today.")],
     )

@@ -1677,12 +1677,15 @@ class NameRegistry:
                 # (hard66, probed: "Special Envoy X, who is on a working visit to Velm, held talks with Y, the Envoy of
                 # … The visiting envoy agreed …": X, whom the text sends on the visit, not the one named first as host)
                 return visitor
-            if phrase.role == "official" and exclude is None and phrase.text.lower() == "the official" \
-                    and self.text.find(" official", 0, phrase.start) < 0:
+            if (phrase.role == "official" or phrase.role == "dignitary") and exclude is None \
+                    and phrase.text.lower() == "the " + phrase.role \
+                    and self.text.find(" " + phrase.role, 0, phrase.start) < 0:
                 # (two-hundred-eighty-seventh 72841: "Minister of Infrastructure Oleksandr Kubrakov said that … Also,
                 # according to him, … According to the official, the construction of the … bridges should begin …":
                 # the last one in office the readout spoke of; not when an unnamed official came before, "…, a
-                # senior administration official told reporters. … , the official said.": that one, named nowhere)
+                # senior administration official told reporters. … , the official said.": that one, named nowhere); so
+                # "the dignitary" (sixhundredseventysecond spotlightnepal 2018-11-22: "Vice President X also appreciated
+                # the role played by the Secretary General … The dignitary expressed the confidence that …": X)
                 return next((p for p in reversed(self.subjects[-50:]) if p.roles and not p.weak), None)
             if phrase.role == "speaker" and exclude is None and phrase.start == self.sentence_lo \
                     and phrase.text[-8:] == " speaker" and phrase.text[:4].lower() == "the " and len(phrase.text) == 11:
