@@ -104,6 +104,13 @@ _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
 Bank."): read up to the close, the office its own."""
 
 
+_WHERE_OR_WHEN_AFTER_INITIALS = (" at ", " in ", " on ", " during ", " today", " yesterday")
+"""Where or when the meeting took place, right after the initials in brackets that end an office in apposition with no
+comma before it ("received Mr. X, Secretary-General of South Asian Association for Regional Cooperation (SAARC) at the
+Ministry of Foreign Affairs today.", Pakistan's PID, sixhundredseventysecond): the body's initials end its name, so
+the office is closed there, as a comma would close it; "the Secretary-General SAARC thanked …" is then his."""
+
+
 _WHO_TOOK_OFFICE = re.compile(r"(?:,\s+who\s+|\s+)(?:(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|"
                               r"sworn\s+in)|took\s+office|takes\s+office|has\s+taken\s+office)\s+as\s+"
                               r"(?:the\s+)?(?:new\s+)?(?=[A-Z])"
@@ -234,10 +241,15 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         # (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence Services Command and Staff College
         # (DSCSC), received …" after a dateline): the office's initials before the comma that closes it
         after = initials.end()
+        closed_by_initials = text.startswith(_WHERE_OR_WHEN_AFTER_INITIALS, after) \
+            and INITIALS_IN_BRACKETS.match(text, initials.start(), after) is not None
+    else:
+        closed_by_initials = False
     if text.startswith(" since ", after) and (since_end := text.find(",", after, min(hi, after + 30))) > 0:
         after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi) \
-        or text.startswith(" at a", after) and _OCCASION_AFTER.match(text, after, hi) is not None
+        or text.startswith(" at a", after) and _OCCASION_AFTER.match(text, after, hi) is not None \
+        or closed_by_initials
     opens = comma.group().strip(", \n\t") == "" and _name_opens_its_sentence(text, lo, start)
     if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
         return (*office, chained)
@@ -746,7 +758,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         if office is not None:
             return office
     opening = past_a_dateline(text, lo, cut)
-    if cut - opening <= 64 and text[opening:opening + 1].isupper() \
+    if cut - opening <= _OPENING_OFFICE_REACH and text[opening:opening + 1].isupper() \
             and (CAP_RUN.fullmatch(text, opening, cut) is not None or _capitalised_but_links(text[opening:cut])):
         # (two-hundred-ninety-ninth uk_pm wind_roundtable: "Energy Minister, Greg Hands, raised the work of …"): an
         # office that opens the sentence, no article before it, is the office of the name the commas enclose
@@ -776,6 +788,14 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         return None
     office = _whole_office(bare.group(1))
     return office.shifted(bare.start(1)) if office is not None else None
+
+
+_OPENING_OFFICE_REACH = 96
+"""How long an office that opens its sentence, no article before it, may be and still be the office of the name the
+commas after it enclose (`office_then_comma`): an office of a body written out in full is long ("Secretary General of
+the South Asian Association for Regional Cooperation (SAARC), Md. Golam Sarwar called on …", The Annapurna Express,
+sixhundredseventysecond, 74 letters before the brackets: 64 had left him no office, so "the SAARC Secretary General
+congratulated …" was no one's)."""
 
 
 _OPENING_OFFICE = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|to|the|and|[A-Z][\w’'.&-]*))*"

@@ -1674,6 +1674,14 @@ class NameRegistry:
                     return holder
             if not phrase.role and _a_place_before_a_bodys_initials(self.text, phrase):
                 return None  # "the Shanghai FTZ has attracted …", after "… Pilot Free Trade Zone (FTZ)": the body
+            if phrase.role and len(phrase.name) == 1 and _a_bodys_initials(self.text, phrase) \
+                    and phrase.role in phrase.text.lower():
+                # (sixhundredseventysecond pidgovpk: "… Mr. X, Secretary-General of South Asian Association for Regional
+                # Cooperation (SAARC) … The Secretary-General SAARC thanked …"): an office with its body's initials after
+                # it, no "of", as `_collect_names` reads it: the office of that body, no one named "SAARC" (the office
+                # written in the phrase before them: not styles38's "the BEZAR executive chairman", read "the BEZAR" with
+                # the office after it, whom the name's own matching finds)
+                return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             phrase = head_of_diplomacy(self.text, phrase)
@@ -1706,12 +1714,15 @@ class NameRegistry:
                 # (hard66, probed: "Special Envoy X, who is on a working visit to Velm, held talks with Y, the Envoy of
                 # … The visiting envoy agreed …": X, whom the text sends on the visit, not the one named first as host)
                 return visitor
-            if phrase.role == "official" and exclude is None and phrase.text.lower() == "the official" \
-                    and self.text.find(" official", 0, phrase.start) < 0:
+            if (phrase.role == "official" or phrase.role == "dignitary") and exclude is None \
+                    and phrase.text.lower() == "the " + phrase.role \
+                    and self.text.find(" " + phrase.role, 0, phrase.start) < 0:
                 # (two-hundred-eighty-seventh 72841: "Minister of Infrastructure Oleksandr Kubrakov said that … Also,
                 # according to him, … According to the official, the construction of the … bridges should begin …":
                 # the last one in office the readout spoke of; not when an unnamed official came before, "…, a
-                # senior administration official told reporters. … , the official said.": that one, named nowhere)
+                # senior administration official told reporters. … , the official said.": that one, named nowhere); so
+                # "the dignitary" (sixhundredseventysecond spotlightnepal 2018-11-22: "Vice President X also appreciated
+                # the role played by the Secretary General … The dignitary expressed the confidence that …": X)
                 return next((p for p in reversed(self.subjects[-50:]) if p.roles and not p.weak), None)
             if phrase.role == "speaker" and exclude is None and phrase.start == self.sentence_lo \
                     and phrase.text[-8:] == " speaker" and phrase.text[:4].lower() == "the " and len(phrase.text) == 11:

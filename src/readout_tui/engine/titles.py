@@ -185,8 +185,23 @@ def _bare_verb_after_office(title: str, start: int, at: int, word: str) -> bool:
     Trip, Reaffirms ASEAN Bid …", Timor-Leste's Presidency, fourhundredninetyfifth): the release's slip for "Gets",
     which parts the office from what follows as "Gets" does; the run had made one person "Get Updated", who took the
     body's bare "the President" and "he" from Ramos-Horta. Only a known headline verb less its "s"/"es" after a run
-    that is one office and no name ("President", "Prime Minister"): a name's "Meet" is kept."""
-    return _headline_infinitive(word) and title[start:at].lower() in ROLE_WORD_SET
+    that is one office and no name ("President", "Prime Minister", or an office of a body, `_one_office_of_a_body`): a
+    name's "Meet" is kept."""
+    if not _headline_infinitive(word):
+        return False
+    run = title[start:at]
+    return run.lower() in ROLE_WORD_SET or (" of " in run or " Of " in run) and _one_office_of_a_body(run)
+
+
+def _one_office_of_a_body(run: str) -> bool:
+    """Whether a title's run is one office and its body and nothing more ("Secretary General Of SAARC Send Congratulatory
+    Message To New Prime Minister Of Pakistan", Spotlight Nepal, sixhundredseventysecond: the release's slip for "Sends"
+    after "Secretary General Of SAARC", as after a lone office; the run had made one person "Congratulatory Message",
+    the Secretary General, who took the body's "the Secretary General" and his quotations from Sial). Only a run read
+    as one description with no name in it."""
+    phrases = title_run(run)
+    return len(phrases) == 1 and phrases[0].kind == "description" and phrases[0].start == 0 \
+        and phrases[0].end == len(run)
 
 
 _TALKS_NOUNS = (" Talks", " Discussions", " Discussion", " Consultations")
