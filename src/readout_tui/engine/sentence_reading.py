@@ -121,10 +121,11 @@ _A_TEXTS_SOURCE = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+
 _A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS + r"\b")
 """A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry")."""
 _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|press\s+release)\s+"
-                            r"(?:also\s+|further\s+)?(?:said|says|read|reads|stated|states|noted|notes|continued|continues"
-                            r"|added|adds)\b")
+                            r"(?P<outlet>on\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:also\s+|further\s+)?"
+                            r"(?:said|says|read|reads|stated|states|noted|notes|continued|continues|added|adds)\b")
 """A text as the subject that tells a quotation ("“…,” the statement said", "The statement continued: “…”", "the
-statement notes that “…”"): whose it is, the text named before with its source tells (`_a_bodys_text_quoted`)."""
+statement notes that “…”"): whose it is, the text named before with its source tells (`_a_bodys_text_quoted`); or
+the outlet it stands on, named in the tag ("“…,” the statement on SPA added.": an agency's text, `outlet`)."""
 _SAYS_THE_TEXT = re.compile(r"(?:said|says|read|reads|stated|states|noted|notes|added|adds)\s+(?:the|this|its)\s+"
                             r"(?:statement|communiqu[eé]|press\s+release)\b")
 """The same text as the inverted subject right after a quotation ("“…,” stated the press release.", sixhundredfirst mia
@@ -2261,8 +2262,10 @@ class SentenceReading:
         told = told_after or _THE_TEXT_SAYS.search(text, lo, quote.open_mark)
         if told is None:
             return False
-        if told_after is not None and _text_named_nowhere_before(text, told_after, quote.open_mark):
-            return True
+        if told_after is not None and (_text_named_nowhere_before(text, told_after, quote.open_mark)
+                                       or told_after.re is _THE_TEXT_SAYS and told_after["outlet"]):
+            return True  # (or where it stands is named: "“For his part, the Crown Prince stressed that …,” the
+            # statement on SPA added.": the agency's text, read as its sentences tell, not the last speaker's)
         last = None
         for last in _A_TEXTS_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
             pass
