@@ -149,6 +149,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # word may stand between (fourhundredseventyninth: "his warm personal regards").
 _KIND_WISHES = (r"(?:[\w’'-]+\s+){0,8}?(?:best|warm|warmest|kind|kindest|good|sincere|heartfelt|cordial)\s+"
                 r"(?:[a-z]+\s+)?(?:wishes|greetings|regards)\b")
+# A briefing named by its noun after "gave"/"made": "a brief introduction of the economic situation", "a short
+# introduction to the delegation" ("a"/"an", a word of length or manner maybe, then a preposition; not "made his
+# introduction to Prime Minister X", fourhundredsixtyeighth's envoy presenting himself)
+_AN_INTRODUCTION = (r"an?\s+(?:(?:brief|short|detailed|comprehensive|general|thorough)\s+)?"
+                    r"introduction\s+(?:of|to|about|on)\b")
 
 _OPENS_OR_CLOSES_WITH_WORDS = (
     # (not a place seen first, two-hundred-fifty-second 38743: "Mr Putin began his trip by visiting the workshops of
@@ -563,6 +568,11 @@ _COMPLEMENTS = {
     # a warm welcome, then "to"; not "gave a ceremonial welcome to Queen X in the Kremlin's … Hall", hundred-ninety-first
     # 41635, a ceremony)
     r"|(?:an?|his|her|their)\s+(?:very\s+|most\s+)?(?:warm|warmest|cordial|hearty|heartfelt)\s+welcome\s+to\b"
+    # (sixhundredseventysixth hellosanya 476: "Mr. X gave a brief introduction of the economic situation and social
+    # development in English.": his guests told how the city stands, as "introduced the economic … development" and
+    # "gave an overview of"; "a"/"an", a word of length maybe, then "of"/"to"/"about"/"on"; not "the
+    # introduction of the new law", an act)
+    r"|" + _AN_INTRODUCTION +
     # (hard19: "gave the senators a frank appraisal of …", "gave his counterpart a readout of his meetings":
     # an addressee of up to three words before the noun of telling, which "of"/"on" must follow; "gave short
     # shrift to any suggestion that …": dismissed it, a position stated; hundred-eighth: "gave the President of
@@ -1302,6 +1312,9 @@ _COMPLEMENTS = {
     # told, as "let it be known"; not "made known to the public" of a thing, which has no person for its subject)
     "make|made|makes|making": r"(?:it\s+)?(?:clear|plain|known)\b|the\s+case\b|(?:(?:special|particular|specific|repeated)\s+)?reference\s+to\b"
     r"|(?:the|a)\s+(?:[\w’'-]+\s+)?point\s+(?:that|about)\b|no\s+secret\s+of\b"
+    # (sixhundredseventysixth whatsonsanya 2011-03-01: "X made a short introduction to the delegation from Gotland
+    # including Hainan's geography, climate …": a briefing, as "gave a brief introduction of" above)
+    r"|" + _AN_INTRODUCTION +
     # (fourhundredthird ua 75117: "Ihor Zhovkva made special emphasis on the need to increase …": stressed, as
     # "laid emphasis on" / "placed emphasis on"; "emphasis" or "stress" then "on")
     r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b"
