@@ -2171,30 +2171,32 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             label = "H"  # "Dato' Seri", "Tan Sri": the title's second word, no given name (`MALAY_SECOND_TITLES`)
             if lows[k - 1] in ("tan", "puan"):
                 labels[k - 1] = "H"
-        if label == "H" and k and (labels[k - 1] == "P" or k > 1 and lows[k - 1] in _SON_OF_WORDS) \
-                and low in _PILGRIM_STYLES and k + 1 < size and _is_cap(words[k + 1]) and _later_label(words[k + 1]) == "P":
-            # (hard69, Brunei's and Malaysia's releases: "Kamarulzaman bin Haji Idris", "Norazlina binti Haji Ahmad":
-            # after "bin"/"binti" too, the pilgrim's style is the father's, part of the name)
-            # (sixhundredth, Sabah's releases: "Chief Minister Datuk Seri Hajiji Haji Noor", "Mohd Shafie Haji Apdal"):
-            # the pilgrim's style between a given name and a name after it is the father's, part of the name ("bin"
-            # left out), not a second person's style that split the name in two
-            label = "P"
-        if label == "H" and size == 2 and k == 0 and words[0] in GIVEN_NAME_STYLES and _is_cap(words[1]) \
-                and _later_label(words[1]) == "P" and lows[1] not in _ROLE_BY_FIRST:
-            # (three-hundred-forty-sixth kremlin_40125: "Sen Arevshatian, Fellow of the Armenian National Academy …,
-            # told Mr Putin that …"): a style's short form with no full stop before a lone surname, a given name
-            label = "P"
-        if label == "H" and k and labels[k - 1] == "P" and words[k] in GIVEN_NAME_STYLES \
-                and (k + 1 == size or not _is_cap(words[k + 1])):
-            # (fivehundredfiftyfourth freshnews: "Prime Minister Hun Sen of Cambodia requested …", "Samdech Hun Sen"): a
-            # style's short form with no full stop after a name's word and ending the name is its surname, not a style
-            label = "P"
-        if label == "H" and k and labels[k - 1] in ("D", "N") and low in _OFFICE_MODIFIERS and k + 1 < size \
-                and _later_label(words[k + 1]) == "O":
-            # (forty-first kremlin_8035: "Head of Kyrgyzstan’s Interim Government Roza Otunbayeva", "Head of the
-            # Interim Government …"): "Interim" before a body's word names the body, no honorific of the name after
-            # it; the body's word had been read as her surname after a style, a speaker "Government Roza Otunbayeva"
-            label = "O"
+        if label == "H":  # (the amendments of a style below, each of which reads it as another label: one test
+            # of the label for the words that are no style)
+            if k and (labels[k - 1] == "P" or k > 1 and lows[k - 1] in _SON_OF_WORDS) \
+                    and low in _PILGRIM_STYLES and k + 1 < size and _is_cap(words[k + 1]) and _later_label(words[k + 1]) == "P":
+                # (hard69, Brunei's and Malaysia's releases: "Kamarulzaman bin Haji Idris", "Norazlina binti Haji Ahmad":
+                # after "bin"/"binti" too, the pilgrim's style is the father's, part of the name)
+                # (sixhundredth, Sabah's releases: "Chief Minister Datuk Seri Hajiji Haji Noor", "Mohd Shafie Haji Apdal"):
+                # the pilgrim's style between a given name and a name after it is the father's, part of the name ("bin"
+                # left out), not a second person's style that split the name in two
+                label = "P"
+            elif size == 2 and k == 0 and words[0] in GIVEN_NAME_STYLES and _is_cap(words[1]) \
+                    and _later_label(words[1]) == "P" and lows[1] not in _ROLE_BY_FIRST:
+                # (three-hundred-forty-sixth kremlin_40125: "Sen Arevshatian, Fellow of the Armenian National Academy …,
+                # told Mr Putin that …"): a style's short form with no full stop before a lone surname, a given name
+                label = "P"
+            elif k and labels[k - 1] == "P" and words[k] in GIVEN_NAME_STYLES \
+                    and (k + 1 == size or not _is_cap(words[k + 1])):
+                # (fivehundredfiftyfourth freshnews: "Prime Minister Hun Sen of Cambodia requested …", "Samdech Hun Sen"): a
+                # style's short form with no full stop after a name's word and ending the name is its surname, not a style
+                label = "P"
+            elif k and labels[k - 1] in ("D", "N") and low in _OFFICE_MODIFIERS and k + 1 < size \
+                    and _later_label(words[k + 1]) == "O":
+                # (forty-first kremlin_8035: "Head of Kyrgyzstan’s Interim Government Roza Otunbayeva", "Head of the
+                # Interim Government …"): "Interim" before a body's word names the body, no honorific of the name after
+                # it; the body's word had been read as her surname after a style, a speaker "Government Roza Otunbayeva"
+                label = "O"
         if label in _AMENDED_LABELS:
             if label == "P?":  # "Building on the Vice President’s visit": a participle, not a name
                 label = "x" if size > 1 and words[1].islower() else "P"
