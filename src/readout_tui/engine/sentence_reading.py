@@ -12,7 +12,7 @@ from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, L
                                         SPEAKS_ONLY_WITH_PARTICLE, MESSAGE_SAYS_PARTICIPLES,
                                         has_complement)
 from readout_tui.engine.name_offices import is_office_aside
-from readout_tui.engine.people import Person
+from readout_tui.engine.people import A_SPOKESPERSON, Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
 from readout_tui.engine.reported_speech import FIRST_PERSON
@@ -735,6 +735,10 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
     after a lower-case "former" (four-hundred-seventh ph_pnd_2016-07-27: "“This is the Philippine Team,” former
     President and special envoy to China Fidel V. Ramos said as …"), which opens no phrase itself: then the office
     and the name after it, the holder named (an office alone would be read as the one who holds it now)."""
+    if text.startswith(("a ", "an ", "A ", "An "), pos) and (spokes := A_SPOKESPERSON.match(text, pos, hi)) is not None:
+        # (sixhundredseventythird bernews: "“…,” a Government spokesperson said,"): one known by those words
+        # (`People.unnamed_spokesperson`), whom no article-less phrase opens
+        return phrase_ending_at(text, pos, spokes.end())
     phrase = phrase_starting_at(text, pos, hi)
     if phrase is None and text.startswith("former ", pos):
         phrase = phrase_starting_at(text, pos + 7, hi)
