@@ -33,3 +33,26 @@ def test_spokesperson_over_a_readout_leaves_it_to_those_it_tells_of():
         "Premier Jon Vale spoke to Minister Ann Rook this morning. The Premier stressed the importance of trade.",
         [("Jon Vale", "indirect", "The Premier stressed the importance of trade.")],
     )
+
+
+def test_tweeted_a_photo_saying_leads_the_quotation_in():
+    """sentence_reading._SHARED_THING_BEFORE_SAYING: "The Premier tweeted the photo below saying, “…" with no comma
+    before "saying": the Premier's words, over the paragraphs the quotation runs on into."""
+    assert_statements(
+        "Premier Jon Vale met Ambassador Ann Rook.\n\n"
+        "The Premier tweeted the photo below saying, “Yesterday, I met the Ambassador.\n\n"
+        "“We will build ties.”",
+        [("Jon Vale", "direct", "Yesterday, I met the Ambassador."),
+         ("Jon Vale", "direct", "We will build ties.")],
+    )
+
+
+def test_a_comma_before_saying_still_leads_in():
+    """Guard: "The Premier posted a photo, saying, “…" (a comma before "saying") was read before: unchanged."""
+    assert_statements(
+        "Premier Jon Vale met Ambassador Ann Rook.\n\n"
+        "The Premier posted a photo, saying, “Yesterday, I met the Ambassador.\n\n"
+        "“We will build ties.”",
+        [("Jon Vale", "direct", "Yesterday, I met the Ambassador."),
+         ("Jon Vale", "direct", "We will build ties.")],
+    )

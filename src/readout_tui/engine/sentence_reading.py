@@ -653,6 +653,10 @@ _MANNER_BEFORE_SAYING = re.compile(
     r"\s+(?:with\s+a\s+(?:broad\s+|wide\s+|warm\s+)?(?:smile|laugh|grin|nod|chuckle),?|by)\s+\Z")
 """The manner of an answer between its verb and "saying" ("responded with a smile, saying"; "responded by saying";
 `_cue_before`)."""
+_SHARED_THING_BEFORE_SAYING = re.compile(
+    r"\b(tweeted)\s+(?:the|a|an|this|these|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}?\Z")
+"""A tweet and what it shared, no comma, before "saying" ("tweeted the photo below saying, “…"): the tweeter's
+words (`_cue_before`)."""
 _NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "termed", "terms", "terming"})
 """Verbs whose complement a quotation may be by itself: what X "called “a legal emergency”" are X's words."""
 _HAD_THIS_TO_SAY = re.compile(r"\s+(?:had|has)\s+(?:this|the\s+following|these\s+words)\s+to\s+say\s*\Z")
@@ -2762,6 +2766,11 @@ class SentenceReading:
             # (hard61 esterwyk, fivehundredthirtyninth tmg: "Asked …, the Mayor responded with a smile, saying, “…”"):
             # the manner of the answer between its verb and "saying"; the verb before it leads the quotation in
             last = verb
+        if last is not None and text.startswith("saying", last[0]) \
+                and (shared := _SHARED_THING_BEFORE_SAYING.search(text, max(lo, last[0] - 50), last[0])) is not None:
+            # (sixhundredseventythird bernews: "The Premier tweeted the photo below saying, “…"): what he shared is
+            # no speaker of the words; the verb of sharing before it leads the quotation in, its subject's
+            last = shared.span(1)
         if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
             if not colon:
                 return None
