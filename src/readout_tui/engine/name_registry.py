@@ -56,7 +56,7 @@ from readout_tui.engine.name_runs import (
     run_phrase,
 )
 from readout_tui.engine.people import (
-    FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, Person, core, office_then_surname, roles_compatible, style_of,
+    FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, SPOKESPERSONS, Person, core, office_then_surname, roles_compatible, style_of,
 )
 from readout_tui.engine.phrases import (
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_ending_at, phrase_starting_at,
@@ -1684,6 +1684,9 @@ class NameRegistry:
                 return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
+            if phrase.role in SPOKESPERSONS and exclude is None \
+                    and (spokesperson := self.people.unnamed_spokesperson(self.text, phrase)) is not None:
+                return spokesperson  # "…,” a Government spokesperson said": one known by those words, no one named
             phrase = head_of_diplomacy(self.text, phrase)
             if phrase.country is None and (phrase.role in _AN_ACRONYMS_HEADS or phrase.role[-11:] == " delegation") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:

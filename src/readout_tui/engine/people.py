@@ -1303,6 +1303,14 @@ SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 them in lower case before a name)."""
 
 
+A_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:[A-Za-z][\w-]*\s+){0,2}?spokes(?:person|man|woman)\b")
+"""An unnamed spokesperson with the indefinite article ("a Government spokesperson", "A spokeswoman"):
+`People.unnamed_spokesperson`."""
+_SPOKESPERSONS_TAG = re.compile(r"\s+(?:said|added|stated)(?:\s*,?\s*[“\"]|\s*[.,](?:\s|$))")
+"""The speech verb after an unnamed spokesperson in a tag of a quotation or a sentence ("…,” a Government spokesperson
+said,", "A spokesperson said, “…", "…, a spokesperson said."), not a colon over a readout of others' words."""
+
+
 def _spokesperson_for_a_body(text: str) -> bool:
     """Whether a description is a spokesperson's office of a body, capitalised ("The Spokesman for the Presidency",
     "The Spokeswoman of the Ministry"): "Spokes…" then "for" or "of" and a capitalised body (not "the spokesman",
@@ -2474,6 +2482,24 @@ class People:
                 or phrase.text[:4].lower() != "the ":
             return None
         return self._holder_of_a_body(phrase, phrase.role)
+
+    def unnamed_spokesperson(self, text: str, phrase: Phrase) -> Person | None:
+        """(sixhundredseventythird bernews: "“…,” a Government spokesperson said," / "A Government spokesperson
+        said, “…"; twohundredsixtyseventh uk_fcdo: "A government spokesperson said:") a spokesperson brought in by
+        "a"/"an" and at most two words of whom he speaks for, no name set off after him: one person known by the
+        words as written, the same one however often they come; None for any other phrase."""
+        if phrase.kind != "description" or phrase.role not in SPOKESPERSONS or phrase.name:
+            return None
+        found = A_SPOKESPERSON.search(text, max(0, phrase.start - 40), phrase.end)
+        if found is None or found.end() != phrase.end or _SPOKESPERSONS_TAG.match(text, phrase.end) is None:
+            return None  # ("A Scottish Government spokesperson said:" over a readout: the words of those it tells of)
+        form = " ".join(found.group(0).split())
+        key = "a spokesperson: " + form.lower()
+        person = self._holders.get(key)
+        if person is None:
+            person = self._holders[key] = self._known_by_office(phrase.role, form[:1].upper() + form[1:],
+                                                                   phrase.start)
+        return person
 
     def author_known_by_office(self, phrase: Phrase) -> Person | None:
         """(sixhundredeighth sainthelena queen-statement: "A personal statement by the Governor of X, Y and Z:") the

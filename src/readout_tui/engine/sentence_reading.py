@@ -12,7 +12,7 @@ from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, L
                                         SPEAKS_ONLY_WITH_PARTICLE, MESSAGE_SAYS_PARTICIPLES,
                                         has_complement)
 from readout_tui.engine.name_offices import is_office_aside
-from readout_tui.engine.people import Person
+from readout_tui.engine.people import A_SPOKESPERSON, Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
 from readout_tui.engine.reported_speech import FIRST_PERSON
@@ -654,6 +654,10 @@ _MANNER_BEFORE_SAYING = re.compile(
     r"\s+(?:with\s+a\s+(?:broad\s+|wide\s+|warm\s+)?(?:smile|laugh|grin|nod|chuckle),?|by)\s+\Z")
 """The manner of an answer between its verb and "saying" ("responded with a smile, saying"; "responded by saying";
 `_cue_before`)."""
+_SHARED_THING_BEFORE_SAYING = re.compile(
+    r"\b(tweeted)\s+(?:the|a|an|this|these|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}?\Z")
+"""A tweet and what it shared, no comma, before "saying" ("tweeted the photo below saying, “…"): the tweeter's
+words (`_cue_before`)."""
 _NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "termed", "terms", "terming"})
 """Verbs whose complement a quotation may be by itself: what X "called “a legal emergency”" are X's words."""
 _HAD_THIS_TO_SAY = re.compile(r"\s+(?:had|has)\s+(?:this|the\s+following|these\s+words)\s+to\s+say\s*\Z")
@@ -736,6 +740,10 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
     after a lower-case "former" (four-hundred-seventh ph_pnd_2016-07-27: "“This is the Philippine Team,” former
     President and special envoy to China Fidel V. Ramos said as …"), which opens no phrase itself: then the office
     and the name after it, the holder named (an office alone would be read as the one who holds it now)."""
+    if text.startswith(("a ", "an ", "A ", "An "), pos) and (spokes := A_SPOKESPERSON.match(text, pos, hi)) is not None:
+        # (sixhundredseventythird bernews: "“…,” a Government spokesperson said,"): one known by those words
+        # (`People.unnamed_spokesperson`), whom no article-less phrase opens
+        return phrase_ending_at(text, pos, spokes.end())
     phrase = phrase_starting_at(text, pos, hi)
     if phrase is None and text.startswith("former ", pos):
         phrase = phrase_starting_at(text, pos + 7, hi)
@@ -2761,6 +2769,11 @@ class SentenceReading:
             # (hard61 esterwyk, fivehundredthirtyninth tmg: "Asked …, the Mayor responded with a smile, saying, “…”"):
             # the manner of the answer between its verb and "saying"; the verb before it leads the quotation in
             last = verb
+        if last is not None and text.startswith("saying", last[0]) \
+                and (shared := _SHARED_THING_BEFORE_SAYING.search(text, max(lo, last[0] - 50), last[0])) is not None:
+            # (sixhundredseventythird bernews: "The Premier tweeted the photo below saying, “…"): what he shared is
+            # no speaker of the words; the verb of sharing before it leads the quotation in, its subject's
+            last = shared.span(1)
         if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
             if not colon:
                 return None
