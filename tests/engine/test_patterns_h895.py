@@ -2,7 +2,9 @@
 paragraph on a semicolon that does a colon's work ("He said;" / "He wrote;" over the unquoted words below,
 reported_speech `_semicolon_closes_lead_in`, statements `_read_whole`), and "wrote" before such a colon or semicolon
 (reported_speech `_wrote_leads_in`); a stray comma after a filler of sequence between a subject and its speech verb
-("He further, emphasized …", speech_subjects `_filler_before_stray_comma`)."""
+("He further, emphasized …", speech_subjects `_filler_before_stray_comma`); a relative clause with no commas
+ending in a place's name before "said" ("President X who is visiting the Congo DR said …": X, speech_subjects
+`_cue_at`)."""
 
 from .test_patterns import assert_statements
 
@@ -56,4 +58,20 @@ def test_a_time_word_before_a_comma_is_no_filler():
         "President Tomas Hadlow received the new envoys.\n\n"
         "Assistance from the partner countries is vital for Karvo today, said Tomas Hadlow.",
         [("Tomas Hadlow", "indirect", "Assistance from the partner countries is vital for Karvo today, said Tomas Hadlow.")],
+    )
+
+
+def test_a_relative_clause_with_no_commas_ending_in_a_place_before_said():
+    assert_statements(
+        "President Tomas Hadlow who is visiting the Congo DR said the bilateral talks were very fruitful.",
+        [("Tomas Hadlow", "indirect",
+          "President Tomas Hadlow who is visiting the Congo DR said the bilateral talks were very fruitful.")],
+    )
+
+
+def test_a_relative_clause_ending_in_a_place_before_a_narrated_act():
+    """Guard: a verb that needs a complement ("made a presentation") after such a clause stays narrative."""
+    assert_statements(
+        "Ambassador Tomas Hadlow who arrived in Karvo on Sunday made a presentation on the region to the diplomats.",
+        [],
     )
