@@ -956,6 +956,14 @@ _RELATIVE_BEFORE_PASSIVE = (" that was ", " that were ", " that had been ", " th
 """A relative "that" right before a passive's auxiliary ("the message that was delivered by …")."""
 
 
+def _wrote_leads_in(text: str, form: str, ve: int, hi: int) -> bool:
+    """Whether "wrote"/"writes" at text[:ve] ends its sentence on a colon, or a semicolon doing a colon's work, that
+    closes its paragraph (sixhundredseventyfifth zambianobserver 2021-08-22: "He wrote;" / "This afternoon, … we held a
+    meeting …"): a lead-in to the written words below, as "said:" is, with no complement of its own. Cheap: the
+    first letter, then the verb at the sentence's end."""
+    return form[0] in "wW" and form.lower() in ("wrote", "writes") and ve == hi and text.startswith((":\n", ";\n"), ve)
+
+
 def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
     """The speech verb `form` at text[vs:ve], whose complement does not follow it, in a
     passive with its agent after it and its complement before it, as the subject
@@ -1323,6 +1331,14 @@ _ASIDE_CLOSES = re.compile(r"(?:\s+[a-z]+){0,3},\s")
 _SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|on|and))*)+\s+")
 """Capitalised words (and the joining words of a body's name) between "and" and the subject
 phrase a cue starts at ("and Department of Treasury Counselor …"): the subject's own words."""
+
+
+def _semicolon_closes_lead_in(text: str, lo: int, seg_lo: int, seg_hi: int) -> bool:
+    """Whether a semicolon does a colon's work at the end of a lead-in that is its whole paragraph ("He wrote;" /
+    "This afternoon, we held …", "The President said;" over the words that follow): the paragraph is only the
+    segment text[seg_lo:seg_hi] and its semicolon, a line break right after. Cheap: one character and a short
+    paragraph."""
+    return text.startswith(";\n", seg_hi) and seg_lo == lo and seg_hi - lo <= 80
 
 
 def _semicolon_before_closing_pronoun(text: str, before: str, start: int) -> bool:
@@ -1777,7 +1793,8 @@ class ReportedSpeech:
                     made = True
                     continue
             if self._only_leads_in(seg_lo, seg_hi, cue, len(cues) == 1 or _others_among_listeners(text, cues, cue)):
-                if cue.person is not None and (text.startswith(":\n", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi)):
+                if cue.person is not None and (text.startswith(":\n", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi)
+                                               or _semicolon_closes_lead_in(text, lo, seg_lo, seg_hi)):
                     # it ends its paragraph: the paragraphs after it may be the words it leads in to, with
                     # no quote marks (`_unquoted_message_by`)
                     self._led_in = (cue.person, paragraph)
@@ -2953,7 +2970,8 @@ class ReportedSpeech:
                 # Communist Party (PCC)."): a participle set off by its comma, its agent after "by", tells of the one
                 # named before it (invited, accompanied, welcomed by someone); no verb of a clause of its own
                 continue
-            if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo):
+            if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo) \
+                    and not _wrote_leads_in(text, form, ve, hi):
                 if _inserted_attribution(text, form, vs, ve, lo, hi):
                     inserted = True
                 elif _inverted_attribution(text, form, vs, ve, lo):

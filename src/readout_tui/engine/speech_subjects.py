@@ -1491,6 +1491,29 @@ are a noun clause, the object of another verb, and their agent does not speak in
 by X" does)."""
 
 
+
+_STRAY_COMMA_FILLERS = frozenset({"further", "also", "then", "again", "additionally", "moreover", "furthermore",
+                                  "likewise", "similarly"})
+"""Fillers of sequence that a stray comma may follow before the verb (`_filler_before_stray_comma`); not "today",
+"yesterday" (a clause's time before an inverted "…, said X" or a participle)."""
+
+
+def _filler_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
+    """Where a filler of sequence (`_STRAY_COMMA_FILLERS`) starts that a stray comma at text[comma] sets off from the verb after
+    it, with no comma before it, right after a pronoun or a capitalised word, its subject (sixhundredseventyfifth
+    zambianobserver 2025-01-22: "He further, emphasized the need for open communication …"); else None. Not
+    "… will cooperate further, stressed the minister" (a verb before the filler), nor "He, further, …" (a
+    parenthetical the loop reads)."""
+    last = word_back(text, comma - 12 if comma - 12 > lo else lo, comma)
+    if last is None or last[1] != comma or text[last[0]:comma] not in _STRAY_COMMA_FILLERS or last[0] < lo + 2:
+        return None
+    before = word_back(text, last[0] - 24 if last[0] - 24 > lo else lo, last[0])
+    if before is None or before[1] != last[0] - 1:
+        return None
+    word = text[before[0]:before[1]]
+    return last[0] if word[0].isupper() or word in ("he", "she") else None
+
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -2334,6 +2357,17 @@ class SpeechSubjects:
             # "Minister of Trade, Industry, and Energy Lena Marov stressed": the serial list's last portfolio and the
             # minister's name, read from the office on
             phrase = portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
+        if phrase.kind == "name" and phrase.start > lo and form in SPEECH_VERBS \
+                and text.find(" who ", phrase.start - WHO_CLAUSE_REACH if phrase.start - WHO_CLAUSE_REACH > lo else lo,
+                              phrase.start) >= 0 \
+                and (named := self._subject_before_who(lo, phrase.start)) is not None and named.is_person \
+                and named.start == lo and self._resolve(phrase, phrase.start) is None \
+                and self._resolve(named, named.start) is not None:
+            # (sixhundredseventyfifth lusakatimes 2021-11-24: "President X who is visiting the Congo DR said …"): a
+            # relative clause with no commas ends in a place's name, no one's; the person it follows, opening the
+            # sentence, is the subject; only before a verb that speaks with no complement (not oas 2009-05-21's "X who
+            # arrived in Georgetown on Sunday made a presentation …", a presentation narrated)
+            phrase = named
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
             phrase = self._subject_before_who(lo, phrase.start) or phrase
@@ -3696,6 +3730,8 @@ class SpeechSubjects:
         the caller reads next."""
         text = self.text
         verb = pos
+        if text.startswith(", ", pos - 2) and (stray := _filler_before_stray_comma(text, lo, pos - 2)) is not None:
+            pos = stray  # ("He further, emphasized the need for …": a filler and a stray comma before the verb)
         while True:
             # (each window's start `max(lo, …)` written out as a test: the loop runs before every verb, and the
             # builtin `max` costs ten times as much, parsing its keywords on each call)

@@ -713,7 +713,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             return True
         prev_lo, prev_hi = paragraphs[index - 1] if index else (0, 0)
         lead_in = text[prev_hi - 1] if index else " "  # (how the paragraph before ends: a colon, a full stop …)
-        if index and (written_by is not None or lead_in in ":.") \
+        if index and (written_by is not None or lead_in in ":."
+                      or lead_in == ";" and self._led_in is not None and self._led_in[1] == index - 1) \
                 and (not pquotes or (written_by is not None or lead_in == ":") and _phrases_quoted_inside(lo, pquotes)):
             # ("The message reads: / Alexander Ivanov was a true leader … / I believe …": the
             # message's words with no quote marks; only after a lead-in or such a paragraph)
