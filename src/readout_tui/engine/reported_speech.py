@@ -3321,8 +3321,9 @@ class ReportedSpeech:
 
     def _came_from(self, came: re.Match, hi: int) -> Cue | None:
         """The person named right after a noun of speech and "from" (`SPEECH_FROM`), as its source."""
-        if self.text.find(" to ", max(0, came.start() - 50), came.start()) >= 0 \
-                and _ANSWERED_BEFORE.search(self.text, max(0, came.start() - 50), came.start()) is not None:
+        start = came.start()
+        back = start - 50 if start > 50 else 0
+        if self.text.find(" to ", back, start) >= 0 and _ANSWERED_BEFORE.search(self.text, back, start) is not None:
             return None  # ("X made the expression in response to the message of congratulations from Y": X's answer)
         phrase = phrase_starting_at(self.text, came.end(), hi)
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \

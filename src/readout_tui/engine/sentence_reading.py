@@ -51,7 +51,8 @@ _START = attrgetter("start")  # (a statement's start, the key `_found_before` se
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
-"""A capitalised word: a lead-in's verb before its subject ("Said the President: …")."""
+"""A capitalised word: a lead-in's verb before its subject ("Said the President: …"), or after a quotation before its
+speaker ("“…” Said Hon. Prime Minister.", `_capitalised_verb_before_speaker`)."""
 _TAG_TIME_AFTER = re.compile(r",?\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards"
                              # (hard47 velhara: "“…,” the head of state said, smiling, “…”"): how it was said, a
                              # smile or a laugh, set off after the verb or not
@@ -150,7 +151,7 @@ _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presi
 _PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to\s+(?:[a-z]+\s+){0,2}?[a-z]+[.!]?$")
 """A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
 _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
-                     r"expressed|explained|recalled|warned)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
+                     r"expressed)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|wishing|"
                      r"reaffirming|highlighting|underscoring|reminding|condemning|"
@@ -767,14 +768,11 @@ _DAY_WORDS = ("today ", "yesterday ")
 """A day word an inverted attribution may set between its verb and the speaker ("“…”, said today X")."""
 
 
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
-
-
 def _capitalised_verb_before_speaker(text: str, pos: int, hi: int) -> re.Match[str] | None:
     """A speech verb printed with a capital after a quotation, its speaker after it and nothing more in the sentence
     (sixhundredsixtyseventh pmo.gov.vu: "“… given our archipelagic nature” Said Hon. Prime Minister."): the verb, as
     "said" would be, not a name "Said …" (a name after a quotation has a verb of its own: "“…” Said Jalili told …")."""
-    word = _CAPITALISED_WORD.match(text, pos, hi)
+    word = _CAPITAL_WORD.match(text, pos, hi)
     if word is None or word.group().lower() not in ALL_SPEECH_VERBS:
         return None
     phrase = _speaker_after_quote(text, word.end() + 1, hi)
