@@ -236,15 +236,15 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "Mrs. Rolande Pryce, the Regional Director for the
         # South Caucasus at the World Bank."): the body where the office is held, named after it, before the close
         after = body.end()
+    closed_by_initials = False
     if text.startswith(" (", after) and (initials := INITIALS_IN_BRACKETS.match(text, after, hi)
                                          or _GLOSS_IN_BRACKETS.match(text, after, hi)) is not None:
         # (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence Services Command and Staff College
         # (DSCSC), received …" after a dateline): the office's initials before the comma that closes it
         after = initials.end()
-        closed_by_initials = text.startswith(_WHERE_OR_WHEN_AFTER_INITIALS, after) \
-            and INITIALS_IN_BRACKETS.match(text, initials.start(), after) is not None
-    else:
-        closed_by_initials = False
+        # (initials, not a gloss: the match already made says which, no second match over the same span)
+        closed_by_initials = initials.re is INITIALS_IN_BRACKETS \
+            and text.startswith(_WHERE_OR_WHEN_AFTER_INITIALS, after)
     if text.startswith(" since ", after) and (since_end := text.find(",", after, min(hi, after + 30))) > 0:
         after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi) \

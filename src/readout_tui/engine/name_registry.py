@@ -59,7 +59,7 @@ from readout_tui.engine.people import (
     FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, SPOKESPERSONS, Person, core, office_then_surname, roles_compatible, style_of,
 )
 from readout_tui.engine.phrases import (
-    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, Phrase, phrase_ending_at, phrase_starting_at,
+    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, phrase_ending_at, phrase_starting_at,
     same_country,
 )
 from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
@@ -118,10 +118,11 @@ def _named_as_a_child(text: str, lo: int, start: int) -> bool:
     """The name at `start` is given as the child of someone named before ("His son the Hereditary Grand Duke, X Y",
     hard54 grand_duke_of_lorvenne): another generation, not the parent whose given name it may open with."""
     # (one copy, then two `in`: cheaper than two `find` with offsets; `max(lo, …)` written out, ten times cheaper)
-    before = text[start - 50 if start - 50 > lo else lo:start]
+    begin = start - 50 if start - 50 > lo else lo
+    before = text[begin:start]
     if " son" not in before and " daughter" not in before:
         return False
-    return _CHILD_BEFORE.search(text, max(lo, start - 50), start) is not None
+    return _CHILD_BEFORE.search(text, begin, start) is not None
 
 
 _YOUNGER_SIBLING = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s|his|her)\s+"
@@ -634,11 +635,10 @@ def _office_words_only(gap: str) -> bool:
         and all(word[:1].isupper() or word in _LINKS_IN_AN_OFFICE for word in words)
 
 
-_SAINT_STYLES = frozenset({"saint", "st", "st."})
 _SAINTS_STYLE_OPENING = ("Sa", "St")
-"""A saint's style opening a two-word place name ("Saint Petersburg", "St Helena"), which is also the first word of a
-few two-word surnames ("Isabel Saint Malo"): `_named_in_full_by_a_saints_surname`; the opening's two letters a cheap
-first test."""
+"""The first two letters of a saint's style (`phrases._SAINTS`) opening a two-word place name ("Saint Petersburg",
+"St Helena"), which is also the first word of a few two-word surnames ("Isabel Saint Malo"):
+`_named_in_full_by_a_saints_surname`'s cheap first test."""
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b")
@@ -1653,8 +1653,6 @@ class NameRegistry:
             return None
         if phrase.kind == "name":
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
-            may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase) \
-                or self._recurring_lone_speaker(phrase)
             aged = self._namesake_by_age(phrase, phrase.start)
             if aged is not None:
                 return aged  # "The younger Mr Lund informed …": of father and son, as the registry read it
@@ -1682,6 +1680,9 @@ class NameRegistry:
                 # written in the phrase before them: not styles38's "the BEZAR executive chairman", read "the BEZAR" with
                 # the office after it, whom the name's own matching finds)
                 return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
+            # (asked only here, after the early returns: `_recurring_lone_speaker` searches the whole text)
+            may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase) \
+                or self._recurring_lone_speaker(phrase)
             return self.people.add_name(phrase, position, may_create=may_create, confirmed=True)
         if phrase.kind == "description":
             if phrase.role in SPOKESPERSONS and exclude is None \
@@ -1855,7 +1856,7 @@ class NameRegistry:
         if thing.text[:2] not in _SAINTS_STYLE_OPENING:
             return None
         words = thing.text.split()
-        if len(words) != 2 or words[0].lower() not in _SAINT_STYLES or not words[1].isalpha() or not words[1].istitle():
+        if len(words) != 2 or words[0].lower() not in _SAINTS or not words[1].isalpha() or not words[1].istitle():
             return None
         person = self.people.match_name((words[1],))  # (the surname's last word: "Saint" is no given name of hers)
         last = (words[0].lower(), words[1].lower())

@@ -1465,7 +1465,7 @@ def _a_house_said_plainly(said: list[str], named: list[str]) -> bool:
         and not _LEGISLATURES.isdisjoint(named[cut + 1:])
 
 
-_PARLIAMENT_HEADS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "president"})
+_PARLIAMENT_HEADS = _CHAIRS | {"head", "chair", "president"}
 """The words for a house's head that `_heads_a_house` reads before a parliament said plainly ("the head of parliament");
 not "speaker", whose house `_speaker_chairs_house` matches."""
 

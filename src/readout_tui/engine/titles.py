@@ -128,14 +128,12 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
             # words or more after it, as a run is: a lone "… Meets With President" stays no one, as "with President")
             parts.append((start, verb.start()))
             start = verb.end() + 1
-        elif word in _ADJECTIVES_BEFORE_TO and title.startswith(_TO_NEXT, verb.end()):
-            parts.append((start, verb.start()))  # "Kishida Eager to Showcase …": X is eager, no person "X Eager"
-            start = verb.end() + 1
-        elif word == "off" and title.startswith(_OFF_TO, verb.end()):
-            parts.append((start, verb.start()))  # "President X Off to Abuja": X is off, no person "X Off"
-            start = verb.end() + 1
-        elif word in _ISSUING_VERBS and title.startswith(_A_STATEMENT, verb.end()):
-            parts.append((start, verb.start()))  # "Premier X Issues Statement …": X issues it, no person "X Issues"
+        elif word in _ADJECTIVES_BEFORE_TO and title.startswith(_TO_NEXT, verb.end()) \
+                or word == "off" and title.startswith(_OFF_TO, verb.end()) \
+                or word in _ISSUING_VERBS and title.startswith(_A_STATEMENT, verb.end()):
+            # "Kishida Eager to Showcase …": X is eager, no person "X Eager"; "President X Off to Abuja": X is off, no
+            # person "X Off"; "Premier X Issues Statement …": X issues it, no person "X Issues"
+            parts.append((start, verb.start()))
             start = verb.end() + 1
     if not parts:
         return [(start, end)]
@@ -156,7 +154,7 @@ def _after_opening_headline_verb(title: str, start: int, end: int) -> int:
     return space + 1
 
 
-_OFF_TO = (" to ", " To ", " TO ", " for ", " For ", " FOR ")
+_OFF_TO = (*_TO_NEXT, " for ", " For ", " FOR ")
 """A headline's "Off" before where one goes ("Liberia: President X Off to Abuja, Nigeria", Liberia's Executive Mansion
 on allAfrica, fourhundredseventyfirst): the journey's "is off to", not a surname; the run had made one person "X Off",
 who took the body's "Madam X", the First Lady named in full further on."""
