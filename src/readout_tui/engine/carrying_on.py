@@ -685,7 +685,7 @@ _MEETING_ITSELF = re.compile(
 meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what the meeting decided; the
 working groups' reports after it are no one's words carried on), 'The Abe-Trump phone talks came at a time when …'
 (sixhundredsixtyfirst jiji 2019-12-21: when the meeting fell, "came at a time", "came amid", "came a day after"): the
-readout tells of the meeting itself (`_readout_moves_on`)."""
+readout tells of the meeting itself (`_readout_moves_on`, `_tells_of_events`)."""
 _PRESENT_AT_THE_EVENT = re.compile(
     r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?present\s+(?:at|for|during)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|visit|ceremony|session|summit|event|reception|dinner|signing|exchange)\b")
@@ -911,6 +911,7 @@ _AND_THEN_A_SPEECH_VERB = re.compile(r"And\s+(?:also\s+)?([a-z]+ed)\s")
 """A sentence that opens with "And" and a verb in the past, its subject left out (sixhundredsixtyseventh pmo.gov.vu:
 "The Hon. Prime Minister also acknowledge … . And assured Deputy Prime Minister Winston that …"): the verb is the
 last speaker's, whoever it names as its hearer (`_subject_left_out`)."""
+
 _CALLED_A_FRIEND = re.compile(
     r"(?:And\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:is|remains|has\s+been)\s+(?:also\s+)?(?:a|an)\s+"
     r"(?:(?:old|good|great|true|close|dear|long-standing|longtime|long-time|loyal|sincere)\s+)?friend\s+(?:of|to)\s+"
@@ -1085,13 +1086,22 @@ def _name_modifies_a_noun(text: str, subject: Phrase) -> bool:
 _OPENING_PREPOSITION = re.compile(r"(?:On|At|Upon|Under|Following|By|With)\s+")
 """A preposition that opens a sentence, before an owner ("On the President’s instruction, …")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:[.&-]?[A-Z0-9]+)+")
+"""A body's name written in capitals ("DOM.RF", "VTB", "AT&T"): no person's (`_spoken_of_in_report`)."""
+_THE_BODY = re.compile(r"the (?:[A-Z][\w’'-]* ){0,3}(?:" + "|".join(
+    sorted(w.capitalize() for w in ("ministry", "government", "bank", "agency", "service", "company", "corporation",
+                                     "fund", "council", "committee", "commission", "administration", "office",
+                                     "department", "institute", "centre", "center", "foundation"))) + r")\b[^,;]*")
+"""A body named by what it is ("the Ministry of Construction", "the Central Bank")."""
+
+_WORD_GAPS = re.compile(r"[\s-]+")
+"""The spaces and hyphens between the words of an office (`_initials_run`)."""
 
 
 def _initials_run(words: str, acronym: str) -> bool:
     """Whether a run of capitalised words in `words`, none lower-case between them, has `acronym` for its initials
     ("Ho Chi Minh City": "HCMC"; "ASEAN-China Centre": "ACC", a hyphen's parts two words)."""
     run = ""
-    for word in re.split(r"[\s-]+", words):
+    for word in _WORD_GAPS.split(words):
         if word[:1].isupper():
             run += word[0]
             if run.endswith(acronym):
@@ -1099,12 +1109,7 @@ def _initials_run(words: str, acronym: str) -> bool:
         else:
             run = ""
     return False
-"""A body's name written in capitals ("DOM.RF", "VTB", "AT&T"): no person's (`_spoken_of_in_report`)."""
-_THE_BODY = re.compile(r"the (?:[A-Z][\w’'-]* ){0,3}(?:" + "|".join(
-    sorted(w.capitalize() for w in ("ministry", "government", "bank", "agency", "service", "company", "corporation",
-                                     "fund", "council", "committee", "commission", "administration", "office",
-                                     "department", "institute", "centre", "center", "foundation"))) + r")\b[^,;]*")
-"""A body named by what it is ("the Ministry of Construction", "the Central Bank")."""
+
 
 _QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "many", "some"})
 _ONE_PERSON_NOUNS = frozenset({"one", "person", "individual", "party", "country"})
@@ -3031,7 +3036,7 @@ class CarryingOn:
         for start, end, person in self.name_spans:
             if person is reporter and text.startswith(", ", end):
                 stop = text.find(".", end, end + 120)  # (the office set off after the name, to its sentence's end)
-                offices.append(text[end:stop if stop >= 0 else min(len(text), end + 120)])
+                offices.append(text[end:stop if stop >= 0 else end + 120])  # (a slice stops at the text's end)
         return any(f"({acronym})" in office or _initials_run(office, acronym) for office in offices)
 
     def _opening_subject(self, lo: int, hi: int) -> Phrase | None:
