@@ -65,6 +65,7 @@ _REPLY_RELATIVE = re.compile(r",\s+(?:to|on|in\s+(?:response|reply)\s+to)\s+whic
 _REPLY_STEMS = ("respond", "replie", "reply", "answered", "expressed")
 """A reply's verbs: replying, or expressing a stance on what was put ("…, on which Y expressed his understanding")."""
 _DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
+"""A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
 _TOPIC_OPENINGS = ("Referring to ", "Pointing to ", "Commenting on ", "Speaking of ", "Speaking about ", "Alluding to ",
                    "Touching on ", "Touching upon ", "Turning to ", "With reference to ", "In reference to ")
 """Openings of a sentence that name what its subject speaks about ("Referring to X’s visit, he said …"): a possessor
@@ -73,7 +74,6 @@ _OWN_TURN_ASIDE = re.compile(r", (?:(?:for|on) (?:his|her) part|in (?:his |her )
                              r"(?: (?:during|in|at) the (?:[a-z-]+ ){0,2}(?:talks?|call|conversation|meeting))?, ")
 """A name's own-turn aside before its verb, with when he spoke at most ("X, for his part during the phone talk,
 pointed to … and called for …"): the name is the sentence's subject, whatever its first verb."""
-"""A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
 _EMPHATIC_DO = re.compile(
     r"(?<=\s)(?:did|does)\s+(?:also\s+|indeed\s+|nonetheless\s+|nevertheless\s+)?(?:say|stress|note|mention|emphasi[sz]e|"
     r"underline|underscore|highlight|point\s+out|express|thank|warn|acknowledge|welcome|praise|raise|call\s+(?:on|for)|"
@@ -718,9 +718,9 @@ def _office_run_on_after_name(text: str, name: Phrase, hi: int) -> bool:
     the office's first words, "Mahmoud Afifi the spokesman"); not "the day before" (no office). Guard: " the " in or
     right after the name."""
     the = name.text.find(" the ")
-    at = name.start + the + 1 if the >= 0 else name.end + 1
     if the < 0 and not text.startswith(" the ", name.end):
         return False
+    at = name.start + the + 1 if the >= 0 else name.end + 1
     office = phrase_starting_at(text, at, hi)
     if office is None:
         # (sixhundredsixtyfourth borneopost: "…, says Yang Mu the provincial’s deputy director-general of Foreign
@@ -1489,7 +1489,6 @@ _WHAT_BEFORE_AUXILIARY = re.compile(r"\b[Ww]hat (?:has |had |have )?\Z")
 the international press when reporting what has been said by Insulza, could unwarrantedly reflect …"): the words said
 are a noun clause, the object of another verb, and their agent does not speak in this sentence (as "Concern was raised
 by X" does)."""
-
 
 
 _STRAY_COMMA_FILLERS = frozenset({"further", "also", "then", "again", "additionally", "moreover", "furthermore",
@@ -3268,7 +3267,8 @@ class SpeechSubjects:
         return None
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
-        if phrase.kind == "description" and not phrase.name and "," in self.text[max(0, phrase.start - 24):phrase.start] \
+        if phrase.kind == "description" and not phrase.name \
+                and self.text.find(",", max(0, phrase.start - 24), phrase.start) >= 0 \
                 and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
             phrase = named
         person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
@@ -3300,7 +3300,7 @@ class SpeechSubjects:
         Representative of Dominica to the United Nations has informed SAT News, of …"): the name's holder speaks, not
         an unnamed holder of the office; None where the office is closed, or no name opens the sentence before it."""
         text = self.text
-        if "," in text[phrase.end:vs]:
+        if text.find(",", phrase.end, vs) >= 0:
             return None
         comma = _UNCLOSED_OFFICE_OPENING.search(text, max(0, phrase.start - 24), phrase.start)
         if comma is None:
