@@ -78,19 +78,19 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
         if lo < hi:
-            if text[lo].isupper() and (" –" in (head := text[lo:lo + 40]) or " —" in head):
-                # (a cheap test first: a dash soon; after the capital at `lo`, so never at 0)
-                dateline = _CITY_DATELINE.match(text, lo, hi)
-                if dateline is not None:
-                    lo = dateline.end()
-            elif text[lo].isupper() and (".-" in (head := text[lo:lo + 40]) or ".–" in head):
-                dateline = _POINT_DASH_DATELINE.match(text, lo, hi)
-                if dateline is not None:
-                    lo = dateline.end()
+            # (cheap tests first: a dash in the first 40 characters after a capital, or a comma soon after an opening
+            # bracket; the dash after the capital at `lo`, so never at 0)
+            dateline = None
+            if text[lo].isupper():
+                head = text[lo:lo + 40]
+                if " –" in head or " —" in head:
+                    dateline = _CITY_DATELINE.match(text, lo, hi)
+                elif ".-" in head or ".–" in head:
+                    dateline = _POINT_DASH_DATELINE.match(text, lo, hi)
             elif text[lo] == "(" and text.find(", ", lo, lo + 30) > 0:
                 dateline = _BRACKETED_DATELINE.match(text, lo, hi)
-                if dateline is not None:
-                    lo = dateline.end()
+            if dateline is not None:
+                lo = dateline.end()
             out.append((lo, hi))
     return out
 

@@ -45,6 +45,7 @@ from readout_tui.engine.text_steps import (
     word_back,
 )
 from readout_tui.engine.titles import title_case, title_phrases
+from readout_tui.engine.transcripts import OWN_VOICE
 
 
 _START = attrgetter("start")  # (a statement's start, the key `_found_before` searches the sorted statements by)
@@ -467,10 +468,6 @@ _ISSUED_THE_FOLLOWING = re.compile(
 after what it was released between (fivehundredforty-first commerce 2019-06-03: "On June 3, 2019, Secretary of Commerce
 X released the following statement following his meeting with Y at the U.S. Department of Commerce in Washington, D.C.:"
 / "Today, I met with …", unquoted: `_issuer_of_the_following`)."""
-_OWN_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
-"""The first person early in a paragraph after "X released the following statement:" that makes it X's own words
-(`_issuer_of_the_following`), not a spokesperson's release telling of X ("Government Spokesperson Y issued the following
-statement:" / "Federal Chancellor X spoke by telephone today with …", hard22)."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -1818,7 +1815,9 @@ class SentenceReading:
     def _issuer_of_the_following(self, paragraph_start: int, paragraph_end: int) -> Person | None:
         """The person who, as the subject of the paragraph right before the one at text[paragraph_start:paragraph_end],
         released or issued "the following statement" (`_ISSUED_THE_FOLLOWING`, the paragraph closing on its colon),
-        the paragraph at `paragraph_start` speaking in the first person early on (`_OWN_VOICE`): the unquoted
+        the paragraph at `paragraph_start` speaking in the first person early on (`transcripts.OWN_VOICE`; not a
+        spokesperson's release telling of X, "Government Spokesperson Y issued the following statement:" / "Federal
+        Chancellor X spoke by telephone today with …", hard22): the unquoted
         paragraphs after it are that person's words if they go on as such (`_message_goes_on`); else None. Cheap
         tests first: the colon, then "following statement" or "following remarks" in the lead-in, then the first
         person."""
@@ -1829,7 +1828,7 @@ class SentenceReading:
         lo = text.rfind("\n", 0, end) + 1
         if text.find("following statement", lo, end) < 0 and text.find("following remarks", lo, end) < 0:
             return None
-        if _OWN_VOICE.search(text, paragraph_start, min(paragraph_end, paragraph_start + 200)) is None:
+        if OWN_VOICE.search(text, paragraph_start, min(paragraph_end, paragraph_start + 200)) is None:
             return None
         found = _ISSUED_THE_FOLLOWING.search(text, lo, end)
         if found is None:

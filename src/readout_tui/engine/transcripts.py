@@ -203,7 +203,9 @@ a label stops short of its colon and "'s" follows it (one `startswith`)."""
 
 _LABEL_TOPIC = re.compile(r" on (?:the |a |an |his |her |their |its )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,5}")
 """After an office holder's name in a label, the topic of the turn ("… Lidia Orlund on the investment programme:")."""
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+OWN_VOICE = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+"""The first person: a turn's own words after a label, or a paragraph's after "X released the following statement:"
+(`sentence_reading`)."""
 
 
 def _first_word_only(phrase: Phrase, known: Person) -> bool:
@@ -296,7 +298,7 @@ class Transcripts:
                 start = match.end() if match else colon + 1
                 # its own words: a sentence, in the first person ("I am submitting …"); not a summary in the
                 # press office's words ("The Federal Chancellor's message: any military activity … must cease")
-                if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
+                if self.text[start:start + 1].isupper() and OWN_VOICE.search(self.text, start, hi):
                     return phrase, start, False
             if phrase.kind == "name" and len(phrase.name) >= 2 and phrase.role \
                     and _LABEL_TOPIC.fullmatch(self.text, phrase.end, label_end) is not None:
@@ -305,7 +307,7 @@ class Transcripts:
                 # its words in the first person, hers)
                 match = _LABEL_COLON.match(self.text, colon)
                 start = match.end() if match else colon + 1
-                if self.text[start:start + 1].isupper() and _FIRST_PERSON.search(self.text, start, hi):
+                if self.text[start:start + 1].isupper() and OWN_VOICE.search(self.text, start, hi):
                     return phrase, start, False
             return None
         if phrase.kind == "name" and not (quoted or titled or phrase.role or has_honorific(phrase)):
