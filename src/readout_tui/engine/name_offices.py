@@ -216,7 +216,7 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     whole = text[run_start:run.end()]
     office = title_run(whole)
     before_a_name = False
-    joined = text.find(" and ", run_start, run.end()) > 0
+    joined = " and " in whole  # (the run already copied: one `in`, no second walk of the text with offsets)
     if joined and (not office or office[0].kind != "description"):
         office = _two_offices(whole)
         if not office:

@@ -1468,6 +1468,8 @@ def _a_house_said_plainly(said: list[str], named: list[str]) -> bool:
 _PARLIAMENT_HEADS = _CHAIRS | {"head", "chair", "president"}
 """The words for a house's head that `_heads_a_house` reads before a parliament said plainly ("the head of parliament");
 not "speaker", whose house `_speaker_chairs_house` matches."""
+_HOUSE_HEADS = _PARLIAMENT_HEADS | {"speaker"}
+"""A house's head by any head's word, "speaker" too (`_heads_a_house`)."""
 
 
 def _heads_a_house(have: str) -> bool:
@@ -1481,9 +1483,9 @@ def _heads_a_house(have: str) -> bool:
     if not house:
         words = have.split()
         return have == "speaker" or have in _CHAIRS or have in ("chair", "head") \
-            or len(words) > 1 and (words[-1] in _PARLIAMENT_HEADS or words[-1] == "speaker") \
+            or len(words) > 1 and words[-1] in _HOUSE_HEADS \
             and not _LEGISLATURES.isdisjoint(words[:-1])
-    return (head in _PARLIAMENT_HEADS or head == "speaker") and house.split(" of ", 1)[0].split()[-1] in _LEGISLATURES
+    return head in _HOUSE_HEADS and house.split(" of ", 1)[0].split()[-1] in _LEGISLATURES
 
 
 _PRESIDED_HOUSE = frozenset({"assembly", "parliament", "senate", "chamber", "house", "majlis", "duma", "rada"})
