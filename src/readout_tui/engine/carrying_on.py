@@ -1171,7 +1171,7 @@ def _bodies_joined(subject: Phrase) -> bool:
         return False
     if any(_ACRONYM.fullmatch(part) for part in parts):
         return all(_ACRONYM.fullmatch(part) or _THE_BODY.fullmatch(part) for part in parts)
-    return _two_bodies_named(subject)
+    return _bodies_named(parts)
 
 
 def _two_bodies_named(subject: Phrase) -> bool:
@@ -1179,8 +1179,13 @@ def _two_bodies_named(subject: Phrase) -> bool:
     Government" (sixhundredfortieth zj_gov haixi): a subject a report speaks of as it speaks of one such body
     (`_goes_on_reporting`), no people (`_bodies_joined`)."""
     parts = subject.text.split(" and ") if subject.kind == "group" else []
-    return len(parts) == 2 and all(_THE_BODY.fullmatch("t" + part[1:] if part.startswith("The ") else part)
-                                   for part in parts)
+    return len(parts) == 2 and _bodies_named(parts)
+
+
+def _bodies_named(parts: list[str]) -> bool:
+    """Whether each part is a body named by what it is (`_THE_BODY`, its "The" as "the"): `_two_bodies_named` and
+    `_bodies_joined`, which has tested the group and split it already."""
+    return all(_THE_BODY.fullmatch("t" + part[1:] if part.startswith("The ") else part) for part in parts)
 
 
 def _body_after_the_name_owns(subject: Phrase) -> bool:

@@ -3057,7 +3057,9 @@ def _first_name_then_fathers_name(words: Sequence[str], k: int) -> bool:
 _FATHERS_NAME_WORDS = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
 _SON_OF_WORDS = frozenset({"bin", "binti", "bte", "bt"})
 """The Malay words for "son of" and "daughter of" before a father's name, in lower case (`_meaning_of`)."""
-_AFTER_A_PEHIN_TITLE = frozenset({"dato", "datu", "dato'", "dato’", "awang", "dayang", "haji", "hajah"})
+_AFTER_A_PEHIN_TITLE = frozenset({"dato", "datu", "dato'", "dato’", "awang", "dayang"}) | _PILGRIM_STYLES
+"""The styles that end a Brunei "Pehin" title: "Dato", "Awang", the pilgrim's "Haji" (`_PILGRIM_STYLES`), in lower case
+(`_pehin_title`)."""
 
 
 def _pehin_title(lows: Sequence[str]) -> range:
