@@ -172,6 +172,10 @@ def _portfolio_before_chief(text: str) -> str:
 _HOUSE_BEFORE_CHIEF = re.compile(r"(?-i:\b(Senate|House|Assembly|Parliament|Congress|Council|Chamber))\s+(?:chief|head)$")
 """A legislative house or council named before "chief" or "head" ("the Senate chief", "the Assembly head"): its presiding
 officer, a Senate President, a Speaker of the House (`_presides_over`)."""
+_ANY_HOUSE_BEFORE_CHIEF = re.compile(r"(?-i:\bparliament(?:ary)?)\s+(?:chief|head)$")
+"""A parliament said in lower case, or its adjective, before "chief" or "head" ("the parliamentary chief", "the
+parliament head"): no house named, the head of whichever house the readout's presiding officer heads
+(`_heads_a_house`)."""
 _PRESIDING_HEADS = ("president", "speaker", "chairman", "chairwoman", "chairperson", "chair")
 """The offices of one who presides over a house (not its majority leader, nor its "president pro tempore")."""
 
@@ -2006,6 +2010,12 @@ class People:
             # expressed his gratitude …"): a house named before "chief", its head the one who presides over it
             heads = [p for p in self.persons if p is not exclude and not p.weak
                      and any(_presides_over(r, house) for r in p.roles)]
+            if heads:
+                return self._pick(heads, recent)
+        if country is None and role in ("chief", "head") and _ANY_HOUSE_BEFORE_CHIEF.search(phrase.text) is not None:
+            # (sixhundredseventyeighth kbsworld 154052: "National Assembly Speaker Park Byeong-seug and the floor
+            # leaders … the parliamentary chief had made clear his intent to convene …"): a house's presiding officer
+            heads = [p for p in self.persons if p is not exclude and not p.weak and any(_heads_a_house(r) for r in p.roles)]
             if heads:
                 return self._pick(heads, recent)
         if country is None and role[-5:] == "chief" and (stem := _portfolio_before_chief(phrase.text)):

@@ -1236,6 +1236,9 @@ _AND_OPENER = re.compile(r",\s+and\s+([A-Za-z]+)\s[^,;:.]*$")
 _NOT_A_NOUN_BEFORE_THAT = frozenset({"and", "but", "so", "such", "now", "than", "also", "said", "stated", "noted"})
 """Words before "that" that open no relative clause on a thing (`_relative_clause_of_a_thing`): "and that", "so that"."""
 
+_JOINED_GROUP_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}")
+"""Between the "and" that joins two groups and the second group's phrase: at most two lower-case words ("the floor
+leaders and vice floor leaders", "… and their deputies"), no comma (`ReportedSpeech._groups_joined_after_that`)."""
 _THAT_LIST = re.compile(r"\bthat\s+(?:[A-Z][\w’'.&-]*+|the|of|for|on|and|,|\s)+$")
 """Names after "that" and up to an "and", with no verb: the subject of the clause "that"
 opens is a list, and what its last one does is inside what the speaker reported."""
@@ -2525,6 +2528,10 @@ class ReportedSpeech:
                          or self._closes_a_list_after_that(prev_verb_end, boundary.start())):
                 prev_verb_end = cue.verb_end
                 continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
+            if cue.person is None and boundary.group() == "and" and current.person is not None \
+                    and self._groups_joined_after_that(prev_verb_end, boundary.start(), cue):
+                prev_verb_end = cue.verb_end
+                continue  # "X added that the floor leaders and vice floor leaders agreed …": one subject, still X's
             if boundary.group() == "," and current.person is not None:
                 boundary = self._relative_clause_set_in(prev_verb_end, boundary, cue)
             if boundary.group() == "," and current.person is not None \
@@ -2644,6 +2651,22 @@ class ReportedSpeech:
         text = self.text
         return text.startswith(", ", before_and - 2) and text.find("that", verb_end, before_and) >= 0 \
             and _LIST_ITEM_BEFORE_AND.search(text, max(verb_end, before_and - 80), before_and) is not None
+
+    def _groups_joined_after_that(self, verb_end: int, before_and: int, cue: Cue) -> bool:
+        """The "and" at `before_and` joins two groups into one subject of the clause "that" opens after the speaker's
+        verb (sixhundredseventyeighth kbsworld 154052: "Han added that the floor leaders and vice floor leaders agreed
+        to hold closed-door meetings …"): a group's phrase runs from "that" right up to the "and", and the cue's group
+        follows it with at most two lower-case words between ("vice", "their"); what the two groups do is inside the
+        speaker's report, not a clause of their own (not "X said that the leaders met and the ministers agreed …": a
+        verb before the "and"). Cheap tests first: a group cue, a "that" after the verb."""
+        text, phrase = self.text, cue.phrase
+        if phrase is None or phrase.kind != "group":
+            return False
+        that = text.rfind(" that ", verb_end - 1, before_and)
+        if that < 0 or _JOINED_GROUP_WORDS.fullmatch(text, before_and + 3, phrase.start) is None:
+            return False
+        subject = phrase_starting_at(text, that + 6, before_and)
+        return subject is not None and subject.kind == "group" and not text[subject.end:before_and].strip()
 
     def _group_in_relative_clause(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue of no one known (a group's, "the two leaders discussed") in a relative
