@@ -1,7 +1,7 @@
 """Helper h901 (sixhundredeightyfirst, Ecuador's foreign ministry and presidency as English outlets print them): a seat
 of government telling a quotation after it ("“…,” the White House said in a press release. “…”", sentence_reading
 `_BODY_NOUNS`) is a body, its words and an untagged quotation after them in the paragraph no one's
-(`_goes_on_from_a_bodys_quotation`)."""
+(`_goes_on_from_a_bodys_quotation`); "hinted to" as "hinted at" (lexicon's "hinted" entry)."""
 
 from .test_patterns import assert_statements
 
@@ -48,5 +48,22 @@ def test_an_untagged_quotation_after_a_ministrys_goes_on_with_it():
         "President Karl Dorn met with Premier Ana Vell in Varno.\n\n"
         "“The talks were held in a constructive atmosphere,” the ministry said. “Both sides look forward to the "
         "next round in the spring.”",
+        [],
+    )
+
+
+def test_hinted_to_is_hinted_at():
+    assert_statements(
+        "Foreign Minister Karl Dorn met Ana Vell in Varno.\n\n"
+        "Dorn hinted to new developments in the case of the detained sailors.",
+        [("Karl Dorn", "indirect", "Dorn hinted to new developments in the case of the detained sailors.")],
+    )
+
+
+def test_hinted_with_no_preposition_says_nothing():
+    """Guard: "hinted" with neither "that", "at" nor "to" after it."""
+    assert_statements(
+        "Foreign Minister Karl Dorn met Ana Vell in Varno.\n\n"
+        "The smile Dorn hinted was gone by the evening.",
         [],
     )
