@@ -1972,7 +1972,7 @@ _COMPLEMENTS = {
         # known, as "disclosed his plans"; with "to" or "for" after the bare noun, not "unveiled plans of the building")
         r"|plans\s+(?:to|for)\b",
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
-    "hinted|hinting": r"(?:that|at)\b",
+    "hinted|hinting": r"(?:that|at|to)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
     "|reckon|reckoned|reckons|reckoning"
     "|foresee|foresaw|foresees|foreseeing"

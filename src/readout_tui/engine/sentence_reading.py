@@ -109,8 +109,12 @@ close of the meeting reads:"): the quotation that opens the next paragraph is th
 words are no one's (not the last person named, who kept the minutes)."""
 _JOINT_TEXT_LEAD_IN_REACH = 120
 """How far back from a quotation's paragraph `_JOINT_TEXT_LEAD_IN` is looked for: the end of the paragraph before."""
-_BODY_NOUNS = r"(?:Cabinet|Ministry|Office|Presidency|Court|Government|Council|Secretariat|Department|Commission|Chancellery)"
-"""The last word of a body that puts out texts ("the Royal Cabinet", "the Holy See Press Office")."""
+_BODY_NOUNS = r"(?:Cabinet|Ministry|Office|Presidency|Court|Government|Council|Secretariat|Department|Commission|Chancellery" \
+              r"|House|Palace|Kremlin|Pentagon)"
+"""The last word of a body that puts out texts ("the Royal Cabinet", "the Holy See Press Office"), or of a seat of
+government named for its office (sixhundredeightyfirst cuencahighlife 2020-02-10: "“This visit is …,” the White House said
+in a press release.": the White House's words, not the president named in the paragraph before; "the Kremlin", "the
+Pentagon", "the Elysee Palace")."""
 _BODYS_TEXT_LEAD_IN = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:issued\s+)?(?:by|from)\s+the\s+"
                                  r"(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS +
                                  r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s*:\Z")
@@ -1292,6 +1296,13 @@ class SentenceReading:
             k += 1
         return True
 
+    def _goes_on_from_a_bodys_quotation(self, paragraph: int) -> bool:
+        """Whether an untagged quotation follows, in the same paragraph with no statement between, one a body told right
+        after it (sixhundredeightyfirst cuencahighlife 2020-02-10: "“This visit is …,” the White House said in a press
+        release. “We hope to discuss …”"): the body's words go on, no one's, not the last person named."""
+        told = self._bodys_quotation
+        return told is not None and told[0] == paragraph and (not self.found or self.found[-1].start < told[1])
+
     def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
                   after_statement: bool, paragraph_start: int) -> bool:
         if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
@@ -1428,6 +1439,7 @@ class SentenceReading:
                 # words, read as its sentences tell (sixhundredsixtysecond sowetanlive biden: "“President-elect X
                 # expressed his admiration for …,” said the presidency.": X's indirect statement)
                 made = self._bodys_text_read(quote, paragraph) or made
+                self._bodys_quotation = (paragraph, quote.outer_end)
                 continue
             if person is None and not quote.continued and self._a_bodys_text_quoted(quote, s0, s1):
                 # "According to a statement from the Holy See Press Office, “…”": a body's words, no one's; read as its
@@ -1439,6 +1451,9 @@ class SentenceReading:
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
+                if self._goes_on_from_a_bodys_quotation(paragraph):
+                    made = self._bodys_text_read(quote, paragraph) or made
+                    continue
                 reach = 2 if quote.open_mark == paragraph_start and (
                     self._after_message_lead_in(paragraph_start) or _only_a_release_number_before(text, paragraph_start)) else 1
                 if quote.open_mark - s0 < 60 and self._text_a_body_sent(s0, quote.open_mark):

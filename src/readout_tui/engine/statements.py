@@ -235,6 +235,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._chain_cued: dict[int, Person] = {}
         # the multi-paragraph quotations whose last paragraph a body tells ("…,’ the Ministry … said"): no one's
         self._chains_of_a_body: set[int] = set()
+        # (paragraph, end) of the last quotation a body told right after it ("“…,” the White House said."): an untagged
+        # quotation after it in that paragraph goes on with the body's words (`_goes_on_from_a_bodys_quotation`)
+        self._bodys_quotation: tuple[int, int] | None = None
         # the end of the last sentence that carried a report on with a plural thing for its
         # subject ("The republic’s authorities are working …"), for a "They" right after it
         self._things_carried_to = -1
