@@ -411,7 +411,11 @@ _COMPLEMENTS = {
     # new goals …": whom, then "for" a people's acting as one, as "called on … to unite"; not "called X for talks",
     # "called the meeting for Monday")
     r"|(?:(?!(?:to|for)\s)[\w’'-]+,?\s+){1,6}?for\s+(?:solidarity|unity|unification|calm|restraint|consolidation|cohesion)\b"
-    r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+|for\b|"
+    # (sixhundredseventyseventh maravipost 2017-01-31: "President X also met … President Y …. President X called for the
+    # meeting to discuss a wide number of issues …": "the meeting" told of and its agenda, convened, narrative as "held
+    # talks"; not "called for a meeting of the Council" nor "called for the talks to resume", a demand)
+    r"|into\s+question\b|to\s+[a-z]{3,}\s+(?:away\s+)?from\s+(?:[\w’'-]+\s+){1,6}?to\s+[\w’'-]+"
+    r"|for\b(?!\s+the\s+(?:meeting|talks|audience)\s+to\s+discuss\b)|"
     # (styles6: "the visiting Minister … called on the Prime Minister at her official residence.": a courtesy
     # call, someone named and no "to" or "for" of an appeal, nor words, before the sentence ends; styles28: "called
     # on the Prime Minister of X, H.E. Mr. Y, at … of his official visit to X.", "called on Prime Minister Y … and will

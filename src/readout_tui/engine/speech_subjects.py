@@ -2356,16 +2356,18 @@ class SpeechSubjects:
             # "Minister of Trade, Industry, and Energy Lena Marov stressed": the serial list's last portfolio and the
             # minister's name, read from the office on
             phrase = portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
-        if phrase.kind == "name" and phrase.start > lo and form in SPEECH_VERBS \
+        if phrase.kind in ("name", "description") and phrase.start > lo and form in SPEECH_VERBS \
                 and text.find(" who ", phrase.start - WHO_CLAUSE_REACH if phrase.start - WHO_CLAUSE_REACH > lo else lo,
                               phrase.start) >= 0 \
                 and (named := self._subject_before_who(lo, phrase.start)) is not None and named.is_person \
-                and named.start == lo and self._resolve(phrase, phrase.start) is None \
-                and self._resolve(named, named.start) is not None:
+                and (named.start == lo or text[lo:named.start].rstrip().endswith(",")) \
+                and self._resolve(phrase, phrase.start) is None and self._resolve(named, named.start) is not None:
             # (sixhundredseventyfifth lusakatimes 2021-11-24: "President X who is visiting the Congo DR said …"): a
             # relative clause with no commas ends in a place's name, no one's; the person it follows, opening the
             # sentence, is the subject; only before a verb that speaks with no complement (not oas 2009-05-21's "X who
-            # arrived in Georgetown on Sunday made a presentation …", a presentation narrated)
+            # arrived in Georgetown on Sunday made a presentation …", a presentation narrated). So when the clause
+            # ends in an office no one holds here, and after an opening phrase's comma (sixhundredseventyseventh
+            # malawi24 2021-12-07: "Writing on Facebook this morning, X who is also chairperson of SADC said …")
             phrase = named
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
