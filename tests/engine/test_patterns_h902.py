@@ -1,0 +1,28 @@
+"""Helper h902 (sixhundredeightysecond, the Andhra Pradesh Chief Minister's Office as Indian papers print it): "the
+visiting dignitary" after "X, who is on her maiden visit to …" (name_registry `_ON_A_VISIT`, `_named_as_visiting`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_the_visiting_dignitary_is_the_one_on_her_maiden_visit():
+    assert_statements(
+        "Mira Toller, who took over as Consul General of Ostria in Varno recently, called on Chief Minister Ravi "
+        "Kendal on Wednesday.\n\n"
+        "Ms. Toller, who is on her maiden visit to Pellam after assuming her new responsibility, lauded Mr. Kendal for "
+        "his reforms.\n\n"
+        "The visiting dignitary also appreciated the working style of the Ostrian Corner in Pellam.",
+        [("Mira Toller", "indirect", "Ms. Toller, who is on her maiden visit to Pellam after assuming her new "
+          "responsibility, lauded Mr. Kendal for his reforms."),
+         ("Mira Toller", "indirect", "The visiting dignitary also appreciated the working style of the Ostrian Corner "
+          "in Pellam.")],
+    )
+
+
+def test_the_visiting_dignitary_with_no_one_on_a_visit_stays_no_one():
+    """Guard: no one's visit told after a name ("who is on her way"), "the visiting dignitary" is no one named."""
+    assert_statements(
+        "Mira Toller, Consul General of Ostria, called on Chief Minister Ravi Kendal, who is on his way to Pellam.\n\n"
+        "The visiting dignitary also appreciated the working style of the Ostrian Corner in Pellam.",
+        [],
+    )
+
