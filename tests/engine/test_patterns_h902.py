@@ -1,5 +1,7 @@
 """Helper h902 (sixhundredeightysecond, the Andhra Pradesh Chief Minister's Office as Indian papers print it): "the
-visiting dignitary" after "X, who is on her maiden visit to …" (name_registry `_ON_A_VISIT`, `_named_as_visiting`)."""
+visiting dignitary" after "X, who is on her maiden visit to …" (name_registry `_ON_A_VISIT`, `_named_as_visiting`);
+an envoy's office, the city he serves in bracketed, then his name ("US Consul General (Hyderabad) X", name_offices
+`office_posted_in_brackets_before`)."""
 
 from .test_patterns import assert_statements
 
@@ -23,6 +25,26 @@ def test_the_visiting_dignitary_with_no_one_on_a_visit_stays_no_one():
     assert_statements(
         "Mira Toller, Consul General of Ostria, called on Chief Minister Ravi Kendal, who is on his way to Pellam.\n\n"
         "The visiting dignitary also appreciated the working style of the Ostrian Corner in Pellam.",
+        [],
+    )
+
+
+def test_an_envoys_city_in_brackets_before_his_name():
+    assert_statements(
+        "Ostrian Consul General (Pellam) Joren Vask called on Chief Minister Ravi Kendal at his camp office on "
+        "Tuesday. Mr. Kendal briefed him on the new port. Hailing the reforms of the state, the Ostrian Consul General "
+        "congratulated the Chief Minister on the new port.",
+        [("Ravi Kendal", "indirect", "Mr. Kendal briefed him on the new port."),
+         ("Joren Vask", "indirect", "Hailing the reforms of the state, the Ostrian Consul General congratulated the "
+          "Chief Minister on the new port.")],
+    )
+
+
+def test_a_body_in_brackets_before_a_name_is_no_envoys_city():
+    """Guard: a minister's office then a bracketed word is no envoy's post: the name after it gets no consul's office."""
+    assert_statements(
+        "Minister of Ports (Pellam) Joren Vask met Chief Minister Ravi Kendal on Tuesday. The Consul General "
+        "congratulated the Chief Minister on the new port.",
         [],
     )
 

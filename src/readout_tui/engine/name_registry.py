@@ -26,6 +26,7 @@ from readout_tui.engine.name_offices import (
     office_at_a_body_before,
     envoy_of_a_body_posted_to_before,
     office_posted_in_before,
+    office_posted_in_brackets_before,
     office_posted_to_before,
     office_before,
     office_before_a_bodys_initials,
@@ -868,7 +869,8 @@ class NameRegistry:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo) \
-                                or office_before_a_bodys_initials(text, start, base + phrase.end, lo)
+                                or office_before_a_bodys_initials(text, start, base + phrase.end, lo) \
+                                or office_posted_in_brackets_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] in "oe" and start - lo > 12 \
                                 and text.endswith((" to ", " honorable ", " honourable "), lo, start):
                             office = office_posted_to_before(text, start, base + phrase.end, lo)
