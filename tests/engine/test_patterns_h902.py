@@ -1,7 +1,8 @@
 """Helper h902 (sixhundredeightysecond, the Andhra Pradesh Chief Minister's Office as Indian papers print it): "the
 visiting dignitary" after "X, who is on her maiden visit to …" (name_registry `_ON_A_VISIT`, `_named_as_visiting`);
 an envoy's office, the city he serves in bracketed, then his name ("US Consul General (Hyderabad) X", name_offices
-`office_posted_in_brackets_before`)."""
+`office_posted_in_brackets_before`); "X in a post on X, said …", where one wrote between the subject and the verb
+(speech_subjects `_POSTED_BEFORE_VERB`)."""
 
 from .test_patterns import assert_statements
 
@@ -48,3 +49,22 @@ def test_a_body_in_brackets_before_a_name_is_no_envoys_city():
         [],
     )
 
+
+def test_in_a_post_on_x_then_a_stray_comma_before_said():
+    assert_statements(
+        "Chief Minister Ravi Kendal met Trade Minister Joren Vask in Pellam on Thursday.\n\n"
+        "After the meeting Vask in a post on X, said discussions entailed on how the port can grow.\n\n"
+        "Kendal in a tweet said the talks were fruitful.",
+        [("Joren Vask", "indirect", "After the meeting Vask in a post on X, said discussions entailed on how the port "
+          "can grow."),
+         ("Ravi Kendal", "indirect", "Kendal in a tweet said the talks were fruitful.")],
+    )
+
+
+def test_a_post_read_as_a_things_aside_is_no_speaker():
+    """Guard: "in a post on X" after a thing, not a person, before "said" gives no one the words."""
+    assert_statements(
+        "Chief Minister Ravi Kendal met Trade Minister Joren Vask in Pellam on Thursday.\n\n"
+        "The ministry in a post on X, said the port would open in May.",
+        [],
+    )
