@@ -1566,6 +1566,30 @@ def office_posted_in_before(text: str, start: int, end: int, lo: int) -> Phrase 
     return phrase._replace(start=office.start, end=end, text=read)
 
 
+_A_POST_IN_BRACKETS = re.compile(r" \(([A-Z][\w-]*(?: [A-Z][\w-]*)?)\) $")
+"""A city of one or two capitalised words in brackets between an envoy's office and his name, the space before the
+name included ("US Consul General (Hyderabad) "): `office_posted_in_brackets_before`."""
+
+
+def office_posted_in_brackets_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with an envoy's office before it and the city he serves in bracketed between
+    (sixhundredeightysecond newindianexpress 2022-05-18: "US Consul General (Hyderabad) Joel Reifman called on …", whom
+    "the US Consul General congratulated …" means after), as `office_posted_in_before` reads "in Hyderabad". None when
+    the brackets hold more than two words or the words before them are no envoy's office."""
+    post = _A_POST_IN_BRACKETS.search(text, max(lo, start - 40), start)
+    if post is None or post.end() != start or post.start() - lo < 6:
+        return None
+    office = phrase_ending_at(text, lo, post.start())
+    if office is None or office.kind != "description" or office.name or not office.role \
+            or not office.role.startswith(_ENVOY_OFFICES):
+        return None
+    read = text[office.start:office.end] + " " + text[start:end]
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) or len(phrase.name) < 2:
+        return None
+    return phrase._replace(start=office.start, end=end, text=read)
+
+
 def _name_after_a_bodys_office(text: str, office: Phrase, cut: int, end: int) -> Phrase | None:
     """The name at text[cut:end] given the office read before it, when the office ends in a body's name, which the
     phrase reader does not join to the name with no comma (fivehundrednineteenth saba icrc_head: "the head of the

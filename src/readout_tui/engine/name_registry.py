@@ -26,6 +26,7 @@ from readout_tui.engine.name_offices import (
     office_at_a_body_before,
     envoy_of_a_body_posted_to_before,
     office_posted_in_before,
+    office_posted_in_brackets_before,
     office_posted_to_before,
     office_before,
     office_before_a_bodys_initials,
@@ -56,7 +57,8 @@ from readout_tui.engine.name_runs import (
     run_phrase,
 )
 from readout_tui.engine.people import (
-    FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, SPOKESPERSONS, Person, core, office_then_surname, roles_compatible, style_of,
+    _ANY_OFFICE, FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, SPOKESPERSONS, Person, core, office_then_surname, roles_compatible,
+    style_of,
 )
 from readout_tui.engine.phrases import (
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, phrase_ending_at, phrase_starting_at,
@@ -146,11 +148,12 @@ _DESCRIBED_VERB_OBJECT = re.compile(
     r"|reminded|warned|called on|requested) (?=[A-Z])")
 """After a described subject ("The President"), a verb whose object is a person, named or
 described ("The President asked Vladimir Putin for assistance …")."""
-_ON_A_VISIT = re.compile(r",?\s+(?:who\s+(?:is|was)\s+(?:on\s+an?\s+(?:[\w-]+\s+){0,3}visit\b|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+_ON_A_VISIT = re.compile(r",?\s+(?:who\s+(?:is|was)\s+(?:on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
                          r"\s+(?:for|on)\s|visiting\s)|(?:is|was)\s+visiting\s|visited\s+[A-Z]|paid\s+an?\s+(?:[\w-]+\s+){0,3}"
                          r"visit\b|arrived\s+in\s)")
 """Right after a name, what says its bearer is the visitor (`NameRegistry._named_as_visiting`): ", who is on a three-day
-visit", ", who is in Tollary for …", ", visited Harrowdeen Province", ", paid an official visit", ", arrived in"."""
+visit", ", who is on her maiden visit to …" (sixhundredeightysecond thehindu 2022-10-12), ", who is in Tollary for …",
+", visited Harrowdeen Province", ", paid an official visit", ", arrived in"."""
 _WELCOMED_THE_GUEST = re.compile(r"\s+(?:(?:warmly|cordially)\s+)?welcomed\s+(?:his|her|their|the)\s+(?:guests?|visitors?)\b")
 """Right after a name, that its bearer has the guest ("Minister X welcomed his guest and said …"): the host
 (`NameRegistry._host_who_welcomed_the_guest`)."""
@@ -866,7 +869,8 @@ class NameRegistry:
                         office = office_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo) \
-                                or office_before_a_bodys_initials(text, start, base + phrase.end, lo)
+                                or office_before_a_bodys_initials(text, start, base + phrase.end, lo) \
+                                or office_posted_in_brackets_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] in "oe" and start - lo > 12 \
                                 and text.endswith((" to ", " honorable ", " honourable "), lo, start):
                             office = office_posted_to_before(text, start, base + phrase.end, lo)
@@ -1714,9 +1718,11 @@ class NameRegistry:
             if phrase.role == "dean" and exclude is None and (dean := self._dean_named(phrase.start)) is not None:
                 return dean
             if exclude is None and "visiting " in phrase.text and (visitor := self._named_as_visiting()) is not None \
-                    and (phrase.role == "official" or self._holds_the_visitors_office(visitor, phrase.role)):
+                    and (phrase.role in _ANY_OFFICE or self._holds_the_visitors_office(visitor, phrase.role)):
                 # (hard66, probed: "Special Envoy X, who is on a working visit to Velm, held talks with Y, the Envoy of
-                # … The visiting envoy agreed …": X, whom the text sends on the visit, not the one named first as host)
+                # … The visiting envoy agreed …": X, whom the text sends on the visit, not the one named first as host;
+                # any office's word fits him: sixhundredeightysecond thehindu 2022-10-12, "Ms. X, who is on her maiden
+                # visit to …, lauded … The visiting dignitary also appreciated …": X)
                 return visitor
             if (phrase.role == "official" or phrase.role == "dignitary") and exclude is None \
                     and phrase.text.lower() == "the " + phrase.role \

@@ -1377,6 +1377,13 @@ X, has this morning re-echoed the need for …"); found by the aside's last word
 day only inside a perfect ("has this morning …"): "X, this morning welcomed the President of Y" stays unread, a host's
 greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks)."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening"})
+_POSTED_BEFORE_VERB = re.compile(
+    r" in (?:an?|his|her) (?:post|tweet|message)(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
+"""Where one wrote, with no comma before it, between a subject and its verb (sixhundredeightysecond dtnext 2024-07-04:
+"After the meeting Goyal in a post on X, said discussions entailed on …"; "X in a tweet said …"), read as "X, in a
+tweet, said …"; a stray comma after it let through, as `_filler_before_stray_comma` does after "further". Found by the
+aside's last word (`_POSTED_LAST_WORDS`)."""
+_POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
 _DATE_BEFORE_VERB = re.compile(
     r"(?:,\s*|\s+on\s+|\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -3732,8 +3739,12 @@ class SpeechSubjects:
         the caller reads next."""
         text = self.text
         verb = pos
-        if text.startswith(", ", pos - 2) and (stray := _filler_before_stray_comma(text, lo, pos - 2)) is not None:
-            pos = stray  # ("He further, emphasized the need for …": a filler and a stray comma before the verb)
+        if text.startswith(", ", pos - 2):
+            if (stray := _filler_before_stray_comma(text, lo, pos - 2)) is not None:
+                pos = stray  # ("He further, emphasized the need for …": a filler and a stray comma before the verb)
+            elif text.find(" in ", pos - 44 if pos - 44 > lo else lo, pos) >= 0 \
+                    and (posted := _POSTED_BEFORE_VERB.search(text, pos - 44 if pos - 44 > lo else lo, pos)) is not None:
+                pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
         while True:
             # (each window's start `max(lo, …)` written out as a test: the loop runs before every verb, and the
             # builtin `max` costs ten times as much, parsing its keywords on each call)
@@ -3772,6 +3783,10 @@ class SpeechSubjects:
             if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(text, max(lo, last[0] - 14), pos)):
                 # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
                 pos = aside.start()
+                continue
+            if word in _POSTED_LAST_WORDS and (posted := _POSTED_BEFORE_VERB.search(text, max(lo, last[0] - 36), pos)):
+                # ("Goyal in a post on X, said …", "X in a tweet said …": `_POSTED_BEFORE_VERB`)
+                pos = posted.start()
                 continue
             if text.startswith(" to the ", last[0] - 8) and (opens := _meeting_aside_to_listeners(text, lo, last[0] - 8)):
                 # (fourhundredeightyfirst mfabt escap-ldc-special-body: "The Hon’ble Foreign Minister during his address
