@@ -839,6 +839,11 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
                     self._lead_goes_back(earlier, previous, index)
+            elif s0 == lo and index and text[s0].isupper() and (tagged := self._agency_tag_paragraph(lo, hi)) is not None:
+                # ("“…”." / "Report informs, Minister … X said.": the credit and the tag no statement, the quotation
+                # before given to X when it was read, `_quote_cue`; X the subject a later "the co-chairman" means)
+                self._note_subject(tagged, None)
+                made = False
             else:
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 if not made and s0 == lo and index and text[s0] in "sane":

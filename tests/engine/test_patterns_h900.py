@@ -1,0 +1,49 @@
+"""Helper h900 (sixhundredeightieth, Report News Agency, Report.az's English items): an agency's tag paragraph after a
+quotation, a credit then only who spoke ("“…”." / "Report informs, Minister … X said.", "Report informs, X told a press
+conference.", "Report informs, this was stated by X, commenting on …"): the quotation is X's, the tag no statement
+(sentence_reading._agency_tag_paragraph, read in _quote_cue and statements._read_sentences)."""
+
+from .test_patterns import assert_statements
+
+
+def test_agency_tag_paragraph_gives_the_quotation_before_its_speaker():
+    assert_statements(
+        "Tarvik. 7 May. \"The reform of the ministry will bring openness from now on\".\n\n"
+        "Velnews informs, Minister of Ecology and Natural Resources Oren Balt said.\n\n"
+        "Regarding the structural reforms, the Minister said that it is too early to speak about them.",
+        [("Oren Balt", "direct", "The reform of the ministry will bring openness from now on"),
+         ("Oren Balt", "indirect", "Regarding the structural reforms, the Minister said that it is too early to "
+          "speak about them.")],
+    )
+
+
+def test_agency_tag_told_a_press_conference_is_no_statement():
+    assert_statements(
+        "“The process of organising meetings goes on constantly.”\n\n"
+        "Velnews informs, US co-chair of the Tarvik Group Marta Selin told a press conference.\n\n"
+        "\"I hope a meeting will take place very soon\", the co-chair added.",
+        [("Marta Selin", "direct", "The process of organising meetings goes on constantly."),
+         ("Marta Selin", "direct", "I hope a meeting will take place very soon")],
+    )
+
+
+def test_agency_credit_before_this_was_stated_by():
+    assert_statements(
+        "Tarvik. 7 December. \"The Tarvik Group is making efforts to hold a meeting of the two presidents.\"\n\n"
+        "Velnews informs, this was stated by the US Ambassador Ilse Marrow, commenting on a possible meeting to the "
+        "journalists.\n\n"
+        "According to her, the US looks forward to such a meeting before the end of the month.",
+        [("Ilse Marrow", "direct", "The Tarvik Group is making efforts to hold a meeting of the two presidents."),
+         ("Ilse Marrow", "indirect", "According to her, the US looks forward to such a meeting before the end of the "
+          "month.")],
+    )
+
+
+def test_agency_credit_before_a_report_is_read_as_before():
+    """Guard: a credit before a report with content ("Velnews informs citing the ministry, X said that …") is no tag
+    paragraph: the report stays X's statement, read as before."""
+    assert_statements(
+        "Foreign Minister Oren Balt met with Ambassador Marta Selin in Tarvik.\n\n"
+        "Velnews informs citing the ministry, Oren Balt said that the talks were useful.",
+        [("Oren Balt", "indirect", "Oren Balt said that the talks were useful.")],
+    )
