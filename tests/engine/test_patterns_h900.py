@@ -47,3 +47,23 @@ def test_agency_credit_before_a_report_is_read_as_before():
         "Velnews informs citing the ministry, Oren Balt said that the talks were useful.",
         [("Oren Balt", "indirect", "Oren Balt said that the talks were useful.")],
     )
+
+
+def test_editor_in_chief_is_an_office_after_a_bodys_possessive():
+    """"Velnews's Editor-in-Chief X briefed the guest … and said that …": the office, not a part of his name, and the
+    phrase a person, not a thing (lexicon.ROLE_WORDS "editor-in-chief")."""
+    assert_statements(
+        "Deputy Oren Balt visited the head office of Velnews.\n\n"
+        "After getting acquainted with the office, Velnews's Editor-in-Chief Marta Selin briefed the guest on the "
+        "agency's activities and said that it broadly covered the news about Tarvik.",
+        [("Marta Selin", "indirect", "After getting acquainted with the office, Velnews's Editor-in-Chief Marta Selin "
+          "briefed the guest on the agency's activities and said that it broadly covered the news about Tarvik.")],
+    )
+
+
+def test_editor_in_chief_byline_is_no_statement():
+    """Guard: a byline naming a chief editor ("By: X Chief Editor of Y") says nothing."""
+    assert_statements(
+        "Foreign Minister Oren Balt met Ambassador Marta Selin in Tarvik.\n\nBy: Ilse Marrow Chief Editor of Velnews",
+        [],
+    )
