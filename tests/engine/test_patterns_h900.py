@@ -67,3 +67,23 @@ def test_editor_in_chief_byline_is_no_statement():
         "Foreign Minister Oren Balt met Ambassador Marta Selin in Tarvik.\n\nBy: Ilse Marrow Chief Editor of Velnews",
         [],
     )
+
+
+def test_initial_before_surname_keeps_a_colon_lead_ins_report():
+    """"R.Hoagland also added that …: “…”" (sentence_reading._CONTENT_BEFORE_COLON): the initial's full stop is no
+    sentence's end, so the report before the colon stays his indirect statement, as with "Hoagland also added that …"."""
+    assert_statements(
+        "Co-chair Marta Selin spoke to journalists in Tarvik.\n\n"
+        "M.Selin also added that at present Veloria leads the process: \"It makes me glad. We act as one whole\".",
+        [("Marta Selin", "indirect", "M.Selin also added that at present Veloria leads the process"),
+         ("Marta Selin", "direct", "It makes me glad. We act as one whole")],
+    )
+
+
+def test_sentence_stop_before_a_colon_lead_in_still_cuts():
+    """Guard: a full stop after a word, not an initial, still ends what the colon's lead-in may hold ("… talks. He
+    said: “…”" gives "He said" no report of its own)."""
+    assert_statements(
+        "Co-chair Marta Selin spoke to journalists in Tarvik after the talks. She said: \"We act as one whole\".",
+        [("Marta Selin", "direct", "We act as one whole")],
+    )

@@ -243,7 +243,9 @@ _STATING_WORDS = ("noted", "stressed", "emphasi", "underlined", "underscored", "
                   "stated", "said", "added", "explained", "believes", "convinced", "informed", "spoke", "talked",
                   "asked", "inquired", "enquired", "characteri", "described")
 _CONTENT_BEFORE_COLON = re.compile(
-    r"[^:;.!?“”\x22]*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|"
+    # (sixhundredeightieth report.az hoagland: "R.Hoagland also added that at present Russia leads the process: “…”": an
+    # initial's full stop is no sentence's end)
+    r"(?:[^:;.!?“”\x22]|(?<=\b[A-Z])\.)*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|"
     # (fivehundredthirtysixth colombiaemb trujillo-pompeo: "In addition, he explained the coordination that is being
     # developed so that humanitarian aid reaches Venezuela:": what he explained, a noun object, as "noted the …:")
     r"explained)\s+"
