@@ -87,3 +87,24 @@ def test_sentence_stop_before_a_colon_lead_in_still_cuts():
         "Co-chair Marta Selin spoke to journalists in Tarvik after the talks. She said: \"We act as one whole\".",
         [("Marta Selin", "direct", "We act as one whole")],
     )
+
+
+def test_quotation_with_lost_opening_mark_before_an_agency_tag():
+    """"Tarvik. 11 March.VELNEWS/ … rarely\"." / "Velnews informs, X told a press conference.": a quotation whose opening
+    mark was lost, past the agency's dateline, is X's (statements._unopened_quotation_before)."""
+    assert_statements(
+        "Tarvik. 11 March.VELNEWS/ Meetings between the two sides are held constantly. There are periods when they "
+        "meet often, sometimes, rarely\".\n\n"
+        "Velnews informs, co-chair of the Tarvik Group Marta Selin told a press conference.",
+        [("Marta Selin", "direct", "Meetings between the two sides are held constantly. There are periods when they "
+          "meet often, sometimes, rarely")],
+    )
+
+
+def test_narrative_before_an_agency_tag_stays_no_ones():
+    """Guard: a paragraph of narrative with no closing mark before an agency's tag paragraph is no one's words."""
+    assert_statements(
+        "Tarvik. 11 March.VELNEWS/ The co-chairs of the Tarvik Group arrived in Tarvik on Monday.\n\n"
+        "Velnews informs, co-chair of the Tarvik Group Marta Selin told a press conference.",
+        [],
+    )
