@@ -2411,6 +2411,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "apostolic nuncio", "nuncio",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
+    # a newspaper's or an agency's head (sixhundredeightieth report.az korf: "Report's Editor-in-Chief X briefed the
+    # guest …": "Editor-in-Chief" had been a part of his name, the phrase a thing)
+    "editor-in-chief", "editor in chief", "chief editor",
     # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
     # …, said the activist": who he is, as "lawmaker", the description that names him after)
     "activist",

@@ -247,7 +247,9 @@ _STATING_WORDS = ("noted", "stressed", "emphasi", "underlined", "underscored", "
                   "stated", "said", "added", "explained", "believes", "convinced", "informed", "spoke", "talked",
                   "asked", "inquired", "enquired", "characteri", "described")
 _CONTENT_BEFORE_COLON = re.compile(
-    r"[^:;.!?“”\x22]*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|"
+    # (sixhundredeightieth report.az hoagland: "R.Hoagland also added that at present Russia leads the process: “…”": an
+    # initial's full stop is no sentence's end)
+    r"(?:[^:;.!?“”\x22]|(?<=\b[A-Z])\.)*?\b(?:(?:(?:noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|"
     # (fivehundredthirtysixth colombiaemb trujillo-pompeo: "In addition, he explained the coordination that is being
     # developed so that humanitarian aid reaches Venezuela:": what he explained, a noun object, as "noted the …:")
     r"explained)\s+"
@@ -709,6 +711,19 @@ _MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)
 """How the sentence after a quotation names its speaker (`_named_next`): "X made this point …", "X said this …", and
 (sixhundrednineteenth gov_mt 2022-11-24: "“…” Minister … X claimed this after an official meeting …") "claimed this",
 "stated this"."""
+
+
+_AGENCY_INFORMS = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:informs|reports)(?: (?:citing|referring to) [^,\n]{1,80})?, ")
+"""A news agency's credit opening a paragraph, its source maybe (sixhundredeightieth, Report.az: "Report informs, Minister …
+X said.", "Report informs citing the Embassy, …"): no one's words (`_agency_tag_paragraph`)."""
+_TO_NEXT_PARAGRAPH = re.compile(r"[.!?\s]*\n\s*")
+"""From a sentence's end over its stop to the next paragraph's first word, a line break on the way."""
+_TAG_ONLY_AFTER_NAME = re.compile(r" (?:said|stated|noted|added|told (?:a press conference|a briefing|journalists|reporters"
+                                  r"|the press))\.")
+"""What follows the speaker in an agency's tag paragraph that only names who spoke: "X said.", "X told a press conference."."""
+_STATED_BY_AFTER_CREDIT = re.compile(r"this (?:was|is) (?:stated|said|announced|noted|emphasized|stressed|mentioned) by "
+                                     r"(?:the )?(?=[A-Z])")
+""""Report informs, this was stated by the US Ambassador X, commenting on …": the credit before "This was stated by"."""
 
 
 _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")
@@ -2411,6 +2426,13 @@ class SentenceReading:
             speaker = self._attribution_sentence_after(s1)
             if speaker is not None:
                 return speaker, None, None
+        if pos >= next_start == s1 and quote.close_mark is not None:
+            gap = _TO_NEXT_PARAGRAPH.match(text, s1)  # (an agency's tag paragraph after it: `_agency_tag_paragraph`)
+            if gap is not None:
+                end = text.find("\n", gap.end())
+                speaker = self._agency_tag_paragraph(gap.end(), end if end >= 0 else len(text))
+                if speaker is not None:
+                    return speaker, None, None
         # before: X stressed: “… / X said, “… / The President said, in part:
         lead = text[prev_end:quote.open_mark]
         stripped = lead.rstrip()
@@ -2485,6 +2507,32 @@ class SentenceReading:
         if found is None or found[0] is None or found[1] != stop:
             return None
         return found[0]
+
+    def _agency_tag_paragraph(self, lo: int, hi: int) -> Person | None:
+        """The speaker an agency's tag paragraph names, a credit then only who spoke (sixhundredeightieth, Report.az:
+        "“… openness from now on”." / "Report informs, Minister … X said."; "…" / "Report informs, US co-chair … X told
+        a press conference."; "“…”" / "Report informs, this was stated by the US Ambassador X, commenting on …"): the
+        quotation closing the paragraph before is X's, the tag no statement. None unless text[lo:hi] is such a
+        paragraph (the credit `_AGENCY_INFORMS` first, a cheap test of its verb before)."""
+        text = self.text
+        if text.find(" informs", lo, lo + 48) < 0 and text.find(" reports", lo, lo + 48) < 0:
+            return None
+        credit = _AGENCY_INFORMS.match(text, lo, hi)
+        if credit is None:
+            return None
+        said_by = _STATED_BY_AFTER_CREDIT.match(text, credit.end(), hi)
+        if said_by is not None:
+            return self._said_by_person(said_by, hi)
+        phrase = phrase_starting_at(text, credit.end(), hi)
+        if phrase is None:
+            return None
+        tag = _TAG_ONLY_AFTER_NAME.match(text, phrase.end, hi)
+        if tag is None or text[tag.end():hi].strip():
+            return None
+        if phrase.is_person:
+            return self._resolve(phrase, phrase.start)
+        # ("Minister of Ecology and Natural Resources X said.": an office with "and" in it read as a group)
+        return self._named_after_offices(credit.end(), phrase.end)
 
     def _attributable_to(self, lo: int, hi: int) -> Person | None:
         """The person a label "Quotes attributable to the Minister for Foreign Affairs,

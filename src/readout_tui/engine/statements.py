@@ -429,6 +429,23 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if person is not None:
             self._quotation_told_after(person, index)
 
+    def _unopened_quotation_before(self, person: Person, index: int) -> None:
+        """(sixhundredeightieth report.az hoagland: "Baku. 11 March.REPORT.AZ/ Process of organizing meetings … is held
+        constantly. There are periods when they meet often, sometimes, rarely\"." / "Report informs, US co-chair … X told
+        a press conference.") the paragraph before an agency's tag paragraph (`_agency_tag_paragraph`), with no
+        statement and no quotation found in it, that ends in a closing mark after a stop: a quotation whose opening
+        mark was lost, X's words from past the agency's dateline (`_AGENCY_SLASH_DATELINE`) or the paragraph's start."""
+        text = self.text
+        lo, hi = self.paragraphs[index - 1]
+        end = end_before_space(text, lo, hi)
+        if self.quotes[index - 1] or text[end - 1:end] != "." or text[end - 2:end - 1] not in "\"”" \
+                or text[end - 3:end - 2] in "\"”" or any(found.paragraph == index - 1 for found in self.found):
+            return
+        dateline = _AGENCY_SLASH_DATELINE.match(text, lo, end)
+        start = dateline.end() if dateline is not None else lo
+        if text[start:start + 1].isupper():
+            self._emit(person, "direct", start, end - 2, index - 1)
+
     def _lead_paragraph_told_after(self, person: Person) -> None:
         """(four-hundred-sixty-fifth gisbarbados us-ambassador-farewell: "Cooperation between … Caribbean countries has
         made the region safer." / "This is the view of Attorney General, X, who is calling for …") a readout's lead, one
@@ -842,6 +859,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
                     self._lead_goes_back(earlier, previous, index)
+            elif s0 == lo and index and text[s0].isupper() and (tagged := self._agency_tag_paragraph(lo, hi)) is not None:
+                # ("“…”." / "Report informs, Minister … X said.": the credit and the tag no statement, the quotation
+                # before given to X when it was read, `_quote_cue`; X the subject a later "the co-chairman" means)
+                self._note_subject(tagged, None)
+                self._unopened_quotation_before(tagged, index)
+                made = False
             else:
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 if not made and s0 == lo and index and text[s0] in "sane":
@@ -1095,6 +1118,9 @@ that something is so."""
 _REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s+(?:remarks|comments)\s+"
                            r"(?:as|while|when|during|at|in|after|answering|speaking|addressing|talking)\b")
 """After a person's name: "… made these remarks as he answered journalists' questions …" (only where and when)."""
+_AGENCY_SLASH_DATELINE = re.compile(r"[A-Z][a-z]+\.\s*\d{1,2}\s+[A-Z][a-z]+\.\s*[A-Z][A-Za-z]*\.?[A-Z]*/\s*")
+"""An agency's dateline, a place and a day and month each closed by a full stop, then its name in capitals and a slash
+("Baku. 11 March.REPORT.AZ/ ", sixhundredeightieth): no one's words (`_unopened_quotation_before`)."""
 _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
     r"(?:(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?"
