@@ -2039,7 +2039,7 @@ class SpeechSubjects:
                     # Minister Y, recalling the trade fair held in Z last year, assured him that …")
                     return self._subject_cue(vs, ve, named)
             if comma and (text.find("message, ", lo, pos) >= 0 or text.find("message that ", lo, pos) >= 0
-                          or text.find("message which ", lo, pos) >= 0):
+                          or text.find("message which ", lo, pos) >= 0 or text.find("message to ", lo, pos) >= 0):
                 carried = self._writing_before_carrier_aside(vs, ve, lo, pos)
                 if carried is not None:
                     return carried  # "The message, delivered through X …, said, in part, that …": the sender's

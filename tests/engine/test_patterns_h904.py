@@ -1,0 +1,86 @@
+"""Helper h904 (hard71, speech carried in relative and participial clauses, and speech echoed or described rather than
+cued): "put it" with where or to whom before its comma ("As the President put it at the opening of the talks, …",
+lexicon `_PUT_IT_OCCASIONS`); a relative "who" with a past speech verb after a quotation's tag ("“…,” said the
+President, who also urged …", sentence_reading `_WHO_ALSO_URGED`); a possessive's message read out by another ("the
+President’s message to …, which was read … by the Vice-President, Mr. X, stressed …", sentence_reading
+`_writing_before_carrier_aside`); "in what he called “…”" his words, the quoted phrase part of the sentence (lexicon
+`_IN_WHAT_ONE_CALLED`, sentence_reading `_a_phrase_someone_called`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_as_the_president_put_it_at_an_occasion_is_his():
+    assert_statements(
+        "President Orwen Taskell received Prime Minister Mirela Vantrop in Quessary.\n\n"
+        "As the President put it at the opening of the talks, a bridge that nobody crosses is only a monument.",
+        [("Orwen Taskell", "indirect", "As the President put it at the opening of the talks, a bridge that nobody "
+          "crosses is only a monument.")],
+    )
+
+
+def test_as_he_put_it_to_reporters_afterwards_is_his():
+    assert_statements(
+        "Transport Minister Orwen Taskell signed the agreement in Quessary.\n\n"
+        "Taskell, as he put it to reporters afterwards, sees the canal as \"a business, not a monument.\"",
+        [("Orwen Taskell", "indirect", "Taskell, as he put it to reporters afterwards, sees the canal as \"a business, "
+          "not a monument.\"")],
+    )
+
+
+def test_put_it_on_the_agenda_is_no_speech():
+    """Guard: "put it on the agenda," an act, not "put it at the opening of …"."""
+    assert_statements(
+        "Transport Minister Orwen Taskell received the delegation in Quessary.\n\n"
+        "Taskell put it on the agenda, and the delegation left for the port.",
+        [],
+    )
+
+
+def test_who_also_urged_after_a_quotations_tag_goes_on():
+    assert_statements(
+        "President Orwen Taskell received the Ambassadors in Quessary.\n\n"
+        "“Our gates are open to every honest partner,” said the President, who also urged the Varlish envoy, "
+        "Mr. Tamsin Oake, to press for an early meeting of the river commission.",
+        [("Orwen Taskell", "direct", "Our gates are open to every honest partner"),
+         ("Orwen Taskell", "indirect", "who also urged the Varlish envoy, Mr. Tamsin Oake, to press for an early "
+          "meeting of the river commission.")],
+    )
+
+
+def test_who_arrived_after_a_quotations_tag_is_no_speech():
+    """Guard: a relative clause with no speech verb after the tag stays part of the attribution."""
+    assert_statements(
+        "President Orwen Taskell received the Ambassadors in Quessary.\n\n"
+        "“Our gates are open,” said the President, who arrived from the coast on Tuesday.",
+        [("Orwen Taskell", "direct", "Our gates are open")],
+    )
+
+
+def test_a_message_read_by_another_is_its_senders():
+    assert_statements(
+        "President Mirela Vantrop spoke by telephone with Prime Minister Orwen Taskell.\n\n"
+        "On the same day the President’s message to the Conference of Lowland States, which was read in Quessary by "
+        "the Vice-President, Mr. Tamsin Oake, stressed that no state of the basin could face the floods alone.",
+        [("Mirela Vantrop", "indirect", "On the same day the President’s message to the Conference of Lowland States, "
+          "which was read in Quessary by the Vice-President, Mr. Tamsin Oake, stressed that no state of the basin "
+          "could face the floods alone.")],
+    )
+
+
+def test_in_what_he_called_is_his_the_phrase_part_of_it():
+    assert_statements(
+        "President Orwen Taskell on Tuesday welcomed Prime Minister Mirela Vantrop to Quessary for talks.\n\n"
+        "In what he called “the most important visit of the year,” the President received the Prime Minister on "
+        "the steps of the Palace with a guard of honour.",
+        [("Orwen Taskell", "indirect", "In what he called “the most important visit of the year,” the President "
+          "received the Prime Minister on the steps of the Palace with a guard of honour.")],
+    )
+
+
+def test_in_what_both_delegations_called_is_no_ones():
+    """Guard: a group's naming ("in what both delegations called …") gives no one a statement."""
+    assert_statements(
+        "President Orwen Taskell received Prime Minister Mirela Vantrop in Quessary.\n\n"
+        "In what both delegations called a practical session, they reviewed the progress of the railway.",
+        [],
+    )
