@@ -84,3 +84,35 @@ def test_in_what_both_delegations_called_is_no_ones():
         "In what both delegations called a practical session, they reviewed the progress of the railway.",
         [],
     )
+
+
+def test_name_then_as_he_put_it_is_the_names_not_the_last_speakers():
+    """"Aldemaro, as he put it …, sees …": "he" is the name the sentence opens with, not the woman who spoke before
+    (speech_subjects `_AS_ONE_PUT_IT`)."""
+    assert_statements(
+        "Transport Minister Orwen Taskell signed the agreement with his counterpart, Mirela Vantrop.\n\n"
+        "Vantrop thanked the lenders who have offered to finance the work.\n\n"
+        "Taskell, as he put it to reporters afterwards, sees the canal as \"a business, not a monument.\"",
+        [("Mirela Vantrop", "indirect", "Vantrop thanked the lenders who have offered to finance the work."),
+         ("Orwen Taskell", "indirect", "Taskell, as he put it to reporters afterwards, sees the canal as \"a business, "
+          "not a monument.\"")],
+    )
+
+
+def test_with_an_office_and_a_name_saying_after_a_pair_is_the_names():
+    """"…, with Saluvian Transport Minister X saying …" after a pair's clause: X's, from the office on (speech_subjects
+    `_WITH_CLAUSE_OFFICE`)."""
+    assert_statements(
+        "Varlen and Ostrady agreed on Tuesday to revive a stalled canal link, with Varlish Transport Minister Orwen "
+        "Taskell saying the first barges could sail by 2029.",
+        [("Orwen Taskell", "indirect", "Varlish Transport Minister Orwen Taskell saying the first barges could sail by "
+          "2029.")],
+    )
+
+
+def test_with_a_place_named_in_capitals_is_no_speaker():
+    """Guard: "with Lake Ostry" a place after "with", then a participle of no person: nothing."""
+    assert_statements(
+        "The canal links Varlen with Lake Ostry, bringing grain to the coast.",
+        [],
+    )
