@@ -116,3 +116,48 @@ def test_with_a_place_named_in_capitals_is_no_speaker():
         "The canal links Varlen with Lake Ostry, bringing grain to the coast.",
         [],
     )
+
+
+def test_a_view_with_a_relative_of_her_telling_is_that_is_hers():
+    """"X's view, which she set out at length …, is that …": her view stated (reported_speech `_POSSESSED_STATEMENT`)."""
+    assert_statements(
+        "Foreign Secretary Mirela Vantrop held talks with Minister Orwen Taskell in Quessary.\n\n"
+        "The Foreign Secretary’s view, which she set out at length during the working lunch, is that the treaty can "
+        "be amended by a protocol.",
+        [("Mirela Vantrop", "indirect", "The Foreign Secretary’s view, which she set out at length during the working "
+          "lunch, is that the treaty can be amended by a protocol.")],
+    )
+
+
+def test_a_view_shared_by_others_is_no_telling():
+    """Guard: "X's view, which was shared by the press, is that …": the relative clause tells no words of hers; nothing
+    is read into it (as before)."""
+    assert_statements(
+        "Foreign Secretary Mirela Vantrop held talks with Minister Orwen Taskell in Quessary.\n\n"
+        "The Foreign Secretary’s view, which was shared by the press, is that the treaty is old.",
+        [],
+    )
+
+
+def test_her_remarks_in_which_she_urged_are_hers():
+    """"X's remarks, in which she urged …, were followed by …" and "Her remarks, in which she also thanked …, opened …"
+    (reported_speech `_REMARKS_IN_WHICH`)."""
+    assert_statements(
+        "President Orwen Taskell met Prime Minister Mirela Vantrop in Quessary.\n\n"
+        "The Prime Minister’s remarks, in which she urged both governments to publish the canal tariffs, were "
+        "followed by a working lunch.\n\n"
+        "Her remarks, in which she also thanked Varlen for its help during the floods, opened a reception.",
+        [("Mirela Vantrop", "indirect", "The Prime Minister’s remarks, in which she urged both governments to publish "
+          "the canal tariffs, were followed by a working lunch."),
+         ("Mirela Vantrop", "indirect", "Her remarks, in which she also thanked Varlen for its help during the floods, "
+          "opened a reception.")],
+    )
+
+
+def test_remarks_in_which_a_word_appeared_are_no_ones():
+    """Guard: "remarks, in which the word … appeared" tell no speech verb of hers: nothing."""
+    assert_statements(
+        "President Orwen Taskell met Prime Minister Mirela Vantrop in Quessary.\n\n"
+        "The Prime Minister’s remarks, in which the word canal appeared twice, were short.",
+        [],
+    )
