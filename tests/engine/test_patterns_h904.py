@@ -161,3 +161,23 @@ def test_remarks_in_which_a_word_appeared_are_no_ones():
         "The Prime Minister’s remarks, in which the word canal appeared twice, were short.",
         [],
     )
+
+
+def test_a_place_after_off_then_and_a_second_speaker_splits():
+    """"… asked about the fishermen detained off Cap Varrow, and the Prime Minister promised …": "Cap Varrow" the object
+    of "off", no half of a pair with the Prime Minister; two statements (speech_subjects `_OBJECT_PREPOSITIONS`)."""
+    assert_statements(
+        "President Orwen Taskell met Prime Minister Mirela Vantrop in Quessary.\n\n"
+        "Over lunch the President asked about the fishermen detained off Cap Varrow, and the Prime Minister promised "
+        "to look into each case herself.",
+        [("Orwen Taskell", "indirect", "Over lunch the President asked about the fishermen detained off Cap Varrow"),
+         ("Mirela Vantrop", "indirect", "the Prime Minister promised to look into each case herself.")],
+    )
+
+
+def test_two_named_leaders_joined_by_and_still_speak_together():
+    """Guard: "President X and Prime Minister Y agreed …" stays a pair."""
+    assert_statements(
+        "President Orwen Taskell and Prime Minister Mirela Vantrop reiterated their commitment to the canal treaty.",
+        [],
+    )

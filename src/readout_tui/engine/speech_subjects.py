@@ -233,7 +233,10 @@ _OWN_GIFT = re.compile(r" (?:his|her) (?:deepest |sincere |heartfelt |warmest )?
 "offered", "his"/"her" before condolences or congratulations is the subject's own too (no one offers them to a "him")."""
 _PARTICIPLE_PLACE_WORDS = (" at ", " in ", " during ", " on ")
 """What follows a past participle used on a noun ("the doctrine … announced at the congress")."""
-_OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
+_OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about",
+                                  # (hard71: "… asked about the fishermen detained off Cap Morain, and the Prime Minister
+                                  # promised …": a place after a preposition of place, no half of a pair's subject)
+                                  "off", "near", "outside"})
 _OPENING_PLACE_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"in", "across", "throughout", "during", "after", "before"}
 
 
