@@ -230,6 +230,17 @@ _ATTACHED_BY_ONE = "(?:" + "|".join(
 seen behind the verb; not "France attaches great importance to …", a state's stance, nor "Pointing out that Anatolya
 attached great importance to …" (styles turkey), a clause inside another's statement."""
 
+_IN_WHAT_ONE_CALLED = "(?:" + "|".join(
+    f"(?<=\\b{opening} what {pronoun} called)" for opening in ("in", "In") for pronoun in ("he", "she")) + r")\s"
+"""The "called" of "in what he called …" / "In what she called …": matched at the verb's end, the pronoun seen behind it
+(`has_complement` looks after the verb only)."""
+
+_PUT_IT_OCCASIONS = (r"(?:reporters|journalists|the\s+press|press|talks|meeting|session|conference|opening|closing|"
+                     r"ceremony|remarks|speech|address|briefing|summit|dinner|lunch|signing|event|forum|"
+                     r"parliament|Parliament|assembly|Assembly|guests|audience|delegates)"
+                     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?")
+"""What "put it" may be said at or to before its comma ("As the President put it at the opening of the talks, …", "as
+he put it to reporters afterwards, …"): an occasion's or a listener's noun, with an "of" phrase of two words at most."""
 _FIGURE_AT = (r"(?:the|his|her|its|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?at\s+(?:about\s+|around\s+|roughly\s+|"
               r"some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|at\s+least\s+)?[$£€]?\d")
 """A figure given for a thing after "at" ("put the country's stores at more than 15 billion cubic metres", hard19;
@@ -387,7 +398,10 @@ _COMPLEMENTS = {
     "single|singled|singles|singling": r"out\b",
     # ("called to bridge the gap between …", "called to draw lessons": an appeal; not "called to the
     # podium", "called to order", "called him")
-    "call|called|calls|calling": r"to\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|him|them|me|us|order|mind|"
+    # (hard71: "In what he called “the most important visit of the year,” the President received …", "…, in what she
+    # called a turning point": his or her words naming the event the sentence tells, as "described it as"; "he" or
+    # "she" only, not "in what both delegations called …", a group's)
+    "call|called|calls|calling": _IN_WHAT_ONE_CALLED + r"|to\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|him|them|me|us|order|mind|"
     r"account|arms|duty|office|power|attention|testify|witness)\b)[a-z]{3,}\s+(?:the|an?|as|more|all|its|their|his|her|our|"
     r"further|up|new)\b"
     # ("called to pass from partnership on paper to practical cooperation", "called to move from words to
@@ -1478,7 +1492,12 @@ _COMPLEMENTS = {
     # (hard26: "put down a marker on her government's backing for …": stated a position for the record)
     r"|down\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?marker\b"
     r"|(?:[\w’'.-]+\s+){1,5}?in\s+the\s+picture\b"
-    r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b|it(?:\s+[a-z]+ly)?\s*[,:]"
+    r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b|it(?:\s+[a-z]+ly)?"
+    # (hard71: "As the President put it at the opening of the talks, a port …", "Aldemaro, as he put it to reporters
+    # afterwards, sees …": where or to whom he put it, between "put it" and its comma; an occasion's or listener's
+    # noun only, not "put it on the agenda," nor "put it in writing,")
+    r"(?:\s+(?:at|to|during|in)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,3}?" + _PUT_IT_OCCASIONS + r")?"
+    r"(?:\s+(?:afterwards|later|earlier))?\s*[,:]"
     # ("Ales Harbunou put the question point-blank: why …?", "put the question to the minister": asked)
     r"|(?:the|a|this|that)\s+question\s+(?:point-blank|bluntly|directly|squarely|to)\b"
     # ("put his full weight behind the plan": backed it, as "threw his weight behind")

@@ -422,6 +422,15 @@ _POSITION_SET_OUT_BY = re.compile(
 """A side's position with the agent who stated it in an aside: "The position of the Kingdom, as set out by HRH
 the Crown Prince, is that the safe passage of civilians must come before …" (hard25
 nejdaria_crown_prince_call_elvaria_national_day): the agent's statement, group 1 the agent."""
+_REMARKS_IN_WHICH = (r"(?:remarks|speech|address|statement|intervention|message|letter|presentation)\s*,\s+in\s+which\s+"
+                     r"(?:he|she)\s+(?:also\s+)?(?:urged|thanked|called|stressed|said|noted|emphasi[sz]ed|warned|"
+                     r"expressed|welcomed|praised|proposed|recalled|reiterated|announced|highlighted|underlined|"
+                     r"appealed|pledged|promised)\b")
+"""One person's remarks named, then what she said in them in a relative clause set off by commas (hard71: "The Prime
+Minister’s remarks, in which she urged both governments to …, were followed by a working lunch."; "Her remarks, in
+which she also thanked …, opened a reception …"): her statement, the main verb none of speech (`_POSSESSED_STATEMENT`,
+`_REMARKS_IN_WHICH_BY_PRONOUN`), as hard60's "in her remarks on …"."""
+_REMARKS_IN_WHICH_BY_PRONOUN = re.compile(r"(?:His|Her)\s+(?:[a-z]+\s+)?" + _REMARKS_IN_WHICH)
 _POSSESSED_STATEMENT = re.compile(
     # (the possessive once, before all the branches: the regex engine then looks for its first
     # character alone, where a possessive before each branch was tried at every place)
@@ -445,13 +454,18 @@ _POSSESSED_STATEMENT = re.compile(
     r"(?:\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)?"
     # (hard48: "The King's reply, as rendered by the interpreter, was that …": how the words reached the room, set
     # off by commas, still his)
-    r"(?:,\s+(?:as\s+)?(?:rendered|translated|interpreted|relayed|conveyed|delivered)\s+(?:by|through)\s+[^,;:.]{1,60},)?"
+    r"(?:,\s+(?:as\s+)?(?:rendered|translated|interpreted|relayed|conveyed|delivered)\s+(?:by|through)\s+[^,;:.]{1,60},"
+    # (hard71: "The Foreign Secretary’s view, which she set out at length during the working lunch, is that …": where or
+    # how she told it, in a relative clause of her own words set off by commas, still her view stated)
+    r"|,\s+which\s+(?:he|she)\s+(?:had\s+)?(?:set\s+out|laid\s+out|spelt\s+out|spelled\s+out|outlined|explained|"
+    r"repeated|stated|expressed|made\s+clear|put\s+forward|voiced)\b[^,;:.“”\x22]{0,80},)?"
     r"(?:\s+(?:is|was|remains|remained)\s+(?:that\b|to\s+(?!be\b))"
     # ("Ales Harbunou's reply was short: …", "The head of state's answer: …", "The President's instruction
     # to the Government was unambiguous: …": the words after the colon are the noun's content)
     r"|(?:\s+(?:is|was|were)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s))"
     # (hard19: "The Prime Minister's last question concerned the take-up of …", "the Senator's first query was
     # about …": a question one person put, its topic after the verb)
+    r"|" + _REMARKS_IN_WHICH +
     r"|(?:(?:first|last|final|next|main|only|other|one)\s+)?(?:question|questions|query|queries|enquiry|"
     r"enquiries)\s+(?:concerned|was\s+about|were\s+about|related\s+to|dealt\s+with|regarded)\b"
     # (hard27: "The Chairperson-in-Office's deepest sympathy went to the families …": the feeling she voiced, its
@@ -3092,7 +3106,9 @@ class ReportedSpeech:
             # "The host's conviction was that …" (a possessive and the noun, searched only in a sentence
             # that holds a possessive)
             _add_in_order(cues, self._person_before(lo, hi, (_POSSESSED_STATEMENT,)))
-        if opening in "H" and text.startswith(("His ", "Her "), lo) and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)) is not None:
+        if opening in "H" and text.startswith(("His ", "Her "), lo) \
+                and (match := _POSSESSED_BY_PRONOUN.match(text, lo, hi)
+                     or _REMARKS_IN_WHICH_BY_PRONOUN.match(text, lo, hi)) is not None:
             # "Her conclusion: …" (only a sentence that opens with "His" or "Her")
             person = self.people.resolve_pronoun("m" if text[lo + 1] == "i" else "f", self.subjects)
             cues.insert(0, Cue(match.start(), match.end(), None, person))

@@ -155,7 +155,13 @@ _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presi
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
 _PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to\s+(?:[a-z]+\s+){0,2}?[a-z]+[.!]?$")
 """A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
-_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
+_WHO_ALSO_URGED = (r"(?:urged|warned|recalled|thanked|welcomed|praised|assured|reiterated|invited|conveyed|proposed|"
+                   r"suggested|explained|insisted|appealed|called\s+(?:on|for|upon))\b")
+"""The past forms of GOLD-FORMAT's verbs a relative "who" takes after a quotation's attribution clause, the report going
+on from "who" (hard71: "“…,” said the President, who also urged the Kalimbrean envoy, Mr. X, to press for …"); the
+past forms `_ADDING` reads as a participle too (added, noted …) are its own."""
+_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=who\s+(?:also\s+)?" + _WHO_ALSO_URGED + r"|"
+                     r"(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
                      r"expressed)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|wishing|"
@@ -629,10 +635,17 @@ _SENDERS_WRITING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er) (?:(?:special
 """A message with no author of its own: its sender is the one a title names ("The messages also speak of …"
 under "X sent his congratulations to A and B": his two messages, hundred-ninety-ninth 33348; "Its text says …" right
 after "X addressed a message of condolences to …", hard43 ferdal_brenhaus_budget_report: the message's text)."""
-_CARRIER_ASIDE = re.compile(r"(?:,| (?:that|which) (?:was|had been)) (?:delivered|conveyed|handed over|passed on|forwarded|"
-                            r"transmitted) (?:through|by|via) ")
+_CARRIER_ASIDE = re.compile(r"(?:,(?! which)|,? (?:that|which) (?:was|had been)) (?:delivered|conveyed|handed over|passed on|forwarded|"
+                            r"transmitted|read(?: out)?(?= (?:in|at|on|to) [^,;:.]{1,40}? by ))"
+                            r"(?: (?:in|at|on|to) [^,;:.]{1,40}?)? (?:through|by|via) ")
 """An aside or a relative clause after "the message" that names who carried it, not who wrote it: "The message,
-delivered through X, said", "The message that was delivered by X, who …, said" (two-hundred-third 27373)."""
+delivered through X, said", "The message that was delivered by X, who …, said" (two-hundred-third 27373); a message read out by another
+where it was read (hard71: "the President’s message to the Conference …, which was read in Selmont by the
+Vice-President, Mr. X, stressed …": the President's; "read" only with its place or listener, not "which was read by"
+alone, for a text he was read)."""
+_ADDRESSEE_BEFORE_ASIDE = re.compile(r" to (?:the )?[A-Z][^,;:.“”\"]{1,80}?(?=, )")
+"""The addressee of a message before the aside that names its carrier ("message to the Conference of …, which was read
+…"), `_writing_before_carrier_aside`."""
 _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At the same time|In addition|Further|"
                               r"Moreover|Also|In particular)[ ,]*")
 """Words that may open a clause before its subject: "In that context the message …"."""
@@ -1109,6 +1122,22 @@ def _a_term_after_an_article(text: str, quote: Quote, s0: int) -> bool:
     return len(words.split()) <= 3 and not any(c in words for c in ".!?;:,")
 
 
+_IN_WHAT_X_CALLED = re.compile(r"\b[Ii]n\s+what\s+(?:[\w’'.-]+\s+){1,5}?(?:called|termed|dubbed|described\s+as|labell?ed)\s*$")
+"""What leads in a phrase its speaker's sentence quotes as his: "in what he called", "in what she described as"
+(`_a_phrase_someone_called`)."""
+
+
+def _a_phrase_someone_called(text: str, quote: Quote, s0: int) -> bool:
+    """A quotation in lower case led in by "in what X called" inside its sentence (hard71: "… accused Drentholm of
+    holding back water …, in what he called "a slow siege" of farmers downstream."; "In what he called “the most
+    important visit of the year,” the President received …"): a phrase of the sentence's own report, read with its
+    words as if unquoted (as hard66's quoted phrase inside reported speech), not a direct statement apart. (The
+    lower-case letter first: cheap.)"""
+    if not text[quote.start:quote.start + 1].islower() or quote.continued or quote.continues:
+        return False
+    return _IN_WHAT_X_CALLED.search(text, max(s0, quote.open_mark - 60), quote.open_mark) is not None
+
+
 _NAMING_WORD = re.compile(r"(?:dubbed|called|named|titled|entitled|themed|nicknamed|known\s+as)\s*$")
 """What names a thing before its quoted name ("the forum, dubbed “Dialogues: Yesterday, Today, Tomorrow,” …")."""
 
@@ -1332,7 +1361,8 @@ class SentenceReading:
         for k, quote in enumerate(quotes):
             prev_end = quotes[k - 1].outer_end if k else s0
             next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
-            if _named_by_a_theme(text, quote, s0) or _a_term_after_an_article(text, quote, s0):
+            if _named_by_a_theme(text, quote, s0) or _a_term_after_an_article(text, quote, s0) \
+                    or _a_phrase_someone_called(text, quote, s0):
                 continue  # (a theme's or a slogan's words, however long: no one's, part of the sentence as it stands)
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
             if cue is None and speech_quotes and speech_quotes[-1][0] is quotes[k - 1] \
@@ -2992,8 +3022,14 @@ class SentenceReading:
         only where "message, ", "message that " or "message which " stands before the verb."""
         text = self.text
         comma = text.find("message", lo, pos) + len("message")
-        aside = _CARRIER_ASIDE.match(text, comma)
+        addressee = _ADDRESSEE_BEFORE_ASIDE.match(text, comma, pos)
+        aside = _CARRIER_ASIDE.match(text, addressee.end() if addressee is not None else comma)
         if aside is None or text.find(",", aside.end(), pos) < 0:
+            return None
+        owner = self._owner_of_writing(lo, comma)
+        if owner is not None:  # "the President’s message to …, which was read … by X, stressed …"
+            return self._subject_cue(vs, ve, owner)
+        if addressee is not None:
             return None
         sender = self._title_senders_writing(lo, comma)
         if sender is None:

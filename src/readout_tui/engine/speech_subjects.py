@@ -233,7 +233,10 @@ _OWN_GIFT = re.compile(r" (?:his|her) (?:deepest |sincere |heartfelt |warmest )?
 "offered", "his"/"her" before condolences or congratulations is the subject's own too (no one offers them to a "him")."""
 _PARTICIPLE_PLACE_WORDS = (" at ", " in ", " during ", " on ")
 """What follows a past participle used on a noun ("the doctrine … announced at the congress")."""
-_OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about"})
+_OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on", "at", "about",
+                                  # (hard71: "… asked about the fishermen detained off Cap Morain, and the Prime Minister
+                                  # promised …": a place after a preposition of place, no half of a pair's subject)
+                                  "off", "near", "outside"})
 _OPENING_PLACE_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"in", "across", "throughout", "during", "after", "before"}
 
 
@@ -1076,6 +1079,9 @@ President announced": there "which" is what was said)."""
 _SHARED_TALK_STEMS = ("discuss", "spoke", "talk", "exchang", "review", "agree", "consider", "analy", "comment")
 """Verbs of a talk two people share: in "…, with whom he discussed …" a meeting's topic, no one's statement (so
 "held a meeting with the … journalists …, with whom he commented on …", fourhundredseventythird's trap)."""
+_WITH_CLAUSE_OFFICE = re.compile(r",\s+with\s+((?:[A-Z][\w’'-]*\s+){1,4})$")
+"""A "with" clause whose speaker's name comes after an office of capitalised words (hard71: "Saluvia and Norrevik agreed
+…, with Saluvian Transport Minister Corvin Aldemaro saying the first trains could run by 2029."): the name's clause."""
 _WITH_CLAUSE = re.compile(r"(?:,|(?<=day)|(?<=concluded)|(?<=ended)|(?<=closed)|(?<=opened)|(?<=began))\s+with\s+$")
 """The "with" that opens an absolute clause of a speaker's ("…, with Mr Putin expressing the hope that …"): after a
 comma, or after the day ("today", "on Thursday") that ends the clause before it with no comma (three-hundred-
@@ -1146,6 +1152,10 @@ _BE_BEFORE_ADVERB = frozenset(("is", "are", "was", "were", "been", "be", "being"
 briefed", `_adverb_before_verb`)."""
 
 
+_PUT_FORMS = frozenset({"put", "puts"})
+_AS_ONE_PUT_IT = re.compile(r", as (?:he|she) $")
+"""The aside "…, as he put it …," right after a name that opens the sentence (hard71: "Aldemaro, as he put it to reporters
+afterwards, sees the line as …"): the pronoun is that name, the sentence his, not the last speaker's (`_cue_at`)."""
 _AS_STATED_FORMS = frozenset({"stated", "said", "noted", "reported", "emphasized", "emphasised", "stressed",
                               "mentioned", "explained", "announced", "underlined", "pointed"})
 """The participles of ", as stated by X." (`_as_stated_by`): words said, not "as requested / agreed by"."""
@@ -1907,6 +1917,11 @@ class SpeechSubjects:
                         phrase = self._named_before_aside(lo, subject_end)
                 if phrase is not None and phrase.is_person:
                     return self._subject_cue(vs, quoted_as.end(), phrase)
+        if form in _PUT_FORMS and (aside := _AS_ONE_PUT_IT.search(text, max(lo, vs - 10), vs)) is not None \
+                and (named := phrase_ending_at(text, lo, aside.start())) is not None \
+                and named.start == lo and named.kind == "name" and named.is_person \
+                and (own := self._subject_cue(vs, ve, named)).person is not None:
+            return own  # "Aldemaro, as he put it to reporters, sees …": the name's (not "Dalmark, as he put it, …")
         if prev == "as" and form in _AS_STATED_FORMS:
             if text.endswith(", as ", max(lo, vs - 6), vs):
                 return self._as_stated_by(vs, ve, hi, _fronted_opener(text, lo, vs - 5))
@@ -2046,7 +2061,7 @@ class SpeechSubjects:
                     # Minister Y, recalling the trade fair held in Z last year, assured him that …")
                     return self._subject_cue(vs, ve, named)
             if comma and (text.find("message, ", lo, pos) >= 0 or text.find("message that ", lo, pos) >= 0
-                          or text.find("message which ", lo, pos) >= 0):
+                          or text.find("message which ", lo, pos) >= 0 or text.find("message to ", lo, pos) >= 0):
                 carried = self._writing_before_carrier_aside(vs, ve, lo, pos)
                 if carried is not None:
                     return carried  # "The message, delivered through X …, said, in part, that …": the sender's
@@ -2210,11 +2225,15 @@ class SpeechSubjects:
                 # …, with both leaders expressing the need for …"): a group's "with" clause, its words the pair's,
                 # which end the one speaker's statement before it (a cue with no person)
                 return Cue(vs, ve, phrase, None)
+            office = _WITH_CLAUSE_OFFICE.search(text, max(lo, phrase.start - 80), phrase.start) \
+                if phrase is not None and phrase.kind == "name" and text[phrase.start - 1:phrase.start] == " " else None
             if phrase is None or phrase.kind not in ("name", "description") \
-                    or not _WITH_CLAUSE.search(text, max(lo, phrase.start - 20), phrase.start):
+                    or office is None and not _WITH_CLAUSE.search(text, max(lo, phrase.start - 20), phrase.start):
                 return None
             if text.find(" will ", lo, phrase.start) >= 0 and _PLANNED_BEFORE_WITH.match(text, lo, phrase.start):
                 return None  # ("The two leaders will discuss …, with the Taoiseach indicating that …": a plan)
+            if office is not None:  # (the clause from the office on, "with" in neither, as after "the Minister")
+                return Cue(vs, ve, phrase._replace(start=office.start(1)), self._subject_cue(vs, ve, phrase).person)
             return self._subject_cue(vs, ve, phrase)
         if prev in ("to", "not", "would", "will", "should", "must", "can", "could", "may") \
                 and not (last is not None and text[last[0]] in "MW" and self._word_surname(lo, last)):
