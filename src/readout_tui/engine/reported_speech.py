@@ -1921,8 +1921,8 @@ class ReportedSpeech:
     def _only_leads_in(self, seg_lo: int, seg_hi: int, cue: Cue, alone: bool) -> bool:
         """Whether the segment text[seg_lo:seg_hi] only introduces a quotation: after its verb, words of
         leading in alone (`_LEAD_IN_ONLY`: "The President said, in part:"), and before its subject nothing
-        of its own: nothing at all; "as saying" after the verb ("The press service quoted the head of state
-        as saying:"); the text named first ("In his message of congratulations the President said, in
+        of its own: nothing at all; "as saying" or "to have said" after the verb ("The press service quoted the head of state
+        as saying:", "A statement by X quoted President Y to have said:"); the text named first ("In his message of congratulations the President said, in
         particular:", hundred-ninety-sixth 17402); the written text with its sender after "by" ("The
         telegram sent by the head of state says:", two-hundred-sixth); or, the sentence's one cue before a
         colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6). The
@@ -1939,6 +1939,7 @@ class ReportedSpeech:
         if text.startswith(":", seg_hi) and _speaker_closes_sentence_saying(text, seg_lo, seg_hi, cue):
             return True  # ("… met in Gozo on Tuesday with the Prime Minister saying:" / "“…”": his words follow)
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
+                or text.startswith("to have said", cue.verb_end - 12)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0
                 and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None
