@@ -1,6 +1,7 @@
 """Helper h899 (sixhundredseventyninth, NAN, the News Agency of Nigeria, as Nigerian papers print it): a spokesman's
 statement quoting his principal "to have said:" ("A statement by Mr X quoted President Y to have said: “…”", Y's words,
-the lead-in no one's: speech_subjects._QUOTED_AS, reported_speech._only_leads_in)."""
+the lead-in no one's: speech_subjects._QUOTED_AS, reported_speech._only_leads_in); a quotation opened inside a report
+and left open, carried into a paragraph of its own (sentence_reading._reporter_of_quotation_left_open)."""
 
 from .test_patterns import assert_statements
 
@@ -23,4 +24,27 @@ def test_quoted_as_saying_is_read_as_before():
         "A statement by Mr Dano Kell quoted President Marrow as saying: “Our two countries are close.”\n\n"
         "The old treaty quoted Varno to have been the capital of the region.",
         [("Ilse Marrow", "direct", "Our two countries are close.")],
+    )
+
+
+def test_quotation_left_open_in_a_report_goes_on_in_the_next_paragraph():
+    assert_statements(
+        "President Ilse Marrow received the outgoing High Commissioner of Ostria, Tolvan Reski, in Varno.\n\n"
+        "The President congratulated the envoy on “the strides you have made in the relationship between our "
+        "countries.\n\n"
+        "“We will continue to expand on what you have achieved in agriculture and trade.”",
+        [("Ilse Marrow", "indirect", "The President congratulated the envoy on “the strides you have made in the "
+          "relationship between our countries."),
+         ("Ilse Marrow", "direct", "We will continue to expand on what you have achieved in agriculture and trade.")],
+    )
+
+
+def test_a_quotation_left_open_then_another_speakers_tag_is_his():
+    """Guard: the paragraph after a report's quotation left open, tagged with another speaker, stays his."""
+    assert_statements(
+        "President Ilse Marrow received the outgoing High Commissioner of Ostria, Tolvan Reski, in Varno.\n\n"
+        "The President congratulated the envoy on “the strides you have made.\n\n"
+        "“I thank you for the warm welcome,” Tolvan Reski said.",
+        [("Ilse Marrow", "indirect", "The President congratulated the envoy on “the strides you have made."),
+         ("Tolvan Reski", "direct", "I thank you for the warm welcome")],
     )
