@@ -1,7 +1,8 @@
 """Helper h899 (sixhundredseventyninth, NAN, the News Agency of Nigeria, as Nigerian papers print it): a spokesman's
 statement quoting his principal "to have said:" ("A statement by Mr X quoted President Y to have said: “…”", Y's words,
 the lead-in no one's: speech_subjects._QUOTED_AS, reported_speech._only_leads_in); a quotation opened inside a report
-and left open, carried into a paragraph of its own (sentence_reading._reporter_of_quotation_left_open)."""
+and left open, carried into a paragraph of its own (sentence_reading._reporter_of_quotation_left_open); "A statement
+issued by the <body> said that X pledged …" X's (reported_speech._BODY_OPENS_AS_SOURCE)."""
 
 from .test_patterns import assert_statements
 
@@ -47,4 +48,23 @@ def test_a_quotation_left_open_then_another_speakers_tag_is_his():
         "“I thank you for the warm welcome,” Tolvan Reski said.",
         [("Ilse Marrow", "indirect", "The President congratulated the envoy on “the strides you have made."),
          ("Tolvan Reski", "direct", "I thank you for the warm welcome")],
+    )
+
+
+def test_a_statement_issued_by_an_embassy_said_that_x_pledged_is_x_s():
+    assert_statements(
+        "The Deputy Minister of Foreign Affairs of Ostria, Tolvan Reski, met the Ambassador of Varnia, Ilse Marrow.\n\n"
+        "A statement issued by the Varnian Embassy in Ostburg said that the Deputy Foreign Minister pledged his "
+        "country’s support for the new railway.",
+        [("Tolvan Reski", "indirect", "A statement issued by the Varnian Embassy in Ostburg said that the Deputy "
+          "Foreign Minister pledged his country’s support for the new railway.")],
+    )
+
+
+def test_a_statement_issued_by_an_embassy_said_alone_is_no_ones():
+    """Guard: the embassy's statement telling of no person's words stays no one's."""
+    assert_statements(
+        "The Deputy Minister of Foreign Affairs of Ostria, Tolvan Reski, met the Ambassador of Varnia, Ilse Marrow.\n\n"
+        "A statement issued by the Varnian Embassy in Ostburg said that the railway would open in May.",
+        [],
     )

@@ -509,10 +509,13 @@ letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its 
 at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _BODY_OPENS_AS_SOURCE = re.compile(
-    r"(?:In\s+a\s+statement,\s+)?(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
-    r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy)")
-"""A body that opens a sentence, maybe after "In a statement," ("The presidency", "the Foreign Ministry", "His
-office"): the source of the account after its verb (`_body_opens_as_source`)."""
+    r"(?:In\s+a\s+statement,\s+|(?:A|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy)"
+    r"(?:\s+in\s+[A-Z][\w’'-]*)?")
+"""A body that opens a sentence, maybe after "In a statement," or as the sender of "A statement issued by" ("The
+presidency", "the Foreign Ministry", "His office", sixhundredseventyninth economywatch vershinin_yibaikwal: "A statement
+issued by the Nigerian Embassy in Moscow"): the source of the account after its verb (`_body_opens_as_source`)."""
 _SOURCE_OPENING_TAIL = re.compile(r"(?:\s+in\s+a\s+statement)?(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?(?:\s+that)?\s+")
 """What may stand between an opening body's verb and the person whose account it gives: where or when it said so,
 and "that" (`_body_opens_as_source`)."""
@@ -2431,7 +2434,7 @@ class ReportedSpeech:
         text = self.text
         phrase = cue.phrase
         if phrase is None or phrase.kind != "thing" or text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS \
-                or next_cue.phrase is None or phrase.start - lo > 18 or next_cue.phrase.start - cue.verb_end > 40:
+                or next_cue.phrase is None or phrase.start - lo > 36 or next_cue.phrase.start - cue.verb_end > 40:
             return False
         return _BODY_OPENS_AS_SOURCE.fullmatch(text, lo, phrase.end) is not None \
             and _SOURCE_OPENING_TAIL.fullmatch(text, cue.verb_end, next_cue.phrase.start) is not None
