@@ -2,7 +2,8 @@
 statement quoting his principal "to have said:" ("A statement by Mr X quoted President Y to have said: “…”", Y's words,
 the lead-in no one's: speech_subjects._QUOTED_AS, reported_speech._only_leads_in); a quotation opened inside a report
 and left open, carried into a paragraph of its own (sentence_reading._reporter_of_quotation_left_open); "A statement
-issued by the <body> said that X pledged …" X's (reported_speech._BODY_OPENS_AS_SOURCE)."""
+issued by the <body> said that X pledged …" X's (reported_speech._BODY_OPENS_AS_SOURCE); a spokesman's "said Y stated
+this when …", only when (reported_speech._ANOTHER_SAID_THIS)."""
 
 from .test_patterns import assert_statements
 
@@ -67,4 +68,24 @@ def test_a_statement_issued_by_an_embassy_said_alone_is_no_ones():
         "The Deputy Minister of Foreign Affairs of Ostria, Tolvan Reski, met the Ambassador of Varnia, Ilse Marrow.\n\n"
         "A statement issued by the Varnian Embassy in Ostburg said that the railway would open in May.",
         [],
+    )
+
+
+def test_spokesman_said_the_president_stated_this_when_is_narrative():
+    assert_statements(
+        "President Ilse Marrow says Varnia and Ostria will deepen their trade.\n\n"
+        "Mr Dano Kell, the Special Adviser to the President on Media, said Marrow stated this when she received the "
+        "outgoing High Commissioner of Ostria, Tolvan Reski, on Tuesday.",
+        [("Ilse Marrow", "indirect", "President Ilse Marrow says Varnia and Ostria will deepen their trade.")],
+    )
+
+
+def test_spokesman_said_the_president_stated_a_view_is_his_report():
+    """Guard: "said Y stated that …" (what was stated, not "this") stays the spokesman's report."""
+    assert_statements(
+        "President Ilse Marrow received the outgoing High Commissioner of Ostria, Tolvan Reski.\n\n"
+        "Mr Dano Kell, the Special Adviser to the President on Media, said Marrow stated that the two countries would "
+        "deepen their trade when she received the envoy.",
+        [("Dano Kell", "indirect", "Mr Dano Kell, the Special Adviser to the President on Media, said Marrow stated "
+          "that the two countries would deepen their trade when she received the envoy.")],
     )

@@ -674,6 +674,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
+_ANOTHER_SAID_THIS = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:stated|said)(?=\s+this\s)")
+"""After a spokesman's "said": his principal, named, who "stated this" or "said this", and then (`_WHERE_ONLY`) only
+where or when (sixhundredseventyninth newsdiary bangladesh_farewell: "Mr Femi Adesina, the Special Adviser …, said
+Buhari stated this when he received …"): the words were told before, this sentence says nothing of its own."""
 _ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]ing|underlining|pointing\s+out|"
                            r"recalling|explaining|warning|(?:reiterat|reaffirm|underscor|highlight)(?:ing|ed))\b")
 """(kremlin 7988) "X made this statement at the meeting …, adding that …": a participle of speech after the place says
@@ -1821,6 +1825,10 @@ class ReportedSpeech:
             if seg_lo >= cue.start and text.startswith("briefed", cue.verb_start) \
                     and _BRIEFED_THE_PRESS_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "X briefed reporters after the meeting.": only whom and when
+            if text.startswith(("said ", "says "), cue.verb_start) \
+                    and (inner := _ANOTHER_SAID_THIS.match(text, cue.verb_end, seg_hi)) is not None \
+                    and _WHERE_ONLY.match(text, inner.end(), seg_hi) is not None:
+                continue  # "Mr X, the Special Adviser …, said Buhari stated this when he received …": only when
             where = _WHERE_ONLY.match(text, cue.verb_end, seg_hi)
             fronted = where is None and text[seg_lo] == "T" and cue.phrase is not None \
                 and (this := _FRONTED_THIS.match(text, seg_lo)) is not None and this.end() == cue.phrase.start
