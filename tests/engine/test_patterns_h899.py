@@ -3,7 +3,8 @@ statement quoting his principal "to have said:" ("A statement by Mr X quoted Pre
 the lead-in no one's: speech_subjects._QUOTED_AS, reported_speech._only_leads_in); a quotation opened inside a report
 and left open, carried into a paragraph of its own (sentence_reading._reporter_of_quotation_left_open); "A statement
 issued by the <body> said that X pledged …" X's (reported_speech._BODY_OPENS_AS_SOURCE); a spokesman's "said Y stated
-this when …", only when (reported_speech._ANOTHER_SAID_THIS)."""
+this when …", only when (reported_speech._ANOTHER_SAID_THIS); "X gave the assurance on Friday at … while receiving …"
+after the assurance told, only when (reported_speech._WHERE_ONLY)."""
 
 from .test_patterns import assert_statements
 
@@ -88,4 +89,24 @@ def test_spokesman_said_the_president_stated_a_view_is_his_report():
         "deepen their trade when she received the envoy.",
         [("Dano Kell", "indirect", "Mr Dano Kell, the Special Adviser to the President on Media, said Marrow stated "
           "that the two countries would deepen their trade when she received the envoy.")],
+    )
+
+
+def test_gave_the_assurance_on_friday_while_receiving_is_only_when():
+    assert_statements(
+        "President Ilse Marrow has assured that the relationship between Varnia and Ostria will remain strong.\n\n"
+        "The President gave the assurance on Friday at State House, Varno, while receiving in farewell audience "
+        "Tolvan Reski, Ambassador of Ostria.",
+        [("Ilse Marrow", "indirect", "President Ilse Marrow has assured that the relationship between Varnia and "
+          "Ostria will remain strong.")],
+    )
+
+
+def test_gave_the_assurance_at_the_meeting_that_is_his_statement():
+    """Guard: "gave the assurance at … that …" says what was assured, his statement."""
+    assert_statements(
+        "President Ilse Marrow received Tolvan Reski, Ambassador of Ostria.\n\n"
+        "The President gave the assurance at the meeting that Varnia would support the new railway.",
+        [("Ilse Marrow", "indirect", "The President gave the assurance at the meeting that Varnia would support the "
+          "new railway.")],
     )

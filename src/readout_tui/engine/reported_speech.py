@@ -664,8 +664,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # States to work more closely with Barbados …" / "…, X, gave this assurance during a courtesy call
                          # on …": the assurance is the sentence before, this one only where it was given, as "gave the
                          # relevant instructions as …")
-                         r"|(?<=gave)\s+(?:this|that|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?)"
-                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
+                         # (sixhundredseventyninth newsdiary buhari_sahrawi: "President X has assured that …" / "The President
+                         # gave the assurance on Friday at State House, Abuja, while receiving …": "the" too, with no
+                         # "that" after it to say what was assured)
+                         r"|(?<=gave)\s+(?:this|that|the|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?)"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)(?![^.;]*\sthat\s)"
                          # (four-hundred-seventy-sixth information_gov_kh 2018-08-30: "Visiting Chinese minister has applauded
                          # … H.E. X shared the appreciation when paying courtesy call on …": the appreciation told before,
                          # this sentence only when it was voiced, as "made the statement as he met …")
