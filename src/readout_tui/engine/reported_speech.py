@@ -523,10 +523,13 @@ letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its 
 at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _BODY_OPENS_AS_SOURCE = re.compile(
-    r"(?:In\s+a\s+statement,\s+)?(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
-    r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy)")
-"""A body that opens a sentence, maybe after "In a statement," ("The presidency", "the Foreign Ministry", "His
-office"): the source of the account after its verb (`_body_opens_as_source`)."""
+    r"(?:In\s+a\s+statement,\s+|(?:A|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy)"
+    r"(?:\s+in\s+[A-Z][\w’'-]*)?")
+"""A body that opens a sentence, maybe after "In a statement," or as the sender of "A statement issued by" ("The
+presidency", "the Foreign Ministry", "His office", sixhundredseventyninth economywatch vershinin_yibaikwal: "A statement
+issued by the Nigerian Embassy in Moscow"): the source of the account after its verb (`_body_opens_as_source`)."""
 _SOURCE_OPENING_TAIL = re.compile(r"(?:\s+in\s+a\s+statement)?(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?(?:\s+that)?\s+")
 """What may stand between an opening body's verb and the person whose account it gives: where or when it said so,
 and "that" (`_body_opens_as_source`)."""
@@ -675,8 +678,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # States to work more closely with Barbados …" / "…, X, gave this assurance during a courtesy call
                          # on …": the assurance is the sentence before, this one only where it was given, as "gave the
                          # relevant instructions as …")
-                         r"|(?<=gave)\s+(?:this|that|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?)"
-                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
+                         # (sixhundredseventyninth newsdiary buhari_sahrawi: "President X has assured that …" / "The President
+                         # gave the assurance on Friday at State House, Abuja, while receiving …": "the" too, with no
+                         # "that" after it to say what was assured)
+                         r"|(?<=gave)\s+(?:this|that|the|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?)"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)(?![^.;]*\sthat\s)"
                          # (four-hundred-seventy-sixth information_gov_kh 2018-08-30: "Visiting Chinese minister has applauded
                          # … H.E. X shared the appreciation when paying courtesy call on …": the appreciation told before,
                          # this sentence only when it was voiced, as "made the statement as he met …")
@@ -685,6 +691,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
+_ANOTHER_SAID_THIS = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:stated|said)(?=\s+this\s)")
+"""After a spokesman's "said": his principal, named, who "stated this" or "said this", and then (`_WHERE_ONLY`) only
+where or when (sixhundredseventyninth newsdiary bangladesh_farewell: "Mr Femi Adesina, the Special Adviser …, said
+Buhari stated this when he received …"): the words were told before, this sentence says nothing of its own."""
 _ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]ing|underlining|pointing\s+out|"
                            r"recalling|explaining|warning|(?:reiterat|reaffirm|underscor|highlight)(?:ing|ed))\b")
 """(kremlin 7988) "X made this statement at the meeting …, adding that …": a participle of speech after the place says
@@ -1835,6 +1845,10 @@ class ReportedSpeech:
             if seg_lo >= cue.start and text.startswith("briefed", cue.verb_start) \
                     and _BRIEFED_THE_PRESS_ONLY.match(text, cue.verb_end, seg_hi):
                 continue  # "X briefed reporters after the meeting.": only whom and when
+            if text.startswith(("said ", "says "), cue.verb_start) \
+                    and (inner := _ANOTHER_SAID_THIS.match(text, cue.verb_end, seg_hi)) is not None \
+                    and _WHERE_ONLY.match(text, inner.end(), seg_hi) is not None:
+                continue  # "Mr X, the Special Adviser …, said Buhari stated this when he received …": only when
             where = _WHERE_ONLY.match(text, cue.verb_end, seg_hi)
             fronted = where is None and text[seg_lo] == "T" and cue.phrase is not None \
                 and (this := _FRONTED_THIS.match(text, seg_lo)) is not None and this.end() == cue.phrase.start
@@ -1938,8 +1952,8 @@ class ReportedSpeech:
     def _only_leads_in(self, seg_lo: int, seg_hi: int, cue: Cue, alone: bool) -> bool:
         """Whether the segment text[seg_lo:seg_hi] only introduces a quotation: after its verb, words of
         leading in alone (`_LEAD_IN_ONLY`: "The President said, in part:"), and before its subject nothing
-        of its own: nothing at all; "as saying" after the verb ("The press service quoted the head of state
-        as saying:"); the text named first ("In his message of congratulations the President said, in
+        of its own: nothing at all; "as saying" or "to have said" after the verb ("The press service quoted the head of state
+        as saying:", "A statement by X quoted President Y to have said:"); the text named first ("In his message of congratulations the President said, in
         particular:", hundred-ninety-sixth 17402); the written text with its sender after "by" ("The
         telegram sent by the head of state says:", two-hundred-sixth); or, the sentence's one cue before a
         colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6). The
@@ -1956,6 +1970,7 @@ class ReportedSpeech:
         if text.startswith(":", seg_hi) and _speaker_closes_sentence_saying(text, seg_lo, seg_hi, cue):
             return True  # ("… met in Gozo on Tuesday with the Prime Minister saying:" / "“…”": his words follow)
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
+                or text.startswith("to have said", cue.verb_end - 12)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0
                 and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None
@@ -2447,7 +2462,7 @@ class ReportedSpeech:
         text = self.text
         phrase = cue.phrase
         if phrase is None or phrase.kind != "thing" or text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS \
-                or next_cue.phrase is None or phrase.start - lo > 18 or next_cue.phrase.start - cue.verb_end > 40:
+                or next_cue.phrase is None or phrase.start - lo > 36 or next_cue.phrase.start - cue.verb_end > 40:
             return False
         return _BODY_OPENS_AS_SOURCE.fullmatch(text, lo, phrase.end) is not None \
             and _SOURCE_OPENING_TAIL.fullmatch(text, cue.verb_end, next_cue.phrase.start) is not None

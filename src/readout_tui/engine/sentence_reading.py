@@ -1517,6 +1517,9 @@ class SentenceReading:
                     person = _last_subject_not_named_inside(text, self.subjects, quote.start, quote.end)
                 if person is None and reach == 2:
                     person = self._title_sender()
+            if person is None and quote.continued and quote.open_mark == paragraph_start \
+                    and not self._chain_has_a_speaker(chain_id):
+                person = self._reporter_of_quotation_left_open(paragraph_start)
             if person is not None and text.startswith("We, ", quote.start) and _JOINT_VOICE.match(text, quote.start, quote.end):
                 person = None  # "“We, the Presidents of X and Y, reaffirm …”": a joint text's words, no one's
             lo, hi = strip_marks(text, quote.start, quote.end)
@@ -2395,6 +2398,21 @@ class SentenceReading:
         any statement was found in them."""
         lo, hi = strip_marks(self.text, quote.start, quote.end)
         return lo < hi and self._speech_told_inside(lo, hi, paragraph)
+
+    def _reporter_of_quotation_left_open(self, at: int) -> Person | None:
+        """The speaker of the report that ends right before the paragraph at `at` with a quotation opened inside it and
+        left open (sixhundredseventyninth newsdiary bangladesh_farewell: "The President congratulated the envoy on “the
+        strides … friendly countries." / "“We will continue to expand …’’"): the paragraph goes on with his words
+        (GOLD-FORMAT's continuing quotation), though the report itself is indirect. Only the last statement found, one
+        of a person, whose span holds more opening marks than closing ones, with nothing but a stop after it."""
+        if not self.found:
+            return None
+        last = self.found[-1]
+        text = self.text
+        if last.person is None or last.kind != "indirect" or text[last.end:at].strip(" \t\n.") \
+                or text.count("“", last.start, last.end) <= text.count("”", last.start, last.end):
+            return None
+        return last.person
 
     def _chain_has_a_speaker(self, chain_id: int) -> bool:
         """Whether an earlier paragraph of the quotation run over paragraphs `chain_id` was given to a person

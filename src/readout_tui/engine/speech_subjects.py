@@ -1362,8 +1362,9 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
 
 _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of|by) ")
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
-_QUOTED_AS = re.compile(r" as ([a-z]+ing)\b")
-"""After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining")."""
+_QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+))\b")
+"""After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
+(sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
                             "remarks", "words", "speech", "address", "intervention", "occasion",
                             "statement", "conference", "briefing", "interview"})
@@ -1752,12 +1753,14 @@ class SpeechSubjects:
             return None
         form = text[vs:ve]
         finite, quoting, welcoming, ing_form = _form_reading(form)  # finite: past or -ing, a verb, not a noun
-        if quoting and text.find(" as ", ve, hi) >= 0:
+        if quoting and (text.find(" as ", ve, hi) >= 0 or text.find(" to have ", ve, hi) >= 0):
             # "The Telegram channel X quoted the head of state as saying: “…”": his words; (hard23) "The
-            # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing
+            # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing; "quoted
+            # President Y to have said: “…”": its perfect infinitive
             quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
-            if said is not None and quoted is not None and (said.group(1) == "saying" or said.group(1) in SPEECH_VERBS):
+            verb = (said.group(1) or said.group(2)) if said is not None else ""
+            if said is not None and quoted is not None and verb in SPEECH_VERBS:
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
         if quoting and (text.startswith(" words ", text.find(" ", ve + 1, hi)) or text.startswith(" the words ", ve)):
             # (hundred-ninety-seventh 73409: "X quoted famous words by President Reagan: “…”"): the words quoted are
