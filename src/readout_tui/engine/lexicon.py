@@ -2697,6 +2697,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     taxes revenue customs border migration immigration natural resources water climate
     housing urban rural municipal communities protection legal human rights humanitarian aid refugees
     petroleum hydrocarbons mines mining minerals
+    livestock cooperatives meat dairy aquaculture
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2742,6 +2743,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # (styles45 nordheia: "the Minister of Petroleum and Energy of the Kingdom of Nordheia, Mr. X": portfolios, as
     # "energy" is, so "of Nordheia" is the office's country and "the Nordheian minister" is he, not a country
     # "Petroleum"; so "Hydrocarbons", "Mines", "Mining", "Minerals")
+    # (styles47 qasrelan: "the Ostrevaal Meat and Livestock Board, led by its Chief Executive Officer, Mr. X": a board's
+    # portfolio, as "fisheries" is, not a Mr Ostrevaal Meat, so the Board is a body and its CEO X; so "Livestock",
+    # "Dairy", "Cooperatives", "Aquaculture" of agriculture ministries' and boards' names)
 ) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

@@ -923,8 +923,11 @@ def _as_an_office_before_its_aside(text: str, at: int, cut: int) -> re.Match[str
 
 
 _ITS_OFFICE = re.compile(r"(?<= its )[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}$")
-_BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*) (?:(?:led|headed|chaired|"
-                              r"represented) by |and )$")
+_BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*)(?:,? (?:led|headed|"
+                              r"chaired|represented) by | and )$")
+"""The body "its" means, named just before "(,) led by its …" or "and its …" (`_office_of_its_body`); the comma before
+"led by" too (styles47 qasrelan: "A … delegation of the Ostrevaal Meat and Livestock Board, led by its Chief Executive
+Officer, Mr. X, …": the Board's CEO, whom "The CEO said …" means after)."""
 
 _OFFICE_OF_ITS = re.compile(r"\bthe ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) of $")
 """An office, "of" and then "its" (`_office_of_its_body`): "led by the Chairman of its …"."""
