@@ -34,3 +34,27 @@ def test_office_after_its_with_no_comma_is_unchanged():
     ), [
         ("Corwen Ashbellow", "indirect", "The Chairman said the Board would open a milk testing laboratory."),
     ])
+
+
+def test_office_with_initials_then_a_remit_is_the_names():
+    """"the Permanent Secretary (PS) for Livestock, Eng. X, …" then "the PS said …": before, the remit after the
+    initials left the office no one's, and "the PS" with it; now the office ends at "Secretary", as before " of " a
+    state ("The Inspector-General of Police (IGP) of Y, Dr. X")."""
+    assert_statements((
+        "The Minister received the Ambassador of Pellvarn. Also present were the Permanent Secretary (PS) for "
+        "Fisheries, Eng. Joram Whitlacke, and the Director of Crops, Ms. Ada Tamsworthy.\n\n"
+        "Speaking to reporters after the meeting, the PS said a joint committee would be set up within the month."
+    ), [
+        ("Joram Whitlacke", "indirect",
+         "Speaking to reporters after the meeting, the PS said a joint committee would be set up within the month."),
+    ])
+
+
+def test_office_with_initials_then_for_and_lower_case_is_unchanged():
+    """Guard: "the Chief Veterinary Officer (CVO), Dr. X," (no remit) stays hers, as before."""
+    assert_statements((
+        "The Minister met the delegation. The Chief Veterinary Officer (CVO), Dr. Lissa Orlenbeck, accompanied it.\n\n"
+        "The CVO said the southern zone was free of the disease."
+    ), [
+        ("Lissa Orlenbeck", "indirect", "The CVO said the southern zone was free of the disease."),
+    ])

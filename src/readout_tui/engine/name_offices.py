@@ -1250,9 +1250,16 @@ def _before_state_after_initials(text: str, lo: int, cut: int) -> int:
     """Where an office that ends at `cut` ends without its initials in brackets and the state it is of after them
     (styles40 tarquelle_igp: "The Inspector-General of Police (IGP) of Tarquelle, Dr. X, has received …": the office
     ends at "Police", so "According to the IGP, …" is X): right after the parenthesis, when one to three capitalised
-    words follow " of " and the brackets hold initials; `cut` itself else. The cheap test first."""
-    paren = text.rfind(") of ", cut - 40 if cut - 40 > lo else lo, cut)  # (`max(lo, …)`: the builtin costs ten times)
-    if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None \
+    words follow " of " and the brackets hold initials; so a remit after " for " (styles47 wendari: "the Permanent
+    Secretary (PS) for Livestock, Eng. X,": the office ends at "Secretary", so "the PS said …" is X); `cut` itself
+    else. The cheap test first."""
+    start = cut - 40 if cut - 40 > lo else lo  # (`max(lo, …)`: the builtin costs ten times)
+    paren = text.rfind(") of ", start, cut)
+    after = paren + 5
+    if paren < 0:
+        paren = text.rfind(") for ", start, cut)
+        after = paren + 6
+    if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, after, cut) is None \
             or _ACRONYM_BEFORE.search(text, max(lo, paren - 15), paren + 1) is None:
         return cut
     return paren + 1
