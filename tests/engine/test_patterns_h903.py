@@ -58,3 +58,27 @@ def test_office_with_initials_then_for_and_lower_case_is_unchanged():
     ), [
         ("Lissa Orlenbeck", "indirect", "The CVO said the southern zone was free of the disease."),
     ])
+
+
+def test_the_statement_said_after_in_a_statement_the_ministry_said_is_no_ones():
+    """"In a statement today, the Ministry … said X will attend …" then "“…,” the statement said.": the Ministry's
+    text, no one's; before, the minister it tells of (the trap of styles47)."""
+    assert_statements((
+        "Agriculture Minister Datuk Seri Amran Keldoway will visit Brennskar from July 2 to July 8.\n\n"
+        "In a statement today, the Ministry of Agriculture said Amran will attend the plenary session of the "
+        "conference.\n\n"
+        "“This meeting will be an opportunity to explore new market access for the country's products,” the "
+        "statement said."
+    ), [])
+
+
+def test_the_statement_said_after_a_persons_statement_stays_his():
+    """Guard: "In a statement, Minister X said …" then "“…,” the statement said.": a person's text, his words."""
+    assert_statements((
+        "Agriculture Minister Amran Keldoway met his counterpart on Monday.\n\n"
+        "In a statement, Minister Keldoway said the talks had gone well.\n\n"
+        "“This meeting opens new markets for our farmers,” the statement said."
+    ), [
+        ("Amran Keldoway", "indirect", "In a statement, Minister Keldoway said the talks had gone well."),
+        ("Amran Keldoway", "direct", "This meeting opens new markets for our farmers"),
+    ])

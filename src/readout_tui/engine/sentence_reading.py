@@ -120,6 +120,11 @@ marks only frame it, so its words are no one's direct speech (the persons it rep
 _A_TEXTS_SOURCE = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:(?:issued|released|published)\s+)?"
                              r"(?:by|from)\s+")
 """A text named with who put it out ("a statement released by …", "a communiqué from …"): its source follows."""
+_IN_A_TEXT_THE_SOURCE = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)"
+                                   r"(?:\s+[\w-]+){0,3},\s+")
+"""A text named with who put it out as the subject after it ("In a statement today, the Ministry … said …", styles47
+pelangor: then "“…,” the statement said." is the Ministry's text, no one's, not the minister's it tells of): its
+source follows, as after `_A_TEXTS_SOURCE`."""
 _A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS + r"\b")
 """A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry")."""
 _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|press\s+release)\s+"
@@ -2274,6 +2279,10 @@ class SentenceReading:
         last = None
         for last in _A_TEXTS_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
             pass
+        if text.find("n a ", max(0, s0 - _BODYS_TEXT_REACH), told.start()) >= 0:  # (the cheap test first)
+            for put_out in _IN_A_TEXT_THE_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
+                if last is None or put_out.start() > last.start():
+                    last = put_out
         return last is not None and _A_BODY_AS_SOURCE.match(text, last.end(), told.start()) is not None
 
     def _said_together(self, lo: int, hi: int) -> bool:
