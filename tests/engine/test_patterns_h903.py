@@ -82,3 +82,30 @@ def test_the_statement_said_after_a_persons_statement_stays_his():
         ("Amran Keldoway", "indirect", "In a statement, Minister Keldoway said the talks had gone well."),
         ("Amran Keldoway", "direct", "This meeting opens new markets for our farmers"),
     ])
+
+
+def test_quotation_opened_in_a_report_and_run_on_into_the_next_paragraph_is_the_reporters():
+    """"The Minister also said that “… . / … .”": the quotation left open at the end of the report's paragraph runs
+    on; its next paragraph carries on the Minister's words (before, no one's)."""
+    assert_statements((
+        "The Minister of Agriculture of Tessivar, Senator Obiageli Munkworth, has signed a memorandum with Brennskar.\n\n"
+        "The Minister also said that “Tessivar is keenly interested in working with Brennskar on poultry vaccines.\n\n"
+        "Key areas of cooperation include the production of day-old chicks and the training of extension workers.”"
+    ), [
+        ("Obiageli Munkworth", "indirect",
+         "The Minister also said that “Tessivar is keenly interested in working with Brennskar on poultry vaccines."),
+        ("Obiageli Munkworth", "direct",
+         "Key areas of cooperation include the production of day-old chicks and the training of extension workers."),
+    ])
+
+
+def test_quotation_closed_in_its_report_leaves_the_next_paragraph_alone():
+    """Guard: the quotation closed in the report's paragraph; the narrative paragraph after stays no one's."""
+    assert_statements((
+        "The Minister of Agriculture of Tessivar, Senator Obiageli Munkworth, has signed a memorandum with Brennskar.\n\n"
+        "The Minister also said that “Tessivar is keenly interested in working with Brennskar on poultry vaccines”.\n\n"
+        "The signing ceremony took place at the Ministry in the presence of the Ambassador."
+    ), [
+        ("Obiageli Munkworth", "indirect",
+         "The Minister also said that “Tessivar is keenly interested in working with Brennskar on poultry vaccines”."),
+    ])

@@ -1328,6 +1328,8 @@ class SentenceReading:
                                        and not _ends_its_sentence_as_a_phrase(text, quote, s0)
                                        and not _ends_its_sentence_after_its_comma(text, quote, s0, s1)):
                     speech_quotes.append((quote, None, None, None))
+                elif quote.continues and (reporter := self._reporter_of_a_run_on_quotation(s0, s1, prev_end, quote)):
+                    self._chain_cued.setdefault(chain_id, reporter)
                 continue
             person, clause, goes_on = cue
             if not k and len(quotes) > 1 and person is not None and clause is not None and goes_on is None \
@@ -2344,6 +2346,16 @@ class SentenceReading:
         any statement was found in them."""
         lo, hi = strip_marks(self.text, quote.start, quote.end)
         return lo < hi and self._speech_told_inside(lo, hi, paragraph)
+
+    def _reporter_of_a_run_on_quotation(self, s0: int, s1: int, prev_end: int, quote: Quote) -> Person | None:
+        """The speaker of the report a quotation left open at its paragraph's end is part of (styles47 ebrathia: "The
+        Minister also said that “Ebrathia is keenly interested in … . / Key areas of cooperation include … .”"): the
+        quotation runs on into the next paragraphs, which carry on that speaker's words (GOLD-FORMAT's continuing
+        quotation), though the first paragraph's is read as his report; None when no cue before it names a person."""
+        if not self._inside_report(s0, s1, prev_end, quote):
+            return None
+        cues = [c for c in self._sentence_cues[1] if c.person is not None and c.verb_end <= quote.open_mark]
+        return cues[-1].person if cues else None
 
     def _chain_has_a_speaker(self, chain_id: int) -> bool:
         """Whether an earlier paragraph of the quotation run over paragraphs `chain_id` was given to a person
