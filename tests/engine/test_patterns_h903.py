@@ -109,3 +109,26 @@ def test_quotation_closed_in_its_report_leaves_the_next_paragraph_alone():
         ("Obiageli Munkworth", "indirect",
          "The Minister also said that “Tessivar is keenly interested in working with Brennskar on poultry vaccines”."),
     ])
+
+
+def test_cs_before_a_name_is_an_office():
+    """"Agriculture CS Dr. X has said …" then "The CS, writing on X after the meeting, said …": the initials of a
+    Cabinet Secretary are an office, as "CEO" is (before, "The CS" was no one)."""
+    assert_statements((
+        "Agriculture and Livestock Development CS Dr. Kibet Waramunde hosted the Ambassador of Brennskar on Tuesday.\n\n"
+        "The CS, writing on X after the meeting, said the two discussed tea and dairy genetics."
+    ), [
+        ("Kibet Waramunde", "indirect",
+         "The CS, writing on X after the meeting, said the two discussed tea and dairy genetics."),
+    ])
+
+
+def test_cs_office_leaves_the_permanent_secretarys_initials_alone():
+    """Guard: "the Permanent Secretary (PS), Mr. X" then "The PS said …" stays his."""
+    assert_statements((
+        "Agriculture CS Dr. Kibet Waramunde hosted the Ambassador. Also present was the Permanent Secretary (PS), "
+        "Mr. Otieno Brakwell.\n\n"
+        "The PS said a joint committee would meet in March."
+    ), [
+        ("Otieno Brakwell", "indirect", "The PS said a joint committee would meet in March."),
+    ])

@@ -2407,6 +2407,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "apostolic nuncio", "nuncio",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
+    # East African papers' initials for a Cabinet Secretary, written before the name as an office (sixhundredsecond
+    # kbc: "Foreign Affairs CS Alfred Mutua"; styles47 kimbaro: "Agriculture and Livestock Development CS Dr. X has
+    # said …" / "The CS, writing on X after the meeting, said …": his). (Not "PS": "the Permanent Secretary (PS)"
+    # is matched by its initials in brackets, which a role "ps" of its own would no longer meet.)
+    "cs",
     # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
     # …, said the activist": who he is, as "lawmaker", the description that names him after)
     "activist",
