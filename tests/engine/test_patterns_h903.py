@@ -132,3 +132,25 @@ def test_cs_office_leaves_the_permanent_secretarys_initials_alone():
     ), [
         ("Otieno Brakwell", "indirect", "The PS said a joint committee would meet in March."),
     ])
+
+
+def test_wire_dateline_with_a_mixed_case_country_is_in_no_statement():
+    """"NAIRELLE, Kimbaro, Feb 24 — X has said …": the country between the city and the date; the dateline is in no
+    sentence (before, the head of X's statement)."""
+    assert_statements((
+        "TESSMORE, Brennskar, Feb 24 — Agriculture CS Dr. Kibet Waramunde has said Brennskar will seek duty-free "
+        "access for its processed tea."
+    ), [
+        ("Kibet Waramunde", "indirect",
+         "Agriculture CS Dr. Kibet Waramunde has said Brennskar will seek duty-free access for its processed tea."),
+    ])
+
+
+def test_wire_dateline_without_a_country_is_unchanged():
+    """Guard: "TESSMORE, Feb 24 — …" as before."""
+    assert_statements((
+        "TESSMORE, Feb 24 — Agriculture Minister Kibet Waramunde has said Brennskar will seek access for its tea."
+    ), [
+        ("Kibet Waramunde", "indirect",
+         "Agriculture Minister Kibet Waramunde has said Brennskar will seek access for its tea."),
+    ])
