@@ -154,3 +154,29 @@ def test_wire_dateline_without_a_country_is_unchanged():
         ("Kibet Waramunde", "indirect",
          "Agriculture Minister Kibet Waramunde has said Brennskar will seek access for its tea."),
     ])
+
+
+def test_photo_position_after_a_name_keeps_the_office_before_it():
+    """"The Minister of Agriculture, Hon. X (second left), today received …": the photograph's position in brackets
+    after the name is the name's, so the office before its comma is X's and "The Minister said …" is hers (before,
+    an office with no holder)."""
+    assert_statements((
+        "The Minister of Agriculture, Hon. Wanjiru Olembekka (second left), today received the Ambassador of "
+        "Brennskar, H.E. Torvald Quimsey.\n\n"
+        "The Minister said the country values the support of Brennskar in dairy development."
+    ), [
+        ("Wanjiru Olembekka", "indirect",
+         "The Minister said the country values the support of Brennskar in dairy development."),
+    ])
+
+
+def test_other_brackets_after_a_name_are_unchanged():
+    """Guard: a place in brackets after the name ("Hon. X (Tessmore)") is not taken as a photograph's position."""
+    assert_statements((
+        "The Minister of Agriculture, Hon. Wanjiru Olembekka, today received the Ambassador of Brennskar, H.E. Torvald "
+        "Quimsey (Tessmore).\n\n"
+        "The Minister said the country values the support of Brennskar in dairy development."
+    ), [
+        ("Wanjiru Olembekka", "indirect",
+         "The Minister said the country values the support of Brennskar in dairy development."),
+    ])

@@ -984,7 +984,7 @@ def past_letters(text: str, end: int, hi: int) -> int:
     elif text.startswith(" (", end):
         # (styles42, a WHO courtesy call: "the Honourable Minister of Health, Community Development and the Elderly,
         # X (MP), in her offices …": a member's letters in brackets, the name's as after a comma)
-        letters = _POST_NOMINAL_LETTERS_IN_BRACKETS.match(text, end, hi)
+        letters = _POST_NOMINAL_LETTERS_IN_BRACKETS.match(text, end, hi) or _PHOTO_POSITION.match(text, end, hi)
         if letters is not None:
             return letters.end()
     return end
@@ -1190,6 +1190,11 @@ _POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) 
 Hon. X, JP, MP, and …": fourteenth styles bermont_cabinet): the name's, not what goes on after it."""
 _POST_NOMINAL_LETTERS_IN_BRACKETS = re.compile(r" \((?:" + "|".join(POST_NOMINAL_LETTERS) + r")\)")
 """Honours' or a member's letters in brackets right after a name ("X (MP)")."""
+_PHOTO_POSITION = re.compile(r" \((?:photo(?:,\s+above)?|pictured|above|(?:(?:second|third|2nd|3rd)\s+(?:from\s+)?)?"
+                             r"(?:left|right)|cent(?:re|er))\)")
+"""Where a name's bearer stands in the photograph, in brackets right after the name (styles47 wendari: "The Minister of
+Agriculture, …, Hon. X (second left), today received …"): the name's, as a member's letters are, so the office before
+its comma is still X's."""
 _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*$")
 """A capitalised office after "and the", ending at the comma before a name: the second of a pair subject
 ("The Taoiseach and the UK Prime Minister, Boris Johnson spoke …")."""
