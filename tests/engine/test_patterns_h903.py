@@ -8,7 +8,7 @@ tests keep what it must not change.
 """
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 
 def test_office_after_its_with_a_comma_before_led_by_is_the_bodys():
@@ -180,3 +180,26 @@ def test_other_brackets_after_a_name_are_unchanged():
         ("Wanjiru Olembekka", "indirect",
          "The Minister said the country values the support of Brennskar in dairy development."),
     ])
+
+
+def test_ministrys_portfolios_over_two_commas_keep_the_office_the_names():
+    """"The Minister of Agriculture, Livestock, Fisheries and Cooperatives, Hon. X, …": one ministry's portfolios over
+    two commas; the office is X's, and "The Minister said …" is hers by name (before, an office with no holder)."""
+    result = assert_statements((
+        "The Minister of Agriculture, Livestock, Fisheries and Cooperatives, Hon. Wanjiru Olembekka, today received "
+        "the Ambassador of Brennskar, H.E. Torvald Quimsey.\n\n"
+        "The Minister said the country values the support of Brennskar in dairy development."
+    ), [
+        ("Wanjiru Olembekka", "indirect",
+         "The Minister said the country values the support of Brennskar in dairy development."),
+    ])
+    assert [s.speaker for s in result.statements] == ["Wanjiru Olembekka"]
+
+
+def test_two_offices_then_a_pair_of_names_are_unchanged():
+    """Guard: "The Prime Minister, Minister of Defence, X and Y arrived." stays a list, no one's office."""
+    result = run(
+        "The Prime Minister, Minister of Defence, Peder Galvanway and Mirren Tosscombe arrived.\n\n"
+        "The Prime Minister said the talks had gone well."
+    )
+    assert [s.speaker for s in result.statements] == ["The Prime Minister"]

@@ -1113,6 +1113,10 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
             # (styles33 nyangoue_mfa: "The Minister of State, Minister of Foreign Affairs, Cooperation and the
             # Francophonie, Mr. X": the second office's list of portfolios after its own comma)
             right = office
+        elif " and " in listed and _PORTFOLIO.fullmatch(office) is not None and _PORTFOLIO.fullmatch(listed) is not None:
+            # (styles47 wendari: "The Minister of Agriculture, Livestock, Fisheries and Cooperatives, Hon. X (second
+            # left), …": one ministry's portfolios over two commas, read as joined by "and", so the office is X's)
+            right = f"{office} and {listed}"
     if joint == ", " and " and " in right and (listed := _PORTFOLIOS_OF_A_STATE.fullmatch(right)) is not None \
             and left.startswith("Minister ") and not title_run(listed.group(1)):
         # (styles27 calabrine_mfa: "the Minister of Foreign Affairs, International Trade and Worship of Sierramar,
