@@ -1,7 +1,12 @@
 """Statements found by helper h903's mends of styles47 (agriculture, fisheries and food ministries' international
 meetings in English): a delegation's head named as "the <Body>, led by its <Office>, Mr. X" (a comma before "led by",
 a board's name holding portfolio words, "Meat and Livestock Board") is the office of that body, so "The CEO said …"
-after is X.
+after is X; "the Permanent Secretary (PS) for Livestock, Eng. X" ends its office before the initials, so "the PS said"
+is X; "In a statement today, the Ministry … said …" makes a later "“…,” the statement said." the Ministry's, no one's;
+a quotation opened inside a report and run on into the next paragraph carries on the reporter's words; "CS" (a Cabinet
+Secretary) is an office before a name; a wire's dateline with a mixed-case country ("NAIRELLE, Kimbaro, Feb 24 — ") is
+in no sentence; a photograph's position in brackets after a name ("Hon. X (second left),") and a ministry's portfolios
+over two commas ("Minister of Agriculture, Livestock, Fisheries and Cooperatives, Hon. X,") keep the office X's.
 
 Each test is a small invented readout (invented people and countries); the rule's test fails without it, and guard
 tests keep what it must not change.
