@@ -2433,6 +2433,11 @@ ROLE_WORDS: tuple[str, ...] = (
     # a newspaper's or an agency's head (sixhundredeightieth report.az korf: "Report's Editor-in-Chief X briefed the
     # guest …": "Editor-in-Chief" had been a part of his name, the phrase a thing)
     "editor-in-chief", "editor in chief", "chief editor",
+    # East African papers' initials for a Cabinet Secretary, written before the name as an office (sixhundredsecond
+    # kbc: "Foreign Affairs CS Alfred Mutua"; styles47 kimbaro: "Agriculture and Livestock Development CS Dr. X has
+    # said …" / "The CS, writing on X after the meeting, said …": his). (Not "PS": "the Permanent Secretary (PS)"
+    # is matched by its initials in brackets, which a role "ps" of its own would no longer meet.)
+    "cs",
     # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
     # …, said the activist": who he is, as "lawmaker", the description that names him after)
     "activist",
@@ -2723,6 +2728,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     taxes revenue customs border migration immigration natural resources water climate
     housing urban rural municipal communities protection legal human rights humanitarian aid refugees
     petroleum hydrocarbons mines mining minerals
+    livestock cooperatives meat dairy aquaculture
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2768,6 +2774,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # (styles45 nordheia: "the Minister of Petroleum and Energy of the Kingdom of Nordheia, Mr. X": portfolios, as
     # "energy" is, so "of Nordheia" is the office's country and "the Nordheian minister" is he, not a country
     # "Petroleum"; so "Hydrocarbons", "Mines", "Mining", "Minerals")
+    # (styles47 qasrelan: "the Ostrevaal Meat and Livestock Board, led by its Chief Executive Officer, Mr. X": a board's
+    # portfolio, as "fisheries" is, not a Mr Ostrevaal Meat, so the Board is a body and its CEO X; so "Livestock",
+    # "Dairy", "Cooperatives", "Aquaculture" of agriculture ministries' and boards' names)
 ) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

@@ -923,8 +923,11 @@ def _as_an_office_before_its_aside(text: str, at: int, cut: int) -> re.Match[str
 
 
 _ITS_OFFICE = re.compile(r"(?<= its )[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}$")
-_BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*) (?:(?:led|headed|chaired|"
-                              r"represented) by |and )$")
+_BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*)(?:,? (?:led|headed|"
+                              r"chaired|represented) by | and )$")
+"""The body "its" means, named just before "(,) led by its …" or "and its …" (`_office_of_its_body`); the comma before
+"led by" too (styles47 qasrelan: "A … delegation of the Ostrevaal Meat and Livestock Board, led by its Chief Executive
+Officer, Mr. X, …": the Board's CEO, whom "The CEO said …" means after)."""
 
 _OFFICE_OF_ITS = re.compile(r"\bthe ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) of $")
 """An office, "of" and then "its" (`_office_of_its_body`): "led by the Chairman of its …"."""
@@ -981,7 +984,7 @@ def past_letters(text: str, end: int, hi: int) -> int:
     elif text.startswith(" (", end):
         # (styles42, a WHO courtesy call: "the Honourable Minister of Health, Community Development and the Elderly,
         # X (MP), in her offices …": a member's letters in brackets, the name's as after a comma)
-        letters = _POST_NOMINAL_LETTERS_IN_BRACKETS.match(text, end, hi)
+        letters = _POST_NOMINAL_LETTERS_IN_BRACKETS.match(text, end, hi) or _PHOTO_POSITION.match(text, end, hi)
         if letters is not None:
             return letters.end()
     return end
@@ -1110,6 +1113,10 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
             # (styles33 nyangoue_mfa: "The Minister of State, Minister of Foreign Affairs, Cooperation and the
             # Francophonie, Mr. X": the second office's list of portfolios after its own comma)
             right = office
+        elif " and " in listed and _PORTFOLIO.fullmatch(office) is not None and _PORTFOLIO.fullmatch(listed) is not None:
+            # (styles47 wendari: "The Minister of Agriculture, Livestock, Fisheries and Cooperatives, Hon. X (second
+            # left), …": one ministry's portfolios over two commas, read as joined by "and", so the office is X's)
+            right = f"{office} and {listed}"
     if joint == ", " and " and " in right and (listed := _PORTFOLIOS_OF_A_STATE.fullmatch(right)) is not None \
             and left.startswith("Minister ") and not title_run(listed.group(1)):
         # (styles27 calabrine_mfa: "the Minister of Foreign Affairs, International Trade and Worship of Sierramar,
@@ -1187,6 +1194,11 @@ _POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) 
 Hon. X, JP, MP, and …": fourteenth styles bermont_cabinet): the name's, not what goes on after it."""
 _POST_NOMINAL_LETTERS_IN_BRACKETS = re.compile(r" \((?:" + "|".join(POST_NOMINAL_LETTERS) + r")\)")
 """Honours' or a member's letters in brackets right after a name ("X (MP)")."""
+_PHOTO_POSITION = re.compile(r" \((?:photo(?:,\s+above)?|pictured|above|(?:(?:second|third|2nd|3rd)\s+(?:from\s+)?)?"
+                             r"(?:left|right)|cent(?:re|er))\)")
+"""Where a name's bearer stands in the photograph, in brackets right after the name (styles47 wendari: "The Minister of
+Agriculture, …, Hon. X (second left), today received …"): the name's, as a member's letters are, so the office before
+its comma is still X's."""
 _AND_THE_OFFICE = re.compile(r"\S\s+and\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*$")
 """A capitalised office after "and the", ending at the comma before a name: the second of a pair subject
 ("The Taoiseach and the UK Prime Minister, Boris Johnson spoke …")."""
@@ -1247,9 +1259,16 @@ def _before_state_after_initials(text: str, lo: int, cut: int) -> int:
     """Where an office that ends at `cut` ends without its initials in brackets and the state it is of after them
     (styles40 tarquelle_igp: "The Inspector-General of Police (IGP) of Tarquelle, Dr. X, has received …": the office
     ends at "Police", so "According to the IGP, …" is X): right after the parenthesis, when one to three capitalised
-    words follow " of " and the brackets hold initials; `cut` itself else. The cheap test first."""
-    paren = text.rfind(") of ", cut - 40 if cut - 40 > lo else lo, cut)  # (`max(lo, …)`: the builtin costs ten times)
-    if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, paren + 5, cut) is None \
+    words follow " of " and the brackets hold initials; so a remit after " for " (styles47 wendari: "the Permanent
+    Secretary (PS) for Livestock, Eng. X,": the office ends at "Secretary", so "the PS said …" is X); `cut` itself
+    else. The cheap test first."""
+    start = cut - 40 if cut - 40 > lo else lo  # (`max(lo, …)`: the builtin costs ten times)
+    paren = text.rfind(") of ", start, cut)
+    after = paren + 5
+    if paren < 0:
+        paren = text.rfind(") for ", start, cut)
+        after = paren + 6
+    if paren < 0 or _CAPITALISED_PLACE.fullmatch(text, after, cut) is None \
             or _ACRONYM_BEFORE.search(text, max(lo, paren - 15), paren + 1) is None:
         return cut
     return paren + 1

@@ -124,6 +124,11 @@ marks only frame it, so its words are no one's direct speech (the persons it rep
 _A_TEXTS_SOURCE = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:(?:issued|released|published)\s+)?"
                              r"(?:by|from)\s+")
 """A text named with who put it out ("a statement released by …", "a communiqué from …"): its source follows."""
+_IN_A_TEXT_THE_SOURCE = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)"
+                                   r"(?:\s+[\w-]+){0,3},\s+")
+"""A text named with who put it out as the subject after it ("In a statement today, the Ministry … said …", styles47
+pelangor: then "“…,” the statement said." is the Ministry's text, no one's, not the minister's it tells of): its
+source follows, as after `_A_TEXTS_SOURCE`."""
 _A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS + r"\b")
 """A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry")."""
 _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|press\s+release)\s+"
@@ -1379,6 +1384,8 @@ class SentenceReading:
                                        and not _ends_its_sentence_as_a_phrase(text, quote, s0)
                                        and not _ends_its_sentence_after_its_comma(text, quote, s0, s1)):
                     speech_quotes.append((quote, None, None, None))
+                elif quote.continues and (reporter := self._reporter_of_a_run_on_quotation(s0, s1, prev_end, quote)):
+                    self._chain_cued.setdefault(chain_id, reporter)
                 continue
             person, clause, goes_on = cue
             if not k and len(quotes) > 1 and person is not None and clause is not None and goes_on is None \
@@ -2337,6 +2344,10 @@ class SentenceReading:
         last = None
         for last in _A_TEXTS_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
             pass
+        if text.find("n a ", max(0, s0 - _BODYS_TEXT_REACH), told.start()) >= 0:  # (the cheap test first)
+            for put_out in _IN_A_TEXT_THE_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
+                if last is None or put_out.start() > last.start():
+                    last = put_out
         return last is not None and _A_BODY_AS_SOURCE.match(text, last.end(), told.start()) is not None
 
     def _said_together(self, lo: int, hi: int) -> bool:
@@ -2413,6 +2424,16 @@ class SentenceReading:
                 or text.count("“", last.start, last.end) <= text.count("”", last.start, last.end):
             return None
         return last.person
+
+    def _reporter_of_a_run_on_quotation(self, s0: int, s1: int, prev_end: int, quote: Quote) -> Person | None:
+        """The speaker of the report a quotation left open at its paragraph's end is part of (styles47 ebrathia: "The
+        Minister also said that “Ebrathia is keenly interested in … . / Key areas of cooperation include … .”"): the
+        quotation runs on into the next paragraphs, which carry on that speaker's words (GOLD-FORMAT's continuing
+        quotation), though the first paragraph's is read as his report; None when no cue before it names a person."""
+        if not self._inside_report(s0, s1, prev_end, quote):
+            return None
+        cues = [c for c in self._sentence_cues[1] if c.person is not None and c.verb_end <= quote.open_mark]
+        return cues[-1].person if cues else None
 
     def _chain_has_a_speaker(self, chain_id: int) -> bool:
         """Whether an earlier paragraph of the quotation run over paragraphs `chain_id` was given to a person
