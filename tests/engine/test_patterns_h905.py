@@ -24,3 +24,25 @@ def test_capitalised_do_opening_a_quoted_question_is_no_name():
         "“Do we need more ports? Yes, we do,” Minister Ilse Marrow said.",
         [("Ilse Marrow", "direct", "Do we need more ports? Yes, we do,")],
     )
+
+
+def test_said_during_a_time_then_a_reported_clause_with_a_modal():
+    assert_statements(
+        "President Tolvan Reski has started his annual vacation.\n\n"
+        "In a statement on Wednesday, spokesman Mr Arvo Lind said the President will spend his vacation in the "
+        "country.\n\n"
+        "He said during the period, Vice Presidents Kara Voss and Emil Strand will take turns to act in his place.",
+        [("Arvo Lind", "indirect", "In a statement on Wednesday, spokesman Mr Arvo Lind said the President will spend "
+          "his vacation in the country."),
+         ("Arvo Lind", "indirect", "He said during the period, Vice Presidents Kara Voss and Emil Strand will take "
+          "turns to act in his place.")],
+    )
+
+
+def test_said_at_a_meeting_then_a_relative_clause_is_only_where():
+    """Guard: "said at the meeting …, which will …" says only where (the relative is no reported clause)."""
+    assert_statements(
+        "“Our ports are open,” President Tolvan Reski said.\n\n"
+        "The President said at the meeting of the Cabinet on Wednesday, which will meet again in May.",
+        [("Tolvan Reski", "direct", "Our ports are open,")],
+    )
