@@ -46,3 +46,20 @@ def test_said_at_a_meeting_then_a_relative_clause_is_only_where():
         "The President said at the meeting of the Cabinet on Wednesday, which will meet again in May.",
         [("Tolvan Reski", "direct", "Our ports are open,")],
     )
+
+
+def test_also_formally_informed_them_of():
+    assert_statements(
+        "President Tolvan Reski addressed the heads of mission in Varno.\n\n"
+        "President Tolvan Reski also formally informed them of the appointment of Minister of Trade Ilse Marrow.",
+        [("Tolvan Reski", "indirect", "President Tolvan Reski also formally informed them of the appointment of "
+          "Minister of Trade Ilse Marrow.")],
+    )
+
+
+def test_formally_opened_is_no_statement():
+    """Guard: "formally" before a verb of action leaves it narrative."""
+    assert_statements(
+        "President Tolvan Reski formally opened the new embassy of Ostria in Varno on Monday.",
+        [],
+    )
