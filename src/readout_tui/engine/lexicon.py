@@ -2295,8 +2295,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     therefore thus accordingly consequently
     himself herself
     completely entirely totally wholly
-    suddenly abruptly unexpectedly quickly swiftly promptly""".split()
+    suddenly abruptly unexpectedly quickly swiftly promptly
+    formally officially""".split()
 )
+# (sixhundredeightythird allafrica 2021-03-17: "President X also formally informed them of the appointment of …": the
+# adverbs of a report given in due form, between the subject and its verb, as "publicly", "expressly")
 # (sixhundredtenth vlada_cz topolanek_fried: "Furthermore, Daniel Fried much appreciated the Czech contribution to …":
 # "much", of degree, between the subject and its verb, as "deeply", "highly")
 # (fivehundredseventieth tradegovcn murayama: "President Murayama completely agreed to She Chunming’s suggestion.": the

@@ -174,7 +174,8 @@ def _np_token(word: str) -> bool:
     """A word that can sit inside a person-naming noun phrase."""
     low = word.lower()
     return (
-        (_is_cap(word) and (low not in FUNCTION_WORDS or word in _INITIALS_THAT_ARE_WORDS))
+        (_is_cap(word) and (low not in FUNCTION_WORDS or word in _INITIALS_THAT_ARE_WORDS
+                            or word in CAPITALISED_PARTICLES_THAT_ARE_WORDS))
         or low in ROLE_TOKENS
         or low in _CONNECTORS
         or low in _PARTICLES
@@ -183,6 +184,10 @@ def _np_token(word: str) -> bool:
     )
 
 
+CAPITALISED_PARTICLES_THAT_ARE_WORDS = frozenset({"Do"})
+"""A Portuguese name's particle, capitalised, that spells an English function word ("Mozambican special envoy Mr Julio
+Do Santos", "Mr Do Santos said …", sixhundredeightythird herald): a word of the name, as "Dos" and "Da" are, not the
+verb "do" that ended the phrase and left "Santos" alone."""
 _INITIALS_THAT_ARE_WORDS = frozenset({"WHO"})
 """A body's initials, in capitals, that spell a function word (hard65 who_chief: "“…,” the WHO chief said." after
 "World Health Organization (WHO) Representative in Tarnavel, Dr. X,"; styles42): a capitalised word of the phrase, as
