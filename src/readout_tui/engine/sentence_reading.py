@@ -1385,7 +1385,7 @@ class SentenceReading:
                                        and not _ends_its_sentence_after_its_comma(text, quote, s0, s1)):
                     speech_quotes.append((quote, None, None, None))
                 elif quote.continues and (reporter := self._reporter_of_a_run_on_quotation(s0, s1, prev_end, quote)):
-                    self._chain_cued.setdefault(chain_id, reporter)
+                    self._chain_reported.setdefault(chain_id, reporter)
                 continue
             person, clause, goes_on = cue
             if not k and len(quotes) > 1 and person is not None and clause is not None and goes_on is None \

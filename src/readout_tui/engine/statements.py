@@ -233,6 +233,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._bodys_text_open = False  # a body's document quoted over paragraphs, its closing mark still to come
         # the speaker the first cue of a multi-paragraph quotation names, by chain (`_settle_chains`)
         self._chain_cued: dict[int, Person] = {}
+        # the reporter of a quotation opened inside a report and left open, by chain: the speaker of its run-on
+        # paragraphs unless a later paragraph's own cue names another (`_settle_chains`)
+        self._chain_reported: dict[int, Person] = {}
         # the multi-paragraph quotations whose last paragraph a body tells ("…,’ the Ministry … said"): no one's
         self._chains_of_a_body: set[int] = set()
         # (paragraph, end) of the last quotation a body told right after it ("“…,” the White House said."): an untagged
@@ -1098,7 +1101,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         """A multi-paragraph quotation has one speaker: the one its cue names. With no cue before its last
         paragraph ("“… / … / …,” X told reporters."), the earlier paragraphs were given a stand-in (the last
         speaker, the last subject): the cue's speaker replaces it."""
-        by_chain: dict[int, Person | None] = dict(self._chain_cued)
+        by_chain: dict[int, Person | None] = dict(self._chain_reported)
+        by_chain.update(self._chain_cued)
         by_chain.update(dict.fromkeys(self._chains_of_a_body))
         for found in self.found:
             if found.chain is not None and found.person is not None and found.chain not in by_chain:
