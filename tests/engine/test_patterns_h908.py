@@ -1,6 +1,9 @@
 """Helper h908 (sixhundredeightysixth, Prensa Latina English, as Cuban sites copy it): the Spanish articles "los" and
 "las" inside a full name ("Manolo de los Santos", "Bartolomé de las Casas"), name particles as "de", "del" and "la"
-are (people._PARTICLES, phrases._PARTICLES)."""
+are (people._PARTICLES, phrases._PARTICLES); "The ICAP representative, who …, highlighted …" the one named beside the
+body's short name, as "the ICAP official" (name_registry._AN_ACRONYMS_LEADER); a tribute paid at a place of remembrance,
+"paid tribute to the National Hero, X, in the Memorial that bears his name", a rite and no statement
+(lexicon._AT_A_PLACE_OF_REMEMBRANCE in the "pay" entry)."""
 
 from .test_patterns import assert_statements
 
@@ -31,4 +34,50 @@ def test_los_of_a_place_is_still_no_name():
         "Minister Lena Varro visited Los Arcos on Monday.\n\n"
         "Varro said that the new port of Los Arcos would open next year.",
         [("Lena Varro", "indirect", "Varro said that the new port of Los Arcos would open next year.")],
+    )
+
+
+def test_an_acronyms_representative_is_the_one_named_beside_it():
+    assert_statements(
+        "Dorvel, Jun 3 (Agency) The official of the Velmar Institute of Friendship with the Peoples (VIFP), Mara Tosk, "
+        "expressed gratitude here for the support of the movement.\n\n"
+        "Tosk is scheduled to speak at the annual meeting on Saturday.\n\n"
+        "The VIFP representative, who began her tour in Lorne, highlighted the signs of support received.",
+        [("Mara Tosk", "indirect", "Dorvel, Jun 3 (Agency) The official of the Velmar Institute of Friendship with the "
+          "Peoples (VIFP), Mara Tosk, expressed gratitude here for the support of the movement."),
+         ("Mara Tosk", "indirect", "The VIFP representative, who began her tour in Lorne, highlighted the signs of "
+          "support received.")],
+    )
+
+
+def test_an_acronyms_representative_never_named_is_no_one():
+    """Guard: "the VIFP representative" with no one named beside the short name: no speaker found for it."""
+    result = assert_statements(
+        "President Orin Tesk met the Velmar Institute of Friendship (VIFP) in Dorvel.\n\n"
+        "Tesk said that the institute was welcome.",
+        [("Orin Tesk", "indirect", "Tesk said that the institute was welcome.")],
+    )
+    assert all(s.speaker in (None, "Orin Tesk") for s in result.statements)
+
+
+def test_a_tribute_at_a_memorial_is_a_rite_not_a_statement():
+    assert_statements(
+        "Dorvel, Apr 21 (Agency) President Orin Tesk received today Saluvian President Ida Morn.\n\n"
+        "Before the meeting, Morn paid tribute to the National Hero, Arel Vost, in the Memorial that bears his name.\n\n"
+        "Morn said that her country stood by Velmar.",
+        [("Ida Morn", "indirect", "Morn said that her country stood by Velmar.")],
+    )
+
+
+def test_a_tribute_to_people_or_with_words_is_still_a_statement():
+    """Guard: a tribute to the living, one at a memorial ceremony, and one at a monument with words told after it."""
+    assert_statements(
+        "President Orin Tesk received Saluvian President Ida Morn.\n\n"
+        "Morn paid tribute to the workers of the port.\n\n"
+        "At the memorial ceremony, Morn paid tribute to the victims of the flood.\n\n"
+        "Morn paid tribute to the fallen at the monument, saying that they would never be forgotten.",
+        [("Ida Morn", "indirect", "Morn paid tribute to the workers of the port."),
+         ("Ida Morn", "indirect", "At the memorial ceremony, Morn paid tribute to the victims of the flood."),
+         ("Ida Morn", "indirect", "Morn paid tribute to the fallen at the monument, saying that they would never be "
+          "forgotten.")],
     )
