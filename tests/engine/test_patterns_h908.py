@@ -3,7 +3,8 @@
 are (people._PARTICLES, phrases._PARTICLES); "The ICAP representative, who …, highlighted …" the one named beside the
 body's short name, as "the ICAP official" (name_registry._AN_ACRONYMS_LEADER); a tribute paid at a place of remembrance,
 "paid tribute to the National Hero, X, in the Memorial that bears his name", a rite and no statement
-(lexicon._AT_A_PLACE_OF_REMEMBRANCE in the "pay" entry)."""
+(lexicon._AT_A_PLACE_OF_REMEMBRANCE in the "pay" entry); "the president classed as ‘beautiful and touching’ the action
+…" a thing called something, as "described … as" (lexicon's "classed" entry)."""
 
 from .test_patterns import assert_statements
 
@@ -80,4 +81,25 @@ def test_a_tribute_to_people_or_with_words_is_still_a_statement():
          ("Ida Morn", "indirect", "At the memorial ceremony, Morn paid tribute to the victims of the flood."),
          ("Ida Morn", "indirect", "Morn paid tribute to the fallen at the monument, saying that they would never be "
           "forgotten.")],
+    )
+
+
+def test_classed_as_a_quoted_verdict_is_a_statement():
+    assert_statements(
+        "President Orin Tesk thanked the nations for their support.\n\n"
+        "In particular, the president classed as ‘beautiful and touching’ the action of placing a flag on a hill.\n\n"
+        "The president classed the march as ‘a gift’.",
+        [("Orin Tesk", "indirect", "President Orin Tesk thanked the nations for their support."),
+         ("Orin Tesk", "indirect", "In particular, the president classed as ‘beautiful and touching’ the action of "
+          "placing a flag on a hill."),
+         ("Orin Tesk", "indirect", "The president classed the march as ‘a gift’.")],
+    )
+
+
+def test_a_thing_classed_in_the_passive_is_no_statement():
+    """Guard: "was classed as a category 3 hurricane", a passive with no one speaking."""
+    assert_statements(
+        "President Orin Tesk visited the coast.\n\n"
+        "The storm was classed as a category 3 hurricane by the weather office.",
+        [],
     )

@@ -1684,6 +1684,10 @@ _COMPLEMENTS = {
     # "described … as"; the past only, and words between the verb and "as": not "was billed as the main speaker",
     # a passive naming no one who spoke, nor the nouns "bills", "branding")
     "branded|billed": _CALLED_SOMETHING_AS,
+    # (sixhundredeightysixth, Prensa Latina on Cubadebate: "the president classed as ‘beautiful and touching’ the action
+    # of placing a Cuban flag …": a thing called something, as "described … as"; the verdict in quotation marks right
+    # after "as", or the thing named first; not "was classed as a category 3 storm", no words between)
+    "classed": r"as\s+[“«‘\x22]|" + _CALLED_SOMETHING_AS,
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")
