@@ -341,6 +341,15 @@ _THING_TO_BE_DONE = (r"|(?:(?!(?:that|which|who|whom|to|by|is|are|was|were|has|h
 "directed landmarks to be illuminated"): up to six words with no clause word or auxiliary among them, then "to be" and a
 participle."""
 
+_AT_A_PLACE_OF_REMEMBRANCE = (
+    r"(?![^.;!?]*?\b(?:at|in|before)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"(?:[Mm]emorial|[Mm]ausoleum|[Mm]onument|[Gg]rave|[Tt]omb|[Cc]emetery|[Cc]offin|[Ss]tatue|[Pp]antheon)\b"
+    r"(?!\s+(?:[Cc]eremony|[Ss]ervice|[Ee]vent|[Mm]eeting|[Dd]ay|[Ll]ecture|[Cc]oncert|[Ss]peech)\b)"
+    r"(?![^.;!?]*\b(?:saying|said|noting|stressing|adding|calling|recalling)\b))")
+"""A tribute paid at a place of remembrance ("paid tribute to the National Hero, X, in the Memorial that bears his
+name", "paid homage at the grave of …"): a rite, as "laid a wreath", no speech; not at a memorial ceremony or service,
+where one speaks, nor with words of his told after it ("…, saying …")."""
+
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
@@ -553,7 +562,10 @@ _COMPLEMENTS = {
     r"|on\s+(?:[\w’'.,-]+\s+){1,8}?to\s+(?:argue|say|stress|note|point\s+out|explain|illustrate|underline|"
     r"emphasi[sz]e|make\s+the\s+(?:case|point)|warn|suggest|propose|urge|remind)\b",
     # (hard19: "paid his counterpart the compliment of calling her …": praised, as "paid tribute")
-    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|tribute|homage|compliments?)\b",
+    # (sixhundredeightysixth, Prensa Latina: "Before the meeting, Maduro paid tribute to the Cuban National Hero, José
+    # Martí, in the Memorial that bears his name": a rite at a place of remembrance, as "laid a wreath"; not so with
+    # words after it, "saying …", nor at a memorial ceremony or service, where one speaks)
+    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|(?:tribute|homage)" + _AT_A_PLACE_OF_REMEMBRANCE + r"|compliments?)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
     # their views on …": an opinion expressed; "gave an exhaustive response to …" on a point
@@ -1672,6 +1684,10 @@ _COMPLEMENTS = {
     # "described … as"; the past only, and words between the verb and "as": not "was billed as the main speaker",
     # a passive naming no one who spoke, nor the nouns "bills", "branding")
     "branded|billed": _CALLED_SOMETHING_AS,
+    # (sixhundredeightysixth, Prensa Latina on Cubadebate: "the president classed as ‘beautiful and touching’ the action
+    # of placing a Cuban flag …": a thing called something, as "described … as"; the verdict in quotation marks right
+    # after "as", or the thing named first; not "was classed as a category 3 storm", no words between)
+    "classed": r"as\s+[“«‘\x22]|" + _CALLED_SOMETHING_AS,
     # ("floated the idea of a joint patrol": a proposal put, as "suggested")
     # (hard22: "President X seized the occasion to call for a seventh package": an occasion used to speak,
     # as "took the opportunity to …", only with a verb of speech after "to")

@@ -69,7 +69,7 @@ TOKEN = re.compile(
 
 _CONNECTORS = frozenset({"of", "for", "the", "and", "to", "on", "in", "-", "–", "—"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der",
-                        "van", "von", "la", "le", "du", "dos", "das", "y", "ben", "abu", "al-"})
+                        "van", "von", "la", "le", "du", "dos", "das", "los", "las", "y", "ben", "abu", "al-"})
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that"})
 _PRONOUNS = {"he": "m", "she": "f"}
