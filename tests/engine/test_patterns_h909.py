@@ -1,0 +1,49 @@
+"""Helper h909 (sixhundredeightyseventh, the Government of Suriname's office-holders as English outlets print them): a
+nickname in quotation marks between a given name and a surname ("President Orvan “Ori” Kessel is calling on …", read
+as one person, the nickname no quotation: `engine._quoted_nicknames_read`); "just" between the subject and the verb of
+an inverted tag ("…, president X just said in …", `speech_subjects._BACK_ONLY_FILLERS`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_a_quoted_nickname_between_given_name_and_surname_is_one_person():
+    assert_statements(
+        "Dalmark’s President Orvan “Ori” Kessel is calling on all nationals to put aside their differences.\n\n"
+        "Kessel, acknowledging that the country is going through difficult times, urged citizens to have patience.\n\n"
+        "“It seriously worries me,” Kessel said in a message to mark the festival.",
+        [("Orvan Kessel", "indirect", "Dalmark’s President Orvan “Ori” Kessel is calling on all nationals to put aside "
+          "their differences."),
+         ("Orvan Kessel", "indirect", "Kessel, acknowledging that the country is going through difficult times, urged "
+          "citizens to have patience."),
+         ("Orvan Kessel", "direct", "It seriously worries me")],
+    )
+
+
+def test_a_straight_quoted_nickname_is_one_person_too():
+    assert_statements(
+        'Foreign Minister Talia "Tali" Verdun said that Ostria would open an embassy in Varno.',
+        [("Talia Verdun", "indirect", 'Foreign Minister Talia "Tali" Verdun said that Ostria would open an embassy in '
+          "Varno.")],
+    )
+
+
+def test_a_quoted_word_after_a_lower_case_word_is_no_nickname():
+    """Guard: a quoted word after a lower-case word stays a quotation of its own ("the so-called “Green” Deal") or a sentence's
+    stop ("… said. “Port” Varno is …")."""
+    assert_statements(
+        "Minister Ida Morn said that the so-called “Green” Deal would help Varno. “We are ready,” Morn said. “Port” "
+        "Varno is Ostria’s, she added.",
+        [("Ida Morn", "indirect", "Minister Ida Morn said that the so-called “Green” Deal would help Varno."),
+         ("Ida Morn", "direct", "We are ready,"),
+         ("Ida Morn", "indirect", "“Port” Varno is Ostria’s, she added.")],
+    )
+
+
+def test_just_between_the_subject_and_the_verb_of_an_inverted_tag():
+    assert_statements(
+        "The Varno port was never actually sold, president Orvan Kessel just said in the National Assembly. There will "
+        "be a new company, the head of state said.",
+        [("Orvan Kessel", "indirect", "The Varno port was never actually sold, president Orvan Kessel just said in the "
+          "National Assembly."),
+         ("Orvan Kessel", "indirect", "There will be a new company, the head of state said.")],
+    )
