@@ -1,7 +1,8 @@
 """Helper h909 (sixhundredeightyseventh, the Government of Suriname's office-holders as English outlets print them): a
 nickname in quotation marks between a given name and a surname ("President Orvan “Ori” Kessel is calling on …", read
 as one person, the nickname no quotation: `engine._quoted_nicknames_read`); "just" between the subject and the verb of
-an inverted tag ("…, president X just said in …", `speech_subjects._BACK_ONLY_FILLERS`)."""
+an inverted tag ("…, president X just said in …", `speech_subjects._BACK_ONLY_FILLERS`); "X shared this information with
+the press after …" only to whom and when (`reported_speech._WHERE_ONLY`)."""
 
 from .test_patterns import assert_statements
 
@@ -46,4 +47,25 @@ def test_just_between_the_subject_and_the_verb_of_an_inverted_tag():
         [("Orvan Kessel", "indirect", "The Varno port was never actually sold, president Orvan Kessel just said in the "
           "National Assembly."),
          ("Orvan Kessel", "indirect", "There will be a new company, the head of state said.")],
+    )
+
+
+def test_shared_this_information_with_the_press_after_says_only_when():
+    """ "X shared this information with the press after …" tells only to whom and when the words before were given
+    (`reported_speech._WHERE_ONLY`'s "shared" alternative)."""
+    assert_statements(
+        "President Orvan Kessel will dismiss two ministers. The President shared this information with the press "
+        "after the swearing-in ceremony of Ida Morn.",
+        [("Orvan Kessel", "indirect", "President Orvan Kessel will dismiss two ministers.")],
+    )
+
+
+def test_shared_the_information_that_is_still_a_report():
+    """Guard: with a "that" of what was shared, or before listeners other than the press, the sentence is a report."""
+    assert_statements(
+        "Minister Ida Morn shared the information with reporters that the port will open next year.\n\n"
+        "Minister Ida Morn shared this information with the cabinet at a meeting on Monday.",
+        [("Ida Morn", "indirect", "Minister Ida Morn shared the information with reporters that the port will open "
+          "next year."),
+         ("Ida Morn", "indirect", "Minister Ida Morn shared this information with the cabinet at a meeting on Monday.")],
     )
