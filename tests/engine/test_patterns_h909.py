@@ -2,7 +2,8 @@
 nickname in quotation marks between a given name and a surname ("President Orvan “Ori” Kessel is calling on …", read
 as one person, the nickname no quotation: `engine._quoted_nicknames_read`); "just" between the subject and the verb of
 an inverted tag ("…, president X just said in …", `speech_subjects._BACK_ONLY_FILLERS`); "X shared this information with
-the press after …" only to whom and when (`reported_speech._WHERE_ONLY`)."""
+the press after …" only to whom and when (`reported_speech._WHERE_ONLY`); "X pointed to the latest poll that …" a
+point made (lexicon `_COMPLEMENTS`, "point")."""
 
 from .test_patterns import assert_statements
 
@@ -68,4 +69,22 @@ def test_shared_the_information_that_is_still_a_report():
         [("Ida Morn", "indirect", "Minister Ida Morn shared the information with reporters that the port will open "
           "next year."),
          ("Ida Morn", "indirect", "Minister Ida Morn shared this information with the cabinet at a meeting on Monday.")],
+    )
+
+
+def test_pointed_to_the_latest_poll_is_a_point_made():
+    assert_statements(
+        "President Orvan Kessel met the press in Varno. The President pointed to the latest IDOS poll that showed "
+        "discontent among the public and that he needed to take drastic action.",
+        [("Orvan Kessel", "indirect", "The President pointed to the latest IDOS poll that showed discontent among the "
+          "public and that he needed to take drastic action.")],
+    )
+
+
+def test_polls_pointing_to_a_result_are_no_ones_words():
+    """Guard: a poll or figures that point to something, no person their subject, say nothing."""
+    assert_statements(
+        "The latest polls point to a close race, and the figures point to growth. President Orvan Kessel said that "
+        "the port would open in May.",
+        [("Orvan Kessel", "indirect", "President Orvan Kessel said that the port would open in May.")],
     )
