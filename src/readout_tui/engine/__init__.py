@@ -42,7 +42,8 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
     reveal; `title` helps to learn full names but is never annotated.
     """
     written = text
-    text = _retired_marks_read(_bracketed_honorifics_read(_latin_lookalikes_read(_lost_letters_read(text))))
+    text = _quoted_nicknames_read(
+        _retired_marks_read(_bracketed_honorifics_read(_latin_lookalikes_read(_lost_letters_read(text)))))
     attributor = Attributor(text, tuple(participants), title)
     attributor.run()
     found = [f for f in attributor.found if f.end > f.start]
@@ -235,6 +236,35 @@ def _retired_marks_read(text: str) -> str:
             chars[at] = " "
         if match.group(1):
             chars[start] = ","
+    return text if chars is None else "".join(chars)
+
+
+_QUOTED_NICKNAME = re.compile(r"[“\"][A-Z][a-z]{1,14}[”\"] (?=[A-Z][a-z])")
+"""A one-word nickname in quotation marks, a space and a capitalised word after it ("Chandrikapersad “Chan” Santokhi",
+"Benjamin \"Benny\" Gantz"); the pattern opens with its mark, a character class the scan looks for at C speed, and the
+word before it is tested only where it matches (`_quoted_nicknames_read`)."""
+
+
+def _quoted_nicknames_read(text: str) -> str:
+    """The text with a nickname in quotation marks between a given name and a surname read as spaces ("Suriname’s
+    President Chandrikapersad “Chan” Santokhi is calling on …" read as "Chandrikapersad        Santokhi", sixhundredeighty-
+    seventh wefm), so that the two words are one run, one person, and the nickname no quotation of his: every offset kept,
+    the statements quoted from the text as written. Only right after a capitalised word of letters and one space (a given
+    name), not after a lower-case word ("the so-called “Green” Party") nor a sentence's stop. Cheap: one substring test
+    for a closing mark and a space, then one scan."""
+    if "” " not in text and '" ' not in text:
+        return text
+    chars = None
+    for match in _QUOTED_NICKNAME.finditer(text):
+        at = match.start()
+        word = text[text.rfind(" ", 0, max(at - 1, 0)) + 1:at - 1] if at > 1 and text[at - 1] == " " else ""
+        if len(word) < 2 or not word[0].isupper() or not word.isalpha() or word.lower() in HONORIFICS:
+            continue
+        if match.group()[0] == "“" and match.group()[-2] != "”" or match.group()[0] == '"' and match.group()[-2] != '"':
+            continue  # (the marks of one pair: not a closing mark of one quotation and the opening of the next)
+        chars = chars or list(text)
+        for i in range(at, match.end() - 1):
+            chars[i] = " "
     return text if chars is None else "".join(chars)
 
 

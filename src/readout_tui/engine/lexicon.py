@@ -378,7 +378,11 @@ _COMPLEMENTS = {
     r"|relations|ties|opportunities"
     # (fivehundredseventythird ilo somavia-tribute: "the Worker Vice-Chairperson …, Luc Cortebeeck, pointed to the gains
     # made by the Organization under X's leadership": what was won named, as the achievements one points to)
-    r"|gains|successes)\b"
+    r"|gains|successes"
+    # (sixhundredeightyseventh stabroeknews bouterse_ministers: "The President pointed to the latest IDOS poll that showed
+    # discontent among the public and that he needed to take drastic action.": evidence cited, a point made, as the
+    # results one points to)
+    r"|poll|polls|survey|surveys|figures|statistics)\b"
     # (hundred-sixty-fourth: "pointed to the coronavirus as one of the objective factors behind this trend":
     # a cause named, a point made)
     r"|to\s+(?:[\w’'-]+\s+){1,4}as\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}"

@@ -686,7 +686,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # (four-hundred-seventy-sixth information_gov_kh 2018-08-30: "Visiting Chinese minister has applauded
                          # … H.E. X shared the appreciation when paying courtesy call on …": the appreciation told before,
                          # this sentence only when it was voiced, as "made the statement as he met …")
-                         r"|(?<=shared)\s+(?:the|this|that|such\s+an?)\s+(?:appreciation|view|assessment|sentiment|opinion)"
+                         # (sixhundredeightyseventh stabroeknews bouterse_ministers: "… Bouterse has his hands free to bring
+                         # order in his team of Ministers. The President shared this information with the press after the
+                         # swearing-in ceremony of …": the information told before, this sentence only to whom and when)
+                         r"|(?<=shared)\s+(?:the|this|that|such\s+an?)\s+(?:appreciation|view|assessment|sentiment|opinion"
+                         r"|information(?:\s+with\s+(?:the\s+)?(?:press|media|journalists|reporters))?)"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)")
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated

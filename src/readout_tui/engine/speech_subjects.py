@@ -3859,7 +3859,7 @@ class SpeechSubjects:
                 # … her deepest condolences …"): the day the subject spoke, as "today" or "on Monday" is
                 pos = date.start()
                 continue
-            if low not in SUBJECT_VERB_FILLERS or word[0].isupper():
+            if low not in SUBJECT_VERB_FILLERS and low not in _BACK_ONLY_FILLERS or word[0].isupper():
                 return pos, last
             pos = last[0]
 
@@ -3874,6 +3874,13 @@ class SpeechSubjects:
                 continue
             return match.start(1)
         return pos
+
+
+_BACK_ONLY_FILLERS = frozenset({"just"})
+"""Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
+phrase too, where "We just have to understand …" would become a subject and its verb): "just", of a moment ago
+(sixhundredeightyseventh caribreport santokhi_new_nv: "New Surfin NV was never actually founded, president Chan Santokhi
+just said in the National Assembly (DNA).")."""
 
 
 def _meeting_aside_to_listeners(text: str, lo: int, to: int) -> int | None:
