@@ -26,3 +26,32 @@ def test_a_titled_persons_ambassador_is_not_of_a_country_of_that_name():
         "The Orlanian diplomat briefed Velk on the harbour.",
         [("Tomas Hurlig", "indirect", "Hurlig said that the talks had gone well.")],
     )
+
+
+_ENVOY_RECEIVED = ("Prime Minister Dorran Velk received the presidential envoy Amos Kettering this afternoon at his home.\n\n"
+                   "Velk stressed that \"the threats will not stop our efforts.\"\n\n")
+
+
+def test_words_the_subject_made_in_which_he_said_are_his():
+    # (a statement the sentence's subject made, "in which he said": he is that subject, not the last speaker)
+    assert_statements(
+        _ENVOY_RECEIVED + "For his part, Kettering made a brief statement following the meeting, in which he said: "
+        "“As usual, I had good discussions with the Prime Minister.”",
+        [("Dorran Velk", "indirect", "Velk stressed that \"the threats will not stop our efforts.\""),
+         ("Amos Kettering", "direct", "As usual, I had good discussions with the Prime Minister.")],
+    )
+    assert_statements(
+        _ENVOY_RECEIVED + "Kettering made a brief statement following the meeting, in which he said that the talks "
+        "had been good.",
+        [("Dorran Velk", "indirect", "Velk stressed that \"the threats will not stop our efforts.\""),
+         ("Amos Kettering", "indirect", "Kettering made a brief statement following the meeting, in which he said "
+          "that the talks had been good.")],
+    )
+
+
+def test_a_letter_received_in_which_he_wrote_is_not_the_receivers():
+    # ("received a letter from Y, in which he …": the letter is Y's, so the receiver is never the speaker)
+    assert_statements(
+        _ENVOY_RECEIVED + "Velk received a letter from party chief Anil Forsk, in which he thanked the government.",
+        [("Dorran Velk", "indirect", "Velk stressed that \"the threats will not stop our efforts.\"")],
+    )
