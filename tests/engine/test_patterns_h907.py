@@ -1,7 +1,10 @@
 """Helper h907 (sixhundredeightyfifth, Lebanon's National News Agency): an ambassador's office after a state's one-word
 possessive and before his name set off by commas ("… welcomed Narvia’s Ambassador to Solvia, Tomas Hurlig, …") is that
 state's, the country after "to" only where he serves, so "the Narvian diplomat" later is he (name_offices
-`_of_the_owning_state`); not a titled person's possessive ("President Orlan’s Ambassador")."""
+`_of_the_owning_state`); not a titled person's possessive ("President Orlan’s Ambassador"). A statement the subject
+made, then "in which he said …": the subject's (speech_subjects `_OWN_WORDS_IN_WHICH`). A lone long surname with one
+letter inside it changed, a slip ("Hollender" after "Amos Hollander"), is the person named so (people
+`_one_letter_changed_inside`); not a changed ending ("Marovska" after "Anna Marovski")."""
 
 from .test_patterns import assert_statements
 
@@ -54,4 +57,22 @@ def test_a_letter_received_in_which_he_wrote_is_not_the_receivers():
     assert_statements(
         _ENVOY_RECEIVED + "Velk received a letter from party chief Anil Forsk, in which he thanked the government.",
         [("Dorran Velk", "indirect", "Velk stressed that \"the threats will not stop our efforts.\"")],
+    )
+
+
+def test_a_lone_surname_with_one_letter_changed_inside_is_the_one_named():
+    assert_statements(
+        "Prime Minister Dorran Velk received the presidential envoy Amos Hollander this afternoon.\n\n"
+        "For his part, Hollender said that the talks had been good.",
+        [("Amos Hollander", "indirect", "For his part, Hollender said that the talks had been good.")],
+    )
+
+
+def test_a_lone_surname_with_its_ending_changed_is_not_the_one_named():
+    # (a surname's feminine or plural changes its ending: "Marovska" is not "Anna Marovski", her words no one's here)
+    assert_statements(
+        "Prime Minister Dorran Velk received Ambassador Anna Marovski this afternoon.\n\n"
+        "Velk said that the talks had been good.\n\n"
+        "Marovska said that the harbour would open.",
+        [("Dorran Velk", "indirect", "Velk said that the talks had been good.")],
     )
