@@ -776,7 +776,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # Burnett, at Downing Street"): an office after a possessive, no article, is the enclosed name's
         office = _whole_office(text[owner + 3:cut])
         if office is not None:
-            return office.shifted(owner + 3)
+            return _of_the_owning_state(text, lo, owner, office).shifted(owner + 3)
         if text[owner - 7:owner] == " People" and (office := _states_office_with_peoples(text, lo, owner - 7, cut)):
             return office
     if not _office_of_or_posted_to(text, max(lo, cut - 60), cut) and not _heads_a_delegation(text, lo, cut) \
@@ -822,6 +822,27 @@ def _opens_with_no_function_word(text: str, opening: int, cut: int) -> bool:
     the comma."""
     space = text.find(" ", opening, cut)
     return text[opening:space if space >= 0 else cut].lower() not in FUNCTION_WORDS
+
+
+def _of_the_owning_state(text: str, lo: int, owner: int, office: Phrase) -> Phrase:
+    """An ambassador's office after a one-word possessive that no other capitalised word runs into, given that word as
+    the office's country when the office names none or only the one he is posted to (sixhundredeightyfifth, NNA as
+    almanar prints it: "… welcomed Syria’s Ambassador to Lebanon, Ali Abdel Karim Ali, … the Syrian diplomat also
+    briefed …": the ambassador is Syria's, so "the Syrian diplomat" is he; "to Lebanon" is where he serves). Not a
+    titled person's possessive ("President Trump’s Special Envoy", "President Orlan’s Ambassador"), nor another office."""
+    if not office.role.startswith("ambassador") or office.country is not None and " to " not in office.text:
+        return office  # (the country after "to" is where the ambassador serves, not his: the possessive's word is)
+    start = owner
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    if start == owner or not text[start].isupper() or (start > lo and not text[start - 1].isspace()):
+        return office
+    before = start - 1
+    while before > lo and text[before - 1].isalpha():
+        before -= 1
+    if before < start - 1 and text[before].isupper():
+        return office  # ("President Orlan’s Ambassador": a titled person's, not a state's)
+    return office._replace(country=text[start:owner].lower())
 
 
 def _states_office_with_peoples(text: str, lo: int, people: int, cut: int) -> Phrase | None:

@@ -686,6 +686,16 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return short[k:] == long_[k + 1:]
 
 
+def _one_letter_changed_inside(a: str, b: str) -> bool:
+    """Two long words (eight letters or more) of one length alike but for one letter inside them, changed, their first
+    two and last two letters kept (sixhundredeightyfifth, NNA: "American presidential envoy Amos Hochstein …", then
+    "For his part, Hockstein made a brief statement …"): a typing slip, not a surname's feminine or plural, which
+    changes or adds its ending ("Ivanov", "Ivanova")."""
+    if len(a) != len(b) or len(a) < 8 or a[:2] != b[:2] or a[-2:] != b[-2:]:
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
 def neighbours_swapped(a: str, b: str) -> bool:
     """Two words of one length alike but for two letters next to each other, swapped ("Xahferi", "Xhaferi")."""
     if len(a) != len(b):
@@ -1743,7 +1753,8 @@ class People:
         if len(word) < 6:
             return None
         found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
-                 and (last := core(p.full_name)[-1])[:1] == word[:1] and neighbours_swapped(last, word)]
+                 and (last := core(p.full_name)[-1])[:1] == word[:1]
+                 and (neighbours_swapped(last, word) or _one_letter_changed_inside(last, word))]
         return found[0] if len(found) == 1 else None
 
     def _first_half_of_a_double_surname(self, word: str, gender: str | None) -> Person | None:

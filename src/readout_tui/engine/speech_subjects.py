@@ -1076,6 +1076,13 @@ _EVENT_WHICH = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\Z")
 """Before a pronoun, the "which" of a meeting's time or place ("…, during which he announced …", "…, at which
 she stressed …"): the pronoun is the subject of the sentence, who speaks in the clause (not "…, which the
 President announced": there "which" is what was said)."""
+_OWN_WORDS_IN_WHICH = re.compile(
+    r"\b(?:made|gave|delivered|issued|released)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:(?!joint\b)[\w-]+\s+){0,2}?"
+    r"(?:statement|remarks|speech|address|comments|declaration)\b[^,;:.“”\"]{0,60},\s+in\s+which\Z")
+"""Before a pronoun, the "in which" of the words its subject made or gave ("X made a brief statement following the
+meeting, in which he said: …"): the pronoun is the sentence's subject, who speaks in the clause; not a joint
+statement's (styles7 andinia_la_moneda: "the Head of State gave a joint statement to the press with the Kalvian Prime
+Minister, in which he said:", given by two, the quotation after it told by its own tag)."""
 _SHARED_TALK_STEMS = ("discuss", "spoke", "talk", "exchang", "review", "agree", "consider", "analy", "comment")
 """Verbs of a talk two people share: in "…, with whom he discussed …" a meeting's topic, no one's statement (so
 "held a meeting with the … journalists …, with whom he commented on …", fourhundredseventythird's trap)."""
@@ -2476,6 +2483,12 @@ class SpeechSubjects:
                 # nominate …" (hundrednineteenth 17660, fortysixth 58695): "which" is the meeting, not what
                 # was said, and the pronoun is the sentence's subject, who announces the appointment
                 return self._event_which_cue(vs, ve, lo, hi, phrase, text.startswith(" at ", joined[0] - 4))
+            if joiner == "which" and phrase.kind == "pronoun" and text.startswith(" in ", joined[0] - 4) \
+                    and _OWN_WORDS_IN_WHICH.search(text, max(lo, joined[0] - 110), joined[1]):
+                # (sixhundredeightyfifth, NNA: "For his part, Hockstein made a brief statement following the meeting,
+                # in which he said: “…”"): the words the subject made or gave, in which the pronoun speaks, are the
+                # subject's, not the last speaker's (not "received a letter from Y, in which he …": Y wrote it)
+                return self._subjects_cue_in_a_relative_clause(lo, hi, vs, ve, phrase)
             if joiner == "whom" and phrase.kind == "pronoun" and text.endswith(", with", max(lo, joined[0] - 7), joined[0] - 1) \
                     and not text.startswith(_SHARED_TALK_STEMS, vs):
                 # "… has held meetings …, including one with his counterpart, Ms. Y, with whom he stressed …"
