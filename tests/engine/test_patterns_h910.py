@@ -22,3 +22,25 @@ def test_a_capital_a_with_no_office_after_it_stays_the_article():
         "attended the talks. The port signed with A Team, a logistics firm from Ostria.",
         [],
     )
+
+
+def test_a_reported_places_wish_goes_on_with_the_report():
+    """"He said that Varno was … . …; therefore Varno would like to …": the place he speaks for, his words carried on."""
+    assert_statements(
+        "Deputy Mayor Ada Lin met a delegation from Ostria. Ada Lin introduced the development of Varno to the guests. "
+        "She said that Varno was building a new harbour. Tourism has brought pressure to the coast; therefore Varno "
+        "would like to learn from the experience of Ostria in green building.",
+        [("Ada Lin", "indirect", "Ada Lin introduced the development of Varno to the guests."),
+         ("Ada Lin", "indirect", "She said that Varno was building a new harbour."),
+         ("Ada Lin", "indirect", "Tourism has brought pressure to the coast; therefore Varno would like to learn from the "
+          "experience of Ostria in green building.")],
+    )
+
+
+def test_a_place_not_reported_before_would_like_stays_unspoken():
+    """Guard: a place the report did not speak of as its subject ("Ostria would like to …") is no more of her words."""
+    assert_statements(
+        "Deputy Mayor Ada Lin met a delegation from Ostria. She said that Varno was building a new harbour. Ostria "
+        "would like to open a consulate in the city.",
+        [("Ada Lin", "indirect", "She said that Varno was building a new harbour.")],
+    )
