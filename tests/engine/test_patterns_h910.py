@@ -44,3 +44,22 @@ def test_a_place_not_reported_before_would_like_stays_unspoken():
         "would like to open a consulate in the city.",
         [("Ada Lin", "indirect", "She said that Varno was building a new harbour.")],
     )
+
+
+def test_said_a_spokesperson_is_not_the_last_person_named():
+    """"“…,” said a spokesperson for the office": someone unnamed, not the official named before."""
+    result = assert_statements(
+        "Tolvan Reski will visit Varno next week. Reski said he was looking forward to meeting the mayor. “The visit "
+        "will focus on trade between Ostria and Varno,” said a spokesperson for the mayor’s office which is hosting "
+        "Reski.",
+        [("Tolvan Reski", "indirect", "Reski said he was looking forward to meeting the mayor.")],
+    )
+    assert all(s.speaker is None for s in result.statements if s.text.startswith("The visit"))
+
+
+def test_said_a_spokesperson_then_his_name_is_the_named_one():
+    """Guard: a spokesperson named after a comma ("said a spokesperson, Ada Lin") is that person."""
+    assert_statements(
+        "Tolvan Reski will visit Varno next week. “The visit will focus on trade,” said a spokesperson, Ada Lin.",
+        [("Ada Lin", "direct", "The visit will focus on trade,")],
+    )
