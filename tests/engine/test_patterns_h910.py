@@ -63,3 +63,21 @@ def test_said_a_spokesperson_then_his_name_is_the_named_one():
         "Tolvan Reski will visit Varno next week. “The visit will focus on trade,” said a spokesperson, Ada Lin.",
         [("Ada Lin", "direct", "The visit will focus on trade,")],
     )
+
+
+def test_shared_with_the_ambassadors_some_aspects_is_a_briefing():
+    assert_statements(
+        "President Ada Lin of the Varno Commission met the ambassadors of the member states. Ada Lin shared with the "
+        "heads of diplomatic missions some aspects of the programme of the Commission.",
+        [("Ada Lin", "indirect", "Ada Lin shared with the heads of diplomatic missions some aspects of the programme of "
+          "the Commission.")],
+    )
+
+
+def test_a_festival_sharing_aspects_of_two_cultures_says_nothing():
+    """Guard: a thing that "shared aspects" of two cultures is no one telling anything."""
+    assert_statements(
+        "President Ada Lin of the Varno Commission met the ambassadors of the member states. The evening's festival "
+        "shared aspects of both cultures with the guests.",
+        [],
+    )
