@@ -1061,6 +1061,8 @@ _COMPLEMENTS = {
     # (fivehundredtwentysecond oic 2019-11-28: "the Secretary General received … Mr. Y, and exchanged with him mutual
     # satisfaction … and shared with him views on possible ways to …": bare "views" shared with the one met, no owner, is
     # their exchange, as "they shared views on …" and "exchanged opinions with Ms. Y"; not "shared with him his views")
+    # (sixhundredfiftythird einpresswire verissimo_ambassadors: "The ECCAS official shared with the heads of diplomatic
+    # missions some aspects, according to their personal vision, as well as …": aspects of his plans told, as "details")
     "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
     r"(?!with\s+(?:(?!(?:his|her|their|its|our)\s)[\w’'.-]+\s+){1,3}?views\b)"
     # (fivehundredninetyninth hhs g20_india: "Secretary X shared with other G20 health ministers and representatives of
@@ -1069,7 +1071,7 @@ _COMPLEMENTS = {
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,12}?)?(?:(?:some|many|much|several|a\s+few|one|all|part)\s+of\s+)?"
     r"(?:[\w’'.-]+\s+){0,4}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
-    r"recollections|reminiscences|"
+    r"recollections|reminiscences|aspects|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)"
     # (fivehundredninetysecond mfasg 2007-10-29: "Minister Yeo also shared with Mr Gambari his recent discussions on
     # Myanmar with …": his own talks with others told to the one met, as "shared his assessment"; only after one

@@ -62,7 +62,7 @@ from readout_tui.engine.people import (
 )
 from readout_tui.engine.phrases import (
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, phrase_ending_at, phrase_starting_at,
-    same_country,
+    same_country, surname_a_before_an_office,
 )
 from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
                                                   office_initials)
@@ -818,6 +818,8 @@ class NameRegistry:
                     cut = run.index(" of ")
                     run, stop = text[base:base + cut] + " ", base + cut
                 entries = run_entries(run)
+                if run[:2] == "A " and (surname_a := surname_a_before_an_office(text, base)) is not None:
+                    entries = ((surname_a.shifted(-base), False, True),)  # ("said A Dong, mayor of …")
                 # (", " before the run, asked of most runs below: a `startswith` with its offset costs several
                 # times an index, so the comma is looked at first; `base` is 0 or more, so `base - 2` is a place)
                 comma_before = text[base - 2] == "," and text.startswith(", ", base - 2)

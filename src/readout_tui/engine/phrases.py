@@ -1068,6 +1068,8 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
         pass  # ("“…,” said He.", "…, said You.": `_surname_pronoun_alone`)
     elif text.startswith("An ", pos) and (found := _surname_article_alone(text, pos)):
         pass  # ("…, and An replied that …": `_surname_article_alone`)
+    elif text.startswith("A ", pos) and (found := surname_a_before_an_office(text, pos)):
+        pass  # ("…, said A Dong, mayor of the city …": `surname_a_before_an_office`)
     elif text.startswith("Among", pos) and not text[pos + 5:pos + 6].isalnum() \
             and (found := _surname_preposition_alone(text, pos, pos, pos + 5)):
         pass  # ("“…,” Among said, while meeting …": `_surname_preposition_alone`)
@@ -1477,6 +1479,28 @@ SURNAME_ARTICLE = re.compile(r"An (?-i:[A-Z][a-z]+-[a-z]+)\b")
 """The Korean surname An (안) before a hyphened given name (sixhundredthirtyseventh, Yonhap: "Park greeted An Kwang-il,
 the North's ambassador to Indonesia"): a name's first word, not the article, which no hyphened capitalised word follows
 ("An Ostmarkian delegation", "An Agreement" stay the article and what it opens)."""
+
+
+_SURNAME_A = re.compile(r"A (?-i:[A-Z][a-z]{1,11})(?=, )")
+"""The Chinese surname A (阿) and a given name of one word before a comma (`surname_a_before_an_office`)."""
+
+
+def surname_a_before_an_office(text: str, pos: int) -> Phrase | None:
+    """The name at `pos` that the surname A opens, its office set off by a comma after it (sixhundredseventysixth,
+    China Daily: "Sanya aims to become …, said A Dong, mayor of the city on the sidelines of …"): a capital "A" after a
+    lower-case word, one capitalised word, then a comma and an office word among the next three ("mayor of the city",
+    "the Vice Mayor of …"); the article takes no capital inside a sentence, and none ends its noun phrase with one word
+    set off by an office. None elsewhere ("A Varno delegation, led by …" opening a sentence, "signed with A Team, a
+    logistics firm": no office word after the comma)."""
+    if pos < 2 or text[pos - 1] != " " or not text[pos - 2].islower():
+        return None
+    found = _SURNAME_A.match(text, pos)
+    if found is None:
+        return None
+    end = found.end()
+    if not any(word.strip(",.;").lower() in ROLE_TOKENS for word in text[end + 2:end + 60].split(None, 3)[:3]):
+        return None
+    return Phrase("name", pos, end, text[pos:end], name=("A", text[pos + 2:end]))
 
 
 _LOWER_WORD_AFTER = re.compile(r" +([a-z][a-z-]*)")

@@ -1687,7 +1687,7 @@ class ReportedSpeech:
             return False
         cues = self._cues(lo, hi)
         if not cues or all(c.person is None and c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
-                           or self._states_as_noun(c) for c in cues):
+                           or self._states_as_noun(c) or self._reported_place_would_like(c) for c in cues):
             # (the noun "states" after a place's name read as a person, "the New England states", as after a thing:
             # five-hundred-eleventh gnb 2011-07-0764, `_place_named_before_states`)
             # no one speaks in it ("This included the proposal …, proposed reforms …":
@@ -2320,6 +2320,20 @@ class ReportedSpeech:
         if " to " in sentence and _DONE_FOR_SOMEONE.search(sentence):
             return False  # "… further briefings will be provided to the President …": done for him, no one speaks on
         return not self._has_cue_word(lo, hi) and not self._has_actor(lo, hi)
+
+    def _reported_place_would_like(self, cue: Cue) -> bool:
+        """The cue is "would like to" whose subject is the one-word name of a place the last statement reported as its
+        that-clause's subject (sixhundredseventysixth whatsonsanya, a deputy mayor briefing guests: "He said that Sanya
+        was undertaking urban reformation … . The flourishing development of tourism … ; therefore Sanya would like to
+        draw lessons from …"): the place he speaks for, its wish in his backshifted words, no one who speaks of its own
+        (`_continues` reads the sentence on with his report). Guarded by the cue's words, then the last statement."""
+        phrase = cue.phrase
+        if cue.person is not None or phrase is None or phrase.kind != "name" or " " in phrase.text \
+                or phrase.possessive or not self.text.startswith(("would like to ", "would also like to "), cue.verb_start) or not self.found:
+            return False
+        last = self.found[-1]
+        return last.kind == "indirect" and last.person is not None \
+            and self.text.find(f" that {phrase.text} ", last.start, last.end) >= 0
 
     def _described_person_acts(self, lo: int, hi: int) -> bool:
         """Whether a person named by an office ("the President", "the Prime Minister") is the subject of a verb in the

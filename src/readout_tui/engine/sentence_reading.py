@@ -1294,6 +1294,21 @@ def _cue_of_a_body(text: str, clause: tuple[int, int] | None) -> bool:
         or _A_MINISTRY_OPENS.match(text, clause[0], clause[1]) is not None
 
 
+_INVERTED_UNNAMED_SPOKESPERSON = re.compile(
+    r"(?:said|added|stated)\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?spokes(?:person|man|woman)\b(?!,\s+(?:[A-Z]|the\s+[A-Z]))")
+"""An inverted tag whose subject is a spokesperson brought in by "a"/"an", no name set off after him
+(`_said_by_an_unnamed_spokesperson`)."""
+
+
+def _said_by_an_unnamed_spokesperson(text: str, clause: tuple[int, int] | None) -> bool:
+    """Whether a quotation's cue, found with no person, is an inverted tag whose subject is an unnamed spokesperson
+    ("“…,” said a spokesperson for the governor's office which is hosting X.", sixhundredfortyninth cns hayes_visit):
+    someone the readout does not name, so not the last subject either (a cheap look at the tag's verb first)."""
+    if clause is None or not text.startswith(("said a", "added a", "stated a"), clause[0]):
+        return False
+    return _INVERTED_UNNAMED_SPOKESPERSON.match(text, clause[0], clause[1]) is not None
+
+
 ACCOUNT_REACH = 120
 """How far before a quotation's cue a body's account may open (`_cue_of_a_body`)."""
 _A_BODYS_ACCOUNT_OPENS = re.compile(
@@ -1500,7 +1515,8 @@ class SentenceReading:
                 made = self._bodys_text_read(quote, paragraph) or made
                 continue
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
-                    and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1):
+                    and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1) \
+                    and not _said_by_an_unnamed_spokesperson(text, clause):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
                 if self._goes_on_from_a_bodys_quotation(paragraph):
