@@ -2,7 +2,9 @@
 them): a name's office in apposition whose closing comma was left out before the verb, read as the name's
 (`speech_subjects._name_before_unclosed_office`), widened to an office opened by a rank in height ("X, highest
 representative of the Union congratulated …", `_UNCLOSED_OFFICE_OPENING`) and to a name after a short connective
-that opens the sentence ("But nevertheless, X, …", "Later, X, …", `_FRONTED_CONNECTIVE_BEFORE`)."""
+that opens the sentence ("But nevertheless, X, …", "Later, X, …", `_FRONTED_CONNECTIVE_BEFORE`); an envoy's office
+before the comma and his name with where he is posted after it ("the new Ambassador of X accredited to Y and designated
+as representative to Z, Name": his, so "The ambassador" after it is he; `name_offices._office_posted_to`)."""
 
 from .test_patterns import assert_statements
 
@@ -44,4 +46,24 @@ def test_a_place_before_the_name_is_no_connective():
         "team.",
         [("The Secretary General of the Union", "indirect", "In Rome, Karl Brand, the Secretary General of the Union "
           "congratulated the team.")],
+    )
+
+
+def test_an_envoys_office_with_where_he_is_posted_before_his_name():
+    assert_statements(
+        "Secretary General Ola Denn held a meeting with the new Ambassador of Norlandia accredited to Varno and "
+        "designated as representative to the Union, Karl Brand. The ambassador, who was appointed by President Tom "
+        "Hale last month, thanked the reception and voiced his willingness to keep working on the regional agenda.",
+        [("Karl Brand", "indirect", "The ambassador, who was appointed by President Tom Hale last month, thanked the "
+          "reception and voiced his willingness to keep working on the regional agenda.")],
+    )
+
+
+def test_a_lower_case_posting_with_no_office_before_is_no_office():
+    """Guard: words before "accredited to" that are no capitalised office give the name no office ("the diplomats
+    accredited to Varno, Karl Brand …" a list), read as before."""
+    assert_statements(
+        "Minister Ola Denn met the diplomats accredited to Varno, Karl Brand and Tom Hale. The ambassador thanked "
+        "the minister.",
+        [],
     )
