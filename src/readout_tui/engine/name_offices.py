@@ -719,6 +719,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 return office
             if (" state of " in run or " province of " in run) and (office := _office_of_a_state(run)) is not None:
                 return office
+            if (" accredited " in run or " designated " in run) and (office := _office_posted_to(run)) is not None:
+                return office
             if run[:7] == "former " and CAP_RUN.fullmatch(run, 7) is not None \
                     and (office := _whole_office(run[7:])) is not None:
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, who held the
@@ -1045,6 +1047,22 @@ def _office_in_a_body(run: str) -> Phrase | None:
         head, _, place = run.rpartition(" in ")
         if not head or not all(word[:1].isupper() for word in place.split()[:4]) or place.count(" ") > 3:
             return None
+    return _whole_office(head) if CAP_RUN.fullmatch(head) is not None else None
+
+
+_POSTED_TO = re.compile(r" (?:accredited|designated) (?:to|as|in) ")
+"""Where an envoy is posted, in lower case after his office and before the comma and his name ("the new Ambassador of
+Costa Rica accredited to El Salvador and designated as representative to SICA, Carlos Manuel Echeverria Esquivel",
+sixhundredninetieth sicaint): what `_office_posted_to` cuts the office at."""
+
+
+def _office_posted_to(run: str) -> Phrase | None:
+    """The office that opens a run, before "accredited to" / "designated as" and where the envoy serves (so that "The
+    ambassador thanked …" after it is the named envoy); None when the words before are no whole capitalised office."""
+    posted = _POSTED_TO.search(run)
+    if posted is None:
+        return None
+    head = run[:posted.start()]
     return _whole_office(head) if CAP_RUN.fullmatch(head) is not None else None
 
 

@@ -312,9 +312,15 @@ _LOWER_OFFICE_OPENING = re.compile(
 added.") a titled office in lower case opening the sentence, its verb after it: the office of its subject, as a
 capitalised "The Ambassador" is (`_office_opening`), so "She" after it is that subject; not "The minister of …", "The
 president and …" (the office of a body or one of a pair)."""
-_UNCLOSED_OFFICE_OPENING = re.compile(r",\s+(?:the\s+)?(?:(?:new|newly\s+appointed|incoming|outgoing)\s+)?\Z")
-"""A name's comma, then the article and a rank in time that open its office in apposition, right before the office
-(`_name_before_unclosed_office`)."""
+_UNCLOSED_OFFICE_OPENING = re.compile(
+    r",\s+(?:the\s+)?(?:(?:new|newly\s+appointed|incoming|outgoing|highest|top|most\s+senior)\s+)?\Z")
+"""A name's comma, then the article and a rank in time or in height that open its office in apposition, right before
+the office (`_name_before_unclosed_office`; sixhundredninetieth vozdeladiaspora: "Vinicio Cerezo, highest
+representative of SICA congratulated …", where the office's phrase opens after "highest")."""
+_FRONTED_CONNECTIVE_BEFORE = re.compile(r"(?:\A|(?<=[.?!]\s)|(?<=\n))[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+\Z")
+"""A short connective or time word that opens the sentence before its subject's name ("But nevertheless, ", "Later, ",
+"For her part, "): the name still opens the clause (`_name_before_unclosed_office`; sixhundredninetieth
+vozdeladiaspora: "But nevertheless, Vinicio Cerezo, highest representative of SICA congratulated …")."""
 _FRONTED_TIME_INITIALS = "TYELAS"
 """The first letters of `_FRONTED_TIME`'s openings (a cheap test before it)."""
 _MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
@@ -3353,7 +3359,10 @@ class SpeechSubjects:
         if named is None or named.kind != "name" or len(named.name) < 2:
             return None
         before = text[max(0, named.start - 2):named.start]
-        return named if named.start == 0 or before.endswith("\n") or before in (". ", "? ", "! ") else None
+        if named.start == 0 or before.endswith("\n") or before in (". ", "? ", "! "):
+            return named
+        return named if before == ", " and _FRONTED_CONNECTIVE_BEFORE.search(
+            text, max(0, named.start - 32), named.start) is not None else None
 
     def _first_office_anothers(self, phrase: Phrase, person: Person) -> bool:
         """Whether a name's phrase read as one person's two offices joined by "and", a bare office then a style and a
