@@ -1,0 +1,29 @@
+"""Helper h913 (sixhundredeightyninth, the Governor of Illinois as Illinois outlets print him): a pronoun opening a second
+clause after a bare "and" ("X is back from a trade mission in Y and he says …"), a holder's capitalised "Office" after his
+possessive ("Governor X's Office says …": the bureau's), and "the way that X spoke about …" (the manner of his speaking,
+no report)."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_pronoun_after_a_bare_and_is_the_sentences_opener():
+    body = ("Kessmoor Gov. Aldo Varnik is back from a trade mission in Orrindale and he says steps have been made to "
+            "build upon the state's role in the global marketplace.\n\n"
+            "Varnik says several agreements were made.")
+    assert_statements(body, [
+        ("Aldo Varnik", "indirect", "he says steps have been made to build upon the state's role in the global "
+                                    "marketplace."),
+        ("Aldo Varnik", "indirect", "Varnik says several agreements were made."),
+    ])
+
+
+def test_a_pronoun_after_a_bare_and_with_an_object_named_before_it_is_not_the_opener_by_this_rule():
+    # the guard: the one named alone opens no sentence ("The President told President Y … and he urged him …"), so
+    # the bare "and" gives the pronoun to no one by this rule; the sentence stays the President's
+    body = ("The President told President Tomas Reel that Kessmoor cares deeply about its people and he urged him to "
+            "remain strong.")
+    assert_statements(body, [
+        ("The President", "indirect", "The President told President Tomas Reel that Kessmoor cares deeply about its "
+                                      "people and he urged him to remain strong."),
+    ])
