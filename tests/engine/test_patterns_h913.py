@@ -27,3 +27,21 @@ def test_a_pronoun_after_a_bare_and_with_an_object_named_before_it_is_not_the_op
         ("The President", "indirect", "The President told President Tomas Reel that Kessmoor cares deeply about its "
                                       "people and he urged him to remain strong."),
     ])
+
+
+def test_a_holders_capitalised_office_is_the_bureau_not_the_holder():
+    body = ("Governor Aldo Varnik has announced he will travel to Kessmoor later this week.\n\n"
+            "Governor Varnik's Office says the trip will last from May 9 through May 17.")
+    assert_statements(body, [
+        ("Aldo Varnik", "indirect", "Governor Aldo Varnik has announced he will travel to Kessmoor later this week."),
+    ])
+
+
+def test_a_holders_possessive_before_another_noun_still_speaks_for_him():
+    # the guard: "Governor Varnik's spokesman" is a person, not the bureau; his words are reported, no Office
+    body = ("Governor Aldo Varnik has announced he will travel to Kessmoor later this week.\n\n"
+            "Governor Varnik says the trip will last from May 9 through May 17.")
+    assert_statements(body, [
+        ("Aldo Varnik", "indirect", "Governor Aldo Varnik has announced he will travel to Kessmoor later this week."),
+        ("Aldo Varnik", "indirect", "Governor Varnik says the trip will last from May 9 through May 17."),
+    ])

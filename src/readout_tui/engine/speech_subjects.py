@@ -591,10 +591,11 @@ def _with_its_institution_before(text: str, after: int, office: Phrase) -> Phras
     return office._replace(start=after, text=text[after:office.end])
 
 
-_BUREAU_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:office|secretariat|press\s+service|media\s+unit)\s*\Z")
-"""An office holder's bureau named by their possessive in lower case, the subject of a speech verb (fivehundredseventyfirst
+_BUREAU_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:[Oo]ffice|secretariat|press\s+service|media\s+unit)\s*\Z")
+"""An office holder's bureau named by their possessive, the subject of a speech verb (fivehundredseventyfirst
 colombogazette: "The Speaker’s office said that at the two separate meetings concerns were raised …"; hard30: "The
-Leader's office said a full text … would be published …"): the bureau's notice, no person's, as "The Office of the
+Leader's office said a full text … would be published …"; so its capitalised "Office", sixhundredeightyninth wandtv:
+"Governor Rauner's Office says the trip will last …"): the bureau's notice, no person's, as "The Office of the
 President called on …" (`_institution_of_an_office`); the phrase read before the verb had been the holder's, the words
 after the possessive dropped. (Not hard53's "“…,” the statement by the Minister's office read": the statement's words,
 which the Minister's office speaks for her, read elsewhere.)"""
