@@ -45,3 +45,19 @@ def test_a_holders_possessive_before_another_noun_still_speaks_for_him():
         ("Aldo Varnik", "indirect", "Governor Aldo Varnik has announced he will travel to Kessmoor later this week."),
         ("Aldo Varnik", "indirect", "Governor Varnik says the trip will last from May 9 through May 17."),
     ])
+
+
+def test_the_way_that_a_person_spoke_is_no_report():
+    body = ("Governor-elect Aldo Varnik met President Tomas Reel on Thursday.\n\n"
+            "That impression was at odds with the way that Varnik spoke about the president on the campaign trail, "
+            "often blasting his rival.")
+    assert_statements(body, [])
+
+
+def test_the_way_forward_after_said_is_still_a_report():
+    # the guard: "the way" after the verb, in the reported clause, touches nothing
+    body = ("Governor Aldo Varnik met President Tomas Reel on Thursday.\n\n"
+            "On the way back, Varnik said the way forward was trade.")
+    assert_statements(body, [
+        ("Aldo Varnik", "indirect", "On the way back, Varnik said the way forward was trade."),
+    ])

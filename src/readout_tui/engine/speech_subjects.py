@@ -600,6 +600,11 @@ President called on …" (`_institution_of_an_office`); the phrase read before t
 after the possessive dropped. (Not hard53's "“…,” the statement by the Minister's office read": the statement's words,
 which the Minister's office speaks for her, read elsewhere.)"""
 
+_THE_WAY_BEFORE_A_SUBJECT = re.compile(r"\bthe\s+(?:very\s+|same\s+)?way\s+(?:that\s+|in\s+which\s+)?\Z")
+""""the way (that)" right before a speech verb's subject (sixhundredeightyninth nbcchicago: "That impression was at odds
+with the way that Pritzker spoke about the president on the campaign trail, often blasting …"): the clause tells the
+manner of his speaking, a clause of the noun "way" inside another's sentence, the reporter's narrative, no report; as
+"the remarks X made". Cheap test first: the words before the subject end with "way " / "way that " / "way in which "."""
 
 _TEXT_ASIDE_AFTER_BUREAU = re.compile(r",\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]),\s*\Z")
 
@@ -2258,6 +2263,9 @@ class SpeechSubjects:
         if phrase is not None and phrase.end < pos and text.startswith(("’s ", "'s "), phrase.end) \
                 and _BUREAU_AFTER_POSSESSIVE.match(text, phrase.end, pos) is not None:
             return Cue(vs, ve, phrase, None)  # "The Speaker’s office said that …": the bureau's notice, no one's
+        if phrase is not None and text.endswith(("way that ", "way in which ", "way "), lo, phrase.start) \
+                and _THE_WAY_BEFORE_A_SUBJECT.search(text, max(lo, phrase.start - 24), phrase.start) is not None:
+            return None  # "… at odds with the way that X spoke about …": the manner of his speaking, a noun's clause
         if not comma and not clause and text.find(", the ", lo, pos) > lo \
                 and (reporter := self._reporter_before_unclosed_office(lo, pos, ve, hi, phrase)) is not None:
             return self._subject_cue(vs, ve, reporter)
