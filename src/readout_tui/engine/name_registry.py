@@ -1818,6 +1818,10 @@ class NameRegistry:
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:
                     return person
+            if phrase.gender and self.text.endswith(" and ", max(0, phrase.start - 5), phrase.start) \
+                    and self.text[phrase.start - 6] != "," \
+                    and (person := self._lone_opening_person(phrase.start, phrase.gender, k)) is not None:
+                return person  # "X is back from a trade mission in Y and he says …": the opener, named alone before
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
                 other = self._named_just_before(k, phrase)
@@ -2480,6 +2484,21 @@ class NameRegistry:
             return None
         person = self.name_spans[j][2]
         return person if gender is None or person.gender in (None, gender) else None
+
+    def _lone_opening_person(self, pos: int, gender: str, k: int) -> Person | None:
+        """The person who opens the sentence when the pronoun at `pos` opens a second clause after a bare "and", with no
+        comma (sixhundredeightyninth mazatlanblog: "Illinois Gov. Pat Quinn is back from a trade mission in Mexico and he
+        says steps have been made …"), as `_SECOND_CLAUSE_OPENINGS` after ", and ": only when that person is the one
+        name before the pronoun in the sentence (not "X met Ambassador Y and he said …", where "he" may be Y), maybe after a place
+        and an office ("Illinois Gov."); None else."""
+        j = bisect_left(self.name_starts, self.sentence_lo)
+        if j != k - 1 or self.name_starts[j] - self.sentence_lo > 24:
+            return None
+        person = self.name_spans[j][2]
+        if person.gender not in (None, gender) \
+                or not all(word[:1].isupper() for word in self.text[self.sentence_lo:self.name_starts[j]].split()):
+            return None  # (the name opens the sentence, only a place's or an office's capitalised words before it)
+        return person
 
     def _noted_here(self, start: int, person: Person) -> bool:
         """Whether `person` was noted as a subject from the phrase at `start` (the sentence read a second time,

@@ -597,14 +597,20 @@ def _with_its_institution_before(text: str, after: int, office: Phrase) -> Phras
     return office._replace(start=after, text=text[after:office.end])
 
 
-_BUREAU_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:office|secretariat|press\s+service|media\s+unit)\s*\Z")
-"""An office holder's bureau named by their possessive in lower case, the subject of a speech verb (fivehundredseventyfirst
+_BUREAU_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:[Oo]ffice|secretariat|press\s+service|media\s+unit)\s*\Z")
+"""An office holder's bureau named by their possessive, the subject of a speech verb (fivehundredseventyfirst
 colombogazette: "The Speaker’s office said that at the two separate meetings concerns were raised …"; hard30: "The
-Leader's office said a full text … would be published …"): the bureau's notice, no person's, as "The Office of the
+Leader's office said a full text … would be published …"; so its capitalised "Office", sixhundredeightyninth wandtv:
+"Governor Rauner's Office says the trip will last …"): the bureau's notice, no person's, as "The Office of the
 President called on …" (`_institution_of_an_office`); the phrase read before the verb had been the holder's, the words
 after the possessive dropped. (Not hard53's "“…,” the statement by the Minister's office read": the statement's words,
 which the Minister's office speaks for her, read elsewhere.)"""
 
+_THE_WAY_BEFORE_A_SUBJECT = re.compile(r"\bthe\s+(?:very\s+|same\s+)?way\s+(?:that\s+|in\s+which\s+)?\Z")
+""""the way (that)" right before a speech verb's subject (sixhundredeightyninth nbcchicago: "That impression was at odds
+with the way that Pritzker spoke about the president on the campaign trail, often blasting …"): the clause tells the
+manner of his speaking, a clause of the noun "way" inside another's sentence, the reporter's narrative, no report; as
+"the remarks X made". Cheap test first: the words before the subject end with "way " / "way that " / "way in which "."""
 
 _TEXT_ASIDE_AFTER_BUREAU = re.compile(r",\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]),\s*\Z")
 
@@ -2270,6 +2276,9 @@ class SpeechSubjects:
         if phrase is not None and phrase.end < pos and text.startswith(("’s ", "'s "), phrase.end) \
                 and _BUREAU_AFTER_POSSESSIVE.match(text, phrase.end, pos) is not None:
             return Cue(vs, ve, phrase, None)  # "The Speaker’s office said that …": the bureau's notice, no one's
+        if phrase is not None and text.endswith(("way that ", "way in which ", "way "), lo, phrase.start) \
+                and _THE_WAY_BEFORE_A_SUBJECT.search(text, max(lo, phrase.start - 24), phrase.start) is not None:
+            return None  # "… at odds with the way that X spoke about …": the manner of his speaking, a noun's clause
         if not comma and not clause and text.find(", the ", lo, pos) > lo \
                 and (reporter := self._reporter_before_unclosed_office(lo, pos, ve, hi, phrase)) is not None:
             return self._subject_cue(vs, ve, reporter)
