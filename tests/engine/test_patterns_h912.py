@@ -1,0 +1,32 @@
+"""Helper h912 (sixhundredeightyeighth, Liaoning's provincial and Dalian's city leaders with foreign guests, as
+Dalian's government site, China Daily's provincial pages and the European Chamber print them): a person's one name
+before his office in lower case ("a delegation led by Porozhanov, the ambassador of Bulgaria to China, visited …",
+name_registry `_office_of_a_lone_name` / `_one_name_before_its_office`), and a quoted name of an event as the subject
+of the clause reported ("Mr. Xiao said “Made in China Qatar Show 2017” is an important platform …", sentence_reading
+`_a_quoted_name_as_a_subject`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_one_name_before_its_lower_case_office_is_a_person():
+    assert_statements(
+        "On June 9, a delegation led by Vardanov, the ambassador of Ostria to Kelmar, visited Varno. Mayor Tolvan "
+        "Reski met the delegation.\n\n"
+        "Tolvan Reski welcomed the delegation.\n\n"
+        "Vardanov expressed gratitude to Varno for the reception. He said that the city has left a deep impression.",
+        [("Tolvan Reski", "indirect", "Tolvan Reski welcomed the delegation."),
+         ("Vardanov", "indirect", "Vardanov expressed gratitude to Varno for the reception."),
+         ("Vardanov", "indirect", "He said that the city has left a deep impression.")],
+    )
+
+
+def test_one_word_before_an_office_of_no_country_is_no_person():
+    """Guard: a one-word name before "the head of the company" (no country's office) stays no one's; the host's
+    report is his."""
+    result = assert_statements(
+        "Mayor Tolvan Reski visited a plant run by Norvik, the head of the company, in Varno.\n\n"
+        "Tolvan Reski said that the plant would grow.",
+        [("Tolvan Reski", "indirect", "Tolvan Reski said that the plant would grow.")],
+    )
+    assert all(s.speaker != "Norvik" for s in result.statements)
+
