@@ -30,3 +30,21 @@ def test_one_word_before_an_office_of_no_country_is_no_person():
     )
     assert all(s.speaker != "Norvik" for s in result.statements)
 
+
+def test_quoted_name_of_an_event_as_the_subject_of_a_report():
+    assert_statements(
+        "Mayor Tolvan Reski met Ambassador Ilse Marrow.\n\n"
+        "Mr. Reski said “Made in Ostria Show 2024” is an important platform for the enterprises of Varno and the "
+        "city will encourage them to attend.",
+        [("Tolvan Reski", "indirect", "Mr. Reski said “Made in Ostria Show 2024” is an important platform for the "
+          "enterprises of Varno and the city will encourage them to attend.")],
+    )
+
+
+def test_a_quotation_before_is_with_no_verb_of_its_own_stays_a_quotation():
+    """Guard: a whole quoted sentence after "said" and a comma stays the speaker's direct words."""
+    assert_statements(
+        "Mayor Tolvan Reski met Ambassador Ilse Marrow.\n\n"
+        "Mr. Reski said, “Varno is ready.” The meeting was held in the city hall.",
+        [("Tolvan Reski", "direct", "Varno is ready.")],
+    )
