@@ -3,7 +3,8 @@ Dalian's government site, China Daily's provincial pages and the European Chambe
 before his office in lower case ("a delegation led by Porozhanov, the ambassador of Bulgaria to China, visited …",
 name_registry `_office_of_a_lone_name` / `_one_name_before_its_office`), and a quoted name of an event as the subject
 of the clause reported ("Mr. Xiao said “Made in China Qatar Show 2017” is an important platform …", sentence_reading
-`_a_quoted_name_as_a_subject`)."""
+`_a_quoted_name_as_a_subject`), and "introduced the basic conditions of <a place>" an account given, with "the" too
+(lexicon, the "introduce" entry)."""
 
 from .test_patterns import assert_statements
 
@@ -48,3 +49,22 @@ def test_a_quotation_before_is_with_no_verb_of_its_own_stays_a_quotation():
         "Mr. Reski said, “Varno is ready.” The meeting was held in the city hall.",
         [("Tolvan Reski", "direct", "Varno is ready.")],
     )
+
+
+def test_introduced_the_basic_conditions_of_a_place_is_an_account_given():
+    assert_statements(
+        "The conference was held in Varno.\n\n"
+        "Ilse Marrow, vice governor of Ostria province, introduced the basic conditions of Ostria to the attendees.",
+        [("Ilse Marrow", "indirect", "Ilse Marrow, vice governor of Ostria province, introduced the basic conditions of "
+          "Ostria to the attendees.")],
+    )
+
+
+def test_introduced_the_basic_conditions_for_a_loan_says_nothing():
+    """Guard: "the basic conditions for" a thing introduced (a rule set up), no account of a place."""
+    result = assert_statements(
+        "The conference was held in Varno.\n\n"
+        "Ilse Marrow, vice governor of Ostria province, introduced the basic conditions for a new farm loan.",
+        [],
+    )
+    assert not [s for s in result.statements if s.speaker]
