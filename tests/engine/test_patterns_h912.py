@@ -4,7 +4,8 @@ before his office in lower case ("a delegation led by Porozhanov, the ambassador
 name_registry `_office_of_a_lone_name` / `_one_name_before_its_office`), and a quoted name of an event as the subject
 of the clause reported ("Mr. Xiao said “Made in China Qatar Show 2017” is an important platform …", sentence_reading
 `_a_quoted_name_as_a_subject`), and "introduced the basic conditions of <a place>" an account given, with "the" too
-(lexicon, the "introduce" entry)."""
+(lexicon, the "introduce" entry), and "It is hoped that <a named person> will …" carrying on a report, the one named
+hoped of, not acting (carrying_on `_FACT_SUBJECTS`)."""
 
 from .test_patterns import assert_statements
 
@@ -65,6 +66,27 @@ def test_introduced_the_basic_conditions_for_a_loan_says_nothing():
     result = assert_statements(
         "The conference was held in Varno.\n\n"
         "Ilse Marrow, vice governor of Ostria province, introduced the basic conditions for a new farm loan.",
+        [],
+    )
+    assert not [s for s in result.statements if s.speaker]
+
+
+def test_it_is_hoped_that_a_named_guest_will_carries_on_the_hosts_report():
+    assert_statements(
+        "Mayor Tolvan Reski met Consul Ilse Marrow.\n\n"
+        "Tolvan Reski thanked Ilse Marrow for her work. He said that she has carried out a lot of fruitful work. It is "
+        "hoped that Ms. Marrow will continue to visit Varno.",
+        [("Tolvan Reski", "indirect", "Tolvan Reski thanked Ilse Marrow for her work."),
+         ("Tolvan Reski", "indirect", "He said that she has carried out a lot of fruitful work."),
+         ("Tolvan Reski", "indirect", "It is hoped that Ms. Marrow will continue to visit Varno.")],
+    )
+
+
+def test_it_is_hoped_that_with_no_report_before_is_no_ones():
+    """Guard: the impersonal hope in the readout's own voice, no report before it, stays no one's."""
+    result = assert_statements(
+        "Mayor Tolvan Reski met Consul Ilse Marrow in Varno.\n\n"
+        "It is hoped that Ms. Marrow will continue to visit Varno.",
         [],
     )
     assert not [s for s in result.statements if s.speaker]
