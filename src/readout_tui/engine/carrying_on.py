@@ -169,9 +169,11 @@ _OUTSIDE_STATES = re.compile(r"(?!(?:Both|The|These|Those|All|Our|Their|Two|Thre
 on the Astrakhan Region are also interested in this.", hundred-first): not the people who met, who are "the two
 countries", "both states"; nor a group who acts, so the report goes on over them (`_goes_on_reporting`, hundred-first
 kremlin_67598)."""
-_FACT_SUBJECTS = ("The fact that ", "The very fact that ", "The mere fact that ")
+_FACT_SUBJECTS = ("The fact that ", "The very fact that ", "The mere fact that ", "It is hoped that ")
 """Openings of a sentence whose subject is a fact, a that-clause ("The fact that X is entering
-the market is a good sign …"): the writer's or speaker's judgement of it, no one acting."""
+the market is a good sign …"): the writer's or speaker's judgement of it, no one acting; and an impersonal hope, whom
+its that-clause names hoped of, not acting (sixhundredeightyeighth dlgov maruyama: "He said that …. Dalian will further
+deepen …. It is hoped that Mr. Maruyama will continue to pay attention to …", the host's report carried on)."""
 LIST_OF_THE_LAST = ("These include ", "They include ", "These included ", "They included ",
                     "These include:", "They include:", "These included:", "They included:")
 """Openings of a sentence that lists what the sentence before spoke of (two-hundred-eighty-first 73617: "“We are

@@ -1221,6 +1221,9 @@ _COMPLEMENTS = {
     # (fivehundredninetythird, Armenpress: "The President introduced the guests on the new presidential initiative …":
     # the listeners, then "on" or "about" what: briefed, as "briefed the guests on"; not "the law introduced on January …",
     # which names no listener)
+    # (sixhundredeightyeighth, China Daily's Liaoning page: "Chen Lyuping, vice governor of Liaoning province, introduced
+    # the basic conditions of Liaoning to the attendees": with "the" too, still before "of/in" a place; not "introduced
+    # the basic conditions for a loan")
     # (sixhundredthirtyfirst, The UB Post on Mongolia's Foreign Minister: "welcomed them at the airport and introduced
     # them to Mongolian history, culture, customs, and traditions, and the nation’s economic situation"; earlier sets'
     # "introduced the guest to cultural, educational, economic and touristic potentials of Novi Sad", "introduced the
@@ -1233,7 +1236,8 @@ _COMPLEMENTS = {
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
-    r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b|(?:national|basic)\s+conditions\s+(?:of|in)\s"
+    r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
+    r"|(?:the\s+)?(?:national|basic)\s+conditions\s+(?:of|in)\s"
     r"|(?:major|important|key|main|pressing|pending|current)\s+issues\s+(?:in|of|facing)\s)",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a

@@ -3,7 +3,7 @@ and pronouns resolved to them."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +101,28 @@ _ONE_NAME_REIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "empero
                               "grand duchess", "prince", "princess", "crown prince", "hereditary grand duke",
                               "hereditary prince"})
 """The offices whose holders go by one name ("the King of X, Osvald,", "the Grand Duke of Y, Casimond,")."""
+
+
+_LONE_NAME_THEN_THE = re.compile(r"(?<=[a-z] )([A-Z][a-z]{3,}), the (?=[a-z])")
+"""A capitalised word of four letters or more after a lower-case word, then ", the " and a lower-case word: where a
+person's one name may stand before his office in lower case ("led by Porozhanov, the ambassador of Bulgaria to China,")."""
+
+
+def _office_of_a_lone_name(text: str, word_start: int, word_end: int, hi: int) -> Phrase | None:
+    """The office in lower case in apposition after a person's one name at text[word_start:word_end] ("the delegation
+    … leaded by Porozhanov, the ambassador of Bulgaria to China, visited …", sixhundredeightyeighth dlgov ceec, a page
+    that gives only his surname): the word is a person's name, though one word, and the office his, an office of a
+    country ("of Bulgaria") closed by a comma or a full stop; None if the word may be a place's or a body's (a
+    nationality, capital, city or word of the lists) or no such office follows ("Dalian, the window of …")."""
+    low = text[word_start:word_end].lower()
+    if low in NATIONALITIES or low in CAPITALS or low in CITY_NAMES or low in NON_PERSON_WORDS \
+            or low in ROLE_WORD_SET or low in HONORIFICS:
+        return None
+    office = phrase_starting_at(text, word_end + 2, hi)
+    if office is None or office.kind != "description" or not office.role or office.country is None \
+            or text[office.end:office.end + 1] not in (",", "."):
+        return None
+    return office
 
 
 def _reign_before(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
@@ -1129,6 +1151,10 @@ class NameRegistry:
                 if text[stop:stop + 2] == ", " and stop + 3 < hi and text[stop + 2].isupper() \
                         and _REIGN_WORD.search(text, base, stop) is not None:
                     self._one_name_after_a_reign(stop + 2, lo, hi)
+        if ", the " in text:
+            for lo, hi in paragraphs:
+                for match in _LONE_NAME_THEN_THE.finditer(text, lo, hi):
+                    self._one_name_before_its_office(match.start(1), match.end(1), hi)
         if title:
             self._lone_surnames_of_styled_title_names(title, paragraphs)
         self.name_starts = [span[0] for span in self.name_spans]
@@ -1607,6 +1633,24 @@ class NameRegistry:
         after = self.title[at + len(body):at + len(body) + _ACRONYM_REACH]
         found = [(after.find(form), p) for p in self.people.persons if not p.weak for form in p.forms if form in after]
         return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def _one_name_before_its_office(self, start: int, end: int, hi: int) -> None:
+        """A person's one name before his office in lower case (`_office_of_a_lone_name`: "led by Porozhanov, the
+        ambassador of Bulgaria to China,"), which no run of capitalised words reads: a person holding the office, his
+        span kept in the order of the text."""
+        office = _office_of_a_lone_name(self.text, start, end, hi)
+        if office is None:
+            return
+        entries = run_entries(self.text[start:end] + " ")
+        if len(entries) != 1 or entries[0][0].kind != "name" or len(entries[0][0].name) != 1 or entries[0][0].role:
+            return
+        person = self.people.add_name(entries[0][0].shifted(start), start, confirmed=True)
+        if person is None:
+            return
+        person.learn(office, as_alias=False)
+        person.weak = False
+        self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
+        insort(self.name_spans, (start, end, person), key=lambda span: span[0])
 
     def _one_name_after_a_reign(self, start: int, lo: int, hi: int) -> None:
         """A sovereign's one name set off by commas after the office ("The Grand Duke of Lorvenne, Casimond, received

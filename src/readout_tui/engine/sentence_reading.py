@@ -1111,6 +1111,26 @@ def _named_by_a_theme(text: str, quote: Quote, s0: int) -> bool:
     return text[at - 2] in "e:,fno " and _THEME_BEFORE.search(text, max(s0, at - 24), at) is not None
 
 
+_COPULA_AFTER_A_NAME = re.compile(r" (?:is|was|are|were|has|had|will|would) [a-z]")
+"""A verb of being or an auxiliary, then a lower-case word, right after a quoted name (`_a_quoted_name_as_a_subject`)."""
+
+
+def _a_quoted_name_as_a_subject(text: str, quote: Quote) -> bool:
+    """A short quotation opening with a capital, right after a word of its sentence, with "is", "was", "will" … and a
+    lower-case word right after its closing mark (sixhundredeightyeighth dlgov qatar: "Mr. Xiao said “Made in China
+    Qatar Show 2017” is an important platform to show …"): the quoted name of an event or a thing, the subject of the
+    clause reported, no one's words (GOLD-FORMAT: a quotation of a title), so the sentence is read as if unquoted.
+    (The marks' neighbours first: cheap.)"""
+    if quote.close_mark is None or quote.continued or quote.continues:
+        return False
+    at, after = quote.open_mark, quote.outer_end
+    if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() or not text[quote.start:quote.start + 1].isupper() \
+            or _COPULA_AFTER_A_NAME.match(text, after) is None:
+        return False
+    words = text[quote.start:quote.end]
+    return len(words.split()) <= 6 and not any(c in words for c in ".!?;:,")
+
+
 def _a_term_after_an_article(text: str, quote: Quote, s0: int) -> bool:
     """A short quotation between an article and a lower-case word after it (sixhundredfiftieth businessstandard
     2022-06-22: "the chief minister presented a 'Patachitra' painting to the Pope"): a word naming a kind of thing,
@@ -1382,7 +1402,7 @@ class SentenceReading:
             prev_end = quotes[k - 1].outer_end if k else s0
             next_start = quotes[k + 1].open_mark if k + 1 < len(quotes) else s1
             if _named_by_a_theme(text, quote, s0) or _a_term_after_an_article(text, quote, s0) \
-                    or _a_phrase_someone_called(text, quote, s0):
+                    or _a_phrase_someone_called(text, quote, s0) or _a_quoted_name_as_a_subject(text, quote):
                 continue  # (a theme's or a slogan's words, however long: no one's, part of the sentence as it stands)
             cue = self._quote_cue(quote, prev_end, next_start, s0, s1, paragraph_start)
             if cue is None and speech_quotes and speech_quotes[-1][0] is quotes[k - 1] \
