@@ -2266,9 +2266,11 @@ class SpeechSubjects:
                 and text.find(" to ", phrase.start - 4 if phrase.start - 4 > lo else lo, phrase.end) >= 0 \
                 and _MISSION_TO.search(text, max(lo, phrase.start - 24), phrase.end) is not None:
             return None  # "The … Embassy to the Holy See also conveyed …": the mission's act, not the see's
-        if phrase is not None and _object_of_together_with(text, lo, phrase):
+        if phrase is not None and phrase.start > lo and _object_of_together_with(text, lo, phrase):  # (words before it)
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
-        personal = phrase is not None and phrase.is_person  # (read once: the tests below ask it of one phrase)
+        # (a person's phrase with words before it in the clause, read once: each test below reads those words, and
+        # finds none where the phrase opens the clause, as most subjects do)
+        personal = phrase is not None and phrase.is_person and phrase.start > lo
         if personal and _partner_of_an_opening_meeting(text, lo, phrase):
             return None  # "The meeting with his Belgian counterpart focused on …": the meeting's subject, no one's words
         if personal and _head_of_an_opening_delegation(text, lo, phrase):
@@ -2305,7 +2307,7 @@ class SpeechSubjects:
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
             # given to, the -s word ("updates", "reports") a noun, the thing given
-        if personal and phrase.start > lo and text.find(" from ", lo, phrase.start) > 0:
+        if personal and text.find(" from ", lo, phrase.start) > 0:
             sender = self._sender_of_an_opening_letter(lo, phrase)
             if sender is not None:
                 # (fourhundredseventyfifth lesotho dpm-commonwealth-candidate: "Meanwhile, a letter from Mr X, SADC
