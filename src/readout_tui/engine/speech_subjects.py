@@ -2288,15 +2288,18 @@ class SpeechSubjects:
                 and text.find(" to ", phrase.start - 4 if phrase.start - 4 > lo else lo, phrase.end) >= 0 \
                 and _MISSION_TO.search(text, max(lo, phrase.start - 24), phrase.end) is not None:
             return None  # "The … Embassy to the Holy See also conveyed …": the mission's act, not the see's
-        if phrase is not None and _object_of_together_with(text, lo, phrase):
+        if phrase is not None and phrase.start > lo and _object_of_together_with(text, lo, phrase):  # (words before it)
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
-        if phrase is not None and phrase.is_person and _partner_of_an_opening_meeting(text, lo, phrase):
+        # (a person's phrase with words before it in the clause, read once: each test below reads those words, and
+        # finds none where the phrase opens the clause, as most subjects do)
+        personal = phrase is not None and phrase.is_person and phrase.start > lo
+        if personal and _partner_of_an_opening_meeting(text, lo, phrase):
             return None  # "The meeting with his Belgian counterpart focused on …": the meeting's subject, no one's words
-        if phrase is not None and phrase.is_person and _head_of_an_opening_delegation(text, lo, phrase):
+        if personal and _head_of_an_opening_delegation(text, lo, phrase):
             return None  # "A delegation …, headed by its President X had called on … and appreciated …": a group's
-        if phrase is not None and phrase.is_person and _met_by_an_opening_delegation(text, lo, phrase):
+        if personal and _met_by_an_opening_delegation(text, lo, phrase):
             return None  # "A delegation … which held discussions with X has agreed …": the delegation's, a group's
-        if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
+        if personal and text.find(" by ", lo, phrase.start) >= 0 \
                 and _agent_of_a_subject_s_relative(text, lo, phrase):
             # (fourhundredsixtysixth uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also
             # discussed ways of …"): the person is the agent of a passive in the relative clause of the thing that
@@ -2326,14 +2329,14 @@ class SpeechSubjects:
         if not finite and phrase is not None and phrase.start > lo and self._gives_to(lo, phrase.start):
             return None  # "Members of the Cabinet provided the President updates on …": the person is the one
             # given to, the -s word ("updates", "reports") a noun, the thing given
-        if phrase is not None and phrase.is_person and phrase.start > lo and text.find(" from ", lo, phrase.start) > 0:
+        if personal and text.find(" from ", lo, phrase.start) > 0:
             sender = self._sender_of_an_opening_letter(lo, phrase)
             if sender is not None:
                 # (fourhundredseventyfifth lesotho dpm-commonwealth-candidate: "Meanwhile, a letter from Mr X, SADC
                 # Executive Secretary to the Minister of Foreign Affairs Lesotho, Mr Y indicates that …"): the
                 # letter opens the clause as its subject; its sender says what it says, not Y, whom it is to
                 return self._subject_cue(vs, ve, sender)
-        if phrase is not None and phrase.is_person \
+        if personal \
                 and text.endswith(" to ", phrase.start - 4 if phrase.start - 4 > lo else lo, phrase.start):
             if WRITING_TO.search(text, max(lo, phrase.start - 60), phrase.start) is not None:
                 # "His message to President Hu said, in part:": the sender's words, not Hu's
