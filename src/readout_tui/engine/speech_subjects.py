@@ -1414,6 +1414,13 @@ _POSTED_BEFORE_VERB = re.compile(
 tweet, said …"; a stray comma after it let through, as `_filler_before_stray_comma` does after "further". Found by the
 aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
+_BACK_ONLY_FILLERS = frozenset({"just"})
+"""Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
+phrase too, where "We just have to understand …" would become a subject and its verb): "just", of a moment ago
+(sixhundredeightyseventh caribreport santokhi_new_nv: "New Surfin NV was never actually founded, president Chan Santokhi
+just said in the National Assembly (DNA).")."""
+_FILLERS_STEPPED_BACK = SUBJECT_VERB_FILLERS | _BACK_ONLY_FILLERS
+"""All the words `_skip_fillers_back` steps over back from a verb (one look-up a word, the loop runs before every verb)."""
 _DATE_BEFORE_VERB = re.compile(
     r"(?:,\s*|\s+on\s+|\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -3798,8 +3805,8 @@ class SpeechSubjects:
         if text.startswith(", ", pos - 2):
             if (stray := _filler_before_stray_comma(text, lo, pos - 2)) is not None:
                 pos = stray  # ("He further, emphasized the need for …": a filler and a stray comma before the verb)
-            elif text.find(" in ", pos - 44 if pos - 44 > lo else lo, pos) >= 0 \
-                    and (posted := _POSTED_BEFORE_VERB.search(text, pos - 44 if pos - 44 > lo else lo, pos)) is not None:
+            elif text.find(" in ", (near := pos - 44 if pos - 44 > lo else lo), pos) >= 0 \
+                    and (posted := _POSTED_BEFORE_VERB.search(text, near, pos)) is not None:
                 pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
         while True:
             # (each window's start `max(lo, …)` written out as a test: the loop runs before every verb, and the
@@ -3893,7 +3900,7 @@ class SpeechSubjects:
                 # … her deepest condolences …"): the day the subject spoke, as "today" or "on Monday" is
                 pos = date.start()
                 continue
-            if low not in SUBJECT_VERB_FILLERS and low not in _BACK_ONLY_FILLERS or word[0].isupper():
+            if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
                 return pos, last
             pos = last[0]
 
@@ -3908,13 +3915,6 @@ class SpeechSubjects:
                 continue
             return match.start(1)
         return pos
-
-
-_BACK_ONLY_FILLERS = frozenset({"just"})
-"""Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
-phrase too, where "We just have to understand …" would become a subject and its verb): "just", of a moment ago
-(sixhundredeightyseventh caribreport santokhi_new_nv: "New Surfin NV was never actually founded, president Chan Santokhi
-just said in the National Assembly (DNA).")."""
 
 
 def _meeting_aside_to_listeners(text: str, lo: int, to: int) -> int | None:
