@@ -230,8 +230,7 @@ _ATTACHED_BY_ONE = "(?:" + "|".join(
 seen behind the verb; not "France attaches great importance to …", a state's stance, nor "Pointing out that Anatolya
 attached great importance to …" (styles turkey), a clause inside another's statement."""
 
-_IN_WHAT_ONE_CALLED = "(?:" + "|".join(
-    f"(?<=\\b{opening} what {pronoun} called)" for opening in ("in", "In") for pronoun in ("he", "she")) + r")\s"
+_IN_WHAT_ONE_CALLED = r"(?:(?<=\b[Ii]n what he called)|(?<=\b[Ii]n what she called))\s"
 """The "called" of "in what he called …" / "In what she called …": matched at the verb's end, the pronoun seen behind it
 (`has_complement` looks after the verb only)."""
 

@@ -1608,19 +1608,36 @@ def office_posted_in_before(text: str, start: int, end: int, lo: int) -> Phrase 
     if start - lo < 12 or not text.endswith((" in ", " at "), lo, start) \
             or text.startswith("Large ", start) and text.endswith(" at ", lo, start):
         return None
-    office = phrase_ending_at(text, lo, _before_initials(text, lo, start - 4))
-    if office is None or office.kind != "description" or office.name or not office.role \
-            or not office.role.startswith(_ENVOY_OFFICES):
+    office = _envoys_office_ending_at(text, lo, _before_initials(text, lo, start - 4))
+    if office is None:
         return None
     cut = text.find(" ", start, end) + 1
     if cut > 0 and (second := text.find(" ", cut, end)) > 0 and text[start:second].lower() in CAPITALS:
         cut = second + 1  # (a capital of two words: "Abu Dhabi", "New Delhi")
     if cut <= start or cut >= end:
         return None
+    phrase = _name_read_after_an_envoys_office(text, office, cut, end)
+    return phrase if phrase is not None else _name_after_a_bodys_office(text, office, cut, end)
+
+
+def _envoys_office_ending_at(text: str, lo: int, at: int) -> Phrase | None:
+    """The envoy's office (`_ENVOY_OFFICES`) that ends at `at`, no name in it; None else (`office_posted_in_before`,
+    `office_posted_in_brackets_before`)."""
+    office = phrase_ending_at(text, lo, at)
+    if office is None or office.kind != "description" or office.name or not office.role \
+            or not office.role.startswith(_ENVOY_OFFICES):
+        return None
+    return office
+
+
+def _name_read_after_an_envoys_office(text: str, office: Phrase, cut: int, end: int) -> Phrase | None:
+    """The name at text[cut:end] read with the envoy's office right before it, the words between left out (the city he
+    serves in), spanning from the office to the name's end; None unless the two read as one name of two words or more
+    with the office (`office_posted_in_before`, `office_posted_in_brackets_before`)."""
     read = text[office.start:office.end] + " " + text[cut:end]
     phrase = phrase_starting_at(read, 0, len(read))
     if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) or len(phrase.name) < 2:
-        return _name_after_a_bodys_office(text, office, cut, end)
+        return None
     return phrase._replace(start=office.start, end=end, text=read)
 
 
@@ -1637,15 +1654,8 @@ def office_posted_in_brackets_before(text: str, start: int, end: int, lo: int) -
     post = _A_POST_IN_BRACKETS.search(text, max(lo, start - 40), start)
     if post is None or post.end() != start or post.start() - lo < 6:
         return None
-    office = phrase_ending_at(text, lo, post.start())
-    if office is None or office.kind != "description" or office.name or not office.role \
-            or not office.role.startswith(_ENVOY_OFFICES):
-        return None
-    read = text[office.start:office.end] + " " + text[start:end]
-    phrase = phrase_starting_at(read, 0, len(read))
-    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) or len(phrase.name) < 2:
-        return None
-    return phrase._replace(start=office.start, end=end, text=read)
+    office = _envoys_office_ending_at(text, lo, post.start())
+    return None if office is None else _name_read_after_an_envoys_office(text, office, start, end)
 
 
 def _name_after_a_bodys_office(text: str, office: Phrase, cut: int, end: int) -> Phrase | None:

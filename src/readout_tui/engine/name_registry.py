@@ -103,6 +103,13 @@ _ONE_NAME_REIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "empero
 """The offices whose holders go by one name ("the King of X, Osvald,", "the Grand Duke of Y, Casimond,")."""
 
 
+def _a_listed_word(low: str) -> bool:
+    """Whether a lower-cased word is a nationality, a capital, a city, a word of the lists, an office's or a style's:
+    no lone person's name (`_office_of_a_lone_name`, `NameRegistry._recurring_lone_speaker`)."""
+    return low in NATIONALITIES or low in CAPITALS or low in CITY_NAMES or low in NON_PERSON_WORDS \
+        or low in ROLE_WORD_SET or low in HONORIFICS
+
+
 _LONE_NAME_THEN_THE = re.compile(r"(?<=[a-z] )([A-Z][a-z]{3,}), the (?=[a-z])")
 """A capitalised word of four letters or more after a lower-case word, then ", the " and a lower-case word: where a
 person's one name may stand before his office in lower case ("led by Porozhanov, the ambassador of Bulgaria to China,")."""
@@ -114,9 +121,7 @@ def _office_of_a_lone_name(text: str, word_start: int, word_end: int, hi: int) -
     that gives only his surname): the word is a person's name, though one word, and the office his, an office of a
     country ("of Bulgaria") closed by a comma or a full stop; None if the word may be a place's or a body's (a
     nationality, capital, city or word of the lists) or no such office follows ("Dalian, the window of …")."""
-    low = text[word_start:word_end].lower()
-    if low in NATIONALITIES or low in CAPITALS or low in CITY_NAMES or low in NON_PERSON_WORDS \
-            or low in ROLE_WORD_SET or low in HONORIFICS:
+    if _a_listed_word(text[word_start:word_end].lower()):
         return None
     office = phrase_starting_at(text, word_end + 2, hi)
     if office is None or office.kind != "description" or not office.role or office.country is None \
@@ -1642,18 +1647,8 @@ class NameRegistry:
         ambassador of Bulgaria to China,"), which no run of capitalised words reads: a person holding the office, his
         span kept in the order of the text."""
         office = _office_of_a_lone_name(self.text, start, end, hi)
-        if office is None:
-            return
-        entries = run_entries(self.text[start:end] + " ")
-        if len(entries) != 1 or entries[0][0].kind != "name" or len(entries[0][0].name) != 1 or entries[0][0].role:
-            return
-        person = self.people.add_name(entries[0][0].shifted(start), start, confirmed=True)
-        if person is None:
-            return
-        person.learn(office, as_alias=False)
-        person.weak = False
-        self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
-        insort(self.name_spans, (start, end, person), key=lambda span: span[0])
+        if office is not None and (person := self._one_name_holding(start, end, office, roleless=True)) is not None:
+            insort(self.name_spans, (start, end, person), key=lambda span: span[0])
 
     def _one_name_after_a_reign(self, start: int, lo: int, hi: int) -> None:
         """A sovereign's one name set off by commas after the office ("The Grand Duke of Lorvenne, Casimond, received
@@ -1663,18 +1658,24 @@ class NameRegistry:
         while end < hi and (text[end].isalpha() or text[end] == "-"):
             end += 1
         office = _reign_before(text, start, end, lo, hi) if text.startswith(", ", end) else None
-        if office is None:
-            return
-        entries = run_entries(text[start:end] + " ")
-        if len(entries) != 1 or entries[0][0].kind != "name" or len(entries[0][0].name) != 1:
-            return
+        if office is not None and (person := self._one_name_holding(start, end, office, roleless=False)) is not None:
+            self.name_spans.append((start, end, person))
+
+    def _one_name_holding(self, start: int, end: int, office: Phrase, roleless: bool) -> Person | None:
+        """The person the one word at text[start:end] names, added as holding `office` and counted, his span left to
+        the caller (`_one_name_before_its_office`, `_one_name_after_a_reign`); None when the word reads as no one-word
+        name (or, `roleless`, as one with a role of its own)."""
+        entries = run_entries(self.text[start:end] + " ")
+        if len(entries) != 1 or entries[0][0].kind != "name" or len(entries[0][0].name) != 1 \
+                or roleless and entries[0][0].role:
+            return None
         person = self.people.add_name(entries[0][0].shifted(start), start, confirmed=True)
         if person is None:
-            return
+            return None
         person.learn(office, as_alias=False)
         person.weak = False
         self.name_counts[person.key] = self.name_counts.get(person.key, 0) + 1
-        self.name_spans.append((start, end, person))
+        return person
 
     def _recurring_lone_speaker(self, phrase: Phrase) -> bool:
         """Whether a lone capitalised word is a person's surname though no fuller form names him: it speaks, right
@@ -1695,8 +1696,7 @@ class NameRegistry:
             low = word.lower()
             memo[word] = len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower() \
                 and low[-1] != "s" \
-                and low not in NATIONALITIES and low not in CAPITALS and low not in CITY_NAMES \
-                and low not in NON_PERSON_WORDS and low not in ROLE_WORD_SET and low not in HONORIFICS \
+                and not _a_listed_word(low) \
                 and re.search(r"\b(?:the|in|to|from|of|at) " + word + r"\b", self.text) is None \
                 and _PERSONAL_PRONOUN.search(self.text, self.text.find(word)) is not None \
                 and sum(_past_speech(verb.group(1)) for verb in re.finditer(

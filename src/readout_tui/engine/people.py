@@ -22,10 +22,10 @@ from readout_tui.engine.lexicon import (
 from readout_tui.engine.phrases import (
     INSTITUTION_WORDS, NATIONALITIES, SURNAME_OFFICES, Phrase, phrase_opening, same_country,
 )
+from readout_tui.engine.phrases import _PARTICLES as PHRASE_PARTICLES
 from readout_tui.model import Participant
 
-_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
-                        "von", "la", "le", "du", "dos", "das", "los", "las", "y", "ben", "abu"})
+_PARTICLES = PHRASE_PARTICLES - {"al-"}
 NAME_PARTICLES = _PARTICLES | {"bint", "binti"}
 """The lower-case words inside a full name ("Tamim bin Hamad Al Thani", "Ursula von der Leyen"): no first name nor
 surname of their own, and after "bin" and its kin a father's name."""
