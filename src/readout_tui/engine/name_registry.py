@@ -90,6 +90,10 @@ def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phra
     return phrase._replace(name=(first, last), country=None) if placed else None
 
 
+# (sixhundredninetysecond euforbih: "COMEUFOR, Major General Martin Dorfer": the ranks and titles between an
+# initialled post's comma and its holder's name, capitalised words only, none at all if the name follows at once)
+_TITLE_WORDS_ONLY = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,4}")
+
 _DELEGATION_HEADED_BY = re.compile(r"\b([A-Z][a-z]+)\s+delegation,?\s+(?:(?:was|is)\s+)?(?:(?:headed|led)\s+)?by\s+\Z")
 r"""The words before the name of one who heads a nation's delegation ("the Nanbaran delegation was headed by ",
 "the Nanbaran delegation by " after a first such clause, "the Nanbaran delegation, led by "), searched only in the
@@ -1596,6 +1600,8 @@ class NameRegistry:
             person = self._resolve(phrase, phrase.start)
             if person is None and phrase.kind == "description" and phrase.text[-1:].islower():
                 person = self._office_then_surname_of_a_word(phrase)
+            elif person is None and phrase.text.isupper() and phrase.text.isalpha() and len(phrase.text) > 3:
+                person = self._named_after_his_initialled_title(phrase)  # ("COMEUFOR, Major General X … COMEUFOR")
             return person
         if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and office_initials(phrase.text, 4):
             return self.holder_of_office_initials(phrase.text[4:], phrase.start)
@@ -1908,6 +1914,23 @@ class NameRegistry:
                 or not any(len(name) > 1 for name in person.names):
             return None
         return person
+
+    def _named_after_his_initialled_title(self, thing: Phrase) -> Person | None:
+        """The person an all-capitals title read as a name no one bears names, when the readout set his name after it,
+        "TITLE, <ranks> Name" (sixhundredninetysecond euforbih: "COMEUFOR, Major General Martin Dorfer visited …" /
+        "COMEUFOR thanked the Mayor …": a commander's initialled post, as "SACEUR, General X"): only title words
+        (capitalised, a rank's) between the comma and the name. None for a body's initials used so ("NATO, …"
+        followed by no name) or any other word. One substring look."""
+        text = self.text
+        at = text.find(f"{thing.text}, ", 0, thing.start)
+        if at < 0:
+            return None
+        after = at + len(thing.text) + 2
+        k = bisect_left(self.name_starts, after)
+        if k >= len(self.name_spans) or not _TITLE_WORDS_ONLY.fullmatch(text, after, self.name_starts[k]):
+            return None
+        person = self.name_spans[k][2]
+        return None if person.weak else person
 
     def _named_in_full_by_a_saints_surname(self, thing: Phrase) -> Person | None:
         """The person a saint's style and one capitalised word read as a place name ("St Helena", "Saint Petersburg")
