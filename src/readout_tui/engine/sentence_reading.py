@@ -2377,13 +2377,16 @@ class SentenceReading:
                                        or told_after.re is _THE_TEXT_SAYS and told_after["outlet"]):
             return True  # (or where it stands is named: "“For his part, the Crown Prince stressed that …,” the
             # statement on SPA added.": the agency's text, read as its sentences tell, not the last speaker's)
+        reach = max(0, s0 - _BODYS_TEXT_REACH)
         last = None
-        for last in _A_TEXTS_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
+        for last in _A_TEXTS_SOURCE.finditer(text, reach, told.start()):
             pass
-        if text.find("n a ", max(0, s0 - _BODYS_TEXT_REACH), told.start()) >= 0:  # (the cheap test first)
-            for put_out in _IN_A_TEXT_THE_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
-                if last is None or put_out.start() > last.start():
-                    last = put_out
+        if text.find("n a ", reach, told.start()) >= 0:  # (the cheap test first)
+            put_out = None
+            for put_out in _IN_A_TEXT_THE_SOURCE.finditer(text, reach, told.start()):
+                pass
+            if put_out is not None and (last is None or put_out.start() > last.start()):
+                last = put_out  # (the later of the two kinds of naming)
         return last is not None and _A_BODY_AS_SOURCE.match(text, last.end(), told.start()) is not None
 
     def _said_together(self, lo: int, hi: int) -> bool:
@@ -3093,8 +3096,9 @@ class SentenceReading:
         """The cue of a clause whose subject is a message set off from its verb by an aside that
         says who carried it ("The message, delivered through Russian Prime Minister X currently on
         a visit to London, said, in part, that …"; hundred-ninety-third 39126): the words are the
-        sender's (the title's "X sent a … message to Y"), never the carrier's; else None. Called
-        only where "message, ", "message that " or "message which " stands before the verb."""
+        sender's (the title's "X sent a … message to Y"), or the owner's a possessive names before it ("the
+        President’s message to …, which was read … by X, stressed …"), never the carrier's; else None. Called only
+        where "message, ", "message that ", "message which " or "message to " stands before the verb."""
         text = self.text
         comma = text.find("message", lo, pos) + len("message")
         addressee = _ADDRESSEE_BEFORE_ASIDE.match(text, comma, pos)
