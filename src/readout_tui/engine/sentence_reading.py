@@ -989,6 +989,13 @@ def _fragment_of_a_report(text: str, quote: Quote, s0: int, clause: tuple[int, i
     return pos >= s1
 
 
+def _few_unstopped_words(text: str, quote: Quote, most: int, stops: str = ".!?;:,") -> bool:
+    """Whether the quotation holds at most `most` words and none of `stops`: a term or a name, not a sentence
+    (`_a_term_inside`, `_a_quoted_name_as_a_subject`, `_a_term_after_an_article`)."""
+    words = text[quote.start:quote.end]
+    return len(words.split()) <= most and not any(c in words for c in stops)
+
+
 def _a_term_inside(text: str, quote: Quote) -> bool:
     """A short quotation set among its sentence's words, a word right before it and a lower-case one right after it
     (fivehundredtwentyninth hksar 2016-12-21: "… praised him for his dedication to the “one country, two systems”
@@ -1000,8 +1007,7 @@ def _a_term_inside(text: str, quote: Quote) -> bool:
     if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() \
             or not text.startswith(" ", after) or not text[after + 1:after + 2].islower():
         return False
-    words = text[quote.start:quote.end]
-    return len(words.split()) <= 6 and not any(c in words for c in ".!?;:")
+    return _few_unstopped_words(text, quote, 6, ".!?;:")
 
 
 def _ends_its_sentence_after_its_comma(text: str, quote: Quote, s0: int, s1: int) -> bool:
@@ -1127,8 +1133,7 @@ def _a_quoted_name_as_a_subject(text: str, quote: Quote) -> bool:
     if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() or not text[quote.start:quote.start + 1].isupper() \
             or _COPULA_AFTER_A_NAME.match(text, after) is None:
         return False
-    words = text[quote.start:quote.end]
-    return len(words.split()) <= 6 and not any(c in words for c in ".!?;:,")
+    return _few_unstopped_words(text, quote, 6)
 
 
 def _a_term_after_an_article(text: str, quote: Quote, s0: int) -> bool:
@@ -1143,8 +1148,7 @@ def _a_term_after_an_article(text: str, quote: Quote, s0: int) -> bool:
     if not (text.endswith((" a ", " an ", " the "), s0, at) or text.startswith(("a ", "an ", "the "), s0) and
             text.find(" ", s0, at) == at - 1):
         return False
-    words = text[quote.start:quote.end]
-    return len(words.split()) <= 3 and not any(c in words for c in ".!?;:,")
+    return _few_unstopped_words(text, quote, 3)
 
 
 _IN_WHAT_X_CALLED = re.compile(r"\b[Ii]n\s+what\s+(?:[\w’'.-]+\s+){1,5}?(?:called|termed|dubbed|described\s+as|labell?ed)\s*$")
