@@ -989,6 +989,13 @@ def _fragment_of_a_report(text: str, quote: Quote, s0: int, clause: tuple[int, i
     return pos >= s1
 
 
+def _few_unstopped_words(text: str, quote: Quote, most: int, stops: str = ".!?;:,") -> bool:
+    """Whether the quotation holds at most `most` words and none of `stops`: a term or a name, not a sentence
+    (`_a_term_inside`, `_a_quoted_name_as_a_subject`, `_a_term_after_an_article`)."""
+    words = text[quote.start:quote.end]
+    return len(words.split()) <= most and not any(c in words for c in stops)
+
+
 def _a_term_inside(text: str, quote: Quote) -> bool:
     """A short quotation set among its sentence's words, a word right before it and a lower-case one right after it
     (fivehundredtwentyninth hksar 2016-12-21: "… praised him for his dedication to the “one country, two systems”
@@ -1000,8 +1007,7 @@ def _a_term_inside(text: str, quote: Quote) -> bool:
     if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() \
             or not text.startswith(" ", after) or not text[after + 1:after + 2].islower():
         return False
-    words = text[quote.start:quote.end]
-    return len(words.split()) <= 6 and not any(c in words for c in ".!?;:")
+    return _few_unstopped_words(text, quote, 6, ".!?;:")
 
 
 def _ends_its_sentence_after_its_comma(text: str, quote: Quote, s0: int, s1: int) -> bool:
@@ -1127,8 +1133,7 @@ def _a_quoted_name_as_a_subject(text: str, quote: Quote) -> bool:
     if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha() or not text[quote.start:quote.start + 1].isupper() \
             or _COPULA_AFTER_A_NAME.match(text, after) is None:
         return False
-    words = text[quote.start:quote.end]
-    return len(words.split()) <= 6 and not any(c in words for c in ".!?;:,")
+    return _few_unstopped_words(text, quote, 6)
 
 
 def _a_term_after_an_article(text: str, quote: Quote, s0: int) -> bool:
@@ -1143,8 +1148,7 @@ def _a_term_after_an_article(text: str, quote: Quote, s0: int) -> bool:
     if not (text.endswith((" a ", " an ", " the "), s0, at) or text.startswith(("a ", "an ", "the "), s0) and
             text.find(" ", s0, at) == at - 1):
         return False
-    words = text[quote.start:quote.end]
-    return len(words.split()) <= 3 and not any(c in words for c in ".!?;:,")
+    return _few_unstopped_words(text, quote, 3)
 
 
 _IN_WHAT_X_CALLED = re.compile(r"\b[Ii]n\s+what\s+(?:[\w’'.-]+\s+){1,5}?(?:called|termed|dubbed|described\s+as|labell?ed)\s*$")
@@ -2377,13 +2381,16 @@ class SentenceReading:
                                        or told_after.re is _THE_TEXT_SAYS and told_after["outlet"]):
             return True  # (or where it stands is named: "“For his part, the Crown Prince stressed that …,” the
             # statement on SPA added.": the agency's text, read as its sentences tell, not the last speaker's)
+        reach = max(0, s0 - _BODYS_TEXT_REACH)
         last = None
-        for last in _A_TEXTS_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
+        for last in _A_TEXTS_SOURCE.finditer(text, reach, told.start()):
             pass
-        if text.find("n a ", max(0, s0 - _BODYS_TEXT_REACH), told.start()) >= 0:  # (the cheap test first)
-            for put_out in _IN_A_TEXT_THE_SOURCE.finditer(text, max(0, s0 - _BODYS_TEXT_REACH), told.start()):
-                if last is None or put_out.start() > last.start():
-                    last = put_out
+        if text.find("n a ", reach, told.start()) >= 0:  # (the cheap test first)
+            put_out = None
+            for put_out in _IN_A_TEXT_THE_SOURCE.finditer(text, reach, told.start()):
+                pass
+            if put_out is not None and (last is None or put_out.start() > last.start()):
+                last = put_out  # (the later of the two kinds of naming)
         return last is not None and _A_BODY_AS_SOURCE.match(text, last.end(), told.start()) is not None
 
     def _said_together(self, lo: int, hi: int) -> bool:
@@ -3093,8 +3100,9 @@ class SentenceReading:
         """The cue of a clause whose subject is a message set off from its verb by an aside that
         says who carried it ("The message, delivered through Russian Prime Minister X currently on
         a visit to London, said, in part, that …"; hundred-ninety-third 39126): the words are the
-        sender's (the title's "X sent a … message to Y"), never the carrier's; else None. Called
-        only where "message, ", "message that " or "message which " stands before the verb."""
+        sender's (the title's "X sent a … message to Y"), or the owner's a possessive names before it ("the
+        President’s message to …, which was read … by X, stressed …"), never the carrier's; else None. Called only
+        where "message, ", "message that ", "message which " or "message to " stands before the verb."""
         text = self.text
         comma = text.find("message", lo, pos) + len("message")
         addressee = _ADDRESSEE_BEFORE_ASIDE.match(text, comma, pos)
