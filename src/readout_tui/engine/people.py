@@ -25,7 +25,8 @@ from readout_tui.engine.phrases import (
 from readout_tui.model import Participant
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der", "van",
-                        "von", "la", "le", "du", "dos", "das", "los", "las", "y", "ben", "abu"})
+                        "von", "la", "le", "du", "dos", "das", "los", "las", "y", "ben", "abu",
+                        "á", "av", "í"})  # Faroese: "Bárður á Steig Nielsen", "Jenis av Rana" (sixhundredninetythird)
 NAME_PARTICLES = _PARTICLES | {"bint", "binti"}
 """The lower-case words inside a full name ("Tamim bin Hamad Al Thani", "Ursula von der Leyen"): no first name nor
 surname of their own, and after "bin" and its kin a father's name."""
