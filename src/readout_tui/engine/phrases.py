@@ -69,7 +69,8 @@ TOKEN = re.compile(
 
 _CONNECTORS = frozenset({"of", "for", "the", "and", "to", "on", "in", "-", "–", "—"})
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "der",
-                        "van", "von", "la", "le", "du", "dos", "das", "los", "las", "y", "ben", "abu", "al-"})
+                        "van", "von", "la", "le", "du", "dos", "das", "los", "las", "y", "ben", "abu", "al-",
+                        "á", "av", "í"})  # Faroese: "Bárður á Steig Nielsen", "Jenis av Rana" (sixhundredninetythird)
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that"})
 _PRONOUNS = {"he": "m", "she": "f"}
