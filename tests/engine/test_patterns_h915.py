@@ -27,3 +27,26 @@ def test_except_for_a_report_between_his_statements_stays_his():
          ("Ren Alvo", "indirect", "Except for the northern districts, the region now has fast internet."),
          ("Ren Alvo", "indirect", "He also said that tourism was growing.")],
     )
+
+
+def test_date_opening_without_comma_before_a_coordinated_request():
+    """"On January 23 Mayor X visited Y, …, and asked that …": the opening's date with no comma after it, its month and
+    day no name (`speech_subjects._subject_after_uncommaed_opening`, `_sentence_subject`); the mayor asks."""
+    assert_statements(
+        "On January 23 Mayor Ada Lin visited Ren Alvo, ambassador to Ostria, at the embassy in Varno and asked that "
+        "President Tom Bel visit the city.\n\nOn Monday Mayor Ada Lin visited the port and said that the harbour "
+        "would reopen in May.",
+        [("Ada Lin", "indirect", "On January 23 Mayor Ada Lin visited Ren Alvo, ambassador to Ostria, at the embassy "
+          "in Varno and asked that President Tom Bel visit the city."),
+         ("Ada Lin", "indirect", "On Monday Mayor Ada Lin visited the port and said that the harbour would reopen "
+          "in May.")],
+    )
+
+
+def test_date_opening_before_a_group_stays_no_ones():
+    """Guard: after the same date with no comma, a group that visits and speaks is still no one's statement."""
+    assert_statements(
+        "Mayor Ada Lin met the delegation from Ostria. On January 24 the delegates visited the port and said that "
+        "the harbour was impressive.",
+        [],
+    )
