@@ -688,6 +688,13 @@ meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what
 working groups' reports after it are no one's words carried on), 'The Abe-Trump phone talks came at a time when …'
 (sixhundredsixtyfirst jiji 2019-12-21: when the meeting fell, "came at a time", "came amid", "came a day after"): the
 readout tells of the meeting itself (`_readout_moves_on`, `_tells_of_events`)."""
+_MEETING_ITSELF_BUT_FOR = re.compile(
+    r"(?:Except\s+for|Apart\s+from|Aside\s+from|Other\s+than)\s+[^,.;]{3,120},\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|conversation|call|negotiations|consultations|session)\s+"
+    r"(?:took\s+place|was\s+held|were\s+held|lasted|was\s+closed|were\s+closed)\b")
+"""'Except for the start of the meeting with the vice foreign minister, the meeting took place behind closed doors.'
+(sixhundredninetyfirst hpmc 2019-01-24), 'Apart from the opening remarks, the talks were held behind closed doors': the
+meeting itself told of after what it leaves out, the readout's account as `_MEETING_ITSELF`'s (`_tells_of_events`)."""
 _PRESENT_AT_THE_EVENT = re.compile(
     r"[^.;:]*?\b(?:was|were)\s+(?:also\s+)?present\s+(?:at|for|during)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|visit|ceremony|session|summit|event|reception|dinner|signing|exchange)\b")
@@ -3868,6 +3875,8 @@ class CarryingOn:
         if text[lo] in "TO" and _MEETING_ITSELF.match(text, lo, hi) is not None:
             return True  # "The Abe-Trump phone talks came at a time when …" (sixhundredsixtyfirst jiji 2019-12-21): the
             # meeting, its name past the first three words after a pair's hyphened names, told of as an event
+        if text[lo] in "EAO" and _MEETING_ITSELF_BUT_FOR.match(text, lo, hi) is not None:
+            return True  # "Except for the start of the meeting …, the meeting took place behind closed doors."
         if _narrative_head(text, lo, hi):
             # (but "Negotiations on international grants … are underway, …" in a minister's report:
             # a process he reports going on, no meeting of the readout's; nor "This conversation should build on

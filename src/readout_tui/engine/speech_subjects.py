@@ -3520,7 +3520,10 @@ class SpeechSubjects:
                         if second < 0:
                             break
                         starts.append(second + 1)
-                if first[0][0].lower() in _BARE_OPENING_ADVERBS:
+                if first[0][0].lower() in _BARE_OPENING_ADVERBS or first[0][0] == "On" and len(first) > 1 \
+                        and (first[1][0].lower() in MONTHS or first[1][0].lower() in WEEKDAYS):
+                    # (and "On January 23 Hiroshima Mayor X visited Y, U.S. ambassador to Japan, … and asked that …",
+                    # sixhundredninetyfirst hpmc 2015-01-24: a date with no comma after it, the same)
                     # (three-hundred-eighty-sixth whitehouse_2021-08-12_harris_banga_porter: "Today Vice President X
                     # spoke to Y, Executive Chairman of Z …, about … and applauded …"): an adverb with no comma after
                     # it, the first comma an aside's after the object; the subject before that comma, if a name
@@ -3652,12 +3655,16 @@ class SpeechSubjects:
         ukraine_visit): the first capitalised word after the opening word, read as a person's name and followed
         by a verb. After a preposition ("to Ukraine Mogherini"), only a place's name then the person's: the
         preposition takes the place, the person opens the clause; "during the talks with President X" keeps
-        X its object. So too an office after "the" ("In the morning the Taoiseach spoke at a Bloomberg hosted
+        X its object. A date's month before its day, or a weekday, is stepped over ("On January 23 Mayor X visited … and
+        asked that …"). So too an office after "the" ("In the morning the Taoiseach spoke at a Bloomberg hosted
         event.", two-hundred-seventy-sixth ireland_taoiseach_2011_cameron: the Taoiseach, the subject)."""
         text = self.text
-        for _, start, _ in tokens(text, lo, min(hi, lo + 80))[1:]:
+        for word, start, end in tokens(text, lo, min(hi, lo + 80))[1:]:
             if not text[start].isupper():
                 continue
+            if word.lower() in MONTHS and text[end + 1:end + 2].isdigit() or word.lower() in WEEKDAYS:
+                continue  # (sixhundredninetyfirst hpmc 2015-01-24: "On January 23 Hiroshima Mayor X visited … and asked
+                # that …": the opening's date, its month and day, or a weekday, no name; the subject after it)
             if text.endswith(" the ", lo, start):
                 office = phrase_starting_at(text, start - 4, hi)
                 if office is not None and office.kind == "name" and office.country and self._object_before(lo, office):
