@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -114,9 +115,23 @@ def _a_listed_word(low: str) -> bool:
         or low in ROLE_WORD_SET or low in HONORIFICS
 
 
-_LONE_NAME_THEN_THE = re.compile(r"(?<=[a-z] )([A-Z][a-z]{3,}), the (?=[a-z])")
-"""A capitalised word of four letters or more after a lower-case word, then ", the " and a lower-case word: where a
-person's one name may stand before his office in lower case ("led by Porozhanov, the ambassador of Bulgaria to China,")."""
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _lone_names_then_the(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The spans in text[lo:hi] of a capitalised word of four letters or more after a lower-case word, then ", the "
+    and a lower-case word: where a person's one name may stand before his office in lower case ("led by Porozhanov,
+    the ambassador of Bulgaria to China,"). Found from each ", the " back to the word before it: what the pattern
+    `(?<=[a-z] )([A-Z][a-z]{3,}), the (?=[a-z])` finds, without a regex scan that would try its look-behind at every
+    character of every paragraph."""
+    at = text.find(", the ", lo, hi)
+    while at >= 0:
+        if at + 6 < hi and "a" <= text[at + 6] <= "z":
+            space = text.rfind(" ", 0, at)
+            if space >= lo - 1 and space >= 1 and "a" <= text[space - 1] <= "z" \
+                    and _CAPITALISED_WORD.fullmatch(text, space + 1, at) is not None:
+                yield space + 1, at
+        at = text.find(", the ", at + 6, hi)
 
 
 def _office_of_a_lone_name(text: str, word_start: int, word_end: int, hi: int) -> Phrase | None:
@@ -1165,8 +1180,8 @@ class NameRegistry:
                     self._one_name_after_a_reign(stop + 2, lo, hi)
         if ", the " in text:
             for lo, hi in paragraphs:
-                for match in _LONE_NAME_THEN_THE.finditer(text, lo, hi):
-                    self._one_name_before_its_office(match.start(1), match.end(1), hi)
+                for start, end in _lone_names_then_the(text, lo, hi):
+                    self._one_name_before_its_office(start, end, hi)
         if title:
             self._lone_surnames_of_styled_title_names(title, paragraphs)
         self.name_starts = [span[0] for span in self.name_spans]

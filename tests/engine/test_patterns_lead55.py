@@ -1,0 +1,35 @@
+"""Stop 55, the lead: `name_registry._lone_names_then_the`, a scan from each ", the " back to the word before it,
+finds what the pattern it replaced found (a look-behind the regex engine tried at every character)."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readout_tui.engine.name_registry import _lone_names_then_the
+
+_REFERENCE = re.compile(r"(?<=[a-z] )([A-Z][a-z]{3,}), the (?=[a-z])")
+
+_PIECES = st.sampled_from(["led by ", "Porozhanov", ", the ", "ambassador", "Ab", "Abcd", "X", " ", ",", "the ",
+                           "a", "Z", "é", "Ébc", "\n", "Mr", ", The ", "ok "])
+
+
+def _reference(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _REFERENCE.finditer(text, lo, hi)]
+
+
+def test_the_lone_name_before_its_office_is_found():
+    text = "The delegation leaded by Porozhanov, the ambassador of Bulgaria to China, visited Dalian."
+    assert list(_lone_names_then_the(text, 0, len(text))) == [(25, 35)]
+
+
+def test_no_word_after_a_capital_or_before_a_capitalised_the():
+    for text in ("In 2019 Porozhanov, the ambassador.", "led by Porozhanov, The ambassador", "by Poro, the"):
+        assert list(_lone_names_then_the(text, 0, len(text))) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join), st.integers(0, 40), st.integers(0, 80))
+def test_the_scan_finds_what_the_pattern_finds(text, lo, width):
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    assert list(_lone_names_then_the(text, lo, hi)) == _reference(text, lo, hi)
