@@ -2385,7 +2385,7 @@ class SentenceReading:
         last = None
         for last in _A_TEXTS_SOURCE.finditer(text, reach, told.start()):
             pass
-        if text.find("n a ", reach, told.start()) >= 0:  # (the cheap test first)
+        if text.find("n a", reach, told.start()) >= 0:  # (the cheap test first: "In a", "In an")
             put_out = None
             for put_out in _IN_A_TEXT_THE_SOURCE.finditer(text, reach, told.start()):
                 pass
