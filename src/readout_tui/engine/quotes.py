@@ -410,6 +410,13 @@ _DASH_ATTRIBUTION = re.compile(
 " – U. Shukeev said" (an initial), or the verb first, as Polish puts it: " – stressed President X", " – said the
 Livonian leader"."""
 _SPACED_DASH = re.compile(r" [–—-](?=\s)")
+_COMMA_ATTRIBUTION_AT_END = re.compile(
+    r",\s+(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:(?:[A-Z](?:[\w’'-]+|\.)|á|av|í|van|von|de|da|der|bin|al)\s+){1,5})"
+    r"says?\.$"
+    r"|,\s+says\s+(?:the\s+)?[A-Z][^,.]*\.$")
+"""Where a dash paragraph's words close in the Nordic newsroom's way, a comma and the speaker with "says" at the
+paragraph's end: "– The meeting today was a big step …. We have a lot of common interests …, Jenis av Rana says."
+or "– …, says Jeppe Kofod." (sixhundredninetythird's Local.fo): the words from the dash to the comma are a quotation."""
 
 
 def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
@@ -423,20 +430,11 @@ def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
             end = _trim_end(text, lo + 2, at)
             return [Quote(lo, at + 1, lo + 2, end)] if end > lo + 2 else []
     end = _trim_end(text, lo, hi)
-    if "say" in text[max(lo, end - 80):end]:  # (cheap: the attribution's verb stands near the paragraph's end)
+    if text.find("say", max(lo, end - 80), end) >= 0:  # (cheap: the attribution's verb stands near the paragraph's end)
         comma = _COMMA_ATTRIBUTION_AT_END.search(text, lo + 2, end)
         if comma is not None:
             return [Quote(lo, comma.start(), lo + 2, comma.start())]
     return []
-
-
-_COMMA_ATTRIBUTION_AT_END = re.compile(
-    r",\s+(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:(?:[A-Z](?:[\w’'-]+|\.)|á|av|í|van|von|de|da|der|bin|al)\s+){1,5})"
-    r"says?\.$"
-    r"|,\s+says\s+(?:the\s+)?[A-Z][^,.]*\.$")
-"""Where a dash paragraph's words close in the Nordic newsroom's way, a comma and the speaker with "says" at the
-paragraph's end: "– The meeting today was a big step …. We have a lot of common interests …, Jenis av Rana says."
-or "– …, says Jeppe Kofod." (sixhundredninetythird's Local.fo): the words from the dash to the comma are a quotation."""
 
 
 def _closing_dashes(text: str, lo: int, hi: int) -> list[int]:
