@@ -696,6 +696,18 @@ def _one_letter_changed_inside(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(a, b)) == 1
 
 
+def _one_letter_dropped_inside(a: str, b: str) -> bool:
+    """Two long words (the shorter of seven letters or more) alike but for one letter inside the longer, dropped from
+    the shorter, their first two and last two letters kept (sixhundredninetyeighth indianexpress 2021-09-10: "Consul
+    General of Japan in Mumbai, Dr Fukahori Yasukata, …", then "During the meeting, Yasukta expressed interest …"): a
+    typing slip, not a surname's feminine or plural, which adds to its ending ("Ivanov", "Ivanova")."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1 or len(short) < 7 or short[:2] != long_[:2] or short[-2:] != long_[-2:]:
+        return False
+    k = next(k for k in range(len(short)) if short[k] != long_[k]) if short != long_[:-1] else len(short)
+    return short[k:] == long_[k + 1:]
+
+
 def neighbours_swapped(a: str, b: str) -> bool:
     """Two words of one length alike but for two letters next to each other, swapped ("Xahferi", "Xhaferi")."""
     if len(a) != len(b):
@@ -1748,13 +1760,15 @@ class People:
         """The one person named in full before (not weak) whose surname this lone untitled word writes with two letters
         next to each other swapped, a typing slip (sixhundredfirst mia 2017-12-20: "Parliament Speaker Talat Xhaferi …",
         then "In this respect Xahferi mentioned …"); the first letter kept, long surnames only (six letters or more),
-        where a namesake so close is unlikely; not a letter changed, added or dropped, as a surname's feminine or
+        where a namesake so close is unlikely; a letter changed or dropped inside it, its two last letters kept
+        (`_one_letter_changed_inside`, `_one_letter_dropped_inside`), not at its end, as a surname's feminine or
         plural may be ("Ivanov", "Ivanova")."""
         if len(word) < 6:
             return None
         found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
                  and (last := core(p.full_name)[-1])[:1] == word[:1]
-                 and (neighbours_swapped(last, word) or _one_letter_changed_inside(last, word))]
+                 and (neighbours_swapped(last, word) or _one_letter_changed_inside(last, word)
+                      or _one_letter_dropped_inside(last, word))]
         return found[0] if len(found) == 1 else None
 
     def _first_half_of_a_double_surname(self, word: str, gender: str | None) -> Person | None:

@@ -702,6 +702,13 @@ _CLOSING_NAME_REACH = 32
 """The most characters of "said X." that may close a reported clause with no comma before "said" (a title and a name)."""
 
 
+_A_WRITING_INVERTED = re.compile(
+    r" (?:an?|the) (?:(?:official|press|government|news|joint|written) )*(?:release|statement|communiqu[eé]|readout)"
+    r"(?: (?:from|issued|of|by) [^,;]*)?[.;]?\s*$")
+"""A release or statement inverted after the verb that closes the sentence ("…, said an official release from the Chief
+Minister's Office."): the writing's words, told of its subject, no verb of the subject's own."""
+
+
 def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) -> bool:
     """"…, said X." with its comma left out: "said" after a lower-case word and only capitalised words after it to the
     sentence's full stop (sixhundredseventeenth islandtimes 2022-02: "The meeting … is being organized by the United
@@ -2002,6 +2009,13 @@ class SpeechSubjects:
                 or form == "said" and _said_and_a_name_close_the_sentence(text, vs, ve, hi)) and form in INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
+            if comma and text[ve + 1:ve + 2] in "atAT" and _A_WRITING_INVERTED.match(text, ve, hi) is not None:
+                # (sixhundredninetyeighth, Gujarat CMO releases as the Indian papers print them: "X paid a courtesy
+                # visit to Y in Ahmedabad on Sunday, stated an official release.", "…, X will meet …, said an
+                # official release from the Chief Minister's Office."): the release tells the sentence, no one
+                # says it; not the opening subject's second verb. A speech verb of the subject's own before it
+                # ("X expressed interest …, stated an official release") is still a cue of its own
+                return None
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
             if inverted is not None and inverted.kind == "description" and text.startswith(" (", inverted.end):
                 inverted = _holder_after_office_initials(text, inverted, hi)
