@@ -30,3 +30,24 @@ def test_such_statements_made_a_country_give_the_words_to_no_one():
         "The border will stay closed for trucks next year. Such statements made Norland a target of criticism.",
         [],
     )
+
+
+def test_a_house_office_stacked_before_a_second_office_and_the_name():
+    """Two offices stacked before a name, the first a house's presiding office whose house is a bare noun in lower case
+    (name_offices `house_office_stacked_before`): hers too, whom a later "The Chair of Parliament" means."""
+    assert_statements(
+        "The speaker of parliament, the chair of the Party of Greens, Ana Rusu, met with the Norlandic envoy, Per Holt.\n\n"
+        "During the meeting, topical issues were discussed.\n\n"
+        "The Chair of Parliament noted that the standing commissions met today.",
+        [("Ana Rusu", "indirect", "The Chair of Parliament noted that the standing commissions met today.")],
+    )
+
+
+def test_a_single_party_office_before_the_name_is_no_house_office():
+    """Guard: with only a party's chair named before her, "The Chair of Parliament" is someone the readout never
+    named: no one's words are given to the party chair."""
+    assert_statements(
+        "In Corvena, the chair of the Party of Greens, Ana Rusu, met with the Norlandic envoy, Per Holt.\n\n"
+        "The Chair of Parliament noted that the standing commissions met today.",
+        [],
+    )
