@@ -533,6 +533,27 @@ def named_as_successor(text: str, lo: int, cut: int) -> bool:
     return text.endswith("successor", lo, cut) and _SUCCESSOR_BEFORE.search(text, max(lo, cut - 24), cut) is not None
 
 
+_HOUSE_HEAD_STACKED_BEFORE = re.compile(
+    r"(?:[Tt]he\s+)?((?i:speaker|chair|chairman|chairwoman|chairperson|president))\s+of\s+(?:the\s+)?"
+    r"((?i:parliament|senate|assembly|congress))\s*,\s+$")
+"""A house's presiding office, the house a bare noun ("The speaker of parliament, "), closed by a comma before a
+second office that a comma puts before the name (`house_office_stacked_before`)."""
+
+
+def house_office_stacked_before(text: str, lo: int, at: int) -> Phrase | None:
+    """(sixhundredninetyfifth atvmd 2020-06-10: "The speaker of parliament, the chair of the Party of Socialists,
+    Zinaida Greceanii, met with … The Chair of Parliament noted …"): two offices stacked before a name, the first a
+    house's presiding office whose house is a bare noun in lower case (no phrase reads "the speaker of parliament" as
+    a whole office): hers too, whom a later "the Chair of Parliament" means. `at` is where the second office (its
+    article) starts; None unless a comma ends the words before it (the cheap test first)."""
+    if text[at - 2:at] != ", ":
+        return None
+    found = _HOUSE_HEAD_STACKED_BEFORE.search(text, max(lo, at - 40), at)
+    if found is None:
+        return None
+    return _whole_office(f"{found.group(1).capitalize()} of {found.group(2).capitalize()}")
+
+
 def offices_joined_by_and_former(text: str, lo: int, cut: int) -> tuple[Phrase, ...]:
     """Two offices before the comma at `cut`, the second one held before ("The chair of the Brennskaar Institute of
     International Affairs and former Permanent Representative of Brennskaar to the United Nations, X,", hard59): the

@@ -18,6 +18,7 @@ from readout_tui.engine.name_offices import (
     after_the_office_and,
     appositive_office,
     bare_office_at,
+    house_office_stacked_before,
     learn_counterpart,
     lower_adviser_appositive,
     left_by_its_holder,
@@ -1087,6 +1088,11 @@ class NameRegistry:
                             if " and " in text[max(lo, the_style - 130):the_style] \
                                     and (second := second_joined_office(text, lo, the_style - 2, office)) is not None:
                                 person.learn(second, as_alias=False)  # "the Attorney General and Minister of X, Y,"
+                            if text[the_style - 2 - len(office.text) - 6:the_style - 2 - len(office.text) - 4] == ", " \
+                                    and text.endswith(("the ", "The "), lo, the_style - 2 - len(office.text)) \
+                                    and (house := house_office_stacked_before(
+                                        text, lo, the_style - 2 - len(office.text) - 4)) is not None:
+                                person.learn(house, as_alias=False)  # "The speaker of parliament, the chair of …, X,"
                             styled = start - 2 - len(office.text) - 4
                             if text.startswith("Excellency the ", styled - 11) \
                                     and text[styled - 15:styled - 12] in ("His", "Her"):

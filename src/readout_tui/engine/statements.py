@@ -843,7 +843,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self.sentence_lo = s0  # (for a pronoun that means the sentence's subject)
             # ("… by X during a speech at the Forum “Ukraine 30. Safe Community” …": a
             # quoted name is no one's words)
-            said_by = None if text[s0] not in "TI" or squotes and not terms_only(text, squotes, 0, s1) \
+            said_by = None if text[s0] not in "TIS" or squotes and not terms_only(text, squotes, 0, s1) \
                 and not _event_names_only(text, squotes, s0) else _SAID_BY.match(text, s0, s1)
             if said_by is not None and text[s0] == "I" and _THAT_AFTER_AGENT.match(text, said_by.end(), s1):
                 # "It was stressed by the Prime Minister that …": an impersonal passive with its agent
@@ -1125,7 +1125,7 @@ _REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s
 _AGENCY_SLASH_DATELINE = re.compile(r"[A-Z][a-z]+\.\s*\d{1,2}\s+[A-Z][a-z]+\.\s*[A-Z][A-Za-z]*\.?[A-Z]*/\s*")
 """An agency's dateline, a place and a day and month each closed by a full stop, then its name in capitals and a slash
 ("Baku. 11 March.REPORT.AZ/ ", sixhundredeightieth): no one's words (`_unopened_quotation_before`)."""
-_SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first letter first)
+_SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the first letter first)
     r"(?:(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?"
     # (thirty-seventh hard set tirnava_president_kestrellan_parliament_delegation: "… These were the words with which
@@ -1136,7 +1136,13 @@ _SAID_BY = re.compile(  # (opens with a T or an I: `run` looks at the first lett
     r"|This (?:was|is) how (?:the )?"
     # (four-hundred-sixty-fifth gisbarbados us-ambassador-farewell: "Cooperation between … has made the region safer." /
     # "This is the view of Attorney General, X, who is calling for …"): the words before, named as the person's view
-    r"|(?:This|That) (?:is|was) the (?:view|opinion|position|assessment) of (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"|(?:This|That) (?:is|was) the (?:view|opinion|position|assessment) of (?:the )?"
+    # (sixhundredninetyfifth publika candu_hogan: "The United States … is the strategic partner of … . This words said
+    # Andrian Candu, Speaker of the Parliament, at the meeting with …"; deschide.md: "Such statement made X in a
+    # telephonic interview"): the inverted active a translation keeps, the words first, then the verb, then the
+    # speaker: the words before are named as the person's, as "These words were said by X" names them
+    r"|(?:This|These) (?:words?|statements?) (?:said|stated|declared|voiced) (?:the )?"
+    r"|Such (?:a )?statements? (?:made|said) (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 
