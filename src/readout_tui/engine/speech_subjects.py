@@ -3850,6 +3850,11 @@ class SpeechSubjects:
                         and (own or low != "part"):
                     pos = before[0]
                     continue
+            if low == "after" and text.endswith(" there", lo, last[0] - 1):
+                # (sixhundredninetyfourth eagle 2020-01-14: "Ssekandi there after addressed a press conference and said
+                # that …"): "thereafter" written as two words, a filler as "thereafter" is
+                pos = last[0] - 6
+                continue
             if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(text, max(lo, last[0] - 14), pos)):
                 # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
                 pos = aside.start()

@@ -1,0 +1,45 @@
+"""Helper h918 (sixhundredninetyfourth, the Presidency of Mozambique as AIM, Club of Mozambique and regional outlets
+print it): "thereafter" between a subject and its verb, also written as two words, "X there after addressed a press
+conference and said that …" (lexicon `SUBJECT_VERB_FILLERS`, sentence_patterns `looks_like_verb`, speech_subjects
+`_skip_fillers_back`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_there_after_written_apart_before_a_narrative_verb_and_said():
+    assert_statements(
+        "President Ama Dove of Norland received a message from President Kofi Reed of Estavia in Portmouth.\n\n"
+        "The message was delivered by Vice President Tomas Lindqvist Obura.\n\n"
+        "Obura there after addressed a press conference and said that the government is grateful for the support.\n\n"
+        "He said he was pleased to be at the ceremony.",
+        [("Tomas Lindqvist Obura", "indirect", "Obura there after addressed a press conference and said that the "
+          "government is grateful for the support."),
+         ("Tomas Lindqvist Obura", "indirect", "He said he was pleased to be at the ceremony.")],
+    )
+
+
+def test_there_after_written_apart_before_the_speech_verb():
+    assert_statements(
+        "Vice President Tomas Lindqvist Obura arrived in Portmouth on Monday.\n\n"
+        "Obura there after told reporters that the visit had been a success.",
+        [("Tomas Lindqvist Obura", "indirect", "Obura there after told reporters that the visit had been a success.")],
+    )
+
+
+def test_thereafter_before_a_narrative_verb_and_said():
+    assert_statements(
+        "Vice President Tomas Lindqvist Obura arrived in Portmouth on Monday.\n\n"
+        "Obura thereafter addressed the press and said that the talks had gone well.",
+        [("Tomas Lindqvist Obura", "indirect", "Obura thereafter addressed the press and said that the talks had gone "
+          "well.")],
+    )
+
+
+def test_there_after_as_a_place_and_a_time_is_no_filler():
+    """Guard: "there" and "after" apart, with no verb right after them, make no subject of the words before."""
+    assert_statements(
+        "President Ama Dove of Norland visited the port of Portmouth on Monday.\n\n"
+        "The delegation stayed there after the talks and the minister Kofi Reed said that the port would grow.",
+        [("Kofi Reed", "indirect", "The delegation stayed there after the talks and the minister Kofi Reed said that "
+          "the port would grow.")],
+    )
