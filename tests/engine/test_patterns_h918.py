@@ -43,3 +43,26 @@ def test_there_after_as_a_place_and_a_time_is_no_filler():
         [("Kofi Reed", "indirect", "The delegation stayed there after the talks and the minister Kofi Reed said that "
           "the port would grow.")],
     )
+
+
+def test_a_name_after_an_opening_condition_participle_ends_anothers_report():
+    assert_statements(
+        "President Kofi Reed met Daniel Amaro, the party's presidential candidate, in Portmouth on Monday. Amaro "
+        "highlighted the need to address security in the north. Party official Ama Dove reiterated the deep bonds "
+        "between the two parties, emphasizing their shared struggle. If elected, Amaro will be the country's fifth "
+        "elected president, continuing the legacy of his party.",
+        [("Daniel Amaro", "indirect", "Amaro highlighted the need to address security in the north."),
+         ("Ama Dove", "indirect", "Party official Ama Dove reiterated the deep bonds between the two parties, "
+          "emphasizing their shared struggle.")],
+    )
+
+
+def test_a_thing_after_an_opening_condition_participle_goes_on_with_the_report():
+    """Guard: after "If adopted," a thing the speaker's report is about still carries the report on."""
+    assert_statements(
+        "Minister Ama Dove of Norland met the Estavian envoy Kofi Reed in Portmouth on Monday.\n\n"
+        "Dove said that the government has drafted a new law on the port. If adopted, the law will double the trade "
+        "between the two countries.",
+        [("Ama Dove", "indirect", "Dove said that the government has drafted a new law on the port."),
+         ("Ama Dove", "indirect", "If adopted, the law will double the trade between the two countries.")],
+    )
