@@ -1,7 +1,9 @@
 """Helper h918 (sixhundredninetyfourth, the Presidency of Mozambique as AIM, Club of Mozambique and regional outlets
 print it): "thereafter" between a subject and its verb, also written as two words, "X there after addressed a press
 conference and said that …" (lexicon `SUBJECT_VERB_FILLERS`, sentence_patterns `looks_like_verb`, speech_subjects
-`_skip_fillers_back`)."""
+`_skip_fillers_back`); a condition told by a past participle alone, "If elected, X will be …", whose subject after the
+comma ends another's report (carrying_on `_head_subject`, `_CONDITION_PARTICIPLE`); a known person's name after an
+opening place with no comma, "At the Unity office Dove thanked …" (speech_subjects `_known_name_after_opening_place`)."""
 
 from .test_patterns import assert_statements
 
@@ -65,4 +67,22 @@ def test_a_thing_after_an_opening_condition_participle_goes_on_with_the_report()
         "between the two countries.",
         [("Ama Dove", "indirect", "Dove said that the government has drafted a new law on the port."),
          ("Ama Dove", "indirect", "If adopted, the law will double the trade between the two countries.")],
+    )
+
+
+def test_a_known_name_after_an_opening_place_with_no_comma():
+    assert_statements(
+        "President Ama Dove arrived in Portmouth on Saturday for a meeting of the party's veterans.\n\n"
+        "At the Unity office Dove thanked the crowd for their welcome and for their help after the storm.",
+        [("Ama Dove", "indirect", "At the Unity office Dove thanked the crowd for their welcome and for their help "
+          "after the storm.")],
+    )
+
+
+def test_an_unknown_name_after_an_opening_place_stays_unread():
+    """Guard: a capitalised word no person of the readout bears, after the opening place, is read as no speaker."""
+    assert_statements(
+        "President Ama Dove arrived in Portmouth on Saturday for a meeting of the party's veterans.\n\n"
+        "At the Embassy Hall Reed thanked the crowd for their welcome.",
+        [],
     )
