@@ -1403,6 +1403,10 @@ _FRONTED_PLACE = re.compile(r"In (?:the )?(?-i:[A-Z][a-z-]+)(?: (?-i:[A-Z][a-z-]
 """A place's name put first, its comma, and a lower-case word or a figure after it ("In Kharkiv, the northern districts
 …"; thirty-eighth hard set, the Korvesh governor: "In Tolmask, 40 schools have been fully renovated …"; not "In Putin's
 view,"; "In September, the …" too: the time put first, the subject after its comma)."""
+_CONDITION_PARTICIPLE = re.compile(r"(?:If|Once|Unless|When) (?:re-)?[a-z]{2,}ed, ")
+"""A condition told by a past participle alone, opening the sentence with its comma ("If elected, X will be …", "Once
+confirmed, …"): no subject of its own, the sentence's after the comma (sixhundredninetyfourth bulawayo24: "If elected,
+Chapo will be Mozambique's fifth … president, continuing …" after another's report, Chapo its subject)."""
 _DELEGATION_ACTS = re.compile(r"[Tt]he (?:[A-Z][\w-]+ )?delegation (?:also |then )?"
                               r"(?:met|held|visited|arrived|attended|toured|signed|laid)\b")
 """A delegation, the subject of its sentence, doing what visitors do ("the Ukrainian delegation met with …")."""
@@ -3819,6 +3823,9 @@ class CarryingOn:
                 # (hundred-thirtieth: "In Kharkiv, the northern and eastern districts … suffered …": a place put
                 # first, the subject after its comma)
                 return phrase_starting_at(self.text, place.end(), hi)
+        if lead is None and self.text[lo] in "IOUW" and (condition := _CONDITION_PARTICIPLE.match(self.text, lo, hi)):
+            # ("If elected, X will be …": `_CONDITION_PARTICIPLE`, the subject after its comma)
+            return phrase_starting_at(self.text, condition.end(), hi)
         if lead is None and self.text.startswith("In general, ", lo):
             # (hundred-fourth: "In general, the Ministry plans to support …": a summing-up adverb, no military
             # general; the phrase after it heads the sentence)

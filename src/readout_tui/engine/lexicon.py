@@ -2321,8 +2321,12 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     himself herself
     completely entirely totally wholly
     suddenly abruptly unexpectedly quickly swiftly promptly
-    formally officially""".split()
+    formally officially
+    thereafter afterwards afterward""".split()
 )
+# (sixhundredninetyfourth eagle 2020-01-14: "Ssekandi there after addressed a press conference and said that …": the
+# adverbs of what came next, as "later", "subsequently"; "there after" written apart is stepped over in `looks_like_verb`
+# and `speech_subjects._skip_fillers_back`)
 # (sixhundredeightythird allafrica 2021-03-17: "President X also formally informed them of the appointment of …": the
 # adverbs of a report given in due form, between the subject and its verb, as "publicly", "expressly")
 # (sixhundredtenth vlada_cz topolanek_fried: "Furthermore, Daniel Fried much appreciated the Czech contribution to …":

@@ -2294,6 +2294,9 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if phrase is not None and phrase.kind == "thing" and phrase.start > lo and text[lo].isupper() \
+                and (named := self._known_name_after_opening_place(lo, phrase, hi)) is not None:
+            phrase = named  # ("At the Frelimo office Nyusi thanked the crowd …": `_known_name_after_opening_place`)
         if phrase is not None and phrase.end < pos and text.startswith(("’s ", "'s "), phrase.end) \
                 and _BUREAU_AFTER_POSSESSIVE.match(text, phrase.end, pos) is not None:
             return Cue(vs, ve, phrase, None)  # "The Speaker’s office said that …": the bureau's notice, no one's
@@ -3694,6 +3697,23 @@ class SpeechSubjects:
             return phrase if looks_like_verb(self._words_after(phrase.end, hi)) else None
         return None
 
+    def _known_name_after_opening_place(self, lo: int, thing: Phrase, hi: int) -> Phrase | None:
+        """The known person's name that ends `thing`, a place read with it after the sentence's opening preposition
+        and no comma (sixhundredninetyfourth allafrica 2019-06-09: "At the Frelimo office Nyusi thanked the crowd …",
+        the phrase read "the Frelimo office Nyusi"): the name alone, when one word opens the sentence before the thing
+        and it is a preposition of `INTRO_WORDS`, and the name is one of a person the readout already knows; else None."""
+        text = self.text
+        opening = text[lo:thing.start].strip()
+        if not opening or " " in opening or opening.lower() not in INTRO_WORDS:
+            return None
+        at = text.rfind(" ", thing.start, thing.end) + 1
+        if at <= thing.start or not text[at].isupper():
+            return None
+        named = phrase_starting_at(text, at, hi)
+        if named is None or named.kind != "name" or not named.is_person or named.end != thing.end:
+            return None
+        return named if self.people.match_name(named.name) is not None else None
+
     def _holder_of_another_office(self, office: Phrase, hi: int) -> Phrase | None:
         """The name that ends `office`, an office of a country and a name read as one phrase after the opening's
         preposition, when the name is the clause's subject, the office its object with no comma between
@@ -3864,6 +3884,11 @@ class SpeechSubjects:
                         and (own or low != "part"):
                     pos = before[0]
                     continue
+            if low == "after" and text.endswith(" there", lo, last[0] - 1):
+                # (sixhundredninetyfourth eagle 2020-01-14: "Ssekandi there after addressed a press conference and said
+                # that …"): "thereafter" written as two words, a filler as "thereafter" is
+                pos = last[0] - 6
+                continue
             if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(text, max(lo, last[0] - 14), pos)):
                 # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
                 pos = aside.start()
