@@ -720,6 +720,14 @@ _BRIEFED_THE_PRESS_ONLY = re.compile(
 """After "briefed": only whom and when, nothing told (sixhundredthirtysecond, BSS as The Business Standard prints it, and
 styles15 sonarbhumi_pmo, both golds: "PM's Press Secretary X briefed reporters after the meeting.", the briefing being the
 quotation after it): no statement; not "briefed journalists on the results of …", which tells what."""
+def _visiting_before(text: str, seg_lo: int, cue: Cue) -> bool:
+    """Only the participle "Visiting" stands before the speaker's phrase that opens the sentence (fourhundredseventy-
+    sixth's "Visiting Chinese minister has applauded …"; sixhundredninetyseventh news.am: "Visiting Uruguayan Foreign
+    Minister X stated this at a press briefing Monday in Yerevan."): the guest's epithet, so the sentence opens on the
+    speaker as it does without it, and `_WHERE_ONLY` reads it as only where the words before were said."""
+    return cue.phrase is not None and cue.phrase.start == seg_lo + 9 and text.startswith("Visiting ", seg_lo)
+
+
 _FRONTED_THIS = re.compile(r"(?:This|These|That|Those),\s+")
 """What was said, fronted as a pronoun before the speaker: "This, he said when …" (`_WHEN_AFTER_FRONTED`)."""
 _WHEN_AFTER_FRONTED = re.compile(r"\s+(?:during|at|in|on|while|when|after|before|as)\s")
@@ -1868,6 +1876,7 @@ class ReportedSpeech:
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or where is not None and fronted
+                         or where is not None and _visiting_before(text, seg_lo, cue)
                          or self._name_before_its_office(seg_lo, cue)
                          # (an office set off before its holder only before an occasion: "…, X, gave this assurance
                          # during …"; "The Minister for Trade, X, reported this to Y" names whom X told, a report,
