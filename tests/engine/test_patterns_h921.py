@@ -1,7 +1,9 @@
 """Helper h921 (sixhundredninetyseventh, Uruguay's presidency and foreign ministry as English outlets print them):
 "Visiting X stated this at a press briefing …" after the sentence it points back to, the guest's epithet "Visiting"
 before the speaker's phrase, reads as "X stated this at …": only where the words before were said
-(reported_speech `_visiting_before`, in the `_WHERE_ONLY` branch)."""
+(reported_speech `_visiting_before`, in the `_WHERE_ONLY` branch); a pledge of a thing, "X, for his part, pledged full
+cooperation with …", tells nothing the sentence after it goes on telling, even between two of X's statements
+(reported_speech `pledge_only`, `_PLEDGED_TO_ACT`; carrying_on `_after_a_pledge`)."""
 
 from .test_patterns import assert_statements
 
@@ -31,4 +33,30 @@ def test_visiting_minister_said_at_the_meeting_that_keeps_his_own_sentence():
         "Visiting Valdorian Foreign Minister Petra Lind said at the meeting that Valdoria would open a consulate.",
         [("Petra Lind", "indirect", "Visiting Valdorian Foreign Minister Petra Lind said at the meeting that Valdoria "
           "would open a consulate.")],
+    )
+
+
+def test_a_sentence_after_a_pledge_of_cooperation_carries_no_ones_words():
+    # "X, for his part, pledged full cooperation with …": a pledge tells nothing the sentence after it goes on telling,
+    # though the same speaker speaks again after it (reported_speech.pledge_only, carrying_on._after_a_pledge)
+    assert_statements(
+        "Valdorian President Tomas Brenn met Merrowan Prime Minister Ilse Kaar on Wednesday. Brenn, for his part, "
+        "pledged full cooperation with Merrow in the fight against smuggling. In the past, some members of the banned "
+        "Grey Harbour gang have sought refuge in Valdoria. Brenn also thanked Merrow for its help with the river "
+        "dispute.",
+        [("Tomas Brenn", "indirect", "Brenn, for his part, pledged full cooperation with Merrow in the fight against "
+          "smuggling."),
+         ("Tomas Brenn", "indirect", "Brenn also thanked Merrow for its help with the river dispute.")],
+    )
+
+
+def test_a_sentence_after_a_pledge_that_tells_what_goes_on():
+    # guard: "pledged that …" tells what was pledged; the sentence between two of his statements stays his
+    assert_statements(
+        "Valdorian President Tomas Brenn met Merrowan Prime Minister Ilse Kaar on Wednesday. Brenn pledged that "
+        "Valdoria would support Merrow in the fight against smuggling. The new border posts will open in May. Brenn "
+        "also thanked Merrow for its help with the river dispute.",
+        [("Tomas Brenn", "indirect", "Brenn pledged that Valdoria would support Merrow in the fight against smuggling."),
+         ("Tomas Brenn", "indirect", "The new border posts will open in May."),
+         ("Tomas Brenn", "indirect", "Brenn also thanked Merrow for its help with the river dispute.")],
     )

@@ -1487,8 +1487,13 @@ _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'
 working …"), which a "They" right after it may refer to."""
 
 
-_PLEDGED_TO_ACT = re.compile(r"(?:is|was|remains|remained)\s+committed\s+to\s+[a-z]+ing\b")
-"""A standing pledge to act, "X is committed to taking on …" (`pledge_only`)."""
+_PLEDGED_TO_ACT = re.compile(r"(?:(?:,\s*)?(?:for\s+(?:his|her)\s+part|in\s+turn),\s+)?"
+                             r"(?:(?:is|was|remains|remained)\s+committed\s+to\s+[a-z]+ing\b"
+                             r"|pledged\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:full\s+|firm\s+|continued\s+|unwavering\s+)?"
+                             r"(?:support|cooperation|assistance)\b(?![^.;]*\bthat\b))")
+"""A standing pledge to act, "X is committed to taking on …"; or a pledge of a thing, "X, for his part, pledged full
+cooperation with Spain in …" (sixhundredninetyseventh mercopress 2007-09-20: "In the past, some members of … ETA have
+sought refuge in Uruguay." is the agency's background after it), with no "that" telling what (`pledge_only`)."""
 
 
 def pledge_only(text: str, found: Found) -> bool:
@@ -1498,7 +1503,7 @@ def pledge_only(text: str, found: Found) -> bool:
     first words: the pledge is the verb of the subject that opens it, not a clause inside the report ("X noted that
     Japan was committed to continuing …": his words go on)."""
     head = min(found.end, found.start + 90)
-    if text.find(" committed to ", found.start, head) < 0:
+    if text.find(" committed to ", found.start, head) < 0 and text.find(" pledged ", found.start, head) < 0:
         return False
     subject = phrase_starting_at(text, found.start, head)
     return subject is not None \
