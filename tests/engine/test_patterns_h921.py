@@ -3,7 +3,9 @@
 before the speaker's phrase, reads as "X stated this at …": only where the words before were said
 (reported_speech `_visiting_before`, in the `_WHERE_ONLY` branch); a pledge of a thing, "X, for his part, pledged full
 cooperation with …", tells nothing the sentence after it goes on telling, even between two of X's statements
-(reported_speech `pledge_only`, `_PLEDGED_TO_ACT`; carrying_on `_after_a_pledge`)."""
+(reported_speech `pledge_only`, `_PLEDGED_TO_ACT`; carrying_on `_after_a_pledge`); two known states with "have" and a
+participle, "Venezuela and Uruguay have sought to strengthen …", after a report: what they have done, the readout's
+background (sentence_patterns `STATES_HAVE_DONE` in `states_acted_together`; real states' names, as the rule needs)."""
 
 from .test_patterns import assert_statements
 
@@ -59,4 +61,27 @@ def test_a_sentence_after_a_pledge_that_tells_what_goes_on():
         [("Tomas Brenn", "indirect", "Brenn pledged that Valdoria would support Merrow in the fight against smuggling."),
          ("Tomas Brenn", "indirect", "The new border posts will open in May."),
          ("Tomas Brenn", "indirect", "Brenn also thanked Merrow for its help with the river dispute.")],
+    )
+
+
+def test_two_states_present_perfect_after_a_report_is_the_readouts():
+    # "Venezuela and Uruguay have sought to strengthen … since X … took office last year.": two known states (the rule
+    # needs known states' names, as h744's) and "have" with a participle, what they have done, the readout's background
+    # (sentence_patterns.STATES_HAVE_DONE in states_acted_together)
+    assert_statements(
+        "President Tomas Brenn is visiting Caracas and today held talks with his host.\n\n"
+        "Brenn was also reported to have said he backed Venezuela’s joining the trade bloc.\n\n"
+        "Venezuela and Uruguay have sought to strengthen diplomatic ties since Brenn took office last year.",
+        [("Tomas Brenn", "indirect", "Brenn was also reported to have said he backed Venezuela’s joining the trade "
+          "bloc.")],
+    )
+
+
+def test_two_states_have_a_noun_after_a_report_still_carries_it_on():
+    # guard: "have" and a noun, the present, is the reporter's "we both" carried on
+    assert_statements(
+        "President Tomas Brenn of Uruguay said that relations with Venezuela are strong. "
+        "Venezuela and Uruguay have a long history of cooperation.",
+        [("Tomas Brenn", "indirect", "President Tomas Brenn of Uruguay said that relations with Venezuela are strong."),
+         ("Tomas Brenn", "indirect", "Venezuela and Uruguay have a long history of cooperation.")],
     )
