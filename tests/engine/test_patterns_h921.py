@@ -5,7 +5,9 @@ before the speaker's phrase, reads as "X stated this at …": only where the wor
 cooperation with …", tells nothing the sentence after it goes on telling, even between two of X's statements
 (reported_speech `pledge_only`, `_PLEDGED_TO_ACT`; carrying_on `_after_a_pledge`); two known states with "have" and a
 participle, "Venezuela and Uruguay have sought to strengthen …", after a report: what they have done, the readout's
-background (sentence_patterns `STATES_HAVE_DONE` in `states_acted_together`; real states' names, as the rule needs)."""
+background (sentence_patterns `STATES_HAVE_DONE` in `states_acted_together`; real states' names, as the rule needs); a few
+quoted words in lower case right after the cue's verb that the sentence goes on after, "X first stated “what a great
+pleasure” it was to receive …": a piece of the reported sentence, his whole (sentence_reading `_fragment_after_its_verb`)."""
 
 from .test_patterns import assert_statements
 
@@ -84,4 +86,25 @@ def test_two_states_have_a_noun_after_a_report_still_carries_it_on():
         "Venezuela and Uruguay have a long history of cooperation.",
         [("Tomas Brenn", "indirect", "President Tomas Brenn of Uruguay said that relations with Venezuela are strong."),
          ("Tomas Brenn", "indirect", "Venezuela and Uruguay have a long history of cooperation.")],
+    )
+
+
+def test_a_few_quoted_words_after_the_verb_that_the_sentence_goes_on_after_are_part_of_the_report():
+    # "X first stated “what a great pleasure” it was to receive …": the quoted words a piece of his reported sentence
+    # (sentence_reading._fragment_after_its_verb)
+    assert_statements(
+        "Prime Minister Ada Varg welcomed President Tomas Brenn at the door of her office.\n\n"
+        "Varg first stated “what a great pleasure” it was to receive the President and recalled that the ties between "
+        "the two countries are old.",
+        [("Ada Varg", "indirect", "Varg first stated “what a great pleasure” it was to receive the President and "
+          "recalled that the ties between the two countries are old.")],
+    )
+
+
+def test_a_quotation_closed_by_its_comma_after_the_verb_stays_direct():
+    # guard: "said “…, welcome you,” referring to …": the quotation closed by its own comma is his words apart
+    assert_statements(
+        "Prime Minister Ada Varg met President Tomas Brenn.\n\n"
+        "Varg said “the people of Merrow, welcome you,” referring to Brenn as an old friend.",
+        [("Ada Varg", "direct", "the people of Merrow, welcome you")],
     )
