@@ -3122,6 +3122,10 @@ class CarryingOn:
             previous, following = before[i], after[i]
             if len(previous) != 1 or previous.keys() != following.keys() or -1 in previous:
                 continue
+            if self._after_a_pledge(s0):
+                continue  # (sixhundredninetyseventh mercopress 2007-09-20: "Vazquez, for his part, pledged full cooperation
+                # with Spain in …. In the past, some members of … ETA have sought refuge in Uruguay. Vazquez also thanked
+                # …": a pledge tells nothing the sentence after it goes on telling, as `_report_goes_on` reads it)
             k = bisect_left(opens, s0)
             # (a quoted term in it, "they become eligible for “northern” wage premiums", leaves the
             # report going on, as in `_carry_report`; a longer quotation is someone's words)
@@ -3156,6 +3160,11 @@ class CarryingOn:
             if _in_another_script(self.text, s0):
                 continue  # (hundred-seventy-second 72017: a sentence left untranslated, the English one after it)
             self._carried(next(iter(previous.values())), s0, s1, paragraph)
+
+    def _after_a_pledge(self, s0: int) -> bool:
+        """The statement just before `s0` is a pledge only (`pledge_only`): nothing the sentence at `s0` carries on."""
+        k = self._first_found_from(s0)
+        return k > 0 and pledge_only(self.text, self.found[k - 1])
 
     def _reporters_body_stands(self, lo: int, hi: int, reporter: Person | None) -> bool:
         """The body the reporter's office names is the subject, a verb in the present after it (hard11 ua 74645,

@@ -720,6 +720,14 @@ _BRIEFED_THE_PRESS_ONLY = re.compile(
 """After "briefed": only whom and when, nothing told (sixhundredthirtysecond, BSS as The Business Standard prints it, and
 styles15 sonarbhumi_pmo, both golds: "PM's Press Secretary X briefed reporters after the meeting.", the briefing being the
 quotation after it): no statement; not "briefed journalists on the results of …", which tells what."""
+def _visiting_before(text: str, seg_lo: int, cue: Cue) -> bool:
+    """Only the participle "Visiting" stands before the speaker's phrase that opens the sentence (fourhundredseventy-
+    sixth's "Visiting Chinese minister has applauded …"; sixhundredninetyseventh news.am: "Visiting Uruguayan Foreign
+    Minister X stated this at a press briefing Monday in Yerevan."): the guest's epithet, so the sentence opens on the
+    speaker as it does without it, and `_WHERE_ONLY` reads it as only where the words before were said."""
+    return cue.phrase is not None and cue.phrase.start == seg_lo + 9 and text.startswith("Visiting ", seg_lo)
+
+
 _FRONTED_THIS = re.compile(r"(?:This|These|That|Those),\s+")
 """What was said, fronted as a pronoun before the speaker: "This, he said when …" (`_WHEN_AFTER_FRONTED`)."""
 _WHEN_AFTER_FRONTED = re.compile(r"\s+(?:during|at|in|on|while|when|after|before|as)\s")
@@ -1479,8 +1487,13 @@ _PLURAL_THINGS_ACT = re.compile(r"(?:The|These|Those|Its|Their|Our)\s+(?:[\w’'
 working …"), which a "They" right after it may refer to."""
 
 
-_PLEDGED_TO_ACT = re.compile(r"(?:is|was|remains|remained)\s+committed\s+to\s+[a-z]+ing\b")
-"""A standing pledge to act, "X is committed to taking on …" (`pledge_only`)."""
+_PLEDGED_TO_ACT = re.compile(r"(?:(?:,\s*)?(?:for\s+(?:his|her)\s+part|in\s+turn),\s+)?"
+                             r"(?:(?:is|was|remains|remained)\s+committed\s+to\s+[a-z]+ing\b"
+                             r"|pledged\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:full\s+|firm\s+|continued\s+|unwavering\s+)?"
+                             r"(?:support|cooperation|assistance)\b(?![^.;]*\bthat\b))")
+"""A standing pledge to act, "X is committed to taking on …"; or a pledge of a thing, "X, for his part, pledged full
+cooperation with Spain in …" (sixhundredninetyseventh mercopress 2007-09-20: "In the past, some members of … ETA have
+sought refuge in Uruguay." is the agency's background after it), with no "that" telling what (`pledge_only`)."""
 
 
 def pledge_only(text: str, found: Found) -> bool:
@@ -1490,7 +1503,7 @@ def pledge_only(text: str, found: Found) -> bool:
     first words: the pledge is the verb of the subject that opens it, not a clause inside the report ("X noted that
     Japan was committed to continuing …": his words go on)."""
     head = min(found.end, found.start + 90)
-    if text.find(" committed to ", found.start, head) < 0:
+    if text.find(" committed to ", found.start, head) < 0 and text.find(" pledged ", found.start, head) < 0:
         return False
     subject = phrase_starting_at(text, found.start, head)
     return subject is not None \
@@ -1868,6 +1881,7 @@ class ReportedSpeech:
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
                     and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
                     and (seg_lo >= cue.start or where is not None and fronted
+                         or where is not None and _visiting_before(text, seg_lo, cue)
                          or self._name_before_its_office(seg_lo, cue)
                          # (an office set off before its holder only before an occasion: "…, X, gave this assurance
                          # during …"; "The Minister for Trade, X, reported this to Y" names whom X told, a report,

@@ -562,14 +562,21 @@ STATE_DID = re.compile(r" (?:has |had |also )?(?:paid|made|took|gave|sent|held|k
 """A verb in the past right after a state's bare name ("Germany paid …", "Poland has provided …")."""
 
 
+STATES_HAVE_DONE = re.compile(r" have (?:long |also |already |consistently )?(?:sought|made|built|kept|held|[a-z]{3,}ed)\b")
+"""Two states' present perfect, "have" and a participle ("Venezuela and Uruguay have sought to strengthen … since X took
+office", sixhundredninetyseventh mercopress 2011-01-27): what they have done, as `STATE_DID`; not "have" and a noun
+("… have a long history"), which `PRESENT_PLURAL_VERB_AFTER` leaves to the reporter."""
+
+
 def states_acted_together(text: str, subject: Phrase | None) -> bool:
     """The subject is the names of known states alone ("Nauru and Israel", `names_states_only`) and a verb in the past
     follows it ("Nauru and Israel established diplomatic relations in 2013."): what the states did, told by the
     readout, not a reporter's words carried on (his "we both" is the present,
     `carrying_on._reporters_state_and_another_speak`). Read for a sentence carried on in the report's own paragraph
     (`reported_speech._continues`) and in the paragraphs after it (`carrying_on._goes_on_reporting`). Guarded by the set look-up of the names, then `STATE_DID` with no present verb there ("need", "proceed")."""
-    return names_states_only(subject) and STATE_DID.match(text, subject.end) is not None \
-        and PRESENT_PLURAL_VERB_AFTER.match(text, subject.end) is None
+    return names_states_only(subject) and (STATE_DID.match(text, subject.end) is not None
+                                           and PRESENT_PLURAL_VERB_AFTER.match(text, subject.end) is None
+                                           or STATES_HAVE_DONE.match(text, subject.end) is not None)
 
 
 _CALENDAR_WORDS = MONTHS | WEEKDAYS

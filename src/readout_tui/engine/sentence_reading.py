@@ -1010,6 +1010,15 @@ def _a_term_inside(text: str, quote: Quote) -> bool:
     return _few_unstopped_words(text, quote, 6, ".!?;:")
 
 
+def _fragment_after_its_verb(text: str, quote: Quote) -> bool:
+    """A short quotation in lower case set right after its cue's words, with no stop or comma inside, that its sentence
+    goes on after in lower case ("X first stated “what a great pleasure” it was to receive …"): a piece of the
+    reported sentence, as `_a_term_inside` reads a term among its words (GOLD-FORMAT: partial quotes stay in the
+    reported sentence); not "said “we welcome you,” referring to …", a quotation closed by its comma."""
+    return text[quote.start:quote.start + 1].islower() and _a_term_inside(text, quote) \
+        and _few_unstopped_words(text, quote, 6)
+
+
 def _ends_its_sentence_after_its_comma(text: str, quote: Quote, s0: int, s1: int) -> bool:
     """A quotation with no cue that opens in lower case after a comma of its sentence and ends it
     (hundred-ninety-second 73901: "After all, when active hostilities continue …, “no one will ever
@@ -1442,6 +1451,13 @@ class SentenceReading:
                 # (styles33 mocarena: "The invitation "was immediately accepted", he added."): the words quoted are
                 # a part of the reported sentence, which is the cue's speaker's, whole (GOLD-FORMAT: partial quotes
                 # stay in the report)
+                self._emit(person, "indirect", s0, strip_tail(text, s0, s1), paragraph)
+                return True
+            if not k and len(quotes) == 1 and person is not None and clause is not None and goes_on is None \
+                    and clause[1] <= quote.open_mark and _fragment_after_its_verb(text, quote):
+                # (sixhundredninetyseventh mercopress 2022-05-23: "Johnson first stated “what a great pleasure” it was to
+                # receive the President of Uruguay and recalled that …"): the few words quoted are a piece of the
+                # reported sentence, which goes on after them, the speaker's whole
                 self._emit(person, "indirect", s0, strip_tail(text, s0, s1), paragraph)
                 return True
             if not k and clause is not None and person is not None and quote.open_mark - s0 > 12 \
