@@ -1,0 +1,27 @@
+"""Helper h923 (sixhundredninetyninth, the Governor of Pennsylvania as UNN, The Keystone, Jewish Insider and others print
+it): an unquoted first-person paragraph closed by a spaced hyphen and its author, "… of our flag - X wrote on social
+media." (quotes `_unmarked_before_closing_dash`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_an_unquoted_first_person_paragraph_closed_by_a_hyphen_and_its_author():
+    assert_statements(
+        "President of Norland Ada Varg said that she had met the governor of Eskvik, agreeing to work more closely, "
+        "the agency reports.\n\n"
+        "I met with Governor Per Holt in Eskvik. I am grateful for all the support. And I would like to thank everyone "
+        "who welcomed us in the harbour - Varg wrote on social media.",
+        [("Ada Varg", "indirect", "President of Norland Ada Varg said that she had met the governor of Eskvik, agreeing "
+          "to work more closely, the agency reports."),
+         ("Ada Varg", "direct", "I met with Governor Per Holt in Eskvik. I am grateful for all the support. And I would "
+          "like to thank everyone who welcomed us in the harbour")],
+    )
+
+
+def test_a_third_person_paragraph_before_a_hyphen_and_a_source_is_no_quotation():
+    """Guard: narrative words before " - X wrote" (no first person) are no one's quotation."""
+    assert_statements(
+        "Governor Per Holt visited the harbour of Eskvik on Monday.\n\n"
+        "The new ferry line will open in May and the harbour will be rebuilt by autumn - Holt wrote on social media.",
+        [],
+    )
