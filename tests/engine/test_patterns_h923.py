@@ -1,6 +1,8 @@
 """Helper h923 (sixhundredninetyninth, the Governor of Pennsylvania as UNN, The Keystone, Jewish Insider and others print
 it): an unquoted first-person paragraph closed by a spaced hyphen and its author, "… of our flag - X wrote on social
-media." (quotes `_unmarked_before_closing_dash`)."""
+media." (quotes `_unmarked_before_closing_dash`); a quoted lead with no attribution of its own that a later quotation
+repeats word for word, "“Eskvik is ready to welcome …”" / … / "“…,” Holt said on Twitter. / “Eskvik is ready to
+welcome …”" (statements `_lead_quoted_for_no_one`, `_pull_quote`)."""
 
 from .test_patterns import assert_statements
 
@@ -24,4 +26,32 @@ def test_a_third_person_paragraph_before_a_hyphen_and_a_source_is_no_quotation()
         "Governor Per Holt visited the harbour of Eskvik on Monday.\n\n"
         "The new ferry line will open in May and the harbour will be rebuilt by autumn - Holt wrote on social media.",
         [],
+    )
+
+
+def test_a_quoted_lead_repeated_later_after_its_attribution_is_that_persons():
+    assert_statements(
+        "“Eskvik is ready to welcome people fleeing the storm. They can count on finding a safe home here.”\n\n"
+        "Gov. Per Holt has proposed spending $2 million to help the families settle in Eskvik.\n\n"
+        "“The storm has drawn the attention of the whole coast,” Holt said on Twitter.\n\n"
+        "“Eskvik is ready to welcome people fleeing the storm. They can count on finding a safe home here.”",
+        [("Per Holt", "direct", "Eskvik is ready to welcome people fleeing the storm. They can count on finding a safe "
+          "home here."),
+         ("Per Holt", "indirect", "Gov. Per Holt has proposed spending $2 million to help the families settle in "
+          "Eskvik."),
+         ("Per Holt", "direct", "The storm has drawn the attention of the whole coast,"),
+         ("Per Holt", "direct", "Eskvik is ready to welcome people fleeing the storm. They can count on finding a safe "
+          "home here.")],
+    )
+
+
+def test_a_quoted_lead_no_later_quotation_repeats_stays_no_ones():
+    """Guard: a quoted lead whose words no later quotation holds is given to no one."""
+    assert_statements(
+        "“Eskvik is ready to welcome people fleeing the storm. They can count on finding a safe home here.”\n\n"
+        "Gov. Per Holt has proposed spending $2 million to help the families settle in Eskvik.\n\n"
+        "“The storm has drawn the attention of the whole coast,” Holt said on Twitter.",
+        [("Per Holt", "indirect", "Gov. Per Holt has proposed spending $2 million to help the families settle in "
+          "Eskvik."),
+         ("Per Holt", "direct", "The storm has drawn the attention of the whole coast,")],
     )
