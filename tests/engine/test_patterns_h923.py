@@ -2,9 +2,10 @@
 it): an unquoted first-person paragraph closed by a spaced hyphen and its author, "… of our flag - X wrote on social
 media." (quotes `_unmarked_before_closing_dash`); a quoted lead with no attribution of its own that a later quotation
 repeats word for word, "“Eskvik is ready to welcome …”" / … / "“…,” Holt said on Twitter. / “Eskvik is ready to
-welcome …”" (statements `_lead_quoted_for_no_one`, `_pull_quote`)."""
+welcome …”" (statements `_lead_quoted_for_no_one`, `_pull_quote`); a title's verb of wish before "to", "Holt Wants to …", parts
+the name from the headline (titles `_WISHING_BEFORE_TO`)."""
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 
 def test_an_unquoted_first_person_paragraph_closed_by_a_hyphen_and_its_author():
@@ -55,3 +56,21 @@ def test_a_quoted_lead_no_later_quotation_repeats_stays_no_ones():
           "Eskvik."),
          ("Per Holt", "direct", "The storm has drawn the attention of the whole coast,")],
     )
+
+
+def test_a_titles_wants_to_is_no_word_of_the_name():
+    result = run(
+        "Gov. Per Holt has proposed spending $2 million to help the families settle in Eskvik.\n\n"
+        "“The storm has drawn the attention of the whole coast,” Holt said on Twitter.",
+        title="Holt Wants to Spend $2 Million on Helping Storm Families Settle in Eskvik",
+    )
+    assert sorted(speaker.name for speaker in result.speakers) == ["Per Holt"]
+
+
+def test_a_titles_hopes_without_to_parts_nothing():
+    """Guard: "Hopes" parts the run only before "to": a title "… Per Holt Hopes For Ferry Line" reads as before."""
+    result = run(
+        "Gov. Per Holt said the new office would open in May.",
+        title="Governor Per Holt Hopes For Ferry Line",
+    )
+    assert sorted(speaker.name for speaker in result.speakers) == ["Per Holt"]
