@@ -3,7 +3,9 @@ it): an unquoted first-person paragraph closed by a spaced hyphen and its author
 media." (quotes `_unmarked_before_closing_dash`); a quoted lead with no attribution of its own that a later quotation
 repeats word for word, "“Eskvik is ready to welcome …”" / … / "“…,” Holt said on Twitter. / “Eskvik is ready to
 welcome …”" (statements `_lead_quoted_for_no_one`, `_pull_quote`); a title's verb of wish before "to", "Holt Wants to …", parts
-the name from the headline (titles `_WISHING_BEFORE_TO`)."""
+the name from the headline (titles `_WISHING_BEFORE_TO`); a U.S. state of two words after an envoy's post, "Ada Varg,
+the Norlandic consul general in New Jersey, sent a letter …, saying that …", is a place, no subject (lexicon's
+countries and territories)."""
 
 from .test_patterns import assert_statements, run
 
@@ -74,3 +76,20 @@ def test_a_titles_hopes_without_to_parts_nothing():
         title="Governor Per Holt Hopes For Ferry Line",
     )
     assert sorted(speaker.name for speaker in result.speakers) == ["Per Holt"]
+
+
+def test_a_two_word_state_after_an_envoys_post_is_no_subject():
+    assert_statements(
+        "Ada Varg, the Norlandic consul general in New Jersey, sent a letter to Governor Per Holt last week, saying "
+        "that she was deeply shocked by the storm.",
+        [("Ada Varg", "indirect", "Ada Varg, the Norlandic consul general in New Jersey, sent a letter to Governor Per "
+          "Holt last week, saying that she was deeply shocked by the storm.")],
+    )
+
+
+def test_a_two_word_state_before_the_governors_office_keeps_the_governor():
+    """Guard: "New Jersey Governor Per Holt said …" stays the governor's."""
+    assert_statements(
+        "New Jersey Governor Per Holt said that the talks with Norland had gone well.",
+        [("Per Holt", "indirect", "New Jersey Governor Per Holt said that the talks with Norland had gone well.")],
+    )
