@@ -5,7 +5,8 @@ repeats word for word, "“Eskvik is ready to welcome …”" / … / "“…,�
 welcome …”" (statements `_lead_quoted_for_no_one`, `_pull_quote`); a title's verb of wish before "to", "Holt Wants to …", parts
 the name from the headline (titles `_WISHING_BEFORE_TO`); a U.S. state of two words after an envoy's post, "Ada Varg,
 the Norlandic consul general in New Jersey, sent a letter …, saying that …", is a place, no subject (lexicon's
-countries and territories)."""
+countries and territories); an unnamed spokesperson closing one person's account, "…, a spokesperson for the governor
+told Eskvik Radio.", the outlet named at the end (reported_speech `_SOURCE_TAIL`)."""
 
 from .test_patterns import assert_statements, run
 
@@ -92,4 +93,22 @@ def test_a_two_word_state_before_the_governors_office_keeps_the_governor():
     assert_statements(
         "New Jersey Governor Per Holt said that the talks with Norland had gone well.",
         [("Per Holt", "indirect", "New Jersey Governor Per Holt said that the talks with Norland had gone well.")],
+    )
+
+
+def test_an_unnamed_spokesperson_telling_an_outlet_closes_the_persons_account():
+    assert_statements(
+        "Governor Per Holt met the Norlandic envoy Ada Varg on Sunday.\n\n"
+        "Holt told Varg he greatly appreciated the visit, a spokesperson for the governor told Eskvik Radio.",
+        [("Per Holt", "indirect", "Holt told Varg he greatly appreciated the visit, a spokesperson for the governor "
+          "told Eskvik Radio.")],
+    )
+
+
+def test_a_named_person_telling_an_outlet_keeps_the_words_before():
+    """Guard: a named person who tells an outlet at the sentence's end says the words before."""
+    assert_statements(
+        "Governor Per Holt met the Norlandic envoy Ada Varg on Sunday.\n\n"
+        "The ferry line will open in May, Ada Varg told Eskvik Radio.",
+        [("Ada Varg", "indirect", "The ferry line will open in May, Ada Varg told Eskvik Radio.")],
     )
