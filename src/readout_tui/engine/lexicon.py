@@ -2930,6 +2930,11 @@ for _c, *_f in (
     # The UK and Hong Kong have agreed to work together …", two-hundred-ninety-fifth hong_kong): a place, not a
     # person "Hong Kong"
     ("Hong Kong", "Hongkonger"), ("Macao", "Macau", "Macanese"),
+    # the United States' states of two words, a place after an envoy's post (sixhundredninetyninth, Jewish Insider: "Ofir
+    # Akunis, the Israeli consul general in New York, sent a letter …, saying that …" had made a person "New York" the
+    # subject of the verb): a place, not a person
+    ("New York", "New Yorker"), ("New Jersey",), ("New Mexico",), ("New Hampshire",), ("North Carolina",),
+    ("South Carolina",), ("North Dakota",), ("South Dakota",), ("West Virginia",), ("Rhode Island",),
 ):
     _nat(_c, *_f)
 

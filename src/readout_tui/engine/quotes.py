@@ -383,6 +383,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
             quotes, still_open = paragraph_quotes(text, lo, hi, marks=marks, single_runs_on=reopened_next)
             if not quotes and not marks and text.find(": ", lo, hi) >= 0:
                 quotes = _unmarked_after_colon(text, lo, hi)
+            if not quotes and not marks and text.find(" - ", lo, hi) >= 0 \
+                    and not text.startswith(_DASHES_OPENING, lo):
+                quotes = _unmarked_before_closing_dash(text, lo, hi)
             if not quotes and text.startswith(_DASHES_OPENING, lo):
                 # (no quotation paired, apostrophes aside: "- The meeting concerned fulfillment of the President’s
                 # instructions … – U. Shukeev said …", four-hundred-forty-seventh akorda 2006-04-12)
@@ -435,6 +438,28 @@ def _dash_quote(text: str, lo: int, hi: int) -> list[Quote]:
         if comma is not None:
             return [Quote(lo, comma.start(), lo + 2, comma.start())]
     return []
+
+
+_DASH_THEN_WRITER = re.compile(
+    r" - (?:(?:he|she)\s+|(?:[A-Z](?:[\w’'-]+|\.)\s+){1,4})(?:" + _ATTRIBUTING + r"|wrote)\b[^.!?]*[.!?]$")
+"""The spaced hyphen and the author with a speech verb or "wrote" that close the paragraph's last sentence:
+"… with the blue and yellow colors of our flag - Zelensky wrote on social media."."""
+
+
+def _unmarked_before_closing_dash(text: str, lo: int, hi: int) -> list[Quote]:
+    """(sixhundredninetyninth, UNN: "I met with Pennsylvania Governor Josh Shapiro, …. I am grateful for all the support.
+    … And I would like to thank everyone who welcomed us in Scranton … - Zelensky wrote on social media.") A paragraph
+    with no quotation mark and no opening dash whose last sentence closes with a spaced hyphen and its author, "- X
+    wrote …" / "- he said.", the way Ukrainian newsrooms mark a post or a remark: the words before the hyphen are a
+    quotation when they speak in the first person. Guard: no mark, " - " in the paragraph (tested by the caller)."""
+    end = _trim_end(text, lo, hi)
+    at = text.rfind(" - ", lo, end)
+    if at <= lo or _DASH_THEN_WRITER.match(text, at, end) is None:
+        return []
+    words_end = _trim_end(text, lo, at)
+    if _FIRST_PERSON.search(text, lo, words_end) is None:
+        return []
+    return [Quote(lo, at + 1, lo, words_end)]
 
 
 def _closing_dashes(text: str, lo: int, hi: int) -> list[int]:

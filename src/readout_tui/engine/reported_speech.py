@@ -537,9 +537,11 @@ _SOURCE_GROUPS = ("officials", "sources")
 """A group that closes a sentence as the account's source (`_source_closes`: "Prior to signing the agreement, Park held a
 closed meeting with Sheinbaum and pledged Seoul’s cooperation on …, Seoul officials said.", fivehundredfortyfirst, The
 AsiaN printing Yonhap): unnamed officials or sources who tell the press, not the people who met speaking together."""
-_SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press))?\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
+_SOURCE_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|correspondents|the\s+press|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=[.!?…]*\s*$)))?"
+                          r"\s*(?:[.!?…]*\s*$|(?:later|afterwards|"
                           r"as|when|while|during|after|before|following|today|yesterday|at|in|on|by)\b|,\s+[a-z]+ing\b)")
-"""What may follow the account's source that closes a sentence (`_source_closes`): whom it told, then
+"""What may follow the account's source that closes a sentence (`_source_closes`): whom it told, the press or an outlet
+named at the sentence's end ("…, a spokesperson for the president told Jewish Insider.", sixhundredninetyninth), then
 nothing or when, where, how; or a participle that goes on with the account (`_PARTICIPLE_AFTER_THE_SOURCE`)."""
 _PARTICIPLE_AFTER_THE_SOURCE = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+[a-z]+(?:\s+[a-z]+)?)?,\s+[a-z]+ing\s")
 """After a source's verb that closes an account ("…, the ministry said in a statement, congratulating …"): where it

@@ -346,7 +346,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if turns.first_label is not None and self.people.unnamed_holders():
             self._name_the_holder(*turns.first_label)
         if len(paragraphs) >= 2 and paragraphs[0][1] - paragraphs[0][0] <= 300 \
-                and (not self.found or self.found[0].start >= paragraphs[0][1]):
+                and (not self.found or self.found[0].start >= paragraphs[0][1] or self._lead_quoted_for_no_one()):
             self._pull_quote(*paragraphs[0])
         self._settle_chains()
 
@@ -461,6 +461,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 and _one_sentence(text, lo, end_before_space(text, lo, hi)):
             self._told_by(person, (lo, hi), 0)  # (not when the lead has its own subjects: "X and Y discussed …")
 
+    def _lead_quoted_for_no_one(self) -> bool:
+        """Whether the first paragraph's statements are all quotations of no one (sixhundredninetyninth, The Keystone:
+        "“Pennsylvania is ready to welcome people fleeing Ukraine. They can count on finding a safe home here.”", the
+        page's lead, the words Wolf's tweet repeated later after "Wolf said on Twitter"): `_pull_quote` may give them."""
+        end = self.paragraphs[0][1]
+        return all(found.person is None and found.kind == "direct" for found in self.found if found.start < end)
+
     def _pull_quote(self, lo: int, hi: int) -> None:
         """A standfirst that repeats a later quotation (three-hundred-thirty-second eu_commission g20: "G20
         preparations / I think it is very important that Europe concludes its own work / President Barroso
@@ -480,6 +487,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             if found.kind == "direct" and found.person is not None \
                     and wanted in " ".join(_WORD.findall(text[found.start:found.end].casefold())):
                 lo, hi = strip_marks(text, lo, end_before_space(text, lo, hi))
+                self.found[:] = [unheard for unheard in self.found if unheard.paragraph != 0]  # (no one's, if any)
                 self._emit(found.person, "direct", lo, hi, 0, remember=False)
                 return
 

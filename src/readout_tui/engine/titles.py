@@ -101,6 +101,10 @@ _ADJECTIVES_BEFORE_TO = frozenset("eager keen ready set poised likely unlikely w
 Ties with Biden", Jiji Press as nippon.com prints it, sixhundredsixtyfirst, had made one person "Kishida Eager", the
 speaker's display name): it parts the run, as a headline verb does; only with " to " after it (`_TO_NEXT`)."""
 _TO_NEXT = (" to ", " To ", " TO ")
+_WISHING_BEFORE_TO = frozenset("wants plans hopes seeks aims intends wishes".split())
+"""A headline's verb of wish or intent before "to" and what its subject means to do ("Wolf Wants to Dedicate $2 Million to
+Helping Ukrainian Refugees …", The Keystone, sixhundredninetyninth, had made one person "Wolf Wants", the display name of
+every later statement of Tom Wolf's): it parts the run as `_ADJECTIVES_BEFORE_TO` do; only with " to " after it."""
 
 
 def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -128,7 +132,7 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
             # words or more after it, as a run is: a lone "… Meets With President" stays no one, as "with President")
             parts.append((start, verb.start()))
             start = verb.end() + 1
-        elif word in _ADJECTIVES_BEFORE_TO and title.startswith(_TO_NEXT, verb.end()) \
+        elif (word in _ADJECTIVES_BEFORE_TO or word in _WISHING_BEFORE_TO) and title.startswith(_TO_NEXT, verb.end()) \
                 or word == "off" and title.startswith(_OFF_TO, verb.end()) \
                 or word in _ISSUING_VERBS and title.startswith(_A_STATEMENT, verb.end()):
             # "Kishida Eager to Showcase …": X is eager, no person "X Eager"; "President X Off to Abuja": X is off, no
