@@ -1,6 +1,8 @@
 """Helper h920 (sixhundredninetysixth, Agerpres's English copy as stiripesurse.ro, EcoPolitic News and Moldova Live
 print it): "pointed to" a tie's "nature" or "character", with two adjectives joined by a comma before it ("pointed to a
-privileged, strategic nature of the bilateral relationships": lexicon `_COMPLEMENTS`)."""
+privileged, strategic nature of the bilateral relationships": lexicon `_COMPLEMENTS`); a release's words about its
+minister quoted whole, the verb inside the marks, right after his name (`According to a release …, Aurescu "underscored
+…."`: sentence_reading `_subject_of_a_quoted_verb`)."""
 
 from .test_patterns import assert_statements
 
@@ -30,5 +32,24 @@ def test_a_road_pointed_to_a_place_is_no_report():
     assert_statements(
         "Prime Minister Tomas Rell visited the port of Veldra on Monday.\n\n"
         "The guide pointed to the old, narrow harbour and the ships waiting there.",
+        [],
+    )
+
+
+def test_a_quotation_that_opens_on_the_verb_after_the_name():
+    assert_statements(
+        "Foreign Minister Ilinca Varo had a phone conversation on Thursday with her Ostmarian counterpart Piet Dorn.\n\n"
+        "According to a Foreign Ministry release sent to the agency, Varo \"underscored the country's commitment to "
+        "develop the cooperation with Ostmar, based on the partnership adopted in 2011.\"",
+        [("Ilinca Varo", "indirect", "According to a Foreign Ministry release sent to the agency, Varo \"underscored the "
+          "country's commitment to develop the cooperation with Ostmar, based on the partnership adopted in 2011.")],
+    )
+
+
+def test_a_quotation_that_opens_on_a_verb_of_no_speech_is_no_report():
+    """Guard: the name before marks that open on a verb of no speech ("visited") makes no statement."""
+    assert_statements(
+        "Foreign Minister Ilinca Varo arrived in Veldra on Monday.\n\n"
+        "According to the ministry, Varo \"visited the port and the new terminal of the city.\"",
         [],
     )
