@@ -2,7 +2,8 @@
 print it): "pointed to" a tie's "nature" or "character", with two adjectives joined by a comma before it ("pointed to a
 privileged, strategic nature of the bilateral relationships": lexicon `_COMPLEMENTS`); a release's words about its
 minister quoted whole, the verb inside the marks, right after his name (`According to a release …, Aurescu "underscored
-…."`: sentence_reading `_subject_of_a_quoted_verb`)."""
+…."`: sentence_reading `_subject_of_a_quoted_verb`); a passive's agent after when it was said ("was announced in April
+by Minister X": sentence_patterns `PASSIVE_BY`)."""
 
 from .test_patterns import assert_statements
 
@@ -51,5 +52,23 @@ def test_a_quotation_that_opens_on_a_verb_of_no_speech_is_no_report():
     assert_statements(
         "Foreign Minister Ilinca Varo arrived in Veldra on Monday.\n\n"
         "According to the ministry, Varo \"visited the port and the new terminal of the city.\"",
+        [],
+    )
+
+
+def test_a_passive_with_its_time_before_the_agent():
+    assert_statements(
+        "Foreign Minister Ilinca Varo arrived in Veldra on Monday.\n\n"
+        "The formal meeting of the foreign ministers of the region was announced in April by Minister Ilinca Varo.",
+        [("Ilinca Varo", "indirect", "The formal meeting of the foreign ministers of the region was announced in April "
+          "by Minister Ilinca Varo.")],
+    )
+
+
+def test_a_passive_of_no_speech_with_its_time_is_no_report():
+    """Guard: a visit's passive with its time and agent ("was visited in April by …") stays narrative."""
+    assert_statements(
+        "Foreign Minister Ilinca Varo arrived in Veldra on Monday.\n\n"
+        "The new port of Veldra was visited in April by Minister Ilinca Varo.",
         [],
     )
