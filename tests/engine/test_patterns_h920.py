@@ -3,7 +3,8 @@ print it): "pointed to" a tie's "nature" or "character", with two adjectives joi
 privileged, strategic nature of the bilateral relationships": lexicon `_COMPLEMENTS`); a release's words about its
 minister quoted whole, the verb inside the marks, right after his name (`According to a release …, Aurescu "underscored
 …."`: sentence_reading `_subject_of_a_quoted_verb`); a passive's agent after when it was said ("was announced in April
-by Minister X": sentence_patterns `PASSIVE_BY`)."""
+by Minister X": sentence_patterns `PASSIVE_BY`); an outlet's name inverted after "writes"/"reports" and before ",
+citing …" is no person ("…, writes Agerpres, citing official sources.": reported_speech `_cues`, `_AN_OUTLETS_VERBS`)."""
 
 from .test_patterns import assert_statements
 
@@ -71,4 +72,23 @@ def test_a_passive_of_no_speech_with_its_time_is_no_report():
         "Foreign Minister Ilinca Varo arrived in Veldra on Monday.\n\n"
         "The new port of Veldra was visited in April by Minister Ilinca Varo.",
         [],
+    )
+
+
+def test_an_outlet_that_writes_citing_its_sources_is_no_speaker():
+    assert_statements(
+        "Ostmar and Veldra were invited to the meeting of foreign ministers in Kessla on May 2, writes Novapress, citing "
+        "official sources.\n\n"
+        "“I look forward to welcoming our allies in Kessla,” wrote Foreign Minister Ilinca Varo on Twitter.",
+        [("Ilinca Varo", "direct", "I look forward to welcoming our allies in Kessla,")],
+    )
+
+
+def test_a_person_who_writes_with_no_citing_after_stays_the_speaker():
+    """Guard: "…, writes X." with no ", citing" after the name is read as before."""
+    assert_statements(
+        "Foreign Minister Ilinca Varo met the Ostmarian envoy Piet Dorn in Veldra on Monday.\n\n"
+        "The partnership between the two countries will grow stronger next year, writes Minister Ilinca Varo.",
+        [("Ilinca Varo", "indirect", "The partnership between the two countries will grow stronger next year, writes "
+          "Minister Ilinca Varo.")],
     )
