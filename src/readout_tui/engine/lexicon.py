@@ -362,8 +362,12 @@ _COMPLEMENTS = {
     # determiner, an adjective or two before the point made)
     "point|pointed|points|pointing": r"out\b|to\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|several|some|"
     r"certain|[A-Z][\w-]*[’']s)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}"
+    # (sixhundredninetysixth ecopoliticnews odobescu_colonna: "Odobescu pointed to a privileged, strategic nature of the
+    # bilateral relationships": two adjectives joined by a comma before the point made, and a tie's "nature" or
+    # "character" stated, as the relations one points to)
+    r"(?:[\w’'-]+,?\s+){0,2}"
     r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
+    r"nature|character|"
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
     r"potential|prospects|example|experience|spots|weaknesses|flaws|drawbacks|gaps|mistakes|failings|"
     # (a variant of styles5's central bank readout: "Ms Varga pointed to the rising cost of compliance": a

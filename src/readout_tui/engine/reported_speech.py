@@ -1006,6 +1006,11 @@ def _wrote_leads_in(text: str, form: str, ve: int, hi: int) -> bool:
     return form[0] in "wW" and form.lower() in ("wrote", "writes") and ve == hi and text.startswith((":\n", ";\n"), ve)
 
 
+_AN_OUTLETS_VERBS = frozenset(("writes", "wrote", "reports", "reported"))
+"""The verbs an outlet's name follows, inverted, before ", citing …" ("…, writes X, citing official sources"): a news
+outlet's account of what its sources told it (`_cues`)."""
+
+
 def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
     """The speech verb `form` at text[vs:ve], whose complement does not follow it, in a
     passive with its agent after it and its complement before it, as the subject
@@ -3102,6 +3107,11 @@ class ReportedSpeech:
                 continue
             if cue is not None and inverted and (cue.phrase is None or cue.phrase.start < ve):
                 continue  # ("He visited the port, observed the work of the crew …": no subject inverted after it)
+            if cue is not None and inverted and cue.person is not None and form[0] in "wr" \
+                    and form in _AN_OUTLETS_VERBS and text.startswith(", citing ", cue.phrase.end):
+                # (sixhundredninetysixth moldovalive: "…, writes Agerpres, citing official sources."): the
+                # outlet's account of what its sources told it, no one's statement
+                cue = Cue(vs, ve, None, None)
             if cue is not None and cues and _participle_in_the_aside_of(text, cues[-1], cue):
                 cues.pop()  # (the aside's participle is the later subject's, said by the cue of its verb)
             if cue is not None:

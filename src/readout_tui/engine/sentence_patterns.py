@@ -58,6 +58,11 @@ APPOSITIVE_HEAD = re.compile(r"(?:,|[—–]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){
 (", an initiative for which ", " — a project which "): the relative clause may be one person's speech."""
 PASSIVE_BY = re.compile(r"\s+(?:(?:in\s+(?:detail|full|depth|person)|at\s+length|fully|thoroughly|briefly|separately|"
                         r"personally)\s+)?"
+                        # (sixhundredninetysixth moldovalive nato_foreign_ministers: "The formal meeting … was announced
+                        # in April by Minister X": when, a month, a weekday or a year, between the participle and "by")
+                        r"(?:(?:in|on)\s+(?:" + "|".join(sorted(day.capitalize() for day in MONTHS | WEEKDAYS))
+                        + r"|[12]\d{3})\s+|"
+                        r"(?:last|this)\s+(?:week|month|year)\s+)?"
                         r"(?:(?:on|out|up|forward|forth|clear|plain|known)\s+)?"
                         r"(?:(?:to|with|upon)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?)?by\s+")
 """A passive's agent after its verb, a phrasal verb's particle maybe between ("Warm wishes … were passed on
@@ -68,7 +73,8 @@ Secretary General by the President"), or upon whom it was impressed (hard29: "It
 General Rask that …"): a listener of a few words; "made clear / plain / known" the participle of a speech ("It was made
 plain by His Holiness that …", hard29); a manner phrase maybe right after the participle (three-hundred-thirty-first
 japan mofa press4e_002421: "Foreign Minister Kono was briefed in detail by Secretary of State Pompeo on …", "was briefed
-fully by …")."""
+fully by …"); when it was said maybe right after the participle ("was announced in April by …", "was proposed last
+week by …")."""
 INTRO_WORDS = frozenset(
     """for in on during after before regarding at according following earlier today
     later also separately lastly additionally furthermore moreover however meanwhile

@@ -1400,6 +1400,32 @@ class SentenceReading:
         told = self._bodys_quotation
         return told is not None and told[0] == paragraph and (not self.found or self.found[-1].start < told[1])
 
+    def _subject_of_a_quoted_verb(self, quote: Quote, s0: int, s1: int) -> Person | None:
+        """The person named right before a quotation that opens on a speech verb in the past and closes the sentence
+        (a release's words about its minister quoted whole, the verb inside the marks: `Aurescu "underscored …."`):
+        the report is that person's, as it would be with no marks. None when the quotation does not open on such a
+        verb after a word, runs on, or a person's name or description does not stand right before it."""
+        text = self.text
+        at = quote.open_mark
+        if quote.close_mark is None or quote.continued or quote.continues or at - s0 < 4 \
+                or text[at - 1] != " " or not text[at - 2].isalpha() or not text[quote.start:quote.start + 1].islower():
+            return None  # (the marks' neighbours first: cheap)
+        k = bisect_left(self.verb_starts, quote.start)
+        if k == len(self.verb_starts) or self.verb_starts[k] != quote.start:
+            return None
+        form = text[quote.start:self.verb_hits[k][1]]
+        if not form.endswith("ed") and form != "said":
+            return None
+        pos = quote.outer_end
+        while pos < s1 and text[pos] in " .!?…":
+            pos += 1
+        if pos < s1:
+            return None
+        phrase = phrase_ending_at(text, s0, at)
+        if phrase is None or not phrase.is_person or phrase.kind == "group" or phrase.end != at - 1:
+            return None
+        return self._resolve(phrase, phrase.start)
+
     def _sentence(self, s0: int, s1: int, quotes: list[Quote], paragraph: int, chain_id: int,
                   after_statement: bool, paragraph_start: int) -> bool:
         if not quotes:  # (most sentences) the whole sentence is reported speech, or nothing
@@ -1407,6 +1433,11 @@ class SentenceReading:
                                                    after_statement=after_statement)
         if any(ANONYMOUS_CUE.match(self.text, quote.outer_end, s1) for quote in quotes):
             return False  # "“We remember,” one of the veterans called out.": no one named says it
+        if len(quotes) == 1 and (subject := self._subject_of_a_quoted_verb(quotes[0], s0, s1)) is not None:
+            # (sixhundredninetysixth stiripesurse aurescu_cavusoglu: "According to a … release sent to AGERPRES,
+            # Aurescu "underscored Romania's commitment to …."): the release's words about him, his report, whole
+            self._emit(subject, "indirect", s0, strip_tail(self.text, s0, s1), paragraph)
+            return True
         text = self.text
         speech_quotes: list[tuple[Quote, Person | None, tuple[int, int] | None, int | None]] = []
         consumed: list[tuple[int, int]] = []  # attribution clauses: no statement of their own
