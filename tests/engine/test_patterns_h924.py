@@ -23,3 +23,23 @@ def test_noting_that_fragment_still_carries_on_the_speaker():
          ("Odric Velstane", "indirect",
           "Noting that the rivers of the two countries flood in the same weeks, and that the warnings must come early.")],
     )
+
+
+def test_warm_welcome_with_its_words_after_saying_that_is_a_statement():
+    # "X extended her warm welcome on behalf of NMA saying that …": the welcome's words told, hers
+    assert_statements(
+        "Dr Ysolbeth Quarnel, Administrator of the Weather Office, chaired the meeting.\n\n"
+        "Dr Quarnel extended her warm welcome on behalf of the Office saying that it valued the partnership with Osterhelm.",
+        [("Ysolbeth Quarnel", "indirect",
+          "Dr Quarnel extended her warm welcome on behalf of the Office saying that it valued the partnership with "
+          "Osterhelm.")],
+    )
+
+
+def test_warm_welcome_to_a_delegation_stays_narrative():
+    # guard: a host's greeting with no words told is narrative
+    assert_statements(
+        "Dr Ysolbeth Quarnel, Administrator of the Weather Office, chaired the meeting.\n\n"
+        "Dr Quarnel extended a warm welcome to the delegation from Osterhelm and showed them the radar hall.",
+        [],
+    )

@@ -728,6 +728,10 @@ _COMPLEMENTS = {
     # (sixhundredfiftyfifth namibiadailynews 2020-01-29: "X extended well-wishes to His Excellency Y …": the compound
     # "well-wishes", good wishes, its hyphen joining the kind word to the noun, as after "sent" and "passed on")
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
+    # (styles48 naqvarth jwg: "Dr X extended her warm welcome on behalf of NMA saying that NMA attached great importance
+    # to …": a welcome with its words after "saying that", hers, as ", saying that" after "welcomed"; not a bare
+    # "extended a warm welcome to the delegation", a greeting)
+    r"|(?:[\w’'-]+\s+){0,3}welcome\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+,?\s+saying\s+that\b"
     r"|(?:[\w’'-]+\s+){0,3}welcome\s+to\s+(?:the\s+)?(?:newly[\s-]+(?:appointed|elected)|new(?:ly)?\s+(?:[\w’'-]+\s+)?(?:Minister|President|Governor|Ambassador|Secretary|Premier|Prime)\b)"
     # (hard46 zalessia_president_meets_karsavian_ambassador: "The diplomat extended to the head of state the warmest
     # greetings of Karsavian President X …": the addressee first, then the kind greetings, as after "gave" and "passed")
