@@ -43,3 +43,38 @@ def test_warm_welcome_to_a_delegation_stays_narrative():
         "Dr Quarnel extended a warm welcome to the delegation from Osterhelm and showed them the radar hall.",
         [],
     )
+
+
+def test_forests_after_an_offices_initials_is_a_portfolio_not_a_name():
+    # under "DG Forests chairs …": "Dr. X, Director General (DG) Forests …" / "The DG briefed …": hers, not a Mr Forests's
+    assert_statements(
+        "Dr. Kavita Rennelsay, Director General (DG) Forests and Special Secretary, Ministry of Environment, Forests "
+        "and Climate Change, chaired a meeting with the visiting foresters here on Saturday.\n\n"
+        "The DG briefed the meeting about the role of forests in carbon sequestration.",
+        [("Kavita Rennelsay", "indirect",
+          "The DG briefed the meeting about the role of forests in carbon sequestration.")],
+        title="DG Forests chairs meeting with visiting foresters",
+    )
+
+
+def test_climate_change_before_a_glued_name_is_a_portfolio():
+    # "Secretary Climate Change Nadeem X attended": the Secretary is X, no Mr Change; the Minister's words stay his
+    result = assert_statements(
+        "Minister for Climate Change Rashid Tellomar on Wednesday commended the role of the regional seas programme.\n\n"
+        "Secretary Climate Change Nadeem Ferrowvale and other senior officers attended the meeting.\n\n"
+        "The Minister welcomed the Director and commended the work on mangrove restoration.",
+        [("Rashid Tellomar", "indirect",
+          "Minister for Climate Change Rashid Tellomar on Wednesday commended the role of the regional seas programme."),
+         ("Rashid Tellomar", "indirect",
+          "The Minister welcomed the Director and commended the work on mangrove restoration.")],
+    )
+    assert all("Change" not in (s.speaker or "") for s in result.statements)
+
+
+def test_minister_of_environment_forests_and_climate_change_keeps_its_holder():
+    # guard: the portfolio words inside a ministry's name still leave the holder his office
+    assert_statements(
+        "The Minister of Environment, Forests and Climate Change, Mr. Arjun Velamkar, said the forest cover had grown.",
+        [("Arjun Velamkar", "indirect",
+          "The Minister of Environment, Forests and Climate Change, Mr. Arjun Velamkar, said the forest cover had grown.")],
+    )

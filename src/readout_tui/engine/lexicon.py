@@ -2760,7 +2760,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     taxes revenue customs border migration immigration natural resources water climate
     housing urban rural municipal communities protection legal human rights humanitarian aid refugees
     petroleum hydrocarbons mines mining minerals
-    livestock cooperatives meat dairy aquaculture
+    livestock cooperatives meat dairy aquaculture forests change
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2809,6 +2809,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # (styles47 qasrelan: "the Ostrevaal Meat and Livestock Board, led by its Chief Executive Officer, Mr. X": a board's
     # portfolio, as "fisheries" is, not a Mr Ostrevaal Meat, so the Board is a body and its CEO X; so "Livestock",
     # "Dairy", "Cooperatives", "Aquaculture" of agriculture ministries' and boards' names)
+    # (styles48 dhoravali: "Dr. X, Director General (DG) Forests and Special Secretary, Ministry of Environment, Forests
+    # and Climate Change, chaired …" / "The DG briefed …": a portfolio, as "forestry" is, not a Mr Forests who took the
+    # DG's words; styles48 selkirra: "Secretary Climate Change Nadeem X" glued to the name, the portfolio "Climate
+    # Change", not a first name Change, so "The Minister welcomed her …" is not the Secretary's)
 ) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
