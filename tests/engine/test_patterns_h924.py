@@ -78,3 +78,24 @@ def test_minister_of_environment_forests_and_climate_change_keeps_its_holder():
         [("Arjun Velamkar", "indirect",
           "The Minister of Environment, Forests and Climate Change, Mr. Arjun Velamkar, said the forest cover had grown.")],
     )
+
+
+def test_said_this_while_talking_to_a_caller_then_a_release_is_narrative():
+    # "The Minister said this while talking to … who called on him here at the Ministry, said a press release issued
+    # here.": only where he spoke, the release its source; no statement
+    assert_statements(
+        "Minister for Water Rashid Tellomar on Wednesday commended the role of the regional seas programme.\n\n"
+        "The Minister said this while talking to Regional Director Ms Corrinne Valdane who called on him here at the "
+        "Ministry, said a press release issued here.",
+        [("Rashid Tellomar", "indirect",
+          "Minister for Water Rashid Tellomar on Wednesday commended the role of the regional seas programme.")],
+    )
+
+
+def test_called_on_them_here_to_act_is_still_an_appeal():
+    # guard: "called on them here at the Ministry to …" with the appeal's infinitive stays his statement
+    assert_statements(
+        "Minister Rashid Tellomar called on them here at the Ministry to finish the flood report.",
+        [("Rashid Tellomar", "indirect",
+          "Minister Rashid Tellomar called on them here at the Ministry to finish the flood report.")],
+    )

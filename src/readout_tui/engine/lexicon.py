@@ -461,8 +461,11 @@ _COMPLEMENTS = {
     # on citizens to bid farewell to the hero", an appeal)
     r"(?:on|upon)\b(?!\s+and\s+(?:was|were)\s+(?:hosted|received|welcomed|entertained)\b)"
     r"(?!\s[^.;:“«\x22]{1,90}?\bto\s+bid\s+(?:him|her|them)\s+(?:a\s+)?(?:fond\s+)?(?:farewell|goodbye|adieu)\b)"
-    r"(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
-    r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
+    # (styles48 selkirra: "… talking to Regional Director UNEP Ms X who called on him here at the Ministry, said a press
+    # release issued here.": "here" before the place, the same courtesy call; read to the end of the words it is given
+    # (`reported_speech._before_a_release_said` stops them before the release named as the source))
+    r"(?!\s+(?:him|her|them)\s+(?:here\s+|there\s+)?at\s+(?:the|his|her|their|its)\s"
+    r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*?(?:[.;](?:\s|$)|\Z)"
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
     # here.": one or two lower-case words of description before the name, the same courtesy call; "called on all
     # Members to …" is still an appeal, its "to" and verb before the sentence ends)
