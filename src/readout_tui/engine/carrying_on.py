@@ -782,6 +782,25 @@ after the paragraph one person's words ended (sixhundredseventeenth islandtimes 
 relations with the government of Vietnam,” he added." / "Adding that he does not see anything wrong with other branches
 of government promoting Palau …"): that person's report goes on (`Statements._hand_on`); "Noting that …, he said …", with
 a subject and cue of its own, keeps its own statement (`_broken_sentence_goes_on`)."""
+_GROUP_AFTER_THE_PARTICIPLE = re.compile(r"(?:they|(?:both|the\s+two|the|all\s+the)\s+(?:[a-z-]+\s+)?([a-z']+))\s+[a-z]+ed\b")
+"""After a comma of a sentence that opens with a speech participle, a group as the subject of a verb in the past
+("Noting that the two countries share 41 common rivers, both sides commended …", "…, they agreed …"): the sentence has a
+main clause of its own, the group's, and carries on no one's words (`participle_before_a_groups_clause`)."""
+
+
+def participle_before_a_groups_clause(text: str, lo: int, hi: int) -> bool:
+    """The sentence text[lo:hi], opened by a speech participle (`SUBJECTLESS_SPEECH_PARTICIPLES`), goes on after a
+    comma with a group's clause (`_GROUP_AFTER_THE_PARTICIPLE`, its head one of `GROUP_HEADS`), so it is no fragment
+    of the last speaker's words."""
+    comma = text.find(", ", lo, hi)
+    while comma >= 0:
+        found = _GROUP_AFTER_THE_PARTICIPLE.match(text, comma + 2, hi)
+        if found is not None and (found.group(1) is None or found.group(1) in GROUP_HEADS):
+            return True
+        comma = text.find(", ", comma + 2, hi)
+    return False
+
+
 ORDINAL_OPENING = re.compile(r"(?:And\s+)?(?:First|Second|Third|Fourth|Fifth)(?:ly)?,\s")
 """A sentence or paragraph that opens as the next point of a list ("Firstly, …", "Secondly, …", "And third, …")."""
 _ANNOUNCES_POINTS = " the following "

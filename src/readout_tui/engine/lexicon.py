@@ -465,8 +465,11 @@ _COMPLEMENTS = {
     # on citizens to bid farewell to the hero", an appeal)
     r"(?:on|upon)\b(?!\s+and\s+(?:was|were)\s+(?:hosted|received|welcomed|entertained)\b)"
     r"(?!\s[^.;:“«\x22]{1,90}?\bto\s+bid\s+(?:him|her|them)\s+(?:a\s+)?(?:fond\s+)?(?:farewell|goodbye|adieu)\b)"
-    r"(?!\s+(?:him|her|them)\s+at\s+(?:the|his|her|their|its)\s"
-    r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*[.;](?:\s|$)"
+    # (styles48 selkirra: "… talking to Regional Director UNEP Ms X who called on him here at the Ministry, said a press
+    # release issued here.": "here" before the place, the same courtesy call; read to the end of the words it is given
+    # (`reported_speech._before_a_release_said` stops them before the release named as the source))
+    r"(?!\s+(?:him|her|them)\s+(?:here\s+|there\s+)?at\s+(?:the|his|her|their|its)\s"
+    r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*?(?:[.;](?:\s|$)|\Z)"
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
     # here.": one or two lower-case words of description before the name, the same courtesy call; "called on all
     # Members to …" is still an appeal, its "to" and verb before the sentence ends)
@@ -732,6 +735,10 @@ _COMPLEMENTS = {
     # (sixhundredfiftyfifth namibiadailynews 2020-01-29: "X extended well-wishes to His Excellency Y …": the compound
     # "well-wishes", good wishes, its hyphen joining the kind word to the noun, as after "sent" and "passed on")
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
+    # (styles48 naqvarth jwg: "Dr X extended her warm welcome on behalf of NMA saying that NMA attached great importance
+    # to …": a welcome with its words after "saying that", hers, as ", saying that" after "welcomed"; not a bare
+    # "extended a warm welcome to the delegation", a greeting)
+    r"|(?:[\w’'-]+\s+){0,3}welcome\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+,?\s+saying\s+that\b"
     r"|(?:[\w’'-]+\s+){0,3}welcome\s+to\s+(?:the\s+)?(?:newly[\s-]+(?:appointed|elected)|new(?:ly)?\s+(?:[\w’'-]+\s+)?(?:Minister|President|Governor|Ambassador|Secretary|Premier|Prime)\b)"
     # (hard46 zalessia_president_meets_karsavian_ambassador: "The diplomat extended to the head of state the warmest
     # greetings of Karsavian President X …": the addressee first, then the kind greetings, as after "gave" and "passed")
@@ -2764,7 +2771,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     taxes revenue customs border migration immigration natural resources water climate
     housing urban rural municipal communities protection legal human rights humanitarian aid refugees
     petroleum hydrocarbons mines mining minerals
-    livestock cooperatives meat dairy aquaculture
+    livestock cooperatives meat dairy aquaculture forests change
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2813,6 +2820,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # (styles47 qasrelan: "the Ostrevaal Meat and Livestock Board, led by its Chief Executive Officer, Mr. X": a board's
     # portfolio, as "fisheries" is, not a Mr Ostrevaal Meat, so the Board is a body and its CEO X; so "Livestock",
     # "Dairy", "Cooperatives", "Aquaculture" of agriculture ministries' and boards' names)
+    # (styles48 dhoravali: "Dr. X, Director General (DG) Forests and Special Secretary, Ministry of Environment, Forests
+    # and Climate Change, chaired …" / "The DG briefed …": a portfolio, as "forestry" is, not a Mr Forests who took the
+    # DG's words; styles48 selkirra: "Secretary Climate Change Nadeem X" glued to the name, the portfolio "Climate
+    # Change", not a first name Change, so "The Minister welcomed her …" is not the Secretary's)
 ) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

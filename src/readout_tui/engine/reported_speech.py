@@ -722,12 +722,31 @@ _BRIEFED_THE_PRESS_ONLY = re.compile(
 """After "briefed": only whom and when, nothing told (sixhundredthirtysecond, BSS as The Business Standard prints it, and
 styles15 sonarbhumi_pmo, both golds: "PM's Press Secretary X briefed reporters after the meeting.", the briefing being the
 quotation after it): no statement; not "briefed journalists on the results of …", which tells what."""
+
+
 def _visiting_before(text: str, seg_lo: int, cue: Cue) -> bool:
     """Only the participle "Visiting" stands before the speaker's phrase that opens the sentence (fourhundredseventy-
     sixth's "Visiting Chinese minister has applauded …"; sixhundredninetyseventh news.am: "Visiting Uruguayan Foreign
     Minister X stated this at a press briefing Monday in Yerevan."): the guest's epithet, so the sentence opens on the
     speaker as it does without it, and `_WHERE_ONLY` reads it as only where the words before were said."""
     return cue.phrase is not None and cue.phrase.start == seg_lo + 9 and text.startswith("Visiting ", seg_lo)
+
+
+_A_RELEASE_SAID = re.compile(r",\s+(?:said|according\s+to)\s+(?:a|the)\s+(?:official\s+)?(?:press\s+release|statement|"
+                             r"press\s+statement|handout|communiqu[eé])\b[^,.;:“”\"«]*\.?\s*\Z")
+"""A release named at the sentence's end as its source ("The Minister said this while talking to …, said a press
+release issued here.", styles48, a Pakistani-style release): no words of its own after "said this while …"."""
+
+
+def _before_a_release_said(text: str, lo: int, hi: int) -> int:
+    """Where text[lo:hi], the occasion after "said this …" (`_WHERE_ONLY`), ends before a closing ", said a press
+    release …" (`_A_RELEASE_SAID`); `hi` where it has none. A cheap test for ", said " / ", according to " first."""
+    comma = text.rfind(", said ", lo, hi)
+    if comma < 0:
+        comma = text.rfind(", according to ", lo, hi)
+    if comma < 0 or _A_RELEASE_SAID.match(text, comma, hi) is None:
+        return hi
+    return comma
 
 
 _FRONTED_THIS = re.compile(r"(?:This|These|That|Those),\s+")
@@ -1898,7 +1917,9 @@ class ReportedSpeech:
                     and (where is not None and text.startswith("made", cue.verb_start)
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
-                         or not self._has_cue_word(where.end() if where else cue.verb_end, seg_hi, event_nouns=True)):
+                         or not self._has_cue_word(where.end() if where else cue.verb_end,
+                                                   _before_a_release_said(text, where.end(), seg_hi) if where else seg_hi,
+                                                   event_nouns=True)):
                 # (the cue words looked for after what `_WHERE_ONLY` read: "expressed this view at …" names its
                 # "view", a word of speech, as the thing told before; "made this statement" needs none of that test:
                 # "… in his televised address", "… after a presentation by X, who talked about …" still say only

@@ -25,6 +25,7 @@ from readout_tui.engine.carrying_on import (
     ORDINAL_OPENING,
     SUBJECTLESS_SPEECH_PARTICIPLES,
     CarryingOn,
+    participle_before_a_groups_clause,
 )
 from readout_tui.engine.cue_words import (
     CONCERN_RUNS,
@@ -953,8 +954,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if ended_by is not None and text[lo].islower() and text[self.paragraphs[index - 1][1] - 1].isalpha():
             self._broken_sentence_goes_on(ended_by, sentences[0], index)  # ("… on the second" / "day of his arrival, …")
         if (ended_by or before.quoted_ender) is not None and text[lo] in "ANSEU" \
-                and text.startswith(SUBJECTLESS_SPEECH_PARTICIPLES, lo):
+                and text.startswith(SUBJECTLESS_SPEECH_PARTICIPLES, lo) \
+                and not participle_before_a_groups_clause(text, *sentences[0]):
             # ("“…,” he added." / "Adding that he does not see anything wrong with …"): a fragment with no subject
+            # (not "Noting that …, both sides commended …": a group's sentence)
             self._broken_sentence_goes_on(ended_by or before.quoted_ender, sentences[0], index)
         if reported_by is None and ended_by is not None and text.startswith((*ADDING_CONNECTIVES, "This "), lo):
             self._adding_paragraph_goes_on(ended_by, sentences, index)  # ("Moreover, it is necessary to …", "This
