@@ -1,0 +1,31 @@
+"""Helper h925 (hard72, speech carried by bodies' texts and by passives, beside guest/host descriptions): a passive
+"welcomed by" whose subject is a thing ending in places after a preposition ("The Governor's proposal to open a ferry
+line between Port X and Y was welcomed by the Premier, who said …", speech_subjects `_PLACES_OBJECT_PREPOSITIONS` in
+`_guests_welcomed_by`); a by-agent passive after ", and" opens at its subject, not at its agent ("…, and a joint
+training scheme was proposed by the Governor.", reported_speech `_segments`); a delegation "headed by" an office set
+off before the name ("headed by the Minister of Industry, Mr. X") has X for its head, "The delegation's head" / "The
+head of the delegation" (name_registry `_office_leading_before`)."""
+
+from .test_patterns import assert_statements
+
+OPENING = ("Premier Corlan Vedderick on Tuesday received the Governor of Brummel Province, Ms. Aselde Quorvant, "
+           "and her delegation.")
+
+
+def test_a_proposal_between_two_places_welcomed_by_the_premier_who_said_is_his():
+    assert_statements(
+        OPENING + "\n\n"
+        "The Governor's proposal to open a ferry line between Port Essling and Brummel was welcomed by the Premier, "
+        "who said that the line could open next summer.",
+        [("Corlan Vedderick", "indirect", "The Governor's proposal to open a ferry line between Port Essling and "
+          "Brummel was welcomed by the Premier, who said that the line could open next summer.")],
+    )
+
+
+def test_guests_from_a_place_welcomed_by_the_premier_are_received():
+    """Guard: a person welcomed by a host is received, no words ("Ms. X was welcomed by the Premier at …")."""
+    assert_statements(
+        OPENING + "\n\n"
+        "Ms. Quorvant was welcomed by the Premier at the door of Tallow House.",
+        [],
+    )
