@@ -29,3 +29,24 @@ def test_guests_from_a_place_welcomed_by_the_premier_are_received():
         "Ms. Quorvant was welcomed by the Premier at the door of Tallow House.",
         [],
     )
+
+
+def test_a_passive_with_its_agent_after_and_opens_at_its_subject():
+    assert_statements(
+        OPENING + "\n\n"
+        "Particular attention was drawn by Premier Vedderick to the shortage of nurses in both regions, and a joint "
+        "training scheme was proposed by the Governor.",
+        [("Corlan Vedderick", "indirect", "Particular attention was drawn by Premier Vedderick to the shortage of "
+          "nurses in both regions"),
+         ("Aselde Quorvant", "indirect", "a joint training scheme was proposed by the Governor.")],
+    )
+
+
+def test_an_active_clause_after_and_still_opens_at_its_subject():
+    """Guard: an active second clause after ", and" opens at its speaker, as before."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The Premier stressed the shortage of nurses, and the Governor proposed a joint training scheme.",
+        [("Corlan Vedderick", "indirect", "The Premier stressed the shortage of nurses"),
+         ("Aselde Quorvant", "indirect", "the Governor proposed a joint training scheme.")],
+    )
