@@ -50,3 +50,32 @@ def test_an_active_clause_after_and_still_opens_at_its_subject():
         [("Corlan Vedderick", "indirect", "The Premier stressed the shortage of nurses"),
          ("Aselde Quorvant", "indirect", "the Governor proposed a joint training scheme.")],
     )
+
+
+DELEGATION = ("Deputy Prime Minister Ilse Marrowgant received on Thursday a trade delegation from Pellvania headed by "
+              "the Minister of Industry, Mr. Tobran Eskeldt.\n\n"
+              "The Ambassador of Pellvania, Ms. Runa Valkstedt, also attended the meeting.\n\n")
+
+
+def test_the_delegations_head_is_the_one_it_was_headed_by_after_his_office():
+    assert_statements(
+        DELEGATION + "The delegation's head said that the new plant would create 900 jobs.",
+        [("Tobran Eskeldt", "indirect", "The delegation's head said that the new plant would create 900 jobs.")],
+    )
+
+
+def test_the_head_of_the_delegation_is_the_one_it_was_headed_by_after_his_office():
+    assert_statements(
+        DELEGATION + "The head of the delegation said that the new plant would create 900 jobs.",
+        [("Tobran Eskeldt", "indirect", "The head of the delegation said that the new plant would create 900 jobs.")],
+    )
+
+
+def test_a_list_after_led_by_gives_no_one_else_the_head():
+    """Guard: "led by Senator A and included Senators B, C": C is no head; the later "Senator C" stays C."""
+    assert_statements(
+        "Chancellor Wendel Oskary received a delegation of the Pellvanian Senate. The delegation was led by Senator "
+        "Ivo Traske and included Senators Mara Lindt, Otis Brevard and Nell Opsund.\n\n"
+        "Senator Brevard said that the sanctions should be prepared now.",
+        [("Otis Brevard", "indirect", "Senator Brevard said that the sanctions should be prepared now.")],
+    )
