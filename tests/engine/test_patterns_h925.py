@@ -79,3 +79,28 @@ def test_a_list_after_led_by_gives_no_one_else_the_head():
         "Senator Brevard said that the sanctions should be prepared now.",
         [("Otis Brevard", "indirect", "Senator Brevard said that the sanctions should be prepared now.")],
     )
+
+
+SPEAKER = ("The Speaker of the National Assembly, Mr. Arvid Telmessen, received on Monday a delegation led by its "
+           "chairwoman, Ms. Ysolde Parrinet.\n\n"
+           "A proposal was put forward by Mr. Corin Vastebrook.\n\n")
+
+
+def test_wrote_after_an_office_and_the_names_closing_comma_is_the_names():
+    assert_statements(
+        SPEAKER + "In a message to the Speaker read out at the start of the meeting, the President of the Pellvanian "
+        "parliament, Mr. Odo Brenskar, wrote that he hoped to welcome Mr. Telmessen next spring.",
+        [("Corin Vastebrook", "indirect", "A proposal was put forward by Mr. Corin Vastebrook."),
+         ("Odo Brenskar", "indirect", "In a message to the Speaker read out at the start of the meeting, the President "
+          "of the Pellvanian parliament, Mr. Odo Brenskar, wrote that he hoped to welcome Mr. Telmessen next spring.")],
+    )
+
+
+def test_wrote_inverted_after_the_words_stays_the_names():
+    """Guard: "…, wrote X on Facebook" closes the words before it, as before."""
+    assert_statements(
+        SPEAKER + "Parliamentary dialogue must be enhanced, wrote Mr. Vastebrook on Facebook on Tuesday.",
+        [("Corin Vastebrook", "indirect", "A proposal was put forward by Mr. Corin Vastebrook."),
+         ("Corin Vastebrook", "indirect", "Parliamentary dialogue must be enhanced, wrote Mr. Vastebrook on Facebook "
+          "on Tuesday.")],
+    )

@@ -101,7 +101,10 @@ _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid fe
                                   " went kept sought struck wound"
                                   # (hard55: "Ambassador X took the podium and began by welcoming the guests": the
                                   # subject's second verb after "and", a past form as "opened")
-                                  " began".split())
+                                  " began"
+                                  # (hard72: "In a message to the Speaker …, the President of the … parliament, Mr. X,
+                                  # wrote that …": a past form after the name's closing comma, never a noun)
+                                  " wrote".split())
 POST_NOMINALS = frozenset({"GCSK", "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE",
                            "GCVO", "KCVO", "CVO", "KG", "KT", "CH", "OM", "PC", "QC", "KC", "SC", "FRCS", "FRCP", "FRS",
                            "PhD", "DPhil", "MD", "LLD", "DSc"})
