@@ -104,3 +104,27 @@ def test_wrote_inverted_after_the_words_stays_the_names():
          ("Corin Vastebrook", "indirect", "Parliamentary dialogue must be enhanced, wrote Mr. Vastebrook on Facebook "
           "on Tuesday.")],
     )
+
+
+FAREWELL = ("State Secretary Edvin Morrack received on 9 May the outgoing Ambassador of Pellvania, Mrs. Liese "
+            "Darnholm.\n\n"
+            "The visitor recalled that the two countries had signed six agreements.\n\n")
+
+
+def test_her_host_before_a_he_said_aside_is_the_host_not_her():
+    assert_statements(
+        FAREWELL + "Her host praised the work of the embassy during the evacuation in 2024, when, he said, "
+        "\"not one citizen was left behind\".",
+        [("Liese Darnholm", "indirect", "The visitor recalled that the two countries had signed six agreements."),
+         ("Edvin Morrack", "indirect", "Her host praised the work of the embassy during the evacuation in 2024, when"),
+         ("Edvin Morrack", "direct", "not one citizen was left behind")],
+    )
+
+
+def test_her_host_with_no_aside_is_the_host_as_before():
+    """Guard: the plain form, the last subject hers, as before."""
+    assert_statements(
+        FAREWELL + "Her host praised the work of the embassy during the evacuation in 2024.",
+        [("Liese Darnholm", "indirect", "The visitor recalled that the two countries had signed six agreements."),
+         ("Edvin Morrack", "indirect", "Her host praised the work of the embassy during the evacuation in 2024.")],
+    )

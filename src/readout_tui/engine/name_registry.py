@@ -1802,6 +1802,12 @@ class NameRegistry:
                     return led  # "The head of the region", "The head of Rosmorflot"
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
+                sex = ("f" if phrase.text[1] == "e" else "m") \
+                    if phrase.text[:4] in ("Her ", "His ", "her ", "his ") else None
+                if sex is not None and exclude.gender not in (None, sex):
+                    # (hard72: "The visitor [Mrs. X] recalled …. Her host paid tribute to …, when, he said, "…"", the
+                    # quotation's "he" noted first): "her"/"his" is the last subject of its sex, whose host it is
+                    exclude = next((p for p in reversed(self.subjects) if p.gender == sex), exclude)
                 if len(self.subjects) > 1 and self._noted_here(phrase.start, exclude):
                     # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" read
                     # again for the quotation after it): the one this very phrase was resolved to and noted as the
