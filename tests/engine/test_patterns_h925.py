@@ -4,7 +4,9 @@ line between Port X and Y was welcomed by the Premier, who said …", speech_sub
 `_guests_welcomed_by`); a by-agent passive after ", and" opens at its subject, not at its agent ("…, and a joint
 training scheme was proposed by the Governor.", reported_speech `_segments`); a delegation "headed by" an office set
 off before the name ("headed by the Minister of Industry, Mr. X") has X for its head, "The delegation's head" / "The
-head of the delegation" (name_registry `_office_leading_before`)."""
+head of the delegation" (name_registry `_office_leading_before`); "wrote" after an office and the name set off by
+commas is the name's verb (speech_subjects `_IRREGULAR_PAST`); a possessive "Her host" is the other party of the last
+subject of the pronoun's sex (name_registry `_resolve`)."""
 
 from .test_patterns import assert_statements
 
