@@ -502,6 +502,21 @@ def _names_a_led_body(before: str) -> bool:
     """Whether the words before "led by" name a delegation, a group or a team of people (`_LED_BODIES`)."""
     return any(body in before for body in _LED_BODIES)
 
+
+def _office_leading_before(text: str, lo: int, comma: int) -> str:
+    """The role of the office that stands between "led by" / "headed by" and the comma at `comma`, after words that
+    name a delegation or a group (`_names_a_led_body`): "a delegation … headed by the Minister of Industry, Mr. X" (X
+    its head, as after "headed by Mr. X"); "" if there is none."""
+    if text.find(" by ", max(lo, comma - 80), comma) < 0:
+        return ""
+    office = phrase_ending_at(text, lo, comma)
+    if office is None or office.kind != "description" or not office.role \
+            or not text.endswith(("led by ", "headed by "), max(lo, office.start - 10), office.start) \
+            or not _names_a_led_body(text[max(lo, office.start - 160):office.start]):
+        return ""
+    return office.role
+
+
 _CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
 """The passive of a meeting's chair before its agent: the name after it is a person's (ninety-second
 71401: "a conference call … chaired by Volodymyr Zelenskyy", the only time the readout names him)."""
@@ -1127,6 +1142,11 @@ class NameRegistry:
                             and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
                             and _names_a_led_body(text[max(lo, start - 160):start]):
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
+                    elif text[opens - 2:opens] == ", " and (led := _office_leading_before(text, lo, opens - 2)) \
+                            and led in person.roles:
+                        # (hard72: "a trade delegation from Kaldevia headed by the Minister of Industry, Mr. X."):
+                        # the office set off before the name (learnt as his), the delegation's head the same
+                        person.roles.add("head of delegation")
                     if person.weak and full and before == "y" and text.startswith("by ", start - 3) \
                             and text.endswith(_CHAIRED_BY, max(lo, start - 15), start):
                         person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
@@ -1788,6 +1808,12 @@ class NameRegistry:
                     return led  # "The head of the region", "The head of Rosmorflot"
             if phrase.possessive and exclude is None and self.subjects and style_of(phrase.role) is None:
                 exclude = self.subjects[-1]  # ("His Majesty", "His Holiness": a style, no one else's)
+                sex = ("f" if phrase.text[1] == "e" else "m") \
+                    if phrase.text[:4] in ("Her ", "His ", "her ", "his ") else None
+                if sex is not None and exclude.gender not in (None, sex):
+                    # (hard72: "The visitor [Mrs. X] recalled …. Her host paid tribute to …, when, he said, "…"", the
+                    # quotation's "he" noted first): "her"/"his" is the last subject of its sex, whose host it is
+                    exclude = next((p for p in reversed(self.subjects) if p.gender == sex), exclude)
                 if len(self.subjects) > 1 and self._noted_here(phrase.start, exclude):
                     # (thirty-third hard set morvia_valdaria_press_statements: "His guest took the floor next:" read
                     # again for the quotation after it): the one this very phrase was resolved to and noted as the

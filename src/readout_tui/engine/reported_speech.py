@@ -2639,7 +2639,11 @@ class ReportedSpeech:
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
             if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
                 start = cue.start
-                if self.text[cue.start].isupper() and _SUBJECT_WORDS_BEFORE.fullmatch(self.text, boundary.end(), cue.start):
+                if cue.verb_end < cue.start and self.text.startswith(" by ", cue.verb_end):
+                    # (hard72: "Particular attention was drawn by X to …, and a joint training scheme was proposed by
+                    # the Governor."): a passive's agent follows its verb, the clause opens at its subject after "and"
+                    start = boundary.end()
+                elif self.text[cue.start].isupper() and _SUBJECT_WORDS_BEFORE.fullmatch(self.text, boundary.end(), cue.start):
                     # "…, and Department of Treasury Counselor to the Secretary X discussed …": the
                     # capitalised words the subject's phrase left out (its body) are his clause's too
                     # (not "… and the Task Force the Vice President announced": a lower-case "the"

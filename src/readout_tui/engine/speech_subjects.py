@@ -101,7 +101,10 @@ _IRREGULAR_PAST = frozenset("said told thought spoke drew paid gave sent laid fe
                                   " went kept sought struck wound"
                                   # (hard55: "Ambassador X took the podium and began by welcoming the guests": the
                                   # subject's second verb after "and", a past form as "opened")
-                                  " began".split())
+                                  " began"
+                                  # (hard72: "In a message to the Speaker …, the President of the … parliament, Mr. X,
+                                  # wrote that …": a past form after the name's closing comma, never a noun)
+                                  " wrote".split())
 POST_NOMINALS = frozenset({"GCSK", "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE",
                            "GCVO", "KCVO", "CVO", "KG", "KT", "CH", "OM", "PC", "QC", "KC", "SC", "FRCS", "FRCP", "FRS",
                            "PhD", "DPhil", "MD", "LLD", "DSc"})
@@ -238,6 +241,9 @@ _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "for", "of", "from", "on",
                                   # promised …": a place after a preposition of place, no half of a pair's subject)
                                   "off", "near", "outside"})
 _OPENING_PLACE_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"in", "across", "throughout", "during", "after", "before"}
+_PLACES_OBJECT_PREPOSITIONS = _OPENING_PLACE_PREPOSITIONS | {"between", "into", "towards"}
+"""Prepositions whose object ends a passive's subject that is a thing ("a ferry line between X and Y was welcomed by
+…"), not the people welcomed (`SpeechSubjects._guests_welcomed_by`)."""
 
 
 def _two_offices_of_one(text: str, group: Phrase) -> bool:
@@ -1767,6 +1773,11 @@ class SpeechSubjects:
         text = self.text
         subject_end = self._skip_fillers_back(lo, be_start)[0]
         guest = phrase_ending_at(text, lo, subject_end)
+        if guest is not None and guest.start > lo and (word := word_back(text, max(lo, guest.start - 12), guest.start)) \
+                and text[word[0]:word[1]].lower() in _PLACES_OBJECT_PREPOSITIONS:
+            # (hard72: "The Governor's proposal to open a ferry line between Port Ambrecq and Ostmirren was welcomed by
+            # the Premier, who said …"): names after a preposition end the subject's thing, no guests received
+            guest = None
         if guest is not None and (guest.is_person or guest.kind == "group"
                                   or guest.kind == "thing" and guest.text[guest.text.rfind(" ") + 1:] in PEOPLE_NOUNS):
             return True  # (a plural of people: "The children were welcomed by the Prime Minister, X, …")
