@@ -1729,8 +1729,9 @@ def _unknown_country(words, labels, name_block) -> str | None:
     elif "P" not in labels:
         return None
     for k, lab in enumerate(labels):
-        if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
-            continue  # (an acronym is an organisation: "the Head of the FBS")
+        if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper() \
+                or _mixed_case_initials(words[k]):
+            continue  # (an acronym is an organisation: "the Head of the FBS", "The AfCFTA Secretary General")
         if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O"):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         if words[k].lower() in _WHOLE_PEOPLE_WORDS:
@@ -2637,8 +2638,10 @@ def _mixed_case_initials(word: str) -> bool:
     """A body's short name written in mixed case that ends in a capital ("IsDB", "AfDB", "KfW", "DfID"): right after an
     office it names the body ("President IsDB", Pakistani style for "President of the IsDB"), alone it is the body
     (fivehundredthirtieth nation 2019: "IsDB also expressed support …"); no person's name mixes lower case with a
-    final capital ("McDonald", "DeSantis" end in lower case; "KISHIDA", all capitals, is not mixed). Read only there:
-    inside a longer name it may be a programme's ("The TMaH Model will also help …", hard10), which stays as it was."""
+    final capital ("McDonald", "DeSantis" end in lower case; "KISHIDA", all capitals, is not mixed). Read only there,
+    and before an office, where it is the body's, as capitals are, not an unknown country's (sevenhundredfirst: "The
+    AfCFTA Secretary General also commended …", `_unknown_country`): inside a longer name it may be a programme's
+    ("The TMaH Model will also help …", hard10), which stays as it was."""
     return len(word) > 2 and word[-1].isupper() and not word.isupper() and word[0].isupper() and word.isalpha() \
         and word not in _DEGREE_LETTERS
 
