@@ -2802,7 +2802,7 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         surnamed = k == 2 and left == ["R", "O"] and "P" in right
         if "P" not in left and left and "P" in right and not _determiner_of_its_own(raw, right, k) and not surnamed and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])
-                or _nations_body_opens(left)) \
+                or _nations_body_opens(left) or _nations_office_then_a_bodys(left, right)) \
                 and not _one_office_twice(words, labels, k) and not _office_then_bare_name(left, right):
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
@@ -2900,6 +2900,19 @@ def _nations_body_opens(left: list[str]) -> bool:
     CEO and Chairman X"): one person's two offices at one body, as "Ministry … and …" styles are (a
     list look, only where a phrase has an 'and' between two offices)."""
     return len(left) >= 3 and left[0] == "N" and left[1] == "O" and left[-1] == "R"
+
+
+def _nations_office_then_a_bodys(left: list[str], right: list[str]) -> bool:
+    """Before 'and', a nation's office with no name ("South African President"), and after it a body's office, the
+    body named first, then the name ("… and African Union chairman Cyril Ramaphosa", "… and ECOWAS Chairman X",
+    sevenhundredfirst apanews): one head of state who also chairs the body, as "Acting President and Prime Minister X"
+    is one person. Not a second nation's office ("US President and French President X": its nation's word opens it,
+    two people) and not "US President and X", no office after the 'and'."""
+    if len(left) < 2 or left[0] != "N" or left[-1] != "R" or not set(left) <= {"N", "R"}:
+        return False
+    first_office = right.index("R") if "R" in right else 0
+    return first_office > 0 and right[0] != "N" and set(right[:first_office]) <= {"P", "O"} \
+        and "P" in right[first_office:]
 
 
 def _companys_name_opens(words: Sequence[str], left: list[str]) -> bool:
