@@ -1287,11 +1287,16 @@ def _opening_office_then_unclosed_subject(text: str, lo: int, cut: int, end: int
 
 
 _COMPLEMENT_BEFORE_THE = (" of", " in", " at", " for", " to")
-_ACRONYM_BEFORE = re.compile(r" \((?-i:[A-Z]{2,8})\)$")
+BODY_INITIALS = r"(?!(?:PhD|EdD|PsyD|ThD|DrPH|MBChB)\))[A-Z](?:[a-z]?[A-Z]){1,7}"
+"""A body's or an office's initials as written in brackets after its name: capitals, or capitals with a lower-case
+letter between two of them, the way some bodies write theirs ("(CARUN)", and "… Free Trade Area (AfCFTA)", "(AfDB)",
+"(IsDB)", sevenhundredfirst); no degree's letters ("(PhD)")."""
+_ACRONYM_BEFORE = re.compile(r" \((?-i:" + BODY_INITIALS + r")\)$")
 """A body's initials in parentheses that close an office before a comma: "… of the Caribbean Union (CARUN)"."""
-INITIALS_IN_BRACKETS = re.compile(r" \([A-Z]{2,8}\)")
+INITIALS_IN_BRACKETS = re.compile(r" \(" + BODY_INITIALS + r"\)")
 """The initials of an office or of its body in brackets right after it ("Commandant of the Defence Services Command
-and Staff College (DSCSC),", "Chief of Defence Force (CDF) General X")."""
+and Staff College (DSCSC),", "Chief of Defence Force (CDF) General X", "Secretary General of the African Continental
+Free Trade Area (AfCFTA), Mr X,")."""
 _GLOSS_IN_BRACKETS = re.compile(r" \([A-Z][a-z]{2,20}\)")
 """A gloss in brackets after an office, before the comma that closes it: the body's common name, one word ("president of
 the National Assembly of People's Power of Cuba (Parliament),", fivehundredfiftysixth acn): no part of the office, as

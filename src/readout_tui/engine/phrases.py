@@ -1729,8 +1729,9 @@ def _unknown_country(words, labels, name_block) -> str | None:
     elif "P" not in labels:
         return None
     for k, lab in enumerate(labels):
-        if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper():
-            continue  # (an acronym is an organisation: "the Head of the FBS")
+        if lab != "P" or (name_block is not None and name_block[0] <= k < name_block[1]) or words[k].isupper() \
+                or _mixed_case_initials(words[k]):
+            continue  # (an acronym is an organisation: "the Head of the FBS", "The AfCFTA Secretary General")
         if words[k].lower() in _RANK_WORDS or (k + 1 < len(labels) and labels[k + 1] == "O"):
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         if words[k].lower() in _WHOLE_PEOPLE_WORDS:
@@ -2637,8 +2638,10 @@ def _mixed_case_initials(word: str) -> bool:
     """A body's short name written in mixed case that ends in a capital ("IsDB", "AfDB", "KfW", "DfID"): right after an
     office it names the body ("President IsDB", Pakistani style for "President of the IsDB"), alone it is the body
     (fivehundredthirtieth nation 2019: "IsDB also expressed support …"); no person's name mixes lower case with a
-    final capital ("McDonald", "DeSantis" end in lower case; "KISHIDA", all capitals, is not mixed). Read only there:
-    inside a longer name it may be a programme's ("The TMaH Model will also help …", hard10), which stays as it was."""
+    final capital ("McDonald", "DeSantis" end in lower case; "KISHIDA", all capitals, is not mixed). Read only there,
+    and before an office, where it is the body's, as capitals are, not an unknown country's (sevenhundredfirst: "The
+    AfCFTA Secretary General also commended …", `_unknown_country`): inside a longer name it may be a programme's
+    ("The TMaH Model will also help …", hard10), which stays as it was."""
     return len(word) > 2 and word[-1].isupper() and not word.isupper() and word[0].isupper() and word.isalpha() \
         and word not in _DEGREE_LETTERS
 
@@ -2799,7 +2802,7 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
         surnamed = k == 2 and left == ["R", "O"] and "P" in right
         if "P" not in left and left and "P" in right and not _determiner_of_its_own(raw, right, k) and not surnamed and (
                 left[0] in ("R", "H", "O") or any(word.endswith(("’s", "'s")) for word in words[1:k])
-                or _nations_body_opens(left)) \
+                or _nations_body_opens(left) or _nations_office_then_a_bodys(left, right)) \
                 and not _one_office_twice(words, labels, k) and not _office_then_bare_name(left, right):
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
@@ -2897,6 +2900,19 @@ def _nations_body_opens(left: list[str]) -> bool:
     CEO and Chairman X"): one person's two offices at one body, as "Ministry … and …" styles are (a
     list look, only where a phrase has an 'and' between two offices)."""
     return len(left) >= 3 and left[0] == "N" and left[1] == "O" and left[-1] == "R"
+
+
+def _nations_office_then_a_bodys(left: list[str], right: list[str]) -> bool:
+    """Before 'and', a nation's office with no name ("South African President"), and after it a body's office, the
+    body named first, then the name ("… and African Union chairman Cyril Ramaphosa", "… and ECOWAS Chairman X",
+    sevenhundredfirst apanews): one head of state who also chairs the body, as "Acting President and Prime Minister X"
+    is one person. Not a second nation's office ("US President and French President X": its nation's word opens it,
+    two people) and not "US President and X", no office after the 'and'."""
+    if len(left) < 2 or left[0] != "N" or left[-1] != "R" or not set(left) <= {"N", "R"}:
+        return False
+    first_office = right.index("R") if "R" in right else 0
+    return first_office > 0 and right[0] != "N" and set(right[:first_office]) <= {"P", "O"} \
+        and "P" in right[first_office:]
 
 
 def _companys_name_opens(words: Sequence[str], left: list[str]) -> bool:
