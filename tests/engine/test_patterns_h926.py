@@ -1,6 +1,9 @@
 """Helper h926 (sevenhundredth, the Presidency of Côte d'Ivoire as English outlets print it): a paper's name whose last
 word is a newspaper's, "Examiner", "Tribune", "Gazette", "Chronicle" ("Northland Examiner writes that …"), is an
-outlet, as "Times", "Post" and "Journal" are, never a person who says it (lexicon.NON_PERSON_WORDS)."""
+outlet, as "Times", "Post" and "Journal" are, never a person who says it (lexicon.NON_PERSON_WORDS); a quotation
+broken by its attribution sentence, "“…,” said X.", goes on after it with its reopening mark lost, up to a lone ” that
+closes the paragraph ("… said X. May the steps … grow stronger. I want to assure … our citizens ”.") (quotes
+`_resumed_after_attribution`)."""
 
 from .test_patterns import assert_statements
 
@@ -34,4 +37,24 @@ def test_an_examiners_office_before_a_name_stays_the_persons():
         [("Lora Venn", "indirect", "Chief Examiner Lora Venn said that the papers were ready."),
          ("Marko Dell", "indirect", "The Tribune of the People, Marko Dell, stressed that the vote was fair."),
          ("Lora Venn", "indirect", "Venn added that more would follow.")],
+    )
+
+
+def test_a_quotation_resumed_after_its_attribution_up_to_a_lone_closing_mark():
+    assert_statements(
+        "President Ana Morel spoke after the prayers at the Grand Mosque in Calder.\n\n"
+        "“This feast is a feast of peace and of harmony,” said Ana Morel. May the steps taken for reconciliation "
+        "grow stronger. I want to assure our citizens that we guarantee their safety ”.",
+        [("Ana Morel", "direct", "This feast is a feast of peace and of harmony"),
+         ("Ana Morel", "direct", "May the steps taken for reconciliation grow stronger. I want to assure our citizens "
+                                 "that we guarantee their safety")],
+    )
+
+
+def test_a_narrative_sentence_before_a_stray_closing_mark_stays_narrative():
+    """Guard: after "“…,” said X." a sentence in the third person before a lone ” is the page's, a stray mark."""
+    assert_statements(
+        "“This feast is a feast of peace and of harmony,” said Ana Morel. The crowd then left the mosque for the "
+        "square ”.",
+        [("Ana Morel", "direct", "This feast is a feast of peace and of harmony")],
     )
