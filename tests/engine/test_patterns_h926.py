@@ -3,7 +3,8 @@ word is a newspaper's, "Examiner", "Tribune", "Gazette", "Chronicle" ("Northland
 outlet, as "Times", "Post" and "Journal" are, never a person who says it (lexicon.NON_PERSON_WORDS); a quotation
 broken by its attribution sentence, "“…,” said X.", goes on after it with its reopening mark lost, up to a lone ” that
 closes the paragraph ("… said X. May the steps … grow stronger. I want to assure … our citizens ”.") (quotes
-`_resumed_after_attribution`)."""
+`_resumed_after_attribution`); an outlet's name in capitals in brackets and a spaced dash opening a paragraph,
+"(AFRICAN EXAMINER) – President X said …", is the page's credit, in no sentence (segments `_BRACKETED_CREDIT_DATELINE`)."""
 
 from .test_patterns import assert_statements
 
@@ -57,4 +58,20 @@ def test_a_narrative_sentence_before_a_stray_closing_mark_stays_narrative():
         "“This feast is a feast of peace and of harmony,” said Ana Morel. The crowd then left the mosque for the "
         "square ”.",
         [("Ana Morel", "direct", "This feast is a feast of peace and of harmony")],
+    )
+
+
+def test_an_outlets_bracketed_credit_and_dash_open_no_sentence():
+    assert_statements(
+        "(NORTHLAND EXAMINER) – President Ana Morel on Wednesday said that Prime Minister Ivo Brand has resigned.",
+        [("Ana Morel", "indirect", "President Ana Morel on Wednesday said that Prime Minister Ivo Brand has resigned.")],
+    )
+
+
+def test_a_bracket_in_mixed_case_is_left_to_the_sentence():
+    """Guard: only capitals in the brackets make the credit; "(Reuters) – " is left as it was read before, in the
+    sentence."""
+    assert_statements(
+        "(Reuters) – President Ana Morel said that the talks had gone well.",
+        [("Ana Morel", "indirect", "(Reuters) – President Ana Morel said that the talks had gone well.")],
     )
