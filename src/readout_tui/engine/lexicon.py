@@ -2748,6 +2748,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     avenue airport station port zone area territory territories coast peninsula
     continent world global international national federal news press media times
     post journal television radio channel network website portal platform council's
+    examiner tribune gazette chronicle
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday covid-19 covid
     fleet cruiser ship division brigade battalion regiment corps headquarters hq
@@ -2789,6 +2790,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
     presidency cross
     bhavan bhawan niwas nivas""".split()
+    # (sevenhundredth africanexaminer 2022-04-14: "African Examiner writes that Achi, 66, was appointed …": a paper's
+    # name, its last word a newspaper's as "Times", "Post", "Journal" are, not a Mr Examiner who says it)
     # (sixhundredeighteenth thestatesman 2023-12-31: "“The meeting was cordial,” a release from the Raj Bhavan said.": an
     # Indian Governor's house, Raj Bhavan, Rashtrapati Bhavan, Raj Niwas, a building and its office as "Government House",
     # not a Mr Bhavan whose first name is Raj)

@@ -134,6 +134,11 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
             # quotation closes with it, so the words after (its attribution) follow the pair
             quotes[-1] = replace(quotes[-1], close_mark=closing)
             continue
+        if role == EITHER and not stack and quotes and text[i] == "”":
+            resumed = _resumed_after_attribution(text, quotes[-1], i, hi)
+            if resumed is not None:  # (the words after "…,” said X." up to a lone ” that closes the paragraph)
+                quotes.append(Quote(resumed, closing, resumed, _trim_end(text, resumed, i)))
+                continue
         if role == OPEN or (role == EITHER and not stack):
             if len(stack) == 1 and _reopened(text, i, hi, stack[0]):
                 cut = _lost_closing_mark(text, stack[0], i)
@@ -510,6 +515,30 @@ def _resumed_after_dash(text: str, last: Quote, close: int) -> int | None:
     if said is None or "." in text[last.outer_end:said.start()]:
         return None
     return said.end() - 2
+
+
+_ATTRIBUTION_SENTENCE = re.compile(
+    r"\s+(?:(?:he|she|the(?:\s+[A-Z][\w’'-]+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:" + _ATTRIBUTING + r")"
+    r"|(?:" + _ATTRIBUTING + r")\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\.\s+(?=[A-Z])")
+"""An attribution that is a whole sentence right after a quotation's closing mark: ", said Alassane Ouattara. ",
+", he added. ", ", the President said. "."""
+
+
+def _resumed_after_attribution(text: str, last: Quote, close: int, hi: int) -> int | None:
+    """(sevenhundredth axadletimes 2021-07-20: "“This celebration is a celebration of … harmony,” said Alassane
+    Ouattara. May the steps … continue to grow stronger. … I want to assure our countrymen that … the safety of our
+    citizens ”.") a quotation broken by its attribution goes on after it with its reopening mark lost, up to a lone ”
+    that closes the paragraph: where the resumed words start, or None. As `_resumed_after_dash` with no dash: only on a
+    closing-shaped mark after a space with nothing open and nothing but a stop after it, when the quotation before
+    closed on a comma, its attribution a sentence of its own (`_ATTRIBUTION_SENTENCE`), and the words between are in
+    the first or second person (not a narrative sentence and a stray mark, `_stray_last_mark`)."""
+    if last.close_mark is None or text[last.close_mark - 1] != "," or text[close - 1] != " " \
+            or text[close + 1:hi].strip() not in ("", "."):
+        return None
+    said = _ATTRIBUTION_SENTENCE.match(text, last.outer_end, close)
+    if said is None or _SPEAKERS_PERSON.search(text, said.end(), close) is None:
+        return None
+    return said.end()
 
 
 _SAYING_COLON = re.compile(r"\b(?:" + _ATTRIBUTING + r"|continued|declared|remarked|underlined)\s*:\s+(?=\S)")

@@ -305,6 +305,10 @@ def split_sentences(
         for dateline in _mixed_case_datelines(text, lo, hi):
             if dateline is not None:
                 sentences = _cut_sentences(text, sentences, [dateline])
+    if text[lo:lo + 1] == "(":  # (a cheap test first: few paragraphs open with a bracket)
+        credit = _BRACKETED_CREDIT_DATELINE.match(text, lo, hi)
+        if credit is not None:
+            sentences = _cut_sentences(text, sentences, [credit])
     if text[lo:lo + 1].isdigit():  # (a cheap test first: few paragraphs open with a digit)
         number = POINT_NUMBER.match(text, lo, hi) or date_first_dateline(text, lo, hi)
         if number is not None:
@@ -324,6 +328,14 @@ def split_sentences(
     if text[hi - 1:hi] == ")" and sentences and _CLOSING_CREDIT.fullmatch(text, *sentences[-1]):
         sentences = sentences[:-1]  # (a cheap test first: few paragraphs end with a bracket)
     return _cut_at_enumerators(text, lo, hi, sentences, protected)
+
+
+_BRACKETED_CREDIT_DATELINE = re.compile(r"\([A-Z][A-Z’'.&-]+(?: [A-Z][A-Z’'.&-]+){0,3}\) [–—-] (?=[A-Z“\x22])")
+"""An outlet's or a service's name in capitals, in brackets, then a spaced dash, opening a paragraph (sevenhundredth
+africanexaminer 2022-04-14: "(AFRICAN EXAMINER) – President Alassane Ouattara on Wednesdays said that …";
+sixhundredthirtyfourth, Saint Lucia's GIS: "(GIS) — The ongoing crisis …"): the page's credit, no one's words, in no
+sentence, as `_AGENCY_CREDIT_DATELINE`'s "IRNA – " is. Only capitals in the brackets and a capital after the dash
+(not "(1) At the outset", a point's number, nor "(b) The Minister")."""
 
 
 _CLOSING_CREDIT = re.compile(r"\((?:[A-Z]{2,6}|[A-Z][a-z]{2,12})(?:\s+News(?:\s+Agency)?|\s+(?:Gazette|Times|Post|Herald|"
