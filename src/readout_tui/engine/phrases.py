@@ -2111,7 +2111,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     k = 0
     while k < size:
         low = lows[k]
-        if low == "a" and k and lows[k - 1] == "of" and words[k] == "A" and k + 1 < size and _is_cap(words[k + 1]):
+        rare = low in _WORDS_OF_RARE_RULES  # (one test of a word that opens none of the rare rules below)
+        if rare and low == "a" and k and lows[k - 1] == "of" and words[k] == "A" and k + 1 < size \
+                and _is_cap(words[k + 1]):
             # (two-hundred-thirty-sixth 60768: "The leader of A Just Russia", "the head of A Fair Deal": a
             # body whose name opens with "A", no person's name nor the country its words hold)
             n = k + 1
@@ -2166,7 +2168,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                     labels[k:k + n] = ["N"] * n
                     k += n
                     continue
-        if words[k] in SURNAME_PREPOSITIONS and k and _surname_preposition_in_a_name(words, k):
+        if rare and words[k] in SURNAME_PREPOSITIONS and k and _surname_preposition_in_a_name(words, k):
             labels[k] = "P"  # "President To Lam": the surname, no "to" of an office (`SURNAME_PREPOSITIONS`)
             k += 1
             continue
@@ -2180,7 +2182,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             country = country or low
             k += n
             continue
-        if low in CITY_NAMES and (k == 0 or labels[k - 1] == "D") and "mayor" in lows[k + 1:k + 3]:
+        if rare and low in CITY_NAMES and (k == 0 or labels[k - 1] == "D") and "mayor" in lows[k + 1:k + 3]:
             # ("Prague Mayor accepted the offer …", "Kyiv Mayor expressed …"): the city whose mayor it is, read as a
             # place the tables do not know is ("Velm Mayor"), not a body's word that left a bare "Mayor", any mayor's
             # (fivehundredseventyfourth praha, kyivcity)
@@ -2191,14 +2193,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         label = _later_label(words[k]) if k else _first_label(words[k])
         if k in pehin_title:
             label = "H"  # (hard69: "Pehin Orang Kaya Indera Wijaya Dato Seri …": the Pehin's title, no name)
-        if words[k] == "HE" and (_two_name_words_after(words[k:]) or _office_after_his_excellency(words[k:])):
+        if rare and words[k] == "HE" and (_two_name_words_after(words[k:]) or _office_after_his_excellency(words[k:])):
             label = "H"  # "HE Muse Bihi Abdi": His Excellency undotted, the style of the name after it
         if label == "P" and (size == 1 or labels[k - 1] == "R") and _mixed_case_initials(words[k]):
             label = "O"  # "President IsDB", a lone "IsDB": the body's initials (`_mixed_case_initials`)
         if label == "x" and k + 1 < size and _adjective_inside_a_body(words, k):
             label = "O"  # "the head of the hemispheric Organization": the body's adjective (no word of the office's name)
-        if low in MALAY_SECOND_TITLES and k and lows[k - 1] in MALAY_SECOND_TITLES[low] and labels[k - 1] in ("H", "P") \
-                and _is_cap(words[k]):
+        if rare and low in MALAY_SECOND_TITLES and k and lows[k - 1] in MALAY_SECOND_TITLES[low] \
+                and labels[k - 1] in ("H", "P") and _is_cap(words[k]):
             label = "H"  # "Dato' Seri", "Tan Sri": the title's second word, no given name (`MALAY_SECOND_TITLES`)
             if lows[k - 1] in ("tan", "puan"):
                 labels[k - 1] = "H"
@@ -2250,7 +2252,7 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 label = "P"  # (hard55: "H.E. Sovanrith Say Monirath welcomed …": a name's word, no title's verb)
             elif label == "x" and (low == "state" or low == "government") and k > 0 and labels[k - 1] == "N":
                 label = "O"  # "the head of the Ukrainian state (the Estonian government)": the head of state (government)
-        if low == "yuan" and k and lows[k - 1] in _BRANCHES_NAMED_YUAN and _is_cap(words[k - 1]):
+        if rare and low == "yuan" and k and lows[k - 1] in _BRANCHES_NAMED_YUAN and _is_cap(words[k - 1]):
             # (sixhundredseventeenth islandtimes: "members of Taiwan Legislative Yuan visited …", "the Executive Yuan"):
             # one of Taiwan's five branches of government, a body, no Mr Yuan (nor a Mr Legislative Yuan who took
             # every bare "the President" of the readout)
@@ -2684,6 +2686,11 @@ name: read like NON_PERSON_WORDS in a capitalised run, but not a thing's noun lo
 construction is scheduled …" carries a governor's report on, hundred-eighty-fifth 63240)."""
 
 _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
+_WORDS_OF_RARE_RULES = frozenset({"a", "he", "yuan"}) | frozenset(map(str.lower, SURNAME_PREPOSITIONS)) | CITY_NAMES \
+    | frozenset(MALAY_SECOND_TITLES)
+"""The words (lower case) that open a rare rule of `_meaning_of`'s word loop ("of A Just Russia", "President To
+Lam", "Prague Mayor", "HE Muse Bihi Abdi", "Dato' Seri", "Legislative Yuan"): a word that is none is tested for
+none of them."""
 _TITLE_OPENERS = _NATION_WORDS | frozenset(_ROLE_BY_FIRST) | _GIVEN_NAME_OFFICES
 """The words an office or a nation may start with (lower case), and the offices that are given names too
 (`_meaning_of` tests those within: one test of a word that is none)."""
