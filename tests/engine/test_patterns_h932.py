@@ -2,7 +2,9 @@
 one extended ("The mayor of the capital also addressed an invitation to the County President to visit …", lexicon's
 "address" complements); a city's head or deputy head before a name and its comma, the city called "the capital" or "the
 city" ("received by the deputy mayor of the capital, Mr. X." then "“…”, said the Deputy Mayor of the capital.",
-name_offices `_city_head_office` in `lower_office_then_comma`)."""
+name_offices `_city_head_office` in `lower_office_then_comma`); an office in apposition with "the" that no comma closes
+before a verb of meeting, the name opening its sentence ("X, the General Mayor met Y, …" then "The Mayor of the capital
+wanted to mention that …", name_offices `appositive_office`, `_MEETING_VERB_AFTER`)."""
 
 from .test_patterns import assert_statements
 
@@ -42,4 +44,22 @@ def test_the_mayor_of_a_named_city_before_two_names_is_still_no_lower_case_offic
         "The mayors were received by the deputy mayor of Velmar, Mr. Ilie Verlan.\n\n"
         "\"The talks were centred on new twinning agreements\", said the Deputy Mayor.",
         [],
+    )
+
+
+def test_an_office_left_unclosed_before_met_is_the_subject_s():
+    assert_statements(
+        "Tomas Verlan, the General Mayor met Dan Mirea, the President of the Republic of Orsk at City Hall.\n\n"
+        "The Mayor of the capital wanted to mention that any exchange of experience is welcome.",
+        [("Tomas Verlan", "indirect", "The Mayor of the capital wanted to mention that any exchange of experience is "
+          "welcome.")],
+    )
+
+
+def test_an_office_left_unclosed_before_a_speech_verb_is_not_read_so():
+    """Guard: "X, the Minister said, will …" is no office of X's by the new rule (the verb is no verb of meeting)."""
+    assert_statements(
+        "Tomas Verlan, the General Mayor announced on Monday, will travel to Orsk.\n\n"
+        "The Mayor of the capital wanted to mention that any exchange of experience is welcome.",
+        [("Tomas Verlan", "indirect", "Tomas Verlan, the General Mayor announced on Monday, will travel to Orsk.")],
     )

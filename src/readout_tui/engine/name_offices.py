@@ -253,7 +253,17 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     opens = comma.group().strip(", \n\t") == "" and _name_opens_its_sentence(text, lo, start)
     if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
         return (*office, chained)
+    if not closed and not opens and comma.group() == ", the " \
+            and _MEETING_VERB_AFTER.match(text, after, hi) is not None and _name_opens_its_sentence(text, lo, start):
+        return office  # ("Ion Ceban, the General Mayor met Igor Dodon, …": the closing comma left out before the verb)
     return office if closed or opens else ()
+
+
+_MEETING_VERB_AFTER = re.compile(r" (?:met|received|hosted|visited)\b")
+"""A verb of meeting right after an office in apposition with "the" that no comma closes, the name opening its sentence
+(sevenhundredfourth chisinaumd dodon: "Ion Ceban, the General Mayor met Igor Dodon, the President of …" then "The Mayor
+of the capital wanted to mention that …"): the comma left out before the verb, the office is the subject's; not a
+speech verb ("X, the Minister said, will …": the office may be another's, the subject's words reported by him)."""
 
 
 _THE_AND_A_RANK = re.compile(r"The (?:(?!(?:with|of|by|for|to|and|from|at|on|in|between|after|before)\s)[a-z][a-z-]+ ){1,2}")
