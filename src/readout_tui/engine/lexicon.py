@@ -1023,6 +1023,10 @@ _COMPLEMENTS = {
     # message named by what it says, sent, as "sent a message of condolences"; not "addressed a message to X")
     r"|(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?\s+of\s+(?:condolences?|congratulations?|"
     r"greetings?|gratitude|sympathy|support|thanks)\b"
+    # (sevenhundredfourth chisinaumd galati: "The mayor of the capital also addressed an invitation to the County
+    # President to visit Chisinau": an invitation sent to its addressee, as "extended an invitation to"; not "addressed
+    # the invitation issue", no "to" after it)
+    r"|(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?invitations?\s+to\b"
     r"|(?:the|their|his|her|its|our)\s+"
     r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"

@@ -253,7 +253,17 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     opens = comma.group().strip(", \n\t") == "" and _name_opens_its_sentence(text, lo, start)
     if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
         return (*office, chained)
+    if not closed and not opens and comma.group() == ", the " \
+            and _MEETING_VERB_AFTER.match(text, after, hi) is not None and _name_opens_its_sentence(text, lo, start):
+        return office  # ("Ion Ceban, the General Mayor met Igor Dodon, …": the closing comma left out before the verb)
     return office if closed or opens else ()
+
+
+_MEETING_VERB_AFTER = re.compile(r" (?:met|received|hosted|visited)\b")
+"""A verb of meeting right after an office in apposition with "the" that no comma closes, the name opening its sentence
+(sevenhundredfourth chisinaumd dodon: "Ion Ceban, the General Mayor met Igor Dodon, the President of …" then "The Mayor
+of the capital wanted to mention that …"): the comma left out before the verb, the office is the subject's; not a
+speech verb ("X, the Minister said, will …": the office may be another's, the subject's words reported by him)."""
 
 
 _THE_AND_A_RANK = re.compile(r"The (?:(?!(?:with|of|by|for|to|and|from|at|on|in|between|after|before)\s)[a-z][a-z-]+ ){1,2}")
@@ -457,6 +467,24 @@ _NO_LONE_OFFICE = frozenset({
 as a lone office before a name (`_lone_lower_office`)."""
 
 
+_CITY_HEAD_BEFORE = re.compile(r"\b[Tt]he\s+((?:[Dd]eputy\s+|[Vv]ice[- ]|[Gg]eneral\s+)?[Mm]ayor)"
+                               r"(?:\s+of\s+the\s+(?:capital|city|municipality))?$")
+"""A city's head or deputy head before a name and its comma, in lower case or capitals, the city called by its common
+noun after it (sevenhundredfourth chisinaumd maramures: "received by the deputy mayor of the capital, Mr. Ilie Ceban."
+then "“…”, said the Deputy Mayor of the capital."): the office, which a later "the Deputy Mayor" means; the city named
+by no name of its own, "of the capital" names no body of his (`_city_head_office`)."""
+
+
+def _city_head_office(text: str, lo: int, cut: int) -> Phrase | None:
+    """The office of `_CITY_HEAD_BEFORE` that ends at `cut`, its words capitalised ("Deputy Mayor"); None for any other
+    words."""
+    before = _CITY_HEAD_BEFORE.search(text, max(lo, cut - 50), cut)
+    if before is None:
+        return None
+    office = _whole_office(before.group(1).title())
+    return office.shifted(before.start(1)) if office is not None else None
+
+
 def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
     """The one-word office in lower case that ends at `cut` ("the curator", "their conductor", "the museum's
     director"), after an article or a possessive; None for any other words."""
@@ -489,6 +517,9 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             return _possessive_predecessor(text, lo, start - 2)
         if (lone := _lone_lower_office(text, lo, start - 2)) is not None:
             return lone
+        if text.startswith(("ayor", "ital", "city", "lity"), start - 6) \
+                and (city_head := _city_head_office(text, lo, start - 2)) is not None:
+            return city_head  # ("the deputy mayor of the capital, Mr. X,")
         return _lower_office_of_a_body(text, max(lo, start - 80), start - 2) \
             or _nations_lower_office(text, max(lo, start - 100), start - 2) \
             or _lower_office_of_a_body_of_a_named_body(text, max(lo, start - 110),
