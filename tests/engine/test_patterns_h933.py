@@ -36,3 +36,34 @@ def test_a_lyonchhen_is_no_other_office():
         [("Ivo Danel", "indirect", "The Ambassador said that Valdoria would open a consulate."),
          ("Pemba Tenzing Norlo", "indirect", "Lyonchhoen said that the consulate was welcome.")],
     )
+
+
+def test_a_lower_case_state_minister_for_a_body_before_the_name_is_hers():
+    """South Asian presses' "state minister for …" (a Minister of State), in lower case before the name and its comma,
+    the body's name long: "the state minister" later is she (name_offices `_LOWER_OFFICE_BEFORE`)."""
+    assert_statements(
+        "Prime Minister Pemba Tenzing Norlo met the state minister for the Department of Post and Telecommunication "
+        "of Valdoria, Begum Sarina Kolwati, at the palace this morning.\n\n"
+        "Conveying the best wishes of the people of Valdoria, the state minister said that Valdoria valued the ties.",
+        [("Begum Sarina Kolwati", "indirect", "Conveying the best wishes of the people of Valdoria, the state minister said "
+          "that Valdoria valued the ties.")],
+    )
+
+
+def test_a_lower_case_minister_for_a_body_before_the_name_is_his():
+    assert_statements(
+        "Prime Minister Pemba Tenzing Norlo met the minister for the Department of Rural Roads of Valdoria, Ivo "
+        "Danel, at the palace.\n\n"
+        "The minister said that the roads would be finished next year.",
+        [("Ivo Danel", "indirect", "The minister said that the roads would be finished next year.")],
+    )
+
+
+def test_a_minister_for_a_topic_in_lower_case_is_no_office_of_a_body():
+    """Guard: "the minister for trade" with no body in capitals after "for" reads no office before the name (a thing
+    talked of, not an office held by the named)."""
+    assert_statements(
+        "Prime Minister Pemba Tenzing Norlo met the state minister for trade, Ivo Danel, at the palace.\n\n"
+        "Prime Minister Norlo said that trade would grow.",
+        [("Pemba Tenzing Norlo", "indirect", "Prime Minister Norlo said that trade would grow.")],
+    )
