@@ -1,7 +1,9 @@
 """Helper h933 (sevenhundredfifth, Bhutan's Prime Minister's Office as BBS, Kuensel and The Bhutanese print it):
 Bhutan's Dzongkha title of its Prime Minister, "Lyonchhen" (and the press's spellings "Lyonchhoen", "Lyonchoen",
 "Lyonchen"), is an office, as "Taoiseach" is: bare after "Prime Minister X" it is X, and before the name it is no part
-of the name (lexicon `ROLE_WORDS`, `OFFICE_NAMED_ALSO`)."""
+of the name (lexicon `ROLE_WORDS`, `OFFICE_NAMED_ALSO`); a lower-case minister "for" a body, "state" maybe before him,
+before a name and its comma is the name's office (name_offices `_LOWER_OFFICE_BEFORE`); a lower-case office before a
+name whose run opens with a personal style ("UAE ambassador Dr X") is the name's (name_registry, `office_before`)."""
 
 from .test_patterns import assert_statements
 
@@ -66,4 +68,22 @@ def test_a_minister_for_a_topic_in_lower_case_is_no_office_of_a_body():
         "Prime Minister Pemba Tenzing Norlo met the state minister for trade, Ivo Danel, at the palace.\n\n"
         "Prime Minister Norlo said that trade would grow.",
         [("Pemba Tenzing Norlo", "indirect", "Prime Minister Norlo said that trade would grow.")],
+    )
+
+
+def test_a_lower_case_office_before_a_doctor_is_the_doctors():
+    assert_statements(
+        "Prime Minister Pemba Tenzing Norlo met with Valdorian ambassador Dr Ivo Danel yesterday.\n\n"
+        "The ambassador conveyed the regards of his President and said that Valdoria admired the kingdom.",
+        [("Ivo Danel", "indirect", "The ambassador conveyed the regards of his President and said that Valdoria "
+          "admired the kingdom.")],
+    )
+
+
+def test_a_doctor_with_no_office_before_him_holds_none():
+    """Guard: a lower-case word before "Dr X" that is no office gives him none ("the ambassador" stays no one's)."""
+    assert_statements(
+        "Prime Minister Pemba Tenzing Norlo met with Dr Ivo Danel and the ambassador of Valdoria yesterday.\n\n"
+        "Dr Danel said that the hospital would open in May.",
+        [("Ivo Danel", "indirect", "Dr Danel said that the hospital would open in May.")],
     )
