@@ -2441,6 +2441,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # air_vice_marshal: "Vice-Marshal X" had been his name, "AVM X" another person)
     "air vice-marshal", "air vice marshal", "air marshal", "air commodore", "avm",
     "taoiseach", "tánaiste", "elbasy", "administrator", "deputy", "vice", "counterpart",
+    # Bhutan's Prime Minister by his Dzongkha title, in the press's several spellings ("Lyonchhen Tshering Tobgay …
+    # Lyonchhen expressed …", sevenhundredfifth): an office, as "Taoiseach"
+    "lyonchhen", "lyonchhoen", "lyonchoen", "lyonchen",
     "colleague", "interlocutor", "guest", "host", "minister-counsellor", "counsellor",
     # a hyphened office of a German or Austrian land or government, a head and a deputy head ("Minister-President
     # of Bavaria X (retranslated): …", "Vice-Chancellor X", hundred-seventy-fifth 54052): an office, not a name
@@ -2597,6 +2600,10 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      # title "Elbasy" (Leader of the Nation), written bare as "Taoiseach" is, is the
                                      # readout's leader; a role word too, so "Elbasy X" is X with his title)
                                      "elbasy": "leader",
+                                     # (sevenhundredfifth: "Prime Minister X met … Lyonchoen thanked …": Bhutan's
+                                     # Dzongkha title of its Prime Minister, bare as "Taoiseach", in its spellings)
+                                     "lyonchhen": "prime minister", "lyonchhoen": "prime minister",
+                                     "lyonchoen": "prime minister", "lyonchen": "prime minister",
                                      # ("The President of the Republic, Chief of State, X … The Chief of State, for
                                      # his part, reassured …": le Chef de l'État in English, fifteenth styles
                                      # nkoulou_presidence)

@@ -436,7 +436,11 @@ def lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
     return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
-_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _LOWER_OFFICES + r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+((?:state\s+(?=minister\s+for))?" + _LOWER_OFFICES + r"\s+(?:of|for(?<=minister\sfor))\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+"""A lower-case office, "of" and its body, before a name and its comma (`lower_office_then_comma`): "the speaker of the
+Finnish Parliament, X,"; and a minister "for" a body, "state" maybe before him, as South Asian presses style a Minister of
+State (sevenhundredfifth kuensel: "the state minister for the Department of Post and Telecommunication of Bangladesh,
+Begum X, …. … the state minister said that …": hers, a later "the state minister" her)."""
 
 
 _POSSESSORS_LOWER_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}(?=,|\.|;|\s+since\s)")
@@ -501,7 +505,9 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     Councillor Ida Morn, …"): her office, which a later "the head of the FDFA" means."""
     if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
         return None
-    before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 80), start - 2)
+    # (100 characters back: a minister's body may be long, "the state minister for the Department of Post and
+    # Telecommunication of Bangladesh, X,", sevenhundredfifth)
+    before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 100), start - 2)
     if before is None and text[start - 3] != "f":
         # (hard52 wire: "Ostralda's foreign minister, Tamasz Vasquerel, …": a country's office in lower case after
         # its possessive; not "the head of …", whose last word is the body's)

@@ -952,6 +952,13 @@ class NameRegistry:
                                 if len(phrase.name) >= 3 or phrase.start > 0 else None
                         if office is not None:  # "with deputy prime minister Viktor Khristenko"
                             phrase, titled, start = office.shifted(-base), True, office.start
+                    elif titled and phrase.start == 0 and not phrase.role and text[start - 1] == " " \
+                            and phrase.text.partition(" ")[0].rstrip(".").lower() in HONORIFICS \
+                            and (office := office_before(text, start, base + phrase.end, lo)) is not None:
+                        # (sevenhundredfifth kuensel: "met with UAE ambassador Dr X yesterday … The ambassador
+                        # conveyed …": a personal style opening the run, "Dr", leaves the office in lower case before
+                        # it the name's, as before an untitled name)
+                        phrase, start = office.shifted(-base), office.start
                     elif titled and phrase.role and phrase.start == 0 and base > lo + 5 \
                             and text[base - 2] in "ey" and text.endswith((" deputy ", " vice "), lo, base):
                         # (thirteenth styles morvane_executive_office: "First Minister X and deputy First Minister Y
