@@ -2516,7 +2516,12 @@ ROLE_WORDS: tuple[str, ...] = (
     # an office written with a hyphened "co-" (the British "co-ordinator"; a shared office): as without it
     # ("X, co-ordinator of the international expert group, suggested …", hundred-twentieth 74145)
     "co-ordinator", "co-chairman", "co-chairwoman", "co-chairperson", "co-founder",
-    "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
+    "senior advisor", "senior adviser",
+    # (sevenhundredsecond, Anhui's English portal: "Zhang Chang’er, Anhui’s top political adviser, met … , said the
+    # official.": a province's or country's chief of its political advisory body, as Xinhua names him; an office, so
+    # "the official" is he; "political" had kept "adviser" from being read as his office)
+    "political advisor", "political adviser",
+    "founding partner", "managing partner", "managing director",
     "professor",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
     # an office named before it is taken up, "-designate" written as "-elect" is, or as a word after the office
