@@ -23,3 +23,35 @@ def test_a_political_adviser_is_no_speaker_of_an_unrelated_report():
         "The delegates later visited the river port and a museum of local crafts.",
         [],
     )
+
+
+VICE_GOVERNOR = "Vice Governor Marek Ostrand met with a delegation headed by Consul General Ilse Varrow on Tuesday."
+
+
+def test_introduced_a_place_and_its_development_is_an_account():
+    assert_statements(
+        VICE_GOVERNOR + "\n\n"
+        "After extending his welcome to the guests, Marek Ostrand briefly introduced Borvia and its social and "
+        "economic development.",
+        [("Marek Ostrand", "indirect", "After extending his welcome to the guests, Marek Ostrand briefly introduced "
+          "Borvia and its social and economic development.")],
+    )
+
+
+def test_introduced_the_work_completed_is_an_account():
+    assert_statements(
+        VICE_GOVERNOR + "\n\n"
+        "At a group discussion, Marek Ostrand introduced the work completed by the provincial office in 2020.",
+        [("Marek Ostrand", "indirect", "At a group discussion, Marek Ostrand introduced the work completed by the "
+          "provincial office in 2020.")],
+    )
+
+
+def test_introduced_a_person_and_his_wife_or_a_work_permit_is_no_account():
+    """Guard: people presented to the guests, or a scheme brought in, are no words."""
+    assert_statements(
+        VICE_GOVERNOR + "\n\n"
+        "Marek Ostrand introduced Varrow and his wife to the guests. Marek Ostrand introduced the work permit "
+        "scheme in 2020.",
+        [],
+    )

@@ -1243,7 +1243,12 @@ _COMPLEMENTS = {
     r"\s+(?:(?:on|about)\s+(?:the|his|her|its|their|a|an)\s|to\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,5}?"
     r"(?-i:history|culture|customs|traditions|heritage|potentials?|foreign\s+policy|achievements)\b)"
     r"|(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
+    # (sevenhundredsecond, Anhui's Foreign Affairs Office: "Zhang Xi briefly introduced Anhui and its social and economic
+    # development": the place named before "and its" account; "Yong Chenghan introduced the work completed by …
+    # office in 2020 and the work plan …": what was done, an account given; not "introduced the work permit")
+    r"(?:(?-i:[A-Z][\w-]*)\s+and\s+(?=its\s))?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
+    r"work\s+(?:completed|done|accomplished|carried\s+out)|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
     r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
