@@ -55,3 +55,26 @@ def test_introduced_a_person_and_his_wife_or_a_work_permit_is_no_account():
         "scheme in 2020.",
         [],
     )
+
+
+GOVERNOR = "A meeting was held in Lusk between the governor of Borvia Province, Arvo Kessling, and the mayor of Lusk, Dara Fenwick."
+
+
+def test_called_a_thing_one_of_the_fastest_is_his_statement():
+    assert_statements(
+        GOVERNOR + "\n\n"
+        "The governor of Borvia Province, Arvo Kessling, noted that local manufacturers are ready for cooperation. "
+        "He also called the territory one of the fastest growing regions in Borvia.",
+        [("Arvo Kessling", "indirect", "The governor of Borvia Province, Arvo Kessling, noted that local "
+          "manufacturers are ready for cooperation."),
+         ("Arvo Kessling", "indirect", "He also called the territory one of the fastest growing regions in Borvia.")],
+    )
+
+
+def test_called_someone_on_a_day_is_a_call():
+    """Guard: a telephone call, or "one of" no superlative, is no statement."""
+    assert_statements(
+        GOVERNOR + "\n\n"
+        "Arvo Kessling called the ambassador on Monday. He called Fenwick one of the guests.",
+        [],
+    )

@@ -426,6 +426,11 @@ _COMPLEMENTS = {
     # sixhundredsixtyfifth nationalpost: "DeSantis called Netanyahu a “really strong leader.”": the article before the
     # quotation mark, what he is called a description; not "called Netanyahu a day later", no quotation after the article)
     r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:an?\s+)?[“«\x22]"
+    # (sevenhundredsecond nianews: "He also called the territory one of the fastest growing regions in China.": a thing
+    # named, then "one of the" and a superlative, what he says it is, as "described it as"; not "called the ambassador
+    # on Monday", no "one of" a superlative)
+    r"|(?:the|this|that|it|him|her|them|(?-i:[A-Z][\w’'-]*))\s+(?:[\w’'-]+\s+){0,3}?one\s+of\s+(?:the|its|his|her|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:most|least|best|worst|[a-z]{2,}est)\b"
     # (hundred-sixth 29464: "called regional and municipal authorities, media outlets and the entire nation to join
     # the work": an appeal, "called on" without "on", whom and then an infinitive of doing together; not "called
     # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)
