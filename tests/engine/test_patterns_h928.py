@@ -78,3 +78,26 @@ def test_called_someone_on_a_day_is_a_call():
         "Arvo Kessling called the ambassador on Monday. He called Fenwick one of the guests.",
         [],
     )
+
+
+CONSUL = "Vice Governor Marek Ostrand met with Consul General Ilse Varrow on Tuesday."
+
+
+def test_joined_nouns_before_a_name_and_its_verb_keep_the_first_speakers_words():
+    assert_statements(
+        CONSUL + "\n\n"
+        "In response, Ilse Varrow expressed her gratitude for the care and assistance Borvia offered to its sister "
+        "cities during the pandemic.",
+        [("Ilse Varrow", "indirect", "In response, Ilse Varrow expressed her gratitude for the care and assistance "
+          "Borvia offered to its sister cities during the pandemic.")],
+    )
+
+
+def test_an_adverb_after_and_still_opens_a_second_speakers_clause():
+    """Guard: "… the plan and later Y said …" is the second speaker's own clause."""
+    assert_statements(
+        CONSUL + "\n\n"
+        "Ilse Varrow praised the plan and later Marek Ostrand said that the port would open in May.",
+        [("Ilse Varrow", "indirect", "Ilse Varrow praised the plan"),
+         ("Marek Ostrand", "indirect", "Marek Ostrand said that the port would open in May.")],
+    )
