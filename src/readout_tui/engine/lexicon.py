@@ -426,6 +426,11 @@ _COMPLEMENTS = {
     # sixhundredsixtyfifth nationalpost: "DeSantis called Netanyahu a “really strong leader.”": the article before the
     # quotation mark, what he is called a description; not "called Netanyahu a day later", no quotation after the article)
     r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:an?\s+)?[“«\x22]"
+    # (sevenhundredsecond nianews: "He also called the territory one of the fastest growing regions in China.": a thing
+    # named, then "one of the" and a superlative, what he says it is, as "described it as"; not "called the ambassador
+    # on Monday", no "one of" a superlative)
+    r"|(?:the|this|that|it|him|her|them|(?-i:[A-Z][\w’'-]*))\s+(?:[\w’'-]+\s+){0,3}?one\s+of\s+(?:the|its|his|her|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:most|least|best|worst|[a-z]{2,}est)\b"
     # (hundred-sixth 29464: "called regional and municipal authorities, media outlets and the entire nation to join
     # the work": an appeal, "called on" without "on", whom and then an infinitive of doing together; not "called
     # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)
@@ -1247,7 +1252,12 @@ _COMPLEMENTS = {
     r"\s+(?:(?:on|about)\s+(?:the|his|her|its|their|a|an)\s|to\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,5}?"
     r"(?-i:history|culture|customs|traditions|heritage|potentials?|foreign\s+policy|achievements)\b)"
     r"|(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
+    # (sevenhundredsecond, Anhui's Foreign Affairs Office: "Zhang Xi briefly introduced Anhui and its social and economic
+    # development": the place named before "and its" account; "Yong Chenghan introduced the work completed by …
+    # office in 2020 and the work plan …": what was done, an account given; not "introduced the work permit")
+    r"(?:(?-i:[A-Z][\w-]*)\s+and\s+(?=its\s))?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
+    r"work\s+(?:completed|done|accomplished|carried\s+out)|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
     r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
@@ -2523,7 +2533,12 @@ ROLE_WORDS: tuple[str, ...] = (
     # an office written with a hyphened "co-" (the British "co-ordinator"; a shared office): as without it
     # ("X, co-ordinator of the international expert group, suggested …", hundred-twentieth 74145)
     "co-ordinator", "co-chairman", "co-chairwoman", "co-chairperson", "co-founder",
-    "senior advisor", "senior adviser", "founding partner", "managing partner", "managing director",
+    "senior advisor", "senior adviser",
+    # (sevenhundredsecond, Anhui's English portal: "Zhang Chang’er, Anhui’s top political adviser, met … , said the
+    # official.": a province's or country's chief of its political advisory body, as Xinhua names him; an office, so
+    # "the official" is he; "political" had kept "adviser" from being read as his office)
+    "political advisor", "political adviser",
+    "founding partner", "managing partner", "managing director",
     "professor",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
     # an office named before it is taken up, "-designate" written as "-elect" is, or as a word after the office

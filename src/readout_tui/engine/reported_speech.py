@@ -561,6 +561,14 @@ _BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after)\b")
 """Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
 own tried at every place cost twice the scan)."""
+_JOINED_NOUNS_BEFORE_A_CONTACT_CLAUSE = re.compile(
+    r"[^,;:.!?]*?\b(?:the|his|her|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}\s+and\s+"
+    r"(?!(?:later|then|also|now|thus|so|therefore|today|yesterday|finally|meanwhile|here|there|again|in|at|on)\s)"
+    r"(?![a-z]+ly\s)[a-z-]{3,}\s+")
+"""What stands between a speaker's verb and a later cue whose subject follows two nouns joined by "and" after a
+determiner, with no comma ("expressed his gratitude for the care and assistance Anhui offered to its sister cities"):
+the later "subject" opens a relative clause with no "that" on the nouns, within the first speaker's words, as "the help
+Anhui offered" is; not "… the plan and later Y said" (an adverb after "and"), nor anything after a comma."""
 _IN_THE_TEXT = r"in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
 """The written text a lead-in names: "in his message", "in the telegram"."""
 _ASSENT = ("agreed", "agrees", "concurred", "concurs")
@@ -2613,7 +2621,9 @@ class ReportedSpeech:
             if boundary is None and current.person is not None:
                 boundary = self._where_before_another_speaker(prev_verb_end, current, cue)
             if boundary is None or boundary.group() in ("after", "when") and current.person is not None \
-                    and self._adverbial_before_that(prev_verb_end, boundary, cue):
+                    and self._adverbial_before_that(prev_verb_end, boundary, cue) \
+                    or boundary.group() == "and" and current.person is not None \
+                    and _JOINED_NOUNS_BEFORE_A_CONTACT_CLAUSE.fullmatch(self.text, prev_verb_end, cue.start):
                 prev_verb_end = cue.verb_end
                 continue  # embedded: "X said that Y noted …", "X said after the call that Y was encouraged …"
             if cue.person is None and boundary.group() == "and" and not self.text[boundary.end():cue.start].strip() \
