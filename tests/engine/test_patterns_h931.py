@@ -3,7 +3,9 @@ office, then "of" and its body's capitalised word before the name ("U.S deputy s
 …", "The deputy secretary highlighted …"), read as the name's office (name_offices `office_before`), while an office
 "of" a name itself ("The spokesperson of Teodor Malvik Ruiz") gives the name no office; the Cook Islands and Niue,
 states in free association, are countries of the table (lexicon `NATIONALITIES`): "The Cook Island Prime Minister" is not
-Fiji's Prime Minister named, and "the Prime Minister of Cook Islands and Forum Chair" is the Prime Minister named."""
+Fiji's Prime Minister named, and "the Prime Minister of Cook Islands and Forum Chair" is the Prime Minister named; a
+sentence counting an engagement ("This is the first collective engagement at a Ministerial level between …") is
+narrative, no one's words carried on (carrying_on `_NTH_CONTACT`)."""
 
 from .test_patterns import assert_statements
 
@@ -56,4 +58,26 @@ def test_a_niuean_premier_is_read_as_a_premier_of_niue():
         "Niuean Premier Sefa Tulagi met the visiting minister in Alofi.\n\n"
         "The Premier said that the new wharf would open in June.",
         [("Sefa Tulagi", "indirect", "The Premier said that the new wharf would open in June.")],
+    )
+
+
+def test_a_sentence_counting_the_engagement_carries_no_ones_words_on():
+    assert_statements(
+        "Leading the ministerial meeting in Port Essling, Minister Ilse Varnow emphasizes reflecting on past "
+        "commitments.\n\n"
+        "This is the first collective engagement at a Ministerial level between the Forum and Tavari since 2023.\n\n"
+        "Varnow emphasized that partnerships will be measured against commitments.",
+        [("Ilse Varnow", "indirect", "Leading the ministerial meeting in Port Essling, Minister Ilse Varnow emphasizes "
+          "reflecting on past commitments."),
+         ("Ilse Varnow", "indirect", "Varnow emphasized that partnerships will be measured against commitments.")],
+    )
+
+
+def test_a_speakers_own_sentence_on_the_first_engagement_stays_his():
+    """Guard: "the first engagement" inside a speaker's sentence leaves it his."""
+    assert_statements(
+        "Minister Ilse Varnow met the Forum's delegation in Port Essling.\n\n"
+        "Varnow said that this is the first collective engagement between the Forum and Tavari since 2023.",
+        [("Ilse Varnow", "indirect",
+          "Varnow said that this is the first collective engagement between the Forum and Tavari since 2023.")],
     )
