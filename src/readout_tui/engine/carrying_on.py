@@ -897,10 +897,11 @@ _ANNOUNCED_TODAY = re.compile(r"\b(?:[Tt]oday[’']s\s+announcements?|announceme
 funds announced today"): the day's news the readout gives, not anyone's words carried on."""
 _NTH_CONTACT = re.compile(
     r"(?:This|It) (?:is|was) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th|next|"
-    r"latest|last) (?:of \w+ )?(?:[\w-]+ ){0,2}?(?:conversation|meeting|call|visit|talks|contact|summit|round|session)s?\b")
+    r"latest|last) (?:of \w+ )?(?:[\w-]+ ){0,2}?(?:conversation|meeting|call|visit|talks|contact|summit|round|session|engagement)s?\b")
 """A readout counting its meeting ("This is the second conversation between the leaders
 since the beginning of the year"; three-hundred-eighty-fifth whitehouse 2009-09-30 afghanistan: "This was the second of five
-scheduled intensive sessions with …"): narrative, no one's words."""
+scheduled intensive sessions with …"; sevenhundredthird fbcnews elikana: "This is the first collective engagement at a
+Ministerial level between the Pacific Islands Forum and the Japanese Government since …"): narrative, no one's words."""
 
 _OCCASION_FOR_THE_GROUP = re.compile(
     r"(?:This|It)\s+(?:is|was|will\s+be|would\s+be)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|occasion|chance)"

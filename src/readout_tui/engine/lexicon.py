@@ -2974,6 +2974,10 @@ for _c, *_f in (
     # The UK and Hong Kong have agreed to work together …", two-hundred-ninety-fifth hong_kong): a place, not a
     # person "Hong Kong"
     ("Hong Kong", "Hongkonger"), ("Macao", "Macau", "Macanese"),
+    # the states in free association with New Zealand, parties of their own in a readout (sevenhundredthird Loop Nauru:
+    # "The Cook Island Prime Minister conveyed his sincere gratitude to Prime Minister Rabuka …" had been Fiji's Prime
+    # Minister, the only one named, for want of the country; the singular adjective as the page writes it)
+    ("Cook Islands", "Cook Island", "Cook Islander"), ("Niue", "Niuean"),
     # the United States' states of two words, a place after an envoy's post (sixhundredninetyninth, Jewish Insider: "Ofir
     # Akunis, the Israeli consul general in New York, sent a letter …, saying that …" had made a person "New York" the
     # subject of the verb): a place, not a person

@@ -1605,14 +1605,24 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
     """The name at text[start:end] read with an office written in lower case before
     it ("At a meeting with deputy prime minister Viktor Khristenko"), which the run
     of capitalised words leaves out; None if no office comes before it."""
-    if start - 2 < lo or text[start - 1] != " " \
-            or text[max(lo, text.rfind(" ", lo, start - 1) + 1):start - 1] not in _LOWER_ROLE_ENDS:
+    if start - 2 < lo or text[start - 1] != " ":
+        return None
+    word_before = text[max(lo, text.rfind(" ", lo, start - 1) + 1):start - 1]
+    # (sevenhundredthird pina campbell_brown: "U.S deputy secretary of State Kurt Campbell has met …", "The deputy
+    # secretary highlighted …"): a lower-case office, then "of" and its body's capitalised word, which the run of
+    # capitalised words takes in with the name; the office is read from the words before "of"
+    # (not "The spokesperson of Catherine Ashton", "the mayor of Wiener Neustadt": the run is the name itself, someone
+    # else's office or a town)
+    of_a_body = word_before == "of" and not _the_run_opens_with_the_name(text, start, end)
+    if word_before not in _LOWER_ROLE_ENDS and not of_a_body:
         return None  # (most names: the word before them ends no office)
     before = _LOWER_WORDS_BEFORE.search(text, max(lo, start - 48), start)
     if before is None:
         return None
     found = list(_OFFICE_WORD.finditer(text, before.start(), start))
     words = [word.group() for word in found]
+    if of_a_body:  # the office ends before "of"; its body is the capitalised word the name's run took in
+        found, words = found[:-1], words[:-1]
     for k, word in enumerate(found):  # the longest office first
         if " ".join(words[k:]) in _LOWER_ROLES:
             phrase = phrase_starting_at(text, word.start(), end)
@@ -1620,6 +1630,13 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
                 return phrase
             return None
     return None
+
+
+def _the_run_opens_with_the_name(text: str, start: int, end: int) -> bool:
+    """The capitalised run at text[start:end] opens with the name it holds ("Catherine Ashton", "José Manuel Barroso",
+    "Wiener Neustadt"), not with a body's word before the name ("State Kurt Campbell")."""
+    phrase = phrase_starting_at(text, start, end)
+    return phrase is None or not phrase.name or text.startswith(phrase.name[0], start)
 
 
 _POSTED_TO_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s)?(?:[a-z][a-z-]*\s){1,4})to\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3})"
