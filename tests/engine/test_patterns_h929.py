@@ -2,7 +2,10 @@
 after the clause speaks in the relative clause ("Among the issues discussed was the dispute over the dam, on which
 Mr. X, who had visited the site in May, said his Government would accept an inspection."): "which" is the
 preposition's, so what the verb says is the clause after it, the person's own statement (speech_subjects `_ON_WHICH`,
-read in `_subject_cue`'s relative-pronoun branch and, before a describing aside, in `_cue_at`)."""
+read in `_subject_cue`'s relative-pronoun branch and, before a describing aside, in `_cue_at`); a country's
+adjective and a bare office ("the Marvonan president") are the one person of that country whose office is that of a
+body ("President of the Football Association of Marvona"), where no one holds the bare office of that country (people
+`_sole_head_of_a_body_of`)."""
 
 from .test_patterns import assert_statements
 
@@ -33,4 +36,27 @@ def test_a_group_or_an_act_on_which_stays_as_it_was():
         _LEAD + "They reviewed the rail corridor, on which the two ministers agreed there was a need for funds. "
         "They visited the old station, on which Mr. Kerrow worked as a young engineer.",
         [],
+    )
+
+
+_FEDERATIONS = ("On the sidelines of the congress in Ossel, the President of the Football Federation of Dalvia, Mr Tobias "
+                "Kerrow, met the President of the Football Association of Marvona, Mr Ilan Sorbe.\n\n")
+
+
+def test_a_demonym_and_a_bare_office_are_the_one_of_that_country_heading_a_body():
+    """The one of Marvona whose office is "president of" a body is "the Marvonan president", no one holding the bare
+    office of that country (people `_sole_head_of_a_body_of`)."""
+    assert_statements(
+        _FEDERATIONS + "According to the Marvonan president, the two federations have much in common.",
+        [("Ilan Sorbe", "indirect", "According to the Marvonan president, the two federations have much in common.")],
+    )
+
+
+def test_a_demonym_and_a_bare_office_held_by_a_head_of_state_stay_his():
+    """Guard: where one of that country holds the bare office, "the Marvonan president" is he, not the head of a body."""
+    assert_statements(
+        "In Ossel, President of Marvona Ilan Sorbe met the President of the Football Association of Marvona, Ms Rhea "
+        "Tolk.\n\n"
+        "According to the Marvonan president, the two bodies have much in common.",
+        [("Ilan Sorbe", "indirect", "According to the Marvonan president, the two bodies have much in common.")],
     )
