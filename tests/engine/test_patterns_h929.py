@@ -5,7 +5,8 @@ preposition's, so what the verb says is the clause after it, the person's own st
 read in `_subject_cue`'s relative-pronoun branch and, before a describing aside, in `_cue_at`); a country's
 adjective and a bare office ("the Marvonan president") are the one person of that country whose office is that of a
 body ("President of the Football Association of Marvona"), where no one holds the bare office of that country (people
-`_sole_head_of_a_body_of`)."""
+`_sole_head_of_a_body_of`); "To quote X, …" opening a sentence is X's account, as "According to X, …" (sentence_patterns
+`ACCORDING`, cue_words `RARE_KIND`)."""
 
 from .test_patterns import assert_statements
 
@@ -45,7 +46,8 @@ _FEDERATIONS = ("On the sidelines of the congress in Ossel, the President of the
 
 def test_a_demonym_and_a_bare_office_are_the_one_of_that_country_heading_a_body():
     """The one of Marvona whose office is "president of" a body is "the Marvonan president", no one holding the bare
-    office of that country (people `_sole_head_of_a_body_of`)."""
+    office of that country (people `_sole_head_of_a_body_of`); "To quote X, …" opening a sentence is X's account, as "According to X, …" (sentence_patterns
+`ACCORDING`, cue_words `RARE_KIND`)."""
     assert_statements(
         _FEDERATIONS + "According to the Marvonan president, the two federations have much in common.",
         [("Ilan Sorbe", "indirect", "According to the Marvonan president, the two federations have much in common.")],
@@ -59,4 +61,22 @@ def test_a_demonym_and_a_bare_office_held_by_a_head_of_state_stay_his():
         "Tolk.\n\n"
         "According to the Marvonan president, the two bodies have much in common.",
         [("Ilan Sorbe", "indirect", "According to the Marvonan president, the two bodies have much in common.")],
+    )
+
+
+def test_to_quote_a_person_opening_the_sentence_is_that_persons_account():
+    assert_statements(
+        _FEDERATIONS + "To quote Mr Sorbe, the two federations \"have more in common than our fans would like to "
+        "admit.\"",
+        [("Ilan Sorbe", "indirect", "To quote Mr Sorbe, the two federations \"have more in common than our fans would "
+          "like to admit.\"")],
+    )
+
+
+def test_to_quote_inside_a_clause_stays_the_subjects():
+    """Guard: "to quote" inside a clause is the subject quoting another, whose statement the sentence stays."""
+    assert_statements(
+        _FEDERATIONS + "Mr Kerrow said, to quote Mr Sorbe, that the two federations have much in common.",
+        [("Tobias Kerrow", "indirect", "Mr Kerrow said, to quote Mr Sorbe, that the two federations have much in "
+          "common.")],
     )
