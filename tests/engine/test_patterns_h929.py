@@ -6,7 +6,7 @@ read in `_subject_cue`'s relative-pronoun branch and, before a describing aside,
 adjective and a bare office ("the Marvonan president") are the one person of that country whose office is that of a
 body ("President of the Football Association of Marvona"), where no one holds the bare office of that country (people
 `_sole_head_of_a_body_of`); "To quote X, …" opening a sentence is X's account, as "According to X, …" (sentence_patterns
-`ACCORDING`, cue_words `RARE_KIND`)."""
+`ACCORDING`, cue_words `RARE_KIND`); "owned up to" a fault is an admission, as "admitted" (lexicon `_COMPLEMENTS`)."""
 
 from .test_patterns import assert_statements
 
@@ -47,7 +47,7 @@ _FEDERATIONS = ("On the sidelines of the congress in Ossel, the President of the
 def test_a_demonym_and_a_bare_office_are_the_one_of_that_country_heading_a_body():
     """The one of Marvona whose office is "president of" a body is "the Marvonan president", no one holding the bare
     office of that country (people `_sole_head_of_a_body_of`); "To quote X, …" opening a sentence is X's account, as "According to X, …" (sentence_patterns
-`ACCORDING`, cue_words `RARE_KIND`)."""
+`ACCORDING`, cue_words `RARE_KIND`); "owned up to" a fault is an admission, as "admitted" (lexicon `_COMPLEMENTS`)."""
     assert_statements(
         _FEDERATIONS + "According to the Marvonan president, the two federations have much in common.",
         [("Ilan Sorbe", "indirect", "According to the Marvonan president, the two federations have much in common.")],
@@ -79,4 +79,24 @@ def test_to_quote_inside_a_clause_stays_the_subjects():
         _FEDERATIONS + "Mr Kerrow said, to quote Mr Sorbe, that the two federations have much in common.",
         [("Tobias Kerrow", "indirect", "Mr Kerrow said, to quote Mr Sorbe, that the two federations have much in "
           "common.")],
+    )
+
+
+_BOARD = "Director-General Anna Velt chaired the Board of the Ossel Space Agency on Monday.\n\n"
+
+
+def test_owned_up_to_a_fault_is_an_admission():
+    assert_statements(
+        _BOARD + "The Deputy Director-General for Launch, Ms Rhea Tolk, owned up to the fact that the present plan had "
+        "been drafted before the loss of the probe.",
+        [("Rhea Tolk", "indirect", "The Deputy Director-General for Launch, Ms Rhea Tolk, owned up to the fact that "
+          "the present plan had been drafted before the loss of the probe.")],
+    )
+
+
+def test_owned_up_to_a_share_is_no_statement():
+    """Guard: "owned up to 40 percent" is a share held, no admission (lexicon `_COMPLEMENTS` "owned")."""
+    assert_statements(
+        _BOARD + "Ms Rhea Tolk, whose firm owned up to 40 percent of the launch company, left the Board in May.",
+        [],
     )
