@@ -6,7 +6,8 @@ read in `_subject_cue`'s relative-pronoun branch and, before a describing aside,
 adjective and a bare office ("the Marvonan president") are the one person of that country whose office is that of a
 body ("President of the Football Association of Marvona"), where no one holds the bare office of that country (people
 `_sole_head_of_a_body_of`); "To quote X, …" opening a sentence is X's account, as "According to X, …" (sentence_patterns
-`ACCORDING`, cue_words `RARE_KIND`); "owned up to" a fault is an admission, as "admitted" (lexicon `_COMPLEMENTS`)."""
+`ACCORDING`, cue_words `RARE_KIND`); "owned up to" a fault is an admission, as "admitted", and "seconded him" the speaker before
+backs him in words (lexicon `_COMPLEMENTS`)."""
 
 from .test_patterns import assert_statements
 
@@ -47,7 +48,8 @@ _FEDERATIONS = ("On the sidelines of the congress in Ossel, the President of the
 def test_a_demonym_and_a_bare_office_are_the_one_of_that_country_heading_a_body():
     """The one of Marvona whose office is "president of" a body is "the Marvonan president", no one holding the bare
     office of that country (people `_sole_head_of_a_body_of`); "To quote X, …" opening a sentence is X's account, as "According to X, …" (sentence_patterns
-`ACCORDING`, cue_words `RARE_KIND`); "owned up to" a fault is an admission, as "admitted" (lexicon `_COMPLEMENTS`)."""
+`ACCORDING`, cue_words `RARE_KIND`); "owned up to" a fault is an admission, as "admitted", and "seconded him" the speaker before
+backs him in words (lexicon `_COMPLEMENTS`)."""
     assert_statements(
         _FEDERATIONS + "According to the Marvonan president, the two federations have much in common.",
         [("Ilan Sorbe", "indirect", "According to the Marvonan president, the two federations have much in common.")],
@@ -98,5 +100,23 @@ def test_owned_up_to_a_share_is_no_statement():
     """Guard: "owned up to 40 percent" is a share held, no admission (lexicon `_COMPLEMENTS` "owned")."""
     assert_statements(
         _BOARD + "Ms Rhea Tolk, whose firm owned up to 40 percent of the launch company, left the Board in May.",
+        [],
+    )
+
+
+def test_seconded_him_after_a_speakers_words_is_a_statement():
+    assert_statements(
+        "The chair of the caucus, Mr Tobias Kerrow, welcomed the guests and spoke in favour of regular contacts between "
+        "the two movements. His deputy, Ms Rhea Tolk, seconded him.",
+        [("Tobias Kerrow", "indirect", "The chair of the caucus, Mr Tobias Kerrow, welcomed the guests and spoke in "
+          "favour of regular contacts between the two movements."),
+         ("Rhea Tolk", "indirect", "His deputy, Ms Rhea Tolk, seconded him.")],
+    )
+
+
+def test_seconded_to_a_post_is_no_statement():
+    """Guard: "was seconded to the Ministry" is a posting, no words (lexicon `_COMPLEMENTS` "seconded")."""
+    assert_statements(
+        "Ms Rhea Tolk, who was seconded to the Ministry of Labour in May, met Mr Tobias Kerrow on Monday.",
         [],
     )
