@@ -7,7 +7,9 @@ adjective and a bare office ("the Marvonan president") are the one person of tha
 body ("President of the Football Association of Marvona"), where no one holds the bare office of that country (people
 `_sole_head_of_a_body_of`); "To quote X, …" opening a sentence is X's account, as "According to X, …" (sentence_patterns
 `ACCORDING`, cue_words `RARE_KIND`); "owned up to" a fault is an admission, as "admitted", and "seconded him" the speaker before
-backs him in words (lexicon `_COMPLEMENTS`)."""
+backs him in words (lexicon `_COMPLEMENTS`); a group and an office joined
+before the verb, the office's holder set off by commas ("the Commissioners … and the Secretary General of the Council,
+Dr. Y, agreed …"), are a group's subject, not the holder's (speech_subjects `_cue_at`'s comma branch)."""
 
 from .test_patterns import assert_statements
 
@@ -49,7 +51,9 @@ def test_a_demonym_and_a_bare_office_are_the_one_of_that_country_heading_a_body(
     """The one of Marvona whose office is "president of" a body is "the Marvonan president", no one holding the bare
     office of that country (people `_sole_head_of_a_body_of`); "To quote X, …" opening a sentence is X's account, as "According to X, …" (sentence_patterns
 `ACCORDING`, cue_words `RARE_KIND`); "owned up to" a fault is an admission, as "admitted", and "seconded him" the speaker before
-backs him in words (lexicon `_COMPLEMENTS`)."""
+backs him in words (lexicon `_COMPLEMENTS`); a group and an office joined
+before the verb, the office's holder set off by commas ("the Commissioners … and the Secretary General of the Council,
+Dr. Y, agreed …"), are a group's subject, not the holder's (speech_subjects `_cue_at`'s comma branch)."""
     assert_statements(
         _FEDERATIONS + "According to the Marvonan president, the two federations have much in common.",
         [("Ilan Sorbe", "indirect", "According to the Marvonan president, the two federations have much in common.")],
@@ -119,4 +123,27 @@ def test_seconded_to_a_post_is_no_statement():
     assert_statements(
         "Ms Rhea Tolk, who was seconded to the Ministry of Labour in May, met Mr Tobias Kerrow on Monday.",
         [],
+    )
+
+
+_SICA = "The Secretary General of the Council, Dr. Ana Velt, opened the meeting in Ossel on Monday.\n\n"
+
+
+def test_a_group_and_an_office_whose_holder_is_set_off_agree_together():
+    assert_statements(
+        _SICA + "During the day, the Commissioners of the member countries and the Secretary General of the Council, "
+        "Dr. Ana Velt, agreed to continue efforts on the plan.",
+        [],
+    )
+
+
+def test_a_new_clause_after_a_comma_and_keeps_the_office_holders_words():
+    """Guard: ", and the Secretary General, Dr. Y, stressed …" opens her own clause; one office alone stays hers."""
+    assert_statements(
+        _SICA + "Minister Rhea Tolk thanked the delegates, and the Secretary General of the Council, Dr. Ana Velt, "
+        "stressed the value of the plan. The Secretary General of the Council, Dr. Ana Velt, welcomed the delegates.",
+        [("Rhea Tolk", "indirect", "Minister Rhea Tolk thanked the delegates"),
+         ("Ana Velt", "indirect", "the Secretary General of the Council, Dr. Ana Velt, stressed the value of the "
+          "plan."),
+         ("Ana Velt", "indirect", "The Secretary General of the Council, Dr. Ana Velt, welcomed the delegates.")],
     )

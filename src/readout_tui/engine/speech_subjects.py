@@ -2217,6 +2217,17 @@ class SpeechSubjects:
                         if phrase is not None and lone_word(phrase):
                             # "Mayor Harriet Oduya of Flintridge, Michigan, shared": the mayor, not the state
                             phrase = self._named_before_place(lo, phrase) or phrase
+                    if phrase is not None and phrase.kind == "name" and text.find(" and ", lo, phrase.start) > lo \
+                            and text.endswith(", ", lo, phrase.start) \
+                            and (office := phrase_ending_at(text, lo, phrase.start - 2)) is not None \
+                            and office.kind == "description" and text.endswith(" and ", lo, office.start) \
+                            and not text.endswith(", and ", lo, office.start) \
+                            and (first := phrase_ending_at(text, lo, office.start - 5)) is not None \
+                            and first.kind == "group":
+                        # (sixhundredninetieth sicaint: "During the day, the Commissioners of the member countries and
+                        # the Secretary General of SICA, Dr. X, agreed to continue …"): the name set off after an
+                        # office joined to a group is the office's holder, the verb the group's and hers together
+                        return Cue(vs, ve, Phrase("group", first.start, office.end, text[first.start:office.end]), None)
                     if phrase is not None and phrase.kind == "name" and text[lo].isupper():
                         aside = text.rfind(",", lo, phrase.start)
                         if aside > lo and text[skip_space(text, aside + 1, phrase.start)].islower():
