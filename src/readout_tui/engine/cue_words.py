@@ -66,7 +66,7 @@ def holds_effort_words(text: str) -> bool:
 
 
 RARE_KIND = {
-    **dict.fromkeys(("according", "According", "Per"), "according"),
+    **dict.fromkeys(("according", "According", "Per", "quote"), "according"),  # ("To quote X, …")
     # (the words of `_EFFORT_TO_SPEAK`'s zeal, h90's: a sentence that holds one has a cue word, no stance)
     **dict.fromkeys(("keen", "quick", "careful", "eager", "anxious", "swift", "pains", "hesitate"), "eager"),
     **dict.fromkeys(("opinion", "view", "words", "assessment", "estimation", "judgement", "judgment", "mind"), "opinion"),

@@ -1966,6 +1966,12 @@ _COMPLEMENTS = {
     "lend|lent|lends|lending": r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:support|backing|voice|weight|name)\s+to\b",
     "recommit|recommitted|recommits|recommitting": r"(?:[\w’'.-]+\s+){0,4}?to\b",
     "fielded|fielding": r"(?:[\w’'-]+\s+){0,2}questions\b",
+    # (hard31 tarrow_space_agency_board: "Ms X owned up to the fact that the present plan had been drafted before …": a
+    # fault admitted, as "admitted"; not a share owned, "owned up to 40 percent of …")
+    "owned|owning": r"up\s+to\s+(?![\d$€£])",
+    # (hard31 norvaal_union_meets_labour_caucus: "The chair … spoke in favour of regular contacts … His deputy, Ms X,
+    # seconded him.": the speaker before backed in words, as "supported" a motion; not "was seconded to the Ministry")
+    "seconded|seconding": r"(?:him|her|the\s+(?:[\w’'-]+\s+)?(?:motion|proposal|suggestion|call|remarks))\b",
     "plead|pleaded|pleads|pleading": r"(?:the\s+)?(?:cause|case)\s+(?:of|for)\b|(?:for|with|that)\b",
     # (hard22: "Heartfelt thanks were returned by President X": in the passive, the thanks its subject)
     "returned|returning": r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:thanks|compliments?|greetings|"

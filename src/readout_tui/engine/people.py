@@ -2267,6 +2267,8 @@ class People:
             candidates = _vice_ministers_of(country, pool)
         if not candidates and country and role == "envoy":
             candidates = _ministers_sent_by(country, pool)
+        if not candidates and country and phrase.kind == "description" and " " not in role:
+            candidates = _sole_head_of_a_body_of(country, role, pool)
         if not candidates and country and role in _HEADS_OF_STATE_OR_GENERIC and phrase.kind == "description":
             candidates = self._only_one_named_in_passing(exclude)
         if candidates and country and self._holders and country not in NATIONALITIES and role in _UNNAMED_HOLDERS:
@@ -2967,3 +2969,12 @@ def _the_one_who_may_be_of_the_sex(persons: Sequence[Person], gender: str | None
     is."""
     may_be = [p for p in persons if p.names and not p.weak and p.gender in (None, gender)]
     return may_be[0] if gender and len(may_be) == 1 else None
+
+
+def _sole_head_of_a_body_of(country: str, role: str, pool: list[Person]) -> list[Person]:
+    """The one person of `country` whose office is `role` of a body, where no one holds the bare office of that country
+    (hard31 dalmarch_football_federation_meets_brevia: "the President of the Football Association of Brevia, Mr Y … To
+    quote the Brevian president, …": Y); none or several: no one."""
+    heads = [p for p in pool if not p.weak and any(same_country(country, c) for c in p.countries)
+             and any(r.startswith(role + " of ") for r in p.roles)]
+    return heads if len(heads) == 1 else []

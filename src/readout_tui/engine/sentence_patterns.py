@@ -37,9 +37,11 @@ HOW_MANY_ATTENDED = re.compile(
 Novikov's quotation and "said Predrag Novikov"): how many attended, the readout's own account of the event (as
 carrying_on `_PRESENT_AT_THE_EVENT`), no report carried on into it; not 'There were forty victims in the region', which a report
 may tell of (reported_speech `_continues`, carrying_on `_goes_on_reporting`)."""
-ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s))")
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s)|To\s+quote\s+)")
 """'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
-before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person)."""
+before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person); 'To quote X, …' opening
+the sentence (hard31: "To quote the Brevian president, the two federations "have more in common …""), X's account as
+'According to X' (not "to quote" inside a clause: there the clause's subject quotes another)."""
 OPINION = re.compile(
     # (hard23: "To the President's mind, the agenda … is …": her view, as "In her view"; "To" only before "mind")
     r"\b(?:[Ii]n|To(?=\s[^,;.]{2,70}?\smind\b))\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"

@@ -64,6 +64,10 @@ _REPLY_RELATIVE = re.compile(r",\s+(?:to|on|in\s+(?:response|reply)\s+to)\s+whic
 """Before a reply's subject: ", to which ", ", on which ", ", in response to which " (the reply clause, `_subject_cue`)."""
 _REPLY_STEMS = ("respond", "replie", "reply", "answered", "expressed")
 """A reply's verbs: replying, or expressing a stance on what was put ("…, on which Y expressed his understanding")."""
+_ON_WHICH = re.compile(r",\s+on\s+which\Z")
+"""Before a subject: ", on which " on a matter set off after the clause ("…, the dispute over the dam, on which Mr. Y
+said his Government would accept …"): "which" is the preposition's, not the verb's object, so what the verb says is
+the clause after it, the person's own statement (`_subject_cue`, beside the reply's `_REPLY_RELATIVE`)."""
 _DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
 """A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
 _TOPIC_OPENINGS = ("Referring to ", "Pointing to ", "Commenting on ", "Speaking of ", "Speaking about ", "Alluding to ",
@@ -2114,6 +2118,14 @@ class SpeechSubjects:
                     # so too after "while" or "whereas" (hard53 veldmora_foreign_minister: "X said that …, while
                     # Minister Y, recalling the trade fair held in Z last year, assured him that …")
                     return self._subject_cue(vs, ve, named)
+            if comma and text.find(" on which ", lo, pos) > lo \
+                    and (named := self._named_before_aside(lo, pos)) is not None \
+                    and named.kind in ("name", "description") \
+                    and _ON_WHICH.search(text, max(lo, named.start - 12), named.start - 1) is not None:
+                # (hard71: "Among the regional issues discussed was the dispute over the dam, on which Mr. X, who had
+                # visited the site in February, said …"): the person after ", on which" before a describing aside
+                # speaks, as without the aside (`_ON_WHICH`), not the subject of the clause before
+                return self._subject_cue(vs, ve, named)
             if comma and (text.find("message, ", lo, pos) >= 0 or text.find("message that ", lo, pos) >= 0
                           or text.find("message which ", lo, pos) >= 0 or text.find("message to ", lo, pos) >= 0):
                 carried = self._writing_before_carrier_aside(vs, ve, lo, pos)
@@ -2216,6 +2228,17 @@ class SpeechSubjects:
                         if phrase is not None and lone_word(phrase):
                             # "Mayor Harriet Oduya of Flintridge, Michigan, shared": the mayor, not the state
                             phrase = self._named_before_place(lo, phrase) or phrase
+                    if phrase is not None and phrase.kind == "name" and text.find(" and ", lo, phrase.start) > lo \
+                            and text.endswith(", ", lo, phrase.start) \
+                            and (office := phrase_ending_at(text, lo, phrase.start - 2)) is not None \
+                            and office.kind == "description" and text.endswith(" and ", lo, office.start) \
+                            and not text.endswith(", and ", lo, office.start) \
+                            and (first := phrase_ending_at(text, lo, office.start - 5)) is not None \
+                            and first.kind == "group":
+                        # (sixhundredninetieth sicaint: "During the day, the Commissioners of the member countries and
+                        # the Secretary General of SICA, Dr. X, agreed to continue …"): the name set off after an
+                        # office joined to a group is the office's holder, the verb the group's and hers together
+                        return Cue(vs, ve, Phrase("group", first.start, office.end, text[first.start:office.end]), None)
                     if phrase is not None and phrase.kind == "name" and text[lo].isupper():
                         aside = text.rfind(",", lo, phrase.start)
                         if aside > lo and text[skip_space(text, aside + 1, phrase.start)].islower():
@@ -2530,6 +2553,12 @@ class SpeechSubjects:
                 # statement (the verb of replying only; "…, to which the Vice President travelled" is no speech);
                 # so "X explained …'s position regarding …, on which Minister Y expressed his understanding." (styles26
                 # tsurumine_mofa_foreign_ministers_meeting_orsenna: a stance taken on what was explained)
+                return self._subject_cue(vs, ve, phrase)
+            if joiner == "which" and phrase.kind in ("name", "description") and text.startswith(", on ", joined[0] - 5) \
+                    and _ON_WHICH.search(text, max(lo, joined[0] - 6), joined[1]):
+                # "Among the issues discussed was the dispute over the dam, on which Mr. Y, who had visited the site,
+                # said his Government would accept an inspection." (hard71): a matter on which a named person spoke is
+                # that person's statement (a reply's verb too, above); a pronoun there may be another's (left as was)
                 return self._subject_cue(vs, ve, phrase)
             if joiner == "which" and phrase.kind == "pronoun" and _EVENT_WHICH.search(text, max(lo, joined[0] - 18), joined[1]):
                 # "Vladimir Putin held a working meeting with X, during which he announced his intention to
