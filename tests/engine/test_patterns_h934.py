@@ -1,6 +1,8 @@
 """Helper h934 (sevenhundredsixth, the Prime Minister's Office of Papua New Guinea as Loop PNG, FBC News and Fijilive
 print it): "extended his deepest empathy to …" is sympathy voiced, as "extended his deepest sympathy" (lexicon, the
-complement of "extended")."""
+complement of "extended"); "X said this on Tuesday, when commenting on the visit by …" says only when the words were
+told, "commenting", "speaking", "addressing" … right after "when" / "while" naming the occasion as "during a briefing"
+does (carrying_on `_SPEAKING_AS_OCCASION` in `_has_cue_word` with `event_nouns`); not "while stressing that …"."""
 
 from .test_patterns import assert_statements
 
@@ -23,3 +25,22 @@ def test_extended_a_helping_hand_is_no_speech():
         [("Tomas Ralen", "indirect", "Prime Minister Tomas Ralen welcomed the new envoy of Verdany, Ilse Brandt.")],
     )
 
+
+def test_said_this_when_commenting_on_says_only_when():
+    assert_statements(
+        "Prime Minister Tomas Ralen said this on Tuesday, March 3, when commenting on the recent visit by the "
+        "Verdanian Chancellor, Ilse Brandt.\n\n"
+        "“We do not want the moment of the visit to be wasted,” Ralen said.",
+        [("Tomas Ralen", "direct", "We do not want the moment of the visit to be wasted")],
+    )
+
+
+def test_said_this_while_stressing_that_still_says_something():
+    # guard: a participle that tells more than the occasion keeps the sentence a statement
+    assert_statements(
+        "Prime Minister Tomas Ralen said this on Tuesday while stressing that the border must stay open.\n\n"
+        "“We do not want the moment of the visit to be wasted,” Ralen said.",
+        [("Tomas Ralen", "indirect",
+          "Prime Minister Tomas Ralen said this on Tuesday while stressing that the border must stay open."),
+         ("Tomas Ralen", "direct", "We do not want the moment of the visit to be wasted")],
+    )
