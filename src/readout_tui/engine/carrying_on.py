@@ -1257,6 +1257,12 @@ def _quantifies_a_thing(text: str, subject: Phrase) -> bool:
 _GERUND_AS_EVENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}$")
 """Before an -ing form, a determiner and up to two modifiers: the form names an event ("during an
 online briefing", "at the regular meeting"), not a speech verb (`_has_cue_word`, `event_nouns`)."""
+_SPEAKING_AS_OCCASION = frozenset(
+    "commenting speaking talking addressing responding replying answering reacting".split())
+"""-ing forms of speaking that, right after "when" / "while" (`_WHEN_BEFORE`), name the occasion of words told before
+(sevenhundredsixth looppng 2023-01-18: "X said this on Tuesday, …, when commenting on the recent visit by …": only
+when, as "during an online briefing"; `_has_cue_word`, `event_nouns`); not "while stressing that …", which says more."""
+_WHEN_BEFORE = re.compile(r"\b(?:when|while)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _ARTICLE_ENDS = frozenset({"e ", "a ", "n "})
 """The last letter of an article and its space ("the ", "a ", "an "): a cheap test before `_ARTICLE_BEFORE`."""
@@ -3737,7 +3743,9 @@ class CarryingOn:
             form = text[vs:ve]
             if _no_speech_verb_at(text, lo, vs, ve, hi) \
                     or means and form == "thanks" and text.startswith(" to ", ve) \
-                    or event_nouns and form.endswith("ing") and _GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs) \
+                    or event_nouns and form.endswith("ing") and (_GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs)
+                                                                 or form in _SPEAKING_AS_OCCASION
+                                                                 and _WHEN_BEFORE.search(text, max(lo, vs - 7), vs)) \
                     or not in_relatives and text.endswith(_RELATIVE_OPENERS, lo, vs) and _in_a_generic_relative(text, lo, vs):
                 k += 1
                 continue

@@ -739,7 +739,9 @@ _COMPLEMENTS = {
     # (a warm) welcome to the visitors / the delegation", a greeting, narrative in fivehundredseventieth and -sixtyseventh)
     # (sixhundredfiftyfifth namibiadailynews 2020-01-29: "X extended well-wishes to His Excellency Y …": the compound
     # "well-wishes", good wishes, its hyphen joining the kind word to the noun, as after "sent" and "passed on")
-    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies))\b"
+    # (sevenhundredsixth looppng 2020-04-09: "Marape further extended his deepest empathy to those who have contracted
+    # the virus …": empathy, sympathy in another word)
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies)|empathy)\b"
     # (styles48 naqvarth jwg: "Dr X extended her warm welcome on behalf of NMA saying that NMA attached great importance
     # to …": a welcome with its words after "saying that", hers, as ", saying that" after "welcomed"; not a bare
     # "extended a warm welcome to the delegation", a greeting)
