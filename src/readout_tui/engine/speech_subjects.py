@@ -2024,7 +2024,7 @@ class SpeechSubjects:
                 or form == "said" and _said_and_a_name_close_the_sentence(text, vs, ve, hi)) and form in INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
-            if comma and text[ve + 1:ve + 2] in "atAT" and _A_WRITING_INVERTED.match(text, ve, hi) is not None:
+            if comma and text[ve + 1:ve + 2] in "at" and _A_WRITING_INVERTED.match(text, ve, hi) is not None:
                 # (sixhundredninetyeighth, Gujarat CMO releases as the Indian papers print them: "X paid a courtesy
                 # visit to Y in Ahmedabad on Sunday, stated an official release.", "…, X will meet …, said an
                 # official release from the Chief Minister's Office."): the release tells the sentence, no one
@@ -2554,8 +2554,8 @@ class SpeechSubjects:
                 # so "X explained …'s position regarding …, on which Minister Y expressed his understanding." (styles26
                 # tsurumine_mofa_foreign_ministers_meeting_orsenna: a stance taken on what was explained)
                 return self._subject_cue(vs, ve, phrase)
-            if joiner == "which" and phrase.kind in ("name", "description") and text.startswith(", on ", joined[0] - 5) \
-                    and _ON_WHICH.search(text, max(lo, joined[0] - 6), joined[1]):
+            if joiner == "which" and phrase.kind in ("name", "description") and joined[0] - 5 >= lo \
+                    and text.startswith(", on which", joined[0] - 5):
                 # "Among the issues discussed was the dispute over the dam, on which Mr. Y, who had visited the site,
                 # said his Government would accept an inspection." (hard71): a matter on which a named person spoke is
                 # that person's statement (a reply's verb too, above); a pronoun there may be another's (left as was)
