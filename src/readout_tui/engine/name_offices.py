@@ -253,10 +253,12 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     opens = comma.group().strip(", \n\t") == "" and _name_opens_its_sentence(text, lo, start)
     if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
         return (*office, chained)
-    if not closed and not opens and comma.group() == ", the " \
-            and _MEETING_VERB_AFTER.match(text, after, hi) is not None and _name_opens_its_sentence(text, lo, start):
+    if closed or opens:
+        return office
+    if comma.group() == ", the " and _MEETING_VERB_AFTER.match(text, after, hi) is not None \
+            and _name_opens_its_sentence(text, lo, start):
         return office  # ("Ion Ceban, the General Mayor met Igor Dodon, …": the closing comma left out before the verb)
-    return office if closed or opens else ()
+    return ()
 
 
 _MEETING_VERB_AFTER = re.compile(r" (?:met|received|hosted|visited)\b")

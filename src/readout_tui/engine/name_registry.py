@@ -498,21 +498,22 @@ Parliamentarians led by André X … The Head of the French parliamentary delega
 delegation, as "a delegation … led by Senator Y")."""
 
 
-def _names_a_led_body(before: str) -> bool:
-    """Whether the words before "led by" name a delegation, a group or a team of people (`_LED_BODIES`)."""
-    return any(body in before for body in _LED_BODIES)
+def _led_by_before(text: str, lo: int, at: int) -> bool:
+    """Whether "led by " or "headed by " ends the text at `at`, after words that name a delegation, a group or a team of
+    people (`_LED_BODIES`)."""
+    return text.endswith(("led by ", "headed by "), max(lo, at - 10), at) \
+        and any(body in text[max(lo, at - 160):at] for body in _LED_BODIES)
 
 
 def _office_leading_before(text: str, lo: int, comma: int) -> str:
     """The role of the office that stands between "led by" / "headed by" and the comma at `comma`, after words that
-    name a delegation or a group (`_names_a_led_body`): "a delegation … headed by the Minister of Industry, Mr. X" (X
+    name a delegation or a group (`_led_by_before`): "a delegation … headed by the Minister of Industry, Mr. X" (X
     its head, as after "headed by Mr. X"); "" if there is none."""
     if text.find(" by ", max(lo, comma - 80), comma) < 0:
         return ""
     office = phrase_ending_at(text, lo, comma)
     if office is None or office.kind != "description" or not office.role \
-            or not text.endswith(("led by ", "headed by "), max(lo, office.start - 10), office.start) \
-            or not _names_a_led_body(text[max(lo, office.start - 160):office.start]):
+            or not _led_by_before(text, lo, office.start):
         return ""
     return office.role
 
@@ -1110,10 +1111,10 @@ class NameRegistry:
                             if " and " in text[max(lo, the_style - 130):the_style] \
                                     and (second := second_joined_office(text, lo, the_style - 2, office)) is not None:
                                 person.learn(second, as_alias=False)  # "the Attorney General and Minister of X, Y,"
-                            if text[the_style - 2 - len(office.text) - 6:the_style - 2 - len(office.text) - 4] == ", " \
-                                    and text.endswith(("the ", "The "), lo, the_style - 2 - len(office.text)) \
-                                    and (house := house_office_stacked_before(
-                                        text, lo, the_style - 2 - len(office.text) - 4)) is not None:
+                            article = the_style - 2 - len(office.text) - 4  # (the office's "the", if any)
+                            if text.endswith(("the ", "The "), lo, article + 4) \
+                                    and (house := house_office_stacked_before(text, lo, article)) is not None:
+                                # (`house_office_stacked_before` tests the comma before the article first)
                                 person.learn(house, as_alias=False)  # "The speaker of parliament, the chair of …, X,"
                             styled = start - 2 - len(office.text) - 4
                             if text.startswith("Excellency the ", styled - 11) \
@@ -1145,9 +1146,7 @@ class NameRegistry:
                             person.learn(office, as_alias=False)
                             person.weak = False  # (an office's holder, "H.E. X" as much as "Dr X")
                     # (a cheap "by " first: few names follow "led by" or "headed by")
-                    if before == "y" and text.startswith("by ", start - 3) \
-                            and text.endswith(("led by ", "headed by "), max(lo, start - 10), start) \
-                            and _names_a_led_body(text[max(lo, start - 160):start]):
+                    if before == "y" and text.startswith("by ", start - 3) and _led_by_before(text, lo, start):
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
                     elif text[opens - 2:opens] == ", " and (led := _office_leading_before(text, lo, opens - 2)) \
                             and led in person.roles:

@@ -681,7 +681,12 @@ def _one_letter_apart(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1 or neighbours_swapped(a, b)
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return _one_letter_dropped(*((a, b) if len(a) < len(b) else (b, a)))
+
+
+def _one_letter_dropped(short: str, long_: str) -> bool:
+    """Whether `short` is `long_` with one letter dropped (`long_` one letter longer): alike up to the first letter
+    that differs, and after it `short` goes on as `long_` does one letter later."""
     k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     return short[k:] == long_[k + 1:]
 
@@ -704,8 +709,7 @@ def _one_letter_dropped_inside(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(long_) - len(short) != 1 or len(short) < 7 or short[:2] != long_[:2] or short[-2:] != long_[-2:]:
         return False
-    k = next(k for k in range(len(short)) if short[k] != long_[k]) if short != long_[:-1] else len(short)
-    return short[k:] == long_[k + 1:]
+    return _one_letter_dropped(short, long_)
 
 
 def neighbours_swapped(a: str, b: str) -> bool:
