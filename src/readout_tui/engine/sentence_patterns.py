@@ -581,7 +581,9 @@ def states_acted_together(text: str, subject: Phrase | None) -> bool:
     follows it ("Nauru and Israel established diplomatic relations in 2013."): what the states did, told by the
     readout, not a reporter's words carried on (his "we both" is the present,
     `carrying_on._reporters_state_and_another_speak`). Read for a sentence carried on in the report's own paragraph
-    (`reported_speech._continues`) and in the paragraphs after it (`carrying_on._goes_on_reporting`). Guarded by the set look-up of the names, then `STATE_DID` with no present verb there ("need", "proceed")."""
+    (`reported_speech._continues`) and in the paragraphs after it (`carrying_on._goes_on_reporting`). Guarded by the set
+    look-up of the names, then `STATE_DID` with no present verb there ("need", "proceed"), or `STATES_HAVE_DONE`
+    ("have sought")."""
     return names_states_only(subject) and (STATE_DID.match(text, subject.end) is not None
                                            and PRESENT_PLURAL_VERB_AFTER.match(text, subject.end) is None
                                            or STATES_HAVE_DONE.match(text, subject.end) is not None)

@@ -1016,7 +1016,7 @@ def _fragment_after_its_verb(text: str, quote: Quote) -> bool:
     reported sentence, as `_a_term_inside` reads a term among its words (GOLD-FORMAT: partial quotes stay in the
     reported sentence); not "said “we welcome you,” referring to …", a quotation closed by its comma."""
     return text[quote.start:quote.start + 1].islower() and _a_term_inside(text, quote) \
-        and _few_unstopped_words(text, quote, 6)
+        and "," not in text[quote.start:quote.end]  # (`_a_term_inside` read the words and the stops)
 
 
 def _ends_its_sentence_after_its_comma(text: str, quote: Quote, s0: int, s1: int) -> bool:
@@ -1416,10 +1416,7 @@ class SentenceReading:
         form = text[quote.start:self.verb_hits[k][1]]
         if not form.endswith("ed") and form != "said":
             return None
-        pos = quote.outer_end
-        while pos < s1 and text[pos] in " .!?…":
-            pos += 1
-        if pos < s1:
+        if not _closes_its_sentence(text, quote, s1):
             return None
         phrase = phrase_ending_at(text, s0, at)
         if phrase is None or not phrase.is_person or phrase.kind == "group" or phrase.end != at - 1:

@@ -477,7 +477,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         Libya: "I think it is intolerable to see the army using force against civilians as …""): the body's first
         short paragraph, no one's statement, whose first sentence (six words or more) stands word for word in a
         later direct statement of one person, is a pull quote of that person's words, their direct statement.
-        (Only for a first paragraph of 300 characters or less with no statement in it.)"""
+        (Only for a first paragraph of 300 characters or less with no statement in it, or quotations of no one only,
+        `_lead_quoted_for_no_one`, which the pull quote then replaces.)"""
         text = self.text
         first = text.find(". ", lo, hi)
         head = _WORD.findall(text[lo:first if first > 0 else hi].casefold())
