@@ -376,6 +376,25 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if person is not None:
             self._emit(person, "direct" if first_person else "indirect", lo, end, paragraph)
 
+    def _quotation_named_after(self, said_by: re.Match, quote: Quote, index: int, hi: int) -> bool:
+        """(hard73: "“Ostrune will never be asked to choose …” These were the words of the Minister …, Mr. X, at …";
+        "“We do not measure a friendship …” So said Ms. Y, who …"; "“The barracks were built …” The remarks were made
+        by General Z during …") a quotation that closes the sentence before, with no tag of its own, then a sentence
+        that names whose words they were (`_SAID_BY`): the quotation is that person's, not the last speaker's it was
+        carried on to, nor no one's. Only for a quotation that ends its sentence, with nothing but a stop after it."""
+        text = self.text
+        if quote.close_mark is None or text[quote.outer_end:said_by.start()].strip(" .") \
+                or (person := self._said_by_person(said_by, hi)) is None:
+            return False
+        told = [found for found in self.found if quote.start <= found.start and found.end <= quote.end]
+        if any(found.kind != "direct" for found in told):
+            return False
+        for found in told:
+            found.person = person
+        if not told:
+            self._emit(person, "direct", quote.start, quote.end, index)
+        return True
+
     def _quotation_told_after(self, person: Person, index: int) -> None:
         """(hard44 perevalia_president_talks_sallowmere_prime_minister: "“We have come with a concrete agenda: … .”" /
         "The Prime Minister of Sallowmere said this in reply to the President’s words of welcome."; vintrevia call:
@@ -840,6 +859,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         prev_statement_sentence = False
         previous: tuple[int, int] | None = None
         earlier: tuple[int, int] | None = None  # the sentence before `previous`, if it stands alike
+        quoted_before: Quote | None = None  # the one quotation of the sentence before, for `_quotation_named_after`
         q = 0
         sentences = split_sentences(text, lo, hi, protected, stops)
         for s0, s1 in sentences:
@@ -867,6 +887,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                         self._quotation_told_after(person, index)
                         if index == 1:
                             self._lead_paragraph_told_after(person)
+                elif previous is None and quoted_before is not None:
+                    made = self._quotation_named_after(said_by, quoted_before, index, s1)
                 else:
                     made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
@@ -899,6 +921,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # the words of the "This was stated by X" after it: terms are no one's quotation)
             earlier = previous
             previous = None if made or squotes and not terms_only(text, squotes, 0, s1) else (s0, s1)
+            quoted_before = squotes[0] if len(squotes) == 1 and said_by is None else None
         if len(sentences) > 2:
             self._carry_on(sentences, index, pquotes)
             self._lost_openings(sentences, index)
@@ -1153,7 +1176,15 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     # telephonic interview"): the inverted active a translation keeps, the words first, then the verb, then the
     # speaker: the words before are named as the person's, as "These words were said by X" names them
     r"|(?:This|These) (?:words?|statements?) (?:said|stated|declared|voiced) (?:the )?"
-    r"|Such (?:a )?statements? (?:made|said) (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"|Such (?:a )?statements? (?:made|said) (?:the )?"
+    # (hard73: "“…” These were the words of the Minister …, Mr. X, at …", "“…” So said Ms. X, who …", "… That was the
+    # message X brought to …", "“…” The remarks were made by General X during …", "“…” The comments came from the
+    # Minister …, Ms. X, as …", "… The assurance was given by the Envoy when …"): a back-reference that names whose the
+    # words before were, and then only where, when or before whom
+    r"|(?:These|Those) (?:were|are) the (?:words|remarks) of (?:the )?|So said (?:the )?"
+    r"|(?:That|This) (?:was|is) the message (?:of )?(?:the )?"
+    r"|The (?:remarks|comments|words) (?:were )?(?:made by|came from|spoken by) (?:the )?"
+    r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 

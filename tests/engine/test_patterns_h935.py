@@ -1,0 +1,77 @@
+"""Helper h935 (hard73, attribution that refers back to words already given): a back-reference sentence that names
+whose the words before were ("“…” These were the words of the Minister …, Mr. X, at …", "“…” So said Ms. X, who …",
+"… That was the message X brought to …", "“…” The remarks were made by General X during …", "“…” The comments came
+from …, Ms. X, as …", "… The assurance was given by X when …") gives them to that person, as "This was stated by X"
+does (statements `_SAID_BY`); a closed quotation that ends the sentence before, with no tag of its own, is the named
+person's, not the last speaker's (statements `_quotation_named_after`)."""
+
+from .test_patterns import assert_statements
+
+OPENING = "Foreign Minister Oswin Pellacombe on Monday received the Foreign Minister of Grandmoor, Ms. Idalie Venstrup."
+
+
+def test_these_were_the_words_of_names_the_quotation_before():
+    assert_statements(
+        OPENING + "\n\n"
+        "“Grandmoor will never be asked to choose between its neighbours.” These were the words of the Foreign "
+        "Minister of Grandmoor, Ms. Idalie Venstrup, at the opening of the talks.",
+        [("Idalie Venstrup", "direct", "Grandmoor will never be asked to choose between its neighbours.")],
+    )
+
+
+def test_so_said_gives_the_quotation_to_the_one_named_not_the_last_speaker():
+    assert_statements(
+        OPENING + "\n\n"
+        "Mr. Pellacombe said that the two ministries would meet twice a year.\n\n"
+        "“We measure a friendship by the agreements it keeps.” So said Ms. Venstrup, who has held the post since May.",
+        [("Oswin Pellacombe", "indirect", "Mr. Pellacombe said that the two ministries would meet twice a year."),
+         ("Idalie Venstrup", "direct", "We measure a friendship by the agreements it keeps.")],
+    )
+
+
+def test_the_remarks_were_made_by_names_the_quotation_before():
+    assert_statements(
+        OPENING + "\n\n"
+        "Ms. Venstrup thanked her host for the invitation.\n\n"
+        "“The new consulate will open in the spring.” The remarks were made by Minister Pellacombe during a "
+        "briefing for the press.",
+        [("Idalie Venstrup", "indirect", "Ms. Venstrup thanked her host for the invitation."),
+         ("Oswin Pellacombe", "direct", "The new consulate will open in the spring.")],
+    )
+
+
+def test_that_was_the_message_names_the_sentence_before():
+    assert_statements(
+        OPENING + "\n\n"
+        "Grandmoor is ready to open its ports to the grain of its neighbours. That was the message Ms. Venstrup "
+        "brought to the capital.",
+        [("Idalie Venstrup", "indirect", "Grandmoor is ready to open its ports to the grain of its neighbours.")],
+    )
+
+
+def test_the_assurance_was_given_by_names_the_sentence_before():
+    assert_statements(
+        OPENING + "\n\n"
+        "The grain will be paid for at the price of the day of loading. The assurance was given by Ms. Venstrup "
+        "when the Minister raised the question of prices.",
+        [("Idalie Venstrup", "indirect", "The grain will be paid for at the price of the day of loading.")],
+    )
+
+
+def test_a_back_reference_that_names_no_one_gives_nothing():
+    """Guard: "The remarks drew applause" / "These words were echoed …" name no owner: the quotation stays unsaid."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The two ministers signed a memorandum on consular cooperation. The remarks drew applause from the hall.",
+        [],
+    )
+
+
+def test_a_tagged_quotation_before_a_back_reference_keeps_its_tag():
+    """Guard: a quotation with its own tag ("“…,” Mr. X said.") stays the tag's, whatever the next sentence names."""
+    assert_statements(
+        OPENING + "\n\n"
+        "“We will open a consulate in the spring,” Mr. Pellacombe said. The comments came from the Minister as the "
+        "talks opened.",
+        [("Oswin Pellacombe", "direct", "We will open a consulate in the spring,")],
+    )
