@@ -3,7 +3,9 @@ whose the words before were ("“…” These were the words of the Minister …
 "… That was the message X brought to …", "“…” The remarks were made by General X during …", "“…” The comments came
 from …, Ms. X, as …", "… The assurance was given by X when …") gives them to that person, as "This was stated by X"
 does (statements `_SAID_BY`); a closed quotation that ends the sentence before, with no tag of its own, is the named
-person's, not the last speaker's (statements `_quotation_named_after`)."""
+person's, not the last speaker's (statements `_quotation_named_after`); a back-reference whose speaker then speaks in
+a ", who" clause ("So said the Speaker, who then invited …") is that speaker's statement too (statements
+`_who_goes_on_to_speak`)."""
 
 from .test_patterns import assert_statements
 
@@ -74,4 +76,25 @@ def test_a_tagged_quotation_before_a_back_reference_keeps_its_tag():
         "“We will open a consulate in the spring,” Mr. Pellacombe said. The comments came from the Minister as the "
         "talks opened.",
         [("Oswin Pellacombe", "direct", "We will open a consulate in the spring,")],
+    )
+
+
+def test_so_said_who_then_invited_is_also_the_speakers_statement():
+    assert_statements(
+        OPENING + "\n\n"
+        "“A friendship is measured by the agreements it keeps.” So said Ms. Venstrup, who then invited her host to "
+        "visit Grandmoor in the autumn.",
+        [("Idalie Venstrup", "direct", "A friendship is measured by the agreements it keeps."),
+         ("Idalie Venstrup", "indirect", "So said Ms. Venstrup, who then invited her host to visit Grandmoor in the "
+          "autumn.")],
+    )
+
+
+def test_a_who_clause_that_only_tells_when_one_spoke_is_no_statement():
+    """Guard: "…, who spoke after the Minister" / "…, who has held the post since May": only the words before."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The grain will be paid for at the price of the day of loading. The assurance was given by Ms. Venstrup, "
+        "who spoke after the Minister.",
+        [("Idalie Venstrup", "indirect", "The grain will be paid for at the price of the day of loading.")],
     )

@@ -48,6 +48,7 @@ from readout_tui.engine.cue_words import (
     holds_effort_words,
     holds_key,
     saying_farewell,
+    verb_at,
 )
 from readout_tui.engine.name_registry import NameRegistry
 from readout_tui.engine.people import People, Person
@@ -375,6 +376,19 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         person = self._resolve(phrase, phrase.start)
         if person is not None:
             self._emit(person, "direct" if first_person else "indirect", lo, end, paragraph)
+
+    def _who_goes_on_to_speak(self, said_by: re.Match, lo: int, hi: int, index: int) -> None:
+        """(hard73: "“…” So said the Speaker, who then invited the Senate's President to address the Assembly …"; "So
+        said the deputy chairman …, Mr. X, who went on to call the cut “…”.") a back-reference (`_SAID_BY`) whose
+        speaker then speaks in a ", who" clause with a speech verb: the sentence is that speaker's indirect statement
+        too, as "…, who said …" makes a by-agent's sentence his (not ", who has led … since March": no speech; nor ", who
+        spoke after the President", `_ONLY_WHEN_ONE_SPOKE`)."""
+        text = self.text
+        who = _WHO_THEN_SPEAKS.search(text, said_by.end(), hi)
+        verb = verb_at(text, who.end()) if who is not None else None
+        if verb is None or verb.group() in _ONLY_WHEN_ONE_SPOKE or (person := self._said_by_person(said_by, hi)) is None:
+            return
+        self._emit(person, "indirect", lo, strip_tail(text, lo, hi), index)
 
     def _quotation_named_after(self, said_by: re.Match, quote: Quote, index: int, hi: int) -> bool:
         """(hard73: "“Ostrune will never be asked to choose …” These were the words of the Minister …, Mr. X, at …";
@@ -893,6 +907,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
                     self._lead_goes_back(earlier, previous, index)
+                if made and text.find(", who ", said_by.end(), s1) >= 0:
+                    self._who_goes_on_to_speak(said_by, s0, s1, index)
             elif s0 == lo and index and text[s0].isupper() and (tagged := self._agency_tag_paragraph(lo, hi)) is not None:
                 # ("“…”." / "Report informs, Minister … X said.": the credit and the tag no statement, the quotation
                 # before given to X when it was read, `_quote_cue`; X the subject a later "the co-chairman" means)
@@ -1185,6 +1201,10 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"|(?:That|This) (?:was|is) the message (?:of )?(?:the )?"
     r"|The (?:remarks|comments|words) (?:were )?(?:made by|came from|spoken by) (?:the )?"
     r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+_WHO_THEN_SPEAKS = re.compile(r", who (?:(?:then|also|later|further) )?(?:went on to )?")
+"""A back-reference's ", who" clause up to its verb ("So said X, who then invited …", "…, who went on to call …")."""
+_ONLY_WHEN_ONE_SPOKE = frozenset(("spoke", "speaks", "addressed", "addresses"))
+"""Speech verbs of a ", who" clause that only tell when or where one spoke ("…, who spoke after the President")."""
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 
