@@ -5,7 +5,8 @@ from …, Ms. X, as …", "… The assurance was given by X when …") gives the
 does (statements `_SAID_BY`); a closed quotation that ends the sentence before, with no tag of its own, is the named
 person's, not the last speaker's (statements `_quotation_named_after`); a back-reference whose speaker then speaks in
 a ", who" clause ("So said the Speaker, who then invited …") is that speaker's statement too (statements
-`_who_goes_on_to_speak`)."""
+`_who_goes_on_to_speak`); the paragraphs of untagged quotation before one given so go back with it (statements
+`_whole_quotations_before`)."""
 
 from .test_patterns import assert_statements
 
@@ -97,4 +98,27 @@ def test_a_who_clause_that_only_tells_when_one_spoke_is_no_statement():
         "The grain will be paid for at the price of the day of loading. The assurance was given by Ms. Venstrup, "
         "who spoke after the Minister.",
         [("Idalie Venstrup", "indirect", "The grain will be paid for at the price of the day of loading.")],
+    )
+
+
+def test_two_paragraphs_of_quotation_then_these_were_the_words_of_are_both_hers():
+    assert_statements(
+        OPENING + "\n\n"
+        "“For forty years the people of Weltmoor waited for this bridge.”\n\n"
+        "“I want to thank the engineers who built it.”\n\n"
+        "These were the words of the Foreign Minister of Grandmoor, Ms. Idalie Venstrup, at the opening of the bridge.",
+        [("Idalie Venstrup", "direct", "For forty years the people of Weltmoor waited for this bridge."),
+         ("Idalie Venstrup", "direct", "I want to thank the engineers who built it.")],
+    )
+
+
+def test_a_tagged_quotation_paragraph_before_the_untagged_one_keeps_its_tag():
+    """Guard: a quotation paragraph with its own tag stays its speaker's; only the untagged run goes back."""
+    assert_statements(
+        OPENING + "\n\n"
+        "“We will open a consulate in the spring,” Mr. Pellacombe said.\n\n"
+        "“I want to thank the engineers who built the bridge.”\n\n"
+        "These were the words of the Foreign Minister of Grandmoor, Ms. Idalie Venstrup, at the opening of the bridge.",
+        [("Oswin Pellacombe", "direct", "We will open a consulate in the spring,"),
+         ("Idalie Venstrup", "direct", "I want to thank the engineers who built the bridge.")],
     )

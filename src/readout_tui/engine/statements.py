@@ -435,8 +435,32 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             return
         if first and text[end_before_space(text, *self.paragraphs[first - 1]) - 1] == ":":
             return  # ("X went on: / “…” / X said this …": the lead-in told it)
+        told.extend(self._whole_quotations_before(first, told[0].person))
         for found in told:
             found.person = person
+
+    def _whole_quotations_before(self, index: int, person: Person | None) -> list[Found]:
+        """(hard73 governor: "“For forty years … .”" / "“I want to thank … .”" / "These were the words of the Governor
+        …, Ms. X, at …") the paragraphs right before paragraph `index` that are each one closed quotation whole, given to
+        no one (or to `person`, the one the paragraph after them was given to) and nothing else: the same speaker's
+        paragraphs, each closing its own marks (`_quotation_told_after`); not past a lead-in's colon."""
+        text = self.text
+        more: list[Found] = []
+        k = index - 1
+        while k >= 0:
+            lo, hi = self.paragraphs[k]
+            pquotes = self.quotes[k]
+            if len(pquotes) != 1 or pquotes[0].open_mark != lo \
+                    or pquotes[0].close_mark != end_before_space(text, lo, hi) - 1:
+                break
+            told = [found for found in self.found if found.paragraph == k]
+            if not told or any(found.kind != "direct" or found.person is not person for found in told):
+                break
+            if k and text[end_before_space(text, *self.paragraphs[k - 1]) - 1] == ":":
+                break
+            more.extend(told)
+            k -= 1
+        return more
 
     def _tag_paragraph_after_quotation(self, s0: int, s1: int, index: int) -> None:
         """(sixhundredfiftysecond usexpatcostarica solis_biden_trip: "This meeting is part of … with Central America,”" /
