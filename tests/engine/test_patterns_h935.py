@@ -6,7 +6,8 @@ does (statements `_SAID_BY`); a closed quotation that ends the sentence before, 
 person's, not the last speaker's (statements `_quotation_named_after`); a back-reference whose speaker then speaks in
 a ", who" clause ("So said the Speaker, who then invited …") is that speaker's statement too (statements
 `_who_goes_on_to_speak`); the paragraphs of untagged quotation before one given so go back with it (statements
-`_whole_quotations_before`)."""
+`_whole_quotations_before`); "The remarks drew long applause" / "These words were echoed …" tell how the words were
+received, not the speaker's report carried on (carrying_on `_WORDS_RECEIVED` in `_tells_of_events`)."""
 
 from .test_patterns import assert_statements
 
@@ -121,4 +122,23 @@ def test_a_tagged_quotation_paragraph_before_the_untagged_one_keeps_its_tag():
         "These were the words of the Foreign Minister of Grandmoor, Ms. Idalie Venstrup, at the opening of the bridge.",
         [("Oswin Pellacombe", "direct", "We will open a consulate in the spring,"),
          ("Idalie Venstrup", "direct", "I want to thank the engineers who built the bridge.")],
+    )
+
+
+def test_the_remarks_drew_applause_is_not_the_report_carried_on():
+    assert_statements(
+        OPENING + "\n\n"
+        "Mr. Pellacombe later addressed the students of the academy. He told them that the treaty of 1962 remained "
+        "the best page of the two peoples' history. The remarks drew long applause from the hall.",
+        [("Oswin Pellacombe", "indirect", "He told them that the treaty of 1962 remained the best page of the two "
+          "peoples' history.")],
+    )
+
+
+def test_a_report_that_the_words_drew_criticism_in_the_remarks_own_sentence_is_kept():
+    """Guard: a sentence that opens with its own speaker and a speech verb is read as before."""
+    assert_statements(
+        OPENING + "\n\n"
+        "Ms. Venstrup said that her remarks drew on the lessons of the floods.",
+        [("Idalie Venstrup", "indirect", "Ms. Venstrup said that her remarks drew on the lessons of the floods.")],
     )
