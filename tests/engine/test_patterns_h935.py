@@ -7,7 +7,8 @@ person's, not the last speaker's (statements `_quotation_named_after`); a back-r
 a ", who" clause ("So said the Speaker, who then invited …") is that speaker's statement too (statements
 `_who_goes_on_to_speak`); the paragraphs of untagged quotation before one given so go back with it (statements
 `_whole_quotations_before`); "The remarks drew long applause" / "These words were echoed …" tell how the words were
-received, not the speaker's report carried on (carrying_on `_WORDS_RECEIVED` in `_tells_of_events`)."""
+received, not the speaker's report carried on (carrying_on `_WORDS_RECEIVED` in `_tells_of_events`); "X's words came a week after Z announced that …" only dates X's
+words, no statement of Z's (statements `_WORDS_CAME`)."""
 
 from .test_patterns import assert_statements
 
@@ -141,4 +142,22 @@ def test_a_report_that_the_words_drew_criticism_in_the_remarks_own_sentence_is_k
         OPENING + "\n\n"
         "Ms. Venstrup said that her remarks drew on the lessons of the floods.",
         [("Idalie Venstrup", "indirect", "Ms. Venstrup said that her remarks drew on the lessons of the floods.")],
+    )
+
+
+def test_x_s_words_came_after_z_announced_is_narrative():
+    assert_statements(
+        OPENING + "\n\n"
+        "“We will open a consulate in the spring,” Mr. Pellacombe said. Pellacombe's words came a week after the "
+        "Finance Minister, Mr. Tobin Ashgrove, announced that the budget would be cut.",
+        [("Oswin Pellacombe", "direct", "We will open a consulate in the spring,")],
+    )
+
+
+def test_a_report_whose_words_came_in_its_own_clause_is_kept():
+    """Guard: "X said that the words came …" opens with its speaker and verb, read as before."""
+    assert_statements(
+        OPENING + "\n\n"
+        "Mr. Pellacombe said that his words came from the heart.",
+        [("Oswin Pellacombe", "indirect", "Mr. Pellacombe said that his words came from the heart.")],
     )

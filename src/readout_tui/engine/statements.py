@@ -939,6 +939,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 self._note_subject(tagged, None)
                 self._unopened_quotation_before(tagged, index)
                 made = False
+            elif text.find(" came ", s0, s0 + 60) >= 0 and _WORDS_CAME.match(text, s0, s1) is not None:
+                made = False  # (hard73: "X's words came a week after Z announced that …": when X spoke, no one's words)
             else:
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 if not made and s0 == lo and index and text[s0] in "sane":
@@ -1227,6 +1229,12 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _WHO_THEN_SPEAKS = re.compile(r", who (?:(?:then|also|later|further) )?(?:went on to )?")
 """A back-reference's ", who" clause up to its verb ("So said X, who then invited …", "…, who went on to call …")."""
+_WORDS_CAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?(?:’s|'s)\s+(?:words|remarks|comments)\s+came\s+"
+                         r"(?:(?:a|an|one|two|three|some|just|only|hours?|days?|weeks?|shortly|soon)\s+){0,3}"
+                         r"(?:after|before|as|amid|on)\b")
+"""(hard73 trade minister: "Stanmoor's words came a week after the Finance Minister, Mr. X, announced that …") a
+sentence that only dates one person's words given before by what happened around them: narrative, the speech verb
+of its time clause no statement of the one named there (`_read_sentences`)."""
 _ONLY_WHEN_ONE_SPOKE = frozenset(("spoke", "speaks", "addressed", "addresses"))
 """Speech verbs of a ", who" clause that only tell when or where one spoke ("…, who spoke after the President")."""
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
