@@ -133,6 +133,11 @@ _EVENT_FOLLOWED = re.compile(
 fivehundredfortyfirst smg_3331_cfr_peace, after "Mayor X delivered a speech … and discussed with Y …"; "A lunch
 followed."): the readout's account of the programme, not the speaker's report carried on (`_tells_of_events`); up
 to three words before the event's noun, "Q&A" three tokens of them."""
+_WORDS_RECEIVED = re.compile(r"(?:The|These|Those|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:remarks|words|comments)"
+                             r"\s+(?:(?:also|later)\s+)?(?:drew|were\s+echoed)\b")
+"""(hard73 foreign minister: "He told them that … . The remarks drew long applause from the hall."; "These words were
+echoed across the garrison town, …") the words just given, told as received: the readout's account, not the speaker's
+report carried on (`_tells_of_events`)."""
 _GIVES_AN_EXAMPLE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+for\s+(?:example|instance)|For\s+(?:example|instance)),\s")
 """A sentence that opens by giving an example, at its very start or after a short fronted adverbial ("For example, …",
@@ -3898,6 +3903,8 @@ class CarryingOn:
             return True
         if ("followed" in sentence or "ensued" in sentence) and _EVENT_FOLLOWED.match(sentence):
             return True  # "A Q&A session followed in which …": the programme's next event
+        if ("drew" in sentence or "echoed" in sentence) and _WORDS_RECEIVED.match(sentence):
+            return True  # (hard73) "The remarks drew long applause from the hall.": how the words were received
         if sentence.startswith("The floor ") and _FLOOR_GIVEN.match(sentence):
             return True  # "The floor was then opened in order to obtain … views …": the meeting's next step
         if "oday" in sentence and _ANNOUNCED_TODAY.search(sentence):

@@ -48,6 +48,7 @@ from readout_tui.engine.cue_words import (
     holds_effort_words,
     holds_key,
     saying_farewell,
+    verb_at,
 )
 from readout_tui.engine.name_registry import NameRegistry
 from readout_tui.engine.people import People, Person
@@ -376,6 +377,38 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if person is not None:
             self._emit(person, "direct" if first_person else "indirect", lo, end, paragraph)
 
+    def _who_goes_on_to_speak(self, said_by: re.Match, lo: int, hi: int, index: int) -> None:
+        """(hard73: "“…” So said the Speaker, who then invited the Senate's President to address the Assembly …"; "So
+        said the deputy chairman …, Mr. X, who went on to call the cut “…”.") a back-reference (`_SAID_BY`) whose
+        speaker then speaks in a ", who" clause with a speech verb: the sentence is that speaker's indirect statement
+        too, as "…, who said …" makes a by-agent's sentence his (not ", who has led … since March": no speech; nor ", who
+        spoke after the President", `_ONLY_WHEN_ONE_SPOKE`)."""
+        text = self.text
+        who = _WHO_THEN_SPEAKS.search(text, said_by.end(), hi)
+        verb = verb_at(text, who.end()) if who is not None else None
+        if verb is None or verb.group() in _ONLY_WHEN_ONE_SPOKE or (person := self._said_by_person(said_by, hi)) is None:
+            return
+        self._emit(person, "indirect", lo, strip_tail(text, lo, hi), index)
+
+    def _quotation_named_after(self, said_by: re.Match, quote: Quote, index: int, hi: int) -> bool:
+        """(hard73: "“Ostrune will never be asked to choose …” These were the words of the Minister …, Mr. X, at …";
+        "“We do not measure a friendship …” So said Ms. Y, who …"; "“The barracks were built …” The remarks were made
+        by General Z during …") a quotation that closes the sentence before, with no tag of its own, then a sentence
+        that names whose words they were (`_SAID_BY`): the quotation is that person's, not the last speaker's it was
+        carried on to, nor no one's. Only for a quotation that ends its sentence, with nothing but a stop after it."""
+        text = self.text
+        if quote.close_mark is None or text[quote.outer_end:said_by.start()].strip(" .") \
+                or (person := self._said_by_person(said_by, hi)) is None:
+            return False
+        told = [found for found in self.found if quote.start <= found.start and found.end <= quote.end]
+        if any(found.kind != "direct" for found in told):
+            return False
+        for found in told:
+            found.person = person
+        if not told:
+            self._emit(person, "direct", quote.start, quote.end, index)
+        return True
+
     def _quotation_told_after(self, person: Person, index: int) -> None:
         """(hard44 perevalia_president_talks_sallowmere_prime_minister: "“We have come with a concrete agenda: … .”" /
         "The Prime Minister of Sallowmere said this in reply to the President’s words of welcome."; vintrevia call:
@@ -402,8 +435,32 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             return
         if first and text[end_before_space(text, *self.paragraphs[first - 1]) - 1] == ":":
             return  # ("X went on: / “…” / X said this …": the lead-in told it)
+        told.extend(self._whole_quotations_before(first, told[0].person))
         for found in told:
             found.person = person
+
+    def _whole_quotations_before(self, index: int, person: Person | None) -> list[Found]:
+        """(hard73 governor: "“For forty years … .”" / "“I want to thank … .”" / "These were the words of the Governor
+        …, Ms. X, at …") the paragraphs right before paragraph `index` that are each one closed quotation whole, given to
+        no one (or to `person`, the one the paragraph after them was given to) and nothing else: the same speaker's
+        paragraphs, each closing its own marks (`_quotation_told_after`); not past a lead-in's colon."""
+        text = self.text
+        more: list[Found] = []
+        k = index - 1
+        while k >= 0:
+            lo, hi = self.paragraphs[k]
+            pquotes = self.quotes[k]
+            if len(pquotes) != 1 or pquotes[0].open_mark != lo \
+                    or pquotes[0].close_mark != end_before_space(text, lo, hi) - 1:
+                break
+            told = [found for found in self.found if found.paragraph == k]
+            if not told or any(found.kind != "direct" or found.person is not person for found in told):
+                break
+            if k and text[end_before_space(text, *self.paragraphs[k - 1]) - 1] == ":":
+                break
+            more.extend(told)
+            k -= 1
+        return more
 
     def _tag_paragraph_after_quotation(self, s0: int, s1: int, index: int) -> None:
         """(sixhundredfiftysecond usexpatcostarica solis_biden_trip: "This meeting is part of … with Central America,”" /
@@ -841,6 +898,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         prev_statement_sentence = False
         previous: tuple[int, int] | None = None
         earlier: tuple[int, int] | None = None  # the sentence before `previous`, if it stands alike
+        quoted_before: Quote | None = None  # the one quotation of the sentence before, for `_quotation_named_after`
         q = 0
         sentences = split_sentences(text, lo, hi, protected, stops)
         for s0, s1 in sentences:
@@ -868,16 +926,22 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                         self._quotation_told_after(person, index)
                         if index == 1:
                             self._lead_paragraph_told_after(person)
+                elif previous is None and quoted_before is not None:
+                    made = self._quotation_named_after(said_by, quoted_before, index, s1)
                 else:
                     made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
                     self._lead_goes_back(earlier, previous, index)
+                if made and text.find(", who ", said_by.end(), s1) >= 0:
+                    self._who_goes_on_to_speak(said_by, s0, s1, index)
             elif s0 == lo and index and text[s0].isupper() and (tagged := self._agency_tag_paragraph(lo, hi)) is not None:
                 # ("“…”." / "Report informs, Minister … X said.": the credit and the tag no statement, the quotation
                 # before given to X when it was read, `_quote_cue`; X the subject a later "the co-chairman" means)
                 self._note_subject(tagged, None)
                 self._unopened_quotation_before(tagged, index)
                 made = False
+            elif text.find(" came ", s0, s0 + 60) >= 0 and _WORDS_CAME.match(text, s0, s1) is not None:
+                made = False  # (hard73: "X's words came a week after Z announced that …": when X spoke, no one's words)
             else:
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 if not made and s0 == lo and index and text[s0] in "sane":
@@ -900,6 +964,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # the words of the "This was stated by X" after it: terms are no one's quotation)
             earlier = previous
             previous = None if made or squotes and not terms_only(text, squotes, 0, s1) else (s0, s1)
+            quoted_before = squotes[0] if len(squotes) == 1 and said_by is None else None
         if len(sentences) > 2:
             self._carry_on(sentences, index, pquotes)
             self._lost_openings(sentences, index)
@@ -1154,7 +1219,25 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     # telephonic interview"): the inverted active a translation keeps, the words first, then the verb, then the
     # speaker: the words before are named as the person's, as "These words were said by X" names them
     r"|(?:This|These) (?:words?|statements?) (?:said|stated|declared|voiced) (?:the )?"
-    r"|Such (?:a )?statements? (?:made|said) (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"|Such (?:a )?statements? (?:made|said) (?:the )?"
+    # (hard73: "“…” These were the words of the Minister …, Mr. X, at …", "“…” So said Ms. X, who …", "… That was the
+    # message X brought to …", "“…” The remarks were made by General X during …", "“…” The comments came from the
+    # Minister …, Ms. X, as …", "… The assurance was given by the Envoy when …"): a back-reference that names whose the
+    # words before were, and then only where, when or before whom
+    r"|(?:These|Those) (?:were|are) the (?:words|remarks) of (?:the )?|So said (?:the )?"
+    r"|(?:That|This) (?:was|is) the message (?:of )?(?:the )?"
+    r"|The (?:remarks|comments|words) (?:were )?(?:made by|came from|spoken by) (?:the )?"
+    r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+_WHO_THEN_SPEAKS = re.compile(r", who (?:(?:then|also|later|further) )?(?:went on to )?")
+"""A back-reference's ", who" clause up to its verb ("So said X, who then invited …", "…, who went on to call …")."""
+_WORDS_CAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?(?:’s|'s)\s+(?:words|remarks|comments)\s+came\s+"
+                         r"(?:(?:a|an|one|two|three|some|just|only|hours?|days?|weeks?|shortly|soon)\s+){0,3}"
+                         r"(?:after|before|as|amid|on)\b")
+"""(hard73 trade minister: "Stanmoor's words came a week after the Finance Minister, Mr. X, announced that …") a
+sentence that only dates one person's words given before by what happened around them: narrative, the speech verb
+of its time clause no statement of the one named there (`_read_sentences`)."""
+_ONLY_WHEN_ONE_SPOKE = frozenset(("spoke", "speaks", "addressed", "addresses"))
+"""Speech verbs of a ", who" clause that only tell when or where one spoke ("…, who spoke after the President")."""
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
 
