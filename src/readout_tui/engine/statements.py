@@ -377,15 +377,15 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if person is not None:
             self._emit(person, "direct" if first_person else "indirect", lo, end, paragraph)
 
-    def _who_goes_on_to_speak(self, said_by: re.Match, lo: int, hi: int, index: int) -> None:
+    def _who_goes_on_to_speak(self, said_by: re.Match, who: int, lo: int, hi: int, index: int) -> None:
         """(hard73: "“…” So said the Speaker, who then invited the Senate's President to address the Assembly …"; "So
         said the deputy chairman …, Mr. X, who went on to call the cut “…”.") a back-reference (`_SAID_BY`) whose
         speaker then speaks in a ", who" clause with a speech verb: the sentence is that speaker's indirect statement
         too, as "…, who said …" makes a by-agent's sentence his (not ", who has led … since March": no speech; nor ", who
-        spoke after the President", `_ONLY_WHEN_ONE_SPOKE`)."""
+        spoke after the President", `_ONLY_WHEN_ONE_SPOKE`). `who`: where the clause's ", who " stands (the caller's
+        test found it)."""
         text = self.text
-        who = _WHO_THEN_SPEAKS.search(text, said_by.end(), hi)
-        verb = verb_at(text, who.end()) if who is not None else None
+        verb = verb_at(text, _WHO_THEN_SPEAKS.match(text, who, hi).end())
         if verb is None or verb.group() in _ONLY_WHEN_ONE_SPOKE or (person := self._said_by_person(said_by, hi)) is None:
             return
         self._emit(person, "indirect", lo, strip_tail(text, lo, hi), index)
@@ -418,10 +418,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         only where or when one person said "this" (`_WHERE_ONLY`, `_SAID_BY`): the quotation is that person's, not
         the last speaker's it was carried on to. With a quotation over several paragraphs (one chain, each paragraph
         opening with its mark), all of them; not after a lead-in's colon that already named its speaker."""
-        text = self.text
-        lo, hi = self.paragraphs[index - 1]
-        pquotes = self.quotes[index - 1]
-        if len(pquotes) != 1 or pquotes[0].open_mark != lo or pquotes[0].close_mark != end_before_space(text, lo, hi) - 1:
+        if not self._one_closed_quotation(index - 1):
             return
         told = [found for found in self.found if found.paragraph == index - 1]
         if not told or any(found.kind != "direct" or found.person is person for found in told):
@@ -433,7 +430,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if any(self.quotes[found.paragraph][:1] == [] or self.quotes[found.paragraph][0].open_mark
                != self.paragraphs[found.paragraph][0] for found in told):
             return
-        if first and text[end_before_space(text, *self.paragraphs[first - 1]) - 1] == ":":
+        if self._after_a_lead_in(first):
             return  # ("X went on: / “…” / X said this …": the lead-in told it)
         told.extend(self._whole_quotations_before(first, told[0].person))
         for found in told:
@@ -444,23 +441,27 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         …, Ms. X, at …") the paragraphs right before paragraph `index` that are each one closed quotation whole, given to
         no one (or to `person`, the one the paragraph after them was given to) and nothing else: the same speaker's
         paragraphs, each closing its own marks (`_quotation_told_after`); not past a lead-in's colon."""
-        text = self.text
         more: list[Found] = []
         k = index - 1
-        while k >= 0:
-            lo, hi = self.paragraphs[k]
-            pquotes = self.quotes[k]
-            if len(pquotes) != 1 or pquotes[0].open_mark != lo \
-                    or pquotes[0].close_mark != end_before_space(text, lo, hi) - 1:
-                break
+        while k >= 0 and self._one_closed_quotation(k) and not self._after_a_lead_in(k):
             told = [found for found in self.found if found.paragraph == k]
             if not told or any(found.kind != "direct" or found.person is not person for found in told):
-                break
-            if k and text[end_before_space(text, *self.paragraphs[k - 1]) - 1] == ":":
                 break
             more.extend(told)
             k -= 1
         return more
+
+    def _one_closed_quotation(self, k: int) -> bool:
+        """Whether paragraph `k` is one quotation whole, opened at its start and closed at its end (`_quoted_whole`
+        without one going on into the next paragraph)."""
+        lo, hi = self.paragraphs[k]
+        pquotes = self.quotes[k]
+        return len(pquotes) == 1 and pquotes[0].open_mark == lo \
+            and pquotes[0].close_mark == end_before_space(self.text, lo, hi) - 1
+
+    def _after_a_lead_in(self, k: int) -> bool:
+        """Whether paragraph `k` follows a paragraph that ends on a colon, a lead-in that named its speaker."""
+        return k > 0 and self.text[end_before_space(self.text, *self.paragraphs[k - 1]) - 1] == ":"
 
     def _tag_paragraph_after_quotation(self, s0: int, s1: int, index: int) -> None:
         """(sixhundredfiftysecond usexpatcostarica solis_biden_trip: "This meeting is part of … with Central America,”" /
@@ -932,8 +933,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
                     self._lead_goes_back(earlier, previous, index)
-                if made and text.find(", who ", said_by.end(), s1) >= 0:
-                    self._who_goes_on_to_speak(said_by, s0, s1, index)
+                if made and (who := text.find(", who ", said_by.end(), s1)) >= 0:
+                    self._who_goes_on_to_speak(said_by, who, s0, s1, index)
             elif s0 == lo and index and text[s0].isupper() and (tagged := self._agency_tag_paragraph(lo, hi)) is not None:
                 # ("“…”." / "Report informs, Minister … X said.": the credit and the tag no statement, the quotation
                 # before given to X when it was read, `_quote_cue`; X the subject a later "the co-chairman" means)
