@@ -409,6 +409,14 @@ _PRIORITY_FOR = re.compile(
 was a reminder that …', 'For X, relations are at their best', 'For X, the memorandum aims to …', 'For X, …, noting
 that …': one person's view (tried only on a sentence that opens "For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
+
+
+def _her_possessive(text: str, end: int) -> bool:
+    """Whether the "her" ending at `end` is the possessive before its noun ("…, according to her office.": the office's
+    word, sevenhundredseventh; as "according to his office"), not the object ("according to her, …")."""
+    return text.startswith(" ", end) and text[end + 1:end + 2].islower() and text[end - 3:end].lower() == "her"
+
+
 _LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
 """What sits between two names of a list: a comma or "and", then only capitalised words of an office (`_another_named_next`)."""
 _OFFICE_ASIDE_BETWEEN = re.compile(r",\s+(?:the\s+)?([a-z][\w-]*)\s[^,;:.()“”\x22]{0,80},\s+(?:and\s+)?")
@@ -3416,7 +3424,7 @@ class ReportedSpeech:
             gender = "f" if told.group(1) == "she" else "m"
             return Cue(match.start(), told.end(), None, self.people.resolve_pronoun(gender, self.subjects))
         pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
-        if pronoun is not None:
+        if pronoun is not None and not _her_possessive(self.text, pronoun.end()):
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
             person = self.reporter_named_before(match.start(), gender) or self.people.resolve_pronoun(gender, self.subjects)
             return Cue(match.start(), match.end(), None, person)

@@ -361,13 +361,15 @@ _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
-_INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:(?:Press|Communications?|Information|Media)\s+)?"
+_INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Press|Communications?|Information|Media|"
+                                       r"Executive|Private)\s+)?"
                                        r"(?:Office|Administration|Secretariat|Chancellery|Division|Department|Unit|"
                                        r"Press\s+Service)\s+of\s+(?:the\s+)?")
 """(hundred-eighty-second, 73117) "The Office of the President called on the citizens of Ukraine to keep calm.": the
 institution named after the office it serves speaks, not the office holder (`_institution_of_an_office`); so too
 a unit of that office (fourhundredninetysecond miniszterelnok.hu: "…, the Communications Division of the Prime
-Minister informed the Hungarian news agency MTI.")."""
+Minister informed the Hungarian news agency MTI."); and one named with its place or kind before it
+(sevenhundredseventh wxyz: "The Michigan Executive Office of the Governor says the goal of the trip is …")."""
 
 
 _TOGETHER_WITH = re.compile(r"\b(?:[Tt]ogether|[Aa]long)\s+with\s+(?:[\w’'-]+\s+){0,2}$")
