@@ -1867,7 +1867,10 @@ _COMPLEMENTS = {
     # (hundredeleventh: "Vladimir Putin also ordered to appoint Oleg Nikolayev Acting Head …": the press
     # office's order with no addressee named, "to" and a verb straight after it; only the past "ordered",
     # not "in order to …", "the Golden Star orders to servicemen", "ordered to be …")
-    r"|(?<=ordered )to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w",
+    r"|(?<=ordered )to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
+    # (sevenhundredeighth allafrica 2021-01-19: "Mr X had in August 2019 ordered closure of Nigeria's land borders …":
+    # an act ordered as a bare noun of action and its "of", as "ordered the closure of"; not "ordered copies of")
+    r"|[a-z]+(?:ure|ion|ment|al)\s+of\b",
     # ("celebrated the 70th anniversary of the Alliance": a person hailing a milestone; not a holiday; not "when we celebrate")
     # ("She held the authorities responsible for …": blame laid, as "blamed"; "held that a deal was within
     # reach", "holds the view that …": an opinion stated; "held out the prospect of a visit", "held out hope

@@ -84,9 +84,13 @@ _CUE_ENDS_SENTENCE = re.compile(r"\s*[.!?…]*\s*$")
 _ACCORDING_TO_A_TEXT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
     r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
-    r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
+    r"minutes|study|studies|estimates?)\b(?!\s+(?:of|by)\b)|"
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:agenda|schedule|itinerary|programme)\b",
+    re.IGNORECASE)
 """'According to the report handed to the President, …': a text says it, not the President
-(but 'according to the report of the Minister' is the Minister's)."""
+(but 'according to the report of the Minister' is the Minister's); a timetable even "of" its person ("According to the
+agenda of the president uploaded on the Elysee palace website, both leaders met …", sevenhundredeighth africanews
+2023-03-08): when and where, never his words."""
 _ACCORDING_TO_A_PAGE = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:page|pages|account|website|"
     r"site|channel|feed|post|posts|statement|release|communiqu[eé])\s*,")

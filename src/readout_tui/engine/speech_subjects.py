@@ -1443,10 +1443,11 @@ _FILLERS_STEPPED_BACK = SUBJECT_VERB_FILLERS | _BACK_ONLY_FILLERS
 _DATE_BEFORE_VERB = re.compile(
     r"(?:,\s*|\s+on\s+|\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?\s+\d{4})?\Z")
+    r"(?:,?\s+\d{4})?\Z|\s+in\s+" + MONTH_NAME_PATTERN + r"(?:\s+\d{4})?\Z")
 """A date that ends right before a speech verb, its day named ("X today Wednesday 14 May 2008 conveyed …", "X on
 14 May 2008 said …", "X on May 14, 2008 stressed …"): when the subject spoke, skipped as the fillers are (searched
-only when the word before the verb is a number or a month, in the few words before it)."""
+only when the word before the verb is a number or a month, in the few words before it); so too a month "in" it, its
+year maybe after ("Mr X had in August 2019 ordered closure of …", sevenhundredeighth allafrica 2021-01-19)."""
 _BEHALF_REACH = 60
 """How far before a speech verb "on behalf of …" may open (`_skip_fillers_back`): the phrase and a few words after it."""
 _ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*\Z")
