@@ -2,7 +2,8 @@
 after "said to <the one told>", no comma or colon between ("Premier X kindly said to the Group’s president Y “Y,
 your …”."), is the speaker's direct words (sentence_reading `_said_to_listener_before`); "kindly" between a subject and
 its verb, as "warmly" (lexicon `SUBJECT_VERB_FILLERS`); "introduced <Place>’s development characteristics, …" an
-account given, as "advantages" (lexicon, the "introduced" complement)."""
+account given, as "advantages" (lexicon, the "introduced" complement); "Looking ahead, he would …" right after his own report
+with no "that" carries it on (carrying_on `_OPENING_THEN_HE_WOULD`)."""
 
 from .test_patterns import assert_statements
 
@@ -51,5 +52,25 @@ def test_introduced_new_characteristics_is_no_statement():
     assert_statements(
         "On October 24, Mr. Oswin Pellacombe, mayor of Dorrin, visited the Venstrup mill.\n\n"
         "Mr. Pellacombe introduced new characteristics of the city's buses.",
+        [],
+    )
+
+
+def test_looking_ahead_he_would_carries_on_his_report():
+    # carrying_on `_OPENING_THEN_HE_WOULD` (group "ahead"): "Looking ahead, he would …" after his report with no "that"
+    assert_statements(
+        "Mayor Oswin Pellacombe met Mr. Karl Venstrup on Monday.\n\n"
+        "Mr. Karl Venstrup highlighted the achievements Dorrin has made in recent years. Looking ahead, he would act "
+        "as a bridge to make Dorrin better known in Grandmoor.",
+        [("Karl Venstrup", "indirect", "Mr. Karl Venstrup highlighted the achievements Dorrin has made in recent years."),
+         ("Karl Venstrup", "indirect", "Looking ahead, he would act as a bridge to make Dorrin better known in Grandmoor.")],
+    )
+
+
+def test_looking_ahead_after_a_visit_is_no_statement():
+    # guard: after narrative (a visit), no report goes on
+    assert_statements(
+        "Mayor Oswin Pellacombe met Mr. Karl Venstrup on Monday.\n\n"
+        "Mr. Karl Venstrup visited the mill. Looking ahead, he would act as a bridge to make Dorrin better known.",
         [],
     )
