@@ -1378,10 +1378,12 @@ the number of drug users, mostly young people, at 3 million.", two-hundred-sixty
 of the last speaker's report (as "According to … estimates, …" opening it, `_press_account`)."""
 _FIGURES_WORDS = ("estimates", "forecasts", "calculations")
 """The sources a reporter reckons with (`_a_reckoning`; not "data", "statistics": a record of what was)."""
-_OPENING_THEN_HE_WOULD = re.compile(r"(?:(?:With|As|In|Given|For|Through)\s[^,.;:\n]{3,100},\s(?:he|she)|He|She)\s+would\s+"
+_OPENING_THEN_HE_WOULD = re.compile(r"(?:(?:With|As|In|Given|For|Through)\s[^,.;:\n]{3,100},\s(?:he|she)|He|She|"
+                                    r"(?P<ahead>Looking\s+(?:ahead|forward)),\s(?:he|she))\s+would\s+"
                                     r"(?:further\s+|also\s+|continue\s+)?(?!have\b|later\b|then\b|go\s+on\b|become\b)")
 """A short opening phrase, a comma, then "he/she would", or "He/She would" opening the sentence
-(`_own_intent_after_opening_goes_on`); not "He would later …", "He would go on to …", the readout's own story."""
+(`_own_intent_after_opening_goes_on`); not "He would later …", "He would go on to …", the readout's own story. "Looking
+ahead, he would …" (group `ahead`) names the speaker's outlook itself (sevenhundredninth xuchang)."""
 _RECKONED = re.compile(r"[^.;:]*?\b(?:would|could)\s+(?!have\b)")
 """A conditional in the clause after the figures ("…, natural gas distribution would attract …")."""
 
@@ -2235,13 +2237,17 @@ class CarryingOn:
         text = self.text
         if text.find(" would ", s0, s1) < 0:
             return False
-        if _OPENING_THEN_HE_WOULD.match(text, s0, s1) is None:
+        opening = _OPENING_THEN_HE_WOULD.match(text, s0, s1)
+        if opening is None:
             return False
         found = self.found
         if k == 0 or found[k - 1].person is not person or found[k - 1].kind != "indirect" \
                 or text.find("\n", found[k - 1].end, s0) >= 0:
             return False
-        return text.find(" that ", found[k - 1].start, found[k - 1].end) >= 0 or self._reports_after_comma(found[k - 1])
+        # (sevenhundredninth xuchang: "Mr. X highlighted remarkable achievements Xuchang has made in recent years.
+        # Looking ahead, he would act as a bridge to …": the outlook named, his words going on after any report of his)
+        return opening.group("ahead") is not None or text.find(" that ", found[k - 1].start, found[k - 1].end) >= 0 \
+            or self._reports_after_comma(found[k - 1])
 
     def _reports_after_comma(self, said: Found) -> bool:
         """The statement `said` reports what was said after its speech verb and a comma, with no "that" and no quotation

@@ -1254,6 +1254,9 @@ _COMPLEMENTS = {
     r"\s+(?:(?:on|about)\s+(?:the|his|her|its|their|a|an)\s|to\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,5}?"
     r"(?-i:history|culture|customs|traditions|heritage|potentials?|foreign\s+policy|achievements)\b)"
     r"|(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
+    # (sevenhundredninth, Kaifeng's English site: "Mr. Gao Jianjun introduced Kaifeng’s development characteristics, new
+    # area planning and cultural advantages, …": how a place grows, an account given, as its "advantages"; after "the"
+    # or a possessive, not "introduced new characteristics")
     # (sevenhundredsecond, Anhui's Foreign Affairs Office: "Zhang Xi briefly introduced Anhui and its social and economic
     # development": the place named before "and its" account; "Yong Chenghan introduced the work completed by …
     # office in 2020 and the work plan …": what was done, an account given; not "introduced the work permit")
@@ -1261,6 +1264,7 @@ _COMPLEMENTS = {
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"work\s+(?:completed|done|accomplished|carried\s+out)|"
     r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
+    r"development\s+characteristics|"
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
     r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
     r"|(?:the\s+)?(?:national|basic)\s+conditions\s+(?:of|in)\s"
@@ -2358,8 +2362,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     completely entirely totally wholly
     suddenly abruptly unexpectedly quickly swiftly promptly
     formally officially
-    thereafter afterwards afterward""".split()
+    thereafter afterwards afterward
+    kindly""".split()
 )
+# (sevenhundredninth tianguan: "Premier X kindly said to the Group’s president Y “…”": the adverb of a kind word given,
+# between the subject and its verb, as "warmly", "cordially")
 # (sixhundredninetyfourth eagle 2020-01-14: "Ssekandi there after addressed a press conference and said that …": the
 # adverbs of what came next, as "later", "subsequently"; "there after" written apart is stepped over in `looks_like_verb`
 # and `speech_subjects._skip_fillers_back`)

@@ -229,6 +229,9 @@ _SAID_RIGHT_BEFORE = (" said", " says", " stated")
 """A verb of saying right before a quotation in lower case, no comma between (fourhundredninetieth stvincent_gov
 summit_americas: "The Prime Minister said “the President of the United States … does not have the right to exclude
 anyone ….”"): the quotation is what was said, the speaker's direct words, not a phrase the sentence's grammar needs."""
+_SAID_TO_LISTENER = re.compile(r"\s+to\s+[^,;:.!?()“”\"«»]{2,70}")
+"""After "said"/"says" and right before a quotation with no comma or colon between, the one it was said to
+(`_said_to_listener_before`)."""
 _AND_A_VERB = re.compile(r"[,.]?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])")
 """After a quotation that a cue before it led in, the "and" of its speaker's second report ("“…,” and said …";
 `_report_after_its_quotation`)."""
@@ -946,6 +949,20 @@ def _lead_in_verb_before_place(text: str, lo: int, end: int) -> int | None:
         if verb.group() in LEAD_IN_VERBS and _PLACE_BEFORE_COMMA.fullmatch(text, verb.end(), end):
             found = verb.end()
     return found
+
+
+def _said_to_listener_before(lead: str, text: str, quote: Quote) -> int | None:
+    """(sevenhundredninth tianguan: "Premier Li Keqiang kindly said to the Group’s president Zhang Xiaoyang “Xiaoyang,
+    your straw fiber ethanol …”.") A quotation that opens with a capital right after "said to <the one told>", no
+    comma or colon between: the words said, the speaker's own, as after "said to X: “…”"; where "said" ends in `lead`,
+    else None. Cheap: a literal " said to " / " says to " found first; the listener holds no stop or quote mark, so
+    not "said to be …, “…”" led in by a later comma."""
+    if not text[quote.start:quote.start + 1].isupper():
+        return None
+    at = max(lead.rfind(" said to "), lead.rfind(" says to "))
+    if at < 0 or not _SAID_TO_LISTENER.fullmatch(lead, at + 5) or lead.startswith(" to be ", at + 5):
+        return None
+    return at + 5
 
 
 def _semicolon_leads_in(text: str, quote: Quote, lead: str) -> bool:
@@ -2609,6 +2626,11 @@ class SentenceReading:
             return None
         if stripped.endswith(":") and _a_title_mid_sentence(text, quote, text[quote.start:quote.end]):
             return None  # "X opened a seminar: “Science, Technology and Entrepreneurship” in Tallinn.": a title
+        said_to = _said_to_listener_before(stripped, text, quote)
+        if said_to is not None:
+            cue = self._cue_before(prev_end, prev_end + said_to)
+            if cue is not None:
+                return cue[0], (_relative_word_before(text, s0, cue[1]), quote.open_mark), None
         semicolon = stripped.endswith(";") and _semicolon_leads_in(text, quote, stripped)
         if stripped.endswith((":", ",")) or semicolon or (stripped and any(verbs_in(stripped[-40:], 0, 40))):
             cue = self._cue_before(prev_end, prev_end + len(stripped.rstrip(":,;" if semicolon else ":,").rstrip()),
