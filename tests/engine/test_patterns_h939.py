@@ -23,3 +23,19 @@ def test_a_german_style_closing_mark_still_closes():
         "Mayor Lindqvast said: „We are ready to work together.“ Mayor Quarrow thanked her, calling the visit “a good start”.",
         [("Pera Lindqvast", "direct", "We are ready to work together."),
          ("Tomas Quarrow", "indirect", "Mayor Quarrow thanked her, calling the visit “a good start”.")])
+
+
+def test_after_the_meeting_between_the_subject_and_said():
+    """"X after the meeting said: “…”": when he spoke, as "X during the meeting stressed" (speech_subjects
+    `_meeting_aside_start`)."""
+    assert_statements(
+        OPENING + "\n\n"
+        "On the other hand, the Mayor of Brellin Mr. Quarrow after the meeting said: “It was a fine day in Brellin.”",
+        [("Tomas Quarrow", "direct", "It was a fine day in Brellin.")])
+
+
+def test_after_the_meeting_opening_its_sentence_is_no_subject():
+    assert_statements(
+        OPENING + "\n\n"
+        "After the meeting the guests visited the old town. Mayor Lindqvast said she was grateful for the welcome.",
+        [("Pera Lindqvast", "indirect", "Mayor Lindqvast said she was grateful for the welcome.")])
