@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from readout_tui.engine.segments import mark_offsets
+from readout_tui.engine.segments import mark_offsets, opening_glued_to_a_sentence_end
 
 DOUBLE_MARKS = "\"“”„«»‟＂՞"
 """`՞` (U+055E, the Armenian question mark) stands for a double quotation mark in English pages typed on an Armenian
@@ -118,6 +118,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
         role = _role(text, i, lo, hi)
         if role == NONE:
             continue
+        if role == CLOSE and not stack and text[i] == "“" and opening_glued_to_a_sentence_end(text, i, lo, hi):
+            role = OPEN
         closing = i + 1 if doubled else i  # (the closing mark's last character, which the words after follow)
         if text[i] in SINGLE_MARKS and not doubled:
             if role == OPEN and open_single is None:

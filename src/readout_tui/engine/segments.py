@@ -245,6 +245,21 @@ def stop_marks(text: str) -> list[int]:
     return mark_offsets(text, 0, len(text), _STOP_MARKS)
 
 
+def opening_glued_to_a_sentence_end(text: str, i: int, lo: int, hi: int) -> bool:
+    """(sevenhundredtenth ocnal 2019-10: "Mayor Veliaj said the two cities … at the local level.“ I look forward …,”
+    Veliaj said."): an opening “ typed against the full stop before it, a space after it, with nothing open: it opens
+    the quotation that the next double mark, a closing ”, ends (not a closing mark whose opening was lost, which would
+    make the reported sentence before it a quotation). Not when another “ comes first (a German-style „…“ closing),
+    nor when a ” before it opened a quotation (marks printed the wrong way round)."""
+    if text[i - 1] not in ".!?" or not text.startswith(" ", i + 1):
+        return False
+    j = text.find("”", i + 2, hi)
+    if j == -1 or text.find("“", i + 2, j) != -1:
+        return False
+    k = text.rfind("”", lo, i)  # (fourth kremlin_38013, marks reversed: "”I believe … well.“ He said …": ” opened)
+    return k == -1 or not text[k + 1:k + 2].isalnum()
+
+
 def _sentence_ends(text: str, lo: int, hi: int, stops: list[int] | None) -> Iterator[re.Match[str]]:
     """What `_SENTENCE_END.finditer(text, lo, hi)` yields: its matches, tried only
     where one can open (at a stop mark: `stops`, those of the whole text, or
@@ -262,6 +277,9 @@ def _sentence_ends(text: str, lo: int, hi: int, stops: list[int] | None) -> Iter
             continue  # (a mark inside the last match: "?!", "...")
         match = _SENTENCE_END.match(text, at, hi)
         if match is not None:
+            end = match.end()
+            if text[end - 1] == "“" and opening_glued_to_a_sentence_end(text, end - 1, lo, hi):
+                match = _SENTENCE_END.match(text, at, end - 1) or match  # (the mark opens the next sentence's quotation)
             resume = match.end()
             yield match
 

@@ -4016,8 +4016,8 @@ def _meeting_aside_to_listeners(text: str, lo: int, to: int) -> int | None:
 
 
 def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
-    """Where "in their discussions", "during the meeting", "in the talks" that ends with the meeting noun at `noun`
-    starts (a determiner, then "in" or "during" before it), else None."""
+    """Where "in their discussions", "during the meeting", "after the meeting", "in the talks" that ends with the
+    meeting noun at `noun` starts (a determiner, then "in", "during", "at" or "after" before it), else None."""
     owner = word_back(text, max(lo, noun - 13), noun)
     if owner is not None and text[owner[0]:owner[1]] in _ASIDE_ADJECTIVES:
         # (hard55: "Governor X in an impromptu remarks thanked …", "The Governor in his closing words wished …": the
@@ -4026,7 +4026,9 @@ def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
     if owner is None or text[owner[0]:owner[1]] not in ("the", "their", "his", "her", "these", "this", "that", "an", "a"):
         return None
     opener = word_back(text, max(lo, owner[0] - 8), owner[0])
-    openers = ("in", "during", "at", "on") if text.startswith("occasion", noun) else ("in", "during", "at")
+    # (sevenhundredtenth presidentksgov 2011: "the Mayor of Tirana Mr. Rama after the meeting said: “…”": when he
+    # spoke, "after" it as "during" it)
+    openers = ("in", "during", "at", "on") if text.startswith("occasion", noun) else ("in", "during", "at", "after")
     return opener[0] if opener is not None and text[opener[0]:opener[1]] in openers else None
 
 
