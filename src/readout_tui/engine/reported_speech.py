@@ -415,10 +415,11 @@ that …': one person's view (tried only on a sentence that opens "For ")."""
 _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 
 
-def _her_possessive(text: str, end: int) -> bool:
-    """Whether the "her" ending at `end` is the possessive before its noun ("…, according to her office.": the office's
-    word, sevenhundredseventh; as "according to his office"), not the object ("according to her, …")."""
-    return text.startswith(" ", end) and text[end + 1:end + 2].islower() and text[end - 3:end].lower() == "her"
+def _her_possessive(text: str, pronoun: re.Match[str]) -> bool:
+    """Whether `pronoun` (`_OBJECT_PRONOUN`) is "her" the possessive before its noun ("…, according to her office.": the
+    office's word, sevenhundredseventh; as "according to his office"), not the object ("according to her, …")."""
+    end = pronoun.end()
+    return pronoun.group(1) in ("her", "Her") and text.startswith(" ", end) and text[end + 1:end + 2].islower()
 
 
 _LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
@@ -3428,7 +3429,7 @@ class ReportedSpeech:
             gender = "f" if told.group(1) == "she" else "m"
             return Cue(match.start(), told.end(), None, self.people.resolve_pronoun(gender, self.subjects))
         pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
-        if pronoun is not None and not _her_possessive(self.text, pronoun.end()):
+        if pronoun is not None and not _her_possessive(self.text, pronoun):
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
             person = self.reporter_named_before(match.start(), gender) or self.people.resolve_pronoun(gender, self.subjects)
             return Cue(match.start(), match.end(), None, person)
