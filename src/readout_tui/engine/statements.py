@@ -128,13 +128,13 @@ _TAG_OPENS_PARAGRAPH = re.compile(r"(?:said|added|stated|explained|noted)[ \t]+"
 before it, set off on a line of its own ("…,”" / "said Solís."; `Attributor._tag_paragraph_after_quotation`)."""
 
 
-def _quoted_whole(text: str, lo: int, hi: int, pquotes: list[Quote]) -> bool:
+def _quoted_whole(text: str, lo: int, hi: int, pquotes: list[Quote], going_on: bool = True) -> bool:
     """Whether the paragraph at text[lo:hi] is one quotation whole, opened at its start and going on into the next
-    paragraph or closed at its end: words printed with no attribution of their own ("“Earlier today, I spoke with …" /
-    "“Here’s the problem: …”"), not "“…,” said X." """
+    paragraph (only if `going_on`) or closed at its end: words printed with no attribution of their own ("“Earlier
+    today, I spoke with …" / "“Here’s the problem: …”"), not "“…,” said X." """
     if len(pquotes) != 1 or pquotes[0].open_mark != lo:
         return False
-    return pquotes[0].continues or pquotes[0].close_mark == end_before_space(text, lo, hi) - 1
+    return going_on and pquotes[0].continues or pquotes[0].close_mark == end_before_space(text, lo, hi) - 1
 
 
 @dataclass(slots=True)
@@ -454,10 +454,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
     def _one_closed_quotation(self, k: int) -> bool:
         """Whether paragraph `k` is one quotation whole, opened at its start and closed at its end (`_quoted_whole`
         without one going on into the next paragraph)."""
-        lo, hi = self.paragraphs[k]
-        pquotes = self.quotes[k]
-        return len(pquotes) == 1 and pquotes[0].open_mark == lo \
-            and pquotes[0].close_mark == end_before_space(self.text, lo, hi) - 1
+        return _quoted_whole(self.text, *self.paragraphs[k], self.quotes[k], going_on=False)
 
     def _after_a_lead_in(self, k: int) -> bool:
         """Whether paragraph `k` follows a paragraph that ends on a colon, a lead-in that named its speaker."""
