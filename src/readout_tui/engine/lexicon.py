@@ -2820,7 +2820,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
-    services industries enterprises museum library project campaign financial risk modeling
+    services industries enterprise enterprises museum library project campaign financial risk modeling
     modelling macroeconomic africa asia europe americas oceania arctic antarctica caribbean
     balkans pacific atlantic mediterranean baltic sahel caucasus
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
@@ -2834,6 +2834,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
     presidency cross
     bhavan bhawan niwas nivas""".split()
+    # (sevenhundredfourteenth yeshivaworld 2018-10-23: "…, according to the American-Israeli Cooperative Enterprise.": a
+    # body's last word, as "Enterprises", "Foundation" are, not a person whose report the next sentence carries on)
     # (sevenhundredth africanexaminer 2022-04-14: "African Examiner writes that Achi, 66, was appointed …": a paper's
     # name, its last word a newspaper's as "Times", "Post", "Journal" are, not a Mr Examiner who says it)
     # (sixhundredeighteenth thestatesman 2023-12-31: "“The meeting was cordial,” a release from the Raj Bhavan said.": an

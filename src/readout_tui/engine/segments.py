@@ -404,7 +404,7 @@ _UNDATED_AGENCY_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s+
 (fivehundredfourteenth, ANTARA: "Jakarta (ANTARA) - Indonesian Coordinating Minister …", "Kuching, (AntaraKL) - ",
 "Jakarta (ANTARA News) – "): no one's words, in no sentence."""
 _AGENCY_PLACE_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\)\s\[[A-Z][a-z]+\])?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\))?\s\[[A-Z][a-z]+\])?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
     r"(?:,?\s+\d{4})?\s*\((?:[A-Z]{2,6}(?:\s[A-Z]{2,6})?|[A-Z][a-z]{2,9}\sPress)\)"
     r"(?:(?:\s*(?:--|[-–—])|:)\s+|--(?=[A-Z“\x22]))(?=\S)")
 """A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
@@ -416,7 +416,8 @@ lower case, a year with no comma, initials of two words, the hyphen glued to the
 "Press", the double hyphen glued to the bracket and the sentence, fivehundredeightysixth, Jiji Press as nippon.com prints it:
 "Nagasaki, Aug. 2 (Jiji Press)--Nagasaki Mayor X said Friday that …"; sixhundredeighteenth, ANI's form, the place's state in
 brackets and the country in square brackets after the place: "Chennai (Tamil Nadu) [India], Sept 24 (ANI): Indian Coast Guard
-Director General X on Monday met … and apprised him …"):
+Director General X on Monday met … and apprised him …"; a capital's with no state, sevenhundredfourteenth
+aninews: "New Delhi [India], Sept 16 (ANI): Prime Minister X on Monday received … and assured him …"):
 no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials, or one capitalised word and
 "Press", in the brackets (not "Marr (Varnia) – ")."""
 
