@@ -1803,9 +1803,11 @@ _COMPLEMENTS = {
     # after appreciation or gratitude only, a feeling's object; not "showed readiness of the troops", a state)
     r"|(?:(?:great|full|deep|much|his|her|their)\s+)?(?:appreciation|gratitude)\s+of\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
-    r"(?:[\w’'-]+\s+){0,2}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
+    r"(?:[\w’'-]+\s+){0,3}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
     r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision|press|media|"
-    r"journalists|fourth\s+estate)\b",
+    r"journalists|fourth\s+estate|diplomacy|mediation)\b",
+    # (sevenhundredeleventh breakinglatest: "Macky Sall also salutes the discreet but effective diplomacy of the Togolese
+    # President.": praised, as "hailed his diplomacy"; up to three words before the noun, "discreet but effective")
     # ("Ales Harbunou dwelt on the need to …": spoke at length about)
     "dwell|dwelt|dwelled|dwells|dwelling": r"(?:at\s+(?:some\s+|great\s+|considerable\s+|particular\s+)?length\s+)?(?:up)?on\b",
     # ("The head of state did not mince words: …": spoke bluntly, his words after the colon)

@@ -167,7 +167,10 @@ _BELIEF = re.compile(
     r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+|particularly\s+|especially\s+)?"
     # (three-hundred-forty-seventh whitehouse_2021-11-16_biden_xi: "He was clear about the need to protect …": a position
     # stated, as "was candid about"; the subject must be a person, `_person_before`)
+    # (sevenhundredeleventh graphic: "President X was of the firm belief that it was a good idea …": a belief held,
+    # as "is of the opinion that"; "firm", a cue word of its own, the one word between "the" and the noun)
     r"(?:convinced|confident|certain|sure|hopeful|grateful|thankful|of\s+the\s+(?:opinion|view)|"
+    r"of\s+the\s+firm\s+(?:opinion|view|belief)(?=\s+that\b)|"
     r"(?:(?:very|quite|absolutely|perfectly|abundantly|crystal)\s+)?clear"
     r"(?=\s*(?:that\b|:|about\b|with\s+(?:the\s+|his\s+|her\s+)?[\w’'. -]{2,60}?\s+that\b))"
     # ("The Mariscan was adamant that talks must resume", "She was emphatic that …", "the Drevnian

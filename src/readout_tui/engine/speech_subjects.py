@@ -469,6 +469,13 @@ _EVENT_WITH_OPENING = re.compile(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
 meeting is the subject, its partner no speaker."""
 
 
+_VISIT_BY_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}?(?:visit|trip|tour|stay)\s+"
+                               r"(?:(?:made|paid|undertaken)\s+)?(?:by|of)\s+")
+"""A clause that opens with a visit and who made it (sevenhundredeleventh allafrica: "The friendship and working visit
+made by the Head of State focused on bilateral cooperation …"; "The visit by the President focused on …"): the visit is
+the subject, its maker no speaker, as `_EVENT_WITH_OPENING`'s meeting and its partner."""
+
+
 _IN_A_MEETING_WITH = re.compile(r"(?:,\s*|\s+)(?:(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\s+)?"
                                 r"(?:in|during)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?"
                                 r"(?:conversation|meeting|talks|discussions?|exchanges?)\s+with\s+[^;:“”\"]{2,200}?,?\s*\Z")
@@ -588,6 +595,13 @@ def _partner_of_an_opening_meeting(text: str, lo: int, phrase: Phrase) -> bool:
     focused on …", "The talks with the Minister dealt with …"), so the verb is the meeting's. Cheap guard: "with "
     right before the phrase."""
     return text.endswith("with ", lo, phrase.start) and _EVENT_WITH_OPENING.fullmatch(text, lo, phrase.start) is not None
+
+
+def _maker_of_an_opening_visit(text: str, lo: int, phrase: Phrase) -> bool:
+    """The phrase ending before a verb is the one who made a visit that opens the clause ("The visit made by the Head of
+    State focused on …", `_VISIT_BY_OPENING`), so the verb is the visit's. Cheap guard: "by " or "of " right before the
+    phrase."""
+    return text.endswith(("by ", "of "), lo, phrase.start) and _VISIT_BY_OPENING.fullmatch(text, lo, phrase.start) is not None
 
 
 def _institution_of_an_office(phrase: Phrase) -> bool:
@@ -2356,6 +2370,8 @@ class SpeechSubjects:
         personal = phrase is not None and phrase.is_person and phrase.start > lo
         if personal and _partner_of_an_opening_meeting(text, lo, phrase):
             return None  # "The meeting with his Belgian counterpart focused on …": the meeting's subject, no one's words
+        if personal and _maker_of_an_opening_visit(text, lo, phrase):
+            return None  # "The visit made by the Head of State focused on …": the visit's subject, no one's words
         if personal and _head_of_an_opening_delegation(text, lo, phrase):
             return None  # "A delegation …, headed by its President X had called on … and appreciated …": a group's
         if personal and _met_by_an_opening_delegation(text, lo, phrase):
