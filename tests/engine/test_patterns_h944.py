@@ -1,0 +1,28 @@
+"""Helper h944 (sevenhundredfifteenth, the Assam Chief Minister's Office as Assam papers print it): a paper's place in
+mixed case and a colon before the sentence's subject ("Tarvik: Varnish Chief Minister X met … and apprised him …",
+speech_subjects `_sentence_subject`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_a_place_and_colon_before_met_and_apprised():
+    assert_statements(
+        "Tarvik: Varnish Chief Minister Oren Baldaru met Prime Minister Selim Quort in Ardale today and apprised him of "
+        "the flood situation in the state.",
+        [("Oren Baldaru", "indirect", "Tarvik: Varnish Chief Minister Oren Baldaru met Prime Minister Selim Quort in "
+          "Ardale today and apprised him of the flood situation in the state.")])
+
+
+def test_a_place_and_colon_before_met_and_said_that():
+    assert_statements(
+        "Tarvik: Varnish Chief Minister Oren Baldaru met Prime Minister Selim Quort on Friday and said that the "
+        "floods had receded.",
+        [("Oren Baldaru", "indirect", "Tarvik: Varnish Chief Minister Oren Baldaru met Prime Minister Selim Quort on "
+          "Friday and said that the floods had receded.")])
+
+
+def test_a_place_and_colon_before_met_alone_is_still_narrative():
+    assert_statements(
+        "Tarvik: Varnish Chief Minister Oren Baldaru met Prime Minister Selim Quort in Ardale today. "
+        "The Chief Minister said the talks were useful.",
+        [("Oren Baldaru", "indirect", "The Chief Minister said the talks were useful.")])
