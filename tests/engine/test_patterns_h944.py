@@ -1,6 +1,7 @@
 """Helper h944 (sevenhundredfifteenth, the Assam Chief Minister's Office as Assam papers print it): a paper's place in
 mixed case and a colon before the sentence's subject ("Tarvik: Varnish Chief Minister X met … and apprised him …",
-speech_subjects `_sentence_subject`)."""
+speech_subjects `_sentence_subject`); "HCM", the Chief Minister by his office's initials for "Hon'ble Chief Minister"
+(lexicon's offices, phrases `_ROLE_INITIALS`)."""
 
 from .test_patterns import assert_statements
 
@@ -26,3 +27,11 @@ def test_a_place_and_colon_before_met_alone_is_still_narrative():
         "Tarvik: Varnish Chief Minister Oren Baldaru met Prime Minister Selim Quort in Ardale today. "
         "The Chief Minister said the talks were useful.",
         [("Oren Baldaru", "indirect", "The Chief Minister said the talks were useful.")])
+
+
+def test_hcm_is_the_chief_minister():
+    assert_statements(
+        "Hon’ble Chief Minister Dr. Oren Baldaru visited the Governor's house today to bid farewell to the Governor, "
+        "Shri Pavel Tendra. During the visit, HCM expressed his deep gratitude to Governor Tendra for his guidance.",
+        [("Oren Baldaru", "indirect", "During the visit, HCM expressed his deep gratitude to Governor Tendra for his "
+          "guidance.")])

@@ -2587,6 +2587,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
     "asg",  # ("The ASG later briefed …", fifteenth styles ancom_secretariat: the Assistant Secretary-General)
     "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
+    # the same, styled "Hon'ble Chief Minister" by his own office's initials (sevenhundredfifteenth thehillstimes, the
+    # Assam CMO's release: "Hon’ble Chief Minister Dr. X visited Raj Bhawan … During the visit, HCM expressed …")
+    "hcm",
     # a police force's head by his initials, before a name and alone ("Inspector General of Police (IGP) X Dr Y met …
     # The IGP directed …", "According to the IGP, …", styles40: South Asian and West African police releases)
     "igp",
