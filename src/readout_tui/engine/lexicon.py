@@ -1084,7 +1084,13 @@ _COMPLEMENTS = {
     # their exchange, as "they shared views on …" and "exchanged opinions with Ms. Y"; not "shared with him his views")
     # (sixhundredfiftythird einpresswire verissimo_ambassadors: "The ECCAS official shared with the heads of diplomatic
     # missions some aspects, according to their personal vision, as well as …": aspects of his plans told, as "details")
-    "share|shared|shares|sharing": r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
+    # (sevenhundredfifteenth pratidintime, the Assam CMO's chief minister: "Dr. X shared a brief update on social media
+    # platform X (formerly Twitter), stating, “…”": a post put on a network, its words the quotation after; the sharing
+    # no statement, as "wrote on X"; not "shared his thoughts on the economy", a topic)
+    "share|shared|shares|sharing": r"(?!(?:[\w’'.-]+\s+){0,3}?(?:update|updates|thoughts|post|posts|message|video)\s+on\s+"
+    r"(?:social\s+media|(?:the\s+)?(?:social\s+media\s+|micro-?blogging\s+)?(?:platform|site|handle)\b|(?-i:X)\b|Twitter|"
+    r"Facebook|Instagram))"
+    r"(?!their\s)(?!the\s+same\b)(?!(?:commitments?|vision|understanding)\b)"
     r"(?!with\s+(?:(?!(?:his|her|their|its|our)\s)[\w’'.-]+\s+){1,3}?views\b)"
     # (fivehundredninetyninth hhs g20_india: "Secretary X shared with other G20 health ministers and representatives of
     # invited countries and international organizations the United States Government's perspective on several topics":
@@ -2589,6 +2595,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "sg",  # ("The SG welcomed the Minister …", thirteenth styles carun_secretariat: the Secretary-General)
     "asg",  # ("The ASG later briefed …", fifteenth styles ancom_secretariat: the Assistant Secretary-General)
     "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
+    # the same, styled "Hon'ble Chief Minister" by his own office's initials (sevenhundredfifteenth thehillstimes, the
+    # Assam CMO's release: "Hon’ble Chief Minister Dr. X visited Raj Bhawan … During the visit, HCM expressed …")
+    "hcm",
     # a police force's head by his initials, before a name and alone ("Inspector General of Police (IGP) X Dr Y met …
     # The IGP directed …", "According to the IGP, …", styles40: South Asian and West African police releases)
     "igp",

@@ -2739,6 +2739,7 @@ _ROLE_INITIALS = {
     # ancom_secretariat): the Assistant Secretary-General
     "asg": "assistant secretary-general",
     "cm": "chief minister",  # "The CM informed that …" (Indian states' releases: fourteenth styles varunpradesh_cmo)
+    "hcm": "chief minister",  # "HCM expressed …": "Hon'ble Chief Minister" (sevenhundredfifteenth, Assam CMO's release)
     "mb": "menteri besar",  # "The MB later told reporters …" (a Malaysian state's release: fourteenth styles seremba)
     "fm": "foreign minister",  # "FM Sari" (Indonesian readouts)
     "eam": "external affairs minister",  # "EAM Dr. Rao" (India's readouts)

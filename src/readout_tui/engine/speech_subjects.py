@@ -1337,6 +1337,12 @@ _PLACE_AND_COLON = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}:\
 """A place in capitals and a colon opening a paper's paragraph ("KUALA LUMPUR: "), or a label in capitals."""
 
 
+_PLACE_BEFORE_COLON = re.compile(r"[A-Z][a-z][\w.’'-]*(?: [A-Z][a-z][\w.’'-]*){0,2}: (?=[A-Z])")
+"""A place in mixed case and a colon opening a sentence ("Guwahati: "): where its subject may start
+(`_sentence_subject`), when the words from the sentence's start give none. Not a place in capitals ("BRASKETH: …
+met … and discussed …", styles48, read as before: the pair's talk there)."""
+
+
 def _past_a_place_and_colon(text: str, lo: int, cut: int) -> int:
     """Where the sentence's own words start past a paper's place in capitals and its colon (fivehundredfourteenth
     Bernama: "KUALA LUMPUR: Foreign Minister X and his Indonesian counterpart, Y have reaffirmed …"), or past any
@@ -3606,6 +3612,11 @@ class SpeechSubjects:
                     bare = self._subject_after_uncommaed_opening(lo, hi)
                     if bare is not None and bare.end < comma:
                         return bare
+        elif text.find(": ", lo, lo + 32) > lo and (place := _PLACE_BEFORE_COLON.match(text, lo, hi)) is not None:
+            # (sevenhundredfifteenth, The Sentinel Assam: "Guwahati: Assam Chief Minister X met Prime Minister Y in New
+            # Delhi today and apprised him …"): a paper's place and its colon before the subject; tried after the
+            # sentence's first word, so a label is read as before
+            starts.append(place.end())
         for start in starts:
             start = skip_space(text, start, hi)
             phrase = phrase_starting_at(text, start, hi)
