@@ -3,7 +3,10 @@ named only by the office and the place ("“…,” said the economic consul of 
 Ostvale." after the host mayor's own quotation) are persons of their own, known by the office as written, as "the
 Ambassador of Norland" is (people `_COUNTRYS_UNNAMED_OFFICES`, `_PLACES_UNNAMED_HEADS`, read in
 `unnamed_of_a_country`); a mayor only as the speaker a quotation's cue names
-(name_registry `_AFTER_A_QUOTATIONS_CUE`), not inside another's report."""
+(name_registry `_AFTER_A_QUOTATIONS_CUE`), not inside another's report. And a report that opens on the speaker's
+own speech ("In his speech, X said … . Over the past 30 years, the two sides have … . Looking back, we …") carries on
+over its paragraph's sentences of "the two sides" and "we" that name no one and hold no cue (carrying_on
+`_IN_OWN_SPEECH`)."""
 
 from .test_patterns import assert_statements
 
@@ -48,3 +51,43 @@ def test_a_mayor_inside_anothers_report_stays_the_reporters():
          ("Karl Vannik", "indirect", "He said that in the framework of a partnership memorandum between the Dornik "
           "region and Lower Ostvale, the town of Vessen is ready to help rebuild Dornik"),
          ("Karl Vannik", "indirect", "According to Karl Vannik, work is underway to create a recovery plan.")])
+
+
+SPEECH_OPENING = "Governor Tomas Quarrow and Magistrate Pera Lindqvast attended the ceremony and delivered a speech."
+
+
+def test_a_speech_report_goes_on_with_the_two_sides_and_we():
+    """"In his speech, X said …" then sentences of "the two sides" and "we" with no speech verb: the speech he gave,
+    carried on (carrying_on `_IN_OWN_SPEECH`, `_carry_report`'s `speech`)."""
+    assert_statements(
+        SPEECH_OPENING + "\n\n"
+        "In his speech, Tomas Quarrow said this year is the 30th anniversary of the friendly relations between Brellin "
+        "and Ostvale. Over the past 30 years, the two sides have worked together and forged a profound friendship. "
+        "Looking back, we walked out of a friendship and cooperation road.\n\n"
+        "Pera Lindqvast said the two sides have sincerely exchanged.",
+        [("Tomas Quarrow", "indirect", "In his speech, Tomas Quarrow said this year is the 30th anniversary of the "
+          "friendly relations between Brellin and Ostvale."),
+         ("Tomas Quarrow", "indirect", "Over the past 30 years, the two sides have worked together and forged a "
+          "profound friendship."),
+         ("Tomas Quarrow", "indirect", "Looking back, we walked out of a friendship and cooperation road."),
+         ("Pera Lindqvast", "indirect", "Pera Lindqvast said the two sides have sincerely exchanged.")])
+
+
+def test_the_two_sides_after_a_plain_report_are_still_the_pair():
+    """Guard: with no "In his speech", "the two sides" after a report are the people who met, the report over."""
+    assert_statements(
+        SPEECH_OPENING + "\n\n"
+        "Tomas Quarrow said this year is the 30th anniversary of the friendly relations between Brellin and Ostvale. "
+        "Over the past 30 years, the two sides have worked together and forged a profound friendship.",
+        [("Tomas Quarrow", "indirect", "Tomas Quarrow said this year is the 30th anniversary of the friendly relations "
+          "between Brellin and Ostvale.")])
+
+
+def test_a_speech_report_stops_where_someone_is_named():
+    """Guard: in the speech's paragraph, a sentence that names another person is not his words."""
+    assert_statements(
+        SPEECH_OPENING + "\n\n"
+        "In his speech, Tomas Quarrow said this year is the 30th anniversary of the friendly relations between Brellin "
+        "and Ostvale. Magistrate Pera Lindqvast then planted a tree in the park.",
+        [("Tomas Quarrow", "indirect", "In his speech, Tomas Quarrow said this year is the 30th anniversary of the "
+          "friendly relations between Brellin and Ostvale.")])
