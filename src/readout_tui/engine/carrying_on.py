@@ -73,6 +73,10 @@ from readout_tui.engine.sentence_patterns import (
 )
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
+_IN_OWN_SPEECH = ("In his speech, ", "In her speech, ")
+"""A report that opens on the speech its speaker gave ("In his speech, X said …"): the paragraph is that speech
+(`_carry_report`'s `speech`)."""
+
 _JUDGEMENT_WORDS = ("assessment", "estimation", "judgement", "judgment")
 """The opinion words that also name a thing done ("a serious assessment by the auditors"):
 cue words only where they give someone's opinion (`_opinion_at`); not "view", "words"."""
@@ -1675,7 +1679,8 @@ class CarryingOn:
             stop = next((i for i, (r0, r1) in enumerate(rest)
                          if self._spoken_by_no_one(r0, r1) or self._together(r0, r1)), len(rest))
             rest = rest[:stop]
-        self._carry_report(person, rest, paragraph, quotes, k, together_ends=True)
+        speech = self.text.startswith(_IN_OWN_SPEECH, opener.start)
+        self._carry_report(person, rest, paragraph, quotes, k, together_ends=not speech, speech=speech)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
 
     def _point_made_clear_goes_on(self, verb_end: int, rest: list[tuple[int, int]]) -> bool:
@@ -2035,10 +2040,12 @@ class CarryingOn:
         self._carry_report(person, sentences, paragraph, quotes, k)
 
     def _carry_report(self, person: Person, sentences: list[tuple[int, int]], paragraph: int,
-                      quotes: list[Quote], k: int, together_ends: bool = False) -> None:
+                      quotes: list[Quote], k: int, together_ends: bool = False, speech: bool = False) -> None:
         """`person`'s report carried on over `sentences` (`k`: the first statement found
         from them on): each in which no one acts or speaks is theirs, until someone
-        else speaks (or, with `together_ends`, the people who met act together)."""
+        else speaks (or, with `together_ends`, the people who met act together); with
+        `speech`, a report of the person's own speech (`_IN_OWN_SPEECH`), each that names
+        no one and holds no cue is theirs even with "the two sides" or "we" as its subject."""
         found = self.found
         opens = [quote.open_mark for quote in quotes]
         quoted = blocked = False  # (after the speaker's own quotation; after a sentence not theirs that follows it)
@@ -2123,7 +2130,11 @@ class CarryingOn:
                 k = self._first_found_from(s0)
                 quoted = False
                 continue
-            if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person):
+            if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person) \
+                    and not (speech and not self._names_in(s0, s1) and not self._cues(s0, s1)):
+                # (sevenhundredthirteenth jlgov: "In his speech, X said this year is the 30th anniversary of …. Over
+                # the past 30 years, the two sides have … . Looking back, we walked out of … . Let us take …": the
+                # speech he gave, its "two sides" and "we" his words; not where a sentence names someone or speaks)
                 if self._readout_moves_on(s0, s1):
                     return  # "The meeting was attended by …", "The President then visited …": the report is over
                 # (three-hundred-sixteenth nz_government peters_fiji_maritime, a release stored as one paragraph:

@@ -718,6 +718,11 @@ def _past_speech(verb: str) -> bool:
     return (verb.endswith("ed") or verb in ("said", "told")) and verb in ALL_SPEECH_VERBS and verb != "reported"
 
 
+_AFTER_A_QUOTATIONS_CUE = re.compile(r"[”\"],?\s+(?:(?:said|added|noted|stressed|remarked)\s+)?\Z")
+"""The closing mark of a quotation, and its cue's verb, right before its speaker ("“…,” said the mayor of Incheon",
+"“…,” the mayor of Incheon said"): the speaker speaks in his own words (`People.unnamed_of_a_country`)."""
+
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -1854,7 +1859,8 @@ class NameRegistry:
                     and phrase.start == self.sentence_lo:
                 person = self._named_in_the_next_sentence(phrase) or person
             if person is None and exclude is None:
-                person = self.people.unnamed_of_a_country(phrase)
+                person = self.people.unnamed_of_a_country(phrase, phrase.role == "mayor" and _AFTER_A_QUOTATIONS_CUE.search(
+                    self.text, max(0, phrase.start - 24), phrase.start) is not None)
             if person is None and exclude is None and phrase.role in _AN_ENVOY_BY_A_COMMON_NOUN \
                     and phrase.country is None and phrase.text[:4].lower() == "the ":
                 person = self._unnamed_envoy_met_before(phrase.start)

@@ -101,9 +101,18 @@ _UK_SECRETARIES = ("home secretary", "defence secretary", "business secretary", 
 """A UK Secretary of State's short style, which a gov.uk readout may use alone, never naming the holder
 ("The Defence Secretary refuted these claims", "The Business Secretary provided an update on …":
 two-hundred-fifty-first shoigu, business council)."""
-_COUNTRYS_UNNAMED_OFFICES = frozenset({"ambassador", "high commissioner", "head of state"})
+_COUNTRYS_UNNAMED_OFFICES = frozenset({"ambassador", "high commissioner", "head of state",
+                                       # (sevenhundredthirteenth changchun: "“…,” said the economic consul of
+                                       # Kazakhstan.")
+                                       "consul", "consul general", "consul-general"})
 """The offices of a country's envoy to another, and its head of state, whose holder a readout may name only by the
-office and the country ("The Kenyan Ambassador", "the Ambassador of Norland", "the Angolan head of state")."""
+office and the country ("The Kenyan Ambassador", "the Ambassador of Norland", "the Angolan head of state", "the
+economic consul of Kazakhstan")."""
+_PLACES_UNNAMED_HEADS = frozenset({"mayor"})
+"""A place's head whom a readout may name only by the office and the place ("“…,” said the mayor of Incheon." after
+the host mayor's own quotation, sevenhundredthirteenth changchun), as the speaker a quotation's cue names; not
+inside another's report ("He said that …, and the mayor of X expressed readiness …", threehundredeightyseventh), nor
+as a sentence's subject no one named holds the office of (hard set h584's "The mayor of Lower Varn stressed …")."""
 
 _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "chancellor",
                               "secretary-general", "secretary general", "pope", "king", "queen",
@@ -2514,15 +2523,17 @@ class People:
                 person.roles.add("secretary of state for " + role.removesuffix(" secretary"))
         return person
 
-    def unnamed_of_a_country(self, phrase: Phrase) -> Person | None:
+    def unnamed_of_a_country(self, phrase: Phrase, cue_names_him: bool = False) -> Person | None:
         """(fivehundredtwentyeighth lana 2020-12-10: "During the meeting, the British ambassador expressed his country's
         support …"; fivehundredtenth suna 2019-12-03: "The Kenyan Ambassador … He said that …"; fourhundredeightyninth
         angop five-ambassadors: "In separate ceremonies, …, the Angolan head of state reaffirmed …", the ambassadors he
         received named after): a country's envoy or head of state whom no one named holds the office of, a described
         subject that nothing else resolved (not one named in the next sentence), is one person, known by the office
-        as written, as an office of a body is; None for any other phrase."""
-        if phrase.kind != "description" or not phrase.country or phrase.role not in _COUNTRYS_UNNAMED_OFFICES \
-                or phrase.text[:4].lower() != "the ":
+        as written, as an office of a body is; None for any other phrase. So is a place's mayor (`_PLACES_UNNAMED_HEADS`)
+        where `cue_names_him`, the speaker a quotation's cue names."""
+        if phrase.kind != "description" or not phrase.country or phrase.text[:4].lower() != "the " \
+                or phrase.role not in _COUNTRYS_UNNAMED_OFFICES \
+                and not (cue_names_him and phrase.role in _PLACES_UNNAMED_HEADS):
             return None
         return self._holder_of_a_body(phrase, phrase.role)
 
