@@ -1,0 +1,50 @@
+"""Helper h945 (sevenhundredsixteenth, the Parliament of Montenegro's English news): a dash quotation closed by the
+speaker's name with a capitalised office set off by commas ("- … – Mr X, President of the Parliament of Y,
+emphasised during …") or by "pointed out" before the name ("- … - pointed out Ambassador X, adding that …")
+(quotes `_DASH_ATTRIBUTION`, sentence_reading `_office_opens_an_aside` and `_past_the_particle`)."""
+
+from .test_patterns import assert_statements
+
+OPENING = "President of the Assembly of Kastravia Mr Ivo Brennar received the Ambassador of Vellmark, Ms Alda Korrin."
+
+
+def test_a_dash_quotation_closed_by_a_name_and_its_capitalised_office():
+    assert_statements(
+        OPENING + "\n\n"
+        "- It is of great importance for Kastravia to have many friends, and Vellmark is one of them – Mr Ivo "
+        "Brennar, President of the Assembly of Kastravia, emphasised during the visit.",
+        [("Ivo Brennar", "direct", "It is of great importance for Kastravia to have many friends, and Vellmark is one of them")])
+
+
+def test_a_quotation_closed_by_a_name_and_its_capitalised_office():
+    """The same attribution after a closing mark, "“…,” X, Ambassador of Y, said": the name speaks, not the host."""
+    assert_statements(
+        OPENING + "\n\n"
+        "“We are proud of our cooperation with Kastravia,” Ms Alda Korrin, Ambassador of Vellmark, said after the talks.",
+        [("Alda Korrin", "direct", "We are proud of our cooperation with Kastravia,")])
+
+
+def test_pointed_out_before_the_name_closes_a_dash_quotation():
+    assert_statements(
+        OPENING + "\n\n"
+        "- I am honoured to serve in a friendly country - pointed out Ambassador Korrin, adding that Vellmark "
+        "valued the partnership.",
+        [("Alda Korrin", "direct", "I am honoured to serve in a friendly country"),
+         ("Alda Korrin", "indirect", "adding that Vellmark valued the partnership.")])
+
+
+def test_a_dash_item_with_a_name_and_office_but_no_speech_verb_is_no_quotation():
+    """Guard: a dash paragraph whose dash is followed by a name and its office but no speech verb (a programme's
+    item) holds no quotation."""
+    assert_statements(
+        OPENING + "\n\n"
+        "- Cooperation in energy and tourism – Ms Alda Korrin, Ambassador of Vellmark, attended the session.",
+        [])
+
+
+def test_the_lower_case_office_aside_still_reads():
+    """Guard: "“…,” X, the Ambassador of Y, said" reads as before."""
+    assert_statements(
+        OPENING + "\n\n"
+        "“We are proud of our cooperation with Kastravia,” Ms Alda Korrin, the Ambassador of Vellmark, said.",
+        [("Alda Korrin", "direct", "We are proud of our cooperation with Kastravia,")])
