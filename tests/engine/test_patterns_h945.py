@@ -48,3 +48,23 @@ def test_the_lower_case_office_aside_still_reads():
         OPENING + "\n\n"
         "“We are proud of our cooperation with Kastravia,” Ms Alda Korrin, the Ambassador of Vellmark, said.",
         [("Alda Korrin", "direct", "We are proud of our cooperation with Kastravia,")])
+
+
+# "X and newly-appointed <office> Y <verb>": a pair (phrases._NEWLY_IN_OFFICE in the backward reading's "and")
+
+def test_a_pair_whose_second_office_is_newly_appointed():
+    assert_statements(
+        OPENING + "\n\n"
+        "At today’s meeting, President of the Assembly of Kastravia Mr Ivo Brennar and newly-appointed Ambassador of "
+        "Vellmark to Kastravia Ms Alda Korrin expressed pleasure with the level of relations.\n\n"
+        "President Brennar thanked for the support of Vellmark.",
+        [("Ivo Brennar", "indirect", "President Brennar thanked for the support of Vellmark.")])
+
+
+def test_the_newly_appointed_office_of_one_person_still_speaks():
+    """Guard: "the newly-appointed Ambassador X expressed …" with no "and" before it is one person."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The newly-appointed Ambassador of Vellmark Ms Alda Korrin expressed pleasure with the level of relations.",
+        [("Alda Korrin", "indirect", "The newly-appointed Ambassador of Vellmark Ms Alda Korrin expressed pleasure "
+          "with the level of relations.")])
