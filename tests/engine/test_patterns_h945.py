@@ -68,3 +68,21 @@ def test_the_newly_appointed_office_of_one_person_still_speaks():
         "The newly-appointed Ambassador of Vellmark Ms Alda Korrin expressed pleasure with the level of relations.",
         [("Alda Korrin", "indirect", "The newly-appointed Ambassador of Vellmark Ms Alda Korrin expressed pleasure "
           "with the level of relations.")])
+
+
+# "assessed as valuable the …": a judgement voiced before its long object (lexicon._COMPLEMENTS["…|assessed|…"])
+
+def test_assessed_as_a_word_of_value_before_its_object():
+    assert_statements(
+        OPENING + "\n\n"
+        "President Brennar assessed as valuable the exchange of parliamentary experiences with Vellmark.",
+        [("Ivo Brennar", "indirect", "President Brennar assessed as valuable the exchange of parliamentary experiences "
+          "with Vellmark.")])
+
+
+def test_assessed_as_a_thing_is_no_judgement_voiced():
+    """Guard: "was assessed as part of …" and "assessed as soon as …" stay no statement."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The damage was assessed as part of the review. The experts assessed as soon as possible the state of the roads.",
+        [])
