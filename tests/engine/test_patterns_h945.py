@@ -86,3 +86,21 @@ def test_assessed_as_a_thing_is_no_judgement_voiced():
         OPENING + "\n\n"
         "The damage was assessed as part of the review. The experts assessed as soon as possible the state of the roads.",
         [])
+
+
+# "Ambassador Del Monaco": a capitalised surname particle before a state's name (phrases._SURNAME_PARTICLES_CAPITALISED)
+
+def test_a_state_after_a_capitalised_surname_particle_is_the_surname():
+    assert_statements(
+        "Liria Vant received the Ambassador of Vellmark, Mr Vincenzo Del Monaco.\n\n"
+        "Ambassador Del Monaco praised the reforms. He stressed the importance of dialogue.",
+        [("Vincenzo Del Monaco", "indirect", "Ambassador Del Monaco praised the reforms."),
+         ("Vincenzo Del Monaco", "indirect", "He stressed the importance of dialogue.")])
+
+
+def test_the_ambassador_of_the_state_still_reads_the_state():
+    """Guard: "the Ambassador of Monaco" keeps Monaco his country."""
+    assert_statements(
+        "Liria Vant received the Ambassador of Monaco, Mr Vincenzo Ravo.\n\n"
+        "The Ambassador of Monaco praised the reforms.",
+        [("Vincenzo Ravo", "indirect", "The Ambassador of Monaco praised the reforms.")])

@@ -1577,6 +1577,9 @@ _COURTESY_TITLES_BEFORE = tuple(title + dot + " " for title in sorted(_COURTESY_
 """A courtesy title (`_COURTESY_TITLES`), dotted or not, and its space right before "He" (the Chinese surname: "Vice
 Premier He X … Mr He added …"), which the pronoun never follows."""
 _OFFICE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming"})
+_SURNAME_PARTICLES_CAPITALISED = frozenset({"Del", "Della", "De", "Di", "Da", "Van", "Von", "Dos", "Das", "Du"})
+"""A surname's particle written with a capital after a name's word or an office (sevenhundredsixteenth skupstina:
+"Ambassador Del Monaco"): a state's name after it is the rest of the surname, no country of the phrase."""
 _NEWLY_IN_OFFICE = frozenset({"newly-appointed", "newly-elected", "newly-accredited"})
 """The hyphened words of an office newly taken ("and newly-appointed Ambassador of Y Ms Z"), read after "and" as an
 office's modifier (`_OFFICE_MODIFIERS`) is."""
@@ -2154,6 +2157,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if low in _NATION_WORDS and _is_cap(words[k]):
                 if low in _GIVEN_NAME_NATIONS and _given_name_after_an_office(words, lows, labels, k):
                     labels[k] = "P"  # "Chairman of the Board of Sberbank German Gref": his first name
+                    k += 1
+                    continue
+                if k > 1 and words[k - 1] in _SURNAME_PARTICLES_CAPITALISED and labels[k - 1] == "P" \
+                        and labels[k - 2] in ("P", "H", "R"):
+                    labels[k] = "P"  # "Ambassador Del Monaco", "Mr Vincenzo Del Monaco": his surname, no Monaco
                     k += 1
                     continue
                 n, nation = _match_nation(lows, k)
