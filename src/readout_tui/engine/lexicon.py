@@ -1584,6 +1584,11 @@ _COMPLEMENTS = {
     "characterise|characterised|characterises":
         r"(?:the|his|her|their|its|this|that|these|those|[A-Z][\w-]*’s|[A-Z][\w-]*'s)\s+(?:[\w’'.-]+\s+){0,10}?"
         r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such)\b)|that\b"
+        # (sevenhundredsixteenth skupstina: "President X assessed as valuable the exchange of parliamentary experiences
+        # …": the judgement before its long object, "as" and a word of value, then the object's determiner)
+        r"|as\s+(?:(?:very|highly|particularly|especially|extremely)\s+)?(?:valuable|important|positive|useful|"
+        r"significant|successful|constructive|productive|fruitful|excellent|encouraging|crucial|essential)\s+"
+        r"(?:the|a|an|this|that|these|those|his|her|their|its|our)\b"
         # (hundred-fifty-first 52997: "He also highly assessed the development of Russian-Abkhazian relations …":
         # an adverb of approval before the verb makes the assessment a judgement voiced, as "highly praised";
         # not "assessed the damage", no such adverb before it; fixed-width lookbehinds, one per adverb and form)

@@ -413,7 +413,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 # when the last item's first word opens no noun phrase of its own ("National")
                 return _listed_group(text, toks, listed)
         if low == "and" and i < len(toks) and (_starts_noun_phrase(toks[i][0]) or _nation_then_office(toks, i)
-                                               or _possessor_of_office_at(toks, i)):
+                                               or _possessor_of_office_at(toks, i) or toks[i][0] in _NEWLY_IN_OFFICE):
             # "X and the Vice President": a group if X is a person, else X is not ours
             left = phrase_ending_at(text, lo, toks[i - 1][1])
             if left is not None and left.is_person and i >= 3 and toks[i - 2][0] == "," \
@@ -532,10 +532,12 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             holder = _office_and_member_before(text, lo, toks, i)
             if holder is not None:
                 return holder
-        if i >= 3 and toks[i - 2][0] == "and" and low in _OFFICE_MODIFIERS:
+        if i >= 3 and toks[i - 2][0] == "and" and (low in _OFFICE_MODIFIERS or low in _NEWLY_IN_OFFICE):
             # "The Vice President and former Prime Minister discussed …" (two-hundred-eighty-third 2015-04): an
             # office's modifier with no article after "and" opens the second of two people, as "and the former
-            # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices)
+            # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices); so does
+            # a word of new tenure (sevenhundredsixteenth skupstina: "President of the Parliament … Mr X and
+            # newly-appointed Ambassador of … Ms Y expressed pleasure …", a pair)
             i -= 1
             continue
         if word == "parliament" and i < len(toks) and _legislature_closing_an_office([t[0] for t in toks[:i]], i - 1):
@@ -1575,6 +1577,12 @@ _COURTESY_TITLES_BEFORE = tuple(title + dot + " " for title in sorted(_COURTESY_
 """A courtesy title (`_COURTESY_TITLES`), dotted or not, and its space right before "He" (the Chinese surname: "Vice
 Premier He X … Mr He added …"), which the pronoun never follows."""
 _OFFICE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming"})
+_SURNAME_PARTICLES_CAPITALISED = frozenset({"Del", "Della", "De", "Di", "Da", "Van", "Von", "Dos", "Das", "Du"})
+"""A surname's particle written with a capital after a name's word or an office (sevenhundredsixteenth skupstina:
+"Ambassador Del Monaco"): a state's name after it is the rest of the surname, no country of the phrase."""
+_NEWLY_IN_OFFICE = frozenset({"newly-appointed", "newly-elected", "newly-accredited"})
+"""The hyphened words of an office newly taken ("and newly-appointed Ambassador of Y Ms Z"), read after "and" as an
+office's modifier (`_OFFICE_MODIFIERS`) is."""
 _PERSONAL_HONORIFICS = HONORIFICS - _OFFICE_MODIFIERS
 
 
@@ -2149,6 +2157,11 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if low in _NATION_WORDS and _is_cap(words[k]):
                 if low in _GIVEN_NAME_NATIONS and _given_name_after_an_office(words, lows, labels, k):
                     labels[k] = "P"  # "Chairman of the Board of Sberbank German Gref": his first name
+                    k += 1
+                    continue
+                if k > 1 and words[k - 1] in _SURNAME_PARTICLES_CAPITALISED and labels[k - 1] == "P" \
+                        and labels[k - 2] in ("P", "H", "R"):
+                    labels[k] = "P"  # "Ambassador Del Monaco", "Mr Vincenzo Del Monaco": his surname, no Monaco
                     k += 1
                     continue
                 n, nation = _match_nation(lows, k)

@@ -412,13 +412,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
 _ATTRIBUTING = "said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded"
 """The verbs of an attribution after a quotation's closing mark (`_ATTRIBUTED_BY_PERSON`) or its dash (`_DASH_VERBS`)."""
 _DASHES_OPENING = ("– ", "— ", "- ")
-_DASH_VERBS = r"(?:" + _ATTRIBUTING + r"|remarked|declared|underlined)"
+_DASH_VERBS = r"(?:" + _ATTRIBUTING + r"|remarked|declared|underlined|pointed out)"
 _DASH_ATTRIBUTION = re.compile(
-    r" [–—-]\s+(?:(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z](?:[\w’'-]+|\.)\s+){1,4})" + _DASH_VERBS + r"\b"
+    r" [–—-]\s+(?:(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z](?:[\w’'-]+|\.)\s+){1,4}"
+    r"|(?:[A-Z](?:[\w’'-]+|\.)\s+){0,3}[A-Z][\w’'-]+,\s+[A-Z][^,.;:]{2,80},\s+)" + _DASH_VERBS + r"\b"
     r"|" + _DASH_VERBS + r"\s+(?:the\s+[a-zA-Z]|[A-Z]))")
 """Where a dash quotation closes: " – President X said", " – he added", " – the Livonian leader said",
 " – U. Shukeev said" (an initial), or the verb first, as Polish puts it: " – stressed President X", " – said the
-Livonian leader"."""
+Livonian leader"; also the name with its capitalised office set off by commas, " – Mr X, President of the Parliament
+of Y, emphasised", and "pointed out" (sevenhundredsixteenth skupstina)."""
 _SPACED_DASH = re.compile(r" [–—-](?=\s)")
 _COMMA_ATTRIBUTION_AT_END = re.compile(
     r",\s+(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:(?:[A-Z](?:[\w’'-]+|\.)|á|av|í|van|von|de|da|der|bin|al)\s+){1,5})"

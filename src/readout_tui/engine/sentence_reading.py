@@ -818,6 +818,13 @@ def _capitalised_verb_before_speaker(text: str, pos: int, hi: int) -> re.Match[s
     return word
 
 
+def _past_the_particle(text: str, verb: re.Match[str]) -> int:
+    """Where the words after an inverted tag's verb start, past the particle of "pointed out" (sevenhundredsixteenth
+    skupstina: "- I am honoured … - pointed out Ambassador Ozan, adding that …": the speaker after "out")."""
+    pos = verb.end() + 1
+    return pos + 4 if verb.group() == "pointed" and text.startswith("out ", pos) else pos
+
+
 def _past_a_day_word(text: str, pos: int) -> int:
     """Where the speaker starts after an inverted tag's verb, past "today" or "yesterday" (fivehundredeighth
     coe_2011_netherlands: "“Europe is a place where …”, has said today Thorbjørn Jagland in a key-note speech …")."""
@@ -1372,11 +1379,15 @@ Chennai X congratulated …”"): the body's words, no one's, not the last perso
 
 def _office_opens_an_aside(text: str, start: int, close: int) -> bool:
     """Whether the aside from `start` to the comma at `close` opens with an office in lower case after "the" ("the
-    spokesman", "the deputy for protocol"): a person's description the parser reads with its role."""
-    if not text.startswith("the ", start):
+    spokesman", "the deputy for protocol"): a person's description the parser reads with its role; or is a capitalised
+    office with no article, whole (sevenhundredsixteenth skupstina: "– Mr Ivan Brajović, President of the Parliament of
+    Montenegro, emphasised during …", "“…,” X, Ambassador of Y, said")."""
+    article = text.startswith("the ", start)
+    if not article and not text[start:start + 1].isupper():
         return False
     office = phrase_starting_at(text, start, close)
-    return office is not None and office.kind == "description" and office.is_person and bool(office.role)
+    return office is not None and office.kind == "description" and office.is_person and bool(office.role) \
+        and (article or office.end == close)
 
 
 class SentenceReading:
@@ -2817,14 +2828,15 @@ class SentenceReading:
             # whom he assured or told, never an inverted subject as after "said" ("“…,” said X")
             return None
         if verb is not None:
-            phrase = _speaker_after_quote(text, _past_a_day_word(text, verb.end() + 1), hi) \
+            after_verb = _past_the_particle(text, verb)
+            phrase = _speaker_after_quote(text, _past_a_day_word(text, after_verb), hi) \
                 if verb.end() < hi else None
             if phrase is not None and phrase.is_person and text[pos:verb.end()] in _ASKING_VERBS \
                     and _TO_DO_AFTER_OBJECT.match(text, phrase.end, hi) is not None:
                 # (hard53 vessolind_prime_minister: "The President, who called the talks “…”, invited the Prime
                 # Minister to return …"): the one asked to do something, the verb's object, not its inverted subject
                 return None
-            named = _holder_named_after_office(text, verb.end() + 1, hi) \
+            named = _holder_named_after_office(text, after_verb, hi) \
                 if verb.end() < hi and (phrase is None or not phrase.is_person or _country_before_office(text, phrase)) \
                 else None
             if named is not None:
