@@ -1,5 +1,8 @@
 """Helper h941 (sevenhundredtwelfth, the Presidency of South Sudan as its press prints it): a comma typed after "that"
-("X admitted that, they have briefed …") keeps the clause the speaker's (reported_speech `Attributor._after_that`)."""
+("X admitted that, they have briefed …") keeps the clause the speaker's (reported_speech `Attributor._after_that`); a
+lower-case office whose holder's name is left unclosed before the verb, after "and the" or after a fronted phrase of
+speaking ("… and the Eritrean special envoy to South Sudan, Osman Salih held a meeting"), is the holder's office
+(name_offices `_subject_office_left_unclosed`)."""
 
 from .test_patterns import assert_statements
 
@@ -19,3 +22,33 @@ def test_a_group_after_that_with_no_comma_is_unchanged():
         OPENING + "\n\n"
         "Mr. Reed said that the two delegations have briefed the President. Besides, the ministers agreed to meet again.",
         [("Tom Reed", "indirect", "Mr. Reed said that the two delegations have briefed the President.")])
+
+
+def test_an_office_after_and_the_with_its_name_left_unclosed():
+    assert_statements(
+        "Lorin’s President Alan Brook and the Ostrevian special envoy to Lorin, Tom Reed held a meeting in Tarvik on "
+        "Tuesday.\n\n"
+        "On his part, however, the Ostrevian special envoy, said a wide range of issues were discussed.",
+        [("Tom Reed", "indirect",
+          "On his part, however, the Ostrevian special envoy, said a wide range of issues were discussed.")])
+
+
+RECEIVED = "President Alan Brook received a delegation in Tarvik on Tuesday."
+
+
+def test_an_office_after_a_speaking_phrase_with_its_name_left_unclosed():
+    assert_statements(
+        RECEIVED + "\n\n"
+        "Speaking to reporters after the meeting, the Ostrevian special envoy, Sam Dale said the talks went well.\n\n"
+        "The Ostrevian special envoy also praised the role Brook played.",
+        [("Sam Dale", "indirect",
+          "Speaking to reporters after the meeting, the Ostrevian special envoy, Sam Dale said the talks went well."),
+         ("Sam Dale", "indirect", "The Ostrevian special envoy also praised the role Brook played.")])
+
+
+def test_an_office_in_a_fronted_phrase_that_is_not_speaking_stays_anothers():
+    assert_statements(
+        RECEIVED + "\n\n"
+        "After talks with the Ostrevian special envoy, Sam Dale said the visit was useful.\n\n"
+        "The Ostrevian special envoy also praised the role Brook played.",
+        [("Sam Dale", "indirect", "After talks with the Ostrevian special envoy, Sam Dale said the visit was useful.")])
