@@ -2,7 +2,9 @@
 ("X admitted that, they have briefed …") keeps the clause the speaker's (reported_speech `Attributor._after_that`); a
 lower-case office whose holder's name is left unclosed before the verb, after "and the" or after a fronted phrase of
 speaking ("… and the Eritrean special envoy to South Sudan, Osman Salih held a meeting"), is the holder's office
-(name_offices `_subject_office_left_unclosed`)."""
+(name_offices `_subject_office_left_unclosed`); "partly" before the verb of a text that tells a quotation ("“…,” partly
+reads the statement.") and a country's presidency in lower case as a text's source ("a statement released by South
+Africa’s presidency") leave the quotation no one's (sentence_reading `_SAYS_THE_TEXT`, `_A_BODY_AS_SOURCE`)."""
 
 from .test_patterns import assert_statements
 
@@ -52,3 +54,21 @@ def test_an_office_in_a_fronted_phrase_that_is_not_speaking_stays_anothers():
         "After talks with the Ostrevian special envoy, Sam Dale said the visit was useful.\n\n"
         "The Ostrevian special envoy also praised the role Brook played.",
         [("Sam Dale", "indirect", "After talks with the Ostrevian special envoy, Sam Dale said the visit was useful.")])
+
+
+def test_partly_reads_the_statement_of_a_countrys_presidency_is_no_ones():
+    assert_statements(
+        "President Alan Brook met President Tom Reed in Tarvik, according to a statement released by Ostrevia’s "
+        "presidency.\n\n"
+        "According to the statement, Brook briefed Reed on the situation. “The two also discussed relations between "
+        "the two countries,” partly reads the statement.",
+        [("Alan Brook", "indirect", "According to the statement, Brook briefed Reed on the situation.")])
+
+
+def test_a_quotation_told_by_its_speaker_after_a_statement_is_still_his():
+    assert_statements(
+        "President Alan Brook met President Tom Reed in Tarvik, according to a statement released by Ostrevia’s "
+        "presidency.\n\n"
+        "According to the statement, Brook briefed Reed on the situation. “The two countries are close,” Brook said.",
+        [("Alan Brook", "indirect", "According to the statement, Brook briefed Reed on the situation."),
+         ("Alan Brook", "direct", "The two countries are close,")])
