@@ -4,7 +4,9 @@ lower-case office whose holder's name is left unclosed before the verb, after "a
 speaking ("… and the Eritrean special envoy to South Sudan, Osman Salih held a meeting"), is the holder's office
 (name_offices `_subject_office_left_unclosed`); "partly" before the verb of a text that tells a quotation ("“…,” partly
 reads the statement.") and a country's presidency in lower case as a text's source ("a statement released by South
-Africa’s presidency") leave the quotation no one's (sentence_reading `_SAYS_THE_TEXT`, `_A_BODY_AS_SOURCE`)."""
+Africa’s presidency") leave the quotation no one's (sentence_reading `_SAYS_THE_TEXT`, `_A_BODY_AS_SOURCE`); "the President of UNGA" is the one
+whose office "of" a body those initials end with ("President of the UN General Assembly"), not the readout's principal
+(people `_heads_of_a_body_by_its_initials`)."""
 
 from .test_patterns import assert_statements
 
@@ -72,3 +74,21 @@ def test_a_quotation_told_by_its_speaker_after_a_statement_is_still_his():
         "According to the statement, Brook briefed Reed on the situation. “The two countries are close,” Brook said.",
         [("Alan Brook", "indirect", "According to the statement, Brook briefed Reed on the situation."),
          ("Alan Brook", "direct", "The two countries are close,")])
+
+
+TRADE_COUNCIL = ("President Alan Brook of Lorin met Ida Morn, President of the Regional Trade Council, in Tarvik on "
+                 "Tuesday.\n\nMorn thanked Lorin for its support.\n\n")
+
+
+def test_the_office_of_a_body_named_by_its_initials_is_its_holders():
+    assert_statements(
+        TRADE_COUNCIL + "The President of RTC stressed the importance of open markets.",
+        [("Ida Morn", "indirect", "Morn thanked Lorin for its support."),
+         ("Ida Morn", "indirect", "The President of RTC stressed the importance of open markets.")])
+
+
+def test_initials_no_body_of_the_readout_gives_leave_the_president_the_principal():
+    assert_statements(
+        TRADE_COUNCIL + "The President of LDP stressed the importance of open markets.",
+        [("Ida Morn", "indirect", "Morn thanked Lorin for its support."),
+         ("Alan Brook", "indirect", "The President of LDP stressed the importance of open markets.")])
