@@ -22,6 +22,7 @@ from readout_tui.engine.phrases import (
     INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
 )
 from readout_tui.engine.segments import capitals_dateline, date_first_dateline, mixed_case_dateline
+from readout_tui.engine.sentence_patterns import SPEAKING_PARTICIPLES
 
 
 # (the look-behind comes after the first capital, not before it: a pattern that
@@ -505,7 +506,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     """The office in lower case before the titled name at text[start:end], a comma
     between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
     Councillor Ida Morn, …"): her office, which a later "the head of the FDFA" means."""
-    if _APPOSITIVE_END.match(text, end, hi) is None or text.startswith(" and", end):
+    if _APPOSITIVE_END.match(text, end, hi) is None and not _subject_office_left_unclosed(text, lo, start, end) \
+            or text.startswith(" and", end):
         return None
     # (100 characters back: a minister's body may be long, "the state minister for the Department of Post and
     # Telecommunication of Bangladesh, X,", sevenhundredfifth)
@@ -538,6 +540,31 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             return office[0]._replace(country=None)
         return office[0]
     return None
+
+
+def _subject_office_left_unclosed(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the lower-case office before the name at text[start:end] is its subject's, the name's closing comma left
+    out before the verb (a lower-case word after the name): the office follows "and the", the second of a pair subject
+    (sevenhundredtwelfth sudantribune: "South Sudan’s President Salva Kiir and the Eritrean special envoy to South Sudan,
+    Osman Salih held a meeting …"), as a capitalised one does (`office_then_comma`, `_AND_THE_OFFICE`); or it opens the
+    clause after a fronted phrase of speaking, no other comma in either ("Speaking to reporters after the meeting, the
+    Ostrevian special envoy, X said …"; not an office inside the fronted phrase, "After talks with the … envoy, X said",
+    whose office is another's). Cheap `rfind`s first."""
+    if not text[end + 1:end + 2].islower():
+        return False
+    join = text.rfind(" and the ", max(lo, start - 80), start - 2)
+    if join >= 0 and _NO_MARK.search(text, join, start - 2) is None:
+        return True
+    comma = text.rfind(", ", max(lo, start - 160), start - 2)
+    if comma < 0 or _NO_MARK.search(text, comma + 2, start - 2) is not None:
+        return False
+    opening = past_a_dateline(text, lo, comma)
+    space = text.find(" ", opening, comma)
+    return space > 0 and text[opening:space].lower() in SPEAKING_PARTICIPLES \
+        and _NO_MARK.search(text, opening, comma) is None
+
+
+_NO_MARK = re.compile(r"[,;:.()]")
 
 
 def _titled_possessor(office: str) -> bool:

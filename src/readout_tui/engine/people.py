@@ -2207,6 +2207,8 @@ class People:
             titled = _heads_of_the_house_named(role, titled) or titled
         if len(titled) > 1 and not country and phrase.text[:4].lower() == "the " and not _is_bare(phrase, role):
             titled = _named_with_the_qualifier(phrase, titled) or titled
+        if len(titled) > 1 and not country and " of " in phrase.text:
+            titled = _heads_of_a_body_by_its_initials(phrase, titled) or titled
         if role == "head of state" and len(titled) > 1:
             # the President, when a Chancellor is there too ("President X, answering questions
             # after talks with Chancellor Y … the Head of State said …"): a head of government
@@ -2893,6 +2895,26 @@ def _named_with_the_qualifier(phrase: Phrase, titled: list[Person]) -> list[Pers
         return []  # ("the Vice President", "the President of …": the office itself)
     named = [p for p in titled if any(form != phrase.text and (form.startswith(key + " ") or f" {key} " in form)
                                       for form in p.forms)]
+    return named if len(named) == 1 else []
+
+
+_BODYS_INITIALS_AFTER_OF = re.compile(r" of (?:the )?([A-Z]{3,8})$")
+_NO_INITIAL = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def _heads_of_a_body_by_its_initials(phrase: Phrase, titled: list[Person]) -> list[Person]:
+    """The one of `titled` whose office "of" a body the description names by the body's initials (sevenhundredtwelfth
+    thetowerpost: "Dennis Francis, President of the UN General Assembly, … The President of UNGA emphasized …": Francis,
+    "general assembly" the last letters of "UNGA", not the President of the country who is the readout's principal),
+    else []. Only initials in capitals closing the description, and one holder whose body's words give its last
+    letters (a country's letters before them, "UN", left to the acronym)."""
+    initials = _BODYS_INITIALS_AFTER_OF.search(phrase.text)
+    if initials is None:
+        return []
+    letters = initials.group(1).lower()
+    named = [p for p in titled if any(
+        " of " in r and (body := [w for w in r.split(" of ", 1)[1].split() if w not in _NO_INITIAL])
+        and len(body) >= 2 and letters.endswith("".join(w[0] for w in body)) for r in p.roles)]
     return named if len(named) == 1 else []
 
 

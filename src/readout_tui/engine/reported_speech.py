@@ -3010,13 +3010,17 @@ class ReportedSpeech:
         return word.isalpha() and word.islower() and word not in SPEECH_VERBS and word not in _NOT_A_NOUN_BEFORE_THAT
 
     def _after_that(self, cue: Cue) -> bool:
-        """A later cue of no one known, right after "that": a clause of what the
-        speaker said ("Gao pointed out that the sides should …, and that Zhenlan
-        welcomes …": the country welcomes within his words), not a new speaker's."""
+        """A later cue of no one known, right after "that" (or "that," with a stray
+        comma): a clause of what the speaker said ("Gao pointed out that the sides
+        should …, and that Zhenlan welcomes …": the country welcomes within his
+        words), not a new speaker's."""
         phrase = cue.phrase
         if cue.person is not None or phrase is None:
             return False
-        before = word_back(self.text, max(0, phrase.start - 8), phrase.start)
+        end = phrase.start
+        if self.text.endswith("that, ", 0, end):
+            end -= 2  # (sevenhundredtwelfth jubamonitor: "X admitted that, they have briefed …": a comma typed after "that")
+        before = word_back(self.text, max(0, end - 8), end)
         if before is not None and self.text[before[0]:before[1]] in _QUANTIFIERS_AFTER_THAT:
             # (two-hundred-eighty-fifth 2007-03-19: "He underlined his commitment to … promote key legislation on
             # debathification and hydrocarbons to ensure that all Iraqis committed to peace can benefit …": "all"

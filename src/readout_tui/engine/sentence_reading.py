@@ -129,18 +129,23 @@ _IN_A_TEXT_THE_SOURCE = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:statement|
 """A text named with who put it out as the subject after it ("In a statement today, the Ministry … said …", styles47
 pelangor: then "“…,” the statement said." is the Ministry's text, no one's, not the minister's it tells of): its
 source follows, as after `_A_TEXTS_SOURCE`."""
-_A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS + r"\b")
-"""A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry")."""
+_A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS + r"\b"
+                               r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?:presidency|government|ministry)\b")
+"""A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry"); a country's
+presidency or government in lower case after its possessive (sevenhundredtwelfth radiotamazuj: "according to a
+statement released by South Africa’s presidency")."""
 _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|press\s+release)\s+"
-                            r"(?P<outlet>on\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:also\s+|further\s+)?"
+                            r"(?P<outlet>on\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:also\s+|further\s+|partly\s+)?"
                             r"(?:said|says|read|reads|stated|states|noted|notes|continued|continues|added|adds)\b")
 """A text as the subject that tells a quotation ("“…,” the statement said", "The statement continued: “…”", "the
-statement notes that “…”"): whose it is, the text named before with its source tells (`_a_bodys_text_quoted`); or
+statement notes that “…”", "the statement partly reads"): whose it is, the text named before with its source tells
+(`_a_bodys_text_quoted`); or
 the outlet it stands on, named in the tag ("“…,” the statement on SPA added.": an agency's text, `outlet`)."""
-_SAYS_THE_TEXT = re.compile(r"(?:said|says|read|reads|stated|states|noted|notes|added|adds)\s+(?:the|this|its)\s+"
+_SAYS_THE_TEXT = re.compile(r"(?:partly\s+)?(?:said|says|read|reads|stated|states|noted|notes|added|adds)\s+(?:the|this|its)\s+"
                             r"(?:statement|communiqu[eé]|press\s+release)\b")
 """The same text as the inverted subject right after a quotation ("“…,” stated the press release.", sixhundredfirst mia
-2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`)."""
+2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`); "partly" maybe before its verb, a part of the
+text quoted (sevenhundredtwelfth radiotamazuj: "“The two also discussed …,” partly reads the statement.")."""
 _BODYS_TEXT_REACH = 2000
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out)"
