@@ -66,6 +66,8 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
 
+_HEARD_FROM = re.compile(r"\b(?:heard|learned|learnt)\s+(?:(?:first|also|then|earlier|directly)\s+)?from\s+")
+"""A person heard or told something by another, "from" before the one who spoke (`_heard_from`)."""
 _ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\s+"
                               r"(?:[\w’'-]+\s+){0,4}\Z")
 """What a noun of speech answered stands after (sixhundredsixtysixth irna qalibaf-volodin: "Qalibaf made the
@@ -3315,6 +3317,10 @@ class ReportedSpeech:
             cue = self._came_from(came, hi) if colon < 0 else None  # (before a colon: a quotation's lead-in)
             if cue is not None:
                 cues.append(cue)
+        if not cues and " from " in keys and " from " in sentence and ("heard " in sentence or "learn" in sentence):
+            cue = self._heard_from(lo, hi)  # ("The President heard from the Mayor …, Ms. X, that …": X's)
+            if cue is not None:
+                cues.append(cue)
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3468,6 +3474,22 @@ class ReportedSpeech:
         subject = phrase_starting_at(self.text, end + 2, hi)
         return subject is not None and subject.start == end + 2 and subject.is_person \
             and subject.kind in ("name", "description")
+
+    def _heard_from(self, lo: int, hi: int) -> Cue | None:
+        """(hard74) "The President heard from the Mayor of Lendmoor, Ms. X, that …", "The President also learned from
+        the Mayor …, Mr. Y, that …", "The Minister heard first from …, Professor Z, who said that …": the one heard
+        from, a single person and a "that" clause after the name, is the speaker, as the source of `SPEECH_FROM`
+        (not "heard from representatives of …", a group; not "heard from X about …" with no "that")."""
+        heard = _HEARD_FROM.search(self.text, lo, hi)
+        if heard is None or self.text.find(" that ", heard.end(), hi) < 0:
+            return None
+        cue = self._came_from(heard, hi)
+        if cue is not None and cue.person is None and cue.phrase is not None \
+                and (named := self._named_after(cue.phrase, hi)) is not None:
+            # ("from the chairwoman of the Rectors' Conference, Professor Z, who said …": the office cut short at
+            # its plural possessive, its holder named after the comma)
+            cue = Cue(cue.verb_start, cue.verb_end, named, self._resolve(named, named.start))
+        return cue
 
     def _came_from(self, came: re.Match, hi: int) -> Cue | None:
         """The person named right after a noun of speech and "from" (`SPEECH_FROM`), as its source."""
