@@ -34,3 +34,23 @@ def test_heard_from_a_group_or_with_no_that_clause_is_no_ones():
         "The President heard from representatives of the farmers' unions, who asked that the roads be mended. "
         "He later heard from Ms. Idonea Falkrest about the harvest. The President said that the roads would be mended.",
         [("Tarvik Ondelmere", "indirect", "The President said that the roads would be mended.")])
+
+
+def test_his_response_was_that_is_his():
+    """"His response was that …", "His message to the Minister was that …": the pronoun's noun of speech before "was
+    that", as "The visitor's reply was that …" (reported_speech `_POSSESSED_BY_PRONOUN`)."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The Mayor of Welsby, Mr. Anso Pirrick, was the next to speak. His message to the President was that the "
+        "school had to be rebuilt. Mr. Pirrick was then asked about the harvest. His response was that it had been "
+        "poor.",
+        [("Anso Pirrick", "indirect", "His message to the President was that the school had to be rebuilt."),
+         ("Anso Pirrick", "indirect", "His response was that it had been poor.")])
+
+
+def test_his_message_read_out_or_adopted_is_no_statement():
+    assert_statements(
+        OPENING + "\n\n"
+        "The President visited the new school. His message was read out in the district council. His proposal was "
+        "adopted. His visit was that of a friend.",
+        [])

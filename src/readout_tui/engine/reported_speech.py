@@ -506,9 +506,13 @@ _POSSESSED_BY_PRONOUN = re.compile(
     r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view|words|appeal|plea|ambition)"
     # (hard22: "His message to the Prime Minister: the Union stands ready …": the one addressed between)
     r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
-    r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
+    r"(?:(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s"
+    # (hard74: "His response was that he would gladly come if …", "His message to the Minister was that …": the
+    # noun's content after "was that", as "The visitor's reply was that …")
+    r"|\s+(?:is|was|remains|remained)\s+that\s)")
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
-lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
+lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`), or before "was that"
+("His response was that …")."""
 _WISH_FOR_OTHERS = re.compile(
     r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|really\s+)?like\s+(?:to\s+[a-z]+\b|(?!to\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+\b)")
 """One person's wish voiced, for others or their own ("The President would like Ukraine to have …", "would like to
