@@ -54,3 +54,22 @@ def test_his_message_read_out_or_adopted_is_no_statement():
         "The President visited the new school. His message was read out in the district council. His proposal was "
         "adopted. His visit was that of a friend.",
         [])
+
+
+def test_who_in_turn_after_the_object_is_the_objects_clause():
+    """"The President thanked Mr. X, who in turn pledged that …": X answers in his own clause, split at the comma
+    (speech_subjects `_WHO_IN_TURN`)."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The President thanked Mr. Anso Pirrick, who in turn pledged that the school would reopen in May.",
+        [("Tarvik Ondelmere", "indirect", "The President thanked Mr. Anso Pirrick,"),
+         ("Anso Pirrick", "indirect", "who in turn pledged that the school would reopen in May.")])
+
+
+def test_who_without_in_turn_after_the_object_stays_the_subjects():
+    """Guard: with no "in turn" the sentence stays as it was read (the subject's, whole)."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The President thanked Mr. Anso Pirrick, who pledged that the school would reopen in May.",
+        [("Tarvik Ondelmere", "indirect", "The President thanked Mr. Anso Pirrick, who pledged that the school would "
+          "reopen in May.")])
