@@ -73,3 +73,27 @@ def test_who_without_in_turn_after_the_object_stays_the_subjects():
         "The President thanked Mr. Anso Pirrick, who pledged that the school would reopen in May.",
         [("Tarvik Ondelmere", "indirect", "The President thanked Mr. Anso Pirrick, who pledged that the school would "
           "reopen in May.")])
+
+
+SPEAKER_OPENING = "The Speaker of the Assembly, Ms. Ragna Tollefsby, on Thursday opened the conference of the regions."
+
+
+def test_a_message_read_by_another_is_its_owners():
+    """"The Governor's message, read by his deputy, Ms. Y, said that …": the Governor's, not the reader's
+    (speech_subjects `_READ_BY_ASIDE`, the owner by `_owner_of_writing`)."""
+    assert_statements(
+        SPEAKER_OPENING + "\n\n"
+        "The Governor of the Northern Province, Mr. Evard Coltby, could not attend. The Governor's message, read by his "
+        "deputy, Ms. Tessa Bramholt, said that the province would host the next conference.",
+        [("Evard Coltby", "indirect", "The Governor's message, read by his deputy, Ms. Tessa Bramholt, said that the "
+          "province would host the next conference.")])
+
+
+def test_the_deputy_who_speaks_herself_is_hers():
+    """Guard: the deputy set off after her office with no writing before her speaks for herself."""
+    assert_statements(
+        SPEAKER_OPENING + "\n\n"
+        "The Governor of the Northern Province, Mr. Evard Coltby, could not attend. His deputy, Ms. Tessa Bramholt, said "
+        "that the province would host the next conference.",
+        [("Tessa Bramholt", "indirect", "His deputy, Ms. Tessa Bramholt, said that the province would host the next "
+          "conference.")])

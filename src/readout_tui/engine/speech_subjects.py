@@ -708,6 +708,10 @@ _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
 heard from, a passive's agent (thirty-second hard; "The second report was delivered by X, who …", thirty-third hard
 set morvia_security_council_border), the one who was the first to report."""
+_READ_BY_ASIDE = re.compile(r",\s+(?:(?:first|later|then)\s+)?(?:read(?:\s+out)?|delivered|conveyed|presented|relayed)"
+                            r"\s+by\s+[^,;:!?()\[\]\x22“”]{1,70}(?:,\s+[^,;:!?()\[\]\x22“”]{1,50})?,?\s*\Z")
+"""Who read out or brought a writing, set off by commas between it and its verb ("The Governor's message, read by his
+deputy, Ms. Y, said …"): the bearer, not the subject (`_owner_of_writing` finds the owner before it)."""
 _WHO_IN_TURN = ("who in turn ", "who, in turn, ", "who in return ", "who, in return, ")
 """(hard74) A relative clause set off after the object of one person's speech that answers it: "The Premier thanked
 Minister X, who in turn pledged that …": X speaks in the clause, not the Premier (`_HEARD_FROM_OR_BY`'s use)."""
@@ -2283,6 +2287,12 @@ class SpeechSubjects:
                         if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
                             phrase = antecedent
+                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
+                            and (read_by := _READ_BY_ASIDE.search(text, max(lo, pos - 120), pos)) is not None \
+                            and (owner := self._owner_of_writing(lo, read_by.start())) is not None:
+                        # (hard74: "The Governor's message, read by his deputy, Ms. Y, said that …"): the one who read
+                        # it out is set off after the writing; its words are its owner's, not the reader's
+                        return self._subject_cue(vs, ve, owner)
                     if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
                             and _agent_of_a_subject_s_relative(text, lo, phrase):
                         # (fivehundredtwentyeighth lana mishri-menfi: "The meeting, which was attended by the reporter
