@@ -97,3 +97,22 @@ def test_the_deputy_who_speaks_herself_is_hers():
         "that the province would host the next conference.",
         [("Tessa Bramholt", "indirect", "His deputy, Ms. Tessa Bramholt, said that the province would host the next "
           "conference.")])
+
+
+def test_a_message_of_greetings_read_out_is_no_statement():
+    """"A message of greetings from X was read out … by Y": a text carried, nothing of it given (reported_speech
+    `_WRITING_OF`, `_BORNE_BY` in `_came_from`)."""
+    assert_statements(
+        SPEAKER_OPENING + "\n\n"
+        "A message of greetings from the Prime Minister, Mr. Hugo Ferlake, was read out at the opening by the Secretary "
+        "General.",
+        [])
+
+
+def test_greetings_from_a_person_stay_his():
+    """Guard: the greetings themselves, no writing named, are still his (`SPEECH_FROM`)."""
+    assert_statements(
+        SPEAKER_OPENING + "\n\n"
+        "Warm greetings from the Prime Minister, Mr. Hugo Ferlake, were conveyed to the Speaker.",
+        [("Hugo Ferlake", "indirect", "Warm greetings from the Prime Minister, Mr. Hugo Ferlake, were conveyed to the "
+          "Speaker.")])

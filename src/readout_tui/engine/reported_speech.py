@@ -66,6 +66,12 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
 
+_WRITING_OF = ("message of ", "messages of ", "letter of ", "letters of ", "telegram of ", "note of ")
+"""A writing named by what it holds, right before the noun of `SPEECH_FROM` ("A message of greetings from X …")."""
+_BORNE_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:read(?:\s+out)?|delivered|handed\s+over|"
+                       r"passed\s+on|conveyed|presented|brought)\b")
+"""Such a writing only carried or read out, its content not given ("… was read out at the opening by …"): narrative,
+the sender no speaker (`_came_from`)."""
 _HEARD_FROM = re.compile(r"\b(?:heard|learned|learnt)\s+(?:(?:first|also|then|earlier|directly)\s+)?from\s+")
 """A person heard or told something by another, "from" before the one who spoke (`_heard_from`)."""
 _ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\s+"
@@ -3505,6 +3511,8 @@ class ReportedSpeech:
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
                 or self.text.startswith(("’s", "'s"), phrase.end):
             return None
+        if self.text.endswith(_WRITING_OF, back, start) and _BORNE_BY.search(self.text, phrase.end, hi) is not None:
+            return None  # (hard74: "A message of greetings from X was read out at the opening by Y": a text borne)
         person = self._resolve(phrase, phrase.start)
         if person is not None and self._another_named_next(phrase.end, hi, person):
             return None  # ("received congratulations from Head of the Office X, Chairman Y, …": a group's)
