@@ -66,6 +66,14 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
 
+_WRITING_OF = ("message of ", "messages of ", "letter of ", "letters of ", "telegram of ", "note of ")
+"""A writing named by what it holds, right before the noun of `SPEECH_FROM` ("A message of greetings from X …")."""
+_BORNE_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:read(?:\s+out)?|delivered|handed\s+over|"
+                       r"passed\s+on|conveyed|presented|brought)\b")
+"""Such a writing only carried or read out, its content not given ("… was read out at the opening by …"): narrative,
+the sender no speaker (`_came_from`)."""
+_HEARD_FROM = re.compile(r"\b(?:heard|learned|learnt)\s+(?:(?:first|also|then|earlier|directly)\s+)?from\s+")
+"""A person heard or told something by another, "from" before the one who spoke (`_heard_from`)."""
 _ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\s+"
                               r"(?:[\w’'-]+\s+){0,4}\Z")
 """What a noun of speech answered stands after (sixhundredsixtysixth irna qalibaf-volodin: "Qalibaf made the
@@ -507,9 +515,13 @@ _POSSESSED_BY_PRONOUN = re.compile(
     r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view|words|appeal|plea|ambition)"
     # (hard22: "His message to the Prime Minister: the Union stands ready …": the one addressed between)
     r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
-    r"(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s")
+    r"(?:(?:\s+(?:is|was)\s+(?:[a-z]+\s+)?[a-z]+)?\s*:\s"
+    # (hard74: "His response was that he would gladly come if …", "His message to the Minister was that …": the
+    # noun's content after "was that", as "The visitor's reply was that …")
+    r"|\s+(?:is|was|remains|remained)\s+that\s)")
 """A sentence opening with a pronoun's noun of speech before a colon ("Her conclusion: the problem
-lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`)."""
+lies …", "His answer was blunt: …"), as "X's reply was short: …" (`_POSSESSED_STATEMENT`), or before "was that"
+("His response was that …")."""
 _WISH_FOR_OTHERS = re.compile(
     r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|really\s+)?like\s+(?:to\s+[a-z]+\b|(?!to\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+\b)")
 """One person's wish voiced, for others or their own ("The President would like Ukraine to have …", "would like to
@@ -3322,6 +3334,10 @@ class ReportedSpeech:
             cue = self._came_from(came, hi) if colon < 0 else None  # (before a colon: a quotation's lead-in)
             if cue is not None:
                 cues.append(cue)
+        if not cues and " from " in keys and " from " in sentence and ("heard " in sentence or "learn" in sentence):
+            cue = self._heard_from(lo, hi)  # ("The President heard from the Mayor …, Ms. X, that …": X's)
+            if cue is not None:
+                cues.append(cue)
         if first == last:  # (most sentences have none)
             return cues
         rare = {kind for _, kind in self.rare_hits[first:last]}
@@ -3476,6 +3492,22 @@ class ReportedSpeech:
         return subject is not None and subject.start == end + 2 and subject.is_person \
             and subject.kind in ("name", "description")
 
+    def _heard_from(self, lo: int, hi: int) -> Cue | None:
+        """(hard74) "The President heard from the Mayor of Lendmoor, Ms. X, that …", "The President also learned from
+        the Mayor …, Mr. Y, that …", "The Minister heard first from …, Professor Z, who said that …": the one heard
+        from, a single person and a "that" clause after the name, is the speaker, as the source of `SPEECH_FROM`
+        (not "heard from representatives of …", a group; not "heard from X about …" with no "that")."""
+        heard = _HEARD_FROM.search(self.text, lo, hi)
+        if heard is None or self.text.find(" that ", heard.end(), hi) < 0:
+            return None
+        cue = self._came_from(heard, hi)
+        if cue is not None and cue.person is None and cue.phrase is not None \
+                and (named := self._named_after(cue.phrase, hi)) is not None:
+            # ("from the chairwoman of the Rectors' Conference, Professor Z, who said …": the office cut short at
+            # its plural possessive, its holder named after the comma)
+            cue = Cue(cue.verb_start, cue.verb_end, named, self._resolve(named, named.start))
+        return cue
+
     def _came_from(self, came: re.Match, hi: int) -> Cue | None:
         """The person named right after a noun of speech and "from" (`SPEECH_FROM`), as its source."""
         start = came.start()
@@ -3486,6 +3518,8 @@ class ReportedSpeech:
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun" \
                 or self.text.startswith(("’s", "'s"), phrase.end):
             return None
+        if self.text.endswith(_WRITING_OF, back, start) and _BORNE_BY.search(self.text, phrase.end, hi) is not None:
+            return None  # (hard74: "A message of greetings from X was read out at the opening by Y": a text borne)
         person = self._resolve(phrase, phrase.start)
         if person is not None and self._another_named_next(phrase.end, hi, person):
             return None  # ("received congratulations from Head of the Office X, Chairman Y, …": a group's)

@@ -722,6 +722,13 @@ _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
 heard from, a passive's agent (thirty-second hard; "The second report was delivered by X, who …", thirty-third hard
 set morvia_security_council_border), the one who was the first to report."""
+_READ_BY_ASIDE = re.compile(r",\s+(?:(?:first|later|then)\s+)?(?:read(?:\s+out)?|delivered|conveyed|presented|relayed)"
+                            r"\s+by\s+[^,;:!?()\[\]\x22“”]{1,70}(?:,\s+[^,;:!?()\[\]\x22“”]{1,50})?,?\s*\Z")
+"""Who read out or brought a writing, set off by commas between it and its verb ("The Governor's message, read by his
+deputy, Ms. Y, said …"): the bearer, not the subject (`_owner_of_writing` finds the owner before it)."""
+_WHO_IN_TURN = ("who in turn ", "who, in turn, ", "who in return ", "who, in return, ")
+"""(hard74) A relative clause set off after the object of one person's speech that answers it: "The Premier thanked
+Minister X, who in turn pledged that …": X speaks in the clause, not the Premier (`_HEARD_FROM_OR_BY`'s use)."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _CLOSING_NAME_REACH = 32
@@ -2301,6 +2308,12 @@ class SpeechSubjects:
                                 and antecedent.kind != "pronoun":
                             phrase = antecedent
                     if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
+                            and (read_by := _READ_BY_ASIDE.search(text, max(lo, pos - 120), pos)) is not None \
+                            and (owner := self._owner_of_writing(lo, read_by.start())) is not None:
+                        # (hard74: "The Governor's message, read by his deputy, Ms. Y, said that …"): the one who read
+                        # it out is set off after the writing; its words are its owner's, not the reader's
+                        return self._subject_cue(vs, ve, owner)
+                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
                             and _agent_of_a_subject_s_relative(text, lo, phrase):
                         # (fivehundredtwentyeighth lana mishri-menfi: "The meeting, which was attended by the reporter
                         # of the Supreme Council of State, X, discussed …"): the relative's agent set off by commas as
@@ -2442,7 +2455,8 @@ class SpeechSubjects:
             if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
                     and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None \
                     and (antecedent.start == lo or _HEARD_FROM_OR_BY.search(text, max(lo, antecedent.start - 90),
-                                                                            antecedent.start) is not None) \
+                                                                            antecedent.start) is not None
+                         or text.startswith(_WHO_IN_TURN, last[0])) \
                     and antecedent.kind in ("name", "description") and antecedent.is_person:
                 # (thirty-second hard, a White House convening: "Participants heard from Administrator X of …, who
                 # announced …", "The convening was opened by X, who told participants that …": the one heard from,
@@ -2450,7 +2464,13 @@ class SpeechSubjects:
                 # (hard29: "The Metropolitan, who assured his host that the parishes … would keep their doors open …,
                 # presented His Holiness with an icon …"): a relative clause set off after the sentence's own
                 # subject reports that subject's words, whatever the main verb does
-                return self._subject_cue(vs, ve, antecedent)
+                cue = self._subject_cue(vs, ve, antecedent)
+                if text.startswith(_WHO_IN_TURN, last[0]):
+                    # (hard74: "The Premier thanked Minister X, who in turn pledged …": the object answers in his own
+                    # clause, which opens at the comma before "who"; the cue without the phrase, so that the clause
+                    # of the one who spoke first ends there)
+                    return Cue(vs, ve, None, cue.person)
+                return cue
             if last is not None and prev != "who" and (named := self._subject_before_who(lo, pos)) is not None \
                     and named.is_person and (named.start == lo or text[lo:named.start].rstrip().endswith(",")):
                 # (two-hundred-sixty-fifth 74929: "For his part, the President of the European Council who visited
