@@ -25,3 +25,17 @@ def test_noting_that_then_he_said_still_his():
         [("Doran Vask", "indirect", "Vask also thanked Ostmark for its support in the integration process."),
          ("Doran Vask", "indirect", "Noting that the two countries marked the 50th anniversary of their relations "
           "this year, he said the occasion could be an incentive for closer cooperation.")])
+
+
+def test_a_bare_name_and_a_bodys_lower_case_office_then_a_verb_are_two_people():
+    assert_statements(
+        "Doran Vask and ALTA chief Ella Brand agreed that peace is of the greatest interest to the region.\n\n"
+        "The Ostmarkian president thanked Brand for her support.",
+        [("Doran Vask", "indirect", "The Ostmarkian president thanked Brand for her support.")])
+
+
+def test_a_bare_name_and_a_bodys_office_with_no_verb_stays_unconfirmed():
+    assert_statements(
+        "The talks of Doran Vask and ALTA chief Ella Brand in Varnholt.\n\n"
+        "The Ostmarkian president thanked Brand for her support.",
+        [])
