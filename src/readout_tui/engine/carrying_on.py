@@ -791,10 +791,12 @@ after the paragraph one person's words ended (sixhundredseventeenth islandtimes 
 relations with the government of Vietnam,” he added." / "Adding that he does not see anything wrong with other branches
 of government promoting Palau …"): that person's report goes on (`Statements._hand_on`); "Noting that …, he said …", with
 a subject and cue of its own, keeps its own statement (`_broken_sentence_goes_on`)."""
-_GROUP_AFTER_THE_PARTICIPLE = re.compile(r"(?:they|(?:both|the\s+two|the|all\s+the)\s+(?:[a-z-]+\s+)?([a-z']+))\s+[a-z]+ed\b")
+_GROUP_AFTER_THE_PARTICIPLE = re.compile(
+    r"(?:they|(?:both|the\s+two|the|all\s+the)\s+(?:[a-z-]+\s+)?([a-z']+))\s+(?:[a-z]+ed|said)\b")
 """After a comma of a sentence that opens with a speech participle, a group as the subject of a verb in the past
-("Noting that the two countries share 41 common rivers, both sides commended …", "…, they agreed …"): the sentence has a
-main clause of its own, the group's, and carries on no one's words (`participle_before_a_groups_clause`)."""
+("Noting that the two countries share 41 common rivers, both sides commended …", "…, they agreed …", "…, the parties
+said the occasion could be …", the irregular "said" too): the sentence has a main clause of its own, the group's, and
+carries on no one's words (`participle_before_a_groups_clause`)."""
 
 
 def participle_before_a_groups_clause(text: str, lo: int, hi: int) -> bool:

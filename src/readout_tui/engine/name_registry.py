@@ -551,6 +551,10 @@ statement, the Chairperson of the Council welcomed …")."""
 _COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
 _COUNTERPART_OF_BEFORE = re.compile(COUNTERPART_OF_A_STATE)
 """A counterpart named by his state before his name ("with her counterpart of the Republic of X, Mr. Y")."""
+_AND_AN_OFFICES_BODY = re.compile(r" and (?:the )?(?:[A-Z][\w-]* ){1,2}")
+"""Between a bare full name and a titled one: "and", then the body whose office the titled one holds, in capitals
+before a lower-case office ("Aleksandar Vucic and NATO chief Jens Stoltenberg agreed …", "… and the EU envoy X …"):
+the two are joined as "X and President Y" are, both someone when a verb follows (`_collect_names`)."""
 _COUNTERPARTS_FROM = re.compile(r"counterparts? (?:from|of) (?:the )?(?P<first>[A-Z][\w-]+(?: [A-Z][\w-]+)?), "
                                 r"(?:(?:[A-Z][\w-]+ ){1,3}[A-Z][\w-]+,? and (?:the )?(?P<second>[A-Z][\w-]+"
                                 r"(?: [A-Z][\w-]+)?), )?$")
@@ -1202,13 +1206,16 @@ class NameRegistry:
                     if person.weak and full and text.startswith("d ", start - 2) \
                             and text.endswith(_TOLD_VERBS, max(lo, start - 10), start):
                         person.weak = False  # "Minister X briefed Vladimir Putin on …": one who is told is someone
-                    if (titled or (full and not person.weak)) and spans and spans[-1][1] == start - 5 \
-                            and spans[-1][2].weak and text.startswith(" and ", start - 5) \
+                    if (titled or (full and not person.weak)) and spans and spans[-1][2].weak \
+                            and (spans[-1][1] == start - 5 and text.startswith(" and ", start - 5)
+                                 or titled and _AND_AN_OFFICES_BODY.fullmatch(text, spans[-1][1], start) is not None) \
                             and (titled or len(core(spans[-1][2].full_name or ())) >= 2) and looks_like_verb(
                                 WORDS_AHEAD.findall(text, end, min(hi, end + 40)), copula=False):
                         # "Vladimir Putin and President of X Y exchanged …": both act; so too "Dmitry
                         # Medvedev and Stephen Harper touched on …" when the second is someone already
-                        # (the first a full name, not a bare pair such as "Nord Stream")
+                        # (the first a full name, not a bare pair such as "Nord Stream"); so "Aleksandar Vucic and
+                        # NATO chief Jens Stoltenberg agreed …" (sevenhundredseventeenth b92 2018-12-06), the body
+                        # whose office the second holds between "and" and the office (`_AND_AN_OFFICES_BODY`)
                         spans[-1][2].weak = False
                     counts[person.key] = counts.get(person.key, 0) + 1
                     spans.append((start, end, person))
