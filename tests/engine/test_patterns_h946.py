@@ -1,0 +1,25 @@
+"""Helper h946 (styles49, education ministries' international meetings): the constructions its readouts showed the
+engine missing, each with a guard for what it must not change."""
+
+from .test_patterns import assert_statements
+
+
+def test_un_body_acronym_glued_before_a_name_is_no_first_name():
+    # "Education specialist at UNICEF X made the call …": the acronym ends the office; the body's own call is no one's
+    assert_statements(
+        "UNICEF has called upon the Ministry of Schools to pay teachers on time.\n\n"
+        "Education specialist at UNICEF Oremi Taltavash made the call during the opening of a dialogue in Brevik.\n\n"
+        "“Every district must keep its teachers,” Taltavash said.",
+        [("Oremi Taltavash", "direct", "Every district must keep its teachers")],
+    )
+
+
+def test_person_named_after_a_un_body_acronym_still_speaks():
+    # guard: the person after the acronym keeps her statements, under her own name
+    result = assert_statements(
+        "Regional Director UNESCO Oremi Taltavash called on the Minister on Monday.\n\n"
+        "Regional Director UNESCO Oremi Taltavash appreciated the role of the Ministry in the literacy campaign.",
+        [("Oremi Taltavash", "indirect",
+          "Regional Director UNESCO Oremi Taltavash appreciated the role of the Ministry in the literacy campaign.")],
+    )
+    assert [s.speaker for s in result.statements] == ["Oremi Taltavash"]
