@@ -23,3 +23,24 @@ def test_person_named_after_a_un_body_acronym_still_speaks():
           "Regional Director UNESCO Oremi Taltavash appreciated the role of the Ministry in the literacy campaign.")],
     )
     assert [s.speaker for s in result.statements] == ["Oremi Taltavash"]
+
+
+def test_termed_it_as_is_a_view_stated():
+    # "the minister termed it as an acknowledgement of …": a thing named, then "as" what she called it, hers
+    assert_statements(
+        "Minister for Schools Ravenna Quillhaske was elected co-chair of the regional literacy group.\n\n"
+        "While commenting upon her election, the minister termed it as an acknowledgement of Talvoria's work for girls' "
+        "schooling, a message received here said.",
+        [("Ravenna Quillhaske", "indirect",
+          "While commenting upon her election, the minister termed it as an acknowledgement of Talvoria's work for "
+          "girls' schooling, a message received here said.")],
+    )
+
+
+def test_termed_with_as_well_as_stays_no_statement():
+    # guard: "as well as" after "termed …" is no "termed … as"; a term in a noun's sense says nothing
+    assert_statements(
+        "Minister for Schools Ravenna Quillhaske opened the new library.\n\n"
+        "The hall was termed the reading room as well as the meeting room by the builders.",
+        [],
+    )

@@ -1958,7 +1958,10 @@ _COMPLEMENTS = {
     "termed|terming": r"(?:[\w’'.-]+\s+){1,14}?[“\x22‘]"
     # (hard35 vesmar president answers journalists on gas: "The President termed the demand of the X Government for a
     # new transit fee groundless.": `_VERDICT_ON_A_THING`)
-    + _VERDICT_ON_A_THING,
+    + _VERDICT_ON_A_THING
+    # (styles49 sdg4 group: "the minister termed it as an acknowledgement of …"; "the minister termed them as justified":
+    # a thing named, then "as" what she called it, the South Asian press's "termed … as", a view stated)
+    + r"|(?:[\w’'-]+\s+){1,8}?as\s+(?!(?:well|soon|long|far|much|many|of|if|though)\b)",
     # Light verbs and idioms of a Commonwealth office (hard19), each with the complement that makes it speech:
     # "recorded his thanks for …", "recorded the Government's appreciation for …" (voiced, as "registered");
     # "painted a sombre picture of …" (described); "canvassed her support for …" (asked for, as "solicited");
