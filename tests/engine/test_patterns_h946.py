@@ -44,3 +44,24 @@ def test_termed_with_as_well_as_stays_no_statement():
         "The hall was termed the reading room as well as the meeting room by the builders.",
         [],
     )
+
+
+def test_the_minister_is_the_head_not_the_minister_of_state_who_received_for_him():
+    # "Minister of State …, Prof. Y received the team on behalf of the Minister … The Minister commended …": the head
+    assert_statements(
+        "Minister of Education, Mr. Tarik Ossendu has called on the literacy fund to open schools in the camps.\n\n"
+        "Minister of State for Education, Prof. Belen Marquath received the team on behalf of the Minister.\n\n"
+        "The Minister commended the fund for its prompt response.",
+        [("Tarik Ossendu", "indirect",
+          "Minister of Education, Mr. Tarik Ossendu has called on the literacy fund to open schools in the camps."),
+         ("Tarik Ossendu", "indirect", "The Minister commended the fund for its prompt response.")],
+    )
+
+
+def test_the_minister_is_the_minister_of_state_when_he_is_the_only_minister():
+    # guard: with no other minister named, the Minister of State is "the Minister"
+    assert_statements(
+        "Minister of State for Education, Prof. Belen Marquath received the literacy fund's team.\n\n"
+        "The Minister commended the fund for its prompt response.",
+        [("Belen Marquath", "indirect", "The Minister commended the fund for its prompt response.")],
+    )
