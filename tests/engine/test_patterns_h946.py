@@ -65,3 +65,23 @@ def test_the_minister_is_the_minister_of_state_when_he_is_the_only_minister():
         "The Minister commended the fund for its prompt response.",
         [("Belen Marquath", "indirect", "The Minister commended the fund for its prompt response.")],
     )
+
+
+def test_malam_before_a_name_is_an_honorific():
+    # "Minister of Education, Malam X has called on …": Hausa's "Malam", as "Mr", is no first name
+    result = assert_statements(
+        "Minister of Education, Malam Tarik Ossendu has called on the literacy fund to open schools in the camps.",
+        [("Tarik Ossendu", "indirect",
+          "Minister of Education, Malam Tarik Ossendu has called on the literacy fund to open schools in the camps.")],
+    )
+    assert [s.speaker for s in result.statements] == ["Tarik Ossendu"]
+
+
+def test_mallam_ending_a_double_surname_stays_in_the_name():
+    # guard: "Torvik-Mallam", a surname's half, is no honorific
+    result = assert_statements(
+        "Dr. Agnes Torvik-Mallam, Permanent Secretary of the Ministry of Schools, attended the ceremony.\n\n"
+        "Dr. Torvik-Mallam said the schools would open in May.",
+        [("Agnes Torvik-Mallam", "indirect", "Dr. Torvik-Mallam said the schools would open in May.")],
+    )
+    assert "Agnes Torvik-Mallam" in [s.speaker for s in result.statements]

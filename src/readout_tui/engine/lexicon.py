@@ -2687,6 +2687,8 @@ HONORIFICS: frozenset[str] = frozenset(
     "dato' dato’ dato datuk datin haji hajah "
     # (hard70: West Africa's pilgrim's styles, "the Governor of X State, Alhaji Y Z, thanked …", "Alhaja W")
     "alhaji alhaja "
+    # (styles49 unesco: Hausa's "Malam" / "Mallam" before a name, as "Mr", "Minister of Education, Malam X has called on …")
+    "malam mallam "
     # (hard69: Brunei's styles, "Pehin" before its title, "Awang" and "Dayang" as "Mr" and "Ms" before a name)
     "pehin awang dayang "
     # (fourteenth styles seremba_menteri_besar: a Malaysian state's styles before them, "The Menteri Besar of X, YAB
