@@ -2169,6 +2169,8 @@ class People:
                 titled = _not_of_another_capital(role, titled)
             if len(titled) > 1 and not style_of(role):
                 titled = _holding_the_office_not_only_the_style(role, titled)
+            if len(titled) > 1 and role == "minister" and _is_bare(phrase, role):
+                titled = [p for p in titled if not _minister_of_state_only(p.roles)] or titled
             if role == "diplomat" and len(titled) > 1:
                 # (hard61 orrisande: "The Minister of Foreign Affairs of O, Mr. X, received the Charge d'Affaires … of
                 # V … Y … “…,” the diplomat said"): the head of a mission, not the foreign minister, who is a diplomat
@@ -2960,6 +2962,15 @@ def _bodys_director(phrase: Phrase, role: str) -> bool:
         return False
     body = phrase.text.rpartition(" of ")[2].removeprefix("the ")
     return len(body) > 1 and body.isalpha() and body.isupper()
+
+
+def _minister_of_state_only(roles: set[str]) -> bool:
+    """Whether every minister's office of `roles` is a Minister of State's, the junior office a release calls "the
+    Minister of State" (styles49 unesco: "Minister of Education, Malam X has called on … Minister of State for
+    Education, Prof. Y received the team on behalf of the Minister … The Minister commended UNESCO …"): the bare "the
+    Minister" is the ministry's head, when another named holds a minister's office of his own (the caller's test)."""
+    held = [r for r in roles if roles_compatible("minister", r)]
+    return bool(held) and all(r.startswith(("minister of state", "state minister")) for r in held)
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:
