@@ -1,0 +1,44 @@
+"""Helper h948 (stop 57, errors of older sets mended by construction across sets): "The letter emphasised …" /
+"The letter states that …" right after its writer's own statement put in that letter ("In a letter sent today, the
+Chief Minister expressed …", "In the letter, the President wrote: “…”") goes on with the writer's words
+(sentence_reading `_said_in_a_writing`, read by `_sender_just_before`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_the_letter_goes_on_after_in_a_letter_she_expressed():
+    assert_statements(
+        "Chief Minister Ella Brand has written to the new Minister for the Islands, Doran Vask.\n\n"
+        "In a letter sent today, the Chief Minister expressed enthusiasm for Minister Vask's appointment.\n\n"
+        "The letter emphasised the importance of a strong partnership between the Islands and Ostmark.",
+        [("Ella Brand", "indirect", "In a letter sent today, the Chief Minister expressed enthusiasm for Minister "
+          "Vask's appointment."),
+         ("Ella Brand", "indirect", "The letter emphasised the importance of a strong partnership between the Islands "
+          "and Ostmark.")])
+
+
+def test_the_letter_states_after_in_the_letter_he_wrote_a_quotation():
+    assert_statements(
+        "President Doran Vask today sent a letter to President Li Varn of Ostmark after the floods.\n\n"
+        "In the letter, the President wrote: “The people of Tarvia grieve with the people of Ostmark.”\n\n"
+        "The letter states that a team of engineers is already on its way to the islands.",
+        [("Doran Vask", "direct", "The people of Tarvia grieve with the people of Ostmark."),
+         ("Doran Vask", "indirect", "The letter states that a team of engineers is already on its way to the "
+          "islands.")])
+
+
+def test_the_letter_after_a_statement_put_in_no_writing_stays_no_ones():
+    assert_statements(
+        "President Doran Vask received Ambassador Li Varn of Ostmark on Monday.\n\n"
+        "The President stressed the importance of the new ferry line.\n\n"
+        "The letter states that a team of engineers is already on its way to the islands.",
+        [("Doran Vask", "indirect", "The President stressed the importance of the new ferry line.")])
+
+
+def test_the_letter_after_one_carrying_a_letter_from_another_stays_no_ones():
+    assert_statements(
+        "President Doran Vask received Ambassador Li Varn of Ostmark on Monday.\n\n"
+        "In a letter from his Premier, the Ambassador thanked Tarvia for its help after the floods.\n\n"
+        "The letter states that a team of engineers is already on its way to the islands.",
+        [("Li Varn", "indirect", "In a letter from his Premier, the Ambassador thanked Tarvia for its help after the "
+          "floods.")])
