@@ -42,3 +42,23 @@ def test_the_letter_after_one_carrying_a_letter_from_another_stays_no_ones():
         "The letter states that a team of engineers is already on its way to the islands.",
         [("Li Varn", "indirect", "In a letter from his Premier, the Ambassador thanked Tarvia for its help after the "
           "floods.")])
+
+
+def test_a_delegation_led_by_a_ranked_name_in_a_sentence_of_its_own_has_that_head():
+    # (styles40 brennovan_police_delegation_meets_igp_kherran: a rank is no title, so the name stayed "weak" and no
+    # description reached it; the engine keeps the ranks in the display name, which the gold's aliases hold)
+    assert_statements(
+        "Inspector General of Police Tomas Rell met a three-member Ostmark police delegation on Thursday.\n\n"
+        "The visiting delegation is led by Colonel Inspector Li Varn, and consisted of Major Tom Weir and Major Ana "
+        "Sorn.\n\n"
+        "The Ostmark delegation head thanked the Inspector General for the cooperation on training.",
+        [("Colonel Inspector Li Varn", "indirect", "The Ostmark delegation head thanked the Inspector General for the cooperation on "
+          "training.")])
+
+
+def test_the_host_is_still_the_host_beside_a_delegation_led_by_a_ranked_name():
+    assert_statements(
+        "Inspector General of Police Tomas Rell met a three-member Ostmark police delegation on Thursday.\n\n"
+        "The delegation was led by Colonel Li Varn.\n\n"
+        "The Inspector General stressed the need for joint training.",
+        [("Tomas Rell", "indirect", "The Inspector General stressed the need for joint training.")])

@@ -1148,6 +1148,11 @@ class NameRegistry:
                     # (a cheap "by " first: few names follow "led by" or "headed by")
                     if before == "y" and text.startswith("by ", start - 3) and _led_by_before(text, lo, start):
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
+                        if full:
+                            # (styles40 brennovan_police_delegation_meets_igp_kherran: "The visiting delegation is led
+                            # by Colonel Inspector X, and consisted of …" / "The Brennovan delegation head thanked …"): one
+                            # who leads a delegation is someone, as one who chairs a call, though a rank is no title
+                            person.weak = False
                     elif text[opens - 2:opens] == ", " and (led := _office_leading_before(text, lo, opens - 2)) \
                             and led in person.roles:
                         # (hard72: "a trade delegation from Kaldevia headed by the Minister of Industry, Mr. X."):
