@@ -1,7 +1,9 @@
 """Helper h948 (stop 57, errors of older sets mended by construction across sets): "The letter emphasised …" /
 "The letter states that …" right after its writer's own statement put in that letter ("In a letter sent today, the
 Chief Minister expressed …", "In the letter, the President wrote: “…”") goes on with the writer's words
-(sentence_reading `_said_in_a_writing`, read by `_sender_just_before`)."""
+(sentence_reading `_said_in_a_writing`, read by `_sender_just_before`); a delegation's head named after "led by" with a
+rank and no title ("The visiting delegation is led by Colonel Inspector X") is someone, so "The … delegation head" finds
+him (name_registry, the `_led_by_before` branch)."""
 
 from .test_patterns import assert_statements
 
