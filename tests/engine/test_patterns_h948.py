@@ -3,7 +3,8 @@
 Chief Minister expressed …", "In the letter, the President wrote: “…”") goes on with the writer's words
 (sentence_reading `_said_in_a_writing`, read by `_sender_just_before`); a delegation's head named after "led by" with a
 rank and no title ("The visiting delegation is led by Colonel Inspector X") is someone, so "The … delegation head" finds
-him (name_registry, the `_led_by_before` branch)."""
+him (name_registry, the `_led_by_before` branch); "met with his colleague X" is "his counterpart X", who holds the
+speaker's office (name_offices `_COUNTERPART_BEFORE`)."""
 
 from .test_patterns import assert_statements
 
@@ -64,3 +65,21 @@ def test_the_host_is_still_the_host_beside_a_delegation_led_by_a_ranked_name():
         "The delegation was led by Colonel Li Varn.\n\n"
         "The Inspector General stressed the need for joint training.",
         [("Tomas Rell", "indirect", "The Inspector General stressed the need for joint training.")])
+
+
+def test_his_colleague_met_with_holds_the_same_office():
+    # (sixhundredthirtieth yerevan tehran: "Yerevan Mayor X met with his colleague Mostafa Chamran in Tehran")
+    assert_statements(
+        "Tarvia Mayor Doran Vask met with his colleague Li Varn in Ostburg, the press service of the mayor's office "
+        "said.\n\n"
+        "The mayor of Ostburg, in his turn, noted that the sides have a great potential for exchanges.",
+        [("Li Varn", "indirect", "The mayor of Ostburg, in his turn, noted that the sides have a great potential for "
+          "exchanges.")])
+
+
+def test_her_colleague_who_came_with_her_takes_no_office_of_hers():
+    assert_statements(
+        "The Consul General of Tarvia in Ostburg, Ana Sorn, and her colleague Jan Kreel visited the Pilsen Region on "
+        "Monday.\n\n"
+        "The Consul General stressed the importance of the new rail link.",
+        [("Ana Sorn", "indirect", "The Consul General stressed the importance of the new rail link.")])

@@ -548,7 +548,7 @@ _UNDER_CHAIRMANSHIP = re.compile(r"\b(?:under|during) the (?:co-)?chair(?:man|wo
 """Before a name: the meeting's chair, as `_WHO_CHAIRS` after it (styles29 lasec_council_of_ministers: "The 41st
 Ordinary Session of the Council … opened today … under the chairmanship of Hon. X, Minister of …. In her opening
 statement, the Chairperson of the Council welcomed …")."""
-_COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+_COUNTERPART_ENDS = ("counterpart ", "counterpart, ", "colleague ", "colleague, ")  # ("colleague": after "with" only)
 _COUNTERPART_OF_BEFORE = re.compile(COUNTERPART_OF_A_STATE)
 """A counterpart named by his state before his name ("with her counterpart of the Republic of X, Mr. Y")."""
 _COUNTERPARTS_FROM = re.compile(r"counterparts? (?:from|of) (?:the )?(?P<first>[A-Z][\w-]+(?: [A-Z][\w-]+)?), "
@@ -1166,7 +1166,7 @@ class NameRegistry:
                     if before == "f" and text.find("ship of ", max(lo, start - 8), start) >= 0 \
                             and _UNDER_CHAIRMANSHIP.search(text, max(lo, start - 40), start) is not None:
                         person.roles.add("chair")  # "… opened under the chairmanship of Hon. X, Minister of …"
-                    if full and before in "t," and (text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start)
+                    if full and before in "t,e" and (text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start)
                                                     or before == "," and _COUNTERPART_OF_BEFORE.search(
                                                         text, max(lo, start - 80), start) is not None) \
                             and not _own_counterpart_before(text, start, end, lo, hi, spans):
