@@ -1552,9 +1552,14 @@ def _stop_before(text: str, lo: int, pos: int) -> int:
 COUNTERPART_OF_A_STATE = r"counterpart of (?:the )?(?:[A-Z][\w-]+ of (?:the )?)?[A-Z][\w-]+(?: [A-Z][\w-]+)?, $"
 """The state a counterpart is of, after him, before his name and its comma ("counterpart of the Republic of X, ")."""
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its) (?:[A-Z][\w-]+ )?counterpart,? $"
-                                 r"|\b(?:his|her|their|its) " + COUNTERPART_OF_A_STATE)
+                                 r"|\b(?:his|her|their|its) " + COUNTERPART_OF_A_STATE
+                                 + r"|\bwith (?:his|her|their) (?:[A-Z][\w-]+ )?colleague,? $")
 """Whose counterpart the name after is: "his Ostmarkian counterpart", "her counterpart of the Republic of Ouéménou, "
-(styles33 cabo_serrado_mfa, a francophone ministry's "son homologue de la République de …")."""
+(styles33 cabo_serrado_mfa, a francophone ministry's "son homologue de la République de …"); a "colleague" met or
+talked "with", a counterpart in the English of Russian, Armenian and Belgian releases (sixhundredthirtieth yerevan
+tehran: "Yerevan Mayor X met with his colleague Mostafa Chamran in Tehran" / "The mayor of Tehran, in his turn, noted
+…"; fivehundredtwelfth "met with his Armenian colleague, Eduard Nalbandyan"), not "and her colleague Y visited …", a
+fellow member of her own staff."""
 
 
 def learn_counterpart(text: str, start: int, lo: int, person: Person,

@@ -548,7 +548,7 @@ _UNDER_CHAIRMANSHIP = re.compile(r"\b(?:under|during) the (?:co-)?chair(?:man|wo
 """Before a name: the meeting's chair, as `_WHO_CHAIRS` after it (styles29 lasec_council_of_ministers: "The 41st
 Ordinary Session of the Council … opened today … under the chairmanship of Hon. X, Minister of …. In her opening
 statement, the Chairperson of the Council welcomed …")."""
-_COUNTERPART_ENDS = ("counterpart ", "counterpart, ")
+_COUNTERPART_ENDS = ("counterpart ", "counterpart, ", "colleague ", "colleague, ")  # ("colleague": after "with" only)
 _COUNTERPART_OF_BEFORE = re.compile(COUNTERPART_OF_A_STATE)
 """A counterpart named by his state before his name ("with her counterpart of the Republic of X, Mr. Y")."""
 _AND_AN_OFFICES_BODY = re.compile(r" and (?:the )?(?:[A-Z][\w-]* ){1,2}")
@@ -1157,6 +1157,11 @@ class NameRegistry:
                     # (a cheap "by " first: few names follow "led by" or "headed by")
                     if before == "y" and text.startswith("by ", start - 3) and _led_by_before(text, lo, start):
                         person.roles.add("head of delegation")  # "a delegation … led by Senator X": its head
+                        if full:
+                            # (styles40 brennovan_police_delegation_meets_igp_kherran: "The visiting delegation is led
+                            # by Colonel Inspector X, and consisted of …" / "The Brennovan delegation head thanked …"): one
+                            # who leads a delegation is someone, as one who chairs a call, though a rank is no title
+                            person.weak = False
                     elif text[opens - 2:opens] == ", " and (led := _office_leading_before(text, lo, opens - 2)) \
                             and led in person.roles:
                         # (hard72: "a trade delegation from Kaldevia headed by the Minister of Industry, Mr. X."):
@@ -1170,7 +1175,7 @@ class NameRegistry:
                     if before == "f" and text.find("ship of ", max(lo, start - 8), start) >= 0 \
                             and _UNDER_CHAIRMANSHIP.search(text, max(lo, start - 40), start) is not None:
                         person.roles.add("chair")  # "… opened under the chairmanship of Hon. X, Minister of …"
-                    if full and before in "t," and (text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start)
+                    if full and before in "t,e" and (text.endswith(_COUNTERPART_ENDS, max(lo, start - 14), start)
                                                     or before == "," and _COUNTERPART_OF_BEFORE.search(
                                                         text, max(lo, start - 80), start) is not None) \
                             and not _own_counterpart_before(text, start, end, lo, hi, spans):

@@ -659,6 +659,10 @@ alone, for a text he was read)."""
 _ADDRESSEE_BEFORE_ASIDE = re.compile(r" to (?:the )?[A-Z][^,;:.“”\"]{1,80}?(?=, )")
 """The addressee of a message before the aside that names its carrier ("message to the Conference of …, which was read
 …"), `_writing_before_carrier_aside`."""
+_IN_ONES_WRITING = re.compile(r"\b[Ii]n\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|telegram)\b"
+                              r"(?!\s+(?:from|of|by)\b)")
+"""The writing a statement is put in ("In a letter sent today, X expressed …", "In the letter, the President wrote:"):
+its speaker's, not one "from", "of" or "by" another (`_said_in_a_writing`)."""
 _CONTEXT_OPENING = re.compile(r"(?:In (?:that|this) (?:context|connection)|At the same time|In addition|Further|"
                               r"Moreover|Also|In particular)[ ,]*")
 """Words that may open a clause before its subject: "In that context the message …"."""
@@ -3258,10 +3262,21 @@ class SentenceReading:
         while k >= 0 and (found[k].person is person or addressee is not None and found[k].person is addressee):
             # (back over the sender's statements on the message: "The telegram notes …", "The
             # message also expresses …", to the one that sends it)
-            if found[k].person is person and _TITLE_SENDS.search(self.text, found[k].start, found[k].end):
+            if found[k].person is person and (_TITLE_SENDS.search(self.text, found[k].start, found[k].end)
+                                              or self._said_in_a_writing(found[k])):
                 return person
             k -= 1
         return None
+
+    def _said_in_a_writing(self, found: Found) -> bool:
+        """Whether the statement `found` is put in a letter, message or telegram of its speaker's ("In a letter sent
+        today, the Chief Minister expressed …", sixhundredeighth sainthelena welcomes-doughty; "In the letter, the
+        President wrote: “…”", styles19 bellmora_president_letter_quillon): that writing is its speaker's, so "The
+        letter emphasised …" / "The letter states that …" right after it goes on with it (`_IN_ONES_WRITING`, looked
+        for from the statement's paragraph, at most 80 characters before it, to its end)."""
+        text = self.text
+        lo = max(found.start - 80, text.rfind("\n", 0, found.start) + 1)
+        return _IN_ONES_WRITING.search(text, lo, found.end) is not None
 
     def _promise_only(self, last: Found) -> bool:
         """The statement is only a promise or offer to act, with no content ("The President
