@@ -1,7 +1,11 @@
 """Helper h951 (sevenhundredeighteenth, the Presidency of Honduras): a wire's dateline, a capital, the month and day and
-a colon, "Washington, April 27: President X has called … and voiced …" (segments `_CAPITAL_COLON_DATELINE`)."""
+a colon, "Washington, April 27: President X has called … and voiced …" (segments `_CAPITAL_COLON_DATELINE`); a pronoun
+after a sentence that opens with a person's name who acts there and says nothing, "Y has been seeking dialogue …. He has
+also said …" (name_registry `_named_actor_just_before`)."""
 
 from .test_patterns import assert_statements
+
+OPENING = "President Ida Morn received President Olaf Brenn of Varnia."
 
 
 def test_a_capital_the_month_and_day_and_a_colon_is_a_dateline():
@@ -18,3 +22,20 @@ def test_a_capital_and_a_colon_alone_is_still_a_dateline():
         [("Ida Morn", "indirect",
           "President Ida Morn has called her counterpart Olaf Brenn and voiced her concern about the floods.")])
 
+
+def test_a_pronoun_after_a_named_person_who_acts_without_speaking_is_that_person():
+    assert_statements(
+        "President Ida Morn will host President Olaf Brenn at the palace on October 5.\n\n"
+        "“We look forward to the talks,” Ida Morn said.\n\n"
+        "Brenn has been seeking dialogue with different social groups. He has also said he will only serve one term.",
+        [("Ida Morn", "direct", "We look forward to the talks,"),
+         ("Olaf Brenn", "indirect", "He has also said he will only serve one term.")])
+
+
+def test_a_pronoun_after_a_titles_stop_is_not_the_name_after_it():
+    """"Mr. " ends no sentence: "… whose rector, Mr. Pelle Orm, had opened the session. He told them …" is Brenn's."""
+    assert_statements(
+        OPENING + "\n\n"
+        "Mr. Olaf Brenn later addressed the students of the Academy, whose rector, Mr. Pelle Orm, had opened the "
+        "session. He told them that the treaty was the best page of their history.",
+        [("Olaf Brenn", "indirect", "He told them that the treaty was the best page of their history.")])
