@@ -158,6 +158,13 @@ _ADVERBIAL_THEN_EVENT = re.compile(r"(?:Above\s+all|In\s+addition|Also|Moreover|
                                    r"In\s+general|First\s+of\s+all|Meanwhile|On\s+the\s+whole),\s+(?:the\s+)?"
                                    r"([a-z]+)(?:\s+([a-z]+))?\b")
 """A discourse adverbial, then the subject's first words: "Above all, the talks were about …"."""
+_FRONTED_PHRASE_THEN_EVENT = re.compile(
+    r"(?:With|Given|Amid|Against)\s[^.;:]{3,160}?,\s+(?:the|this|that)\s+([a-z]+)\s+"
+    r"(?:had|has|was|were|came|took|lasted|marked|carried|drew|gave)\b")
+"""A fronted phrase of circumstance, then the sentence's subject, the meeting or another event's word (`_NARRATIVE_HEADS`,
+group 1), and its verb (sevenhundredeighteenth, AP as tnj.com prints it: "With more than 630,000 Hispanics of Honduran
+background in the United States, the meeting had significance for Obama in Central America and at home."): the readout
+tells of the meeting, as "The meeting had significance …" would (`_tells_of_events`), no one's report carried on."""
 _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were)\s+(?:also\s+|once\s+again\s+|again\s+)?(?:emphasi[sz]ed|stressed|noted|"
                                r"expressed|drawn|underlined|underscored|highlighted|pointed\s+out|reaffirmed|reiterated|"
                                r"voiced)\b(?!\s+by\b)")
@@ -3953,6 +3960,11 @@ class CarryingOn:
             # …": what a talk ought to be, a stance, `_a_talk_ought_to`)
             return not (text[lo] in "NTCD" and ONGOING_PROCESS.match(text, lo, hi)) \
                 and not _a_talk_ought_to(text, lo, hi)
+        if text[lo] in "WGA" and sentence.startswith(("With ", "Given ", "Amid ", "Against ")):
+            fronted = _FRONTED_PHRASE_THEN_EVENT.match(sentence)
+            if fronted is not None and fronted.group(1) in _NARRATIVE_HEADS:
+                return True  # "With more than 630,000 Hispanics of … background in the United States, the meeting had
+                # significance for X …" (sevenhundredeighteenth tnj): the meeting told of after a fronted phrase
         if text[lo] in "AIMBFOW" and "," in sentence[:20]:
             # (eighty-ninth: "Above all, the talks were about the need to …": the meeting after a
             # discourse adverbial, what it was about, not the last speaker's words carried on)

@@ -694,6 +694,14 @@ def _acts_without_speaking(text: str, end: int, lo: int) -> bool:
         and not (words.group() in ALL_SPEECH_VERBS and has_complement(words.group(), text, words.end(), lo))
 
 
+def _after_a_short_capitalised_word(text: str, begin: int) -> bool:
+    """Whether the ". " before `begin` follows a capitalised word of four letters or fewer ("Mr.", "Gov.", "Prof."),
+    maybe a title's stop, not a sentence's end (`sentence_start_before` stops after any ". ")."""
+    space = text.rfind(" ", 0, max(0, begin - 2))
+    word = text[space + 1:begin - 2]
+    return 0 < len(word) <= 4 and word[:1].isupper()
+
+
 _LINKS_IN_AN_OFFICE = frozenset({"of", "for", "the", "in", "to", "at"})
 
 
@@ -1964,7 +1972,8 @@ class NameRegistry:
                 return None
             if phrase.gender and self.subjects:
                 described = self._described_actor_just_before(phrase) or self._possessor_just_before(k, phrase) \
-                    or self._unnamed_office_acted_before(phrase) or self._named_before_the_others_just_before(phrase)
+                    or self._unnamed_office_acted_before(phrase) or self._named_before_the_others_just_before(phrase) \
+                    or self._named_actor_just_before(phrase)
                 if described is not None:
                     return described
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
@@ -2390,6 +2399,23 @@ class NameRegistry:
             return self.people._known_by_office(subject.role, text[begin:subject.end], subject.start)
         # (an office someone named holds: `_described_actor_just_before`'s)
         return person if not person.names and person.gender in (None, phrase.gender) else None
+
+    def _named_actor_just_before(self, phrase: Phrase) -> Person | None:
+        """(sevenhundredeighteenth ticotimes: "“…,” according to a statement by the U.S. government. … [paragraph] Lobo
+        has been seeking dialogue with different social groups, …, as did Zelaya. He has also said he will only serve
+        one term …"): the sentence before, in the same paragraph, opens with a person's name who acts there but says
+        nothing (a verb after the name, no speech verb, no statement found): the next sentence's opening pronoun of a
+        gender that fits is that person, as `_described_actor_just_before`'s description, not the last one who spoke.
+        None otherwise."""
+        begin = self._unreported_sentence_before(phrase)
+        if begin is None or not self.text[begin:begin + 1].isupper() or _after_a_short_capitalised_word(self.text, begin):
+            return None  # (not after "Mr. ", "Gov. ": "… whose rector, Mr. X, had opened the session. He told …")
+        subject = phrase_starting_at(self.text, begin, self.sentence_lo - 2)
+        if subject is None or subject.kind != "name" or subject.possessive \
+                or not _acts_without_speaking(self.text, subject.end, self.sentence_lo):
+            return None
+        person = self._resolve(subject, subject.start)
+        return person if person is not None and person.gender in (None, phrase.gender) else None
 
     def _unnamed_office_spoke_before(self, phrase: Phrase) -> bool:
         """(nineteenth styles korsland_president_speaker_prosecutor: "Taking part were the Speaker of Parliament, the

@@ -533,12 +533,18 @@ hyphen glued or spaced, or a spaced dash (styles45 fcec, as an oil exporters' or
 whole date (day, month's name, year)."""
 
 
-_CAPITAL_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z“\x22])")
+_CAPITAL_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?:\s+(?=[A-Z“\x22])")
 """A paper's dateline, a capital city alone in mixed case and a colon (sixhundredtwentysixth, Gulf News printing the UAE
 foreign ministry's releases: "Abu Dhabi: Sheikh X, Minister of Foreign Affairs, today congratulated …"; fivehundredthirty-
-first mofapk, "Islamabad: In her letter, Secretary X has expressed …"): no one's words, in no sentence. Only a capital
-the lexicon knows (`_opens_with_a_capital_city_and_colon`), so a transcript's label ("Vladimir Putin: …") or a heading's
+first mofapk, "Islamabad: In her letter, Secretary X has expressed …"), or a wire's, the month and day after the city
+and a comma (sevenhundredeighteenth, PTI as the Siasat Daily prints it: "Washington, April 27: US President X has called
+… and voiced his concern …"): no one's words, in no sentence. Only a capital the lexicon knows, and only a month's name
+before the day (`_opens_with_a_capital_city_and_colon`), so a transcript's label ("Vladimir Putin: …") or a heading's
 word ("Motherhood: The …") is never cut."""
+
+
+_MONTH_AND_DAY = re.compile(r"(?:" + MONTH_NAME_PATTERN[3:-1] + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) \d{1,2}")
+"""A month's name, whole or shortened, and a day ("April 27", "Sept. 5"): the date of `_CAPITAL_COLON_DATELINE`'s wire."""
 
 
 _LONGEST_CAPITAL = max(map(len, CAPITALS))
@@ -547,9 +553,17 @@ _LONGEST_CAPITAL = max(map(len, CAPITALS))
 
 def _opens_with_a_capital_city_and_colon(text: str, lo: int) -> bool:
     """Whether text[lo:] opens with a capital city the lexicon knows (`CAPITALS`: "Abu Dhabi", "Islamabad") and a colon
-    and a space right after it."""
-    colon = text.find(": ", lo, lo + _LONGEST_CAPITAL + 2)
-    return colon > lo and text[lo:colon].lower() in CAPITALS
+    and a space right after it, or a comma, a month's name and a day between them ("Washington, April 27: ")."""
+    colon = text.find(": ", lo, lo + _LONGEST_CAPITAL + 14)
+    if colon <= lo:
+        return False
+    city = text[lo:colon]
+    comma = city.find(", ")
+    if comma > 0:  # (a wire's month and day after the city: "Washington, April 27: ")
+        if _MONTH_AND_DAY.fullmatch(city, comma + 2) is None:
+            return False
+        city = city[:comma]
+    return city.lower() in CAPITALS
 
 
 _DATE_FIRST_DATELINE = re.compile(
