@@ -33,3 +33,24 @@ def test_an_appeal_before_according_to_stays_an_appeal():
         [("Tarmo Vell", "indirect",
           "Ambassador Tarmo Vell called on the Foreign Minister to resume the fishery talks, according to a "
           "statement.")])
+
+
+LONG = ("President enlightening the media heads on the city beautification projects and wall painting project "
+        "currently underway throughout the country said these new developments are not a result of anyone's request "
+        "but an artistic trend among the youth.")
+
+
+def test_a_long_bare_participle_phrase_between_subject_and_said():
+    assert_statements(
+        "President Ilsa Drennick met heads of media institutions at the Presidential Secretariat this afternoon.\n\n"
+        + LONG,
+        [("Ilsa Drennick", "indirect", LONG)])
+
+
+def test_a_short_bare_participle_phrase_still_read():
+    # guard: the short shape read before
+    assert_statements(
+        "President Ilsa Drennick met heads of media institutions at the Presidential Secretariat this afternoon.\n\n"
+        "President briefing the media heads on the projects said the works are an artistic trend.",
+        [("Ilsa Drennick", "indirect",
+          "President briefing the media heads on the projects said the works are an artistic trend.")])
