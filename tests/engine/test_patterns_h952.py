@@ -4,7 +4,9 @@ today … and held cordial discussions according to a statement from the Preside
 the source's "to" no appeal's (lexicon, the "call" complement's courtesy call); and a participle phrase with no
 commas between a subject and its verb may run as long as a release writes its object ("President enlightening the
 media heads on the city beautification projects and wall painting project currently underway throughout the country
-said …") (speech_subjects `_BARE_PARTICIPLE`)."""
+said …") (speech_subjects `_BARE_PARTICIPLE`). And an impersonal "it" passive after a time set off by its comma, then
+"and" and a speaker ("During the meeting, it was discussed advancing … and the Ambassador assured that …"): the
+passive no one's, the speaker's clause from its subject (reported_speech `_IMPERSONAL_IT_PASSIVE`)."""
 
 from .test_patterns import assert_statements
 
@@ -54,3 +56,27 @@ def test_a_short_bare_participle_phrase_still_read():
         "President briefing the media heads on the projects said the works are an artistic trend.",
         [("Ilsa Drennick", "indirect",
           "President briefing the media heads on the projects said the works are an artistic trend.")])
+
+
+CALL = "Ambassador Tarmo Vell called on President Ilsa Drennick today.\n\n"
+
+
+def test_an_impersonal_it_passive_before_and_a_speaker_is_no_ones():
+    assert_statements(
+        CALL + "During the meeting, it was discussed advancing the existing ties through a strong approach and the "
+        "Ambassador assured that he would provide support for the new government.",
+        [("Tarmo Vell", "indirect", "the Ambassador assured that he would provide support for the new government.")])
+
+
+def test_an_impersonal_it_passive_opening_the_sentence():
+    assert_statements(
+        CALL + "It was agreed to expand the fishery trade and the Ambassador assured that he would provide support.",
+        [("Tarmo Vell", "indirect", "the Ambassador assured that he would provide support.")])
+
+
+def test_a_persons_own_clause_before_and_stays_whole():
+    # guard: no passive before "and": one report, the whole sentence
+    assert_statements(
+        CALL + "During the meeting, the Ambassador praised the reforms and assured that he would provide support.",
+        [("Tarmo Vell", "indirect",
+          "During the meeting, the Ambassador praised the reforms and assured that he would provide support.")])
