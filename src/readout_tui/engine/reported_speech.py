@@ -844,16 +844,24 @@ def _joined_after_a_time(text: str, lo: int, start: int) -> int | None:
     return at + 6
 
 
+_IMPERSONAL_IT_PASSIVE = re.compile(r"(?:[A-Z][^,;:.“”\x22]{0,50},\s+)?[Ii]t\s+(?:was|were)\s+(?:also\s+)?[a-z]+ed\b")
+"""An impersonal "it" and a passive that open a clause, after a time or place set off by its comma (sevenhundrednineteenth
+newswire 2022-07-27: "During the meeting, it was discussed advancing the existing relations … and the Ambassador
+assured that …"): no one's, as "The importance of X was reaffirmed …" (`_agentless_passive_before`)."""
+
+
 def _agentless_passive_before(text: str, lo: int, at: int) -> bool:
     """Whether text[lo:at], before a bare "and" and a speaker's subject, is a clause of a thing with a passive verb
     and no agent (fivehundredtwentieth gibraltar 2023-08-22: "The importance of Gibraltar to the UK military was
     reaffirmed during the meeting and the Chief Minister stressed …"): GOLD-FORMAT's agentless passive, no one's
     statement, cut at the clause boundary. Not where the sentence opens with a person or a pronoun (but a person's thing,
-    `_owners_thing`), nor after "that" or "by" (a clause inside a report, or an agent)."""
+    `_owners_thing`), nor after "that" or "by" (a clause inside a report, or an agent). So too an impersonal "it was
+    discussed …" (`_IMPERSONAL_IT_PASSIVE`)."""
     if text.find(" was ", lo, at) < 0 and text.find(" were ", lo, at) < 0:
         return False  # (the cheap test first)
     passive = _AGENTLESS_PASSIVE.search(text, lo, at)
-    if passive is None or not text.startswith(("The ", "A ", "An "), lo):
+    if passive is None or not (text.startswith(("The ", "A ", "An "), lo)
+                               or _IMPERSONAL_IT_PASSIVE.match(text, lo, passive.end()) is not None):
         return False
     opening = text[lo:passive.start()].split()[1:3]
     return " that " not in text[lo:at] and " by " not in text[passive.end():at] \

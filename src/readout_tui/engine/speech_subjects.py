@@ -695,9 +695,12 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\
 """A participle phrase set off by commas before a verb (thirty-seventh hard set
 linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing beside her, added: “…”")."""
 _BARE_PARTICIPLE = re.compile(r" [a-z]{2,}ing (?:to|the|on|with|in|for|this|that|these|their|his|her) "
-                              r"[^,;:.!?()\[\]\x22“”]{1,70}?\s*\Z")
+                              r"[^,;:.!?()\[\]\x22“”]{1,150}?\s*\Z")
 """A participle phrase with no commas between a subject and its verb, the participle's object after it (a PIB-style
-release: "Smt. X agreeing to strengthen the bilateral cooperation in tourism lauded …")."""
+release: "Smt. X agreeing to strengthen the bilateral cooperation in tourism lauded …"), its object as long as a
+release writes it (sevenhundrednineteenth pmdnews 2019-12-12: "President enlightening the media heads on the city
+beautification projects and wall painting project currently underway throughout the country said these new
+developments are not …")."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
@@ -3164,7 +3167,7 @@ class SpeechSubjects:
         """The person who opens the clause at `lo` when a participle phrase with no commas (`_BARE_PARTICIPLE`) is all
         that stands between him and the verb at `pos`; else None (not a possessive, "X's meeting with …")."""
         text = self.text
-        bare = _BARE_PARTICIPLE.search(text, max(lo, pos - 90), pos)
+        bare = _BARE_PARTICIPLE.search(text, max(lo, pos - 170), pos)
         if bare is None:
             return None
         named = phrase_ending_at(text, lo, bare.start())
