@@ -975,6 +975,12 @@ class NameRegistry:
                             phrase, start = wider.shifted(-base), wider.start
                     if titled and phrase.start == 0 and text[base - 2:base - 1] == "r":  # (the rare test first)
                         phrase = _as_former_holder(text, lo, base, phrase)
+                    elif titled and start < base and text[start - 2:start - 1] == "r":
+                        # (sevenhundredtwentieth pireport: "She says New Zealand's former prime minister Helen Clark was
+                        # …" after "The New Zealand Prime Minister made his first official visit …"): an office in
+                        # lower case taken before the name keeps the "former" before it too, so the bare office is
+                        # the one who holds it now
+                        phrase = _as_former_holder(text, lo, start, phrase)
                     # (the last letter of the word before the name, which several tests below need first: cheaper
                     # than their `startswith`; `start` is 0 or more, so `start - 2` is a place)
                     before = text[start - 2]
