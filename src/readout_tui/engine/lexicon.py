@@ -1503,7 +1503,12 @@ _COMPLEMENTS = {
     r"|(?:him|her|them|(?:the|all|both|these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|officials|"
     r"ministers|delegates|members|investors|students|leaders|authorities|governors|commanders|officers|businesspeople|"
     r"participants|partners|mayors))"
-    r"(?:\s+(?:who|in|of|from|at)\s+[^.;:“”\"]{1,120}?)?\s+to\s+(?!be\b)[a-z]",
+    r"(?:\s+(?:who|in|of|from|at)\s+[^.;:“”\"]{1,120}?)?\s+to\s+(?!be\b)[a-z]"
+    # (sevenhundredtwentieth pireport: "Key wants the Premier to be more specific; Talagi says …": what one leader
+    # asks of another, the other named by his office, "to be" too, as "urged the Premier to be"; not "wants the
+    # summit to be a success", a thing's)
+    r"|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:premier|president|prime\s+minister|minister|chancellor|"
+    r"governor|mayor|ambassador)\s+to\s+[a-z]",
     # ("Mr X did not exclude it, provided …", "does not exclude the possibility of …": a position stated,
     # as "did not rule out"; not "excluded from the talks")
     # (eighty-ninth: "Mr X did not exclude the possible prosecution of those persons": the possibility

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, HONORIFICS, MONTHS, NATIONALITIES,
-    NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
+    ABBREVIATIONS, ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, HONORIFICS, MONTHS,
+    NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
 )
 from readout_tui.engine.name_offices import (
     COUNTERPART_OF_A_STATE,
@@ -987,6 +987,12 @@ class NameRegistry:
                             phrase, start = wider.shifted(-base), wider.start
                     if titled and phrase.start == 0 and text[base - 2:base - 1] == "r":  # (the rare test first)
                         phrase = _as_former_holder(text, lo, base, phrase)
+                    elif titled and start < base and text[start - 2:start - 1] == "r":
+                        # (sevenhundredtwentieth pireport: "She says New Zealand's former prime minister Helen Clark was
+                        # …" after "The New Zealand Prime Minister made his first official visit …"): an office in
+                        # lower case taken before the name keeps the "former" before it too, so the bare office is
+                        # the one who holds it now
+                        phrase = _as_former_holder(text, lo, start, phrase)
                     # (the last letter of the word before the name, which several tests below need first: cheaper
                     # than their `startswith`; `start` is 0 or more, so `start - 2` is a place)
                     before = text[start - 2]
@@ -1972,6 +1978,7 @@ class NameRegistry:
                 return None
             if phrase.gender and self.subjects:
                 described = self._described_actor_just_before(phrase) or self._possessor_just_before(k, phrase) \
+                    or self._named_owner_opening_before(k, phrase) \
                     or self._unnamed_office_acted_before(phrase) or self._named_before_the_others_just_before(phrase) \
                     or self._named_actor_just_before(phrase)
                 if described is not None:
@@ -2334,6 +2341,51 @@ class NameRegistry:
         person = self.people.resolve_description(owner, self.subjects)
         if person is None or person is self.subjects[-1] or person.gender not in (None, phrase.gender):
             return None
+        return person
+
+    def _named_owner_opening_before(self, k: int, phrase: Phrase) -> Person | None:
+        """(sevenhundredtwentieth pireport: "Key's trip to Niue took a more light-hearted tone when he showed off his
+        dancing skills alongside Miss Niue. [paragraph] He jokingly asked media travelling with him not to broadcast …"):
+        the sentence before the pronoun's, in its paragraph or the last of the paragraph before, opens on a person's
+        name in the possessive, the owner of what it tells, and says nothing (no statement found there): the sentence's
+        opening pronoun of a gender that fits is that owner, not the last subject, when no one else of that gender is
+        named in that sentence. None otherwise."""
+        text, lo = self.text, self.sentence_lo
+        if phrase.start != lo or lo < 3:
+            return None
+        end = lo - 2 if text.startswith(". ", lo - 2) else lo
+        if end == lo:  # (the pronoun opens its paragraph: the paragraph before must end on a full stop)
+            while end > 0 and text[end - 1] in "\n ":
+                end -= 1
+            if end == lo or end < 1 or text[end - 1] != ".":
+                return None
+            end -= 1
+        begin = sentence_start_before(text, end)
+        if text.startswith(". ", begin - 2):
+            word = text[text.rfind(" ", 0, begin - 2) + 1:begin - 2]
+            if word.lower() in ABBREVIATIONS or len(word) == 1 and word.isupper():
+                return None  # (a title's or an initial's stop, "Mr. Ravi’s arrival", not a sentence's start)
+        j = bisect_left(self.name_starts, begin)
+        if j < k and self.name_starts[j] == begin:  # (a name the registry read: "Prime Minister Y's visit")
+            name_end, person = self.name_spans[j][1], self.name_spans[j][2]
+            j += 1
+        else:  # (a lone surname it left as a word, "Key's trip", of one named in full before)
+            name_end = begin
+            while name_end < end and (text[name_end].isalpha() or text[name_end] == "-"):
+                name_end += 1
+            if name_end == begin or not text[begin].isupper():
+                return None
+            person = self.people.match_name((text[begin:name_end],))
+            if person is None or person.first_seen >= begin or person.surname() != text[begin:name_end].lower():
+                return None
+        if not text.startswith(("'s ", "’s "), name_end) or person is self.subjects[-1] \
+                or person.gender not in (None, phrase.gender):
+            return None
+        if any(begin <= found.start < lo for found in self.found[-3:]):
+            return None  # (a statement in it: the pronoun's usual reading)
+        if any(other is not person and other.gender in (None, phrase.gender) and not other.weak
+               for start, _, other in self.name_spans[j:k] if begin <= start < end):
+            return None  # (someone else of that gender named there: who is meant is not plain)
         return person
 
     def _unreported_sentence_before(self, phrase: Phrase) -> int | None:

@@ -2647,6 +2647,11 @@ class People:
             # "Ms X met with Minister Piotr Y. Ms X stressed … He noted …": every subject was a woman; the
             # last one named of no known gender (most names the engine cannot sex are men's)
             return next((p for p in reversed(mentioned) if p.gender is None), None)
+        if gender == "f" and len(subjects) > 1 and all(p.gender == "m" for p in subjects[-3:]):
+            # (sevenhundredtwentieth pireport: "… Mr. Talagi … Mr. Key … Miss Niue, whose name is Vanessa Marsh, was
+            # recently crowned Miss South Pacific. [paragraph] She says …"): every subject a man, no woman named before,
+            # "She" is the last one named whose sex the engine could not tell
+            return next((p for p in reversed(mentioned) if p.gender is None), None)
         return None
 
     def settle_place_host(self, text: str, lo: int, hi: int) -> None:
