@@ -1,5 +1,8 @@
 """Helper h954 (styles50, sports ministries' and national Olympic committees' international meetings): a post's
-caption, "“…,” Minister X captioned a photo of the signing on his Instagram page" (lexicon's "captioned" complement)."""
+caption, "“…,” Minister X captioned a photo of the signing on his Instagram page" (lexicon's "captioned" complement);
+a one-word office joined by "and" to an office of a body, "Mr X, President and Chairman of the Council; …", the second
+his, so that "THE CHAIRMAN replied that …" is he, the bare first no "the President" (name_offices
+`_second_office_of_a_body`)."""
 
 from .test_patterns import assert_statements
 
@@ -17,3 +20,36 @@ def test_a_photo_captioned_by_its_quotation_is_no_speech():
         "Minister Orvel Tansk said the programme covers two years. "
         "A photo captioned “One aim” was shown at the ceremony.",
         [("Orvel Tansk", "indirect", "Minister Orvel Tansk said the programme covers two years.")])
+
+
+def test_president_and_chairman_of_a_council_is_the_chairman():
+    assert_statements(
+        "The following members attended the meeting: Mr Edvin Sorrowby, President and Chairman of the Regional "
+        "Rowing Council; Ms Alda Kvenmark, Vice-Chair.\n\n"
+        "THE CHAIRMAN replied that a letter would go to every federation.",
+        [("Edvin Sorrowby", "indirect", "THE CHAIRMAN replied that a letter would go to every federation.")])
+
+
+def test_president_and_chief_executive_of_a_council_is_the_chief_executive():
+    assert_statements(
+        "Mr Edvin Sorrowby, President and Chief Executive of the Regional Rowing Council, met the press.\n\n"
+        "The Chief Executive said that a letter would go to every federation.",
+        [("Edvin Sorrowby", "indirect", "The Chief Executive said that a letter would go to every federation.")])
+
+
+def test_two_offices_of_a_body_each_of_its_own_stay_read():
+    # (each office whole, the first of more than one word: read by `_two_offices` as before)
+    assert_statements(
+        "Mr Edvin Sorrowby, Deputy Chairman of the Rowing Council and Chairman of the Regional Sculling Board, met the "
+        "press.\n\nTHE CHAIRMAN said that the rowing season would open in May.",
+        [("Edvin Sorrowby", "indirect", "THE CHAIRMAN said that the rowing season would open in May.")])
+
+
+def test_a_president_and_ceo_of_a_body_is_no_bare_president():
+    # (tenth whitehouse 2021-09-03: "Fatima Goss Graves, President and CEO of …" beside the President of the state)
+    assert_statements(
+        "President Harl Vintner met advocates on Monday, among them Ms Alda Kvenmark, President and CEO of the Rowing "
+        "Rights Center. Ms Kvenmark said that the clubs needed help.\n\n"
+        "Earlier this week, the President said that the rowing season would open in May.",
+        [("Alda Kvenmark", "indirect", "Ms Kvenmark said that the clubs needed help."),
+         ("Harl Vintner", "indirect", "Earlier this week, the President said that the rowing season would open in May.")])
