@@ -2,7 +2,8 @@
 caption, "“…,” Minister X captioned a photo of the signing on his Instagram page" (lexicon's "captioned" complement);
 a one-word office joined by "and" to an office of a body, "Mr X, President and Chairman of the Council; …", the second
 his, so that "THE CHAIRMAN replied that …" is he, the bare first no "the President" (name_offices
-`_second_office_of_a_body`)."""
+`_second_office_of_a_body`); a label, a flag or another emoji where a colon would stand, then the quotation, "Name,
+President of the … Football Federation ⚽ “…”" (transcripts `_symbol_before_quotation`, read by `_transcript_label`)."""
 
 from .test_patterns import assert_statements
 
@@ -53,3 +54,22 @@ def test_a_president_and_ceo_of_a_body_is_no_bare_president():
         "Earlier this week, the President said that the rowing season would open in May.",
         [("Alda Kvenmark", "indirect", "Ms Kvenmark said that the clubs needed help."),
          ("Harl Vintner", "indirect", "Earlier this week, the President said that the rowing season would open in May.")])
+
+
+def test_a_label_and_an_emoji_before_a_quotation_is_the_labelled_persons():
+    assert_statements(
+        "The Confederation spoke to the visiting presidents after their meetings.\n\n"
+        "Benedek Sorvan, President of the Ardwen Football Federation ⚽ “This office makes things simpler for all of us. "
+        "We settle in one afternoon what took a month.”\n\n"
+        "Imani Kelmarro, President of the Football Association of Quendry 🏆 “We came to talk about the women's league.”",
+        [("Benedek Sorvan", "direct", "This office makes things simpler for all of us. We settle in one afternoon what "
+          "took a month."),
+         ("Imani Kelmarro", "direct", "We came to talk about the women's league.")])
+
+
+def test_a_quotation_after_an_emoji_in_a_sentence_keeps_its_attribution():
+    # (an emoji inside a sentence with its own speech verb: the label reading needs a name and its office alone)
+    assert_statements(
+        "Benedek Sorvan thanked the hosts 🙏 “We came to talk about the women's league,” he said.",
+        [("Benedek Sorvan", "indirect", "Benedek Sorvan thanked the hosts"),
+         ("Benedek Sorvan", "direct", "We came to talk about the women's league,")])
