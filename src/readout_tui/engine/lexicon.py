@@ -2178,6 +2178,11 @@ _COMPLEMENTS = {
     # (hard44 vintrevia_president_call_nerrisca_president: "The Head of State wrote this on his Telegram channel following
     # the conversation.": only where the words before were written, `reported_speech._WHERE_ONLY`)
     r"|this\s+(?=(?:on|in)\s+(?:his|her|their|the|an?)\s))",
+    # (styles50 kharzenia_and_bolvaria: "“Two ministries, one aim: more children in sport,” Minister X captioned a photo
+    # of the signing on his official Instagram page.": a post's caption, his words as "wrote on Instagram"; with the
+    # picture it captions only, not "a photo captioned …", the caption's own passive)
+    "captioned|captions|captioning": r"(?:an?|the|his|her|their|this|that|its)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:photo|photograph|picture|image|video|post|clip|snapshot|selfie)s?\b",
     # ("did not hide her frustration at the delays", "does not hide his satisfaction": a feeling voiced, as
     # "expressed"; the bare form only, after a negation, not "hid the documents")
     "hide": r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:frustration|disappointment|irritation|anger|satisfaction|pleasure|"

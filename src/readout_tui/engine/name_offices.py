@@ -359,7 +359,7 @@ def _two_offices(run: str) -> tuple[Phrase, ...]:
     office is read only in a part's end ("Policy Director for the First Lady")."""
     cut = run.find(" and ")
     if run.find(" ", 0, cut) < 0:
-        return ()
+        return _second_office_of_a_body(run, cut)
     left, right = title_run(run[:cut]), title_run(run[cut + 5:])
     if len(left) != 1 or len(right) != 1:
         return ()
@@ -369,6 +369,23 @@ def _two_offices(run: str) -> tuple[Phrase, ...]:
             or first.end != cut or second.end not in (len(run) - cut - 5, _without_closing_stop(run) - cut - 5):
         return ()
     return first, second.shifted(cut + 5)
+
+
+def _second_office_of_a_body(run: str, cut: int) -> tuple[Phrase, ...]:
+    """A one-word office, "and", then an office of a body ("Mr X, President and Chairman of the Continental Anti-Doping
+    Council; Ms Y, Vice-Chair", styles50's minutes, then "THE CHAIRMAN replied that …"): the second office is his, so
+    "the Chairman" is he; the first is left unread, not a bare "the President" of the readout (tenth whitehouse
+    2021-09-03: "Fatima Goss Graves, President and CEO of the National Women's Law Center" beside President Biden,
+    `_two_offices`); () when the second is no whole office of a body ("… of …")."""
+    right = title_run(run[cut + 5:])
+    if len(right) != 1:
+        return ()
+    second = right[0]
+    if second.name or second.kind != "description" or not second.role or second.start \
+            or second.end not in (len(run) - cut - 5, _without_closing_stop(run) - cut - 5) \
+            or " of " not in second.text:
+        return ()
+    return (second.shifted(cut + 5),)
 
 
 def _without_closing_stop(run: str) -> int:

@@ -132,6 +132,26 @@ _POSSESSIVE_DESCRIPTION_OPENING = re.compile(r"The [a-z]+[’']s [a-z]")
 label may open with "The" and a possessive common noun, the relation it names (the athlete's father), before the name."""
 _LOWER_OFFICE_OPENINGS = frozenset(word for word in ROLE_WORDS if " " not in word and "-" not in word)
 """Office words a described label may open with in lower case ("chairman of … Oleg Darin:")."""
+_SYMBOLS_BEFORE_QUOTATION = re.compile(r"[ \t]+([^\w\s\"“”«»‘’'.,:;!?()\[\]-]{1,4})[ \t]*(?=[\"“«])")
+"""A flag or another emoji between a speaker's label and the quotation after it, where a colon would stand (FIFA's
+pages on a president's meetings: "Name, President of the … Football Federation 🇱🇹 “…”"; styles50's confederation)."""
+
+
+def _symbol_before_quotation(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the symbols that part a label from its quotation start and where the quotation opens
+    (`_SYMBOLS_BEFORE_QUOTATION`), the first opening mark's only; None when no symbol stands right before it."""
+    mark = text.find("“", lo, hi)
+    straight = text.find('"', lo, hi)
+    if mark < 0 or 0 <= straight < mark:
+        mark = straight
+    if mark <= lo:
+        return None
+    found = _SYMBOLS_BEFORE_QUOTATION.search(text, max(lo, mark - 12), mark + 1)
+    if found is None or found.end() != mark:
+        return None
+    return found.start(), mark
+
+
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
 _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
@@ -244,8 +264,12 @@ class Transcripts:
         person's ("Ilya Shestakov:" after an office the name was not read from)."""
         reach = lo + (320 if quoted else 160)
         colon = self.text.find(":", lo, reach if reach < hi else hi)  # (`min` written out: the builtin costs ten times)
+        after_colon = colon + 1
         if colon < 0:
-            return None
+            symbol = _symbol_before_quotation(self.text, lo, reach if reach < hi else hi) if quoted else None
+            if symbol is None:
+                return None
+            colon, after_colon = symbol  # ("Benedek X, President of the … Football Federation ⚽ “…”": as its colon)
         head = self.text[lo:colon]
         if not head or head[0].islower() or _LABEL_STOPS.search(head) \
                 or "." in head and "." in _ABBREVIATION.sub("", head):
@@ -273,7 +297,7 @@ class Transcripts:
             return None
         # "Jennifer Krill, Executive Director, Earthworks: “…”": a name, its titles, a quotation
         quoted = quoted and phrase.kind == "name" and (
-            len(phrase.name) >= 2 and _QUOTATION_NEXT.match(self.text, colon + 1, hi) is not None
+            len(phrase.name) >= 2 and _QUOTATION_NEXT.match(self.text, after_colon, hi) is not None
             and self.text.startswith(",", phrase.end)
             and next(verbs_in(self.text, phrase.end, colon), None) is None  # (not "X, Advocate, said:")
             # (styles6 waldermark_trade_mission: "Van Rijswijk: 'Every euro we invest … good for Waldermark.'": a
@@ -281,9 +305,9 @@ class Transcripts:
             # surname with its title too, three-hundred-ninth finland_president_2022-05-05_party_leaders:
             # "President Niinistö: “I feel that the work … in all circumstances.”", his words, that paragraph only)
             or phrase.end == label_end
-            and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, colon + 1, hi) is not None
+            and _QUOTATION_OR_APOSTROPHE_NEXT.match(self.text, after_colon, hi) is not None
             and (len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase))
-            and (self.text[hi - 1] in _CLOSING_MARKS or self.quotation_before_narrative(colon + 1, hi) is not None))
+            and (self.text[hi - 1] in _CLOSING_MARKS or self.quotation_before_narrative(after_colon, hi) is not None))
         titled = bracketed is not None
         if phrase.end != label_end and not quoted and phrase.kind == "name" and len(phrase.name) >= 2 \
                 and self.text.startswith(", ", phrase.end):
@@ -295,7 +319,7 @@ class Transcripts:
             if phrase.kind == "description" and self.text.startswith(("’s ", "'s "), phrase.end) \
                     and _OWNED_ADDRESS.fullmatch(self.text, phrase.end, label_end):
                 match = _LABEL_COLON.match(self.text, colon)  # "The President's address to the Federation Council: …"
-                start = match.end() if match else colon + 1
+                start = match.end() if match else after_colon
                 # its own words: a sentence, in the first person ("I am submitting …"); not a summary in the
                 # press office's words ("The Federal Chancellor's message: any military activity … must cease")
                 if self.text[start:start + 1].isupper() and OWN_VOICE.search(self.text, start, hi):
@@ -306,7 +330,7 @@ class Transcripts:
                 # the investment programme: We have selected …": an office holder's label with the topic of the turn;
                 # its words in the first person, hers)
                 match = _LABEL_COLON.match(self.text, colon)
-                start = match.end() if match else colon + 1
+                start = match.end() if match else after_colon
                 if self.text[start:start + 1].isupper() and OWN_VOICE.search(self.text, start, hi):
                     return phrase, start, False
             return None
@@ -318,10 +342,10 @@ class Transcripts:
                     and ((in_turns or self._after_separator(lo)) and known is not None
                          or self._dialogue_label(lo, label_end)
                          or known is not None and not quoted and self._office_label_next(hi))
-                    and _SPOKEN_AFTER.search(self.text, colon + 1, hi)):
+                    and _SPOKEN_AFTER.search(self.text, after_colon, hi)):
                 return None  # "Participants Included:", "Background:" head a list, not a speech
         match = _LABEL_COLON.match(self.text, colon)
-        return phrase, match.end() if match else colon + 1, quoted
+        return phrase, match.end() if match else after_colon, quoted
 
     def quotation_before_narrative(self, start: int, hi: int) -> int | None:
         """The closing mark of a labelled quotation that the page's own narrative follows in the same paragraph
