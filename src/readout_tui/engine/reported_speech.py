@@ -1421,6 +1421,12 @@ _ASIDE_CLOSES = re.compile(r"(?:\s+[a-z]+){0,3},\s")
 `_as_aside_after_that`."""
 
 
+_GAPPED_VERB_AFTER = re.compile(r",\s+(?:that|of|on|about)\s+[a-z0-9\"“‘]")
+"""A speaker's name and comma, then what the verb of the clause before would take, the verb itself left out ("Minister
+X spoke of the river treaty; Minister Y, of the fishing quotas; and Minister Z, of the rail link", "The Minister said that
+…; the Ambassador, that …"): `_gapped_cues`."""
+
+
 _SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|on|and))*)+\s+")
 """Capitalised words (and the joining words of a body's name) between "and" and the subject
 phrase a cue starts at ("and Department of Treasury Counselor …"): the subject's own words."""
@@ -3182,6 +3188,8 @@ class ReportedSpeech:
                     if not k or not in_an_aside_of_assent(text, cue.verb_start, lo, hi, cues[k - 1].verb_end)]
         if cues and "(as " in keys and "(as " in sentence:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
+        if "; " in sentence and cues and cues[0].person is not None:
+            _add_in_order(cues, self._gapped_cues(lo, hi, cues[0]))  # "…; Minister Y, of …" (a gapped verb)
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
@@ -3334,6 +3342,27 @@ class ReportedSpeech:
         if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
             cues.extend(self._after_verbs(lo, hi, known, self._beliefs))
         cues.sort(key=lambda c: c.verb_start)
+        return cues
+
+    def _gapped_cues(self, lo: int, hi: int, first: Cue) -> list[Cue]:
+        """A cue for each speaker of a gapped clause after a semicolon, the verb of the person's clause before it left
+        out (hard75: "Minister X spoke of the treaty; Minister Y, of the quotas; and Minister Z, of the rail link",
+        "The Minister … said that …; the Ambassador, that his country counted on …"): the name or office after the
+        semicolon (and "and"), then a comma and "that" / "of" / "on" / "about" (`_GAPPED_VERB_AFTER`); the cue's verb is
+        the comma. Only after the sentence's first cue, a speaker's, so a list of things ("…; the Minister, of course, …") with no speaker
+        before it gains nothing."""
+        text = self.text
+        cues = []
+        at = text.find("; ", first.verb_end, hi)
+        while at >= 0:
+            start = at + 2
+            if text.startswith("and ", start):
+                start += 4
+            phrase = phrase_starting_at(text, start, hi)
+            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
+                    and _GAPPED_VERB_AFTER.match(text, phrase.end, hi) is not None:
+                cues.append(self._agent_cue(phrase.end, phrase.end + 1, phrase))
+            at = text.find("; ", start, hi)
         return cues
 
     def _one_given_the_occasion(self, at: int, hi: int) -> Cue | None:
