@@ -1,7 +1,10 @@
 """Helper h955 (hard75, several speakers in one sentence or one list): a gapped verb after a semicolon, the verb of the
 clause before it left out ("Minister X spoke of the dam treaty; Minister Y, of the ferry; and Minister Z, of the
 railway", "The Minister said that …; the Ambassador, that …"): each name's clause is that person's statement
-(reported_speech `_gapped_cues`, `_GAPPED_VERB_AFTER`)."""
+(reported_speech `_gapped_cues`, `_GAPPED_VERB_AFTER`). And a sentence that only lists who spoke ("Among those who took
+the floor were X, who said …, and Y, who urged …", "Speakers also included …", "Three chairs then took the floor: A,
+who …; B, who said …", "Also speaking, on behalf of …, was X, who asked …"): each person's ", who …" clause of speech
+is that person's, from "who" (speech_subjects `_LIST_OF_SPEAKERS`, `_items_of_a_list_of_speakers`)."""
 
 from .test_patterns import assert_statements
 
@@ -32,3 +35,40 @@ def test_a_semicolon_with_no_speaker_after_it_changes_nothing():
     assert_statements(
         MEETING + "\n\nMinister Oskeby spoke of the dam treaty; the ferry, of course, came up as well.",
         [("Petran Oskeby", "indirect", "Minister Oskeby spoke of the dam treaty; the ferry, of course, came up as well.")])
+
+
+SESSION = "The Council of the Pelthorn Basin Commission closed its session in Brisk on Friday."
+
+
+def test_among_those_who_took_the_floor_each_who_clause():
+    assert_statements(
+        SESSION + "\n\nAmong those who took the floor were the Minister of Agriculture of Ulvany, Mr. Petran Oskeby,"
+        " who said that the floods had destroyed the maize harvest, and the Deputy Minister of Energy of Talloway,"
+        " Ms. Odile Kranvik, who urged the Council to publish the dam schedules.",
+        [("Petran Oskeby", "indirect", "who said that the floods had destroyed the maize harvest"),
+         ("Odile Kranvik", "indirect", "who urged the Council to publish the dam schedules.")])
+
+
+def test_a_list_after_took_the_floor_and_a_colon():
+    assert_statements(
+        SESSION + "\n\nThree chairs then took the floor: the chair of the Budget Committee, Mr. Sefu Marrowen, who sat"
+        " on the drafting committee; the chair of the Foreign Affairs Committee, Ms. Odile Kranvik, who said the treaty"
+        " had kept the peace; and the chair of the Defence Committee, Mr. Petran Oskeby, who called for a joint patrol.",
+        [("Odile Kranvik", "indirect", "who said the treaty had kept the peace"),
+         ("Petran Oskeby", "indirect", "who called for a joint patrol.")])
+
+
+def test_a_who_clause_with_no_speech_in_a_list_of_speakers():
+    # guard: "who is stepping down" reports nothing; the one after him speaks
+    assert_statements(
+        SESSION + "\n\nSpeakers also included the Executive Secretary, Dr. Sefu Marrowen, who is stepping down after"
+        " eight years, and the chief pilot of Ulvany, Captain Petran Oskeby, who warned that the channel had silted up.",
+        [("Captain Petran Oskeby", "indirect", "who warned that the channel had silted up.")])
+
+
+def test_a_who_clause_after_the_object_of_a_narrative_verb_stays_as_it_was():
+    # guard: no list opener; the Minister met Y, whose relative clause is read as before (no one's here)
+    assert_statements(
+        SESSION + "\n\nThe Minister of Agriculture of Ulvany, Mr. Petran Oskeby, visited the dam with the chief pilot,"
+        " Captain Sefu Marrowen, who has worked on the river since 1990.",
+        [])

@@ -3188,6 +3188,8 @@ class ReportedSpeech:
                     if not k or not in_an_aside_of_assent(text, cue.verb_start, lo, hi, cues[k - 1].verb_end)]
         if cues and "(as " in keys and "(as " in sentence:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
+        if cues and (" took the floor" in sentence or "peakers " in sentence or opening == "A" and "Also " in sentence):
+            cues = self._items_of_a_list_of_speakers(lo, hi, cues)  # "Among those who took the floor were X, who …"
         if "; " in sentence and cues and cues[0].person is not None:
             _add_in_order(cues, self._gapped_cues(lo, hi, cues[0]))  # "…; Minister Y, of …" (a gapped verb)
         # the rarer cues: their keywords were found in one scan of the whole text

@@ -722,6 +722,15 @@ _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
 heard from, a passive's agent (thirty-second hard; "The second report was delivered by X, who …", thirty-third hard
 set morvia_security_council_border), the one who was the first to report."""
+_LIST_OF_SPEAKERS = re.compile(
+    r"(?:[A-Z][^,;:]{0,60},\s+)?(?:Among\s+(?:those|the\s+speakers)\s+who\s+(?:took\s+the\s+floor|spoke|addressed\s+"
+    r"[^,;:]{1,60}?)\s+(?:were|was)|(?:The\s+)?[Ss]peakers\s+(?:also\s+)?included|Also\s+(?:speaking|taking\s+the\s+floor|"
+    r"addressing\s+[^,;:]{1,60}?)(?:,\s+[^,;:]{1,80},)?\s+(?:were|was)|[A-Z][\w’' -]{0,60}?\s+(?:then\s+|also\s+)?took\s+the\s+"
+    r"floor:)\s")
+"""A sentence whose main clause only lists who spoke (hard75: "Among those who took the floor were X, who said …, and
+Y, who urged …", "Speakers also included …", "Also speaking, on behalf of …, was X, who asked …", "Three committee
+chairs then took the floor: A, who …; B, who said …; and C, who called for …"): each person on the list speaks in the
+", who …" clause set off after them, as one heard from does (`_HEARD_FROM_OR_BY`); matched from the sentence's start."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _CLOSING_NAME_REACH = 32
@@ -2442,7 +2451,8 @@ class SpeechSubjects:
             if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
                     and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None \
                     and (antecedent.start == lo or _HEARD_FROM_OR_BY.search(text, max(lo, antecedent.start - 90),
-                                                                            antecedent.start) is not None) \
+                                                                            antecedent.start) is not None
+                         or _LIST_OF_SPEAKERS.match(text, lo, antecedent.start) is not None) \
                     and antecedent.kind in ("name", "description") and antecedent.is_person:
                 # (thirty-second hard, a White House convening: "Participants heard from Administrator X of …, who
                 # announced …", "The convening was opened by X, who told participants that …": the one heard from,
@@ -3287,6 +3297,30 @@ class SpeechSubjects:
         updates", "gave the Minister assurances"): the phrase is whom something is given to."""
         word = word_back(self.text, max(lo, start - 12), start - 1)
         return word is not None and self.text[word[0]:word[1]].lower() in _GIVING_VERBS
+
+    def _items_of_a_list_of_speakers(self, lo: int, hi: int, cues: list[Cue]) -> list[Cue]:
+        """The cues of a sentence that only lists who spoke (`_LIST_OF_SPEAKERS`: "Among those who took the floor were
+        the Minister …, Mr. X, who said that …, and the Deputy Minister …, Ms. Y, who urged …"), each person's words
+        cut to the ", who …" clause: the person's cue opens at "who", and a cue of no one opens the list's item (after
+        ", and ", "; ", ": " or the opener), so the office and the name, and the next item, are no one's (hard75; the
+        gold of hard71: "received Ambassador Y, who conveyed …", the clause from "who"). `cues` as they stand when the
+        sentence opens no such list."""
+        text = self.text
+        opener = _LIST_OF_SPEAKERS.match(text, lo, hi)
+        if opener is None:
+            return cues
+        out: list[Cue] = []
+        for cue in cues:
+            phrase = cue.phrase
+            if cue.person is None or phrase is None or phrase.start < opener.end() \
+                    or not text.startswith(", who ", phrase.end) or cue.verb_start > text.find(",", phrase.end + 6, hi) >= 0:
+                out.append(cue)
+                continue
+            item = max(text.rfind(", and ", opener.end(), phrase.start) + 6, text.rfind("; ", opener.end(), phrase.start) + 2,
+                       opener.end())
+            out.append(Cue(item, item, None, None))
+            out.append(Cue(cue.verb_start, cue.verb_end, phrase._replace(start=phrase.end + 2), cue.person))
+        return out
 
     def _cleft_cue(self, vs: int, ve: int, lo: int, who: int) -> Cue | None:
         """The person a cleft sentence puts first, "It was X who" before the speech verb (hard16:
