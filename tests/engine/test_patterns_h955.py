@@ -4,7 +4,9 @@ railway", "The Minister said that …; the Ambassador, that …"): each name's c
 (reported_speech `_gapped_cues`, `_GAPPED_VERB_AFTER`). And a sentence that only lists who spoke ("Among those who took
 the floor were X, who said …, and Y, who urged …", "Speakers also included …", "Three chairs then took the floor: A,
 who …; B, who said …", "Also speaking, on behalf of …, was X, who asked …"): each person's ", who …" clause of speech
-is that person's, from "who" (speech_subjects `_LIST_OF_SPEAKERS`, `_items_of_a_list_of_speakers`)."""
+is that person's, from "who" (speech_subjects `_LIST_OF_SPEAKERS`, `_items_of_a_list_of_speakers`). And another
+person's assent after a speaker's clause: "X said …, as did the Governor …, Ms. W.", "X said …, and so did her deputy,
+Y." (reported_speech `_assent_after_a_clause`), "X said …, a view Minister Y shared." (`_ASSENT_IN_APPOSITION`)."""
 
 from .test_patterns import assert_statements
 
@@ -72,3 +74,41 @@ def test_a_who_clause_after_the_object_of_a_narrative_verb_stays_as_it_was():
         SESSION + "\n\nThe Minister of Agriculture of Ulvany, Mr. Petran Oskeby, visited the dam with the chief pilot,"
         " Captain Sefu Marrowen, who has worked on the river since 1990.",
         [])
+
+
+CABINET = ("President of the Republic Ilse Varnholm received today the Prime Minister of Brisk, Mr. Sefu Marrowen,"
+           " and the Minister of Finance, Mr. Petran Oskeby.")
+
+
+def test_as_did_another_person_after_a_speakers_clause():
+    assert_statements(
+        CABINET + "\n\nThe Minister of Finance, Mr. Petran Oskeby, said that the loan would be signed before the"
+        " summer, as did the Governor of the Central Bank, Ms. Odile Kranvik.",
+        [("Petran Oskeby", "indirect", "The Minister of Finance, Mr. Petran Oskeby, said that the loan would be signed"
+                                       " before the summer"),
+         ("Odile Kranvik", "indirect", "as did the Governor of the Central Bank, Ms. Odile Kranvik.")])
+
+
+def test_and_so_did_her_deputy():
+    assert_statements(
+        "BRISK, May 2 (Wire) - Fisheries Minister Odile Kranvik said the quota cut would stand for the coming year,"
+        " and so did her deputy, Petran Oskeby.",
+        [("Odile Kranvik", "indirect", "Fisheries Minister Odile Kranvik said the quota cut would stand for the coming"
+                                       " year"),
+         ("Petran Oskeby", "indirect", "so did her deputy, Petran Oskeby.")])
+
+
+def test_a_view_another_minister_shared():
+    assert_statements(
+        MEETING + "\n\nMinister Oskeby then said the three countries would ask for a study of the port,"
+        " a view Minister Kranvik shared.",
+        [("Petran Oskeby", "indirect", "Minister Oskeby then said the three countries would ask for a study of the port"),
+         ("Odile Kranvik", "indirect", "a view Minister Kranvik shared.")])
+
+
+def test_an_invitation_accepted_stays_the_inviters():
+    # guard: "accepted" is no assent to words; the sentence stays the first speaker's
+    assert_statements(
+        MEETING + "\n\nMinister Oskeby invited his guests to the port, an invitation Minister Kranvik accepted.",
+        [("Petran Oskeby", "indirect", "Minister Oskeby invited his guests to the port, an invitation Minister Kranvik"
+                                       " accepted.")])

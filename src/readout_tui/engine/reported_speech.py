@@ -982,6 +982,14 @@ _INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
 """What follows a verb of an inserted or closing attribution: a comma, or the end of the sentence."""
 
 
+def _assent_in_apposition(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
+    """Whether the verb at text[vs:ve], one of `_ASSENTING_VERBS`, ends the sentence after a noun set off by its comma
+    and its subject ("…, a view Minister Y shared.", `_ASSENT_IN_APPOSITION`): another person's assent to the words
+    before it (the caller checks that a person's cue came first)."""
+    return form in _ASSENTING_VERBS and _INSERTED_AFTER.match(text, ve, hi) is not None \
+        and _ASSENT_IN_APPOSITION.search(text, max(lo, vs - 80), vs) is not None
+
+
 def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
     """A verb that reports speech only with a that-clause after it ("observed that", "reported that"),
     inserted into the clause it reports or closing it, the clause before it standing for its
@@ -1421,6 +1429,18 @@ _ASIDE_CLOSES = re.compile(r"(?:\s+[a-z]+){0,3},\s")
 `_as_aside_after_that`."""
 
 
+_ASSENTING_VERBS = frozenset({"shared", "endorsed", "echoed", "seconded", "supported", "backed", "welcomed",
+                              "repeated", "rejected", "disputed", "contested", "questioned"})
+_ASSENT_IN_APPOSITION = re.compile(r",\s+an?\s+(?:view|verdict|point|assessment|sentiment|position|concern|hope|call|"
+                                   r"proposal|promise|description|judge?ment|opinion|conclusion|warning|appeal|idea|"
+                                   r"remark)\s+[^,;:]{2,60}\s$")
+"""A noun set off after a speaker's clause and another person's verb of assent or dissent that ends the sentence, the
+noun its object (hard75: "Minister X then said …, a view Minister Y shared.", "X called the cut "…", a verdict the union
+leader endorsed."): the other person's statement, from "a" (hard71's "a concern the President said she shared"); only
+after a cue of a person, so "…, an invitation the Minister accepted" stays no one's (no such noun or verb)."""
+_ASSENT_AFTER_A_CLAUSE = re.compile(r",\s+(?:and\s+)?((?:as|so)\s+did)\s+")
+"""Another person's assent with the first speaker's verb left out (hard75: "X said …, as did the Governor of the Central
+Bank, Ms. W.", "X said …, and so did her deputy, Y."): `_assent_after_a_clause`."""
 _GAPPED_VERB_AFTER = re.compile(r",\s+(?:that|of|on|about)\s+[a-z0-9\"“‘]")
 """A speaker's name and comma, then what the verb of the clause before would take, the verb itself left out ("Minister
 X spoke of the river treaty; Minister Y, of the fishing quotas; and Minister Z, of the rail link", "The Minister said that
@@ -3128,8 +3148,8 @@ class ReportedSpeech:
                     inserted = True
                 elif _inverted_attribution(text, form, vs, ve, lo):
                     inverted = True
-                else:
-                    continue
+                elif not (cues and cues[0].person is not None and _assent_in_apposition(text, form, vs, ve, lo, hi)):
+                    continue  # (not "…, a view Minister Y shared.": another's assent, `_ASSENT_IN_APPOSITION`)
             if form[-1] == "d" and text.startswith((" at ", " during ", " in ", " on "), ve) \
                     and _TOPICS_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 continue  # ("One of the topics stressed at the meeting, according to the Minister, was …": a noun and
@@ -3158,7 +3178,8 @@ class ReportedSpeech:
             if cue is not None and cue.person is not None and text.find(" who ", vs - 40 if vs - 40 > lo else lo, vs) >= 0 \
                     and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 cue = Cue(vs, ve, None, None)  # ("…, who all joined in emphasizing …": a group's words; guard: " who ")
-            if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):
+            if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2) \
+                    and not (cues and cues[0].person is not None and _assent_in_apposition(text, form, vs, ve, lo, hi)):
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
                 # clause, its subject not the first words after the comma; no attribution)
                 continue
@@ -3190,6 +3211,9 @@ class ReportedSpeech:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
         if cues and (" took the floor" in sentence or "peakers " in sentence or opening == "A" and "Also " in sentence):
             cues = self._items_of_a_list_of_speakers(lo, hi, cues)  # "Among those who took the floor were X, who …"
+        if " did " in sentence and cues and cues[0].person is not None \
+                and (" as did " in sentence or " so did " in sentence):
+            _add_in_order(cues, (self._assent_after_a_clause(lo, hi, cues[0]),))  # "…, as did Y."
         if "; " in sentence and cues and cues[0].person is not None:
             _add_in_order(cues, self._gapped_cues(lo, hi, cues[0]))  # "…; Minister Y, of …" (a gapped verb)
         # the rarer cues: their keywords were found in one scan of the whole text
@@ -3345,6 +3369,25 @@ class ReportedSpeech:
             cues.extend(self._after_verbs(lo, hi, known, self._beliefs))
         cues.sort(key=lambda c: c.verb_start)
         return cues
+
+    def _assent_after_a_clause(self, lo: int, hi: int, first: Cue) -> Cue | None:
+        """The cue of the person named after ", as did" / ", and so did" that ends the sentence after a speaker's clause
+        (`_ASSENT_AFTER_A_CLAUSE`: "X said …, as did the Governor of the Central Bank, Ms. W."), the name after an office
+        set off by its comma read as the person ("her deputy, Ruben Y"); the statement opens at "as" / "so"."""
+        text = self.text
+        match = _ASSENT_AFTER_A_CLAUSE.search(text, first.verb_end, hi)
+        if match is None:
+            return None
+        phrase = phrase_starting_at(text, match.end(), hi)
+        if phrase is not None and text.startswith(", ", phrase.end):
+            named = phrase_starting_at(text, phrase.end + 2, hi)
+            if named is not None and named.kind == "name" and named.is_person:
+                phrase = named._replace(start=phrase.start)
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") \
+                or _INSERTED_AFTER.match(text, phrase.end, hi + 1) is None:
+            return None
+        cue = self._agent_cue(match.start(1), match.end(1), phrase)
+        return Cue(cue.verb_start, cue.verb_end, phrase._replace(start=match.start(1)), cue.person)
 
     def _gapped_cues(self, lo: int, hi: int, first: Cue) -> list[Cue]:
         """A cue for each speaker of a gapped clause after a semicolon, the verb of the person's clause before it left
