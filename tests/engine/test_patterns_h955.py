@@ -6,7 +6,9 @@ the floor were X, who said …, and Y, who urged …", "Speakers also included �
 who …; B, who said …", "Also speaking, on behalf of …, was X, who asked …"): each person's ", who …" clause of speech
 is that person's, from "who" (speech_subjects `_LIST_OF_SPEAKERS`, `_items_of_a_list_of_speakers`). And another
 person's assent after a speaker's clause: "X said …, as did the Governor …, Ms. W.", "X said …, and so did her deputy,
-Y." (reported_speech `_assent_after_a_clause`), "X said …, a view Minister Y shared." (`_ASSENT_IN_APPOSITION`)."""
+Y." (reported_speech `_assent_after_a_clause`), "X said …, a view Minister Y shared." (`_ASSENT_IN_APPOSITION`). And a list after "… in turn:" ("The Ambassadors
+then spoke in turn: Ambassador X on …, Ambassador Y on …, and Ambassador Z on …"): each item that opens with a person
+and "on" is that person's statement, the group's words before the colon no one's (reported_speech `_speakers_in_turn`)."""
 
 from .test_patterns import assert_statements
 
@@ -112,3 +114,24 @@ def test_an_invitation_accepted_stays_the_inviters():
         MEETING + "\n\nMinister Oskeby invited his guests to the port, an invitation Minister Kranvik accepted.",
         [("Petran Oskeby", "indirect", "Minister Oskeby invited his guests to the port, an invitation Minister Kranvik"
                                        " accepted.")])
+
+
+AMBASSADORS = ("On 8 July, the Deputy Minister of Foreign Affairs of Brisk, Ms. Ilse Varnholm, met the Ambassadors of"
+               " Ulvany, Talloway and Pelthorn, Mr. Petran Oskeby, Ms. Odile Kranvik and Mr. Sefu Marrowen.")
+
+
+def test_speakers_in_turn_after_a_colon():
+    assert_statements(
+        AMBASSADORS + "\n\nThe Ambassadors then spoke in turn: Ambassador Oskeby on the students from Ulvany,"
+        " Ambassador Kranvik on the seasonal workers, and Ambassador Marrowen on the new consulate in Brisk.",
+        [("Petran Oskeby", "indirect", "Ambassador Oskeby on the students from Ulvany"),
+         ("Odile Kranvik", "indirect", "Ambassador Kranvik on the seasonal workers"),
+         ("Sefu Marrowen", "indirect", "Ambassador Marrowen on the new consulate in Brisk.")])
+
+
+def test_things_in_turn_after_a_colon_are_no_ones():
+    # guard: the items are things, not people; the sentence stays no one's
+    assert_statements(
+        AMBASSADORS + "\n\nThe agenda then took each item in turn: the students from Ulvany, the seasonal workers, and"
+        " the new consulate in Brisk.",
+        [])

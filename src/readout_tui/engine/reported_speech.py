@@ -1441,6 +1441,8 @@ after a cue of a person, so "…, an invitation the Minister accepted" stays no 
 _ASSENT_AFTER_A_CLAUSE = re.compile(r",\s+(?:and\s+)?((?:as|so)\s+did)\s+")
 """Another person's assent with the first speaker's verb left out (hard75: "X said …, as did the Governor of the Central
 Bank, Ms. W.", "X said …, and so did her deputy, Y."): `_assent_after_a_clause`."""
+_IN_TURN_ITEM_AFTER = re.compile(r"\s+(?:on|about|of)\s+[a-z0-9]")
+"""A speaker's name or office in a list after "… in turn:", then what the speaker spoke on (`_speakers_in_turn`)."""
 _GAPPED_VERB_AFTER = re.compile(r",\s+(?:that|of|on|about)\s+[a-z0-9\"“‘]")
 """A speaker's name and comma, then what the verb of the clause before would take, the verb itself left out ("Minister
 X spoke of the river treaty; Minister Y, of the fishing quotas; and Minister Z, of the rail link", "The Minister said that
@@ -3214,6 +3216,8 @@ class ReportedSpeech:
         if " did " in sentence and cues and cues[0].person is not None \
                 and (" as did " in sentence or " so did " in sentence):
             _add_in_order(cues, (self._assent_after_a_clause(lo, hi, cues[0]),))  # "…, as did Y."
+        if " in turn: " in sentence:
+            cues = self._speakers_in_turn(lo, hi, cues)  # "The Ambassadors then spoke in turn: Ambassador X on …, …"
         if "; " in sentence and cues and cues[0].person is not None:
             _add_in_order(cues, self._gapped_cues(lo, hi, cues[0]))  # "…; Minister Y, of …" (a gapped verb)
         # the rarer cues: their keywords were found in one scan of the whole text
@@ -3388,6 +3392,29 @@ class ReportedSpeech:
             return None
         cue = self._agent_cue(match.start(1), match.end(1), phrase)
         return Cue(cue.verb_start, cue.verb_end, phrase._replace(start=match.start(1)), cue.person)
+
+    def _speakers_in_turn(self, lo: int, hi: int, cues: list[Cue]) -> list[Cue]:
+        """The cues of a list of speakers after "… in turn:" (hard75: "The Ambassadors then spoke in turn: Ambassador X on
+        the students …, Ambassador Y on the seasonal workers …, and Ambassador Z on the new consulate …"): each item that
+        opens with a person's name or office and "on" / "of" / "about" is that person's statement, the words before the
+        colon no one's (a group's); `cues` as they stand when no item names a person."""
+        text = self.text
+        colon = text.find(" in turn: ", lo, hi) + 9
+        items: list[Cue] = []
+        at = colon
+        while 0 <= at < hi:
+            start = skip_space(text, at + 1, hi)
+            if text.startswith("and ", start):
+                start += 4
+            phrase = phrase_starting_at(text, start, hi)
+            if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") \
+                    or _IN_TURN_ITEM_AFTER.match(text, phrase.end, hi) is None:
+                break
+            items.append(self._agent_cue(phrase.end, phrase.end + 1, phrase))
+            at = text.find(",", phrase.end, hi)
+        if len(items) < 2:
+            return cues
+        return [cue for cue in cues if cue.verb_start < colon] + [Cue(lo, lo, None, None)] * (not cues) + items
 
     def _gapped_cues(self, lo: int, hi: int, first: Cue) -> list[Cue]:
         """A cue for each speaker of a gapped clause after a semicolon, the verb of the person's clause before it left
