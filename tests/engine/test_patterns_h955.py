@@ -8,7 +8,8 @@ is that person's, from "who" (speech_subjects `_LIST_OF_SPEAKERS`, `_items_of_a_
 person's assent after a speaker's clause: "X said …, as did the Governor …, Ms. W.", "X said …, and so did her deputy,
 Y." (reported_speech `_assent_after_a_clause`), "X said …, a view Minister Y shared." (`_ASSENT_IN_APPOSITION`). And a list after "… in turn:" ("The Ambassadors
 then spoke in turn: Ambassador X on …, Ambassador Y on …, and Ambassador Z on …"): each item that opens with a person
-and "on" is that person's statement, the group's words before the colon no one's (reported_speech `_speakers_in_turn`)."""
+and "on" is that person's statement, the group's words before the colon no one's (reported_speech `_speakers_in_turn`). And "X thanked Y, who in turn
+conveyed … and invited …": Y answers, his words from "who" (speech_subjects `_cue_at`)."""
 
 from .test_patterns import assert_statements
 
@@ -135,3 +136,25 @@ def test_things_in_turn_after_a_colon_are_no_ones():
         AMBASSADORS + "\n\nThe agenda then took each item in turn: the students from Ulvany, the seasonal workers, and"
         " the new consulate in Brisk.",
         [])
+
+
+SITTING = ("The Senate of Ulvany held a solemn sitting on 11 June in the presence of the President of the Senate of"
+           " Brisk, Mr. Sefu Marrowen.")
+
+
+def test_who_in_turn_after_the_one_thanked():
+    assert_statements(
+        SITTING + "\n\nThe President of the Senate, Ms. Odile Kranvik, thanked Mr. Marrowen, who in turn conveyed the"
+        " greetings of the Senate of Brisk and invited the senators to Brisk in October.",
+        [("Odile Kranvik", "indirect", "The President of the Senate, Ms. Odile Kranvik, thanked Mr. Marrowen"),
+         ("Sefu Marrowen", "indirect", "who in turn conveyed the greetings of the Senate of Brisk and invited the"
+                                       " senators to Brisk in October.")])
+
+
+def test_who_with_no_in_turn_after_the_one_thanked_stays_as_it_was():
+    # guard: "who has served …" is no answer; the sentence stays the thanker's
+    assert_statements(
+        SITTING + "\n\nThe President of the Senate, Ms. Odile Kranvik, thanked Mr. Marrowen, who has served in the"
+        " Senate of Brisk since 2010.",
+        [("Odile Kranvik", "indirect", "The President of the Senate, Ms. Odile Kranvik, thanked Mr. Marrowen, who has"
+                                       " served in the Senate of Brisk since 2010.")])
