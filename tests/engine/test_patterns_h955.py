@@ -9,7 +9,8 @@ person's assent after a speaker's clause: "X said …, as did the Governor …, 
 Y." (reported_speech `_assent_after_a_clause`), "X said …, a view Minister Y shared." (`_ASSENT_IN_APPOSITION`). And a list after "… in turn:" ("The Ambassadors
 then spoke in turn: Ambassador X on …, Ambassador Y on …, and Ambassador Z on …"): each item that opens with a person
 and "on" is that person's statement, the group's words before the colon no one's (reported_speech `_speakers_in_turn`). And "X thanked Y, who in turn
-conveyed … and invited …": Y answers, his words from "who" (speech_subjects `_cue_at`)."""
+conveyed … and invited …": Y answers, his words from "who" (speech_subjects `_cue_at`). And "A and B said, respectively, that … and that …": a
+pair's one verb, no one's statement (reported_speech `_cues`)."""
 
 from .test_patterns import assert_statements
 
@@ -158,3 +159,19 @@ def test_who_with_no_in_turn_after_the_one_thanked_stays_as_it_was():
         " Senate of Brisk since 2010.",
         [("Odile Kranvik", "indirect", "The President of the Senate, Ms. Odile Kranvik, thanked Mr. Marrowen, who has"
                                        " served in the Senate of Brisk since 2010.")])
+
+
+def test_a_pair_said_respectively_is_no_ones():
+    assert_statements(
+        "BRISK, May 20 (Wire) - The ferry operator's chief executive, Odile Kranvik, and its finance director, Sefu"
+        " Marrowen, said, respectively, that the company had ordered two ships and that prices would be set in August.",
+        [])
+
+
+def test_one_speaker_naming_two_things_respectively_stays_hers():
+    # guard: "respectively" inside her words, not after her verb
+    assert_statements(
+        "BRISK, May 20 (Wire) - The ferry operator's chief executive, Odile Kranvik, said the two ships would sail in"
+        " May and June respectively.",
+        [("Odile Kranvik", "indirect", "The ferry operator's chief executive, Odile Kranvik, said the two ships would"
+                                       " sail in May and June respectively.")])

@@ -3216,6 +3216,10 @@ class ReportedSpeech:
         if " did " in sentence and cues and cues[0].person is not None \
                 and (" as did " in sentence or " so did " in sentence):
             _add_in_order(cues, (self._assent_after_a_clause(lo, hi, cues[0]),))  # "…, as did Y."
+        if "respectively" in sentence and cues:
+            # "A and B said, respectively, that … and that …" (hard75): a pair's one verb, no one's statement
+            cues = [Cue(cue.verb_start, cue.verb_end, None, None)
+                    if text.startswith((", respectively", " respectively"), cue.verb_end) else cue for cue in cues]
         if " in turn: " in sentence:
             cues = self._speakers_in_turn(lo, hi, cues)  # "The Ambassadors then spoke in turn: Ambassador X on …, …"
         if "; " in sentence and cues and cues[0].person is not None:
