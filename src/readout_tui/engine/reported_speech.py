@@ -1002,6 +1002,14 @@ _INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
 """What follows a verb of an inserted or closing attribution: a comma, or the end of the sentence."""
 
 
+def _assent_in_apposition(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
+    """Whether the verb at text[vs:ve], one of `_ASSENTING_VERBS`, ends the sentence after a noun set off by its comma
+    and its subject ("…, a view Minister Y shared.", `_ASSENT_IN_APPOSITION`): another person's assent to the words
+    before it (the caller checks that a person's cue came first)."""
+    return form in _ASSENTING_VERBS and _INSERTED_AFTER.match(text, ve, hi) is not None \
+        and _ASSENT_IN_APPOSITION.search(text, max(lo, vs - 80), vs) is not None
+
+
 def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
     """A verb that reports speech only with a that-clause after it ("observed that", "reported that"),
     inserted into the clause it reports or closing it, the clause before it standing for its
@@ -1439,6 +1447,26 @@ _SPEAKING_PARTICIPLE_THAT = re.compile(
 _ASIDE_CLOSES = re.compile(r"(?:\s+[a-z]+){0,3},\s")
 """The end of an "as …" aside after a later cue's verb ("… has affirmed, it is …", "… has said before, …"):
 `_as_aside_after_that`."""
+
+
+_ASSENTING_VERBS = frozenset({"shared", "endorsed", "echoed", "seconded", "supported", "backed", "welcomed",
+                              "repeated", "rejected", "disputed", "contested", "questioned"})
+_ASSENT_IN_APPOSITION = re.compile(r",\s+an?\s+(?:view|verdict|point|assessment|sentiment|position|concern|hope|call|"
+                                   r"proposal|promise|description|judge?ment|opinion|conclusion|warning|appeal|idea|"
+                                   r"remark)\s+[^,;:]{2,60}\s$")
+"""A noun set off after a speaker's clause and another person's verb of assent or dissent that ends the sentence, the
+noun its object (hard75: "Minister X then said …, a view Minister Y shared.", "X called the cut "…", a verdict the union
+leader endorsed."): the other person's statement, from "a" (hard71's "a concern the President said she shared"); only
+after a cue of a person, so "…, an invitation the Minister accepted" stays no one's (no such noun or verb)."""
+_ASSENT_AFTER_A_CLAUSE = re.compile(r",\s+(?:and\s+)?((?:as|so)\s+did)\s+")
+"""Another person's assent with the first speaker's verb left out (hard75: "X said …, as did the Governor of the Central
+Bank, Ms. W.", "X said …, and so did her deputy, Y."): `_assent_after_a_clause`."""
+_IN_TURN_ITEM_AFTER = re.compile(r"\s+(?:on|about|of)\s+[a-z0-9]")
+"""A speaker's name or office in a list after "… in turn:", then what the speaker spoke on (`_speakers_in_turn`)."""
+_GAPPED_VERB_AFTER = re.compile(r",\s+(?:that|of|on|about)\s+[a-z0-9\"“‘]")
+"""A speaker's name and comma, then what the verb of the clause before would take, the verb itself left out ("Minister
+X spoke of the river treaty; Minister Y, of the fishing quotas; and Minister Z, of the rail link", "The Minister said that
+…; the Ambassador, that …"): `_gapped_cues`."""
 
 
 _SUBJECT_WORDS_BEFORE = re.compile(r"(?:\s+[A-Z][\w’'.&-]*(?:\s+(?:of|the|for|on|and))*)+\s+")
@@ -3146,8 +3174,8 @@ class ReportedSpeech:
                     inserted = True
                 elif _inverted_attribution(text, form, vs, ve, lo):
                     inverted = True
-                else:
-                    continue
+                elif not (cues and cues[0].person is not None and _assent_in_apposition(text, form, vs, ve, lo, hi)):
+                    continue  # (not "…, a view Minister Y shared.": another's assent, `_ASSENT_IN_APPOSITION`)
             if form[-1] == "d" and text.startswith((" at ", " during ", " in ", " on "), ve) \
                     and _TOPICS_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 continue  # ("One of the topics stressed at the meeting, according to the Minister, was …": a noun and
@@ -3176,7 +3204,8 @@ class ReportedSpeech:
             if cue is not None and cue.person is not None and text.find(" who ", vs - 40 if vs - 40 > lo else lo, vs) >= 0 \
                     and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 cue = Cue(vs, ve, None, None)  # ("…, who all joined in emphasizing …": a group's words; guard: " who ")
-            if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2):
+            if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2) \
+                    and not (cues and cues[0].person is not None and _assent_in_apposition(text, form, vs, ve, lo, hi)):
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
                 # clause, its subject not the first words after the comma; no attribution)
                 continue
@@ -3206,6 +3235,19 @@ class ReportedSpeech:
                     if not k or not in_an_aside_of_assent(text, cue.verb_start, lo, hi, cues[k - 1].verb_end)]
         if cues and "(as " in keys and "(as " in sentence:
             cues = [cue for cue in cues if not in_an_aside(text, cue.verb_start, cue.verb_end, lo, hi)]
+        if cues and (" took the floor" in sentence or "peakers " in sentence or opening == "A" and "Also " in sentence):
+            cues = self._items_of_a_list_of_speakers(lo, hi, cues)  # "Among those who took the floor were X, who …"
+        if " did " in sentence and cues and cues[0].person is not None \
+                and (" as did " in sentence or " so did " in sentence):
+            _add_in_order(cues, (self._assent_after_a_clause(lo, hi, cues[0]),))  # "…, as did Y."
+        if "respectively" in sentence and cues:
+            # "A and B said, respectively, that … and that …" (hard75): a pair's one verb, no one's statement
+            cues = [Cue(cue.verb_start, cue.verb_end, None, None)
+                    if text.startswith((", respectively", " respectively"), cue.verb_end) else cue for cue in cues]
+        if " in turn: " in sentence:
+            cues = self._speakers_in_turn(lo, hi, cues)  # "The Ambassadors then spoke in turn: Ambassador X on …, …"
+        if "; " in sentence and cues and cues[0].person is not None:
+            _add_in_order(cues, self._gapped_cues(lo, hi, cues[0]))  # "…; Minister Y, of …" (a gapped verb)
         # the rarer cues: their keywords were found in one scan of the whole text
         first = bisect_left(self.rare_starts, lo)
         last = bisect_left(self.rare_starts, hi, first)
@@ -3362,6 +3404,69 @@ class ReportedSpeech:
         if "belief" in rare or "opinion" in rare:  # "is of the opinion that"
             cues.extend(self._after_verbs(lo, hi, known, self._beliefs))
         cues.sort(key=lambda c: c.verb_start)
+        return cues
+
+    def _assent_after_a_clause(self, lo: int, hi: int, first: Cue) -> Cue | None:
+        """The cue of the person named after ", as did" / ", and so did" that ends the sentence after a speaker's clause
+        (`_ASSENT_AFTER_A_CLAUSE`: "X said …, as did the Governor of the Central Bank, Ms. W."), the name after an office
+        set off by its comma read as the person ("her deputy, Ruben Y"); the statement opens at "as" / "so"."""
+        text = self.text
+        match = _ASSENT_AFTER_A_CLAUSE.search(text, first.verb_end, hi)
+        if match is None:
+            return None
+        phrase = phrase_starting_at(text, match.end(), hi)
+        if phrase is not None and text.startswith(", ", phrase.end):
+            named = phrase_starting_at(text, phrase.end + 2, hi)
+            if named is not None and named.kind == "name" and named.is_person:
+                phrase = named._replace(start=phrase.start)
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") \
+                or _INSERTED_AFTER.match(text, phrase.end, hi + 1) is None:
+            return None
+        cue = self._agent_cue(match.start(1), match.end(1), phrase)
+        return Cue(cue.verb_start, cue.verb_end, phrase._replace(start=match.start(1)), cue.person)
+
+    def _speakers_in_turn(self, lo: int, hi: int, cues: list[Cue]) -> list[Cue]:
+        """The cues of a list of speakers after "… in turn:" (hard75: "The Ambassadors then spoke in turn: Ambassador X on
+        the students …, Ambassador Y on the seasonal workers …, and Ambassador Z on the new consulate …"): each item that
+        opens with a person's name or office and "on" / "of" / "about" is that person's statement, the words before the
+        colon no one's (a group's); `cues` as they stand when no item names a person."""
+        text = self.text
+        colon = text.find(" in turn: ", lo, hi) + 9
+        items: list[Cue] = []
+        at = colon
+        while 0 <= at < hi:
+            start = skip_space(text, at + 1, hi)
+            if text.startswith("and ", start):
+                start += 4
+            phrase = phrase_starting_at(text, start, hi)
+            if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description") \
+                    or _IN_TURN_ITEM_AFTER.match(text, phrase.end, hi) is None:
+                break
+            items.append(self._agent_cue(phrase.end, phrase.end + 1, phrase))
+            at = text.find(",", phrase.end, hi)
+        if len(items) < 2:
+            return cues
+        return [cue for cue in cues if cue.verb_start < colon] + [Cue(lo, lo, None, None)] * (not cues) + items
+
+    def _gapped_cues(self, lo: int, hi: int, first: Cue) -> list[Cue]:
+        """A cue for each speaker of a gapped clause after a semicolon, the verb of the person's clause before it left
+        out (hard75: "Minister X spoke of the treaty; Minister Y, of the quotas; and Minister Z, of the rail link",
+        "The Minister … said that …; the Ambassador, that his country counted on …"): the name or office after the
+        semicolon (and "and"), then a comma and "that" / "of" / "on" / "about" (`_GAPPED_VERB_AFTER`); the cue's verb is
+        the comma. Only after the sentence's first cue, a speaker's, so a list of things ("…; the Minister, of course, …") with no speaker
+        before it gains nothing."""
+        text = self.text
+        cues = []
+        at = text.find("; ", first.verb_end, hi)
+        while at >= 0:
+            start = at + 2
+            if text.startswith("and ", start):
+                start += 4
+            phrase = phrase_starting_at(text, start, hi)
+            if phrase is not None and phrase.is_person and phrase.kind in ("name", "description") \
+                    and _GAPPED_VERB_AFTER.match(text, phrase.end, hi) is not None:
+                cues.append(self._agent_cue(phrase.end, phrase.end + 1, phrase))
+            at = text.find("; ", start, hi)
         return cues
 
     def _one_given_the_occasion(self, at: int, hi: int) -> Cue | None:

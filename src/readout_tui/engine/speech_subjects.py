@@ -732,6 +732,15 @@ deputy, Ms. Y, said …"): the bearer, not the subject (`_owner_of_writing` find
 _WHO_IN_TURN = ("who in turn ", "who, in turn, ", "who in return ", "who, in return, ")
 """(hard74) A relative clause set off after the object of one person's speech that answers it: "The Premier thanked
 Minister X, who in turn pledged that …": X speaks in the clause, not the Premier (`_HEARD_FROM_OR_BY`'s use)."""
+_LIST_OF_SPEAKERS = re.compile(
+    r"(?:[A-Z][^,;:]{0,60},\s+)?(?:Among\s+(?:those|the\s+speakers)\s+who\s+(?:took\s+the\s+floor|spoke|addressed\s+"
+    r"[^,;:]{1,60}?)\s+(?:were|was)|(?:The\s+)?[Ss]peakers\s+(?:also\s+)?included|Also\s+(?:speaking|taking\s+the\s+floor|"
+    r"addressing\s+[^,;:]{1,60}?)(?:,\s+[^,;:]{1,80},)?\s+(?:were|was)|[A-Z][\w’' -]{0,60}?\s+(?:then\s+|also\s+)?took\s+the\s+"
+    r"floor:)\s")
+"""A sentence whose main clause only lists who spoke (hard75: "Among those who took the floor were X, who said …, and
+Y, who urged …", "Speakers also included …", "Also speaking, on behalf of …, was X, who asked …", "Three committee
+chairs then took the floor: A, who …; B, who said …; and C, who called for …"): each person on the list speaks in the
+", who …" clause set off after them, as one heard from does (`_HEARD_FROM_OR_BY`); matched from the sentence's start."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _CLOSING_NAME_REACH = 32
@@ -2452,6 +2461,14 @@ class SpeechSubjects:
         if (phrase is None or not phrase.is_person) and text.find("ing ", lo, pos) > lo \
                 and (named := self._subject_before_bare_participle(lo, pos)) is not None:
             phrase = named  # "Smt. X agreeing to strengthen the bilateral cooperation in tourism lauded …": X
+        if text.endswith(", who in turn ", max(lo, vs - 14), vs) \
+                and (antecedent := phrase_ending_at(text, lo, vs - 14)) is not None \
+                and antecedent.kind in ("name", "description") and antecedent.is_person:
+            # (hard75: "Ms. X thanked Mr. Y, who in turn conveyed the greetings of … and invited …"): the one set off
+            # before "who in turn" answers the first speaker, his words from "who" (the clause's own start, so the
+            # first speaker's clause ends at the comma)
+            cue = self._subject_cue(vs, ve, antecedent)
+            return Cue(cue.verb_start, cue.verb_end, antecedent._replace(start=vs - 12), cue.person)
         if phrase is None:
             if prev == "who" and last is not None and _its_cleft(text, lo, vs):
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
@@ -2459,7 +2476,8 @@ class SpeechSubjects:
                     and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None \
                     and (antecedent.start == lo or _HEARD_FROM_OR_BY.search(text, max(lo, antecedent.start - 90),
                                                                             antecedent.start) is not None
-                         or text.startswith(_WHO_IN_TURN, last[0])) \
+                         or text.startswith(_WHO_IN_TURN, last[0])
+                         or _LIST_OF_SPEAKERS.match(text, lo, antecedent.start) is not None) \
                     and antecedent.kind in ("name", "description") and antecedent.is_person:
                 # (thirty-second hard, a White House convening: "Participants heard from Administrator X of …, who
                 # announced …", "The convening was opened by X, who told participants that …": the one heard from,
@@ -3310,6 +3328,30 @@ class SpeechSubjects:
         updates", "gave the Minister assurances"): the phrase is whom something is given to."""
         word = word_back(self.text, max(lo, start - 12), start - 1)
         return word is not None and self.text[word[0]:word[1]].lower() in _GIVING_VERBS
+
+    def _items_of_a_list_of_speakers(self, lo: int, hi: int, cues: list[Cue]) -> list[Cue]:
+        """The cues of a sentence that only lists who spoke (`_LIST_OF_SPEAKERS`: "Among those who took the floor were
+        the Minister …, Mr. X, who said that …, and the Deputy Minister …, Ms. Y, who urged …"), each person's words
+        cut to the ", who …" clause: the person's cue opens at "who", and a cue of no one opens the list's item (after
+        ", and ", "; ", ": " or the opener), so the office and the name, and the next item, are no one's (hard75; the
+        gold of hard71: "received Ambassador Y, who conveyed …", the clause from "who"). `cues` as they stand when the
+        sentence opens no such list."""
+        text = self.text
+        opener = _LIST_OF_SPEAKERS.match(text, lo, hi)
+        if opener is None:
+            return cues
+        out: list[Cue] = []
+        for cue in cues:
+            phrase = cue.phrase
+            if cue.person is None or phrase is None or phrase.start < opener.end() \
+                    or not text.startswith(", who ", phrase.end) or cue.verb_start > text.find(",", phrase.end + 6, hi) >= 0:
+                out.append(cue)
+                continue
+            item = max(text.rfind(", and ", opener.end(), phrase.start) + 6, text.rfind("; ", opener.end(), phrase.start) + 2,
+                       opener.end())
+            out.append(Cue(item, item, None, None))
+            out.append(Cue(cue.verb_start, cue.verb_end, phrase._replace(start=phrase.end + 2), cue.person))
+        return out
 
     def _cleft_cue(self, vs: int, ve: int, lo: int, who: int) -> Cue | None:
         """The person a cleft sentence puts first, "It was X who" before the speech verb (hard16:
