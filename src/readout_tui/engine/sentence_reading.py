@@ -675,7 +675,9 @@ _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b")
 _QUOTED_LAST = re.compile(r"\s*(?=[.!]|$)")
 """After "“…,” X quoted Y": the person quoted ends the sentence (fivehundredfiftyfourth freshnews 16395: "“…,” Namhong
 quoted Ambassador Murphy."): the words are Y's, as with "as saying"; not "quoted Y in his speech", more after the name."""
-_QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s+saying\b")
+_QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:as\s+)?saying\b")
+"""After "“…,” X": the passive tag that makes the words X's, "was quoted as saying", and with no "as" (sevenhundredtwentyfourth
+fijitimes: "“…,” Mr Khan was quoted saying in the statement.")."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
 _OWN_WORDS_NAMED = re.compile(r"was\s+(his|her)\s+(?:own\s+)?(?:summary|verdict|conclusion|answer|reply|response|"

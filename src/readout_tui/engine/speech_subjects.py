@@ -225,9 +225,10 @@ _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|hap
                       r"\s+to\s+$")
 """Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
 "was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
-_AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+as\s+(?:saying|having\s+said|telling|"
-                                     r"stating|remarking|calling|describing)\b")
-"""After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …"."""
+_AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+(?:as\s+(?:saying|having\s+said|telling|"
+                                     r"stating|remarking|calling|describing)|saying)\b")
+"""After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …", a bare "saying …"
+("X was quoted saying that …", the same with no "as")."""
 _QUOTED_FORMS = frozenset({"quoted", "cited", "reported"})
 """Past forms that `_AS_SAYING_AFTER_QUOTED` turns into the subject's words: "X was quoted / cited / reported as saying"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
