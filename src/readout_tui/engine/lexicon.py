@@ -1269,7 +1269,7 @@ _COMPLEMENTS = {
     r"(?:(?-i:[A-Z][\w-]*)\s+and\s+(?=its\s))?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"work\s+(?:completed|done|accomplished|carried\s+out)|"
-    r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
+    r"priorities|situations?|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
     r"development\s+characteristics|"
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
     r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
