@@ -39,3 +39,23 @@ def test_a_first_visit_is_no_verb():
         OPENING + "\n\n"
         "Ilse Varga said that Kastel's first visit to her studio had been a success.",
         [("Ilse Varga", "indirect", "Ilse Varga said that Kastel's first visit to her studio had been a success.")])
+
+
+def test_introduced_in_brief_the_facts_of_a_place():
+    """"…, and then introduced in brief the facts of Marrow Province": a place's facts put before the guests, an account
+    given (lexicon's "introduced" pattern, "in brief" and "facts of/about")."""
+    assert_statements(
+        OPENING + "\n\n"
+        "On behalf of the provincial government, Kastel extended his welcome to the guests, and then introduced in brief "
+        "the facts of Marrow Province.",
+        [("Dovrin Kastel", "indirect",
+          "On behalf of the provincial government, Kastel extended his welcome to the guests, and then introduced in "
+          "brief the facts of Marrow Province.")])
+
+
+def test_introduced_the_facts_with_no_place_is_no_account():
+    """Guard: "introduced the facts" with nothing "of" or "about" after it stays narrative."""
+    assert_statements(
+        OPENING + "\n\n"
+        "Kastel introduced the facts to a committee. Ilse Varga said that the film would open in May.",
+        [("Ilse Varga", "indirect", "Ilse Varga said that the film would open in May.")])
