@@ -1263,7 +1263,10 @@ _COMPLEMENTS = {
     "introduce|introduced|introduces|introducing": r"(?:the\s+)?(?:guests?|delegation|visitors?|participants|audience|him|her|them)"
     r"\s+(?:(?:on|about)\s+(?:the|his|her|its|their|a|an)\s|to\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,5}?"
     r"(?-i:history|culture|customs|traditions|heritage|potentials?|foreign\s+policy|achievements)\b)"
-    r"|(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
+    # (sevenhundredtwentysecond, the Shaanxi investment portal: "Mao extended his welcome to Romanian guests, and then
+    # introduced in brief the facts of Shaanxi Province": "in brief" before what was put, and a place's "facts of/about"
+    # it, an account given, as its "national conditions"; not "introduced the facts" with no place or topic after it)
+    r"|(?:in\s+brief\s+)?(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
     # (sevenhundredninth, Kaifeng's English site: "Mr. Gao Jianjun introduced Kaifeng’s development characteristics, new
     # area planning and cultural advantages, …": how a place grows, an account given, as its "advantages"; after "the"
     # or a possessive, not "introduced new characteristics")
@@ -1273,10 +1276,10 @@ _COMPLEMENTS = {
     r"(?:(?-i:[A-Z][\w-]*)\s+and\s+(?=its\s))?"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"work\s+(?:completed|done|accomplished|carried\s+out)|"
-    r"priorities|situation|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
+    r"priorities|situations?|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
     r"development\s+characteristics|"
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
-    r"|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
+    r"|facts\s+(?:of|about)\s|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
     r"|(?:the\s+)?(?:national|basic)\s+conditions\s+(?:of|in)\s"
     r"|(?:major|important|key|main|pressing|pending|current)\s+issues\s+(?:in|of|facing)\s)",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",

@@ -1264,6 +1264,10 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     # (the words' steps read lazily, up to the word the phrase ends at: most words carry on, one test of them)
     for i, step in enumerate(map(_forward_step, islice(words, i, None) if i else words), i):
         if step:
+            if step == _FIRST:
+                if _adverb_first(words, i):
+                    break
+                continue  # (an office's rank, "the first deputy minister", carries on as before)
             if step == _COMMA:
                 if i + 1 < n and words[i + 1] in _SUFFIXES:  # "Joseph R. Biden, Jr."
                     continue  # (the suffix after it carries on: its step is 0, as each of _SUFFIXES's is)
@@ -1412,7 +1416,7 @@ def _words_span(text: str, pos: int, words: list[str], first: int, last: int) ->
     return start, pos
 
 
-_TAKE_AND_STOP, _STOP, _COMMA, _TO_OR_FOR = 1, 2, 3, 4
+_TAKE_AND_STOP, _STOP, _COMMA, _TO_OR_FOR, _FIRST = 1, 2, 3, 4, 5
 WORD_SURNAMES = frozenset({"May", "Will", "So", "Among"})
 """Surnames that are also words no noun phrase of a person holds (a month, a modal, a conjunction): a name's last
 word only right after a capitalised first name (two-hundred-seventy-eighth eu_council_2016-10-21: "British Prime
@@ -1586,16 +1590,29 @@ office's modifier (`_OFFICE_MODIFIERS`) is."""
 _PERSONAL_HONORIFICS = HONORIFICS - _OFFICE_MODIFIERS
 
 
+def _adverb_first(words: list[str], i: int) -> bool:
+    """Whether a lower-case "first" at `i` is an adverb of time between a name and its past verb, not an office's
+    rank (sevenhundredtwentysecond shaanxigov: "Zhuang first extended his welcome on behalf of …, and introduced …",
+    as "Zhuang then extended …"): after a capitalised word no office is, before a lower-case word in "-ed" no office
+    is; "the first deputy minister", "Minister's first visit" carry on as before."""
+    if i == 0 or i + 1 >= len(words) or not _is_cap(words[i - 1]) or words[i - 1].lower() in ROLE_TOKENS:
+        return False
+    after = words[i + 1]
+    return after.islower() and after.isalpha() and after.endswith("ed") and after not in ROLE_TOKENS
+
+
 @lru_cache(maxsize=65536)
 def _forward_step(word: str) -> int:
     """How `_phrase_from` goes on at a word: 0 carries on, _TAKE_AND_STOP
     ends the phrase with a group's head ("the two leaders"), _STOP ends it before
     a word no noun phrase of a person holds; at a comma (_COMMA), "to" or "for"
-    (_TO_OR_FOR) the next word decides."""
+    (_TO_OR_FOR) or a lower-case "first" (_FIRST, `_adverb_first`) the next word decides."""
     if word == ",":
         return _COMMA
     if word == "to" or word == "for":
         return _TO_OR_FOR
+    if word == "first":
+        return _FIRST
     if word.islower() and word.lower() in GROUP_HEADS:
         return _TAKE_AND_STOP
     return 0 if _np_token(word) else _STOP
