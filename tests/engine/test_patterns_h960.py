@@ -1,0 +1,26 @@
+"""Helper h960 (sevenhundredtwentyfifth, Mongolia's President and Prime Minister as MONTSAME prints them): a Mongolian
+two-letter initial "Yo." (Ё) glued to the surname, "Ambassador Yo.Otgonbayar said “…”", one word as "Kh." is (phrases
+`TOKEN`); "on behalf of …" right before "and said", "X greeted the diplomats on behalf of the Speaker and said “…”",
+not a phrase that ends before the verb (speech_subjects `_skip_fillers_back`); "showed a willingness to …", a feeling
+voiced as "expressed a willingness to" (lexicon, "show")."""
+
+from .test_patterns import assert_statements
+
+CREDENCE = ("President Kh.Dorjsuren handed a letter of credence to Ambassador Yo.Baatarkhuu on March 3.\n\n"
+            "Upon granting the credentials, the President said, “There is much to accomplish for you.”\n\n")
+
+
+def test_a_two_letter_initial_yo_is_one_word_with_the_surname():
+    assert_statements(
+        CREDENCE + "After accepting his letter of credence, Ambassador Yo.Baatarkhuu said “I have read your letter,” and "
+        "promised to serve the interests of Valdaria.",
+        [("Kh. Dorjsuren", "direct", "There is much to accomplish for you."),
+         ("Yo. Baatarkhuu", "direct", "I have read your letter,"),
+         ("Yo. Baatarkhuu", "indirect", "promised to serve the interests of Valdaria.")])
+
+
+def test_a_two_letter_initial_kh_is_still_one_word_with_the_surname():
+    assert_statements(
+        CREDENCE + "After accepting his letter of credence, Ambassador Ts.Baatarkhuu said “I have read your letter.”",
+        [("Kh. Dorjsuren", "direct", "There is much to accomplish for you."),
+         ("Ts. Baatarkhuu", "direct", "I have read your letter.")])
