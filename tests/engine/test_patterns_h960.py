@@ -24,3 +24,19 @@ def test_a_two_letter_initial_kh_is_still_one_word_with_the_surname():
         CREDENCE + "After accepting his letter of credence, Ambassador Ts.Baatarkhuu said “I have read your letter.”",
         [("Kh. Dorjsuren", "direct", "There is much to accomplish for you."),
          ("Ts. Baatarkhuu", "direct", "I have read your letter.")])
+
+
+def test_on_behalf_of_right_before_and_said_leaves_the_subject():
+    assert_statements(
+        "On Wednesday the heads of state hosted a ceremony in the Palace.\n\n"
+        "President Ts.Ganbold greeted the diplomats on behalf of the Prime Minister and the Speaker and said “We are "
+        "pleased to see you”.",
+        [("Ts. Ganbold", "direct", "We are pleased to see you")])
+
+
+def test_on_behalf_of_right_before_the_verb_still_speaks_for_others():
+    assert_statements(
+        "The Minister received the departing envoys.\n\n"
+        "Valdaria’s Ambassador, Dr. Lena Okoro on behalf of her colleague Diplomats thanked the Minister for his support.",
+        [("Lena Okoro", "indirect",
+          "Valdaria’s Ambassador, Dr. Lena Okoro on behalf of her colleague Diplomats thanked the Minister for his support.")])
