@@ -40,3 +40,18 @@ def test_on_behalf_of_right_before_the_verb_still_speaks_for_others():
         "Valdaria’s Ambassador, Dr. Lena Okoro on behalf of her colleague Diplomats thanked the Minister for his support.",
         [("Lena Okoro", "indirect",
           "Valdaria’s Ambassador, Dr. Lena Okoro on behalf of her colleague Diplomats thanked the Minister for his support.")])
+
+
+def test_showed_a_willingness_to_is_speech():
+    assert_statements(
+        "Prime Minister Tom Varga met the Ambassador of Norland.\n\n"
+        "At the meeting, Prime Minister Tom Varga said Norland is a key partner. He then showed a willingness to continue "
+        "the political talks.",
+        [("Tom Varga", "indirect", "At the meeting, Prime Minister Tom Varga said Norland is a key partner."),
+         ("Tom Varga", "indirect", "He then showed a willingness to continue the political talks.")])
+
+
+def test_a_survey_that_showed_a_willingness_is_no_speech():
+    assert_statements(
+        "Prime Minister Tom Varga met the miners.\n\nThe survey showed a willingness to strike among workers.",
+        [])
