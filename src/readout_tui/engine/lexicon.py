@@ -1819,8 +1819,10 @@ _COMPLEMENTS = {
     r"|(?:(?:great|keen|particular|special|considerable|strong|deep|a\s+keen|an|his|her)\s+)?interest\s+in\b"
     # (fivehundredthirtieth nation 2017: "He also showed satisfaction on the growing cooperation between IDB and Pakistan.",
     # "showed his appreciation for …": a feeling voiced, as "expressed satisfaction"; a preposition after the feeling, so
-    # not "the figures showed concern-raising trends"; no "support", which polls and data show too)
-    r"|(?:(?:great|full|deep|much|his|her|their)\s+)?(?:satisfaction|dissatisfaction|appreciation|gratitude|displeasure|"
+    # not "the figures showed concern-raising trends"; no "support", which polls and data show too; "a" before the
+    # feeling, sevenhundredtwentyfifth montsame 2019-02-26: "He then showed a willingness to continue the political talks
+    # …", as "expressed a willingness to")
+    r"|(?:(?:great|full|deep|much|his|her|their|a)\s+)?(?:satisfaction|dissatisfaction|appreciation|gratitude|displeasure|"
     r"concern|approval|disapproval|regret|keenness|readiness|willingness)\s+(?:on|with|over|at|for|about|regarding|to)\b"
     # (sixhundredtwentieth nhandan: "Steiner showed his appreciation of the deep and meaningful cooperation …": "of"
     # after appreciation or gratitude only, a feeling's object; not "showed readiness of the troops", a state)

@@ -58,8 +58,9 @@ TOKEN = re.compile(
     r"|(?:" + "|".join(_ABBREVIATIONS) + r"|H\.E)\.(?=\s|,|$|[A-Z][a-z])"
     r"|[A-Z]\.[A-Z](?=[\s,]|$)"  # "Simon Coveney T.D said:" (three-hundred-first ireland_dfa donaldson): one word
     r"|[A-Z]\.(?=\s|[A-Z][a-z])"  # an initial (glued to the surname: three-hundred-twentieth ukraine_mfa 27982's "O.Zerkal")
-    r"|(?:Ch|Sh|Ts|Kh|Zh|Ya|Yu)\.(?=[A-Z][a-z])"  # a Cyrillic letter's two-letter initial glued to the surname (styles36,
-    # Montsame-like: "Mayor of Valdara Ch.Delgertsogt"), one word as "B." is
+    r"|(?:Ch|Sh|Ts|Kh|Zh|Ya|Yu|Yo)\.(?=[A-Z][a-z])"  # a Cyrillic letter's two-letter initial glued to the surname (styles36,
+    # Montsame-like: "Mayor of Valdara Ch.Delgertsogt"; "Yo." for Ё, sevenhundredtwentyfifth montsame 2018-03-23:
+    # "Ambassador Yo.Otgonbayar said “…”"), one word as "B." is
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[Hh][Rr]/[Vv][Pp]\b"  # the EU's High Representative/Vice-President, one office word (two-hundred-seventieth zarif)
     r"|Dato['’](?=\s)"  # (styles28: "Prime Minister Dato' Seri X": the Malay title and its apostrophe, one word)

@@ -4044,12 +4044,16 @@ class SpeechSubjects:
                 # commas, as "in turn")
                 pos = opens
                 continue
-            if pos == verb and (behalf := text.rfind(" on behalf of ", pos - _BEHALF_REACH if pos - _BEHALF_REACH > lo
-                                                      else lo, last[0])) >= 0 \
+            if pos == verb and low != "and" \
+                    and (behalf := text.rfind(" on behalf of ", pos - _BEHALF_REACH if pos - _BEHALF_REACH > lo
+                                              else lo, last[0])) >= 0 \
                     and _ON_BEHALF_BEFORE_VERB.match(text, behalf, pos) is not None:
                 # (four-hundred-seventy-fourth sierraleone_mofaic envoys-farewell-minister: "Sierra Leone’s Ambassador to
                 # Germany, Dr. X on behalf of his colleague Diplomats thanked the Minister …"): for whom the subject
-                # speaks, with no commas, as "X, on behalf of his colleagues, thanked …"
+                # speaks, with no commas, as "X, on behalf of his colleagues, thanked …"; not when "and" stands right
+                # before the verb (sevenhundredtwentyfifth montsame tsagaan sar: "President X greeted the diplomats on
+                # behalf of the Prime Minister and the Speaker and said “…”": a second verb of the sentence's subject,
+                # not the phrase's last word)
                 pos = behalf
                 continue
             reach = pos - _ATTEMPT_REACH if pos - _ATTEMPT_REACH > lo else lo
