@@ -1460,11 +1460,13 @@ _POSTED_BEFORE_VERB = re.compile(
 tweet, said …"; a stray comma after it let through, as `_filler_before_stray_comma` does after "further". Found by the
 aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
-_BACK_ONLY_FILLERS = frozenset({"just"})
+_BACK_ONLY_FILLERS = frozenset({"just", "since"})
 """Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
 phrase too, where "We just have to understand …" would become a subject and its verb): "just", of a moment ago
 (sixhundredeightyseventh caribreport santokhi_new_nv: "New Surfin NV was never actually founded, president Chan Santokhi
-just said in the National Assembly (DNA).")."""
+just said in the National Assembly (DNA)."); "since", of a time from then on, after a perfect's "has" (sevenhundredtwentyfirst
+ktpress: "He has since promised to hold “free, transparent and credible elections” …"), not read forward, where "since"
+opens a clause of reason or time."""
 _FILLERS_STEPPED_BACK = SUBJECT_VERB_FILLERS | _BACK_ONLY_FILLERS
 """All the words `_skip_fillers_back` steps over back from a verb (one look-up a word, the loop runs before every verb)."""
 _DATE_BEFORE_VERB = re.compile(
