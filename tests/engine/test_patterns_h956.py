@@ -1,6 +1,8 @@
 """Helper h956 (sevenhundredtwentyfirst, the Presidency of Gabon as English outlets print it): "since" of a time from
 then on between a perfect's "has" and a speech verb, "He has since promised to hold free elections …", stepped over
-back from the verb to its subject as "just" is (speech_subjects `_BACK_ONLY_FILLERS`)."""
+back from the verb to its subject as "just" is (speech_subjects `_BACK_ONLY_FILLERS`); a participle's aside of up to
+120 characters between a subject and its present-tense opinion verb, "General X, designated by the organizers of the
+coup in Y as head of state for a transitional period, believes that …" (speech_subjects `_SUBJECTS_ASIDE`)."""
 
 from .test_patterns import assert_statements
 
@@ -21,3 +23,21 @@ def test_since_opening_a_clause_of_time_gives_no_subject():
         OPENING + "\n\n"
         "Brenn said much had changed in the years since Varnia joined the union.",
         [("Olaf Brenn", "indirect", "Brenn said much had changed in the years since Varnia joined the union.")])
+
+
+def test_a_long_participles_aside_before_believes():
+    assert_statements(
+        "General Olaf Brenn, designated by the organizers of the coup in Varnia as head of state for a transitional "
+        "period, believes that there is no need to rush to organize new elections in the country.",
+        [("Olaf Brenn", "indirect",
+          "General Olaf Brenn, designated by the organizers of the coup in Varnia as head of state for a transitional "
+          "period, believes that there is no need to rush to organize new elections in the country.")])
+
+
+def test_a_list_before_a_present_noun_is_still_no_subject():
+    """A list's comma before "hopes" is no aside: "… roads, bridges, hopes …" gives no one words."""
+    assert_statements(
+        OPENING + "\n\n"
+        "The plan, built around the roads of the northern provinces and the bridges of the river valley, hopes for "
+        "better trade.",
+        [])

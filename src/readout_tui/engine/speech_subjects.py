@@ -1179,10 +1179,13 @@ _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?
 _SUBJECTS_ASIDE = re.compile(
     r"(?:however|moreover|meanwhile|nevertheless|nonetheless|furthermore|in\s+addition|in\s+turn"
     r"|(?:in|on|at|for|with|during|after|through)\s[^,;:.!?()\x22“”]{1,80}"
-    r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,80})")
+    r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,120})")
 """An aside between a sentence's subject and its present-tense verb (`_present_after_subjects_asides`): a linking
 adverb ("however"), a phrase that opens with a preposition ("in her welcoming remarks", "on behalf of the Senate and on
-her own behalf") or with a participle ("flanked by State Secretary X", "answering questions from journalists")."""
+her own behalf") or with a participle ("flanked by State Secretary X", "answering questions from journalists"); a
+participle's phrase may run longer, telling how the subject came to his office (sevenhundredtwentyfirst mwebantu:
+"General X, designated by the organizers of the military coup in Gabon as head of state for a transitional period,
+believes that …")."""
 _COUNTRY_AFTER_ITS_CITY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 """The country set off after its city in an aside of where ("in Malabo, Equatorial Guinea"; `_subject_before_asides`)."""
 _IN_A_CITY_END = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
