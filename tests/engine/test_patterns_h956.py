@@ -2,7 +2,8 @@
 then on between a perfect's "has" and a speech verb, "He has since promised to hold free elections …", stepped over
 back from the verb to its subject as "just" is (speech_subjects `_BACK_ONLY_FILLERS`); a participle's aside of up to
 120 characters between a subject and its present-tense opinion verb, "General X, designated by the organizers of the
-coup in Y as head of state for a transitional period, believes that …" (speech_subjects `_SUBJECTS_ASIDE`)."""
+coup in Y as head of state for a transitional period, believes that …" (speech_subjects `_SUBJECTS_ASIDE`); "claims to want to …", an aim professed, the present form
+only before "to want" (lexicon, the "claims" object pattern)."""
 
 from .test_patterns import assert_statements
 
@@ -40,4 +41,19 @@ def test_a_list_before_a_present_noun_is_still_no_subject():
         OPENING + "\n\n"
         "The plan, built around the roads of the northern provinces and the bridges of the river valley, hopes for "
         "better trade.",
+        [])
+
+
+def test_claims_to_want_is_speech():
+    assert_statements(
+        OPENING + "\n\n"
+        "The same day he took power, General Olaf Brenn was keen to make his strategy clear. He claims to want to "
+        "strengthen relations with Ostland.",
+        [("Olaf Brenn", "indirect", "He claims to want to strengthen relations with Ostland.")])
+
+
+def test_claims_as_a_noun_is_still_no_speech():
+    assert_statements(
+        OPENING + "\n\n"
+        "Brenn's claims to the northern islands were not discussed.",
         [])
