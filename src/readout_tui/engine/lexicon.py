@@ -2083,6 +2083,9 @@ _COMPLEMENTS = {
     # (a that-clause, or the listener first, is what makes them speak). Forms that are nouns too ("claims
     # that …", "projects that …", "no doubt that …") are left out: a noun read as a verb finds a subject.
     "claimed|claiming": r"that\b|to\s+(?:have|be)\b",
+    # (sevenhundredtwentyfirst observerstimes: "He claims to want to strengthen relations with Paris.": an aim professed;
+    # the present form only before "to want", which no noun "claims" takes)
+    "claims": r"to\s+want\b",
     # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
     "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling":
         r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b"

@@ -1192,10 +1192,13 @@ _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?
 _SUBJECTS_ASIDE = re.compile(
     r"(?:however|moreover|meanwhile|nevertheless|nonetheless|furthermore|in\s+addition|in\s+turn"
     r"|(?:in|on|at|for|with|during|after|through)\s[^,;:.!?()\x22“”]{1,80}"
-    r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,80})")
+    r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,120})")
 """An aside between a sentence's subject and its present-tense verb (`_present_after_subjects_asides`): a linking
 adverb ("however"), a phrase that opens with a preposition ("in her welcoming remarks", "on behalf of the Senate and on
-her own behalf") or with a participle ("flanked by State Secretary X", "answering questions from journalists")."""
+her own behalf") or with a participle ("flanked by State Secretary X", "answering questions from journalists"); a
+participle's phrase may run longer, telling how the subject came to his office (sevenhundredtwentyfirst mwebantu:
+"General X, designated by the organizers of the military coup in Gabon as head of state for a transitional period,
+believes that …")."""
 _COUNTRY_AFTER_ITS_CITY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 """The country set off after its city in an aside of where ("in Malabo, Equatorial Guinea"; `_subject_before_asides`)."""
 _IN_A_CITY_END = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
@@ -1473,11 +1476,13 @@ _POSTED_BEFORE_VERB = re.compile(
 tweet, said …"; a stray comma after it let through, as `_filler_before_stray_comma` does after "further". Found by the
 aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
-_BACK_ONLY_FILLERS = frozenset({"just"})
+_BACK_ONLY_FILLERS = frozenset({"just", "since"})
 """Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
 phrase too, where "We just have to understand …" would become a subject and its verb): "just", of a moment ago
 (sixhundredeightyseventh caribreport santokhi_new_nv: "New Surfin NV was never actually founded, president Chan Santokhi
-just said in the National Assembly (DNA).")."""
+just said in the National Assembly (DNA)."); "since", of a time from then on, after a perfect's "has" (sevenhundredtwentyfirst
+ktpress: "He has since promised to hold “free, transparent and credible elections” …"), not read forward, where "since"
+opens a clause of reason or time."""
 _FILLERS_STEPPED_BACK = SUBJECT_VERB_FILLERS | _BACK_ONLY_FILLERS
 """All the words `_skip_fillers_back` steps over back from a verb (one look-up a word, the loop runs before every verb)."""
 _DATE_BEFORE_VERB = re.compile(
