@@ -1,0 +1,31 @@
+"""Helper h961 (sevenhundredtwentysixth, Kiribati's Office of the President as Pacific and partners' outlets print it):
+a connective adding a point between "said" and the reported clause, set off by a comma, "X said in addition, both
+countries have agreed to …": all of it X's report, the group's clause inside it no clause of its own (reported_speech
+`_SAID_MEETING_PHRASE`, read by `_after_said_and_a_meeting_phrase`)."""
+
+from .test_patterns import assert_statements
+
+OPENING = "Prime Minister Dorin Valek met the President of Ostravia, Ema Lind, in Port Arlen on Monday."
+
+
+def test_said_in_addition_then_a_groups_clause_is_all_the_speakers_report():
+    assert_statements(
+        OPENING + "\n\nValek said in addition, both countries have agreed to strengthen bilateral relations and to "
+        "revisit the fishing treaty.",
+        [("Dorin Valek", "indirect", "Valek said in addition, both countries have agreed to strengthen bilateral "
+          "relations and to revisit the fishing treaty.")])
+
+
+def test_said_moreover_then_a_named_persons_act_is_the_speakers_report():
+    assert_statements(
+        OPENING + "\n\nValek said moreover, President Lind had agreed to open a consulate in the north.",
+        [("Dorin Valek", "indirect",
+          "Valek said moreover, President Lind had agreed to open a consulate in the north.")])
+
+
+def test_a_second_speakers_own_sentence_after_said_is_still_cut():
+    # guard: "X said …, and Y stressed …" stays two statements
+    assert_statements(
+        OPENING + "\n\nValek said the talks were useful, and President Lind stressed the value of the treaty.",
+        [("Dorin Valek", "indirect", "Valek said the talks were useful,"),
+         ("Ema Lind", "indirect", "President Lind stressed the value of the treaty.")])
