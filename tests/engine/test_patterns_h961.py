@@ -29,3 +29,20 @@ def test_a_second_speakers_own_sentence_after_said_is_still_cut():
         OPENING + "\n\nValek said the talks were useful, and President Lind stressed the value of the treaty.",
         [("Dorin Valek", "indirect", "Valek said the talks were useful,"),
          ("Ema Lind", "indirect", "President Lind stressed the value of the treaty.")])
+
+
+def test_this_was_articulated_by_gives_the_sentence_before_to_the_agent():
+    assert_statements(
+        "Vellora remains fully committed to working closely with Ostravia.\n\n"
+        "This was articulated by Prime Minister Dorin Valek while meeting the President of Ostravia, Ema Lind, in Port "
+        "Arlen this afternoon.",
+        [("Dorin Valek", "indirect", "Vellora remains fully committed to working closely with Ostravia.")])
+
+
+def test_a_view_articulated_by_a_person_in_the_sentence_itself_is_no_back_reference():
+    # guard: "The plan was articulated by X at the summit." names no words before (its subject a thing, not "This");
+    # the sentence before stays the page's, the passive with its agent his own
+    assert_statements(
+        "Vellora and Ostravia signed a fisheries treaty in 2019.\n\n"
+        "The plan was articulated by Prime Minister Dorin Valek at the summit.",
+        [("Dorin Valek", "indirect", "The plan was articulated by Prime Minister Dorin Valek at the summit.")])
