@@ -1,7 +1,9 @@
 """Helper h961 (sevenhundredtwentysixth, Kiribati's Office of the President as Pacific and partners' outlets print it):
 a connective adding a point between "said" and the reported clause, set off by a comma, "X said in addition, both
 countries have agreed to …": all of it X's report, the group's clause inside it no clause of its own (reported_speech
-`_SAID_MEETING_PHRASE`, read by `_after_said_and_a_meeting_phrase`)."""
+`_SAID_MEETING_PHRASE`, read by `_after_said_and_a_meeting_phrase`); a back-reference with other verbs of saying, "… .
+This was articulated by X while meeting …", the sentence before X's (statements `_SAID_BY`); a letter written and its
+words given by a participle, "X had written a letter to Y stating that …" (lexicon, the "written" complement)."""
 
 from .test_patterns import assert_statements
 
@@ -46,3 +48,18 @@ def test_a_view_articulated_by_a_person_in_the_sentence_itself_is_no_back_refere
         "Vellora and Ostravia signed a fisheries treaty in 2019.\n\n"
         "The plan was articulated by Prime Minister Dorin Valek at the summit.",
         [("Dorin Valek", "indirect", "The plan was articulated by Prime Minister Dorin Valek at the summit.")])
+
+
+def test_had_written_a_letter_stating_that_is_the_writers_report():
+    assert_statements(
+        OPENING + "\n\nOstravian President Ema Lind had written a letter to the Secretary-General Paul Renn stating that "
+        "they would pull out completely from the forum.",
+        [("Ema Lind", "indirect", "Ostravian President Ema Lind had written a letter to the Secretary-General Paul Renn "
+          "stating that they would pull out completely from the forum.")])
+
+
+def test_a_letter_written_with_no_words_given_is_no_statement():
+    # guard: "had written a letter to X" alone tells of an act, no words
+    assert_statements(
+        OPENING + "\n\nOstravian President Ema Lind had written a letter to the Secretary-General Paul Renn last year.",
+        [])
