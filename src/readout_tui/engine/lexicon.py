@@ -2174,7 +2174,9 @@ _COMPLEMENTS = {
     # (fivehundredfiftyeighth, a Nauru release: "Dame Meg Taylor has written to convey her congratulations to the
     # President …", "wrote to thank …": a letter sent to say it, as "conveyed", "thanked"; not "wrote to the Council",
     # which the "that" below still needs)
-    "written": _WRITTEN_TO_SPEAK,
+    # (sevenhundredtwentysixth fbcnews ardern: "President X had written a letter to the Secretary-General Y stating that
+    # they would pull out …": a letter written, its words given by "stating" / "saying", as "sent a letter …, saying")
+    "written": _WRITTEN_TO_SPEAK + r"|(?:an?|the)\s+letter\s+(?:to\s+(?:[\w’'.-]+\s+){1,8}?)?,?\s*(?:stating|saying)\s+that\b",
     # (sixhundredsixtyeighth guernseypress 2019-04-02: "Deputy X wrote again to tell the Prime Minister that …": the
     # letter's words, "again" only how often he wrote, as "said again")
     "wrote|writes": r"(?:(?:once\s+)?again\s+)?(?:" + _WRITTEN_TO_SPEAK + r"|(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:in\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|"

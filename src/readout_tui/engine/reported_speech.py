@@ -1425,10 +1425,12 @@ _DONE_FOR_SOMEONE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[a-z]+ed\s+to\s
 state"): what is done for someone, in the readout's voice."""
 _NO_CLAUSE_MARK = re.compile(r"[,;:—–\"“”()]|\b(?:and|but|while|whereas)\b")
 """What a short time adverbial between a speech verb and its "that" never holds (`_adverbial_before_that`)."""
-_SAID_MEETING_PHRASE = re.compile(r" (?:in|during|at|after) (?:the|their|this|that) (?:[a-z-]+ ){0,2}"
-                                  r"(?:meeting|talks|call|conversation|discussion|discussions|session|dialogue),\s+")
+_SAID_MEETING_PHRASE = re.compile(r" (?:(?:in|during|at|after) (?:the|their|this|that) (?:[a-z-]+ ){0,2}"
+                                  r"(?:meeting|talks|call|conversation|discussion|discussions|session|dialogue)"
+                                  r"|in addition|additionally|furthermore|moreover),\s+")
 """A short phrase on the meeting right after "said" and set off by a comma before another's subject ("said in the
-meeting, …", "said during the talks, …"): the reported clause follows (`_after_said_and_a_meeting_phrase`)."""
+meeting, …", "said during the talks, …"), or a connective adding a point (sevenhundredtwentysixth fijilive: "Rabuka said
+in addition, both countries have agreed to …"): the reported clause follows (`_after_said_and_a_meeting_phrase`)."""
 _THAT_ADVERBIAL = re.compile(r"(?: today| yesterday)? that,? (?:during|in|at|on|upon|after|before|following|within|since|"
                              r"despite|in the course of|when|while|under|thanks to|through|amid)"
                              r" [^,;:\"“”()]{3,90},\s*(?:[a-z]+\s+of\s+)?")

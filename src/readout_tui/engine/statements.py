@@ -1202,7 +1202,10 @@ _AGENCY_SLASH_DATELINE = re.compile(r"[A-Z][a-z]+\.\s*\d{1,2}\s+[A-Z][a-z]+\.\s*
 ("Baku. 11 March.REPORT.AZ/ ", sixhundredeightieth): no one's words (`_unopened_quotation_before`)."""
 _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the first letter first)
     r"(?:(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
-    r"emphasized|emphasised|stressed|reported|mentioned) by (?:the )?"
+    r"emphasized|emphasised|stressed|reported|mentioned|"
+    # (sevenhundredtwentysixth fbcnews fipic: "Fiji remains fully committed to working closely with Kiribati." / "This
+    # was articulated by Prime Minister X while meeting …"): other verbs of saying in the same back-reference
+    r"articulated|reiterated|underlined|underscored|highlighted|conveyed|expressed|voiced) by (?:the )?"
     # (thirty-seventh hard set tirnava_president_kestrellan_parliament_delegation: "… These were the words with which
     # Taras Ozerko summed up the meeting."): the words before, named as the person's, as "This was stated by X"
     r"|These (?:were|are) the words with which (?:the )?"
