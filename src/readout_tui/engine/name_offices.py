@@ -354,21 +354,35 @@ def _two_offices(run: str) -> tuple[Phrase, ...]:
     """A run of two bare offices joined by "and", each the whole of its part ("Deputy
     Prime Minister and Finance Minister"), offsets from the run's start; () when a part
     holds a name or is no office ("Minister of Energy and Foreign Minister Bo Lund"), or
+    when an office is read only in a part's end ("Policy Director for the First Lady");
     when the first is one word ("President and CEO of the Law Center": the President of
-    the body the second names, not a bare "the President" of the readout), or when an
-    office is read only in a part's end ("Policy Director for the First Lady")."""
+    the body the second names, not a bare "the President" of the readout), the second
+    alone if it is an office of a body (`_second_office_of_a_body`)."""
     cut = run.find(" and ")
     if run.find(" ", 0, cut) < 0:
         return _second_office_of_a_body(run, cut)
-    left, right = title_run(run[:cut]), title_run(run[cut + 5:])
-    if len(left) != 1 or len(right) != 1:
+    left = title_run(run[:cut])
+    if len(left) != 1:
         return ()
-    first, second = left[0], right[0]
-    if first.name or second.name or first.kind != "description" or second.kind != "description" \
-            or not first.role or not second.role or first.start or second.start \
-            or first.end != cut or second.end not in (len(run) - cut - 5, _without_closing_stop(run) - cut - 5):
+    first, second = left[0], _whole_second_office(run, cut)
+    if second is None or first.name or first.kind != "description" or not first.role or first.start \
+            or first.end != cut:
         return ()
     return first, second.shifted(cut + 5)
+
+
+def _whole_second_office(run: str, cut: int) -> Phrase | None:
+    """The office after the " and " at `cut`, when it is the whole of that part (up to the run's end or its closing
+    full stop) and names no one, offsets from the part's start; None otherwise (`_two_offices`,
+    `_second_office_of_a_body`)."""
+    right = title_run(run[cut + 5:])
+    if len(right) != 1:
+        return None
+    second = right[0]
+    if second.name or second.kind != "description" or not second.role or second.start \
+            or second.end not in (len(run) - cut - 5, _without_closing_stop(run) - cut - 5):
+        return None
+    return second
 
 
 def _second_office_of_a_body(run: str, cut: int) -> tuple[Phrase, ...]:
@@ -377,13 +391,8 @@ def _second_office_of_a_body(run: str, cut: int) -> tuple[Phrase, ...]:
     "the Chairman" is he; the first is left unread, not a bare "the President" of the readout (tenth whitehouse
     2021-09-03: "Fatima Goss Graves, President and CEO of the National Women's Law Center" beside President Biden,
     `_two_offices`); () when the second is no whole office of a body ("… of …")."""
-    right = title_run(run[cut + 5:])
-    if len(right) != 1:
-        return ()
-    second = right[0]
-    if second.name or second.kind != "description" or not second.role or second.start \
-            or second.end not in (len(run) - cut - 5, _without_closing_stop(run) - cut - 5) \
-            or " of " not in second.text:
+    second = _whole_second_office(run, cut)
+    if second is None or " of " not in second.text:
         return ()
     return (second.shifted(cut + 5),)
 
@@ -523,9 +532,9 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     """The office in lower case before the titled name at text[start:end], a comma
     between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
     Councillor Ida Morn, …"): her office, which a later "the head of the FDFA" means."""
-    if _APPOSITIVE_END.match(text, end, hi) is None and not _subject_office_left_unclosed(text, lo, start, end) \
-            or text.startswith(" and", end):
-        return None
+    if text.startswith(" and", end) \
+            or _APPOSITIVE_END.match(text, end, hi) is None and not _subject_office_left_unclosed(text, lo, start, end):
+        return None  # (the cheap " and" first: `_subject_office_left_unclosed` searches back)
     # (100 characters back: a minister's body may be long, "the state minister for the Department of Post and
     # Telecommunication of Bangladesh, X,", sevenhundredfifth)
     before = _LOWER_OFFICE_BEFORE.search(text, max(lo, start - 100), start - 2)

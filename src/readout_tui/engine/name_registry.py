@@ -59,8 +59,8 @@ from readout_tui.engine.name_runs import (
     run_phrase,
 )
 from readout_tui.engine.people import (
-    _ANY_OFFICE, FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, SPOKESPERSONS, Person, core, office_then_surname, roles_compatible,
-    style_of,
+    _ANY_OFFICE, _SMALL_WORDS_OF_AN_OFFICE, FIRST_NAMES, GENERATION_MARKS, OTHER_PARTY, SPOKESPERSONS, Person, core,
+    office_then_surname, roles_compatible, style_of,
 )
 from readout_tui.engine.phrases import (
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, phrase_ending_at, phrase_starting_at,
@@ -426,9 +426,6 @@ _HOLDER_AFTER_INITIALS = re.compile(r",?\s+")
 "The Chief of Defence Staff (CDS), General X,")."""
 _OFFICE_AFTER_HOLDER = re.compile(r",(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on))+\s*")
 """Between a holder's name and his office's "(INITIALS)" after it ("Admiral X, Chief of the Naval Staff (CNS)")."""
-_SMALL_WORDS_OF_AN_OFFICE = frozenset({"of", "the", "and", "for", "on", "in"})
-"""The small words an office's or a body's name holds that its initials pass over ("Chief of the Naval Staff": CNS;
-`_office_initials`, `_spelled_out_pattern`)."""
 
 
 def _office_initials(role: str) -> str:

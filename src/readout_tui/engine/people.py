@@ -2906,7 +2906,9 @@ def _named_with_the_qualifier(phrase: Phrase, titled: list[Person]) -> list[Pers
 
 
 _BODYS_INITIALS_AFTER_OF = re.compile(r" of (?:the )?([A-Z]{3,8})$")
-_NO_INITIAL = frozenset({"of", "the", "and", "for", "on", "in"})
+_SMALL_WORDS_OF_AN_OFFICE = frozenset({"of", "the", "and", "for", "on", "in"})
+"""The small words an office's or a body's name holds that its initials pass over ("Chief of the Naval Staff": CNS;
+`_heads_of_a_body_by_its_initials`, and `name_registry`'s `_office_initials`, `_spelled_out_pattern`)."""
 
 
 def _heads_of_a_body_by_its_initials(phrase: Phrase, titled: list[Person]) -> list[Person]:
@@ -2920,7 +2922,7 @@ def _heads_of_a_body_by_its_initials(phrase: Phrase, titled: list[Person]) -> li
         return []
     letters = initials.group(1).lower()
     named = [p for p in titled if any(
-        " of " in r and (body := [w for w in r.split(" of ", 1)[1].split() if w not in _NO_INITIAL])
+        " of " in r and (body := [w for w in r.split(" of ", 1)[1].split() if w not in _SMALL_WORDS_OF_AN_OFFICE])
         and len(body) >= 2 and letters.endswith("".join(w[0] for w in body)) for r in p.roles)]
     return named if len(named) == 1 else []
 
