@@ -3960,7 +3960,7 @@ class CarryingOn:
             # …": what a talk ought to be, a stance, `_a_talk_ought_to`)
             return not (text[lo] in "NTCD" and ONGOING_PROCESS.match(text, lo, hi)) \
                 and not _a_talk_ought_to(text, lo, hi)
-        if text[lo] in "WGA" and sentence.startswith(("With ", "Given ", "Amid ", "Against ")):
+        if sentence.startswith(("With ", "Given ", "Amid ", "Against ")):
             fronted = _FRONTED_PHRASE_THEN_EVENT.match(sentence)
             if fronted is not None and fronted.group(1) in _NARRATIVE_HEADS:
                 return True  # "With more than 630,000 Hispanics of … background in the United States, the meeting had

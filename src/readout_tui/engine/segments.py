@@ -543,7 +543,7 @@ before the day (`_opens_with_a_capital_city_and_colon`), so a transcript's label
 word ("Motherhood: The …") is never cut."""
 
 
-_MONTH_AND_DAY = re.compile(r"(?:" + MONTH_NAME_PATTERN[3:-1] + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) \d{1,2}")
+_MONTH_AND_DAY = re.compile(r"(?:" + MONTH_NAME_PATTERN + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) \d{1,2}")
 """A month's name, whole or shortened, and a day ("April 27", "Sept. 5"): the date of `_CAPITAL_COLON_DATELINE`'s wire."""
 
 

@@ -3277,8 +3277,9 @@ class SentenceReading:
         letter emphasised …" / "The letter states that …" right after it goes on with it (`_IN_ONES_WRITING`, looked
         for from the statement's paragraph, at most 80 characters before it, to its end)."""
         text = self.text
-        lo = max(found.start - 80, text.rfind("\n", 0, found.start) + 1)
-        return _IN_ONES_WRITING.search(text, lo, found.end) is not None
+        lo = max(0, found.start - 80)
+        line = text.rfind("\n", lo, found.start)  # (only within the 80 characters: not back to the text's start)
+        return _IN_ONES_WRITING.search(text, lo if line < 0 else line + 1, found.end) is not None
 
     def _promise_only(self, last: Found) -> bool:
         """The statement is only a promise or offer to act, with no content ("The President

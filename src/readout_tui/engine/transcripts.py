@@ -263,10 +263,12 @@ class Transcripts:
         used before is a speaker's label even where nothing showed it to be a
         person's ("Ilya Shestakov:" after an office the name was not read from)."""
         reach = lo + (320 if quoted else 160)
-        colon = self.text.find(":", lo, reach if reach < hi else hi)  # (`min` written out: the builtin costs ten times)
+        if reach > hi:  # (`min` written out: the builtin costs ten times)
+            reach = hi
+        colon = self.text.find(":", lo, reach)
         after_colon = colon + 1
         if colon < 0:
-            symbol = _symbol_before_quotation(self.text, lo, reach if reach < hi else hi) if quoted else None
+            symbol = _symbol_before_quotation(self.text, lo, reach) if quoted else None
             if symbol is None:
                 return None
             colon, after_colon = symbol  # ("Benedek X, President of the … Football Federation ⚽ “…”": as its colon)
