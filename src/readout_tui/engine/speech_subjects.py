@@ -2325,18 +2325,17 @@ class SpeechSubjects:
                         if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
                             phrase = antecedent
-                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
-                            and (read_by := _READ_BY_ASIDE.search(text, max(lo, pos - 120), pos)) is not None \
-                            and (owner := self._owner_of_writing(lo, read_by.start())) is not None:
-                        # (hard74: "The Governor's message, read by his deputy, Ms. Y, said that …"): the one who read
-                        # it out is set off after the writing; its words are its owner's, not the reader's
-                        return self._subject_cue(vs, ve, owner)
-                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
-                            and _agent_of_a_subject_s_relative(text, lo, phrase):
-                        # (fivehundredtwentyeighth lana mishri-menfi: "The meeting, which was attended by the reporter
-                        # of the Supreme Council of State, X, discussed …"): the relative's agent set off by commas as
-                        # well, the verb after it the meeting's, no person's
-                        return None
+                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0:
+                        if (read_by := _READ_BY_ASIDE.search(text, max(lo, pos - 120), pos)) is not None \
+                                and (owner := self._owner_of_writing(lo, read_by.start())) is not None:
+                            # (hard74: "The Governor's message, read by his deputy, Ms. Y, said that …"): the one who
+                            # read it out is set off after the writing; its words are its owner's, not the reader's
+                            return self._subject_cue(vs, ve, owner)
+                        if _agent_of_a_subject_s_relative(text, lo, phrase):
+                            # (fivehundredtwentyeighth lana mishri-menfi: "The meeting, which was attended by the
+                            # reporter of the Supreme Council of State, X, discussed …"): the relative's agent set off
+                            # by commas as well, the verb after it the meeting's, no person's
+                            return None
                     if phrase is not None and ing_form and phrase.kind == "description" \
                             and _office_word_before_a_noun(text, phrase, pos):
                         return None  # (sixhundredsixteenth agn_gt macron: "…, both leaders greeted each other and took
