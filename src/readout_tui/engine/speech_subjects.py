@@ -2325,18 +2325,17 @@ class SpeechSubjects:
                         if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
                             phrase = antecedent
-                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
-                            and (read_by := _READ_BY_ASIDE.search(text, max(lo, pos - 120), pos)) is not None \
-                            and (owner := self._owner_of_writing(lo, read_by.start())) is not None:
-                        # (hard74: "The Governor's message, read by his deputy, Ms. Y, said that …"): the one who read
-                        # it out is set off after the writing; its words are its owner's, not the reader's
-                        return self._subject_cue(vs, ve, owner)
-                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0 \
-                            and _agent_of_a_subject_s_relative(text, lo, phrase):
-                        # (fivehundredtwentyeighth lana mishri-menfi: "The meeting, which was attended by the reporter
-                        # of the Supreme Council of State, X, discussed …"): the relative's agent set off by commas as
-                        # well, the verb after it the meeting's, no person's
-                        return None
+                    if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0:
+                        if (read_by := _READ_BY_ASIDE.search(text, max(lo, pos - 120), pos)) is not None \
+                                and (owner := self._owner_of_writing(lo, read_by.start())) is not None:
+                            # (hard74: "The Governor's message, read by his deputy, Ms. Y, said that …"): the one who
+                            # read it out is set off after the writing; its words are its owner's, not the reader's
+                            return self._subject_cue(vs, ve, owner)
+                        if _agent_of_a_subject_s_relative(text, lo, phrase):
+                            # (fivehundredtwentyeighth lana mishri-menfi: "The meeting, which was attended by the
+                            # reporter of the Supreme Council of State, X, discussed …"): the relative's agent set off
+                            # by commas as well, the verb after it the meeting's, no person's
+                            return None
                     if phrase is not None and ing_form and phrase.kind == "description" \
                             and _office_word_before_a_noun(text, phrase, pos):
                         return None  # (sixhundredsixteenth agn_gt macron: "…, both leaders greeted each other and took
@@ -2467,14 +2466,6 @@ class SpeechSubjects:
         if (phrase is None or not phrase.is_person) and text.find("ing ", lo, pos) > lo \
                 and (named := self._subject_before_bare_participle(lo, pos)) is not None:
             phrase = named  # "Smt. X agreeing to strengthen the bilateral cooperation in tourism lauded …": X
-        if text.endswith(", who in turn ", max(lo, vs - 14), vs) \
-                and (antecedent := phrase_ending_at(text, lo, vs - 14)) is not None \
-                and antecedent.kind in ("name", "description") and antecedent.is_person:
-            # (hard75: "Ms. X thanked Mr. Y, who in turn conveyed the greetings of … and invited …"): the one set off
-            # before "who in turn" answers the first speaker, his words from "who" (the clause's own start, so the
-            # first speaker's clause ends at the comma)
-            cue = self._subject_cue(vs, ve, antecedent)
-            return Cue(cue.verb_start, cue.verb_end, antecedent._replace(start=vs - 12), cue.person)
         if phrase is None:
             if prev == "who" and last is not None and _its_cleft(text, lo, vs):
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
@@ -2493,9 +2484,10 @@ class SpeechSubjects:
                 # subject reports that subject's words, whatever the main verb does
                 cue = self._subject_cue(vs, ve, antecedent)
                 if text.startswith(_WHO_IN_TURN, last[0]):
-                    # (hard74: "The Premier thanked Minister X, who in turn pledged …": the object answers in his own
-                    # clause, which opens at the comma before "who"; the cue without the phrase, so that the clause
-                    # of the one who spoke first ends there)
+                    # (hard74: "The Premier thanked Minister X, who in turn pledged …"; hard75: "Ms. X thanked Mr. Y,
+                    # who in turn conveyed the greetings of … and invited …"): the object answers in his own clause,
+                    # which opens at the comma before "who"; the cue without the phrase, so that the clause of the
+                    # one who spoke first ends there
                     return Cue(vs, ve, None, cue.person)
                 return cue
             if last is not None and prev != "who" and (named := self._subject_before_who(lo, pos)) is not None \
