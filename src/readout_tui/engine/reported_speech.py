@@ -1002,6 +1002,17 @@ _INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
 """What follows a verb of an inserted or closing attribution: a comma, or the end of the sentence."""
 
 
+_ASSENTING_VERBS = frozenset({"shared", "endorsed", "echoed", "seconded", "supported", "backed", "welcomed",
+                              "repeated", "rejected", "disputed", "contested", "questioned"})
+_ASSENT_IN_APPOSITION = re.compile(r",\s+an?\s+(?:view|verdict|point|assessment|sentiment|position|concern|hope|call|"
+                                   r"proposal|promise|description|judge?ment|opinion|conclusion|warning|appeal|idea|"
+                                   r"remark)\s+[^,;:]{2,60}\s$")
+"""A noun set off after a speaker's clause and another person's verb of assent or dissent that ends the sentence, the
+noun its object (hard75: "Minister X then said …, a view Minister Y shared.", "X called the cut "…", a verdict the union
+leader endorsed."): the other person's statement, from "a" (hard71's "a concern the President said she shared"); only
+after a cue of a person, so "…, an invitation the Minister accepted" stays no one's (no such noun or verb)."""
+
+
 def _assent_in_apposition(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
     """Whether the verb at text[vs:ve], one of `_ASSENTING_VERBS`, ends the sentence after a noun set off by its comma
     and its subject ("…, a view Minister Y shared.", `_ASSENT_IN_APPOSITION`): another person's assent to the words
@@ -1451,15 +1462,6 @@ _ASIDE_CLOSES = re.compile(r"(?:\s+[a-z]+){0,3},\s")
 `_as_aside_after_that`."""
 
 
-_ASSENTING_VERBS = frozenset({"shared", "endorsed", "echoed", "seconded", "supported", "backed", "welcomed",
-                              "repeated", "rejected", "disputed", "contested", "questioned"})
-_ASSENT_IN_APPOSITION = re.compile(r",\s+an?\s+(?:view|verdict|point|assessment|sentiment|position|concern|hope|call|"
-                                   r"proposal|promise|description|judge?ment|opinion|conclusion|warning|appeal|idea|"
-                                   r"remark)\s+[^,;:]{2,60}\s$")
-"""A noun set off after a speaker's clause and another person's verb of assent or dissent that ends the sentence, the
-noun its object (hard75: "Minister X then said …, a view Minister Y shared.", "X called the cut "…", a verdict the union
-leader endorsed."): the other person's statement, from "a" (hard71's "a concern the President said she shared"); only
-after a cue of a person, so "…, an invitation the Minister accepted" stays no one's (no such noun or verb)."""
 _ASSENT_AFTER_A_CLAUSE = re.compile(r",\s+(?:and\s+)?((?:as|so)\s+did)\s+")
 """Another person's assent with the first speaker's verb left out (hard75: "X said …, as did the Governor of the Central
 Bank, Ms. W.", "X said …, and so did her deputy, Y."): `_assent_after_a_clause`."""

@@ -1323,9 +1323,8 @@ def _one_quoted_paragraph(text: str, paragraph: tuple[int, int], quotes: list[Qu
     """Whether the body's only paragraph is one quotation, whole, with nothing outside its marks and at least
     three sentences (a release printed in quote marks, hundred-eighty-sixth)."""
     lo, hi = paragraph
-    end = end_before_space(text, lo, hi)
-    return len(quotes) == 1 and quotes[0].open_mark == lo and quotes[0].close_mark == end - 1 \
-        and text.count(". ", lo, end) >= 2
+    return _quoted_whole(text, lo, hi, quotes, going_on=False) \
+        and text.count(". ", lo, end_before_space(text, lo, hi)) >= 2
 
 
 def _phrases_quoted_inside(lo: int, pquotes: list[Quote]) -> bool:
