@@ -533,7 +533,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             holder = _office_and_member_before(text, lo, toks, i)
             if holder is not None:
                 return holder
-        if i >= 3 and toks[i - 2][0] == "and" and (low in _OFFICE_MODIFIERS or low in _NEWLY_IN_OFFICE):
+        if i >= 3 and toks[i - 2][0] == "and" and low in _MODIFIERS_AFTER_AND:
             # "The Vice President and former Prime Minister discussed …" (two-hundred-eighty-third 2015-04): an
             # office's modifier with no article after "and" opens the second of two people, as "and the former
             # Prime Minister" does; the "and" above reads the two (a group, or one person's two offices); so does
@@ -1582,13 +1582,16 @@ _COURTESY_TITLES_BEFORE = tuple(title + dot + " " for title in sorted(_COURTESY_
 """A courtesy title (`_COURTESY_TITLES`), dotted or not, and its space right before "He" (the Chinese surname: "Vice
 Premier He X … Mr He added …"), which the pronoun never follows."""
 _OFFICE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming"})
+_PERSONAL_HONORIFICS = HONORIFICS - _OFFICE_MODIFIERS
 _SURNAME_PARTICLES_CAPITALISED = frozenset({"Del", "Della", "De", "Di", "Da", "Van", "Von", "Dos", "Das", "Du"})
 """A surname's particle written with a capital after a name's word or an office (sevenhundredsixteenth skupstina:
 "Ambassador Del Monaco"): a state's name after it is the rest of the surname, no country of the phrase."""
 _NEWLY_IN_OFFICE = frozenset({"newly-appointed", "newly-elected", "newly-accredited"})
 """The hyphened words of an office newly taken ("and newly-appointed Ambassador of Y Ms Z"), read after "and" as an
 office's modifier (`_OFFICE_MODIFIERS`) is."""
-_PERSONAL_HONORIFICS = HONORIFICS - _OFFICE_MODIFIERS
+_MODIFIERS_AFTER_AND = _OFFICE_MODIFIERS | _NEWLY_IN_OFFICE
+"""What opens the second of two people after "and" with no article ("and former Prime Minister", "and newly-appointed
+Ambassador of Y")."""
 
 
 def _adverb_first(words: list[str], i: int) -> bool:
