@@ -72,6 +72,12 @@ from readout_tui.engine.text_steps import sentence_start_before, skip_space
 from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
 
 
+_BODYS_REPRESENTATIVE = ("representative", "resident representative", "permanent representative")
+"""The offices of one who represents a body, bare or held in post ("the resident representative of the World Bank",
+sevenhundredtwentyseventh abp world_bank), that `NameRegistry._named_beside_the_body` gives to the one named beside the
+body's name."""
+
+
 def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phrase: Phrase) -> Phrase | None:
     """A nation's adjective that is also a given name, then one capitalised word that is no office, read as
     a name by itself ("German Gref": Gref, of Germany), is a full name where its place says it is one
@@ -135,13 +141,18 @@ def _lone_names_then_the(text: str, lo: int, hi: int) -> Iterator[tuple[int, int
         at = text.find(", the ", at + 6, hi)
 
 
+_PLACE_PREPOSITIONS = (" in ", " at ")
+"""The prepositions before a place, not a person (`_office_of_a_lone_name`: sevenhundredtwentyseventh abp world_bank:
+"received …, in Bujumbura, the representative of the World Bank to Burundi, X and …": the office is X's, after it)."""
+
+
 def _office_of_a_lone_name(text: str, word_start: int, word_end: int, hi: int) -> Phrase | None:
     """The office in lower case in apposition after a person's one name at text[word_start:word_end] ("the delegation
     … leaded by Porozhanov, the ambassador of Bulgaria to China, visited …", sixhundredeightyeighth dlgov ceec, a page
     that gives only his surname): the word is a person's name, though one word, and the office his, an office of a
     country ("of Bulgaria") closed by a comma or a full stop; None if the word may be a place's or a body's (a
     nationality, capital, city or word of the lists) or no such office follows ("Dalian, the window of …")."""
-    if _a_listed_word(text[word_start:word_end].lower()):
+    if _a_listed_word(text[word_start:word_end].lower()) or text.endswith(_PLACE_PREPOSITIONS, 0, word_start):
         return None
     office = phrase_starting_at(text, word_end + 2, hi)
     if office is None or office.kind != "description" or not office.role or office.country is None \
@@ -223,6 +234,13 @@ _SECOND_CLAUSE_OPENINGS = (", and ", ", but ", ", although ", ", though ")
 """The words before a pronoun that opens a sentence's second clause, whose subject is then the sentence's opener."""
 _IN_THE_WRITING = re.compile(r"In\s+(?:the|this|that|his|her)\s+(letter|message|telegram|note),\s+\Z")
 """A sentence's opening "In the letter, " right before its pronoun subject (`_writer_of_the_writing_before`)."""
+_OCCASION_GIVEN_BY = re.compile(
+    r"In\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:interview|statement|speech|address|briefing|press\s+conference)\s+"
+    r"(?:that|which)\s+")
+"""A sentence's opening "In an interview that " whose relative clause names who gave it, before the pronoun subject of
+the main clause (`_giver_of_the_occasion_opening`)."""
+_GIVING_VERBS = frozenset({"gave", "granted", "held", "made", "delivered", "issued", "conducted"})
+"""What one does with an interview, a speech or a statement, in that relative clause ("that X gave to the press")."""
 _IN_THE_WRITING_PRONOUN = re.compile(r"In\s+(?:the|this|that|his|her)\s+(letter|message|telegram|note),\s+(?:he|she)\s")
 """A sentence opening "In the letter, she " (`_holder_present_after_a_letter`)."""
 _WRITING_FROM_REACH = 400
@@ -1887,8 +1905,9 @@ class NameRegistry:
             if person is None and exclude is None and phrase.role in _AN_ENVOY_BY_A_COMMON_NOUN \
                     and phrase.country is None and phrase.text[:4].lower() == "the ":
                 person = self._unnamed_envoy_met_before(phrase.start)
-            if person is None and exclude is None and phrase.role.partition(" of ")[0] == "representative" \
-                    and phrase.country is None and phrase.text[:19].lower() == "the representative ":
+            if person is None and exclude is None and phrase.role.partition(" of ")[0] in _BODYS_REPRESENTATIVE \
+                    and phrase.country is None and phrase.text[:4].lower() == "the " \
+                    and phrase.text[4:].lower().startswith(_BODYS_REPRESENTATIVE):
                 person = self._named_beside_the_body(phrase)
             if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
@@ -1935,6 +1954,10 @@ class NameRegistry:
                 writer = self._writer_of_the_writing_before(phrase)
                 if writer is not None:  # "… a letter from Mayor X of Y to his counterpart … In the letter, he …": X
                     return writer
+            if phrase.gender and self.text.startswith("In ", self.sentence_lo) \
+                    and self.text.endswith(", ", 0, phrase.start) \
+                    and (giver := self._giver_of_the_occasion_opening(phrase)) is not None:
+                return giver  # "In an interview that X gave to the press …, she said …": X
             if self.text.endswith((", where ", " what "), max(0, phrase.start - 8), phrase.start):
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
@@ -2609,6 +2632,25 @@ class NameRegistry:
         None if no such writer is named right after "from", its title or its office set off by one comma before it."""
         opening = _IN_THE_WRITING.match(self.text, self.sentence_lo, phrase.start)
         return None if opening is None else self._writer_named_before(opening.group(1), self.sentence_lo, phrase.gender)
+
+    def _giver_of_the_occasion_opening(self, phrase: Phrase) -> Person | None:
+        """Who gave the interview (speech, statement) a sentence's opening tells of, when the pronoun `phrase` is the
+        subject of its main clause after the comma (sevenhundredtwentyseventh abp world_bank: "In an interview that the
+        resident representative of the World Bank gave to the press just after the audience, she said that …"): the
+        person the relative clause's subject names, of a gender that fits, not the last subject before (the First
+        Lady, the host); None if the opening is not so."""
+        text = self.text
+        opening = _OCCASION_GIVEN_BY.match(text, self.sentence_lo, phrase.start)
+        if opening is None:
+            return None
+        subject = phrase_starting_at(text, opening.end(), phrase.start)
+        if subject is None or subject.kind not in ("name", "description") or subject.possessive:
+            return None
+        verb = WORDS_AHEAD.match(text, skip_space(text, subject.end, phrase.start), phrase.start)
+        if verb is None or verb.group() not in _GIVING_VERBS:
+            return None
+        person = self._resolve(subject, subject.start)
+        return person if person is not None and person.gender in (None, phrase.gender) else None
 
     def _writer_named_before(self, noun: str, lo: int, gender: str | None) -> Person | None:
         """The person named right after the last "<noun> from" ("letter from") shortly before `lo`, of `gender`."""
