@@ -688,7 +688,8 @@ def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, i
 _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
                        r"(,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
-                       r"(?:(?:[A-Z][a-z]{2,8}|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                       r"(?:(?:[A-Z][a-z]{2,8}|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+                       r"|SEP(?:T|TEMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+\d{1,2}(?:,\s+\d{4})?"
                        r"|\d{1,2}\.\d{1,2}\.\d{4}\.?))?"
                        r"(\s+(?:\([A-Z][\w .&-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?\s+[-–—]{1,2}\s+(?=\S)")
 """A wire report's dateline before its first sentence (hard21: "MEROVA, Oct 14 (Meridian) - President X
@@ -702,7 +703,9 @@ in figures, day, month and year with points, a period after it or not (fivehundr
 "DUSHANBE, 12.06.2020. (NIAT Khovar) – Yesterday, the Deputy Minister … X participated …": unread, the dateline kept X
 out of the people, and no one said what X and "he" said after it). The country may stand in mixed case between the
 city and the date (styles47 kimbaro, a Kenyan-style paper: "NAIRELLE, Kimbaro, Feb 24 — Agriculture … CS Dr. X has said
-…": before, the dateline was read as the head of X's statement)."""
+…": before, the dateline was read as the head of X's statement). The month may be written in full in capitals
+(sevenhundredthirtieth, SRNA via Srpska National: "MOSCOW, SEPTEMBER 9 /SRNA/ – The President of Republika Srpska X at the
+beginning of his meeting with …, thanked …": unread, the dateline stood before the subject, which no longer opened its clause)."""
 
 
 _PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"

@@ -478,13 +478,16 @@ the subject, its maker no speaker, as `_EVENT_WITH_OPENING`'s meeting and its pa
 
 
 _IN_A_MEETING_WITH = re.compile(r"(?:,\s*|\s+)(?:(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\s+)?"
-                                r"(?:in|during)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?"
+                                r"(?:in|during|at\s+the\s+(?:beginning|start|outset|opening|end|close)\s+of)\s+"
+                                r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?"
                                 r"(?:conversation|meeting|talks|discussions?|exchanges?)\s+with\s+[^;:“”\"]{2,200}?,?\s*\Z")
 """A meeting and whom it was with, between a clause's subject and its verb (fivehundredthird ksgov jahjaga-menzies:
 "President X in conversation with Ambassador Y, who has served as …, and with the group of students …, spoke about
 …"): the people met are the preposition's objects, the verb the opening subject's; so after the day (styles40
 dorvash: "Interior Minister X on Saturday in a meeting with Ambassador of Y Z here at the Ministry of Interior announced
-that …", a Pakistani paper's lead)."""
+that …", a Pakistani paper's lead); so when the meeting's start or end is named (sevenhundredthirtieth, SRNA: "The
+President of Republika Srpska X at the beginning of his meeting with the Russian Minister of Foreign Affairs Y in
+Moscow, thanked …")."""
 
 
 def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | None:
