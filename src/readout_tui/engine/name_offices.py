@@ -1894,7 +1894,8 @@ def office_before_a_bodys_initials(text: str, start: int, end: int, lo: int) -> 
     initials = _BODYS_INITIALS_BEFORE.search(text, max(lo, start - 12), start)
     if initials is None:
         return None
-    office = phrase_ending_at(text, lo, initials.start())
+    office = phrase_ending_at(text, past_a_dateline(text, lo, initials.start()), initials.start())
+    # (past a dateline: "ASTANA. KAZINFORM - Secretary General of the … (SCO) X met …", sevenhundredthirtyfirst)
     if office is None or office.kind != "description" or office.name or " of " not in office.role:
         return None
     read = text[office.start:initials.start()] + " " + text[start:end]

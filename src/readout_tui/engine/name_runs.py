@@ -57,6 +57,8 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         start = dash + 3
     elif start == 0 and (" - " in run or " – " in run) and (after := _titled_name_after_a_spaced_hyphen(run)) is not None:
         return (after,)
+    elif start == 0 and run[:3].isupper() and (agency := _AGENCY_BEFORE_A_DASH.match(run)) is not None:
+        start = agency.end()  # ("KAZINFORM - Secretary General of …": read from the office, `_AGENCY_BEFORE_A_DASH`)
     phrase: Phrase | None
     if from_start is not None and start == 0:
         phrase = from_start
@@ -90,6 +92,13 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
     return (phrase,)
 
 
+
+
+_AGENCY_BEFORE_A_DASH = re.compile(r"[A-Z]{3,} [-–—] (?=[A-Z])")
+"""One word in capitals opening a run before a spaced dash: a dateline's agency or place (sevenhundredthirtyfirst,
+Kazinform: "ASTANA. KAZINFORM - Secretary General of the Shanghai Cooperation Organization (SCO) X met with …"), no one
+holding the office after the dash; before, a person "KAZINFORM" took the office and then "The SCO Secretary General, in
+turn, briefed …". The run is read from the word after the dash."""
 
 
 def _titled_name_after_a_spaced_hyphen(run: str) -> Phrase | None:

@@ -2081,6 +2081,16 @@ def _a_consulate_general(lows: list[str]) -> bool:
         and not any(word in ROLE_TOKENS for i, word in enumerate(lows) if i != k + 1)
 
 
+def _name_ending_in_a_group_word(words: Sequence[str], labels: Sequence[str], lows: Sequence[str], head: str) -> bool:
+    """True when the phrase's last word, a singular group noun capitalised ("Duo", "Pair", "Trio"), ends a person's name
+    after a name's word (sevenhundredthirtyfirst, Kazinform: "Governor Lin Duo praised …", "Lin Duo", Gansu's governor;
+    before, "the duo", a pair, and no statement); "the Duo", "the Nordic Duo" stay a group (no name's word before, or
+    an article before that one word)."""
+    size = len(words)
+    return head[-1] != "s" and size > 1 and lows[-1] == head and words[-1][:1].isupper() and labels[-2] == "P" \
+        and (size == 2 or lows[-3] not in DETERMINERS)
+
+
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     size = len(words)
@@ -2311,7 +2321,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             return _THING
     head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
     first = lows[1] if lows[0] in DETERMINERS and len(lows) > 1 else lows[0]
-    if head in GROUP_HEADS or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
+    if (head in GROUP_HEADS and not _name_ending_in_a_group_word(words, labels, lows, head)) \
+            or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
         return _GROUP
     if head[-1] == "s" and head[:-1] in NATIONALITIES:
         return _GROUP  # "Vaccinated Ukrainians", "the Americans": a people

@@ -708,7 +708,7 @@ city and the date (styles47 kimbaro, a Kenyan-style paper: "NAIRELLE, Kimbaro, F
 beginning of his meeting with …, thanked …": unread, the dateline stood before the subject, which no longer opened its clause)."""
 
 
-_PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
+_PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,}|[A-Z]{3,}(?:-[A-Z]{2,})?\.\s+[A-Z]{3,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
                              r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})"
                              r"(?=\s+[-–—]\s))\.?"
                              r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z])|:-\s+(?=[A-Z][a-z]))")
@@ -728,7 +728,10 @@ releases, before a spaced hyphen). Or a release's tag in capitals before a colon
 manner (sixhundredthirtyfourth stluciatimes: "PRESS RELEASE:- Minister in the Ministry of External Affairs, the
 Honourable X has described …": the tag in no statement). The place may close with a full stop before its dash, NEWS.am's
 manner (sixhundredfiftyseventh newsam 364281: "YEREVAN. – President of the National Assembly (NA) of Armenia, X, on
-Thursday received …": the office after it then opens the sentence, and is the name's)."""
+Thursday received …": the office after it then opens the sentence, and is the name's). The place may close with a
+full stop before the agency's name in capitals, Kazinform's manner (sevenhundredthirtyfirst: "ASTANA. KAZINFORM - Secretary
+General of the … (SCO) X met with …", "NUR-SULTAN. KAZINFORM – …": before, "KAZINFORM" was a person, who took the
+Secretary General's office and then "He also told …" and "The SCO Secretary General, in turn, briefed …")."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")
