@@ -104,10 +104,13 @@ two-hundred-fifty-first shoigu, business council)."""
 _COUNTRYS_UNNAMED_OFFICES = frozenset({"ambassador", "high commissioner", "head of state",
                                        # (sevenhundredthirteenth changchun: "“…,” said the economic consul of
                                        # Kazakhstan.")
-                                       "consul", "consul general", "consul-general"})
-"""The offices of a country's envoy to another, and its head of state, whose holder a readout may name only by the
-office and the country ("The Kenyan Ambassador", "the Ambassador of Norland", "the Angolan head of state", "the
-economic consul of Kazakhstan")."""
+                                       "consul", "consul general", "consul-general",
+                                       # (sevenhundredtwentyninth a2news: "The Speaker of the Kosovo Parliament
+                                       # requested …", the guest never named)
+                                       "speaker of parliament", "chairman of parliament", "president of parliament"})
+"""The offices of a country's envoy to another, its head of state, and its parliament's presiding officer, whose holder
+a readout may name only by the office and the country ("The Kenyan Ambassador", "the Ambassador of Norland", "the
+Angolan head of state", "the economic consul of Kazakhstan", "the Speaker of the Kosovo Parliament")."""
 _PLACES_UNNAMED_HEADS = frozenset({"mayor"})
 """A place's head whom a readout may name only by the office and the place ("“…,” said the mayor of Incheon." after
 the host mayor's own quotation, sevenhundredthirteenth changchun), as the speaker a quotation's cue names; not

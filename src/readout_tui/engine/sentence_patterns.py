@@ -170,6 +170,11 @@ def plural_noun_after_preposition(text: str, lo: int, vs: int, ve: int) -> bool:
     it; or any -s form after an -ing word ("problems remain with … kindergartens with waiting lists
     of 17,000 children"). Not "X guarantees that …", whose subject would be a person."""
     form = text[vs:ve]
+    if form == "states" and text.endswith(" Member ", lo, vs):
+        return True  # (sevenhundredtwentyninth ewb: "… to all Speakers of the Parliaments and Senates of EU Member
+        # states, in which Ruçi also thanked …": the Union's "Member states" by its capital, the noun, a comma after it
+        # or not; a lower-case "member states," is left to the tests below, a sentence of no one's after it read as
+        # before: hundredseventeenth kremlin_67427, fivehundredeightyeighth bta kondov)
     if form in PLURAL_NOUN_FORMS and not STATES_WHAT.match(text, ve) \
             and _NOUN_AFTER_PREPOSITION.search(text, max(lo, vs - 40), vs) is not None:
         return True

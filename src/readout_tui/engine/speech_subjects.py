@@ -1151,6 +1151,9 @@ _OWN_WORDS_IN_WHICH = re.compile(
 meeting, in which he said: …"): the pronoun is the sentence's subject, who speaks in the clause; not a joint
 statement's (styles7 andinia_la_moneda: "the Head of State gave a joint statement to the press with the Kalvian Prime
 Minister, in which he said:", given by two, the quotation after it told by its own tag)."""
+_LETTER_BEFORE_IN_WHICH = re.compile(r"\b(?:letter|message|telegram)s?\b")
+"""A written text sent, read in the words before a relative "in which" whose named subject speaks ("… through a letter
+sent on Tuesday to …, in which Ruçi also thanked …"): the letter's words are that person's."""
 _SHARED_TALK_STEMS = ("discuss", "spoke", "talk", "exchang", "review", "agree", "consider", "analy", "comment")
 """Verbs of a talk two people share: in "…, with whom he discussed …" a meeting's topic, no one's statement (so
 "held a meeting with the … journalists …, with whom he commented on …", fourhundredseventythird's trap)."""
@@ -2622,10 +2625,14 @@ class SpeechSubjects:
                 # tsurumine_mofa_foreign_ministers_meeting_orsenna: a stance taken on what was explained)
                 return self._subject_cue(vs, ve, phrase)
             if joiner == "which" and phrase.kind in ("name", "description") and joined[0] - 5 >= lo \
-                    and text.startswith(", on which", joined[0] - 5):
+                    and (text.startswith(", on which", joined[0] - 5) or (text.startswith(", in which", joined[0] - 5)
+                         and _LETTER_BEFORE_IN_WHICH.search(text, max(lo, joined[0] - 120), joined[0] - 5))):
                 # "Among the issues discussed was the dispute over the dam, on which Mr. Y, who had visited the site,
                 # said his Government would accept an inspection." (hard71): a matter on which a named person spoke is
-                # that person's statement (a reply's verb too, above); a pronoun there may be another's (left as was)
+                # that person's statement (a reply's verb too, above); a pronoun there may be another's (left as was);
+                # so a letter in which a named person speaks (sevenhundredtwentyninth ewb: "The help was asked through a
+                # letter sent on Tuesday to …, in which Ruçi also thanked the EU for …"), not a call, an address or a
+                # memorandum "in which" someone speaks (eighteenth, fivehundredtwentyseventh, hundredfortyfirst: narrative)
                 return self._subject_cue(vs, ve, phrase)
             if joiner == "which" and phrase.kind == "pronoun" and _EVENT_WHICH.search(text, max(lo, joined[0] - 18), joined[1]):
                 # "Vladimir Putin held a working meeting with X, during which he announced his intention to
