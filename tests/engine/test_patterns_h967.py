@@ -3,7 +3,8 @@ lower-case office held *to* another before a titled name, "special principal sec
 the chief minister, not a chief minister whom a later "the CM" or "he" means (name_registry `_office_serving_before`,
 `_SERVING_OFFICES`); a quotation told by an unnamed release, "“…,” an official statement said …", and "“…,” said the
 statement" after it: the release's own words, no one's (sentence_reading `_AN_UNNAMED_TEXT_SAYS`,
-`_last_named_as_an_unnamed_text`, read by `_a_bodys_text_quoted`)."""
+`_last_named_as_an_unnamed_text`, read by `_a_bodys_text_quoted`); "X batted for strategic tie up with …": argued for, as "pushed for" (lexicon, the
+"batted" complement)."""
 
 from .test_patterns import assert_statements
 
@@ -60,4 +61,20 @@ def test_a_release_that_is_only_a_quotation_still_reads():
     # guard: a quotation that closes the text leaves nothing after it to read as a release's tag
     assert_statements(
         "\u201cToday the world celebrates as President Arvel Dorn secured the release of four more hostages.\u201d",
+        [])
+
+
+def test_batted_for_a_tie_up_is_the_speakers_advocacy():
+    assert_statements(
+        "Chief Minister Arvel Dorn met investors in Ostravia.\n\n"
+        "During the deliberations, Dorn batted for strategic tie up with Ostravia in key sectors.",
+        [("Arvel Dorn", "indirect",
+          "During the deliberations, Dorn batted for strategic tie up with Ostravia in key sectors.")])
+
+
+def test_batted_for_a_team_or_a_time_is_no_statement():
+    # guard: the cricket sense, a side named or a time counted
+    assert_statements(
+        "Chief Minister Arvel Dorn met investors in Ostravia.\n\n"
+        "Dorn batted for England in 1998.\n\nDorn also batted for two hours.",
         [])
