@@ -2043,6 +2043,12 @@ _COMPLEMENTS = {
     # noun "push" ("made a push for" is `make`'s) nor "pushed back", "pushed ahead", "a lobby group"
     "pushed|pushes|pushing": r"(?:hard\s+|strongly\s+|again\s+)?for\b",
     "lobbied|lobbies|lobbying": r"(?:[\w’'.-]+\s+){0,4}?(?:for|against)\b",
+    # (sevenhundredthirtysecond hindustantimes: "During the deliberations, X batted for strategic tie up with Japan in
+    # …": argued for, as "pushed for" and "pitched for", in Indian papers' English; what is argued for in lower case,
+    # not "batted for England", nor a count, "batted for two hours")
+    "batted|batting": r"(?:strongly\s+)?for\s+(?:(?:an?|the|greater|more|closer|stronger)\s+)?(?!(?:an?|the|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|many|most|much|some|years?|months?|weeks?|days?|innings|hours?|"
+    r"overs?)\b)(?-i:[a-z])",
     # Praise and blame heaped (hard21): "She heaped praise on Mr X for …", "lavished praise on …", "poured
     # scorn on the government's plans", "showered his hosts with compliments": praised or criticised, as
     # "praised"; "accused Dravia of pursuing a campaign …", "faulted the ministry for …": a charge made,

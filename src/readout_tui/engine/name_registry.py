@@ -750,6 +750,24 @@ _AFTER_A_QUOTATIONS_CUE = re.compile(r"[”\"],?\s+(?:(?:said|added|noted|stress
 "“…,” the mayor of Incheon said"): the speaker speaks in his own words (`People.unnamed_of_a_country`)."""
 
 
+_SERVING_OFFICES = frozenset({"secretary", "adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
+"""Offices in lower case held *to* another ("principal secretary to CM X", "adviser to President X"): the office after
+"to" is the one served (`_office_serving_before`)."""
+
+
+def _office_serving_before(text: str, lo: int, base: int, end: int, phrase: Phrase) -> Phrase | None:
+    """The name's own office when a lower-case office held to another stands before its run ("special principal
+    secretary to CM Kamal X": X a secretary to the chief minister, not one), read from that office's word; None
+    when the word before "to" is no such office."""
+    word_start = text.rfind(" ", lo, base - 4) + 1
+    if text[word_start:base - 4] not in _SERVING_OFFICES:
+        return None
+    wider = phrase_starting_at(text, word_start, end)
+    if wider is None or wider.kind != "name" or wider.name != phrase.name:
+        return None
+    return wider
+
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -1000,6 +1018,13 @@ class NameRegistry:
                         wider = phrase_starting_at(text, text.rindex(" ", lo, base - 1) + 1, base + phrase.end)
                         if wider is not None and wider.kind == "name" and wider.name == phrase.name:
                             phrase, start = wider.shifted(-base), wider.start
+                    elif titled and phrase.role and phrase.start == 0 and base > lo + 5 and text[base - 2] == "o" \
+                            and text.endswith(" to ", lo, base) \
+                            and (served := _office_serving_before(text, lo, base, base + phrase.end, phrase)) is not None:
+                        # (sevenhundredthirtysecond hindustantimes: "special principal secretary to CM X … were among
+                        # those present" after "The CM made the request …"): the office after "to" is the one X serves,
+                        # not X's own
+                        phrase, start = served.shifted(-base), served.start
                     if titled and phrase.start == 0 and text[base - 2:base - 1] == "r":  # (the rare test first)
                         phrase = _as_former_holder(text, lo, base, phrase)
                     elif titled and start < base and text[start - 2:start - 1] == "r":

@@ -146,6 +146,10 @@ _SAYS_THE_TEXT = re.compile(r"(?:partly\s+)?(?:said|says|read|reads|stated|state
 """The same text as the inverted subject right after a quotation ("“…,” stated the press release.", sixhundredfirst mia
 2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`); "partly" maybe before its verb, a part of the
 text quoted (sevenhundredtwelfth radiotamazuj: "“The two also discussed …,” partly reads the statement.")."""
+_AN_UNNAMED_TEXT_SAYS = re.compile(r"an?\s+(?:official\s+)?(?:statement|press\s+release)\s+(?:said|says|stated|states)\b")
+"""An unnamed release telling a quotation right after it ("“…,” an official statement said here on Friday evening.",
+sevenhundredthirtysecond business-standard): the release's own words, no one's, and "the statement" after it that same
+text (`_a_bodys_text_quoted`, `_last_named_as_an_unnamed_text`)."""
 _BODYS_TEXT_REACH = 2000
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out)"
@@ -1135,6 +1139,18 @@ def _text_named_nowhere_before(text: str, told: re.Match[str], before: int) -> b
     words = told.group().split()
     noun = words[next(k for k, word in enumerate(words) if word.lower() in ("the", "this", "its")) + 1].lower()
     return text.find(noun[:8], 0, before) < 0 and text.find(noun[:8].capitalize(), 0, before) < 0
+
+
+def _last_named_as_an_unnamed_text(text: str, told: re.Match[str], before: int) -> bool:
+    """Whether the text that tells a quotation after it ("said the statement") was last named before as an unnamed
+    release telling one (`_AN_UNNAMED_TEXT_SAYS`: "“…,” an official statement said …"): the same release, no one's."""
+    noun = "statement" if "tatement" in told.group() else "release"
+    at = text.rfind(noun, max(0, before - _BODYS_TEXT_REACH), before)
+    if at < 0:
+        return False
+    opening = text.rfind(" a", max(0, at - 16), at)
+    told_before = _AN_UNNAMED_TEXT_SAYS.match(text, opening + 1) if opening >= 0 else None
+    return told_before is not None and told_before.end() > at
 
 
 def _second_quotation_joined_by_and(text: str, prev_end: int, quote: Quote) -> bool:
@@ -2457,10 +2473,14 @@ class SentenceReading:
         while after < s1 and text[after] in " ,":
             after += 1
         told_after = _THE_TEXT_SAYS.match(text, after, s1) or _SAYS_THE_TEXT.match(text, after, s1)
+        if told_after is None and after < s1 and text[after] in "aA" \
+                and _AN_UNNAMED_TEXT_SAYS.match(text, after, s1) is not None:
+            return True  # "“…,” an official statement said …": an unnamed release's words, no one's
         told = told_after or _THE_TEXT_SAYS.search(text, lo, quote.open_mark)
         if told is None:
             return False
         if told_after is not None and (_text_named_nowhere_before(text, told_after, quote.open_mark)
+                                       or _last_named_as_an_unnamed_text(text, told_after, quote.open_mark)
                                        or told_after.re is _THE_TEXT_SAYS and told_after["outlet"]):
             return True  # (or where it stands is named: "“For his part, the Crown Prince stressed that …,” the
             # statement on SPA added.": the agency's text, read as its sentences tell, not the last speaker's)
