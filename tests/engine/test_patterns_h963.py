@@ -1,6 +1,8 @@
 """Helper h963 (sevenhundredtwentyeighth, the Governor of Virginia as agencies, papers and partners print him): after a
 quotation's attribution clause, the participle "announcing" going on with the speaker's report ("“…,” he said,
-announcing the establishment of …"), as "adding that" (sentence_reading `_ADDING`)."""
+announcing the establishment of …"), as "adding that" (sentence_reading `_ADDING`); a body's stance in the present
+after ", and " inside the "that" clause of a past speech verb ("X stressed that …, and the Embassy encourages …"),
+still the speaker's report (reported_speech `ReportedSpeech._body_in_present_after_that`)."""
 
 from .test_patterns import assert_statements
 
@@ -21,3 +23,31 @@ def test_announcing_before_a_quotation_only_introduces_it():
         OPENING + "\n\n“The talks were useful,” Quill said, announcing: “We will open an office in Port Arlen.”",
         [("Mara Quill", "direct", "The talks were useful,"),
          ("Mara Quill", "direct", "We will open an office in Port Arlen.")])
+
+
+VISIT = "Minister Ivo Renk of Ostravia visited Port Arlen on Tuesday."
+
+
+def test_a_bodys_present_stance_after_that_is_the_speakers_report():
+    assert_statements(
+        VISIT + "\n\nRenk stressed that trade is an important cornerstone of the relationship, and the Ostravian "
+        "Embassy encourages closer exchange in all fields and will do its best to provide assistance.",
+        [("Ivo Renk", "indirect", "Renk stressed that trade is an important cornerstone of the relationship, and the "
+          "Ostravian Embassy encourages closer exchange in all fields and will do its best to provide assistance.")])
+
+
+def test_a_bodys_past_act_after_that_is_still_cut():
+    # guard: a past verb may narrate, the cut stays
+    base = VISIT + "\n\nRenk stressed that trade is an important cornerstone of the relationship, and the Ostravian " \
+        "Embassy welcomed the delegation to its new building."
+    assert_statements(base, [("Ivo Renk", "indirect",
+                              "Renk stressed that trade is an important cornerstone of the relationship")])
+
+
+def test_a_persons_present_verb_after_that_is_still_a_clause_of_its_own():
+    # guard: a second person's clause after ", and " stays his own
+    assert_statements(
+        VISIT + "\n\nRenk stressed that trade is an important cornerstone, and Governor Mara Quill says the port "
+        "will grow.",
+        [("Ivo Renk", "indirect", "Renk stressed that trade is an important cornerstone,"),
+         ("Mara Quill", "indirect", "Governor Mara Quill says the port will grow.")])
