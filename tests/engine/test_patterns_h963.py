@@ -2,7 +2,8 @@
 quotation's attribution clause, the participle "announcing" going on with the speaker's report ("“…,” he said,
 announcing the establishment of …"), as "adding that" (sentence_reading `_ADDING`); a body's stance in the present
 after ", and " inside the "that" clause of a past speech verb ("X stressed that …, and the Embassy encourages …"),
-still the speaker's report (reported_speech `ReportedSpeech._body_in_present_after_that`)."""
+still the speaker's report (reported_speech `ReportedSpeech._body_in_present_after_that`); "The announcement came as X
+met …" after X's report, when the words were given, no report carried on (carrying_on `_MEETING_ITSELF`)."""
 
 from .test_patterns import assert_statements
 
@@ -51,3 +52,26 @@ def test_a_persons_present_verb_after_that_is_still_a_clause_of_its_own():
         "will grow.",
         [("Ivo Renk", "indirect", "Renk stressed that trade is an important cornerstone,"),
          ("Mara Quill", "indirect", "Governor Mara Quill says the port will grow.")])
+
+
+ANNOUNCED = ("Governor Mara Quill met business leaders.\n\n"
+             "Quill announced yesterday that Vellora and Ostravia had signed a memorandum of understanding to foster "
+             "trade.\n\n")
+
+
+def test_the_announcement_came_as_is_no_report_carried_on():
+    assert_statements(
+        ANNOUNCED + "The announcement came as Quill met with Ostravian business leaders at an event in Port Arlen."
+        "\n\nQuill said that the deal was important.",
+        [("Mara Quill", "indirect", "Quill announced yesterday that Vellora and Ostravia had signed a memorandum of "
+          "understanding to foster trade."),
+         ("Mara Quill", "indirect", "Quill said that the deal was important.")])
+
+
+def test_the_announcement_with_its_own_speech_verb_is_still_a_statement():
+    # guard: "The announcement follows …, Quill said." is hers
+    assert_statements(
+        ANNOUNCED + "The announcement follows two years of talks, Quill said.",
+        [("Mara Quill", "indirect", "Quill announced yesterday that Vellora and Ostravia had signed a memorandum of "
+          "understanding to foster trade."),
+         ("Mara Quill", "indirect", "The announcement follows two years of talks, Quill said.")])
