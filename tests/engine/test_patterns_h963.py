@@ -3,7 +3,9 @@ quotation's attribution clause, the participle "announcing" going on with the sp
 announcing the establishment of …"), as "adding that" (sentence_reading `_ADDING`); a body's stance in the present
 after ", and " inside the "that" clause of a past speech verb ("X stressed that …, and the Embassy encourages …"),
 still the speaker's report (reported_speech `ReportedSpeech._body_in_present_after_that`); "The announcement came as X
-met …" after X's report, when the words were given, no report carried on (carrying_on `_MEETING_ITSELF`)."""
+met …" after X's report, when the words were given, no report carried on (carrying_on `_MEETING_ITSELF`); a wire's
+dateline with a U.S. state's abbreviation before the agency, "RICHMOND, Va. (AP) – X announced …", no one's words
+(segments `_DATELINE`)."""
 
 from .test_patterns import assert_statements
 
@@ -75,3 +77,16 @@ def test_the_announcement_with_its_own_speech_verb_is_still_a_statement():
         [("Mara Quill", "indirect", "Quill announced yesterday that Vellora and Ostravia had signed a memorandum of "
           "understanding to foster trade."),
          ("Mara Quill", "indirect", "The announcement follows two years of talks, Quill said.")])
+
+
+def test_a_dateline_with_a_states_abbreviation_before_the_agency_is_no_ones_words():
+    assert_statements(
+        "Trade pact\n\nPORT ARLEN, Vel. (AP) – Governor Mara Quill announced a new agreement with Ostravia.",
+        [("Mara Quill", "indirect", "Governor Mara Quill announced a new agreement with Ostravia.")])
+
+
+def test_a_city_and_its_state_with_no_agency_still_stand_apart():
+    # guard: "PORT ARLEN, Vel. — " with no agency, read as before (the place's dateline)
+    assert_statements(
+        "Trade pact\n\nPORT ARLEN, Vel. — Governor Mara Quill announced a new agreement with Ostravia.",
+        [("Mara Quill", "indirect", "Governor Mara Quill announced a new agreement with Ostravia.")])

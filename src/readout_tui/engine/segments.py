@@ -686,6 +686,7 @@ def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, i
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
+                       r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?=\s+\([A-Z]))?"
                        r"(,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
                        r"(?:(?:[A-Z][a-z]{2,8}|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -702,7 +703,9 @@ in figures, day, month and year with points, a period after it or not (fivehundr
 "DUSHANBE, 12.06.2020. (NIAT Khovar) – Yesterday, the Deputy Minister … X participated …": unread, the dateline kept X
 out of the people, and no one said what X and "he" said after it). The country may stand in mixed case between the
 city and the date (styles47 kimbaro, a Kenyan-style paper: "NAIRELLE, Kimbaro, Feb 24 — Agriculture … CS Dr. X has said
-…": before, the dateline was read as the head of X's statement)."""
+…": before, the dateline was read as the head of X's statement). A U.S. state's abbreviation may stand between the city and
+the agency (sevenhundredtwentyeighth wfirnews, AP: "RICHMOND, Va. (AP) – Virginia Gov. X is announcing …": before, "(AP)
+–" opened X's statement)."""
 
 
 _PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
