@@ -693,17 +693,22 @@ def _talk_of_the_meeting(sentence: str) -> bool:
                                      or _AGENDA_OF_THE_TALKS.match(sentence) is not None)
 
 
+_CAME_WHEN = r"came\s+(?:at\s+a\s+time|amid|as|after|a\s+day|a\s+week|days|weeks)"
 _MEETING_ITSELF = re.compile(
     r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit)\s+"
     r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held"
     r"|(?:also\s+)?(?:approved|adopted|endorsed)"
-    r"|came\s+(?:at\s+a\s+time|amid|as|after|a\s+day|a\s+week|days|weeks))\b")
+    r"|" + _CAME_WHEN + r")\b"
+    # (sevenhundredtwentyeighth wfirnews mcauliffe: "The announcement came as McAuliffe met with Mexican business
+    # leaders at an event in Washington.": when the words before were given, as a meeting's "came as")
+    r"|(?:The|This|That)\s+(?:announcement|statement|remarks|comments)\s+" + _CAME_WHEN + r"\b")
 """'The meeting was attended by …', 'The talks lasted two hours.', 'The conversation took place …', 'The
 meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what the meeting decided; the
 working groups' reports after it are no one's words carried on), 'The Abe-Trump phone talks came at a time when …'
-(sixhundredsixtyfirst jiji 2019-12-21: when the meeting fell, "came at a time", "came amid", "came a day after"): the
-readout tells of the meeting itself (`_readout_moves_on`, `_tells_of_events`)."""
+(sixhundredsixtyfirst jiji 2019-12-21: when the meeting fell, "came at a time", "came amid", "came a day after"), 'The
+announcement came as …' (when the words told before were given): the readout tells of the meeting itself
+(`_readout_moves_on`, `_tells_of_events`)."""
 _MEETING_ITSELF_BUT_FOR = re.compile(
     r"(?:Except\s+for|Apart\s+from|Aside\s+from|Other\s+than)\s+[^,.;]{3,120},\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|negotiations|consultations|session)\s+"

@@ -2680,7 +2680,8 @@ class ReportedSpeech:
                     or current.person is not None and self._relative_clause_of_a_thing(cue) \
                     or current.person is not None and self._as_aside_after_that(prev_verb_end, cue) \
                     or current.person is not None and self._reported_by_set_in_cue(current, cue) \
-                    or current.person is not None and self._inside_a_quoted_that_clause(current, cue):
+                    or current.person is not None and self._inside_a_quoted_that_clause(current, cue) \
+                    or current.person is not None and self._body_in_present_after_that(prev_verb_end, cue):
                 prev_verb_end = cue.verb_end
                 continue
             boundary = None
@@ -2992,6 +2993,22 @@ class ReportedSpeech:
             return False  # (cheap: the cue's subject right after "and", the earlier verb "said")
         words = self.text[prev_verb_end:phrase.start - 5].split()
         return 0 < len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+    def _body_in_present_after_that(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue of a body (a thing's phrase, "the Chinese Embassy") after ", and " inside the "that" clause of
+        the speaker's verb in the past, the body's verb in the present (sevenhundredtwentyeighth chinaembassy
+        lu_kang: "Lu stressed that the people-to-people exchange is an important cornerstone …, and the Chinese
+        Embassy encourages closer exchange … and will do its best to provide assistance."): the body's stance told in
+        the report's own tense, still the speaker's words, not a clause of its own (not "…, and the Embassy
+        welcomed …": a past verb may narrate). Cheap tests first: a thing's phrase right after ", and ", a verb
+        ending in "s", the earlier verb's "ed" or "said"."""
+        phrase, text = cue.phrase, self.text
+        if phrase is None or cue.person is not None or phrase.kind != "thing" \
+                or not text.startswith(", and ", phrase.start - 6) \
+                or not text.endswith("s", cue.verb_start, cue.verb_end) or text.endswith("ss", cue.verb_start, cue.verb_end) \
+                or not text.endswith(("ed", "said"), prev_verb_end - 4, prev_verb_end):
+            return False
+        return text.startswith(" that ", prev_verb_end) and text.find(". ", prev_verb_end, phrase.start) < 0
 
     def _after_said_and_a_meeting_phrase(self, prev_verb_end: int, cue: Cue) -> bool:
         """A later cue whose subject follows "said" and a short phrase on the meeting set off by a comma, with no

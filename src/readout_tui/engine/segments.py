@@ -686,6 +686,7 @@ def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, i
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
+                       r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?=\s+\([A-Z]))?"
                        r"(,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
                        r"(?:(?:[A-Z][a-z]{2,8}|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
@@ -705,7 +706,10 @@ out of the people, and no one said what X and "he" said after it). The country m
 city and the date (styles47 kimbaro, a Kenyan-style paper: "NAIRELLE, Kimbaro, Feb 24 — Agriculture … CS Dr. X has said
 …": before, the dateline was read as the head of X's statement). The month may be written in full in capitals
 (sevenhundredthirtieth, SRNA via Srpska National: "MOSCOW, SEPTEMBER 9 /SRNA/ – The President of Republika Srpska X at the
-beginning of his meeting with …, thanked …": unread, the dateline stood before the subject, which no longer opened its clause)."""
+beginning of his meeting with …, thanked …": unread, the dateline stood before the subject, which no longer opened its clause).
+A U.S. state's abbreviation may stand between the city and
+the agency (sevenhundredtwentyeighth wfirnews, AP: "RICHMOND, Va. (AP) – Virginia Gov. X is announcing …": before, "(AP)
+–" opened X's statement)."""
 
 
 _PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,}|[A-Z]{3,}(?:-[A-Z]{2,})?\.\s+[A-Z]{3,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"

@@ -183,6 +183,9 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=who\s+(?:also\s+)?" + _WHO_ALSO_URG
                      # (fivehundredeightythird dailynews oman_farewell: "“…,” the Ambassador said, promising stronger
                      # friendship and cooperation …": a promise, proposal or suggestion, GOLD-FORMAT's verbs too)
                      r"promising|proposing|suggesting|"
+                     # (sevenhundredtwentyeighth newsofemirates tsai_youngkin: "Taiwan is “…,” he said, announcing the
+                     # establishment of a Taiwan-Virginia economic development office.": an announcement, GOLD-FORMAT's too)
+                     r"announcing|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed|"
                      r"(?:hopeful|confident)(?=\s+that\b)|"
                      # (fivehundredfourteenth ANTARA: "“…,” Toshimitsu noted, citing that this month, Japan’s government
