@@ -65,3 +65,21 @@ def test_a_head_of_a_body_in_apposition_is_unchanged():
         "Minister Hanna Lestrove received Mr. Orrin Valcek, head of the Coastal Fund, on Monday.\n\nThe head of the"
         " fund said that the first loans would be signed in May.",
         [("Orrin Valcek", "indirect", "The head of the fund said that the first loans would be signed in May.")])
+
+
+def test_an_office_held_also_in_a_who_aside_is_the_persons():
+    # (name_offices `_WHO_TOOK_OFFICE`: ", who is also the Deputy Prime Minister," after the name)
+    assert_statements(
+        "Minister of Finance Oswin Tollemarch, who is also the Deputy Prime Minister, received on Monday the"
+        " Vice-President of the Coastal Fund, Ms. Ilka Brandvoll.\n\nThe Deputy Prime Minister thanked the Fund for"
+        " its support and said two new projects would be submitted in September.",
+        [("Oswin Tollemarch", "indirect", "The Deputy Prime Minister thanked the Fund for its support and said two new"
+          " projects would be submitted in September.")])
+
+
+def test_a_who_aside_that_names_no_office_gives_none():
+    # guard: "who is also the President's nephew" makes him no President
+    assert_statements(
+        "President Dagny Vollmark received on Monday Minister Oswin Tollemarch, who is also the President's nephew."
+        "\n\nThe President said two new projects would be submitted in September.",
+        [("Dagny Vollmark", "indirect", "The President said two new projects would be submitted in September.")])

@@ -120,7 +120,10 @@ _WHO_TOOK_OFFICE = re.compile(r"(?:,\s+who\s+|\s+)(?:(?:was|has\s+been|had\s+bee
                               # Director-General": the capacity he takes part in is the office he holds, "In reply, the
                               # Director-General recalled …" his; the occasion at most a dozen words, no comma)
                               r"|,\s+who\s+(?:is|was)\s+(?:taking\s+part|participating|attending|speaking)\s+"
-                              r"(?:(?:in|at)\s+[^,.;]{0,100}?\s+)?as\s+(?:the\s+)?(?=[A-Z])")
+                              r"(?:(?:in|at)\s+[^,.;]{0,100}?\s+)?as\s+(?:the\s+)?(?=[A-Z])"
+                              # (hard76: "Minister of Finance X, who is also the Deputy Prime Minister, received …",
+                              # then "The Deputy Prime Minister thanked …": a second office held beside the first)
+                              r"|,\s+who\s+(?:is\s+also|also\s+serves\s+as)\s+(?:the\s+)?(?=[A-Z])")
 TAKING_OFFICE_WORDS = (" took office as ", " takes office as ", " has taken office as ", " was sworn in as ",
                        " was appointed as ", " has been appointed as ", " was confirmed as ", " was elected as ")
 """The ways the name's own sentence says its bearer took an office, the cheap test before `office_taken_in_aside`
