@@ -83,3 +83,24 @@ def test_a_who_aside_that_names_no_office_gives_none():
         "President Dagny Vollmark received on Monday Minister Oswin Tollemarch, who is also the President's nephew."
         "\n\nThe President said two new projects would be submitted in September.",
         [("Dagny Vollmark", "indirect", "The President said two new projects would be submitted in September.")])
+
+
+def test_the_council_deciding_ends_a_report_carried_over():
+    # (carrying_on `_MEETING_ITSELF`: "The Council approved …" after a paragraph that was one minister's report)
+    assert_statements(
+        "Prime Minister Ansel Korvedan on Wednesday chaired the weekly meeting of the Council of Ministers.\n\nLater in"
+        " the meeting, the Prime Minister informed the Council that the army would help clear the flood damage in the"
+        " valley.\n\nThe Council approved the draft budget and sent it to Parliament.",
+        [("Ansel Korvedan", "indirect", "Later in the meeting, the Prime Minister informed the Council that the army"
+          " would help clear the flood damage in the valley.")])
+
+
+def test_a_report_carried_over_with_no_council_deciding_is_unchanged():
+    # guard: a paragraph of figures after one that was the minister's report is still his
+    assert_statements(
+        "Prime Minister Ansel Korvedan on Wednesday chaired the weekly meeting of the Council of Ministers.\n\nLater in"
+        " the meeting, the Prime Minister informed the Council that the economy had grown faster than planned.\n\n"
+        "Tax receipts rose by a tenth in the first half of the year.",
+        [("Ansel Korvedan", "indirect", "Later in the meeting, the Prime Minister informed the Council that the economy"
+          " had grown faster than planned."),
+         ("Ansel Korvedan", "indirect", "Tax receipts rose by a tenth in the first half of the year.")])
