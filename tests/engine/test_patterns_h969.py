@@ -104,3 +104,22 @@ def test_a_report_carried_over_with_no_council_deciding_is_unchanged():
         [("Ansel Korvedan", "indirect", "Later in the meeting, the Prime Minister informed the Council that the economy"
           " had grown faster than planned."),
          ("Ansel Korvedan", "indirect", "Tax receipts rose by a tenth in the first half of the year.")])
+
+
+def test_the_name_after_an_also_aside_on_the_opening_office_is_the_subject():
+    # (speech_subjects `_ALSO_ASIDES`: "The First Deputy Prime Minister, who is also the Minister of Economy, Ms. X,")
+    assert_statements(
+        "Prime Minister Ansel Korvedan on Wednesday chaired the weekly meeting of the Council of Ministers.\n\nThe First"
+        " Deputy Prime Minister, who is also the Minister of Economy, Ms. Rinna Tressvold, presented the draft budget and"
+        " said that spending on roads would rise by a fifth.",
+        [("Rinna Tressvold", "indirect", "The First Deputy Prime Minister, who is also the Minister of Economy, Ms. Rinna"
+          " Tressvold, presented the draft budget and said that spending on roads would rise by a fifth.")])
+
+
+def test_an_opening_office_with_a_who_aside_of_another_kind_is_unchanged():
+    # guard: "The Minister, who met Ambassador X on Monday, said …" stays the Minister's
+    assert_statements(
+        "Minister of Economy Rinna Tressvold received the Ambassador of Ulmerland, Mr. Ansel Korvedan.\n\nThe Minister,"
+        " who met Ambassador Korvedan on Monday, said that trade had doubled.",
+        [("Rinna Tressvold", "indirect", "The Minister, who met Ambassador Korvedan on Monday, said that trade had"
+          " doubled.")])
