@@ -696,7 +696,10 @@ def _talk_of_the_meeting(sentence: str) -> bool:
 _CAME_WHEN = r"came\s+(?:at\s+a\s+time|amid|as|after|a\s+day|a\s+week|days|weeks)"
 _MEETING_ITSELF = re.compile(
     r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit)\s+"
+    r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit"
+    # (hard76 council_of_ministers: "… the Minister of Defence informed the Council that … / The Council approved the
+    # draft budget and sent it to Parliament.": the body that sat decided, as "The meeting approved …")
+    r"|(?:council|cabinet|Council|Cabinet)(?=\s+(?:also\s+)?(?:approved|adopted|endorsed)\b))\s+"
     r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held"
     r"|(?:also\s+)?(?:approved|adopted|endorsed)"
     r"|" + _CAME_WHEN + r")\b"
@@ -708,7 +711,8 @@ meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what
 working groups' reports after it are no one's words carried on), 'The Abe-Trump phone talks came at a time when …'
 (sixhundredsixtyfirst jiji 2019-12-21: when the meeting fell, "came at a time", "came amid", "came a day after"), 'The
 announcement came as …' (when the words told before were given): the readout tells of the meeting itself
-(`_readout_moves_on`, `_tells_of_events`)."""
+(`_readout_moves_on`, `_tells_of_events`); "The Council approved …", "The Cabinet adopted …" (hard76) the same of the
+body that sat, with those verbs only."""
 _MEETING_ITSELF_BUT_FOR = re.compile(
     r"(?:Except\s+for|Apart\s+from|Aside\s+from|Other\s+than)\s+[^,.;]{3,120},\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|negotiations|consultations|session)\s+"

@@ -2495,7 +2495,8 @@ ROLE_WORDS: tuple[str, ...] = (
     # a Gulf agency's styles by their initials ("HH Sheikh X", "HM the King", "HRH the Crown Prince")
     "hh", "hm", "hrh",
     "president", "chancellor", "premier", "minister", "secretary", "ambassador",
-    "envoy", "king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh",
+    # (hard76: "Mr. X, the emissary of President Y of Z, … The emissary conveyed …": an envoy's other word)
+    "envoy", "emissary", "king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh",
     # a Gulf emirate's head ("His Highness Sheikh X, Ruler of Y, received … H.H. the Ruler of Y stressed …"): his office
     "ruler",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",

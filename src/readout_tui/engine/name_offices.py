@@ -78,7 +78,7 @@ _ONE_OFFICE_WORD = re.compile(r"[A-Z][a-z]{3,}(?=,\s+[a-z])")
 _QUOTE_MARKS_AS_SPACES = str.maketrans("“”«»\"", "     ")
 """Quotation marks blanked (one space each, offsets kept) around a body's name in an office."""
 _LOWER_OFFICES = r"(?:head|chair|chairman|chairwoman|chairperson|(?:managing\s+|executive\s+)?director|president|speaker|" \
-    r"minister|secretary|(?:special\s+)?envoy)"
+    r"minister|secretary|(?:special\s+)?(?:envoy|emissary))"
 """Offices written in lower case before "of" and the body they lead ("head of the FDFA"; thirtieth kremlin_40498's "Horst
 Koehler, managing director of the International Monetary Fund"; styles33 lagunie_presidency's "Mr. X, Minister of Mines
 of the Republic of Nyangoué, special envoy of the Nyangouan Head of State")."""
@@ -120,7 +120,10 @@ _WHO_TOOK_OFFICE = re.compile(r"(?:,\s+who\s+|\s+)(?:(?:was|has\s+been|had\s+bee
                               # Director-General": the capacity he takes part in is the office he holds, "In reply, the
                               # Director-General recalled …" his; the occasion at most a dozen words, no comma)
                               r"|,\s+who\s+(?:is|was)\s+(?:taking\s+part|participating|attending|speaking)\s+"
-                              r"(?:(?:in|at)\s+[^,.;]{0,100}?\s+)?as\s+(?:the\s+)?(?=[A-Z])")
+                              r"(?:(?:in|at)\s+[^,.;]{0,100}?\s+)?as\s+(?:the\s+)?(?=[A-Z])"
+                              # (hard76: "Minister of Finance X, who is also the Deputy Prime Minister, received …",
+                              # then "The Deputy Prime Minister thanked …": a second office held beside the first)
+                              r"|,\s+who\s+(?:is\s+also|also\s+serves\s+as)\s+(?:the\s+)?(?=[A-Z])")
 TAKING_OFFICE_WORDS = (" took office as ", " takes office as ", " has taken office as ", " was sworn in as ",
                        " was appointed as ", " has been appointed as ", " was confirmed as ", " was elected as ")
 """The ways the name's own sentence says its bearer took an office, the cheap test before `office_taken_in_aside`
@@ -197,6 +200,7 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     # (the comma's look-ahead leaves a letter there: a capital may open the run, a
     # lower-case one the office; each is tried only where it can match, CAP_RUN's
     # first character being a capital)
+    lower = None
     if text[run_start].isupper():
         run = CAP_RUN.match(text, run_start, hi)
         if run is None and comma.group() == ", ":
@@ -216,6 +220,9 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         return ()
     whole = text[run_start:run.end()]
     office = title_run(whole)
+    if office and office[0].kind == "name" and lower is not None and office[0].role \
+            and lower.group().startswith(_ENVOYS_OF):
+        office = (office[0]._replace(kind="description", name=()),)  # (`_ENVOYS_OF`)
     before_a_name = False
     joined = " and " in whole  # (the run already copied: one `in`, no second walk of the text with offsets)
     if joined and (not office or office[0].kind != "description"):
@@ -260,6 +267,14 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
             and _name_opens_its_sentence(text, lo, start):
         return office  # ("Ion Ceban, the General Mayor met Igor Dodon, …": the closing comma left out before the verb)
     return ()
+
+
+_ENVOYS_OF = ("envoy ", "special envoy ", "emissary ", "special emissary ")
+"""The lower-case offices of one sent by another (`_LOWER_OFFICE_OF`'s envoys): after a name and its comma, before "of" and
+a titled name (hard76: "Mr. X, the emissary of President Y of Z," then "The emissary conveyed …"), the run is read as
+the principal's name with the envoy's office ("emissary of president"); `appositive_office` keeps the office alone, a
+description, so that it is the envoy's and a later "the emissary" / "the envoy" is he (the principal keeps his own
+name where it is read again)."""
 
 
 _MEETING_VERB_AFTER = re.compile(r" (?:met|received|hosted|visited)\b")

@@ -40,6 +40,9 @@ HEAD_OF_STATE_ROLES = frozenset({
     "her majesty", "supreme commander-in-chief", "monarch", "tsar", "grand duke",
     "president of republic",  # ("the President of the Republic": the Élysée's, Italy's … head of state)
 })
+_ENVOY_HEADS = ("envoy", "emissary")
+"""The heads of an envoy's office, sent by one person (`People._envoy_of_a_named_principal`)."""
+
 _POOL_LIMIT = 200
 _GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier", "taoiseach"})
 _REGION_EXECUTIVE = re.compile(r"\b(?:Oblast|Regional|Region) Executive Committee\b")
@@ -2005,7 +2008,7 @@ class People:
                 f" of {country} " in f"{r} " and (role == "colleague" or r.startswith(role + " ")) for r in p.roles)]
             if len(placed) == 1:
                 return placed[0]
-            named = self._own_name_word_before_office(phrase)
+            named = self._own_name_word_before_office(phrase) or self._envoy_of_a_named_principal(phrase)
             if named is not None:
                 return named
         if country is None and role[-11:] == " government" and role.startswith("head of ") \
@@ -2448,6 +2451,26 @@ class People:
         holders = [p for p in self.persons if not p.weak and any(word == w.lower() for n in p.names for w in n)
                    and any(roles_compatible(phrase.role, r) for r in p.roles)]
         return holders[0] if len(holders) == 1 else None
+
+    def _envoy_of_a_named_principal(self, phrase: Phrase) -> Person | None:
+        """(hard76: "Mr. X, the emissary of President Y of Z, … Daskorin's envoy told his host …"; "X, President Amira
+        Tolbeck's special envoy for the Lakes region, said … Tolbeck's envoy said …"): a word before an envoy's office
+        that is no one's country but a word of one person's own name is that person's envoy: the one envoy whose office
+        is an envoy's "of" an office that person holds, or who was named as that person's envoy (not the envoy of a
+        body named beside him); None when not exactly one."""
+        if not phrase.role.endswith(_ENVOY_HEADS):
+            return None
+        word = phrase.country
+        principals = [p for p in self.persons if not p.weak and any(word == w.lower() for n in p.names for w in n)]
+        if len(principals) != 1:
+            return None
+        principal = principals[0]
+        own = (f"{word}'s ", f"{word}’s ")
+        envoys = [p for p in self.persons if p is not principal and not p.weak and any(
+            r.partition(" of ")[0].partition(" for ")[0].endswith(_ENVOY_HEADS)
+            and (r.partition(" of ")[2] in principal.roles or any(o in f.lower() for f in p.forms for o in own))
+            for r in p.roles)]
+        return envoys[0] if len(envoys) == 1 else None
 
     def _chancellor_is_a_foreign_minister(self, country: str) -> bool:
         """Whether "the <country's> Chancellor" means a Foreign Minister: no one named holds a chancellor's office,

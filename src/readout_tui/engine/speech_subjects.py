@@ -1628,6 +1628,10 @@ def _filler_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
     return last[0] if word[0].isupper() or word in ("he", "she") else None
 
 
+_ALSO_ASIDES = (", who is also ", ", who also serves as ")
+"""A relative aside that gives the opening office's holder a second office, then the name (`_sentence_subject`)."""
+
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -3761,6 +3765,14 @@ class SpeechSubjects:
                 close = text.find(",", phrase.end + 5, min(hi, phrase.end + 160))
                 if close > 0 and looks_like_verb(self._words_after(close + 1, hi)):
                     return phrase
+                if close > 0 and phrase.kind == "description" and text.startswith(_ALSO_ASIDES, phrase.end) \
+                        and (named := text.find(",", close + 1, min(hi, close + 60))) > 0 \
+                        and looks_like_verb(self._words_after(named + 1, hi)) \
+                        and (holder := phrase_ending_at(text, close + 1, named)) is not None and holder.kind == "name":
+                    # (hard76: "The First Deputy Prime Minister, who is also the Minister of Economy, Ms. X, presented
+                    # … and said …": the aside gives the opener a second office and then his name, which is the
+                    # subject, read with the office before it)
+                    return holder
         if len(starts) >= 2:
             return self._office_and_holder_after_a_long_opener(starts[-1], hi)
         return None
