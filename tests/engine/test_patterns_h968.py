@@ -1,7 +1,9 @@
 """Helper h968 (styles51, transport, infrastructure and public works ministries' international meetings): a port's or
 any place's dateline with a comma, a month's name and a day, then a colon, "Karstmouth, March 3: Chairman of the … Ports
 Authority, Rear Admiral (Retd) X, received …", in no sentence, as "Washington, April 27: " was when the place was a
-capital the lexicon knows (segments `_opens_with_a_capital_city_and_colon`)."""
+capital the lexicon knows (segments `_opens_with_a_capital_city_and_colon`); a portfolio of roads or highways before
+an office and "and", "Roads and Transport Cabinet Secretary X has said …", no name "Roads" with a second person after
+"and" (lexicon `NON_PERSON_WORDS`: "roads", "highways", as "railways" and "bridges")."""
 
 from .test_patterns import assert_statements
 
@@ -21,3 +23,19 @@ def test_a_capital_city_dateline_with_its_date_still_opens_the_sentence():
         "concern about delays.",
         [("Osmund Vatterby", "indirect", "Transport Secretary Osmund Vatterby has called for a new bridge and voiced "
           "his concern about delays.")])
+
+
+def test_roads_and_transport_cabinet_secretary_has_said():
+    assert_statements(
+        "Roads and Transport Cabinet Secretary Hesper Ondiwara has said the Government will fast-track the dualling "
+        "of the coastal highway.",
+        [("Hesper Ondiwara", "indirect", "Roads and Transport Cabinet Secretary Hesper Ondiwara has said the Government "
+          "will fast-track the dualling of the coastal highway.")])
+
+
+def test_a_portfolio_pair_the_lexicon_knew_before_is_read_as_before():
+    # (guard: "Trade and Industry Cabinet Secretary X said …" was read already and stays so)
+    assert_statements(
+        "Trade and Industry Cabinet Secretary Hesper Ondiwara said exporters would use the new port.",
+        [("Hesper Ondiwara", "indirect", "Trade and Industry Cabinet Secretary Hesper Ondiwara said exporters would use "
+          "the new port.")])
