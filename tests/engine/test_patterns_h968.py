@@ -3,7 +3,9 @@ any place's dateline with a comma, a month's name and a day, then a colon, "Kars
 Authority, Rear Admiral (Retd) X, received …", in no sentence, as "Washington, April 27: " was when the place was a
 capital the lexicon knows (segments `_opens_with_a_capital_city_and_colon`); a portfolio of roads or highways before
 an office and "and", "Roads and Transport Cabinet Secretary X has said …", no name "Roads" with a second person after
-"and" (lexicon `NON_PERSON_WORDS`: "roads", "highways", as "railways" and "bridges")."""
+"and" (lexicon `NON_PERSON_WORDS`: "roads", "highways", as "railways" and "bridges"); a weekday after the comma that
+closes a name's apposition, "The Deputy Minister …, X, on Thursday told delegates … that …", stepped over back from the
+verb as "today" is (speech_subjects `_skip_fillers_back`)."""
 
 from .test_patterns import assert_statements
 
@@ -39,3 +41,18 @@ def test_a_portfolio_pair_the_lexicon_knew_before_is_read_as_before():
         "Trade and Industry Cabinet Secretary Hesper Ondiwara said exporters would use the new port.",
         [("Hesper Ondiwara", "indirect", "Trade and Industry Cabinet Secretary Hesper Ondiwara said exporters would use "
           "the new port.")])
+
+
+def test_a_weekday_after_the_apposition_before_the_verb():
+    assert_statements(
+        "The Deputy Minister of Transport and Logistics, Sunnevi Harlowe, on Thursday told delegates at the road "
+        "safety conference that speed cameras would be installed on all highways.",
+        [("Sunnevi Harlowe", "indirect", "The Deputy Minister of Transport and Logistics, Sunnevi Harlowe, on Thursday "
+          "told delegates at the road safety conference that speed cameras would be installed on all highways.")])
+
+
+def test_a_weekday_after_a_plural_subject_is_still_no_one():
+    # (guard: stepping over the day does not make a group's report one person's)
+    assert_statements(
+        "The ministers of transport of the two countries, on Thursday agreed that the bridge would open in May.",
+        [])
