@@ -5,7 +5,8 @@ capital the lexicon knows (segments `_opens_with_a_capital_city_and_colon`); a p
 an office and "and", "Roads and Transport Cabinet Secretary X has said …", no name "Roads" with a second person after
 "and" (lexicon `NON_PERSON_WORDS`: "roads", "highways", as "railways" and "bridges"); a weekday after the comma that
 closes a name's apposition, "The Deputy Minister …, X, on Thursday told delegates … that …", stepped over back from the
-verb as "today" is (speech_subjects `_skip_fillers_back`)."""
+verb as "today" is (speech_subjects `_skip_fillers_back`); an unnamed representative of an observatory, "A
+representative of the Regional Transport Observatory said …", no one named "Observatory" (lexicon `NON_PERSON_WORDS`)."""
 
 from .test_patterns import assert_statements
 
@@ -56,3 +57,18 @@ def test_a_weekday_after_a_plural_subject_is_still_no_one():
     assert_statements(
         "The ministers of transport of the two countries, on Thursday agreed that the bridge would open in May.",
         [])
+
+
+def test_a_representative_of_an_observatory_is_no_one_named():
+    assert_statements(
+        "Minister Hesper Ondiwara opened the conference. "
+        "A representative of the Regional Transport Observatory said the recommendations would be published next month.",
+        [])
+
+
+def test_a_named_minister_before_the_observatory_still_speaks():
+    # (guard: the observatory named inside a minister's report leaves the report hers)
+    assert_statements(
+        "Minister Hesper Ondiwara said the Regional Transport Observatory would publish the figures.",
+        [("Hesper Ondiwara", "indirect", "Minister Hesper Ondiwara said the Regional Transport Observatory would publish "
+          "the figures.")])
