@@ -2880,6 +2880,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     triangle quartet
     inflation unemployment metals wages salaries revenues gdp
     pipeline pipelines railway railways railroad motorway highway canal tunnel
+    roads highways observatory observatories
     bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
     accords formula
     aerospace holdings

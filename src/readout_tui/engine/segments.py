@@ -553,16 +553,17 @@ _LONGEST_CAPITAL = max(map(len, CAPITALS))
 
 def _opens_with_a_capital_city_and_colon(text: str, lo: int) -> bool:
     """Whether text[lo:] opens with a capital city the lexicon knows (`CAPITALS`: "Abu Dhabi", "Islamabad") and a colon
-    and a space right after it, or a comma, a month's name and a day between them ("Washington, April 27: ")."""
+    and a space right after it, or any place with a comma, a month's name and a day between them ("Washington, April 27:
+    ", and a port's "Karstmouth, March 3: ", styles51: the date is what no transcript's label or heading holds, so the
+    place need not be a capital the lexicon knows; `_CAPITAL_COLON_DATELINE` then asks it be one or two capitalised
+    words)."""
     colon = text.find(": ", lo, lo + _LONGEST_CAPITAL + 14)
     if colon <= lo:
         return False
     city = text[lo:colon]
     comma = city.find(", ")
-    if comma > 0:  # (a wire's month and day after the city: "Washington, April 27: ")
-        if _MONTH_AND_DAY.fullmatch(city, comma + 2) is None:
-            return False
-        city = city[:comma]
+    if comma > 0:  # (a wire's month and day after the place: "Washington, April 27: ")
+        return _MONTH_AND_DAY.fullmatch(city, comma + 2) is not None
     return city.lower() in CAPITALS
 
 
