@@ -408,6 +408,10 @@ _COMPLEMENTS = {
     # sides with no determiner, whatever their adjectives)
     r"|(?:[a-z]+\s+){0,3}?(?:cooperation|dialogue|multilateralism|partnership)\s+(?:between|with|among)\b",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
+    # (sevenhundredthirtyfourth governor_wa_gov kravchenko_sister_state: "Inslee continues to urge Congress to support
+    # …": the plain form, read after "continues to" (`speech_subjects._GLAD_TO`), an appeal to someone to act, as
+    # "urged"; only with a person or body and its "to": not "the urge to travel", a noun)
+    "urge": r"(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]",
     "rule|ruled": r"(?:(?:it|this|that|them)\s+)?out\b",  # (hard22: "did not rule it out, subject to …")
     # ("The President singled out several priorities for military structuring": points made,
     # as "pointed out"; "singled out X for praise" praises)
