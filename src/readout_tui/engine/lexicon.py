@@ -2622,6 +2622,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a collective presidency's office ("Member of the Presidency of Bosnia and Herzegovina X(retranslated): …",
     # hundred-twelfth 68672): one person, not "Member" as a name
     "member of the presidency", "council member", "board member",
+    # the press's short form of that office before the name (sevenhundredthirtysixth fena: "BiH Presidency member Šefik
+    # Džaferović pointed to the security problems …": "Presidency member" had ended no office, the name lost)
+    "presidency member",
     # ("Ambassador Extraordinary and Plenipotentiary of X to Y Z": an ambassador's full style)
     "ambassador extraordinary and plenipotentiary", "ambassador-at-large",  # ("Rector of the Lesnian State University X … The rector said …")
     # offices of other sources' readouts: the Vatican's ("the Holy Father", "the Pontiff"),
