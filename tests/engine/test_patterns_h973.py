@@ -1,7 +1,8 @@
 """Helper h973 (sevenhundredthirtysixth, FENA, the Federal News Agency of Bosnia and Herzegovina, and the BiH
 Presidency's releases as N1 and Sarajevo Times print them): a collective presidency's member named by the press's short
 form of the office before the name, "BiH Presidency member X pointed to …" (lexicon `ROLE_WORDS`, "presidency
-member")."""
+member"); one person speaking to a named listener "of" a topic, "Ambassador X spoke to Chairman Y of the preparations
+…" (lexicon, the "spoke" complement)."""
 
 from .test_patterns import assert_statements
 
@@ -31,3 +32,17 @@ def test_presidency_members_in_the_plural_stay_a_group():
         "institutions.",
         [])
 
+
+def test_spoke_to_a_named_listener_of_a_topic_is_the_speakers_report():
+    assert_statements(
+        OPENING + "\n\nAlso, Ambassador Lind spoke to Chairman Halden of the preparations to mark the centenary of the "
+        "treaty and the projects that will be realized in Velgrad.",
+        [("Ema Lind", "indirect", "Also, Ambassador Lind spoke to Chairman Halden of the preparations to mark the "
+          "centenary of the treaty and the projects that will be realized in Velgrad.")])
+
+
+def test_spoke_to_a_leader_of_a_country_is_still_a_call():
+    # guard: "spoke to President X of Y" names the listener's country, no topic: narrative
+    assert_statements(
+        OPENING + "\n\nPresident Dorin Valek spoke to President Ema Lind of Ostravia on Tuesday.",
+        [])
