@@ -947,7 +947,11 @@ _COMPLEMENTS = {
     # (fivehundredninetyfifth polish_mfa szczerski_tokyo: "Minister X spoke in Tokyo about bilateral relations and security
     # policy.": the city he spoke in, then his topic, as "spoke at the Zurich Forum about"; a capitalised place of up to
     # three words only, not "spoke in a call with X about …", a conversation)
-    r"|in\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s+about\b",
+    r"|in\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s+about\b"
+    # (sevenhundredthirtysixth sarajevotimes komsic_gilles: "Also, Ambassador Gilles spoke to Chairman Komšić of the
+    # preparations to mark …": a named listener, then "of" and a topic in lower case, one person's words on it, as
+    # "spoke of"; not "spoke to President X of Turkey", "spoke to Secretary of State X", an office's "of" and a name)
+    r"|to\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+of\s+(?:the|his|her|their|its|an?)\s+(?-i:[a-z])",
     "raising": r"(?:[\w’'-]+\s+){0,3}(?:issue|issues|question|questions|concern|concerns|matter|topic|problem|importance|need)\b",
     # (the finite forms: whatever is raised but money, prices, a flag … is a topic brought up)
     # (three-hundred-thirtieth scot_gov_2023-04-24_sunak_meeting: "The FM raised the cost-of-living crisis …": a money
@@ -2626,6 +2630,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a collective presidency's office ("Member of the Presidency of Bosnia and Herzegovina X(retranslated): …",
     # hundred-twelfth 68672): one person, not "Member" as a name
     "member of the presidency", "council member", "board member",
+    # the press's short form of that office before the name (sevenhundredthirtysixth fena: "BiH Presidency member Šefik
+    # Džaferović pointed to the security problems …": "Presidency member" had ended no office, the name lost)
+    "presidency member",
     # ("Ambassador Extraordinary and Plenipotentiary of X to Y Z": an ambassador's full style)
     "ambassador extraordinary and plenipotentiary", "ambassador-at-large",  # ("Rector of the Lesnian State University X … The rector said …")
     # offices of other sources' readouts: the Vatican's ("the Holy Father", "the Pontiff"),
