@@ -25,3 +25,19 @@ def test_name_and_unopened_who_clause_opening_the_sentence_still_the_names():
         "Foreign Minister Valek who is on a visit to Port Arlen, stressed the value of the fishing treaty.",
         [("Dorin Valek", "indirect", "Foreign Minister Valek who is on a visit to Port Arlen, stressed the value of "
           "the fishing treaty.")])
+
+
+def test_the_new_president_is_the_one_named_president_elect():
+    assert_statements(
+        "Ostravian president-elect Dorin Valek was on Monday sworn in as president in Port Arlen.\n\n"
+        "The ceremony was attended by Ema Lind, who led the country from 2001 to 2006.\n\n"
+        "The new president reiterated the need for lasting security.",
+        [("Dorin Valek", "indirect", "The new president reiterated the need for lasting security.")])
+
+
+def test_the_president_is_still_the_untitled_host_beside_a_president_elect():
+    # guard: no "new": the bare office stays the readout's own untitled head, not the president-elect he calls
+    assert_statements(
+        "Ira Hollen spoke by phone with President-elect Dorin Valek of Ostravia today.\n\n"
+        "The President congratulated him on his victory.",
+        [("Ira Hollen", "indirect", "The President congratulated him on his victory.")])
