@@ -86,6 +86,9 @@ _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 """An organisation's head styled "-General": "the WHO chief" in the press."""
 _GENERAL_HEAD_WORDS = frozenset(head.partition("-")[0] for head in _GENERAL_HEADS)
 """The office words before "General" of `_GENERAL_HEADS` ("secretary", "director"), as `_civil_general` reads them."""
+_NEW_HOLDER = re.compile(r"(?:[Tt]he\s+)?new(?:ly\s+(?:elected|sworn-in|inaugurated))?\s+")
+"""The opening of "the new President", "the newly elected president": an office just taken up (`resolve_description`'s
+one named its "-elect")."""
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative",
                         # (fivehundredsixteenth prc 7433: "… received … the outgoing High Commiissiner of Gabon …, H.E.
@@ -2253,6 +2256,12 @@ class People:
             acting = [p for p in titled if any(form.lower().startswith("acting ") for form in p.forms)]
             if len(acting) == 1:
                 return acting[0]
+        if not titled and not country and _NEW_HOLDER.match(phrase.text) \
+                and len(elect := [p for p in pool if role + "-elect" in p.roles]) == 1:
+            # (sevenhundredthirtythird chinagate: "… president-elect X was on Wednesday sworn in as president … The new
+            # president reiterated …"): "the new" office no one named holds is the one named its "-elect", who has
+            # now taken it up, not an untitled person named in passing ("the second president after Y")
+            return elect[0]
         untitled = [p for p in pool if not p.roles or p.roles <= (_GENERIC_HEADS if titled else _GENERIC_HEADS_OR_EXCELLENCY)] \
             if role in _UNTITLED_PRINCIPAL_OFFICES else []
         if untitled and role != "leader":

@@ -2266,7 +2266,8 @@ class SpeechSubjects:
                     if (phrase is None or phrase.start > lo) \
                             and (named := self._subject_before_who(lo, pos, closing=True)) is not None \
                             and named.is_person and (named.start == lo or text[lo:named.start].istitle()
-                                                     or _office_set_off_before(text, lo, named)):
+                                                     or _office_set_off_before(text, lo, named)
+                                                     or self._opens_clause(lo, named.start)):
                         # (four-hundred-fifty-fourth un_int_nepal 2017-10-30: "Foreign Secretary Mr. X who is on a visit
                         # of New York, met with senior UN Officials, and delivered Nepal’s statement on …"): a relative
                         # clause with only its closing comma; the person opening the sentence before it (an office in
