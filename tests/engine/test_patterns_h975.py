@@ -1,7 +1,10 @@
 """Helper h975 (sevenhundredthirtyeighth, the Chief Minister's Office of Rajasthan as PTI, IANS, The Hindu and First
 India print it): a quotation told right after it by unnamed sources or officials in the plural, "“PM X is likely to
 inaugurate the summit,” sources revealed.": their words, no one's, not the other of a pair the words name
-(sentence_reading `_SOURCES_SAY_AFTER`, read by `_told_by_unnamed_sources_after`)."""
+(sentence_reading `_SOURCES_SAY_AFTER`, read by `_told_by_unnamed_sources_after`); a tag that closes the sentence,
+"…, the statement quoted him as saying." or "…, he was quoted as saying.": the words before it the quoted person's report,
+not a lead-in (reported_speech `_QUOTED_AS_SAYING_CLOSES`, read by `_quoted_as_saying_closes`; the object pronoun "him"
+read as the one quoted in speech_subjects)."""
 
 from .test_patterns import assert_statements
 
@@ -25,3 +28,25 @@ def test_a_quotation_told_by_a_named_person_after_it_is_still_his():
     assert_statements(
         OPENING + "\n\n“PM Velo is likely to open the trade summit in May,” Orsk told officials.",
         [("Dalvin Orsk", "direct", "PM Velo is likely to open the trade summit in May")])
+
+
+def test_a_closing_tag_the_statement_quoted_him_as_saying_gives_the_words_before_to_him():
+    assert_statements(
+        OPENING + "\n\nOrsk said Korvath has grown fast. The youth here can find work in Velmar, the statement quoted "
+        "him as saying.",
+        [("Dalvin Orsk", "indirect", "Orsk said Korvath has grown fast."),
+         ("Dalvin Orsk", "indirect", "The youth here can find work in Velmar, the statement quoted him as saying.")])
+
+
+def test_a_closing_tag_he_was_quoted_as_saying_gives_the_words_before_to_him():
+    assert_statements(
+        OPENING + "\n\nThe youth here can find work in Velmar, Orsk was quoted as saying.",
+        [("Dalvin Orsk", "indirect", "The youth here can find work in Velmar, Orsk was quoted as saying.")])
+
+
+def test_a_lead_in_quoted_him_as_saying_before_a_colon_is_still_a_lead_in():
+    # guard: "The statement quoted him as saying:" before a quotation leads in to it, no words of its own
+    assert_statements(
+        OPENING + "\n\nOrsk said Korvath has grown fast. The statement quoted him as saying: “We will build the port.”",
+        [("Dalvin Orsk", "indirect", "Orsk said Korvath has grown fast."),
+         ("Dalvin Orsk", "direct", "We will build the port.")])
