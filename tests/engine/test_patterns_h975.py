@@ -4,7 +4,8 @@ inaugurate the summit,” sources revealed.": their words, no one's, not the oth
 (sentence_reading `_SOURCES_SAY_AFTER`, read by `_told_by_unnamed_sources_after`); a tag that closes the sentence,
 "…, the statement quoted him as saying." or "…, he was quoted as saying.": the words before it the quoted person's report,
 not a lead-in (reported_speech `_QUOTED_AS_SAYING_CLOSES`, read by `_quoted_as_saying_closes`; the object pronoun "him"
-read as the one quoted in speech_subjects)."""
+read as the one quoted in speech_subjects); a cabinet or council that sent something, "The state cabinet on Tuesday sent
+… a proposal …", ends the report before it (carrying_on `_MEETING_ITSELF`)."""
 
 from .test_patterns import assert_statements
 
@@ -50,3 +51,21 @@ def test_a_lead_in_quoted_him_as_saying_before_a_colon_is_still_a_lead_in():
         OPENING + "\n\nOrsk said Korvath has grown fast. The statement quoted him as saying: “We will build the port.”",
         [("Dalvin Orsk", "indirect", "Orsk said Korvath has grown fast."),
          ("Dalvin Orsk", "direct", "We will build the port.")])
+
+
+def test_a_cabinet_that_sent_a_proposal_ends_the_report_before_it():
+    assert_statements(
+        OPENING + "\n\nAt an event earlier in the day, Mr. Orsk told party members that he will meet the President "
+        "again over the session. The state cabinet on Tuesday sent for the third time a proposal on the session to "
+        "the President.",
+        [("Dalvin Orsk", "indirect", "At an event earlier in the day, Mr. Orsk told party members that he will meet "
+          "the President again over the session.")])
+
+
+def test_a_sentence_after_a_report_with_no_body_acting_still_carries_it_on():
+    # guard: "In particular, …" after the report is still his
+    assert_statements(
+        OPENING + "\n\nMr. Orsk told party members that he will meet the President again. In particular, the "
+        "session must open before June.",
+        [("Dalvin Orsk", "indirect", "Mr. Orsk told party members that he will meet the President again."),
+         ("Dalvin Orsk", "indirect", "In particular, the session must open before June.")])
