@@ -699,9 +699,11 @@ _MEETING_ITSELF = re.compile(
     r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit"
     # (hard76 council_of_ministers: "… the Minister of Defence informed the Council that … / The Council approved the
     # draft budget and sent it to Parliament.": the body that sat decided, as "The meeting approved …")
-    r"|(?:council|cabinet|Council|Cabinet)(?=\s+(?:also\s+)?(?:approved|adopted|endorsed)\b))\s+"
+    # (sevenhundredthirtyeighth thehindu, PTI: "… Mr. Gehlot told party MLAs that … . The state cabinet on Tuesday sent
+    # for the third time a proposal on the session to the Governor.": the body's act, with the day it acted maybe)
+    r"|(?:council|cabinet|Council|Cabinet)(?=\s+(?:on\s+[A-Z][a-z]+\s+)?(?:also\s+)?(?:approved|adopted|endorsed|sent)\b))\s+"
     r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held"
-    r"|(?:also\s+)?(?:approved|adopted|endorsed)"
+    r"|(?:on\s+[A-Z][a-z]+\s+)?(?:also\s+)?(?:approved|adopted|endorsed|sent)"
     r"|" + _CAME_WHEN + r")\b"
     # (sevenhundredtwentyeighth wfirnews mcauliffe: "The announcement came as McAuliffe met with Mexican business
     # leaders at an event in Washington.": when the words before were given, as a meeting's "came as")
@@ -712,7 +714,7 @@ working groups' reports after it are no one's words carried on), 'The Abe-Trump 
 (sixhundredsixtyfirst jiji 2019-12-21: when the meeting fell, "came at a time", "came amid", "came a day after"), 'The
 announcement came as …' (when the words told before were given): the readout tells of the meeting itself
 (`_readout_moves_on`, `_tells_of_events`); "The Council approved …", "The Cabinet adopted …" (hard76) the same of the
-body that sat, with those verbs only."""
+body that sat, with those verbs only, and "The state cabinet on Tuesday sent … a proposal" (sevenhundredthirtyeighth)."""
 _MEETING_ITSELF_BUT_FOR = re.compile(
     r"(?:Except\s+for|Apart\s+from|Aside\s+from|Other\s+than)\s+[^,.;]{3,120},\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|negotiations|consultations|session)\s+"

@@ -1002,6 +1002,25 @@ _INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
 """What follows a verb of an inserted or closing attribution: a comma, or the end of the sentence."""
 
 
+_QUOTED_AS_SAYING_CLOSES = re.compile(r"(?:\s+(?:him|her|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))?"
+                                      r"\s+as\s+saying\s*\.\s*$")
+"""After "quoted" in a tag that closes the sentence after its comma, the one quoted, if the quoting text is the
+subject, then "as saying" and the sentence's end (sevenhundredthirtyeighth devdiscourse, PTI: "The youth here can take
+advantage of employment opportunities in Britain in this area, the statement quoted him as saying."; "…, he was
+quoted as saying."): the clause before is the quoted person's report (`_quoted_as_saying_closes`)."""
+
+
+def _quoted_as_saying_closes(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
+    """Whether "quoted" at text[vs:ve] opens a tag that closes the sentence, "…, the statement quoted him as saying." or
+    "…, he was quoted as saying." (`_QUOTED_AS_SAYING_CLOSES`): its comma within reach before it, no other comma
+    between; read only for the verb "quoted" with "as saying" after it."""
+    if form != "quoted" or text.find(" as saying", ve, hi) < 0:
+        return False
+    comma = text.rfind(", ", lo, vs)
+    return comma > lo and vs - comma <= 40 and text.find(",", comma + 1, vs) < 0 \
+        and _QUOTED_AS_SAYING_CLOSES.match(text, ve, hi) is not None
+
+
 _ASSENTING_VERBS = frozenset({"shared", "endorsed", "echoed", "seconded", "supported", "backed", "welcomed",
                               "repeated", "rejected", "disputed", "contested", "questioned"})
 _ASSENT_IN_APPOSITION = re.compile(r",\s+an?\s+(?:view|verdict|point|assessment|sentiment|position|concern|hope|call|"
@@ -2085,6 +2104,8 @@ class ReportedSpeech:
         colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6). The
         cheap tests of what stands before the subject come first; the regex after the verb last."""
         text = self.text
+        if seg_lo < cue.start and _quoted_as_saying_closes(text, "quoted", cue.verb_start, cue.verb_start + 6, seg_lo, seg_hi + 1):
+            return False  # ("…, the statement quoted him as saying.": a tag that closes the words before it, no lead-in)
         if text.startswith(":\n", seg_hi) and _semicolon_item_follows(text, seg_hi):
             return False  # ("X stressed:" / "The benefits of …;" / …: a reported list's lead-in, his statement)
         if text.startswith(_ASSENT, cue.verb_start) and text.startswith(".", cue.verb_end):
@@ -3221,10 +3242,13 @@ class ReportedSpeech:
                 # directions were close …, the Prime Minister's Office said in a news release.": a noun, no cue of no
                 # one that would stand between the speaker's cue and the source that closes the sentence)
                 continue
+            quoted_closing = not inserted and _quoted_as_saying_closes(text, form, vs, ve, lo, hi)
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None and cue.person is not None and text.find(" who ", vs - 40 if vs - 40 > lo else lo, vs) >= 0 \
                     and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 cue = Cue(vs, ve, None, None)  # ("…, who all joined in emphasizing …": a group's words; guard: " who ")
+            if cue is not None and quoted_closing and cue.person is not None:
+                inserted = True  # ("…, the statement quoted him as saying.": the clause before is the quoted one's)
             if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2) \
                     and not (cues and cues[0].person is not None and _assent_in_apposition(text, form, vs, ve, lo, hi)):
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative

@@ -164,6 +164,12 @@ _A_BODY_SAYS_AFTER = re.compile(
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
 sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
 (`_said_by_a_body_after`)."""
+_SOURCES_SAY_AFTER = re.compile(r"[ ,]*(?:(?:official|party|government|diplomatic|informed|unnamed)\s+)?(?:sources|officials)"
+                                r"\s+(?:said|say|revealed|reveal|told|added|claimed|indicated|confirmed|stated)\b")
+"""Unnamed sources or officials in the plural telling a quotation right after it (sevenhundredthirtyeighth
+punjabnewsexpress: "“PM Modi is likely to inaugurate the Rising Rajasthan Investment Summit, ” sources revealed."):
+their words, no one's, so not those of a person the readout names nor of the other of a pair the words name
+(`_told_by_unnamed_sources_after`)."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
@@ -1126,6 +1132,16 @@ stvincent_gov biennial_meeting: "The theme for the 2023 Biennial Meeting is “R
 arena.”")."""
 
 
+def _told_by_unnamed_sources_after(text: str, quote: Quote, s1: int) -> bool:
+    """Whether unnamed sources or officials tell the quotation right after it (`_SOURCES_SAY_AFTER`; a cheap look for
+    "sources" or "officials" near the closing mark first)."""
+    after = quote.outer_end
+    if quote.close_mark is None or text.find("sources ", after, min(s1, after + 30)) < 0 \
+            and text.find("officials ", after, min(s1, after + 30)) < 0:
+        return False
+    return _SOURCES_SAY_AFTER.match(text, after, s1) is not None
+
+
 def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
     """Whether a body tells the quotation right after it (`_A_BODY_SAYS_AFTER`; a cheap "the " near the closing mark
     first)."""
@@ -1627,6 +1643,8 @@ class SentenceReading:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
+            if person is None and not quote.continued and _told_by_unnamed_sources_after(text, quote, s1):
+                continue  # ("“…,” sources revealed.": unnamed sources' words, no one's)
             if person is None and not quote.continued and _said_by_a_body_after(text, quote, s1):
                 # (fivehundredsixtythird jejuweekly aiboshi: "“…,” remarked the Embassy of Japan in …"): the body's
                 # words, read as its sentences tell (sixhundredsixtysecond sowetanlive biden: "“President-elect X

@@ -1864,6 +1864,10 @@ class SpeechSubjects:
             # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing; "quoted
             # President Y to have said: “…”": its perfect infinitive
             quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if quoted is None and text.startswith((" him as ", " her as "), ve):
+                # (sevenhundredthirtyeighth devdiscourse, PTI: "…, the statement quoted him as saying."): the object
+                # pronoun, which opens no phrase, the one quoted
+                quoted = Phrase("pronoun", ve + 1, ve + 4, text[ve + 1:ve + 4], gender="m" if text[ve + 2] == "i" else "f")
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
             verb = (said.group(1) or said.group(2)) if said is not None else ""
             if said is not None and quoted is not None and verb in SPEECH_VERBS:
