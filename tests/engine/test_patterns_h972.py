@@ -23,3 +23,37 @@ def test_a_fact_confirmed_by_a_person_in_the_sentence_itself_is_no_back_referenc
         "Vellora and Ostravia signed a fisheries treaty in 2019.\n\n"
         "The date was confirmed by Prime Minister Dorin Valek at the summit.",
         [("Dorin Valek", "indirect", "The date was confirmed by Prime Minister Dorin Valek at the summit.")])
+
+
+HANDOVER = ("At a ceremony in Parliament on Friday, Jovan Rell took over the post of Speaker from Anton "
+            "Brell.\n\n")
+
+
+def test_office_of_the_caretaker_government_then_a_surname_is_that_person():
+    assert_statements(
+        HANDOVER + "After the handover, the outgoing Speaker and current Prime Minister of the caretaker government "
+        "Brell, in a statement to the media, wished Rell health and successful work. He emphasizes that he has no doubt "
+        "that Rell will respond to the duty.",
+        [("Anton Brell", "indirect", "After the handover, the outgoing Speaker and current Prime Minister of the "
+          "caretaker government Brell, in a statement to the media, wished Rell health and successful work."),
+         ("Anton Brell", "indirect", "He emphasizes that he has no doubt that Rell will respond to the duty.")])
+
+
+def test_a_caretaker_government_as_a_thing_names_no_one():
+    # guard: "the caretaker government" with no office before "of the" is no person's phrase; the Speaker's own
+    # sentence stays his
+    assert_statements(
+        HANDOVER + "Rell said the caretaker government Brell had led would hand over in May.",
+        [("Jovan Rell", "indirect", "Rell said the caretaker government Brell had led would hand over in May.")])
+
+
+def test_head_of_the_transitional_government_with_no_name_after_stays_the_office():
+    # guard: "the head of the transitional government underlined …" (no name after "government"): the office, the
+    # readout's head of government, as before
+    assert_statements(
+        "The Prime Minister, Head of Government, Major General Anton Brell, received on Thursday 5 March 2026, at the "
+        "Primature, a delegation of the Ostravian Bank led by its President, Mr. Ivo Rask.\n\n"
+        "Welcoming his guests, the head of the transitional government underlined that the Transition had made food "
+        "its priority.",
+        [("Anton Brell", "indirect", "Welcoming his guests, the head of the transitional government underlined that "
+          "the Transition had made food its priority.")])
