@@ -57,3 +57,20 @@ def test_head_of_the_transitional_government_with_no_name_after_stays_the_office
         "its priority.",
         [("Anton Brell", "indirect", "Welcoming his guests, the head of the transitional government underlined that "
           "the Transition had made food its priority.")])
+
+
+def test_a_days_opener_then_ones_own_meeting_where_he_welcomed_is_all_his():
+    assert_statements(
+        "On Monday, Parliament Speaker Anton Brell held a meeting with Ambassador Ivo Rask, where he welcomed the "
+        "strong relations between the two countries.",
+        [("Anton Brell", "indirect", "On Monday, Parliament Speaker Anton Brell held a meeting with Ambassador Ivo "
+          "Rask, where he welcomed the strong relations between the two countries.")])
+
+
+def test_a_days_pairs_meeting_where_one_stressed_is_cut_at_where():
+    # guard: the pair's own clause before ", where the President …" stays narrative
+    assert_statements(
+        "On Monday, both dignitaries held a joint press conference, where President Ivo Rask highlighted that the "
+        "agreement opens a channel of communication.",
+        [("Ivo Rask", "indirect", "President Ivo Rask highlighted that the agreement opens a channel of "
+          "communication.")])
