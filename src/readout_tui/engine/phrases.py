@@ -544,6 +544,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         if word == "parliament" and i < len(toks) and _legislature_closing_an_office([t[0] for t in toks[:i]], i - 1):
             i -= 1  # "the Speaker of parliament X": the legislature closing the office, in lower case
             continue
+        if i < len(toks) and toks[i][0] == "government" and _adjective_of_a_government_of_an_office(toks, i - 1):
+            i -= 1  # "the Prime Minister of the caretaker government X": the government's adjective, inside the office
+            continue
         if word.islower() and 3 <= i < len(toks) \
                 and _adjective_inside_a_body((toks[i - 3][0], toks[i - 2][0], word, toks[i][0]), 2):
             i -= 1  # "The head of the hemispheric Organization noted …": the body's adjective (`_adjective_inside_a_body`)
@@ -805,6 +808,22 @@ def _legislature_closing_an_office(words: Sequence[str], k: int) -> bool:
     if j >= 1 and words[j] == "the":
         j -= 1
     return j >= 1 and words[j] == "of" and words[j - 1].lower() in _OFFICES_OF_A_LEGISLATURE
+
+
+_OFFICES_OF_A_GOVERNMENT = _OFFICES_OF_A_LEGISLATURE | {"minister", "secretary", "spokesperson", "spokesman"}
+"""Offices held in a government, whose lower-case name may follow them ("the Prime Minister of the caretaker
+government X")."""
+
+
+def _adjective_of_a_government_of_an_office(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether toks[k] is a lower-case adjective between "of the" after an office and "government"
+    (sevenhundredthirtyfifth netpress 2024-01-26: "the outgoing Speaker and current Prime Minister of the caretaker
+    government Xhaferi, in a statement to the media, wished …"): the government, its adjective, the office and the name
+    after them one person's, as "the Prime Minister of the government X" is; before, the adjective ended the phrase
+    read backwards, the thing "government Xhaferi", no one's. A name must follow "government" (not "the head of the
+    transitional government underlined …", the office alone, `_head_of_a_body`)."""
+    return k >= 3 and k + 2 < len(toks) and _is_cap(toks[k + 2][0]) and _lower_case_adjective(toks[k][0]) \
+        and toks[k + 1][0] == "government" and toks[k - 1][0] == "the" and toks[k - 2][0] == "of" and toks[k - 3][0].lower() in _OFFICES_OF_A_GOVERNMENT
 
 
 def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phrase | None:

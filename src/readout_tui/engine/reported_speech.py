@@ -2044,7 +2044,8 @@ class ReportedSpeech:
                 elif (opens := self._anothers_clause_before(lo, cue)) is not None:
                     seg_lo = opens  # "Sir X welcomed the students to … and Private Secretary, Mrs Y spoke on …"
                 elif _WHERE_CLAUSE.search(text, max(lo, cue.phrase.start - 9), cue.phrase.start) \
-                        and (self._tells_of_events(lo, hi) or _PAIR_OPENS.match(text, lo, cue.phrase.start)):
+                        and (self._tells_of_events(lo, hi) or _PAIR_OPENS.match(text, lo, cue.phrase.start)) \
+                        and not self._own_clause_before_where(lo, cue):
                     # "The meeting also addressed …, where the President reiterated …": a
                     # meeting's clause, then his (not "X met Y, where he discussed …": all his); so too after the
                     # pair's own clause (`_PAIR_OPENS`)
@@ -2055,6 +2056,18 @@ class ReportedSpeech:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _own_clause_before_where(self, lo: int, cue: Cue) -> bool:
+        """Whether the clause before ", where he …" is the speaker's own, its subject after a day's opener the person
+        the pronoun is (sevenhundredthirtyfifth skopjediem gashi_aggeler: "On Monday, Parliament Speaker X held a
+        meeting with US Ambassador Y, where he welcomed …"): his meeting and his words, all the sentence his report,
+        as "X met Y …, where he stressed …" is; the day's opener no news of the day that cuts it."""
+        phrase = cue.phrase
+        if phrase is None or phrase.kind != "pronoun" or cue.person is None:
+            return False
+        subject = self._sentence_subject(lo, phrase.start)
+        return subject is not None and subject.is_person and subject.kind != "group" \
+            and self.resolve_subject(subject) is cue.person
 
     def _groups_clause_before(self, lo: int, start: int) -> bool:
         """text[lo:start], before a bare "and" and a speaker's subject, is a clause of a group's own, its subject and

@@ -1205,7 +1205,10 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"emphasized|emphasised|stressed|reported|mentioned|"
     # (sevenhundredtwentysixth fbcnews fipic: "Fiji remains fully committed to working closely with Kiribati." / "This
     # was articulated by Prime Minister X while meeting …"): other verbs of saying in the same back-reference
-    r"articulated|reiterated|underlined|underscored|highlighted|conveyed|expressed|voiced) by (?:the )?"
+    r"articulated|reiterated|underlined|underscored|highlighted|conveyed|expressed|voiced|"
+    # (sevenhundredthirtyfifth netpress xhaferi_remains_speaker: "X will remain Parliament Speaker …" / "This was
+    # confirmed by the Prime Minister-designate and SDSM leader Y at a press conference …"): a confirming back-reference
+    r"confirmed) by (?:the )?"
     # (thirty-seventh hard set tirnava_president_kestrellan_parliament_delegation: "… These were the words with which
     # Taras Ozerko summed up the meeting."): the words before, named as the person's, as "This was stated by X"
     r"|These (?:were|are) the words with which (?:the )?"
