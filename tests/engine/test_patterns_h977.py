@@ -1,0 +1,35 @@
+"""Helper h977 (stop 58, known errors of older sets, KE58): the carried-on report of translated Chinese provincial and
+foreign-ministry readouts. A place the reporter's own statement just before named, as the subject of a verb of his
+stance in the present ("Wang said that Tianlan and Carvia are partners … . Tianlan welcomes more Carvian products …",
+"… investment in Anhui … . Anhui welcomes European companies …"): his words carried on, the place he speaks for
+(carrying_on `_place_of_own_report`, now read for a cue's subject too, and a capitalised object after the verb)."""
+
+from .test_patterns import assert_statements
+
+MEETING = "On April 9, Foreign Minister Ren Dao met with Ossian Foreign Minister Pel Varga in Tianmar.\n\n"
+
+
+def test_a_place_welcomes_after_its_speakers_report_is_his():
+    assert_statements(
+        MEETING + "Ren Dao said that Kessa and Ossia are old partners and trade between them has grown. "
+        "Kessa is willing to work with Ossia to deepen cooperation in trade and energy. "
+        "Kessa welcomes more quality Ossian farm products into the Kessa market.",
+        [("Ren Dao", "indirect", "Ren Dao said that Kessa and Ossia are old partners and trade between them has grown."),
+         ("Ren Dao", "indirect", "Kessa is willing to work with Ossia to deepen cooperation in trade and energy."),
+         ("Ren Dao", "indirect", "Kessa welcomes more quality Ossian farm products into the Kessa market.")])
+
+
+def test_a_place_welcomes_a_capitalised_object_after_its_speakers_report_is_his():
+    assert_statements(
+        MEETING + "Ren Dao said that Ossian investment in Kessa grew tenfold last year. "
+        "Kessa welcomes Ossian companies to the Kessa Trade Fair.",
+        [("Ren Dao", "indirect", "Ren Dao said that Ossian investment in Kessa grew tenfold last year."),
+         ("Ren Dao", "indirect", "Kessa welcomes Ossian companies to the Kessa Trade Fair.")])
+
+
+def test_a_place_his_report_did_not_name_is_still_the_readouts():
+    # guard: the place no statement of his named before, a new paragraph: the readout's own account
+    assert_statements(
+        MEETING + "Ren Dao said that trade between the two countries has grown.\n\n"
+        "Tianmar welcomes Ossian tourists every summer.",
+        [("Ren Dao", "indirect", "Ren Dao said that trade between the two countries has grown.")])
