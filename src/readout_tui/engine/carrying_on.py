@@ -238,13 +238,15 @@ _FOCUS_OF_A_MEETING = re.compile(
 
 _PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:([a-z]{2,}s) [a-zA-Z]"
                                  r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined) to\b"
-                                 r"|will (?:also |further |continue to )?[a-z]{3,} [a-z])")
+                                 r"|(?:will|should) (?:also |further |continue to )?[a-z]{3,} [a-z])")
 """A verb in the present tense's third person right after a state's bare name, its object or complement after it
 ("Orsenna welcomes more …", "Carvia firmly adheres to …", or a capitalised object, "As such, Anhui welcomes European
 companies’ participation …", sevenhundredsecond, h977; not a plural noun after an adjective, "Ardeshi troops, …"),
 or a readiness stated ("Under the framework of …, Caolan is ready to carry out exchanges …", styles36, as "the Orsennan
-side is ready to"), or what it will do ("Jiangsu will also offer better education opportunities to its students …", a
-party secretary's plans for his province, fivehundredfortysecond jsic spring_festival): see `_reporters_state_speaks`."""
+side is ready to"), or what it will or should do ("Jiangsu will also offer better education opportunities to its
+students …", a party secretary's plans for his province, fivehundredfortysecond jsic spring_festival; "Minister WAN recognized Gansu’s endeavors … . He
+hoped … . Gansu should also optimize its pro-innovation environment …", sevenhundredthirtyfirst most, a minister's wish
+for the place, which no readout's own voice prescribes, h977): see `_reporters_state_speaks`."""
 
 
 _PERFECT_AFTER = re.compile(r" (?:also |always |already |now )?(?:has|have) (?:also |always |already |now )?[a-z]{3,}")
