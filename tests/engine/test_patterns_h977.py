@@ -4,7 +4,8 @@ stance in the present ("Wang said that Tianlan and Carvia are partners … . Tia
 "… investment in Anhui … . Anhui welcomes European companies …"): his words carried on, the place he speaks for
 (carrying_on `_place_of_own_report`, now read for a cue's subject too, and a capitalised object after the verb); and
 what the place should do ("Minister WAN recognized Gansu’s endeavors … . He hoped … . Gansu should also optimize …",
-`_PRESENT_VERB_AFTER`)."""
+`_PRESENT_VERB_AFTER`); KE57's candidate "presented <Name/place> as a/an …" ("Mayor Vučević presented Novi Sad as a city
+…", lexicon `_COMPLEMENTS`' present entry)."""
 
 from .test_patterns import assert_statements
 
@@ -73,3 +74,22 @@ def test_a_place_that_did_something_after_his_report_is_still_the_readouts():
         SCIENCE + "Efforts could be made to achieve leapfrogging development through more technological innovation. "
         "Kessa hosted the national science fair in Tarsk last year.",
         SCIENCE_SAID)
+
+
+CITY = "Mayor Ana Dol received the Deputy Head of Mission of the Embassy of Ossia, Lia Moren, at the City Hall of Tarsk.\n\n"
+
+
+def test_presented_a_place_as_a_city_is_a_description_told():
+    # KE57's candidate (fivehundredsixtyeighth: "Mayor Vučević presented Novi Sad as a city boasting tradition, …")
+    assert_statements(
+        CITY + "Mayor Dol presented Tarsk as a city boasting tradition, but also as a modern centre of technology.",
+        [("Ana Dol", "indirect",
+          "Mayor Dol presented Tarsk as a city boasting tradition, but also as a modern centre of technology.")])
+
+
+def test_presented_a_thing_as_a_gift_is_still_an_act():
+    # guard: a thing handed over, in lower case ("presented the city's emblem as a gift"), and an award, no words told
+    assert_statements(
+        CITY + "Mayor Dol presented the city's emblem as a gift to the guest.\n\n"
+        "Mayor Dol presented the Tarsk Medal to the ambassador.",
+        [])
