@@ -236,14 +236,17 @@ _FOCUS_OF_A_MEETING = re.compile(
     r"summit|session|visit|call|exchange|briefing|forum|conference)\b", re.IGNORECASE)
 
 
-_PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:([a-z]{2,}s) [a-z]"
+_PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:([a-z]{2,}s) [a-zA-Z]"
                                  r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined) to\b"
-                                 r"|will (?:also |further |continue to )?[a-z]{3,} [a-z])")
+                                 r"|(?:will|should) (?:also |further |continue to )?[a-z]{3,} [a-z])")
 """A verb in the present tense's third person right after a state's bare name, its object or complement after it
-("Orsenna welcomes more …", "Carvia firmly adheres to …"; not a plural noun after an adjective, "Ardeshi troops, …"),
+("Orsenna welcomes more …", "Carvia firmly adheres to …", or a capitalised object, "As such, Anhui welcomes European
+companies’ participation …", sevenhundredsecond, h977; not a plural noun after an adjective, "Ardeshi troops, …"),
 or a readiness stated ("Under the framework of …, Caolan is ready to carry out exchanges …", styles36, as "the Orsennan
-side is ready to"), or what it will do ("Jiangsu will also offer better education opportunities to its students …", a
-party secretary's plans for his province, fivehundredfortysecond jsic spring_festival): see `_reporters_state_speaks`."""
+side is ready to"), or what it will or should do ("Jiangsu will also offer better education opportunities to its
+students …", a party secretary's plans for his province, fivehundredfortysecond jsic spring_festival; "Minister WAN recognized Gansu’s endeavors … . He
+hoped … . Gansu should also optimize its pro-innovation environment …", sevenhundredthirtyfirst most, a minister's wish
+for the place, which no readout's own voice prescribes, h977): see `_reporters_state_speaks`."""
 
 
 _PERFECT_AFTER = re.compile(r" (?:also |always |already |now )?(?:has|have) (?:also |always |already |now )?[a-z]{3,}")
@@ -2929,6 +2932,9 @@ class CarryingOn:
         # member states.", no one speaks); nor states named as its subject (fivehundredth thecommonwealth 2014-09: "Dr
         # George Vella, briefed his counterparts on … . / … Belize and Guyana updated other member states on …": they
         # speak, not Vella; his own state's present tense is `_reporters_state_speaks`)
+        # (and the place his own report just named, as the subject of a verb of his stance: "Wang Lian said that Tianlan
+        # and Carvia are … . Tianlan is willing to … . Tianlan welcomes more quality Carvian agricultural products …",
+        # styles china_mfa, h977; `_place_of_own_report`)
         return all(cue.person is None and (cue.phrase is None or cue.phrase.kind == "thing"
                                            and not can_act(cue.phrase, text)
                                            and not names_states_only(cue.phrase)
@@ -2937,7 +2943,8 @@ class CarryingOn:
                    or self._states_as_noun(cue)
                    or cue.person is None and cue.phrase is not None
                    and (self._reporters_place_acts(lo, hi, reporter, cue.phrase)
-                        or self._reporters_state_speaks(cue.phrase, reporter))
+                        or self._reporters_state_speaks(cue.phrase, reporter)
+                        or self._place_of_own_report(cue.phrase, lo, reporter))
                    for cue in self._cues(lo, hi))
 
     def _reporters_state_speaks(self, subject: Phrase, reporter: Person | None) -> bool:
