@@ -1,0 +1,24 @@
+"""Helper h974 (sevenhundredthirtyseventh, Hubei and Wuhan): a manner adverb of gladness between a pronoun and its
+speech verb ("He then happily recalled his visit …, and welcomed …"), and an untagged quotation whose sentence ends with
+its own stop, the next sentence naming its speaker in a lead-in to a quotation of their own ("“…” X, Consul General in
+Y,during his visit …, said, “…”")."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+INTRO = "Governor Ilo Varn of Tarvik met Consul Osk Tamm of Veloria in Tarvik on 3 May."
+
+
+def test_happily_between_pronoun_and_speech_verb():
+    body = (f"{INTRO}\n\nMeanwhile, Governor Varn thanked Consul Tamm for his visit. He then happily recalled his visit "
+            "to Sarvia, and welcomed more Velorian companies to invest in Tarvik.\n")
+    assert_statements(body, [
+        ("Ilo Varn", "indirect", "Meanwhile, Governor Varn thanked Consul Tamm for his visit."),
+        ("Ilo Varn", "indirect", "He then happily recalled his visit to Sarvia, and welcomed more Velorian companies "
+                                 "to invest in Tarvik."),
+    ])
+
+
+def test_happily_in_a_narrative_sentence_stays_narrative():
+    body = f"{INTRO}\n\nThe delegation then happily toured the old harbour of Tarvik.\n"
+    assert_statements(body, [])
