@@ -22,3 +22,24 @@ def test_happily_between_pronoun_and_speech_verb():
 def test_happily_in_a_narrative_sentence_stays_narrative():
     body = f"{INTRO}\n\nThe delegation then happily toured the old harbour of Tarvik.\n"
     assert_statements(body, [])
+
+
+def test_untagged_quotation_then_lead_in_of_a_named_speaker_with_asides():
+    body = ("Consul visits Tarvik\n\n\"We have seen a lot of growth in Tarvik, in trade and in education.\" Osk Tamm, "
+            "Velorian Consul General in Sarvik,during his visit to Tarvik in May, said, \"We have found the city "
+            "changed. It is inspiring!\"\n")
+    assert_statements(body, [
+        ("Osk Tamm", "direct", "We have seen a lot of growth in Tarvik, in trade and in education."),
+        ("Osk Tamm", "direct", "We have found the city changed. It is inspiring!"),
+    ])
+
+
+def test_quotation_led_in_by_its_own_cue_keeps_it():
+    body = ("Ilo Varn and Osk Tamm signed the loan agreement in Tarvik.\n\nMr. Tamm stated, \"This is another vote of "
+            "confidence in the way the Bank is managed.\" He added, \"The loan is the most concessional money we "
+            "have.\"\n\nMs. Varn noted, \"We are passing all of it on to the farmers.\"\n")
+    assert_statements(body, [
+        ("Osk Tamm", "direct", "This is another vote of confidence in the way the Bank is managed."),
+        ("Osk Tamm", "direct", "The loan is the most concessional money we have."),
+        ("Ilo Varn", "direct", "We are passing all of it on to the farmers."),
+    ])
