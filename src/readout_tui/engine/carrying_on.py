@@ -237,16 +237,18 @@ _FOCUS_OF_A_MEETING = re.compile(
 
 
 _PRESENT_VERB_AFTER = re.compile(r" (?:also |fully |firmly |always |highly )?(?:([a-z]{2,}s) [a-zA-Z]"
-                                 r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined) to\b"
+                                 r"|is (?:also |always )?(?:ready|willing|prepared|committed|determined|eager|keen) to\b"
                                  r"|(?:will|should) (?:also |further |continue to )?[a-z]{3,} [a-z])")
 """A verb in the present tense's third person right after a state's bare name, its object or complement after it
 ("Orsenna welcomes more …", "Carvia firmly adheres to …", or a capitalised object, "As such, Anhui welcomes European
 companies’ participation …", sevenhundredsecond, h977; not a plural noun after an adjective, "Ardeshi troops, …"),
 or a readiness stated ("Under the framework of …, Caolan is ready to carry out exchanges …", styles36, as "the Orsennan
 side is ready to"), or what it will or should do ("Jiangsu will also offer better education opportunities to its
-students …", a party secretary's plans for his province, fivehundredfortysecond jsic spring_festival; "Minister WAN recognized Gansu’s endeavors … . He
-hoped … . Gansu should also optimize its pro-innovation environment …", sevenhundredthirtyfirst most, a minister's wish
-for the place, which no readout's own voice prescribes, h977): see `_reporters_state_speaks`."""
+students …", a party secretary's plans for his province, fivehundredfortysecond jsic spring_festival; "Minister WAN
+recognized Gansu’s endeavors … . He hoped … . Gansu should also optimize its pro-innovation environment …",
+sevenhundredthirtyfirst most, a minister's wish for the place, which no readout's own voice prescribes, h977; "It is
+eager to attract more British enterprises …", sevenhundredthirtyseventh towuhan, an eagerness as a readiness): see
+`_reporters_state_speaks`."""
 
 
 _PERFECT_AFTER = re.compile(r" (?:also |always |already |now )?(?:has|have) (?:also |always |already |now )?[a-z]{3,}")
@@ -2452,7 +2454,8 @@ class CarryingOn:
         if not text.startswith(_HOPED_FOR, s0):
             lead = _FRONTED_NOW.match(text, s0, s1)
             subject = phrase_starting_at(text, lead.end() if lead is not None else s0, s1)
-            if subject is None or not self._reporters_state_speaks(subject, person):
+            if subject is None or not (self._reporters_state_speaks(subject, person)
+                                       or self._reporters_place_goes_on_as_it(subject, person)):
                 return False
         opens = [quote.open_mark for quote in quotes]
         for lo, hi in sentences:
@@ -2971,6 +2974,22 @@ class CarryingOn:
             return False  # (nor the place his office is written with: "Lou Qinjian, secretary of the CPC Jiangsu
             # Provincial Committee, said … . Jiangsu will achieve …", his province as his "we")
         return _present_verb_follows(self.text, subject.end)
+
+    def _reporters_place_goes_on_as_it(self, subject: Phrase, reporter: Person) -> bool:
+        """"It" and a verb in the present tense, where the reporter's statement just before already speaks of his place
+        as "it" (sevenhundredthirtyseventh towuhan: "He said that Wuhan is a central city … . At present, it is speeding
+        up the construction of …" / "It is eager to attract more British enterprises to invest in Wuhan …" / "Lu Mexue
+        said that …"): the place he speaks for, his words carried on, as its bare name is (`_reporters_state_speaks`).
+        Guarded by the word "It", then two substring looks in the one statement before."""
+        if subject.text != "It":
+            return False
+        k = self._first_found_from(subject.start) - 1
+        if k < 0 or self.found[k].person is not reporter:
+            return False
+        last, text = self.found[k], self.text
+        if text.find(" it is ", last.start, last.end) < 0 and text.find(" it will ", last.start, last.end) < 0:
+            return False
+        return _present_verb_follows(text, subject.end)
 
     def _said_of_own_place(self, subject: Phrase, reporter: Person) -> bool:
         """The reporter's statement just before the subject opens its clause with the subject's name ("He said Jiangsu

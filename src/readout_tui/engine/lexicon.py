@@ -2421,8 +2421,10 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     suddenly abruptly unexpectedly quickly swiftly promptly
     formally officially
     thereafter afterwards afterward
-    kindly""".split()
+    kindly happily""".split()
 )
+# (sevenhundredthirtyseventh chinaconsulate hubei_ilocos_sur: "He then happily recalled his visit to Hubei Province, and
+# welcomed more Chinese companies …": "happily", the manner of a glad word, between the subject and its verb, as "gladly")
 # (sevenhundredninth tianguan: "Premier X kindly said to the Group’s president Y “…”": the adverb of a kind word given,
 # between the subject and its verb, as "warmly", "cordially")
 # (sixhundredninetyfourth eagle 2020-01-14: "Ssekandi there after addressed a press conference and said that …": the

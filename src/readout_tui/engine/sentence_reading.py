@@ -750,6 +750,9 @@ after its noun (two-hundred-eighty-first 73617: "… nine humanitarian corridors
 evacuate residents of settlements affected by the Russian invasion.", a claim in the present)."""
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
+_LEAD_IN_SENTENCE_REACH = 160
+"""How far after a quotation's sentence the next quotation may open for its lead-in to name the first one's speaker
+(`Attributor._lead_in_sentence_after`: a name, an office and a time aside, then "said,")."""
 _NEW_CLAUSE = re.compile(r"(?:and|but|while|whereas)\s")  # ”… and Governor Whitmer explained “…”: the next one's
 _NAMED_NEXT = re.compile(r"(?:With\s+(?:these|those)\s+words,?\s+|(?:These|Those)\s+words\s+(?:were|are)\s+(?:[a-z]+\s+){1,2}by\s+)")
 _MADE_THIS = re.compile(r"\s+(?:made\s+this\s+(?:point|remark|statement|comment)|(?:said|stated|claimed)\s+(?:this|so))\b")
@@ -1427,13 +1430,16 @@ def _office_opens_an_aside(text: str, start: int, close: int) -> bool:
     """Whether the aside from `start` to the comma at `close` opens with an office in lower case after "the" ("the
     spokesman", "the deputy for protocol"): a person's description the parser reads with its role; or is a capitalised
     office with no article, whole (sevenhundredsixteenth skupstina: "– Mr Ivan Brajović, President of the Parliament of
-    Montenegro, emphasised during …", "“…,” X, Ambassador of Y, said")."""
+    Montenegro, emphasised during …", "“…,” X, Ambassador of Y, said"); also one whose comma lost its space before
+    a further aside (sevenhundredthirtyseventh wuhangov: "X, Australian Consul General in Shanghai,during his visit to
+    Wuhan in May, said"), the caller trying the comma after that."""
     article = text.startswith("the ", start)
     if not article and not text[start:start + 1].isupper():
         return False
     office = phrase_starting_at(text, start, close)
     return office is not None and office.kind == "description" and office.is_person and bool(office.role) \
-        and (article or office.end == close)
+        and (article or office.end == close
+             or (office.end < close and text[office.end] == "," and text[office.end + 1:office.end + 2].isalpha()))
 
 
 class SentenceReading:
@@ -2660,6 +2666,8 @@ class SentenceReading:
                 return person, (pos, goes_on if goes_on is not None else next_start), goes_on
         if pos >= next_start == s1 and quote.close_mark is not None and text[quote.close_mark - 1] in "?!.":
             speaker = self._attribution_sentence_after(s1)
+            if speaker is None and not text[s0:quote.open_mark].strip():
+                speaker = self._lead_in_sentence_after(s1)  # ("“…” X, …, said, “…”": a quotation with no lead-in)
             if speaker is not None:
                 return speaker, None, None
         if pos >= next_start == s1 and quote.close_mark is not None:
@@ -2746,6 +2754,36 @@ class SentenceReading:
             return None
         found = self._cue_after(pos, stop)
         if found is None or found[0] is None or found[1] != stop:
+            return None
+        return found[0]
+
+    def _lead_in_sentence_after(self, s1: int) -> Person | None:
+        """The speaker of a quotation that ends its sentence with its own stop when the next sentence opens with that
+        person and a speech verb that lead in a quotation of their own (sevenhundredthirtyseventh wuhangov trindad:
+        "“We’ve seen lots of growth …” Dominic Trindad, Australian Consul General in Shanghai,during his visit to
+        Wuhan in May, said, “We’ve found …”"): one speaker's two quotations, the tag between them. None unless the
+        cue ends right at the comma or colon before the next quotation's opening mark, on the same line. The caller's
+        guard: the first quotation opens its sentence (one led in by a cue before it is that cue's)."""
+        text = self.text
+        pos = s1
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        if pos >= len(text) or not text[pos].isupper():
+            return None
+        end = min(len(text), pos + _LEAD_IN_SENTENCE_REACH)
+        line = text.find("\n", pos, end)
+        if line >= 0:
+            end = line
+        opening = min((i for i in (text.find("“", pos, end), text.find('"', pos, end)) if i > 0), default=-1)
+        if opening < 0:
+            return None
+        lead = opening
+        while lead > pos and text[lead - 1] == " ":
+            lead -= 1
+        if lead <= pos or text[lead - 1] not in ",:":
+            return None
+        found = self._cue_after(pos, lead - 1)
+        if found is None or found[0] is None or found[1] != lead - 1:
             return None
         return found[0]
 
