@@ -2554,6 +2554,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # … He commended …": his office, as "ambassador")
     "apostolic nuncio", "nuncio",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
+    # a churchman or a religious leader by the common noun (styles52: "Bishop Dr. X … The cleric, who also heads …, told
+    # the envoy …", "Most Rev. Y, Archbishop of P, … The prelate also thanked …"): `people._CLERIC_WORDS`
+    "cleric", "prelate",
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
     # a newspaper's or an agency's head (sixhundredeightieth report.az korf: "Report's Editor-in-Chief X briefed the
     # guest …": "Editor-in-Chief" had been a part of his name, the phrase a thing)

@@ -1,0 +1,37 @@
+"""Helper h976 (styles52, religious leaders' offices' international meetings): a churchman or a religious leader by the
+common noun, "Bishop Dr. X … The cleric, who also heads …, told the envoy …", "… the prelate replied that …", of several
+prelates the one spoken of last (people `_CLERIC_WORDS`, `roles_compatible`, `_pick`'s caller); an office after "a Mass
+for" or "a reception for" before a titled name, "A Mass of thanksgiving for the Apostolic Nuncio, Archbishop X, was
+celebrated …", X's office, so that "the Nuncio thanked …" is he (name_offices `_held_for_the_office`)."""
+
+from .test_patterns import assert_statements
+
+
+def test_the_cleric_is_the_bishop_named_before():
+    assert_statements(
+        "The Chairman of the Interfaith Council, Bishop Dr. Amrel Tosvaki, hosted the envoy, Ms. Dalva Ustrenne.\n\n"
+        "The cleric, who also heads the Lutheran Church, told the envoy that the camps needed teachers. "
+        "Ms. Ustrenne commended the Council. "
+        "Asked whether the Council would attend, the prelate replied that its members would listen first.",
+        [("Amrel Tosvaki", "indirect", "The cleric, who also heads the Lutheran Church, told the envoy that the "
+                                       "camps needed teachers."),
+         ("Dalva Ustrenne", "indirect", "Ms. Ustrenne commended the Council."),
+         ("Amrel Tosvaki", "indirect", "Asked whether the Council would attend, the prelate replied that its members "
+                                       "would listen first.")])
+
+
+def test_the_prelate_of_two_is_the_one_spoken_of_last():
+    assert_statements(
+        "Archbishop Orvin Kessaly, the Apostolic Nuncio, attended a Mass celebrated by the Archbishop of Dunmarra, "
+        "Most Rev. Telfor Brannagh.\n\n"
+        "“We will miss him,” said Archbishop Brannagh. "
+        "The prelate also thanked the Minister for her support.",
+        [("Telfor Brannagh", "direct", "We will miss him"),
+         ("Telfor Brannagh", "indirect", "The prelate also thanked the Minister for her support.")])
+
+
+def test_a_minister_is_no_cleric():
+    assert_statements(
+        "Minister Orla Venstrand met Bishop Amrel Tosvaki.\n\n"
+        "The cleric said the schools would reopen.",
+        [("Amrel Tosvaki", "indirect", "The cleric said the schools would reopen.")])
