@@ -35,3 +35,17 @@ def test_a_minister_is_no_cleric():
         "Minister Orla Venstrand met Bishop Amrel Tosvaki.\n\n"
         "The cleric said the schools would reopen.",
         [("Amrel Tosvaki", "indirect", "The cleric said the schools would reopen.")])
+
+
+def test_the_nuncio_a_mass_was_held_for_is_the_archbishop_named_after():
+    assert_statements(
+        "A Mass of thanksgiving for the Apostolic Nuncio, Archbishop Orvin Kessaly, was celebrated on Sunday.\n\n"
+        "At the end of the Mass, the Nuncio thanked the faithful.",
+        [("Orvin Kessaly", "indirect", "At the end of the Mass, the Nuncio thanked the faithful.")])
+
+
+def test_a_minister_responsible_for_a_portfolio_keeps_his_office():
+    assert_statements(
+        "The Minister responsible for the Economy, Dr Pell Varrow, met the investors.\n\n"
+        "The Minister said the budget would grow.",
+        [("Pell Varrow", "indirect", "The Minister said the budget would grow.")])
