@@ -49,3 +49,20 @@ def test_a_minister_responsible_for_a_portfolio_keeps_his_office():
         "The Minister responsible for the Economy, Dr Pell Varrow, met the investors.\n\n"
         "The Minister said the budget would grow.",
         [("Pell Varrow", "indirect", "The Minister said the budget would grow.")])
+
+
+def test_did_not_omit_to_express_is_an_expression():
+    assert_statements(
+        "Deputy Minister Orla Venstrand met His Beatitude Amrel, Patriarch of Dunmarra. "
+        "Mrs. Venstrand praised the clergy. "
+        "She did not omit to express to His Beatitude her condolences at the passing of the Metropolitan.",
+        [("Orla Venstrand", "indirect", "Mrs. Venstrand praised the clergy."),
+         ("Orla Venstrand", "indirect", "She did not omit to express to His Beatitude her condolences at the passing "
+                                        "of the Metropolitan.")])
+
+
+def test_what_a_report_failed_to_mention_is_no_speech():
+    assert_statements(
+        "Deputy Minister Orla Venstrand met the Patriarch. "
+        "The report failed to mention the schools of the Patriarchate.",
+        [])

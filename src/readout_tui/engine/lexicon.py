@@ -1302,6 +1302,11 @@ _COMPLEMENTS = {
     r"|(?:[\w’'.-]+\s+){0,2}?(?:readiness|willingness|openness|preparedness|intention|determination|desire|eagerness|commitment)\s+to\s"
     r"|(?:[\w’'.-]+\s+){0,2}?(?:gratitude|appreciation)\s+(?:to|for)\s)",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
+    # (styles52 karamitra, a foreign ministry's English: "He did not omit to express to His Beatitude his condolences at
+    # …", "did not fail to mention …": said, and pointedly; the bare form only, which the negation's "did not" or
+    # "never" asks for, not "he omitted to thank" or "the report failed to mention", which tell what was not said)
+    "omit|fail": r"to\s+(?:express|thank|mention|note|stress|emphasi[sz]e|underline|underscore|recall|praise|"
+    r"congratulate|convey|highlight|point\s+out|welcome|invite|reiterate|reaffirm|assure)\b",
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     # (fourhundredninetyfifth wong-australia, Timor-Leste's government in English: "The Prime Minister referred that the
