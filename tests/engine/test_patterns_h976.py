@@ -66,3 +66,18 @@ def test_what_a_report_failed_to_mention_is_no_speech():
         "Deputy Minister Orla Venstrand met the Patriarch. "
         "The report failed to mention the schools of the Patriarchate.",
         [])
+
+
+def test_a_gift_offered_is_no_speech():
+    assert_statements(
+        "Ambassador Orla Venstrand met the Patriarch.\n\n"
+        "Before taking leave, the Ambassador offered His Holiness a set of requisites on behalf of the community.",
+        [])
+
+
+def test_condolences_offered_are_still_speech():
+    assert_statements(
+        "Ambassador Orla Venstrand met the Patriarch.\n\n"
+        "The Ambassador offered her condolences and offered assistance to the flood victims.",
+        [("Orla Venstrand", "indirect", "The Ambassador offered her condolences and offered assistance to the flood "
+                                        "victims.")])
