@@ -355,6 +355,11 @@ _COMPLEMENTS = {
     "felicitate|felicitated|felicitates|felicitating": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?with\s+(?:an?|the|his|her|their)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques?|shields?|trophy|trophies|turbans?|"
     r"stoles?|souvenirs?)\b)",
+    # (styles52 skjerholm: "Before taking leave, the Ambassador offered His Holiness a set of requisites on behalf of …": a
+    # gift handed over, an act, as "presented him with a cross"; still "offered his condolences", "offered assistance")
+    "offered": r"(?![ ,]*(?:[\w’'.-]+\s+){0,3}?(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:gifts?|icons?|requisites|robes?|mementos?|mementoes|souvenirs?|bouquets?|plaques?|wreaths?|portraits?|"
+    r"paintings?)\b)",
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
     # "pointed to several weak spots in the region’s economy": the faults found)
@@ -1314,6 +1319,11 @@ _COMPLEMENTS = {
     r"|(?:[\w’'.-]+\s+){0,2}?(?:readiness|willingness|openness|preparedness|intention|determination|desire|eagerness|commitment)\s+to\s"
     r"|(?:[\w’'.-]+\s+){0,2}?(?:gratitude|appreciation)\s+(?:to|for)\s)",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
+    # (styles52 karamitra, a foreign ministry's English: "He did not omit to express to His Beatitude his condolences at
+    # …", "did not fail to mention …": said, and pointedly; the bare form only, which the negation's "did not" or
+    # "never" asks for, not "he omitted to thank" or "the report failed to mention", which tell what was not said)
+    "omit|fail": r"to\s+(?:express|thank|mention|note|stress|emphasi[sz]e|underline|underscore|recall|praise|"
+    r"congratulate|convey|highlight|point\s+out|welcome|invite|reiterate|reaffirm|assure)\b",
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     # (fourhundredninetyfifth wong-australia, Timor-Leste's government in English: "The Prime Minister referred that the
@@ -2568,6 +2578,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # … He commended …": his office, as "ambassador")
     "apostolic nuncio", "nuncio",
     "catholicos",  # ("Catholicos of All Armenians Karekin II said …")
+    # a churchman or a religious leader by the common noun (styles52: "Bishop Dr. X … The cleric, who also heads …, told
+    # the envoy …", "Most Rev. Y, Archbishop of P, … The prelate also thanked …"): `people._CLERIC_WORDS`
+    "cleric", "prelate",
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
     # a newspaper's or an agency's head (sixhundredeightieth report.az korf: "Report's Editor-in-Chief X briefed the
     # guest …": "Editor-in-Chief" had been a part of his name, the phrase a thing)

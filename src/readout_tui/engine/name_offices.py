@@ -1506,6 +1506,19 @@ def _addressed_to_the_office(text: str, lo: int, space: int) -> bool:
     return not _complement_of_an_office(text, lo, space - 3)
 
 
+def _held_for_the_office(text: str, lo: int, space: int, cut: int) -> bool:
+    """Whether the preposition that ends at `space` is a "for" after a word of no office, what is held or given for a
+    person (styles52 nuncio: "A Mass of thanksgiving for the Apostolic Nuncio, Archbishop X, was celebrated …", "a
+    reception for the Ambassador, Dr X,"), and the words from the "the" after it to `cut` are one whole office: X's, no
+    complement of another's ("Minister responsible for the Economy, Dr X": "the Economy" is no office)."""
+    if not text.endswith(" for", lo, space) or not text[text.rfind(" ", lo, space - 4) + 1:space - 4][:1].islower():
+        return False
+    run = text[space + 5:cut]
+    office = title_run(run) if run[:1].isupper() else ()
+    return bool(office) and office[0].kind == "description" and bool(office[0].role) and office[0].start == 0 \
+        and office[0].end == len(run) and not _complement_of_an_office(text, lo, space - 4)
+
+
 _LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")
 """After a name and its comma, another capitalised name and a comma or "and": a list ("Together, the Vice
 President, Dr. Gupta, Director Perez, and …"), so the office before the first is not the name's."""
@@ -1557,7 +1570,8 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
         if text[at] not in "tT" or at > lo and text[at - 1].isalpha():
             continue  # ("bathe ", "she ": no article)
         if text.endswith(_COMPLEMENT_BEFORE_THE, window, at - 1) \
-                and not _addressed_to_the_office(text, window, at - 1):
+                and not _addressed_to_the_office(text, window, at - 1) \
+                and not _held_for_the_office(text, window, at - 1, cut):
             continue  # ("… in the Office of the President", hard27's "Assistant to the Vice President on Media": a complement)
         opens = at + 4
         if text[opens:opens + 1] == "n" and (new := _NEW_HOLDER.match(text, opens, cut)) is not None:

@@ -79,6 +79,15 @@ _HOUSE_OFFICERS = _CHAIRS | {"speaker"}
 _LEGISLATORS = _LAWMAKER_WORDS | {"representative", "congressman", "congresswoman", "congressperson", "senator",
                                   "deputy", "mp", "td"}
 """The heads of the offices (`_role_head`) of those who sit in a legislature: "the lawmaker" may be any of them."""
+_CLERIC_WORDS = frozenset({"cleric", "prelate"})
+"""The common nouns of a churchman or a religious leader, whatever his rank (`roles_compatible`)."""
+_PRELATES = frozenset({"archbishop", "bishop", "cardinal", "metropolitan", "patriarch", "primate", "catholicos", "pope",
+                       "apostolic nuncio", "nuncio"})
+"""The heads of the offices (`_role_head`) of a church's prelates (styles52 nuncio: "the Archbishop of P, Most Rev. X, …
+The prelate also thanked …": X): "the prelate" may be any of them."""
+_CLERICS = _PRELATES | {"imam", "mufti", "grand mufti", "rabbi", "chief rabbi", "lama"}
+"""The heads of the offices of the clergy of any faith (styles52 interfaith: "Bishop Dr. X … The cleric, who also heads
+…, told the envoy …": X): "the cleric" may be any of them."""
 _CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Opposition|Floor|Senate|House|Party)\s+Leader\b")
 """A chamber's or a party's leader ("Senate Republican Leader X", "House Democratic Leader Y"): no head of state, so no one
 "the President" may mean (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)."""
@@ -1152,6 +1161,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # for as another house's chair (fivehundredseventyseventh montsame: "Speaker G. Zandanshatar … Ms. Y, Chairperson
         # of the National Assembly of Vietnam congratulated …": Y, the country the role string leaves out)
         return True
+    if wanted in _CLERIC_WORDS and _role_head(have) in (_PRELATES if wanted == "prelate" else _CLERICS):
+        return True  # (styles52: "Bishop Dr. X … the prelate replied that …"): a cleric by the common noun, any rank
     if wanted in _LAWMAKER_WORDS and (_role_head(have) in _LEGISLATORS or have.startswith("member of parliament")):
         # (fivehundredtwentyfifth andina andean-parliament-presidency: "the country's representative X was elected …
         # After swearing in, the lawmaker announced …"): a lawmaker is whoever sits in a legislature, by its title
@@ -2327,6 +2338,11 @@ class People:
                         for held in last.roles):  # ("Foreign Minister X … The Minister …" too)
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
+            return last
+        if len(candidates) > 1 and last in candidates and role in _CLERIC_WORDS:
+            # (styles52 nuncio: "A Mass for the Apostolic Nuncio, Archbishop X, … celebrated by … Most Rev. Y … said
+            # Archbishop Y … The prelate also thanked …"): the common noun of several ranks, the one of them spoken of
+            # last, not the first named
             return last
         if len(candidates) > 1 and style_of(role) == "highness" and " ".join(phrase.text.lower().split()) == role:
             # the style alone, which several at the court bear, is the one of them named last, among the last two
