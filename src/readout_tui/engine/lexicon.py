@@ -1477,6 +1477,9 @@ _COMPLEMENTS = {
     # verb's gerund only: not "made a point of visiting"))
     r"|representations?\s+(?:to|on|about|over|regarding|concerning|in\s+support\s+of)\b|much\s+of\b|no\s+bones\s+about\b"
     r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}commitments?\s+(?:to|that)\b"
+    # (sevenhundredthirtyninth himalayaustralia 2022-09-08: "X … made a solemn commitment during his visit to Taipei
+    # that Tuvalu would continue to …": promised, when and where he did between the noun and its "that")
+    r"|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}commitments?\s+(?:during|at|in|while)\s+(?:[\w’'-]+\s+){1,5}?that\b"
     r"|a\s+point\s+of\s+(?:saying|stressing|mentioning|noting|thanking|underlining|underscoring|emphasi[sz]ing|"
     r"recalling|welcoming|praising|asking|reminding|congratulating|reiterating|raising|repeating|reaffirming)\b"
     # (hard21: "Danylchenko made a push for a seventh", "made a renewed bid for …": asked for, as "pressed for")

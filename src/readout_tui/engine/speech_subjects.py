@@ -1628,6 +1628,30 @@ def _filler_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
     return last[0] if word[0].isupper() or word in ("he", "she") else None
 
 
+def _date_before_stray_comma(text: str, lo: int, comma: int, verb: int) -> int | None:
+    """Where a date "on Thursday, 23 February 2018" starts that ends at the comma at text[comma] before a speech verb,
+    with no comma between the sentence's start and the date (sevenhundredthirtyninth kmtnews 2018-02-26: "Prime
+    Minister X in a press conference on Thursday, 23 February 2018, said the purpose …": the day he spoke, the comma
+    after it stray, as after "in a post on X,"); else None. Not "X, speaking on 5 May 2018, said …" (an aside the
+    commas close, read elsewhere), nor a date opened by its own comma ("X, 5 May 2018, said"), nor before a verb with
+    a capital, or "the" and a capital, after it (styles5 seraya_pmo: "The government will table the Bill … in July,
+    said Prime Minister X.": an inverted tag, its subject after the verb)."""
+    after = text.find(" ", verb, verb + 20)
+    if after < 0 or text[after + 1:after + 2].isupper() \
+            or text.startswith("the ", after + 1) and text[after + 5:after + 6].isupper():
+        return None
+    last = word_back(text, comma - 12 if comma - 12 > lo else lo, comma)
+    if last is None or last[1] != comma:
+        return None
+    word = text[last[0]:comma]
+    if not (word.isdigit() or word[0].isupper() and word.lower() in MONTHS):
+        return None
+    date = _DATE_BEFORE_VERB.search(text, comma - 48 if comma - 48 > lo else lo, comma)
+    if date is None or text[date.start()] == "," or text.find(",", lo, date.start()) >= 0:
+        return None
+    return date.start()
+
+
 _ALSO_ASIDES = (", who is also ", ", who also serves as ")
 """A relative aside that gives the opening office's holder a second office, then the name (`_sentence_subject`)."""
 
@@ -4009,6 +4033,8 @@ class SpeechSubjects:
             elif text.find(" in ", (near := pos - 44 if pos - 44 > lo else lo), pos) >= 0 \
                     and (posted := _POSTED_BEFORE_VERB.search(text, near, pos)) is not None:
                 pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
+            elif (date := _date_before_stray_comma(text, lo, pos - 2, pos)) is not None:
+                pos = date  # ("X in a press conference on Thursday, 23 February 2018, said …": the day, then a comma)
         while True:
             # (each window's start `max(lo, …)` written out as a test: the loop runs before every verb, and the
             # builtin `max` costs ten times as much, parsing its keywords on each call)
