@@ -2981,12 +2981,9 @@ class CarryingOn:
         up the construction of …" / "It is eager to attract more British enterprises to invest in Wuhan …" / "Lu Mexue
         said that …"): the place he speaks for, his words carried on, as its bare name is (`_reporters_state_speaks`).
         Guarded by the word "It", then two substring looks in the one statement before."""
-        if subject.text != "It":
+        if subject.text != "It" or (last := self._reporters_statement_before(subject.start, reporter)) is None:
             return False
-        k = self._first_found_from(subject.start) - 1
-        if k < 0 or self.found[k].person is not reporter:
-            return False
-        last, text = self.found[k], self.text
+        text = self.text
         if text.find(" it is ", last.start, last.end) < 0 and text.find(" it will ", last.start, last.end) < 0:
             return False
         return _present_verb_follows(text, subject.end)
@@ -3002,15 +2999,20 @@ class CarryingOn:
         fourth shanghai_gov leahy: "Han briefed Leahy and his … delegation on Shanghai’s socio-economic development." /
         "Shanghai boasts frequent exchanges with American cities, …"), the place he briefs on, as he speaks for it.
         Guarded by the one statement before the subject, four substring looks."""
-        k = self._first_found_from(subject.start) - 1
-        if k < 0 or self.found[k].person is not reporter:
+        if (last := self._reporters_statement_before(subject.start, reporter)) is None:
             return False
-        last, text = self.found[k], self.text
+        text = self.text
         return text.find(f"said {subject.text} ", last.start, last.end) >= 0 \
             or text.find(f" that {subject.text} ", last.start, last.end) >= 0 \
             or last.kind == "direct" and text.startswith(f"{subject.text} ", last.start) \
             or last.kind == "indirect" and (at := text.find(f" on {subject.text}", last.start, last.end)) >= 0 \
             and text.startswith(("’s ", "'s "), at + 4 + len(subject.text))
+
+    def _reporters_statement_before(self, at: int, reporter: Person) -> Found | None:
+        """The last statement found before text[at] if it is the reporter's, else None (`_said_of_own_place`,
+        `_reporters_place_goes_on_as_it`)."""
+        k = self._first_found_from(at) - 1
+        return self.found[k] if k >= 0 and self.found[k].person is reporter else None
 
     def _reporters_state_and_another_speak(self, subject: Phrase, reporter: Person) -> bool:
         """The subject is the bare names of two states or cities joined by "and", one of them the reporter's own, and a

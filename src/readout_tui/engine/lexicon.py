@@ -993,7 +993,8 @@ _COMPLEMENTS = {
     r"|information(?=\s+(?:on|about|regarding|concerning)\b))\b"
     # (fivehundredsixtyeighth novisad swiss_deputy_head, KE57's candidate, h977: "Mayor Vučević presented Novi Sad as a
     # city boasting tradition, …": a place named and what it is told to be, described in words, as "described X as"
-    # (capitalised words only, case kept: not "presented the city as a gift"); not "presented the award", "presented his credentials", a thing handed over, nor "presented Mr X with …")
+    # (capitalised words only, case kept: not "presented the city as a gift"); not "presented the award", "presented
+    # his credentials", a thing handed over, nor "presented Mr X with …")
     r"|(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}as\s+(?:a|an)\s"
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
