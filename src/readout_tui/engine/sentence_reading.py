@@ -1139,8 +1139,8 @@ def _told_by_unnamed_sources_after(text: str, quote: Quote, s1: int) -> bool:
     """Whether unnamed sources or officials tell the quotation right after it (`_SOURCES_SAY_AFTER`; a cheap look for
     "sources" or "officials" near the closing mark first)."""
     after = quote.outer_end
-    if quote.close_mark is None or text.find("sources ", after, min(s1, after + 30)) < 0 \
-            and text.find("officials ", after, min(s1, after + 30)) < 0:
+    reach = min(s1, after + 30)
+    if quote.close_mark is None or text.find("sources ", after, reach) < 0 and text.find("officials ", after, reach) < 0:
         return False
     return _SOURCES_SAY_AFTER.match(text, after, s1) is not None
 
@@ -2500,7 +2500,7 @@ class SentenceReading:
         while after < s1 and text[after] in " ,":
             after += 1
         told_after = _THE_TEXT_SAYS.match(text, after, s1) or _SAYS_THE_TEXT.match(text, after, s1)
-        if told_after is None and after < s1 and text[after] in "aA" \
+        if told_after is None and text.startswith("a", after, s1) \
                 and _AN_UNNAMED_TEXT_SAYS.match(text, after, s1) is not None:
             return True  # "“…,” an official statement said …": an unnamed release's words, no one's
         told = told_after or _THE_TEXT_SAYS.search(text, lo, quote.open_mark)
