@@ -1501,9 +1501,14 @@ def _addressed_to_the_office(text: str, lo: int, space: int) -> bool:
     Intergovernmental Authority on Development (IGAD), H.E Amb (Eng) X, at …"): the "the" after it opens X's office,
     no complement of another's ("Adviser to the President, Dr X", "the Special Adviser to the President on Media, Mr.
     X": an office's word, or any capitalised one, before "to")."""
-    if not text.endswith(" to", lo, space) or not text[text.rfind(" ", lo, space - 3) + 1:space - 3][:1].islower():
-        return False
-    return not _complement_of_an_office(text, lo, space - 3)
+    return _after_a_lower_case_word(text, lo, space, " to") and not _complement_of_an_office(text, lo, space - 3)
+
+
+def _after_a_lower_case_word(text: str, lo: int, space: int, preposition: str) -> bool:
+    """Whether `preposition` (" to", " for") ends at `space` after a word in lower case (the test
+    `_addressed_to_the_office` and `_held_for_the_office` share)."""
+    before = space - len(preposition)
+    return text.endswith(preposition, lo, space) and text[text.rfind(" ", lo, before) + 1:before][:1].islower()
 
 
 def _held_for_the_office(text: str, lo: int, space: int, cut: int) -> bool:
@@ -1511,12 +1516,12 @@ def _held_for_the_office(text: str, lo: int, space: int, cut: int) -> bool:
     person (styles52 nuncio: "A Mass of thanksgiving for the Apostolic Nuncio, Archbishop X, was celebrated …", "a
     reception for the Ambassador, Dr X,"), and the words from the "the" after it to `cut` are one whole office: X's, no
     complement of another's ("Minister responsible for the Economy, Dr X": "the Economy" is no office)."""
-    if not text.endswith(" for", lo, space) or not text[text.rfind(" ", lo, space - 4) + 1:space - 4][:1].islower():
+    if not _after_a_lower_case_word(text, lo, space, " for") or _complement_of_an_office(text, lo, space - 4):
         return False
     run = text[space + 5:cut]
     office = title_run(run) if run[:1].isupper() else ()
     return bool(office) and office[0].kind == "description" and bool(office[0].role) and office[0].start == 0 \
-        and office[0].end == len(run) and not _complement_of_an_office(text, lo, space - 4)
+        and office[0].end == len(run)
 
 
 _LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:,|\s+and\b)")

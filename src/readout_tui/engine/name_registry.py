@@ -76,6 +76,8 @@ _BODYS_REPRESENTATIVE = ("representative", "resident representative", "permanent
 """The offices of one who represents a body, bare or held in post ("the resident representative of the World Bank",
 sevenhundredtwentyseventh abp world_bank), that `NameRegistry._named_beside_the_body` gives to the one named beside the
 body's name."""
+_THE_BODYS_REPRESENTATIVE = tuple(f"the {office}" for office in _BODYS_REPRESENTATIVE)
+"""The same with the article that opens the phrase ("the resident representative …")."""
 
 
 def _given_name_by_place(text: str, start: int, end: int, lo: int, hi: int, phrase: Phrase) -> Phrase | None:
@@ -1931,8 +1933,7 @@ class NameRegistry:
                     and phrase.country is None and phrase.text[:4].lower() == "the ":
                 person = self._unnamed_envoy_met_before(phrase.start)
             if person is None and exclude is None and phrase.role.partition(" of ")[0] in _BODYS_REPRESENTATIVE \
-                    and phrase.country is None and phrase.text[:4].lower() == "the " \
-                    and phrase.text[4:].lower().startswith(_BODYS_REPRESENTATIVE):
+                    and phrase.country is None and phrase.text.lower().startswith(_THE_BODYS_REPRESENTATIVE):
                 person = self._named_beside_the_body(phrase)
             if person is not None and phrase.role in OTHER_PARTY and exclude is None \
                     and phrase.start == self.sentence_lo:
@@ -1975,14 +1976,14 @@ class NameRegistry:
                 return self._latter_or_former(k, phrase)
             if phrase.text[:4].lower() == "the " and phrase.text[4:].lower() in _PERSON_BY_KIND:
                 return self._young_person_named(k, phrase.gender)
-            if phrase.gender and phrase.start - self.sentence_lo < 24 and self.text.startswith("In ", self.sentence_lo):
-                writer = self._writer_of_the_writing_before(phrase)
-                if writer is not None:  # "… a letter from Mayor X of Y to his counterpart … In the letter, he …": X
-                    return writer
-            if phrase.gender and self.text.startswith("In ", self.sentence_lo) \
-                    and self.text.endswith(", ", 0, phrase.start) \
-                    and (giver := self._giver_of_the_occasion_opening(phrase)) is not None:
-                return giver  # "In an interview that X gave to the press …, she said …": X
+            if phrase.gender and self.text.startswith("In ", self.sentence_lo):
+                if phrase.start - self.sentence_lo < 24:
+                    writer = self._writer_of_the_writing_before(phrase)
+                    if writer is not None:  # "… a letter from Mayor X of Y to his counterpart … In the letter, he …": X
+                        return writer
+                if self.text.endswith(", ", 0, phrase.start) \
+                        and (giver := self._giver_of_the_occasion_opening(phrase)) is not None:
+                    return giver  # "In an interview that X gave to the press …, she said …": X
             if self.text.endswith((", where ", " what "), max(0, phrase.start - 8), phrase.start):
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Minister Marsh met …, where she discussed …": Marsh;
