@@ -218,6 +218,10 @@ _FRONTED_REPLY = re.compile(r"(?:In\s+(?:response|reply|turn|return)|For\s+(?:hi
 """A short adverbial that opens a sentence before its subject, as a participle clause does (hard20: "In
 response, the Marovian Prime Minister, whose country holds …, expressed …"); a topic too (styles10
 lorvania_state_ministry: "On the international situation, the Prime Minister, Minister of State, reiterated …")."""
+_FRONTED_IN_HIS = re.compile(r"(?:In|At|During)\s+(?:his|her|the|a|an|its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s+")
+"""A short phrase of where in a message or meeting that opens the sentence before its subject and the subject's asides
+(`_subject_before_asides`; sevenhundredfortieth chinamil: "In his message, Xi, on behalf of the Chinese government and
+people, and in his own name, expressed deep grief …")."""
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
 """A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
 
@@ -1197,11 +1201,12 @@ _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?
                             r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
 _SUBJECTS_ASIDE = re.compile(
     r"(?:however|moreover|meanwhile|nevertheless|nonetheless|furthermore|in\s+addition|in\s+turn"
-    r"|(?:in|on|at|for|with|during|after|through)\s[^,;:.!?()\x22“”]{1,80}"
+    r"|(?:and\s+)?(?:in|on|at|for|with|during|after|through)\s[^,;:.!?()\x22“”]{1,80}"
     r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,120})")
 """An aside between a sentence's subject and its present-tense verb (`_present_after_subjects_asides`): a linking
 adverb ("however"), a phrase that opens with a preposition ("in her welcoming remarks", "on behalf of the Senate and on
-her own behalf") or with a participle ("flanked by State Secretary X", "answering questions from journalists"); a
+her own behalf"), the second of two such set off alone after "and" (sevenhundredfortieth chinamil: "Xi, on behalf of the
+Chinese government and people, and in his own name, expressed deep grief …") or with a participle ("flanked by State Secretary X", "answering questions from journalists"); a
 participle's phrase may run longer, telling how the subject came to his office (sevenhundredtwentyfirst mwebantu:
 "General X, designated by the organizers of the military coup in Gabon as head of state for a transitional period,
 believes that …")."""
@@ -1793,10 +1798,12 @@ class SpeechSubjects:
             if opener <= lo or not _SUBJECTS_ASIDE.fullmatch(text, skip_space(text, opener + 1, aside_end), aside_end):
                 return None
             subject = phrase_ending_at(text, lo, opener)
-            if subject is None or not subject.is_person or text[lo:subject.start].strip():
+            fronted = subject is not None and subject.start > lo \
+                and _FRONTED_IN_HIS.fullmatch(text, lo, subject.start) is not None
+            if subject is None or not subject.is_person or text[lo:subject.start].strip() and not fronted:
                 subject = self._subject_before_its_closing_comma(lo, opener)
             if subject is not None and subject.is_person and subject.kind in ("name", "description") \
-                    and (not text[lo:subject.start].strip() or self._opening_apposition(lo, opener)):
+                    and (not text[lo:subject.start].strip() or self._opening_apposition(lo, opener) or fronted):
                 return subject
             close = opener
         return None
