@@ -4143,12 +4143,15 @@ class SpeechSubjects:
                 # … her deepest condolences …"): the day the subject spoke, as "today" or "on Monday" is
                 pos = date.start()
                 continue
-            if word[0].isupper() and low in WEEKDAYS and text.endswith(", on", lo, last[0] - 1) \
+            if word[0].isupper() and low in WEEKDAYS \
+                    and (text.endswith(", on", lo, last[0] - 1) or text.endswith(") on", lo, last[0] - 1)) \
                     and not text.startswith("discussed with ", verb):
                 # (styles51: "The Deputy Minister of Transport and Logistics, X, on Thursday told delegates …"): the day
                 # the subject spoke, after the comma that closes the name's apposition, stepped over as "today" is; not
                 # before "discussed with" (fivehundredninth petra: "Minister of Transport, X, on Tuesday discussed with
-                # Yemeni Ambassador …, ways to …": a meeting's narrative, the talks of two, as "held talks with")
+                # Yemeni Ambassador …, ways to …": a meeting's narrative, the talks of two, as "held talks with"); after a
+                # bracket that closes a tag of party and state too (sevenhundredfortyfirst 9news: "Gov. Jared Polis (D-CO)
+                # on Thursday said Colorado will …")
                 pos = last[0] - 3
                 continue
             if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
