@@ -213,10 +213,11 @@ _MANNER_BEFORE_SPEECH = r"(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?"
 
 
 _APPROVING_ASSESSMENT = ("(?:" + "|".join(
-    f"(?<={adverb} {verb})" for adverb in ("highly", "positively", "favourably", "favorably")
+    f"(?<={adverb} {verb})" for adverb in ("highly", "positively", "favourably", "favorably", "negatively")
     for verb in ("assessed", "assesses", "evaluated", "evaluates", "valued", "values"))
     + r")\s+\w")
-"""The evaluation verbs that speak after an adverb of approval ("highly assessed the talks"): matched
+"""The evaluation verbs that speak after an adverb of approval ("highly assessed the talks") or of disapproval
+(sevenhundredfortysecond politiko: "Konjufca negatively evaluated the act of the USA …", a judgement voiced): matched
 at the verb's end, the adverb and the verb seen behind it (`has_complement` looks after the verb only)."""
 
 _NAME_GLOSS = r"(?:\([^()\n]{1,20}\)\s+)?"
@@ -2422,7 +2423,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     clearly explicitly publicly expressly especially particularly likewise
     equally similarly earlier today yesterday cordially heartily gladly gratefully fondly
     readily sharply openly frankly directly first finally lastly next too
-    reportedly highly positively favourably favorably de facto effectively implicitly
+    reportedly highly positively favourably favorably negatively de facto effectively implicitly
     proudly candidly bluntly angrily calmly confidently emphatically categorically optimistically
     cautiously jokingly enthusiastically bitterly sternly modestly pointedly approvingly critically
     unequivocally resolutely ruefully insistently orally verbally comprehensively extensively thoroughly

@@ -1375,6 +1375,11 @@ _VERB_OF_A_CALL = re.compile(r" (?:ha[sd] )?(?:met|called on|paid|held|received|
 """The subject's verb of a visit or a call right after a name whose closing comma was left out."""
 
 
+_OPENING_DAY = ("Today, ", "Yesterday, ", "Earlier today, ", "This morning, ")
+"""A day that opens a sentence, set off by its comma, before the subject's office ("Today, the Speaker of the Assembly,
+X received …", `_opening_office_then_unclosed_subject`)."""
+
+
 def _opening_office_then_unclosed_subject(text: str, lo: int, cut: int, end: int) -> bool:
     """True when the office before the comma at `cut` opens the sentence, no other comma in it, and the name after the
     comma is followed at once by the sentence's verb of a meeting or a call, the name's closing comma left out
@@ -1383,6 +1388,12 @@ def _opening_office_then_unclosed_subject(text: str, lo: int, cut: int, end: int
     if not text[end + 1:end + 2].islower() or _VERB_OF_A_CALL.match(text, end) is None:
         return False
     opening = past_a_dateline(text, lo, cut)
+    if text.startswith(_OPENING_DAY, opening) and text.startswith("the ", text.find(", ", opening, cut) + 2):
+        # (sevenhundredfortysecond rtv21 meta: "Today, the Speaker of the Assembly of Kosovo, Glauk Konjufca received
+        # the President of Albania": the day that opens the sentence set off by its comma, the office after it the
+        # subject's, whom "The Speaker of the Assembly thanked …" means)
+        opening = text.find(", ", opening, cut) + 6
+        return cut - opening <= 90 and text.find(",", opening, cut) < 0
     when = text.find(" when the ", opening, cut)
     if when >= 0:
         # (fourhundredsixtyfifth barbados canada-minister-of-state: "… were the focal points of a recent courtesy call
