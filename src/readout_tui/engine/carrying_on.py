@@ -1664,7 +1664,17 @@ class CarryingOn:
             return  # the paragraph does not open with one person's report
         if EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
+        known = len(self.subjects)
         cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
+        last = found[-1]
+        if last.kind == "direct" and last.person is not None and last.person is not person \
+                and last.start >= sentences[0][0]:
+            # (sevenhundredfortythird dnanews naqvi_farewell: "The US consul general paid a tribute to … . “…,” Mohsin
+            # Naqvi said. … [paragraph] “…,” he stated.": the opener's cue weighed again once the paragraph is read
+            # notes no new subject when another's quotation closed the paragraph; "he" is Naqvi, who spoke last; still
+            # the opener after another's reported belief, kremlin_42515's "Mr Chaika said … Mr Putin believes …
+            # [paragraph] … He described …")
+            del self.subjects[known:]
         if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES \
                 and self._report_carried_from(len(found) - 1).person is person:
             # (fivehundredthirtyseventh sco_secretariat tileuberdi: "Zhang Ming thanked the Kazakhstani authorities for

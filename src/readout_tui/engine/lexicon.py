@@ -594,7 +594,10 @@ _COMPLEMENTS = {
     # (sixhundredeightysixth, Prensa Latina: "Before the meeting, Maduro paid tribute to the Cuban National Hero, José
     # Martí, in the Memorial that bears his name": a rite at a place of remembrance, as "laid a wreath"; not so with
     # words after it, "saying …", nor at a memorial ceremony or service, where one speaks)
-    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|(?:tribute|homage)" + _AT_A_PLACE_OF_REMEMBRANCE + r"|compliments?)\b",
+    # (sevenhundredfortythird nation 2018-05-13: "In his condolence message, CM X paid glowing tributes to Y.": the
+    # plural, as "paid tribute"; not "paid floral tributes to X at … Park", flowers laid, an act:
+    # sevenhundredthirtysecond hindustantimes mann_japan_investment)
+    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|(?<![Ff]loral\s)(?:tributes?|homage)" + _AT_A_PLACE_OF_REMEMBRANCE + r"|compliments?)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
     # their views on …": an opinion expressed; "gave an exhaustive response to …" on a point
