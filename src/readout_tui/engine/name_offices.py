@@ -1388,11 +1388,12 @@ def _opening_office_then_unclosed_subject(text: str, lo: int, cut: int, end: int
     if not text[end + 1:end + 2].islower() or _VERB_OF_A_CALL.match(text, end) is None:
         return False
     opening = past_a_dateline(text, lo, cut)
-    if text.startswith(_OPENING_DAY, opening) and text.startswith("the ", text.find(", ", opening, cut) + 2):
+    if text.startswith(_OPENING_DAY, opening) \
+            and text.startswith("the ", (comma := text.find(", ", opening, cut)) + 2):
         # (sevenhundredfortysecond rtv21 meta: "Today, the Speaker of the Assembly of Kosovo, Glauk Konjufca received
         # the President of Albania": the day that opens the sentence set off by its comma, the office after it the
         # subject's, whom "The Speaker of the Assembly thanked …" means)
-        opening = text.find(", ", opening, cut) + 6
+        opening = comma + len(", the ")
         return cut - opening <= 90 and text.find(",", opening, cut) < 0
     when = text.find(" when the ", opening, cut)
     if when >= 0:

@@ -1205,11 +1205,11 @@ _SUBJECTS_ASIDE = re.compile(
     r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,120})")
 """An aside between a sentence's subject and its present-tense verb (`_present_after_subjects_asides`): a linking
 adverb ("however"), a phrase that opens with a preposition ("in her welcoming remarks", "on behalf of the Senate and on
-her own behalf"), the second of two such set off alone after "and" (sevenhundredfortieth chinamil: "Xi, on behalf of the
-Chinese government and people, and in his own name, expressed deep grief …") or with a participle ("flanked by State Secretary X", "answering questions from journalists"); a
-participle's phrase may run longer, telling how the subject came to his office (sevenhundredtwentyfirst mwebantu:
-"General X, designated by the organizers of the military coup in Gabon as head of state for a transitional period,
-believes that …")."""
+her own behalf"; the second of two such set off alone after "and", sevenhundredfortieth chinamil: "Xi, on behalf of the
+Chinese government and people, and in his own name, expressed deep grief …") or with a participle ("flanked by State
+Secretary X", "answering questions from journalists"); a participle's phrase may run longer, telling how the subject
+came to his office (sevenhundredtwentyfirst mwebantu: "General X, designated by the organizers of the military coup in
+Gabon as head of state for a transitional period, believes that …")."""
 _COUNTRY_AFTER_ITS_CITY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 """The country set off after its city in an aside of where ("in Malabo, Equatorial Guinea"; `_subject_before_asides`)."""
 _IN_A_CITY_END = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
@@ -4144,7 +4144,7 @@ class SpeechSubjects:
                 pos = date.start()
                 continue
             if word[0].isupper() and low in WEEKDAYS \
-                    and (text.endswith(", on", lo, last[0] - 1) or text.endswith(") on", lo, last[0] - 1)) \
+                    and text.endswith((", on", ") on"), lo, last[0] - 1) \
                     and not text.startswith("discussed with ", verb):
                 # (styles51: "The Deputy Minister of Transport and Logistics, X, on Thursday told delegates …"): the day
                 # the subject spoke, after the comma that closes the name's apposition, stepped over as "today" is; not
