@@ -699,6 +699,7 @@ def _talk_of_the_meeting(sentence: str) -> bool:
 
 
 _CAME_WHEN = r"came\s+(?:at\s+a\s+time|amid|as|after|a\s+day|a\s+week|days|weeks)"
+_BODY_DECIDED = r"(?:on\s+[A-Z][a-z]+\s+)?(?:also\s+)?(?:approved|adopted|endorsed|sent)"
 _MEETING_ITSELF = re.compile(
     r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit"
@@ -706,10 +707,9 @@ _MEETING_ITSELF = re.compile(
     # draft budget and sent it to Parliament.": the body that sat decided, as "The meeting approved …")
     # (sevenhundredthirtyeighth thehindu, PTI: "… Mr. Gehlot told party MLAs that … . The state cabinet on Tuesday sent
     # for the third time a proposal on the session to the Governor.": the body's act, with the day it acted maybe)
-    r"|(?:council|cabinet|Council|Cabinet)(?=\s+(?:on\s+[A-Z][a-z]+\s+)?(?:also\s+)?(?:approved|adopted|endorsed|sent)\b))\s+"
+    r"|(?:council|cabinet|Council|Cabinet)(?=\s+" + _BODY_DECIDED + r"\b))\s+"
     r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held"
-    r"|(?:on\s+[A-Z][a-z]+\s+)?(?:also\s+)?(?:approved|adopted|endorsed|sent)"
-    r"|" + _CAME_WHEN + r")\b"
+    r"|" + _BODY_DECIDED + r"|" + _CAME_WHEN + r")\b"
     # (sevenhundredtwentyeighth wfirnews mcauliffe: "The announcement came as McAuliffe met with Mexican business
     # leaders at an event in Washington.": when the words before were given, as a meeting's "came as")
     r"|(?:The|This|That)\s+(?:announcement|statement|remarks|comments)\s+" + _CAME_WHEN + r"\b")

@@ -17,7 +17,7 @@ from readout_tui.engine.lexicon import (
     ROLE_WORDS,
 )
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
-from readout_tui.engine.people import HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
+from readout_tui.engine.people import ENVOY_HEADS, HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
 from readout_tui.engine.phrases import (
     INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
 )
@@ -269,7 +269,7 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     return ()
 
 
-_ENVOYS_OF = ("envoy ", "special envoy ", "emissary ", "special emissary ")
+_ENVOYS_OF = tuple(f"{special}{head} " for special in ("", "special ") for head in ENVOY_HEADS)
 """The lower-case offices of one sent by another (`_LOWER_OFFICE_OF`'s envoys): after a name and its comma, before "of" and
 a titled name (hard76: "Mr. X, the emissary of President Y of Z," then "The emissary conveyed …"), the run is read as
 the principal's name with the envoy's office ("emissary of president"); `appositive_office` keeps the office alone, a

@@ -40,8 +40,8 @@ HEAD_OF_STATE_ROLES = frozenset({
     "her majesty", "supreme commander-in-chief", "monarch", "tsar", "grand duke",
     "president of republic",  # ("the President of the Republic": the Élysée's, Italy's … head of state)
 })
-_ENVOY_HEADS = ("envoy", "emissary")
-"""The heads of an envoy's office, sent by one person (`People._envoy_of_a_named_principal`)."""
+ENVOY_HEADS = ("envoy", "emissary")
+"""The heads of an envoy's office, sent by one person (`People._envoy_of_a_named_principal`; `name_offices._ENVOYS_OF`)."""
 
 _POOL_LIMIT = 200
 _GOVERNMENT_HEADS = frozenset({"prime minister", "chancellor", "premier", "taoiseach"})
@@ -2483,7 +2483,7 @@ class People:
         that is no one's country but a word of one person's own name is that person's envoy: the one envoy whose office
         is an envoy's "of" an office that person holds, or who was named as that person's envoy (not the envoy of a
         body named beside him); None when not exactly one."""
-        if not phrase.role.endswith(_ENVOY_HEADS):
+        if not phrase.role.endswith(ENVOY_HEADS):
             return None
         word = phrase.country
         principals = [p for p in self.persons if not p.weak and any(word == w.lower() for n in p.names for w in n)]
@@ -2492,7 +2492,7 @@ class People:
         principal = principals[0]
         own = (f"{word}'s ", f"{word}’s ")
         envoys = [p for p in self.persons if p is not principal and not p.weak and any(
-            r.partition(" of ")[0].partition(" for ")[0].endswith(_ENVOY_HEADS)
+            r.partition(" of ")[0].partition(" for ")[0].endswith(ENVOY_HEADS)
             and (r.partition(" of ")[2] in principal.roles or any(o in f.lower() for f in p.forms for o in own))
             for r in p.roles)]
         return envoys[0] if len(envoys) == 1 else None
