@@ -2127,7 +2127,11 @@ _COMPLEMENTS = {
         r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b"
         # (styles42 oduman_north: "The Minister disclosed plans to fund 15 more district hospitals …": plans made
         # known, as "disclosed his plans"; with "to" or "for" after the bare noun, not "unveiled plans of the building")
-        r"|plans\s+(?:to|for)\b",
+        r"|plans\s+(?:to|for)\b"
+        # (sevenhundredfortyfourth nigeriatoday: "X, special adviser to Buhari on media and publicity, disclosed this
+        # saying the re-scheduling was at the instance of …": a news given and worded, as "said"; "this" or "it" with
+        # "saying" after it, not "disclosed this in a statement", where only told)
+        r"|(?:this|it),?\s+(?:saying|stating|explaining)\b",
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
     "hinted|hinting": r"(?:that|at|to)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
