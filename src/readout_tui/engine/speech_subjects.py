@@ -65,6 +65,9 @@ _REPLY_RELATIVE = re.compile(r",\s+(?:to|on|in\s+(?:response|reply)\s+to)\s+whic
 _REPLY_STEMS = ("respond", "replie", "reply", "answered", "expressed")
 """A reply's verbs: replying, or expressing a stance on what was put ("…, on which Y expressed his understanding")."""
 _ON_WHICH = re.compile(r",\s+on\s+which\Z")
+_LOWER_BODY_OF_OFFICE = re.compile(r" of (?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}")
+"""The body, in lower case, that closes an office in apposition before its comma (", deputy head of the delegation,",
+", deputy minister of trade,"): `phrase_starting_at` ends the lower-case office before "of"."""
 """Before a subject: ", on which " on a matter set off after the clause ("…, the dispute over the dam, on which Mr. Y
 said his Government would accept …"): "which" is the preposition's, not the verb's object, so what the verb says is
 the clause after it, the person's own statement (`_subject_cue`, beside the reply's `_REPLY_RELATIVE`)."""
@@ -3995,7 +3998,12 @@ class SpeechSubjects:
         if office.kind == "name" and not office.text.endswith(" ".join(office.name)) \
                 or office.kind == "name" and " of " not in office.text[:office.text.rfind(office.name[0])]:
             return None  # "Lisa Hume, President Ivo Kral, …": a list of people, not her office
-        return office.end + 1 if text.startswith(",", office.end) else None
+        end = office.end
+        if text.startswith(" of ", end) and (close := text.find(",", end, min(hi, end + 50))) > 0 \
+                and _LOWER_BODY_OF_OFFICE.fullmatch(text, end, close) is not None:
+            end = close  # (sevenhundredfortysixth china.org.cn 2008-09-25: "Hui Liangyu, deputy head of the delegation,
+            # led one third of the delegates to … and encouraged …": the office's body in lower case before the comma)
+        return end + 1 if text.startswith(",", end) else None
 
     def _words_after(self, pos: int, hi: int) -> list[str]:
         return WORDS_AHEAD.findall(self.text, pos, min(hi, pos + 60))
