@@ -28,7 +28,7 @@ def run_entries(run: str) -> tuple[tuple[Phrase, bool, bool], ...]:
     if not names:
         return ()  # (most runs name no one: no generator to make for them)
     return tuple([(phrase, bool(phrase.role) or has_honorific(phrase), len(phrase.name) >= 2)
-                  for phrase in names])
+                  for phrase in names if not (phrase.role and _plural_office(phrase.name))])
 
 
 def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
@@ -356,7 +356,7 @@ def title_run(run: str) -> tuple[Phrase, ...]:
     phrase = run_phrase(run, 0, len(run))
     if phrase is not None and phrase.kind == "name" and (
             _HEADLINE_WORDS.intersection(phrase.text.split())
-            or phrase.country is not None and _a_bodys_name(run, phrase)):
+            or phrase.country is not None and _a_bodys_name(run, phrase) or _plural_office(phrase.name)):
         return ()  # "Heating Season Under Control: …": a headline's clause in title case, not a name; nor
         # "Greetings to the 28th Kinotavr Open Russian Film Festival", an event's name (`_a_bodys_name`)
     if phrase is not None and phrase.kind in ("name", "description"):
@@ -364,6 +364,13 @@ def title_run(run: str) -> tuple[Phrase, ...]:
     if phrase is not None and phrase.kind == "group":
         return run_names(run, from_start=phrase)
     return ()
+
+
+def _plural_office(name: tuple[str, ...]) -> bool:
+    """A title's "name" that ends on an office in the plural ("Saudi, Italian Ambassadors Call On Sindh CM",
+    sevenhundredfortyfifth): a group of guests, no one person, who would take the body's "The chief minister said …"."""
+    last = name[-1] if name else ""
+    return last[-1:] == "s" and last[:-1].lower() in ROLE_WORD_SET
 
 
 _HEADLINE_WORDS = frozenset("Under Over With Without After Before Against Amid Into From About Is Are Was Were "
