@@ -29,3 +29,21 @@ def test_the_release_of_a_named_governor_still_carries_her_quotation():
         ("Tamsin Orlee", "indirect", "Governor Tamsin Orlee said in a news release that the mission would open new markets."),
         ("Tamsin Orlee", "direct", "We are ready to work with Ostria"),
     ])
+
+
+def test_declaring_a_named_day_is_an_act():
+    body = (
+        "Governor Tamsin Orlee declares Velmara Farmers Day.\n\n"
+        "Orlee said the farmers of Velmara feed the whole region.\n"
+    )
+    assert_statements(body, [
+        ("Tamsin Orlee", "indirect", "Orlee said the farmers of Velmara feed the whole region."),
+    ])
+
+
+def test_declaring_support_still_speaks():
+    # guard: "declared his support for …" is still a statement
+    body = "Governor Tamsin Orlee declared her support for the Velmaran farmers’ union.\n"
+    assert_statements(body, [
+        ("Tamsin Orlee", "indirect", "Governor Tamsin Orlee declared her support for the Velmaran farmers’ union."),
+    ])
