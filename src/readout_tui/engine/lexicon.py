@@ -1644,7 +1644,10 @@ _COMPLEMENTS = {
     "declare|declared|declares|declaring": r"(?!\s*(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|\d{4}\b|(?:a|the)\s+(?:national\s+|official\s+)?(?:day|week|month|"
-    r"year)s?\s+of\b))",
+    r"year)s?\s+of\b"
+    # (sevenhundredfortyseventh abc4: "Governor X declares Good Things Utah Day.": a named day, week or month
+    # proclaimed in capitals, an act, as a date)
+    r"|(?-i:(?:[A-Z][\w’'-]*\s+){1,5}(?:Day|Week|Month))\b))",
     "consider|considered|considers|considering": r"(?:that|it)\b|(?:[\w’'-]+\s+){1,4}to\s+be\b"
     # ("President X considers developing a single strategy for protecting Russia’s rights in the
     # field to be a very important task": a long object before "to be … task/priority")

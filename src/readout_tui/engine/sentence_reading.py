@@ -134,7 +134,7 @@ _A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY
 """A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry"); a country's
 presidency or government in lower case after its possessive (sevenhundredtwelfth radiotamazuj: "according to a
 statement released by South Africa’s presidency")."""
-_THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|press\s+release)\s+"
+_THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|(?:press\s+|news\s+)?release)\s+"
                             r"(?P<outlet>on\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:also\s+|further\s+|partly\s+)?"
                             r"(?:said|says|read|reads|stated|states|noted|notes|continued|continues|added|adds)\b")
 """A text as the subject that tells a quotation ("“…,” the statement said", "The statement continued: “…”", "the
@@ -146,6 +146,10 @@ _SAYS_THE_TEXT = re.compile(r"(?:partly\s+)?(?:said|says|read|reads|stated|state
 """The same text as the inverted subject right after a quotation ("“…,” stated the press release.", sixhundredfirst mia
 2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`); "partly" maybe before its verb, a part of the
 text quoted (sevenhundredtwelfth radiotamazuj: "“The two also discussed …,” partly reads the statement.")."""
+_AN_UNNAMED_RELEASE_FIRST = re.compile(r"[Aa]ccording\s+to\s+an?\s+(?:new\s+)?(?:press|news)\s+release\b"
+                                       r"(?!\s+(?:issued\s+|released\s+|put\s+out\s+)?(?:by|from)\b)")
+"""A release first named with no one as its source ("…, according to a press release."): the article's own source,
+so "“…,” the release states." after it tells the release's words, no one's (sevenhundredfortyseventh abc4 trap)."""
 _AN_UNNAMED_TEXT_SAYS = re.compile(r"an?\s+(?:official\s+)?(?:statement|press\s+release)\s+(?:said|says|stated|states)\b")
 """An unnamed release telling a quotation right after it ("“…,” an official statement said here on Friday evening.",
 sevenhundredthirtysecond business-standard): the release's own words, no one's, and "the statement" after it that same
@@ -1173,6 +1177,18 @@ def _last_named_as_an_unnamed_text(text: str, told: re.Match[str], before: int) 
     opening = text.rfind(" a", max(0, at - 16), at)
     told_before = _AN_UNNAMED_TEXT_SAYS.match(text, opening + 1) if opening >= 0 else None
     return told_before is not None and told_before.end() > at
+
+
+def _release_first_named_unnamed(text: str, told: re.Match[str], before: int) -> bool:
+    """Whether "the release" that tells a quotation after it was first named, before the quotation, as an unnamed
+    release (`_AN_UNNAMED_RELEASE_FIRST`: "according to a press release"): the release's words, no one's."""
+    if "elease" not in told.group():
+        return False
+    at = text.find("release", 0, before)
+    if at < 0:
+        return False
+    first = _AN_UNNAMED_RELEASE_FIRST.search(text, max(0, at - 30), at + 12)
+    return first is not None and first.end() == at + 7
 
 
 def _second_quotation_joined_by_and(text: str, prev_end: int, quote: Quote) -> bool:
@@ -2508,6 +2524,7 @@ class SentenceReading:
             return False
         if told_after is not None and (_text_named_nowhere_before(text, told_after, quote.open_mark)
                                        or _last_named_as_an_unnamed_text(text, told_after, quote.open_mark)
+                                       or _release_first_named_unnamed(text, told_after, quote.open_mark)
                                        or told_after.re is _THE_TEXT_SAYS and told_after["outlet"]):
             return True  # (or where it stands is named: "“For his part, the Crown Prince stressed that …,” the
             # statement on SPA added.": the agency's text, read as its sentences tell, not the last speaker's)
