@@ -142,7 +142,7 @@ def _plural_office_shared(names: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
     if not names or len(names[0].name) < 3:
         return names
     first = names[0].name[0]
-    if first[-1] != "s" or not first[0].isupper() or first[:-1].lower() not in ROLE_WORD_SET:
+    if not first[0].isupper() or not _plural_role_word(first):
         return names
     role = first[:-1].lower()
     return tuple(name._replace(name=name.name[1:], role=role) if k == 0
@@ -369,8 +369,12 @@ def title_run(run: str) -> tuple[Phrase, ...]:
 def _plural_office(name: tuple[str, ...]) -> bool:
     """A title's "name" that ends on an office in the plural ("Saudi, Italian Ambassadors Call On Sindh CM",
     sevenhundredfortyfifth): a group of guests, no one person, who would take the body's "The chief minister said …"."""
-    last = name[-1] if name else ""
-    return last[-1:] == "s" and last[:-1].lower() in ROLE_WORD_SET
+    return bool(name) and _plural_role_word(name[-1])
+
+
+def _plural_role_word(word: str) -> bool:
+    """An office's word in the plural ("Ambassadors", "Ministers"; `_plural_office`, `_plural_office_shared`)."""
+    return word[-1:] == "s" and word[:-1].lower() in ROLE_WORD_SET
 
 
 _HEADLINE_WORDS = frozenset("Under Over With Without After Before Against Amid Into From About Is Are Was Were "

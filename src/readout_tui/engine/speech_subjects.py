@@ -65,12 +65,12 @@ _REPLY_RELATIVE = re.compile(r",\s+(?:to|on|in\s+(?:response|reply)\s+to)\s+whic
 _REPLY_STEMS = ("respond", "replie", "reply", "answered", "expressed")
 """A reply's verbs: replying, or expressing a stance on what was put ("…, on which Y expressed his understanding")."""
 _ON_WHICH = re.compile(r",\s+on\s+which\Z")
-_LOWER_BODY_OF_OFFICE = re.compile(r" of (?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}")
-"""The body, in lower case, that closes an office in apposition before its comma (", deputy head of the delegation,",
-", deputy minister of trade,"): `phrase_starting_at` ends the lower-case office before "of"."""
 """Before a subject: ", on which " on a matter set off after the clause ("…, the dispute over the dam, on which Mr. Y
 said his Government would accept …"): "which" is the preposition's, not the verb's object, so what the verb says is
 the clause after it, the person's own statement (`_subject_cue`, beside the reply's `_REPLY_RELATIVE`)."""
+_LOWER_BODY_OF_OFFICE = re.compile(r" of (?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}")
+"""The body, in lower case, that closes an office in apposition before its comma (", deputy head of the delegation,",
+", deputy minister of trade,"): `phrase_starting_at` ends the lower-case office before "of"."""
 _DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
 """A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
 _TOPIC_OPENINGS = ("Referring to ", "Pointing to ", "Commenting on ", "Speaking of ", "Speaking about ", "Alluding to ",
