@@ -3,7 +3,7 @@ a fronted participle clause, then a name and a relative clause with no opening c
 verb, "Speaking after taking his oath of office, X who is the second president … after Y in 1993, expressed …": X
 speaks, not Y named last in the clause (speech_subjects, `_subject_before_who` read after `_opens_clause`); "the new
 president" no one named holds is the one named its "-elect", who has now taken it up (people `resolve_description`,
-`_NEW_HOLDER`)."""
+`_NEW_HOLDER_DESCRIPTION`)."""
 
 from .test_patterns import assert_statements
 

@@ -2,7 +2,7 @@
 opens the sentence, set off by its comma, then the subject's office in apposition whose name's closing comma is left
 out before the verb of the meeting, "Today, the Speaker of the Assembly of Ostravia, X received Y": the office is X's,
 so "The Speaker of the Assembly thanked …" later is X (name_offices, `_opening_office_then_unclosed_subject`); and
-"X negatively evaluated the act of Y", a judgement voiced as "positively evaluated" (lexicon, `_APPROVING_ASSESSMENT`,
+"X negatively evaluated the act of Y", a judgement voiced as "positively evaluated" (lexicon, `_JUDGING_ASSESSMENT`,
 `SUBJECT_VERB_FILLERS`)."""
 
 from .test_patterns import assert_statements

@@ -212,7 +212,7 @@ _MESSAGE_SAYS = r"congratulating|thanking|wishing|welcoming|urging|praising"
 _MANNER_BEFORE_SPEECH = r"(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?"
 
 
-_APPROVING_ASSESSMENT = ("(?:" + "|".join(
+_JUDGING_ASSESSMENT = ("(?:" + "|".join(
     f"(?<={adverb} {verb})" for adverb in ("highly", "positively", "favourably", "favorably", "negatively")
     for verb in ("assessed", "assesses", "evaluated", "evaluates", "valued", "values"))
     + r")\s+\w")
@@ -1226,7 +1226,7 @@ _COMPLEMENTS = {
     "rated|rates": r"(?:very\s+)?highly\b|(?:the|his|her|their|its|this|these)\s+(?:[\w’'-]+\s+){0,6}?(?:very\s+)?highly\b",
     # (two-hundred-twenty-second 39981: "The Russian head of state highly valued the contribution Mr Kohl made to …":
     # a judgement voiced, as "highly assessed"; only after an adverb of approval, not "valued at $3 billion")
-    "valued|values": _APPROVING_ASSESSMENT,
+    "valued|values": _JUDGING_ASSESSMENT,
     # ("The Governor brought up a problem that is common …": raised)
     # ("brought his counterpart up to date on …": informed, as "updated … on")
     # ("Mr X brought greetings from President Y": greetings conveyed, as "passed on greetings")
@@ -1634,7 +1634,7 @@ _COMPLEMENTS = {
         # (hundred-fifty-first 52997: "He also highly assessed the development of Russian-Abkhazian relations …":
         # an adverb of approval before the verb makes the assessment a judgement voiced, as "highly praised";
         # not "assessed the damage", no such adverb before it; fixed-width lookbehinds, one per adverb and form)
-        r"|" + _APPROVING_ASSESSMENT
+        r"|" + _JUDGING_ASSESSMENT
         # (four-hundred-thirtieth 2024-07-26: "The President also evaluated the progress in implementing his
         # Executive Order …": a judgement of how far a thing has come, as "reviewed progress in …" and "reported
         # the progress"; not "assessed the damage", "evaluated the proposals": things looked at, no judgement told)

@@ -95,9 +95,10 @@ _GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
 """An organisation's head styled "-General": "the WHO chief" in the press."""
 _GENERAL_HEAD_WORDS = frozenset(head.partition("-")[0] for head in _GENERAL_HEADS)
 """The office words before "General" of `_GENERAL_HEADS` ("secretary", "director"), as `_civil_general` reads them."""
-_NEW_HOLDER = re.compile(r"(?:[Tt]he\s+)?new(?:ly\s+(?:elected|sworn-in|inaugurated))?\s+")
+_NEW_HOLDER_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?new(?:ly\s+(?:elected|sworn-in|inaugurated))?\s+")
 """The opening of "the new President", "the newly elected president": an office just taken up (`resolve_description`'s
-one named its "-elect")."""
+one named its "-elect"); a description's opening, not `name_offices._NEW_HOLDER`, which reads "newly appointed X"
+before a name."""
 _MANY_HOLD = frozenset({"secretary", "minister", "advisor", "adviser", "ambassador", "senator", "governor",
                         "mayor", "director", "administrator", "commissioner", "envoy", "representative",
                         # (fivehundredsixteenth prc 7433: "… received … the outgoing High Commiissiner of Gabon …, H.E.
@@ -2267,7 +2268,7 @@ class People:
             acting = [p for p in titled if any(form.lower().startswith("acting ") for form in p.forms)]
             if len(acting) == 1:
                 return acting[0]
-        if not titled and not country and _NEW_HOLDER.match(phrase.text) \
+        if not titled and not country and _NEW_HOLDER_DESCRIPTION.match(phrase.text) \
                 and len(elect := [p for p in pool if role + "-elect" in p.roles]) == 1:
             # (sevenhundredthirtythird chinagate: "… president-elect X was on Wednesday sworn in as president … The new
             # president reiterated …"): "the new" office no one named holds is the one named its "-elect", who has
