@@ -83,6 +83,9 @@ cue words only where they give someone's opinion (`_opinion_at`); not "view", "w
 _PRESCRIBED = (" should ", " must ", " ought to ")
 """The modal right after a group's noun that makes the sentence what the group ought to do, the
 speaker's prescription, not what the people who met did together (`_together`)."""
+_PRESCRIBED_OR_ABLE = (*_PRESCRIBED, " can ")
+"""The same, or what the group can do ("The two parties can collaborate in many areas." after "Li said that …",
+sevenhundredfiftieth yintai): a possibility the speaker sees, not what the people who met did (`_together`)."""
 _URGED = (" are encouraged to ", " are urged to ", " are called on to ", " are called upon to ")
 _PRESCRIBED_OR_URGED = (*_PRESCRIBED, *_URGED)
 """The same, or the passive of urging (`_prescription_goes_on`: "delegates are encouraged to put forward …")."""
@@ -2020,7 +2023,7 @@ class CarryingOn:
         # (not "DOM.RF and the Ministry of Construction have launched …"; not "Experts should advance …")
         return subject is not None and subject.kind == "group" and subject.text.lower() not in ("they", "these", "those") \
             and not _bodies_joined(subject) and not _quantifies_a_thing(self.text, subject) \
-            and not _OUTSIDE_STATES.fullmatch(subject.text) and not self._prescribed_to(subject, hi) \
+            and not _OUTSIDE_STATES.fullmatch(subject.text) and not self._prescribed_to(subject, hi, _PRESCRIBED_OR_ABLE) \
             and not _talks_of_an_amount(self.text, lo, hi)
 
     def _who_met_act(self, lo: int, hi: int) -> bool:
@@ -2922,7 +2925,7 @@ class CarryingOn:
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)
                              and not _body_after_the_name_owns(subject)) \
                     and not (subject.kind == "group" and (_quantifies_a_thing(text, subject)
-                                                          or self._prescribed_to(subject, hi)
+                                                          or self._prescribed_to(subject, hi, _PRESCRIBED_OR_ABLE)
                                                           or _OUTSIDE_STATES.fullmatch(subject.text) is not None
                                                           and text[subject.end:subject.end + 1] not in "’'"
                                                           or reporter is not None and _each_thing(text, subject)

@@ -422,6 +422,10 @@ _COMPLEMENTS = {
     # ("The President singled out several priorities for military structuring": points made,
     # as "pointed out"; "singled out X for praise" praises)
     "single|singled|singles|singling": r"out\b",
+    # (sevenhundredfiftieth ssceo 2019-03: "He sang high praise for Susun Group to choose Guiyang city …": praised it, as
+    # "gave high praise to"; "sang the praises of …", "sang his praises" too; only with the noun of praise: not "sang a
+    # folk song", an act)
+    "sing|sang|sings|singing": r"(?:[\w’'-]+\s+){0,2}?praises?\s+(?:for|of|to)\b|(?:his|her|their|its)\s+praises\b",
     # ("called to bridge the gap between …", "called to draw lessons": an appeal; not "called to the
     # podium", "called to order", "called him")
     # (hard71: "In what he called “the most important visit of the year,” the President received …", "…, in what she
