@@ -1899,7 +1899,9 @@ _COMPLEMENTS = {
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
     # officials"; "directed ministries", "directed relevant authorities", "directed institutions")
-    "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|team|staff"
+    # (sevenhundredfiftysecond businessstandard israel: "The CM … directed officers concerned to explore possibilities
+    # of tie-ups …": those under him as Indian releases name them, "officers", as "directed officials")
+    "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|officers|team|staff"
     r"|stakeholders|authorities|ministers|ministries|institutions)\b"
     # ("the President directed attention to the fact that …": as "drew attention")
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b"
