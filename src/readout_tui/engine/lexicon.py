@@ -622,7 +622,10 @@ _COMPLEMENTS = {
     # "regarding" after the noun, not "gave information to the police")
     # (fivehundredsixtyninth hapskorea hungarian-ambassador: "Ambassador X gave high praise to Korean companies that …":
     # praised them, as "paid tribute to"; only with "to" / "for" after the noun)
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|praise(?=\s+(?:to|for)\b)|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|(?:his|her)\s+(?:full\s+|strong\s+|firm\s+|unreserved\s+)?support(?=\s+(?:to|for)\b)|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
+    # (sevenhundredfiftysecond tribuneindia singapore: "The Chief Minister also gave various suggestions to X like
+    # setting up …": suggested, as "gave advice"; only with "to" / "for" / "on" / "about" / "regarding" / "like"
+    # after the noun, not "gave rise to suggestions of …")
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|praise(?=\s+(?:to|for)\b)|suggestions?(?=\s+(?:to|for|on|about|regarding|like)\b)|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|(?:his|her)\s+(?:full\s+|strong\s+|firm\s+|unreserved\s+)?support(?=\s+(?:to|for)\b)|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
@@ -1900,7 +1903,9 @@ _COMPLEMENTS = {
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
     # officials"; "directed ministries", "directed relevant authorities", "directed institutions")
-    "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|team|staff"
+    # (sevenhundredfiftysecond businessstandard israel: "The CM … directed officers concerned to explore possibilities
+    # of tie-ups …": those under him as Indian releases name them, "officers", as "directed officials")
+    "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|officers|team|staff"
     r"|stakeholders|authorities|ministers|ministries|institutions)\b"
     # ("the President directed attention to the fact that …": as "drew attention")
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b"

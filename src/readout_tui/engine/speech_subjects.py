@@ -509,8 +509,13 @@ def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | Non
     return subject
 
 
-_WHILE_DOING_BEFORE = re.compile(r"\s+(?:while|whilst)\s+[a-z]{2,}ing\s[^,;:“”\"]{2,200}?\s*\Z")
-"""A "while" clause with an -ing form and no comma, between a clause's subject and its verb (`_subject_before_a_while_clause`)."""
+_WHILE_DOING_BEFORE = re.compile(
+    r"\s+(?:while|whilst)\s+[a-z]{2,}ing\s(?:[^,;:“”\"]|,(?!\s*(?:and|but|or|while|whilst|whereas|who|which|where)\b))"
+    r"{2,200}?\s*\Z")
+"""A "while" clause with an -ing form and no comma before it, between a clause's subject and its verb
+(`_subject_before_a_while_clause`); commas of an apposition inside it and one closing it (sevenhundredfiftysecond
+businessstandard: "The CM while evincing keen interest in the Ambu bike, an ambulance-equipped … service …, directed
+officers …") but none before a joined clause (", and", ", who")."""
 
 
 def _subject_before_a_while_clause(text: str, lo: int, pos: int) -> Phrase | None:
