@@ -37,3 +37,38 @@ def test_whilst_inside_one_speakers_words_stays_his():
         ("Marko Delvic", "indirect",
          "The Speaker of the Senate, Marko Delvic, stressed that trade grew, whilst the railway still lags behind."),
     ])
+
+
+def test_a_wish_to_convey_the_following_only_leads_in():
+    body = (
+        "During a meeting with the Speaker of the Assembly of Norland, Tomas Brekke, the President of the Senate of "
+        "Westia, Karel Dvorak, expressed his wish to convey the following to the Norland public:\n\n"
+        "\"The President of the Senate of Westia, Karel Dvorak, strongly supports the new initiative of the Union.\"\n"
+    )
+    assert_statements(body, [
+        ("Karel Dvorak", "direct",
+         "The President of the Senate of Westia, Karel Dvorak, strongly supports the new initiative of the Union."),
+    ])
+
+
+def test_the_following_said_to_the_public_only_leads_in():
+    body = (
+        "Karel Dvorak, the President of the Senate, said the following to the public:\n\n"
+        "\"We strongly support the new initiative of the Union.\"\n"
+    )
+    assert_statements(body, [
+        ("Karel Dvorak", "direct", "We strongly support the new initiative of the Union."),
+    ])
+
+
+def test_a_wish_with_words_of_its_own_stays_a_statement():
+    # guard: a wish that says what is wished is the speaker's own, the colon only leading in
+    body = (
+        "Karel Dvorak, the President of the Senate, expressed his wish to deepen the cooperation with Norland:\n\n"
+        "\"We strongly support the new initiative of the Union.\"\n"
+    )
+    assert_statements(body, [
+        ("Karel Dvorak", "indirect",
+         "Karel Dvorak, the President of the Senate, expressed his wish to deepen the cooperation with Norland"),
+        ("Karel Dvorak", "direct", "We strongly support the new initiative of the Union."),
+    ])

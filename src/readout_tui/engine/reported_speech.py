@@ -621,7 +621,11 @@ def _speaker_closes_sentence_saying(text: str, seg_lo: int, seg_hi: int, cue: Cu
 
 
 _LEAD_IN_ONLY = re.compile(
-    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things"
+    r"[\s,]*(?:in\s+part|as\s+follows|in\s+particular|among\s+other\s+things"
+    # (sevenhundredfiftythird parlament 763: "X expressed his wish to convey the following to the BiH public:"): the
+    # wish to pass words on and the public they go to, no words of their own
+    r"|(?:(?:his|her|their)\s+(?:wish|desire)\s+to\s+(?:convey|say|state|share)\s+)?the\s+following"
+    r"(?:\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:public|people|nation|citizens|audience|press|media))?"
     r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters)"
     # (hard44 quorvania_foreign_minister_meets_vintrevia_president: "For her part, X addressed the President with the
     # following words:": whom the words went to, then only that they follow)
