@@ -586,9 +586,10 @@ in a Facebook post, they briefly discussed …", sixhundredfirst mia 2023-07-11)
 "According to X, …"."""
 _BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
 """"both" right before a verb: its subject a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
-_BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|while|whereas|but|when|after)\b")
+_BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|whil(?:e|st)|whereas|but|when|after)\b")
 """Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
-own tried at every place cost twice the scan)."""
+own tried at every place cost twice the scan); "whilst" as "while" (sevenhundredfiftythird parlament 11849: "X addressed
+the audience …, whilst the Speaker of the House …, Y, spoke about …")."""
 _JOINED_NOUNS_BEFORE_A_CONTACT_CLAUSE = re.compile(
     r"[^,;:.!?]*?\b(?:the|his|her|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}\s+and\s+"
     r"(?!(?:later|then|also|now|thus|so|therefore|today|yesterday|finally|meanwhile|here|there|again|in|at|on)\s)"
@@ -620,7 +621,11 @@ def _speaker_closes_sentence_saying(text: str, seg_lo: int, seg_hi: int, cue: Cu
 
 
 _LEAD_IN_ONLY = re.compile(
-    r"[\s,]*(?:in\s+part|as\s+follows|the\s+following|in\s+particular|among\s+other\s+things"
+    r"[\s,]*(?:in\s+part|as\s+follows|in\s+particular|among\s+other\s+things"
+    # (sevenhundredfiftythird parlament 763: "X expressed his wish to convey the following to the BiH public:"): the
+    # wish to pass words on and the public they go to, no words of their own
+    r"|(?:(?:his|her|their)\s+(?:wish|desire)\s+to\s+(?:convey|say|state|share)\s+)?the\s+following"
+    r"(?:\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:public|people|nation|citizens|audience|press|media))?"
     r"|(?:to\s+)?(?:the\s+)?(?:press|media|journalists|reporters)"
     # (hard44 quorvania_foreign_minister_meets_vintrevia_president: "For her part, X addressed the President with the
     # following words:": whom the words went to, then only that they follow)
@@ -809,7 +814,7 @@ its participle: "regarded it important, that NATO continues to keep its partners
 finland_president_2022-01-07_stoltenberg, where "its partners updated" tells no one's words)."""
 _QUANTIFIERS_AFTER_THAT = frozenset({"all", "both", "most", "many", "some", "each", "every"})
 """Words that may stand between "that" and the subject they count ("that all Iraqis …"): `_after_that` reads past them."""
-_CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:while|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
+_CLAUSE_AFTER_CONJUNCTION = re.compile(r"(?:[,;]\s*(?:and|but|whil(?:e|st)|whereas)?|\b(?:whil(?:e|st)|whereas))\s+(?:[Tt]he|[Tt]hese|[Tt]hose)\s")
 _THAT_AFTER = re.compile(r"\bthat\b")
 _OFFICE_SET_OFF = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,4}(?:Secretary|Minister|Adviser|Advisor|Director|Ambassador|"
                              r"Chairman|Chairperson|Chair|President|Governor|Commissioner|Spokesperson|Spokesman),\s+")
@@ -1421,7 +1426,7 @@ _OPENERS_BEFORE_A_SPEAKER = ("with", "where")
 """The word that opens a second speaker's clause after its comma, right before the speaker ("…, with Mr Putin expressing
 …"; fourhundredeightyeighth pmogovto luxon: "The two Prime Ministers also discussed …, where Prime Minister X
 congratulated …"): the clause's connector, not the speaker's words (`_segments`)."""
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|with)|;|(?<=day)\s+with)\s+")
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|whil(?:e|st)|whereas|with)|;|(?<=day)\s+with)\s+")
 """Where a speaker's clause joined to the sentence begins (", and President X reaffirmed …", "…, with Mr Putin
 expressing …", "… on Thursday with the Philippine leader expressing …": `_WITH_CLAUSE`'s day before "with")."""
 _QUOTE_THEN_ITS_CUE = re.compile(r"[,.!?]?[\x22”’']\s+(?:he|she|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
@@ -2750,7 +2755,7 @@ class ReportedSpeech:
                 continue
             out.append((start, boundary.start(), current))
             start = boundary.end() if boundary.group() in ",;:—–" or boundary.group().strip() == "-" else boundary.start()
-            if self.text[boundary.start():boundary.end()] in ("and", "while", "whereas", "but"):
+            if self.text[boundary.start():boundary.end()] in ("and", "while", "whilst", "whereas", "but"):
                 start = cue.start
                 if cue.verb_end < cue.start and self.text.startswith(" by ", cue.verb_end):
                     # (hard72: "Particular attention was drawn by X to …, and a joint training scheme was proposed by

@@ -55,10 +55,10 @@ from readout_tui.engine.sentence_patterns import (
 from readout_tui.engine.text_steps import back_over, skip_space, word_back
 
 
-_JOINERS_OF_A_SPEAKERS_CLAUSE = (", and ", ", while ", ", whereas ")
+_JOINERS_OF_A_SPEAKERS_CLAUSE = (", and ", ", while ", ", whilst ", ", whereas ")
 """What joins a second speaker's clause to the first's, right before its subject (`_named_before_aside`'s use)."""
-_WHILE_THE_OFFICE = re.compile(r"\b(?:while|whereas)\s+(the\s+[^,;.]{2,70}),\s*$")
-"""'…, while the dean of the diplomatic corps, ' before a name set off as the office's holder."""
+_WHILE_THE_OFFICE = re.compile(r"\b(?:whil(?:e|st)|whereas)\s+(the\s+[^,;.]{2,70}),\s*$")
+"""'…, while the dean of the diplomatic corps, ' (or "whilst") before a name set off as the office's holder."""
 _HONOURS = (" majesty", " excellency", " highness")
 _REPLY_RELATIVE = re.compile(r",\s+(?:to|on|in\s+(?:response|reply)\s+to)\s+which\Z")
 """Before a reply's subject: ", to which ", ", on which ", ", in response to which " (the reply clause, `_subject_cue`)."""
@@ -2200,7 +2200,7 @@ class SpeechSubjects:
                 subject = phrase_ending_at(text, lo, report.start())
                 if subject is not None and subject.is_person and subject.kind != "pronoun":
                     return self._subject_cue(vs, ve, subject)
-            if comma and (text.find("while", lo, pos) >= 0 or text.find("whereas", lo, pos) >= 0):  # (no copies)
+            if comma and (text.find("whil", lo, pos) >= 0 or text.find("whereas", lo, pos) >= 0):  # (no copies)
                 named = phrase_ending_at(text, lo, back_over(text, lo, pos, " ,"))
                 office = _WHILE_THE_OFFICE.search(text, max(lo, named.start - 90), named.start) \
                     if named is not None and named.kind == "name" else None
