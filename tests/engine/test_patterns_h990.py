@@ -1,0 +1,39 @@
+"""Helper h990 (sevenhundredfiftyfirst, the Governor of Arizona as outlets print him or her): a US newsroom's "per X"
+closing a sentence ("Six months later, the governor is seeking the same solutions, per Slater.") names its source, as
+"…, according to X." does: the sentence is X's indirect statement."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_per_a_named_source_closing_the_sentence_is_the_sources():
+    body = (
+        "Governor Tamsin Orlee met with Secretary Bram Kessly in Velmara on Wednesday.\n\n"
+        "“The governor raised the need for more help at the border,” spokesman Ivo Marlet said.\n\n"
+        "Six months later, Orlee is seeking the same solutions, per Marlet.\n"
+    )
+    assert_statements(body, [
+        ("Ivo Marlet", "direct", "The governor raised the need for more help at the border"),
+        ("Ivo Marlet", "indirect", "Six months later, Orlee is seeking the same solutions, per Marlet."),
+    ])
+
+
+def test_per_before_no_person_or_mid_sentence_names_no_source():
+    # guard: "per Article 5 of …" (no person), "per cent", and a "per" source with the sentence going on after it
+    body = (
+        "Governor Tamsin Orlee met with Secretary Bram Kessly in Velmara on Wednesday.\n\n"
+        "Trade grew by 5 per cent last year, per Article 5 of the trade pact.\n\n"
+        "The talks, per Kessly, will go on in March, and the ports will stay open.\n"
+    )
+    assert_statements(body, [])
+
+
+def test_a_speaker_before_per_keeps_the_statement():
+    # guard: "X stressed …, per Y." stays X's, as "…, according to Y." does (styles42)
+    body = (
+        "Governor Tamsin Orlee met with Secretary Bram Kessly and her spokesman Ivo Marlet on Wednesday.\n\n"
+        "Orlee stressed the need for more help from the federal government, per Marlet.\n"
+    )
+    assert_statements(body, [
+        ("Tamsin Orlee", "indirect", "Orlee stressed the need for more help from the federal government, per Marlet."),
+    ])
