@@ -37,3 +37,30 @@ def test_a_speaker_before_per_keeps_the_statement():
     assert_statements(body, [
         ("Tamsin Orlee", "indirect", "Orlee stressed the need for more help from the federal government, per Marlet."),
     ])
+
+
+def test_a_full_name_after_an_office_the_phrases_do_not_read_speaks_the_quotation():
+    # "“…,” Ducey’s spokseperson CJ Karamargin said." (a slip) and "communications director X said" (a newsroom's
+    # compound office): the full name before the verb is the speaker, not the owner named before the office
+    body = (
+        "Governor Tamsin Orlee is in Ostria for three days.\n\n"
+        "“Governor Orlee has built a strong relationship with Ostria,” Orlee’s spokseperson Ivo Marlet said.\n\n"
+        "“We want to expand it,” communications director Ana Belsk said.\n"
+    )
+    assert_statements(body, [
+        ("Ivo Marlet", "direct", "Governor Orlee has built a strong relationship with Ostria"),
+        ("Ana Belsk", "direct", "We want to expand it"),
+    ])
+
+
+def test_a_known_office_and_an_owner_alone_are_read_as_before():
+    # guard: "Orlee’s spokesperson X said" (an office the phrases read) and "“…,” Orlee said." unchanged
+    body = (
+        "Governor Tamsin Orlee is in Ostria for three days.\n\n"
+        "“We want to expand it,” Orlee said.\n\n"
+        "“We are ready,” Orlee’s spokesperson Ivo Marlet said.\n"
+    )
+    assert_statements(body, [
+        ("Tamsin Orlee", "direct", "We want to expand it"),
+        ("Ivo Marlet", "direct", "We are ready"),
+    ])
