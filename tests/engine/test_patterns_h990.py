@@ -1,6 +1,8 @@
 """Helper h990 (sevenhundredfiftyfirst, the Governor of Arizona as outlets print him or her): a US newsroom's "per X"
 closing a sentence ("Six months later, the governor is seeking the same solutions, per Slater.") names its source, as
-"…, according to X." does: the sentence is X's indirect statement."""
+"…, according to X." does: the sentence is X's indirect statement; a full name after an office the phrases do not
+read, after a quotation ("“…,” Ducey’s spokseperson CJ Karamargin said."), is the speaker; an embedded post with its
+credit line ("— Name (@handle) September 1, 2022") is its author's direct statement."""
 from __future__ import annotations
 
 from .test_patterns import assert_statements
@@ -63,4 +65,33 @@ def test_a_known_office_and_an_owner_alone_are_read_as_before():
     assert_statements(body, [
         ("Tamsin Orlee", "direct", "We want to expand it"),
         ("Ivo Marlet", "direct", "We are ready"),
+    ])
+
+
+def test_an_embedded_post_is_its_credited_authors():
+    body = (
+        "Governor Tamsin Orlee met with Ostrian President Lira Vandel on Thursday.\n\n"
+        "A pleasure to sit down with #Velmara Governor & friend of Ostria @TamsinOrlee. The future looks bright for "
+        "our work together. pic.twitter.com/AbC123xyz\n\n"
+        "— Lira Vandel (@liravandel) September 1, 2022\n\n"
+        "“We stand with Ostria,” Orlee said.\n"
+    )
+    assert_statements(body, [
+        ("Lira Vandel", "direct", "A pleasure to sit down with #Velmara Governor & friend of Ostria @TamsinOrlee. "
+                                  "The future looks bright for our work together."),
+        ("Tamsin Orlee", "direct", "We stand with Ostria"),
+    ])
+
+
+def test_a_dash_line_with_no_handle_and_date_credits_nothing():
+    # guard: a dash paragraph that is no post's credit line ("— Lira Vandel, in Ostria") gives the paragraph above
+    # to no one
+    body = (
+        "Governor Tamsin Orlee met with Ostrian President Lira Vandel on Thursday.\n\n"
+        "The future looks bright for the two regions.\n\n"
+        "— Lira Vandel, in Ostria\n\n"
+        "“We stand with Ostria,” Orlee said.\n"
+    )
+    assert_statements(body, [
+        ("Tamsin Orlee", "direct", "We stand with Ostria"),
     ])
