@@ -116,6 +116,10 @@ _POSSESSED_ACCOUNT = re.compile(
 """After "According to X": X's own account ("According to the Governor’s information, the salary
 … comes to …", ninety-fourth), X's statement as "According to the Governor, …" is (not "according
 to the President’s instructions", which says in line with what)."""
+_PER_A_NAMED_SOURCE = re.compile(r"per\s+(?=[A-Z])")
+"""A US newsroom's "according to" after a comma, before a capitalised name ("Six months later, X is seeking the same
+solutions, per Slater.", sevenhundredfiftyfirst ktar): the source of the sentence it closes, as "…, according to Y."
+(`_source_named_last`); read only where a sentence holds ", per " (`ReportedSpeech._per_source_closing`)."""
 _KNOWN_AS_A_TITLE = re.compile(r'(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:known\s+as|called)\s+(?:the\s+)?[“"][A-Z][^"“”,.]{0,60}[”"]')
 """A description's own name in quotes before the comma that sets off the person's name ("According to the leader of the
 parliamentary delegation known as the "House Democracy Partnership", Congressman X, …", four-hundred-eighty-sixth
@@ -2611,9 +2615,21 @@ class ReportedSpeech:
         return comma > 0 and can_act(phrase_starting_at(text, self._skip_fillers_forward(comma + 1, hi), hi), text)
 
     def _according_source_closes(self, hi: int, cue: Cue) -> bool:
-        """Whether `cue` is ", according to <person>" with nothing after the person but the sentence's stop."""
-        return cue.phrase is not None and self.text.startswith(", according to ", cue.verb_start - 2) \
+        """Whether `cue` is ", according to <person>" (or ", per <person>") with nothing after the person but the
+        sentence's stop."""
+        return cue.phrase is not None and self.text.startswith((", according to ", ", per "), cue.verb_start - 2) \
             and self.text[cue.phrase.end:hi].strip(" .") == ""
+
+    def _per_source_closing(self, lo: int, hi: int) -> Cue | None:
+        """The person named after ", per " when the name closes the sentence (`_PER_A_NAMED_SOURCE`: "…, per
+        Slater."), as the cue of "…, according to Slater." is; none for a name the readout makes no one ("per
+        Reuters") or with more of the sentence after it ("per Article 5 of …")."""
+        at = self.text.find(", per ", lo, hi)
+        per = _PER_A_NAMED_SOURCE.match(self.text, at + 2, hi)
+        if per is None or "," in self.text[per.end():hi] or hi - per.end() > 60:
+            return None
+        cue = self._according(per, hi)
+        return cue if cue is not None and _source_named_last(self.text, per.start(), cue, hi) else None
 
     def _source_closes(self, lo: int, hi: int, cue: Cue) -> bool:
         """Whether `cue`, with no person, is the account's source closing the sentence (hard21, a wire's
@@ -3429,6 +3445,10 @@ class ReportedSpeech:
             # "…: this was the message of President X." (only a sentence with ": th" in it; "message" as a
             # rare word of the one scan would change how other sentences with a message are read)
             _add_in_order(cues, (self._according(match, hi),))
+        if ", per " in sentence and (cue := self._per_source_closing(lo, hi)) is not None:
+            if all(earlier.person is None for earlier in cues):
+                cues.clear()  # (the clause's cues of no one: the sentence is the source's, as "…, according to X.")
+            cues.append(cue)
         if not cues and ", as " in sentence and (comma := text.find(", as ", lo, hi)) >= 0 and text.find(" by ", comma, hi) >= 0 \
                 and (held := _POSITION_SET_OUT_BY.match(text, lo, hi)) is not None:
             # (hard25) "The position of the Kingdom, as set out by HRH the Crown Prince, is that …": the agent's

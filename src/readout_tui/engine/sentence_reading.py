@@ -824,7 +824,34 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
         phrase = phrase_starting_at(text, text.index(" ", pos + 4) + 1, hi)
         if phrase is not None and phrase.kind != "name":
             return None
+    if (phrase is None or phrase.kind == "thing" or text.startswith(("’s ", "'s "), phrase.end)) \
+            and (held := _holder_after_an_unread_office(text, pos, hi)) is not None:
+        return held  # ("“…,” Ducey’s spokseperson CJ Karamargin said.": the full name before the verb)
     return phrase
+
+
+_UNREAD_OFFICE = re.compile(r"(?:[A-Z][\w-]*(?:’s|'s)\s+|(?:his|her|their)\s+)?([a-z]+)(?:\s+([a-z]+))?\s+(?=[A-Z])")
+"""After a quotation, an office the phrases do not know (a slip, "spokseperson", or a newsroom's compound,
+"communications director"), lower-case, one or two words, maybe after its owner ("Ducey’s", "her"), right before a
+full name (`_holder_after_an_unread_office`)."""
+_NO_OFFICE_WORDS = frozenset({"the", "a", "an", "of", "by", "to", "in", "on", "at", "for", "with", "and", "or", "but",
+                              "from", "as", "was", "is", "has", "had", "who", "which", "that", "this", "when", "while"})
+"""Words that are never an unread office's (`_UNREAD_OFFICE`): a clause's or a phrase's own."""
+
+
+def _holder_after_an_unread_office(text: str, pos: int, hi: int) -> Phrase | None:
+    """The full name (two words or more) after an office the phrases do not read (`_UNREAD_OFFICE`), when a speech
+    verb follows the name (sevenhundredfiftyfirst kold: "“…,” Ducey’s spokseperson CJ Karamargin said."): the
+    speaker, as after "Ducey’s spokesperson"; not a name after a clause's words ("“…,” and then Ivo Marlet said")."""
+    office = _UNREAD_OFFICE.match(text, pos, hi)
+    if office is None or any(word in _NO_OFFICE_WORDS or word in ALL_SPEECH_VERBS
+                             for word in office.groups() if word is not None):
+        return None
+    named = phrase_starting_at(text, office.end(), hi)
+    if named is None or named.kind != "name" or named.start != office.end() or len(named.name) < 2 \
+            or verb_at(text, named.end + 1) is None or text[named.end:named.end + 1] != " ":
+        return None
+    return named
 
 
 _PARTICIPLE_AFTER_QUOTE = re.compile(r"[a-z]+ing\Z")

@@ -113,6 +113,11 @@ _GERUND_OPENING = re.compile(r"[A-Z][a-z]*[a-z]ing ")
 _NO_GERUNDS = frozenset("During Nothing Something Everything Anything Bring Spring King Thing Morning Evening".split())
 
 
+_TWEET_CREDIT = re.compile(r"[—–]\s+([^()\n]{2,80}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s*")
+"""An embedded post's credit line, its author's name, the handle and the date ("— Ivo Marlet (@ivomarlet) September 1,
+2022"): the post above it is the author's (`Attributor._tweet_credited`)."""
+
+
 def _gerund_headline(text: str, start: int) -> bool:
     """Whether the words of a headline's label, at `start`, open with a gerund ("Expanding the breadth and depth of
     …", "Using city diplomacy …"): a summary in a headline's shape, not a sentence anyone spoke."""
@@ -318,6 +323,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             pquotes = quotes[index]
             if not (pquotes and pquotes[0].continued):
                 chain_id += 1
+            if index and text[lo] in "—–" and self._tweet_credited(paragraphs[index - 1], lo, hi, index):
+                continue  # (the credit line of an embedded post: the post above it is its author's, `_tweet_credited`)
             separator = text[lo] in SEPARATOR_MARKS and SEPARATOR.match(text, lo, hi) is not None
             if self._read_turn(turns, paragraphs, index, separator) or separator \
                     or self._read_whole(remarks, before, handed, paragraphs, quotes, index):
@@ -459,6 +466,23 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
     def _after_a_lead_in(self, k: int) -> bool:
         """Whether paragraph `k` follows a paragraph that ends on a colon, a lead-in that named its speaker."""
         return k > 0 and self.text[end_before_space(self.text, *self.paragraphs[k - 1]) - 1] == ":"
+
+    def _tweet_credited(self, post: tuple[int, int], lo: int, hi: int, index: int) -> bool:
+        """Whether the paragraph at `lo` is an embedded post's credit line, "— Name (@handle) Month D, YYYY"
+        (`_TWEET_CREDIT`; sevenhundredfiftyfirst theonionnews: "A pleasure to sit down with … pic.twitter.com/…" /
+        "— 蔡英文 Tsai Ing-wen (@iingwen) September 1, 2022"), its author a person of the readout: the post above it,
+        unquoted and read as no one's, is then the author's direct statement, up to its picture's link."""
+        credit = _TWEET_CREDIT.fullmatch(self.text, lo, hi)
+        if credit is None or any(found.paragraph == index - 1 for found in self.found):
+            return False
+        phrase = phrase_ending_at(self.text, credit.start(1), credit.end(1))
+        person = self._resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+        if person is None:
+            return False
+        p0, p1 = post
+        link = self.text.find(" pic.twitter.com/", p0, p1)
+        self._emit(person, "direct", p0, link if link > 0 else p1, index - 1)
+        return True
 
     def _tag_paragraph_after_quotation(self, s0: int, s1: int, index: int) -> None:
         """(sixhundredfiftysecond usexpatcostarica solis_biden_trip: "This meeting is part of … with Central America,”" /
