@@ -2914,6 +2914,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     housing urban rural municipal communities protection legal human rights humanitarian aid refugees
     petroleum hydrocarbons mines mining minerals
     livestock cooperatives meat dairy aquaculture forests change
+    resource welfare employment skills
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2975,6 +2976,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # and Climate Change, chaired …" / "The DG briefed …": a portfolio, as "forestry" is, not a Mr Forests who took the
     # DG's words; styles48 selkirra: "Secretary Climate Change Nadeem X" glued to the name, the portfolio "Climate
     # Change", not a first name Change, so "The Minister welcomed her …" is not the Secretary's)
+    # (styles53 kestranian_development_team: "the Minister for Labour and Human Resource, Mr. X, in his office here",
+    # "the Minister of Employment and Social Welfare, Mr. X", "the Minister of Overseas Employment": a labour
+    # ministry's portfolios, as "labour" is, not a Mr Human Resource or Social Welfare who leaves the office without its
+    # holder, so "The minister said …" is X's; so "Skills")
 ) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
