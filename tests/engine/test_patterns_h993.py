@@ -38,3 +38,21 @@ def test_the_labour_chief_is_the_minister_whose_portfolios_list_employment():
         "courtesy call by the Regional Director, Mr. Orlek Oskevar, on Monday.\n\n"
         "“We will bring the Bill to Parliament,” the labour chief told the Regional Director.",
         [("Vessa Dannecourt", "direct", "We will bring the Bill to Parliament")])
+
+
+def test_went_on_to_enumerate_measures_then_a_quotation_cued_by_stating():
+    assert_statements(
+        "Velmoria's Minister of Labour, Orlek Oskevar, met the Director-General, Ms. Idra Vauncey, on Tuesday.\n\n"
+        "Labour minister went on to enumerate the measures taken in the country stating "
+        "\"we have raised the minimum wage twice.\"\n\n"
+        "The minister enumerated the reforms of the past year.",
+        [("Orlek Oskevar", "indirect", "Labour minister went on to enumerate the measures taken in the country stating "
+                                       "\"we have raised the minimum wage twice.\""),
+         ("Orlek Oskevar", "indirect", "The minister enumerated the reforms of the past year.")])
+
+
+def test_went_on_to_a_list_is_no_speech():
+    assert_statements(
+        "Minister Orlek Oskevar received Ms. Idra Vauncey.\n\n"
+        "Ms. Vauncey thanked the Minister. The talks went on to a list of visits planned for May.",
+        [("Idra Vauncey", "indirect", "Ms. Vauncey thanked the Minister.")])

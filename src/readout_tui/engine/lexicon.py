@@ -76,6 +76,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
         "lament", "echo|echoed|echoes|echoing", "re-echo|re-echoed|re-echoes|re-echoing", "re-affirm",
         "re-iterate", "list|listed|lists", "laud", "preview", "recounted|recounting",
+        # (styles53 zelvarian_labour_minister: "Labour minister went on to enumerate the measures taken in the country
+        # stating “…”": measures named one by one, as "listed")
+        "enumerate",
         "wonder",  # ("“Who needs this?” the head of state wondered.": a question asked)
         # ("He concurred with the committee members on the platform's role as …": one person voicing
         # agreement, as "agreed"; "the leaders concurred on …" stays a group's by its subject)
@@ -1354,8 +1357,9 @@ _COMPLEMENTS = {
     r"predict|threaten|demand|insist)\b|on\s+(?:the\s+)?record\b|on(?=\s*,)|(?:on|further)\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist"
-    # (hundred-fourth: "He went on to articulate the principled approaches to …": to set out, as "to describe")
-    r"|articulate|outline|set\s+(?:out|forth)|lay\s+out|voice)\b"
+    # (hundred-fourth: "He went on to articulate the principled approaches to …": to set out, as "to describe"; styles53
+    # zelvarian_labour_minister: "Labour minister went on to enumerate the measures taken …", as "to list")
+    r"|articulate|outline|set\s+(?:out|forth)|lay\s+out|voice|enumerate|list)\b"
     # (fourhundredseventyninth fsmgov 2008-08-26: "President Mori went to mention the FSM young men and women serving
     # in …": "went on to" with its "on" lost; only verbs no one travels to do, not "went to call on", "went to thank")
     r"|to\s+(?:mention|add|note|stress|emphasi[sz]e|underline|underscore|reiterate|reaffirm|highlight|"
