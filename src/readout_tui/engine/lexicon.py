@@ -76,6 +76,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
         "lament", "echo|echoed|echoes|echoing", "re-echo|re-echoed|re-echoes|re-echoing", "re-affirm",
         "re-iterate", "list|listed|lists", "laud", "preview", "recounted|recounting",
+        # (styles53 zelvarian_labour_minister: "Labour minister went on to enumerate the measures taken in the country
+        # stating “…”": measures named one by one, as "listed")
+        "enumerate",
         "wonder",  # ("“Who needs this?” the head of state wondered.": a question asked)
         # ("He concurred with the committee members on the platform's role as …": one person voicing
         # agreement, as "agreed"; "the leaders concurred on …" stays a group's by its subject)
@@ -1361,8 +1364,9 @@ _COMPLEMENTS = {
     r"predict|threaten|demand|insist)\b|on\s+(?:the\s+)?record\b|on(?=\s*,)|(?:on|further)\s+to\s+(?:say|add|note|stress|emphasi[sz]e|underline|underscore|explain|tell|inform|brief|"
     r"thank|express|urge|call|warn|recall|point|highlight|assure|reaffirm|reiterate|describe|suggest|propose|praise|"
     r"welcome|invite|ask|announce|mention|insist"
-    # (hundred-fourth: "He went on to articulate the principled approaches to …": to set out, as "to describe")
-    r"|articulate|outline|set\s+(?:out|forth)|lay\s+out|voice)\b"
+    # (hundred-fourth: "He went on to articulate the principled approaches to …": to set out, as "to describe"; styles53
+    # zelvarian_labour_minister: "Labour minister went on to enumerate the measures taken …", as "to list")
+    r"|articulate|outline|set\s+(?:out|forth)|lay\s+out|voice|enumerate|list)\b"
     # (fourhundredseventyninth fsmgov 2008-08-26: "President Mori went to mention the FSM young men and women serving
     # in …": "went on to" with its "on" lost; only verbs no one travels to do, not "went to call on", "went to thank")
     r"|to\s+(?:mention|add|note|stress|emphasi[sz]e|underline|underscore|reiterate|reaffirm|highlight|"
@@ -2923,6 +2927,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     housing urban rural municipal communities protection legal human rights humanitarian aid refugees
     petroleum hydrocarbons mines mining minerals
     livestock cooperatives meat dairy aquaculture forests change
+    resource welfare employment skills
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -2984,6 +2989,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # and Climate Change, chaired …" / "The DG briefed …": a portfolio, as "forestry" is, not a Mr Forests who took the
     # DG's words; styles48 selkirra: "Secretary Climate Change Nadeem X" glued to the name, the portfolio "Climate
     # Change", not a first name Change, so "The Minister welcomed her …" is not the Secretary's)
+    # (styles53 kestranian_development_team: "the Minister for Labour and Human Resource, Mr. X, in his office here",
+    # "the Minister of Employment and Social Welfare, Mr. X", "the Minister of Overseas Employment": a labour
+    # ministry's portfolios, as "labour" is, not a Mr Human Resource or Social Welfare who leaves the office without its
+    # holder, so "The minister said …" is X's; so "Skills")
 ) | CITY_NAMES
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
