@@ -161,13 +161,15 @@ _A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|stressed|emphasi[sz]ed|unde
 "«The parties have compared notes …,» the Foreign Ministry stressed.": stressed, emphasised, underlined or pointed
 out as well as said)."""
 _A_BODY_SAYS_AFTER = re.compile(
-    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|"
-    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|" + _BODY_NOUNS[3:]
+    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|"
+    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|"
+    + _BODY_NOUNS[3:]
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
 sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
-(`_said_by_a_body_after`)."""
+(`_said_by_a_body_after`); a press service too (sevenhundredfortyeighth russiaislworld: "“… It was agreed to step up
+practical cooperation …,” the press service added.": the service's words, not the president's it reports on)."""
 _SOURCES_SAY_AFTER = re.compile(r"[ ,]*(?:(?:official|party|government|diplomatic|informed|unnamed)\s+)?(?:sources|officials)"
                                 r"\s+(?:said|say|revealed|reveal|told|added|claimed|indicated|confirmed|stated)\b")
 """Unnamed sources or officials in the plural telling a quotation right after it (sevenhundredthirtyeighth
