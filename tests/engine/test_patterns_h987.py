@@ -1,5 +1,7 @@
 """Helper h987 (sevenhundredfortyeighth, the Presidency of Mali as outlets print it): a quotation told right after it by
-a press service ("“…,” the press service added.") is the service's words, no one's, not the president's it reports on."""
+a press service ("“…,” the press service added.") is the service's words, no one's, not the president's it reports on;
+so is one told after it as "according to a statement from" a body ("…,” according to a statement from Orvania’s
+Communications Directorate.")."""
 from __future__ import annotations
 
 from .test_patterns import assert_statements
@@ -28,4 +30,28 @@ def test_a_quotation_told_by_its_speaker_after_a_press_service_report_stays_his(
         ("Tamel Dusko", "indirect", "Interim President of Orvania Tamel Dusko expressed his gratitude for Velmara's "
                                     "supplies of wheat, the presidential press service reports."),
         ("Tamel Dusko", "direct", "We will step up practical cooperation in the energy sector"),
+    ])
+
+
+def test_a_quotation_according_to_a_bodys_statement_after_it_is_no_ones():
+    body = (
+        "President Tamel Dusko of Orvania has spoken over the phone with President Lina Varo of Velmara.\n\n"
+        "“During the call, bilateral relations and regional issues were discussed,” according to a statement from "
+        "Orvania’s Communications Directorate on Wednesday.\n\n"
+        "Dusko urged Velmara to reopen its border crossings.\n"
+    )
+    assert_statements(body, [
+        ("Tamel Dusko", "indirect", "Dusko urged Velmara to reopen its border crossings."),
+    ])
+
+
+def test_a_quotation_its_speaker_tells_before_according_to_a_statement_stays_his():
+    # guard: the speaker's own tag before "according to a statement from" a body keeps the quotation his
+    body = (
+        "President Tamel Dusko of Orvania urged Velmara to reopen its border crossings.\n\n"
+        "“We will not wait another season,” Dusko said, according to a statement from the Presidency.\n"
+    )
+    assert_statements(body, [
+        ("Tamel Dusko", "indirect", "President Tamel Dusko of Orvania urged Velmara to reopen its border crossings."),
+        ("Tamel Dusko", "direct", "We will not wait another season"),
     ])
