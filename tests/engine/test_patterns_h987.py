@@ -1,7 +1,8 @@
 """Helper h987 (sevenhundredfortyeighth, the Presidency of Mali as outlets print it): a quotation told right after it by
 a press service ("“…,” the press service added.") is the service's words, no one's, not the president's it reports on;
 so is one told after it as "according to a statement from" a body ("…,” according to a statement from Orvania’s
-Communications Directorate.")."""
+Communications Directorate."); and a group that opens a "during which" clause, set off from its verb by an aside
+("…, during which the parties, among other things, discussed …"), speaks for itself, not the sentence's subject."""
 from __future__ import annotations
 
 from .test_patterns import assert_statements
@@ -54,4 +55,24 @@ def test_a_quotation_its_speaker_tells_before_according_to_a_statement_stays_his
     assert_statements(body, [
         ("Tamel Dusko", "indirect", "President Tamel Dusko of Orvania urged Velmara to reopen its border crossings."),
         ("Tamel Dusko", "direct", "We will not wait another season"),
+    ])
+
+
+def test_a_group_opening_a_during_which_clause_before_an_aside_is_no_ones():
+    body = (
+        "After leaving Tarvik, President Tamel Dusko headed to Ostra, where he held a meeting with the governor of the "
+        "region, Rustam Orlov, during which the parties, among other things, discussed the efficiency of river ferries.\n"
+    )
+    assert_statements(body, [])
+
+
+def test_a_person_opening_a_during_which_clause_before_an_aside_still_speaks():
+    # guard: the sentence's subject, as a pronoun after "during which", still speaks past the aside
+    body = (
+        "President Tamel Dusko held a meeting with the governor of the region, Rustam Orlov, during which he, among "
+        "other things, stressed the efficiency of river ferries.\n"
+    )
+    assert_statements(body, [
+        ("Tamel Dusko", "indirect", "President Tamel Dusko held a meeting with the governor of the region, Rustam "
+                                    "Orlov, during which he, among other things, stressed the efficiency of river ferries."),
     ])
