@@ -1,5 +1,5 @@
 """Helper h987 (sevenhundredfortyeighth, the Presidency of Mali as outlets print it): a quotation told right after it by
-a press service ("“…,” the press service added.") is the service's words, no one's, not the president's it reports on;
+a press service or a report ("“…,” the press service added.", "“…,” the report indicated.") is the service's words, no one's, not the president's it reports on;
 so is one told after it as "according to a statement from" a body ("…,” according to a statement from Orvania’s
 Communications Directorate."); and a group that opens a "during which" clause, set off from its verb by an aside
 ("…, during which the parties, among other things, discussed …"), speaks for itself, not the sentence's subject."""
@@ -75,4 +75,24 @@ def test_a_person_opening_a_during_which_clause_before_an_aside_still_speaks():
     assert_statements(body, [
         ("Tamel Dusko", "indirect", "President Tamel Dusko held a meeting with the governor of the region, Rustam "
                                     "Orlov, during which he, among other things, stressed the efficiency of river ferries."),
+    ])
+
+
+def test_a_quotation_the_report_indicated_is_no_ones():
+    body = (
+        "Interim President of Orvania Tamel Dusko expressed his gratitude for Velmara's supplies of wheat, the "
+        "presidential press service reports.\n\n"
+        "\"The leaders discussed further steps to strengthen ties in energy and farming,\" the report indicated.\n"
+    )
+    assert_statements(body, [
+        ("Tamel Dusko", "indirect", "Interim President of Orvania Tamel Dusko expressed his gratitude for Velmara's "
+                                    "supplies of wheat, the presidential press service reports."),
+    ])
+
+
+def test_a_quotation_its_speaker_indicated_stays_his():
+    # guard: "indicated" after a person's name still tells his quotation
+    body = "\"We will step up cooperation in energy and farming,\" President Tamel Dusko indicated.\n"
+    assert_statements(body, [
+        ("Tamel Dusko", "direct", "We will step up cooperation in energy and farming"),
     ])

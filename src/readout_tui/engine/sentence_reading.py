@@ -160,20 +160,21 @@ sevenhundredthirtysecond business-standard): the release's own words, no one's, 
 text (`_a_bodys_text_quoted`, `_last_named_as_an_unnamed_text`)."""
 _BODYS_TEXT_REACH = 2000
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
-_A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out)"
+_A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out)"
 """The verbs of a body telling a quotation right after it (`_A_BODY_SAYS_AFTER`; sixhundredfiftysixth 24kg 169478:
 "«The parties have compared notes …,» the Foreign Ministry stressed.": stressed, emphasised, underlined or pointed
 out as well as said)."""
 _A_BODY_SAYS_AFTER = re.compile(
-    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|"
-    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|"
+    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|Report|"
+    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|Report|"
     + _BODY_NOUNS[3:]
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
 sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
 (`_said_by_a_body_after`); a press service too (sevenhundredfortyeighth russiaislworld: "“… It was agreed to step up
-practical cooperation …,” the press service added.": the service's words, not the president's it reports on)."""
+practical cooperation …,” the press service added.": the service's words, not the president's it reports on), or a
+report ("“The leaders discussed …,” the report indicated.": a text's words, no one's)."""
 _SOURCES_SAY_AFTER = re.compile(r"[ ,]*(?:(?:official|party|government|diplomatic|informed|unnamed)\s+)?(?:sources|officials)"
                                 r"\s+(?:said|say|revealed|reveal|told|added|claimed|indicated|confirmed|stated)\b")
 """Unnamed sources or officials in the plural telling a quotation right after it (sevenhundredthirtyeighth
