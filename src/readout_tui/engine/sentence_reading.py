@@ -110,11 +110,11 @@ words are no one's (not the last person named, who kept the minutes)."""
 _JOINT_TEXT_LEAD_IN_REACH = 120
 """How far back from a quotation's paragraph `_JOINT_TEXT_LEAD_IN` is looked for: the end of the paragraph before."""
 _BODY_NOUNS = r"(?:Cabinet|Ministry|Office|Presidency|Court|Government|Council|Secretariat|Department|Commission|Chancellery" \
-              r"|House|Palace|Kremlin|Pentagon)"
+              r"|Directorate|House|Palace|Kremlin|Pentagon)"
 """The last word of a body that puts out texts ("the Royal Cabinet", "the Holy See Press Office"), or of a seat of
 government named for its office (sixhundredeightyfirst cuencahighlife 2020-02-10: "“This visit is …,” the White House said
 in a press release.": the White House's words, not the president named in the paragraph before; "the Kremlin", "the
-Pentagon", "the Elysee Palace")."""
+Pentagon", "the Elysee Palace"); a directorate ("Türkiye’s Communications Directorate")."""
 _BODYS_TEXT_LEAD_IN = re.compile(r"\b(?:communiqu[eé]|statement|press\s+release)\s+(?:issued\s+)?(?:by|from)\s+the\s+"
                                  r"(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY_NOUNS +
                                  r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s*:\Z")
@@ -134,6 +134,10 @@ _A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY
 """A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry"); a country's
 presidency or government in lower case after its possessive (sevenhundredtwelfth radiotamazuj: "according to a
 statement released by South Africa’s presidency")."""
+_ACCORDING_TO_A_TEXT = re.compile(r"according\s+to\s+an?\s+(?:official\s+|joint\s+|written\s+)?"
+                                  r"(?=communiqu|statement|press\s+release)")
+"""A text named right after a quotation as where it stands, its source to follow (`_A_TEXTS_SOURCE`; sevenhundredfortyeighth
+trtworld: "“During the call, … were discussed,” according to a statement from Türkiye’s Communications Directorate …")."""
 _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|(?:press\s+|news\s+)?release)\s+"
                             r"(?P<outlet>on\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:also\s+|further\s+|partly\s+)?"
                             r"(?:said|says|read|reads|stated|states|noted|notes|continued|continues|added|adds)\b")
@@ -156,18 +160,21 @@ sevenhundredthirtysecond business-standard): the release's own words, no one's, 
 text (`_a_bodys_text_quoted`, `_last_named_as_an_unnamed_text`)."""
 _BODYS_TEXT_REACH = 2000
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
-_A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out)"
+_A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out)"
 """The verbs of a body telling a quotation right after it (`_A_BODY_SAYS_AFTER`; sixhundredfiftysixth 24kg 169478:
 "«The parties have compared notes …,» the Foreign Ministry stressed.": stressed, emphasised, underlined or pointed
 out as well as said)."""
 _A_BODY_SAYS_AFTER = re.compile(
-    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|"
-    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|" + _BODY_NOUNS[3:]
+    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|Report|"
+    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|Report|"
+    + _BODY_NOUNS[3:]
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
 sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
-(`_said_by_a_body_after`)."""
+(`_said_by_a_body_after`); a press service too (sevenhundredfortyeighth russiaislworld: "“… It was agreed to step up
+practical cooperation …,” the press service added.": the service's words, not the president's it reports on), or a
+report ("“The leaders discussed …,” the report indicated.": a text's words, no one's)."""
 _SOURCES_SAY_AFTER = re.compile(r"[ ,]*(?:(?:official|party|government|diplomatic|informed|unnamed)\s+)?(?:sources|officials)"
                                 r"\s+(?:said|say|revealed|reveal|told|added|claimed|indicated|confirmed|stated)\b")
 """Unnamed sources or officials in the plural telling a quotation right after it (sevenhundredthirtyeighth
@@ -2542,6 +2549,10 @@ class SentenceReading:
         after = quote.outer_end
         while after < s1 and text[after] in " ,":
             after += 1
+        if text.startswith("according to a", after) and (named := _ACCORDING_TO_A_TEXT.match(text, after, s1)) \
+                and (source := _A_TEXTS_SOURCE.match(text, named.end(), s1)) is not None:
+            # "“…,” according to a statement from Türkiye’s Communications Directorate.": a body's words, no one's
+            return _A_BODY_AS_SOURCE.match(text, source.end(), s1) is not None
         told_after = _THE_TEXT_SAYS.match(text, after, s1) or _SAYS_THE_TEXT.match(text, after, s1)
         if told_after is None and text.startswith("a", after, s1) \
                 and _AN_UNNAMED_TEXT_SAYS.match(text, after, s1) is not None:

@@ -543,6 +543,20 @@ _WHAT_A_MEETING_DOES = ("addressed ", "discussed ", "reviewed ", "considered ", 
 """Verbs a meeting may have for its subject as well as a person: what it took up."""
 
 
+def _group_opening_a_which_clause(text: str, lo: int, pos: int) -> Phrase | None:
+    """The group that opens a "which" or "where" clause and is set off from its verb by one aside ("…, during which the
+    parties, among other things, discussed …", sevenhundredfortyeighth newspravda): the clause's own subject, so the
+    verb is the group's, not the sentence's subject's second verb; None otherwise. The caller has seen the comma
+    before the verb at `pos`."""
+    which = max(text.rfind(" which ", lo, pos), text.rfind(" where ", lo, pos))
+    if which <= lo:
+        return None
+    group = phrase_starting_at(text, which + 7, pos)
+    if group is None or group.kind != "group" or not text.startswith(",", group.end):
+        return None
+    return group if text.count(",", group.end, pos) == 2 else None
+
+
 def _in_a_meetings_relative(text: str, lo: int, vs: int) -> bool:
     """The verb at `vs`, after "and", is the second verb of a relative clause on a meeting (fivehundredninetyfirst,
     Spain's MAEC: "José Manuel Albares took part in the NATO ministerial meeting that began preparations for the upcoming
@@ -2168,6 +2182,9 @@ class SpeechSubjects:
                 return None
             if prev == "and" and not comma and self._in_who_report(lo, vs):
                 return None  # "… with mayors who shared … and described how …": the mayors', a group
+            if comma and not clause and text.find(" wh", lo, pos) > lo \
+                    and (group := _group_opening_a_which_clause(text, lo, pos)) is not None:
+                return Cue(vs, ve, group, None)  # "…, during which the parties, among other things, discussed …"
             if prev == "and" and not comma and _in_a_meetings_relative(text, lo, vs):
                 return None  # "X took part in the meeting that began … and addressed …": the meeting's agenda
             if prev == "and" and ing_form and last is not None and _GERUND_AFTER_PREPOSITION.search(
