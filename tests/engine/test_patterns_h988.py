@@ -1,0 +1,37 @@
+"""Helper h988 (sevenhundredfortyninth, the Chief Minister of Khyber Pakhtunkhwa as Pakistani outlets print him):
+"… came under discussion" is the meeting's topic, no one's report carried on; "…, said a handout." tells the
+sentence, no verb of its subject's own; a wire's dateline with the day before a month in capitals ("PESHAWAR, 18 MAY
+(DNA) – "); "showed his special interest in …" voiced; a speech verb in an opening "A day after …" clause is no
+statement when the main clause only tells what followed."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_came_under_discussion_is_the_meetings_topic():
+    body = (
+        "During the meeting, Chief Minister Arman Tolvi briefed Prime Minister Karel Ostrin on projects in the "
+        "districts.\n\n"
+        "Federal government-funded projects in Velmar also came under discussion in the meeting. Arman Tolvi told "
+        "the prime minister that the government is committed to industry.\n\n"
+        "Various matters related to development projects in the province came under discussion.\n\n"
+        "The chief minister stated that the road plan was ready.\n"
+    )
+    assert_statements(body, [
+        ("Arman Tolvi", "indirect",
+         "During the meeting, Chief Minister Arman Tolvi briefed Prime Minister Karel Ostrin on projects in the districts."),
+        ("Arman Tolvi", "indirect", "Arman Tolvi told the prime minister that the government is committed to industry."),
+        ("Arman Tolvi", "indirect", "The chief minister stated that the road plan was ready."),
+    ])
+
+
+def test_a_topic_still_under_discussion_carries_the_report_on():
+    # guard: "the plan under discussion would help" is no whole sentence of the meeting's topic
+    body = (
+        "Chief Minister Arman Tolvi said the roads were the first need of the district.\n\n"
+        "The plan under discussion would help the farmers, he said.\n"
+    )
+    assert_statements(body, [
+        ("Arman Tolvi", "indirect", "Chief Minister Arman Tolvi said the roads were the first need of the district."),
+        ("Arman Tolvi", "indirect", "The plan under discussion would help the farmers, he said."),
+    ])
