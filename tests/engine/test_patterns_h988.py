@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from .test_patterns import assert_statements
 
+_OPENING = "VELMAR: Chief Minister Arman Tolvi on Saturday said the bank was a reliable partner of the province.\n\n"
+
 
 def test_came_under_discussion_is_the_meetings_topic():
     body = (
@@ -34,4 +36,30 @@ def test_a_topic_still_under_discussion_carries_the_report_on():
     assert_statements(body, [
         ("Arman Tolvi", "indirect", "Chief Minister Arman Tolvi said the roads were the first need of the district."),
         ("Arman Tolvi", "indirect", "The plan under discussion would help the farmers, he said."),
+    ])
+
+
+def test_where_he_spoke_told_by_a_handout_is_narrative():
+    body = (
+        _OPENING
+        + "He was speaking at a virtual meeting with the team of the bank headed by its Vice-President, Karel "
+        "Ostrin, said a handout.\n\n"
+        "The chief minister stated that the road plan was ready.\n"
+    )
+    assert_statements(body, [
+        ("Arman Tolvi", "indirect",
+         "VELMAR: Chief Minister Arman Tolvi on Saturday said the bank was a reliable partner of the province."),
+        ("Arman Tolvi", "indirect", "The chief minister stated that the road plan was ready."),
+    ])
+
+
+def test_a_speech_verb_before_said_a_handout_still_speaks():
+    # guard: the subject's own verb before ", said a handout" is still his statement
+    body = (
+        "Minister Arman Tolvi stressed the need for new roads, said a handout issued here.\n\n"
+        "He said that the plan was ready, said a handout.\n"
+    )
+    assert_statements(body, [
+        ("Arman Tolvi", "indirect", "Minister Arman Tolvi stressed the need for new roads, said a handout issued here."),
+        ("Arman Tolvi", "indirect", "He said that the plan was ready, said a handout."),
     ])
