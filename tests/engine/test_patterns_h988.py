@@ -63,3 +63,20 @@ def test_a_speech_verb_before_said_a_handout_still_speaks():
         ("Arman Tolvi", "indirect", "Minister Arman Tolvi stressed the need for new roads, said a handout issued here."),
         ("Arman Tolvi", "indirect", "He said that the plan was ready, said a handout."),
     ])
+
+
+def test_a_dateline_with_the_day_before_the_month_in_capitals():
+    body = (
+        "VELMAR, 18 MAY (DNA) – The outgoing Ambassador of Ostria Dr. Karel Ostrin on Wednesday called on the Chief "
+        "Minister of Velmar Arman Tolvi at CM Secretariat and discussed the matters of mutual interest.\n\n"
+        "The Chief Minister Arman Tolvi lauded the keen interest of the ambassador and said that the government "
+        "would help.\n"
+    )
+    assert_statements(body, [
+        ("Karel Ostrin", "indirect",
+         "The outgoing Ambassador of Ostria Dr. Karel Ostrin on Wednesday called on the Chief Minister of Velmar "
+         "Arman Tolvi at CM Secretariat and discussed the matters of mutual interest."),
+        ("Arman Tolvi", "indirect",
+         "The Chief Minister Arman Tolvi lauded the keen interest of the ambassador and said that the government "
+         "would help."),
+    ])
