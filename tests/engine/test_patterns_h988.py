@@ -80,3 +80,20 @@ def test_a_dateline_with_the_day_before_the_month_in_capitals():
          "The Chief Minister Arman Tolvi lauded the keen interest of the ambassador and said that the government "
          "would help."),
     ])
+
+
+def test_showed_his_special_interest_in_is_voiced():
+    body = (
+        "Ambassador Karel Ostrin called on Chief Minister Arman Tolvi. He also showed his special interest in "
+        "enhancing mutual relationships with the government of Velmar.\n"
+    )
+    assert_statements(body, [
+        ("Karel Ostrin", "indirect",
+         "He also showed his special interest in enhancing mutual relationships with the government of Velmar."),
+    ])
+
+
+def test_showed_his_results_is_no_interest_voiced():
+    # guard: "showed his" with no interest after it is no feeling voiced
+    body = "Ambassador Karel Ostrin called on Chief Minister Arman Tolvi. He also showed his photographs of Velmar.\n"
+    assert_statements(body, [])
