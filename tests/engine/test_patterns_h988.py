@@ -97,3 +97,38 @@ def test_showed_his_results_is_no_interest_voiced():
     # guard: "showed his" with no interest after it is no feeling voiced
     body = "Ambassador Karel Ostrin called on Chief Minister Arman Tolvi. He also showed his photographs of Velmar.\n"
     assert_statements(body, [])
+
+
+def test_a_speech_verb_in_an_opening_a_day_after_clause_is_no_statement():
+    body = (
+        "A day after Chief Minister Arman Tolvi announced his willingness to talk to Ostria himself, he sat with the "
+        "consul general of Ostria in the capital.\n\n"
+        "In his meeting with Karel Ostrin, the chief minister expressed his desire for peace.\n"
+    )
+    assert_statements(body, [
+        ("Arman Tolvi", "indirect", "In his meeting with Karel Ostrin, the chief minister expressed his desire for peace."),
+    ])
+
+
+def test_a_day_after_clause_with_a_two_word_province_before_the_office():
+    body = (
+        "A day after Upper Velmar Chief Minister Arman Tolvi announced his willingness to talk to Ostria himself about "
+        "the security situation in the province, he sat with the consul general of Ostria in the provincial capital.\n\n"
+        "In his meeting with Karel Ostrin, the chief minister expressed his desire for peace.\n"
+    )
+    assert_statements(body, [
+        ("Arman Tolvi", "indirect", "In his meeting with Karel Ostrin, the chief minister expressed his desire for peace."),
+    ])
+
+
+def test_a_day_after_clause_then_the_speakers_own_verb_is_his():
+    # guard: the main clause's speech verb still makes the sentence his
+    body = (
+        "A day after Chief Minister Arman Tolvi announced his willingness to talk to Ostria, he said that the "
+        "border must reopen.\n"
+    )
+    assert_statements(body, [
+        ("Arman Tolvi", "indirect",
+         "A day after Chief Minister Arman Tolvi announced his willingness to talk to Ostria, he said that the "
+         "border must reopen."),
+    ])
