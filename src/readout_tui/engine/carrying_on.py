@@ -613,6 +613,12 @@ _TOPIC_CAME_UP = re.compile(
     r"|[^;:,“”\"]*?\b(?:featured|came\s+up|figured)\s+(?:too|as\s+well)\s*[.]?\s*$")
 """'The situation in Varenza also featured.', 'Domestic political matters also came up.': a whole sentence
 that names the meeting's next topic with a verb of its own, no one's (hard19; as `_TOPIC_DISCUSSED`)."""
+_CAME_UNDER_DISCUSSION = re.compile(
+    r"[^;:,“”\"]*?\b(?:also\s+)?(?:came|come|comes|was|were)\s+(?:also\s+)?under\s+(?:discussion|consideration)"
+    r"(?:\s+(?:in|at|during)\s+the\s+(?:meeting|talks|conversation|discussion|call)|\s+on\s+the\s+occasion)?\s*[.]?\s*$")
+"""'Federal government-funded mega projects in KP also came under discussion in the meeting.', 'Various matters …
+came under discussion.' (South Asian press, sevenhundredfortyninth): 'were discussed' in other words, a whole sentence
+that names the meeting's topic with no agent, no one's report carried on (as `_TOPIC_CAME_UP`)."""
 _THEY_TALKED = re.compile(
     r"They\s+(?:also\s+|then\s+|further\s+|later\s+)?(?:discussed|talked\s+about|spoke\s+about|touched\s+(?:up)?on|"
     r"exchanged\s+views)\b")
@@ -695,6 +701,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
         return True  # "The Foreign Affairs Council also held a discussion on …": the meeting's next topic
     if ("featured" in sentence or "came up" in sentence or "figured" in sentence) and _TOPIC_CAME_UP.match(sentence):
         return True  # "The situation in Varenza also featured.", "Domestic political matters also came up."
+    if " under " in sentence and _CAME_UNDER_DISCUSSION.match(sentence):
+        return True  # "Various matters … came under discussion in the meeting." (sevenhundredfortyninth)
     if sentence.startswith(("The ", "This ")) and _DISCUSSION_DEALT_WITH.match(sentence) is not None:
         return True  # "The discussion also dealt with …" (hundred-thirty-second 58458): the meeting's next topic
     return "agenda" in sentence and (_ON_THE_AGENDA.match(sentence) is not None

@@ -1860,7 +1860,10 @@ _COMPLEMENTS = {
     # (fourhundredeightyfifth oas 2014-05-13: "Deputy Minister Giro showed interest in the various OAS programs …";
     # twentysixth kremlin_27464: "The Russian head of state showed great interest in Tel-Aviv’s position …": an
     # interest voiced, as "expressed interest in", "evinced keen interest in")
-    r"|(?:(?:great|keen|particular|special|considerable|strong|deep|a\s+keen|an|his|her)\s+)?interest\s+in\b"
+    # (sevenhundredfortyninth dnanews: "He also showed his special interest in enhancing mutual relationships …": a
+    # possessive before the degree word)
+    r"|(?:(?:his|her|their)\s+(?=[a-z]+\s+interest\s))?"
+    r"(?:(?:great|keen|particular|special|considerable|strong|deep|a\s+keen|an|his|her)\s+)?interest\s+in\b"
     # (fivehundredthirtieth nation 2017: "He also showed satisfaction on the growing cooperation between IDB and Pakistan.",
     # "showed his appreciation for …": a feeling voiced, as "expressed satisfaction"; a preposition after the feeling, so
     # not "the figures showed concern-raising trends"; no "support", which polls and data show too; "a" before the

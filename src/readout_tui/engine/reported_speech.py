@@ -1561,8 +1561,17 @@ r"""A letter: what `(?<![^\W\d_])` and `(?![^\W\d_])` look for around a whole wo
 
 
 _SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Bb]ecause|[Ss]ince|[Aa]fter|[Oo]nce|[Ww]hen|"
-                                  r"[Aa]lthough|(?:[Ee]ven )?[Tt]hough|[Uu]ntil|[Bb]efore)\s+")
-"""The opening of a subordinate clause, up to its subject: "Because ", "This week, after "."""
+                                  r"[Aa]lthough|(?:[Ee]ven )?[Tt]hough|[Uu]ntil|[Bb]efore"
+                                  r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|Just|Only)\s+)?"
+                                  r"(?:[Dd]ay|[Ww]eek|[Mm]onth|[Hh]our|[Yy]ear)s?\s+(?:after|before)"
+                                  r"|(?:Shortly|Soon|Just|Right|Immediately)\s+(?:after|before))\s+")
+"""The opening of a subordinate clause, up to its subject: "Because ", "This week, after "; "after" or "before" with
+how long first (sevenhundredfortyninth dunyanews: "A day after … Chief Minister X announced his willingness to talk to
+Afghanistan himself …, he sat with the consul general …", "Shortly after")."""
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}")
+"""Capitalised words between a subordinate opening and the phrase read as its subject: a place's first word the phrase
+left out (sevenhundredfortyninth: "A day after Khyber Pakhtunkhwa Chief Minister X announced …", the phrase read from
+"Pakhtunkhwa"), still the clause's subject."""
 _ASKED_FORMS = frozenset(("asked", "inquired", "enquired"))
 """A question put, in a "When" clause that opens the sentence (`_question_answered_after`)."""
 
@@ -2351,7 +2360,8 @@ class ReportedSpeech:
         after its comma has no cue of anyone (of him: the sentence is his; of another, as in
         "After X expressed concern …, Y explained …": two statements): it is no statement of his."""
         opening = _SUBORDINATE_OPENING.match(self.text, lo, cue.phrase.end)  # type: ignore[union-attr]  # ("Because President X": one phrase)
-        if opening is None or opening.end() < cue.phrase.start:  # type: ignore[union-attr]
+        if opening is None or opening.end() < cue.phrase.start \
+                and _CAPITALISED_BEFORE.fullmatch(self.text, opening.end(), cue.phrase.start) is None:  # type: ignore[union-attr]
             return False
         comma = self.text.find(",", cue.verb_end, hi)
         if comma > 0 and _question_answered_after(self.text, lo, cue, cues, comma):

@@ -692,6 +692,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
                        r"(?:(?:[A-Z][a-z]{2,8}|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
                        r"|SEP(?:T|TEMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                       r"|\d{1,2}\s+(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+                       r"|SEP(?:T|TEMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?:,?\s+\d{4})?"
                        r"|\d{1,2}\.\d{1,2}\.\d{4}\.?))?"
                        r"(\s+(?:\([A-Z][\w .&-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?\s+[-–—]{1,2}\s+(?=\S)")
 """A wire report's dateline before its first sentence (hard21: "MEROVA, Oct 14 (Meridian) - President X
@@ -710,7 +712,8 @@ city and the date (styles47 kimbaro, a Kenyan-style paper: "NAIRELLE, Kimbaro, F
 beginning of his meeting with …, thanked …": unread, the dateline stood before the subject, which no longer opened its clause).
 A U.S. state's abbreviation may stand between the city and
 the agency (sevenhundredtwentyeighth wfirnews, AP: "RICHMOND, Va. (AP) – Virginia Gov. X is announcing …": before, "(AP)
-–" opened X's statement)."""
+–" opened X's statement). The day may come before a month in capitals (sevenhundredfortyninth, DNA: "PESHAWAR, 18 MAY (DNA)
+– The outgoing Ambassador of Korea X … called on … and discussed …": unread, the dateline stood before the subject)."""
 
 
 _PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,}|[A-Z]{3,}(?:-[A-Z]{2,})?\.\s+[A-Z]{3,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"

@@ -778,7 +778,7 @@ _CLOSING_NAME_REACH = 32
 
 
 _A_WRITING_INVERTED = re.compile(
-    r" (?:an?|the) (?:(?:official|press|government|news|joint|written) )*(?:release|statement|communiqu[eé]|readout)"
+    r" (?:an?|the) (?:(?:official|press|government|news|joint|written) )*(?:release|statement|communiqu[eé]|readout|handout)"
     r"(?: (?:from|issued|of|by) [^,;]*)?[.;]?\s*$")
 """A release or statement inverted after the verb that closes the sentence ("…, said an official release from the Chief
 Minister's Office."): the writing's words, told of its subject, no verb of the subject's own."""
