@@ -1,0 +1,45 @@
+"""Helper h994 (hard77, names and offices that look like other words): a given name that is also a modal ("Will
+Brennick, who took up his post in March, said …", "the Ambassador of Sorvenna, Will Brennick, at his office") is the
+first word of the name, not the modal that ended the phrase and left the surname alone; a question's "Will Tessaly
+join …?" and a surname "Will" after a first name stay as they were."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_given_name_will_before_a_surname_names_the_person():
+    body = (
+        "The Minister of Trade received the Ambassador of Sorvenna, Will Brennick, at her office on Monday.\n\n"
+        "Will Brennick, who took up his post in March, said Sorvenna hoped to send a trade mission in the autumn.\n\n"
+        "He also conveyed an invitation from his government for the minister to visit Sorvenna.\n"
+    )
+    assert_statements(body, [
+        ("Will Brennick", "indirect", "Will Brennick, who took up his post in March, said Sorvenna hoped to send "
+                                      "a trade mission in the autumn."),
+        ("Will Brennick", "indirect", "He also conveyed an invitation from his government for the minister to "
+                                      "visit Sorvenna."),
+    ])
+
+
+def test_a_given_name_will_at_a_sentence_end_then_the_surname_alone():
+    body = (
+        "The Minister of State received today the Ambassador of Sorvenna to the country, Will Hastrand.\n\n"
+        "Hastrand conveyed the greetings of the Sorvennan Foreign Minister to his host.\n"
+    )
+    assert_statements(body, [
+        ("Will Hastrand", "indirect", "Hastrand conveyed the greetings of the Sorvennan Foreign Minister to his host."),
+    ])
+
+
+def test_a_questions_will_before_a_place_stays_a_modal():
+    # guard: "Will Tessaly join …?" (a bare verb after the capitalised word) is no name "Will Tessaly": the question
+    # stays in the President's report, carried on as before the rule
+    body = (
+        "President Ilse Varrow said the union must widen its markets.\n\n"
+        "Will Tessaly join the union this year? President Varrow said the talks would decide.\n"
+    )
+    assert_statements(body, [
+        ("Ilse Varrow", "indirect", "President Ilse Varrow said the union must widen its markets."),
+        ("Ilse Varrow", "indirect", "Will Tessaly join the union this year?"),
+        ("Ilse Varrow", "indirect", "President Varrow said the talks would decide."),
+    ])
