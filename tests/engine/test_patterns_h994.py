@@ -43,3 +43,31 @@ def test_a_questions_will_before_a_place_stays_a_modal():
         ("Ilse Varrow", "indirect", "Will Tessaly join the union this year?"),
         ("Ilse Varrow", "indirect", "President Varrow said the talks would decide."),
     ])
+
+
+def test_a_spokesperson_of_a_lower_case_body_then_the_bare_office():
+    body = (
+        "The Director of the Harbour Board, Mr. Tomas Evrell, received the relief goods on Tuesday.\n\n"
+        "The spokesperson of the authority, Ms. Ilka Dorvane, told reporters that 900 families were still in camps.\n\n"
+        "The spokesperson added that the list of the camps would be published every Monday.\n"
+    )
+    assert_statements(body, [
+        ("Ilka Dorvane", "indirect", "The spokesperson of the authority, Ms. Ilka Dorvane, told reporters that 900 "
+                                     "families were still in camps."),
+        ("Ilka Dorvane", "indirect", "The spokesperson added that the list of the camps would be published every "
+                                     "Monday."),
+    ])
+
+
+def test_a_head_of_a_lower_case_body_is_not_a_spokesperson():
+    # guard: "the head of the authority, X," is read as before (an office of a body, not a spokesperson's)
+    body = (
+        "The head of the authority, Mr. Tomas Evrell, told reporters that 900 families were still in camps.\n\n"
+        "The head of the authority added that the list of the camps would be published every Monday.\n"
+    )
+    assert_statements(body, [
+        ("Tomas Evrell", "indirect", "The head of the authority, Mr. Tomas Evrell, told reporters that 900 families "
+                                     "were still in camps."),
+        ("Tomas Evrell", "indirect", "The head of the authority added that the list of the camps would be published "
+                                     "every Monday."),
+    ])

@@ -564,6 +564,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     if before is None:
         if text.endswith(_SPOKES_OFFICES, lo, start - 2):
             return _lower_spokes_office(text, lo, start - 2)
+        if (of := _spokes_office_of_a_lower_body(text, lo, start - 2)) > 0:
+            return _lower_spokes_office(text, lo, of)
         if text.endswith("predecessor", lo, start - 2):
             return _possessive_predecessor(text, lo, start - 2)
         if (lone := _lone_lower_office(text, lo, start - 2)) is not None:
@@ -723,11 +725,27 @@ def _lower_spokes_office(text: str, lo: int, hi: int) -> Phrase | None:
     return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
+def _spokes_office_of_a_lower_body(text: str, lo: int, hi: int) -> int:
+    """Where a spokesperson's office in lower case ends when " of the " and a body's lower-case noun follow it up to
+    `hi`, the comma before a name (hard77: "The spokesperson of the authority, Ms. X, told reporters …", then "The
+    spokesperson added …"): the office `_lower_spokes_office` reads there, the body a word of the readout's own; -1
+    when the words before `hi` are no such office."""
+    if not text.endswith(_SPOKES_BODIES_ENDINGS, lo, hi):
+        return -1  # (the cheap test first: most names' commas follow no body's noun)
+    of = text.rfind(" of the ", max(lo, hi - 40), hi)
+    if of < 0 or text[of + 8:hi] not in _SPOKES_BODIES or not text.endswith(_SPOKES_OFFICES, lo, of):
+        return -1
+    return of
+
+
 _BODY_NOUNS = INSTITUTION_WORDS | frozenset((
     "company", "concern", "holding", "group", "plant", "factory", "service", "agency", "authority", "board",
     "administration", "department", "association", "federation", "institute", "society", "centre", "center",
     "organisation", "organization", "region", "republic", "city", "guard", "delegation", "commerce"))
 """The last word of a body in lower case that a lower-case office leads ("the head of the Volta energy company")."""
+_SPOKES_BODIES = _BODY_NOUNS | {"ministry", "embassy", "government"}
+"""The lower-case bodies a spokesperson speaks for ("the spokesperson of the ministry, X,"), `_spokes_office_of_a_lower_body`."""
+_SPOKES_BODIES_ENDINGS = tuple(" " + noun for noun in sorted(_SPOKES_BODIES))
 _LOWER_OFFICE_WORD = re.compile(_LOWER_OFFICES + r"\s+of\s+")
 
 
