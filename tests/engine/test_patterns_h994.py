@@ -71,3 +71,27 @@ def test_a_head_of_a_lower_case_body_is_not_a_spokesperson():
         ("Tomas Evrell", "indirect", "The head of the authority added that the list of the camps would be published "
                                      "every Monday."),
     ])
+
+
+def test_a_named_chamber_acting_ends_a_report_carried_on():
+    body = (
+        "President Ilse Varrow said the inquiry into the collapse would report in May.\n\n"
+        "The Orvish Mining Chamber also sent a wreath to the Embassy on behalf of its members.\n"
+    )
+    assert_statements(body, [
+        ("Ilse Varrow", "indirect", "President Ilse Varrow said the inquiry into the collapse would report in May."),
+    ])
+
+
+def test_the_head_of_a_chamber_who_sent_and_said_still_speaks():
+    # guard: a chamber's head, a person, before "also sent … and said" is read as before (not a body acting)
+    body = (
+        "President Ilse Varrow said the inquiry into the collapse would report in May.\n\n"
+        "The head of the Orvish Mining Chamber, Mr. Pavo Lentz, also sent a wreath and said the miners would be "
+        "remembered.\n"
+    )
+    assert_statements(body, [
+        ("Ilse Varrow", "indirect", "President Ilse Varrow said the inquiry into the collapse would report in May."),
+        ("Pavo Lentz", "indirect", "The head of the Orvish Mining Chamber, Mr. Pavo Lentz, also sent a wreath and said "
+                                   "the miners would be remembered."),
+    ])
