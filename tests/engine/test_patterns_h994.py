@@ -95,3 +95,27 @@ def test_the_head_of_a_chamber_who_sent_and_said_still_speaks():
         ("Pavo Lentz", "indirect", "The head of the Orvish Mining Chamber, Mr. Pavo Lentz, also sent a wreath and said "
                                    "the miners would be remembered."),
     ])
+
+
+def test_an_envoys_office_to_the_country_before_a_name():
+    body = (
+        "The Minister of State received today at the Ministry's headquarters Ambassador of Sorvenna to the country, "
+        "Jan Hastrand.\n\n"
+        "For his part, the Ambassador expressed his appreciation for the support he has received.\n"
+    )
+    assert_statements(body, [
+        ("Jan Hastrand", "indirect", "For his part, the Ambassador expressed his appreciation for the support he has "
+                                     "received."),
+    ])
+
+
+def test_an_envoys_office_to_a_named_state_is_read_as_before():
+    # guard: "the Ambassador of Sorvenna to Qarrand, X," (a named state after "to") is read as it was
+    body = (
+        "The Minister of State received today the Ambassador of Sorvenna to Qarrand, Jan Hastrand.\n\n"
+        "For his part, the Ambassador expressed his appreciation for the support he has received.\n"
+    )
+    assert_statements(body, [
+        ("Jan Hastrand", "indirect", "For his part, the Ambassador expressed his appreciation for the support he has "
+                                     "received."),
+    ])
