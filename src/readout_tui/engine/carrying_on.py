@@ -718,7 +718,9 @@ _MEETING_ITSELF = re.compile(
     # draft budget and sent it to Parliament.": the body that sat decided, as "The meeting approved …")
     # (sevenhundredthirtyeighth thehindu, PTI: "… Mr. Gehlot told party MLAs that … . The state cabinet on Tuesday sent
     # for the third time a proposal on the session to the Governor.": the body's act, with the day it acted maybe)
-    r"|(?:council|cabinet|Council|Cabinet)(?=\s+" + _BODY_DECIDED + r"\b))\s+"
+    # (hard77 condolences: "… has ordered an inquiry into the collapse. / The Kessardian Mining Chamber also sent a
+    # wreath to the Embassy …": a named body of members acting on its own, no one's words carried on into it)
+    r"|(?:council|cabinet|Council|Cabinet|Chamber|Association|Federation)(?=\s+" + _BODY_DECIDED + r"\b))\s+"
     r"(?:was\s+(?:also\s+)?attended\s+by|were\s+(?:also\s+)?attended\s+by|lasted|took\s+place|was\s+held|were\s+held"
     r"|" + _BODY_DECIDED + r"|" + _CAME_WHEN + r")\b"
     # (sevenhundredtwentyeighth wfirnews mcauliffe: "The announcement came as McAuliffe met with Mexican business
@@ -730,7 +732,8 @@ working groups' reports after it are no one's words carried on), 'The Abe-Trump 
 (sixhundredsixtyfirst jiji 2019-12-21: when the meeting fell, "came at a time", "came amid", "came a day after"), 'The
 announcement came as …' (when the words told before were given): the readout tells of the meeting itself
 (`_readout_moves_on`, `_tells_of_events`); "The Council approved …", "The Cabinet adopted …" (hard76) the same of the
-body that sat, with those verbs only, and "The state cabinet on Tuesday sent … a proposal" (sevenhundredthirtyeighth)."""
+body that sat, with those verbs only, and "The state cabinet on Tuesday sent … a proposal" (sevenhundredthirtyeighth);
+"The X Mining Chamber also sent a wreath …" (hard77) of a named chamber, association or federation of members."""
 _MEETING_ITSELF_BUT_FOR = re.compile(
     r"(?:Except\s+for|Apart\s+from|Aside\s+from|Other\s+than)\s+[^,.;]{3,120},\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|negotiations|consultations|session)\s+"

@@ -564,6 +564,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     if before is None:
         if text.endswith(_SPOKES_OFFICES, lo, start - 2):
             return _lower_spokes_office(text, lo, start - 2)
+        if (of := _spokes_office_of_a_lower_body(text, lo, start - 2)) > 0:
+            return _lower_spokes_office(text, lo, of)
         if text.endswith("predecessor", lo, start - 2):
             return _possessive_predecessor(text, lo, start - 2)
         if (lone := _lone_lower_office(text, lo, start - 2)) is not None:
@@ -723,11 +725,27 @@ def _lower_spokes_office(text: str, lo: int, hi: int) -> Phrase | None:
     return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
+def _spokes_office_of_a_lower_body(text: str, lo: int, hi: int) -> int:
+    """Where a spokesperson's office in lower case ends when " of the " and a body's lower-case noun follow it up to
+    `hi`, the comma before a name (hard77: "The spokesperson of the authority, Ms. X, told reporters …", then "The
+    spokesperson added …"): the office `_lower_spokes_office` reads there, the body a word of the readout's own; -1
+    when the words before `hi` are no such office."""
+    if not text.endswith(_SPOKES_BODIES_ENDINGS, lo, hi):
+        return -1  # (the cheap test first: most names' commas follow no body's noun)
+    of = text.rfind(" of the ", max(lo, hi - 40), hi)
+    if of < 0 or text[of + 8:hi] not in _SPOKES_BODIES or not text.endswith(_SPOKES_OFFICES, lo, of):
+        return -1
+    return of
+
+
 _BODY_NOUNS = INSTITUTION_WORDS | frozenset((
     "company", "concern", "holding", "group", "plant", "factory", "service", "agency", "authority", "board",
     "administration", "department", "association", "federation", "institute", "society", "centre", "center",
     "organisation", "organization", "region", "republic", "city", "guard", "delegation", "commerce"))
 """The last word of a body in lower case that a lower-case office leads ("the head of the Volta energy company")."""
+_SPOKES_BODIES = _BODY_NOUNS | {"ministry", "embassy", "government"}
+"""The lower-case bodies a spokesperson speaks for ("the spokesperson of the ministry, X,"), `_spokes_office_of_a_lower_body`."""
+_SPOKES_BODIES_ENDINGS = tuple(" " + noun for noun in sorted(_SPOKES_BODIES))
 _LOWER_OFFICE_WORD = re.compile(_LOWER_OFFICES + r"\s+of\s+")
 
 
@@ -830,6 +848,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
         # where it took place closes it too, `_WHEN_OR_WHERE_AFTER`)
         return None
     cut = before_initials_and_place(text, lo, cut)  # "… of the Caribbean Union (CARUN), X, …"
+    if text.endswith(_TO_THE_HOST_COUNTRY, lo, cut):
+        cut -= len(_TO_THE_HOST_COUNTRY)  # "the Ambassador of Tervolia to the country, X" (`_TO_THE_HOST_COUNTRY`)
     cut = _before_board(text, lo, cut)  # "Chairman of Gazprom's board of directors": the office of Gazprom's head
     # (four-hundred-eightieth mauritius_gis uk-high-commissioner: "The newly appointed High Commissioner of the United
     # Kingdom of Great Britain and Northern Ireland to Mauritius, Mr X,": a state's full name makes an office long; a list
@@ -899,6 +919,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             or _whole_office(text[opening:cut])
         if office is not None:
             return office.shifted(opening)
+    if text.startswith(_TO_THE_HOST_COUNTRY, cut) and (office := _envoys_office_after_a_place(text, lo, cut)):
+        return office
     owner = max(text.rfind("’s ", max(lo, cut - 60), cut), text.rfind("'s ", max(lo, cut - 60), cut))
     if owner > lo and text[owner - 1:owner].isalpha() and text[owner + 3:owner + 4].isupper() \
             and CAP_RUN.fullmatch(text, owner + 3, cut) is not None:
@@ -1430,6 +1452,25 @@ def _before_board(text: str, lo: int, cut: int) -> int:
         if board is not None:
             return board.start()
     return cut
+
+
+_TO_THE_HOST_COUNTRY = " to the country"
+"""The host state named as "the country" after an envoy's office, as Gulf agencies write it (hard77 qna: "received …
+the Ambassador of Tervolia to the country, X."): no part of the office, which ends before it, so "the Ambassador" is X."""
+
+
+_ENVOYS_OFFICE_NO_ARTICLE = re.compile(r"[a-z]+ ((?:Ambassador|Envoy|Consul|Charg[eé] d'Affaires)[A-Za-z ]*)$")
+
+
+def _envoys_office_after_a_place(text: str, lo: int, cut: int) -> Phrase | None:
+    """An envoy's capitalised office with no article after a lower-case word, ending at `cut` before "to the country"
+    (hard77 qna: "received today at the Ministry's headquarters Ambassador of Tervolia to the country, X."): the
+    office of the name after the comma, which "the Ambassador" means later; None for other words."""
+    found = _ENVOYS_OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
+    if found is None:
+        return None
+    office = _whole_office(found.group(1))
+    return office.shifted(found.start(1)) if office is not None else None
 
 
 def before_initials_and_place(text: str, lo: int, cut: int) -> int:

@@ -63,6 +63,7 @@ from readout_tui.engine.people import (
     office_then_surname, roles_compatible, style_of,
 )
 from readout_tui.engine.phrases import (
+    given_name_modal,
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, phrase_ending_at, phrase_starting_at,
     same_country, surname_a_before_an_office,
 )
@@ -933,6 +934,8 @@ class NameRegistry:
                     cut = run.index(" of ")
                     run, stop = text[base:base + cut] + " ", base + cut
                 entries = run_entries(run)
+                if run[:5] == "Will " and entries and not _given_name_will_before(text, run, stop):
+                    entries = tuple((phrase.shifted(5), titled, full) for phrase, titled, full in run_entries(run[5:]))
                 if run[:2] == "A " and (surname_a := surname_a_before_an_office(text, base)) is not None:
                     entries = ((surname_a.shifted(-base), False, True),)  # ("said A Dong, mayor of …")
                 # (", " before the run, asked of most runs below: a `startswith` with its offset costs several
@@ -2824,3 +2827,11 @@ def _spelled_style_before(text: str, start: int) -> int:
             if text.endswith(style, 0, start):
                 return start - len(style) + 2
     return start
+
+
+def _given_name_will_before(text: str, run: str, stop: int) -> bool:
+    """Whether a run of capitals opening with "Will" (read by `name_runs.run_names` as a given name when a surname
+    follows, `phrases.given_name_modal`) keeps it with the word after the run (hard77: "Will Ostermeyer, who took up
+    his post …, said …"): not before a bare verb, as a question's modal is ("Will Tessaly join the union?")."""
+    after = text[stop:stop + 40].lstrip(" ").partition(" ")[0]
+    return given_name_modal([*run.split(), after] if after.isalpha() else run.split(), 0)

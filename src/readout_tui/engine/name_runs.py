@@ -8,10 +8,12 @@ from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ART
 from readout_tui.engine.phrases import (
     _PERSONAL_HONORIFICS,
     FORWARD_WINDOW,
+    GIVEN_NAME_MODALS,
     SHORT_STYLES_AFTER_HE,
     SURNAME_ARTICLE,
     Phrase,
     _chunk_words,
+    given_name_modal,
     phrase_opening,
 )
 from readout_tui.engine.people import FIRST_NAMES
@@ -41,7 +43,9 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         word = _FIRST_WORD.match(run)
         first = word.group() if word is not None else ""
     if first and (first.lower() in FUNCTION_WORDS or run.startswith("Per the ")) and not _ORDINAL_OFFICE.match(run) \
-            and not (first == "An" and SURNAME_ARTICLE.match(run)):  # ("An Kwang-il": the surname)
+            and not (first == "An" and SURNAME_ARTICLE.match(run)) \
+            and not (first in GIVEN_NAME_MODALS and given_name_modal(run.split(" "), 0)):
+        # ("An Kwang-il": the surname; "Will Ostermeyer": the given name, `phrases.given_name_modal`)
         # ("Per the Marvoskian President, …": the American "per", as "according to", hard17; not the first
         # name of "Per Sørlie")
         start = skip_space(run, len(first), end)

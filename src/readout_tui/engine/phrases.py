@@ -1324,6 +1324,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     i += 1
                 elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else "", words[i]):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
+                elif words[i] in GIVEN_NAME_MODALS and given_name_modal(words, i):
+                    continue  # "Will Ostermeyer" (`GIVEN_NAME_MODALS`)
                 elif words[i] in SURNAME_PRONOUNS and i and _surname_pronoun_in_a_name(words, i):
                     continue  # "Vice Governor You Quan", "Mr You" (`SURNAME_PRONOUNS`)
                 elif words[i] in SURNAME_PREPOSITIONS and i and _surname_preposition_in_a_name(words, i):
@@ -1445,6 +1447,36 @@ Minister Theresa May provided a short update on Brexit" was read as "Theresa", t
 Gregory So attended …", "Mr So said Hong Kong strongly supports …": the Cantonese surname, not the sentence-opening
 "So" of `lexicon.FUNCTION_WORDS`, read only after a first name or "Mr", "Mrs", "Ms", "Dr"). Surnames that are other
 common words (Grant, Rice, Brown) are capitalised words a name holds anyway."""
+
+
+GIVEN_NAME_MODALS = frozenset({"Will"})
+"""Given names that are also modals (hard77: "the Ambassador of Velmorra, Will Ostermeyer, at his office", then "Will
+Ostermeyer, who took up his post …, said …"; "Ambassador of Tervolia to the country, Will Hansevik."): a name's first
+word only right before a capitalised word that is a surname (`given_name_modal`); elsewhere the modal ("Will the
+talks resume?"), or a surname after a first name (`WORD_SURNAMES`)."""
+
+
+def given_name_modal(words: Sequence[str], i: int) -> bool:
+    """Whether the word of `GIVEN_NAME_MODALS` at `i` of `words` opens a name: the next word is capitalised, all
+    letters, and no function word, office word or nation (not "Will Russia …", "Will Minister …"), and the word after
+    it, if any, is not capitalised (not a headline's "Talks Will Resume Soon")."""
+    if words[i] not in GIVEN_NAME_MODALS or i + 1 >= len(words):
+        return False
+    surname = words[i + 1].rstrip(".,")  # (a run of capitals keeps the mark that ends it: "Will Hansevik.")
+    low = surname.lower()
+    if not (surname[:1].isupper() and surname.isalpha() and surname[1:].islower()) or low in FUNCTION_WORDS \
+            or low in ROLE_TOKENS or low in NATIONALITIES or surname in _KNOWN_COUNTRIES or low in NON_PERSON_WORDS:
+        return False  # (hundredthirtysixth 73625: "Will Europe be able to …?", a question)
+    if i + 2 >= len(words):
+        return True
+    after = words[i + 2]
+    if after.isalpha() and after.islower():  # a verb after the name is in a tense ("said", "thanked", "notes"), a
+        # question's verb after the modal's subject is bare ("Will Tarsavia join …?")
+        return after.endswith(("ed", "s")) or after in _AFTER_A_GIVEN_NAME_MODAL
+    return not after[:1].isupper()
+
+
+_AFTER_A_GIVEN_NAME_MODAL = frozenset({"said", "told", "met", "spoke", "who", "also", "later", "then", "had", "led"})
 
 
 SURNAME_PRONOUNS = frozenset({"You", "He"})
