@@ -11,10 +11,25 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from readout_tui.engine import phrases as P, quotes, segments
-from readout_tui.engine.cue_words import CUE_WORD_FORMS, cue_word_hits, verb_at, verbs_in
+from readout_tui.engine import phrases as P
+from readout_tui.engine import quotes, segments
+from readout_tui.engine.cue_words import (
+    CUE_WORD_FORMS,
+    cue_word_hits,
+    verb_at,
+    verbs_in,
+)
 from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, FUNCTION_WORDS, word_pattern
-from readout_tui.engine.name_runs import CAP_RUN, NOT_AND, _plural_office_shared, group_names, run_key, run_names, run_phrase
+from readout_tui.engine.name_runs import (
+    CAP_RUN,
+    NOT_AND,
+    _plural_office_shared,
+    _titled_name_after_a_spaced_hyphen,
+    group_names,
+    run_key,
+    run_names,
+    run_phrase,
+)
 from readout_tui.engine.phrases import phrase_starting_at
 from readout_tui.engine.text_steps import word_back
 
@@ -254,6 +269,7 @@ def test_words_are_tokens_and_found_where_the_tokens_are(case, extra):
 @example("Jr. and bin Attorneys Ilona Brenn", "")  # a first name that is an office in the plural: shared
 @example("Leaders’ President Ilona", "")  # a plural's possessive opening the run: a group's, not a country's
 @example("Leaders’ – The Ilona Brenn", "")  # a dateline's dash and "The": the run is read from "The" (not a group)
+@example("Leaders’ – President Ilona", "")  # a spaced dash before a titled name: read from the name (not a group)
 def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
     """`run_names` parses each part of a group alone (`run_phrase`, once per part):
     the names are those of the parts parsed inside the run, but for an office whose
@@ -262,14 +278,28 @@ def test_a_group_is_parsed_part_by_part_as_inside_its_run(text, after):
     and an office in the plural before the first name is every name's
     (`_plural_office_shared`: "Foreign Office Ministers X and Y"). A run with a dateline's
     dash before "The" ("PORT ALDER, Bermont – The Premier …") is read from "The" on, not
-    as the group its first words may make: `test_a_datelines_dash_before_the_starts_the_run`."""
+    as the group its first words may make: `test_a_datelines_dash_before_the_starts_the_run`; nor is one with a
+    spaced dash before a titled name and no office before it ("Ethiopia - Nigerian President X"), read from that
+    name: `test_a_spaced_dash_before_a_titled_name_starts_the_run`."""
     for match in CAP_RUN.finditer(text):
         run = match.group() + after
         phrase = phrase_starting_at(run, 0, len(run))
         if phrase is None or phrase.kind != "group" or run.split()[0].lower() in FUNCTION_WORDS \
-                or _DATELINE_DASH_THE.search(run):
+                or _DATELINE_DASH_THE.search(run) or _titled_name_after_a_spaced_hyphen(run) is not None:
             continue
         assert run_names(run) == _plural_office_shared(group_names(run, 0, len(run), phrase_starting_at)), run
+
+
+def test_a_spaced_dash_before_a_titled_name_starts_the_run():
+    """A run with a spaced dash (or hyphen), a titled name after it and no office word before it is that name alone,
+    whatever the words before the dash would make (a dateline's place, or a group's first part as the property test
+    drew it: "Leaders’ – President Ilona"); an office before the dash keeps the run whole (two offices of one
+    holder)."""
+    for run, after_dash in [("Leaders’ – President Ilona", "President Ilona"),
+                            ("Kastravia - Velorian President Tomas Kirel", "Velorian President Tomas Kirel")]:
+        names = run_names(run)
+        assert [(name.role, run[name.start:name.end]) for name in names] == [("president", after_dash)], run
+    assert _titled_name_after_a_spaced_hyphen("Deputy Prime Minister - Minister of Finance Ilona Brenn") is None
 
 
 _DATELINE_DASH_THE = re.compile(r" [–—] The(?=\s|$|[,;:)\]”\"—!?])")
