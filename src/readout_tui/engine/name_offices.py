@@ -1600,9 +1600,16 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     nearest "the" that no "of", "in", "at", "for" governs opens it ("the President" of "the Office of
     the President" is no office of hers); not a list ("the Minister, Ambassador X and …")."""
     end = past_letters(text, end, hi)
-    if _APPOSITIVE_END.match(text, end, hi) is None and not text.startswith(" who ", end) or text.startswith(" and", end) \
+    if _APPOSITIVE_END.match(text, end, hi) is None and not text.startswith(" who ", end) \
+            and not (text.startswith((" today", " yesterday", " on ", " in "), end)
+                     and _WHEN_OR_WHERE_AFTER.match(text, end, hi) is not None) \
+            or text.startswith(" and", end) \
             or text.startswith(", ", end) and _LIST_GOES_ON.match(text, end, hi) is not None:
-        return None  # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …")
+        # (hard27: not a list, "the Vice President, Dr. Gupta, Director Perez, and …"; when or where it took place closes
+        # the name as a comma would, as in `office_then_comma`: sevenhundredfiftyfourth nigerianeye 2017-03-04,
+        # "Chairperson of the African Union (AU), President Alpha Conde of Guinea on Friday called …", then "The AU
+        # chairperson assured …", his)
+        return None
     window = max(lo, start - _OFFICE_BEFORE_A_TITLED_NAME_REACH)
     at = start - 2
     # (thirteenth styles carun_secretariat: "Secretary-General of the Caribbean Union (CARUN), Dr. X, on Monday

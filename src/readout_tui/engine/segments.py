@@ -49,12 +49,19 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (and the word after the lost space followed by a comma: sixhundredfortyfifth, Xinhua as the Global Times prints it,
 # "… agreeing to deepen parliamentary communication and cooperation.Zhang, chairman of …, said …": a sentence opens
 # with a name and its apposition)
+# (and after an acronym in capitals, the stop's space lost before a word only a sentence opens with: sevenhundredfifty-
+# fourth nigerianeye 2017-03-04, the Nigerian Presidency's statement as the paper prints it, "… leaders of member
+# countries of the AU.The AU chairperson assured the Nigerian president that …": read as one sentence, the chairperson's
+# assurance went to the adviser who "said that" before it; not an outlet's or an event's name with a stop between
+# capitals and a capitalised word, "STL.News", "ASSK.Fest", which no sentence opens with)
+_OPENS_A_SENTENCE_ONLY = "(?:The|This|These|Those|He|She|They|It|We|According|However)"
 _FIGURE_AND_UNIT = "|".join(f"(?<={unit}\\.)" for unit in (
     r"\d[a-z]", r"\d [a-z]", r"\d[A-Za-z]{2}", r"\d [A-Za-z]{2}", r"\d[A-Za-z]{3}", r"\d [A-Za-z]{3}", "%"))
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
     r"(?:(?=\s+(?:(?:--|[-–—]) ?)?(?:['‘’]{2}|[\"“‘«”’'(\[])?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
-    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=“?[A-Z][a-z]+[\s,]))"
+    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=“?[A-Z][a-z]+[\s,])"
+    r"|(?<=[A-Z][A-Z]\.)(?=" + _OPENS_A_SENTENCE_ONLY + r"[\s,]))"
 )
 _STOP_MARKS = ".!?…"
 """The characters a sentence's end opens with (`_SENTENCE_END`'s first class)."""
