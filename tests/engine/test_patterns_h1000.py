@@ -1,0 +1,27 @@
+"""Helper h1000 (sevenhundredfiftyninth, the Council of Ministers of Bosnia and Herzegovina as its portal and outlets
+print it): the press office's "pointed that …" for "pointed out that …" is a point made; a participle after a
+quotation's attribution and an occasion's aside ("“…”, said X during the meeting, expressing …") goes on with the
+speaker's report."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_pointed_that_is_a_point_made():
+    body = (
+        "Chairman Karel Dovnik talked in Velmar with the special envoy of Ostria, Ilse Marken.\n\n"
+        "Chairman Dovnik pointed that taking any sanctions against anyone in Velmara is unnecessary.\n"
+    )
+    assert_statements(body, [
+        ("Karel Dovnik", "indirect",
+         "Chairman Dovnik pointed that taking any sanctions against anyone in Velmara is unnecessary."),
+    ])
+
+
+def test_pointed_that_way_is_no_point_made():
+    # guard: "pointed that way" shows a direction, no words
+    body = (
+        "Chairman Karel Dovnik visited the new bridge in Velmar.\n\n"
+        "Chairman Dovnik pointed that way and walked on with the engineers.\n"
+    )
+    assert_statements(body, [])
