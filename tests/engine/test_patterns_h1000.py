@@ -25,3 +25,27 @@ def test_pointed_that_way_is_no_point_made():
         "Chairman Dovnik pointed that way and walked on with the engineers.\n"
     )
     assert_statements(body, [])
+
+
+def test_a_participle_after_an_occasions_aside_goes_on_with_the_report():
+    body = (
+        "Chairman Karel Dovnik met the President of the Ostrian Assembly, Ilse Marken, in Velmar.\n\n"
+        "“The chairmanship is a great honour for Velmara“, said Dovnik during the meeting, expressing his "
+        "gratitude for the support of Ostria.\n"
+    )
+    assert_statements(body, [
+        ("Karel Dovnik", "direct", "The chairmanship is a great honour for Velmara"),
+        ("Karel Dovnik", "indirect", "expressing his gratitude for the support of Ostria."),
+    ])
+
+
+def test_an_occasions_aside_with_no_participle_says_no_more():
+    # guard: "said X during the meeting, which lasted an hour, and left" carries no report after the quotation
+    body = (
+        "Chairman Karel Dovnik met the President of the Ostrian Assembly, Ilse Marken, in Velmar.\n\n"
+        "“The chairmanship is a great honour for Velmara,” Dovnik said during the meeting, which lasted an hour, "
+        "and left.\n"
+    )
+    assert_statements(body, [
+        ("Karel Dovnik", "direct", "The chairmanship is a great honour for Velmara"),
+    ])
