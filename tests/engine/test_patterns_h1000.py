@@ -49,3 +49,26 @@ def test_an_occasions_aside_with_no_participle_says_no_more():
     assert_statements(body, [
         ("Karel Dovnik", "direct", "The chairmanship is a great honour for Velmara"),
     ])
+
+
+def test_a_releases_closing_end_mark_is_no_ones_words():
+    body = (
+        "Chairman Karel Dovnik talked in Velmar with the special envoy of Ostria, Ilse Marken.\n\n"
+        "Chairman Dovnik thanked the Government of Ostria for its continued support to Velmara. (end)\n"
+    )
+    assert_statements(body, [
+        ("Karel Dovnik", "indirect",
+         "Chairman Dovnik thanked the Government of Ostria for its continued support to Velmara."),
+    ])
+
+
+def test_an_end_inside_a_sentence_is_read_as_written():
+    # guard: "(end)" with no full stop before it is not a release's closing mark
+    body = (
+        "Chairman Karel Dovnik talked in Velmar with the special envoy of Ostria, Ilse Marken.\n\n"
+        "Chairman Dovnik said the talks would reach the last stage of the road map (end)\n"
+    )
+    assert_statements(body, [
+        ("Karel Dovnik", "indirect",
+         "Chairman Dovnik said the talks would reach the last stage of the road map (end)"),
+    ])
