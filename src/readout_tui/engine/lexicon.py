@@ -403,7 +403,10 @@ _COMPLEMENTS = {
     # anniversary of … in 2019, as an opportunity to give our relations a new impulse.": an occasion named as a chance,
     # a point made, the press office's "pointed" for "pointed to"; with "to" too, however long the thing named)
     r"|(?:to\s+)?(?:the|an?|his|her|their|its|this|these)\s+[^.;:!?“”\"\n]{1,250}?\s+as\s+(?:an?|the)\s+"
-    r"(?:[\w’'-]+\s+){0,2}(?:opportunity|chance|occasion)\s+(?:to|for)\b",
+    r"(?:[\w’'-]+\s+){0,2}(?:opportunity|chance|occasion)\s+(?:to|for)\b"
+    # (sevenhundredfiftyninth demovm tegeltija_peach: "Chairman X pointed that taking any sanctions … is unnecessary":
+    # the press office's "pointed" for "pointed out", its "that" clause the point made; not "pointed that way")
+    r"|that\b(?!\s+(?:way|direction)\b)",
     # (fourhundredseventyeighth agenciabrasil 2225: "Condoleezza Rice defended the creation of the Free Trade Area of the
     # Americas as a way to …"; "defended the need for …", "defended that …": a position argued for, as "advocated";
     # not "defended the country", "defended the right to live", a homeland or a right fought for)

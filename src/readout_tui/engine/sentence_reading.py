@@ -219,10 +219,11 @@ that-clause (four-hundred-thirty-first, gov.me: "“…,” the Prime Minister n
 made the right decision …": GOLD-FORMAT's belief and hope; not "hopeful" alone). A relative "who" before the past
 form goes with it (sixhundredfiftyninth newsroompanama 2014-03-09: "“…”, said Alvarez De Soto, who added that
 Panamanian authorities have received …": his report goes on, from "who")."""
-_ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ")
+_ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ", " during ")
 """How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`; " at ":
 four-hundred-seventy-second turkmenistan_gov airport133, "“…,” President X said at the end of the conversation,
-wishing Y and his family good health …")."""
+wishing Y and his family good health …"; " during ": sevenhundredfiftyninth sarajevotimes zvizdic_brasseur, "“…“, said
+Zvizdic during the meeting, expressing his gratitude with the current chairmanship.", the occasion's aside)."""
 _ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
 """The attribution verbs that may take the one spoken to before the "and" of a second report (`_goes_on_after_clause`)."""
 _LISTENER_PRONOUNS = (" him ", " her ", " them ")

@@ -179,6 +179,20 @@ def _title_tells_of_signed_text(title: str) -> bool:
     return any(word in title for word in _SIGNED_TEXT_TITLE_WORDS)
 
 
+_RELEASE_END_MARKS = (" (end)", " (End)", " (END)")
+"""A release's closing mark after its last sentence ("… support to Bosnia and Herzegovina. (end)"; sevenhundredfiftyninth
+demovm tegeltija_peach, sevenhundredfiftythird parlament al_sheikh): the office's end of text, no one's words
+(`_before_the_release_end`)."""
+
+
+def _before_the_release_end(text: str, lo: int, hi: int) -> int:
+    """Where a statement ending at `hi` on a release's closing mark (`_RELEASE_END_MARKS`) ends without it: before the
+    mark, when a full stop, question or exclamation mark or closing quotation mark ends the sentence before it; else
+    `hi` as it stands (a "(END)" inside a sentence is read as written)."""
+    mark = hi - 6
+    return mark if mark > lo and text[mark - 1] in ".!?”\"" else hi
+
+
 _LONGEST_RUN = 3
 """How many paragraphs with no statement may lie before the last of a run between two statements of one person
 (`_lies_between`): a longer run is the readout's own account."""
@@ -1165,6 +1179,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
               chain: int | None = None, remember: bool = True) -> None:
         if hi <= lo:
             return
+        if self.text[hi - 1] == ")" and self.text.endswith(_RELEASE_END_MARKS, lo, hi):
+            hi = _before_the_release_end(self.text, lo, hi)
         # statements of one sentence arrive out of order (quotations first); keep
         # the list sorted and never let two statements overlap
         found = self.found
