@@ -1,7 +1,9 @@
 """Readings of helper h998 (stop 59, sevenhundredfiftyseventh: the Governor of Nevada as 8 News Now, the AP, the Nevada
 Appeal, the Review-Journal, gov.nv.gov and CPAFFC print him).
 
-Constructions: an order of mourning, "ordered flags to be lowered to half-staff", read as "directed flags … to be flown".
+Constructions: an order of mourning, "ordered flags to be lowered to half-staff", read as "directed flags … to be flown";
+a region's office written in lower case before its holder's name, "the president of Bizkaia province X", inside a pair
+of people acting together.
 
 Each test is a small invented readout (invented people and places) and the statements GOLD-FORMAT.md asks for; a guard
 test keeps what it must not change.
@@ -28,3 +30,21 @@ def test_ordered_files_to_be_sealed_stays_an_act():
     body = ("Governor Ilona Brenn visited the archive on Monday.\n\n"
             "The archive director ordered all old records to be sealed before the visit.")
     assert_statements(body, [], title="Governor Brenn visits the archive")
+
+
+def test_office_of_a_lower_case_province_joins_a_pair():
+    """"… announced Friday that the Republican governor and the president of Bizkaia province Unai Rementeria agreed to
+    collaborate …" (sevenhundredfiftyseventh westportnews basque): "the president of Kessar province Tomas Varn" is one
+    person, the second of two who agreed (a group, no statement), as with "Kessar Province"."""
+    body = ("Governor Ilona Brenn is in Kessar this week for a trade mission.\n\n"
+            "Governor Ilona Brenn and the president of Kessar province Tomas Varn agreed to collaborate on "
+            "higher education and technology.")
+    assert_statements(body, [], title="Governor Brenn in Kessar for a trade mission")
+
+
+def test_office_of_a_lower_case_province_alone_still_speaks():
+    """Guard: the holder alone before "said that" keeps his statement, the office read with his name."""
+    body = ("The governor of Kessar province Tomas Varn said that trade with Dunmarrow grew by a third last year.")
+    assert_statements(body, [
+        ("Tomas Varn", "indirect", body),
+    ], title="Governor Varn on trade")
