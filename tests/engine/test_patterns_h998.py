@@ -48,3 +48,30 @@ def test_office_of_a_lower_case_province_alone_still_speaks():
     assert_statements(body, [
         ("Tomas Varn", "indirect", body),
     ], title="Governor Varn on trade")
+
+
+def test_gap_in_the_speakers_voice_between_two_reports_is_his():
+    """"Vice President Xie said that … . Chinese President Xi Jinping recently paid a state visit … . During the visit,
+    our two presidents reached a series of consensus … . He also attended … . Xie hoped that …" (sevenhundredfiftyseventh
+    cpaffc): the sentences between his two reports, one of them in his voice ("our two presidents"), are his."""
+    said = "Vice Chair Oren Vask said that the delegation's visit comes at an important time for Kaldoria-Tervolia relations."
+    gap = ["President Ilona Brenn recently paid a state visit to Tervolia which is of historic importance.",
+           "During the visit, our two presidents reached a series of agreements on trade.",
+           "She also attended the Second Kaldoria-Tervolia Regional Forum held in Marsk.",
+           "The photo exhibition will be held in Dunmarrow in November."]
+    hoped = "Vask hoped that the delegates could find more cooperation opportunities in trade and tourism."
+    body = ("On May 3rd, Vice Chair Oren Vask met with the delegation of Tervolian regions.\n\n"
+            + " ".join([said, *gap, hoped]))
+    assert_statements(body, [("Oren Vask", "indirect", t) for t in [said, *gap, hoped]],
+                      title="Vice Chair Vask meets the Tervolian delegation")
+
+
+def test_gap_without_the_speakers_voice_stays_the_readouts():
+    """Guard: with no "our two" in it, the visit told between his two reports stays the readout's own account."""
+    said = "Vice Chair Oren Vask said that the delegation's visit comes at an important time for Kaldoria-Tervolia relations."
+    gap = "President Ilona Brenn recently paid a state visit to Tervolia which is of historic importance."
+    hoped = "Vask hoped that the delegates could find more cooperation opportunities in trade and tourism."
+    body = ("On May 3rd, Vice Chair Oren Vask met with the delegation of Tervolian regions.\n\n"
+            + " ".join([said, gap, hoped]))
+    assert_statements(body, [("Oren Vask", "indirect", said), ("Oren Vask", "indirect", hoped)],
+                      title="Vice Chair Vask meets the Tervolian delegation")
