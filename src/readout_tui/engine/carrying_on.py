@@ -153,6 +153,10 @@ belarus_president_2017-10-06_lebedev): it illustrates the report just before it,
 _POINTS_BACK = re.compile(r"(?:This|These|That|Those)\s+([a-z][a-z-]{2,})\b")
 """A sentence that opens by pointing back to a thing ("This package follows on …"); `_carry_report` reads it with
 the sentence before it when that one brought the thing in ("a package of …") and was not the report's."""
+_OUR_TWO = re.compile(r"\b[Oo]ur\s+two\s+(?:countries|nations|peoples|states|presidents|leaders|heads\s+of\s+state|"
+                      r"governments|sides)\b")
+"""A speaker's own voice in a report told in the third person ("our two presidents", "our two countries"):
+`CarryingOn._gap_in_the_speakers_voice`."""
 _TWO_HEADS_OF_STATE = re.compile(r"\bPresident\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+and\s+President\s+[A-Z]"
                                  r"|\b[Tt]he\s+two\s+(?:presidents|heads\s+of\s+state)\b")
 """Two states' heads as a sentence's subject ("President Xi Jinping and President Biden", "the two presidents"):
@@ -1842,6 +1846,41 @@ class CarryingOn:
                 continue
             self._carried(person, s0, s1, paragraph)
             self.carried_starts.add(s0)
+
+    def _gap_in_the_speakers_voice(self, sentences: list[tuple[int, int]], paragraph: int) -> None:
+        """Sentences with no cue or quotation of their own between two indirect reports of one person in their paragraph,
+        one of them in that person's voice, "our two presidents", "our two countries" outside quotation marks
+        (`_OUR_TWO`), are that person's, whoever they tell of (sevenhundredfiftyseventh cpaffc: "Vice President Xie said
+        that … . Chinese President Xi Jinping recently paid a state visit to the U.S. … . During the visit, our two
+        presidents reached a series of consensus … . He also attended … . Xie hoped that …"): the speaker's "our" shows
+        the gap is his account, which his next report takes up. Cheap test first: "our two" in the paragraph."""
+        found, text = self.found, self.text
+        p0, p1 = sentences[0][0], sentences[-1][1]
+        if text.find("our two ", p0, p1) < 0:
+            return
+        k = self._first_found_from(p0)
+        ends = [s1 for _, s1 in sentences]
+        gaps: list[tuple[Person, list[tuple[int, int]]]] = []
+        while k + 1 < len(found) and found[k + 1].start < p1:
+            last, after = found[k], found[k + 1]
+            k += 1
+            if last.person is None or after.person is not last.person or last.kind != "indirect" \
+                    or after.kind != "indirect":
+                continue
+            i = bisect_left(ends, last.end)
+            j = bisect_right(ends, after.start)
+            if i >= len(sentences) or last.end < strip_tail(text, *sentences[i]) - 1 or j >= len(sentences) \
+                    or after.start != skip_space(text, *sentences[j]):
+                continue  # (the first report ends its sentence, the next one opens its own)
+            gap = sentences[i + 1:j]
+            if not gap or not any(_OUR_TWO.search(text, g0, g1) for g0, g1 in gap) \
+                    or any(_has_quote_mark(text, g0, g1) or self._cues(g0, g1) for g0, g1 in gap):
+                continue
+            gaps.append((last.person, gap))
+        for person, gap in gaps:  # (carried after the pairs are read: a carried sentence joins `found`)
+            for g0, g1 in gap:
+                self._carried(person, g0, g1, paragraph)
+                self.carried_starts.add(g0)
 
     def _named_body_acts(self, lo: int, hi: int) -> bool:
         """The head subject after the opening connective, a body or a thing (`_body_acts`), acts in the readout's

@@ -344,6 +344,10 @@ _THING_TO_BE_DONE = (r"|(?:(?!(?:that|which|who|whom|to|by|is|are|was|were|has|h
 "directed landmarks to be illuminated"): up to six words with no clause word or auxiliary among them, then "to be" and a
 participle."""
 
+_FLAGS_OR_LANDMARKS = r"|(?=(?:[\w’'.-]+\s+){0,5}?(?:flags?|landmarks)\b)"
+"""The thing of an order of mourning or honour after "ordered" ("ordered flags to be lowered to half-staff", "ordered
+landmarks to be lit"): flags or landmarks among the first words, the rest read by `_THING_TO_BE_DONE`."""
+
 _AT_A_PLACE_OF_REMEMBRANCE = (
     r"(?![^.;!?]*?\b(?:at|in|before)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?:[Mm]emorial|[Mm]ausoleum|[Mm]onument|[Gg]rave|[Tt]omb|[Cc]emetery|[Cc]offin|[Ss]tatue|[Pp]antheon)\b"
@@ -1953,7 +1957,11 @@ _COMPLEMENTS = {
     r"|(?<=ordered )to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
     # (sevenhundredeighth allafrica 2021-01-19: "Mr X had in August 2019 ordered closure of Nigeria's land borders …":
     # an act ordered as a bare noun of action and its "of", as "ordered the closure of"; not "ordered copies of")
-    r"|[a-z]+(?:ure|ion|ment|al)\s+of\b",
+    r"|[a-z]+(?:ure|ion|ment|al)\s+of\b"
+    # (sevenhundredfiftyseventh 8newsnow powell: "Governor X ordered flags to be lowered to half-staff at the State
+    # Capitol …": the order of mourning as "directed flags … to be flown"; only flags and landmarks, so "ordered all
+    # the old files to be sealed" stays an act)
+    + _FLAGS_OR_LANDMARKS + _THING_TO_BE_DONE[1:],
     # ("celebrated the 70th anniversary of the Alliance": a person hailing a milestone; not a holiday; not "when we celebrate")
     # ("She held the authorities responsible for …": blame laid, as "blamed"; "held that a deal was within
     # reach", "holds the view that …": an opinion stated; "held out the prospect of a visit", "held out hope

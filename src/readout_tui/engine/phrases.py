@@ -255,7 +255,31 @@ def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
         office = _OFFICE_SURNAME_AND.match(text, wider.start) if wider is not None and wider.kind == "group" else None
         if office is not None and office.group(1).lower() in ROLE_TOKENS:
             phrase = wider
+    if phrase is not None and phrase.kind == "name" and text.endswith(_REGION_WORDS_BEFORE_A_NAME, lo, phrase.start):
+        phrase = _office_of_a_lower_case_region(text, lo, pos, phrase)
     return phrase
+
+
+_REGION_WORDS_BEFORE_A_NAME = (" province ", " region ", " prefecture ", " oblast ", " governorate ")
+"""A region's word in lower case right before a name ("the president of Bizkaia province Unai Rementeria"): the office
+before it may hold the name (`_office_of_a_lower_case_region`)."""
+
+
+def _office_of_a_lower_case_region(text: str, lo: int, pos: int, name: Phrase) -> Phrase:
+    """The name `name` read with the office of a region written in lower case before it, "<office> of <Place> province
+    <Name>" (sevenhundredfiftyseventh westportnews basque: "the Republican governor and the president of Bizkaia
+    province Unai Rementeria agreed to collaborate …", two people, where "Bizkaia Province" was read so already): the
+    region's word read as if capitalised; `name` itself when no office of a place lies before it."""
+    word_start = text.rfind(" ", lo, name.start - 1) + 1
+    place_start = text.rfind(" ", lo, word_start - 1) + 1
+    if not text[place_start:place_start + 1].isupper() or not text.endswith(" of ", lo, place_start):
+        return name
+    toks = [(word.capitalize(), a, b) if a == word_start else (word, a, b)
+            for word, a, b in tokens(text, max(lo, pos - 260), pos)]
+    wider = _phrase_before(text, lo, pos, toks)
+    if wider is None or wider.start >= place_start or wider.end != name.end or wider.kind != "name":
+        return name
+    return wider
 
 
 def _office_before_its_remit(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:

@@ -1014,6 +1014,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._adding_connective_goes_on(sentences, index)
         if len(sentences) > 2 and len(self.found) > 1 and self.found[-2].start >= lo:
             self._gap_before_closing_cue(sentences, index)
+            self._gap_in_the_speakers_voice(sentences, index)
         return sentences
 
     def _hand_on(self, before: _Handed, handed: _Handed, sentences: list[tuple[int, int]], index: int,
