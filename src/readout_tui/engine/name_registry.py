@@ -41,6 +41,7 @@ from readout_tui.engine.name_offices import (
     office_taken_in_aside,
     office_then_comma,
     office_then_comma_before_title,
+    opening_office_joined_before,
     offices_chained_before,
     offices_joined_by_and_former,
     opens_the_next_pair,
@@ -1179,6 +1180,9 @@ class NameRegistry:
                             if " and " in text[max(lo, the_style - 130):the_style] \
                                     and (second := second_joined_office(text, lo, the_style - 2, office)) is not None:
                                 person.learn(second, as_alias=False)  # "the Attorney General and Minister of X, Y,"
+                            elif text.find(" and the ", max(lo, the_style - 170), the_style) > 0 \
+                                    and (first := opening_office_joined_before(text, lo, the_style - 2, office)):
+                                person.learn(first, as_alias=False)  # "Kyiv Mayor and the Head of …, X,"
                             article = the_style - 2 - len(office.text) - 4  # (the office's "the", if any)
                             if text.endswith(("the ", "The "), lo, article + 4) \
                                     and (house := house_office_stacked_before(text, lo, article)) is not None:
