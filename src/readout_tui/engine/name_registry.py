@@ -264,6 +264,21 @@ def _a_bodys_initials(text: str, phrase: Phrase) -> bool:
     return len(phrase.name) == 1 and office_initials(phrase.name[0]) and f"({phrase.name[0]})" in text
 
 
+def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
+    """Whether the one-word name of a titled `phrase` is the place the same office is written "of" elsewhere in the text
+    ("Governor Sindh informed …" after "Governor of Sindh Kamran Tessori …", sevenhundredfortyfifth pakobserver: the
+    Pakistani and Indian wires' "Governor Sindh", "Chief Minister Punjab"): the office of that place, no one named
+    "Sindh". The office's own words before the place ("Governor "), then " of " and the place, looked up in the text."""
+    if len(phrase.name) != 1 or not phrase.role:
+        return False
+    word = phrase.name[0]
+    office = phrase.text[:len(phrase.text) - len(word)]
+    if not office.endswith(" ") or not word.isalpha() or not word.istitle():
+        return False
+    office = office[4:] if office[:4] in ("the ", "The ") else office
+    return f"{office}of {word}" in text
+
+
 def _a_place_before_a_bodys_initials(text: str, phrase: Phrase) -> bool:
     """Whether the untitled name of `phrase` is a word or two and then initials that the text gives in brackets after a
     body's name ("the Shanghai FTZ" after "the China (Shanghai) Pilot Free Trade Zone (FTZ)", fivehundredsixtyfourth
@@ -969,6 +984,8 @@ class NameRegistry:
                         continue
                     if not titled and not phrase.role and _a_place_before_a_bodys_initials(text, phrase):
                         continue  # "the Shanghai FTZ", after "… Pilot Free Trade Zone (FTZ)": the body, no one
+                    if titled and phrase.role and len(phrase.name) == 1 and _the_offices_place_after_it(text, phrase):
+                        continue  # "Governor Sindh", after "Governor of Sindh X": the office of that place, no one
                     if not titled and start > lo and (text[start - 1] in "“‘\"" or phrase.name in quoted_terms) \
                             and _a_quoted_term(text, lo, start, base + phrase.end, phrase, quoted_terms):
                         continue  # "the “Jackson Magnolia,” … remove the Jackson Magnolia": a thing's name, no one
@@ -1860,6 +1877,9 @@ class NameRegistry:
                     return holder
             if not phrase.role and _a_place_before_a_bodys_initials(self.text, phrase):
                 return None  # "the Shanghai FTZ has attracted …", after "… Pilot Free Trade Zone (FTZ)": the body
+            if phrase.role and len(phrase.name) == 1 and _the_offices_place_after_it(self.text, phrase):
+                # "Governor Sindh informed …" after "Governor of Sindh Kamran Tessori": that office's holder
+                return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
             if phrase.role and len(phrase.name) == 1 and _a_bodys_initials(self.text, phrase) \
                     and phrase.role in phrase.text.lower():
                 # (sixhundredseventysecond pidgovpk: "… Mr. X, Secretary-General of South Asian Association for Regional
