@@ -694,6 +694,23 @@ def second_joined_office(text: str, lo: int, cut: int, first: Phrase) -> Phrase 
     return _whole_office(text[second:cut]) if text[second:second + 1].isupper() else None
 
 
+def opening_office_joined_before(text: str, lo: int, cut: int, second: Phrase) -> Phrase | None:
+    """The bare office that opens the sentence before "and the" and the office `office_then_comma` read before the
+    comma at `cut` (fivehundredseventyfourth kyivcity_2017_fcm_president: "Kyiv Mayor and the Head of Association of
+    Ukrainian Cities, Vitali Klitschko, met …" then "Kyiv Mayor expressed …"; hard65 kessbury: "… then "The Mayor said
+    …"): one holder of both, as "Prime Minister and Minister of General Affairs, X," is. Not when the first office has
+    its own article ("The Taoiseach and the UK Prime Minister, Boris Johnson spoke …": two people, the Taoiseach
+    unnamed); None when the words before "and the" are no whole office."""
+    joint = text.rfind(" and the " + second.text, max(lo, cut - 160), cut)
+    if joint < 0:
+        return None
+    opening = past_a_dateline(text, lo, joint)
+    if joint - opening > 40 or not text[opening:opening + 1].isupper() or text.startswith("The ", opening):
+        return None
+    first = _whole_office(text[opening:joint])
+    return first.shifted(opening) if first is not None else None
+
+
 def _possessive_predecessor(text: str, lo: int, hi: int) -> Phrase | None:
     """"His predecessor, X," ending at `hi` (the comma before a name): the one who held the office before, whom a
     later "His predecessor said …" means; None unless a possessive opens it ("the predecessor of the Treaty, X" no)."""

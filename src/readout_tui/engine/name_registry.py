@@ -41,6 +41,7 @@ from readout_tui.engine.name_offices import (
     office_taken_in_aside,
     office_then_comma,
     office_then_comma_before_title,
+    opening_office_joined_before,
     offices_chained_before,
     offices_joined_by_and_former,
     opens_the_next_pair,
@@ -261,6 +262,21 @@ def _a_bodys_initials(text: str, phrase: Phrase) -> bool:
     """Whether the name of `phrase` is one word of initials that the text gives in brackets after a body's name
     ("Commandant DSCSC", "Secretary ECV" after "… Election Commission of Vashtara (ECV)"): the body's, no one's name."""
     return len(phrase.name) == 1 and office_initials(phrase.name[0]) and f"({phrase.name[0]})" in text
+
+
+def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
+    """Whether the one-word name of a titled `phrase` is the place the same office is written "of" elsewhere in the text
+    ("Governor Sindh informed …" after "Governor of Sindh Kamran Tessori …", sevenhundredfortyfifth pakobserver: the
+    Pakistani and Indian wires' "Governor Sindh", "Chief Minister Punjab"): the office of that place, no one named
+    "Sindh". The office's own words before the place ("Governor "), then " of " and the place, looked up in the text."""
+    if len(phrase.name) != 1 or not phrase.role:
+        return False
+    word = phrase.name[0]
+    office = phrase.text[:len(phrase.text) - len(word)]
+    if not office.endswith(" ") or not word.isalpha() or not word.istitle():
+        return False
+    office = office[4:] if office[:4] in ("the ", "The ") else office
+    return f"{office}of {word}" in text
 
 
 def _a_place_before_a_bodys_initials(text: str, phrase: Phrase) -> bool:
@@ -968,6 +984,8 @@ class NameRegistry:
                         continue
                     if not titled and not phrase.role and _a_place_before_a_bodys_initials(text, phrase):
                         continue  # "the Shanghai FTZ", after "… Pilot Free Trade Zone (FTZ)": the body, no one
+                    if titled and phrase.role and len(phrase.name) == 1 and _the_offices_place_after_it(text, phrase):
+                        continue  # "Governor Sindh", after "Governor of Sindh X": the office of that place, no one
                     if not titled and start > lo and (text[start - 1] in "“‘\"" or phrase.name in quoted_terms) \
                             and _a_quoted_term(text, lo, start, base + phrase.end, phrase, quoted_terms):
                         continue  # "the “Jackson Magnolia,” … remove the Jackson Magnolia": a thing's name, no one
@@ -1179,6 +1197,9 @@ class NameRegistry:
                             if " and " in text[max(lo, the_style - 130):the_style] \
                                     and (second := second_joined_office(text, lo, the_style - 2, office)) is not None:
                                 person.learn(second, as_alias=False)  # "the Attorney General and Minister of X, Y,"
+                            elif text.find(" and the ", max(lo, the_style - 170), the_style) > 0 \
+                                    and (first := opening_office_joined_before(text, lo, the_style - 2, office)):
+                                person.learn(first, as_alias=False)  # "Kyiv Mayor and the Head of …, X,"
                             article = the_style - 2 - len(office.text) - 4  # (the office's "the", if any)
                             if text.endswith(("the ", "The "), lo, article + 4) \
                                     and (house := house_office_stacked_before(text, lo, article)) is not None:
@@ -1856,6 +1877,9 @@ class NameRegistry:
                     return holder
             if not phrase.role and _a_place_before_a_bodys_initials(self.text, phrase):
                 return None  # "the Shanghai FTZ has attracted …", after "… Pilot Free Trade Zone (FTZ)": the body
+            if phrase.role and len(phrase.name) == 1 and _the_offices_place_after_it(self.text, phrase):
+                # "Governor Sindh informed …" after "Governor of Sindh Kamran Tessori": that office's holder
+                return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
             if phrase.role and len(phrase.name) == 1 and _a_bodys_initials(self.text, phrase) \
                     and phrase.role in phrase.text.lower():
                 # (sixhundredseventysecond pidgovpk: "… Mr. X, Secretary-General of South Asian Association for Regional
