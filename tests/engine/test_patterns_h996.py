@@ -1,0 +1,48 @@
+"""Helper h996 (sevenhundredfiftyfifth, the Chief Minister of Balochistan as Pakistani outlets print him): a courtesy
+call's headline in title case, "X Calls On Y", parted at its verb as "X Meets Y" is (titles._HEADLINE_VERBS); and the
+province after an office in a headline, "… Calls On CM Balochsitan" over a body's "Balochistan Chief Minister Name",
+the office's place and no one's name, even misspelt (name_registry._the_offices_place_in_body)."""
+
+from .test_patterns import assert_statements
+
+
+def test_calls_on_parts_the_guest_from_the_host():
+    # without the verb the title read one person "Westmark", the governor, who took "The governor assured …"
+    assert_statements(
+        "Eastland Governor Tomas Brell called on Westmark Chief Minister Ravi Dalton at his office on Tuesday.\n\n"
+        "Ravi Dalton said relations between the provinces had grown.\n\n"
+        "The governor assured that he would help the students of Westmark.",
+        [("Ravi Dalton", "indirect", "Ravi Dalton said relations between the provinces had grown."),
+         ("Tomas Brell", "indirect", "The governor assured that he would help the students of Westmark.")],
+        title="Eastland Governor Calls On Chief Minister Westmark")
+
+
+def test_province_after_the_office_in_the_title_is_no_one():
+    # the headline's misspelt province ("Westmrak") had made one person who took the body's "The Chief Minister"
+    for place in ("Westmrak", "Westmark"):
+        assert_statements(
+            "Northland Ambassador Ana Kero called on Westmark Chief Minister Ravi Dalton on Friday.\n\n"
+            "The Chief Minister said that the province welcomed investment.\n\n"
+            "The Ambassador said that her country would help.",
+            [("Ravi Dalton", "indirect", "The Chief Minister said that the province welcomed investment."),
+             ("Ana Kero", "indirect", "The Ambassador said that her country would help.")],
+            title=f"Northland Envoy Calls On CM {place}")
+
+
+def test_title_surname_the_body_writes_as_a_name_is_kept():
+    # guard: the title's lone word after the office is the body's chief minister's surname, not a place before an office
+    assert_statements(
+        "Northland Ambassador Ana Kero called on Chief Minister Ravi Dalton on Friday.\n\n"
+        "Dalton said that the province welcomed investment.",
+        [("Ravi Dalton", "indirect", "Dalton said that the province welcomed investment.")],
+        title="Northland Envoy Calls On CM Dalton")
+
+
+def test_title_surname_absent_from_the_body_still_names_the_host():
+    # guard: "President Varo" in the title only, another president named in the body: the bare office stays Varo's
+    assert_statements(
+        "The two leaders discussed the economy.\n\n"
+        "The Northland President said that the talks with Eastland President Rolf Amsel had been useful.",
+        [("Varo", "indirect", "The Northland President said that the talks with Eastland President Rolf Amsel had "
+          "been useful.")],
+        title="President Varo met with Prime Minister Ilse Kant")
