@@ -46,3 +46,24 @@ def test_title_surname_absent_from_the_body_still_names_the_host():
         [("Varo", "indirect", "The Northland President said that the talks with Eastland President Rolf Amsel had "
           "been useful.")],
         title="President Varo met with Prime Minister Ilse Kant")
+
+
+def test_place_then_office_with_no_article_in_a_readout_naming_no_one():
+    # Pakistani papers drop the article: "Westmark Chief Minister congratulated …", as "The Westmark Chief Minister …"
+    assert_statements(
+        "QUETTA: Westmark Chief Minister congratulated the people of Eastland on their national day.\n\n"
+        "He said that the friendship between the two was the guarantor of peace.",
+        [("The Westmark Chief Minister", "indirect", "QUETTA: Westmark Chief Minister congratulated the people of "
+          "Eastland on their national day."),
+         ("The Westmark Chief Minister", "indirect", "He said that the friendship between the two was the guarantor "
+          "of peace.")],
+        title="Minister lauds friendship")
+
+
+def test_place_then_office_with_no_article_when_someone_is_named_stays_his():
+    # guard: a readout that names the chief minister: the bare "Westmark Chief Minister" is he, no unnamed holder
+    assert_statements(
+        "Westmark Chief Minister Ravi Dalton met the Eastland envoy on Monday.\n\n"
+        "Westmark Chief Minister said that the province welcomed investment.",
+        [("Ravi Dalton", "indirect", "Westmark Chief Minister said that the province welcomed investment.")],
+        title="Envoy meets Chief Minister")
