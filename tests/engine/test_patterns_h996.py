@@ -67,3 +67,21 @@ def test_place_then_office_with_no_article_when_someone_is_named_stays_his():
         "Westmark Chief Minister said that the province welcomed investment.",
         [("Ravi Dalton", "indirect", "Westmark Chief Minister said that the province welcomed investment.")],
         title="Envoy meets Chief Minister")
+
+
+def test_saying_that_with_no_comma_goes_on_with_the_clauses_subject():
+    # "took a keen interest in … saying that …": the participle and its "that" are the subject's, as ", saying that"
+    assert_statements(
+        "Northland Ambassador Ana Kero called on Chief Minister Ravi Dalton on Friday.\n\n"
+        "The Northland Ambassador took a keen interest in the business opportunities saying that the province is set "
+        "to attract investment.",
+        [("Ana Kero", "indirect", "The Northland Ambassador took a keen interest in the business opportunities saying "
+          "that the province is set to attract investment.")])
+
+
+def test_with_a_noun_saying_that_stays_no_ones():
+    # guard: "with reports saying that …": the reports' words, no one's
+    assert_statements(
+        "Northland Ambassador Ana Kero called on Chief Minister Ravi Dalton on Friday.\n\n"
+        "The visit came with reports saying that the port would open soon.",
+        [])
