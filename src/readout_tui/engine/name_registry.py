@@ -299,6 +299,30 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return not (text.startswith(" ", end) and end + 1 < len(text) and text[end + 1].isupper())
 
 
+def _the_offices_place_in_body(phrase: Phrase, body: str) -> bool:
+    """A title's one word after an office that the body writes before that office ("German Ambassador Calls On CM
+    Balochsitan" over "… Balochistan Chief Minister Mir Abdul Quddus Bizenjo", UrduPoint, sevenhundredfiftyfifth): the
+    province or country after the office, as Pakistani papers print "CM Sindh", "Governor Punjab", no one's name; it had
+    made one person "Balochsitan", who took the body's bare "The Chief Minister" from the chief minister it names. The
+    word as the body writes it, or its letters in another order (the headline's slip "Balochsitan"), right before a
+    description of a compatible office whose place it is. Cheap tests first: the word's first letter, then its length."""
+    word = phrase.name[0]
+    if len(word) < 4 or not word.isalpha():
+        return False
+    letters = sorted(word)
+    at = body.find(word[0])
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not body[at - 1].isalnum()) and body[end:end + 1] == " " and body[at + 1:end].isalpha() \
+                and (body[at:end] == word or sorted(body[at:end]) == letters and body[end - 1] == word[-1]):
+            for office in title_phrases(body[at:end + 80])[:1]:
+                if office.start == 0 and office.kind in ("description", "name") and office.role \
+                        and roles_compatible(phrase.role, office.role) and (office.country or "") == body[at:end].lower():
+                    return True
+        at = body.find(word[0], at + 1)
+    return False
+
+
 def _quoted_term(title: str, phrase: Phrase) -> bool:
     """Whether a title's name stands alone inside quote marks, a term rather than a person (hundred-eighty-ninth:
     "White House to Replace Historic “Jackson Magnolia” with Descendant Sapling": a tree's name)."""
@@ -906,6 +930,9 @@ class NameRegistry:
         for phrase, _ in title:
             if phrase.kind == "name" and _a_bodys_initials(self.text, phrase):
                 continue  # "Commandant DSCSC receives …" (styles35): a body's initials the text gives in brackets
+            if phrase.kind == "name" and phrase.role and len(phrase.name) == 1 \
+                    and _the_offices_place_in_body(phrase, self.text):
+                continue  # "… Calls On CM Balochsitan" over "Balochistan Chief Minister X": the province, no one
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2 or has_honorific(phrase)):
                 # (a lone surname after a personal style is a person's too, fivehundredseventyeighth unhcr ogata: the
                 # title "Mrs. Ogata's West Africa trip" over a body that names her "Ogata" and "The High Commissioner")

@@ -935,6 +935,13 @@ _STYLES_BEFORE_A_NAME = frozenset({"honourable", "honorable", "mme", "madame", "
 "Mme Catherine Colonna", two-hundred-ninety-third france_mfa), no first name."""
 
 
+def _place_then_office_bare(phrase: Phrase, country: str) -> bool:
+    """A place's office with no article before it, the place first and capitalised ("QUETTA: Balochistan Chief
+    Minister congratulated …", Daily Times, sevenhundredfiftyfifth: Pakistani papers drop the article), as "The
+    Balochistan Chief Minister" is read (`resolve_description`, a readout that names no one)."""
+    return phrase.text[:1].isupper() and phrase.text.lower().startswith(country + " ")
+
+
 def _wife_of_the_surnamed_office_holder(phrase: Phrase, words: tuple[str, ...], person: Person) -> bool:
     """A woman named with a given name and the married woman's courtesy title ("Mrs. Jeanette Kagame") whose surname
     is all `person` was named by, with an office ("President Kagame"), and who is not known as a woman: another of that
@@ -2399,7 +2406,8 @@ class People:
             # KC, met …", styles4 commonwealth_sg)
             person = self._holder_of_a_body(phrase, role)
         if person is None and not candidates and country and exclude is None and role in _UNNAMED_HOLDERS \
-                and phrase.kind == "description" and phrase.text[:4].lower() == "the " \
+                and phrase.kind == "description" \
+                and (phrase.text[:4].lower() == "the " or _place_then_office_bare(phrase, country)) \
                 and not any(p.names for p in self.persons):
             # (two-hundred-fifty-ninth kremlin_34229: a readout that names no one, "The President of Russia emphasized
             # that …"): a country's head, unnamed, known by the office as written (not the bare office's unnamed
@@ -2631,7 +2639,8 @@ class People:
         key = office.lower().removeprefix("the ")
         person = self._holders.get(key)
         if person is None:
-            person = self._holders[key] = self._known_by_office(role, "The " + office[4:], phrase.start)
+            bare = office[4:] if office[:4].lower() == "the " else office  # ("Balochistan Chief Minister", no article)
+            person = self._holders[key] = self._known_by_office(role, "The " + bare, phrase.start)
         return person
 
     def _known_by_office(self, role: str, form: str, position: int) -> Person:

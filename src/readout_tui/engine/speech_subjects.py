@@ -1683,6 +1683,19 @@ _ALSO_ASIDES = (", who is also ", ", who also serves as ")
 """A relative aside that gives the opening office's holder a second office, then the name (`_sentence_subject`)."""
 
 
+
+_SAYING_THAT_FORMS = frozenset(("saying", "adding", "noting", "stressing", "stating"))
+
+
+def _saying_that_with_no_comma(text: str, lo: int, vs: int, ve: int, form: str) -> bool:
+    """A speech participle and its "that" right after the clause's object with no comma before it ("The German
+    Ambassador took a keen interest in the emerging business opportunities saying that the province is set to …",
+    UrduPoint, sevenhundredfiftyfifth): it goes on with the clause's subject, as ", saying that" does; not in a
+    "with" clause ("with reports saying that …", whose subject is the noun before it). Cheap tests first: the form,
+    then " that " after it."""
+    return form in _SAYING_THAT_FORMS and text.startswith(" that ", ve) and text.find(" with ", lo, vs) < 0 \
+        and text[lo:vs].count(",") == 0
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -2166,7 +2179,8 @@ class SpeechSubjects:
             named = self._named_before_dashes(lo, pos)  # "Omar Velde — a nurse from Boise, Idaho — described"
             if named is not None:
                 return self._subject_cue(vs, ve, named)
-        if prev in ("and", "or", "but") or comma or ing_form and prev in ("while", "whilst"):
+        if prev in ("and", "or", "but") or comma or ing_form and (prev in ("while", "whilst")
+                                                                   or _saying_that_with_no_comma(text, lo, vs, ve, form)):
             # ("X accepted the offer while assuring Y that …": a speech verb's participle after "while" with no
             # comma before it goes on with the clause's subject, as after ", assuring", fivehundredseventyfourth)
             if not finite and not (comma and (text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos)

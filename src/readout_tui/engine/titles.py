@@ -63,7 +63,7 @@ def _opens_with_gerund(name: str) -> bool:
 
 _HEADLINE_VERBS = frozenset(
     """hears answers gives sends pays lays makes tours greets addresses hands checks conducts delivers
-    meets visits holds hosts signs attends chairs receives inspects opens takes joins
+    meets visits holds hosts signs attends chairs receives inspects opens takes joins calls
     telephones phones congratulates condoles named
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
     orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
