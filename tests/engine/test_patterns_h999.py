@@ -1,0 +1,40 @@
+"""Helper h999 (sevenhundredfiftyeighth, the Chief Minister of Uttarakhand as outlets print him): a quotation told by
+"read the official statement" is the statement's words, not an official's nor the Chief Minister's named inside it; a
+sentence closed by ", said <an office named with no article>." is the office's telling, no verb of its subject's own."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_quotation_read_by_the_official_statement_is_no_ones():
+    body = (
+        "Governor Ilona Varek met Mayor Tomas Berg at the Residency in Kestria on Saturday.\n\n"
+        "\"On this occasion, the Governor had a detailed discussion with the Mayor on the new bridge,\" read the "
+        "official statement.\n\n"
+        "Varek said that the bridge would open in May.\n"
+    )
+    assert_statements(body, [
+        ("Ilona Varek", "indirect", "Varek said that the bridge would open in May."),
+    ])
+
+
+def test_the_official_statement_still_tells_a_report_inside_it():
+    # guard: a report told inside the statement's quotation stays the one it tells of ("as its sentences tell")
+    body = (
+        "Governor Ilona Varek met Mayor Tomas Berg at the Residency in Kestria on Saturday.\n\n"
+        "\"The Governor expressed happiness over the progress of the new bridge,\" read the official statement.\n"
+    )
+    assert_statements(body, [
+        ("Ilona Varek", "indirect", "The Governor expressed happiness over the progress of the new bridge"),
+    ])
+
+
+def test_an_official_who_speaks_after_a_quotation_is_still_a_speaker():
+    # guard: "the official" alone, with no writing after it, is a person
+    body = (
+        "Governor Ilona Varek met Mayor Tomas Berg at the Residency in Kestria on Saturday.\n\n"
+        "\"We will open the bridge in May,\" the Governor said.\n"
+    )
+    assert_statements(body, [
+        ("Ilona Varek", "direct", "We will open the bridge in May"),
+    ])
