@@ -38,3 +38,30 @@ def test_an_official_who_speaks_after_a_quotation_is_still_a_speaker():
     assert_statements(body, [
         ("Ilona Varek", "direct", "We will open the bridge in May"),
     ])
+
+
+def test_an_office_named_with_no_article_closing_the_sentence_tells_it():
+    body = (
+        "Governor Ilona Varek thanked the mayors of Tervolia for their help with the road show.\n\n"
+        "She said that the province has made 27 policies for investors.\n\n"
+        "Governor Ilona Varek held meetings with various industrialists and participated in a road show in Kestria on "
+        "Thursday, said GO Tervolia office.\n\n"
+        "The road show was attended by more than 250 delegates.\n"
+    )
+    assert_statements(body, [
+        ("Ilona Varek", "indirect", "Governor Ilona Varek thanked the mayors of Tervolia for their help with the road show."),
+        ("Ilona Varek", "indirect", "She said that the province has made 27 policies for investors."),
+    ])
+
+
+def test_a_ministry_closing_a_narrative_sentence_tells_it():
+    body = "Governor Ilona Varek held meetings with industrialists in Kestria on Thursday, said the Ministry.\n"
+    assert_statements(body, [])
+
+
+def test_a_person_at_an_office_after_said_still_speaks():
+    # guard: the speaker named after "said", then where ("at her office"), is the speaker
+    body = "The province is ready to host the games, said Governor Ilona Varek at her office.\n"
+    assert_statements(body, [
+        ("Ilona Varek", "indirect", "The province is ready to host the games, said Governor Ilona Varek at her office."),
+    ])

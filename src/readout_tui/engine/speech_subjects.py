@@ -784,6 +784,16 @@ _A_WRITING_INVERTED = re.compile(
 Minister's Office."): the writing's words, told of its subject, no verb of the subject's own."""
 
 
+_BODY_LAST_WORDS = ("office", "ministry", "department", "secretariat", "directorate", "bureau", "embassy")
+_A_BODY_INVERTED = re.compile(
+    r" (?:(?:the|an?) )?(?:(?!(?:of|at|in|for|to|by|on|with|from|and|or|who|which|that|as)\b)[\w’'.&-]+ ){0,4}"
+    r"(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Ss]ecretariat|[Dd]irectorate|[Bb]ureau|[Ee]mbassy)[.;]?\s*$")
+"""A body inverted after the verb that closes the sentence, its name maybe with no article or a lower-case noun
+(sevenhundredfiftyeighth thehawk, ANI: "X held meetings with various industrialists and participated in a roadshow …,
+said CMO Uttarakhand office."; "…, said the Ministry."): the body tells the sentence, as a release does
+(`_A_WRITING_INVERTED`), no verb of the opening subject's own; not "said the head of the Office" (a person)."""
+
+
 def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) -> bool:
     """"…, said X." with its comma left out: "said" after a lower-case word and only capitalised words after it to the
     sentence's full stop (sixhundredseventeenth islandtimes 2022-02: "The meeting … is being organized by the United
@@ -2147,6 +2157,10 @@ class SpeechSubjects:
                 # ("X expressed interest …, stated an official release") is still a cue of its own
                 return None
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if comma and (inverted is None or not inverted.is_person or not _INVERTED_END.match(text, inverted.end, hi)) \
+                    and text[hi - 12:hi].rstrip(" .;").lower().endswith(_BODY_LAST_WORDS) \
+                    and _A_BODY_INVERTED.match(text, ve, hi) is not None:
+                return None  # (", said CMO Uttarakhand office.": `_A_BODY_INVERTED`)
             if inverted is not None and inverted.kind == "description" and text.startswith(" (", inverted.end):
                 inverted = _holder_after_office_initials(text, inverted, hi)
             if inverted is not None and inverted.kind == "description":
