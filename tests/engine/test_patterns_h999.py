@@ -65,3 +65,30 @@ def test_a_person_at_an_office_after_said_still_speaks():
     assert_statements(body, [
         ("Ilona Varek", "indirect", "The province is ready to host the games, said Governor Ilona Varek at her office."),
     ])
+
+
+def test_a_name_a_lower_case_office_and_a_body_with_initials_set_off_by_commas():
+    body = (
+        "Welcoming delegates from Ostria, Kofi Arden, chairman, Federation of Velmaran Chambers of Commerce & Industry "
+        "(FVCCI) Forum of Traders, said Velmara has ample investment opportunities.\n"
+    )
+    assert_statements(body, [
+        ("Kofi Arden", "indirect", "Welcoming delegates from Ostria, Kofi Arden, chairman, Federation of Velmaran "
+                                   "Chambers of Commerce & Industry (FVCCI) Forum of Traders, said Velmara has ample "
+                                   "investment opportunities."),
+    ])
+
+
+def test_a_lower_case_office_then_a_firm_is_the_names():
+    body = "Kofi Arden, chairman, Arden Logistics, warned that the port of Velmara is full.\n"
+    assert_statements(body, [
+        ("Kofi Arden", "indirect", "Kofi Arden, chairman, Arden Logistics, warned that the port of Velmara is full."),
+    ])
+
+
+def test_an_office_in_capitals_then_a_firm_reads_as_before():
+    # guard: the office in capitals ("CEO") the reading already knew stays the name's
+    body = "Kofi Arden, CEO, Arden Logistics, warned that the port of Velmara is full.\n"
+    assert_statements(body, [
+        ("Kofi Arden", "indirect", "Kofi Arden, CEO, Arden Logistics, warned that the port of Velmara is full."),
+    ])

@@ -784,6 +784,20 @@ _A_WRITING_INVERTED = re.compile(
 Minister's Office."): the writing's words, told of its subject, no verb of the subject's own."""
 
 
+def _a_lower_case_office(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], set off by commas between a name and its body, is an office in one or two lower-case words
+    (sevenhundredfiftyeighth indianexpress: "Rajiv Pratap Rudy, chairman, Federation of Indian Chambers of Commerce &
+    Industry (FICCI) Forum of Parliamentarians, said …", as "Kofi Arden, CEO, Arden Logistics, warned …")."""
+    words = text[lo:hi].split()
+    return 0 < len(words) <= 2 and all(word.islower() and word in ROLE_TOKENS for word in words)
+
+
+def _a_body_with_initials(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a body's name, as `OFFICE_ASIDE` reads one, with its initials in brackets inside it ("Federation
+    of Indian Chambers of Commerce & Industry (FICCI) Forum of Parliamentarians"); a cheap look for " (" first."""
+    return text.find(" (", lo, hi) > 0 and OFFICE_ASIDE.fullmatch(INITIALS_IN_BRACKETS.sub("", text[lo:hi])) is not None
+
+
 _BODY_LAST_WORDS = ("office", "ministry", "department", "secretariat", "directorate", "bureau", "embassy")
 _A_BODY_INVERTED = re.compile(
     r" (?:(?:the|an?) )?(?:(?!(?:of|at|in|for|to|by|on|with|from|and|or|who|which|that|as)\b)[\w’'.&-]+ ){0,4}"
@@ -3021,8 +3035,9 @@ class SpeechSubjects:
                 # not "Kofi Arden, CEO, Arden Logistics, warned …", a bare office and its firm)
                 return None
             back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
-            if back <= lo or not OFFICE_ASIDE.fullmatch(text, aside, end) \
-                    or not is_office_aside(text, skip_space(text, back + 1, comma), comma):
+            if back <= lo or not (OFFICE_ASIDE.fullmatch(text, aside, end) or _a_body_with_initials(text, aside, end)) \
+                    or not (is_office_aside(text, office_at := skip_space(text, back + 1, comma), comma)
+                            or _a_lower_case_office(text, office_at, comma)):
                 return None  # (not an office: a second name, a place)
             comma = back
         named = phrase_ending_at(text, lo, comma)
