@@ -92,3 +92,22 @@ def test_an_office_in_capitals_then_a_firm_reads_as_before():
     assert_statements(body, [
         ("Kofi Arden", "indirect", "Kofi Arden, CEO, Arden Logistics, warned that the port of Velmara is full."),
     ])
+
+
+def test_offering_a_guest_the_prasad_is_an_act():
+    body = (
+        "Governor Ilona Varek also offered the Ostrian prime minister the 'prasad' of Kestria temple and gifted him "
+        "a book.\n\n"
+        "Varek said the visit would deepen the ties between Velmara and Ostria.\n"
+    )
+    assert_statements(body, [
+        ("Ilona Varek", "indirect", "Varek said the visit would deepen the ties between Velmara and Ostria."),
+    ])
+
+
+def test_offering_a_guest_support_is_still_a_statement():
+    # guard: an offer of help to a guest named in four words is the offerer's words
+    body = "Governor Ilona Varek offered the Ostrian prime minister the full support of the province.\n"
+    assert_statements(body, [
+        ("Ilona Varek", "indirect", "Governor Ilona Varek offered the Ostrian prime minister the full support of the province."),
+    ])
