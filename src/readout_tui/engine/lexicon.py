@@ -365,9 +365,11 @@ _COMPLEMENTS = {
     r"stoles?|souvenirs?)\b)",
     # (styles52 skjerholm: "Before taking leave, the Ambassador offered His Holiness a set of requisites on behalf of …": a
     # gift handed over, an act, as "presented him with a cross"; still "offered his condolences", "offered assistance")
-    "offered": r"(?![ ,]*(?:[\w’'.-]+\s+){0,3}?(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    # (sevenhundredfiftyeighth newsdrum, PTI: "The chief minister also offered the Mauritius prime minister the 'prasad'
+    # of Chardham and gifted him …": a temple's offering handed over, quoted as a term maybe, after a four-word guest)
+    "offered": r"(?![ ,]*(?:[\w’'.-]+\s+){0,4}?(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?['‘’\"“]?"
     r"(?:gifts?|icons?|requisites|robes?|mementos?|mementoes|souvenirs?|bouquets?|plaques?|wreaths?|portraits?|"
-    r"paintings?)\b)",
+    r"paintings?|prasad|prasadam|shawls?|garlands?)\b)",
     # ("pointed to the importance of …", "points to the need for …", "pointed to Russia’s constructive role
     # in the world": a point made; not "data point to growth", which has no person for its subject;
     # "pointed to several weak spots in the region’s economy": the faults found)

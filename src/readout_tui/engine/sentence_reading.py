@@ -82,15 +82,16 @@ _JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommun
 several wrote it, so its words are no one's; the text's name may be capitalised as a title (styles23
 samarkhia_korsundia_leaders_talks_trap: "… signed a Joint Declaration. “…,” the Joint Declaration reads.")."""
 _TEXT_AND_ITS_OWNER_AFTER = re.compile(
-    r"\s*,?\s+(?:(?:the|a)\s+(?P<joint>joint\s+)?(?:statement|communiqu[eé]|press\s+release|declaration)"
+    r"\s*,?\s+(?:(?:the|a)\s+(?:official\s+)?(?P<joint>joint\s+)?(?:statement|communiqu[eé]|press\s+release|declaration)"
     r"(?:\s+(?:issued|released|published))?(?:\s+(?:by|from)\s+(?P<owner>[^,;.\"“”]{2,80}?))?"
     r"\s+(?:read|reads|said|says|stated|states)"
-    r"|(?:read|reads|said|says|stated)\s+(?:the|a)\s+(?P<joint2>joint\s+)?(?:statement|communiqu[eé]|press\s+release)"
+    r"|(?:read|reads|said|says|stated)\s+(?:the|a)\s+(?:official\s+)?(?P<joint2>joint\s+)?(?:statement|communiqu[eé]|press\s+release)"
     r"(?:\s+(?:issued|released|published))?(?:\s+(?:by|from)\s+(?P<owner2>[^,;.\"“”]{2,80}?))?)"
     r"(?:\s+(?:after|on|following|at|later|earlier)\b[^.;]*)?\s*[.;]?\s*$")
 """After a quotation, the text its words are from and who put the text out (hard53: "“…,” the statement by the
 Minister's office read.", "“…,” read a statement released by the Council after the call.", "“…,” the joint
-communiqué read."): `_owner_of_text_read_after`."""
+communiqué read."); "official" before the text's name too (sevenhundredfiftyeighth thehawk, ANI: "“…,” read the
+official statement."): `_owner_of_text_read_after`."""
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
 _ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
 _MANNER_OF_SAYING = re.compile(r"(?:smiled|laughed|grinned|beamed|chuckled)\b")
@@ -146,10 +147,12 @@ statement notes that “…”", "the statement partly reads"): whose it is, the
 (`_a_bodys_text_quoted`); or
 the outlet it stands on, named in the tag ("“…,” the statement on SPA added.": an agency's text, `outlet`)."""
 _SAYS_THE_TEXT = re.compile(r"(?:partly\s+)?(?:said|says|read|reads|stated|states|noted|notes|added|adds)\s+(?:the|this|its)\s+"
-                            r"(?:statement|communiqu[eé]|press\s+release)\b")
+                            r"(?:official\s+)?(?:statement|communiqu[eé]|press\s+release)\b")
 """The same text as the inverted subject right after a quotation ("“…,” stated the press release.", sixhundredfirst mia
 2020-05-21): read as "the press release stated" (`_a_bodys_text_quoted`); "partly" maybe before its verb, a part of the
-text quoted (sevenhundredtwelfth radiotamazuj: "“The two also discussed …,” partly reads the statement.")."""
+text quoted (sevenhundredtwelfth radiotamazuj: "“The two also discussed …,” partly reads the statement."); "official"
+maybe before the text's name (sevenhundredfiftyeighth thehawk, ANI: "“On this occasion, the Chief Minister had a detailed
+discussion with the Governor …,” read the official statement.", not the official's words)."""
 _AN_UNNAMED_RELEASE_FIRST = re.compile(r"[Aa]ccording\s+to\s+an?\s+(?:new\s+)?(?:press|news)\s+release\b"
                                        r"(?!\s+(?:issued\s+|released\s+|put\s+out\s+)?(?:by|from)\b)")
 """A release first named with no one as its source ("…, according to a press release."): the article's own source,
@@ -1198,7 +1201,8 @@ def _text_named_nowhere_before(text: str, told: re.Match[str], before: int) -> b
     release", `_SAYS_THE_TEXT`) is one the readout names nowhere before the quotation: "the statement" is then the
     release itself, not a text someone put out."""
     words = told.group().split()
-    noun = words[next(k for k, word in enumerate(words) if word.lower() in ("the", "this", "its")) + 1].lower()
+    at = next(k for k, word in enumerate(words) if word.lower() in ("the", "this", "its")) + 1
+    noun = words[at + 1 if words[at] == "official" and at + 1 < len(words) else at].lower()  # (not "official")
     return text.find(noun[:8], 0, before) < 0 and text.find(noun[:8].capitalize(), 0, before) < 0
 
 

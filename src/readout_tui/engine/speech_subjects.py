@@ -784,6 +784,30 @@ _A_WRITING_INVERTED = re.compile(
 Minister's Office."): the writing's words, told of its subject, no verb of the subject's own."""
 
 
+def _a_lower_case_office(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], set off by commas between a name and its body, is an office in one or two lower-case words
+    (sevenhundredfiftyeighth indianexpress: "Rajiv Pratap Rudy, chairman, Federation of Indian Chambers of Commerce &
+    Industry (FICCI) Forum of Parliamentarians, said …", as "Kofi Arden, CEO, Arden Logistics, warned …")."""
+    words = text[lo:hi].split()
+    return 0 < len(words) <= 2 and all(word.islower() and word in ROLE_TOKENS for word in words)
+
+
+def _a_body_with_initials(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a body's name, as `OFFICE_ASIDE` reads one, with its initials in brackets inside it ("Federation
+    of Indian Chambers of Commerce & Industry (FICCI) Forum of Parliamentarians"); a cheap look for " (" first."""
+    return text.find(" (", lo, hi) > 0 and OFFICE_ASIDE.fullmatch(INITIALS_IN_BRACKETS.sub("", text[lo:hi])) is not None
+
+
+_BODY_LAST_WORDS = ("office", "ministry", "department", "secretariat", "directorate", "bureau", "embassy")
+_A_BODY_INVERTED = re.compile(
+    r" (?:(?:the|an?) )?(?:(?!(?:of|at|in|for|to|by|on|with|from|and|or|who|which|that|as)\b)[\w’'.&-]+ ){0,4}"
+    r"(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Ss]ecretariat|[Dd]irectorate|[Bb]ureau|[Ee]mbassy)[.;]?\s*$")
+"""A body inverted after the verb that closes the sentence, its name maybe with no article or a lower-case noun
+(sevenhundredfiftyeighth thehawk, ANI: "X held meetings with various industrialists and participated in a roadshow …,
+said CMO Uttarakhand office."; "…, said the Ministry."): the body tells the sentence, as a release does
+(`_A_WRITING_INVERTED`), no verb of the opening subject's own; not "said the head of the Office" (a person)."""
+
+
 def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) -> bool:
     """"…, said X." with its comma left out: "said" after a lower-case word and only capitalised words after it to the
     sentence's full stop (sixhundredseventeenth islandtimes 2022-02: "The meeting … is being organized by the United
@@ -2160,6 +2184,10 @@ class SpeechSubjects:
                 # ("X expressed interest …, stated an official release") is still a cue of its own
                 return None
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if comma and (inverted is None or not inverted.is_person or not _INVERTED_END.match(text, inverted.end, hi)) \
+                    and text[hi - 12:hi].rstrip(" .;").lower().endswith(_BODY_LAST_WORDS) \
+                    and _A_BODY_INVERTED.match(text, ve, hi) is not None:
+                return None  # (", said CMO Uttarakhand office.": `_A_BODY_INVERTED`)
             if inverted is not None and inverted.kind == "description" and text.startswith(" (", inverted.end):
                 inverted = _holder_after_office_initials(text, inverted, hi)
             if inverted is not None and inverted.kind == "description":
@@ -3021,8 +3049,9 @@ class SpeechSubjects:
                 # not "Kofi Arden, CEO, Arden Logistics, warned …", a bare office and its firm)
                 return None
             back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
-            if back <= lo or not OFFICE_ASIDE.fullmatch(text, aside, end) \
-                    or not is_office_aside(text, skip_space(text, back + 1, comma), comma):
+            if back <= lo or not (OFFICE_ASIDE.fullmatch(text, aside, end) or _a_body_with_initials(text, aside, end)) \
+                    or not (is_office_aside(text, office_at := skip_space(text, back + 1, comma), comma)
+                            or _a_lower_case_office(text, office_at, comma)):
                 return None  # (not an office: a second name, a place)
             comma = back
         named = phrase_ending_at(text, lo, comma)
