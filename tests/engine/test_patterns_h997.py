@@ -27,3 +27,32 @@ def test_a_person_named_after_a_hotel_still_speaks():
     assert_statements(body, [
         ("Oren Balt", "indirect", "Governor Balt said that the talks had been useful."),
     ])
+
+
+def test_a_name_before_a_from_the_phrase_speaks():
+    # "X from the World Bank said …", "…, Vice Mayor X from the national media press conference said that …": the
+    # phrase's object is no subject, the verb is the name's (speech_subjects._subject_before_a_from_phrase)
+    body = (
+        "Minister Oren Balt met the press in Tarvik on Monday.\n\n"
+        "in the evening of July 6th, Lake race will start on the occasion, Tarvik City Vice Mayor Ilona Brenn from the "
+        "national media press conference said that the city will open the race to all.\n\n"
+        "Marek Doss from the Velmar Development Bank said that the loan would be signed in May.\n"
+    )
+    assert_statements(body, [
+        ("Ilona Brenn", "indirect", "in the evening of July 6th, Lake race will start on the occasion, Tarvik City Vice "
+                                    "Mayor Ilona Brenn from the national media press conference said that the city will "
+                                    "open the race to all."),
+        ("Marek Doss", "indirect", "Marek Doss from the Velmar Development Bank said that the loan would be signed in May."),
+    ])
+
+
+def test_a_delegation_from_a_city_stays_a_group():
+    # guard: "A delegation from the city of X said …" is a group's, no one's; nor a letter from a person
+    body = (
+        "Minister Oren Balt met the press in Tarvik on Monday.\n\n"
+        "A delegation from the city of Ostrune said that the fair had been a success.\n\n"
+        "Minister Balt said that the city would host the fair again.\n"
+    )
+    assert_statements(body, [
+        ("Oren Balt", "indirect", "Minister Balt said that the city would host the fair again."),
+    ])
