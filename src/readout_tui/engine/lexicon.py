@@ -2957,12 +2957,15 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     pipeline pipelines railway railways railroad motorway highway canal tunnel
     roads highways observatory observatories
     bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
+    hotel hotels
     accords formula
     aerospace holdings
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
     presidency cross
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido""".split()
+    # (sevenhundredfiftysixth xpwxw luo_huining_news_staff: "on the third floor of the Inner Mongolia Grand Hotel Wangfujing
+    # in the meeting room, Luo Huining shook hands …. He said that …": a hotel's name, a place, not the man "He" means)
     # (sevenhundredfourteenth yeshivaworld 2018-10-23: "…, according to the American-Israeli Cooperative Enterprise.": a
     # body's last word, as "Enterprises", "Foundation" are, not a person whose report the next sentence carries on)
     # (styles49 unicef_calls_for_new_ways: "Education specialist at UNICEF Wanjiru Kabogoleni made the call …": a UN
