@@ -1,0 +1,68 @@
+"""Helper h1001 (styles54, foreign trade and investment promotion agencies' meetings): a company named like a person
+("Pellbury Vantreight Logistics announced that …", "Merrow Ashby Engineering said …": a run of capitalised words ending
+in an industry word is a firm, no speaker); "The Minister hinted on a review of …" (the press's "hinted on", a cue as
+"hinted at"); "He expressed these remarks while presenting …" (where the words before were said, as "these views")."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements, run
+
+
+def test_a_company_ending_in_an_industry_word_is_no_speaker():
+    body = (
+        "A trade mission from Druvania visited the Quorisand Investment Centre on Thursday.\n\n"
+        "Pellbury Vantreight Logistics announced that it would open a regional office in the capital, while Merrow "
+        "Ashby Engineering said it would study a joint venture with a local foundry.\n\n"
+        "The Minister of Trade, Mrs. Odile Fallowmere, welcomed the mission and said the Centre would help it.\n"
+    )
+    result = assert_statements(body, [
+        ("Odile Fallowmere", "indirect", "The Minister of Trade, Mrs. Odile Fallowmere, welcomed the mission and said "
+                                         "the Centre would help it."),
+    ])
+    assert not any(s.speaker and ("Logistics" in s.speaker or "Engineering" in s.speaker) for s in result.statements)
+
+
+def test_a_person_whose_surname_is_no_industry_word_still_speaks():
+    # guard: a person named before a firm's name keeps her statement ("Mrs. X of Y Foods said …")
+    body = (
+        "Mrs. Liesbet Merriwether, Chairwoman of Merriwether Van Osch Foods, said her company was studying a "
+        "milk-collection network in the highlands.\n"
+    )
+    assert_statements(body, [
+        ("Liesbet Merriwether", "indirect", "Mrs. Liesbet Merriwether, Chairwoman of Merriwether Van Osch Foods, said "
+                                            "her company was studying a milk-collection network in the highlands."),
+    ])
+
+
+def test_hinted_on_a_review_is_a_statement():
+    body = (
+        "The Trade Commissioner of Bramoria called on the Minister of Trade, Chief Emeka Udeagbala, on Monday.\n\n"
+        "The Minister hinted on a review of the export levy on raw cashew, which he described as a burden on small "
+        "processors.\n"
+    )
+    assert_statements(body, [
+        ("Emeka Udeagbala", "indirect", "The Minister hinted on a review of the export levy on raw cashew, which he "
+                                        "described as a burden on small processors."),
+    ])
+
+
+def test_expressed_these_remarks_while_is_only_where_he_spoke():
+    body = (
+        "The Chief Executive of the Trade Development Authority, Mr. Owen Tarrabrook, received the High Commissioner "
+        "of Tazmerit on Thursday.\n\n"
+        "Mr. Tarrabrook said the Authority would sponsor ten firms at the exhibition. He expressed these remarks while "
+        "presenting the Authority's annual export report to the visitor.\n"
+    )
+    assert_statements(body, [
+        ("Owen Tarrabrook", "indirect", "Mr. Tarrabrook said the Authority would sponsor ten firms at the exhibition."),
+    ])
+
+
+def test_expressed_these_remarks_with_a_colon_still_speaks():
+    # guard: "expressed these remarks" followed by the words themselves is no narrative of where
+    body = (
+        "The Chief Executive of the Trade Development Authority, Mr. Owen Tarrabrook, received the High Commissioner "
+        "of Tazmerit on Thursday.\n\n"
+        "Mr. Tarrabrook expressed his hope that trade would double.\n"
+    )
+    result = run(body)
+    assert [s.speaker for s in result.statements] == ["Owen Tarrabrook"]
