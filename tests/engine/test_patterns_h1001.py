@@ -66,3 +66,48 @@ def test_expressed_these_remarks_with_a_colon_still_speaks():
     )
     result = run(body)
     assert [s.speaker for s in result.statements] == ["Owen Tarrabrook"]
+
+
+def test_the_agency_head_is_its_chief_executive_officer():
+    # a body's Chief Executive Officer is "the agency head" for short, though the office ends in "officer"
+    body = (
+        "A business delegation from Ostrevaine visited the Vellmarra Investment Promotion Agency on Tuesday.\n\n"
+        "The delegation was received by the Chief Executive Officer of VIPA, Mrs. Iyabode Akintola, and a "
+        "delegate of the chamber, Mr. Halvard Thackeridge.\n\n"
+        "Mr. Thackeridge thanked the agency for the briefing.\n\n"
+        "The agency head briefed the delegation on the one-stop investor service centre.\n"
+    )
+    assert_statements(body, [
+        ("Halvard Thackeridge", "indirect", "Mr. Thackeridge thanked the agency for the briefing."),
+        ("Iyabode Akintola", "indirect", "The agency head briefed the delegation on the one-stop investor service "
+                                         "centre."),
+    ])
+
+
+def test_the_trade_body_chief_is_the_chief_executive_not_the_high_commissioner():
+    body = (
+        "The High Commissioner of Tazmerit, Mr. Yusuf Ebrahimzade, called on the Chief Executive of the Trade "
+        "Development Authority of Korrowa, Mr. Owen Tarrabrook, on Thursday.\n\n"
+        "During the meeting, the envoy stressed that two-way trade was far below its potential.\n\n"
+        "The trade body chief thanked the envoy for his country's support at the regional trade talks.\n"
+    )
+    assert_statements(body, [
+        ("Yusuf Ebrahimzade", "indirect", "During the meeting, the envoy stressed that two-way trade was far below "
+                                          "its potential."),
+        ("Owen Tarrabrook", "indirect", "The trade body chief thanked the envoy for his country's support at the "
+                                        "regional trade talks."),
+    ])
+
+
+def test_the_un_chief_stays_its_secretary_general():
+    # guard: with no chief executive among those named, "the UN chief" is still its Secretary-General
+    body = (
+        "The Secretary-General of the United Nations, Mr. Aurek Penhallow, met the Commissioner for Trade of "
+        "Korrowa, Mrs. Dara Quillory, on Monday.\n\n"
+        "Mrs. Quillory briefed him on the export strategy.\n\n"
+        "The UN chief welcomed the strategy.\n"
+    )
+    assert_statements(body, [
+        ("Dara Quillory", "indirect", "Mrs. Quillory briefed him on the export strategy."),
+        ("Aurek Penhallow", "indirect", "The UN chief welcomed the strategy."),
+    ])

@@ -1123,6 +1123,13 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
+def _a_chief_executive(words: list[str]) -> bool:
+    """Whether an office's words are a body's chief executive's ("chief executive officer of …", "chief executive"):
+    its chief and its head for short (styles54: "the Chief Executive Officer of VIPA, Mrs. X, … the investment chief
+    said …", "The agency head briefed …"), though the office's last word is "officer" or "executive"."""
+    return words[:2] == ["chief", "executive"]
+
+
 def _heads_an_embassy_as_its_ambassador(phrase: Phrase, person: Person) -> bool:
     """The head of an embassy is its ambassador (hard21 albria: "Albria's ambassador to Velmar, Helen X, … X, the first
     woman to head the Albrish embassy in Velgrad, said …"): a surname named as an embassy's head is the ambassador of
@@ -1279,7 +1286,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
             and _portfolio_clash(wanted_words, have_words):
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS
-                              or have_head == "general" and _civil_general(have_words) in _GENERAL_HEAD_WORDS):
+                              or have_head == "general" and _civil_general(have_words) in _GENERAL_HEAD_WORDS
+                              or _a_chief_executive(have_words)):
         # "the WHO chief", "the UN chief": its Director-General, its Secretary-General; also written without the
         # hyphen (fivehundredseventyfirst newslk: "United Nations Secretary General Ban Ki Moon … The UN chief
         # commended …", whose head reads "general")
@@ -1306,7 +1314,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the director" is not the one called "the head of state"
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
-        return {wanted_head, have_head} <= _LEADERS
+        return {wanted_head, have_head} <= _LEADERS or wanted_head == "head" and _a_chief_executive(have_words)
     if "-" in have_head and wanted.replace("-", " ") == have_head.replace("-", " "):
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     if wanted == "president" and have_words[-1] in _PRIVATE_BODIES and "of" in have_words:
@@ -2345,6 +2353,13 @@ class People:
             # Archbishop Y … The prelate also thanked …"): the common noun of several ranks, the one of them spoken of
             # last, not the first named
             return last
+        if len(candidates) > 1 and role in ("chief", "head") and phrase.kind == "description":
+            # (styles54: "the Chief Executive Officer of VIPA, Mrs. X, and the agency's Director of Investor Services,
+            # Mr. Y … the investment chief said …"; "… Mrs. Z, Chairwoman of a dairy firm, said … the Invest Korrowa
+            # chief said …"): "the … chief" of the press is a body's chief executive, when one of them is one
+            executives = [p for p in candidates if any(_a_chief_executive(held.split()) for held in p.roles)]
+            if len(executives) == 1:
+                return executives[0]
         if len(candidates) > 1 and style_of(role) == "highness" and " ".join(phrase.text.lower().split()) == role:
             # the style alone, which several at the court bear, is the one of them named last, among the last two
             # subjects (styles11 qarnis_news_agency: "Later, His Highness the Crown Prince received President X at
