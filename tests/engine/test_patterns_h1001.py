@@ -111,3 +111,27 @@ def test_the_un_chief_stays_its_secretary_general():
         ("Dara Quillory", "indirect", "Mrs. Quillory briefed him on the export strategy."),
         ("Aurek Penhallow", "indirect", "The UN chief welcomed the strategy."),
     ])
+
+
+def test_a_firm_named_for_short_without_its_industry_word_is_no_one():
+    body = (
+        "The Chairman of Hollis Marrow Textiles, Mr. Ravi Keshavamurti, visited the Zarvosk zone on Tuesday.\n\n"
+        "Mr. Keshavamurti said the company had chosen Zarvosk because of its rail link.\n\n"
+        "Hollis Marrow said in a statement that construction would begin in the third quarter.\n"
+    )
+    result = assert_statements(body, [
+        ("Ravi Keshavamurti", "indirect", "Mr. Keshavamurti said the company had chosen Zarvosk because of its rail "
+                                          "link."),
+    ])
+    assert not any(s.speaker and "Hollis" in s.speaker for s in result.statements)
+
+
+def test_a_person_named_in_full_whose_surname_names_no_firm_still_speaks():
+    # guard: a full name that is no firm's first words still speaks ("Marit Osgrave said …" beside "Osgrave Foods")
+    body = (
+        "Marit Osgrave, a director of Osgrave Foods, visited the Zarvosk zone on Tuesday.\n\n"
+        "Marit Osgrave said the company would invest in the zone.\n"
+    )
+    assert_statements(body, [
+        ("Marit Osgrave", "indirect", "Marit Osgrave said the company would invest in the zone."),
+    ])
