@@ -135,3 +135,29 @@ def test_a_person_named_in_full_whose_surname_names_no_firm_still_speaks():
     assert_statements(body, [
         ("Marit Osgrave", "indirect", "Marit Osgrave said the company would invest in the zone."),
     ])
+
+
+def test_the_investment_chief_is_no_director_of_investor_services():
+    # "investor" begins as "investment" does, but names those the office serves, not its portfolio
+    body = (
+        "A business delegation from Ostrevaine visited the Vellmarra Investment Promotion Agency (VIPA) on Tuesday.\n\n"
+        "The delegation was received by the Chief Executive Officer of VIPA, Mrs. Iyabode Akintola, and the agency's "
+        "Director of Investor Services, Mr. Kelbrick Danforth.\n\n"
+        "Welcoming the guests, the investment chief said Vellmarra had attracted new investment in 2025.\n"
+    )
+    assert_statements(body, [
+        ("Iyabode Akintola", "indirect", "Welcoming the guests, the investment chief said Vellmarra had attracted new "
+                                         "investment in 2025."),
+    ])
+
+
+def test_the_finance_chief_is_still_the_financial_secretary():
+    # guard: a portfolio word's own adjective ("financial") still names the chief
+    body = (
+        "Financial Secretary Ilse Varrow met the visiting delegation of Ostrevaine on Monday, with the Director of "
+        "Tourism, Mr. Pavel Ossory.\n\n"
+        "The finance chief said the budget would fund the new port.\n"
+    )
+    assert_statements(body, [
+        ("Ilse Varrow", "indirect", "The finance chief said the budget would fund the new port."),
+    ])

@@ -184,6 +184,13 @@ _NOT_A_CHIEFS_PORTFOLIO = frozenset({"deputy", "acting", "former", "outgoing", "
 """Words before "chief" that say how or whose the chief is ("the deputy chief", "the former chief"), not his remit."""
 
 
+def _served_by_the_portfolio(word: str, portfolio: str) -> bool:
+    """Whether a word of an office that begins as a portfolio does is the people the office serves, an agent noun
+    ("investor", "exporters"), not the portfolio itself (styles54: "the agency's Director of Investor Services, Mr. Y …
+    the investment chief said …": no investment chief, the agency's Chief Executive Officer is)."""
+    return word != portfolio and word.rstrip("s").endswith(("or", "er")) and not portfolio.endswith(("or", "er"))
+
+
 def _portfolio_before_chief(text: str) -> str:
     """The stem of the lower-case portfolio word before a closing "chief" (fivehundredtwentyninth hksar 2019-11-01:
     "Financial Secretary Paul Chan … The finance chief also met …"; "the commerce chief", "the justice chief"): its
@@ -2088,8 +2095,10 @@ class People:
         if country is None and role[-5:] == "chief" and (stem := _portfolio_before_chief(phrase.text)):
             # "The finance chief", "the justice chief": the one whose office holds that portfolio ("Financial
             # Secretary", "Secretary for Justice"), as a department's initials before "chief" name its head
+            portfolio = phrase.text.split()[-2]
             heads = [p for p in self.persons if p is not exclude and not p.weak
-                     and any(word.startswith(stem) for r in p.roles for word in r.split())]
+                     and any(word.startswith(stem) and not _served_by_the_portfolio(word, portfolio)
+                             for r in p.roles for word in r.split())]
             if heads:
                 return self._pick(heads, recent)
         if role[:5] == "host " and role[5:] in _ANY_OFFICE:
