@@ -2165,7 +2165,8 @@ _COMPLEMENTS = {
         # "saying" after it, not "disclosed this in a statement", where only told)
         r"|(?:this|it),?\s+(?:saying|stating|explaining)\b",
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
-    "hinted|hinting": r"(?:that|at|to)\b",
+    # (styles54: "The Minister hinted on a review of the export levy …": the press's "hinted on", as "hinted at")
+    "hinted|hinting": r"(?:that|at|to|on)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
     "|reckon|reckoned|reckons|reckoning"
     "|foresee|foresaw|foresees|foreseeing"
@@ -2874,6 +2875,8 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 # (hundred-eighty-eighth: "… are presented in the Green Room, offering families …", "displayed in the State Dining
 # Room, highlighting …": a room of a residence, not a Mr Green Room; so "Grand Foyer", "South Portico")
 # (hundred-eighty-ninth: "GE Aerospace announced it will invest …", "Asahi Group Holdings": firms, not a Mr GE Aerospace)
+# (styles54: "Pellbury Vantreight Logistics announced that …", "Merrow Ashby Engineering said …": a firm named after
+# people ends in its industry's word, as "Holdings" does; so "Textiles", "Shipping", "Cement", "Foods")
 # (two-hundred-eighty-ninth wales_gov_2016_efra_ministers: "The meeting in Cardiff Bay provides an opportunity …": a
 # bay, not a Mr Cardiff Bay, who then took "the Cabinet Secretary said:"; after a first name a surname still, "Michael Bay")
 # (thirty-first hard set norvaal_union_congress_address: "The General Secretary of the Norvaal Confederation of Trade
@@ -2960,6 +2963,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     hotel hotels
     accords formula
     aerospace holdings
+    textiles logistics engineering shipping cement foods leathers dairies
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
     presidency cross
     bhavan bhawan niwas nivas

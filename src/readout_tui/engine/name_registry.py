@@ -119,6 +119,19 @@ _ONE_NAME_REIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "empero
 """The offices whose holders go by one name ("the King of X, Osvald,", "the Grand Duke of Y, Casimond,")."""
 
 
+_FIRMS_LAST_WORDS = ("Holdings", "Textiles", "Logistics", "Engineering", "Shipping", "Cement", "Foods", "Leathers",
+                     "Dairies")
+"""The industry words that end a firm's name (`NON_PERSON_WORDS`): the name's first words alone are the firm for short."""
+
+
+def _a_firm_named_in_full(text: str, name: tuple[str, ...]) -> bool:
+    """Whether the words of an untitled name are, somewhere in the text, a firm's name without its last, industry word
+    (styles54: "Hollis Marrow Textiles plans to invest … Hollis Marrow said in a statement that …": the firm for short,
+    no Mr Hollis Marrow). A few searches in C over the text, nothing copied out of it."""
+    words = " ".join(name) + " "
+    return words in text and any(words + last in text for last in _FIRMS_LAST_WORDS)
+
+
 def _a_listed_word(low: str) -> bool:
     """Whether a lower-cased word is a nationality, a capital, a city, a word of the lists, an office's or a style's:
     no lone person's name (`_office_of_a_lone_name`, `NameRegistry._recurring_lone_speaker`)."""
@@ -1768,6 +1781,9 @@ class NameRegistry:
         """The person a verb's subject names: a person's phrase resolved, or an office's initials after "the" ("The
         CNS welcomed …", a thing to the phrase reader, which knows no readout's initials)."""
         if phrase.is_person:
+            if phrase.kind == "name" and not phrase.role and len(phrase.name) >= 2 and not has_honorific(phrase) \
+                    and _a_firm_named_in_full(self.text, phrase.name):
+                return None  # "Hollis Marrow Textiles plans … Hollis Marrow said in a statement …": the firm, no one
             person = self._resolve(phrase, phrase.start)
             if person is None and phrase.kind == "description" and phrase.text[-1:].islower():
                 person = self._office_then_surname_of_a_word(phrase)

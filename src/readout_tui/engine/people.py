@@ -184,6 +184,13 @@ _NOT_A_CHIEFS_PORTFOLIO = frozenset({"deputy", "acting", "former", "outgoing", "
 """Words before "chief" that say how or whose the chief is ("the deputy chief", "the former chief"), not his remit."""
 
 
+def _served_by_the_portfolio(word: str, portfolio: str) -> bool:
+    """Whether a word of an office that begins as a portfolio does is the people the office serves, an agent noun
+    ("investor", "exporters"), not the portfolio itself (styles54: "the agency's Director of Investor Services, Mr. Y …
+    the investment chief said …": no investment chief, the agency's Chief Executive Officer is)."""
+    return word != portfolio and word.rstrip("s").endswith(("or", "er")) and not portfolio.endswith(("or", "er"))
+
+
 def _portfolio_before_chief(text: str) -> str:
     """The stem of the lower-case portfolio word before a closing "chief" (fivehundredtwentyninth hksar 2019-11-01:
     "Financial Secretary Paul Chan … The finance chief also met …"; "the commerce chief", "the justice chief"): its
@@ -1130,6 +1137,13 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
+def _a_chief_executive(words: list[str]) -> bool:
+    """Whether an office's words are a body's chief executive's ("chief executive officer of …", "chief executive"):
+    its chief and its head for short (styles54: "the Chief Executive Officer of VIPA, Mrs. X, … the investment chief
+    said …", "The agency head briefed …"), though the office's last word is "officer" or "executive"."""
+    return words[:2] == ["chief", "executive"]
+
+
 def _heads_an_embassy_as_its_ambassador(phrase: Phrase, person: Person) -> bool:
     """The head of an embassy is its ambassador (hard21 albria: "Albria's ambassador to Velmar, Helen X, … X, the first
     woman to head the Albrish embassy in Velgrad, said …"): a surname named as an embassy's head is the ambassador of
@@ -1286,7 +1300,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
             and _portfolio_clash(wanted_words, have_words):
         return False  # "the Foreign Minister" is not the Minister of Defence
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS
-                              or have_head == "general" and _civil_general(have_words) in _GENERAL_HEAD_WORDS):
+                              or have_head == "general" and _civil_general(have_words) in _GENERAL_HEAD_WORDS
+                              or _a_chief_executive(have_words)):
         # "the WHO chief", "the UN chief": its Director-General, its Secretary-General; also written without the
         # hyphen (fivehundredseventyfirst newslk: "United Nations Secretary General Ban Ki Moon … The UN chief
         # commended …", whose head reads "general")
@@ -1313,7 +1328,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return False  # "the director" is not the one called "the head of state"
     if "head" in (wanted_head, have_head):
         # "the Head of the FBS" is its Director: an office named by what it leads
-        return {wanted_head, have_head} <= _LEADERS
+        return {wanted_head, have_head} <= _LEADERS or wanted_head == "head" and _a_chief_executive(have_words)
     if "-" in have_head and wanted.replace("-", " ") == have_head.replace("-", " "):
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     if wanted == "president" and have_words[-1] in _PRIVATE_BODIES and "of" in have_words:
@@ -2087,8 +2102,10 @@ class People:
         if country is None and role[-5:] == "chief" and (stem := _portfolio_before_chief(phrase.text)):
             # "The finance chief", "the justice chief": the one whose office holds that portfolio ("Financial
             # Secretary", "Secretary for Justice"), as a department's initials before "chief" name its head
+            portfolio = phrase.text.split()[-2]
             heads = [p for p in self.persons if p is not exclude and not p.weak
-                     and any(word.startswith(stem) for r in p.roles for word in r.split())]
+                     and any(word.startswith(stem) and not _served_by_the_portfolio(word, portfolio)
+                             for r in p.roles for word in r.split())]
             if heads:
                 return self._pick(heads, recent)
         if role[:5] == "host " and role[5:] in _ANY_OFFICE:
@@ -2352,6 +2369,13 @@ class People:
             # Archbishop Y … The prelate also thanked …"): the common noun of several ranks, the one of them spoken of
             # last, not the first named
             return last
+        if len(candidates) > 1 and role in ("chief", "head") and phrase.kind == "description":
+            # (styles54: "the Chief Executive Officer of VIPA, Mrs. X, and the agency's Director of Investor Services,
+            # Mr. Y … the investment chief said …"; "… Mrs. Z, Chairwoman of a dairy firm, said … the Invest Korrowa
+            # chief said …"): "the … chief" of the press is a body's chief executive, when one of them is one
+            executives = [p for p in candidates if any(_a_chief_executive(held.split()) for held in p.roles)]
+            if len(executives) == 1:
+                return executives[0]
         if len(candidates) > 1 and style_of(role) == "highness" and " ".join(phrase.text.lower().split()) == role:
             # the style alone, which several at the court bear, is the one of them named last, among the last two
             # subjects (styles11 qarnis_news_agency: "Later, His Highness the Crown Prince received President X at

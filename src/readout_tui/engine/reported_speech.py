@@ -706,9 +706,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          r"|(?<=made)\s+(?:this|the)\s+statement\s+(?:(?:during|at|in|on|while|when|after|before|to)\b"
                          r"|as\s+(?:he|she)\s+met\b)"
                          # (styles25 ratnadwipa_pmd_quarvenia_envoy: "The President expressed these views during the
-                         # discussion, which also focused on …": the views told before, plural, only where voiced)
+                         # discussion, which also focused on …": the views told before, plural, only where voiced;
+                         # styles54: "He expressed these remarks while presenting the Authority's report …", so "remarks")
                          r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|such|this|that|these|those)\s+"
-                         r"(?:opinions?|views?|positions?|assessments?|sentiments)"
+                         r"(?:opinions?|views?|remarks|positions?|assessments?|sentiments)"
                          r"\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)"
                          # (fourhundredth belarus_president_2024-05-23_putin_arrival: "Belarus President X made the
                          # statement at a meeting after the arrival of …", golovchenko_smic: "made the relevant statement as
