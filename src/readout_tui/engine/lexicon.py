@@ -2904,6 +2904,11 @@ CITY_NAMES: frozenset[str] = frozenset(
 """Cities the word lists know by name, in lower case (capitals, most): places, never a person's name (part of
 `NON_PERSON_WORDS`); before "Mayor" the city whose mayor it is (`phrases`: "Prague Mayor …")."""
 
+FIRMS_LAST_WORDS = ("Holdings", "Textiles", "Logistics", "Engineering", "Shipping", "Cement", "Foods", "Leathers",
+                    "Dairies")
+"""The industry words that end a firm's name ("Asahi Group Holdings", "Hollis Marrow Textiles"): in lower case words of
+`NON_PERSON_WORDS`; the name's first words alone are the firm for short (`name_registry._a_firm_named_in_full`)."""
+
 # (four-hundred-twenty-seventh thai_mfa 2022-11-29: "As a response, the Consulate-General reaffirmed a commitment …": a
 # mission, as "the Embassy" is, not the Director-General who spoke before)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
@@ -2962,8 +2967,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
     hotel hotels
     accords formula
-    aerospace holdings
-    textiles logistics engineering shipping cement foods leathers dairies
+    aerospace
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
     presidency cross
     bhavan bhawan niwas nivas
@@ -3016,7 +3020,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # "the Minister of Employment and Social Welfare, Mr. X", "the Minister of Overseas Employment": a labour
     # ministry's portfolios, as "labour" is, not a Mr Human Resource or Social Welfare who leaves the office without its
     # holder, so "The minister said …" is X's; so "Skills")
-) | CITY_NAMES
+) | CITY_NAMES | {word.lower() for word in FIRMS_LAST_WORDS}
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka
 # Lundmark", "the port operator Qterminals Neville Bissett" (the name is not his).

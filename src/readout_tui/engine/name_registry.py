@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import (
-    ABBREVIATIONS, ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, HONORIFICS, MONTHS,
-    NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
+    ABBREVIATIONS, ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, FIRMS_LAST_WORDS,
+    HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
 )
 from readout_tui.engine.name_offices import (
     COUNTERPART_OF_A_STATE,
@@ -64,9 +64,8 @@ from readout_tui.engine.people import (
     office_then_surname, roles_compatible, style_of,
 )
 from readout_tui.engine.phrases import (
-    given_name_modal,
-    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, phrase_ending_at, phrase_starting_at,
-    same_country, surname_a_before_an_office,
+    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, given_name_modal, phrase_ending_at,
+    phrase_starting_at, same_country, surname_a_before_an_office,
 )
 from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
                                                   office_initials)
@@ -119,17 +118,12 @@ _ONE_NAME_REIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "empero
 """The offices whose holders go by one name ("the King of X, Osvald,", "the Grand Duke of Y, Casimond,")."""
 
 
-_FIRMS_LAST_WORDS = ("Holdings", "Textiles", "Logistics", "Engineering", "Shipping", "Cement", "Foods", "Leathers",
-                     "Dairies")
-"""The industry words that end a firm's name (`NON_PERSON_WORDS`): the name's first words alone are the firm for short."""
-
-
 def _a_firm_named_in_full(text: str, name: tuple[str, ...]) -> bool:
     """Whether the words of an untitled name are, somewhere in the text, a firm's name without its last, industry word
     (styles54: "Hollis Marrow Textiles plans to invest … Hollis Marrow said in a statement that …": the firm for short,
     no Mr Hollis Marrow). A few searches in C over the text, nothing copied out of it."""
     words = " ".join(name) + " "
-    return words in text and any(words + last in text for last in _FIRMS_LAST_WORDS)
+    return words in text and any(words + last in text for last in FIRMS_LAST_WORDS)
 
 
 def _a_listed_word(low: str) -> bool:
