@@ -2637,7 +2637,7 @@ class ReportedSpeech:
         Reuters") or with more of the sentence after it ("per Article 5 of …")."""
         at = self.text.find(", per ", lo, hi)
         per = _PER_A_NAMED_SOURCE.match(self.text, at + 2, hi)
-        if per is None or "," in self.text[per.end():hi] or hi - per.end() > 60:
+        if per is None or hi - per.end() > 60 or self.text.find(",", per.end(), hi) >= 0:
             return None
         cue = self._according(per, hi)
         return cue if cue is not None and _source_named_last(self.text, per.start(), cue, hi) else None

@@ -167,10 +167,12 @@ _A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[
 """The verbs of a body telling a quotation right after it (`_A_BODY_SAYS_AFTER`; sixhundredfiftysixth 24kg 169478:
 "«The parties have compared notes …,» the Foreign Ministry stressed.": stressed, emphasised, underlined or pointed
 out as well as said)."""
+_A_SAYING_BODY = r"(?i:Embassy|Consulate|Press\s+Service|Report|" + _BODY_NOUNS[3:]
+"""A body's last word as `_A_BODY_SAYS_AFTER` reads it, either side of its verb: `_BODY_NOUNS`, an embassy, a consulate,
+a press service or a report, in any case."""
 _A_BODY_SAYS_AFTER = re.compile(
-    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|Report|"
-    + _BODY_NOUNS[3:] + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:Embassy|Consulate|Press\s+Service|Report|"
-    + _BODY_NOUNS[3:]
+    r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
+    + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
@@ -860,7 +862,7 @@ def _holder_after_an_unread_office(text: str, pos: int, hi: int) -> Phrase | Non
         return None
     named = phrase_starting_at(text, office.end(), hi)
     if named is None or named.kind != "name" or named.start != office.end() or len(named.name) < 2 \
-            or verb_at(text, named.end + 1) is None or text[named.end:named.end + 1] != " ":
+            or not text.startswith(" ", named.end) or verb_at(text, named.end + 1) is None:
         return None
     return named
 

@@ -820,9 +820,10 @@ def _a_body_with_initials(text: str, lo: int, hi: int) -> bool:
 
 
 _BODY_LAST_WORDS = ("office", "ministry", "department", "secretariat", "directorate", "bureau", "embassy")
+"""A body's last word, in lower case (`_A_BODY_INVERTED`'s, capitalised or not; the cheap look before it)."""
 _A_BODY_INVERTED = re.compile(
     r" (?:(?:the|an?) )?(?:(?!(?:of|at|in|for|to|by|on|with|from|and|or|who|which|that|as)\b)[\w’'.&-]+ ){0,4}"
-    r"(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Ss]ecretariat|[Dd]irectorate|[Bb]ureau|[Ee]mbassy)[.;]?\s*$")
+    r"(?:" + "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _BODY_LAST_WORDS) + r")[.;]?\s*$")
 """A body inverted after the verb that closes the sentence, its name maybe with no article or a lower-case noun
 (sevenhundredfiftyeighth thehawk, ANI: "X held meetings with various industrialists and participated in a roadshow …,
 said CMO Uttarakhand office."; "…, said the Ministry."): the body tells the sentence, as a release does
@@ -1728,8 +1729,9 @@ _ALSO_ASIDES = (", who is also ", ", who also serves as ")
 """A relative aside that gives the opening office's holder a second office, then the name (`_sentence_subject`)."""
 
 
-
 _SAYING_THAT_FORMS = frozenset(("saying", "adding", "noting", "stressing", "stating"))
+"""The speech participles that may go on, with their "that", from a clause's object with no comma before them
+(`_saying_that_with_no_comma`)."""
 
 
 def _saying_that_with_no_comma(text: str, lo: int, vs: int, ve: int, form: str) -> bool:
@@ -1739,7 +1741,8 @@ def _saying_that_with_no_comma(text: str, lo: int, vs: int, ve: int, form: str) 
     "with" clause ("with reports saying that …", whose subject is the noun before it). Cheap tests first: the form,
     then " that " after it."""
     return form in _SAYING_THAT_FORMS and text.startswith(" that ", ve) and text.find(" with ", lo, vs) < 0 \
-        and text[lo:vs].count(",") == 0
+        and text.find(",", lo, vs) < 0
+
 
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
