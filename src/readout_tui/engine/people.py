@@ -949,6 +949,14 @@ def _place_then_office_bare(phrase: Phrase, country: str) -> bool:
     return phrase.text[:1].isupper() and phrase.text.lower().startswith(country + " ")
 
 
+def _office_of_a_country_bare(phrase: Phrase) -> bool:
+    """A country's office written out with no article before it, the office first and capitalised ("…
+    NAs.Ambassador of Azerbaijan in his social media message said …", DNA, sevenhundredsixtyfirst: Pakistani papers
+    drop the article), as "The Ambassador of Azerbaijan" is read (`unnamed_of_a_country`); the mirror of
+    `_place_then_office_bare`."""
+    return phrase.text[:1].isupper() and " ".join(phrase.text.lower().split()).startswith(phrase.role + " of ")
+
+
 def _wife_of_the_surnamed_office_holder(phrase: Phrase, words: tuple[str, ...], person: Person) -> bool:
     """A woman named with a given name and the married woman's courtesy title ("Mrs. Jeanette Kagame") whose surname
     is all `person` was named by, with an office ("President Kagame"), and who is not known as a woman: another of that
@@ -2619,7 +2627,8 @@ class People:
         subject that nothing else resolved (not one named in the next sentence), is one person, known by the office
         as written, as an office of a body is; None for any other phrase. So is a place's mayor (`_PLACES_UNNAMED_HEADS`)
         where `cue_names_him`, the speaker a quotation's cue names."""
-        if phrase.kind != "description" or not phrase.country or phrase.text[:4].lower() != "the " \
+        if phrase.kind != "description" or not phrase.country \
+                or phrase.text[:4].lower() != "the " and not _office_of_a_country_bare(phrase) \
                 or phrase.role not in _COUNTRYS_UNNAMED_OFFICES \
                 and not (cue_names_him and phrase.role in _PLACES_UNNAMED_HEADS):
             return None

@@ -1549,10 +1549,12 @@ day only inside a perfect ("has this morning …"): "X, this morning welcomed th
 greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks)."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening"})
 _POSTED_BEFORE_VERB = re.compile(
-    r" in (?:an?|his|her) (?:post|tweet|message)(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
+    r" in (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
+    r"(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
 """Where one wrote, with no comma before it, between a subject and its verb (sixhundredeightysecond dtnext 2024-07-04:
 "After the meeting Goyal in a post on X, said discussions entailed on …"; "X in a tweet said …"), read as "X, in a
-tweet, said …"; a stray comma after it let through, as `_filler_before_stray_comma` does after "further". Found by the
+tweet, said …"; the medium before the noun too, sevenhundredsixtyfirst dnanews: "Ambassador of Azerbaijan in his
+social media message said …"); a stray comma after it let through, as `_filler_before_stray_comma` does after "further". Found by the
 aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
 _BACK_ONLY_FILLERS = frozenset({"just", "since"})
