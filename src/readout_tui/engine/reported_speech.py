@@ -588,6 +588,19 @@ _WHERE_THE_SOURCE_SAID_IT = re.compile(
 """After "According to X" opening a sentence: where X said it, before the comma that ends the source ("According to FM X
 in a Facebook post, they briefly discussed …", sixhundredfirst mia 2023-07-11): what follows is X's account, as after
 "According to X, …"."""
+def _told_when_a_thing_happened(text: str, lo: int, cue: Any) -> bool:
+    """The one cue of the sentence opening at `lo` is in a "when" clause of a thing's event ("The potential visit by X
+    drew attention when Mayor Y said Z behaved aggressively …", sevenhundredsixtythird k2radio 2019-07-10): the sentence
+    tells what the thing did, the speech only when it did it; no statement (as a narrative sentence). Only where " when "
+    stands right before the cue's subject with no comma, the sentence opens with a thing (no person), and no other cue
+    is in it (a thing that speaks, "The ministry objected when …", is a cue of its own)."""
+    if cue.phrase is None or not text.endswith(" when ", lo, cue.phrase.start) or cue.phrase.start > cue.verb_start \
+            or text.startswith(",", cue.phrase.start - 7):
+        return False
+    subject = phrase_starting_at(text, lo, cue.phrase.start - 6)
+    return subject is not None and subject.kind == "thing"
+
+
 _BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
 """"both" right before a verb: its subject a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|whil(?:e|st)|whereas|but|when|after)\b")
@@ -1941,7 +1954,7 @@ class ReportedSpeech:
             return True
         made = False
         for seg_lo, seg_hi, cue in segments:
-            if cue.person is None:
+            if cue.person is None or len(segments) == 1 and _told_when_a_thing_happened(text, lo, cue):
                 continue
             seg_lo = skip_space(text, seg_lo, seg_hi)
             seg_hi = strip_tail(text, seg_lo, seg_hi)
