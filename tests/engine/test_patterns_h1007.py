@@ -1,6 +1,7 @@
 """Helper h1007 (sevenhundredsixtyfourth, the Chief Minister of Himachal Pradesh as Indian outlets print him): a
 minister who "shared his (valuable) suggestions during the meeting" put suggestions forward, an indirect statement, as
-"shared his ideas / proposals" is; "shared" before a bare common noun held in common stays no statement."""
+"shared his ideas / proposals" is; "shared" before a bare common noun held in common stays no statement; a lower-case
+"chief minister" before a name ("called on Himachal chief minister X") is his office, whom "The CM" then means."""
 from __future__ import annotations
 
 from .test_patterns import assert_statements
@@ -25,3 +26,28 @@ def test_shared_a_stage_or_common_vision_is_no_report():
         "The meeting reaffirmed the two regions' shared commitment to orchards.\n"
     )
     assert_statements(body, [])
+
+
+def test_a_lower_case_chief_minister_before_the_name_is_his_office():
+    # "Himachal chief minister X": the two lower-case words are one office, which "The CM" means after
+    body = (
+        "A delegation from Norland, led by High Commissioner Pedro Vasquez, called on Velmara chief minister "
+        "Arvel Tandon on Tuesday.\n\n"
+        "The CM said that the two regions share many similarities.\n\n"
+        "He said that Velmara could benefit from Norland's orchard practices.\n"
+    )
+    assert_statements(body, [
+        ("Arvel Tandon", "indirect", "The CM said that the two regions share many similarities."),
+        ("Arvel Tandon", "indirect", "He said that Velmara could benefit from Norland's orchard practices."),
+    ])
+
+
+def test_a_lower_case_minister_after_an_article_stays_a_minister():
+    # guard: "the minister X" keeps the office "minister" (the article adds no office); "The CM" is then no one
+    body = (
+        "Chief Minister Arvel Tandon met the minister Kiran Dolwe in Velmara on Tuesday.\n\n"
+        "The minister said that the orchards need new roads.\n"
+    )
+    assert_statements(body, [
+        ("Kiran Dolwe", "indirect", "The minister said that the orchards need new roads."),
+    ])
