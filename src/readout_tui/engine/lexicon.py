@@ -504,7 +504,11 @@ _COMPLEMENTS = {
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
     # here.": one or two lower-case words of description before the name, the same courtesy call; "called on all
     # Members to …" is still an appeal, its "to" and verb before the sentence ends)
-    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+)?"
+    # (sevenhundredsixtyfourth tibetanreview: "Mr X had first called on the exile Tibetan leader on Feb 1, 2018, after he
+    # became the chief minister.": any one or two lower-case words of description after "the" before the capital, the
+    # same courtesy call; "called on the international community to …" still an appeal, its "to" before the end)
+    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+"
+    r"|(?-i:[a-z][\w’'-]*\s+){1,2})?"
     r"|(?!the\s)(?-i:[a-z][\w’'-]*\s+){1,2})?"
     # (sevenhundrednineteenth sundaytimes 2019-12: "Swiss Ambassador Mock called on President X today at the President's
     # office and held cordial discussions according to a statement from the President's Media division.": the source's
