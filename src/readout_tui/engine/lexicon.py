@@ -504,7 +504,11 @@ _COMPLEMENTS = {
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
     # here.": one or two lower-case words of description before the name, the same courtesy call; "called on all
     # Members to …" is still an appeal, its "to" and verb before the sentence ends)
-    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+)?"
+    # (sevenhundredsixtyfourth tibetanreview: "Mr X had first called on the exile Tibetan leader on Feb 1, 2018, after he
+    # became the chief minister.": any one or two lower-case words of description after "the" before the capital, the
+    # same courtesy call; "called on the international community to …" still an appeal, its "to" before the end)
+    r"|\s+(?:the\s+(?:(?:newly\s+)?(?:appointed|elected|accredited|visiting|new|outgoing|incoming|former)\s+"
+    r"|(?-i:[a-z][\w’'-]*\s+){1,2})?"
     r"|(?!the\s)(?-i:[a-z][\w’'-]*\s+){1,2})?"
     # (sevenhundrednineteenth sundaytimes 2019-12: "Swiss Ambassador Mock called on President X today at the President's
     # office and held cordial discussions according to a statement from the President's Media division.": the source's
@@ -1141,10 +1145,12 @@ _COMPLEMENTS = {
     # invited countries and international organizations the United States Government's perspective on several topics":
     # a long "with" whom, no comma in it, then a country's view; the "with" phrase up to twelve words, four before the noun)
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,12}?)?(?:(?:some|many|much|several|a\s+few|one|all|part)\s+of\s+)?"
-    r"(?:[\w’'.-]+\s+){0,4}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|outcomes?|results|analysis|update|figures|findings|statistics|"
+    r"(?:[\w’'.-]+\s+){0,4}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|suggestions|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"recollections|reminiscences|aspects|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)"
+    # (sevenhundredsixtyfourth, the Himachal CM's releases as PTI and the HT print them: "Horticulture Minister X also
+    # shared his (valuable) suggestions during the meeting": suggestions put forward, as "shared his ideas, proposals")
     # (fivehundredninetysecond mfasg 2007-10-29: "Minister Yeo also shared with Mr Gambari his recent discussions on
     # Myanmar with …": his own talks with others told to the one met, as "shared his assessment"; only after one
     # owner's possessive, "with" whom first at most: not "their discussions", a group's)

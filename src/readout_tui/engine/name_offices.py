@@ -1798,9 +1798,23 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
         if " ".join(words[k:]) in _LOWER_ROLES:
             phrase = phrase_starting_at(text, word.start(), end)
             if phrase is not None and phrase.kind == "name" and phrase.role and phrase.end == end:
-                return phrase
+                return _ranked_office_before(text, found, words, k, end) if k else phrase
             return None
     return None
+
+
+def _ranked_office_before(text: str, found: list[re.Match[str]], words: list[str], k: int, end: int) -> Phrase:
+    """The name read from the lower-case words before the office word at `found[k]` while they make a longer office of
+    it the phrases read (sevenhundredsixtyfourth hindustantimes: "called on Himachal chief minister Sukhvinder Singh
+    Sukhu on Tuesday. The CM said …": "chief minister", not a minister, whom "The CM" means); the office word's own
+    reading when the word before adds no office ("the minister X", "former minister X")."""
+    phrase = phrase_starting_at(text, found[k].start(), end)
+    for j in range(k - 1, -1, -1):
+        wider = phrase_starting_at(text, found[j].start(), end)
+        if wider is None or wider.kind != "name" or wider.end != end or wider.role != " ".join(words[j:]):
+            break
+        phrase = wider
+    return phrase
 
 
 def _the_run_opens_with_the_name(text: str, start: int, end: int) -> bool:
