@@ -1,6 +1,8 @@
 """Helper h1003 (sevenhundredsixtieth, the Presidency of Burkina Faso as English outlets print it): "the former <office>
 of <a body>" is one description, its "former" kept, and names the one person the readout introduced as a former holder
-of some office, not the holder of that office now."""
+of some office, not the holder of that office now; a long phrase fronted before the subject that tells where he is
+("Present in …", "Arriving in … for …", after a dateline), then the office, a second title and the name set off by commas,
+makes that name the subject a "He" after it means."""
 from __future__ import annotations
 
 from .test_patterns import assert_statements, run
@@ -53,3 +55,33 @@ def test_two_former_holders_leave_the_former_office_unresolved_to_either():
     )
     result = run(body)
     assert not any(s.speaker in ("Oren Balt", "Ilse Varn") for s in result.statements)
+
+
+def test_a_fronted_stay_after_a_dateline_then_two_titles_makes_the_subject_of_he():
+    body = (
+        "Tarvik: Present in Tarvik for the commemoration of the 80th anniversary of the founding of the Republic, the "
+        "President of Velora, Head of State, Oren Balt, met with the staff of the Velorian embassy. He "
+        "encouraged them for their work, urging them to promote the image of Velora.\n"
+    )
+    assert_statements(body, [
+        ("Oren Balt", "indirect",
+         "He encouraged them for their work, urging them to promote the image of Velora."),
+    ])
+
+
+def test_a_fronted_arrival_with_its_purpose_makes_the_subject_of_he():
+    body = (
+        "Arriving in Tarvik for the summit, the President of Velora, Oren Balt, met with the staff of the "
+        "embassy. He urged them to promote the image of Velora.\n"
+    )
+    assert_statements(body, [("Oren Balt", "indirect", "He urged them to promote the image of Velora.")])
+
+
+def test_a_fronted_phrase_with_a_lower_case_aside_leaves_he_as_before():
+    # guard: a set-off aside in lower case between the office and the name is no second title
+    body = (
+        "Arriving in Tarvik for the summit, the President of Velora, who came by train, Oren Balt, met the "
+        "staff. He urged them to promote the image of Velora.\n"
+    )
+    result = run(body)
+    assert not any(s.speaker and "Balt" in s.speaker for s in result.statements)
