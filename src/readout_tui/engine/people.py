@@ -2246,7 +2246,8 @@ class People:
                 # velmara_foreign_ministry_handover: "X took office …, succeeding Y … the former minister said")
                 office = role.removeprefix("outgoing ").removeprefix("former ")
                 titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(office, r[7:])
-                                                 for r in p.roles)] or titled
+                                                 for r in p.roles)] \
+                    or (role[:7] == "former " and _sole_former_holder(pool, country)) or titled
             elif len(titled) > 1 and phrase.text[:4].lower() == "the " \
                     and ("new " in phrase.text or "incoming " in phrase.text):
                 # (hard60 saunmark: "the outgoing Ambassador of Corravel, Mr. X, … and his successor, Ms. Y, … The new
@@ -2935,6 +2936,16 @@ def _named_again(named: list[Person], guests: list[Person], counts: dict[int, in
     President noted …, Vladimir Putin pointed out …, Vladimir Putin wished him …" is
     Vladimir Putin's readout, not the company's; "the President" means him."""
     return next((p for p in named if p not in guests and counts.get(p.key, 0) >= 2), None)
+
+
+def _sole_former_holder(pool: list[Person], country: str | None) -> list[Person]:
+    """(sevenhundredsixtieth africalibertynews soro: "… former Ivorian Prime Minister X was received in audience by the
+    president … The former president of the Ivorian National Assembly was pleased to see …"): "the former <office>" that
+    no one holds, now or before, is the one person named as a former holder of another office (of the phrase's country,
+    when it names one): a readout describes its one former officeholder by his several past offices; none when two are."""
+    former = [p for p in pool if any(r[:7] == "former " for r in p.roles)
+              and (country is None or any(same_country(country, c) for c in p.countries))]
+    return former if len(former) == 1 else []
 
 
 def _representatives_to_the_un(pool: list[Person]) -> list[Person]:

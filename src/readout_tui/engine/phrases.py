@@ -591,7 +591,7 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             t[0].lower() in ROLE_TOKENS or t[0].lower() in NATIONALITIES or t[0].lower() in _CONNECTORS
             or t[0].lower() in _STATES  # ("the re-elected President of the Republic of Türkiye")
             for t in toks[i:]
-        ) or _time_in_office_before_a_titled_office(toks, j, i)):
+        ) or _time_in_office_before_a_titled_office(toks, j, i) or _modified_office_of_a_body(toks, j, i)):
             i = j - 1
         break
     if i > 0 and len(toks) - i > 2 and toks[i - 1][0] in FIRM_NOUNS:
@@ -610,6 +610,15 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return None
     # "Dennis Hastert, Speaker of the House of Representatives," before a verb
     return classify(text, span)
+
+
+def _modified_office_of_a_body(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """After "the" at toks[j - 1]: one office modifier ("former", "acting", `_OFFICE_MODIFIERS`) at toks[j], then an
+    office that goes on with "of" and a body's name in capitals (sevenhundredsixtieth africalibertynews soro: "The former
+    president of the Ivorian National Assembly was pleased …"): the whole description, its modifier kept, as "the
+    former president" is read (not the bare "president of the Ivorian National Assembly", the office's holder now)."""
+    return i == j + 1 and i + 2 < len(toks) and toks[j][0] in _OFFICE_MODIFIERS \
+        and toks[i][0].lower() in ROLE_TOKENS and toks[i + 1][0] == "of"
 
 
 def _head_of_diplomacy(text: str, lo: int, toks: list[tuple[str, int, int]], head_end: int,

@@ -1833,6 +1833,20 @@ def _source_named_last(text: str, at: int, cue: Cue, hi: int) -> bool:
         and text[cue.phrase.end:hi].rstrip() in ("", ".")
 
 
+_FRONTED_STAY = re.compile(r"Present|[A-Z][a-z]{3,}ing")
+"""The first word of a phrase fronted before the subject that tells where or why he is, not what he says
+(sevenhundredsixtieth swazilandonlinenews: "Present in Moscow for the commemoration …, the President …, Captain X, met
+…"; "Arriving in Tarvik for the summit, the President …, X, met …"): a participle or "Present", as "Following" is."""
+
+
+def _second_office_set_off(text: str, lo: int, hi: int) -> bool:
+    """Between the office after the fronted phrase's comma and the name (text[lo:hi], "the President of Burkina Faso,
+    Head of State"): one more office set off by one comma, in capitals ("Head of State"), the holder's second title."""
+    first, comma, second = text[lo:hi].partition(", ")
+    return bool(comma) and "," not in first and "," not in second and 0 < len(second) <= 30 \
+        and all(word[:1].isupper() or word in ("of", "the") for word in second.split())
+
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -2982,7 +2996,8 @@ class ReportedSpeech:
             return False
         comma = text.find(",", lo, start - 2)
         if comma >= 0 and not (text.startswith(", the ", comma) and text[comma + 6:comma + 7].isupper()
-                               and start - comma < 64 and text.find(",", comma + 1, start - 2) < 0):
+                               and start - comma < 64 and (text.find(",", comma + 1, start - 2) < 0
+                                                           or _second_office_set_off(text, comma + 2, start - 2))):
             # (one office before the name, its own comma after it: three-hundred-first ireland_taoiseach
             # 2017-01_stormont_update, "Following the Taoiseach’s phone call with Prime Minister May last night, the
             # Taoiseach, Enda Kenny has had a series of further engagements today." then "He encouraged …")
@@ -2993,7 +3008,9 @@ class ReportedSpeech:
             # the office's holder set off by commas on both sides, then the verb; not an aside's "…, X, who …"
             return False
         first = FIRST_WORD_OF.match(text, lo, start)
-        return first is not None and first.group().lower() in INTRO_WORDS
+        if first is not None and text.startswith(": ", first.end()) and first.group()[:1].isupper():
+            first = FIRST_WORD_OF.match(text, first.end() + 2, start)  # ("Moscow: Present in Moscow for …, the …")
+        return first is not None and (first.group().lower() in INTRO_WORDS or _FRONTED_STAY.fullmatch(first.group()))
 
     def _clause_opener(self, lo: int, comma: int, start: int) -> int:
         """Where the joined clause whose subject follows the comma at `comma` begins: at its
