@@ -322,10 +322,15 @@ def _the_offices_place_in_body(phrase: Phrase, body: str) -> bool:
         end = at + len(word)
         if (at == 0 or not body[at - 1].isalnum()) and body[end:end + 1] == " " and body[at + 1:end].isalpha() \
                 and (body[at:end] == word or sorted(body[at:end]) == letters and body[end - 1] == word[-1]):
-            for office in title_phrases(body[at:end + 80])[:1]:
-                if office.start == 0 and office.kind in ("description", "name") and office.role \
-                        and roles_compatible(phrase.role, office.role) and (office.country or "") == body[at:end].lower():
-                    return True
+            opening = body[at:end + 80]
+            # (cheap test first: a lone capitalised word, "Putin said", opens no office of its place; only a run of
+            # capitalised words from it, "Balochistan Chief Minister", has its phrases read)
+            if CAP_RUN.match(opening) is not None:
+                for office in title_phrases(opening)[:1]:
+                    if office.start == 0 and office.kind in ("description", "name") and office.role \
+                            and roles_compatible(phrase.role, office.role) \
+                            and (office.country or "") == body[at:end].lower():
+                        return True
         at = body.find(word[0], at + 1)
     return False
 
