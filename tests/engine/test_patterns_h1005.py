@@ -29,3 +29,32 @@ def test_an_unnamed_sentence_after_a_report_still_carries_it_on():
         ("Tamsin Orlee", "indirect", "Governor Tamsin Orlee said she hoped for more cooperation between the two regions."),
         ("Tamsin Orlee", "indirect", "In particular, trade in grain should double by next year."),
     ])
+
+
+def test_a_named_person_acting_after_a_fronted_phrase_between_reports_is_narrative():
+    body = (
+        "Senior leader Wen Tao has urged the Velmara region to transform its growth pattern.\n\n"
+        "At a dairy plant in Ostria, Wen encouraged workers to set up quality guarantee systems.\n\n"
+        "During the five-day tour , Wen also inspected desertification control efforts in the region and toured cultural relics.\n\n"
+        "He asked Velmara to make better use of its rich cultural resources.\n"
+    )
+    assert_statements(body, [
+        ("Wen Tao", "indirect", "Senior leader Wen Tao has urged the Velmara region to transform its growth pattern."),
+        ("Wen Tao", "indirect", "At a dairy plant in Ostria, Wen encouraged workers to set up quality guarantee systems."),
+        ("Wen Tao", "indirect", "He asked Velmara to make better use of its rich cultural resources."),
+    ])
+
+
+def test_a_named_person_speaking_after_a_fronted_phrase_is_still_their_statement():
+    # guard: the same sentence with a speech verb stays his report
+    body = (
+        "Senior leader Wen Tao has urged the Velmara region to transform its growth pattern.\n\n"
+        "During the five-day tour , Wen also stressed that irrigation works in the region must be finished.\n\n"
+        "He asked Velmara to make better use of its rich cultural resources.\n"
+    )
+    assert_statements(body, [
+        ("Wen Tao", "indirect", "Senior leader Wen Tao has urged the Velmara region to transform its growth pattern."),
+        ("Wen Tao", "indirect",
+         "During the five-day tour , Wen also stressed that irrigation works in the region must be finished."),
+        ("Wen Tao", "indirect", "He asked Velmara to make better use of its rich cultural resources."),
+    ])
