@@ -3924,6 +3924,13 @@ class CarryingOn:
             return True
         return _OPINION_BEFORE.search(text, max(lo, at - 24), at) is not None
 
+    def _known_person_acts(self, fronted: Phrase) -> bool:
+        """The name after a fronted phrase is a person the readout knows, who acts in a sentence with no cue word
+        (sevenhundredsixtysecond peopledaily li_changchun: "… Li urged …" / "During the five-day tour , Li also
+        inspected desertification control efforts in the region and toured cultural relics." / "He asked …"): the
+        readout's account of what he did, no more of his words; not his name as an owner ("In Li's view")."""
+        return fronted.kind == "name" and not fronted.possessive and self.people.match_name(fronted.name) is not None
+
     def _narrates(self, lo: int, hi: int) -> bool:
         """The sentence tells what happened rather than what was said: a person or
         a group does something ("In addition, the President watched …", "The two
@@ -3941,8 +3948,8 @@ class CarryingOn:
             # Ukraine presented state awards …" between two of his quotations: an office holder acts after a
             # fronted phrase, told by the readout; only when no head subject was found, the office right after ", ")
             fronted = self._sentence_subject(lo, hi)
-            return fronted is not None and fronted.kind == "description" and bool(fronted.role) \
-                and self.text.startswith(", ", fronted.start - 2)
+            return fronted is not None and self.text.startswith(", ", fronted.start - 2) \
+                and (fronted.kind == "description" and bool(fronted.role) or self._known_person_acts(fronted))
         if subject is not None and subject.start == lo and subject.text.endswith("ing") \
                 and _GERUND_SUBJECT.match(self.text, lo, hi) is not None:
             # (hundred-thirty-ninth: "Empowering a new government to stabilize the economy will also create space

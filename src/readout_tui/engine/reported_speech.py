@@ -2492,6 +2492,9 @@ class ReportedSpeech:
             return False  # "The seminar was organised by …": who held the event, the readout's account
         if "here " in sentence[:60] and HOW_MANY_ATTENDED.match(sentence) is not None:
             return False  # "There were more than forty participants at the meeting.": who attended, the readout's account
+        if sentence.startswith("Also ") and _PRESENT_WAS.match(sentence) is not None:
+            return False  # (sevenhundredsixtysecond mongoliaeconomy: "Wan Bo also said he hoped …. Also present at the
+            # meeting was B. Enkh-Amgalan, Mongolia’s consul general in Hohhot.": who attended, the readout's account)
         if sentence[:1] in "ATDBLR" and describes_a_document(self.text, lo, hi):
             # (hundred-seventy-second 72017: "X announced that he had signed a decree … . The decree also provides
             # for an increase in …": what the decree does, not more of what he said)
