@@ -1798,17 +1798,17 @@ def office_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
         if " ".join(words[k:]) in _LOWER_ROLES:
             phrase = phrase_starting_at(text, word.start(), end)
             if phrase is not None and phrase.kind == "name" and phrase.role and phrase.end == end:
-                return _ranked_office_before(text, found, words, k, end) if k else phrase
+                return _ranked_office_before(text, found, words, k, end, phrase) if k else phrase
             return None
     return None
 
 
-def _ranked_office_before(text: str, found: list[re.Match[str]], words: list[str], k: int, end: int) -> Phrase:
+def _ranked_office_before(text: str, found: list[re.Match[str]], words: list[str], k: int, end: int,
+                          phrase: Phrase) -> Phrase:
     """The name read from the lower-case words before the office word at `found[k]` while they make a longer office of
     it the phrases read (sevenhundredsixtyfourth hindustantimes: "called on Himachal chief minister Sukhvinder Singh
-    Sukhu on Tuesday. The CM said …": "chief minister", not a minister, whom "The CM" means); the office word's own
-    reading when the word before adds no office ("the minister X", "former minister X")."""
-    phrase = phrase_starting_at(text, found[k].start(), end)
+    Sukhu on Tuesday. The CM said …": "chief minister", not a minister, whom "The CM" means); `phrase`, the office word's
+    own reading (the caller's), when the word before adds no office ("the minister X", "former minister X")."""
     for j in range(k - 1, -1, -1):
         wider = phrase_starting_at(text, found[j].start(), end)
         if wider is None or wider.kind != "name" or wider.end != end or wider.role != " ".join(words[j:]):

@@ -588,7 +588,9 @@ _WHERE_THE_SOURCE_SAID_IT = re.compile(
 """After "According to X" opening a sentence: where X said it, before the comma that ends the source ("According to FM X
 in a Facebook post, they briefly discussed …", sixhundredfirst mia 2023-07-11): what follows is X's account, as after
 "According to X, …"."""
-def _told_when_a_thing_happened(text: str, lo: int, cue: Any) -> bool:
+
+
+def _told_when_a_thing_happened(text: str, lo: int, cue: Cue) -> bool:
     """The one cue of the sentence opening at `lo` is in a "when" clause of a thing's event ("The potential visit by X
     drew attention when Mayor Y said Z behaved aggressively …", sevenhundredsixtythird k2radio 2019-07-10): the sentence
     tells what the thing did, the speech only when it did it; no statement (as a narrative sentence). Only where " when "

@@ -1554,8 +1554,8 @@ _POSTED_BEFORE_VERB = re.compile(
 """Where one wrote, with no comma before it, between a subject and its verb (sixhundredeightysecond dtnext 2024-07-04:
 "After the meeting Goyal in a post on X, said discussions entailed on …"; "X in a tweet said …"), read as "X, in a
 tweet, said …"; the medium before the noun too, sevenhundredsixtyfirst dnanews: "Ambassador of Azerbaijan in his
-social media message said …"); a stray comma after it let through, as `_filler_before_stray_comma` does after "further". Found by the
-aside's last word (`_POSTED_LAST_WORDS`)."""
+social media message said …"); a stray comma after it let through, as `_filler_before_stray_comma` does after
+"further". Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
 _BACK_ONLY_FILLERS = frozenset({"just", "since"})
 """Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
