@@ -135,10 +135,11 @@ _A_BODY_AS_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _BODY
 """A body as a text's source, after `_A_TEXTS_SOURCE` ("the Holy See Press Office", "the Ministry"); a country's
 presidency or government in lower case after its possessive (sevenhundredtwelfth radiotamazuj: "according to a
 statement released by South Africa’s presidency")."""
-_ACCORDING_TO_A_TEXT = re.compile(r"according\s+to\s+an?\s+(?:official\s+|joint\s+|written\s+)?"
-                                  r"(?=communiqu|statement|press\s+release)")
+_ACCORDING_TO_A_TEXT_AFTER = re.compile(r"according\s+to\s+an?\s+(?:official\s+|joint\s+|written\s+)?"
+                                        r"(?=communiqu|statement|press\s+release)")
 """A text named right after a quotation as where it stands, its source to follow (`_A_TEXTS_SOURCE`; sevenhundredfortyeighth
-trtworld: "“During the call, … were discussed,” according to a statement from Türkiye’s Communications Directorate …")."""
+trtworld: "“During the call, … were discussed,” according to a statement from Türkiye’s Communications Directorate …"); not reported_speech's
+`_ACCORDING_TO_A_TEXT`, a text as a sentence's source wherever it stands."""
 _THE_TEXT_SAYS = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:statement|communiqu[eé]|(?:press\s+|news\s+)?release)\s+"
                             r"(?P<outlet>on\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:also\s+|further\s+|partly\s+)?"
                             r"(?:said|says|read|reads|stated|states|noted|notes|continued|continues|added|adds)\b")
@@ -2556,7 +2557,7 @@ class SentenceReading:
         after = quote.outer_end
         while after < s1 and text[after] in " ,":
             after += 1
-        if text.startswith("according to a", after) and (named := _ACCORDING_TO_A_TEXT.match(text, after, s1)) \
+        if text.startswith("according to a", after) and (named := _ACCORDING_TO_A_TEXT_AFTER.match(text, after, s1)) \
                 and (source := _A_TEXTS_SOURCE.match(text, named.end(), s1)) is not None:
             # "“…,” according to a statement from Türkiye’s Communications Directorate.": a body's words, no one's
             return _A_BODY_AS_SOURCE.match(text, source.end(), s1) is not None
