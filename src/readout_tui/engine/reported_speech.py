@@ -875,6 +875,12 @@ newswire 2022-07-27: "During the meeting, it was discussed advancing the existin
 assured that …"): no one's, as "The importance of X was reaffirmed …" (`_agentless_passive_before`)."""
 
 
+_TROOPS_REVIEWED = re.compile(r" (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:guards? of honou?r|honou?r guards?|detachments?\b|"
+                              r"parade\b|troops\b|contingents?\b)")
+"""What "reviewed" takes when it is a ceremony ("reviewed a guard of honour", "reviewed a detachment of the Royal Guard",
+"reviewed the troops"): the inspection of soldiers drawn up, not a review of ties or progress (`_cues`)."""
+
+
 def _agentless_passive_before(text: str, lo: int, at: int) -> bool:
     """Whether text[lo:at], before a bare "and" and a speaker's subject, is a clause of a thing with a passive verb
     and no agent (fivehundredtwentieth gibraltar 2023-08-22: "The importance of Gibraltar to the UK military was
@@ -3308,6 +3314,9 @@ class ReportedSpeech:
             if form[0] == "i" and form.startswith("invit") and text.find(" to ", ve, hi) >= 0 \
                     and _GIVES_THE_FLOOR.match(text, ve, hi) is not None:
                 continue  # ("the Prime Minister invited the Trade Secretary to discuss …": the floor given)
+            if form[0] == "r" and form.startswith("review") and _TROOPS_REVIEWED.match(text, ve, hi) is not None:
+                continue  # (seven-hundred-sixty-fifth dailyguide: "…, X reviewed a detachment of the Royal Guard who made
+                # the honors …": a military review, a ceremony, no one's words)
             if form[-1] == "s" and plural_noun_after_preposition(text, lo, vs, ve):
                 continue  # ("the need for security guarantees for our country": a noun, not "X guarantees that")
             if form[-1] == "s" and text.endswith("ing ", max(lo, vs - 4), vs) and _object_of_a_speech_participle(text, lo, vs):
