@@ -923,6 +923,12 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:[a-z-]+[^\Ws] ){1,2}$")
 """A possessive and one or two words that are no plural before a bare form ("her annual performance
 report"): the form is the noun they qualify (not "his officials report", nor "his team reported")."""
+_RESULT_ADVERBS_BEFORE_A_PARTICIPLE = (", further ", ", thereby ")
+"""The adverb that makes a participle after a comma the outcome of what the clause before tells (sevenhundredsixtyeighth,
+ecnetnews: "Tucson Mayor X is set to attend the inauguration …, further emphasizing the importance of international
+relations in the region"; "…, thereby highlighting …"): the event's effect in the writer's words, no one's speech; both
+ten characters long, tested at the participle's start."""
+
 _MET_BEFORE_AGREEING = re.compile(r"\b(?:met|meets|held talks|holds talks)\s+(?:with\s+)?(?:[a-z’'-]+\s+){0,2}?[A-Z]")
 """A meeting with someone named before ", agreeing to …" (sixhundredfortyfifth, Xinhua by the Global Times: "China's top
 legislator X met with Ugandan Speaker of Parliament Y in Beijing Thursday, agreeing to deepen parliamentary communication
@@ -3308,6 +3314,8 @@ class ReportedSpeech:
                     and _TOPICS_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
                 continue  # ("One of the topics stressed at the meeting, according to the Minister, was …": a noun and
                 # its reduced relative, the topics no one here stresses; the sentence is the source's after all)
+            if form[-1] == "g" and text.startswith(_RESULT_ADVERBS_BEFORE_A_PARTICIPLE, vs - 10):
+                continue  # ("…, further emphasizing the importance of …": `_RESULT_ADVERBS_BEFORE_A_PARTICIPLE`)
             if form == "agreeing" and text.startswith(", ", vs - 2) \
                     and _MET_BEFORE_AGREEING.search(text, lo, vs - 2) is not None:
                 continue  # ("X met with Y in Beijing Thursday, agreeing to deepen …": the two's accord, narrative)
