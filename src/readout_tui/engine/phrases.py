@@ -98,6 +98,11 @@ _PLURAL_ROLES = frozenset(
 ) | {"dignitaries", "congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
      "ladies",  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
      "mps", "meps"}  # fivehundredninth petra: "Other MPs highlighted …": members of parliament by their initials
+_WHAT_IS_OFFICIAL = frozenset({"sources", "media", "statement", "statements", "release", "records", "data", "figures",
+                               "documents", "circles", "channels", "report", "reports", "website", "communique",
+                               "readout", "account", "version", "estimates", "notice", "note"})
+"""The things "official" qualifies as an adjective ("the official sources said", "the official statement noted"): the
+phrase that ends with one is that thing, not "the official", a person (`_phrase_before`)."""
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts",
                             "partners", "allies"})
 """People who take part, with no article before them ("…, and roundtable participants discussed …";
@@ -413,6 +418,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                     office = _office_of_a_people(text, lo, toks, j - 1)  # "the National Leader of the Turkmen people"
                     if office is not None:
                         return office
+                if toks[-1][0] in _WHAT_IS_OFFICIAL and toks[-2][0] == "official":
+                    # (sevenhundredsixtyninth kapitoshka: "… even as the official sources said that …"): "official"
+                    # an adjective of the head noun after it, a thing; not "the official", a person, and the noun his
+                    start, end = toks[j][1], toks[-1][2]
+                    return Phrase("thing", start, end, text[start:end])
                 return classify(text, toks[j:])
         office = _office_before_its_remit(text, lo, toks)
         if office is not None:
