@@ -265,10 +265,21 @@ _REPORT_BY_BEFORE = re.compile(r"\b(?:a|the)\s+report\s+(?:by|from)\s+\Z")
 whose report was heard, named just before, is the one the next sentence's pronoun means (`reporter_named_before`)."""
 
 
+_A_GOVERNMENTS_NOUNS = ("Government", "Legislative Assembly", "Council")
+"""Nouns of a place's own bodies: initials written before them ("the AJK Government") or after "of" ("Government of
+AJK") are a place's (`_a_bodys_initials`)."""
+
+
 def _a_bodys_initials(text: str, phrase: Phrase) -> bool:
     """Whether the name of `phrase` is one word of initials that the text gives in brackets after a body's name
-    ("Commandant DSCSC", "Secretary ECV" after "… Election Commission of Vashtara (ECV)"): the body's, no one's name."""
-    return len(phrase.name) == 1 and office_initials(phrase.name[0]) and f"({phrase.name[0]})" in text
+    ("Commandant DSCSC", "Secretary ECV" after "… Election Commission of Vashtara (ECV)"), or writes as a place whose
+    government or assembly it is ("…, said President AJK" beside "the AJK Government has incurred losses",
+    sevenhundredsixtysixth pakobserver): the body's or the place's, no one's name."""
+    if len(phrase.name) != 1 or not office_initials(phrase.name[0]):
+        return False
+    word = phrase.name[0]
+    return f"({word})" in text or any(f"{word} {noun}" in text or f"{noun} of {word}" in text
+                                      for noun in _A_GOVERNMENTS_NOUNS)
 
 
 def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
@@ -284,6 +295,20 @@ def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
         return False
     office = office[4:] if office[:4] in ("the ", "The ") else office
     return f"{office}of {word}" in text
+
+
+def _a_place_joined_by_and(text: str, end: int, phrase: Phrase) -> bool:
+    """Whether the name of a titled `phrase`, ending at `end` before " and ", is with the capitalised word after "and"
+    a place the text writes after "in" or "of" ("President Azad Jammu and Kashmir Sardar Muhammad Masood Khan" beside
+    "villages … in Azad Jammu and Kashmir", sevenhundredsixtysixth pakobserver): the office of that place, no one named
+    "Azad Jammu"."""
+    start = stop = end + 5
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    if stop == start or not text[start].isupper():
+        return False
+    place = " ".join(phrase.name) + text[end:stop]
+    return f"in {place}" in text or f"of {place}" in text
 
 
 def _a_place_before_a_bodys_initials(text: str, phrase: Phrase) -> bool:
@@ -1025,6 +1050,9 @@ class NameRegistry:
                         continue  # "the Shanghai FTZ", after "… Pilot Free Trade Zone (FTZ)": the body, no one
                     if titled and phrase.role and len(phrase.name) == 1 and _the_offices_place_after_it(text, phrase):
                         continue  # "Governor Sindh", after "Governor of Sindh X": the office of that place, no one
+                    if titled and phrase.role and text.startswith(" and ", base + phrase.end) \
+                            and _a_place_joined_by_and(text, base + phrase.end, phrase):
+                        continue  # "President Azad Jammu and Kashmir Sardar X", beside "in Azad Jammu and Kashmir"
                     if not titled and start > lo and (text[start - 1] in "“‘\"" or phrase.name in quoted_terms) \
                             and _a_quoted_term(text, lo, start, base + phrase.end, phrase, quoted_terms):
                         continue  # "the “Jackson Magnolia,” … remove the Jackson Magnolia": a thing's name, no one
