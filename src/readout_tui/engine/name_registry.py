@@ -121,9 +121,25 @@ _ONE_NAME_REIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "empero
 def _a_firm_named_in_full(text: str, name: tuple[str, ...]) -> bool:
     """Whether the words of an untitled name are, somewhere in the text, a firm's name without its last, industry word
     (styles54: "Hollis Marrow Textiles plans to invest … Hollis Marrow said in a statement that …": the firm for short,
-    no Mr Hollis Marrow). A few searches in C over the text, nothing copied out of it."""
+    no Mr Hollis Marrow). The name's words are looked for only where an industry word begins
+    (`_industry_word_starts`, found once per text), so a long readout that names many people is not searched whole once
+    per name."""
     words = " ".join(name) + " "
-    return words in text and any(words + last in text for last in FIRMS_LAST_WORDS)
+    size = len(words)
+    return any(at >= size and text.startswith(words, at - size) for at in _industry_word_starts(text))
+
+
+@lru_cache(maxsize=2)
+def _industry_word_starts(text: str) -> tuple[int, ...]:
+    """Where each of `FIRMS_LAST_WORDS` begins in the text (every occurrence, a word's inside too, as a substring search
+    finds it): the places a firm's full name can end, for `_a_firm_named_in_full`."""
+    starts = []
+    for last in FIRMS_LAST_WORDS:
+        at = text.find(last)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(last, at + 1)
+    return tuple(starts)
 
 
 def _a_listed_word(low: str) -> bool:
@@ -294,7 +310,19 @@ def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
     if not office.endswith(" ") or not word.isalpha() or not word.istitle():
         return False
     office = office[4:] if office[:4] in ("the ", "The ") else office
-    return f"{office}of {word}" in text
+    written = _searched_in(text)
+    needle = f"{office}of {word}"
+    if needle not in written:
+        written[needle] = needle in text
+    return written[needle]
+
+
+@lru_cache(maxsize=2)
+def _searched_in(text: str) -> dict[str, bool]:
+    """The words already looked for in the text, and whether they were found (`_the_offices_place_after_it`): a readout
+    names one office's holder many times, and a long one would otherwise be searched whole at each mention. Kept for the
+    last two texts only."""
+    return {}
 
 
 def _a_place_joined_by_and(text: str, end: int, phrase: Phrase) -> bool:
