@@ -310,18 +310,23 @@ def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
     if not office.endswith(" ") or not word.isalpha() or not word.istitle():
         return False
     office = office[4:] if office[:4] in ("the ", "The ") else office
-    written = _searched_in(text)
-    needle = f"{office}of {word}"
-    if needle not in written:
-        written[needle] = needle in text
-    return written[needle]
+    return _written(text, f"{office}of {word}")
+
+
+def _written(text: str, words: str) -> bool:
+    """Whether `words` occur in the text, each search made once per text (`_searched_in`): a readout names one office's
+    holder many times, and a long one would otherwise be searched whole at each mention (`_the_offices_place_after_it`,
+    `_a_place_joined_by_and`)."""
+    searched = _searched_in(text)
+    if words not in searched:
+        searched[words] = words in text
+    return searched[words]
 
 
 @lru_cache(maxsize=2)
 def _searched_in(text: str) -> dict[str, bool]:
-    """The words already looked for in the text, and whether they were found (`_the_offices_place_after_it`): a readout
-    names one office's holder many times, and a long one would otherwise be searched whole at each mention. Kept for the
-    last two texts only."""
+    """The words already looked for in the text and whether they were found (`_written`), kept for the last two texts
+    only."""
     return {}
 
 
@@ -336,7 +341,7 @@ def _a_place_joined_by_and(text: str, end: int, phrase: Phrase) -> bool:
     if stop == start or not text[start].isupper():
         return False
     place = " ".join(phrase.name) + text[end:stop]
-    return f"in {place}" in text or f"of {place}" in text
+    return _written(text, f"in {place}") or _written(text, f"of {place}")
 
 
 def _a_place_before_a_bodys_initials(text: str, phrase: Phrase) -> bool:
