@@ -294,8 +294,8 @@ def _a_bodys_initials(text: str, phrase: Phrase) -> bool:
     if len(phrase.name) != 1 or not office_initials(phrase.name[0]):
         return False
     word = phrase.name[0]
-    return f"({word})" in text or any(f"{word} {noun}" in text or f"{noun} of {word}" in text
-                                      for noun in _A_GOVERNMENTS_NOUNS)
+    return _written(text, f"({word})") or any(_written(text, f"{word} {noun}") or _written(text, f"{noun} of {word}")
+                                              for noun in _A_GOVERNMENTS_NOUNS)
 
 
 def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
@@ -315,8 +315,8 @@ def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
 
 def _written(text: str, words: str) -> bool:
     """Whether `words` occur in the text, each search made once per text (`_searched_in`): a readout names one office's
-    holder many times, and a long one would otherwise be searched whole at each mention (`_the_offices_place_after_it`,
-    `_a_place_joined_by_and`)."""
+    holder many times, and a long one would otherwise be searched whole at each mention (`_a_bodys_initials`,
+    `_the_offices_place_after_it`, `_a_place_joined_by_and`)."""
     searched = _searched_in(text)
     if words not in searched:
         searched[words] = words in text
