@@ -1,0 +1,84 @@
+"""Whether the engine's work grows in step with the text: one long readout at x1, x2 and x4.
+
+    python benchmarks/bench_linearity.py [PATH ...] [--size KB] [--repeat N]
+
+PATH: readout files or folders (default: the bundled documents/). Their bodies are
+joined, a blank line between, and repeated until the text holds at least --size KB
+(default 500): that is the x1 readout. It is attributed whole at one, two and four
+times that length, the engine's caches emptied before each pass, and the median
+seconds of --repeat passes (default 3) are printed with the cost per MB.
+
+The figure is the last line: the cost per MB at x4 over the cost at x1. It stays
+near 1 while every step's work grows with the text. It nears 4 when some step
+searches the whole text once per name, mention or sentence, which is quadratic:
+such a step turns a 50 MB readout (the hostile tests open one) into hours. Stop
+59's CI hung on exactly that, three rules each with a `text.find` per name; this
+benchmark shows it in half a minute. Timings on a shared machine are noisy; the
+ratio is steadier than the seconds, and a quadratic step is far outside the noise.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_engine import _empty_caches  # the sibling benchmark's cache reset
+
+from readout_tui.engine import attribute
+from readout_tui.loading import discover, load_document
+
+_MULTIPLES = (1, 2, 4)
+
+
+def long_readout(bodies: list[str], size_kb: int) -> str:
+    """The bodies joined by blank lines, repeated until the text holds at least size_kb kilobytes."""
+    joined = "\n\n".join(body.strip() for body in bodies if body.strip())
+    if not joined:
+        return ""
+    repeats = max(1, -(-size_kb * 1000 // len(joined)))
+    return "\n\n".join([joined] * repeats)
+
+
+def median_seconds(text: str, repeat: int) -> float:
+    """The median time of `repeat` attributions of text, each from empty caches."""
+    times = []
+    for _ in range(repeat):
+        _empty_caches()
+        start = time.perf_counter()
+        attribute(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", default=[str(Path(__file__).resolve().parent.parent / "documents")])
+    parser.add_argument("--size", type=int, default=500, help="kilobytes of text at x1 (default 500)")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    found = discover(args.paths)
+    bodies = [d.body for d in (load_document(p) for p in found.files) if d.ok]
+    base = long_readout(bodies, args.size)
+    if not base:
+        print("no readouts found", file=sys.stderr)
+        return 1
+    costs = {}
+    for multiple in _MULTIPLES:
+        text = "\n\n".join([base] * multiple)
+        megabytes = len(text.encode("utf-8")) / 1e6
+        seconds = median_seconds(text, args.repeat)
+        costs[multiple] = seconds / megabytes
+        print(f"x{multiple}  {megabytes:6.2f} MB  {seconds:7.2f} s  {costs[multiple]:6.2f} s/MB"
+              f"  (median of {args.repeat}, {len(bodies)} readouts joined)")
+    ratio = costs[_MULTIPLES[-1]] / costs[_MULTIPLES[0]]
+    print(f"cost per MB, x{_MULTIPLES[-1]} / x{_MULTIPLES[0]}: {ratio:.2f}  (about 1: linear; near {_MULTIPLES[-1]}: quadratic)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
