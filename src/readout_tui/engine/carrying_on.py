@@ -1853,10 +1853,11 @@ class CarryingOn:
         (`_OUR_TWO`), are that person's, whoever they tell of (sevenhundredfiftyseventh cpaffc: "Vice President Xie said
         that … . Chinese President Xi Jinping recently paid a state visit to the U.S. … . During the visit, our two
         presidents reached a series of consensus … . He also attended … . Xie hoped that …"): the speaker's "our" shows
-        the gap is his account, which his next report takes up. Cheap test first: "our two" in the paragraph."""
+        the gap is his account, which his next report takes up. Cheap test first: "ur two" in the paragraph ("our
+        two", "Our two")."""
         found, text = self.found, self.text
         p0, p1 = sentences[0][0], sentences[-1][1]
-        if text.find("our two ", p0, p1) < 0:
+        if text.find("ur two", p0, p1) < 0:
             return
         k = self._first_found_from(p0)
         ends = [s1 for _, s1 in sentences]
