@@ -357,12 +357,22 @@ _AT_A_PLACE_OF_REMEMBRANCE = (
 name", "paid homage at the grave of …"): a rite, as "laid a wreath", no speech; not at a memorial ceremony or service,
 where one speaks, nor with words of his told after it ("…, saying …")."""
 
+_GIFTS_OF_HONOUR = (r"(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques?|shields?|trophy|trophies|turbans?|"
+                    r"stoles?|souvenirs?)\b")
+"""What a host hands a guest in the Indian press's greeting ("with a shawl and a memento", "with a bouquet"): an honour
+done, no words (`_COMPLEMENTS`' "felicitated" and "welcomed")."""
+
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
     "felicitate|felicitated|felicitates|felicitating": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?with\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques?|shields?|trophy|trophies|turbans?|"
-    r"stoles?|souvenirs?)\b)",
+    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + ")",
+    # (sevenhundredseventysecond latestly 2024-12-23: "CM X welcomed Dhami with a bouquet, a shawl, and a memento of …";
+    # orissadiary 2022-05-06: "Chief Minister X welcomed Shri Y by offering the famous Gamcha (towel) of Chanderi": a
+    # guest greeted with a gift, a host's act, as "felicitated … with a shawl"; still "welcomed the decision", "welcomed
+    # X, saying …", "welcomed Y with warm words"; not the bare "welcome", a noun as often as a verb)
+    "welcomed|welcomes|welcoming": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?(?:with\s+(?:(?:an?|the|his|her|their)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r"|by\s+(?:offering|presenting|gifting|garlanding)\b))",
     # (styles52 skjerholm: "Before taking leave, the Ambassador offered His Holiness a set of requisites on behalf of …": a
     # gift handed over, an act, as "presented him with a cross"; still "offered his condolences", "offered assistance")
     # (sevenhundredfiftyeighth newsdrum, PTI: "The chief minister also offered the Mauritius prime minister the 'prasad'
