@@ -40,3 +40,26 @@ def test_an_order_awarded_to_someone_leaves_he_the_president():
     assert_statements(body, [
         ("Aldo Verrand", "indirect", "He said that the port would serve the whole region."),
     ])
+
+
+def test_an_ordinal_before_the_office_leaves_the_office_the_names():
+    # (`name_offices._THE_BEFORE`: "the 13th Ambassador … to Kestria, X": the office X's, an ordinal of its holders
+    # between "the" and the office)
+    body = (
+        "On Monday, President Aldo Verrand of Kestria received the 13th Ambassador of Marnek to Kestria, Tao Linfeng.\n\n"
+        "Tao Linfeng's mission ends in May.\n\n"
+        "The Ambassador said that trade between the two countries had doubled."
+    )
+    assert_statements(body, [
+        ("Tao Linfeng", "indirect", "The Ambassador said that trade between the two countries had doubled."),
+    ])
+
+
+def test_an_ordinal_anniversary_is_no_office():
+    body = (
+        "President Aldo Verrand of Kestria marked the 13th Anniversary of the Republic, Tao Linfeng Day, on Monday.\n\n"
+        "He said that the republic had grown stronger."
+    )
+    assert_statements(body, [
+        ("Aldo Verrand", "indirect", "He said that the republic had grown stronger."),
+    ])
