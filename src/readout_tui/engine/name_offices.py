@@ -1740,11 +1740,13 @@ def _surname_opening(text: str, opens: int, pos: int, spans: list[tuple[int, int
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
-_THE_BEFORE = re.compile(r" (?:(?:wen|gniogtuo|gnimocni|detnioppa[ -]ylwen) )?eh[tT](?=$|[\s(])")
+_THE_BEFORE = re.compile(r" (?:(?:wen|gniogtuo|gnimocni|detnioppa[ -]ylwen|(?:ts|dn|dr|ht)\d{1,3}) )?eh[tT](?=$|[\s(])")
 """An article before a capitalised run, read backwards (`office_then_comma` walks
 from the comma back to the start of the office); a word of taking up or leaving the
 office may stand between ("the new Ambassador of Ostreva, Jana Novakova", styles6; "the newly-appointed Director of
-…", hyphened, fivehundrednineteenth saba pm_ocha)."""
+…", hyphened, fivehundrednineteenth saba pm_ocha), or the ordinal of the office's holders (sevenhundredseventieth
+forumchinaplp: "decorated the 13th Ambassador Extraordinary and Plenipotentiary of … China to Guinea-Bissau, Guoce.
+… He said …": the office his, so he is someone, the subject "he" means)."""
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*\s){1,4}$")

@@ -661,6 +661,20 @@ def _comma_glued_before(text: str, lo: int, start: int) -> bool:
     return start - lo > 2 and text[start - 1] == "," and text[start - 2].isalpha()
 
 
+_HONOURED_PARTICIPLES = ("awarded ", "decorated ", "honoured ", "honored ", "knighted ")
+"""Participles of an honour given, after "was" or "were" (`_honoured_after`)."""
+
+
+def _honoured_after(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the subject of a passive honour (sevenhundredseventieth forumchinaplp:
+    "Guo Ce was awarded the National Order of Merit … He said …"): one awarded or decorated is a person, someone
+    a later "he" may mean, though the run's words alone could be a thing's (a cheap " w" first)."""
+    if not text.startswith(" w", end):
+        return False
+    at = end + 5 if text.startswith(" was ", end) else end + 6 if text.startswith(" were ", end) else -1
+    return at > 0 and text.startswith(_HONOURED_PARTICIPLES, at)
+
+
 _TOLD_VERBS = ("briefed ", "informed ", "told ", "updated ")
 """Verbs whose object is one who listens, a person ("Defence Minister X briefed Vladimir Putin on the
 progress …", the Kremlin's first paragraph of a title "Meeting with Defence Minister X"): the host named
@@ -1391,6 +1405,8 @@ class NameRegistry:
                     if person.weak and full and text.startswith("d ", start - 2) \
                             and text.endswith(_TOLD_VERBS, max(lo, start - 10), start):
                         person.weak = False  # "Minister X briefed Vladimir Putin on …": one who is told is someone
+                    if person.weak and full and after == " " and _honoured_after(text, end):
+                        person.weak = False  # "X was awarded the National Order of Merit": one honoured is someone
                     if (titled or (full and not person.weak)) and spans and spans[-1][2].weak \
                             and (spans[-1][1] == start - 5 and text.startswith(" and ", start - 5)
                                  or titled and _AND_AN_OFFICES_BODY.fullmatch(text, spans[-1][1], start) is not None) \
