@@ -2742,6 +2742,11 @@ ROLE_WORDS: tuple[str, ...] = (
     # a performer named by his profession ("… with American actor X and producer Y … The actor said he was looking
     # forward to …", thirty-ninth ukraine_president 75161): the named actor, as "the rector", "the professor"
     "actor", "actress",
+    # an artist named by her art, in lower case before the name, as culture ministries' releases write her ("…
+    # the installation "The Weight of Salt" by the artist X. The artist, who spent three years …, said …", styles55):
+    # the named artist, as "the actor"
+    "artist", "painter", "sculptor", "ceramicist", "poet", "novelist", "composer", "playwright", "choreographer",
+    "photographer", "filmmaker", "film-maker",
 )
 ROLE_WORD_SET: frozenset[str] = frozenset(ROLE_WORDS)
 """`ROLE_WORDS` as a set, for tests of one word."""

@@ -2928,6 +2928,14 @@ _CLERGY = frozenset({"metropolitan", "archbishop", "bishop", "patriarch"})
 """Church offices held of a see ("of Kaluga and Borovsk", "of Moscow and All Russia")."""
 
 
+def _two_lower_offices_before_a_name(words: Sequence[str], labels: list[str], k: int) -> bool:
+    """Whether the "and" at words[k] joins two offices written in lower case, no article or name between, before one
+    name (twohundredninetyninth uk_fcdo: "British actor and playwright X discussed …"; styles55: "the poet and novelist
+    X"): one person's two callings, as capitalised offices are ("Acting President and Prime Minister X"), not a pair."""
+    return labels[k - 1] == "R" and labels[k + 1] == "R" and words[k - 1].islower() and words[k + 1].islower() \
+        and "P" not in labels[:k] and "P" in labels[k + 1:]
+
+
 def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -> bool:
     """'Mr Putin and Mr Nazarbayev': two people joined by 'and' (`raw`: the words
     in lower case)."""
@@ -2954,6 +2962,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
             # "Acting President and Prime Minister Vladimir Putin", "The President’s Science
             # Advisor and PCAST Co-Chair Eric Lander": one person, two offices
             continue
+        if _two_lower_offices_before_a_name(words, labels, k):
+            continue  # "British actor and playwright X", "the poet and novelist X": one person, two callings
         if left[-1] == "R" and left[0] in ("P", "O") and _companys_name_opens(words, left) and "P" in right \
                 and not _determiner_of_its_own(raw, right, k) and not _one_office_twice(words, labels, k):
             continue  # "Gazprom CEO and Board Chairman Alexei Miller": one person, two offices at one company
