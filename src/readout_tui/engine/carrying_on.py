@@ -1352,6 +1352,11 @@ _DATED_PAST_PASSIVE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:last\s+year|\d{4})\b")
 """A thing's past passive at a dated time ("… was damaged by a missile strike in March last year", "was built in 1961")."""
+_WHAT_A_NAMED_THING_IS_MADE_OF = re.compile(
+    r"(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*){0,5}(?:\s+\([A-Z]{2,}\))?\s+"
+    r"(?:consists\s+of|comprises|is\s+(?:made\s+up|composed)\s+of)\s")
+"""A sentence opening with a named country or body and what it is made of ("Bosnia and Herzegovina consists of two
+semi-autonomous entities …", "The Federation comprises ten cantons"): a reader's gloss (`_may_lie_between`)."""
 _DATED_PAST_FIGURE = re.compile(
     r"(?:\$\s?\d|\d\s?%|\d\s+(?:percent|per\s+cent|billion|million)\b)[^;]{0,200}?\b(?:was|were)\s+[^;]{1,120}?\s+in\s+"
     r"(?:19|20)\d\d\s*\.\s*\Z"
@@ -2547,6 +2552,11 @@ class CarryingOn:
             # time, the release's background, as "In July 2002, …" above)
             return False
         if self._describes_those_told(s0, sentences[0][1]):
+            return False
+        if _WHAT_A_NAMED_THING_IS_MADE_OF.match(text, s0, sentences[0][1]) is not None:
+            # (sevenhundredseventyfourth n1info novalic_wigemark: "Ambassador Wigemark also asked about …" / "Bosnia
+            # and Herzegovina consists of two semi-autonomous entities and a District: …" / "The Ambassador also noted
+            # …": the release's gloss on what a named country or body is made of, for its readers, no one's words)
             return False
         if text.find(" in ", s0, sentences[0][1]) >= 0 and _DATED_PAST_FIGURE.search(text, s0, sentences[0][1]):
             return False  # (the release's background figures of a past year, between two of the speaker's paragraphs)
