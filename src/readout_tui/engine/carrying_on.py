@@ -566,6 +566,16 @@ def _in_a_generic_relative(text: str, lo: int, vs: int) -> bool:
         and _GENERIC_WHO.search(text, max(lo, vs - 200), vs - 8) is not None
 
 
+def _in_a_relative_on_a_thing(text: str, lo: int, vs: int) -> bool:
+    """The speech verb's word at `vs` is a verb of a ", which …" clause, no comma or semicolon between its pronoun and
+    the word ("… the importance of the First Session of ZAVNOBiH is immeasurable, which reaffirmed the statehood … and
+    clearly and loudly expressed the will of its peoples …", sevenhundredseventyfourth sarajevotimes statehood day): what a
+    thing did, no one's words reported in the sentence, which may still carry on the speaker's. Guarded by the pronoun
+    found within 160 characters before the word."""
+    which = text.rfind(", which ", max(lo, vs - 160), vs)
+    return which >= 0 and text.find(",", which + 8, vs) < 0 and text.find(";", which + 8, vs) < 0
+
+
 _GENERIC_WHO = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+who\s")
 
 
@@ -3909,7 +3919,8 @@ class CarryingOn:
                     or event_nouns and form.endswith("ing") and (_GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs)
                                                                  or form in _SPEAKING_AS_OCCASION
                                                                  and _WHEN_BEFORE.search(text, max(lo, vs - 7), vs)) \
-                    or not in_relatives and text.endswith(_RELATIVE_OPENERS, lo, vs) and _in_a_generic_relative(text, lo, vs):
+                    or not in_relatives and (text.endswith(_RELATIVE_OPENERS, lo, vs) and _in_a_generic_relative(text, lo, vs)
+                                             or _in_a_relative_on_a_thing(text, lo, vs)):
                 k += 1
                 continue
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
