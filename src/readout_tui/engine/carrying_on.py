@@ -566,6 +566,16 @@ def _in_a_generic_relative(text: str, lo: int, vs: int) -> bool:
         and _GENERIC_WHO.search(text, max(lo, vs - 200), vs - 8) is not None
 
 
+def _in_a_relative_on_a_thing(text: str, lo: int, vs: int) -> bool:
+    """The speech verb's word at `vs` is a verb of a ", which …" clause, no comma or semicolon between its pronoun and
+    the word ("… the importance of the First Session of ZAVNOBiH is immeasurable, which reaffirmed the statehood … and
+    clearly and loudly expressed the will of its peoples …", sevenhundredseventyfourth sarajevotimes statehood day): what a
+    thing did, no one's words reported in the sentence, which may still carry on the speaker's. Guarded by the pronoun
+    found within 160 characters before the word."""
+    which = text.rfind(", which ", max(lo, vs - 160), vs)
+    return which >= 0 and text.find(",", which + 8, vs) < 0 and text.find(";", which + 8, vs) < 0
+
+
 _GENERIC_WHO = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+who\s")
 
 
@@ -1352,6 +1362,11 @@ _DATED_PAST_PASSIVE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:last\s+year|\d{4})\b")
 """A thing's past passive at a dated time ("… was damaged by a missile strike in March last year", "was built in 1961")."""
+_WHAT_A_NAMED_THING_IS_MADE_OF = re.compile(
+    r"(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*){0,5}(?:\s+\([A-Z]{2,}\))?\s+"
+    r"(?:consists\s+of|comprises|is\s+(?:made\s+up|composed)\s+of)\s")
+"""A sentence opening with a named country or body and what it is made of ("Bosnia and Herzegovina consists of two
+semi-autonomous entities …", "The Federation comprises ten cantons"): a reader's gloss (`_may_lie_between`)."""
 _DATED_PAST_FIGURE = re.compile(
     r"(?:\$\s?\d|\d\s?%|\d\s+(?:percent|per\s+cent|billion|million)\b)[^;]{0,200}?\b(?:was|were)\s+[^;]{1,120}?\s+in\s+"
     r"(?:19|20)\d\d\s*\.\s*\Z"
@@ -2548,6 +2563,11 @@ class CarryingOn:
             # time, the release's background, as "In July 2002, …" above)
             return False
         if self._describes_those_told(s0, sentences[0][1]):
+            return False
+        if _WHAT_A_NAMED_THING_IS_MADE_OF.match(text, s0, sentences[0][1]) is not None:
+            # (sevenhundredseventyfourth n1info novalic_wigemark: "Ambassador Wigemark also asked about …" / "Bosnia
+            # and Herzegovina consists of two semi-autonomous entities and a District: …" / "The Ambassador also noted
+            # …": the release's gloss on what a named country or body is made of, for its readers, no one's words)
             return False
         if text.find(" in ", s0, sentences[0][1]) >= 0 and _DATED_PAST_FIGURE.search(text, s0, sentences[0][1]):
             return False  # (the release's background figures of a past year, between two of the speaker's paragraphs)
@@ -3900,7 +3920,8 @@ class CarryingOn:
                     or event_nouns and form.endswith("ing") and (_GERUND_AS_EVENT.search(text, max(lo, vs - 30), vs)
                                                                  or form in _SPEAKING_AS_OCCASION
                                                                  and _WHEN_BEFORE.search(text, max(lo, vs - 7), vs)) \
-                    or not in_relatives and text.endswith(_RELATIVE_OPENERS, lo, vs) and _in_a_generic_relative(text, lo, vs):
+                    or not in_relatives and (text.endswith(_RELATIVE_OPENERS, lo, vs) and _in_a_generic_relative(text, lo, vs)
+                                             or _in_a_relative_on_a_thing(text, lo, vs)):
                 k += 1
                 continue
             if (form not in _ALSO_ADJECTIVES or not _ARTICLE_BEFORE.search(text, max(lo, vs - 6), vs)) \
