@@ -28,3 +28,27 @@ def test_questioned_a_suspect_is_still_no_statement():
     assert_statements(body, [
         ("Mara Oltis", "indirect", "Oltis said the inquiry would end in May."),
     ])
+
+
+def test_the_offices_place_before_the_name_is_no_part_of_it():
+    body = (
+        "Governor Velmora Tarek Andrin Vellan met the visiting envoy at the Governor House on Monday.\n\n"
+        "Governor Velmora emphasised the need to promote trade.\n\n"
+        "He also stressed the importance of peace for the refugees living in Velmora and across the country."
+    )
+    assert_statements(body, [
+        ("Tarek Andrin Vellan", "indirect", "Governor Velmora emphasised the need to promote trade."),
+        ("Tarek Andrin Vellan", "indirect", "He also stressed the importance of peace for the refugees living in "
+         "Velmora and across the country."),
+    ])
+
+
+def test_a_place_named_only_before_a_person_stays_his_name():
+    body = (
+        "Governor Velmora Tarek Andrin Vellan met the visiting envoy on Monday.\n\n"
+        "Governor Velmora Tarek Andrin Vellan said the province needed peace."
+    )
+    assert_statements(body, [
+        ("Velmora Tarek Andrin Vellan", "indirect", "Governor Velmora Tarek Andrin Vellan said the province needed "
+         "peace."),
+    ])
