@@ -2244,7 +2244,9 @@ _COMPLEMENTS = {
         r"(?:strongly\s+|sharply\s+)?against\s+(?:the\s+|these\s+|those\s+|such\s+|any\s+|all\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:claims?|accusations?|allegations?|criticism|remarks|statements?|reports?|charges|slanders?)\b",
     "questioned|questioning|queried|querying":
-        r"(?:whether|why|how)\b|the\s+(?:[\w’'-]+\s+)?(?:need|wisdom|logic|rationale|legality|legitimacy|basis|value|"
+        # (sevenhundredseventyfirst arynews: "Governor X, who was talking in a TV show, questioned what will be the
+        # position and benefit of …": a question asked, as "asked what"; "if", "where", "when", "who" likewise)
+        r"(?:whether|why|how|what|if|where|when|who)\b|the\s+(?:[\w’'-]+\s+)?(?:need|wisdom|logic|rationale|legality|legitimacy|basis|value|"
         r"point|sense|motives?|sincerity)\b"
         # (hard26: "queried the governors about the mood of residents", "questioned the minister on …": asked,
         # a listener of up to four words, then what was asked about)

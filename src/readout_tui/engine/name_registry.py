@@ -313,6 +313,66 @@ def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
     return _written(text, f"{office}of {word}")
 
 
+def _the_offices_place_glued(text: str, phrase: Phrase) -> int:
+    """How many first words of a titled `phrase`'s name are the place of its office, the Pakistani wires' "Governor
+    Khyber Pakhtunkhwa Faisal Karim Kundi", "Chief Minister Punjab Maryam Nawaz Sharif" (sevenhundredseventyfirst,
+    sevenhundredfortythird): one or two capitalised words the text writes elsewhere as a place on its own, after "in" or
+    "of" ("Afghan refugees in Khyber Pakhtunkhwa and across the country", "the first female Chief Minister of Punjab and
+    Pakistan", `_written_as_a_place`); 0 if none. Two words at least stay the person's name, and a known first name
+    opening it is no place."""
+    name = phrase.name
+    if len(name) < 3 or phrase.country or name[0].lower() in FIRST_NAMES:
+        return 0
+    for k in (2, 1):
+        if len(name) - k >= 2 and name[k - 1][:1].isupper() and _written_as_a_place(text, " ".join(name[:k])):
+            return k
+    return 0
+
+
+def _the_offices_place_alone(text: str, phrase: Phrase) -> bool:
+    """Whether the name of a titled `phrase` is all place, the office's ("Governor Khyber Pakhtunkhwa emphasised …"
+    beside "Governor Khyber Pakhtunkhwa Faisal Karim Kundi" and "in Khyber Pakhtunkhwa and across …",
+    sevenhundredseventyfirst nation; "called on CM Punjab" beside "Chief Minister Punjab Maryam Nawaz Sharif",
+    sevenhundredfortythird gnnhd): the place written on its own after "in" or "of" (`_written_as_a_place`) and before a
+    name elsewhere (`_the_offices_place_glued`), so no one named "Khyber Pakhtunkhwa" but that office's holder."""
+    name = phrase.name
+    if not 1 <= len(name) <= 2 or name[0].lower() in FIRST_NAMES or not name[-1][:1].isupper():
+        return False
+    place = " ".join(name)
+    return phrase.text.endswith(" " + place) and _written_as_a_place(text, place) and _written_before_a_name(text, place)
+
+
+def _written_before_a_name(text: str, words: str) -> bool:
+    """Whether the text writes `words` with a capitalised word right after them somewhere, looked for once per text
+    (`_searched_in`)."""
+    searched = _searched_in(text)
+    key = "\0before a name " + words
+    if key not in searched:
+        found, at = False, text.find(words + " ")
+        while at >= 0 and not found:
+            found = text[at + len(words) + 1:at + len(words) + 2].isupper()
+            at = text.find(words + " ", at + 1)
+        searched[key] = found
+    return searched[key]
+
+
+def _written_as_a_place(text: str, place: str) -> bool:
+    """Whether the text writes `place` after "in" or "of" with no capitalised word after it ("in Gilgit-Baltistan.",
+    "of Punjab and Pakistan", not "the visit of Recep Tayyip Erdogan"), looked for once per text (`_searched_in`)."""
+    searched = _searched_in(text)
+    key = "\0in or of " + place
+    if key not in searched:
+        found, at = False, text.find(place)
+        while at >= 0 and not found:
+            end = at + len(place)
+            found = at >= 4 and text.endswith((" in ", " of ", "\nin ", "\nof ", "(in ", "(of "), at - 4, at) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] == "-")
+                     and not (text[end] == " " and text[end + 1:end + 2].isupper()))
+            at = text.find(place, end)
+        searched[key] = found
+    return searched[key]
+
+
 def _written(text: str, words: str) -> bool:
     """Whether `words` occur in the text, each search made once per text (`_searched_in`): a readout names one office's
     holder many times, and a long one would otherwise be searched whole at each mention (`_a_bodys_initials`,
@@ -1017,6 +1077,12 @@ class NameRegistry:
             if phrase.kind == "name" and phrase.role and len(phrase.name) == 1 \
                     and _the_offices_place_in_body(phrase, self.text):
                 continue  # "… Calls On CM Balochsitan" over "Balochistan Chief Minister X": the province, no one
+            if phrase.kind == "name" and phrase.role and len(phrase.name) <= 2 \
+                    and _the_offices_place_alone(self.text, phrase):
+                continue  # "CM Gilgit-Baltistan calls on …" over "Chief Minister Gilgit-Baltistan X": the place, no one
+            if phrase.kind == "name" and phrase.role and len(phrase.name) >= 3 \
+                    and (glued := _the_offices_place_glued(self.text, phrase)):
+                phrase = phrase._replace(name=phrase.name[glued:])  # "Governor Khyber Pakhtunkhwa Faisal X …"
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2 or has_honorific(phrase)):
                 # (a lone surname after a personal style is a person's too, fivehundredseventyeighth unhcr ogata: the
                 # title "Mrs. Ogata's West Africa trip" over a body that names her "Ogata" and "The High Commissioner")
@@ -1097,6 +1163,11 @@ class NameRegistry:
                         continue  # "the Shanghai FTZ", after "… Pilot Free Trade Zone (FTZ)": the body, no one
                     if titled and phrase.role and len(phrase.name) == 1 and _the_offices_place_after_it(text, phrase):
                         continue  # "Governor Sindh", after "Governor of Sindh X": the office of that place, no one
+                    if titled and phrase.role and len(phrase.name) <= 2 and _the_offices_place_alone(text, phrase):
+                        continue  # "Governor Khyber Pakhtunkhwa", beside "Governor Khyber Pakhtunkhwa Faisal X"
+                    if titled and phrase.role and len(phrase.name) >= 3 \
+                            and (glued := _the_offices_place_glued(text, phrase)):
+                        phrase = phrase._replace(name=phrase.name[glued:])  # "Governor Khyber Pakhtunkhwa Faisal X"
                     if titled and phrase.role and text.startswith(" and ", base + phrase.end) \
                             and _a_place_joined_by_and(text, base + phrase.end, phrase):
                         continue  # "President Azad Jammu and Kashmir Sardar X", beside "in Azad Jammu and Kashmir"
@@ -1996,7 +2067,8 @@ class NameRegistry:
                     return holder
             if not phrase.role and _a_place_before_a_bodys_initials(self.text, phrase):
                 return None  # "the Shanghai FTZ has attracted …", after "… Pilot Free Trade Zone (FTZ)": the body
-            if phrase.role and len(phrase.name) == 1 and _the_offices_place_after_it(self.text, phrase):
+            if phrase.role and (len(phrase.name) == 1 and _the_offices_place_after_it(self.text, phrase)
+                                or len(phrase.name) <= 2 and _the_offices_place_alone(self.text, phrase)):
                 # "Governor Sindh informed …" after "Governor of Sindh Kamran Tessori": that office's holder
                 return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
             if phrase.role and len(phrase.name) == 1 and _a_bodys_initials(self.text, phrase) \
@@ -2007,6 +2079,8 @@ class NameRegistry:
                 # written in the phrase before them: not styles38's "the BEZAR executive chairman", read "the BEZAR" with
                 # the office after it, whom the name's own matching finds)
                 return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
+            if phrase.role and len(phrase.name) >= 3 and (glued := _the_offices_place_glued(self.text, phrase)):
+                phrase = phrase._replace(name=phrase.name[glued:])  # "Governor Khyber Pakhtunkhwa Faisal X": his place
             # (asked only here, after the early returns: `_recurring_lone_speaker` searches the whole text)
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase) \
                 or self._recurring_lone_speaker(phrase)
