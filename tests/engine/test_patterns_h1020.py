@@ -1,0 +1,32 @@
+"""Helper h1020 (sevenhundredseventyfifth, Jiangxi province's leaders as Nanchang's English site and other outlets print
+them): "Member of" a body in capitals, "and" a second office before one name ("Member of Standing Committee of
+Provincial Party Committee and Secretary of Municipal Party Committee X emphasized …"), one holder of both, not a pair."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_member_of_a_body_and_a_second_office_is_one_holder():
+    body = (
+        "The city-wide harbour conference was held on September 12.\n\n"
+        "Member of Standing Committee of Provincial Party Committee and Secretary of Municipal Party Committee "
+        "Oren Balt emphasized on the meeting that the whole city should further strengthen its harbour work."
+    )
+    assert_statements(body, [
+        ("Oren Balt", "indirect", "Member of Standing Committee of Provincial Party Committee and Secretary of "
+                                  "Municipal Party Committee Oren Balt emphasized on the meeting that the whole city "
+                                  "should further strengthen its harbour work."),
+    ])
+
+
+def test_a_member_of_parliament_named_and_a_minister_stay_a_pair():
+    body = (
+        "The Tarvik harbour conference was held on September 12.\n\n"
+        "Member of Parliament Anna Vik and Minister of Transport Oren Balt stressed that the harbour must be "
+        "rebuilt.\n\n"
+        "Balt said that the budget was ready."
+    )
+    assert_statements(body, [
+        ("Oren Balt", "indirect", "Balt said that the budget was ready."),
+    ])
