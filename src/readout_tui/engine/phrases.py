@@ -477,6 +477,11 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                     break
                 i -= 1  # "Senior Advisor and Infrastructure Coordinator Landrieu": two offices, one person
                 continue
+            if left is not None and right.kind == "name" and _member_of_a_body(text, left):
+                # (sevenhundredseventyfifth ncgov yin_meigen_tourism: "Member of Standing Committee of Provincial
+                # Party Committee and Secretary of Municipal Party Committee Yin Meigen emphasized …"): two offices,
+                # one holder, as "Deputy Governor and Secretary of … X"; not a person named "Member" and X, a pair
+                return right._replace(start=left.start, text=text[left.start:right.end])
             if left is not None and (left.is_person or left.kind == "group") and right.is_person \
                     and not topic_word(text, lo, left):
                 return Phrase("group", left.start, toks[-1][2], text[left.start:toks[-1][2]])
@@ -744,6 +749,12 @@ def _office_and_member_before(text: str, lo: int, toks: list[tuple[str, int, int
     if name.kind != "name":
         return None
     return classify(text, tokens(text, office.start, office.end) + toks[i:])
+
+
+def _member_of_a_body(text: str, left: Phrase) -> bool:
+    """Whether `left` is "Member of" a body in capitals with no name of its own ("Member of Standing Committee of
+    Provincial Party Committee"), which the words read as a person named "Member": an office, a seat in that body."""
+    return left.kind == "name" and left.name == ("Member",) and text.startswith("Member of ", left.start)
 
 
 def _and_inside_body_of_office(text: str, left: Phrase | None, right: Phrase, before_and: str) -> bool:

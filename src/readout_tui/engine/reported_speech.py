@@ -1848,6 +1848,8 @@ def _source_named_last(text: str, at: int, cue: Cue, hi: int) -> bool:
 
 
 _FRONTED_STAY = re.compile(r"Present|[A-Z][a-z]{3,}ing")
+_EVENT_TOLD = (" was held ", " took place ", " was opened ", " was convened ", " kicked off ")
+"""An event's verb with the event as its subject ("The conference was held in …"): a clause with no one in it."""
 """The first word of a phrase fronted before the subject that tells where or why he is, not what he says
 (sevenhundredsixtieth swazilandonlinenews: "Present in Moscow for the commemoration …, the President …, Captain X, met
 …"; "Arriving in Tarvik for the summit, the President …, X, met …"): a participle or "Present", as "Following" is."""
@@ -1938,7 +1940,8 @@ class ReportedSpeech:
                         k = self._present_after_was(lo, hi, k)
                         present = k < len(self.name_spans)
                     if k < len(self.name_spans) and (self.name_spans[k][0] < lo + 60 or present
-                                                     or self._after_a_long_fronted_phrase(lo, *self.name_spans[k][:2])) \
+                                                     or self._after_a_long_fronted_phrase(lo, *self.name_spans[k][:2])
+                                                     or self._opens_a_clause_after_an_event(lo, *self.name_spans[k][:2])) \
                             and not self.name_spans[k][2].weak \
                             and not self._object_of_preposition(lo, self.name_spans[k][0]):
                         opener = self.name_spans[k][2]
@@ -3028,6 +3031,27 @@ class ReportedSpeech:
         if first is not None and text.startswith(": ", first.end()) and first.group()[:1].isupper():
             first = FIRST_WORD_OF.match(text, first.end() + 2, start)  # ("Moscow: Present in Moscow for …, the …")
         return first is not None and (first.group().lower() in INTRO_WORDS or _FRONTED_STAY.fullmatch(first.group()))
+
+    def _opens_a_clause_after_an_event(self, lo: int, start: int, end: int) -> bool:
+        """The name at text[start:end], the sentence's first, opens the clause after ", and" that follows a clause
+        telling an event with no one as its subject (sevenhundredseventyfifth ncgov liu_qi_ganpo_culture: "2019 Jiangxi
+        Promotion Conference for Cultural Province was held in Nanchang on May 9, 2019, and Liu Qi, Secretary of the
+        Provincial Party Committee, attended the conference and delivered a speech." then "He stressed that …"): the
+        sentence's subject, whom "he" next means; its verb in lower case after the name, or after an office set off
+        by commas. The event's verb found with a plain find in the clause before the name."""
+        text = self.text
+        if start > lo + 240 or not text.startswith(", and ", start - 6) \
+                or not any(text.find(verb, lo, start) >= 0 for verb in _EVENT_TOLD):
+            return False
+        after = end + 1
+        if text.startswith(", ", end):
+            close = text.find(", ", end + 2, end + 120)  # (the office set off: "Liu Qi, Secretary of …, attended")
+            if close < 0:
+                return False
+            after = close + 2
+        elif not text.startswith(" ", end):
+            return False
+        return text[after:after + 1].islower() and text[after:after + 4] not in ("and ", "who ")
 
     def _clause_opener(self, lo: int, comma: int, start: int) -> int:
         """Where the joined clause whose subject follows the comma at `comma` begins: at its
