@@ -1,0 +1,46 @@
+"""Helper h1018 (sevenhundredseventythird, the Governor of North Dakota as outlets print him): a person introduced by
+the office they hold, "X is executive director of …", is whom the next sentence's opening pronoun goes on with ("…
+. He says …"), not the last one who spoke before."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_person_introduced_by_an_office_is_the_next_he():
+    body = (
+        "TALLOW, Vesk – Vesk Gov. Dora Mell is working with the new governors of the plains.\n\n"
+        "Mell says she and her neighbour are considering a joint visit to the valley.\n\n"
+        "Jory Pask is executive director of the Plains Governors Council. He says Mell will welcome more new "
+        "governors when she becomes chair of the council in June."
+    )
+    assert_statements(body, [
+        ("Dora Mell", "indirect", "Mell says she and her neighbour are considering a joint visit to the valley."),
+        ("Jory Pask", "indirect", "He says Mell will welcome more new governors when she becomes chair of the council "
+                                  "in June."),
+    ])
+
+
+def test_the_office_after_was_and_an_article():
+    body = (
+        "Gov. Dora Mell said the bridge would open in the spring.\n\n"
+        "Jory Pask was the mayor of Tallow until 2019. He said the town had waited for the bridge for years."
+    )
+    assert_statements(body, [
+        ("Dora Mell", "indirect", "Gov. Dora Mell said the bridge would open in the spring."),
+        ("Jory Pask", "indirect", "He said the town had waited for the bridge for years."),
+    ])
+
+
+def test_a_person_described_by_no_office_leaves_the_pronoun_alone():
+    # guard: "is" before no office ("is from Tallow", "is happy") introduces no one; "He" goes on with the last
+    # one who spoke
+    body = (
+        "Gov. Dora Mell met the delegation of Marnek in Tallow.\n\n"
+        "Jory Pask said the bridge would open in the spring.\n\n"
+        "Teo Vran is happy with the plan. He said the town had waited for the bridge for years."
+    )
+    assert_statements(body, [
+        ("Jory Pask", "indirect", "Jory Pask said the bridge would open in the spring."),
+        ("Jory Pask", "indirect", "He said the town had waited for the bridge for years."),
+    ])
