@@ -1,6 +1,7 @@
 """Helper h1018 (sevenhundredseventythird, the Governor of North Dakota as outlets print him): a person introduced by
 the office they hold, "X is executive director of …", is whom the next sentence's opening pronoun goes on with ("…
-. He says …"), not the last one who spoke before."""
+. He says …"), not the last one who spoke before; a count of office-holders ("Eleven newly elected governors are …")
+is a group the readout tells of, no report carried on."""
 
 from __future__ import annotations
 
@@ -43,4 +44,32 @@ def test_a_person_described_by_no_office_leaves_the_pronoun_alone():
     assert_statements(body, [
         ("Jory Pask", "indirect", "Jory Pask said the bridge would open in the spring."),
         ("Jory Pask", "indirect", "He said the town had waited for the bridge for years."),
+    ])
+
+
+def test_a_count_of_office_holders_is_no_report_carried_on():
+    # a count, lower-case words, then office-holders as the subject: a group the readout tells of, not the words of
+    # the one who spoke before ("Eleven governors are …" already so, the phrase reader's group)
+    body = (
+        "Gov. Dora Mell met the plains governors in Tallow.\n\n"
+        "Jory Pask is executive director of the Plains Governors Council. He says Mell will welcome more new "
+        "governors when she becomes chair of the council in June. Eleven newly elected governors are part of the "
+        "council’s footprint."
+    )
+    assert_statements(body, [
+        ("Jory Pask", "indirect", "He says Mell will welcome more new governors when she becomes chair of the "
+                                  "council in June."),
+    ])
+
+
+def test_a_count_of_things_still_carries_the_report_on():
+    # guard: a counted thing after a report ("Three new plants were opened …") is still the report's figure
+    body = (
+        "Gov. Dora Mell met the plains governors in Tallow.\n\n"
+        "Jory Pask, the head of the Tallow region, reported on the economy. Three new plants were opened in the "
+        "region last year."
+    )
+    assert_statements(body, [
+        ("Jory Pask", "indirect", "Jory Pask, the head of the Tallow region, reported on the economy."),
+        ("Jory Pask", "indirect", "Three new plants were opened in the region last year."),
     ])
