@@ -1,7 +1,7 @@
 """Helper h1018 (sevenhundredseventythird, the Governor of North Dakota as outlets print him): a person introduced by
 the office they hold, "X is executive director of …", is whom the next sentence's opening pronoun goes on with ("…
 . He says …"), not the last one who spoke before; a count of office-holders ("Eleven newly elected governors are …")
-is a group the readout tells of, no report carried on."""
+is a group the readout tells of, no report carried on; "He went on to say, “…”" leads a quotation in."""
 
 from __future__ import annotations
 
@@ -72,4 +72,29 @@ def test_a_count_of_things_still_carries_the_report_on():
     assert_statements(body, [
         ("Jory Pask", "indirect", "Jory Pask, the head of the Tallow region, reported on the economy."),
         ("Jory Pask", "indirect", "Three new plants were opened in the region last year."),
+    ])
+
+
+def test_went_on_to_say_leads_a_quotation_in():
+    # "He went on to say, “…”": the lead-in belongs to no statement, the quotation is his direct statement
+    body = (
+        "Gov. Dora Mell is in Vesk on a trade mission with state and business leaders.\n\n"
+        "In a statement, Governor Mell called Vesk an important trade partner. She went on to say, “This mission "
+        "aims to strengthen that relationship.”"
+    )
+    assert_statements(body, [
+        ("Dora Mell", "indirect", "In a statement, Governor Mell called Vesk an important trade partner."),
+        ("Dora Mell", "direct", "This mission aims to strengthen that relationship."),
+    ])
+
+
+def test_went_on_to_say_that_is_still_a_report():
+    # guard: "went on to say that …" with no quotation stays the whole sentence, an indirect statement
+    body = (
+        "Gov. Dora Mell is in Vesk on a trade mission with state and business leaders.\n\n"
+        "Mell called Vesk an important trade partner. She went on to say that the mission would open new markets."
+    )
+    assert_statements(body, [
+        ("Dora Mell", "indirect", "Mell called Vesk an important trade partner."),
+        ("Dora Mell", "indirect", "She went on to say that the mission would open new markets."),
     ])
