@@ -98,3 +98,15 @@ def test_went_on_to_say_that_is_still_a_report():
         ("Dora Mell", "indirect", "Mell called Vesk an important trade partner."),
         ("Dora Mell", "indirect", "She went on to say that the mission would open new markets."),
     ])
+
+
+def test_went_on_to_say_before_a_colon_is_no_statement_either():
+    body = (
+        "Gov. Dora Mell is in Vesk on a trade mission with state and business leaders.\n\n"
+        "In a statement, Governor Mell called Vesk an important trade partner. She went on to say: “This mission "
+        "aims to strengthen that relationship.”"
+    )
+    assert_statements(body, [
+        ("Dora Mell", "indirect", "In a statement, Governor Mell called Vesk an important trade partner."),
+        ("Dora Mell", "direct", "This mission aims to strengthen that relationship."),
+    ])
