@@ -761,6 +761,17 @@ _PRESENT_AT_THE_EVENT = re.compile(
 """'Many of the members of … were present at this meeting, which marked …' (fivehundredthirtythird monaco 2017-11-21): who
 attended the event, the readout's own account, no report carried on into it (`_goes_on_reporting`); not 'troops were
 present in the region', which a report may tell of."""
+_COUNTED_OFFICE_HOLDERS = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|"
+    r"Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Several|Many|\d[\d,]*)\s+(?:[a-z][a-z-]*\s+){1,3}?(?:"
+    + "|".join(sorted(_PLURAL_ROLES, key=len, reverse=True)) + r")\s+[a-z]")
+"""A count of office-holders, lower-case words between, as a sentence's subject before its verb (sevenhundredseventythird
+kdlt: "He says Burgum will welcome more new governors …. Eleven newly elected governors are part of the association’s
+footprint."): a group the readout tells of, no report carried on into it (`_group_acts`), as "Eleven governors
+are …", which the phrase reader reads as a group, is not; the words between break that phrase, and a counting word
+alone opens a report's figures ("Three new plants were opened …", `reported_speech._COUNTING_WORDS`)."""
+_COUNT_INITIALS = frozenset("TFSENM0123456789")
+"""The first characters of `_COUNTED_OFFICE_HOLDERS`' counts: its cheap first test."""
 _FIRST_OF_ITS_KIND = re.compile(
     r"(?:This|It|That)\s+(?:has\s+been|had\s+been|was|is|marked)\s+(?:also\s+)?the\s+first\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:meeting|talks|conversation|call|visit|contact|trip)\b")
@@ -4019,6 +4030,8 @@ class CarryingOn:
         text = self.text
         if text[lo] in "TAE" and _THOSE_PRESENT.match(text, lo, hi):
             return True
+        if text[lo] in _COUNT_INITIALS and _COUNTED_OFFICE_HOLDERS.match(text, lo, hi) is not None:
+            return True  # "Eleven newly elected governors are part of …": a group the readout tells of
         if "delegation " in text[lo:min(hi, lo + 90)]:
             # "Thus, during the talks in X, the Ukrainian delegation met with …": a group's act
             found = _DELEGATION_ACTS.match(text, lo, hi) or _DELEGATION_ACTS.search(text, lo, min(hi, lo + 120))

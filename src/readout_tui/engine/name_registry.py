@@ -896,6 +896,26 @@ def _acts_without_speaking(text: str, end: int, lo: int) -> bool:
         and not (words.group() in ALL_SPEECH_VERBS and has_complement(words.group(), text, words.end(), lo))
 
 
+_INTRODUCING_COPULAS = ("is ", "was ")
+_ARTICLES_BEFORE_AN_OFFICE = ("the ", "a ", "an ")
+
+
+def _introduced_by_an_office(text: str, end: int, lo: int) -> bool:
+    """Whether a sentence's subject (ending at `end`, the next sentence at `lo`) is introduced there by the office
+    they hold, "is" or "was" and an office (sevenhundredseventythird kdlt: "Jim Ogsbury is executive director of the
+    Western Governors Association. He says Burgum will welcome …"): a sentence that presents the person whom the next
+    sentence's opening pronoun goes on with, as one who acts there (`_acts_without_speaking`) does."""
+    at = skip_space(text, end, lo)
+    copula = next((c for c in _INTRODUCING_COPULAS if text.startswith(c, at)), None)
+    if copula is None:
+        return False
+    at += len(copula)
+    article = next((a for a in _ARTICLES_BEFORE_AN_OFFICE if text.startswith(a, at)), "")
+    office = phrase_starting_at(text, at + len(article), lo)
+    return office is not None and office.kind == "description" and bool(office.role) \
+        and office.start == at + len(article)
+
+
 def _after_a_short_capitalised_word(text: str, begin: int) -> bool:
     """Whether the ". " before `begin` follows a capitalised word of four letters or fewer ("Mr.", "Gov.", "Prof."),
     maybe a title's stop, not a sentence's end (`sentence_start_before` stops after any ". ")."""
@@ -2730,7 +2750,8 @@ class NameRegistry:
             return None  # (not after "Mr. ", "Gov. ": "… whose rector, Mr. X, had opened the session. He told …")
         subject = phrase_starting_at(self.text, begin, self.sentence_lo - 2)
         if subject is None or subject.kind != "name" or subject.possessive \
-                or not _acts_without_speaking(self.text, subject.end, self.sentence_lo):
+                or not (_acts_without_speaking(self.text, subject.end, self.sentence_lo)
+                        or _introduced_by_an_office(self.text, subject.end, self.sentence_lo)):
             return None
         person = self._resolve(subject, subject.start)
         return person if person is not None and person.gender in (None, phrase.gender) else None

@@ -717,6 +717,9 @@ _OWN_WORDS_NAMED = re.compile(r"was\s+(his|her)\s+(?:own\s+)?(?:summary|verdict|
 _NOT_AN_OPENING_OFFICE = re.compile(r"[,;:!?\"“”]|\b(?:at|during|while|when|which|who|after|before|with|and)\b")
 """What an office opening its sentence before its holder's name has not (its initials in brackets and "H.E." allowed)."""
 _CUE_BEFORE_VERBS = ALL_SPEECH_VERBS | LEAD_IN_VERBS
+_WENT_ON_TO = ("went on to ", "goes on to ")
+"""The verb and particle before an infinitive that leads a quotation in ("He went on to say, “…”"): the lead-in's verb is
+"went", whose complement "on to say" speaks (`lexicon._COMPLEMENTS`, `_cue_before`), not the infinitive, which has no subject of its own."""
 _MANNER_BEFORE_SAYING = re.compile(
     r"\s+(?:with\s+a\s+(?:broad\s+|wide\s+|warm\s+)?(?:smile|laugh|grin|nod|chuckle),?|by)\s+\Z")
 """The manner of an answer between its verb and "saying" ("responded with a smile, saying"; "responded by saying";
@@ -3159,6 +3162,9 @@ class SentenceReading:
             verb = word_back(text, lo, last[0])
             if verb is not None and text[verb[0]:verb[1]] in _PARTICLE_CUES[particle]:
                 last = verb
+        if last is not None and text.endswith(_WENT_ON_TO, max(lo, last[0] - 16), last[0]) \
+                and (went := word_back(text, lo, text.rindex(" on to ", lo, last[0]))) is not None:
+            last = went  # "He went on to say, “…”": "went" the cue's verb, "on to say" its complement
         if last is not None and not colon and text[last[0]:last[1]] not in _CUE_BEFORE_VERBS \
                 and text[lo:end].count(" ") >= 3 \
                 and (told := _TOLD_WHOM_BEFORE.search(text, max(lo, end - 50), end)) is not None:
