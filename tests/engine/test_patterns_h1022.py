@@ -1,0 +1,35 @@
+"""Helper h1022 (hard78, reports whose speaker sits far from the words): "Barr." (Barrister, a Nigerian style) before
+a name inside a subject's relative clause ("The governor, who was accompanied by the Secretary to the State
+Government, Barr. X Y, thanked …") ends no sentence, so the subject keeps its verb; a surname "Barr" after a name still
+ends one. A delegation's leader named by "led by its <office>, Mr. X" with no capitalised body before "its" ("a
+delegation of the Quarnessan embassy, led by its Deputy Head of Mission, Mr. X") holds that office."""
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_barristers_style_inside_a_relative_clause_ends_no_sentence():
+    body = (
+        "The Governor of Obrana State, Dr. Ugo Tarnwebe, on Wednesday received a trade mission at the Government "
+        "House.\n\n"
+        "The governor, who was accompanied by the Secretary to the State Government, Barr. Ife Olandisa, thanked the "
+        "mission for its visit.\n\n"
+        "Barr. Olandisa said the road to the mill would be finished in March.\n"
+    )
+    assert_statements(body, [
+        ("Ugo Tarnwebe", "indirect", "The governor, who was accompanied by the Secretary to the State Government, "
+                                     "Barr. Ife Olandisa, thanked the mission for its visit."),
+        ("Ife Olandisa", "indirect", "Barr. Olandisa said the road to the mill would be finished in March."),
+    ])
+
+
+def test_a_surname_barr_after_a_name_still_ends_the_sentence():
+    # guard: "… according to Attorney General Wilmot Barr." closes its sentence; the next one is the governor's own
+    body = (
+        "The Governor of Obrana State, Dr. Ugo Tarnwebe, on Wednesday received the Attorney General, Wilmot Barr.\n\n"
+        "The case was closed, according to Wilmot Barr. The governor thanked him for his work.\n"
+    )
+    assert_statements(body, [
+        ("Wilmot Barr", "indirect", "The case was closed, according to Wilmot Barr."),
+        ("Ugo Tarnwebe", "indirect", "The governor thanked him for his work."),
+    ])
