@@ -33,3 +33,28 @@ def test_a_surname_barr_after_a_name_still_ends_the_sentence():
         ("Wilmot Barr", "indirect", "The case was closed, according to Wilmot Barr."),
         ("Ugo Tarnwebe", "indirect", "The governor thanked him for his work."),
     ])
+
+
+def test_a_delegations_leader_named_by_its_office_with_no_capitalised_body_before():
+    body = (
+        "The Federal Minister for Ports received a delegation of the Marlovian embassy, led by its Deputy Head of "
+        "Mission, Mr. Aart Veldkamp, at the ministry on Tuesday.\n\n"
+        "The Deputy Head of Mission said Marlovian firms were ready to bid for the lease.\n"
+    )
+    assert_statements(body, [
+        ("Aart Veldkamp", "indirect", "The Deputy Head of Mission said Marlovian firms were ready to bid for the "
+                                      "lease."),
+    ])
+
+
+def test_an_office_after_its_with_the_body_named_before_is_read_as_before():
+    # guard: "a delegation of the Orvan Chamber of Commerce led by its President, Mr. X": the Chamber's President, as
+    # `_office_of_its_body` read it before the rule
+    body = (
+        "The Minister of Trade received a delegation of the Orvan Chamber of Commerce led by its President, Mr. Aart "
+        "Veldkamp, on Monday.\n\n"
+        "The President of the Chamber said forty firms had joined the mission.\n"
+    )
+    assert_statements(body, [
+        ("Aart Veldkamp", "indirect", "The President of the Chamber said forty firms had joined the mission."),
+    ])
