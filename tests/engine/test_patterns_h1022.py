@@ -58,3 +58,33 @@ def test_an_office_after_its_with_the_body_named_before_is_read_as_before():
     assert_statements(body, [
         ("Aart Veldkamp", "indirect", "The President of the Chamber said forty firms had joined the mission."),
     ])
+
+
+def test_an_asked_clause_then_a_description_with_an_aside_before_its_verb():
+    body = (
+        "Tamas Orbeck, the Transport Ministry's spokesman, said on Monday that talks on the rail link would resume "
+        "in March.\n\n"
+        "Asked whether the gauge could delay the talks, the spokesman, who has held the post since 2023, said he did "
+        "not expect it to.\n"
+    )
+    assert_statements(body, [
+        ("Tamas Orbeck", "indirect", "Tamas Orbeck, the Transport Ministry's spokesman, said on Monday that talks on "
+                                     "the rail link would resume in March."),
+        ("Tamas Orbeck", "indirect", "Asked whether the gauge could delay the talks, the spokesman, who has held the "
+                                     "post since 2023, said he did not expect it to."),
+    ])
+
+
+def test_an_asked_clause_that_names_no_speaker_stays_no_ones():
+    # guard: hard29's "Asked whether …, the PM's spokesperson declined to comment." is no statement, with or without
+    # the rule (a refusal, no speech verb)
+    body = (
+        "Tamas Orbeck, the Transport Ministry's spokesman, said on Monday that talks on the rail link would resume "
+        "in March.\n\n"
+        "Asked whether the gauge could delay the talks, the spokesman, who has held the post since 2023, declined to "
+        "comment.\n"
+    )
+    assert_statements(body, [
+        ("Tamas Orbeck", "indirect", "Tamas Orbeck, the Transport Ministry's spokesman, said on Monday that talks on "
+                                     "the rail link would resume in March."),
+    ])
