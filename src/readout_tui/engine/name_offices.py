@@ -1113,6 +1113,13 @@ def _as_an_office_before_its_aside(text: str, at: int, cut: int) -> re.Match[str
 
 
 _ITS_OFFICE = re.compile(r"(?<= its )[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}$")
+_ITS_OFFICE_OF = re.compile(r"(?<= its )[A-Z][\w-]*(?: (?:of|for|[A-Z][\w-]*)){1,4}$")
+"""An office after "its" that names its own remit ("led by its Minister of Industry, Mr. X", "led by its Deputy Head of
+Mission, Mr. Y", hard78), read by `_office_of_a_leader_after_its` when `_ITS_OFFICE`'s body is not found."""
+_LED_BY_ITS = re.compile(r"(?<!delegation )(?<!delegation, )(?<!mission )(?<!mission, )(?:led|headed) by its $")
+"""A delegation's leader named by "its" office (`_office_of_a_leader_after_its`), the body or place the delegation
+comes from named before it: not a bare "a delegation led by its President, Mr. X" (knownerrors36b's guard), whose
+"its" names nothing the office is of."""
 _BODY_BEFORE_ITS = re.compile(r"\bthe ([A-Z][\w’'.&-]*(?: (?:of|for|and|the|[A-Z][\w’'.&-]*))*)(?:,? (?:led|headed|"
                               r"chaired|represented) by | and )$")
 """The body "its" means, named just before "(,) led by its …" or "and its …" (`_office_of_its_body`); the comma before
@@ -1129,12 +1136,12 @@ def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
     "the President of the Sahel Development Bank, Mr. X" would be, so that "the President of the Bank" is he."""
     its = _ITS_OFFICE.search(text, max(lo, cut - 40), cut)
     if its is None:
-        return None
+        return _office_of_a_leader_after_its(text, lo, cut)
     body = _BODY_BEFORE_ITS.search(text, max(lo, its.start() - 130), its.start() - 4)
     if body is None:
         head = _OFFICE_OF_ITS.search(text, max(lo, its.start() - 50), its.start() - 4)
         if head is None:
-            return None
+            return _office_of_a_leader_after_its(text, lo, cut)
         # ("a delegation of the Assembly led by the Chairman of its Budget Committee, Mr. X": the office of the
         # body "its" names, the Chairman of the Budget Committee, whom "The Chairman stated …" means after)
         office = _whole_office(f"{head.group(1)} of the {its.group()}")
@@ -1142,6 +1149,19 @@ def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
             return None
         return office._replace(start=head.start(1), end=cut, text=text[head.start(1):cut])
     office = _whole_office(f"{its.group()} of the {body.group(1)}")
+    return office._replace(start=its.start(), end=cut, text=its.group()) if office is not None else None
+
+
+def _office_of_a_leader_after_its(text: str, lo: int, cut: int) -> Phrase | None:
+    """The office alone of a delegation's leader after "led by its" / "headed by its" when no capitalised body "its"
+    means stands just before (hard78: "a delegation from Ombrecht, Vellistad's sister city since 1987, led by its Lord
+    Mayor, Mr. X", "a delegation of the Quarnessan embassy, led by its Deputy Head of Mission, Mr. Y", "a trade mission
+    from the Republic of Marvoslia led by its Minister of Industry, Mr. Z"): the name's office all the same, so that
+    "The Lord Mayor said …" is he, not the host "Mayor"."""
+    its = _ITS_OFFICE.search(text, max(lo, cut - 40), cut) or _ITS_OFFICE_OF.search(text, max(lo, cut - 40), cut)
+    if its is None or _LED_BY_ITS.search(text, max(lo, its.start() - 24), its.start()) is None:
+        return None
+    office = _whole_office(its.group())
     return office._replace(start=its.start(), end=cut, text=its.group()) if office is not None else None
 
 

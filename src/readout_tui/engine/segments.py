@@ -127,6 +127,21 @@ secretary Md. Joynal Abedin said."; Malaysian "Mohd."): read in this case only, 
 ends a sentence."""
 
 
+_STYLES_BEFORE_A_NAME = frozenset({"Barr"})
+"""A style shortened before a name that is also a surname ("Barr.", Barrister, as Nigerian state governments and the
+press print it: "the Secretary to the State Government, Barr. X Y, thanked …", hard78): read as a style only where no
+name stands before it (a comma, a bracket, a lower-case word or the sentence's start) and a capitalised word that opens
+no sentence follows, so that "… said William Barr. The …" still ends there."""
+
+
+def _is_style_before_a_name(text: str, lo: int, at: int, after: int) -> bool:
+    """Whether the word of `_STYLES_BEFORE_A_NAME` at `at` is a style before the name that follows it."""
+    before = text[max(lo, at - 30):at].rstrip()
+    if before and before[-1] not in ",(" and not before.rsplit(None, 1)[-1][:1].islower():
+        return False  # "William Barr.": a surname after a name, the sentence's end
+    return _is_joined_initials(text, after)
+
+
 def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     """True when the period at `dot` belongs to an abbreviation, not a sentence end."""
     letters = text[dot - _LONGER_THAN_ABBREVIATIONS:dot] if dot - lo >= _LONGER_THAN_ABBREVIATIONS else ""
@@ -146,6 +161,8 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
         return True  # (styles39 keldoria: Ghana's "HE. X said …", "the visit of HE. X": His Excellency, a name after it)
     if word in _FIRST_NAME_ABBREVIATIONS:
         return True
+    if word in _STYLES_BEFORE_A_NAME:
+        return _is_style_before_a_name(text, lo, at, after)
     if len(word) == 3 and word[1] == "." and word[0].isupper() and word[2].isupper() and low not in ABBREVIATIONS:
         return _is_joined_initials(text, after)  # ("M.K. Stalin", "R.N. Ravi": a first name's two initials)
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:

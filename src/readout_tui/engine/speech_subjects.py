@@ -227,6 +227,10 @@ _FRONTED_IN_HIS = re.compile(r"(?:In|At|During)\s+(?:his|her|the|a|an|its)\s+[a-
 people, and in his own name, expressed deep grief …")."""
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
 """A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
+_FRONTED_ASKED = re.compile(r"Asked\s+(?:whether|if|about|by|what|how|why|when)\b[^,;:.“”\"]{0,100},\s*")
+"""The question put to the subject, a past participle clause that opens the sentence as `_FRONTED_PARTICIPLE`'s does
+(hard78: "Asked whether the gauge question could delay the talks, the spokesman, who has held the post since 2023,
+said …")."""
 
 _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|happy|proud|delighted)|continues|continued)"
                       r"\s+to\s+$")
@@ -3119,7 +3123,8 @@ class SpeechSubjects:
         if not text[lo:start].strip():
             return True
         return text[lo].isupper() and (_FRONTED_PARTICIPLE.fullmatch(text, lo, start) is not None
-                                       or _FRONTED_REPLY.fullmatch(text, lo, start) is not None)
+                                       or _FRONTED_REPLY.fullmatch(text, lo, start) is not None
+                                       or text[lo] == "A" and _FRONTED_ASKED.fullmatch(text, lo, start) is not None)
 
     def _office_before_aside(self, lo: int, pos: int, spoken_before: bool = False) -> Phrase | None:
         """An office before a describing aside set off by commas that ends at `pos`, opening a
