@@ -728,6 +728,10 @@ _BODY_DECIDED = r"(?:on\s+[A-Z][a-z]+\s+)?(?:also\s+)?(?:approved|adopted|endors
 _MEETING_ITSELF = re.compile(
     r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit"
+    # (sevenhundredeightieth biharprabha, the Indian Embassy's English: "Earlier, Rao discussed opportunities … with a
+    # group of … / The interaction was attended by the US undersecretary of agriculture, …": the meeting, as
+    # "The meeting was attended by")
+    r"|interaction"
     # (hard76 council_of_ministers: "… the Minister of Defence informed the Council that … / The Council approved the
     # draft budget and sent it to Parliament.": the body that sat decided, as "The meeting approved …")
     # (sevenhundredthirtyeighth thehindu, PTI: "… Mr. Gehlot told party MLAs that … . The state cabinet on Tuesday sent

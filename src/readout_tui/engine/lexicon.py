@@ -448,6 +448,12 @@ _COMPLEMENTS = {
     # "gave high praise to"; "sang the praises of …", "sang his praises" too; only with the noun of praise: not "sang a
     # folk song", an act)
     "sing|sang|sings|singing": r"(?:[\w’'-]+\s+){0,2}?praises?\s+(?:for|of|to)\b|(?:his|her|their|its)\s+praises\b",
+    # (sevenhundredeightieth presidentgovtw 2002-03-01: "He also admired Minner's efforts to strengthen ties between
+    # Delaware and Taiwan.": someone's efforts or work praised, as "lauded"; only with an owner and what he did: not
+    # "admired the view", "admired the exhibits", a visitor's act on a tour)
+    "admired|admires": r"(?:(?-i:[A-Z][\w’'-]*)[’']s|his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:efforts?|work|achievements?|contributions?|leadership|commitment|courage|wisdom|dedication|determination|"
+    r"resilience|successes?|progress)\b",
     # ("called to bridge the gap between …", "called to draw lessons": an appeal; not "called to the
     # podium", "called to order", "called him")
     # (hard71: "In what he called “the most important visit of the year,” the President received …", "…, in what she

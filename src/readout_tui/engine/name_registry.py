@@ -669,6 +669,16 @@ def _word_after_closing_quote(text: str, start: int, end: int) -> int | None:
     return word_start if word_start >= 3 and text.startswith(_QUOTE_CLOSED_BEFORE, word_start - 3) else None
 
 
+def _word_inverted_after_closing_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the one word after the speech verb at text[start:end] stands, the verb right after a quotation's comma and
+    closing mark and the word closing the sentence ("…,” said Carney."): the inverted shape whose word is the
+    quotation's speaker, as `_word_after_closing_quote`'s; None otherwise (a cheap test of the marks first)."""
+    if start < 3 or not text.startswith(_QUOTE_CLOSED_BEFORE, start - 3) or not text.startswith(" ", end):
+        return None
+    word_end = text.find(".", end + 1, end + 30)
+    return (end + 1, word_end) if word_end > end + 1 else None
+
+
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
     """The word before a run at `base` is one of `_ASSURED_OF` (so a run's "of" after its name is that verb's)."""
     return base - lo > 6 and text[base - 1] == " " and text[text.rfind(" ", lo, base - 1) + 1:base - 1] in _ASSURED_OF
@@ -1612,7 +1622,11 @@ class NameRegistry:
             if text[start - 1] != " ":
                 continue
             if (quoted := _word_after_closing_quote(text, start, end)) is not None:
-                self._lone_surname_after_quotation(quoted, start)
+                self._lone_surname_after_quotation(quoted, start - 1)
+                continue
+            if (inverted := _word_inverted_after_closing_quote(text, start, end)) is not None:
+                # ("“…,” said Carney.", the Milford Beacon's page that calls the Governor only "Carney")
+                self._lone_surname_after_quotation(*inverted)
                 continue
             if end - start != 4 or not text.startswith("said", start) or _OF_ONESELF.match(text, end) is None:
                 continue
@@ -1633,16 +1647,18 @@ class NameRegistry:
                 and phrase.country is None:
             self.people.add_name(phrase, lo, may_create=True, confirmed=True)
 
-    def _lone_surname_after_quotation(self, word_start: int, verb_start: int) -> None:
-        """A lone surname between a quotation's closing mark and its speech verb, the verb closing the sentence
-        (sixhundredseventh ukrinform shmyhal-orpo, a page that calls its speaker only "Shmyhal": "“I am pleased to
-        welcome my colleague …,” Shmyhal stated."): a person, as an inverted "…, said Barroso." is one. Named again
+    def _lone_surname_after_quotation(self, word_start: int, word_end: int) -> None:
+        """A lone surname at text[word_start:word_end] between a quotation's closing mark and its speech verb, the verb
+        closing the sentence (sixhundredseventh ukrinform shmyhal-orpo, a page that calls its speaker only "Shmyhal":
+        "“I am pleased to welcome my colleague …,” Shmyhal stated."), or right after the verb, the word closing the
+        sentence (sevenhundredeightieth milfordbeacon, a page that calls the Governor only "Carney": "“I want to thank
+        Secretary Zinke …,” said Carney."): a person, as an inverted "…, said Barroso." is one. Named again
         (the title's "Shmyhal Meets With Finnish PM"), as `_lone_surnames_who_speak_of_themselves` asks: not a slip
         for a name the readout spells otherwise (fivehundredtwentysixth nebraska "…,” Rickets said.", Pete Ricketts)."""
         text = self.text
-        if _LONE_CAPITALISED.fullmatch(text, word_start, verb_start - 1) is not None \
-                and _named_again_as_a_word(text, text[word_start:verb_start - 1]):
-            self._add_lone_surname(word_start, verb_start - 1)
+        if _LONE_CAPITALISED.fullmatch(text, word_start, word_end) is not None \
+                and _named_again_as_a_word(text, text[word_start:word_end]):
+            self._add_lone_surname(word_start, word_end)
 
     @staticmethod
     def _takes_the_predecessors_office(person: Person, spans: list[tuple[int, int, Person]], lo: int) -> None:

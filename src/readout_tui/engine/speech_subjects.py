@@ -1434,9 +1434,30 @@ def _opening_subject_of_unclosed_who(text: str, lo: int, comma: int) -> Phrase |
     """The subject that opens the clause before a relative clause set off by its opening comma alone, the closing one
     left out before the verb (hard64: "The Governor, who is pursuing the plan to link the port with the railway to the
     coast said that …", "The Ambassador, who arrived in the country only two months ago thanked …"): the person named
-    or described at the clause's start, right before `comma`; None for any other phrase ("He met Y, who heads …")."""
+    or described at the clause's start, right before `comma`; None for any other phrase ("He met Y, who heads …").
+    A name set off after the office that opens the clause is that subject too (sevenhundredeightieth biharprabha: "US
+    Senator from Delaware, Tom Carper, who was also present recalled his visit …": `_office_opening_before`)."""
     phrase = phrase_ending_at(text, lo, comma)
-    return phrase if phrase is not None and phrase.start == lo and phrase.kind in ("name", "description") else None
+    if phrase is None or phrase.kind not in ("name", "description"):
+        return None
+    if phrase.start == lo or phrase.kind == "name" and _office_opening_before(text, lo, phrase.start):
+        return phrase
+    return None
+
+
+_OFFICE_S_PLACE = re.compile(r"(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4})?, ")
+"""What may close an office that opens the clause before its holder's name in apposition: the place or body it is of
+("US Senator from Delaware, "), then the apposition's comma (`_office_opening_before`)."""
+
+
+def _office_opening_before(text: str, lo: int, name_start: int) -> bool:
+    """Whether text[lo:name_start] is an office alone, described from the clause's start, then the comma that sets off
+    its holder's name ("US Senator from Delaware, ", "The senator, "), no other comma (`_opening_subject_of_unclosed_who`)."""
+    if not text.startswith(", ", name_start - 2) or text.find(",", lo, name_start - 2) >= 0:
+        return False
+    office = phrase_starting_at(text, lo, name_start - 2)
+    return office is not None and office.kind == "description" and office.start == lo and office.role != "" \
+        and _OFFICE_S_PLACE.fullmatch(text, office.end, name_start) is not None
 
 
 _PLACE_AND_COLON = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}:\s+")
@@ -1600,6 +1621,9 @@ inside someone else's report, or the release's own."""
 _PRESENT_FORMS_NO_NOUN = frozenset({"says", "tells", "believes", "thinks", "insists", "argues", "explains"})
 """Present forms of speech and opinion verbs that are never plural nouns (unlike "hopes", "remarks", "notes"): after
 "and" with no comma they are the clause subject's second verb ("X attended the forum and says …"), `_cue_at`."""
+_ARTICLE_NEXT = (" a ", " an ")
+"""An indefinite article right after a present form that may be a plural noun ("and notes a growing recognition"): the
+form a verb with its object, for a plural noun takes no "a" after it (`_cue_at`)."""
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w’'-]+)")
 _TITLED_PAIR = re.compile(r"(?:The |the )?(?P<first>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
                           r" and (?:the )?(?P<second>[A-Z][a-z]+) (?:of|for) [^,;:.!?()\"“”]*")
@@ -1623,6 +1647,15 @@ _ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", 
 
 _ASKED_OPENINGS = ("Asked whether ", "Asked if ")
 """How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
+
+
+_CAME_AFTER_ONES_WORDS = re.compile(
+    r"\bcame\s+(?:(?:a|one|two|three|four|five|six|a\s+few|several)\s+(?:days?|weeks?|months?|hours?)\s+)?"
+    r"(?:after|before)\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:had\s+)?(?:also\s+)?$")
+"""An event's time told by what someone said before or after it ("Carney released a statement on the call, which came
+a day after he requested a meeting to discuss …", sevenhundredeightieth milfordbeacon): the speech verb right after
+it opens a time clause, no one's statement (`_cue_at`; a cheap "came " first), as "came a day after" tells a
+meeting's time in `carrying_on._MEETING_ITSELF`."""
 
 
 _OTHER_PARTY_OPENINGS = ("His ", "Her ", "Their ", "The guest", "The visitor", "The counterpart", "The interlocutor")
@@ -1977,6 +2010,8 @@ class SpeechSubjects:
             # (hard29: "Asked whether the PM had raised the dispute over the Aurel islands, the PM's spokesperson
             # declined to comment."): a verb inside the question put opens no one's statement
             return None
+        if text.find("came ", lo, vs) >= 0 and _CAME_AFTER_ONES_WORDS.search(text, max(lo, vs - 90), vs) is not None:
+            return None  # ("…, which came a day after he requested a meeting …": an event's time, no report)
         form = text[vs:ve]
         finite, quoting, welcoming, ing_form = _form_reading(form)  # finite: past or -ing, a verb, not a noun
         if quoting and (text.find(" as ", ve, hi) >= 0 or text.find(" to have ", ve, hi) >= 0):
@@ -2247,10 +2282,14 @@ class SpeechSubjects:
             if not finite and not (comma and (text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos)
                                               or self._present_after_opening_apposition(lo, pos, form, ve)
                                               or form.endswith("s") and self._subject_before_asides(lo, pos) is not None)) \
-                    and not (prev == "and" and form in _PRESENT_FORMS_NO_NOUN):
+                    and not (prev == "and" and (form in _PRESENT_FORMS_NO_NOUN
+                                                or form[-1] == "s" and text.startswith(_ARTICLE_NEXT, ve))):
                 # (a present form no noun ever is, after "and", is the subject's second verb: sixhundredfortyninth
                 # cayman27: "The premier participated in both social and diplomatic events and says his attendance
                 # can only benefit the OTs.", as "… and said …" is)
+                # (sevenhundredeightieth wdel 2013-01-28: "Markell also sat in on a panel on energy, and notes a
+                # growing recognition of …": a present form that may be a plural noun, "a" or "an" right after it, is a
+                # verb with its object, the subject's second verb as "says" is)
                 # (hard17 kestria_call_solidarity: "The Kestrian, for his part, let it be known that his government
                 # was ready to step up grain deliveries …": a form that may be present or past, after the aside
                 # that sets off a clause's subject ("in turn", "for his part"), is that clause's verb, no noun)
