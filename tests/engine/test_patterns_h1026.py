@@ -1,0 +1,35 @@
+"""Helper h1026 (sevenhundredseventyninth, the Presidency of Puntland as Somali outlets print it): a lone given name
+after an office ("ambassador Mohamed stated that …") is the holder of that office whose given name it spells another
+way ("the Vardenian Ambassador Mohammed Tarik Al Soren"), not the other person whose middle name it is ("President
+Abdelkarim Mohamed Ali Vosk")."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_a_given_name_in_another_spelling_after_an_office_is_its_holder():
+    body = (
+        "A delegation led by the Vardenian Ambassador Mohammed Tarik Al Soren reached Kestrel.\n\n"
+        "The ambassador met President Abdelkarim Mohamed Ali Vosk at his office.\n\n"
+        "“We are delighted to see the delegation,” president Vosk said.\n\n"
+        "On the other hand ambassador Mohamed stated that they will soon start new projects in Marlow."
+    )
+    assert_statements(body, [
+        ("Abdelkarim Mohamed Ali Vosk", "direct", "We are delighted to see the delegation,"),
+        ("Mohammed Tarik Al Soren", "indirect", "On the other hand ambassador Mohamed stated that they will soon "
+                                                "start new projects in Marlow."),
+    ])
+
+
+def test_a_middle_name_after_the_office_its_bearer_holds_stays_his():
+    # guard: the office before the lone word is the middle name's bearer's own; no one else holds it
+    body = (
+        "The Vardenian Ambassador Mohammed Tarik Al Soren met President Abdelkarim Mohamed "
+        "Ali Vosk at his office.\n\n"
+        "President Mohamed said that the two countries will soon start new projects in Marlow."
+    )
+    assert_statements(body, [
+        ("Abdelkarim Mohamed Ali Vosk", "indirect", "President Mohamed said that the two countries will soon start "
+                                                    "new projects in Marlow."),
+    ])
