@@ -1,7 +1,7 @@
 """Helper h1026 (sevenhundredseventyninth, the Presidency of Puntland as Somali outlets print it): a lone given name
 after an office ("ambassador Mohamed stated that …") is the holder of that office whose given name it spells another
 way ("the Vardenian Ambassador Mohammed Tarik Al Soren"), not the other person whose middle name it is ("President
-Abdelkarim Mohamed Ali Vosk")."""
+Abdelkarim Mohamed Ali Vosk"); "X welcomed Y who landed in Z" is a guest met on his arrival, a reception, no words."""
 
 from __future__ import annotations
 
@@ -32,4 +32,28 @@ def test_a_middle_name_after_the_office_its_bearer_holds_stays_his():
     assert_statements(body, [
         ("Abdelkarim Mohamed Ali Vosk", "indirect", "President Mohamed said that the two countries will soon start "
                                                     "new projects in Marlow."),
+    ])
+
+
+def test_a_guest_welcomed_who_landed_is_a_reception():
+    body = (
+        "Kestrel(Marlow24)-Marlow State President, Said Omar Vosk on Thursday welcomed former Tarnish President, "
+        "Ahmed Ali Keld who landed in Kestrel town in a surprise visit.\n\n"
+        "Vosk and his Government received Keld and his delegation at the airport."
+    )
+    assert_statements(body, [])
+
+
+def test_a_welcome_with_words_of_its_own_stays_a_statement():
+    # guard: "welcomed" before no arrival, and "welcomed …, who arrived …, and stressed …": still reports
+    body = (
+        "Marlow State President Said Omar Vosk welcomed the decision of the Tarnish parliament.\n\n"
+        "Former Tarnish President Ahmed Ali Keld, who arrived in Kestrel on Thursday, stressed that the two states "
+        "must work together."
+    )
+    assert_statements(body, [
+        ("Said Omar Vosk", "indirect", "Marlow State President Said Omar Vosk welcomed the decision of the Tarnish "
+                                       "parliament."),
+        ("Ahmed Ali Keld", "indirect", "Former Tarnish President Ahmed Ali Keld, who arrived in Kestrel on Thursday, "
+                                       "stressed that the two states must work together."),
     ])

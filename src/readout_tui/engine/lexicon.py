@@ -371,8 +371,12 @@ _COMPLEMENTS = {
     # orissadiary 2022-05-06: "Chief Minister X welcomed Shri Y by offering the famous Gamcha (towel) of Chanderi": a
     # guest greeted with a gift, a host's act, as "felicitated … with a shawl"; still "welcomed the decision", "welcomed
     # X, saying …", "welcomed Y with warm words"; not the bare "welcome", a noun as often as a verb)
+    # (sevenhundredseventyninth mogadishu24: "X on Thursday welcomed former Somali President, Y who landed in Garowe town
+    # in a surprise visit …", then "X and his Government received Y … at the airport": a guest met on his arrival, a
+    # reception, as "received"; still "welcomed the delegation and stressed …", its other cue its own)
     "welcomed|welcomes|welcoming": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?(?:with\s+(?:(?:an?|the|his|her|their)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r"|by\s+(?:offering|presenting|gifting|garlanding)\b))",
+    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r"|by\s+(?:offering|presenting|gifting|garlanding)\b)"
+    r"|[ ,]*(?:[\w’'.-]+,?\s+){1,8}?who\s+(?:had\s+|has\s+|just\s+)?(?:landed|arrived)\s+(?:in|at)\b)",
     # (styles52 skjerholm: "Before taking leave, the Ambassador offered His Holiness a set of requisites on behalf of …": a
     # gift handed over, an act, as "presented him with a cross"; still "offered his condolences", "offered assistance")
     # (sevenhundredfiftyeighth newsdrum, PTI: "The chief minister also offered the Mauritius prime minister the 'prasad'
