@@ -1,7 +1,8 @@
 """Helper h1026 (sevenhundredseventyninth, the Presidency of Puntland as Somali outlets print it): a lone given name
 after an office ("ambassador Mohamed stated that …") is the holder of that office whose given name it spells another
 way ("the Vardenian Ambassador Mohammed Tarik Al Soren"), not the other person whose middle name it is ("President
-Abdelkarim Mohamed Ali Vosk"); "X welcomed Y who landed in Z" is a guest met on his arrival, a reception, no words."""
+Abdelkarim Mohamed Ali Vosk"); "X welcomed Y who landed in Z" is a guest met on his arrival, a reception, no words;
+"unveiled his enthusiasm on …" is a feeling made known, as "expressed"."""
 
 from __future__ import annotations
 
@@ -57,3 +58,24 @@ def test_a_welcome_with_words_of_its_own_stays_a_statement():
         ("Ahmed Ali Keld", "indirect", "Former Tarnish President Ahmed Ali Keld, who arrived in Kestrel on Thursday, "
                                        "stressed that the two states must work together."),
     ])
+
+
+def test_a_feeling_unveiled_is_voiced():
+    body = (
+        "Marlow President Said Omar Vosk received a delegation of envoys in Kestrel.\n\n"
+        "The President has finally unveiled his enthusiasm on helpful results from a conference that will open in "
+        "Kestrel."
+    )
+    assert_statements(body, [
+        ("Said Omar Vosk", "indirect", "The President has finally unveiled his enthusiasm on helpful results from a "
+                                       "conference that will open in Kestrel."),
+    ])
+
+
+def test_a_portrait_unveiled_is_no_statement():
+    # guard: "unveiled" before a thing, no feeling, is an act
+    body = (
+        "Marlow President Said Omar Vosk received a delegation of envoys in Kestrel.\n\n"
+        "The President unveiled his portrait at the state house in Kestrel."
+    )
+    assert_statements(body, [])

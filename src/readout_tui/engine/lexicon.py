@@ -2177,6 +2177,10 @@ _COMPLEMENTS = {
     # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
     "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling":
         r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b"
+        # (sevenhundredseventyninth goobjoog: "The President has finally unveiled his enthusiasm on helpful results
+        # from a three-day long conference …": a feeling made known, as "expressed"; one word may qualify it, "revealed
+        # his deep concern"; not "unveiled his portrait", no feeling)
+        r"|(?:his|her)\s+(?:[a-z]+\s+)?(?:enthusiasm|optimism|hopes?|" + _FEELINGS_VOICED + r")\b"
         # (styles42 oduman_north: "The Minister disclosed plans to fund 15 more district hospitals …": plans made
         # known, as "disclosed his plans"; with "to" or "for" after the bare noun, not "unveiled plans of the building")
         r"|plans\s+(?:to|for)\b"
