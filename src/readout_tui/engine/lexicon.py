@@ -371,8 +371,12 @@ _COMPLEMENTS = {
     # orissadiary 2022-05-06: "Chief Minister X welcomed Shri Y by offering the famous Gamcha (towel) of Chanderi": a
     # guest greeted with a gift, a host's act, as "felicitated … with a shawl"; still "welcomed the decision", "welcomed
     # X, saying …", "welcomed Y with warm words"; not the bare "welcome", a noun as often as a verb)
+    # (sevenhundredseventyninth mogadishu24: "X on Thursday welcomed former Somali President, Y who landed in Garowe town
+    # in a surprise visit …", then "X and his Government received Y … at the airport": a guest met on his arrival, a
+    # reception, as "received"; still "welcomed the delegation and stressed …", its other cue its own)
     "welcomed|welcomes|welcoming": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?(?:with\s+(?:(?:an?|the|his|her|their)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r"|by\s+(?:offering|presenting|gifting|garlanding)\b))",
+    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r"|by\s+(?:offering|presenting|gifting|garlanding)\b)"
+    r"|[ ,]*(?:[\w’'.-]+,?\s+){1,8}?who\s+(?:had\s+|has\s+|just\s+)?(?:landed|arrived)\s+(?:in|at)\b)",
     # (styles52 skjerholm: "Before taking leave, the Ambassador offered His Holiness a set of requisites on behalf of …": a
     # gift handed over, an act, as "presented him with a cross"; still "offered his condolences", "offered assistance")
     # (sevenhundredfiftyeighth newsdrum, PTI: "The chief minister also offered the Mauritius prime minister the 'prasad'
@@ -2179,6 +2183,10 @@ _COMPLEMENTS = {
     # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
     "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling":
         r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b"
+        # (sevenhundredseventyninth goobjoog: "The President has finally unveiled his enthusiasm on helpful results
+        # from a three-day long conference …": a feeling made known, as "expressed"; one word may qualify it, "revealed
+        # his deep concern"; not "unveiled his portrait", no feeling)
+        r"|(?:his|her)\s+(?:[a-z]+\s+)?(?:enthusiasm|optimism|hopes?|" + _FEELINGS_VOICED + r")\b"
         # (styles42 oduman_north: "The Minister disclosed plans to fund 15 more district hospitals …": plans made
         # known, as "disclosed his plans"; with "to" or "for" after the bare noun, not "unveiled plans of the building")
         r"|plans\s+(?:to|for)\b"

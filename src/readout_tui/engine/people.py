@@ -1011,6 +1011,16 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
     return False
 
 
+def _given_name_of_another_spelling(words: tuple[str, ...], person: Person) -> bool:
+    """Whether a lone word (core `words`) is `person`'s given name, the first of their full name, spelt another way
+    (`_one_given_name`; sevenhundredseventyninth goobjoog uae: "the Ambassador of United Arab Emirates to Somalia
+    Mohammed Ahmed Othman Al Hammadi …", then "ambassador Mohamed stated that …", not the President "Abdiweli Mohamed
+    Ali Gaas", whose middle word it is): asked only of the holder of the office written before the word
+    (`People._namesake_holding`)."""
+    full = core(person.full_name)
+    return len(words) == 1 and len(full) >= 2 and words[0] != full[0] and _one_given_name(words[0], full[0])
+
+
 def _turned_round(m: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether a two-word mention is the person's two-word name in the other order (hard69: a Hungarian minister as
     her ministry writes her, family name first, "Minister … Vasváry Ildikó", then "Ildikó Vasváry said …" as English
@@ -1960,12 +1970,13 @@ class People:
     def _namesake_holding(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> Person:
         """The one of this surname who holds the office named before it ("Ambassador X" after "Foreign Minister Maren
         X received … the Ambassador of Y, Tobias X": Tobias, hard54 varndal_foreign_minister), when `person`, the first
-        match, does not hold it and just one other of that name does; else `person`."""
+        match, does not hold it and just one other of that name does; else `person`. That other's given name may be
+        written in another spelling (`_given_name_of_another_spelling`)."""
         role = phrase.role
         if any(roles_compatible(role, r) for r in person.roles):
             return person
         others = [p for p in self.persons if p is not person and any(roles_compatible(role, r) for r in p.roles)
-                  and _name_matches(phrase.name, p, words)]
+                  and (_name_matches(phrase.name, p, words) or _given_name_of_another_spelling(words, p))]
         return others[0] if len(others) == 1 else person
 
     def namesake_by_age(self, surname: str, younger: bool) -> Person | None:
