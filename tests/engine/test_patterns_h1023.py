@@ -52,3 +52,24 @@ def test_a_speaker_after_an_opening_preposition_s_which_aside():
         ("Dora Mell", "indirect", "During the meeting, which lasted an hour, the chief minister stressed the state's "
                                   "new port."),
     ])
+
+
+def test_shared_a_mantra_is_told():
+    body = (
+        "Chief Minister Dora Mell met a Veskan delegation in Marnek.\n\n"
+        "Mell also shared the success mantra for the Tallow river festival held in May.\n\n"
+        "Over two million pilgrims came to the festival, and there was no chaos, she said."
+    )
+    assert_statements(body, [
+        ("Dora Mell", "indirect", "Mell also shared the success mantra for the Tallow river festival held in May."),
+        ("Dora Mell", "indirect", "Over two million pilgrims came to the festival, and there was no chaos, she said."),
+    ])
+
+
+def test_shared_a_photo_stays_an_act():
+    # guard: a thing shown, no knowledge told
+    body = (
+        "Chief Minister Dora Mell met a Veskan delegation in Marnek.\n\n"
+        "Mell also shared a group photo of the delegation with her ministers."
+    )
+    assert_statements(body, [])
