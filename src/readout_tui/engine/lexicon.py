@@ -1167,8 +1167,10 @@ _COMPLEMENTS = {
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,12}?)?(?:(?:some|many|much|several|a\s+few|one|all|part)\s+of\s+)?"
     r"(?:[\w’'.-]+\s+){0,4}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|suggestions|outcomes?|results|analysis|update|figures|findings|statistics|"
     r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
-    r"recollections|reminiscences|aspects|"
+    r"recollections|reminiscences|aspects|mantras?|secrets?|tips|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)"
+    # (sevenhundredseventysixth, Moneycontrol (PTI): "Adityanath also shared the success mantra for Kumbh Mela 2019 …",
+    # then how it went, "…, he said."): a way to succeed told, as "lessons", "best practices"; so "secrets", "tips"
     # (sevenhundredsixtyfourth, the Himachal CM's releases as PTI and the HT print them: "Horticulture Minister X also
     # shared his (valuable) suggestions during the meeting": suggestions put forward, as "shared his ideas, proposals")
     # (fivehundredninetysecond mfasg 2007-10-29: "Minister Yeo also shared with Mr Gambari his recent discussions on

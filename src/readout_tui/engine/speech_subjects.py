@@ -411,6 +411,22 @@ def _agent_of_a_subject_s_relative(text: str, lo: int, phrase: Phrase) -> bool:
                      or _OPENING_PARTICIPLE.match(text, lo, relative.start()) is not None))
 
 
+def _thing_before_its_which_aside(text: str, lo: int, phrase: Phrase) -> Phrase | None:
+    """The thing or group that opens the clause when the phrase is an object inside its ", which …," aside set off by
+    commas up to the verb (sevenhundredseventysixth, Moneycontrol (PTI): "The delegation, which met the chief minister
+    on Wednesday, also expressed enthusiasm for …"): "which" never stands for a person, so the verb after the aside is
+    the delegation's, no one person's; None otherwise. Not a passive's agent ("The meeting, which was chaired by X,
+    …": `_agent_of_a_subject_s_relative`), nor when a comma closes the aside before the phrase, nor after an opening
+    preposition ("During the meeting, which …, X said …": X the subject). Cheap test first: ", which " before it."""
+    which = text.rfind(", which ", lo, phrase.start)
+    if which <= lo or text.find(",", which + 8, phrase.start) >= 0 or text.find(" by ", which, phrase.start) >= 0:
+        return None
+    opening = phrase_ending_at(text, lo, which)
+    if opening is None or opening.start != lo or opening.is_person:
+        return None
+    return opening
+
+
 _SUBORDINATORS = frozenset({"after", "before", "when", "once", "as", "since", "until", "while", "although", "though",
                             "because"})
 """Conjunctions that open a subordinate clause before the main one (`_holder_of_an_opening_subordinate`)."""
@@ -2510,6 +2526,9 @@ class SpeechSubjects:
                         if antecedent is not None and opening and antecedent.is_person \
                                 and antecedent.kind != "pronoun":
                             phrase = antecedent
+                    if phrase is not None and phrase.is_person and phrase.start > lo \
+                            and (thing := _thing_before_its_which_aside(text, lo, phrase)) is not None:
+                        return Cue(vs, ve, thing, None)  # "The delegation, which met the chief minister …, expressed"
                     if phrase is not None and phrase.is_person and text.find(" by ", lo, phrase.start) >= 0:
                         if (read_by := _READ_BY_ASIDE.search(text, max(lo, pos - 120), pos)) is not None \
                                 and (owner := self._owner_of_writing(lo, read_by.start())) is not None:
