@@ -103,6 +103,12 @@ _WHAT_IS_OFFICIAL = frozenset({"sources", "media", "statement", "statements", "r
                                "readout", "account", "version", "estimates", "notice", "note"})
 """The things "official" qualifies as an adjective ("the official sources said", "the official statement noted"): the
 phrase that ends with one is that thing, not "the official", a person (`_phrase_before`)."""
+_NEAR_TO_SOMEONE = frozenset({"close", "closer", "near", "familiar"})
+"""What stands between unnamed sources and the person they are near ("sources close to the Chief Minister", "officials
+familiar with the President's thinking"): `_phrase_before` reads the sources, not the person."""
+_UNNAMED_SOURCES = frozenset({"source", "sources", "official", "officials", "aide", "aides", "people", "insider",
+                              "insiders", "someone", "those", "person", "persons"})
+"""Unnamed people who tell the press, before "close to" or "familiar with" someone (`_NEAR_TO_SOMEONE`)."""
 _PLURAL_PEOPLE = frozenset({"participants", "attendees", "panelists", "panellists", "stakeholders", "experts",
                             "partners", "allies"})
 """People who take part, with no article before them ("…, and roundtable participants discussed …";
@@ -609,6 +615,13 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         ) or _time_in_office_before_a_titled_office(toks, j, i) or _modified_office_of_a_body(toks, j, i)):
             i = j - 1
         break
+    near = i + 1 if i < len(toks) and toks[i][0] in ("to", "with") else i  # (the loop may have read "to" in)
+    if near >= 3 and toks[near - 1][0] in ("to", "with") and toks[near - 2][0] in _NEAR_TO_SOMEONE \
+            and toks[near - 3][0].lower() in _UNNAMED_SOURCES:
+        # (sevenhundredseventyseventh nenow japan: "…, sources close to the Chief Minister said."): unnamed sources near
+        # the person, whom they speak of, not the person; no one's words, as "sources said"
+        start = toks[near - 3][1]
+        return Phrase("group", start, toks[-1][2], text[start:toks[-1][2]])
     if i > 0 and len(toks) - i > 2 and toks[i - 1][0] in FIRM_NOUNS:
         i += 1  # "the port operator Qterminals Neville Bissett": the firm's name, then his
     if i > 0 and toks[i - 1][0] == "its":
@@ -2942,9 +2955,19 @@ _CLERGY = frozenset({"metropolitan", "archbishop", "bishop", "patriarch"})
 def _two_lower_offices_before_a_name(words: Sequence[str], labels: list[str], k: int) -> bool:
     """Whether the "and" at words[k] joins two offices written in lower case, no article or name between, before one
     name (twohundredninetyninth uk_fcdo: "British actor and playwright X discussed …"; styles55: "the poet and novelist
-    X"): one person's two callings, as capitalised offices are ("Acting President and Prime Minister X"), not a pair."""
-    return labels[k - 1] == "R" and labels[k + 1] == "R" and words[k - 1].islower() and words[k + 1].islower() \
+    X"): one person's two callings, as capitalised offices are ("Acting President and Prime Minister X"), not a pair.
+    The second calling may open with a lower-case word of its own (sevenhundredseventyseventh financialexpress: "state
+    minister and government spokesperson X told PTI"), no article or possessive: `_lower_qualifier_then_office`."""
+    return labels[k - 1] == "R" and words[k - 1].islower() and (
+        labels[k + 1] == "R" and words[k + 1].islower() or _lower_qualifier_then_office(words, labels, k + 1)) \
         and "P" not in labels[:k] and "P" in labels[k + 1:]
+
+
+def _lower_qualifier_then_office(words: Sequence[str], labels: list[str], j: int) -> bool:
+    """Whether words[j] is a lower-case word that is no office ("government", "party"), no article nor possessive,
+    right before an office written in lower case ("government spokesperson", "party spokesman"): one calling."""
+    return j + 1 < len(words) and labels[j] == "x" and words[j].isalpha() and words[j].islower() \
+        and words[j] not in DETERMINERS and labels[j + 1] == "R" and words[j + 1].islower()
 
 
 def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -> bool:

@@ -480,6 +480,34 @@ def _met_by_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
     return any(_OPENING_DELEGATION_WHICH_MET.fullmatch(text, at, phrase.start) is not None for at in opens)
 
 
+
+_OPENING_DELEGATION_AND = re.compile(
+    r"(?:[A-Z]{2,}[A-Z ]*:\s+)?(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:the|an?|his|her|its|their)\s|[a-z]+ed\s)[\w’'-]+\s+){0,3}?"
+    r"(?:delegation|team)"
+    r"(?:\s+(?:of|from)\s+[^,;:.“”\"]{1,80}?)?\s+and\s+(?:(?:the|his|her)\s+)?")
+"""A delegation that opens its clause, maybe after a capitalised dateline, then "and" before a person
+(`_joined_to_an_opening_delegation`); up to three words between its article and its noun ("A Japanese business
+delegation"), no article nor verb in the past among them (not "The Governor welcomed the delegation and …")."""
+
+
+def _joined_to_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> int | None:
+    """Where the pair starts when the phrase ending before a verb is joined by "and" to a delegation that opens the
+    clause (sevenhundredseventyseventh nenow japan: "A delegation of the Government of Japan and the Manipur Chief
+    Minister have agreed for launching new projects …"): the delegation and the person together, a group, as two people
+    joined so are; None otherwise. Not "X welcomed the delegation and the Minister stressed …" (the delegation an object,
+    not at the clause's opening). Cheap tests first: " and " right before the phrase (or its article), then a party's
+    word."""
+    start = phrase.start - 160 if phrase.start - 160 > lo else lo
+    if not text.endswith((" and ", " and the ", " and his ", " and her "), start, phrase.start) \
+            or (text.find("delegation", start, phrase.start) < 0 and text.find("team", start, phrase.start) < 0):
+        return None
+    comma = text.rfind(", ", lo, phrase.start)  # (the clause after a fronted phrase's comma opens there)
+    for at in (lo,) if comma < 0 else (lo, comma + 2):
+        found = _OPENING_DELEGATION_AND.fullmatch(text, at, phrase.start)
+        if found is not None:
+            return at
+    return None
+
 def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
     """The phrase ending before a verb is the object of "together with" / "along with" (up to two words
     between: "other high-ranking officials"). Cheap guard: "with " in the characters before the phrase."""
@@ -1590,12 +1618,13 @@ day only inside a perfect ("has this morning …"): "X, this morning welcomed th
 greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks)."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening"})
 _POSTED_BEFORE_VERB = re.compile(
-    r" in (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
+    r" (?:in|on) (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
     r"(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
 """Where one wrote, with no comma before it, between a subject and its verb (sixhundredeightysecond dtnext 2024-07-04:
 "After the meeting Goyal in a post on X, said discussions entailed on …"; "X in a tweet said …"), read as "X, in a
 tweet, said …"; the medium before the noun too, sevenhundredsixtyfirst dnanews: "Ambassador of Azerbaijan in his
-social media message said …"); a stray comma after it let through, as `_filler_before_stray_comma` does after
+social media message said …"; "on" as "in", sevenhundredseventyseventh nenow japan: "The Chief Minister on his
+Facebook post stated, “…”"); a stray comma after it let through, as `_filler_before_stray_comma` does after
 "further". Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
 _BACK_ONLY_FILLERS = frozenset({"just", "since"})
@@ -2616,6 +2645,9 @@ class SpeechSubjects:
             return None  # "A delegation …, headed by its President X had called on … and appreciated …": a group's
         if personal and _met_by_an_opening_delegation(text, lo, phrase):
             return None  # "A delegation … which held discussions with X has agreed …": the delegation's, a group's
+        if personal and (pair := _joined_to_an_opening_delegation(text, lo, phrase)) is not None:
+            # "A delegation of … Japan and the … Chief Minister have agreed …": the two together, a group
+            return Cue(vs, ve, Phrase("group", pair, phrase.end, text[pair:phrase.end]), None)
         if personal and text.find(" by ", lo, phrase.start) >= 0 \
                 and _agent_of_a_subject_s_relative(text, lo, phrase):
             # (fourhundredsixtysixth uganda us-envoy-sudan: "The meeting which was attended by …, Ambassador X also

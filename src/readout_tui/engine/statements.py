@@ -113,6 +113,11 @@ _GERUND_OPENING = re.compile(r"[A-Z][a-z]*[a-z]ing ")
 _NO_GERUNDS = frozenset("During Nothing Something Everything Anything Bring Spring King Thing Morning Evening".split())
 
 
+_POST_LINK_THEN_CREDIT = re.compile(r"\s+(?:https?://t\.co/|pic\.twitter\.com/)\w+\s+(?=[—–]\s)")
+"""An embedded post's link with its credit line right after it in one paragraph ("… support. https://t.co/QlBj77zEqY —
+N.Biren Singh (@NBirenSingh) April 18, 2022"): `Attributor._post_credited_at_its_end`."""
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+"""A word of the first person: a post's earlier paragraph above its credited last one (`_post_credited_at_its_end`)."""
 _TWEET_CREDIT = re.compile(r"[—–]\s+([^()\n]{2,80}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s*")
 """An embedded post's credit line, its author's name, the handle and the date ("— Ivo Marlet (@ivomarlet) September 1,
 2022"): the post above it is the author's (`Attributor._tweet_credited`)."""
@@ -339,6 +344,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 chain_id += 1
             if index and text[lo] in "—–" and self._tweet_credited(paragraphs[index - 1], lo, hi, index):
                 continue  # (the credit line of an embedded post: the post above it is its author's, `_tweet_credited`)
+            if text.find("(@", lo, hi) > lo and self._post_credited_at_its_end(paragraphs, lo, hi, index):
+                continue  # (an embedded post whose credit line closes its last paragraph: `_post_credited_at_its_end`)
             separator = text[lo] in SEPARATOR_MARKS and SEPARATOR.match(text, lo, hi) is not None
             if self._read_turn(turns, paragraphs, index, separator) or separator \
                     or self._read_whole(remarks, before, handed, paragraphs, quotes, index):
@@ -496,6 +503,33 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         p0, p1 = post
         link = self.text.find(" pic.twitter.com/", p0, p1)
         self._emit(person, "direct", p0, link if link > 0 else p1, index - 1)
+        return True
+
+    def _post_credited_at_its_end(self, paragraphs: list[tuple[int, int]], lo: int, hi: int, index: int) -> bool:
+        """Whether the paragraph at `lo` closes an embedded post, its link then its credit line run on in one paragraph
+        (sevenhundredseventyseventh nenow 2022-04-18: "We are immensely thankful to PM Modi Ji for … support.
+        https://t.co/… — N.Biren Singh (@NBirenSingh) April 18, 2022"; `_POST_LINK_THEN_CREDIT`), its author a person of
+        the readout: the words before the link are the author's direct statement, and so is each unquoted paragraph
+        just above it in the first person with nothing read in it ("During the meeting …, I, along with my cabinet
+        colleagues shared our vision …"), the post's earlier lines (`_tweet_credited` reads a credit line of its own)."""
+        text = self.text
+        link = _POST_LINK_THEN_CREDIT.search(text, lo, hi)
+        credit = _TWEET_CREDIT.fullmatch(text, link.end(), hi) if link is not None else None
+        if credit is None or any(found.paragraph == index for found in self.found):
+            return False
+        phrase = phrase_ending_at(text, credit.start(1), credit.end(1))
+        person = self._resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+        if person is None:
+            return False
+        first = index
+        while first > 0 and index - first < 3 and not any(found.paragraph == first - 1 for found in self.found):
+            p0, p1 = paragraphs[first - 1]
+            if _FIRST_PERSON_WORD.search(text, p0, p1) is None or any(text.find(mark, p0, p1) >= 0 for mark in "“”\""):
+                break
+            first -= 1
+        for k in range(first, index):
+            self._emit(person, "direct", *paragraphs[k], k)
+        self._emit(person, "direct", lo, link.start(), index)
         return True
 
     def _tag_paragraph_after_quotation(self, s0: int, s1: int, index: int) -> None:
