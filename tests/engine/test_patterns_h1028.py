@@ -41,3 +41,39 @@ def test_an_article_after_a_preposition_names_nothing():
     assert_statements(body, [
         ("Rashid Omberly", "indirect", "Omberly welcomed the Ambassador."),
     ])
+
+
+def test_the_office_then_its_place_written_before_it_is_the_holder():
+    body = (
+        "KESSAR: Varnland Governor Idris Pellam Qorvath on Wednesday telephoned the Corps Commander, Kessar, "
+        "Lieutenant General Omar Tessly.\n\n"
+        "The Governor Varnland inquired about his and his family's welfare. He said that the attack had tainted our "
+        "values."
+    )
+    assert_statements(body, [
+        ("Idris Pellam Qorvath", "indirect", "The Governor Varnland inquired about his and his family's welfare."),
+        ("Idris Pellam Qorvath", "indirect", "He said that the attack had tainted our values."),
+    ])
+
+
+def test_the_place_glued_before_a_name_is_cut_when_written_before_the_office():
+    body = (
+        "KESSAR: Governor Varnland Idris Pellam Qorvath on Thursday visited the Consulate General of Tarsia.\n\n"
+        "Varnland Governor Idris Pellam Qorvath said the people of the province stood with the people of Tarsia."
+    )
+    result = assert_statements(body, [
+        ("Idris Pellam Qorvath", "indirect",
+         "Varnland Governor Idris Pellam Qorvath said the people of the province stood with the people of Tarsia."),
+    ])
+    assert {s.speaker for s in result.statements} == {"Idris Pellam Qorvath"}
+
+
+def test_a_names_last_word_before_an_office_is_no_place():
+    body = (
+        "Governor Khan met the delegation of Tarsia on Monday. Later Imran Khan Governor of the bank arrived.\n\n"
+        "Governor Khan said the province welcomed investors."
+    )
+    result = assert_statements(body, [
+        ("Governor Khan", "indirect", "Governor Khan said the province welcomed investors."),
+    ])
+    assert {s.speaker for s in result.statements} == {"Khan"}  # (a person, not the office of a place "Khan")
