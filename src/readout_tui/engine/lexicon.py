@@ -265,6 +265,13 @@ _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustif
 the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
 territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
+_TERMED_A_THING_A = (r"|(?:(?!to\s)[\w’'-]+\s+){0,9}?(?!(?:to|with|of|in|for|at|by|on|from|into|over|under|after|"
+                     r"before|during|between|among|against|about|through|via|and|or|is|was|were|are)\s)"
+                     r"[\w’'-]+\s+an?\s+[\w’'-]")
+"""After "termed": a thing named (one to ten words, no comma, no "to"), then "a"/"an" and what it is called ("termed
+Trump-Imran meeting a success", "termed the visit a milestone"), a view stated; not an article after a preposition,
+a conjunction or a verb ("termed the talks with a delegation …")."""
+
 _WRITTEN_TO_SPEAK = (r"(?:to\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}"
                      r"(?:(?:again|recently|today|yesterday|also|already)\s+){0,2})?"
                      r"to\s+" + _MANNER_BEFORE_SPEECH
@@ -2078,7 +2085,11 @@ _COMPLEMENTS = {
     + _VERDICT_ON_A_THING
     # (styles49 sdg4 group: "the minister termed it as an acknowledgement of …"; "the minister termed them as justified":
     # a thing named, then "as" what she called it, the South Asian press's "termed … as", a view stated)
-    + r"|(?:[\w’'-]+\s+){1,8}?as\s+(?!(?:well|soon|long|far|much|many|of|if|though)\b)",
+    + r"|(?:[\w’'-]+\s+){1,8}?as\s+(?!(?:well|soon|long|far|much|many|of|if|though)\b)"
+    # (sevenhundredeightyfirst nation 2019-09-25: "He termed Trump-Imran meeting a success in the context of …": a
+    # thing named, then "a"/"an" and what he called it, a view stated as "called it a …"; the article after a word of
+    # the thing, no preposition's object ("termed the talks with a delegation …"), no "to" of a purpose before it)
+    + _TERMED_A_THING_A,
     # Light verbs and idioms of a Commonwealth office (hard19), each with the complement that makes it speech:
     # "recorded his thanks for …", "recorded the Government's appreciation for …" (voiced, as "registered");
     # "painted a sombre picture of …" (described); "canvassed her support for …" (asked for, as "solicited");

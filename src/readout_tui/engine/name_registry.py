@@ -310,7 +310,7 @@ def _the_offices_place_after_it(text: str, phrase: Phrase) -> bool:
     if not office.endswith(" ") or not word.isalpha() or not word.istitle():
         return False
     office = office[4:] if office[:4] in ("the ", "The ") else office
-    return _written(text, f"{office}of {word}")
+    return _written(text, f"{office}of {word}") or _written_before_its_office(text, word, office.rstrip())
 
 
 def _the_offices_place_glued(text: str, phrase: Phrase) -> int:
@@ -323,8 +323,12 @@ def _the_offices_place_glued(text: str, phrase: Phrase) -> int:
     name = phrase.name
     if len(name) < 3 or phrase.country or name[0].lower() in FIRST_NAMES:
         return 0
+    office = phrase.text[:phrase.text.find(" " + name[0])] if " " + name[0] in phrase.text else ""
+    office = office[4:] if office[:4] in ("the ", "The ") else office
     for k in (2, 1):
-        if len(name) - k >= 2 and name[k - 1][:1].isupper() and _written_as_a_place(text, " ".join(name[:k])):
+        if len(name) - k >= 2 and name[k - 1][:1].isupper() and (_written_as_a_place(text, " ".join(name[:k]))
+                                                                  or _written_before_its_office(text, " ".join(name[:k]),
+                                                                                                office)):
             return k
     return 0
 
@@ -352,6 +356,31 @@ def _written_before_a_name(text: str, words: str) -> bool:
         while at >= 0 and not found:
             found = text[at + len(words) + 1:at + len(words) + 2].isupper()
             at = text.find(words + " ", at + 1)
+        searched[key] = found
+    return searched[key]
+
+
+def _written_before_its_office(text: str, place: str, office: str) -> bool:
+    """Whether the text writes `place` right before the capitalised `office` (sevenhundredeightyfirst thenews: "Punjab
+    Governor Muhammad Balighur Rehman … The Governor Punjab inquired …"; urdupoint: "Governor Punjab Muhammad Balighur
+    Rehman" beside "Punjab Governor Muhammad Balighur Rehman"): the Pakistani papers write a province's office both
+    ways, so the place after the office is that place, no one's name. Not after a capitalised word other than "The"
+    ("Imran Khan Minister …", a name's last word before an office), looked for once per text (`_searched_in`)."""
+    if not office[:1].isupper() or " " in office and not office.istitle():
+        return False
+    searched = _searched_in(text)
+    key = "\0before its office " + place + "\0" + office
+    if key not in searched:
+        words = f"{place} {office}"
+        found, at = False, text.find(words)
+        while at >= 0 and not found:
+            end = at + len(words)
+            before = text[max(0, at - 24):at].split()
+            found = (end == len(text) or not text[end].isalnum()) \
+                and (at == 0 or not text[at - 1].isalnum()) \
+                and (not before or before[-1] in ("The", "the") or not before[-1][:1].isupper()
+                     or not before[-1][-1:].isalnum())
+            at = text.find(words, end)
         searched[key] = found
     return searched[key]
 
