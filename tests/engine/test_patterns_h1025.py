@@ -1,0 +1,36 @@
+"""Helper h1025 (sevenhundredseventyeighth, Hebei province's leaders as outlets print them): a body's initials in
+brackets inside a name's apposition ("Yeung Chun Fan, general manager of the Glorious Sun Group and chairman of
+Jeanswest International (HK) Ltd, said he …") are no words of the apposition, so two offices with a bracket are not
+taken for an aside too long to be one."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements, run
+
+
+def test_bracketed_initials_in_a_two_office_apposition():
+    body = (
+        "Governor Dorin Vask met advisers from the coast in Tallow.\n\n"
+        "Pell Marrow, head of the provincial council, said that his council would improve its services.\n\n"
+        "Orin Tael Vo, general manager of the Bright Harbour Group and chairman of Brightwear International "
+        "(HK) Ltd, said he, based on his own expertise, would make suggestions on provincial policies."
+    )
+    assert_statements(body, [
+        ("Pell Marrow", "indirect",
+         "Pell Marrow, head of the provincial council, said that his council would improve its services."),
+        ("Orin Tael Vo", "indirect",
+         "Orin Tael Vo, general manager of the Bright Harbour Group and chairman of Brightwear International "
+         "(HK) Ltd, said he, based on his own expertise, would make suggestions on provincial policies."),
+    ])
+
+
+def _speakers(body: str) -> list[tuple[str | None, str]]:
+    return [(getattr(s.speaker, "name", s.speaker), s.kind) for s in run(body).statements]
+
+
+def test_bracketed_initials_count_for_nothing_in_a_long_aside():
+    # guard: an aside of more than 14 words is read the same with or without a body's initials in brackets
+    # inside it; the brackets neither lengthen nor shorten it past the limit
+    words = ("Orin Tael Vo, who came back to Tallow last week after a long visit to the harbour towns of the "
+             "northern coast with the Tallow Knitwear Union{} and its members, said the talks went well.")
+    assert _speakers(words.format(" (TKU)")) == _speakers(words.format(""))
