@@ -1,7 +1,8 @@
 """Helper h1025 (sevenhundredseventyeighth, Hebei province's leaders as outlets print them): a body's initials in
 brackets inside a name's apposition ("Yeung Chun Fan, general manager of the Glorious Sun Group and chairman of
 Jeanswest International (HK) Ltd, said he …") are no words of the apposition, so two offices with a bracket are not
-taken for an aside too long to be one."""
+taken for an aside too long to be one; a paper's name ending in "Daily" ("…, the Hebei Daily reported.") is no person
+who reports, nor whom the next "He" means."""
 
 from __future__ import annotations
 
@@ -34,3 +35,24 @@ def test_bracketed_initials_count_for_nothing_in_a_long_aside():
     words = ("Orin Tael Vo, who came back to Tallow last week after a long visit to the harbour towns of the "
              "northern coast with the Tallow Knitwear Union{} and its members, said the talks went well.")
     assert _speakers(words.format(" (TKU)")) == _speakers(words.format(""))
+
+
+def test_a_paper_named_daily_is_no_reporter():
+    body = (
+        "Vask Province hopes to build more bridges with Marnek, Governor Dorin Vask has said.\n\n"
+        "Vask made the comments during a speech at a forum held on Friday in Tallow, the Tallow Daily reported.\n\n"
+        "He said the province also hopes to deepen cooperation with Marnek in sports."
+    )
+    assert_statements(body, [
+        ("Dorin Vask", "indirect",
+         "Vask Province hopes to build more bridges with Marnek, Governor Dorin Vask has said."),
+        ("Dorin Vask", "indirect", "He said the province also hopes to deepen cooperation with Marnek in sports."),
+    ])
+
+
+def test_a_person_named_before_daily_words_stays_a_person():
+    # guard: "daily" a lower-case adverb after a speaker's verb changes nothing
+    body = "Governor Dorin Vask said the ferry would run daily between Tallow and Marnek."
+    assert_statements(body, [
+        ("Dorin Vask", "indirect", "Governor Dorin Vask said the ferry would run daily between Tallow and Marnek."),
+    ])
