@@ -2,7 +2,8 @@
 brackets inside a name's apposition ("Yeung Chun Fan, general manager of the Glorious Sun Group and chairman of
 Jeanswest International (HK) Ltd, said he …") are no words of the apposition, so two offices with a bracket are not
 taken for an aside too long to be one; a paper's name ending in "Daily" ("…, the Hebei Daily reported.") is no person
-who reports, nor whom the next "He" means."""
+who reports, nor whom the next "He" means; "…, a Chinese official has said." closing a sentence governs all of it, the
+article before the described speaker no clause of its own."""
 
 from __future__ import annotations
 
@@ -56,3 +57,23 @@ def test_a_person_named_before_daily_words_stays_a_person():
     assert_statements(body, [
         ("Dorin Vask", "indirect", "Governor Dorin Vask said the ferry would run daily between Tallow and Marnek."),
     ])
+
+
+def test_a_closing_cue_after_an_article_governs_the_sentence():
+    body = (
+        "Vask Province hopes to build more bridges with Marnek, a Vaskan official has said.\n\n"
+        "Governor Dorin Vask made the comments at a forum in Tallow."
+    )
+    assert_statements(body, [
+        ("Dorin Vask", "indirect", "Vask Province hopes to build more bridges with Marnek, a Vaskan official has said."),
+    ])
+
+
+def test_an_article_before_lower_case_words_is_no_closing_subject():
+    # guard: after the article the words must be capitalised, as before any closing subject; "a local official" is
+    # no one the readout names, and the sentence stays no one's
+    body = (
+        "Vask Province hopes to build more bridges with Marnek, a local official has said.\n\n"
+        "Governor Dorin Vask made the comments at a forum in Tallow."
+    )
+    assert not any("Vask Province hopes" in s.text for s in run(body).statements)
