@@ -2976,7 +2976,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     avenue airport station port zone area territory territories coast peninsula
     continent world global international national federal news press media times
     post journal television radio channel network website portal platform council's
-    examiner tribune gazette chronicle
+    examiner tribune gazette chronicle daily
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday covid-19 covid
     fleet cruiser ship division brigade battalion regiment corps headquarters hq
@@ -3031,6 +3031,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # word, not a first name "Unicef" that then takes the body's own "UNICEF has called upon the Ministry …")
     # (sevenhundredth africanexaminer 2022-04-14: "African Examiner writes that Achi, 66, was appointed …": a paper's
     # name, its last word a newspaper's as "Times", "Post", "Journal" are, not a Mr Examiner who says it)
+    # (sevenhundredseventyeighth ecns 2018-05-14: "Xu Qin, governor of …, made the comments during a speech at a
+    # forum …, the Hebei Daily reported. He said …": a paper's name ending in "Daily", as "Times" and "Gazette" do, not
+    # a Mr Daily who reports and whom "He" then means)
     # (sixhundredeighteenth thestatesman 2023-12-31: "“The meeting was cordial,” a release from the Raj Bhavan said.": an
     # Indian Governor's house, Raj Bhavan, Rashtrapati Bhavan, Raj Niwas, a building and its office as "Government House",
     # not a Mr Bhavan whose first name is Raj)

@@ -1013,6 +1013,22 @@ def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) ->
     return found
 
 
+def _bracketed_initials_tokens(toks: list[tuple[str, int, int]], first: int) -> int:
+    """How many of the aside's tokens after `toks[first]` are a body's initials in brackets with their brackets
+    ("(HK)", "(PLC)"): three each, no words of the apposition, so an office with its body's initials ("general manager
+    of the Glorious Sun Group and chairman of Jeanswest International (HK) Ltd", sevenhundredseventyeighth) is not
+    taken for a run too long to be one (counted only when the aside is over 14 tokens)."""
+    count = 0
+    for k in range(first + 1, len(toks) - 2):
+        if toks[k][0] == "(" and toks[k + 2][0] == ")" and _INITIALS_TOKEN.fullmatch(toks[k + 1][0]):
+            count += 3
+    return count
+
+
+_INITIALS_TOKEN = re.compile(r"[A-Z]{2,6}")
+"""The initials a body's bracket holds in an apposition ("HK", "PLC")."""
+
+
 def _list_goes_on(toks: list[tuple[str, int, int]]) -> bool:
     """Whether the words between the last two commas of `toks` (the last one closing an
     apposition) carry on a list begun before the first: "…, measurement and
@@ -1034,7 +1050,8 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
     if not commas:
         return None
     first = commas[-1]
-    if len(toks) - 1 - first > 14 and not (len(toks) - 1 - first <= _CIRCUMSTANCE_ASIDE_TOKENS
+    if len(toks) - 1 - first > 14 and len(toks) - 1 - first - _bracketed_initials_tokens(toks, first) > 14 \
+            and not (len(toks) - 1 - first <= _CIRCUMSTANCE_ASIDE_TOKENS
                                            and toks[first + 1][0].lower() in _ASIDE_WORDS):
         # (an apposition is short; an aside that tells where or when the subject spoke may run on
         # with the other party's full style, four-hundred-twenty-eighth jordan_rhc 2019-09-14: "His Majesty

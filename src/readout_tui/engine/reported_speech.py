@@ -1568,7 +1568,19 @@ def _comma_before_subject(text: str, lo: int, start: int) -> bool:
     if comma < 0:
         return False
     words = before[comma + 1:].split()
+    if words and words[0] in _ARTICLES_BEFORE_A_DESCRIPTION:
+        # (sevenhundredseventyeighth ecns 2018-05-14: "North China's Hebei Province hopes to strengthen cooperation
+        # with Japan …, a Chinese official has said."): the article the description's phrase leaves out; the closing
+        # cue governs all of it, as a named speaker's would
+        words = words[1:]
+        if not words:
+            return True
     return 0 < len(words) <= 4 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+_ARTICLES_BEFORE_A_DESCRIPTION = frozenset({"a", "an"})
+"""The indefinite article before a closing cue's described speaker ("…, a Chinese official has said."), which the
+subject phrase does not hold (`_comma_before_subject`)."""
 
 
 def _lower_case_use(text: str, word: str) -> bool:
