@@ -566,6 +566,9 @@ def _in_a_generic_relative(text: str, lo: int, vs: int) -> bool:
         and _GENERIC_WHO.search(text, max(lo, vs - 200), vs - 8) is not None
 
 
+_GENERIC_WHO = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+who\s")
+
+
 def _in_a_relative_on_a_thing(text: str, lo: int, vs: int) -> bool:
     """The speech verb's word at `vs` is a verb of a ", which …" clause, no comma or semicolon between its pronoun and
     the word ("… the importance of the First Session of ZAVNOBiH is immeasurable, which reaffirmed the statehood … and
@@ -574,9 +577,6 @@ def _in_a_relative_on_a_thing(text: str, lo: int, vs: int) -> bool:
     found within 160 characters before the word."""
     which = text.rfind(", which ", max(lo, vs - 160), vs)
     return which >= 0 and text.find(",", which + 8, vs) < 0 and text.find(";", which + 8, vs) < 0
-
-
-_GENERIC_WHO = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+who\s")
 
 
 _IN_A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.]*\Z")

@@ -1136,12 +1136,12 @@ def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
     "the President of the Sahel Development Bank, Mr. X" would be, so that "the President of the Bank" is he."""
     its = _ITS_OFFICE.search(text, max(lo, cut - 40), cut)
     if its is None:
-        return _office_of_a_leader_after_its(text, lo, cut)
+        return _office_of_a_leader_after_its(text, lo, cut, None)
     body = _BODY_BEFORE_ITS.search(text, max(lo, its.start() - 130), its.start() - 4)
     if body is None:
         head = _OFFICE_OF_ITS.search(text, max(lo, its.start() - 50), its.start() - 4)
         if head is None:
-            return _office_of_a_leader_after_its(text, lo, cut)
+            return _office_of_a_leader_after_its(text, lo, cut, its)
         # ("a delegation of the Assembly led by the Chairman of its Budget Committee, Mr. X": the office of the
         # body "its" names, the Chairman of the Budget Committee, whom "The Chairman stated …" means after)
         office = _whole_office(f"{head.group(1)} of the {its.group()}")
@@ -1152,13 +1152,14 @@ def _office_of_its_body(text: str, lo: int, cut: int) -> Phrase | None:
     return office._replace(start=its.start(), end=cut, text=its.group()) if office is not None else None
 
 
-def _office_of_a_leader_after_its(text: str, lo: int, cut: int) -> Phrase | None:
+def _office_of_a_leader_after_its(text: str, lo: int, cut: int, its: re.Match[str] | None) -> Phrase | None:
     """The office alone of a delegation's leader after "led by its" / "headed by its" when no capitalised body "its"
     means stands just before (hard78: "a delegation from Ombrecht, Vellistad's sister city since 1987, led by its Lord
     Mayor, Mr. X", "a delegation of the Quarnessan embassy, led by its Deputy Head of Mission, Mr. Y", "a trade mission
     from the Republic of Marvoslia led by its Minister of Industry, Mr. Z"): the name's office all the same, so that
-    "The Lord Mayor said …" is he, not the host "Mayor"."""
-    its = _ITS_OFFICE.search(text, max(lo, cut - 40), cut) or _ITS_OFFICE_OF.search(text, max(lo, cut - 40), cut)
+    "The Lord Mayor said …" is he, not the host "Mayor". `its`: `_ITS_OFFICE`'s match before `cut`, which the caller
+    has searched for already, else `_ITS_OFFICE_OF`'s is looked for."""
+    its = its or _ITS_OFFICE_OF.search(text, max(lo, cut - 40), cut)
     if its is None or _LED_BY_ITS.search(text, max(lo, its.start() - 24), its.start()) is None:
         return None
     office = _whole_office(its.group())

@@ -1860,11 +1860,11 @@ def _source_named_last(text: str, at: int, cue: Cue, hi: int) -> bool:
 
 
 _FRONTED_STAY = re.compile(r"Present|[A-Z][a-z]{3,}ing")
-_EVENT_TOLD = (" was held ", " took place ", " was opened ", " was convened ", " kicked off ")
-"""An event's verb with the event as its subject ("The conference was held in …"): a clause with no one in it."""
 """The first word of a phrase fronted before the subject that tells where or why he is, not what he says
 (sevenhundredsixtieth swazilandonlinenews: "Present in Moscow for the commemoration …, the President …, Captain X, met
 …"; "Arriving in Tarvik for the summit, the President …, X, met …"): a participle or "Present", as "Following" is."""
+_EVENT_TOLD = (" was held ", " took place ", " was opened ", " was convened ", " kicked off ")
+"""An event's verb with the event as its subject ("The conference was held in …"): a clause with no one in it."""
 
 
 def _second_office_set_off(text: str, lo: int, hi: int) -> bool:
