@@ -1811,6 +1811,10 @@ _COMPLEMENTS = {
     # meet", which no verb of speech follows; the past only: "has", "have" are the auxiliaries of a report's
     # perfects, "Over 900 homes have been repaired.", read as cue words they would end the report carried on)
     "had": _OCCASION_USED_TO_SPEAK,
+    # (fivehundredeightythird dailynews 2024-07-19: "Mr Zhang utilised the opportunity to invite the Zanzibar President to
+    # visit the province": an occasion used to speak, as "took" and "used the opportunity to"; only with a verb of speech
+    # after "to", not "utilised the funds to build …")
+    "utilise|utilised|utilises|utilising|utilize|utilized|utilizes|utilizing": _OCCASION_USED_TO_SPEAK,
     # (sixhundredfortyseventh: "Recently the Premier branded Turnbull last month as “worse than Tony Abbott”.", "She has
     # billed her five-day trip to Australia as a way to reconnect …": a person or thing publicly called something, as
     # "described … as"; the past only, and words between the verb and "as": not "was billed as the main speaker",
