@@ -1830,6 +1830,10 @@ _COMPLEMENTS = {
     # meet", which no verb of speech follows; the past only: "has", "have" are the auxiliaries of a report's
     # perfects, "Over 900 homes have been repaired.", read as cue words they would end the report carried on)
     "had": _OCCASION_USED_TO_SPEAK,
+    # (fivehundredeightythird dailynews 2024-07-19: "Mr Zhang utilised the opportunity to invite the Zanzibar President to
+    # visit the province": an occasion used to speak, as "took" and "used the opportunity to"; only with a verb of speech
+    # after "to", not "utilised the funds to build …")
+    "utilise|utilised|utilises|utilising|utilize|utilized|utilizes|utilizing": _OCCASION_USED_TO_SPEAK,
     # (sixhundredfortyseventh: "Recently the Premier branded Turnbull last month as “worse than Tony Abbott”.", "She has
     # billed her five-day trip to Australia as a way to reconnect …": a person or thing publicly called something, as
     # "described … as"; the past only, and words between the verb and "as": not "was billed as the main speaker",
@@ -2477,12 +2481,32 @@ AUXILIARY_ONLY_FORMS: frozenset[str] = frozenset({"given"})
 ALL_SPEECH_VERBS: frozenset[str] = (SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED)) - AUXILIARY_ONLY_FORMS
 
 
+_PAID_FORMS = frozenset({"paid", "pays", "paying"})
+_RITE_BEFORE_TRIBUTE = re.compile(
+    r"\b(?:laid|lays|laying|placed|places|placing)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:flowers|wreaths?|garlands?|bouquets?)\s+(?:at|on|before|to)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:[Mm]emorial|[Mm]ausoleum|[Mm]onument|[Gg]rave|[Tt]omb|[Cc]emetery|[Cc]offin|[Ss]tatue|[Pp]antheon)"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?,?\s+and\s+(?:also\s+)?$")
+"""(ninetyfifth kremlin 17124: "Vladimir Putin laid flowers at the coffin and paid tribute to the famous singer.") Flowers
+or a wreath laid at a place of remembrance, then "and" right before "paid tribute": one rite, as `_AT_A_PLACE_OF_REMEMBRANCE`
+reads the place after the tribute; matched at the end of the 160 characters before "paid"."""
+_WORDS_TOLD_AFTER = re.compile(r"[^.;!?]*\b(?:saying|said|noting|stressing|adding|calling|recalling)\b")
+
+
 def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     """Whether the speech verb `form`, ending at `pos`, speaks: it needs no
     complement, or text[pos:endpos] opens with its own ("raised concerns", not
     "raised prices")."""
     pattern = COMPLEMENT_REQUIRED.get(form)
-    return pattern is None or pattern.match(text, pos, endpos) is not None
+    if pattern is None:
+        return True
+    if pattern.match(text, pos, endpos) is None:
+        return False
+    if form in _PAID_FORMS:  # (a tribute paid right after flowers laid at a coffin or memorial: the rite, no words)
+        start = pos - len(form)
+        return _RITE_BEFORE_TRIBUTE.search(text, max(0, start - 160), start) is None \
+            or _WORDS_TOLD_AFTER.match(text, pos, endpos) is not None
+    return True
 
 
 # Verbs that open a quotation with a colon or comma but never carry content of their

@@ -327,6 +327,10 @@ stressed: “…”"); not "X noted the following:", "X recalled the words of �
 _OTHER_SPEAKER_CLAUSE = re.compile(r",\s+((?:before|after|while|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*)")
 """After a quotation's attribution clause, a clause of someone else's: "…,” X said, before the
 Prime Minister assured him …" (the clause is read for its own speaker)."""
+_AS_OTHER_SPEAKER_CLAUSE = re.compile(r" as ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) [a-z]+ed\b")
+"""After a quotation's attribution clause with no comma, an "as" clause whose subject is named and whose verb is in the
+past: "…,” said Dr X as Mr Y utilised the opportunity to invite …" (the clause is read for its own speaker, as
+`_OTHER_SPEAKER_CLAUSE`'s); not "said X as he left", whose subject is the speaker himself."""
 _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _SPEECH_PARTICIPLE_OPENING = re.compile(
@@ -2728,6 +2732,10 @@ class SentenceReading:
                 if goes_on is None and text.startswith(",", cue_end, next_start):
                     other = _OTHER_SPEAKER_CLAUSE.match(text, cue_end, next_start)
                     if other is not None:  # ("…,” X said, before the Prime Minister assured him that …": his)
+                        return person, (pos, other.start(1)), None
+                elif goes_on is None and text.startswith(" as ", cue_end, next_start):
+                    other = _AS_OTHER_SPEAKER_CLAUSE.match(text, cue_end, next_start)
+                    if other is not None:  # ("…,” said Dr X as Mr Y utilised the opportunity to invite …": Y's)
                         return person, (pos, other.start(1)), None
                 return person, (pos, goes_on if goes_on is not None else next_start), goes_on
         if pos >= next_start == s1 and quote.close_mark is not None and text[quote.close_mark - 1] in "?!.":
