@@ -3922,6 +3922,13 @@ class SpeechSubjects:
             # Delhi today and apprised him …"): a paper's place and its colon before the subject; tried after the
             # sentence's first word, so a label is read as before
             starts.append(place.end())
+        elif text[lo:lo + 2].isupper() and not text.startswith("discuss", hi) and text.find(": ", lo, lo + 40) > lo \
+                and (place := _PLACE_AND_COLON.match(text, lo, hi)) is not None:
+            # (sevenhundredeightysecond, Business Recorder: "ISLAMABAD: Governor of Sindh X Thursday called on Prime
+            # Minister Y and apprised him of …"): a paper's place in capitals and its colon before the subject, as
+            # "Guwahati: " above; not before "discussed", a courtesy call's talk there (styles48 "BRASKETH: … met … and
+            # discussed …", hard77 "RAZABAD: … called on … and discussed …")
+            starts.append(place.end())
         for start in starts:
             start = skip_space(text, start, hi)
             phrase = phrase_starting_at(text, start, hi)
