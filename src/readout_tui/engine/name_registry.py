@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -323,13 +323,14 @@ def _the_offices_place_glued(text: str, phrase: Phrase) -> int:
     name = phrase.name
     if len(name) < 3 or phrase.country or name[0].lower() in FIRST_NAMES:
         return 0
-    office = phrase.text[:phrase.text.find(" " + name[0])] if " " + name[0] in phrase.text else ""
+    cut = phrase.text.find(" " + name[0])
+    office = phrase.text[:cut] if cut >= 0 else ""
     office = office[4:] if office[:4] in ("the ", "The ") else office
     for k in (2, 1):
-        if len(name) - k >= 2 and name[k - 1][:1].isupper() and (_written_as_a_place(text, " ".join(name[:k]))
-                                                                  or _written_before_its_office(text, " ".join(name[:k]),
-                                                                                                office)):
-            return k
+        if len(name) - k >= 2 and name[k - 1][:1].isupper():
+            place = " ".join(name[:k])
+            if _written_as_a_place(text, place) or _written_before_its_office(text, place, office):
+                return k
     return 0
 
 
@@ -368,36 +369,43 @@ def _written_before_its_office(text: str, place: str, office: str) -> bool:
     ("Imran Khan Minister …", a name's last word before an office), looked for once per text (`_searched_in`)."""
     if not office[:1].isupper() or " " in office and not office.istitle():
         return False
-    searched = _searched_in(text)
-    key = "\0before its office " + place + "\0" + office
-    if key not in searched:
-        words = f"{place} {office}"
-        found, at = False, text.find(words)
-        while at >= 0 and not found:
-            end = at + len(words)
-            before = text[max(0, at - 24):at].split()
-            found = (end == len(text) or not text[end].isalnum()) \
-                and (at == 0 or not text[at - 1].isalnum()) \
-                and (not before or before[-1] in ("The", "the") or not before[-1][:1].isupper()
-                     or not before[-1][-1:].isalnum())
-            at = text.find(words, end)
-        searched[key] = found
-    return searched[key]
+    return _written_where(text, "\0before its office " + place + "\0" + office, f"{place} {office}",
+                          _a_whole_unnamed_run)
+
+
+def _a_whole_unnamed_run(text: str, at: int, end: int) -> bool:
+    """Whether text[at:end] is whole words, after no capitalised word but "The" (`_written_before_its_office`)."""
+    before = text[max(0, at - 24):at].split()
+    return (end == len(text) or not text[end].isalnum()) \
+        and (at == 0 or not text[at - 1].isalnum()) \
+        and (not before or before[-1] in ("The", "the") or not before[-1][:1].isupper()
+             or not before[-1][-1:].isalnum())
 
 
 def _written_as_a_place(text: str, place: str) -> bool:
     """Whether the text writes `place` after "in" or "of" with no capitalised word after it ("in Gilgit-Baltistan.",
     "of Punjab and Pakistan", not "the visit of Recep Tayyip Erdogan"), looked for once per text (`_searched_in`)."""
+    return _written_where(text, "\0in or of " + place, place, _after_in_or_of_alone)
+
+
+def _after_in_or_of_alone(text: str, at: int, end: int) -> bool:
+    """Whether text[at:end] stands after "in" or "of" with no capitalised word after it (`_written_as_a_place`)."""
+    return at >= 4 and text.endswith((" in ", " of ", "\nin ", "\nof ", "(in ", "(of "), at - 4, at) \
+        and (end == len(text) or not (text[end].isalnum() or text[end] == "-")
+             and not (text[end] == " " and text[end + 1:end + 2].isupper()))
+
+
+def _written_where(text: str, key: str, words: str, fits: Callable[[str, int, int], bool]) -> bool:
+    """Whether the text writes `words` somewhere `fits(text, start, end)` holds of, each occurrence tried in turn, the
+    answer kept under `key` once per text (`_searched_in`): the one scan of `_written_as_a_place` and
+    `_written_before_its_office`."""
     searched = _searched_in(text)
-    key = "\0in or of " + place
     if key not in searched:
-        found, at = False, text.find(place)
+        found, at = False, text.find(words)
         while at >= 0 and not found:
-            end = at + len(place)
-            found = at >= 4 and text.endswith((" in ", " of ", "\nin ", "\nof ", "(in ", "(of "), at - 4, at) \
-                and (end == len(text) or not (text[end].isalnum() or text[end] == "-")
-                     and not (text[end] == " " and text[end + 1:end + 2].isupper()))
-            at = text.find(place, end)
+            end = at + len(words)
+            found = fits(text, at, end)
+            at = text.find(words, end)
         searched[key] = found
     return searched[key]
 

@@ -480,7 +480,6 @@ def _met_by_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
     return any(_OPENING_DELEGATION_WHICH_MET.fullmatch(text, at, phrase.start) is not None for at in opens)
 
 
-
 _OPENING_DELEGATION_AND = re.compile(
     r"(?:[A-Z]{2,}[A-Z ]*:\s+)?(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:the|an?|his|her|its|their)\s|[a-z]+ed\s)[\w’'-]+\s+){0,3}?"
     r"(?:delegation|team)"
@@ -507,6 +506,7 @@ def _joined_to_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> int 
         if found is not None:
             return at
     return None
+
 
 def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
     """The phrase ending before a verb is the object of "together with" / "along with" (up to two words

@@ -496,14 +496,19 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         credit = _TWEET_CREDIT.fullmatch(self.text, lo, hi)
         if credit is None or any(found.paragraph == index - 1 for found in self.found):
             return False
-        phrase = phrase_ending_at(self.text, credit.start(1), credit.end(1))
-        person = self._resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+        person = self._credited_author(credit)
         if person is None:
             return False
         p0, p1 = post
         link = self.text.find(" pic.twitter.com/", p0, p1)
         self._emit(person, "direct", p0, link if link > 0 else p1, index - 1)
         return True
+
+    def _credited_author(self, credit: re.Match[str]) -> Person | None:
+        """The person of the readout an embedded post's credit line names (`_TWEET_CREDIT`'s first group, a name), or
+        None: `_tweet_credited` and `_post_credited_at_its_end`."""
+        phrase = phrase_ending_at(self.text, credit.start(1), credit.end(1))
+        return self._resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
 
     def _post_credited_at_its_end(self, paragraphs: list[tuple[int, int]], lo: int, hi: int, index: int) -> bool:
         """Whether the paragraph at `lo` closes an embedded post, its link then its credit line run on in one paragraph
@@ -517,8 +522,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         credit = _TWEET_CREDIT.fullmatch(text, link.end(), hi) if link is not None else None
         if credit is None or any(found.paragraph == index for found in self.found):
             return False
-        phrase = phrase_ending_at(text, credit.start(1), credit.end(1))
-        person = self._resolve(phrase, phrase.start) if phrase is not None and phrase.kind == "name" else None
+        person = self._credited_author(credit)
         if person is None:
             return False
         first = index
