@@ -526,7 +526,11 @@ _COMPLEMENTS = {
     # (styles48 selkirra: "… talking to Regional Director UNEP Ms X who called on him here at the Ministry, said a press
     # release issued here.": "here" before the place, the same courtesy call; read to the end of the words it is given
     # (`reported_speech._before_a_release_said` stops them before the release named as the source))
-    r"(?!\s+(?:him|her|them)\s+(?:here\s+|there\s+)?at\s+(?:the|his|her|their|its)\s"
+    # (sevenhundredeightyseventh thedailystar 2025-06-23: "Mamata articulated this when Hamidullah called on her at
+    # "Nabanna", the state secretariat, in Howrah in his first courtesy call …": the place a building's name in quotation
+    # marks, the same courtesy call; not "called on her at once to …", an appeal)
+    r"(?!\s+(?:him|her|them)\s+(?:here\s+|there\s+)?at\s+(?:(?:the|his|her|their|its)\s"
+    r"|[“\x22](?-i:[A-Z])[^“”\x22.;:]{0,40}[”\x22],?\s)"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*?(?:[.;](?:\s|$)|\Z)"
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
     # here.": one or two lower-case words of description before the name, the same courtesy call; "called on all
@@ -540,8 +544,9 @@ _COMPLEMENTS = {
     # (sevenhundrednineteenth sundaytimes 2019-12: "Swiss Ambassador Mock called on President X today at the President's
     # office and held cordial discussions according to a statement from the President's Media division.": the source's
     # "according to" after the call is no appeal's "to", the same courtesy call; "called on X, according to …, to …"
-    # still an appeal)
-    r"(?-i:[A-Z])(?:(?!(?<!\baccording\s)\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
+    # still an appeal; sevenhundredeightyseventh indianexpress 2019-09-17, a tweet: "Mr X, Ambassador of #USA to #India,
+    # called on the #ArmyCdrEC at Fort William, Kolkata on 16 Sep.": the one called on written as a hashtag)
+    r"#?(?-i:[A-Z])(?:(?!(?<!\baccording\s)\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
     r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
     # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was

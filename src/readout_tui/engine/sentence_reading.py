@@ -164,13 +164,15 @@ sevenhundredthirtysecond business-standard): the release's own words, no one's, 
 text (`_a_bodys_text_quoted`, `_last_named_as_an_unnamed_text`)."""
 _BODYS_TEXT_REACH = 2000
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
-_A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out)"
+_A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out" \
+               r"|tweeted|posted)"
 """The verbs of a body telling a quotation right after it (`_A_BODY_SAYS_AFTER`; sixhundredfiftysixth 24kg 169478:
 "«The parties have compared notes …,» the Foreign Ministry stressed.": stressed, emphasised, underlined or pointed
-out as well as said)."""
-_A_SAYING_BODY = r"(?i:Embassy|Consulate|Press\s+Service|Report|" + _BODY_NOUNS[3:]
+out as well as said; sevenhundredeightyseventh indianexpress 2019-09-17: "“Mr X, Ambassador of #USA to #India, called on
+the #ArmyCdrEC at Fort William, Kolkata on 16 Sep. …,” tweeted the Eastern Command.": a post, tweeted or posted)."""
+_A_SAYING_BODY = r"(?i:Embassy|Consulate|Press\s+Service|Report|Command|" + _BODY_NOUNS[3:]
 """A body's last word as `_A_BODY_SAYS_AFTER` reads it, either side of its verb: `_BODY_NOUNS`, an embassy, a consulate,
-a press service or a report, in any case."""
+a press service, a report or an army's command ("the Eastern Command", not "the Commander"), in any case."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
