@@ -2711,6 +2711,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a city's deputy head written "vice-mayor" as Central European cities' English writes it, an office as "mayor"
     # ("…,” said the vice-mayor of Vilnius X.", sixhundredfiftyfourth efhr: the quotation had been no one's)
     "vice-mayor", "vice mayor",
+    # an office's deputy head written "vice-director" as Chinese bodies' English writes it, an office as "director"
+    # ("Qin Jie, vice-director of the office, briefed …", sevenhundredeightythird chinadaily fao_meets_ambassadors)
+    "vice-director", "vice director",
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     # an office written with a hyphened "co-" (the British "co-ordinator"; a shared office): as without it
     # ("X, co-ordinator of the international expert group, suggested …", hundred-twentieth 74145)
