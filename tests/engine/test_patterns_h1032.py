@@ -1,6 +1,7 @@
 """Helper h1032 (sevenhundredeightythird, Shanxi province's leaders): a name that opens its sentence, an aside in lower
 case set off by commas ("Arlo Venn, president of the chamber, has been …"), then its verb: one who acts, whom a later
-"He" means; and "vice-director", an office as "director" ("Mira Tal, vice-director of the office, briefed …")."""
+"He" means; and "vice-director", an office as "director" ("Mira Tal, vice-director of the office, briefed …"); "provided an
+introduction to the … development of" a place, an account given, as "introduced"."""
 from __future__ import annotations
 
 from .test_patterns import assert_statements
@@ -36,4 +37,18 @@ def test_guard_a_list_of_names_with_asides_gives_he_to_no_one():
     # two people named, each with an aside, joined by "and": "He" has no single antecedent
     body = ("Arlo Venn, president of the chamber, and Ilse Varn, mayor of Brask, visited Dunmore. "
             "He said that more investors will come.")
+    assert_statements(body, [])
+
+
+def test_provided_an_introduction_to_a_places_development_is_an_account_given():
+    body = ("Mira Tal met the envoys in Dunmore on Monday. Additionally, Tal provided an introduction to the historical, "
+            "cultural, and socio-economic development of Dunmore.")
+    assert_statements(body, [
+        ("Mira Tal", "indirect", "Additionally, Tal provided an introduction to the historical, cultural, and "
+                                 "socio-economic development of Dunmore."),
+    ])
+
+
+def test_guard_an_introduction_to_a_person_is_no_statement():
+    body = "Mira Tal met the envoys in Dunmore on Monday. Tal provided an introduction to the Minister of Culture."
     assert_statements(body, [])

@@ -1455,6 +1455,12 @@ _COMPLEMENTS = {
     # (sixhundrednineteenth maltanewsgazette carmelo_abela: "The minister provided an outline of achievements Malta has
     # scored …": told of them, as "gave an outline of …"; only with "of" after the noun)
     r"|outline(?=\s+of\b)|summary(?=\s+of\b)"
+    # (sevenhundredeightythird eshanxi lan_foan_kiribati: "Lan provided an introduction to the historical, cultural,
+    # and socio-economic development of Shanxi": an account given, as "introduced the development of"; only when the
+    # words after it name a place's development, history, situation or achievements, not "an introduction to the
+    # Minister", a person met)
+    r"|introduction(?=\s+(?:to|of|on)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,5}?"
+    r"(?:development|history|situation|achievements|conditions)\b)"
     # (ninety-first: "The Minister of Culture provided commentary on the collection": spoke about it, "on" after)
     r"|commentary(?=\s+on\b)|comments(?=\s+on\b))\b",
     # ("He substantiated his statements with evidence and specific data.": his own words argued for;
