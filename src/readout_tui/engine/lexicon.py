@@ -1460,6 +1460,12 @@ _COMPLEMENTS = {
     # (sixhundrednineteenth maltanewsgazette carmelo_abela: "The minister provided an outline of achievements Malta has
     # scored …": told of them, as "gave an outline of …"; only with "of" after the noun)
     r"|outline(?=\s+of\b)|summary(?=\s+of\b)"
+    # (sevenhundredeightythird eshanxi lan_foan_kiribati: "Lan provided an introduction to the historical, cultural,
+    # and socio-economic development of Shanxi": an account given, as "introduced the development of"; only when the
+    # words after it name a place's development, history, situation or achievements, not "an introduction to the
+    # Minister", a person met)
+    r"|introduction(?=\s+(?:to|of|on)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,5}?"
+    r"(?:development|history|situation|achievements|conditions)\b)"
     # (ninety-first: "The Minister of Culture provided commentary on the collection": spoke about it, "on" after)
     r"|commentary(?=\s+on\b)|comments(?=\s+on\b))\b",
     # ("He substantiated his statements with evidence and specific data.": his own words argued for;
@@ -2740,6 +2746,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a city's deputy head written "vice-mayor" as Central European cities' English writes it, an office as "mayor"
     # ("…,” said the vice-mayor of Vilnius X.", sixhundredfiftyfourth efhr: the quotation had been no one's)
     "vice-mayor", "vice mayor",
+    # an office's deputy head written "vice-director" as Chinese bodies' English writes it, an office as "director"
+    # ("Qin Jie, vice-director of the office, briefed …", sevenhundredeightythird chinadaily fao_meets_ambassadors)
+    "vice-director", "vice director",
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
     # an office written with a hyphened "co-" (the British "co-ordinator"; a shared office): as without it
     # ("X, co-ordinator of the international expert group, suggested …", hundred-twentieth 74145)

@@ -1530,6 +1530,15 @@ class NameRegistry:
                                 person.roles.update(owner.roles)
                     day = _DAY_SET_OFF.match(text, end, hi) if after == "," and text.startswith(", on ", end) else None
                     ahead = day.end() if day is not None else end
+                    if person.weak and full and day is None and after == "," \
+                            and (start == lo or text.startswith(". ", start - 2)) \
+                            and (aside := _LOWER_ASIDE_SET_OFF.match(text, end, hi)) is not None:
+                        # (sevenhundredeightythird chinadaily latin_american_delegation: "Fernando Andres, president of
+                        # the chamber, has been committed to … He expressed …"; "Qin Jie, vice-director of the office,
+                        # briefed …"): a name opening its sentence, an aside in lower case set off by commas, then the
+                        # verb: he acts, as "X met …" does (an office whose body is not capitalised, which
+                        # `appositive_office` does not read, or a bare description "a businessman")
+                        ahead = aside.end()
                     if person.weak and full and looks_like_verb(
                             WORDS_AHEAD.findall(text, ahead, ahead + 40 if ahead + 40 < hi else hi), copula=False) \
                             and not _HAS_A_FIGURE.search(text, start, end) \
@@ -3093,6 +3102,10 @@ class NameRegistry:
             self.subjects.append(person)
 
 
+_LOWER_ASIDE_SET_OFF = re.compile(r", (?:an? |the )?[a-z][a-z-]*(?: (?!and\b|who\b|which\b)[\w'-]+){0,7}, (?=[a-z])")
+"""An aside in lower case set off by commas right after a name that opens its sentence, before a verb in lower case
+("Fernando Andres, president of the chamber, has been …", "X, vice-director of the office, briefed …"): at most eight
+words, no "and" (a list of names), no relative clause."""
 _DAY_SET_OFF = re.compile(r", on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: \(\w+ \d{1,2}\))?, (?=[a-z])")
 """A weekday set off by commas right after a name, before its verb in lower case ("X, on Thursday, participated …")."""
 
