@@ -70,3 +70,26 @@ def test_felicitated_on_an_occasion_still_speaks():
     assert_statements(body, [
         ("Arun Velkar", "indirect", "Later Velkar felicitated Reyna on his appointment as the minister of the council."),
     ])
+
+
+def test_a_part_of_the_day_between_the_subject_and_its_first_verb():
+    """Before, "X late in the evening called on Y and apprised him on …" was no one's: the subject's verb not found
+    past "late in the evening", the verb after "and" left without a subject; as "X late in the evening apprised Y …"."""
+    body = (
+        "Chief Minister Arun Velkar late in the evening called on Union Environment Minister Tomas Reyna and "
+        "apprised him on various forest related issues of the state.\n\n"
+        "Velkar in the morning told reporters that the talks had gone well."
+    )
+    assert_statements(body, [
+        ("Arun Velkar", "indirect", "Chief Minister Arun Velkar late in the evening called on Union Environment "
+                                    "Minister Tomas Reyna and apprised him on various forest related issues of the state."),
+        ("Arun Velkar", "indirect", "Velkar in the morning told reporters that the talks had gone well."),
+    ])
+
+
+def test_a_part_of_the_day_before_a_narrative_verb_stays_narrative():
+    body = (
+        "Chief Minister Arun Velkar late in the evening called on Union Environment Minister Tomas Reyna.\n\n"
+        "Velkar in the morning visited the forest school of Dorvel."
+    )
+    assert_statements(body, [])
