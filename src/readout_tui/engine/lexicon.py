@@ -372,8 +372,11 @@ done, no words (`_COMPLEMENTS`' "felicitated" and "welcomed")."""
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
+    # (sevenhundredeightyfifth northeasttoday 2018-10-16: "Later Khandu felicitated all the delegates that comprised of
+    # women MPs X and Y …": guests honoured with no occasion named, the host's act; the words of congratulation name
+    # what they are "on" or "for": "felicitated X on his appointment", "… for winning")
     "felicitate|felicitated|felicitates|felicitating": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?with\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + ")",
+    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r")(?=[^.;!?]*?\b(?:on|upon|for)\b)",
     # (sevenhundredseventysecond latestly 2024-12-23: "CM X welcomed Dhami with a bouquet, a shawl, and a memento of …";
     # orissadiary 2022-05-06: "Chief Minister X welcomed Shri Y by offering the famous Gamcha (towel) of Chanderi": a
     # guest greeted with a gift, a host's act, as "felicitated … with a shawl"; still "welcomed the decision", "welcomed

@@ -1311,6 +1311,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
     wanted_head, have_head = _role_head(wanted), _role_head(have)
     if wanted_head == "general" and _civil_general(wanted_words) != _civil_general(have_words):
         return False  # "the Secretary General" is not "General Stanley A. McChrystal", nor the Director General
+    if wanted_words[1:] == ["minister"] and wanted_words[0] in _GOVERNMENT_LEVELS and have_head == "minister":
+        return have_words[0] not in _HEADS_OF_A_GOVERNMENT_STYLED_MINISTER
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
         return False  # "the interior minister" is not the defence minister
@@ -1356,6 +1358,16 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted == "senator" and have_words[0] == "senate":
         return True  # "Senate President Ilse Varga … The senator thanked …": she sits in the Senate
     return wanted_head == have_head
+
+
+_GOVERNMENT_LEVELS = frozenset({"union", "federal", "central"})
+"""The level of a government before "minister" (sevenhundredeightyfifth arunachal24: "Union Health Minister Mansukh
+Mandaviya … The Union Minister assured …"; "the Federal Minister"): a minister of that government, of any portfolio
+(`roles_compatible`), not a portfolio of its own that clashes with "Health Minister"; never the Chief or Prime
+Minister, who heads one (`_HEADS_OF_A_GOVERNMENT_STYLED_MINISTER`)."""
+_HEADS_OF_A_GOVERNMENT_STYLED_MINISTER = frozenset({"chief", "prime", "first"})
+"""The first word of a head of government's office that ends in "minister" ("Chief Minister", "Prime Minister", "First
+Minister"), no office a government level names."""
 
 
 _OFFICES_ENDING_GENERAL = frozenset({"secretary", "director", "attorney", "governor", "consul", "inspector", "procurator",

@@ -1907,8 +1907,16 @@ def _unknown_country(words, labels, name_block) -> str | None:
         before_role = k + 1 < len(labels) and labels[k + 1] == "R"
         after_of = k > 0 and words[k - 1].lower() in ("of", "the") and "R" in labels[:k]
         if (before_role or after_of) and not _body_name_at(words, labels, k, len(labels)):
+            if words[k].lower() in _A_STATES_LAST_WORD:
+                return words[k - 1].lower() if k > 0 and labels[k - 1] == "P" else None
             return words[k].lower()  # (not "of the Tarsel Policy Institute": a body's own name)
     return None
+
+
+_A_STATES_LAST_WORD = frozenset({"pradesh"})
+"""The last word of an Indian state's two-word name ("Arunachal Pradesh", "Uttar Pradesh"), "state" in Hindi: the
+place is the word before it, as the press shortens it (sevenhundredeightyfifth sentinelassam: "Arunachal Pradesh Chief
+Minister Pema Khandu … The Arunachal CM also stressed …"); with no word before it in the phrase, no place read."""
 
 
 def _body_name_at(words, labels: list[str], k: int, stop: int) -> bool:

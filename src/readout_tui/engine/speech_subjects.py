@@ -1610,13 +1610,22 @@ _ASIDE_ADJECTIVES = REMARKS_ADJECTIVES | _PRESS_ADJECTIVES
 """The words between a determiner and the noun of an aside of `_MEETING_NOUNS` (`_meeting_aside_start`)."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
-_ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)) ?$")
+_ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)"
+                                r"|(?:\b(?:late|early|later) )?\bin the (?:morning|afternoon|evening)) ?$")
 """Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
 (sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
 X, has this morning re-echoed the need for …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
 day only inside a perfect ("has this morning …"): "X, this morning welcomed the President of Y" stays unread, a host's
-greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks)."""
+greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks); but "in the evening", "late in
+the evening", a time of the day's round of calls (sevenhundredeightyfifth arunachal24: "Chief Minister late in the
+evening called on Union … Minister X and apprised him on …")."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening"})
+_PART_OF_DAY_AFTER = re.compile(r" (?:(?:late|early|later) )?in the (?:morning|afternoon|evening)")
+"""The part of the day between a sentence's subject and its first verb (sevenhundredeightyfifth arunachal24: "Chief
+Minister late in the evening called on Union … Minister X and apprised him on …"), stepped over to find that verb, so
+the subject is the one of the verbs after "and" (`_sentence_subject`); as `_ASIDE_BEFORE_VERB` reads it before the
+verb it comes with."""
+_PART_OF_DAY_OPENINGS = (" in the ", " late in ", " early in ", " later in ")
 _POSTED_BEFORE_VERB = re.compile(
     r" (?:in|on) (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
     r"(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
@@ -3939,6 +3948,10 @@ class SpeechSubjects:
                 continue
             if looks_like_verb(self._words_after(phrase.end, hi)):
                 return phrase
+            if text.startswith(_PART_OF_DAY_OPENINGS, phrase.end) \
+                    and (part := _PART_OF_DAY_AFTER.match(text, phrase.end, hi)) is not None \
+                    and looks_like_verb(self._words_after(part.end(), hi)):
+                return phrase  # ("X late in the evening called on Y and apprised him …": `_PART_OF_DAY_AFTER`)
             if text.startswith(" read ", phrase.end) and text.find(" and ", phrase.end, hi) >= 0:
                 # (hard55: "Minister X read a letter from President Y and stressed that …": "read", present or past,
                 # is the subject's verb when the verb asked for follows it after "and"; not "X read a message from
