@@ -1,7 +1,7 @@
 """Helper h1033 (sevenhundredeightyfourth, the Presidency of the Comoros as outlets print it): a capitalised office and,
 after "and", an office about to be taken up in lower case ("The President of Comoros and incoming African Union (AU)
 chairperson, X, …") are both the name's, so a later "the incoming chairperson" is X, not one named "outgoing CU
-Chairperson Y" in between."""
+Chairperson Y" in between; "took the opportunity to salute …" praise given, as "to praise"."""
 
 from __future__ import annotations
 
@@ -44,3 +44,23 @@ def test_two_capitalised_offices_joined_unchanged():
     )
     speakers = [(s.speaker.name if hasattr(s.speaker, "name") else s.speaker) for s in run(body).statements]
     assert speakers == ["Orel Dastan"]
+
+
+def test_opportunity_taken_to_salute():
+    body = (
+        "President Orel Dastan opened the summit of the Coastal Union in Varnia.\n\n"
+        "Dastan also took the opportunity to salute the founders of the union, who gave its members a common aim."
+    )
+    assert_statements(body, [
+        ("Orel Dastan", "indirect",
+         "Dastan also took the opportunity to salute the founders of the union, who gave its members a common aim."),
+    ])
+
+
+def test_opportunity_taken_to_visit_unchanged():
+    # guard: an occasion used for an act, not speech, stays narrative
+    body = (
+        "President Orel Dastan opened the summit of the Coastal Union in Varnia.\n\n"
+        "Dastan also took the opportunity to visit the harbour of the union's capital."
+    )
+    assert [s for s in run(body).statements if s.speaker] == []
