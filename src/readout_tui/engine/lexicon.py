@@ -302,6 +302,9 @@ _OCCASION_USED_TO_SPEAK = (
     # (heldout fourhundredtwentyseventh thai_mfa: "the Ambassador took the opportunity to introduce the State of X, which
     # is …": an account given, as "introduced … the situation")
     r"acknowledge|offer|introduce|"
+    # (sevenhundredeightyfourth ena: "Assoumani also took the opportunity to salute the founding fathers of the now African
+    # Union, who …": praise given, as "praise"; so "to hail", "to laud")
+    r"salute|hail|laud|"
     # (sixhundredfortysixth stluciachronicle 2022-04-15: "The Secretary-General took the opportunity to encourage Saint
     # Lucia’s participation in the upcoming … Forum": an urging, as "urge")
     r"encourage"

@@ -691,7 +691,39 @@ def second_joined_office(text: str, lo: int, cut: int, first: Phrase) -> Phrase 
     if joint < 0:
         return None
     second = joint + len(first.text) + 5
+    if text[second:second + 1].islower():
+        return office_taken_up(text[second:cut])  # ("… and incoming African Union (AU) chairperson, X,")
     return _whole_office(text[second:cut]) if text[second:second + 1].isupper() else None
+
+
+_TAKEN_UP = re.compile(r"(?:incoming|newly[ -]elected|new)\s+(?=[A-Z])")
+"""The word of an office about to be taken up before it, in lower case, the office capitalised after it ("incoming
+African Union (AU) chairperson"), `office_taken_up`."""
+
+
+def office_taken_up(run: str) -> Phrase | None:
+    """The office `run` is when a word of taking it up opens it and the body's initials in brackets may stand inside it
+    (sevenhundredeightyfourth ena: "The President of Comoros and incoming African Union (AU) chairperson, Azali
+    Assoumani, has promised …" then "the incoming chairperson said …"): the office without them, its last word maybe in
+    lower case; None when the words are no whole office. The office's offsets are of the words read, not of `run`."""
+    opening = _TAKEN_UP.match(run)
+    if opening is None:
+        return None
+    words = run[opening.end():]
+    if " (" in words:
+        words = INITIALS_IN_BRACKETS.sub("", words)
+    return _whole_office(words)
+
+
+def _first_office_before_one_taken_up(run: str) -> Phrase | None:
+    """Of a capitalised office and, after "and", an office about to be taken up (`office_taken_up`), both before one
+    name's comma, the first ("The President of Comoros and incoming African Union (AU) chairperson, Azali Assoumani,"):
+    one holder of both, the second learnt by `second_joined_office`; None for any other words."""
+    left, _, right = run.partition(" and ")
+    if _TAKEN_UP.match(right) is None or CAP_RUN.fullmatch(left) is None:
+        return None
+    office = _whole_office(left)
+    return office if office is not None and office.start == 0 and office_taken_up(right) is not None else None
 
 
 def opening_office_joined_before(text: str, lo: int, cut: int, second: Phrase) -> Phrase | None:
@@ -892,6 +924,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 # post …, also took part"): the office he held, kept as a former one (`people.roles_compatible`),
                 # so "the Defence Minister" stays the new holder and "the outgoing Minister" is he
                 return office._replace(role="former " + office.role, text=run)
+            if " and " in run and (first := _first_office_before_one_taken_up(run)) is not None:
+                return first  # ("The President of Comoros and incoming African Union (AU) chairperson, X,")
             if run.count(", ") == 1 and (first := _first_of_comma_offices(run)) is not None:
                 return first
             if run.count(", ") == 2 and ", and " not in run and " and " in run \
