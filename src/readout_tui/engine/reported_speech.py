@@ -1876,8 +1876,8 @@ def _second_office_set_off(text: str, lo: int, hi: int) -> bool:
 
 
 _THEIR_PEOPLE_MET = re.compile(
-    r"(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Most|All|Both|Members|Some|A\s+few|"
-    r"[A-Z][a-z]+\s+(?:of\s+)?(?:the|his|her)\s+[a-z]+)\s+of\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+"
+    r"(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Most|All|Both|Members|A\s+few)\s+of\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+"
     r"(?:[a-z]+\s+){0,2}(?:aides|staff|staffers|members|officials|advisers|advisors|secretaries|commissioners|"
     r"deputies|colleagues|team|delegation)\s+(?:also\s+|then\s+|later\s+|separately\s+)?"
     r"(?:met|visited|toured|held|attended|travelled|traveled|joined)\b")
@@ -1889,7 +1889,8 @@ ctvnews 2017-02-18): his staff act, the readout's own account resumes (`their_pe
 def their_people_met(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] tells that a named person's aides, cabinet members or team met, visited or attended
     (`_THEIR_PEOPLE_MET`): no report of his carried on, and the report over (`reported_speech._continues`,
-    `carrying_on._goes_on_reporting`, `_readout_moves_on`). The cheap test first: a possessive "'s " near the sentence's head."""
+    `carrying_on._goes_on_reporting`, `_readout_moves_on`). The cheap test first: a possessive "'s " near the
+    sentence's head."""
     head = lo + 80 if lo + 80 < hi else hi
     return (text.find("'s ", lo, head) >= 0 or text.find("’s ", lo, head) >= 0) \
         and _THEIR_PEOPLE_MET.match(text, lo, hi) is not None
