@@ -37,6 +37,7 @@ from readout_tui.engine.reported_speech import (
     _comma_before_subject,
     courtesy_and_invitation_only,
     pledge_only,
+    their_people_met,
 )
 from readout_tui.engine.sentence_patterns import (
     credit_in_parentheses,
@@ -2442,6 +2443,8 @@ class CarryingOn:
         text = self.text
         if text[lo] in "TO" and _MEETING_ITSELF.match(text, lo, hi) is not None:
             return True
+        if their_people_met(text, lo, hi):
+            return True  # "Five of Scott's cabinet members also met with their counterparts."
         if text.find(" visited ", lo, hi) < 0 and text.find(" toured ", lo, hi) < 0 \
                 and text.find(" joined by ", lo, hi) < 0 and text.find(" attend", lo, hi) < 0 \
                 and text.find(" part in ", lo, hi) < 0 and text.find(" was speaking ", lo, hi) < 0 \
@@ -2963,6 +2966,8 @@ class CarryingOn:
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
+        if their_people_met(text, lo, hi):
+            return False  # "Five of Scott's cabinet members also met with …": his staff act, the readout's account
         if text[lo] == "T" and text.find("ed by ", lo, hi) >= 0 and EVENT_ORGANISED.match(text, lo, hi) is not None:
             return False  # "The seminar was organised by …": who held the event, the readout's account
         if text.find(" then ", lo, hi) >= 0 and THEN_ACTED.match(text, lo, hi) is not None:

@@ -1875,6 +1875,27 @@ def _second_office_set_off(text: str, lo: int, hi: int) -> bool:
         and all(word[:1].isupper() or word in ("of", "the") for word in second.split())
 
 
+_THEIR_PEOPLE_MET = re.compile(
+    r"(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Most|All|Both|Members|A\s+few)\s+of\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+"
+    r"(?:[a-z]+\s+){0,2}(?:aides|staff|staffers|members|officials|advisers|advisors|secretaries|commissioners|"
+    r"deputies|colleagues|team|delegation)\s+(?:also\s+|then\s+|later\s+|separately\s+)?"
+    r"(?:met|visited|toured|held|attended|travelled|traveled|joined)\b")
+"""A sentence whose subject is a named person's people, with a verb of the visit ("Scott said at a Friday news
+conference that …. Five of Scott's cabinet members also met with their Canadian counterparts.", sevenhundredeightysixth
+ctvnews 2017-02-18): his staff act, the readout's own account resumes (`their_people_met`)."""
+
+
+def their_people_met(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] tells that a named person's aides, cabinet members or team met, visited or attended
+    (`_THEIR_PEOPLE_MET`): no report of his carried on, and the report over (`reported_speech._continues`,
+    `carrying_on._goes_on_reporting`, `_readout_moves_on`). The cheap test first: a possessive "'s " near the
+    sentence's head."""
+    head = lo + 80 if lo + 80 < hi else hi
+    return (text.find("'s ", lo, head) >= 0 or text.find("’s ", lo, head) >= 0) \
+        and _THEIR_PEOPLE_MET.match(text, lo, hi) is not None
+
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -2496,8 +2517,8 @@ class ReportedSpeech:
         rose by 5.7%, …")."""
         if credit_in_parentheses(self.text, lo, hi):
             return False  # "(Contributed Story)": the page's credit, no words of the last speaker
-        if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
-            return False
+        if self._tells_of_events(lo, hi) or self._group_acts(lo, hi) or their_people_met(self.text, lo, hi):
+            return False  # (and "Five of Scott's cabinet members also met with …": his staff act)
         if self._meeting_turns_to_a_topic(lo, hi) and not self._reported_talks_go_on(lo, hi):
             # (fivehundredthirtysecond sintmaarten_gov carenco: "During the meeting the Prime Minister emphasized … .
             # Also discussed was the significance of combatting trans-border crime, …": the meeting's next topic with

@@ -354,6 +354,12 @@ _NAMES_A_BODY = re.compile(r"(?:The|the)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.
 """A capitalised run after "the" ("The Electrification Coalition"): a body's name."""
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might)\b")
 """After a speech verb's word, a sign that it is a noun, the subject of that verb."""
+_SHOULD_IT_HAPPEN_NEXT = re.compile(r"\s+should\s+(?:anything|anyone|anybody|something|someone|it|there|he|she|they|we|you|"
+                                    r"the|a|an|this|that|these|those|his|her|their|its|our|[A-Z][\w’'-]*)\s")
+"""After a present form that is never a noun ("says", `_PRESENT_FORMS_NO_NOUN`), an inverted condition that opens its
+complement ("He says should anything go wrong, he'll be in contact with …", sevenhundredeightysixth wcax 2017-02-15):
+the form a verb, not a noun before the auxiliary "should" (which is followed by its own subject here, not by a verb as
+in "what he says should be heeded")."""
 _PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|made|gave|sent|paid|brought|took)\s+$")
 """(three-hundred-ninety-first whitehouse 2024-02-29 gun violence jobs roundtable: "the Second Gentleman also delivered
 remarks at the … Vigil") A past verb right before a form that is as often a plural noun: "remarks" is its object, a
@@ -2090,7 +2096,8 @@ class SpeechSubjects:
                 return Cue(vs, quoted.end, quoted, self._resolve(quoted, quoted.start))
             if words is not None:
                 return None  # (the lead-in read without its author, or a song's words: no one's statement)
-        if not finite and _AUXILIARY_NEXT.match(text, ve, hi):
+        if not finite and _AUXILIARY_NEXT.match(text, ve, hi) \
+                and not (form in _PRESENT_FORMS_NO_NOUN and _SHOULD_IT_HAPPEN_NEXT.match(text, ve, hi)):
             return None  # "security guarantees will not work": a noun ("which they agreed has …" is a verb)
         if not finite and form in PLURAL_NOUN_FORMS and _PAST_VERB_BEFORE.search(text, max(lo, vs - 24), vs) \
                 and _WHERE_SHE_SPOKE.search(text, ve, hi) is None:
