@@ -70,7 +70,8 @@ from readout_tui.engine.phrases import (
 from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
                                                   office_initials)
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
-from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
+from readout_tui.engine.titles import (after_with, born_in_title, first_title_phrase, mourned_in_title, names_a_thing,
+                                      title_phrases, topic_of)
 
 
 _BODYS_REPRESENTATIVE = ("representative", "resident representative", "permanent representative")
@@ -444,11 +445,11 @@ def _the_offices_place_in_body(phrase: Phrase, body: str) -> bool:
             # (cheap test first: a lone capitalised word, "Putin said", opens no office of its place; only a run of
             # capitalised words from it, "Balochistan Chief Minister", has its phrases read)
             if CAP_RUN.match(opening) is not None:
-                for office in title_phrases(opening)[:1]:
-                    if office.start == 0 and office.kind in ("description", "name") and office.role \
-                            and roles_compatible(phrase.role, office.role) \
-                            and (office.country or "") == body[at:end].lower():
-                        return True
+                office = first_title_phrase(opening)
+                if office is not None and office.start == 0 and office.kind in ("description", "name") and office.role \
+                        and roles_compatible(phrase.role, office.role) \
+                        and (office.country or "") == body[at:end].lower():
+                    return True
         at = body.find(word[0], at + 1)
     return False
 
