@@ -127,13 +127,17 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     start = _after_opening_headline_verb(title, start, end)
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
-        if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) or _plural_headline_verb(
-                title, start, verb.start(), word) or _bare_verb_after_office(title, start, verb.start(), word) \
-                or _bare_verb_before_talks(title, verb.end(), word) \
+        # (a headline verb's bare form, which the four tests of one below each ask first: most words of a run are none,
+        # and are tested once)
+        bare = _headline_infinitive(word)
+        if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) \
+                or bare and (_plural_headline_verb(title, start, verb.start(), word)
+                             or _bare_verb_after_office(title, start, verb.start(), word)
+                             or _bare_verb_before_talks(title, verb.end(), word)) \
                 or word in _IRREGULAR_PAST_HEADLINE_VERBS and _ARTICLE_NEXT.match(title, verb.end()):
             parts.append((start, verb.start()))
             start = verb.end() + 1
-        elif title.endswith((" to", " TO", " To"), start, verb.start()) and _headline_infinitive(word):
+        elif bare and title.endswith((" to", " TO", " To"), start, verb.start()):
             parts.append((start, verb.start() - 3))
             start = verb.end() + 1
         elif word == "with" and title.find(" ", verb.end() + 1, end) > 0:
