@@ -70,7 +70,8 @@ from readout_tui.engine.phrases import (
 from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
                                                   office_initials)
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
-from readout_tui.engine.titles import after_with, born_in_title, mourned_in_title, names_a_thing, title_phrases, topic_of
+from readout_tui.engine.titles import (after_with, born_in_title, first_title_phrase, mourned_in_title, names_a_thing,
+                                      title_phrases, topic_of)
 
 
 _BODYS_REPRESENTATIVE = ("representative", "resident representative", "permanent representative")
@@ -481,11 +482,11 @@ def _the_offices_place_in_body(phrase: Phrase, body: str) -> bool:
             # (cheap test first: a lone capitalised word, "Putin said", opens no office of its place; only a run of
             # capitalised words from it, "Balochistan Chief Minister", has its phrases read)
             if CAP_RUN.match(opening) is not None:
-                for office in title_phrases(opening)[:1]:
-                    if office.start == 0 and office.kind in ("description", "name") and office.role \
-                            and roles_compatible(phrase.role, office.role) \
-                            and (office.country or "") == body[at:end].lower():
-                        return True
+                office = first_title_phrase(opening)
+                if office is not None and office.start == 0 and office.kind in ("description", "name") and office.role \
+                        and roles_compatible(phrase.role, office.role) \
+                        and (office.country or "") == body[at:end].lower():
+                    return True
         at = body.find(word[0], at + 1)
     return False
 
@@ -991,6 +992,29 @@ _SAINTS_STYLE_OPENING = ("Sa", "St")
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b")
+_PLACE_WORDS = ("the", "in", "to", "from", "of", "at")
+"""The words a place or body stands after, a space between ("in Tehran", "the Majlis"): `_after_a_place_word`."""
+
+
+def _after_a_place_word(text: str, word: str) -> bool:
+    r"""Whether `word` (letters only) stands in `text` as a whole word right after one of `_PLACE_WORDS`, itself a whole
+    word, and a space: what `\b(?:the|in|to|from|of|at) WORD\b` finds, looked for at each " WORD" (a pattern made
+    for each word was compiled, then tried at every character of the text; `_is_word_char` is the pattern's `\w`)."""
+    key = " " + word
+    at = text.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if (end == len(text) or not _is_word_char(text[end])) \
+                and any(text.endswith(before, 0, at) and (at == len(before) or not _is_word_char(text[at - len(before) - 1]))
+                        for before in _PLACE_WORDS):
+            return True
+        at = text.find(key, at + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    r"""Whether `char` is a word's, as the regex `\w` reads one: a letter or digit of any script, or "_"."""
+    return char.isalnum() or char == "_"
 
 
 def _past_speech(verb: str) -> bool:
@@ -2119,7 +2143,7 @@ class NameRegistry:
             memo[word] = len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower() \
                 and low[-1] != "s" \
                 and not _a_listed_word(low) \
-                and re.search(r"\b(?:the|in|to|from|of|at) " + word + r"\b", self.text) is None \
+                and not _after_a_place_word(self.text, word) \
                 and _PERSONAL_PRONOUN.search(self.text, self.text.find(word)) is not None \
                 and sum(_past_speech(verb.group(1)) for verb in re.finditer(
                     r"\b" + word + r"(?:,? (?:also|further|then|later|again))? ([a-z]+)\b", self.text)) >= 2

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from readout_tui.engine.lexicon import NARRATIVE_VERBS, ROLE_WORD_SET, SPEECH_VERBS
@@ -14,7 +15,18 @@ from readout_tui.engine.phrases import Phrase
 @lru_cache(maxsize=4096)
 def title_phrases(title: str) -> tuple[Phrase, ...]:
     """People named in the title: names and descriptions ("President of Ukraine")."""
-    out: list[Phrase] = []
+    return tuple(_title_phrases_in_order(title))
+
+
+def first_title_phrase(text: str) -> Phrase | None:
+    """`title_phrases(text)[0]` (None if there is none), the runs after the one that gives it left unread: for a caller
+    that wants the first phrase of a stretch of a body read as a title is (`name_registry._the_offices_place_in_body`),
+    whose later runs, one cut short at the stretch's end, would each be parsed for nothing."""
+    return next(_title_phrases_in_order(text), None)
+
+
+def _title_phrases_in_order(title: str) -> Iterator[Phrase]:
+    """`title_phrases`, one phrase at a time, in the title's order."""
     for match in CAP_RUN.finditer(title):
         for base, end in _dash_parts(title, match.start(), match.end()):
             for phrase in title_run(title[base:end]):
@@ -25,8 +37,7 @@ def title_phrases(title: str) -> tuple[Phrase, ...]:
                     if not base and not phrase.start and _opens_with_gerund(phrase.text):
                         continue
                     phrase = office_before(title, phrase.start, phrase.end, 0) or phrase  # "with deputy prime minister X"
-                out.append(phrase)
-    return tuple(out)
+                yield phrase
 
 
 _SAINT = ("St. ", "Saint ")
@@ -116,13 +127,17 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     start = _after_opening_headline_verb(title, start, end)
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
-        if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) or _plural_headline_verb(
-                title, start, verb.start(), word) or _bare_verb_after_office(title, start, verb.start(), word) \
-                or _bare_verb_before_talks(title, verb.end(), word) \
+        # (a headline verb's bare form, which the four tests of one below each ask first: most words of a run are none,
+        # and are tested once)
+        bare = _headline_infinitive(word)
+        if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) \
+                or bare and (_plural_headline_verb(title, start, verb.start(), word)
+                             or _bare_verb_after_office(title, start, verb.start(), word)
+                             or _bare_verb_before_talks(title, verb.end(), word)) \
                 or word in _IRREGULAR_PAST_HEADLINE_VERBS and _ARTICLE_NEXT.match(title, verb.end()):
             parts.append((start, verb.start()))
             start = verb.end() + 1
-        elif title.endswith((" to", " TO", " To"), start, verb.start()) and _headline_infinitive(word):
+        elif bare and title.endswith((" to", " TO", " To"), start, verb.start()):
             parts.append((start, verb.start() - 3))
             start = verb.end() + 1
         elif word == "with" and title.find(" ", verb.end() + 1, end) > 0:
