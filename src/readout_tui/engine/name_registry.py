@@ -566,7 +566,8 @@ _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for
 _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
 """Heads whom their office names, not what they lead ("the head of the region" is whoever
 leads it: `_head_of_what`)."""
-_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z]{2,6})\s+(?:leader|chief|head|official|representative)|(?:leader|chief|head)\s+of\s+"
+_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z]{2,6})\s+(?:leader|chief|head|official|[Rr]epresentative|envoy)|"
+                                 r"(?:leader|chief|head)\s+of\s+"
                                  r"(?:the\s+)?([A-Z]{2,6})(?:\s+delegation)?)\Z")
 """(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
 Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader; so
@@ -578,11 +579,13 @@ _LEADER_OF_A_BODY = re.compile(
 """(two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting
 with head of A Just Russia political party Sergei Mironov": whoever the body's name, opening with "A", was first
 given beside, as an organisation's short name ("The IAEA leader")."""
-_AN_ACRONYMS_HEADS = frozenset({"leader", "chief", "head", "official", "representative"})
+_AN_ACRONYMS_HEADS = frozenset({"leader", "chief", "head", "official", "representative", "envoy"})
 """The roles `_AN_ACRONYMS_LEADER` reads: "the ICRC official" too, after "head of the delegation of the International
 Committee of the Red Cross (ICRC) in Yemen, X" (fivehundrednineteenth saba icrc_faite): the one named beside it; and
 "The ICAP representative, who …, highlighted …" after "The official of the Cuban Institute of Friendship with the
-Peoples (ICAP), X," (sixhundredeightysixth, Prensa Latina)."""
+Peoples (ICAP), X," (sixhundredeightysixth, Prensa Latina); so "The WHO Representative" (its office's capital) and
+"The WHO envoy" after "The World Health Organization (WHO) Representative to X, Dr. Y," (styles56: a body's officer
+sent to a country, called its envoy for short)."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
