@@ -31,3 +31,28 @@ def test_a_states_envoy_is_still_its_ambassador():
     assert_statements(body, [
         ("Olaf Brinnest", "indirect", "The Norvalian envoy said his country would donate ventilators."),
     ])
+
+
+def test_chaired_by_an_office_then_the_name_makes_the_chair():
+    body = (
+        "The health forum closed in Port Velbry on Thursday. The forum was chaired by the Minister of Health of "
+        "Orsandia, Dr. Tomas Pelgrave.\n\n"
+        "In his closing remarks, the chair said the declaration was a plan with a deadline.\n\n"
+        "The forum also heard a report by the Chair of the Technical Working Group, Prof. Lior Amberwick, who "
+        "presented the figures."
+    )
+    assert_statements(body, [
+        ("Tomas Pelgrave", "indirect",
+         "In his closing remarks, the chair said the declaration was a plan with a deadline."),
+    ])
+
+
+def test_the_chair_is_still_the_chairman_named_when_no_one_chaired_by_a_passive():
+    body = (
+        "The forum was opened by the Minister of Health of Orsandia, Dr. Tomas Pelgrave.\n\n"
+        "The Chair of the Technical Working Group, Prof. Lior Amberwick, presented the figures.\n\n"
+        "The chair said the declaration was a plan with a deadline."
+    )
+    assert_statements(body, [
+        ("Lior Amberwick", "indirect", "The chair said the declaration was a plan with a deadline."),
+    ])

@@ -751,6 +751,23 @@ def _office_leading_before(text: str, lo: int, comma: int) -> str:
 _CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
 """The passive of a meeting's chair before its agent: the name after it is a person's (ninety-second
 71401: "a conference call … chaired by Volodymyr Zelenskyy", the only time the readout names him)."""
+_CHAIRS_PASSIVE = ("chaired by ", "presided over by ")
+"""A meeting's passive of its chair, not of its host or moderator (`_chaired_by_before`)."""
+
+
+def _chaired_by_before(text: str, lo: int, opens: int, person: Person) -> bool:
+    """Whether the name whose title opens at `opens` is the meeting's chair by a passive before an office of his set off
+    by a comma ("The forum was chaired by the Minister of Health of Y, Dr. X."; styles56): the one "the chair" means, as
+    one "under the chairmanship of X". Not a name right after "chaired by" (ninety-second 71401: "a conference call …
+    chaired by Volodymyr Zelenskyy", the President, whom "The Head of State" means, not "the chair"). A cheap ", " and
+    "d by " test first; the office's phrase is read only then."""
+    if opens < 2 or text[opens - 2:opens] != ", " or text.find("d by ", max(lo, opens - 90), opens) < 0:
+        return False
+    office = phrase_ending_at(text, lo, opens - 2)
+    return office is not None and office.kind == "description" and office.role in person.roles \
+        and text.endswith(_CHAIRS_PASSIVE, max(lo, office.start - 20), office.start)
+
+
 _STYLES_AFTER_HIS = ("Excellency", "Highness", "Royal Highness", "Majesty")
 """The styles after "His" or "Her" that a name's run opens with ("His Excellency X", "His Highness Prince X"): the
 "His" is the style's, so an office set off before it is the holder's."""
@@ -1497,6 +1514,8 @@ class NameRegistry:
                     if person.weak and full and before == "y" and text.startswith("by ", start - 3) \
                             and text.endswith(_CHAIRED_BY, max(lo, start - 15), start):
                         person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
+                    if before == "," and _chaired_by_before(text, lo, opens, person):
+                        person.roles.add("chair")  # "The forum was chaired by the Minister of …, Dr. X.": its Chair
                     if after == "," and text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if before == "f" and text.find("ship of ", max(lo, start - 8), start) >= 0 \
