@@ -56,3 +56,26 @@ def test_the_chair_is_still_the_chairman_named_when_no_one_chaired_by_a_passive(
     assert_statements(body, [
         ("Lior Amberwick", "indirect", "The chair said the declaration was a plan with a deadline."),
     ])
+
+
+def test_the_dg_and_a_field_is_the_director_general_of_it():
+    body = (
+        "A delegation led by its President, Prof. Hendrika Voss-Malby, called on the Director General of Health "
+        "Services, Prof. Dr. Rafiq Tamberani, on Wednesday.\n\n"
+        "The delegation's coordinator, Mr. Bram Oldenveld, was present.\n\n"
+        "During the meeting, the DG Health said that cases had risen. He sought the delegation's support."
+    )
+    assert_statements(body, [
+        ("Rafiq Tamberani", "indirect", "During the meeting, the DG Health said that cases had risen."),
+        ("Rafiq Tamberani", "indirect", "He sought the delegation's support."),
+    ])
+
+
+def test_the_dg_alone_is_still_the_director_general():
+    body = (
+        "The Director General of the Trade Agency, Mr. Lior Pelgrave, received the visitors on Monday.\n\n"
+        "Talking to the visitors, the DG said the agency would open an office abroad."
+    )
+    assert_statements(body, [
+        ("Lior Pelgrave", "indirect", "Talking to the visitors, the DG said the agency would open an office abroad."),
+    ])
