@@ -575,7 +575,8 @@ _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for
 _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
 """Heads whom their office names, not what they lead ("the head of the region" is whoever
 leads it: `_head_of_what`)."""
-_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z]{2,6})\s+(?:leader|chief|head|official|representative)|(?:leader|chief|head)\s+of\s+"
+_AN_ACRONYMS_LEADER = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z]{2,6})\s+(?:leader|chief|head|official|[Rr]epresentative|envoy)|"
+                                 r"(?:leader|chief|head)\s+of\s+"
                                  r"(?:the\s+)?([A-Z]{2,6})(?:\s+delegation)?)\Z")
 """(two-hundred-second 74597) "The IAEA leader stressed …" after "Director General of the International Atomic Energy
 Agency (IAEA) Rafael Mariano Grossi": the one the organisation's short name was given beside, not a state's leader; so
@@ -587,11 +588,13 @@ _LEADER_OF_A_BODY = re.compile(
 """(two-hundred-thirty-sixth 60768) "The leader of A Just Russia also spoke …" after the title "Meeting
 with head of A Just Russia political party Sergei Mironov": whoever the body's name, opening with "A", was first
 given beside, as an organisation's short name ("The IAEA leader")."""
-_AN_ACRONYMS_HEADS = frozenset({"leader", "chief", "head", "official", "representative"})
+_AN_ACRONYMS_HEADS = frozenset({"leader", "chief", "head", "official", "representative", "envoy"})
 """The roles `_AN_ACRONYMS_LEADER` reads: "the ICRC official" too, after "head of the delegation of the International
 Committee of the Red Cross (ICRC) in Yemen, X" (fivehundrednineteenth saba icrc_faite): the one named beside it; and
 "The ICAP representative, who …, highlighted …" after "The official of the Cuban Institute of Friendship with the
-Peoples (ICAP), X," (sixhundredeightysixth, Prensa Latina)."""
+Peoples (ICAP), X," (sixhundredeightysixth, Prensa Latina); so "The WHO Representative" (its office's capital) and
+"The WHO envoy" after "The World Health Organization (WHO) Representative to X, Dr. Y," (styles56: a body's officer
+sent to a country, called its envoy for short)."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
@@ -757,6 +760,23 @@ def _office_leading_before(text: str, lo: int, comma: int) -> str:
 _CHAIRED_BY = ("chaired by ", "presided over by ", "hosted by ", "moderated by ", "convened by ")
 """The passive of a meeting's chair before its agent: the name after it is a person's (ninety-second
 71401: "a conference call … chaired by Volodymyr Zelenskyy", the only time the readout names him)."""
+_CHAIRS_PASSIVE = ("chaired by ", "presided over by ")
+"""A meeting's passive of its chair, not of its host or moderator (`_chaired_by_before`)."""
+
+
+def _chaired_by_before(text: str, lo: int, opens: int, person: Person) -> bool:
+    """Whether the name whose title opens at `opens` is the meeting's chair by a passive before an office of his set off
+    by a comma ("The forum was chaired by the Minister of Health of Y, Dr. X."; styles56): the one "the chair" means, as
+    one "under the chairmanship of X". Not a name right after "chaired by" (ninety-second 71401: "a conference call …
+    chaired by Volodymyr Zelenskyy", the President, whom "The Head of State" means, not "the chair"). A cheap ", " and
+    "d by " test first; the office's phrase is read only then."""
+    if opens < 2 or text[opens - 2:opens] != ", " or text.find("d by ", max(lo, opens - 90), opens) < 0:
+        return False
+    office = phrase_ending_at(text, lo, opens - 2)
+    return office is not None and office.kind == "description" and office.role in person.roles \
+        and text.endswith(_CHAIRS_PASSIVE, max(lo, office.start - 20), office.start)
+
+
 _STYLES_AFTER_HIS = ("Excellency", "Highness", "Royal Highness", "Majesty")
 """The styles after "His" or "Her" that a name's run opens with ("His Excellency X", "His Highness Prince X"): the
 "His" is the style's, so an office set off before it is the holder's."""
@@ -1526,6 +1546,8 @@ class NameRegistry:
                     if person.weak and full and before == "y" and text.startswith("by ", start - 3) \
                             and text.endswith(_CHAIRED_BY, max(lo, start - 15), start):
                         person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
+                    if before == "," and _chaired_by_before(text, lo, opens, person):
+                        person.roles.add("chair")  # "The forum was chaired by the Minister of …, Dr. X.": its Chair
                     if after == "," and text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if before == "f" and text.find("ship of ", max(lo, start - 8), start) >= 0 \

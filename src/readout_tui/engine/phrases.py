@@ -2911,6 +2911,8 @@ def _role_name(words: tuple[str, ...]) -> str:
         role = role.replace(_AD_INTERIM, "").replace(_AD_INTERIM_SPELT, "")
     if role in _ROLE_INITIALS:
         return _ROLE_INITIALS[role]
+    if role[:3] in _INITIALS_BEFORE_THEIR_FIELD and role[3:].isalpha():
+        return f"{_ROLE_INITIALS[role[:2]]} of{role[2:]}"  # "the DG Health": the Director General of Health (Services)
     rank, _, last = role.rpartition(" ")
     # "Deputy PM Thanh": the Deputy Prime Minister ("Deputy Prime Minister Le Van Thanh")
     return f"{rank} {_ROLE_INITIALS[last]}" if rank and last in _ROLE_INITIALS else role
@@ -2942,6 +2944,10 @@ _ROLE_INITIALS = {
     "igp": "inspector general of police",  # ("IGP X … The IGP directed …": styles40 kherran, police releases)
     "avm": "air vice-marshal",  # ("Air Vice-Marshal X … AVM X lauded …": styles35 air_vice_marshal)
 }
+_INITIALS_BEFORE_THEIR_FIELD = frozenset({"dg "})
+"""An office's initials then the one word of its field, South Asian releases' short style (styles56: "the Director
+General of Health Services, Prof. Dr. X, … During the meeting, the DG Health said …"; "DG Health Dr X" on Pakistani
+pages): the office "of" that field, as "the DG" alone is the Director General."""
 _AD_INTERIM = " a.i."
 """An office held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y"): the same office, the one "the Chargé
 d'affaires" means after, with or without the "a.i." again."""
