@@ -105,6 +105,15 @@ _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
 Bank."): read up to the close, the office its own."""
 
 
+_ONE_OFFICE_WORD_OF_THIS = re.compile(r"[A-Z][a-z]{3,}(?= of (?:this|that) )")
+"""One capitalised office word before the demonstrative of `_OF_THIS_COUNTRY`, which no run of two words reads."""
+_OF_THIS_COUNTRY = re.compile(
+    r" of (?:this|that) (?:[A-Z][\w-]* ){0,2}(?:[a-z]+ )?(?:country|republic|nation|state|kingdom|archipelago|island)\b")
+"""The country of an office in apposition named again by a demonstrative (sevenhundredninetyfirst cubadebate: "…, noted
+Jorge Carlos de Almeida Fonseca, President of this African republic, upon arrival …", then "The President expressed …"):
+read up to the close, the office its own, as if the country were named."""
+
+
 _WHERE_OR_WHEN_AFTER_INITIALS = (" at ", " in ", " on ", " during ", " today", " yesterday")
 """Where or when the meeting took place, right after the initials in brackets that end an office in apposition with no
 comma before it ("received Mr. X, Secretary-General of South Asian Association for Regional Cooperation (SAARC) at the
@@ -207,6 +216,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
             # (fivehundredfiftyfourth mfaic 2020-05-13: "H.E. Mr. X, Ambassador, accompanied by …": one capitalised
             # office word closed by a comma, which no run of two words reads; `role` checked below)
             run = _ONE_OFFICE_WORD.match(text, run_start, hi)
+        if run is None and text.find(" of th", run_start, run_start + 30) > 0:
+            run = _ONE_OFFICE_WORD_OF_THIS.match(text, run_start, hi)  # (`_OF_THIS_COUNTRY`)
         if run is None and text.find("s ", run_start, run_start + 40) > 0:
             # (hard52 wire: "Corentin Aspelund, Kessmoor's foreign minister since 2023, told …": a country's office
             # in lower case after its possessive, which no capitalised run reads)
@@ -253,6 +264,8 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         # (initials, not a gloss: the match already made says which, no second match over the same span)
         closed_by_initials = initials.re is INITIALS_IN_BRACKETS \
             and text.startswith(_WHERE_OR_WHEN_AFTER_INITIALS, after)
+    if text.startswith(" of th", after) and (this := _OF_THIS_COUNTRY.match(text, after, hi)) is not None:
+        after = this.end()  # ("…, President of this African republic,": `_OF_THIS_COUNTRY`)
     if text.startswith(" since ", after) and (since_end := text.find(",", after, min(hi, after + 30))) > 0:
         after = since_end  # ("Kessmoor's foreign minister since 2023," closed by the comma after when it began)
     closed = _APPOSITIVE_END.match(text, after, hi) is not None or _second_office_closes(text, after, hi) \
