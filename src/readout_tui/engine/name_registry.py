@@ -350,16 +350,13 @@ def _the_offices_place_alone(text: str, phrase: Phrase) -> bool:
 
 def _written_before_a_name(text: str, words: str) -> bool:
     """Whether the text writes `words` with a capitalised word right after them somewhere, looked for once per text
-    (`_searched_in`)."""
-    searched = _searched_in(text)
-    key = "\0before a name " + words
-    if key not in searched:
-        found, at = False, text.find(words + " ")
-        while at >= 0 and not found:
-            found = text[at + len(words) + 1:at + len(words) + 2].isupper()
-            at = text.find(words + " ", at + 1)
-        searched[key] = found
-    return searched[key]
+    (`_searched_in`, `_written_where`)."""
+    return _written_where(text, "\0before a name " + words, words + " ", _capitalised_next)
+
+
+def _capitalised_next(text: str, at: int, end: int) -> bool:
+    """Whether a capitalised character stands right at `end` (`_written_before_a_name`)."""
+    return text[end:end + 1].isupper()
 
 
 def _written_before_its_office(text: str, place: str, office: str) -> bool:
