@@ -1616,8 +1616,11 @@ _ASIDE_ADJECTIVES = REMARKS_ADJECTIVES | _PRESS_ADJECTIVES
 """The words between a determiner and the noun of an aside of `_MEETING_NOUNS` (`_meeting_aside_start`)."""
 _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 """The nouns of "in turn", "in return", "in reply", "in response" between a subject and its verb."""
-_ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)"
-                                r"|(?:\b(?:late|early|later) )?\bin the (?:morning|afternoon|evening)) ?$")
+_PART_OF_DAY = r"(?:(?:late|early|later) )?in the (?:morning|afternoon|evening)"
+"""A part of the day, "in the evening" or "late in the evening", between a subject and its verb: read before the verb
+(`_ASIDE_BEFORE_VERB`) and after the subject (`_PART_OF_DAY_AFTER`)."""
+_ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)|\b" + _PART_OF_DAY
+                                + r") ?$")
 """Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
 (sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
 X, has this morning re-echoed the need for …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
@@ -1626,7 +1629,7 @@ greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_c
 the evening", a time of the day's round of calls (sevenhundredeightyfifth arunachal24: "Chief Minister late in the
 evening called on Union … Minister X and apprised him on …")."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening"})
-_PART_OF_DAY_AFTER = re.compile(r" (?:(?:late|early|later) )?in the (?:morning|afternoon|evening)")
+_PART_OF_DAY_AFTER = re.compile(" " + _PART_OF_DAY)
 """The part of the day between a sentence's subject and its first verb (sevenhundredeightyfifth arunachal24: "Chief
 Minister late in the evening called on Union … Minister X and apprised him on …"), stepped over to find that verb, so
 the subject is the one of the verbs after "and" (`_sentence_subject`); as `_ASIDE_BEFORE_VERB` reads it before the
