@@ -733,10 +733,10 @@ def _first_office_before_one_taken_up(run: str) -> Phrase | None:
     name's comma, the first ("The President of Comoros and incoming African Union (AU) chairperson, Azali Assoumani,"):
     one holder of both, the second learnt by `second_joined_office`; None for any other words."""
     left, _, right = run.partition(" and ")
-    if _TAKEN_UP.match(right) is None or CAP_RUN.fullmatch(left) is None:
+    if CAP_RUN.fullmatch(left) is None or office_taken_up(right) is None:
         return None
     office = _whole_office(left)
-    return office if office is not None and office.start == 0 and office_taken_up(right) is not None else None
+    return office if office is not None and office.start == 0 else None
 
 
 def opening_office_joined_before(text: str, lo: int, cut: int, second: Phrase) -> Phrase | None:
