@@ -169,6 +169,35 @@ def _lone_names_then_the(text: str, lo: int, hi: int) -> Iterator[tuple[int, int
         at = text.find(", the ", at + 6, hi)
 
 
+def _lone_names_met_with(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The spans in text[lo:hi] of a capitalised word of four letters or more right after " with " and before ", "
+    and a capital: where the one name of a person met may stand before his capitalised office ("… met with Savina,
+    Chief of Gubin District, Yakutsk City, Russia, May 19.", sevenhundredninetieth aihui). Found from each " with "
+    (`_capitalised_office_of_a_lone_name` reads the office)."""
+    at = text.find(" with ", lo, hi)
+    while at >= 0:
+        start = at + 6
+        comma = text.find(", ", start, min(hi, start + 30))
+        if comma > start and comma + 2 < hi and "A" <= text[comma + 2] <= "Z" \
+                and _CAPITALISED_WORD.fullmatch(text, start, comma) is not None:
+            yield start, comma
+        at = text.find(" with ", start, hi)
+
+
+def _capitalised_office_of_a_lone_name(text: str, word_start: int, word_end: int, hi: int) -> Phrase | None:
+    """The capitalised office in apposition after the one name of a person met ("met with Savina, Chief of Gubin
+    District, …"): an office of a place ("of"), closed by a comma or a full stop; None if the word may be a place's or
+    a body's (a nationality, capital, city or word of the lists) or no such office follows ("with Harbin, Heilongjiang's
+    capital, …")."""
+    if _a_listed_word(text[word_start:word_end].lower()):
+        return None
+    office = phrase_starting_at(text, word_end + 2, hi)
+    if office is None or office.kind != "description" or not office.role or " of " not in office.text \
+            or not office.text[0].isupper() or text[office.end:office.end + 1] not in (",", "."):
+        return None
+    return office
+
+
 _PLACE_PREPOSITIONS = (" in ", " at ")
 """The prepositions before a place, not a person (`_office_of_a_lone_name`: sevenhundredtwentyseventh abp world_bank:
 "received …, in Bujumbura, the representative of the World Bank to Burundi, X and …": the office is X's, after it)."""
@@ -1617,6 +1646,13 @@ class NameRegistry:
             for lo, hi in paragraphs:
                 for start, end in _lone_names_then_the(text, lo, hi):
                     self._one_name_before_its_office(start, end, hi)
+        if " with " in text:
+            for lo, hi in paragraphs:
+                for start, end in _lone_names_met_with(text, lo, hi):
+                    office = _capitalised_office_of_a_lone_name(text, start, end, hi)
+                    if office is not None and (person := self._one_name_holding(start, end, office, roleless=True)) \
+                            is not None:
+                        insort(self.name_spans, (start, end, person), key=lambda span: span[0])
         if title:
             self._lone_surnames_of_styled_title_names(title, paragraphs)
         self.name_starts = [span[0] for span in self.name_spans]
