@@ -1103,6 +1103,12 @@ _COMPLEMENTS = {
     r"(?:plan|plans|roadmap|strategy|strategies|concept|concepts|programme|program|proposals?|"
     r"results|ideas|priorities|vision|views?|position|assessment|initiative|overview|findings|update|points|provisions|"
     r"details|outline|outlines|essence)\b"
+    # (sevenhundredeightyeighth thesrpskatimes iliopoulos: "Višković presented the Greek ambassador the measures and
+    # activities the Government carries out to …": the listener and then, with no "to" or "with", the steps taken or
+    # the work done set out to him, as "briefed the ambassador on the measures"; not "presented the ambassador with
+    # the medal", nor "presented the guests the awards", a thing handed over)
+    r"|the\s+(?:[\w’'-]+\s+){0,2}(?:ambassador|envoy|guest|guests|counterpart|delegation|visitors?|interlocutors?)\s+"
+    r"the\s+(?:[\w’'-]+\s+){0,2}(?:measures|activities|steps|reforms|projects)\b"
     # (two-hundred-sixty-second 26906: "Mr Putin presented State Council with a list of instructions due to be
     # submitted to the Government": orders given, as "issued instructions"; the listeners, "with" and the
     # instructions or proposals, a list or set of them; not "presented him with the Order of Valour")

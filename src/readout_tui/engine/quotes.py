@@ -411,7 +411,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
 
 _ATTRIBUTING = "said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded"
 """The verbs of an attribution after a quotation's closing mark (`_ATTRIBUTED_BY_PERSON`) or its dash (`_DASH_VERBS`)."""
-_DASHES_OPENING = ("– ", "— ", "- ")
+_DASHES_OPENING = ("– ", "— ", "- ", "• ")
+"""What opens a dash paragraph: a dash, or a bullet that a site's editor made of the dash (sevenhundredeightyeighth
+srpska365: "• We have good cooperation with X. … – said Y after the meeting.", a dash quotation printed as a list item)."""
 _DASH_VERBS = r"(?:" + _ATTRIBUTING + r"|remarked|declared|underlined|pointed out)"
 _DASH_ATTRIBUTION = re.compile(
     r" [–—-]\s+(?:(?:(?:he|she)\s+|the\s+(?:[\w’'-]+\s+){1,4}?|(?:[A-Z](?:[\w’'-]+|\.)\s+){1,4}"
@@ -475,8 +477,8 @@ def _closing_dashes(text: str, lo: int, hi: int) -> list[int]:
     """Where the words of a paragraph opened by a dash at text[lo] may close: the space before a spaced dash like the
     opening one, the search ending at one with no space before it ("2014–2016"); after a hyphen typed for the opening
     dash, any spaced dash (four-hundred-forty-seventh akorda 2006-04-12: "- The meeting concerned … in Astana – U. Shukeev
-    said on the briefing for journalists.")."""
-    if text[lo] == "-":
+    said on the briefing for journalists."); after a bullet, the same ("• … – said X.")."""
+    if text[lo] in "-•":  # (a hyphen or a bullet stands for the opening dash: any spaced dash may close)
         return [match.start() for match in _SPACED_DASH.finditer(text, lo + 2, hi)]
     found = []
     at = text.find(" " + text[lo], lo + 2, hi)
