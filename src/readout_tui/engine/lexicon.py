@@ -2567,8 +2567,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     suddenly abruptly unexpectedly quickly swiftly promptly
     formally officially
     thereafter afterwards afterward
-    kindly happily""".split()
+    kindly happily earnestly eloquently""".split()
 )
+# (sevenhundredninetysecond, Voice of Sikkim: "He earnestly requested the Union Minister’s intervention …", "the Chief
+# Minister eloquently underscored the significance of …": the manner of an urgent or fine word, between the subject and
+# its verb, as "sincerely", "forcefully")
 # (sevenhundredthirtyseventh chinaconsulate hubei_ilocos_sur: "He then happily recalled his visit to Hubei Province, and
 # welcomed more Chinese companies …": "happily", the manner of a glad word, between the subject and its verb, as "gladly")
 # (sevenhundredninth tianguan: "Premier X kindly said to the Group’s president Y “…”": the adverb of a kind word given,
