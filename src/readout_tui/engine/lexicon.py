@@ -935,9 +935,12 @@ _COMPLEMENTS = {
     r"|guidance"
     # (sixhundredseventieth sakshi 2020-12-12: "He also sought funds for the state to develop backward areas.": asked
     # for money, as "sought … assistance"; so "funding")
-    r"|funds|funding)\b"
+    r"|funds|funding"
+    # (sevenhundredninetysecond, Voice of Sikkim: "Smt X sought the State Government’s intervention in sorting out
+    # issues …": asked for it, as "requested … intervention"; not "sought refuge")
+    r"|intervention)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent|"
-    r"perspectives?|opinions?|input|thoughts|guidance)\b",
+    r"perspectives?|opinions?|input|thoughts|guidance|intervention)\b",
     "chimed|chimes|chiming": r"in\b",
     # (thirty-second hard velsk_security_council_sarn_floods: "The President cut in to ask how many of the rescue boats
     # … had actually been delivered": broke in to speak, as "chimed in"; not "cut in half", "a cut in rates")
@@ -2263,8 +2266,10 @@ _COMPLEMENTS = {
     # body should wait …": an objection voiced; "demurred at / on / over the idea"; not "demurred." alone)
     "demur|demurred|demurs|demurring": r"(?:saying|arguing|noting|that|at|on|over)\b",
     # ("repeated his call for a ceasefire", "repeated that …": said again, as "reiterated")
+    # (sevenhundredninetysecond, Voice of Sikkim: "He repeated his request to the Central Government for speeding up
+    # …": asked again, as "renewed … request")
     "repeat|repeated|repeats|repeating": r"that\b|(?:his|her|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:call|calls|appeal|"
-    r"appeals|offer|position|view|demand|demands|warning|warnings|invitation|commitment|support|proposal|concern|"
+    r"appeals|request|requests|offer|position|view|demand|demands|warning|warnings|invitation|commitment|support|proposal|concern|"
     r"concerns|criticism|assurances?|condolences|thanks)\b",
     # ("threatened to cut off supplies", "threatened that …": a threat voiced)
     "threaten|threatened|threatens|threatening": r"that\b|to\s+(?!(?:the|an?|his|her|their|its|this)\b)[a-z]+",
@@ -2568,8 +2573,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     suddenly abruptly unexpectedly quickly swiftly promptly
     formally officially
     thereafter afterwards afterward
-    kindly happily""".split()
+    kindly happily earnestly eloquently""".split()
 )
+# (sevenhundredninetysecond, Voice of Sikkim: "He earnestly requested the Union Minister’s intervention …", "the Chief
+# Minister eloquently underscored the significance of …": the manner of an urgent or fine word, between the subject and
+# its verb, as "sincerely", "forcefully")
 # (sevenhundredthirtyseventh chinaconsulate hubei_ilocos_sur: "He then happily recalled his visit to Hubei Province, and
 # welcomed more Chinese companies …": "happily", the manner of a glad word, between the subject and its verb, as "gladly")
 # (sevenhundredninth tianguan: "Premier X kindly said to the Group’s president Y “…”": the adverb of a kind word given,
