@@ -537,7 +537,7 @@ _COMPLEMENTS = {
     # marks, the same courtesy call; not "called on her at once to …", an appeal)
     r"(?!\s+(?:him|her|them)\s+(?:here\s+|there\s+)?at\s+(?:(?:the|his|her|their|its)\s"
     r"|[“\x22](?-i:[A-Z])[^“”\x22.;:]{0,40}[”\x22],?\s)"
-    r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*?(?:[.;](?:\s|$)|\Z)"
+    r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*?(?:[.;](?:\s|$)|\Z|(?=\n))"
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
     # here.": one or two lower-case words of description before the name, the same courtesy call; "called on all
     # Members to …" is still an appeal, its "to" and verb before the sentence ends)
@@ -559,7 +559,9 @@ _COMPLEMENTS = {
     # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
     # (sixhundredseventieth indiatvnews 2024-07-04: "The Telangana CM … first called on Union Home Minister Amit Shah, where
     # they discussed issues pertaining to the state's development.": the call ends where a pair's "where" clause opens)
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\s+and\s+it\s+was\s)"
+    # (sevenhundredeightyninth urdupoint 2024-05-02: a lead paragraph printed with no full stop, "X called on Governor
+    # Y at Governor House Quetta on Thursday" then a blank line: the paragraph's end ends the call as a stop would)
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\n)|\Z|(?=\s+and\s+it\s+was\s)"
     r"|(?=,\s+where\s+(?:they|the\s+two|both)\s)))"
     # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
     # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)

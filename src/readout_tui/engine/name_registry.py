@@ -364,6 +364,14 @@ def _the_offices_place_glued(text: str, phrase: Phrase) -> int:
     return 0
 
 
+def _the_place_cut_off(phrase: Phrase, glued: int) -> Phrase:
+    """`phrase` with the `glued` first words of its name, its office's place (`_the_offices_place_glued`), cut off
+    the name and kept as the office's place ("Governor Punjab Rafique Rajwana": Rafique Rajwana, Governor of Punjab),
+    so that "Punjab Governor" later is he, not another governor named before him (sevenhundredeightyninth thenews)."""
+    place = " ".join(phrase.name[:glued]).lower()
+    return phrase._replace(name=phrase.name[glued:], country=phrase.country or place)
+
+
 def _the_offices_place_alone(text: str, phrase: Phrase) -> bool:
     """Whether the name of a titled `phrase` is all place, the office's ("Governor Khyber Pakhtunkhwa emphasised …"
     beside "Governor Khyber Pakhtunkhwa Faisal Karim Kundi" and "in Khyber Pakhtunkhwa and across …",
@@ -1219,7 +1227,7 @@ class NameRegistry:
                 continue  # "CM Gilgit-Baltistan calls on …" over "Chief Minister Gilgit-Baltistan X": the place, no one
             if phrase.kind == "name" and phrase.role and len(phrase.name) >= 3 \
                     and (glued := _the_offices_place_glued(self.text, phrase)):
-                phrase = phrase._replace(name=phrase.name[glued:])  # "Governor Khyber Pakhtunkhwa Faisal X …"
+                phrase = _the_place_cut_off(phrase, glued)  # "Governor Khyber Pakhtunkhwa Faisal X …"
             if phrase.kind == "name" and (phrase.role or len(phrase.name) >= 2 or has_honorific(phrase)):
                 # (a lone surname after a personal style is a person's too, fivehundredseventyeighth unhcr ogata: the
                 # title "Mrs. Ogata's West Africa trip" over a body that names her "Ogata" and "The High Commissioner")
@@ -1304,7 +1312,7 @@ class NameRegistry:
                         continue  # "Governor Khyber Pakhtunkhwa", beside "Governor Khyber Pakhtunkhwa Faisal X"
                     if titled and phrase.role and len(phrase.name) >= 3 \
                             and (glued := _the_offices_place_glued(text, phrase)):
-                        phrase = phrase._replace(name=phrase.name[glued:])  # "Governor Khyber Pakhtunkhwa Faisal X"
+                        phrase = _the_place_cut_off(phrase, glued)  # "Governor Khyber Pakhtunkhwa Faisal X"
                     if titled and phrase.role and text.startswith(" and ", base + phrase.end) \
                             and _a_place_joined_by_and(text, base + phrase.end, phrase):
                         continue  # "President Azad Jammu and Kashmir Sardar X", beside "in Azad Jammu and Kashmir"
@@ -2241,7 +2249,7 @@ class NameRegistry:
                 # the office after it, whom the name's own matching finds)
                 return self._resolve(phrase._replace(kind="description", name=()), position, exclude)
             if phrase.role and len(phrase.name) >= 3 and (glued := _the_offices_place_glued(self.text, phrase)):
-                phrase = phrase._replace(name=phrase.name[glued:])  # "Governor Khyber Pakhtunkhwa Faisal X": his place
+                phrase = _the_place_cut_off(phrase, glued)  # "Governor Khyber Pakhtunkhwa Faisal X": his place
             # (asked only here, after the early returns: `_recurring_lone_speaker` searches the whole text)
             may_create = len(phrase.name) >= 2 or bool(phrase.role) or has_honorific(phrase) \
                 or self._recurring_lone_speaker(phrase)
