@@ -127,13 +127,13 @@ def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
     start = _after_opening_headline_verb(title, start, end)
     for verb in _HEADLINE_VERB.finditer(title, start, end):
         word = verb.group().strip().lower()
-        # (a headline verb's bare form, which the four tests of one below each ask first: most words of a run are none,
-        # and are tested once)
+        # (a headline verb's bare form, tested once here for the three readings of one below and the future's "to":
+        # most words of a run are none)
         bare = _headline_infinitive(word)
         if word in _HEADLINE_VERBS or word[-1] == "d" and _past_headline_verb(word) \
-                or bare and (_plural_headline_verb(title, start, verb.start(), word)
-                             or _bare_verb_after_office(title, start, verb.start(), word)
-                             or _bare_verb_before_talks(title, verb.end(), word)) \
+                or bare and (_plural_headline_verb(title, start, verb.start())
+                             or _bare_verb_after_office(title, start, verb.start())
+                             or _bare_verb_before_talks(title, verb.end())) \
                 or word in _IRREGULAR_PAST_HEADLINE_VERBS and _ARTICLE_NEXT.match(title, verb.end()):
             parts.append((start, verb.start()))
             start = verb.end() + 1
@@ -188,24 +188,23 @@ its lead-in as his words. Only before "Statement" or "Message": "Issues" is othe
 ("Minister of Indigenous Issues", "Council on Issues Related to …")."""
 
 
-def _plural_headline_verb(title: str, start: int, at: int, word: str) -> bool:
+def _plural_headline_verb(title: str, start: int, at: int) -> bool:
     """A headline verb's bare form after a subject of two joined by "and" ("Foreign Minister and Negotiations Committee
     Meet With EU Enlargement Commissioner", government.is, fourhundredsixtysecond): it parts the subject from what
     follows, as "Meets" does; the run had made one person "Meet", the office "Foreign Minister and Negotiations
-    Committee", who took the body's "the foreign minister". Only a known headline verb less its "s"/"es" and only
-    after " and " in the run before it (a single subject's "Meet" is no plural verb)."""
-    return _headline_infinitive(word) and (title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0)
+    Committee", who took the body's "the foreign minister". Asked of a known headline verb less its "s"/"es" at `at`
+    (`_headline_parts` tests that first), and only after " and " in the run before it (a single subject's "Meet" is no
+    plural verb)."""
+    return title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0
 
 
-def _bare_verb_after_office(title: str, start: int, at: int, word: str) -> bool:
+def _bare_verb_after_office(title: str, start: int, at: int) -> bool:
     """A headline verb's bare form right after a lone office that opens the run ("President Get Updated On PM’s Europe
     Trip, Reaffirms ASEAN Bid …", Timor-Leste's Presidency, fourhundredninetyfifth): the release's slip for "Gets",
     which parts the office from what follows as "Gets" does; the run had made one person "Get Updated", who took the
-    body's bare "the President" and "he" from Ramos-Horta. Only a known headline verb less its "s"/"es" after a run
-    that is one office and no name ("President", "Prime Minister", or an office of a body, `_one_office_of_a_body`): a
-    name's "Meet" is kept."""
-    if not _headline_infinitive(word):
-        return False
+    body's bare "the President" and "he" from Ramos-Horta. Asked of a known headline verb less its "s"/"es" at `at`
+    (`_headline_parts` tests that first), after a run that is one office and no name ("President", "Prime Minister", or
+    an office of a body, `_one_office_of_a_body`): a name's "Meet" is kept."""
     run = title[start:at]
     return run.lower() in ROLE_WORD_SET or (" of " in run or " Of " in run) and _one_office_of_a_body(run)
 
@@ -224,12 +223,13 @@ def _one_office_of_a_body(run: str) -> bool:
 _TALKS_NOUNS = (" Talks", " Discussions", " Discussion", " Consultations")
 
 
-def _bare_verb_before_talks(title: str, at: int, word: str) -> bool:
+def _bare_verb_before_talks(title: str, at: int) -> bool:
     """A headline verb's bare form right before "Talks" or "Discussions" ("FM Demeke Hold Talks with Somali Counterpart",
     the Ethiopian News Agency, fivehundredeightyfirst): the release's slip for "Holds", which parts the subject from what
     follows as "Holds" does; the run had made one person "Demeke Hold", who took the body's "Demeke Mekonnen". Only a known
-    headline verb less its "s"/"es" with the talks its object (a name's "Meet" is kept)."""
-    return title.startswith(_TALKS_NOUNS, at) and _headline_infinitive(word)
+    headline verb less its "s"/"es" (`_headline_parts` tests that first) with the talks its object, right after it at
+    `at` (a name's "Meet" is kept)."""
+    return title.startswith(_TALKS_NOUNS, at)
 
 
 def _past_headline_verb(word: str) -> bool:
