@@ -6,12 +6,14 @@ speech verb in the past follows it ("Qalibaf noted", "Rouhani also slammed"). As
 the whole text, the work grew with the words times the text: a readout with a few thousand once-named speakers (a long
 transcript, a hostile file) took minutes. Here each fact is read once for every word, the first time one is asked, so
 the work grows with the text; the answers are the ones the per-word searches gave (tests/engine/test_lone_words.py
-checks them against those searches). So with a word's mentions: how often it stands as a whole word, and where first.
+checks them against those searches). So with how often a word stands in the text, as a whole word or inside others.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cached_property
+from itertools import accumulate
 
 _PLACE_WORD_THEN_WORD = re.compile(r"\b(?:the|in|to|from|of|at) (?=(\w+))")
 """A place word ("the", "in", "to", "from", "of", "at"), a whole word, a space, and the whole word after it, read
@@ -31,6 +33,13 @@ _LETTERS_AND_FIGURES = re.compile(r"[^\W\d_]+")
 
 _JOINERS = "’'-"
 """What joins the two halves of one name ("O’Neill", "Smith-Jones")."""
+
+
+_CAPITAL_THEN_LOWER = re.compile(r"[A-Z][a-z]*")
+"""A capital letter and the lower-case letters after it: one for each capital of the text."""
+
+_SIMPLE_WORD = re.compile(r"[A-Z][a-z]+")
+"""A word whose every occurrence, inside a longer word too ("Salam" in "Salama"), opens one `_CAPITAL_THEN_LOWER`."""
 
 
 def _letter_runs(text: str) -> list[tuple[int, int]]:
@@ -85,23 +94,53 @@ class LoneWords:
         return verbs
 
     @cached_property
-    def _mentions(self) -> dict[str, list[int]]:
+    def _mentions(self) -> dict[str, int]:
         text, mentions = self.text, {}
         runs = _letter_runs(text)
         for k, (start, end) in enumerate(runs):
-            mentions.setdefault(text[start:end], [0, start])[0] += 1
+            mentions[text[start:end]] = mentions.get(text[start:end], 0) + 1
             if k + 1 < len(runs) and runs[k + 1][0] == end + 1 and text[end] in _JOINERS:
-                mentions.setdefault(text[start:runs[k + 1][1]], [0, start])[0] += 1
+                joined = text[start:runs[k + 1][1]]
+                mentions[joined] = mentions.get(joined, 0) + 1
         return mentions
+
+    @cached_property
+    def _capitalised(self) -> tuple[list[str], list[int], list[int]]:
+        """The text's distinct `_CAPITAL_THEN_LOWER` runs, sorted, with where each first stands and the running total
+        of how often they stand (so the runs a word opens are one stretch of the list, counted by a subtraction)."""
+        first: dict[str, int] = {}
+        counts: dict[str, int] = {}
+        for match in _CAPITAL_THEN_LOWER.finditer(self.text):
+            run = match.group()
+            first.setdefault(run, match.start())
+            counts[run] = counts.get(run, 0) + 1
+        runs = sorted(first)
+        return runs, [first[run] for run in runs], [0, *accumulate(counts[run] for run in runs)]
+
+    def _opened_by(self, word: str) -> tuple[int, int]:
+        runs = self._capitalised[0]
+        return bisect_left(runs, word), bisect_left(runs, word + "{")  # ("{" sorts right after "z")
+
+    def occurrences(self, word: str) -> int:
+        """`text.count(word)`: how often `word` stands in the text, inside longer words too ("Salam" in "Salama", a
+        surname misspelt as a shorter one: "Ghassan Salama" … "Salam said he was optimistic")."""
+        if _SIMPLE_WORD.fullmatch(word) is None:
+            return self.text.count(word)  # ("O’Neill": rare; its halves would need a table of their own)
+        lo, hi = self._opened_by(word)
+        totals = self._capitalised[2]
+        return totals[hi] - totals[lo]
+
+    def first_occurrence(self, word: str) -> int:
+        """`text.find(word)`: where `word` first stands in the text, inside a longer word too; -1 if nowhere."""
+        if _SIMPLE_WORD.fullmatch(word) is None:
+            return self.text.find(word)
+        lo, hi = self._opened_by(word)
+        return min(self._capitalised[1][lo:hi], default=-1)
 
     def mentions(self, word: str) -> int:
         """How often `word` (letters, or two runs of letters joined by an apostrophe or a hyphen: "O’Neill") stands
         as a whole word, no letter right before it or right after it ("Halver" inside "Halvers" is not it)."""
-        return self._mentions.get(word, (0, 0))[0]
-
-    def first_mention(self, word: str) -> int:
-        """Where `word` first stands as a whole word (as `mentions` reads one); 0 if nowhere."""
-        return self._mentions.get(word, (0, 0))[1]
+        return self._mentions.get(word, 0)
 
     def after_a_place_word(self, word: str) -> bool:
         r"""Whether `word` (letters only) stands as a whole word right after "the", "in", "to", "from", "of" or "at",

@@ -1727,7 +1727,7 @@ class NameRegistry:
                 continue
             word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
             word = text[word_start:start - 1]
-            if _LONE_CAPITALISED.fullmatch(word) is None or self._lone_words.mentions(word) < 2 \
+            if _LONE_CAPITALISED.fullmatch(word) is None or self._lone_words.occurrences(word) < 2 \
                     or word_start >= 2 and text[word_start - 1] == " " and text[word_start - 2] not in ",.;":
                 # (the word opens its clause: not the end of a run, "Guy Ryder", nor a complement, "The head of
                 # Udmurtia said he wanted …", seventyfirst kremlin_68533, a region's head)
@@ -2169,7 +2169,7 @@ class NameRegistry:
                 and low[-1] != "s" \
                 and not _a_listed_word(low) \
                 and not self._lone_words.after_a_place_word(word) \
-                and self._lone_words.pronoun_from(self._lone_words.first_mention(word)) \
+                and self._lone_words.pronoun_from(self._lone_words.first_occurrence(word)) \
                 and sum(map(_past_speech, self._lone_words.verbs_after(word))) >= 2
         return memo[word]
 
