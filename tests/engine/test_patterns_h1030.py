@@ -1,6 +1,6 @@
 """h1030 (speed pass, no change of output): the helpers that replaced slower code keep its answers.
 
-`name_registry._after_a_place_word` stands for the pattern `\\b(?:the|in|to|from|of|at) WORD\\b` that
+`lone_words.LoneWords.after_a_place_word` (once `name_registry._after_a_place_word`) stands for the pattern `\\b(?:the|in|to|from|of|at) WORD\\b` that
 `_recurring_lone_speaker` compiled for each word; `titles.first_title_phrase` is `title_phrases(text)[0]` read lazily.
 """
 from __future__ import annotations
@@ -10,8 +10,12 @@ import re
 
 import pytest
 
-from readout_tui.engine.name_registry import _after_a_place_word
+from readout_tui.engine.lone_words import LoneWords
 from readout_tui.engine.titles import first_title_phrase, title_phrases
+
+
+def _after_a_place_word(text: str, word: str) -> bool:
+    return LoneWords(text).after_a_place_word(word)
 
 
 def _by_the_pattern(text: str, word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import verbs_in
@@ -13,6 +13,7 @@ from readout_tui.engine.lexicon import (
     ABBREVIATIONS, ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, FIRMS_LAST_WORDS,
     HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
 )
+from readout_tui.engine.lone_words import LoneWords
 from readout_tui.engine.name_offices import (
     COUNTERPART_OF_A_STATE,
     after_the_office_and,
@@ -722,19 +723,6 @@ _QUOTE_CLOSED_BEFORE = (",” ", ',\" ', ",' ", ",’ ")
 """A quotation's comma and closing mark, then a space: what stands before the one word that names its speaker."""
 
 
-def _named_again_as_a_word(text: str, word: str) -> bool:
-    """`word` stands at least twice in `text` as a whole word ("Halver" inside "Halvers" is not it again)."""
-    seen, at = 0, text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
-            seen += 1
-            if seen == 2:
-                return True
-        at = text.find(word, end)
-    return False
-
-
 def _word_after_closing_quote(text: str, start: int, end: int) -> int | None:
     """Where the one word between a quotation's closing mark and the speech verb at text[start:end] starts, the verb
     closing its sentence ("…,” Shmyhal stated."): the shape whose word is the quotation's speaker; None otherwise."""
@@ -1043,32 +1031,6 @@ _SAINTS_STYLE_OPENING = ("Sa", "St")
 """The first two letters of a saint's style (`phrases._SAINTS`) opening a two-word place name ("Saint Petersburg",
 "St Helena"), which is also the first word of a few two-word surnames ("Isabel Saint Malo"):
 `_named_in_full_by_a_saints_surname`'s cheap first test."""
-
-
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b")
-_PLACE_WORDS = ("the", "in", "to", "from", "of", "at")
-"""The words a place or body stands after, a space between ("in Tehran", "the Majlis"): `_after_a_place_word`."""
-
-
-def _after_a_place_word(text: str, word: str) -> bool:
-    r"""Whether `word` (letters only) stands in `text` as a whole word right after one of `_PLACE_WORDS`, itself a whole
-    word, and a space: what `\b(?:the|in|to|from|of|at) WORD\b` finds, looked for at each " WORD" (a pattern made
-    for each word was compiled, then tried at every character of the text; `_is_word_char` is the pattern's `\w`)."""
-    key = " " + word
-    at = text.find(key)
-    while at >= 0:
-        end = at + len(key)
-        if (end == len(text) or not _is_word_char(text[end])) \
-                and any(text.endswith(before, 0, at) and (at == len(before) or not _is_word_char(text[at - len(before) - 1]))
-                        for before in _PLACE_WORDS):
-            return True
-        at = text.find(key, at + 1)
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    r"""Whether `char` is a word's, as the regex `\w` reads one: a letter or digit of any script, or "_"."""
-    return char.isalnum() or char == "_"
 
 
 def _past_speech(verb: str) -> bool:
@@ -1765,7 +1727,7 @@ class NameRegistry:
                 continue
             word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
             word = text[word_start:start - 1]
-            if _LONE_CAPITALISED.fullmatch(word) is None or text.count(word) < 2 \
+            if _LONE_CAPITALISED.fullmatch(word) is None or self._lone_words.occurrences(word) < 2 \
                     or word_start >= 2 and text[word_start - 1] == " " and text[word_start - 2] not in ",.;":
                 # (the word opens its clause: not the end of a run, "Guy Ryder", nor a complement, "The head of
                 # Udmurtia said he wanted …", seventyfirst kremlin_68533, a region's head)
@@ -1790,7 +1752,7 @@ class NameRegistry:
         for a name the readout spells otherwise (fivehundredtwentysixth nebraska "…,” Rickets said.", Pete Ricketts)."""
         text = self.text
         if _LONE_CAPITALISED.fullmatch(text, word_start, word_end) is not None \
-                and _named_again_as_a_word(text, text[word_start:word_end]):
+                and self._lone_words.mentions(text[word_start:word_end]) >= 2:
             self._add_lone_surname(word_start, word_end)
 
     @staticmethod
@@ -2206,11 +2168,15 @@ class NameRegistry:
             memo[word] = len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower() \
                 and low[-1] != "s" \
                 and not _a_listed_word(low) \
-                and not _after_a_place_word(self.text, word) \
-                and _PERSONAL_PRONOUN.search(self.text, self.text.find(word)) is not None \
-                and sum(_past_speech(verb.group(1)) for verb in re.finditer(
-                    r"\b" + word + r"(?:,? (?:also|further|then|later|again))? ([a-z]+)\b", self.text)) >= 2
+                and not self._lone_words.after_a_place_word(word) \
+                and self._lone_words.pronoun_from(self._lone_words.first_occurrence(word)) \
+                and sum(map(_past_speech, self._lone_words.verbs_after(word))) >= 2
         return memo[word]
+
+    @cached_property
+    def _lone_words(self) -> LoneWords:
+        """What the whole text says of its lone words, each fact read in one pass on first use (`lone_words`)."""
+        return LoneWords(self.text)
 
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:

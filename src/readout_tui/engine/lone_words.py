@@ -1,0 +1,159 @@
+"""What a readout's whole text says of its lone capitalised words, each fact read in one pass over the text.
+
+`NameRegistry._recurring_lone_speaker` asks, of a lone capitalised word no one yet bears ("Qalibaf said that …"),
+whether it stands after a place word ("in Tehran"), whether "he" or "she" follows its first mention, and how often a
+speech verb in the past follows it ("Qalibaf noted", "Rouhani also slammed"). Asked of each such word with a search of
+the whole text, the work grew with the words times the text: a readout with a few thousand once-named speakers (a long
+transcript, a hostile file) took minutes. Here each fact is read once for every word, the first time one is asked, so
+the work grows with the text; the answers are the ones the per-word searches gave (tests/engine/test_lone_words.py
+checks them against those searches). So with how often a word stands in the text, as a whole word or inside others.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cached_property
+from itertools import accumulate
+
+_PLACE_WORD_THEN_WORD = re.compile(r"\b(?:the|in|to|from|of|at) (?=(\w+))")
+"""A place word ("the", "in", "to", "from", "of", "at"), a whole word, a space, and the whole word after it, read
+without taking it, so that it can be a place word in its turn ("in the Majlis")."""
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b")
+
+_ADVERBS_BEFORE_A_VERB = "(?:also|further|then|later|again)"
+_WORD_THEN_VERB = re.compile(r"\b(?=[^\W\d_a-z])([^\W\d_]+)(?:,? " + _ADVERBS_BEFORE_A_VERB + r")? ([a-z]+)\b")
+"""A whole word of letters that does not open in a lower-case ASCII letter, then (after a comma or an adverb of time or
+addition) a lower-case word: "Qalibaf said", "Rouhani, also noted". No two can overlap (each ends in a lower-case word,
+each opens in a letter that is not one), so one scan finds every place a pattern made for one word would."""
+
+
+_LETTERS_AND_FIGURES = re.compile(r"[^\W\d_]+")
+"""A run of letters, with any figure a regex does not read as a digit ("²", "Ⅻ"): split at those into letters alone."""
+
+_JOINERS = "’'-"
+"""What joins the two halves of one name ("O’Neill", "Smith-Jones")."""
+
+
+_CAPITAL_THEN_LOWER = re.compile(r"[A-Z][a-z]*")
+"""A capital letter and the lower-case letters after it: one for each capital of the text."""
+
+_SIMPLE_WORD = re.compile(r"[A-Z][a-z]+")
+"""A word whose every occurrence, inside a longer word too ("Salam" in "Salama"), opens one `_CAPITAL_THEN_LOWER`."""
+
+
+def _letter_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's runs of letters (`str.isalpha`), each as long as it goes."""
+    runs = []
+    for match in _LETTERS_AND_FIGURES.finditer(text):
+        start, end = match.span()
+        if match.group().isalpha():
+            runs.append((start, end))
+            continue
+        at = start
+        while at < end:  # ("Halver²s": "Halver", then "s")
+            while at < end and not text[at].isalpha():
+                at += 1
+            stop = at
+            while stop < end and text[stop].isalpha():
+                stop += 1
+            if stop > at:
+                runs.append((at, stop))
+            at = stop
+    return runs
+
+
+def word_then_verb_pattern(word: str) -> re.Pattern[str]:
+    r"""The pattern of one word and the verb after it, as `_WORD_THEN_VERB` reads it for every word at once (the
+    per-word search it replaces; the tests compare the two)."""
+    return re.compile(r"\b" + re.escape(word) + r"(?:,? " + _ADVERBS_BEFORE_A_VERB + r")? ([a-z]+)\b")
+
+
+class LoneWords:
+    """One readout's text, and what it says of its lone words (each table read on first use)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _after_place_words(self) -> frozenset[str]:
+        return frozenset(match.group(1) for match in _PLACE_WORD_THEN_WORD.finditer(self.text))
+
+    @cached_property
+    def _last_pronoun(self) -> int:
+        last = -1
+        for match in _PERSONAL_PRONOUN.finditer(self.text):
+            last = match.start()
+        return last
+
+    @cached_property
+    def _verbs_after(self) -> dict[str, list[str]]:
+        verbs: dict[str, list[str]] = {}
+        for match in _WORD_THEN_VERB.finditer(self.text):
+            verbs.setdefault(match.group(1), []).append(match.group(2))
+        return verbs
+
+    @cached_property
+    def _mentions(self) -> dict[str, int]:
+        text, mentions = self.text, {}
+        runs = _letter_runs(text)
+        for k, (start, end) in enumerate(runs):
+            mentions[text[start:end]] = mentions.get(text[start:end], 0) + 1
+            if k + 1 < len(runs) and runs[k + 1][0] == end + 1 and text[end] in _JOINERS:
+                joined = text[start:runs[k + 1][1]]
+                mentions[joined] = mentions.get(joined, 0) + 1
+        return mentions
+
+    @cached_property
+    def _capitalised(self) -> tuple[list[str], list[int], list[int]]:
+        """The text's distinct `_CAPITAL_THEN_LOWER` runs, sorted, with where each first stands and the running total
+        of how often they stand (so the runs a word opens are one stretch of the list, counted by a subtraction)."""
+        first: dict[str, int] = {}
+        counts: dict[str, int] = {}
+        for match in _CAPITAL_THEN_LOWER.finditer(self.text):
+            run = match.group()
+            first.setdefault(run, match.start())
+            counts[run] = counts.get(run, 0) + 1
+        runs = sorted(first)
+        return runs, [first[run] for run in runs], [0, *accumulate(counts[run] for run in runs)]
+
+    def _opened_by(self, word: str) -> tuple[int, int]:
+        runs = self._capitalised[0]
+        return bisect_left(runs, word), bisect_left(runs, word + "{")  # ("{" sorts right after "z")
+
+    def occurrences(self, word: str) -> int:
+        """`text.count(word)`: how often `word` stands in the text, inside longer words too ("Salam" in "Salama", a
+        surname misspelt as a shorter one: "Ghassan Salama" … "Salam said he was optimistic")."""
+        if _SIMPLE_WORD.fullmatch(word) is None:
+            return self.text.count(word)  # ("O’Neill": rare; its halves would need a table of their own)
+        lo, hi = self._opened_by(word)
+        totals = self._capitalised[2]
+        return totals[hi] - totals[lo]
+
+    def first_occurrence(self, word: str) -> int:
+        """`text.find(word)`: where `word` first stands in the text, inside a longer word too; -1 if nowhere."""
+        if _SIMPLE_WORD.fullmatch(word) is None:
+            return self.text.find(word)
+        lo, hi = self._opened_by(word)
+        return min(self._capitalised[1][lo:hi], default=-1)
+
+    def mentions(self, word: str) -> int:
+        """How often `word` (letters, or two runs of letters joined by an apostrophe or a hyphen: "O’Neill") stands
+        as a whole word, no letter right before it or right after it ("Halver" inside "Halvers" is not it)."""
+        return self._mentions.get(word, 0)
+
+    def after_a_place_word(self, word: str) -> bool:
+        r"""Whether `word` (letters only) stands as a whole word right after "the", "in", "to", "from", "of" or "at",
+        itself a whole word, and a space ("in Tehran", "the Majlis"): what `\b(?:the|in|…) WORD\b` finds."""
+        return word in self._after_place_words
+
+    def pronoun_from(self, position: int) -> bool:
+        """Whether "he", "his", "him", "she" or "her" stands as a whole word at `position` or after it (a position
+        before the text's start counts as its start, as a regex search's does)."""
+        return self._last_pronoun >= max(position, 0)
+
+    def verbs_after(self, word: str) -> list[str]:
+        """The lower-case word right after each whole-word `word` (letters only, not opening in a lower-case ASCII
+        letter), a comma or an adverb of time or addition between them allowed ("Qalibaf noted", "Rouhani, also
+        slammed"), in the order of the text."""
+        return self._verbs_after.get(word, [])
