@@ -781,6 +781,11 @@ def _future_progressive_before(text: str, lo: int, vs: int) -> bool:
     return text.endswith(" be ", max(lo, vs - 4), vs) and _UNDONE_BE.search(text, max(lo, vs - 40), vs - 3) is not None
 
 
+_GIVEN_A_BRIEFING = re.compile(r"\s+(?:an?|the)\s+(?:(?!by\b)[\w-]+\s+){0,2}?(?:briefing|assurance|update)(?=\s+by\s)")
+"""After "given" in a passive, the briefing given before its agent (sevenhundredninetyfourth thenews 2023-09-13: "He was
+given a briefing by Chief Secretary Gilgit Baltistan Mohyuddin Ahmad Wani on various issues."): the agent briefed him,
+as "was briefed by X" (his indirect statement); only "a/an/the" and at most two words before the noun, then "by".
+Not "was given a guard of honour by …", "was given a warm welcome by …" (no words of the agent's)."""
 _FRONTED_PERFECT_PASSIVE = re.compile(r"\s*[Hh]aving\s+been\s+(?:(?:also|already|first|fully|duly)\s+)?\Z")
 """A perfect participle's passive opening the sentence ("Having been briefed by the Foreign Minister …, the diplomats
 will be guests …"): the clause tells of the main clause's subject, what was done to it; its agent's act is background,
@@ -2274,6 +2279,8 @@ class SpeechSubjects:
                 # …": a progressive, whose subject speaks (an -ing form is never a passive's participle)
                 return self._progressive_subject(vs, ve, lo, last[0])
             by = PASSIVE_BY.match(text, ve)
+            if by is None and form == "given" and (briefing := _GIVEN_A_BRIEFING.match(text, ve, hi)) is not None:
+                by = PASSIVE_BY.match(text, briefing.end())  # "was given a briefing by X": X briefed
             if by is None:
                 return None  # a passive with no agent
             if last is not None and _WHAT_BEFORE_AUXILIARY.search(text, max(lo, last[0] - 14), last[0]) is not None:
