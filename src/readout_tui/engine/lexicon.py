@@ -2273,6 +2273,11 @@ _COMPLEMENTS = {
     "repeat|repeated|repeats|repeating": r"that\b|(?:his|her|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:call|calls|appeal|"
     r"appeals|request|requests|offer|position|view|demand|demands|warning|warnings|invitation|commitment|support|proposal|concern|"
     r"concerns|criticism|assurances?|condolences|thanks)\b",
+    # (sevenhundredninetyeighth, Northeast Today: "During the meeting, Zoramthanga ensured that all Myanmar nationals, who
+    # have crossed the borders, …, shall be supported by the northeastern state.": assured, the Indian press's "ensured"
+    # for "assured"; only with a future "shall" or "will" in the clause, a promise, so not "ensured that the polls were
+    # held on time" nor "ensured the safety of …", an act)
+    "ensured": r"(?:(?:him|her|them|us)\s+)?that\s+(?:[\w’'.,-]+\s+){1,30}?(?:shall|will)\b",
     # ("threatened to cut off supplies", "threatened that …": a threat voiced)
     "threaten|threatened|threatens|threatening": r"that\b|to\s+(?!(?:the|an?|his|her|their|its|this)\b)[a-z]+",
     "swear|swore|swears": r"that\b|to\s+(?!(?:the|an?|his|her|their|its|this)\b)[a-z]+",

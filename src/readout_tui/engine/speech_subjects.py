@@ -1519,10 +1519,13 @@ _PLACE_AND_COLON = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}:\
 """A place in capitals and a colon opening a paper's paragraph ("KUALA LUMPUR: "), or a label in capitals."""
 
 
-_PLACE_BEFORE_COLON = re.compile(r"[A-Z][a-z][\w.’'-]*(?: [A-Z][a-z][\w.’'-]*){0,2}: (?=[A-Z])")
+_PLACE_BEFORE_COLON = re.compile(r"[A-Z][a-z][\w.’'-]*(?: [A-Z][a-z][\w.’'-]*){0,2}"
+                                 r"(?:/[A-Z][a-z][\w.’'-]*(?: [A-Z][a-z][\w.’'-]*){0,2})?: (?=[A-Z])")
 """A place in mixed case and a colon opening a sentence ("Guwahati: "): where its subject may start
-(`_sentence_subject`), when the words from the sentence's start give none. Not a place in capitals ("BRASKETH: …
-met … and discussed …", styles48, read as before: the pair's talk there)."""
+(`_sentence_subject`), when the words from the sentence's start give none. Two places may be joined by a slash, a wire's
+story filed from both (sevenhundredninetyeighth, IANS as Newsroom Odisha prints it: "New Delhi/Aizawl: Mizoram Chief
+Minister X met Prime Minister Y on Thursday and discussed various issues, officials said."). Not a place in capitals
+("BRASKETH: … met … and discussed …", styles48, read as before: the pair's talk there)."""
 
 
 def _past_a_place_and_colon(text: str, lo: int, cut: int) -> int:
