@@ -266,10 +266,12 @@ _DESCRIBED_VERB_OBJECT = re.compile(
 described ("The President asked Vladimir Putin for assistance …")."""
 _ON_A_VISIT = re.compile(r",?\s+(?:who\s+(?:is|was)\s+(?:on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
                          r"\s+(?:for|on)\s|visiting\s)|(?:is|was)\s+visiting\s|visited\s+[A-Z]|paid\s+an?\s+(?:[\w-]+\s+){0,3}"
-                         r"visit\b|arrived\s+in\s)")
+                         r"visit\b|arrived\s+in\s|called\s+on\s+(?:the\s+)?[A-Z])")
 """Right after a name, what says its bearer is the visitor (`NameRegistry._named_as_visiting`): ", who is on a three-day
 visit", ", who is on her maiden visit to …" (sixhundredeightysecond thehindu 2022-10-12), ", who is in Tollary for …",
-", visited Harrowdeen Province", ", paid an official visit", ", arrived in"."""
+", visited Harrowdeen Province", ", paid an official visit", ", arrived in"; ", called on the Deputy Minister …" (styles57
+kestovian_national_tourism_organisation: the one who calls on an office's holder is the visitor, "the visiting tourism
+chief", not the one called on, though both hold a "chief" office)."""
 _WELCOMED_THE_GUEST = re.compile(r"\s+(?:(?:warmly|cordially)\s+)?welcomed\s+(?:his|her|their|the)\s+(?:guests?|visitors?)\b")
 """Right after a name, that its bearer has the guest ("Minister X welcomed his guest and said …"): the host
 (`NameRegistry._host_who_welcomed_the_guest`)."""
@@ -797,6 +799,34 @@ def _chaired_by_before(text: str, lo: int, opens: int, person: Person) -> bool:
     office = phrase_ending_at(text, lo, opens - 2)
     return office is not None and office.kind == "description" and office.role in person.roles \
         and text.endswith(_CHAIRS_PASSIVE, max(lo, office.start - 20), office.start)
+
+
+_CO_CHAIRED_BY = "co-chaired by "
+"""The passive of a meeting's two chairs before their agents (`_co_chaired_by_before`)."""
+
+_HONORIFIC_STOPS = ("Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "Prof.", "Hon.")
+"""Abbreviations whose full stop ends no sentence, between the passive and the second co-chair's office."""
+
+
+def _co_chaired_by_before(text: str, lo: int, opens: int, person: Person) -> bool:
+    """Whether the name whose title opens at `opens` is one of a meeting's two co-chairs, by a passive before the offices
+    set off by commas (styles57 joint_tourism_committee: "The session was co-chaired by the Director General of Tourism
+    of D, Mr. X, and the Deputy Minister of Tourism of S, Ms. Y."): each is "co-chair", whom "the Drummelian co-chair"
+    means. The first office follows "co-chaired by " itself; the second "and " after the first office and name, with no
+    other "and" and no sentence's end between (the window bounded, 200 characters). A cheap ", " and "chaired by " test
+    first; the office's phrase is read only then."""
+    if opens < 2 or text[opens - 2:opens] != ", " \
+            or (by := text.rfind(_CO_CHAIRED_BY, max(lo, opens - 320), opens)) < 0:
+        return False
+    office = phrase_ending_at(text, lo, opens - 2)
+    if office is None or office.kind != "description" or office.role not in person.roles:
+        return False
+    between = text[by + len(_CO_CHAIRED_BY):office.start]
+    if not between:
+        return True
+    if not between.endswith(", and ") or between.count(" and ") != 1 or len(between) > 200 or ";" in between:
+        return False
+    return all(word.endswith(_HONORIFIC_STOPS) or not word.endswith(".") for word in between.split())
 
 
 _STYLES_AFTER_HIS = ("Excellency", "Highness", "Royal Highness", "Majesty")
@@ -1544,6 +1574,8 @@ class NameRegistry:
                         person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
                     if before == "," and _chaired_by_before(text, lo, opens, person):
                         person.roles.add("chair")  # "The forum was chaired by the Minister of …, Dr. X.": its Chair
+                    if before == "," and _co_chaired_by_before(text, lo, opens, person):
+                        person.roles.add("co-chair")  # "… co-chaired by the Minister of …, Mr. X, and …, Ms. Y."
                     if after == "," and text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
                         person.roles.add("chair")  # "X, who chaired the meeting, …": the Chair
                     if before == "f" and text.find("ship of ", max(lo, start - 8), start) >= 0 \

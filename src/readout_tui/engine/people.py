@@ -2298,6 +2298,11 @@ class People:
             # (styles29 lasec_council_of_ministers): one who bears a chair's title ("The Chairman of the Board of X,
             # Y, …") before one who chaired the session (the bare role "chair", `roles_compatible`)
             titled = [p for p in titled if any(r != "chair" and roles_compatible(role, r) for r in p.roles)] or titled
+            # (styles57 mirrowan_tourism_board: "A delegation …, led by the Ambassador, Mr. X, … met the Chairman of the
+            # Board, Mr. Y. … the Chairman said …"): one who bears the title itself, not one who heads a delegation
+            # (a "head", which "chairman" may also mean)
+            titled = [p for p in titled if any(_role_head(r) in _CHAIRS and roles_compatible(role, r)
+                                               for r in p.roles)] or titled
         if (role in ("commander-in-chief", "chief executive")
                 or role in ("chief justice", "chief judge", "premier") and not country) and len(titled) > 1:
             # "Commander-in-Chief of the Navy X reported to President Y … The Commander-in-Chief

@@ -869,7 +869,27 @@ def _a_lower_case_office(text: str, lo: int, hi: int) -> bool:
     (sevenhundredfiftyeighth indianexpress: "Rajiv Pratap Rudy, chairman, Federation of Indian Chambers of Commerce &
     Industry (FICCI) Forum of Parliamentarians, said …", as "Kofi Arden, CEO, Arden Logistics, warned …")."""
     words = text[lo:hi].split()
-    return 0 < len(words) <= 2 and all(word.islower() and word in ROLE_TOKENS for word in words)
+    if 0 < len(words) <= 2 and all(word.islower() and word in ROLE_TOKENS for word in words):
+        return True
+    # (styles57 roadshow: "Dariusz X, director of sales, Coral Strand Resorts, said …"): the office, "of" and its
+    # field in one or two lower-case words
+    office, of, field = " ".join(words).partition(" of ")
+    return bool(of) and 0 < len(office.split()) <= 2 and all(word.islower() and word in ROLE_TOKENS for word in office.split()) \
+        and 0 < len(field.split()) <= 2 and all(word.isalpha() and word.islower() for word in field.split())
+
+
+def _office_before_its_field(text: str, lo: int, back: int, comma: int) -> int:
+    """The comma before a lower-case office set off before its field, itself set off before the body (styles57 roadshow,
+    after the travel trade's press: "Marguerite X, vice president, destination marketing, Saffrany Tourism Board, said
+    …"), when text[back:comma] is that field in one to three lower-case words; -1 if it is not. The window is bounded
+    (`DESCRIBING_ASIDE_REACH`)."""
+    field = text[back + 1:comma].split()
+    if not 0 < len(field) <= 3 or not all(word.isalpha() and word.islower() and word not in ROLE_TOKENS for word in field):
+        return -1
+    before = text.rfind(",", max(lo, back - DESCRIBING_ASIDE_REACH), back)
+    if before <= lo or not _a_lower_case_office(text, skip_space(text, before + 1, back), back):
+        return -1
+    return before
 
 
 def _a_body_with_initials(text: str, lo: int, hi: int) -> bool:
@@ -3201,6 +3221,11 @@ class SpeechSubjects:
                 # not "Kofi Arden, CEO, Arden Logistics, warned …", a bare office and its firm)
                 return None
             back = text.rfind(",", max(lo, end - DESCRIBING_ASIDE_REACH), comma)
+            if back > lo and text[back + 1:back + 2] == " " and text[back + 2:back + 3].islower() \
+                    and not _a_lower_case_office(text, back + 2, comma) \
+                    and (before := _office_before_its_field(text, lo, back, comma)) > lo:
+                back = before  # "X, vice president, destination marketing, Saffrany Tourism Board, said": the office
+                comma = text.find(",", back + 1, comma)  # (its field read as part of it)
             if back <= lo or not (OFFICE_ASIDE.fullmatch(text, aside, end) or _a_body_with_initials(text, aside, end)) \
                     or not (is_office_aside(text, office_at := skip_space(text, back + 1, comma), comma)
                             or _a_lower_case_office(text, office_at, comma)):
