@@ -921,7 +921,11 @@ def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) ->
         and "," not in rest
 
 
-_INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
+_INVERTED_END = re.compile(r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b)?"
+                           # (sevenhundredninetysixth chinadaily, chinanews: "…, said the city's deputy Party chief X on
+                           # Tuesday night.", "…, said Prime Minister X on Tuesday afternoon during a visit to …": the
+                           # part of the day after the weekday the name's phrase ends with, the end read after it)
+                           r"(?:\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
                            # (eighty-ninth: "Russia is quite satisfied …, said X when opening the meeting with …":
                            # the occasion in a participle clause, as "when he opened")
                            r"|\s+(?:when|while|in|after|before)\s+[a-z]{3,}ing\s"
@@ -930,7 +934,7 @@ _INVERTED_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"
                            r"|\s+here\s*(?:[,.;]|$|on\s|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                            # (two-hundred-twenty-fourth 37353: "We will achieve the goal …, said the acting president
                            # and stressed that the military tactic …": a second speech verb of his, its "that" clause)
-                           r"|\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+that\s")
+                           r"|\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+that\s)")
 
 
 def _office_run_on_after_name(text: str, name: Phrase, hi: int) -> bool:
@@ -952,6 +956,18 @@ def _office_run_on_after_name(text: str, name: Phrase, hi: int) -> bool:
             return False
         office = phrase_starting_at(text, owner.end(), hi)
     return office is not None and office.kind == "description" and _INVERTED_END.match(text, office.end, hi) is not None
+
+
+def _office_after_a_possessive(text: str, at: int, hi: int) -> Phrase | None:
+    """The holder named after "the <place>'s <office in lower case>" inverted after the verb (sevenhundredninetysixth
+    chinadaily: "…, said the city's deputy Party chief Jin Xiangjun on Tuesday night."; "…, said the region's governor
+    X."): the office and name after the possessive, which the phrase reader does not read with it; a person with a
+    name only (not "said the ministry's statement"). Cheap test first: the caller saw " the " after the verb."""
+    owner = _BODYS_POSSESSIVE.match(text, at, hi)
+    if owner is None:
+        return None
+    office = phrase_starting_at(text, owner.end(), hi)
+    return office if office is not None and office.kind == "name" and office.is_person and office.role else None
 
 
 _BODYS_POSSESSIVE = re.compile(r"the\s+[A-Za-z][\w-]*['’]s\s+(?=[a-z])")
@@ -1213,6 +1229,11 @@ Kaldorian Parliament was welcomed by Prime Minister X at the airport"): a host's
 _ON_ARRIVAL = re.compile(r"(?:Upon|On)\s+(?:(?:his|her|their|the|its)\s+)?arrival\b")
 """A sentence's opening at someone's arrival ("Upon arrival at …, the guest was welcomed by X"): the passive "welcomed by"
 after it is a reception (`_guests_welcomed_by`), not a thing welcomed in words."""
+_CAME_AND_WAS = re.compile(r"\b(?:visited|arrived\s+(?:in|at)|came\s+to|reached)\s+[^,;.]{1,60}?,?\s+and\s*$")
+"""A guest's coming told right before the passive "welcomed by", joined to it by "and" (sevenhundredninetysixth
+businesstianjin: "Led by …, a Melbourne delegation visited Tianjin, and was warmly welcomed by Tianjin mayor X on
+February 29."): the one who came was received, the host's act, as after "Upon arrival" (`_ON_ARRIVAL`); not "The
+proposal was welcomed by X" (no coming). Searched in the 90 characters before the "be"."""
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4},\s+(?:[A-Z][\w’'.-]*\s+){1,5}?"
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
@@ -2090,6 +2111,9 @@ class SpeechSubjects:
         if text[lo:lo + 1] in ("U", "O") and _ON_ARRIVAL.match(text, lo, subject_end) is not None:
             return True  # (a sentence that opens at the arrival: "Upon arrival at the Air Force Base, the Italian
             # dignatary was welcomed by X", fivehundredtwentyfifth andina cateriano-renzi, whatever the subject's noun)
+        if text[max(lo, subject_end - 5):subject_end].rstrip().endswith(" and") \
+                and _CAME_AND_WAS.search(text, max(lo, subject_end - 90), subject_end) is not None:
+            return True  # ("a Melbourne delegation visited Tianjin, and was warmly welcomed by X": `_CAME_AND_WAS`)
         return _RECEIVED_BY_AT.match(text, agent_end, hi) is not None \
             and _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None
 
@@ -2346,6 +2370,8 @@ class SpeechSubjects:
                 # ("X expressed interest …, stated an official release") is still a cue of its own
                 return None
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if inverted is None and comma and text.startswith(" the ", ve):
+                inverted = _office_after_a_possessive(text, ve + 1, hi)
             if comma and (inverted is None or not inverted.is_person or not _INVERTED_END.match(text, inverted.end, hi)) \
                     and text[hi - 12:hi].rstrip(" .;").lower().endswith(_BODY_LAST_WORDS) \
                     and _A_BODY_INVERTED.match(text, ve, hi) is not None:
