@@ -1,7 +1,8 @@
 """Helper h1050 (hard79, constructions that part a speaker from the words): "According to" an office of a body named
 in lower case with its possessive and set off before its holder's name ("According to the committee's chairman, Mr.
 X, the Minister also said …"): the holder's account, as GOLD-FORMAT's "According to X, …" is X's; a bare "According
-to the ministry's spokesman, …" with no name after it stays as it was."""
+to the ministry's spokesman, …" with no name after it stays as it was; a quotation cut by its tag at a paragraph break ("“…,”" / "Dr. X said,
+“but …”"): the first half is the tag's speaker's, not the last speaker's it was carried on to."""
 
 from __future__ import annotations
 
@@ -40,4 +41,35 @@ def test_a_bodys_office_with_no_name_after_it_stays_as_it_was():
     assert_statements(body, [
         ("Ysmene Kadrovar", "indirect",
          "According to the committee's chairman, the Minister also said that the timetable would change."),
+    ])
+
+
+_CLINIC = (
+    "LORRACH -- The head of the Western Health Board, Dr. Tamsin Oberwald, on Friday visited two clinics with the "
+    "district medical officer, Dr. Bertram Quayle.\n\n"
+    "Quayle said the clinics had run out of salts twice in June.\n\n"
+)
+
+
+def test_a_quotation_cut_by_its_tag_at_a_paragraph_break_is_the_tags_speakers():
+    body = _CLINIC + (
+        "“We have the vaccine and we have the nurses,”\n\n"
+        "Dr. Oberwald said, “but what we do not have is clean water in every village.”"
+    )
+    assert_statements(body, [
+        ("Bertram Quayle", "indirect", "Quayle said the clinics had run out of salts twice in June."),
+        ("Tamsin Oberwald", "direct", "We have the vaccine and we have the nurses,"),
+        ("Tamsin Oberwald", "direct", "but what we do not have is clean water in every village."),
+    ])
+
+
+def test_a_whole_quotation_closed_by_its_stop_stays_the_last_speakers():
+    body = _CLINIC + (
+        "“We have run out of salts before and we will again.”\n\n"
+        "Dr. Oberwald said, “what we do not have is clean water in every village.”"
+    )
+    assert_statements(body, [
+        ("Bertram Quayle", "indirect", "Quayle said the clinics had run out of salts twice in June."),
+        ("Bertram Quayle", "direct", "We have run out of salts before and we will again."),
+        ("Tamsin Oberwald", "direct", "what we do not have is clean water in every village."),
     ])
