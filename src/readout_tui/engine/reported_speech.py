@@ -116,6 +116,12 @@ _POSSESSED_ACCOUNT = re.compile(
 """After "According to X": X's own account ("According to the Governor’s information, the salary
 … comes to …", ninety-fourth), X's statement as "According to the Governor, …" is (not "according
 to the President’s instructions", which says in line with what)."""
+_A_BODYS_OFFICE_BEFORE_ITS_NAME = re.compile(r"the\s+[a-z]+(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=,\s+[A-Z])")
+"""After "According to": an office of a body named in lower case with its possessive and set off by a comma before its
+holder's name (hard79: "According to the committee's chairman, Mr. Radomil Vallomir, the Minister also said …",
+"According to the district's medical officer, Dr. Wouterijn Avermaete, the minister promised …"): the holder's
+account, as "According to the head of the delegation, X, …" is X's (`ReportedSpeech._named_after`); a bare "According
+to the ministry's spokesman, …" with no name after it is left as it was."""
 _PER_A_NAMED_SOURCE = re.compile(r"per\s+(?=[A-Z])")
 """A US newsroom's "according to" after a comma, before a capitalised name ("Six months later, X is seeking the same
 solutions, per Slater.", sevenhundredfiftyfirst ktar): the source of the sentence it closes, as "…, according to Y."
@@ -3775,6 +3781,9 @@ class ReportedSpeech:
         if _ACCORDING_TO_A_PAGE.match(self.text, match.end(), hi) is not None:
             return None
         phrase = phrase_starting_at(self.text, match.end(), hi)
+        if phrase is None and self.text.startswith("the ", match.end()) \
+                and (office := _A_BODYS_OFFICE_BEFORE_ITS_NAME.match(self.text, match.end(), hi)) is not None:
+            phrase = self._named_after_end(office.end(), hi)  # ("the committee's chairman, Mr. X, …": X's)
         if phrase is None or not phrase.is_person:
             return None
         account = self.text.startswith(("’s", "'s"), phrase.end)
@@ -3863,8 +3872,11 @@ class ReportedSpeech:
     def _named_after(self, phrase: Phrase, hi: int) -> Phrase | None:
         """The titled name a description is set off by, after its comma: 'According to the
         head of the delegation, First Deputy Prime Minister Yulia Sorel, …' is Yulia Sorel's."""
+        return self._named_after_end(phrase.end, hi)
+
+    def _named_after_end(self, after: int, hi: int) -> Phrase | None:
+        """`_named_after` for the description that ends at `after`."""
         text = self.text
-        after = phrase.end
         if (text.find("known as", after, after + 50) >= 0 or text.find("called", after, after + 50) >= 0) \
                 and (title := _KNOWN_AS_A_TITLE.match(text, after, hi)):
             after = title.end()  # (the body's quoted title, skipped: `_KNOWN_AS_A_TITLE`)

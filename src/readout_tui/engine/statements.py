@@ -138,6 +138,12 @@ _TAG_OPENS_PARAGRAPH = re.compile(r"(?:said|added|stated|explained|noted)[ \t]+"
 before it, set off on a line of its own ("…,”" / "said Solís."; `Attributor._tag_paragraph_after_quotation`)."""
 
 
+_TAG_BEFORE_THE_QUOTATIONS_REST = re.compile(
+    r"[^\"“”!?\n]{2,80}?\b(?:said|added|continued|told[ \t][^\"“”,\n]{2,60})(?:[ \t][^\"“”,\n]{1,60})?,[ \t]*[\"“]")
+"""A paragraph that opens with a quotation's tag, subject first, and a comma before the quotation's rest ("Dr. X said,
+“but what we do not yet have is …”"; `Attributor._quotation_split_by_its_tag`)."""
+
+
 def _quoted_whole(text: str, lo: int, hi: int, pquotes: list[Quote], going_on: bool = True) -> bool:
     """Whether the paragraph at text[lo:hi] is one quotation whole, opened at its start and going on into the next
     paragraph (only if `going_on`) or closed at its end: words printed with no attribution of their own ("“Earlier
@@ -563,6 +569,21 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         person = self._resolve(phrase, phrase.start)
         if person is not None:
             self._quotation_told_after(person, index)
+
+    def _quotation_split_by_its_tag(self, s0: int, s1: int, index: int) -> None:
+        """(hard79 health agency: "“We have the vaccine and we have the nurses,”" / "Dr. Ilvesdahl said, “but what we do
+        not yet have is clean water in every village.”") a quotation whose sentence is cut by its tag at a paragraph
+        break: the paragraph before is one quotation whole that ends on a comma inside its closing mark, and this one
+        opens with the tag, subject first, and the quotation's rest (`_TAG_BEFORE_THE_QUOTATIONS_REST`): the first half
+        is the tag's speaker's, not the last speaker's it was carried on to (`_quotation_told_after`)."""
+        text = self.text
+        p0, p1 = self.paragraphs[index - 1]
+        end = end_before_space(text, p0, p1)
+        if text[end - 2:end] not in (",”", ',"') or _TAG_BEFORE_THE_QUOTATIONS_REST.match(text, s0, s1) is None:
+            return
+        told = [found for found in self.found if found.paragraph == index and found.kind == "direct"]
+        if told and told[0].person is not None:
+            self._quotation_told_after(told[0].person, index)
 
     def _unopened_quotation_before(self, person: Person, index: int) -> None:
         """(sixhundredeightieth report.az hoagland: "Baku. 11 March.REPORT.AZ/ Process of organizing meetings … is held
@@ -1020,6 +1041,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 made = self._sentence(s0, s1, squotes, index, chain_id, prev_statement_sentence, lo)
                 if not made and s0 == lo and index and text[s0] in "sane":
                     self._tag_paragraph_after_quotation(s0, s1, index)
+                elif made and s0 == lo and index and text[s0] not in "\"“":
+                    self._quotation_split_by_its_tag(s0, s1, index)
                 if not made and self._said_this_at is not None:
                     if s0 == lo and index and self._said_this_at[1] == s0:
                         self._quotation_told_after(self._said_this_at[0], index)
