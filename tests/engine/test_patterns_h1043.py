@@ -1,8 +1,8 @@
 """Helper h1043 (sevenhundredninetythird, the Chief Minister of Tripura as outlets print him): a courtesy call quoted
 between straight marks, "\"Dr X called on President Y,\" the ministry said." (the call ends where its quotation
-closes, as at a full stop: a visit, not an appeal; "\"We called on them to stop,\" he said" stays an appeal); and a quotation told by an Indian seat of office named for its house, "the
-Rashtrapati Bhavan", "the Raj Bhavan", maybe through "a tweet from" it: the body's words, no one's (a person's tweet
-stays the person's)."""
+closes, as at a full stop: a visit, not an appeal; "\"We called on them to stop,\" he said" stays an appeal); and a
+quotation told by an Indian seat of office named for its house, "the Rashtrapati Bhavan", "the Raj Bhavan", maybe
+through "a tweet from" it: the body's words, no one's (a person's tweet stays the person's)."""
 
 from __future__ import annotations
 
