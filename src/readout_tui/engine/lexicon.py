@@ -561,8 +561,12 @@ _COMPLEMENTS = {
     # they discussed issues pertaining to the state's development.": the call ends where a pair's "where" clause opens)
     # (sevenhundredeightyninth urdupoint 2024-05-02: a lead paragraph printed with no full stop, "X called on Governor
     # Y at Governor House Quetta on Thursday" then a blank line: the paragraph's end ends the call as a stop would)
+    # (sevenhundredninetythird lokmattimes 2022-05-25, IANS: "\"Dr X, Chief Minister of Tripura, along with his wife …,
+    # called on President Y at Rashtrapati Bhavan,\" a tweet from the Rashtrapati Bhavan said.": a courtesy call quoted
+    # between straight marks, the call ending where its quotation closes, as at a full stop; not "\"We called on them to
+    # stop,\" he said", whose "to" comes first)
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\n)|\Z|(?=\s+and\s+it\s+was\s)"
-    r"|(?=,\s+where\s+(?:they|the\s+two|both)\s)))"
+    r"|(?=,\s+where\s+(?:they|the\s+two|both)\s)|(?=[,.]?\x22(?:\s|$))))"
     # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
     # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)
     r"|(?-i:[A-Z][\w’']*-[A-Z][\w’']*)\s+(?-i:[a-z][\w’'-]*\s+){1,2}[“«‘\x22]"

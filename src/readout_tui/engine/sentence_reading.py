@@ -170,12 +170,17 @@ _A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[
 "«The parties have compared notes …,» the Foreign Ministry stressed.": stressed, emphasised, underlined or pointed
 out as well as said; sevenhundredeightyseventh indianexpress 2019-09-17: "“Mr X, Ambassador of #USA to #India, called on
 the #ArmyCdrEC at Fort William, Kolkata on 16 Sep. …,” tweeted the Eastern Command.": a post, tweeted or posted)."""
-_A_SAYING_BODY = r"(?i:Embassy|Consulate|Press\s+Service|Report|Command|" + _BODY_NOUNS[3:]
+_A_SAYING_BODY = r"(?i:Embassy|Consulate|Press\s+Service|Report|Command|Bhavan|Bhawan|Niwas|Nivas|" + _BODY_NOUNS[3:]
 """A body's last word as `_A_BODY_SAYS_AFTER` reads it, either side of its verb: `_BODY_NOUNS`, an embassy, a consulate,
-a press service, a report or an army's command ("the Eastern Command", not "the Commander"), in any case."""
+a press service, a report or an army's command ("the Eastern Command", not "the Commander"), in any case; an Indian seat
+of office named for its house, as "the White House" is ("the Rashtrapati Bhavan", "the Raj Bhavan", "the Raj Niwas")."""
+_A_POST_FROM = r"(?:an?\s+(?:tweet|post|(?:press\s+)?release|message)\s+(?:from|by)\s+)?"
+"""A post or a release named before the body that put it out, right after a quotation (sevenhundredninetythird
+lokmattimes 2022-05-25, IANS: "\"Dr X, Chief Minister of Tripura, along with his wife …, called on President Y at
+Rashtrapati Bhavan,\" a tweet from the Rashtrapati Bhavan said."): the body's words still, no one's."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
-    + r"(?![’']s)\b|the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
+    + r"(?![’']s)\b|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
@@ -1201,9 +1206,9 @@ def _told_by_unnamed_sources_after(text: str, quote: Quote, s1: int) -> bool:
 
 def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
     """Whether a body tells the quotation right after it (`_A_BODY_SAYS_AFTER`; a cheap "the " near the closing mark
-    first)."""
+    first, far enough for "a press release from the " before it)."""
     after = quote.outer_end
-    if quote.close_mark is None or text.find("the ", after, min(s1, after + 16)) < 0:
+    if quote.close_mark is None or text.find("the ", after, min(s1, after + 32)) < 0:
         return False
     return _A_BODY_SAYS_AFTER.match(text, after, s1) is not None
 
