@@ -2,7 +2,8 @@
 head called "the diplomat" or "the envoy" after his office ("Consul General of X informed about … The diplomat also
 spoke about …": the Consul General, as an ambassador is); and "Gov." before a name, the governor's office shortened as
 US papers write it ("Gov. Brad Little met … The governor said …", "Idaho’s governor says …" with "Gov. X" named
-after it: he)."""
+after it: he); and a participle after a trip still to come ("the governor will lead a delegation
+to …, highlighting …"): the writer's, no report."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ def test_a_states_governor_named_later_as_gov():
 def test_gov_is_no_office_of_a_government():
     body = "The Gov. of Norlandia said that the road is open."
     assert_statements(body, [])
+
+
+def test_a_participle_after_a_trip_to_come_is_no_report():
+    body = (
+        "Westmarch Gov. Ada Brenner will attend the inauguration of Norlandia’s new president.\n\n"
+        "As part of her visit, the governor will lead a delegation to engage in discussions surrounding the energy "
+        "sector, highlighting the state’s commitment to clean energy. This will include a reception hosted by the "
+        "Ambassador."
+    )
+    assert_statements(body, [])
+
+
+def test_a_participle_after_a_report_of_a_trip_stays_a_report():
+    body = (
+        "Westmarch Gov. Ada Brenner met the Ambassador of Norlandia.\n\n"
+        "The governor will visit Norlandia next year, she said, stressing that trade matters."
+    )
+    assert_statements(body, [
+        ("Ada Brenner", "indirect",
+         "The governor will visit Norlandia next year, she said, stressing that trade matters."),
+    ])
