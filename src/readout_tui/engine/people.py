@@ -265,6 +265,9 @@ _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 _CHARGES_DAFFAIRES = ("chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires")
 """The head of an embassy while it has no ambassador: its diplomat, as an ambassador is (`roles_compatible`)."""
+_CONSULS = ("consul ", "consul-general", "consul general")
+"""A consulate's head, its Consul General or Consul ("consul general of azerbaijan"): an envoy, a diplomat
+(`roles_compatible`); "consul " with its space, so that no longer word that begins alike is one."""
 _ANY_OFFICE = frozenset({"official", "diplomat", "dignitary", "officer"})
 """Words for anyone in office: "the Kaldorian official" is the one of that country named ("the Velchian dignitary":
 fifteenth styles rasova_mfa; "The Aravellan officer reported …" after "the Aravellan and Tormundish contingent
@@ -1334,11 +1337,14 @@ def roles_compatible(wanted: str, have: str) -> bool:
             or wanted == "foreign policy chief" and have.startswith("high representative")
     if wanted in ("envoy", "diplomat") and (have_head == "ambassador" or have == "high commissioner"
                                             or have.startswith(_STATES_HIGH_COMMISSIONER)
-                                            or have.startswith(_CHARGES_DAFFAIRES)):
+                                            or have.startswith(_CHARGES_DAFFAIRES)
+                                            or have.startswith(_CONSULS) or have == "consul"):
         # "Ambassador Rolf Sander … The outgoing envoy said …", "According to the diplomat, …"; a High
         # Commissioner of a state is one Commonwealth state's ambassador to another (styles29: "the outgoing High
         # Commissioner of X, Amb. Y … The outgoing envoy said …"); so the head of an embassy with no ambassador
-        # (hard61: "the Charge d'Affaires ad Interim of X in Y Z … “…,” the diplomat said")
+        # (hard61: "the Charge d'Affaires ad Interim of X in Y Z … “…,” the diplomat said"), and a consul, who heads a
+        # consulate (sevenhundredninetyfifth todayaz 2020-03-10: "Consul General of Azerbaijan informed about … The
+        # diplomat also spoke about …": the Consul General)
         return True
     if wanted == "diplomat" and have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words):
         # (thirteenth styles lusanga_presidency: "the Minister of Foreign Affairs of X, Y, … According to the diplomat,

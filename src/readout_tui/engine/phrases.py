@@ -117,7 +117,12 @@ _PARTY_NOUNS = frozenset({"delegation", "delegations", "entourage", "team", "gue
                           "counterparts"})
 """A visiting or hosting party's noun that, after "and" with no article, joins a second party to the first
 (`_phrase_before`): "the Minister and Delegation discussed …" is a pair."""
-_ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS}, key=len, reverse=True)
+_SHORTENED_OFFICES = {"gov.": "governor"}
+"""Offices shortened with a full stop before a name, one word as TOKEN reads the capitalised form ("Gov. Brad Little met
+…": a US state's governor, as US papers write him; sevenhundredninetyfifth rfdtv: "… Gov. Brad Little found ways … He
+says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`)."""
+_ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS} | {(word,) for word in _SHORTENED_OFFICES},
+                      key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
     _ROLE_BY_FIRST.setdefault(_role[0], []).append(_role)
@@ -2911,6 +2916,8 @@ def _role_name(words: tuple[str, ...]) -> str:
         role = role.replace(_AD_INTERIM, "").replace(_AD_INTERIM_SPELT, "")
     if role in _ROLE_INITIALS:
         return _ROLE_INITIALS[role]
+    if role in _SHORTENED_OFFICES:
+        return _SHORTENED_OFFICES[role]
     if role[:3] in _INITIALS_BEFORE_THEIR_FIELD and role[3:].isalpha():
         return f"{_ROLE_INITIALS[role[:2]]} of{role[2:]}"  # "the DG Health": the Director General of Health (Services)
     rank, _, last = role.rpartition(" ")

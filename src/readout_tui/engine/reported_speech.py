@@ -935,6 +935,14 @@ ecnetnews: "Tucson Mayor X is set to attend the inauguration …, further emphas
 relations in the region"; "…, thereby highlighting …"): the event's effect in the writer's words, no one's speech; both
 ten characters long, tested at the participle's start."""
 
+_PLAN_BEFORE_A_PARTICIPLE = re.compile(
+    r"\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+(?:also\s+)?"
+    r"(?:lead|attend|head|visit|travel|tour|host|join)\b")
+"""A visit or trip still to come, told before ", highlighting …" (sevenhundredsixtyeighth ecnetnews: "As part of her
+visit, the Democratic governor, who is in her second term, will lead a delegation to engage in discussions surrounding
+the clean-energy sector …, highlighting New Mexico’s commitment to sustainable energy practices."): the participle is
+what the trip shows, in the writer's words, no one's speech; searched only between the sentence's start and the
+participle's comma."""
 _MET_BEFORE_AGREEING = re.compile(r"\b(?:met|meets|held talks|holds talks)\s+(?:with\s+)?(?:[a-z’'-]+\s+){0,2}?[A-Z]")
 """A meeting with someone named before ", agreeing to …" (sixhundredfortyfifth, Xinhua by the Global Times: "China's top
 legislator X met with Ugandan Speaker of Parliament Y in Beijing Thursday, agreeing to deepen parliamentary communication
@@ -3379,6 +3387,9 @@ class ReportedSpeech:
                 # its reduced relative, the topics no one here stresses; the sentence is the source's after all)
             if form[-1] == "g" and text.startswith(_RESULT_ADVERBS_BEFORE_A_PARTICIPLE, vs - 10):
                 continue  # ("…, further emphasizing the importance of …": `_RESULT_ADVERBS_BEFORE_A_PARTICIPLE`)
+            if form[-1] == "g" and text.startswith(", ", vs - 2) \
+                    and _PLAN_BEFORE_A_PARTICIPLE.search(text, lo, vs - 2) is not None:
+                continue  # ("X will lead a delegation to …, highlighting …": `_PLAN_BEFORE_A_PARTICIPLE`)
             if form == "agreeing" and text.startswith(", ", vs - 2) \
                     and _MET_BEFORE_AGREEING.search(text, lo, vs - 2) is not None:
                 continue  # ("X met with Y in Beijing Thursday, agreeing to deepen …": the two's accord, narrative)
