@@ -28,3 +28,37 @@ def test_a_closing_tag_quoting_a_ministry_source_gives_the_words_to_no_one():
         OPENING + "\n\nOrsk thanked Velo for the visit. The port will open in May, Xinhua quoted a ministry source "
         "as saying.",
         [("Dalvin Orsk", "indirect", "Orsk thanked Velo for the visit.")])
+
+
+# A long participle phrase set off by commas that names another person inside it, between the subject and the verb:
+# "Mr X, speaking at a gathering to mark the departure of outgoing Ambassador Y, expressed …" is X's, after an outlet
+# that tells of it too ("The … news agency says Mr X, …"), not Y's (speech_subjects
+# `_subject_before_a_long_participle_aside`, `_LONG_PARTICIPLE_ASIDE`, `_OUTLET_TELLS_BEFORE`).
+
+ENVOYS = "President Talvo Mendar met envoys in Varsk on Monday."
+
+
+def test_an_outlet_tells_of_a_subject_before_a_long_participle_aside_naming_another():
+    assert_statements(
+        ENVOYS + "\n\nThe state-run news agency says Mr Mendar, speaking at a gathering to mark the departure of "
+        "outgoing Kestrian Ambassador to Varsk e Tolo Lio Wen, expressed the belief that projects will soon show "
+        "results.",
+        [("Talvo Mendar", "indirect", "The state-run news agency says Mr Mendar, speaking at a gathering to mark the "
+          "departure of outgoing Kestrian Ambassador to Varsk e Tolo Lio Wen, expressed the belief that projects will "
+          "soon show results.")])
+
+
+def test_a_subject_opening_the_sentence_before_a_long_participle_aside_naming_another():
+    assert_statements(
+        ENVOYS + "\n\nMr Mendar, speaking at a gathering to mark the departure of outgoing Kestrian Ambassador to "
+        "Varsk e Tolo Lio Wen, expressed the belief that projects will soon show results.",
+        [("Talvo Mendar", "indirect", "Mr Mendar, speaking at a gathering to mark the departure of outgoing Kestrian "
+          "Ambassador to Varsk e Tolo Lio Wen, expressed the belief that projects will soon show results.")])
+
+
+def test_a_subject_before_a_short_participle_aside_with_no_one_in_it_stays_the_speaker():
+    # guard: the description before the aside is the subject, the aside names no one; the rule changes nothing
+    assert_statements(
+        ENVOYS + "\n\nMr Mendar met Ambassador Lio Wen, and the ambassador, speaking for Kestria, said the projects "
+        "will soon show results.",
+        [("Lio Wen", "indirect", "the ambassador, speaking for Kestria, said the projects will soon show results.")])
