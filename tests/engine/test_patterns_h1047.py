@@ -62,3 +62,28 @@ def test_a_subject_before_a_short_participle_aside_with_no_one_in_it_stays_the_s
         ENVOYS + "\n\nMr Mendar met Ambassador Lio Wen, and the ambassador, speaking for Kestria, said the projects "
         "will soon show results.",
         [("Lio Wen", "indirect", "the ambassador, speaking for Kestria, said the projects will soon show results.")])
+
+
+# A visitor's own agenda, programme or itinerary told as what it included, right after his report: "X's São Tome agenda
+# included meetings with …" is the readout's account of his visit, not his report carried on (carrying_on
+# `_ONES_AGENDA_INCLUDED`, read by `_tells_of_events`).
+
+MESSAGE = ("Vice-President Orin Malt delivered a message to President Sela Varo on Tuesday.\n\nAccording to Orin Malt, "
+           "the purpose of the meeting was to deliver a message of solidarity.\n\nHe described the late speaker as a "
+           "figure of consensus.")
+MALTS_REPORT = [("Orin Malt", "indirect", "According to Orin Malt, the purpose of the meeting was to deliver a message "
+                 "of solidarity."),
+                ("Orin Malt", "indirect", "He described the late speaker as a figure of consensus.")]
+
+
+def test_a_visitors_agenda_that_included_meetings_is_not_his_report_carried_on():
+    assert_statements(
+        MESSAGE + "\n\nOrin Malt's Varsk agenda included meetings with the local Prime minister and with the speaker.",
+        MALTS_REPORT)
+
+
+def test_a_visitors_message_that_included_a_call_is_still_his_report_carried_on():
+    # guard: his message (a thing he said), not his agenda, goes on with his report as before
+    assert_statements(
+        MESSAGE + "\n\nOrin Malt's message included a call for calm.",
+        MALTS_REPORT + [("Orin Malt", "indirect", "Orin Malt's message included a call for calm.")])
