@@ -681,6 +681,15 @@ obligations.' (four-hundredth belarus_president_2024-06-17_golovchenko_report: a
 head of state, its topic told by the readout, not his question carried on)."""
 
 
+_ONES_AGENDA_INCLUDED = re.compile(
+    r"(?:His|Her|[A-Z][\w’'-]*(?:\s+(?:de|da|do|dos|du|van|von|[A-Z][\w’'-]*)){0,3}[’']s)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:agenda|programme|program|schedule|itinerary)\s+(?:also\s+|further\s+)?(?:included|comprised|featured)\b")
+"""(sevenhundredninetyseventh allafrica 2020-12-04: "He described the late X as …. Bornito de Sousa's São Tome agenda
+included meetings with the local Prime minister, …"): a visitor's own agenda, programme or itinerary, with his name or
+"His" before it, told as what it included: the readout's account of his visit, not his report carried on
+(`_tells_of_events`), as "The agenda also included …" (`_MEETING_TOPIC`) is the meeting's."""
+
+
 _DISCUSSION_DEALT_WITH = re.compile(
     r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?P<talks>discussion|discussions|talks|conversation|meeting|negotiations|"
     r"consultations|exchange)\s+(?:also\s+|then\s+|further\s+|later\s+|mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?(?:dealt\s+with|focused\s+on|"
@@ -4115,6 +4124,9 @@ class CarryingOn:
         if ("opic" in sentence[:40] or "ssue" in sentence[:40] or "heme" in sentence[:40] or "agenda" in sentence[:50]) \
                 and _MEETING_TOPIC.match(sentence):
             return True  # "The key topics of the meeting were …", "Another issue on the agenda concerned …"
+        if ("agenda" in sentence[:80] or "rogram" in sentence[:80] or "itinerary" in sentence[:80]
+                or "schedule" in sentence[:80]) and _ONES_AGENDA_INCLUDED.match(sentence):
+            return True  # "X's São Tome agenda included meetings with …": his visit's programme told
         if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
                 and _NTH_CONTACT.match(sentence):
             return True  # "This is the second conversation between the leaders …": the meeting counted

@@ -3420,7 +3420,8 @@ class ReportedSpeech:
                 cue = Cue(vs, ve, None, None)  # ("…, who all joined in emphasizing …": a group's words; guard: " who ")
             if cue is not None and quoted_closing and cue.person is not None:
                 inserted = True  # ("…, the statement quoted him as saying.": the clause before is the quoted one's)
-            if cue is not None and inserted and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2) \
+            if cue is not None and inserted and not quoted_closing \
+                    and (cue.phrase is None or cue.phrase.start != text.rfind(", ", lo, vs) + 2) \
                     and not (cues and cues[0].person is not None and _assent_in_apposition(text, form, vs, ve, lo, hi)):
                 # ("…, an invitation the Chief Executive accepted.": the inserted clause is a noun's relative
                 # clause, its subject not the first words after the comma; no attribution)

@@ -804,6 +804,15 @@ also meet …", "The President is also scheduled to meet …", "X is to attend �
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,70},\s*\Z")
 """A participle phrase set off by commas before a verb (thirty-seventh hard set
 linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing beside her, added: “…”")."""
+_LONG_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,120},\s*\Z")
+"""A participle phrase set off by commas before a verb, as `_PARTICIPLE_ASIDE`, long enough to name another person inside
+it (sevenhundredninetyseventh forumchinaplp: "Mr Carvalho, speaking at a gathering to mark the departure of outgoing
+Chinese Ambassador to São Tomé e Príncipe Wang Wei, expressed the belief that …"): the one named in it is its object, not
+the verb's subject (`_subject_before_a_long_participle_aside`)."""
+_OUTLET_TELLS_BEFORE = re.compile(r"(?:The|the)\s+(?:[\w’'-]+\s+){0,4}(?:news\s+agency|agency|newspaper|report)\s+"
+                                  r"(?:says|said|reports|reported)\s+(?:that\s+)?")
+"""An outlet that opens the sentence and tells what a person said after it ("The São-Toméan state-run news agency says
+Mr X, …, expressed …"): the person after it is the clause's subject as if he opened the sentence."""
 _BARE_PARTICIPLE = re.compile(r" [a-z]{2,}ing (?:to|the|on|with|in|for|this|that|these|their|his|her) "
                               r"[^,;:.!?()\[\]\x22“”]{1,150}?\s*\Z")
 """A participle phrase with no commas between a subject and its verb, the participle's object after it (a PIB-style
@@ -2010,6 +2019,24 @@ class SpeechSubjects:
         comma = text.rfind(",", lo, pos)
         return comma > lo and self._opening_apposition_then_aside(lo, comma)
 
+    def _subject_before_a_long_participle_aside(self, lo: int, pos: int, inside: int) -> Phrase | None:
+        """The person before a participle phrase set off by commas that ends at `pos` and holds what was read as the
+        subject, from `inside` on (`_LONG_PARTICIPLE_ASIDE`), if that person opens the sentence or follows an outlet
+        that tells of him (`_OUTLET_TELLS_BEFORE`); None otherwise."""
+        text = self.text
+        start = max(lo, pos - 130)
+        if text.find("ing ", start, inside) < 0:
+            return None  # (no participle before what was read: the cheap test first)
+        aside = _LONG_PARTICIPLE_ASIDE.search(text, start, pos)
+        if aside is None or aside.start() >= inside:
+            return None
+        named = phrase_ending_at(text, lo, aside.start())
+        if named is None or not named.is_person or named.kind not in ("name", "description"):
+            return None
+        if named.start == lo or _OUTLET_TELLS_BEFORE.fullmatch(text, lo, named.start) is not None:
+            return named
+        return None
+
     def _subject_before_asides(self, lo: int, pos: int) -> Phrase | None:
         """The person who opens the sentence before one to three asides set off by commas, the last closing at the
         comma before `pos` (the verb, or the word before it), or None (hard68: "The Speaker, however, notes that …",
@@ -2537,6 +2564,12 @@ class SpeechSubjects:
                         if named is not None and (phrase is None or phrase.start > named.start):
                             phrase = named  # (not "Dennis Hastert, Speaker of the House", read whole already)
                     inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
+                    if (phrase is None or phrase.start > lo) \
+                            and (named := self._subject_before_a_long_participle_aside(
+                                lo, pos, phrase.start if phrase is not None else pos)) is not None:
+                        # ("The … news agency says Mr X, speaking at a gathering to mark the departure of outgoing
+                        # Ambassador Y, expressed …": Y, the aside's object, is no subject; X before it is)
+                        phrase, inside = named, False
                     if (phrase is None or not phrase.is_person or inside) \
                             and (opener := self._subject_before_asides(lo, pos)) is not None:
                         # "The President of the Senate, Ms X, for her part, on behalf of the Senate and on her own
