@@ -4,7 +4,7 @@ District Supervisor Aldo Terrin said … the Supervisor welcomed …, but noted 
 Administrator" is an administrator's; a supervisor of works met by no name stays no one's. And a sentence that leads
 up to an unquoted "…, X stated." is no longer stopped by two words that only look like cues: a thing secured in the
 passive ("The continuity of reforms must be guaranteed for …") and a participle after a possessive ("its stated
-objectives"); "The law guaranteed by the Constitution was stated in the charter." style narrative stays out."""
+objectives"); a guarantee given by someone ("The Minister of Finance guaranteed that …") stays that person's."""
 
 from __future__ import annotations
 
