@@ -349,9 +349,11 @@ def _a_state_of_focus(sentence: str, passive: re.Match[str]) -> bool:
         and _FOCUS_OF_A_MEETING.search(sentence, 0, passive.start()) is None
 
 
-_ACT_PARTICIPLES = frozenset(("announced", "declared"))
+_ACT_PARTICIPLES = frozenset(("announced", "declared", "guaranteed"))
 """Speech verbs whose passive, with a thing for subject, tells an act done ("A tender has been
-announced", "A state of emergency has been declared"), not what anyone said."""
+announced", "A state of emergency has been declared"), not what anyone said; so a thing secured
+(sevenhundredninetyninth ohr mennuti: "The continuity of reforms must be guaranteed for Brčko to achieve …" before
+"…, Mennuti stated.": no one gives a guarantee, the sentence leads up to his words)."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being)\s+(?:(?:already|also|now|just|officially|recently)\s+)?\Z")
 _THING_ANNOUNCED_SUBJECT = re.compile(r"(?:An?|The|Its|Their)\s+[a-z]")
 
@@ -507,7 +509,10 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
                                 or plural_noun_after_preposition(text, lo, vs, ve))
 
 
-_ATTRIBUTIVE_OPENERS = (" of ", " the ", " a ", " an ", " for ", " with ", " about ")
+_ATTRIBUTIVE_OPENERS = (" of ", " the ", " a ", " an ", " for ", " with ", " about ",
+                        # a possessive determiner before the participle (sevenhundredninetyninth ohr mennuti: "… for
+                        # Brčko to achieve its stated objectives and deliver …": its aims, no one stated anything)
+                        " its ", " their ", " our ")
 _ATTRIBUTIVE_NEXT = re.compile(
     r"\s+(?!(?:that|to|by|on|in|at|with|for|about|as|over|upon|from|into|him|her|them|it|us|me|the|a|an|his|"
     r"their|its|our|this|these|those|and|or|but|not|what|how|whether|if|once|again|also|here|there)\b)"

@@ -2686,6 +2686,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # (a Channel Island parish's head, "the Connétable of St Aubert, Connétable X, … The Connétable, whose parish
     # includes …, invited …", fourteenth styles sarnay_government)
     "mayor", "connétable", "commander",
+    # an international overseer of a territory (sevenhundredninetyninth ohr: "Brčko District Supervisor Raffi Gregorian
+    # said … the Supervisor welcomed …, but noted …": his office, as "administrator")
+    "supervisor",
     # the head of a military college or academy (styles35 dhakura_dscsc: "Major General X, Commandant of the Defence
     # Services Command and Staff College, … the Commandant said that …"): his office, no thing
     "commandant",
