@@ -111,3 +111,42 @@ def test_felt_the_pressure_is_no_belief():
     )
     assert_statements(body, [])
 
+
+def test_feels_after_and_is_the_subjects_second_verb():
+    body = (
+        "Governor Paul Dresner met Minister Anna Volk in Belmont.\n\n"
+        "Governor Dresner met with the consulate in April to discuss the relationship and feels this partnership will "
+        "be a good way to strengthen trade."
+    )
+    assert_statements(body, [
+        ("Paul Dresner", "indirect",
+         "Governor Dresner met with the consulate in April to discuss the relationship and feels this partnership will "
+         "be a good way to strengthen trade."),
+    ])
+
+
+def test_feels_the_heat_after_and_stays_narrative():
+    body = (
+        "Governor Paul Dresner met Minister Anna Volk in Belmont.\n\n"
+        "Governor Dresner toured the farms in April and feels the heat of the summer like everyone."
+    )
+    assert_statements(body, [])
+
+
+def test_a_newspapers_hyphened_name_is_no_speaker():
+    body = (
+        "Governor Paul Dresner met Consul General Naoto Ishida in Belmont.\n\n"
+        "The governor met last month with a delegation from the consulate, the Belmont Capital-Journal reported."
+    )
+    assert_statements(body, [])
+
+
+def test_a_hyphened_surname_still_speaks():
+    body = (
+        "Governor Paul Dresner met Minister Anna Volk-Harlan in Belmont.\n\n"
+        "The governor met last month with a delegation from the ministry, Anna Volk-Harlan said."
+    )
+    assert_statements(body, [
+        ("Anna Volk-Harlan", "indirect",
+         "The governor met last month with a delegation from the ministry, Anna Volk-Harlan said."),
+    ])

@@ -2807,6 +2807,18 @@ doctor's too (styles45 ccpc, a producers' council's release: "met with HE Dr. Yu
 …": the whole name, not "Al-Qaramani" alone)."""
 
 
+_OUTLET_WORDS = frozenset(("news", "press", "times", "post", "journal", "examiner", "tribune", "gazette", "chronicle",
+                           "herald", "dispatch", "ledger"))
+"""The words of a newspaper's name that may be joined to another by a hyphen (`_outlets_hyphened_name`)."""
+
+
+def _outlets_hyphened_name(low: str) -> bool:
+    """A newspaper's hyphened name ("the Topeka Capital-Journal reported", eighthundredth miamiherald; "Post-Dispatch",
+    "Star-Tribune", "Journal-Constitution", "Sun-Times"): a paper, no person, as "the Kansas City Star" is; one of
+    its parts an outlet's word (`_OUTLET_WORDS`), not a hyphened surname's ("Smith-Jones")."""
+    return any(part in _OUTLET_WORDS for part in low.rstrip("’s'").split("-"))
+
+
 def _word_label(word: str, low: str, first: bool) -> str:
     """A word's label in a phrase when it starts no office or nation (see
     `_meaning_of`); "P?" for a capitalised participle that opens the phrase."""
@@ -2824,7 +2836,7 @@ def _word_label(word: str, low: str, first: bool) -> str:
     if first and cap and low in _TITLE_ITEM_NOUNS:
         return "O"  # "Report of Belarus President Administration head X": the item, as "Meeting of …", no Mr Report
     if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS or low in _WAR_WORDS
-                or low in _PORTFOLIO_CAPITALS):
+                or low in _PORTFOLIO_CAPITALS or "-" in low and _outlets_hyphened_name(low)):
         return "O"
     participle = first and low.endswith("ing") and len(low) > 5
     if cap and low in _VERB_FORMS:
