@@ -227,12 +227,15 @@ _NAME_GLOSS = r"(?:\([^()\n]{1,20}\)\s+)?"
 """A bracketed gloss of a name just before "to" ("directed Foreign Minister Joseph Wu (吳釗燮) to express …"):
 one optional pair of brackets, no nesting, so the order's addressee may carry the name in its own script."""
 
-_ATTACHED_BY_ONE = "(?:" + "|".join(
-    f"(?<=\\b{pronoun} {adverb}{verb} )" for pronoun in ("he", "she") for adverb in ("", "also ")
-    for verb in ("attached", "attaches")) + ")"
+_ATTACHED_BY_ONE = re.compile(r"(?:\b(?:he|she)|(?-i:\b(?:Minister|President|Ambassador|Governor|Secretary|Premier|"
+                              r"Chancellor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+))\s+(?:also\s+)?\Z", re.I)
 """"She also attached importance to …" (two-hundred-ninety-third albares): one person's value stated, the pronoun
 seen behind the verb; not "France attaches great importance to …", a state's stance, nor "Pointing out that Anatolya
-attached great importance to …" (styles turkey), a clause inside another's statement."""
+attached great importance to …" (styles turkey), a clause inside another's statement. A titled surname is one
+person too (eighthundredth armenpress: "During the meeting Minister Papikyan attached importance to the high-level
+relations between Armenia and …"): a title word and one capitalised word just before the verb (`has_complement`
+looks in the few words before it only)."""
+_ATTACHED_FORMS = frozenset({"attached", "attaches"})
 
 _IN_WHAT_ONE_CALLED = r"(?:(?<=\b[Ii]n what he called)|(?<=\b[Ii]n what she called))\s"
 """The "called" of "in what he called …" / "In what she called …": matched at the verb's end, the pronoun seen behind it
@@ -424,6 +427,9 @@ _COMPLEMENTS = {
     # (fivehundredseventythird ilo somavia-tribute: "the Worker Vice-Chairperson …, Luc Cortebeeck, pointed to the gains
     # made by the Organization under X's leadership": what was won named, as the achievements one points to)
     r"|gains|successes"
+    # (eighthundredth cjonline: "Consul general X pointed to trade decisions made at the federal level that could
+    # jeopardize the exports of …": the decisions that cause the worry named, a point made, as the risks one points to)
+    r"|decisions"
     # (sixhundredeightyseventh stabroeknews bouterse_ministers: "The President pointed to the latest IDOS poll that showed
     # discontent among the public and that he needed to take drastic action.": evidence cited, a point made, as the
     # results one points to)
@@ -1073,6 +1079,11 @@ _COMPLEMENTS = {
     # (styles8 numidora_carthage: "The Minister, for her part, presented the results of her recent tour of several
     # African capitals": what came of her work, reported to the one she serves, as "briefed him on the results")
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:results|outcome|outcomes)\s+of\b"
+    # (eighthundredth armradio, armenpress: "The Minister of Defense presented the prospects of cooperation in areas of
+    # mutual interest, …", "presented prospects of partnership in mutually interesting areas": what may come of the
+    # ties, set out in words to his host, as "outlined the prospects for"; one or two words before "prospects", none
+    # of them "to" or "for", so not "presented awards to the top prospects of the draft", players handed a prize)
+    r"|(?:the\s+)?(?:(?!to\b|for\b|with\b)[\w’'-]+\s+){0,2}?prospects\s+(?:of|for)\b"
     # (four-hundred-twenty-ninth mfa.am 2017-02-17, 2018-02-27: "The Special Envoy presented in details the recent
     # developments of the negotiation process", "presented in details the preparations for the summit": a matter laid out
     # point by point to the listener, as "briefed him in detail on"; an award or a gift is not presented "in detail")
@@ -1651,7 +1662,7 @@ _COMPLEMENTS = {
     # Concept and the Strategic Compass": a value stated, as "stressed the importance of"; only before
     # "importance to", not "the attached document", "attached to the delegation"; and after "he"/"she" only,
     # `_ATTACHED_BY_ONE`)
-    "attached|attaches": _ATTACHED_BY_ONE + r"(?:(?:great|particular|special|much|considerable|high|paramount|"
+    "attached|attaches": r"(?:(?:great|particular|special|much|considerable|high|paramount|"
     r"the\s+utmost|the\s+greatest|the\s+highest)\s+)?importance\s+to\b",
     # (not the participle of "the procedures and mechanisms set out in the CSTO Charter": a text's
     # content, as "laid out in the document")
@@ -1770,7 +1781,12 @@ _COMPLEMENTS = {
     r"(?!to\b(?!\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?credit\b))",
     # (hard27: "Ms X felt sure that it would be adopted", "felt confident of …": a belief voiced, as "was
     # sure that"; the adjectives of `_BELIEF` after "felt")
-    "feel|felt|feels|feeling": r"(?:that|it)\b|(?:sure|certain|confident|convinced|hopeful|optimistic)\s+(?:that|of|about)\b",
+    # (eighthundredth krvn: "Governor X met with the Japanese consulate … and feels this partnership will be a good way to
+    # strengthen …": a belief whose "that" is dropped, a subject of up to four words and its auxiliary or modal, as
+    # "believes this partnership will"; not "felt the pressure", "feels the heat", a thing felt, with no verb after)
+    "feel|felt|feels|feeling": r"(?:that|it)\b|(?:sure|certain|confident|convinced|hopeful|optimistic)\s+(?:that|of|about)\b"
+    r"|(?:this|these|those|the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:will|would|is|are|was|were|can|could|should|must|has|have|had)\b",
     # (hard20: "committed Hanara to the supply of demining vehicles", "committed his government to …", "committed
     # himself to …": pledged, the one bound named before "to"; not "committed crimes", which has no "to")
     "commit|committed|commits|committing": r"(?:to|that)\b|(?:himself|herself|themselves|(?:his|her|their|the)\s+"
@@ -2541,6 +2557,9 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
         return True
     if pattern.match(text, pos, endpos) is None:
         return False
+    if form in _ATTACHED_FORMS:  # (one person's, `_ATTACHED_BY_ONE`, in the 60 characters before the verb)
+        start = pos - len(form)
+        return _ATTACHED_BY_ONE.search(text, max(0, start - 60), start) is not None
     if form in _PAID_FORMS:  # (a tribute paid right after flowers laid at a coffin or memorial: the rite, no words)
         start = pos - len(form)
         return _RITE_BEFORE_TRIBUTE.search(text, max(0, start - 160), start) is None \

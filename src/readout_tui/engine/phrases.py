@@ -2087,6 +2087,21 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     return _phrase(text, m, span[m.lead if m.lead < last else last][1], span[last - m.tail if m.tail < last else 0][2])
 
 
+def _head_before_a_posting(words: Sequence[str], lows: Sequence[str]) -> str:
+    """The head of a phrase whose office ends in the country it is posted to: "the Paraguayan ambassador to the United
+    States", "Paraguay's ambassador to the United Nations" (eighthundredth leavenworthtimes: "Paraguay's ambassador to
+    the United States said Monday …") name one envoy, whose head is "ambassador", not the "States" or "Nations" of the
+    place's name (a group's head); the place capitalised after "to" and an optional "the", and an office's word before
+    "to". Else the last word ("the governors", "the two sides")."""
+    k = len(lows) - 2
+    while k > 0 and lows[k] != "to":
+        k -= 1
+    if k < 1 or lows[k - 1] not in ROLE_WORD_SET or lows[k - 1] in GROUP_HEADS:
+        return lows[-1]
+    place = words[k + 2:] if lows[k + 1] == "the" else words[k + 1:]
+    return lows[k - 1] if place and all(word[:1].isupper() for word in place) else lows[-1]
+
+
 def _institutions_office(lows: list[str], labels: list[str], rs: int, name_block: tuple[int, int] | None,
                          role: str) -> str:
     """An office with its institution's name before it keeps that name: "Supreme Court President Vyacheslav
@@ -2460,14 +2475,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         labels[0] = "H"  # "New Japan Ambassador visits …": the office newly taken, no Mr New (`_NEWNESS_WORDS`)
     if "x" in labels:
         # a lower-case word that is not part of a title: "the message", "the sides"
-        head = lows[-1]
+        head = _head_before_a_posting(words, lows)
         if "between" in lows[1:-1]:  # "the trade turnover between the countries": the turnover, no group
             head = lows[lows.index("between") - 1]
         if head in GROUP_HEADS or head in _PLURAL_ROLES or (len(lows) > 1 and lows[-2] in ("two", "both")):
             return _GROUP  # "the sides", "the governors", "state chiefs"
         if not roles:
             return _THING
-    head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
+    head = lows[lows.index("of") - 1] if "of" in lows[1:] else _head_before_a_posting(words, lows)
     first = lows[1] if lows[0] in DETERMINERS and len(lows) > 1 else lows[0]
     if (head in GROUP_HEADS and not _name_ending_in_a_group_word(words, labels, lows, head)) \
             or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
@@ -2797,6 +2812,18 @@ doctor's too (styles45 ccpc, a producers' council's release: "met with HE Dr. Yu
 …": the whole name, not "Al-Qaramani" alone)."""
 
 
+_OUTLET_WORDS = frozenset(("news", "press", "times", "post", "journal", "examiner", "tribune", "gazette", "chronicle",
+                           "herald", "dispatch", "ledger"))
+"""The words of a newspaper's name that may be joined to another by a hyphen (`_outlets_hyphened_name`)."""
+
+
+def _outlets_hyphened_name(low: str) -> bool:
+    """A newspaper's hyphened name ("the Topeka Capital-Journal reported", eighthundredth miamiherald; "Post-Dispatch",
+    "Star-Tribune", "Journal-Constitution", "Sun-Times"): a paper, no person, as "the Kansas City Star" is; one of
+    its parts an outlet's word (`_OUTLET_WORDS`), not a hyphened surname's ("Smith-Jones")."""
+    return any(part in _OUTLET_WORDS for part in low.rstrip("’s'").split("-"))
+
+
 def _word_label(word: str, low: str, first: bool) -> str:
     """A word's label in a phrase when it starts no office or nation (see
     `_meaning_of`); "P?" for a capitalised participle that opens the phrase."""
@@ -2814,7 +2841,7 @@ def _word_label(word: str, low: str, first: bool) -> str:
     if first and cap and low in _TITLE_ITEM_NOUNS:
         return "O"  # "Report of Belarus President Administration head X": the item, as "Meeting of …", no Mr Report
     if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS or low in _WAR_WORDS
-                or low in _PORTFOLIO_CAPITALS):
+                or low in _PORTFOLIO_CAPITALS or "-" in low and _outlets_hyphened_name(low)):
         return "O"
     participle = first and low.endswith("ing") and len(low) > 5
     if cap and low in _VERB_FORMS:

@@ -3007,8 +3007,12 @@ class SentenceReading:
                 # (hard53 vessolind_prime_minister: "The President, who called the talks “…”, invited the Prime
                 # Minister to return …"): the one asked to do something, the verb's object, not its inverted subject
                 return None
+            # (an office with no name of its own, posted "to the United Nations", then its holder set off by a comma:
+            # "said Korvania's Permanent Representative to the United Nations, Aldous Fenwick.", the holder speaks)
             named = _holder_named_after_office(text, after_verb, hi) \
-                if verb.end() < hi and (phrase is None or not phrase.is_person or _country_before_office(text, phrase)) \
+                if verb.end() < hi and (phrase is None or not phrase.is_person or _country_before_office(text, phrase)
+                                        or phrase.kind == "description" and not phrase.name
+                                        and text.startswith(", ", phrase.end)) \
                 else None
             if named is not None:
                 person = self._resolve(named, named.start)

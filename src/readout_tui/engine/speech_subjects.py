@@ -1739,9 +1739,11 @@ _PLAIN_COPULAS = ("is", "was")
 """The plain copulas of the same pledge, "X is committed to …", read so only after a person (`_skip_fillers_back`):
 after a body or a thing ("the government is committed to …", "the United States is committed to …") the words are
 inside someone else's report, or the release's own."""
-_PRESENT_FORMS_NO_NOUN = frozenset({"says", "tells", "believes", "thinks", "insists", "argues", "explains"})
+_PRESENT_FORMS_NO_NOUN = frozenset({"says", "tells", "believes", "thinks", "insists", "argues", "explains", "feels"})
 """Present forms of speech and opinion verbs that are never plural nouns (unlike "hopes", "remarks", "notes"): after
-"and" with no comma they are the clause subject's second verb ("X attended the forum and says …"), `_cue_at`."""
+"and" with no comma they are the clause subject's second verb ("X attended the forum and says …"), `_cue_at`; "feels"
+too (eighthundredth krvn: "Governor X met with the Japanese consulate … to discuss … and feels this partnership will
+be a good way to …")."""
 _ARTICLE_NEXT = (" a ", " an ")
 """An indefinite article right after a present form that may be a plural noun ("and notes a growing recognition"): the
 form a verb with its object, for a plural noun takes no "a" after it (`_cue_at`)."""
