@@ -61,6 +61,8 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         start = dash + 3
     elif start == 0 and (" - " in run or " – " in run) and (after := _titled_name_after_a_spaced_hyphen(run)) is not None:
         return (after,)
+    elif start == 0 and "-" in first and (glued := _titled_name_after_a_glued_hyphen(run, first)) is not None:
+        return (glued,)
     elif start == 0 and run[:3].isupper() and (agency := _AGENCY_BEFORE_A_DASH.match(run)) is not None:
         start = agency.end()  # ("KAZINFORM - Secretary General of …": read from the office, `_AGENCY_BEFORE_A_DASH`)
     phrase: Phrase | None
@@ -120,6 +122,28 @@ def _titled_name_after_a_spaced_hyphen(run: str) -> Phrase | None:
         return None  # (nothing after the hyphen: "Lima, Peru - "; or an office before it, two offices of one holder:
         # "Deputy Prime Minister - Minister of Finance X", as `Person.learn` splits them)
     after = run_phrase(run, dash + 3, len(run))
+    return after if after is not None and after.kind == "name" and after.role else None
+
+
+_BEFORE_AN_OFFICE_GLUED = frozenset({"prime", "ex", "co", "acting", "first", "lieutenant", "under", "lord", "former",
+                                     "sub", "pro", "interim", "joint", "senior", "state"})
+"""First words of a hyphenated office ("Prime-Minister", "Ex-President", "Co-Chairman", "Acting-President"): the office
+is the whole word, not a place glued to it (`_titled_name_after_a_glued_hyphen`)."""
+
+
+def _titled_name_after_a_glued_hyphen(run: str, first: str) -> Phrase | None:
+    """The titled name after an unspaced hyphen that glues a place to the office opening it ("Galmudug-President
+    Farmaajo": "President Farmaajo"), offsets from the run's start: a headline's dash with its spaces lost
+    (eighthundredsecond, Goobjoog: "My administration is committed to stability of Galmudug-President Farmaajo", whose
+    glued run made a person "Galmudug-President Farmaajo" the body's "said president Farmaajo" never joined, so "The
+    federal president" went to the one president the body titles). None when the word before the hyphen is an office
+    word itself or an office's first word ("Minister-President Jambon", "Mayor-President X", "Vice-President X",
+    "Prime-Minister X"), when what follows the hyphen is no office word, or no titled name follows."""
+    before, _, office = first.partition("-")
+    if not (before[:1].isupper() and office[:1].isupper() and office.isalpha() and office.lower() in ROLE_WORD_SET) \
+            or before.lower() in ROLE_WORD_SET or before.lower() in _BEFORE_AN_OFFICE_GLUED or "-" in office:
+        return None
+    after = run_phrase(run, len(before) + 1, len(run))
     return after if after is not None and after.kind == "name" and after.role else None
 
 
@@ -357,6 +381,9 @@ first form found. tests/engine and every run of the corpus hold it to that.)"""
 def title_run(run: str) -> tuple[Phrase, ...]:
     """The people one capitalised run of a title names, parsed once per run: titles
     are all different, their runs much less so (2,721 runs, 1,519 distinct)."""
+    first = run.partition(" ")[0]
+    if "-" in first and (glued := _titled_name_after_a_glued_hyphen(run, first)) is not None:
+        return (glued,)  # "… of Galmudug-President Farmaajo": the office and name after the glued place
     phrase = run_phrase(run, 0, len(run))
     if phrase is not None and phrase.kind == "name" and (
             _HEADLINE_WORDS.intersection(phrase.text.split())

@@ -82,6 +82,11 @@ answers, which came before it; the sender says nothing in this sentence (`_came_
 _WHO_ALL_BEFORE = re.compile(r"\bwho (?:all|both)(?: [a-z]+){0,3} $")
 """A relative clause whose "who" is several people (hundred-ninetieth: "… joined by X; Y; and Z, …, who all joined
 in emphasizing …"): its speech verb is theirs together, a group's, not the last name's."""
+_WHO_OF_PLURAL_NOUN_BEFORE = re.compile(
+    r"\bthe (?:[a-z]+ ){0,2}(?:[a-z]{2,}[^\Ws]s|people|men|women|children|staff|police) who (?:also |then |later )?$")
+"""A restrictive relative clause on a plural common noun after "the" ("… is having extensive consultation with the
+local leaders who reminded them how …", eighthundredsecond goobjoog): its speech verb is that group's, not the
+sentence's subject's (its "who" right before the verb; not "X, who reminded …", a named person's)."""
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|I’m|I'm|we’re|we're|I’d|we’ve|I’ve)\b")
 """The words of the first person: a speaker's own words, not a report of someone in the third person."""
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|yourselves)\b")
@@ -3416,8 +3421,10 @@ class ReportedSpeech:
             quoted_closing = not inserted and _quoted_as_saying_closes(text, form, vs, ve, lo, hi)
             cue = self._cue_at(vs, ve, lo, hi, clause=cues)
             if cue is not None and cue.person is not None and text.find(" who ", vs - 40 if vs - 40 > lo else lo, vs) >= 0 \
-                    and _WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None:
-                cue = Cue(vs, ve, None, None)  # ("…, who all joined in emphasizing …": a group's words; guard: " who ")
+                    and (_WHO_ALL_BEFORE.search(text, max(lo, vs - 40), vs) is not None
+                         or _WHO_OF_PLURAL_NOUN_BEFORE.search(text, max(lo, vs - 40), vs) is not None):
+                # ("…, who all joined in emphasizing …", "the local leaders who reminded …": a group's words; guard: " who ")
+                cue = Cue(vs, ve, None, None)
             if cue is not None and quoted_closing and cue.person is not None:
                 inserted = True  # ("…, the statement quoted him as saying.": the clause before is the quoted one's)
             if cue is not None and inserted and not quoted_closing \
