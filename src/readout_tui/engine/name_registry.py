@@ -1757,7 +1757,8 @@ class NameRegistry:
                 continue
             if end - start != 4 or not text.startswith("said", start) or _OF_ONESELF.match(text, end) is None:
                 continue
-            word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+            space = text.rfind(" ", 0, start - 1)  # (a line's break after it looked for back to it only, not to
+            word_start = max(space, text.rfind("\n", max(space, 0), start - 1)) + 1  # the text's start: linear)
             word = text[word_start:start - 1]
             if _LONE_CAPITALISED.fullmatch(word) is None or self._lone_words.occurrences(word) < 2 \
                     or word_start >= 2 and text[word_start - 1] == " " and text[word_start - 2] not in ",.;":

@@ -801,10 +801,13 @@ _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequentl
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
 """A modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
 also meet …", "The President is also scheduled to meet …", "X is to attend …"."""
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,70},\s*\Z")
+_PARTICIPLE_ASIDE_SHAPE = r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,%d},\s*\Z"
+"""A participle phrase set off by commas that closes the window searched, its words after the participle at most the
+number put in for "%d" (70 in `_PARTICIPLE_ASIDE`, 120 in `_LONG_PARTICIPLE_ASIDE`): one shape, two reaches."""
+_PARTICIPLE_ASIDE = re.compile(_PARTICIPLE_ASIDE_SHAPE % 70)
 """A participle phrase set off by commas before a verb (thirty-seventh hard set
 linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing beside her, added: “…”")."""
-_LONG_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,120},\s*\Z")
+_LONG_PARTICIPLE_ASIDE = re.compile(_PARTICIPLE_ASIDE_SHAPE % 120)
 """A participle phrase set off by commas before a verb, as `_PARTICIPLE_ASIDE`, long enough to name another person inside
 it (sevenhundredninetyseventh forumchinaplp: "Mr Carvalho, speaking at a gathering to mark the departure of outgoing
 Chinese Ambassador to São Tomé e Príncipe Wang Wei, expressed the belief that …"): the one named in it is its object, not

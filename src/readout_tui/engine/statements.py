@@ -581,9 +581,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         end = end_before_space(text, p0, p1)
         if text[end - 2:end] not in (",”", ',"') or _TAG_BEFORE_THE_QUOTATIONS_REST.match(text, s0, s1) is None:
             return
-        told = [found for found in self.found if found.paragraph == index and found.kind == "direct"]
-        if told and told[0].person is not None:
-            self._quotation_told_after(told[0].person, index)
+        first = next((found for found in self.found if found.paragraph == index and found.kind == "direct"), None)
+        if first is not None and first.person is not None:
+            self._quotation_told_after(first.person, index)
 
     def _unopened_quotation_before(self, person: Person, index: int) -> None:
         """(sixhundredeightieth report.az hoagland: "Baku. 11 March.REPORT.AZ/ Process of organizing meetings … is held
