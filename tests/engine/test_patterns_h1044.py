@@ -1,35 +1,20 @@
-"""Helper h1044 (sevenhundredninetyfourth, the Governor of Gilgit-Baltistan as Pakistani papers print him): an
-office's unit that closes a sentence as its source, "…, PM Office Media Wing said in a press release." (a body, not a
-Mr Wing: the sentence stays the governor's); and a briefing given in the passive, "He was given a briefing by Chief
-Secretary X on various issues." (X briefed, as "was briefed by X"), not "was given a guard of honour by X"."""
+"""Helper h1044 (sevenhundredninetyfourth, the Governor of Gilgit-Baltistan as Pakistani papers print him): a
+briefing given in the passive, "He was given a briefing by Chief Secretary X on various issues." (X briefed, as "was briefed by X"), not "was given a guard of honour by X". (Its rule
+for "…, PM Office Media Wing said in a press release." left in stop 61: "Wing" is a surname too.)"""
 
 from __future__ import annotations
 
 from .test_patterns import assert_statements
 
 
-def test_a_media_wing_closing_the_sentence_is_a_body():
+def test_wing_is_a_surname_too():
+    # (stop 61's review: "wing" as a body's word, for "…, PM Office Media Wing said in a press release.", took the
+    # surname Wing from everyone who bears it; the word left the list, the Media Wing's sentence is left alone)
     body = (
-        "Governor Paul Dresner met Minister Anna Lorvik in Belmont.\n\n"
-        "During the meeting, the governor apprised the minister of the situation in Belmont, PM Office Media Wing "
-        "said in a press release.\n\n"
-        "The governor also thanked the minister for her visit."
+        "Ambassador Lin Wing met Minister Anna Lorvik in Belmont on Monday.\n\n"
+        "Ambassador Lin Wing said the talks had gone well."
     )
-    assert_statements(body, [
-        ("Paul Dresner", "indirect",
-         "During the meeting, the governor apprised the minister of the situation in Belmont, PM Office Media Wing "
-         "said in a press release."),
-        ("Paul Dresner", "indirect", "The governor also thanked the minister for her visit."),
-    ])
-
-
-def test_a_media_wing_is_no_speaker_of_its_own():
-    body = (
-        "Governor Paul Dresner met Minister Anna Lorvik in Belmont.\n\n"
-        "The Media Wing said the visit would last two days."
-    )
-    result = assert_statements(body, [])
-    assert all(statement.speaker != "Wing" for statement in result.statements)
+    assert_statements(body, [("Lin Wing", "indirect", "Ambassador Lin Wing said the talks had gone well.")])
 
 
 def test_given_a_briefing_by_an_official_is_his_statement():

@@ -3050,9 +3050,6 @@ FIRMS_LAST_WORDS = ("Holdings", "Textiles", "Logistics", "Engineering", "Shippin
 """The industry words that end a firm's name ("Asahi Group Holdings", "Hollis Marrow Textiles"): in lower case words of
 `NON_PERSON_WORDS`; the name's first words alone are the firm for short (`name_registry._a_firm_named_in_full`)."""
 
-# (sevenhundredninetyfourth thenews 2023-09-13: "During the meeting, the governor apprised the prime minister of …, PM
-# Office Media Wing said in a press release.": an office's unit, as "Bureau" and "Division" are, not a Mr Wing whose
-# press release took the governor's sentence; its source clause only carries the governor's account)
 # (four-hundred-twenty-seventh thai_mfa 2022-11-29: "As a response, the Consulate-General reaffirmed a commitment …": a
 # mission, as "the Embassy" is, not the Director-General who spoke before)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
@@ -3074,7 +3071,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday covid-19 covid
     fleet cruiser ship division brigade battalion regiment corps headquarters hq
-    mission delegation directorate inspectorate board chamber bureau authority mfa wing
+    mission delegation directorate inspectorate board chamber bureau authority mfa
     authorities regulator operator company's holding group's exchange market
     market's development reconstruction recovery security defense defence energy
     economic economy industrial trade finance affairs state representatives deputies lords

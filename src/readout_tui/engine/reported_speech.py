@@ -941,13 +941,15 @@ relations in the region"; "…, thereby highlighting …"): the event's effect i
 ten characters long, tested at the participle's start."""
 
 _PLAN_BEFORE_A_PARTICIPLE = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )"
     r"\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+(?:also\s+)?"
     r"(?:lead|attend|head|visit|travel|tour|host|join)\b")
 """A visit or trip still to come, told before ", highlighting …" (sevenhundredsixtyeighth ecnetnews: "As part of her
 visit, the Democratic governor, who is in her second term, will lead a delegation to engage in discussions surrounding
 the clean-energy sector …, highlighting New Mexico’s commitment to sustainable energy practices."): the participle is
 what the trip shows, in the writer's words, no one's speech; searched only between the sentence's start and the
-participle's comma."""
+participle's comma. Not a relative clause's plan ("Foreign Minister X, who will attend the summit next week, met Y on
+Monday, stressing that …": the subject's own participle, his statement; stop 61's review)."""
 _MET_BEFORE_AGREEING = re.compile(r"\b(?:met|meets|held talks|holds talks)\s+(?:with\s+)?(?:[a-z’'-]+\s+){0,2}?[A-Z]")
 """A meeting with someone named before ", agreeing to …" (sixhundredfortyfifth, Xinhua by the Global Times: "China's top
 legislator X met with Ugandan Speaker of Parliament Y in Beijing Thursday, agreeing to deepen parliamentary communication
