@@ -207,6 +207,9 @@ CAPITALISED_PARTICLES_THAT_ARE_WORDS = frozenset({"Do"})
 Do Santos", "Mr Do Santos said …", sixhundredeightythird herald): a word of the name, as "Dos" and "Da" are, not the
 verb "do" that ended the phrase and left "Santos" alone."""
 _INITIALS_THAT_ARE_WORDS = frozenset({"WHO"})
+_OFFICE_ACRONYMS = frozenset({"CMO", "PMO"})
+"""A head's office written as its acronym, as Indian papers write the Chief Minister's and the Prime Minister's Office:
+the last word of a capitalised run that is a body, not a person's name ("Chhattisgarh CMO", "the PMO")."""
 """A body's initials, in capitals, that spell a function word (hard65 who_chief: "“…,” the WHO chief said." after
 "World Health Organization (WHO) Representative in Tarnavel, Dr. X,"; styles42): a capitalised word of the phrase, as
 "IAEA" is ("the IAEA chief", its head: `name_registry._AN_ACRONYMS_LEADER`), not the pronoun "who" that ended it."""
@@ -2525,6 +2528,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
         # (three-hundred-eighty-fifth whitehouse 2009-09-30 afghanistan: the title "WH Readout of the President's
         # meeting …"): a word of two or three capitals that opens the phrase, words before its office, is an
         # outlet's or a body's acronym, not a person's name ("J. R." has stops; "Minister LEE" its office before)
+        name_block = None
+    if name_block is not None and words[name_block[1] - 1] in _OFFICE_ACRONYMS:
+        # (eighthundredfirst latestly sai: "“…,” Chhattisgarh CMO posted on X."): capitals that end on a head's
+        # office's acronym (the Chief Minister's Office, the Prime Minister's Office) are that office, a body, no name
         name_block = None
     if name_block is None and not roles:
         return _THING  # no name and no office ("White House"): what follows reads a person's fields

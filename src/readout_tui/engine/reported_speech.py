@@ -569,10 +569,14 @@ _BODY_OPENS_AS_SOURCE = re.compile(
     r"(?:In\s+a\s+statement,\s+|(?:A|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
     r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
     r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy)"
-    r"(?:\s+in\s+[A-Z][\w’'-]*)?")
+    r"(?:\s+in\s+[A-Z][\w’'-]*)?"
+    r"|(?:The|An?)\s+(?:(?:official|government|press|joint|state|[A-Z][\w’'-]*)\s+){0,2}(?:statement|release|communiqu[eé])")
 """A body that opens a sentence, maybe after "In a statement," or as the sender of "A statement issued by" ("The
 presidency", "the Foreign Ministry", "His office", sixhundredseventyninth economywatch vershinin_yibaikwal: "A statement
-issued by the Nigerian Embassy in Moscow"): the source of the account after its verb (`_body_opens_as_source`)."""
+issued by the Nigerian Embassy in Moscow"): the source of the account after its verb (`_body_opens_as_source`). Or
+a written text that opens the sentence so (eighthundredfirst, a state government's statement as Indian papers print
+it: "The government statement said the chief minister also requested PM Modi to transfer …", "The statement said the
+CM informed Garcetti about …"): the text is no one, the account is the person's."""
 _SOURCE_OPENING_TAIL = re.compile(r"(?:\s+in\s+a\s+statement)?(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?(?:\s+that)?\s+")
 """What may stand between an opening body's verb and the person whose account it gives: where or when it said so,
 and "that" (`_body_opens_as_source`)."""
@@ -1054,6 +1058,21 @@ def _names_ahead(cue: Cue, last: Cue) -> bool:
         return False
     gender = last.person.gender if last.person is not None else None
     return gender is None or phrase.gender is None or gender == phrase.gender
+
+
+_TO_THE_PRESS = ("press conference", "news conference", "reporters", "journalists", "the media")
+"""Where a closing "said" / "told" tells the press (`_told_the_press_after`)."""
+
+
+def _told_the_press_after(text: str, last: Cue, hi: int) -> bool:
+    """Whether the cue that closes a sentence is one person telling the press ("While appreciating the Millet Mission,
+    Prime Minister X asked to open a Millet Cafe in Raipur, CM Y said in a press conference.", eighthundredfirst
+    millenniumpost baghel): Y recounts what X said, so all of it is Y's account, X's cue inside it. Only "said" or
+    "told" with the press named in the few words after it (a bounded slice)."""
+    if not text.startswith(("said ", "told "), last.verb_start):
+        return False
+    tail = text[last.verb_end:min(hi, last.verb_end + 40)]
+    return any(press in tail for press in _TO_THE_PRESS)
 
 
 _INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
@@ -2820,7 +2839,8 @@ class ReportedSpeech:
                 and (_closes_sentence(self.text, last.verb_end, hi) or adding is not None
                      or self.text.startswith(", but ", last.verb_end)
                      and self.text[last.verb_end + 6:last.verb_end + 7].islower()) \
-                and all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues):
+                and (all(c.person in (None, last.person) or _names_ahead(c, last) for c in cues)
+                     or _told_the_press_after(self.text, last, hi)):
             # (hundred-ninety-fifth 29010: "The launch of the Bureyskaya plant also offered a chance to build up the
             # export potential, the President said, but that was not the main thing.": his words go on after "but",
             # no new subject named, and all of it is his; "offered", a thing's verb, cuts nothing)

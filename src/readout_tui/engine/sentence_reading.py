@@ -158,10 +158,12 @@ _AN_UNNAMED_RELEASE_FIRST = re.compile(r"[Aa]ccording\s+to\s+an?\s+(?:new\s+)?(?
                                        r"(?!\s+(?:issued\s+|released\s+|put\s+out\s+)?(?:by|from)\b)")
 """A release first named with no one as its source ("…, according to a press release."): the article's own source,
 so "“…,” the release states." after it tells the release's words, no one's (sevenhundredfortyseventh abc4 trap)."""
-_AN_UNNAMED_TEXT_SAYS = re.compile(r"an?\s+(?:official\s+)?(?:statement|press\s+release)\s+(?:said|says|stated|states)\b")
+_AN_UNNAMED_TEXT_SAYS = re.compile(r"[Aa]n?\s+(?:official\s+)?(?:statement|press\s+release)\s+(?:said|says|stated|states)\b")
 """An unnamed release telling a quotation right after it ("“…,” an official statement said here on Friday evening.",
 sevenhundredthirtysecond business-standard): the release's own words, no one's, and "the statement" after it that same
-text (`_a_bodys_text_quoted`, `_last_named_as_an_unnamed_text`)."""
+text (`_a_bodys_text_quoted`, `_last_named_as_an_unnamed_text`); so too one opening a sentence before (eighthundredfirst
+newsdrum garcetti: "An official statement said the CM and the US Ambassador had … . “Sai told him about … . The CM
+informed that …,” the statement added.": the same release telling of Sai's words, his indirect statements)."""
 _BODYS_TEXT_REACH = 2000
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out" \
@@ -181,13 +183,16 @@ Rashtrapati Bhavan,\" a tweet from the Rashtrapati Bhavan said."): the body's wo
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?![’']s)\b|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
-    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b)")
+    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b"
+    r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:CMO|PMO)\s+" + _A_BODY_SAYS + r"\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
 sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
 (`_said_by_a_body_after`); a press service too (sevenhundredfortyeighth russiaislworld: "“… It was agreed to step up
 practical cooperation …,” the press service added.": the service's words, not the president's it reports on), or a
-report ("“The leaders discussed …,” the report indicated.": a text's words, no one's)."""
+report ("“The leaders discussed …,” the report indicated.": a text's words, no one's); or a head's office as its
+acronym, "the" or not (eighthundredfirst latestly sai: "“Today in New Delhi, Chhattisgarh CM … met PM …,” Chhattisgarh
+CMO posted on X.": the Chief Minister's Office's post, not the Chief Minister's words; phrases' `_OFFICE_ACRONYMS`)."""
 _SOURCES_SAY_AFTER = re.compile(r"[ ,]*(?:(?:official|party|government|diplomatic|informed|unnamed)\s+)?(?:sources|officials)"
                                 r"\s+(?:said|say|revealed|reveal|told|added|claimed|indicated|confirmed|stated)\b")
 """Unnamed sources or officials in the plural telling a quotation right after it (sevenhundredthirtyeighth
@@ -1208,7 +1213,8 @@ def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
     """Whether a body tells the quotation right after it (`_A_BODY_SAYS_AFTER`; a cheap "the " near the closing mark
     first, far enough for "a press release from the " before it)."""
     after = quote.outer_end
-    if quote.close_mark is None or text.find("the ", after, min(s1, after + 32)) < 0:
+    if quote.close_mark is None or text.find("the ", after, min(s1, after + 32)) < 0 \
+            and text.find("MO ", after, min(s1, after + 36)) < 0:
         return False
     return _A_BODY_SAYS_AFTER.match(text, after, s1) is not None
 
@@ -1230,7 +1236,8 @@ def _last_named_as_an_unnamed_text(text: str, told: re.Match[str], before: int) 
     at = text.rfind(noun, max(0, before - _BODYS_TEXT_REACH), before)
     if at < 0:
         return False
-    opening = text.rfind(" a", max(0, at - 16), at)
+    opening = max(text.rfind(" a", max(0, at - 16), at), text.rfind(" A", max(0, at - 16), at),
+                  text.rfind("\nA", max(0, at - 16), at))  # (", an official …" or a sentence's "An official …")
     told_before = _AN_UNNAMED_TEXT_SAYS.match(text, opening + 1) if opening >= 0 else None
     return told_before is not None and told_before.end() > at
 
@@ -1445,10 +1452,11 @@ def _last_subject_not_named_inside(text: str, subjects: list[Person], lo: int, h
 
 
 _A_MINISTRY_OPENS = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|" + _BODY_NOUNS[3:]
-                               + r"(?![’']s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+(?:also\s+)?[a-z]+")
+                               + r"(?![’']s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?(?:\s+\([A-Z]{2,6}\))?\s+(?:also\s+)?[a-z]+")
 """A ministry, an embassy or another body that puts out texts as a cue's subject before its quotation (sixhundredsixteenth
 agn_gt taiwan_dinner: "The Taiwanese Ministry of Foreign Affairs stated on social media, “…”"), as `_A_BODY_SAYS_AFTER`
-reads one after it."""
+reads one after it; its acronym in brackets maybe after it (eighthundredfirst menafn sai: "In a post on X, the Prime
+Minister's Office (PMO) said, “Chief Minister of Chhattisgarh, X, … met Prime Minister …”": the office's, no one's)."""
 
 
 def _cue_of_a_body(text: str, clause: tuple[int, int] | None) -> bool:
