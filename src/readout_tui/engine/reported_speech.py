@@ -145,6 +145,11 @@ _AGENCY_CITES = re.compile(r",\s+[A-Z][\w-]*\s+reports\s+(?:citing|quoting|refer
 """A news agency's note of whom it took the report from, closing the sentence: ", Trend reports citing 1tv."."""
 
 
+_CLOSING_APPOSITIVE = re.compile(r",\s+(?:an?|the|also|who|whose)\s[^,;:“”\"«»()]*[.;]?[”\"’»]?\s*$")
+"""Who the speaker of a closing tag is, set off by a comma and closing the sentence, one phrase with no comma of its own
+("…, said Zhang En'liang, a deputy to NPC and also mayor of Heihe city along the Heilongjiang River.")."""
+
+
 def _after_the_speakers_office(text: str, speaker: Phrase, hi: int) -> int:
     """Where an inverted closing cue ends with the speaker's office after the name and a news agency's note after it
     ("…, said Natia Turnava, Georgian Minister of Economy …, Trend reports citing 1tv.", sixhundredfourth trend
@@ -1096,10 +1101,16 @@ def _no_ones_cues_before_a_closing_tag(text: str, cues: list[Cue], hi: int) -> l
     inverted tag that closes the sentence, "…, said X." (sixhundredfortyfifth, Xinhua by the Global Times: "China
     encourages and supports its enterprises to invest in Uganda, and also hopes that …, said Zhang."): all the words
     before the tag are the tagged person's report, a country's verb inside them no cut; a cut that marks where a
-    clause of no one ends (a cue with no verb) stays."""
+    clause of no one ends (a cue with no verb) stays. The tag may end with who the speaker is, set off by a comma
+    (`_CLOSING_APPOSITIVE`: "During the floods, the Russian sides reported to Heilongjiang everyday about …, giving a
+    lot help to the province's fight against the floods, said Zhang En'liang, a deputy to NPC and also mayor of Heihe
+    city …", sevenhundredninetieth my399_2014-03-09): the sides' "reported … about" is inside his report all the same."""
     last = cues[-1]
     if last.person is None or last.phrase is None or last.phrase.start < last.verb_end \
-            or text[last.phrase.end:hi].strip(" .;”\"’»") or not text.startswith(", ", last.verb_start - 2):
+            or not text.startswith(", ", last.verb_start - 2):
+        return cues
+    if text[last.phrase.end:hi].strip(" .;”\"’»") \
+            and not (text.startswith(", ", last.phrase.end) and _CLOSING_APPOSITIVE.match(text, last.phrase.end, hi)):
         return cues
     kept = [cue for cue in cues[:-1] if cue.person is not None or cue.verb_start == cue.verb_end]
     return cues if len(kept) == len(cues) - 1 else kept + [last]
