@@ -156,6 +156,11 @@ _AGENCY_CITES = re.compile(r",\s+[A-Z][\w-]*\s+reports\s+(?:citing|quoting|refer
 """A news agency's note of whom it took the report from, closing the sentence: ", Trend reports citing 1tv."."""
 
 
+_CLOSING_APPOSITIVE = re.compile(r",\s+(?:an?|the|also|who|whose)\s[^,;:“”\"«»()]*[.;]?[”\"’»]?\s*$")
+"""Who the speaker of a closing tag is, set off by a comma and closing the sentence, one phrase with no comma of its own
+("…, said Zhang En'liang, a deputy to NPC and also mayor of Heihe city along the Heilongjiang River.")."""
+
+
 def _after_the_speakers_office(text: str, speaker: Phrase, hi: int) -> int:
     """Where an inverted closing cue ends with the speaker's office after the name and a news agency's note after it
     ("…, said Natia Turnava, Georgian Minister of Economy …, Trend reports citing 1tv.", sixhundredfourth trend
@@ -933,6 +938,12 @@ def _said_as_he_met(text: str, head: str, verb_start: int, after: int, hi: int) 
 _CUE_CLOSES = re.compile(r"\s*(?:[,.;!?…]|$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
 """After a cue that closes what was said before it: the sentence's end, a comma ("…,
 he said, adding …") or only when or where it was said."""
+_WHEN_OR_WHERE_SAID = re.compile(
+    r"(?:as|when|while|during|after|before|following|today|yesterday|at|in|on|speaking|addressing|referring|"
+    r"according|in\s+an?\s)\b")
+"""The clause after a tag set in the middle of unquoted words that tells when, where or how they were said
+(`_words_after_a_middle_tag`): the tag's, not the words'."""
+_RELATIVES = frozenset(("who", "whose", "whom", "which", "that"))
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) $")
 """A possessive right before a speech verb's form: the form is a noun ("her report", "his address")."""
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:[a-z-]+[^\Ws] ){1,2}$")
@@ -1136,10 +1147,16 @@ def _no_ones_cues_before_a_closing_tag(text: str, cues: list[Cue], hi: int) -> l
     inverted tag that closes the sentence, "…, said X." (sixhundredfortyfifth, Xinhua by the Global Times: "China
     encourages and supports its enterprises to invest in Uganda, and also hopes that …, said Zhang."): all the words
     before the tag are the tagged person's report, a country's verb inside them no cut; a cut that marks where a
-    clause of no one ends (a cue with no verb) stays."""
+    clause of no one ends (a cue with no verb) stays. The tag may end with who the speaker is, set off by a comma
+    (`_CLOSING_APPOSITIVE`: "During the floods, the Russian sides reported to Heilongjiang everyday about …, giving a
+    lot help to the province's fight against the floods, said Zhang En'liang, a deputy to NPC and also mayor of Heihe
+    city …", sevenhundredninetieth my399_2014-03-09): the sides' "reported … about" is inside his report all the same."""
     last = cues[-1]
     if last.person is None or last.phrase is None or last.phrase.start < last.verb_end \
-            or text[last.phrase.end:hi].strip(" .;”\"’»") or not text.startswith(", ", last.verb_start - 2):
+            or not text.startswith(", ", last.verb_start - 2):
+        return cues
+    if text[last.phrase.end:hi].strip(" .;”\"’»") \
+            and not (text.startswith(", ", last.phrase.end) and _CLOSING_APPOSITIVE.match(text, last.phrase.end, hi)):
         return cues
     kept = [cue for cue in cues[:-1] if cue.person is not None or cue.verb_start == cue.verb_end]
     return cues if len(kept) == len(cues) - 1 else kept + [last]
@@ -2096,6 +2113,9 @@ class ReportedSpeech:
                     self._emit(cue.person, "direct", lo, strip_tail(text, lo, lo + len(head)), paragraph)
                     self._bare_direct = self.found[-1] if self.found[-1].start == lo else None
                     made = True
+                    if text.startswith(", ", cue_end) and FIRST_PERSON.search(head) \
+                            and cue.phrase is not None and cue.phrase.end <= cue.verb_start:
+                        self._words_after_a_middle_tag(cue, cue_end + 2, hi, paragraph)
                     continue
             if self._only_leads_in(seg_lo, seg_hi, cue, len(cues) == 1 or _others_among_listeners(text, cues, cue)):
                 if cue.person is not None and (text.startswith(":\n", seg_hi) or _ellipsis_ends_paragraph(text, seg_lo, seg_hi)
@@ -3370,6 +3390,29 @@ class ReportedSpeech:
                 and (where := _WHERE_THE_SOURCE_SAID_IT.match(text, end, hi)) is not None:
             end = where.end()  # ("According to FM X in a Facebook post, they discussed …": where he said it)
         return end < hi and text[end:end + 1] == ","
+
+    def _words_after_a_middle_tag(self, cue: Cue, start: int, hi: int, paragraph: int) -> None:
+        """The rest of one person's unquoted words after a tag set in their middle, up to the sentence's end: "Our
+        commitment upon returning, he said, will not only be to raise our voice, but …" (sixhundredeightysixth
+        radiosantacruz), the gold keeping the words after the tag. Only after a tag with its subject first ("he
+        said", not "said the activist"), and a clause that opens in lower case, not with when or where the words were
+        said ("…, he said, at the meeting …", `_WHEN_OR_WHERE_SAID`), nor with a participle or a relative pronoun,
+        and holds no cue of its own. (A participle that goes on with the words, ninetyfifth's "We also need an
+        investment map of Russia, the President said, providing investors with clear information …", is one gold's;
+        hard15's "…, the head of state said, opening the meeting with …" is his act: the two are not told apart.)"""
+        text = self.text
+        if not text[start:start + 1].islower() or _WHEN_OR_WHERE_SAID.match(text, start, hi):
+            return
+        first = text.find(" ", start, hi)
+        word = text[start:first if first > 0 else hi]
+        if word.endswith("ing") or word in _RELATIVES or self._cues(start, hi):
+            # ("…, the head of state said, opening the meeting with …", hard15: his act, no words; "…, he said,
+            # adding that …": its own statement or none; "…, said the activist, who pledged …", fivehundredfiftysixth:
+            # a clause on him, no words)
+            return
+        end = strip_tail(text, start, hi)
+        if end > start:
+            self._emit(cue.person, "direct", start, end, paragraph)
 
     def _cues(self, lo: int, hi: int) -> list[Cue]:
         text = self.text
