@@ -1,5 +1,7 @@
 """Helper h1057 (eighthundredthird, the Governor of Montana as outlets print him): an opinion told as "considered X a
-significant basis for …" (a view held, as "considered X important"), not "considered the matter a second time"."""
+significant basis for …" (a view held, as "considered X important"), not "considered the matter a second time"; and
+"said at the time" with a clause after it ("… and said at the time talks were underway …": when, then what he said),
+not "said this at the time of the meeting" (only when)."""
 
 from __future__ import annotations
 
@@ -25,4 +27,28 @@ def test_considered_the_matter_a_second_time_is_no_view():
         "Dresner considered the matter a second time in March."
     )
     assert_statements(body, [])
+
+
+def test_said_at_the_time_then_a_clause_is_a_report():
+    body = (
+        "Governor Paul Dresner hosted a trade delegation from Ostrava in Belmont.\n\n"
+        "Dresner led a delegation of business owners to Ostrava in September and said at the time talks were "
+        "underway to bring investors to the state."
+    )
+    assert_statements(body, [
+        ("Paul Dresner", "indirect",
+         "Dresner led a delegation of business owners to Ostrava in September and said at the time talks were "
+         "underway to bring investors to the state."),
+    ])
+
+
+def test_said_at_the_time_of_a_meeting_is_only_when():
+    body = (
+        "Governor Paul Dresner hosted a trade delegation from Ostrava in Belmont.\n\n"
+        "“We need new roads,” Dresner said.\n\n"
+        "Dresner said this at the time of the meeting."
+    )
+    assert_statements(body, [
+        ("Paul Dresner", "direct", "We need new roads"),
+    ])
 
