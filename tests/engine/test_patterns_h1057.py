@@ -1,7 +1,8 @@
 """Helper h1057 (eighthundredthird, the Governor of Montana as outlets print him): an opinion told as "considered X a
 significant basis for …" (a view held, as "considered X important"), not "considered the matter a second time"; and
 "said at the time" with a clause after it ("… and said at the time talks were underway …": when, then what he said),
-not "said this at the time of the meeting" (only when)."""
+not "said this at the time of the meeting" (only when); and the one introduced speaking in the ", who …" clause after
+the name ("X introduced Consul General Y, who spoke about …", as one heard from), not when the clause tells no speech."""
 
 from __future__ import annotations
 
@@ -52,3 +53,23 @@ def test_said_at_the_time_of_a_meeting_is_only_when():
         ("Paul Dresner", "direct", "We need new roads"),
     ])
 
+
+def test_the_one_introduced_speaks_in_the_who_clause():
+    body = (
+        "Minister Anna Lorvik visited Belmont for a trade reception.\n\n"
+        "Governor Paul Dresner introduced Consul General Iyori Makoto, who spoke about the importance of continued "
+        "cooperation."
+    )
+    assert_statements(body, [
+        ("Iyori Makoto", "indirect",
+         "Governor Paul Dresner introduced Consul General Iyori Makoto, who spoke about the importance of continued "
+         "cooperation."),
+    ])
+
+
+def test_the_one_introduced_with_no_speech_in_the_clause_is_narrative():
+    body = (
+        "Minister Anna Lorvik visited Belmont for a trade reception.\n\n"
+        "Governor Paul Dresner introduced Consul General Iyori Makoto, who arrived in Belmont on Monday."
+    )
+    assert_statements(body, [])
