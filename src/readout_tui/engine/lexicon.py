@@ -1770,7 +1770,15 @@ _COMPLEMENTS = {
     r"|(?:positive|negative|important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
     r"appropriate|premature|promising|useful|timely|possible|impossible|significant|symbolic|justified|"
     r"unjustified|reasonable|logical|natural|expedient|advisable|correct|wrong|dangerous|encouraging)\s+"
-    r"(?:the|this|that|these|those|his|her|their|its|our|any|such)\s",
+    r"(?:the|this|that|these|those|his|her|their|its|our|any|such)\s"
+    # (eighthundredthird tvbs: "Gianforte considered agricultural trade a significant basis for the Montana-Taiwan
+    # relations": a thing judged to be the ground or key of another, a view held; a determiner, one to six words of the
+    # thing with no article or preposition in them, then "a"/"an", up to two words and a noun of worth; not "considered the
+    # matter a second time", no such noun)
+    r"|(?:(?:the|this|these|his|her|its|their)\s+)?"
+    r"(?:(?!(?:an?|the|of|on|in|at|for|with|to|by|from|and|or)\b)[\w’'-]+\s+){1,6}?an?\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:basis|foundation|cornerstone|pillar|priority|key|factor|driver|model|example|partner|threat|mistake|"
+    r"opportunity|milestone|success|step)\s+(?:for|of|in|to)\b",
     # ("He regarded partnership in the energy, engineering and metal industries as top priorities.": a
     # view held, as "considered this as …"; an object of up to twelve words, commas within, before "as";
     # not "regarding", the preposition, nor "as well as", "as part of"; "regards" the noun ("sent his

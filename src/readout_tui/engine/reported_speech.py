@@ -788,14 +788,17 @@ _ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]in
 something of its own, so "made this statement" is no place-only sentence there; (fivehundredfortyfifth, BNA) "The
 Speaker made the statement on the eve of the Press Day, annually observed on May 7, reiterated cooperation between …":
 the wire's second verb, in the past with no "and", says something of its own too."""
-_SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?![^.]*\bthat\b)(?![^.]*?,\s+(?!(?:which|who|whose|where|when)\b)"
+_SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?!(?:the|that)\s+time\s+(?!of\b)[a-z])(?![^.]*\bthat\b)(?![^.]*?,\s+(?!(?:which|who|whose|where|when)\b)"
                            r"[^,.]*?\b(?:will|would|shall|must|should|can|could|may|might)\s+[a-z])"
                            r"[^“”\"«»:;?!]*\Z")
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
 as "said this during …" (`_WHERE_ONLY`); not "said at the meeting that …", nor "stated at the summit: “…”", nor a time
 set off by a comma before a reported clause with no "that" and a modal (sixhundredeightythird thezimbabwemail: "He said
-during the period, Vice Presidents X and Y will take turns to act in his place …": what he said)."""
+during the period, Vice Presidents X and Y will take turns to act in his place …": what he said), nor "at the time" with
+a clause after it (eighthundredthird newstalkkgvo: "Bullock led a delegation … in September and said at the time
+discussions were underway to bring Chinese investors to the state.": when he said it, then what; "said at the time of
+the meeting." is only when)."""
 _BRIEFED_THE_PRESS_ONLY = re.compile(
     r"\s+(?:the\s+)?(?:reporters|journalists|newsmen|correspondents|media|press)"
     r"(?:\s+(?:after|following|at|during|later|afterwards|outside|today|yesterday)\b"

@@ -841,7 +841,12 @@ _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also
                                # (styles39 tarnhollow: "The meeting included Pro Vice-Chancellor Prof. Mrs. X, who
                                # highlighted …", "… was also attended by Y, who said …": one present, then her words)
                                r"|\b(?:meeting|talks|session|delegation)\s+(?:also\s+)?includ(?:ed|es)"
-                               r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by)"
+                               r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by"
+                               # (eighthundredthird ktvh: "Montana Lieutenant Kristen Juras introduced Japanese Consul
+                               # General Iyori Makoto, who spoke about the importance of continued cooperation.": the
+                               # one introduced to an audience speaks next, as one heard from; the active verb, its
+                               # object the name)
+                               r"|\bintroduced)"
                                # (a title the phrase left out, an office before the name's comma too)
                                r"\s+(?:(?:[A-Z][\w.’'-]*,?|of|for|the|and)\s+){0,14}$")
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
