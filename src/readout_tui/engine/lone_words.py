@@ -35,10 +35,13 @@ _JOINERS = "’'-"
 """What joins the two halves of one name ("O’Neill", "Smith-Jones")."""
 
 
-_CAPITAL_THEN_LOWER = re.compile(r"[A-Z][a-z]*")
-"""A capital letter and the lower-case letters after it: one for each capital of the text."""
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
+_SMALL_LETTERS = "a-zß-öø-ÿ"
+"""Capitals and small letters of ASCII and Latin-1 ("Émile", "Tamás", "Gonçalves"): no letter is both."""
+_CAPITAL_THEN_LOWER = re.compile(f"[{_CAPITALS}][{_SMALL_LETTERS}]*")
+"""A capital letter and the small letters after it: one for each capital of the text (no capital is a small letter)."""
 
-_SIMPLE_WORD = re.compile(r"[A-Z][a-z]+")
+_SIMPLE_WORD = re.compile(f"[{_CAPITALS}][{_SMALL_LETTERS}]+")
 """A word whose every occurrence, inside a longer word too ("Salam" in "Salama"), opens one `_CAPITAL_THEN_LOWER`."""
 
 
@@ -61,12 +64,6 @@ def _letter_runs(text: str) -> list[tuple[int, int]]:
                 runs.append((at, stop))
             at = stop
     return runs
-
-
-def word_then_verb_pattern(word: str) -> re.Pattern[str]:
-    r"""The pattern of one word and the verb after it, as `_WORD_THEN_VERB` reads it for every word at once (the
-    per-word search it replaces; the tests compare the two)."""
-    return re.compile(r"\b" + re.escape(word) + r"(?:,? " + _ADVERBS_BEFORE_A_VERB + r")? ([a-z]+)\b")
 
 
 class LoneWords:
@@ -119,13 +116,13 @@ class LoneWords:
 
     def _opened_by(self, word: str) -> tuple[int, int]:
         runs = self._capitalised[0]
-        return bisect_left(runs, word), bisect_left(runs, word + "{")  # ("{" sorts right after "z")
+        return bisect_left(runs, word), bisect_left(runs, word + "\U0010ffff")  # (after every small letter)
 
     def occurrences(self, word: str) -> int:
         """`text.count(word)`: how often `word` stands in the text, inside longer words too ("Salam" in "Salama", a
         surname misspelt as a shorter one: "Ghassan Salama" … "Salam said he was optimistic")."""
         if _SIMPLE_WORD.fullmatch(word) is None:
-            return self.text.count(word)  # ("O’Neill": rare; its halves would need a table of their own)
+            return self.text.count(word)  # ("O’Neill", "Łukasz": rare; each would need a table of its own)
         lo, hi = self._opened_by(word)
         totals = self._capitalised[2]
         return totals[hi] - totals[lo]

@@ -813,8 +813,8 @@ def _co_chaired_by_before(text: str, lo: int, opens: int, person: Person) -> boo
     set off by commas (styles57 joint_tourism_committee: "The session was co-chaired by the Director General of Tourism
     of D, Mr. X, and the Deputy Minister of Tourism of S, Ms. Y."): each is "co-chair", whom "the Drummelian co-chair"
     means. The first office follows "co-chaired by " itself; the second "and " after the first office and name, with no
-    other "and" and no sentence's end between (the window bounded, 200 characters). A cheap ", " and "chaired by " test
-    first; the office's phrase is read only then."""
+    other "and" and no sentence's end between (at most 200 characters between the two). A cheap ", " test first, then
+    "co-chaired by " looked for in the 320 characters before the title; the office's phrase is read only then."""
     if opens < 2 or text[opens - 2:opens] != ", " \
             or (by := text.rfind(_CO_CHAIRED_BY, max(lo, opens - 320), opens)) < 0:
         return False
