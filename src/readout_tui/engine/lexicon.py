@@ -2304,8 +2304,11 @@ _COMPLEMENTS = {
     # (sevenhundredninetyeighth, Northeast Today: "During the meeting, Zoramthanga ensured that all Myanmar nationals, who
     # have crossed the borders, …, shall be supported by the northeastern state.": assured, the Indian press's "ensured"
     # for "assured"; only with a future "shall" or "will" in the clause, a promise, so not "ensured that the polls were
-    # held on time" nor "ensured the safety of …", an act)
-    "ensured": r"(?:(?:him|her|them|us)\s+)?that\s+(?:[\w’'.,-]+\s+){1,30}?(?:shall|will)\b",
+    # held on time" nor "ensured the safety of …", an act; nor a later clause's "will" after ", and" and its subject:
+    # "ensured that the polls were held on time, and the commission will publish …", stop 61's review; the relative
+    # clause's ", and undertook refuge" goes on)
+    "ensured": r"(?:(?:him|her|them|us)\s+)?that\s+(?:(?!(?<=,\s)(?:and|but|while)\s+(?:the|an?|his|her|their|its|it|he|she|"
+               r"they|we|this|these|those)\s)[\w’'.,-]+\s+){1,30}?(?:shall|will)\b",
     # ("threatened to cut off supplies", "threatened that …": a threat voiced)
     "threaten|threatened|threatens|threatening": r"that\b|to\s+(?!(?:the|an?|his|her|their|its|this)\b)[a-z]+",
     "swear|swore|swears": r"that\b|to\s+(?!(?:the|an?|his|her|their|its|this)\b)[a-z]+",

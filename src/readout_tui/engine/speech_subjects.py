@@ -1246,11 +1246,13 @@ Kaldorian Parliament was welcomed by Prime Minister X at the airport"): a host's
 _ON_ARRIVAL = re.compile(r"(?:Upon|On)\s+(?:(?:his|her|their|the|its)\s+)?arrival\b")
 """A sentence's opening at someone's arrival ("Upon arrival at …, the guest was welcomed by X"): the passive "welcomed by"
 after it is a reception (`_guests_welcomed_by`), not a thing welcomed in words."""
-_CAME_AND_WAS = re.compile(r"\b(?:visited|arrived\s+(?:in|at)|came\s+to|reached)\s+[^,;.]{1,60}?,?\s+and\s*$")
+_CAME_AND_WAS = re.compile(r"\b(?:visited|arrived\s+(?:in|at)|came\s+to)\s+[^,;.]{1,60}?,?\s+and\s*$")
 """A guest's coming told right before the passive "welcomed by", joined to it by "and" (sevenhundredninetysixth
 businesstianjin: "Led by …, a Melbourne delegation visited Tianjin, and was warmly welcomed by Tianjin mayor X on
 February 29."): the one who came was received, the host's act, as after "Upon arrival" (`_ON_ARRIVAL`); not "The
-proposal was welcomed by X" (no coming). Searched in the 90 characters before the "be"."""
+proposal was welcomed by X" (no coming), nor "reached", which a thing does as often as a guest ("The draft reached the
+parliament on Monday, and was welcomed by Speaker X as …": his view; stop 61's review). Searched in the 90 characters
+before the "be"."""
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4},\s+(?:[A-Z][\w’'.-]*\s+){1,5}?"
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
