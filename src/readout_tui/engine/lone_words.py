@@ -78,10 +78,7 @@ class LoneWords:
 
     @cached_property
     def _last_pronoun(self) -> int:
-        last = -1
-        for match in _PERSONAL_PRONOUN.finditer(self.text):
-            last = match.start()
-        return last
+        return max((match.start() for match in _PERSONAL_PRONOUN.finditer(self.text)), default=-1)
 
     @cached_property
     def _verbs_after(self) -> dict[str, list[str]]:
