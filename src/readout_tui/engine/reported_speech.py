@@ -571,14 +571,16 @@ letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its 
 at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _BODY_OPENS_AS_SOURCE = re.compile(
-    r"(?:In\s+a\s+statement,\s+|(?:A|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
+    r"(?:In\s+a\s+statement,\s+|(?:An?|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
     r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
     r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy)"
     r"(?:\s+in\s+[A-Z][\w’'-]*)?"
     r"|(?:The|An?)\s+(?:(?:official|government|press|joint|state|[A-Z][\w’'-]*)\s+){0,2}(?:statement|release|communiqu[eé])")
 """A body that opens a sentence, maybe after "In a statement," or as the sender of "A statement issued by" ("The
 presidency", "the Foreign Ministry", "His office", sixhundredseventyninth economywatch vershinin_yibaikwal: "A statement
-issued by the Nigerian Embassy in Moscow"): the source of the account after its verb (`_body_opens_as_source`). Or
+issued by the Nigerian Embassy in Moscow"; its article misprinted "An", eighthundredsixth somalidispatch: "An statement
+from the Hirshabelle presidency said that Colonel X apologized …"): the source of the account after its verb
+(`_body_opens_as_source`). Or
 a written text that opens the sentence so (eighthundredfirst, a state government's statement as Indian papers print
 it: "The government statement said the chief minister also requested PM Modi to transfer …", "The statement said the
 CM informed Garcetti about …"): the text is no one, the account is the person's."""

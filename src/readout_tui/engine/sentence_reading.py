@@ -167,24 +167,39 @@ informed that …,” the statement added.": the same release telling of Sai's w
 _BODYS_TEXT_REACH = 2000
 """How far back a text's source is looked for, from "the statement" that tells a quotation (a short release's length)."""
 _A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out" \
-               r"|tweeted|posted)"
+               r"|tweeted|posted|reported)"
 """The verbs of a body telling a quotation right after it (`_A_BODY_SAYS_AFTER`; sixhundredfiftysixth 24kg 169478:
 "«The parties have compared notes …,» the Foreign Ministry stressed.": stressed, emphasised, underlined or pointed
 out as well as said; sevenhundredeightyseventh indianexpress 2019-09-17: "“Mr X, Ambassador of #USA to #India, called on
-the #ArmyCdrEC at Fort William, Kolkata on 16 Sep. …,” tweeted the Eastern Command.": a post, tweeted or posted)."""
+the #ArmyCdrEC at Fort William, Kolkata on 16 Sep. …,” tweeted the Eastern Command.": a post, tweeted or posted; or
+reported, eighthundredsixth somalidispatch: "“…,” a statement from the Hirshabelle presidency reported.")."""
 _A_SAYING_BODY = r"(?i:Embassy|Consulate|Press\s+Service|Report|Command|Bhavan|Bhawan|Niwas|Nivas|" + _BODY_NOUNS[3:]
 """A body's last word as `_A_BODY_SAYS_AFTER` reads it, either side of its verb: `_BODY_NOUNS`, an embassy, a consulate,
 a press service, a report or an army's command ("the Eastern Command", not "the Commander"), in any case; an Indian seat
 of office named for its house, as "the White House" is ("the Rashtrapati Bhavan", "the Raj Bhavan", "the Raj Niwas")."""
-_A_POST_FROM = r"(?:an?\s+(?:tweet|post|(?:press\s+)?release|message)\s+(?:from|by)\s+)?"
+_A_POST_FROM = r"(?:an?\s+(?:tweet|post|(?:press\s+)?release|message|statement)\s+(?:from|by)\s+)?"
 """A post or a release named before the body that put it out, right after a quotation (sevenhundredninetythird
 lokmattimes 2022-05-25, IANS: "\"Dr X, Chief Minister of Tripura, along with his wife …, called on President Y at
-Rashtrapati Bhavan,\" a tweet from the Rashtrapati Bhavan said."): the body's words still, no one's."""
+Rashtrapati Bhavan,\" a tweet from the Rashtrapati Bhavan said."); or a statement (eighthundredsixth somalidispatch:
+"“The president … met with Colonel X …. The Colonel apologized to the President …,” a statement from the Hirshabelle
+presidency reported."): the body's words still, no one's, read as its sentences tell."""
+_AN_INTERNATIONAL_BODY = r"(?:UN|UNSOM|UNICEF|UNDP|UNHCR|UNFPA|OCHA|WFP|WHO|IOM|FAO|ILO|AU|AMISOM|ATMIS|AUSSOM|IGAD|EU|" \
+                        r"OSCE|NATO|ASEAN|ECOWAS|SADC)"
+"""An international body by its initials, the tag of a quotation right after it with its country office maybe
+(eighthundredsixth radiodalsan 2020-11-23: "“The UN envoy … James Swan and members of his team today held an
+introductory e-meeting with …,” the UN Somalia said in a tweet."; "UNICEF Kenya said"): the body's words, no one's,
+not the envoy's the quotation names (`_A_BODY_SAYS_AFTER`)."""
+_AN_OFFICE_AFTER_THE_BODY = r"(?:Secretary|Under|Special|Deputy|Assistant|High|Chief|Head|Envoy|Ambassador|Representative|" \
+                            r"Commissioner|Chair|President|Director|Coordinator|Spokes|Resident|Humanitarian|Country)"
+"""An office's first word after an international body's initials ("the UN Secretary-General said", "the EU Ambassador
+said", "the UN Resident Coordinator said"): a person, no country office."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?![’']s)\b|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b"
-    r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:CMO|PMO)\s+" + _A_BODY_SAYS + r"\b)")
+    r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:CMO|PMO)\s+" + _A_BODY_SAYS + r"\b"
+    r"|(?:the\s+)?" + _AN_INTERNATIONAL_BODY + r"(?:\s+(?!" + _AN_OFFICE_AFTER_THE_BODY + r")[A-Z][a-z][\w’'-]*)?\s+"
+    + _A_BODY_SAYS + r"\b)")
 """A body as the inverted or plain subject right after a quotation ("“…,” remarked the Embassy of Japan in …", "“…,” the
 Ministry said"; the noun in lower case too, sixhundredtwentyninth ewnews cuba: "During the virtual courtesy call, “both
 sides acknowledged …”, the ministry noted."): the body's words, no one's, so not the last speaker's either
@@ -1214,7 +1229,7 @@ def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
     first, far enough for "a press release from the " before it)."""
     after = quote.outer_end
     if quote.close_mark is None or text.find("the ", after, min(s1, after + 32)) < 0 \
-            and text.find("MO ", after, min(s1, after + 36)) < 0:
+            and text.find("MO ", after, min(s1, after + 36)) < 0 and not text[after:after + 4].lstrip(" ,")[:1].isupper():
         return False
     return _A_BODY_SAYS_AFTER.match(text, after, s1) is not None
 

@@ -2737,6 +2737,10 @@ class SpeechSubjects:
         if phrase is not None and phrase.kind == "thing" and phrase.start > lo and text[lo].isupper() \
                 and (named := self._known_name_after_opening_place(lo, phrase, hi)) is not None:
             phrase = named  # ("At the Frelimo office Nyusi thanked the crowd …": `_known_name_after_opening_place`)
+        if phrase is not None and phrase.kind == "name" and phrase.end < pos \
+                and text.startswith(("’s ", "'s "), phrase.end) and text[phrase.end + 3:phrase.end + 4].isupper() \
+                and (named := self._known_name_after_a_possessor(phrase, pos)) is not None:
+            phrase = named  # ("Hirshabelle’s Gudlawe complained that …": `_known_name_after_a_possessor`)
         if phrase is not None and phrase.end < pos and text.startswith(("’s ", "'s "), phrase.end) \
                 and _BUREAU_AFTER_POSSESSIVE.match(text, phrase.end, pos) is not None:
             return Cue(vs, ve, phrase, None)  # "The Speaker’s office said that …": the bureau's notice, no one's
@@ -4230,6 +4234,22 @@ class SpeechSubjects:
             return None
         named = phrase_starting_at(text, at, hi)
         if named is None or named.kind != "name" or not named.is_person or named.end != thing.end:
+            return None
+        return named if self.people.match_name(named.name) is not None else None
+
+    def _known_name_after_a_possessor(self, possessor: Phrase, pos: int) -> Phrase | None:
+        """The known person's name right after a place's or a body's possessive that opens the subject (eighthundredsixth
+        mtvsomali: "According to sources close to the State President, Hirshabelle’s Gudlawe complained that …"; news
+        style for "Puntland’s Deni", "Ostrava’s Varro"), which the phrase reader leaves at the possessor (a run after a
+        possessive is what its owner has, "the President’s Safer America Plan"): the name, when it alone fills the rest
+        of the subject up to the verb at `pos` and names a person the readout knows; else None (not "Ostrava’s
+        Ministry said", no person; not a thing the readout never names as a person)."""
+        text = self.text
+        end = pos
+        while end > possessor.end and text[end - 1] == " ":
+            end -= 1
+        named = phrase_starting_at(text, possessor.end + 3, end)
+        if named is None or named.kind != "name" or not named.is_person or named.end != end:
             return None
         return named if self.people.match_name(named.name) is not None else None
 
