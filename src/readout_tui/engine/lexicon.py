@@ -1448,6 +1448,9 @@ _COMPLEMENTS = {
     # (hundred-fourth: "He went on to articulate the principled approaches to …": to set out, as "to describe"; styles53
     # zelvarian_labour_minister: "Labour minister went on to enumerate the measures taken …", as "to list")
     r"|articulate|outline|set\s+(?:out|forth)|lay\s+out|voice|enumerate|list)\b"
+    # (eighthundredseventh agwatchnetwork: "He went on to provide two main reasons for his optimism.": the reasons
+    # given for what he had said, as "to explain"; reasons only, not "went on to provide funds")
+    r"|on\s+to\s+(?:give|provide|offer|cite)\s+(?:[\w’'-]+\s+){0,3}?reasons\b"
     # (fourhundredseventyninth fsmgov 2008-08-26: "President Mori went to mention the FSM young men and women serving
     # in …": "went on to" with its "on" lost; only verbs no one travels to do, not "went to call on", "went to thank")
     r"|to\s+(?:mention|add|note|stress|emphasi[sz]e|underline|underscore|reiterate|reaffirm|highlight|"
@@ -1529,6 +1532,10 @@ _COMPLEMENTS = {
     # (thirty-third hard set morvia_government_small_farms: "Finance Minister X made the observation that the budget
     # … had already been approved": observed, as "made the point that"; so a remark, a comment, an argument)
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+)?(?:observation|remark|comment|argument)\s+that\b"
+    # (eighthundredseventh arktimes: "He made positive observations about the country, including a family-centered
+    # culture …": remarked on it; observations, remarks or comments then "about" what they told of)
+    r"|(?:(?:an?|some|several|his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:observations?|remarks?|comments?)\s+"
+    r"(?:about|regarding|concerning)\b"
     # (hard28: "made no effort to hide his pride in the council's new youth programme": a feeling voiced, as
     # "made no secret of")
     r"|no\s+(?:effort|attempt)\s+to\s+(?:hide|conceal|disguise)\b"
@@ -2825,6 +2832,10 @@ ROLE_WORDS: tuple[str, ...] = (
     "founding partner", "managing partner", "managing director",
     "professor",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
+    # a state's, a city's or a government's head elected and not yet sworn in, as "president-elect" (eighthundredseventh
+    # governorarkansas: "Governor-elect Sarah Huckabee Sanders met with Governor Asa Hutchinson … Governor-elect Sanders
+    # thanked the Governor …": "Governor-elect" had been read as part of her name)
+    "governor-elect", "lieutenant governor-elect", "mayor-elect", "premier-elect", "chancellor-elect",
     # an office named before it is taken up, "-designate" written as "-elect" is, or as a word after the office
     # ("Mr. X, Prime Minister Designate of Y, stated as follows:", three-hundred-thirteenth embjp_india_pr07_2014:
     # "Designate" had been read as his name)

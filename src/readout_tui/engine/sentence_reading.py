@@ -1044,6 +1044,13 @@ _PLACE_BEFORE_COMMA = re.compile(r"\s+(?:on|in)(?:\s+(?!that\b)[\w@.’'-]+){1,3
 report quoting words inside it; "said to those around him, “…”" a listener, inside a report in kremlin 37369)."""
 
 
+_OCCASION_BEFORE_COMMA = re.compile(r"\s+during\s+(?:the|an?|his|her|their|its)(?:\s+(?!that\b)[\w’'-]+){1,2}"
+                                    r"(?:\s+(?:when|while)\s+(?:in|at)(?:\s+[A-Z][\w.’'-]*){1,3})?"
+                                    r"(?:\s+(?:last|this|earlier|later)\s+(?:week|month|year|day|morning|afternoon|evening))?")
+"""The occasion between a speech verb and the comma that leads a quotation in (`_lead_in_verb_before_place`): "during"
+the meeting or interview, maybe where and when ("during the interview when in India last week"); no "that"."""
+
+
 _THAT_COMMA_FIRST_PERSON = re.compile(r",\s*[\"“«‘']\s*(?:I|We|My|Our)\b")
 """After "that", a comma and a quotation that opens in the first person with a capital ('X wrote on Twitter that, "I had
 a very productive call …"', fivehundredthirteenth asean: 'observed that, “I see great progress …'): the speaker's own
@@ -1061,6 +1068,12 @@ def _lead_in_verb_before_place(text: str, lo: int, end: int) -> int | None:
     for verb in verbs_in(text, max(lo, end - 30), end):
         if verb.group() in LEAD_IN_VERBS and _PLACE_BEFORE_COMMA.fullmatch(text, verb.end(), end):
             found = verb.end()
+    if found is None and text.find("during ", max(lo, end - 80), end) >= 0:
+        # (eighthundredseventh tpci: "He commented during the interview when in India last week, “I think …”"): the
+        # occasion the words were spoken at between the verb and the comma, as a place of posting is
+        for verb in verbs_in(text, max(lo, end - 80), end):
+            if verb.group() in LEAD_IN_VERBS and _OCCASION_BEFORE_COMMA.fullmatch(text, verb.end(), end):
+                found = verb.end()
     return found
 
 

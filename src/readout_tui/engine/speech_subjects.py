@@ -1436,6 +1436,13 @@ _AGENT_OCCASION = re.compile(r"\s+(?:at|during|in|on)\s+[^,;:!?“”\"]{1,80}?(
 """Where or when the agent of a fronted "As announced by X" spoke, before the comma that ends the source ("As
 announced by President X at the 2023 summit in Tarvik, the forum aims …"): a phrase with no comma of its own
 (matched within the sentence, so a dot in it is an abbreviation's, "at the U.N. General Assembly")."""
+_CLOSING_AGENT_OCCASION = re.compile(r"(?:\s+(?:in|at|during|on)(?:\s+(?!(?:and|but|that|which|who|while|when|where|as)\b)"
+                                     r"(?:[\w'’-]|\.(?=\w))+){1,6}){1,3}")
+"""Where or when the agent of a closing ", as stated by X" spoke, up to the sentence's end ("… in a recent interview",
+"… at the summit in Tarvik"): prepositional phrases only, no clause (`_closing_agent_tail_end`)."""
+_CLOSING_AGENT_TAIL = re.compile(r"(?:\s+[a-z]+){0,2}?" + _CLOSING_AGENT_OCCASION.pattern + r"|(?:\s+[a-z]+){1,2}(?=[.\"”’]*\s*\Z)")
+"""After the agent's office aside: a word or two still of the office ("governor of Arkansas state"), then where or when
+he spoke."""
 _PLURAL_AGENT = re.compile(r"(?:(?:the|other|fellow|his|her|their|several|many|some|world|foreign|allied|partner|"
                            r"[A-Z][\w-]*)\s+){0,3}(?i:leaders|heads|officials|ministers|presidents|counterparts|partners|"
                            r"members|representatives|colleagues|delegations|allies)\b")
@@ -4308,9 +4315,22 @@ class SpeechSubjects:
         if fronted and (occasion := _AGENT_OCCASION.match(text, end, hi)) is not None:
             end = occasion.end()  # "As announced by X at the summit in Y, …": the occasion is part of the source
         if not (fronted and text.startswith(", ", end)) \
-                and (text[phrase.end:hi].strip(" .\"”’") or text.startswith("As ", vs - 3)):
+                and (text[self._closing_agent_tail_end(phrase.end, hi):hi].strip(" .\"”’") or text.startswith("As ", vs - 3)):
             return None  # (not "As stated by Spokesperson X:" either, a byline before the words)
         return self._agent_cue(vs, ve, phrase)
+
+    def _closing_agent_tail_end(self, end: int, hi: int) -> int:
+        """Where the agent of a closing ", as stated by X" ends with what may follow it before the sentence's end: his
+        office set off by a comma, and where or when he spoke (eighthundredseventh tpci: "Trade opportunities … are
+        “historic” …, as stated by Asa Hutchinson, governor of Arkansas state in the US in a recent interview."); `end`
+        itself when neither follows (a clause after the agent, "…, as stated by X, and the talks …", is no tail)."""
+        text = self.text
+        if text.startswith(", ", end) and (office := phrase_starting_at(text, end + 2, hi)) is not None \
+                and office.kind == "description" and office.role and office.name == ():
+            tail = _CLOSING_AGENT_TAIL.match(text, office.end, hi)
+            return tail.end() if tail is not None else office.end
+        tail = _CLOSING_AGENT_OCCASION.match(text, end, hi)
+        return tail.end() if tail is not None else end
 
     def _progressive_subject(self, vs: int, ve: int, lo: int, auxiliary: int) -> Cue | None:
         """The cue of a speech verb's -ing form after a form of "be" that starts at `auxiliary`
