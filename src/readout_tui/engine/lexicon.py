@@ -390,9 +390,14 @@ _COMPLEMENTS = {
     # (sevenhundredseventyninth mogadishu24: "X on Thursday welcomed former Somali President, Y who landed in Garowe town
     # in a surprise visit …", then "X and his Government received Y … at the airport": a guest met on his arrival, a
     # reception, as "received"; still "welcomed the delegation and stressed …", its other cue its own)
+    # (eighthundredninth, WT Times: "X, the Party chief of Xinjiang welcomed the envoys from Latin America and the
+    # Caribbean who recently visited the region.": guests who visited or are visiting, a host's reception as well; only
+    # when the visit's clause, a short object, ends the sentence: still "welcomed X, who visited Y, and stressed …")
     "welcomed|welcomes|welcoming": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?(?:with\s+(?:(?:an?|the|his|her|their)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r"|by\s+(?:offering|presenting|gifting|garlanding)\b)"
-    r"|[ ,]*(?:[\w’'.-]+,?\s+){1,8}?who\s+(?:had\s+|has\s+|just\s+)?(?:landed|arrived)\s+(?:in|at)\b)",
+    r"|[ ,]*(?:[\w’'.-]+,?\s+){1,8}?who\s+(?:had\s+|has\s+|have\s+|just\s+)?(?:landed|arrived)\s+(?:in|at)\b"
+    r"|[ ,]*(?:[\w’'.-]+,?\s+){1,8}?who\s+(?:(?:had|has|have|were|was|are|is)\s+)?(?:recently\s+|just\s+)?"
+    r"(?:visited|visiting)\s+(?:the|this|our|his|her|their|[A-Z])[\w’'.-]*(?:\s+[\w’'-]+){0,4}[.;!?])",
     # (styles52 skjerholm: "Before taking leave, the Ambassador offered His Holiness a set of requisites on behalf of …": a
     # gift handed over, an act, as "presented him with a cross"; still "offered his condolences", "offered assistance")
     # (sevenhundredfiftyeighth newsdrum, PTI: "The chief minister also offered the Mauritius prime minister the 'prasad'

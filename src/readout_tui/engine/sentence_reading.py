@@ -480,6 +480,30 @@ Statement following the meeting with Prime Minister Mark Rutte", three-hundred-t
 "Statement by X following …" says it (`_titled_remarks_by`, which asks that the words before the heading be a name)."""
 
 
+_CROSSHEAD_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _quoted_crosshead(text: str, quote: Quote, s1: int) -> bool:
+    """Whether the quotation is a crosshead: a paragraph that is one quotation alone, with no stop inside or after it,
+    its words in a headline's case, every word of four letters or more capitalised but the small ones a headline may
+    leave in lower case (`_HEADLINE_SMALL_WORDS`), four such words at least
+    (eighthundredninth, Turan News: "“We’ve Arrived in Kyrgyzstan with Over 50 Company Representatives”" between the
+    host's and the guest's reports): a heading the page set in quotes, no one's words, as the title line is; not a
+    quotation in a sentence's case ("“We have arrived with many companies”")."""
+    if quote.close_mark is None or text[quote.outer_end:s1].strip() or quote.end - quote.start > 120:
+        return False
+    words = _CROSSHEAD_WORD.findall(text, quote.start, quote.end)
+    if text.find(". ", quote.start, quote.end) >= 0 or text[quote.end - 1:quote.end] in ".!?…":
+        return False
+    long_words = [word for word in words if len(word) >= 4 and word.casefold() not in _HEADLINE_SMALL_WORDS]
+    return len(long_words) >= 4 and all(word[0].isupper() for word in long_words)
+
+
+_HEADLINE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "upon", "over", "than", "that", "this", "amid",
+                                   "near", "past", "till", "under", "after", "about"})
+"""Prepositions and the like a headline may leave in lower case ("… in Kyrgyzstan with Over 50 …")."""
+
+
 def _only_a_release_number_before(text: str, paragraph_start: int) -> bool:
     """Whether all the body before the paragraph at `paragraph_start` is a release's reference line (`_RELEASE_NUMBER`):
     a message printed whole under "Ref: 2025/PR/109" with no lead telling who wrote it, so the title's sender is its
@@ -1742,6 +1766,9 @@ class SentenceReading:
                     continue
             if person is None and not quote.continued and _an_inscriptions_words(text, s0, quote.open_mark):
                 continue  # "The monument carries the inscription: “…”": a written object's words, no one's
+            if person is None and not quote.continued and quote.open_mark == paragraph_start \
+                    and _quoted_crosshead(text, quote, s1):
+                continue  # "“We’ve Arrived in Kyrgyzstan with Over 50 Company Representatives”": a heading, no one's
             if person is None and not quote.continued and s1 - quote.outer_end > 16 \
                     and (text_read := _TEXT_AND_ITS_OWNER_AFTER.match(text, quote.outer_end, s1)) is not None \
                     and (text_read["owner"] or text_read["owner2"] or text_read["joint"] or text_read["joint2"]):
