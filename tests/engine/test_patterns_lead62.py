@@ -173,3 +173,37 @@ def test_many_speakers_of_one_office_read_its_places_once(monkeypatch: pytest.Mo
     assert len(result.speakers) == 6
     assert all(speaker.role == "Minister" for speaker in result.speakers)
     assert calls == ["Minister"]  # (one reading for the six speakers)
+
+
+def test_an_office_before_a_known_surname_looks_only_at_its_bearers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """("Dr. X said …" then "The Minister X said this …": whether another X holds the office, `_namesake_holding`)
+    only the persons filed under the surname are asked, not every person of the readout per mention."""
+    calls = 0
+    original = people_module._name_matches
+
+    def counted(*args: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return original(*args)
+
+    monkeypatch.setattr(people_module, "_name_matches", counted)
+    syllables = ("ka", "ro", "dev", "lu", "met", "sa", "vin", "tor")
+    counts = []
+    for speakers in (12, 48):
+        names = [("Va" + syllables[i // 8] + syllables[i % 8]).capitalize() for i in range(speakers)]
+        text = "\n\n".join(f"Dr. {name} said, “We thank the partners of district {i}.”\n\n"
+                             f"“The road to port {i} will be built.”\n\nThe Minister {name} said this in reply."
+                             for i, name in enumerate(names))
+        calls = 0
+        result = attribute(text)
+        assert len(result.speakers) == speakers
+        counts.append(calls)
+    assert counts[1] < 6 * counts[0]  # (four times the mentions; a look at every person per mention: ~16 times)
+
+
+def test_a_namesake_holding_the_office_is_still_found() -> None:
+    text = ("Foreign Minister Maren Tolvik received the Ambassador of Brevonia, Tobias Tolvik, on Monday.\n\n"
+            "Ambassador Tolvik said that his country wanted closer ties.")
+    result = attribute(text)
+    said = next(s for s in result.statements if "closer ties" in text[s.start:s.end])
+    assert said.speaker == "Tobias Tolvik"

@@ -2010,7 +2010,10 @@ class People:
         role = phrase.role
         if any(roles_compatible(role, r) for r in person.roles):
             return person
-        others = [p for p in self.persons if p is not person and any(roles_compatible(role, r) for r in p.roles)
+        # (only those filed under the word can bear it, `_index_words`; a given name spelt another way may be anyone's
+        # first: a look at every person per mention made a readout of many speakers of one office quadratic)
+        candidates = self.persons if words[0] in GIVEN_NAME_SPELLINGS else dict.fromkeys(self._by_word.get(words[0], ()))
+        others = [p for p in candidates if p is not person and any(roles_compatible(role, r) for r in p.roles)
                   and (_name_matches(phrase.name, p, words) or _given_name_of_another_spelling(words, p))]
         return others[0] if len(others) == 1 else person
 
