@@ -424,11 +424,20 @@ SENTENCE_PIECES = ["Ilona", "said", "U.S.", "Mr.", "R.", "etc.", ".", "..", "…
        st.integers(0, 60), st.integers(0, 60))
 @example(["Ilona", ".", " ", "Brenn", "?!", " ", "Yes"], 0, 60)
 @example(["Ilona", "...", " ", "Brenn"], 3, 11)
+@example(["!", "“", " ", "Ilona", "”"], 0, 9)  # (the “ glued to the stop opens the next sentence's quotation)
 def test_sentence_ends_are_where_the_pattern_finds_them(pieces, lo, hi):
     """`_sentence_ends` tries `_SENTENCE_END` at the stop marks only (found in the
-    span, or given for the whole text): the matches of finditer over the span."""
+    span, or given for the whole text): the matches of finditer over the span, but for
+    a match that ends on an opening “ typed against its stop ("… level.“ I look forward
+    …,”", `opening_glued_to_a_sentence_end`): that mark opens the next sentence, the
+    match ends before it."""
     text = "".join(pieces)
-    expected = [m.span() for m in segments._SENTENCE_END.finditer(text, lo, hi)]
+    expected = []
+    for m in segments._SENTENCE_END.finditer(text, lo, hi):
+        end = m.end()
+        if text[end - 1] == "“" and segments.opening_glued_to_a_sentence_end(text, end - 1, lo, hi):
+            m = segments._SENTENCE_END.match(text, m.start(), end - 1) or m
+        expected.append(m.span())
     assert [m.span() for m in segments._sentence_ends(text, lo, hi, None)] == expected
     assert [m.span() for m in segments._sentence_ends(text, lo, hi, segments.stop_marks(text))] == expected
 

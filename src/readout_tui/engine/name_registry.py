@@ -3007,7 +3007,8 @@ class NameRegistry:
             return None
         # the sentence before, its own subject no person: only a thing it opens with ("The discussion …")
         lo = sentence_start_before(text, start)
-        lo = len(text) - len(text[lo:].lstrip())
+        while lo < len(text) and text[lo].isspace():  # (`text[lo:].lstrip()`'s start, no copy of the text after it)
+            lo += 1
         if k >= 2 and self.name_spans[k - 2][0] >= lo:
             return None  # another person named in that sentence
         head = phrase_starting_at(text, lo, start)

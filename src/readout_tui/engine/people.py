@@ -611,24 +611,15 @@ def _with_body_before(office: list[str], text: str, name_words: set[str], others
     """`office` with the body's name in capitals the text writes right before it and the person's name
     ("National Grid" before "Grid President Badar Khan"), where the text first writes the office before the
     name; none when the office is in lower case or opens with a country or its adjective (that kept, the
-    rest is said of the country). (Plain `str.find`, no pattern made per speaker: this runs for every one.)"""
+    rest is said of the country). (The office's places are read once per text and office, `_names_after_office`: this
+    runs for every speaker, and a readout of many speakers of one office would else read them all for each.)"""
     if not text or not office[0][:1].isupper() or office[0].casefold() in NATIONALITIES:
         return " ".join(office)
     written = " ".join(office)
-    others_words = {word.casefold() for other in others if not other.startswith("The ") for word in other.split()}
-    pos = text.find(written)
-    while pos >= 0:
-        here, pos = pos, text.find(written, pos + 1)
-        if here and (text[here - 1].isalnum() or text[here - 1] in "-_"):
-            continue  # (inside another word)
-        rest = text[here + len(written):here + len(written) + 120].split("\n", 1)[0]
-        rest = rest[1:] if rest.startswith(",") else rest
-        if rest[:1] not in (" ", "\t"):
-            continue
-        after = [word.casefold().strip(",.:;") for word in rest.split()[:3]]
-        named = next((i for i, word in enumerate(after) if word in name_words), None)
-        if named is None or not all(word in HONORIFICS or word.rstrip(".") in HONORIFICS for word in after[:named]):
-            continue  # (the office said of someone else, or not before a name: "Dr." may stand between)
+    firsts = _names_after_office(text, written)
+    here = min((firsts[word] for word in name_words if word in firsts), default=-1)
+    if here >= 0:
+        others_words = {word.casefold() for other in others if not other.startswith("The ") for word in other.split()}
         before = text[text.rfind("\n", 0, here) + 1:here].split()
         at = len(before)
         while at and before[at - 1][:1].isupper() and not _not_a_bodys_word(before[at - 1].casefold(), name_words,
@@ -645,6 +636,32 @@ def _with_body_before(office: list[str], text: str, name_words: set[str], others
             run = []  # (a thing the article opens, then the office and a name, a clause of its own)
         return " ".join(run + office)
     return " ".join(office)
+
+
+def _honorific(word: str) -> bool:
+    """Whether a word (lower case) is an honorific that may stand between an office and a name ("Director Dr. X")."""
+    return word in HONORIFICS or word.rstrip(".") in HONORIFICS
+
+
+@lru_cache(maxsize=64)
+def _names_after_office(text: str, written: str) -> dict[str, int]:
+    """Where `text` first writes the office `written` right before each word that may be a name (lower case, stops and
+    commas stripped): the word after the office and any honorifics, or one of those honorifics, within three words on
+    its line ("Grid President Badar Khan", "Director Dr. Mandy Cohen", "Minister, Mr. X"), not inside another word.
+    One pass per text and office for `_with_body_before`, which asks it for each speaker's name words."""
+    firsts: dict[str, int] = {}
+    here = text.find(written)
+    while here >= 0:
+        if not here or not (text[here - 1].isalnum() or text[here - 1] in "-_"):
+            rest = text[here + len(written):here + len(written) + 120].split("\n", 1)[0]
+            rest = rest[1:] if rest.startswith(",") else rest
+            if rest[:1] in (" ", "\t"):
+                for word in (word.casefold().strip(",.:;") for word in rest.split()[:3]):
+                    firsts.setdefault(word, here)
+                    if not _honorific(word):
+                        break  # (past the first word that is no honorific: the office said of no one named there)
+        here = text.find(written, here + 1)
+    return firsts
 
 
 def _as_a_word_in(text: str, word: str) -> bool:
@@ -1993,7 +2010,10 @@ class People:
         role = phrase.role
         if any(roles_compatible(role, r) for r in person.roles):
             return person
-        others = [p for p in self.persons if p is not person and any(roles_compatible(role, r) for r in p.roles)
+        # (only those filed under the word can bear it, `_index_words`; a given name spelt another way may be anyone's
+        # first: a look at every person per mention made a readout of many speakers of one office quadratic)
+        candidates = self.persons if words[0] in GIVEN_NAME_SPELLINGS else dict.fromkeys(self._by_word.get(words[0], ()))
+        others = [p for p in candidates if p is not person and any(roles_compatible(role, r) for r in p.roles)
                   and (_name_matches(phrase.name, p, words) or _given_name_of_another_spelling(words, p))]
         return others[0] if len(others) == 1 else person
 

@@ -2866,17 +2866,19 @@ class SentenceReading:
                 return person, (_relative_word_before(text, s0, clause_start), quote.open_mark), \
                     self._report_after_its_quotation(quote, next_start) if next_start == s1 else None
         if quote.open_mark == paragraph_start and paragraph_start > 0:
-            before = text[:paragraph_start].rstrip()
-            if before.endswith(":"):
-                line_start = max(before.rfind("\n"), 0)
-                sent = last_sentence(text, line_start, len(before))
-                cue = self._cue_before(sent, len(before) - 1)
+            # (`len(text[:paragraph_start].rstrip())`, no copy of the text before: a copy per paragraph that opens
+            # with a quotation made a readout of many such paragraphs quadratic)
+            end = end_before_space(text, 0, paragraph_start)
+            if text.endswith(":", 0, end):
+                line_start = max(text.rfind("\n", 0, end), 0)
+                sent = last_sentence(text, line_start, end)
+                cue = self._cue_before(sent, end - 1)
                 if cue is not None:
                     return cue[0], None, None
-                named = self._attributable_to(sent, len(before) - 1)
+                named = self._attributable_to(sent, end - 1)
                 if named is not None:
                     return named, None, None
-                if before.endswith("follows:") or before.endswith("reads:"):
+                if text.endswith(("follows:", "reads:"), 0, end):
                     # "X sent a message to Y." / "The full text of the message follows:" / "“…": X's
                     sender = self._sender_of_text_sent_before(paragraph_start)
                     if sender is not None and self._after_message_lead_in(paragraph_start):

@@ -17,6 +17,7 @@ belongs to whoever spoke just before. Each sentence is read once:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from readout_tui.engine.carrying_on import (
@@ -207,6 +208,11 @@ def _before_the_release_end(text: str, lo: int, hi: int) -> int:
 _LONGEST_RUN = 3
 """How many paragraphs with no statement may lie before the last of a run between two statements of one person
 (`_lies_between`): a longer run is the readout's own account."""
+
+
+def _start_of(found: Found) -> int:
+    """A statement's start: the key `Attributor._found_in` bisects `Attributor.found` on."""
+    return found.start
 
 
 @dataclass(slots=True)
@@ -454,7 +460,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         opening with its mark), all of them; not after a lead-in's colon that already named its speaker."""
         if not self._one_closed_quotation(index - 1):
             return
-        told = [found for found in self.found if found.paragraph == index - 1]
+        told = self._found_in(index - 1)
         if not told or any(found.kind != "direct" or found.person is person for found in told):
             return
         chains = {found.chain for found in told if found.chain is not None}
@@ -478,12 +484,25 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         more: list[Found] = []
         k = index - 1
         while k >= 0 and self._one_closed_quotation(k) and not self._after_a_lead_in(k):
-            told = [found for found in self.found if found.paragraph == k]
+            told = self._found_in(k)
             if not told or any(found.kind != "direct" or found.person is not person for found in told):
                 break
             more.extend(told)
             k -= 1
         return more
+
+    def _found_in(self, k: int) -> list[Found]:
+        """The statements found so far in paragraph `k`, in order. `self.found` is kept sorted by start and each
+        statement lies in its paragraph, so they are one run of it, found by bisection on the paragraph's start: a scan
+        of every statement per paragraph made a readout of many quotations split by their tags (`_quotation_split_by_
+        its_tag`) or told after them (`_quotation_told_after`) quadratic."""
+        found = self.found
+        lo, hi = self.paragraphs[k]
+        first = bisect_left(found, lo, key=_start_of)
+        last = first
+        while last < len(found) and found[last].start < hi:
+            last += 1
+        return [one for one in found[first:last] if one.paragraph == k]
 
     def _one_closed_quotation(self, k: int) -> bool:
         """Whether paragraph `k` is one quotation whole, opened at its start and closed at its end (`_quoted_whole`
@@ -500,7 +519,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         "— 蔡英文 Tsai Ing-wen (@iingwen) September 1, 2022"), its author a person of the readout: the post above it,
         unquoted and read as no one's, is then the author's direct statement, up to its picture's link."""
         credit = _TWEET_CREDIT.fullmatch(self.text, lo, hi)
-        if credit is None or any(found.paragraph == index - 1 for found in self.found):
+        if credit is None or self._found_in(index - 1):
             return False
         person = self._credited_author(credit)
         if person is None:
@@ -526,13 +545,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         text = self.text
         link = _POST_LINK_THEN_CREDIT.search(text, lo, hi)
         credit = _TWEET_CREDIT.fullmatch(text, link.end(), hi) if link is not None else None
-        if credit is None or any(found.paragraph == index for found in self.found):
+        if credit is None or self._found_in(index):
             return False
         person = self._credited_author(credit)
         if person is None:
             return False
         first = index
-        while first > 0 and index - first < 3 and not any(found.paragraph == first - 1 for found in self.found):
+        while first > 0 and index - first < 3 and not self._found_in(first - 1):
             p0, p1 = paragraphs[first - 1]
             if _FIRST_PERSON_WORD.search(text, p0, p1) is None or any(text.find(mark, p0, p1) >= 0 for mark in "“”\""):
                 break
@@ -581,7 +600,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         end = end_before_space(text, p0, p1)
         if text[end - 2:end] not in (",”", ',"') or _TAG_BEFORE_THE_QUOTATIONS_REST.match(text, s0, s1) is None:
             return
-        first = next((found for found in self.found if found.paragraph == index and found.kind == "direct"), None)
+        first = next((found for found in self._found_in(index) if found.kind == "direct"), None)
         if first is not None and first.person is not None:
             self._quotation_told_after(first.person, index)
 
@@ -595,7 +614,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         lo, hi = self.paragraphs[index - 1]
         end = end_before_space(text, lo, hi)
         if self.quotes[index - 1] or text[end - 1:end] != "." or text[end - 2:end - 1] not in "\"”" \
-                or text[end - 3:end - 2] in "\"”" or any(found.paragraph == index - 1 for found in self.found):
+                or text[end - 3:end - 2] in "\"”" or self._found_in(index - 1):
             return
         dateline = _AGENCY_SLASH_DATELINE.match(text, lo, end)
         start = dateline.end() if dateline is not None else lo
@@ -959,7 +978,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
     def _quoted_for_no_one(self, index: int) -> bool:
         """Whether the paragraph at `index` holds statements, all quoted words given to no one (a quotation printed
         with no attribution, as a signed statement's body is)."""
-        told = [found for found in self.found if found.paragraph == index]
+        told = self._found_in(index)
         return bool(told) and all(found.person is None and found.kind == "direct" for found in told)
 
     def _speaker_heard(self, lo: int, hi: int, index: int) -> bool:
