@@ -98,3 +98,30 @@ def test_the_governor_said_stays_hers():
     assert_statements(body, [
         ("Dalia Venkor", "indirect", "The Governor said the school would open in May."),
     ])
+
+
+# A quotation that lost its opening mark after "X said,", its attribution after it too ("Speaking at the event, X said,
+# the centre …,” he said."): the quoted words only, the lead-in no one's; so with both marks printed.
+
+LEAD = "Chief Minister Ravel Ostrin met Prime Minister Dalia Venkor in Marrow on Saturday.\n\n"
+
+
+def test_lost_opening_mark_after_said_comma_starts_after_the_comma():
+    body = LEAD + "Speaking at the event, Ostrin said, the centre has been supporting growth in the port,” he said."
+    assert_statements(body, [
+        ("Ravel Ostrin", "direct", "the centre has been supporting growth in the port"),
+    ])
+
+
+def test_said_comma_lead_in_before_a_marked_quotation_and_its_attribution_is_no_ones():
+    body = LEAD + "At the event, Ostrin said, “the centre has been supporting growth in the port,” he added."
+    assert_statements(body, [
+        ("Ravel Ostrin", "direct", "the centre has been supporting growth in the port"),
+    ])
+
+
+def test_lost_opening_mark_with_no_said_comma_stays_the_paragraph():
+    body = LEAD + "We are satisfied with the talks,” Ostrin said."
+    assert_statements(body, [
+        ("Ravel Ostrin", "direct", "We are satisfied with the talks"),
+    ])
