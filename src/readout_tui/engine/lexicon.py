@@ -955,7 +955,11 @@ _COMPLEMENTS = {
     r"|funds|funding"
     # (sevenhundredninetysecond, Voice of Sikkim: "Smt X sought the State Government’s intervention in sorting out
     # issues …": asked for it, as "requested … intervention"; not "sought refuge")
-    r"|intervention)\b"
+    r"|intervention"
+    # (eighthundredfourth thehindu 2020-01-14: "A government source said the Chief Minister sought statehood for the Union
+    # Territory, and enhanced Central assistance and waiver of legacy loan.": asked the Centre for a status, a consent,
+    # a waiver, as "sought … assistance"; so "approval", "sanction", "permission", "compensation", "relief")
+    r"|statehood|approval|sanction|permission|waiver|compensation|relief)\b"
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent|"
     r"perspectives?|opinions?|input|thoughts|guidance|intervention)\b",
     "chimed|chimes|chiming": r"in\b",
@@ -1651,7 +1655,11 @@ _COMPLEMENTS = {
     # asks of another, the other named by his office, "to be" too, as "urged the Premier to be"; not "wants the
     # summit to be a success", a thing's)
     r"|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:premier|president|prime\s+minister|minister|chancellor|"
-    r"governor|mayor|ambassador)\s+to\s+[a-z]",
+    r"governor|mayor|ambassador)\s+to\s+[a-z]"
+    # (eighthundredfourth thehindu 2020-01-14: "The Chief Minister also wanted the Centre to compensate for settling the
+    # arrears …", among his requests to the Prime Minister: what a state's head asks of the national government, as
+    # "requested the Centre to"; not "to be", a wish about it)
+    r"|the\s+(?-i:Centre|Center|Union\s+[Gg]overnment|[Cc]entral\s+[Gg]overnment)\s+to\s+(?!be\b)[a-z]",
     # ("Mr X did not exclude it, provided …", "does not exclude the possibility of …": a position stated,
     # as "did not rule out"; not "excluded from the talks")
     # (eighty-ninth: "Mr X did not exclude the possible prosecution of those persons": the possibility

@@ -65,8 +65,8 @@ from readout_tui.engine.people import (
     office_then_surname, roles_compatible, style_of,
 )
 from readout_tui.engine.phrases import (
-    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, given_name_modal, phrase_ending_at,
-    phrase_starting_at, same_country, surname_a_before_an_office,
+    _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, given_name_modal,
+    initial_a_in_a_list_of_names, phrase_ending_at, phrase_starting_at, same_country, surname_a_before_an_office,
 )
 from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
                                                   office_initials)
@@ -252,13 +252,15 @@ _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 """A figure glued to a letter in a name ("M-12", "Su-57", "A320"): a road's, a model's, no person's."""
 _PRONOUN_VERB_OBJECT = re.compile(
     r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|informed|briefed|instructed"
-    r"|thanks|congratulates|welcomes|praises|invites|assures|tells|urges|informs|briefs|instructs)"
+    r"|apprised|thanks|congratulates|welcomes|praises|invites|assures|tells|urges|informs|briefs|instructs|apprises)"
     r" (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
 """After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …"; forty-second hard set
 kostrava_president_call_tovarnia and tovarnia_president_governor_halvorsk: "He informed the Tovarnian leader that …"
 right after that leader's quotation, "He instructed the governor and the Deputy Prime Minister to …" after the
 governor's: the one told or instructed is not the one who tells). The present too (fourhundredeightyninth angop
-cuba-us-ambassadors: "She also thanks the President of the Republic for the support …", the thanked President not she)."""
+cuba-us-ambassadors: "She also thanks the President of the Republic for the support …", the thanked President not she).
+"Apprised" is "informed" (eighthundredfourth thehindu 2018-01-03: "He apprised the Prime Minister of the present
+financial situation …", he the Chief Minister, not the Prime Minister)."""
 _DESCRIBED_VERB_OBJECT = re.compile(
     r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|asked|informed|briefed"
     r"|reminded|warned|called on|requested) (?=[A-Z])")
@@ -1266,8 +1268,9 @@ class NameRegistry:
                 entries = run_entries(run)
                 if run[:5] == "Will " and entries and not _given_name_will_before(text, run, stop):
                     entries = tuple((phrase.shifted(5), titled, full) for phrase, titled, full in run_entries(run[5:]))
-                if run[:2] == "A " and (surname_a := surname_a_before_an_office(text, base)) is not None:
-                    entries = ((surname_a.shifted(-base), False, True),)  # ("said A Dong, mayor of …")
+                if run[:2] == "A " and (surname_a := surname_a_before_an_office(text, base)
+                                        or initial_a_in_a_list_of_names(text, base)) is not None:
+                    entries = ((surname_a.shifted(-base), False, True),)  # ("said A Dong, mayor of …"; "K X, A Y and …")
                 # (", " before the run, asked of most runs below: a `startswith` with its offset costs several
                 # times an index, so the comma is looked at first; `base` is 0 or more, so `base - 2` is a place)
                 comma_before = text[base - 2] == "," and text.startswith(", ", base - 2)
@@ -2415,7 +2418,11 @@ class NameRegistry:
                     or self._named_owner_opening_before(k, phrase) \
                     or self._unnamed_office_acted_before(phrase) or self._named_before_the_others_just_before(phrase) \
                     or self._named_actor_just_before(phrase)
-                if described is not None:
+                if described is not None and not (phrase.start == self.sentence_lo
+                                                  and self._own_object(phrase, described)):
+                    # (eighthundredfourth thehindu 2018-01-03: "The Prime Minister was apprised on the need … . He
+                    # apprised the Prime Minister of …": the one acted on just before is the pronoun's own object,
+                    # so not the pronoun; read on as for any pronoun)
                     return described
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \

@@ -237,14 +237,27 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         # the window holds all of text[lo:pos], so the phrase depends on those words
         # alone; and clauses open alike ("The President said", "The two leaders")
         phrase = _phrase_ending_in(text[lo:pos])
-        return phrase.shifted(lo) if phrase is not None and lo else phrase
-    if len(text) <= _MEMO_MIN_LENGTH:
-        return _phrase_ending(text, lo, pos)
-    memo = _body_memo(text, 1)  # (a long clause's phrase, read once: `_body_memo`)
-    phrase = memo.get((lo, pos), _UNFINISHED)
-    if phrase is _UNFINISHED:
-        phrase = memo[lo, pos] = _phrase_ending(text, lo, pos)
+        if phrase is not None and lo:
+            phrase = phrase.shifted(lo)
+    elif len(text) <= _MEMO_MIN_LENGTH:
+        phrase = _phrase_ending(text, lo, pos)
+    else:
+        memo = _body_memo(text, 1)  # (a long clause's phrase, read once: `_body_memo`)
+        phrase = memo.get((lo, pos), _UNFINISHED)
+        if phrase is _UNFINISHED:
+            phrase = memo[lo, pos] = _phrase_ending(text, lo, pos)
+    if phrase is not None and phrase.kind == "description" and " office of " in phrase.text[:15] \
+            and _OFFICE_OF_OPENING.match(phrase.text) is not None:
+        # (eighthundredfourth newsdrum 2026-02-14: "… K X received the Union Home Minister on the latter's arrival …,
+        # a release from the office of Lt Governor said."; "the office of the Governor said …"): the lower-case noun
+        # "office" and "of" before an office name the holder's staff, a body that speaks for him, as the capitalised
+        # "the Office of the Governor" is read; the holder is no subject of its verb
+        return Phrase("thing", phrase.start, phrase.end, phrase.text)
     return phrase
+
+
+_OFFICE_OF_OPENING = re.compile(r"(?:the|his|her|a|an) office of ", re.IGNORECASE)
+"""An article and the lower-case noun "office" opening "the office of the Governor" (`phrase_ending_at`)."""
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -1183,8 +1196,9 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
         pass  # ("“…,” said He.", "…, said You.": `_surname_pronoun_alone`)
     elif text.startswith("An ", pos) and (found := _surname_article_alone(text, pos)):
         pass  # ("…, and An replied that …": `_surname_article_alone`)
-    elif text.startswith("A ", pos) and (found := surname_a_before_an_office(text, pos)):
-        pass  # ("…, said A Dong, mayor of the city …": `surname_a_before_an_office`)
+    elif text.startswith("A ", pos) and (found := surname_a_before_an_office(text, pos)
+                                          or initial_a_in_a_list_of_names(text, pos)):
+        pass  # ("…, said A Dong, mayor of the city …": `surname_a_before_an_office`; "K X, A Y and P Z": the initial)
     elif text.startswith("Among", pos) and not text[pos + 5:pos + 6].isalnum() \
             and (found := _surname_preposition_alone(text, pos, pos, pos + 5)):
         pass  # ("“…,” Among said, while meeting …": `_surname_preposition_alone`)
@@ -1652,6 +1666,37 @@ def surname_a_before_an_office(text: str, pos: int) -> Phrase | None:
     if not any(word.strip(",.;").lower() in ROLE_TOKENS for word in text[end + 2:end + 60].split(None, 3)[:3]):
         return None
     return Phrase("name", pos, end, text[pos:end], name=("A", text[pos + 2:end]))
+
+
+_INITIAL_A_LISTED = re.compile(r"A (?-i:[A-Z][a-z]{2,})(?=(?:, | and )(?-i:[A-Z]))")
+"""The initial "A" and one surname, a comma or "and" and a capital after them (`initial_a_in_a_list_of_names`)."""
+
+
+def initial_a_in_a_list_of_names(text: str, pos: int) -> Phrase | None:
+    """The name at `pos` that the initial "A" opens inside a list of names (eighthundredfourth newsdrum 2026-02-14: "The
+    CM was accompanied by his ministerial colleagues K Lakshminarayanan, A Namassivayam and P R N Tirumurugan, …",
+    then "Namassivayam opined that …"): a capital "A" after a capitalised word and ", " or " and " (the list's name
+    before it), one capitalised surname, then ", " or " and " and a capital (the next name). The article takes no
+    capital inside a sentence, and a list of names holds no article's noun phrase. None elsewhere ("A Varno delegation"
+    opening a sentence, "signed with A Team, a logistics firm": no name listed before; "France, A Coruña and Spain":
+    no plain surname), nor for a word the tables know as an office's, a nation's or a function word."""
+    if pos < 4:
+        return None
+    if text[pos - 2:pos] == ", ":
+        before = pos - 2
+    elif text[pos - 5:pos] == " and ":
+        before = pos - 5
+    else:
+        return None
+    if not text[before - 1:before].isalpha() or not text[text.rfind(" ", 0, before) + 1:before][:1].isupper():
+        return None
+    found = _INITIAL_A_LISTED.match(text, pos)
+    if found is None:
+        return None
+    low = text[pos + 2:found.end()].lower()
+    if low in FUNCTION_WORDS or low in ROLE_TOKENS or low in NATIONALITIES or low in NON_PERSON_WORDS:
+        return None
+    return Phrase("name", pos, found.end(), text[pos:found.end()], name=("A", text[pos + 2:found.end()]))
 
 
 _LOWER_WORD_AFTER = re.compile(r" +([a-z][a-z-]*)")

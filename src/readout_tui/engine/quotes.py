@@ -165,6 +165,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
                 comma = text[i - 1] == "," or text.startswith(",", closing + 1)
                 start = _after_saying_colon(text, lo, i)
                 if start == lo and comma:
+                    start = _after_saying_comma(text, lo, i)
+                if start == lo and comma:
                     start = _after_the_paragraphs_report(text, lo, i)
                     if start == lo and text[i - 1] not in ",.!?…" and _REPORTED_BY_A_VERB.search(text, lo, i) is not None:
                         continue  # (hard60 varnhollow: "X said that …. Our two countries …", he added.": the
@@ -588,6 +590,25 @@ def _after_saying_colon(text: str, lo: int, close: int) -> int:
         return lo
     saying = _SAYING_COLON.search(text, lo, close)
     return lo if saying is None else saying.end()
+
+
+_SAYING_COMMA = re.compile(r"(?:\b(?-i:[A-Z])[\w’'-]+|\b[Hh]e|\b[Ss]he) (?:" + _ATTRIBUTING + r"|remarked),\s+(?=\S)")
+"""A name or "he"/"she", an attribution's verb and a comma, where a quotation that lost its opening mark begins
+(`_after_saying_comma`)."""
+
+
+def _after_saying_comma(text: str, lo: int, close: int) -> int:
+    """Where a quotation closed at `close` by ",”" that lost its opening mark begins when the paragraph introduces it
+    with a name, a speech verb and a comma (eighthundredfourth newindianexpress 2026-03-02: "Speaking at the event,
+    Rangasamy said, the centre has been supporting … as visualised by the PM,” he said."): right after that comma, as
+    "said, “…”" would, so the lead-in and the attribution are no part of the quotation; else the paragraph's start
+    (`lo`). One such verb only (two leave it open which began the quotation). Guard: a comma before the mark first."""
+    found = None
+    for saying in _SAYING_COMMA.finditer(text, lo, close):
+        if found is not None:
+            return lo
+        found = saying
+    return lo if found is None else found.end()
 
 
 def _after_the_paragraphs_report(text: str, lo: int, close: int) -> int:

@@ -403,6 +403,8 @@ def _speech_verb_alone_leads_in(lead: str) -> bool:
     return len(words) == 1 and words[0] in _CUE_BEFORE_VERBS
 
 
+_SAID_COMMA_LEADS_IN = re.compile(r"\b(?:said|stated|added|noted|remarked),[ “\"]*\Z")
+"""A speech verb and its comma right before a quotation's mark ("…, X said, “…”"): the lead-in's end."""
 _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
 
@@ -1676,6 +1678,14 @@ class SentenceReading:
                     self._chain_reported.setdefault(chain_id, reporter)
                 continue
             person, clause, goes_on = cue
+            if not k and person is not None and clause is not None and clause[0] >= quote.outer_end \
+                    and quote.open_mark - s0 > 8 and text[quote.open_mark - 2:quote.open_mark] in (", ", ",“", ',"') \
+                    and _SAID_COMMA_LEADS_IN.search(text, max(s0, quote.open_mark - 14), quote.open_mark) is not None \
+                    and self._lead_in_cue_is(s0, quote.open_mark, person):
+                # (eighthundredfourth newindianexpress 2026-03-02: "Speaking at the event, Rangasamy said, the centre …
+                # as visualised by the PM,” he said."): the same speaker's "said," before the quotation, its
+                # attribution after it too; the lead-in only introduces the words, no statement of its own
+                consumed.append((s0, quote.open_mark))
             if not k and len(quotes) > 1 and person is not None and clause is not None and goes_on is None \
                     and clause[1] == next_start and all(_a_term_inside(text, later) for later in quotes[1:]):
                 # (fivehundredtwentyninth hksar 2016-12-21: "Describing Mr X as a “young and talented leader”, Mr Y
@@ -1892,6 +1902,11 @@ class SentenceReading:
                 or phrase.end != hi and _OWNERS_OFFICE.match(self.text, phrase.end, hi) is None:
             return None
         return self._resolve(phrase, phrase.start)
+
+    def _lead_in_cue_is(self, s0: int, mark: int, person: Person) -> bool:
+        """Whether the last cue with a person between `s0` and the quotation's mark is `person`'s."""
+        lead = next((c.person for c in reversed(self._cues(s0, mark)) if c.person is not None), None)
+        return lead is person
 
     def _speech_participle_before(self, s0: int, clause_start: int) -> int | None:
         """Where a speech participle's clause that opens the sentence before a quotation's lead-in ends
