@@ -195,7 +195,8 @@ def _plural_headline_verb(title: str, start: int, at: int) -> bool:
     Committee", who took the body's "the foreign minister". Asked of a known headline verb less its "s"/"es" at `at`
     (`_headline_parts` tests that first), and only after " and " in the run before it (a single subject's "Meet" is no
     plural verb)."""
-    return title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0
+    return title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0 \
+        or title.rfind(", ", max(0, start - 40), start) >= 0 and title.find(" ", start, at) >= 0
 
 
 def _bare_verb_after_office(title: str, start: int, at: int) -> bool:
