@@ -124,3 +124,20 @@ def test_felicitated_with_a_shawl_stays_an_honour():
         "Hradek felicitated the ambassador with a shawl over the course of the evening."
     )
     assert_statements(body, [])
+
+
+def test_only_the_first_verb_after_the_comma_parts_the_run():
+    # "Saïed, Macron Hold Phone Call": "Hold" parts the run; "Phone" after it is no verb
+    title = "Tunisia: Saïed, Macron Hold Phone Call"
+    assert titles._headline_parts(title, 16, len(title)) == [(16, 22), (28, 38)]
+
+
+def test_a_guest_named_after_state_house_keeps_his_name():
+    body = (
+        "The President of Qorvath, Dr. Ilvaris Moratsu, today received at State House Mr. Anton Varentrup, special "
+        "envoy of President Tadeo Brascu of Selvinia.\n\n"
+        "Mr. Varentrup conveyed the warm greetings of President Brascu."
+    )
+    assert_statements(body, [
+        ("Anton Varentrup", "indirect", "Mr. Varentrup conveyed the warm greetings of President Brascu."),
+    ])

@@ -311,8 +311,9 @@ def _phrase_of_run(key: str) -> Phrase | None:
 
 _RESIDENCE_INITIALS = frozenset("GPCS")
 _RESIDENCE_THEN_A_PLACE = re.compile(r"(?:Governor|President|Prime Minister|Chief Minister|Speaker|State)(?:’s|'s)?"
-                                     r" House [A-Z]")
-"""An office's house, its official residence or secretariat, and a capitalised word after it (`_phrase_of_run`)."""
+                                     r" House [A-Z][\w’'-]*$")
+"""An office's house, its official residence or secretariat, and one capitalised word, its place, ending the run
+(`_phrase_of_run`); not "State House Mr. X", the guest named after where he was received."""
 _read_run = lru_cache(maxsize=65536)(_phrase_of_run)
 """The phrase that a run opens (`phrase_opening(run)`), parsed once per distinct run (see
 `run_phrase`): the cache wraps `phrase_opening` itself, one Python call fewer a run."""
