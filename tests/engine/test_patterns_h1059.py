@@ -2,13 +2,11 @@
 a house's officer, a province's name and the house, no "of", before a comma and the holder's name whose closing comma
 is left out before "and" and the meeting's own verb ("… called on Speaker Ostrava Assembly, Tomas Hradek and discussed
 …"): he holds the office, so a bare "Speaker said …" later is he; not when "and" goes on to another name (a list).
-Also: a headline's "X, Y Discuss …" parts the run at the pair's plural verb; an office's house before a place
+Also: an office's house before a place
 ("Governor’s House Zorava") names no one; "directed Relief and Rehabilitation Department … to" is an order (not
 "directed by"); "felicitated X over Y" is a congratulation (not "felicitated X with a shawl")."""
 
 from __future__ import annotations
-
-from readout_tui.engine import titles
 
 from .test_patterns import assert_statements
 
@@ -47,30 +45,6 @@ def test_the_name_going_on_to_another_name_is_a_list_not_the_speaker():
         "Speaker said that 21 members have been elected from the new districts."
     )
     assert_statements(body, [])
-
-
-def test_a_headline_verb_after_a_comma_pair_parts_the_run():
-    # "Envoy, PA Speaker Discuss …": the pair's plural verb, as after "and", parts the run; no person "Discuss"
-    # (eighthundredfifth urdupoint eu-ambassador-ghani: "Discuss" had taken the body's unnamed "the Speaker")
-    title = "Envoy, PA Speaker Discuss EU Funded Projects"
-    start = title.index("PA")
-    assert titles._headline_parts(title, start, len(title)) == [(7, 17), (26, 44)]
-
-
-def test_a_comma_before_a_run_with_no_headline_verb_keeps_it_whole():
-    title = "Zorava, Velmont Envoy Ana Vel"
-    start = title.index("Velmont")
-    assert titles._headline_parts(title, start, len(title)) == [(8, 29)]
-
-
-def test_a_name_after_a_comma_in_a_headline_stays_a_name():
-    body = (
-        "ZORAVA: Ambassador of Velmont Karl Brandel called on Speaker Tomas Hradek here Thursday.\n\n"
-        "Ana Vel said that the assembly needs funds for schools."
-    )
-    assert_statements(body, [
-        ("Ana Vel", "indirect", "Ana Vel said that the assembly needs funds for schools."),
-    ], title="Zorava, Velmont Envoy Ana Vel")
 
 
 def test_an_offices_house_before_a_place_names_no_one():
@@ -124,12 +98,6 @@ def test_felicitated_with_a_shawl_stays_an_honour():
         "Hradek felicitated the ambassador with a shawl over the course of the evening."
     )
     assert_statements(body, [])
-
-
-def test_only_the_first_verb_after_the_comma_parts_the_run():
-    # "Saïed, Macron Hold Phone Call": "Hold" parts the run; "Phone" after it is no verb
-    title = "Tunisia: Saïed, Macron Hold Phone Call"
-    assert titles._headline_parts(title, 16, len(title)) == [(16, 22), (28, 38)]
 
 
 def test_a_guest_named_after_state_house_keeps_his_name():

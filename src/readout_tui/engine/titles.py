@@ -194,11 +194,8 @@ def _plural_headline_verb(title: str, start: int, at: int) -> bool:
     follows, as "Meets" does; the run had made one person "Meet", the office "Foreign Minister and Negotiations
     Committee", who took the body's "the foreign minister". Asked of a known headline verb less its "s"/"es" at `at`
     (`_headline_parts` tests that first), and only after " and " in the run before it (a single subject's "Meet" is no
-    plural verb), or in a run that a comma opens, the pair's second subject ("Envoy, PA Speaker Discuss EU Funded
-    Projects", UrduPoint, eighthundredfifth: no person "Discuss", who took the body's unnamed "the Speaker"; "Saïed,
-    Macron Hold Phone Call"): only the run's first verb, the run cut there starting anew past it."""
-    return title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0 \
-        or title[start - 2:start] == ", " and start >= 2
+    plural verb)."""
+    return title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0
 
 
 def _bare_verb_after_office(title: str, start: int, at: int) -> bool:
