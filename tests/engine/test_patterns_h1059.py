@@ -2,9 +2,9 @@
 a house's officer, a province's name and the house, no "of", before a comma and the holder's name whose closing comma
 is left out before "and" and the meeting's own verb ("… called on Speaker Ostrava Assembly, Tomas Hradek and discussed
 …"): he holds the office, so a bare "Speaker said …" later is he; not when "and" goes on to another name (a list).
-Also: an office's house before a place
-("Governor’s House Zorava") names no one; "directed Relief and Rehabilitation Department … to" is an order (not
-"directed by"); "felicitated X over Y" is a congratulation (not "felicitated X with a shawl")."""
+Also: an office's house before a place ("Governor’s House Zorava") names no one, but "State House Mr. X" keeps the
+guest's name; "directed Relief and Rehabilitation Department … to" is an order (not "directed by"); "felicitated X
+over Y" is a congratulation (not "felicitated X with a shawl")."""
 
 from __future__ import annotations
 
