@@ -381,8 +381,10 @@ _COMPLEMENTS = {
     # (sevenhundredeightyfifth northeasttoday 2018-10-16: "Later Khandu felicitated all the delegates that comprised of
     # women MPs X and Y …": guests honoured with no occasion named, the host's act; the words of congratulation name
     # what they are "on" or "for": "felicitated X on his appointment", "… for winning")
+    # (eighthundredfifth urdupoint german-envoy-ghani: "Visiting German envoy felicitated the government over successful
+    # holding of elections …": Pakistan's "over" for "on", what the congratulation is on)
     "felicitate|felicitated|felicitates|felicitating": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?with\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r")(?=[^.;!?]*?\b(?:on|upon|for)\b)",
+    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r")(?=[^.;!?]*?\b(?:on|upon|for|over)\b)",
     # (sevenhundredseventysecond latestly 2024-12-23: "CM X welcomed Dhami with a bouquet, a shawl, and a memento of …";
     # orissadiary 2022-05-06: "Chief Minister X welcomed Shri Y by offering the famous Gamcha (towel) of Chanderi": a
     # guest greeted with a gift, a host's act, as "felicitated … with a shawl"; still "welcomed the decision", "welcomed
@@ -2038,6 +2040,10 @@ _COMPLEMENTS = {
     # of tie-ups …": those under him as Indian releases name them, "officers", as "directed officials")
     "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|officers|team|staff"
     r"|stakeholders|authorities|ministers|ministries|institutions)\b"
+    # (eighthundredfifth brecorder hazara-delegation-cm: "the chief minister directed Relief and Rehabilitation
+    # Department, Commissioner Hazara and other concerned high ups to conduct a survey …": a department by its
+    # capitalised name, no article, as Pakistani releases write it; not "directed Department" alone)
+    r"|(?-i:(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+)?){1,3}Department\b)"
     # ("the President directed attention to the fact that …": as "drew attention")
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b"
     # ("directed FEMA to surge …", "directed Coordinator Mitch Landrieu to work …"; not the object left

@@ -87,6 +87,11 @@ _LOWER_OFFICE_OF = re.compile(r"(?:" + _LOWER_OFFICES[3:-1] + r"|mayor|governor)
 Merriwake." in a provincial readout's style, then "“…,” the mayor said"; not before a name, where "the mayor of V, Y,"
 would make Y the one an unattributed quotation after it goes to)."""
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;.]|$)")
+_AND_THE_MEETINGS_VERB = re.compile(
+    r" and (?:also )?(?:discussed|apprised|exchanged|briefed|informed|assured|congratulated|felicitated|thanked"
+    r"|conveyed|expressed|urged|requested|inquired|enquired) ")
+"""What closes an office's holder's name as a comma would (`office_then_comma`): "and" and a verb of the meeting
+that the one called on or met goes on to ("called on Speaker X Assembly, Y and discussed …"), not a second name."""
 _OCCASION_AFTER = re.compile(r" at an? (?:[a-z]+ ){0,2}(?:ceremony|meeting|reception|event|function|luncheon|dinner)\b")
 """The occasion after an office in apposition, no comma before it (fivehundredsixth oecs canada_credentials: "presented
 her Letters of Credence to Dr. X, Director General of the OECS at a virtual ceremony on Friday"): where the act took
@@ -892,13 +897,17 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     ("the Minister, Ida Morn and Anton Vesk": a list)."""
     cut = start - 2
     end = past_letters(text, end, hi)
-    if text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None \
-            and not text.startswith((" who ", " at "), end) \
-            and not (text.startswith((" today", " yesterday", " on ", " in "), end)
-                     and _WHEN_OR_WHERE_AFTER.match(text, end, hi) is not None) \
-            and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut)) \
-            and not _opening_office_then_unclosed_subject(text, lo, cut, end) \
-            and not _opening_office_left_unclosed(text, lo, cut, end):
+    if _AND_THE_MEETINGS_VERB.match(text, end, hi) is None \
+            and (text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None
+                 and not text.startswith((" who ", " at "), end)
+                 and not (text.startswith((" today", " yesterday", " on ", " in "), end)
+                          and _WHEN_OR_WHERE_AFTER.match(text, end, hi) is not None)
+                 and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut))
+                 and not _opening_office_then_unclosed_subject(text, lo, cut, end)
+                 and not _opening_office_left_unclosed(text, lo, cut, end)):
+        # (eighthundredfifth urdupoint german-envoy-ghani: "German Ambassador … called on Speaker Khyber Pakhtunkhwa
+        # Assembly, Mushtaq Ahmad Ghani and discussed matters of mutual interests.": the name's closing comma left out
+        # before "and" and the meeting's own verb is no list, `_AND_THE_MEETINGS_VERB`, so "Speaker said …" is he)
         # (three-hundred-twenty-second ireland_taoiseach_2019-10-02_johnson_call: "The Taoiseach and the UK Prime
         # Minister, Boris Johnson spoke by phone": the second of a pair subject, the name's closing comma left out
         # before the verb, is still his office; not "the Taoiseach" his; fourhundredfiftyseventh
@@ -1111,7 +1120,20 @@ def _meeting_with_a_bare_office(text: str, lo: int, cut: int) -> bool:
     Pakistani releases' office with no article nor "of"): the words are his office, which a later "Chairman Senate" means."""
     space = text.rfind(" ", max(lo, cut - 40), cut)
     space = text.rfind(" ", max(lo, cut - 40), space) if space > 0 else -1
-    return space > 0 and text.endswith(_MEETING_WITH, max(lo, space - 16), space + 1)
+    if space > 0 and text.endswith(_MEETING_WITH, max(lo, space - 16), space + 1):
+        return True
+    # (eighthundredfifth urdupoint german-envoy-ghani: "called on Speaker Khyber Pakhtunkhwa Assembly, Mushtaq Ahmad
+    # Ghani and discussed …": a house's officer, the province's name and the house, no "of", whom "Speaker said" means)
+    return text.endswith(_HOUSE_ENDS, lo, cut) and _MEETING_WITH_A_HOUSES_OFFICER.search(text, max(lo, cut - 80), cut) \
+        is not None
+
+
+_HOUSE_ENDS = (" Assembly", " Senate")
+_MEETING_WITH_A_HOUSES_OFFICER = re.compile(
+    r"(?:a meeting with|met with|talks with|called on) (?:Speaker|Deputy Speaker|Chairman) (?:[A-Z][\w-]* ){0,3}"
+    r"(?:Assembly|Senate)$")
+"""A meeting's counterpart by a house's office, up to three words of its place and the house ("called on Speaker
+Sindh Assembly, X"), no "of" (`_meeting_with_a_bare_office`)."""
 
 
 def _office_of_or_posted_to(text: str, lo: int, cut: int) -> bool:
@@ -1454,13 +1476,14 @@ _BOARD_AFTER = re.compile(r"(?:’s|'s)?\s+(?:management\s+|supervisory\s+)?boar
 """A company's board after the office of its head, in lower case ("Chairman of Gazprom's board of directors",
 "the Chairman of the Gazprom board"): the office is the company's ("The head of Gazprom emphasized …",
 two-hundred-forty-third 34478)."""
-_OFFICE_NO_ARTICLE = re.compile(r"(?:(?<=\bwith )|(?<=\bby )|(?<=\band )|(?<=\breceived )|(?<=\bhosted )|(?<=\bmet ))([A-Z][\w’'.&-]*(?:\s+(?:of|for|to|the|and|[A-Z][\w’'.&-]*))*)$")
+_OFFICE_NO_ARTICLE = re.compile(r"(?:(?<=\bwith )|(?<=\bby )|(?<=\band )|(?<=\breceived )|(?<=\bhosted )|(?<=\bmet )|(?<=\bcalled on ))([A-Z][\w’'.&-]*(?:\s+(?:of|for|to|the|and|[A-Z][\w’'.&-]*))*)$")
 """An office of a body with no article, right after "with", "by" or "and", before a comma and the name ("the three
 heads of state met with Chairman of Gazprom's board of directors, Alexei Miller, acting head of …",
 two-hundred-forty-third 34478), or one posted to a country ("discussed with Yemeni Ambassador to Jordan, Dr. X, and his
 delegation", fivehundredninth petra tahtamouni-yemen), or right after a meeting's verb, "received", "hosted", "met"
 (fivehundredeightythird dailynews oman_farewell: "received Oman Ambassador to Tanzania, Sheikh X at the State House":
-whom "the Ambassador said" means)."""
+whom "the Ambassador said" means), or "called on" (eighthundredfifth urdupoint german-envoy-ghani: "called on Speaker
+Khyber Pakhtunkhwa Assembly, Mushtaq Ahmad Ghani and discussed …": whom "Speaker said" means)."""
 
 
 _POST_NOMINAL_LETTERS = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r")(?=,))+")

@@ -1136,6 +1136,10 @@ _OFFICERS_BEFORE_A_BODY = _HOUSE_OFFICERS | {"director", "governor", "president"
 releases): the office a bare "the Country Director" later means."""
 
 
+_PLACE_STOPS = frozenset({"of", "the", "and", "for", "to", "on", "in", "member", "members", "deputy"})
+"""Words that end the search for a house's officer before its place ("member provincial assembly" is no speaker's)."""
+
+
 def _without_house_after_office(words: list[str]) -> list[str]:
     """The office without the house written right after it ("speaker national assembly" -> "speaker", "chairman
     senate" -> "chairman"), so that "the Speaker" and "the NA Speaker" are the Speaker National Assembly named before;
@@ -1148,7 +1152,16 @@ def _without_house_after_office(words: list[str]) -> list[str]:
     k = len(words)
     while k > 0 and words[k - 1] in _HOUSE_WORDS:
         k -= 1
-    return words[:k] if k > 0 and words[k - 1] in _HOUSE_OFFICERS else words
+    if k > 0 and words[k - 1] in _HOUSE_OFFICERS:
+        return words[:k]
+    # a province's or region's name between the officer and its assembly, still no "of" ("Speaker Khyber
+    # Pakhtunkhwa Assembly, X … Speaker said …", "Speaker Sindh Assembly X"): up to three words, none an office
+    for j in range(k - 1, max(0, k - 4) - 1, -1):
+        if words[j] in _HOUSE_OFFICERS:
+            return words[:j + 1]
+        if words[j] in _PLACE_STOPS:
+            break
+    return words
 
 
 def _without_institution_after_office(words: list[str]) -> list[str]:
