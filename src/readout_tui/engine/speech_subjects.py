@@ -175,6 +175,11 @@ _FRONTED_TURN = re.compile(r"(?:In\s+(?:his|her)\s+turn|For\s+(?:his|her)\s+part
 _CITY_DASH_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [-–—] ")
 """A city's dateline set off by a dash before the office that opens a sentence ("Malabo - The president of …, X,";
 `_named_in_apposition`)."""
+_OFFICE_OF_A_LONG_PLACE = re.compile(r"\s+of\s+(?:(?!(?:is|are|was|were|has|have|had|who|which|that)\b)[^,;:.“”\"\s]+\s*){1,12}")
+"""The complement of the office that opens a sentence, a place written at length, with no verb or relative word in it
+("The President of the autonomous Papua New Guinea province of Bougainville, Joseph Kabui, says …": read backwards the
+office's phrase is only "Bougainville"; `_named_in_apposition` reads the office forwards from the sentence's start
+then)."""
 _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
 """A describing phrase that opens the sentence before the office and the name ("A former Chief
 Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
@@ -2000,6 +2005,13 @@ class SpeechSubjects:
                 text, max(lo, office_end - 12), office_end)) is not None and initials.end() == office_end:
             office_end = initials.start()  # ("The President of the X Commission (XC), Y Z, on Saturday …, stressed")
         office = phrase_ending_at(text, lo, office_end)
+        if (office is None or office.start != lo) and office_end - lo <= 120 and text.startswith("The ", lo):
+            # (eighthundredeighth rnz 2008-05-19: "The President of the autonomous Papua New Guinea province of
+            # Bougainville, Joseph Kabui, says …": the office read forwards, its long place after "of")
+            opening = phrase_starting_at(text, lo, office_end)
+            if opening is not None and opening.kind == "description" and opening.is_person \
+                    and _OFFICE_OF_A_LONG_PLACE.fullmatch(text, opening.end, office_end) is not None:
+                office = opening
         return name if office is not None and office.is_person and (
             office.start == lo or text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(text, lo, office.start)
             or _CITY_DASH_DATELINE.fullmatch(text, lo, office.start) is not None
