@@ -2343,8 +2343,10 @@ _COMPLEMENTS = {
     "questioned|questioning|queried|querying":
         # (sevenhundredseventyfirst arynews: "Governor X, who was talking in a TV show, questioned what will be the
         # position and benefit of …": a question asked, as "asked what"; "if", "where", "when", "who" likewise)
+        # (eighthundredeighth rnz 2025-03-17: "…, but PNG Prime Minister, X has questioned the readiness of
+        # Bougainville to run itself, given …": a doubt voiced about a thing's soundness, as "the need", "the wisdom")
         r"(?:whether|why|how|what|if|where|when|who)\b|the\s+(?:[\w’'-]+\s+)?(?:need|wisdom|logic|rationale|legality|legitimacy|basis|value|"
-        r"point|sense|motives?|sincerity)\b"
+        r"point|sense|motives?|sincerity|readiness|validity|necessity|feasibility|credibility|fairness|timing)\b"
         # (hard26: "queried the governors about the mood of residents", "questioned the minister on …": asked,
         # a listener of up to four words, then what was asked about)
         r"|(?:him|her|them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z]+s?|(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))\s*"
