@@ -4,7 +4,8 @@ holder's name set off by commas ("The President of the autonomous Velmarian prov
 there already was; not when the sentence opens with a clause of its own before the name ("The mine was closed in the
 province of Ostrava, X, says …" stays no one's); a lead told by a later "X said this as he welcomed …" (as "said this
 during …": the lead his, that sentence only when), not "said this as a warning"; and "questioned the readiness of …" a
-doubt voiced (two speakers split at ", but"), not "questioned the driver"."""
+doubt voiced (two speakers split at ", but"), not "questioned the driver"; and a paper that "reports X saying that …"
+(X's words, as "quoted X as saying"), not "reported the figures"."""
 
 from __future__ import annotations
 
@@ -84,5 +85,26 @@ def test_questioned_a_driver_is_no_speech():
     body = (
         "The leaders of Velmaria and Ostrava met in Belmont.\n\n"
         "Inspector Anton Berel questioned the driver after the crash."
+    )
+    assert_statements(body, [])
+
+
+def test_a_paper_reports_a_person_saying():
+    body = (
+        "Governor Tomas Kerrin held talks with the Ostrava Mining Company in Belmont.\n\n"
+        "The Belmont Courier paper reports Governor Tomas Kerrin saying that the key to peace was finding jobs for "
+        "his people."
+    )
+    assert_statements(body, [
+        ("Tomas Kerrin", "indirect",
+         "The Belmont Courier paper reports Governor Tomas Kerrin saying that the key to peace was finding jobs for "
+         "his people."),
+    ])
+
+
+def test_reported_the_figures_then_saying_stays_as_it_was():
+    body = (
+        "Governor Tomas Kerrin held talks with the Ostrava Mining Company in Belmont.\n\n"
+        "The company reported the figures to the council on Monday."
     )
     assert_statements(body, [])

@@ -1712,6 +1712,9 @@ _COMPLEMENTS = {
     # the flood relief efforts …": when he spoke, between the verb and its "on"; a time phrase of the meeting only)
     "report|reported|reports|reporting": _DURING_THE_MEETING + r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
     r"|this\s+to\s+(?:the\s+)?[A-Z]"
+    # (eighthundredeighth rnz 2011-03-10: "The Post Courier paper reports President Momis saying that …": a person
+    # reported as saying, up to five capitalised words between; `speech_subjects._REPORTED_AS_SAYING` takes him)
+    r"|(?-i:(?:[A-Z][\w’'.-]*\s+){1,5})(?:as\s+)?saying\b"
     # (thirty-fourth hard belmora_news_agency_energy_minister_visit: "X, who accompanied …, was reported as saying that
     # …": his words at one remove, as "was quoted as saying"; `speech_subjects` takes the subject)
     r"|as\s+(?:saying|having\s+said)\b"

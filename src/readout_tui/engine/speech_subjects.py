@@ -1671,6 +1671,9 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
 _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of|by) ")
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+))\b")
+_REPORTED_AS_SAYING = re.compile(r" (?:as )?saying\b")
+"""After "reports X" / "reported X": X reported as saying ("The Post Courier paper reports President Momis saying that
+…"), as `_QUOTED_AS` after "quoted X"."""
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
 (sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
@@ -2192,6 +2195,14 @@ class SpeechSubjects:
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
             verb = (said.group(1) or said.group(2)) if said is not None else ""
             if said is not None and quoted is not None and verb in SPEECH_VERBS:
+                return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
+        if form[0] == "r" and form in ("reports", "reported") and text.find(" saying", ve, min(hi, ve + 80)) >= 0:
+            # (eighthundredeighth rnz 2011-03-10: "The Post Courier paper reports President Momis saying that …"): a
+            # paper or an outlet that reports a person saying, as "quoted X as saying": the words are that person's
+            quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            said = _REPORTED_AS_SAYING.match(text, quoted.end, hi) if quoted is not None and quoted.is_person \
+                and quoted.kind in ("name", "description") else None
+            if said is not None:
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
         if quoting and (text.startswith(" words ", text.find(" ", ve + 1, hi)) or text.startswith(" the words ", ve)):
             # (hundred-ninety-seventh 73409: "X quoted famous words by President Reagan: “…”"): the words quoted are
