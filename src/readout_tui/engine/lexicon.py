@@ -1734,6 +1734,9 @@ _COMPLEMENTS = {
     # the flood relief efforts …": when he spoke, between the verb and its "on"; a time phrase of the meeting only)
     "report|reported|reports|reporting": _DURING_THE_MEETING + r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:that|on|about)\b"
     r"|this\s+to\s+(?:the\s+)?[A-Z]"
+    # (eighthundredeighth rnz 2011-03-10: "The Post Courier paper reports President Momis saying that …": a person
+    # reported as saying, up to five capitalised words between; `speech_subjects._REPORTED_AS_SAYING` takes him)
+    r"|(?-i:(?:[A-Z][\w’'.-]*\s+){1,5})(?:as\s+)?saying\b"
     # (thirty-fourth hard belmora_news_agency_energy_minister_visit: "X, who accompanied …, was reported as saying that
     # …": his words at one remove, as "was quoted as saying"; `speech_subjects` takes the subject)
     r"|as\s+(?:saying|having\s+said)\b"
@@ -2369,8 +2372,10 @@ _COMPLEMENTS = {
     "questioned|questioning|queried|querying":
         # (sevenhundredseventyfirst arynews: "Governor X, who was talking in a TV show, questioned what will be the
         # position and benefit of …": a question asked, as "asked what"; "if", "where", "when", "who" likewise)
+        # (eighthundredeighth rnz 2025-03-17: "…, but PNG Prime Minister, X has questioned the readiness of
+        # Bougainville to run itself, given …": a doubt voiced about a thing's soundness, as "the need", "the wisdom")
         r"(?:whether|why|how|what|if|where|when|who)\b|the\s+(?:[\w’'-]+\s+)?(?:need|wisdom|logic|rationale|legality|legitimacy|basis|value|"
-        r"point|sense|motives?|sincerity)\b"
+        r"point|sense|motives?|sincerity|readiness|validity|necessity|feasibility|credibility|fairness|timing)\b"
         # (hard26: "queried the governors about the mood of residents", "questioned the minister on …": asked,
         # a listener of up to four words, then what was asked about)
         r"|(?:him|her|them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z]+s?|(?-i:(?:[A-Z][\w’'.-]*\s+){1,4}))\s*"

@@ -730,6 +730,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # (sixhundredsixtyeighth islandfm_freer: "X says this in-person meeting will help …": "this"
                          # the determiner of a compound made with a hyphen, no occasion)
                          r"|\s+(?:during|at|in|on|while|when|after|before|to|from|via)\b(?![-‐‑])"
+                         # (eighthundredeighth fijitimes 2018-10-23, the Post-Courier: "X said this as he welcomed the
+                         # Minister … to the region.": "as" and the speaker's own past act, when he said it; not "said
+                         # this as a warning", nor "as he sees it")
+                         r"|(?<=this)\s+as\s+(?:he|she)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|met|greeted|hosted|addressed|"
+                         r"opened|launched|visited|arrived|departed|left|handed|presented|accepted|signed|toured|spoke)\b"
                          r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b"
                          # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
                          # questions after a meeting …": the occasion, no comma before the participle; only before the press)

@@ -175,6 +175,11 @@ _FRONTED_TURN = re.compile(r"(?:In\s+(?:his|her)\s+turn|For\s+(?:his|her)\s+part
 _CITY_DASH_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [-–—] ")
 """A city's dateline set off by a dash before the office that opens a sentence ("Malabo - The president of …, X,";
 `_named_in_apposition`)."""
+_OFFICE_OF_A_LONG_PLACE = re.compile(r"\s+of\s+(?:(?!(?:is|are|was|were|has|have|had|who|which|that)\b)[^,;:.“”\"\s]+\s*){1,12}")
+"""The complement of the office that opens a sentence, a place written at length, with no verb or relative word in it
+("The President of the autonomous Papua New Guinea province of Bougainville, Joseph Kabui, says …": read backwards the
+office's phrase is only "Bougainville"; `_named_in_apposition` reads the office forwards from the sentence's start
+then)."""
 _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
 """A describing phrase that opens the sentence before the office and the name ("A former Chief
 Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
@@ -1673,6 +1678,9 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
 _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of|by) ")
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+))\b")
+_REPORTED_AS_SAYING = re.compile(r" (?:as )?saying\b")
+"""After "reports X" / "reported X": X reported as saying ("The Post Courier paper reports President Momis saying that
+…"), as `_QUOTED_AS` after "quoted X"."""
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
 (sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
@@ -2007,6 +2015,13 @@ class SpeechSubjects:
                 text, max(lo, office_end - 12), office_end)) is not None and initials.end() == office_end:
             office_end = initials.start()  # ("The President of the X Commission (XC), Y Z, on Saturday …, stressed")
         office = phrase_ending_at(text, lo, office_end)
+        if (office is None or office.start != lo) and office_end - lo <= 120 and text.startswith("The ", lo):
+            # (eighthundredeighth rnz 2008-05-19: "The President of the autonomous Papua New Guinea province of
+            # Bougainville, Joseph Kabui, says …": the office read forwards, its long place after "of")
+            opening = phrase_starting_at(text, lo, office_end)
+            if opening is not None and opening.kind == "description" and opening.is_person \
+                    and _OFFICE_OF_A_LONG_PLACE.fullmatch(text, opening.end, office_end) is not None:
+                office = opening
         return name if office is not None and office.is_person and (
             office.start == lo or text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(text, lo, office.start)
             or _CITY_DASH_DATELINE.fullmatch(text, lo, office.start) is not None
@@ -2187,6 +2202,14 @@ class SpeechSubjects:
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
             verb = (said.group(1) or said.group(2)) if said is not None else ""
             if said is not None and quoted is not None and verb in SPEECH_VERBS:
+                return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
+        if form[0] == "r" and form in ("reports", "reported") and text.find(" saying", ve, min(hi, ve + 80)) >= 0:
+            # (eighthundredeighth rnz 2011-03-10: "The Post Courier paper reports President Momis saying that …"): a
+            # paper or an outlet that reports a person saying, as "quoted X as saying": the words are that person's
+            quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            said = _REPORTED_AS_SAYING.match(text, quoted.end, hi) if quoted is not None and quoted.is_person \
+                and quoted.kind in ("name", "description") else None
+            if said is not None:
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
         if quoting and (text.startswith(" words ", text.find(" ", ve + 1, hi)) or text.startswith(" the words ", ve)):
             # (hundred-ninety-seventh 73409: "X quoted famous words by President Reagan: “…”"): the words quoted are
