@@ -158,14 +158,16 @@ _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander"
                             "manager", "rector", "principal", "chief"})
 """Offices a readout may name only by their description, their holder never named
 ("the regional governor", "the plant's director", "the head of the health department")."""
-_SCHOOL_WORDS = r"(?-i:University|College|Institute|Academy|School|Polytechnic|Conservatory|Conservatoire|Lyceum)"
+_SCHOOL_WORDS = r"(?-i:University|College|Academy|School|Polytechnic|Conservatory|Conservatoire|Lyceum)"
 _HEAD_OF_A_NAMED_SCHOOL = re.compile(
-    r"(?-i:[A-Z][\w'-]*)(?: (?:of|for|and|the|(?-i:[A-Z][\w'-]*))){0,6} " + _SCHOOL_WORDS
+    r"(?!Ministry |Department |Office )(?-i:[A-Z][\w'-]*)(?: (?:of|for|and|the|(?-i:[A-Z][\w'-]*))){0,6} " + _SCHOOL_WORDS
     + r"|" + _SCHOOL_WORDS + r" of (?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}")
 """A named school, college or university after a local office's "of": "the Rector of Mirnaholt State University", "the
 Principal of the Calvesmere Teacher Training College" (styles58: a host named only by post and institution, "The
 Rector of Mirnaholt State University said his university had 400 foreign students … The rector agreed …"): the capitals
-are the institution's name, not another office's ("the Head of the Presidential Office" stays no local holder)."""
+are the institution's name, not another office's ("the Head of the Presidential Office" stays no local holder), nor a
+ministry's body ("the Director of the Ministry of Health Research Institute", knownerrors36b: no person's; an institute
+is left out for that reason)."""
 _HEADS_OF_A_REGION = frozenset({"regional head", "head of the region"})
 """What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
 OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
