@@ -1397,6 +1397,13 @@ _WHAT_A_NAMED_THING_IS_MADE_OF = re.compile(
     r"(?:consists\s+of|comprises|is\s+(?:made\s+up|composed)\s+of)\s")
 """A sentence opening with a named country or body and what it is made of ("Bosnia and Herzegovina consists of two
 semi-autonomous entities …", "The Federation comprises ten cantons"): a reader's gloss (`_may_lie_between`)."""
+_LIST_ITEM_MARK = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|\(?[a-z]\)|[-•*])[ \t]+$")
+"""An item's number or bullet opening the paragraph, just before its first sentence ("4. ", "(b) ", "- ")."""
+_LABELLED_LIST_ITEM = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}:\s+[a-z]")
+"""An item of a numbered or bulleted list under a heading of its own, then a colon ("4. School exchanges: twenty
+schools on each side will be twinned by 2028."; styles58's joint commission, "The two sides agreed on the following:"
+then "1. Scholarships: … . Dr. X said …" … "3. Language teaching: …; Dr. X asked that …"): the list's own point,
+set out by the document, not words of the one whose statement ended the item before (`_may_lie_between`)."""
 _DATED_PAST_FIGURE = re.compile(
     r"(?:\$\s?\d|\d\s?%|\d\s+(?:percent|per\s+cent|billion|million)\b)[^;]{0,200}?\b(?:was|were)\s+[^;]{1,120}?\s+in\s+"
     r"(?:19|20)\d\d\s*\.\s*\Z"
@@ -2589,6 +2596,9 @@ class CarryingOn:
             # cargo Boeing-757 collided in mid-air, …" between two of Putin's paragraphs: background, a time before
             # the meeting, as `_last_report_goes_on` reads it)
             return False
+        if _LABELLED_LIST_ITEM.match(text, s0, sentences[0][1]) is not None \
+                and _LIST_ITEM_MARK.search(text, max(0, s0 - 8), s0) is not None:
+            return False  # (an item of a list under its own heading: the list's point, no one's words carried on)
         if _DATED_PAST_PASSIVE.search(text, s0, sentences[0][1]) is not None:
             # (hard35 corvald president visits the hospital: "The hospital's main building was damaged by a missile
             # strike in March last year." between two of his paragraphs: what was done to a thing at a dated past

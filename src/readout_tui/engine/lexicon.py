@@ -2869,6 +2869,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # cnv_org_kh: "Attached" had been read as a name, "Minister Attached", and the speaker lost)
     "minister attached", "delegate minister attached",
     "rector", "vice-rector",
+    # a school's or college's head, as "the rector" is a university's (styles58: "The Principal of the Calvesmere
+    # Teacher Training College received the minister … The principal said the college trained 900 teachers …")
+    "principal",
     # the head of a museum's collection and the leader of a choir or an orchestra, offices given in lower case and set
     # off by commas before the name (hard62: "received by … the curator, Ms. X, who guided her … The curator said
     # …"; "accompanied by their conductor, Mr. X, … the conductor responded with a smile, saying that …")

@@ -155,9 +155,19 @@ _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "
 pompeo, two-hundred-fifty-first shoigu; "The Secretary of State said: …" where no one is titled so,
 two-hundred-sixty-ninth business_summit)."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
-                            "manager", "rector", "chief"})
+                            "manager", "rector", "principal", "chief"})
 """Offices a readout may name only by their description, their holder never named
 ("the regional governor", "the plant's director", "the head of the health department")."""
+_SCHOOL_WORDS = r"(?-i:University|College|Academy|School|Polytechnic|Conservatory|Conservatoire|Lyceum)"
+_HEAD_OF_A_NAMED_SCHOOL = re.compile(
+    r"(?!Ministry |Department |Office )(?-i:[A-Z][\w'-]*)(?: (?:of|for|and|the|(?-i:[A-Z][\w'-]*))){0,6} " + _SCHOOL_WORDS
+    + r"|" + _SCHOOL_WORDS + r" of (?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}")
+"""A named school, college or university after a local office's "of": "the Rector of Mirnaholt State University", "the
+Principal of the Calvesmere Teacher Training College" (styles58: a host named only by post and institution, "The
+Rector of Mirnaholt State University said his university had 400 foreign students … The rector agreed …"): the capitals
+are the institution's name, not another office's ("the Head of the Presidential Office" stays no local holder), nor a
+ministry's body ("the Director of the Ministry of Health Research Institute", knownerrors36b: no person's; an institute
+is left out for that reason)."""
 _HEADS_OF_A_REGION = frozenset({"regional head", "head of the region"})
 """What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
 OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
@@ -2549,7 +2559,7 @@ class People:
             person = self._holder_of_a_body(phrase, role)
         if person is None and role.split(" ", 1)[0] in _LOCAL_OFFICES and not country and phrase.kind == "description" \
                 and phrase.text[:4].lower() == "the " and self.principal is not None \
-                and not any(ch.isupper() for ch in phrase.text[4:]) \
+                and (not any(ch.isupper() for ch in phrase.text[4:]) or _headed_school(phrase.text)) \
                 and not role.endswith("delegation"):  # (not "the Head of the Presidential Office")
             # ("the head of the delegation" is whoever led it, if named: no one else)
             person = self._local_holder(role, phrase)
@@ -3150,6 +3160,13 @@ def _minister_of_state_only(roles: set[str]) -> bool:
     Minister" is the ministry's head, when another named holds a minister's office of his own (the caller's test)."""
     held = [r for r in roles if roles_compatible("minister", r)]
     return bool(held) and all(r.startswith(("minister of state", "state minister")) for r in held)
+
+
+def _headed_school(text: str) -> bool:
+    """"The Rector of Mirnaholt State University": the office's "of" is followed by a named school (`_HEAD_OF_A_NAMED_SCHOOL`),
+    the only capitals after the office's own word."""
+    _, of, school = " ".join(text.split()).partition(" of ")
+    return bool(of) and _HEAD_OF_A_NAMED_SCHOOL.fullmatch(school.removeprefix("the ")) is not None
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:
