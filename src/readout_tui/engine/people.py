@@ -281,7 +281,10 @@ _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "a
                              "special", "senior", "vice-president", "co-chair",
                              # (hard54 grand_duke_of_lorvenne: "the Hereditary Grand Duke", the heir, is not "the Grand
                              # Duke", his father, as a deputy is not his chief)
-                             "hereditary"})
+                             "hereditary",
+                             # (hard80: "Gov. X and Lt. Gov. Y toured …": the lieutenant governor is not "the governor"
+                             # nor the governor "the lieutenant governor", as a deputy is not his chief)
+                             "lieutenant"})
 # Common female first names of public figures, for "she" when no title tells.
 FEMALE_FIRST_NAMES = frozenset(
     """kamala hillary condoleezza madeleine angela theresa ursula christine jacinda

@@ -1,0 +1,59 @@
+"""Helper h1065 (hard80, speakers set apart from their words, part two): a state's lieutenant governor ("Lt. Gov. X",
+"the lieutenant governor") is another office than its governor ("Gov. Y", "the governor"), so that neither bare
+description goes to the other's holder; a lone "Gov. X" is still "the governor", and a "Lieutenant General X" still
+"the General"."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_TOUR = (
+    "BRENNICK FALLS -- Gov. Alder Wynstanley and Lt. Gov. Corisse Maddenthorpe toured the flooded towns of Pellow "
+    "County on Saturday.\n\n"
+)
+
+
+def test_the_governor_is_not_the_lieutenant_governor_named_first():
+    body = (
+        "BRENNICK FALLS -- Lt. Gov. Corisse Maddenthorpe opened the ferry terminal on Thursday, standing in for Gov. "
+        "Alder Wynstanley, who is abroad.\n\n"
+        "Maddenthorpe said the terminal would open in June.\n\n"
+        "In a video message, the governor said he was sorry to miss the opening."
+    )
+    assert_statements(body, [
+        ("Corisse Maddenthorpe", "indirect", "Maddenthorpe said the terminal would open in June."),
+        ("Alder Wynstanley", "indirect",
+         "In a video message, the governor said he was sorry to miss the opening."),
+    ])
+
+
+def test_the_lieutenant_governor_is_not_the_governor():
+    body = _TOUR + (
+        "Wynstanley said he had asked for a disaster declaration.\n\n"
+        "The lieutenant governor, a former county commissioner, thanked the volunteer fire companies."
+    )
+    assert_statements(body, [
+        ("Alder Wynstanley", "indirect", "Wynstanley said he had asked for a disaster declaration."),
+        ("Corisse Maddenthorpe", "indirect",
+         "The lieutenant governor, a former county commissioner, thanked the volunteer fire companies."),
+    ])
+
+
+def test_a_lone_governor_shortened_is_still_the_governor():
+    body = (
+        "BRENNICK FALLS -- Gov. Alder Wynstanley toured the flooded towns of Pellow County on Saturday.\n\n"
+        "The governor said the state would rebuild the bridge first."
+    )
+    assert_statements(body, [
+        ("Alder Wynstanley", "indirect", "The governor said the state would rebuild the bridge first."),
+    ])
+
+
+def test_a_lieutenant_general_is_still_the_general():
+    body = (
+        "The Commander of the Joint Forces, Lieutenant General Ostrid Kalvenhorn, met the minister on Monday.\n\n"
+        "The General said the border posts had been reinforced."
+    )
+    assert_statements(body, [
+        ("Ostrid Kalvenhorn", "indirect", "The General said the border posts had been reinforced."),
+    ])
