@@ -281,10 +281,7 @@ _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "a
                              "special", "senior", "vice-president", "co-chair",
                              # (hard54 grand_duke_of_lorvenne: "the Hereditary Grand Duke", the heir, is not "the Grand
                              # Duke", his father, as a deputy is not his chief)
-                             "hereditary",
-                             # (hard80: "Gov. X and Lt. Gov. Y toured …": the lieutenant governor is not "the governor"
-                             # nor the governor "the lieutenant governor", as a deputy is not his chief)
-                             "lieutenant"})
+                             "hereditary"})
 # Common female first names of public figures, for "she" when no title tells.
 FEMALE_FIRST_NAMES = frozenset(
     """kamala hillary condoleezza madeleine angela theresa ursula christine jacinda
@@ -1185,6 +1182,16 @@ def _presiding_judge_and_a_judge(presiding: str, judge: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _a_lieutenant_governor_and_a_governor(wanted: str, have: str) -> bool:
+    """Whether one office is a lieutenant governor's and the other a governor's (hard80: "Gov. X and Lt. Gov. Y toured
+    …"): the lieutenant governor is not "the governor", nor the governor "the lieutenant governor", as a deputy is not
+    his chief. Only for a governor: a "lieutenant general" is still "the General" (`_RANKS_BEFORE_A_NAME`). A cheap
+    test of the word first."""
+    if ("lieutenant" in wanted) == ("lieutenant" in have):
+        return False
+    return _role_head(wanted.replace("-", " ")) == "governor" and _role_head(have.replace("-", " ")) == "governor"
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1270,6 +1277,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # (styles34 qaysar_kna_amir: "President of the Senate of the Republic of Carvallia X … The Carvallian senator
         # added that …"): the head of a Senate sits in it, a senator
         return True
+    if _a_lieutenant_governor_and_a_governor(wanted, have):
+        return False
     if _rank(wanted) != _rank(have):
         return False
     if style_of(wanted) or style_of(have):
