@@ -1,7 +1,11 @@
-"""Helper h1065 (hard80, speakers set apart from their words, part two): a state's lieutenant governor ("Lt. Gov. X",
-"the lieutenant governor") is another office than its governor ("Gov. Y", "the governor"), so that neither bare
-description goes to the other's holder; a lone "Gov. X" is still "the governor", and a "Lieutenant General X" still
-"the General"."""
+"""Helper h1065 (hard80, speakers set apart from their words, part two). Rule 1: a state's lieutenant governor ("Lt.
+Gov. X", "the lieutenant governor") is another office than its governor ("Gov. Y", "the governor"), so that neither
+bare description goes to the other's holder; a lone "Gov. X" is still "the governor", and a "Lieutenant General X"
+still "the General". Rule 2: a quotation opened by an editor's bracket after its tag's sentence ("“[That] is …”") is a
+sentence of its own. Rule 3: a quotation told by two named people ("“…,” X and Y said") is no one's. Rule 4: a
+hyphenated participle's aside ("Ms. X, co-chairing the Commission …, thanked …") is skipped as any participle's.
+Rule 5: a bracketed or dashed aside between a quotation's speaker and the verb ("“…,” X (whose counterpart … ) told
+…", "“…,” X -- who met … -- said") is skipped, the name before it speaks."""
 
 from __future__ import annotations
 
@@ -56,4 +60,42 @@ def test_a_lieutenant_general_is_still_the_general():
     )
     assert_statements(body, [
         ("Ostrid Kalvenhorn", "indirect", "The General said the border posts had been reinforced."),
+    ])
+
+
+# Rule 2: an editor's bracket that opens a quotation after a sentence's end ("“…,” he said. “[That] is …”"): a new
+# sentence, so the second quotation is read as any quotation after its tag is.
+
+_COUNCIL = (
+    "GARVENTON -- The chairman of the Dellmark Chamber of Commerce, Mr. Orrin Vastergaard, spoke at the annual "
+    "meeting on Tuesday.\n\n"
+)
+
+
+def test_a_quotation_opened_by_an_editors_bracketed_word_after_the_tag():
+    body = _COUNCIL + (
+        "“A trader from Garventon spends a day getting to the coast,” Vastergaard said. "
+        "“[That] is a day we do not have.”"
+    )
+    assert_statements(body, [
+        ("Orrin Vastergaard", "direct", "A trader from Garventon spends a day getting to the coast"),
+        ("Orrin Vastergaard", "direct", "[That] is a day we do not have."),
+    ])
+
+
+def test_a_quotation_opened_by_an_editors_bracketed_capital():
+    body = _COUNCIL + (
+        "“We told the ministry that we are ready,” Vastergaard said. “[T]he door is open.”"
+    )
+    assert_statements(body, [
+        ("Orrin Vastergaard", "direct", "We told the ministry that we are ready"),
+        ("Orrin Vastergaard", "direct", "[T]he door is open."),
+    ])
+
+
+def test_a_plain_second_quotation_after_the_tag_stays_as_it_was():
+    body = _COUNCIL + "“We told the ministry that we are ready,” Vastergaard said. “The door is open.”"
+    assert_statements(body, [
+        ("Orrin Vastergaard", "direct", "We told the ministry that we are ready"),
+        ("Orrin Vastergaard", "direct", "The door is open."),
     ])
