@@ -99,3 +99,39 @@ def test_a_plain_second_quotation_after_the_tag_stays_as_it_was():
         ("Orrin Vastergaard", "direct", "We told the ministry that we are ready"),
         ("Orrin Vastergaard", "direct", "The door is open."),
     ])
+
+
+# Rule 3: a quotation told by two people named and joined by "and" ("“…,” X and Y said in a joint statement",
+# "“…,” said X and Y."): a pair's words (GOLD-FORMAT: what a group said), not the first one's.
+
+_BRIDGE = (
+    "The mayors of Tollvik and Brask, Hennike Aldervoss and Mattis Quarnholm, reopened the footbridge on "
+    "Wednesday.\n\n"
+)
+
+
+def test_a_quotation_told_by_two_named_people_is_no_ones():
+    body = _BRIDGE + (
+        "“It took longer than either of us promised,” Aldervoss and Quarnholm said in a joint statement.\n\n"
+        "Aldervoss said the repair had cost 3.2 million euros."
+    )
+    assert_statements(body, [
+        ("Hennike Aldervoss", "indirect", "Aldervoss said the repair had cost 3.2 million euros."),
+    ])
+
+
+def test_a_quotation_told_by_two_named_people_inverted_is_no_ones():
+    body = _BRIDGE + (
+        "“It took longer than either of us promised,” said Aldervoss and Quarnholm.\n\n"
+        "Aldervoss said the repair had cost 3.2 million euros."
+    )
+    assert_statements(body, [
+        ("Hennike Aldervoss", "indirect", "Aldervoss said the repair had cost 3.2 million euros."),
+    ])
+
+
+def test_a_quotation_told_by_one_of_the_two_stays_hers():
+    body = _BRIDGE + "“It took longer than I promised,” Aldervoss said in a statement."
+    assert_statements(body, [
+        ("Hennike Aldervoss", "direct", "It took longer than I promised"),
+    ])

@@ -2548,15 +2548,24 @@ class SentenceReading:
 
     def _group_says_after(self, quote: Quote, s1: int) -> bool:
         """Whether the quotation's words are a group's, told right after it: "“…,” the two Presidents said in a
-        joint declaration" (seventeenth styles dravonia tolmaria talks trap): no one's, so not the last speaker's."""
+        joint declaration" (seventeenth styles dravonia tolmaria talks trap): no one's, so not the last speaker's.
+        So too two people named and joined by "and" (hard80: "“…,” Vossdal and Quernois said in a joint statement",
+        "“…,” said Vossdal and Quernois."): a pair's words, not the first one's (GOLD-FORMAT: what a group said)."""
         text = self.text
         pos = skip_space(text, quote.outer_end, s1)
-        if s1 - pos < 8 or text[pos] not in "tTbB":  # ("the …", "both …")
+        if s1 - pos < 8:
+            return False
+        inverted = verb_at(text, pos) if text[pos] in "sta" else None  # ("said …", "told …", "added …")
+        if inverted is not None:
+            pos = skip_space(text, inverted.end(), s1)
+        if text[pos:pos + 1] not in ("t", "b") and not text[pos:pos + 1].isupper():  # ("the …", "both …", "X and Y")
             return False
         phrase = phrase_starting_at(text, pos, s1)
-        if phrase is None or phrase.kind != "group" or phrase.end + 1 >= s1:
+        if phrase is None or phrase.kind != "group":
             return False
-        return verb_at(text, phrase.end + 1) is not None
+        if inverted is not None:
+            return " and " in phrase.text and not text[phrase.end:s1].strip(" .,")  # (the pair ends the sentence)
+        return phrase.end + 1 < s1 and verb_at(text, phrase.end + 1) is not None
 
     def _a_bodys_text_quoted(self, quote: Quote, s0: int, s1: int) -> bool:
         """Whether a quotation that no person is found to say is from a text a body put out (fivehundredfiftyfirst,
