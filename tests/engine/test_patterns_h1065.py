@@ -135,3 +135,32 @@ def test_a_quotation_told_by_one_of_the_two_stays_hers():
     assert_statements(body, [
         ("Hennike Aldervoss", "direct", "It took longer than I promised"),
     ])
+
+
+# Rule 4: a hyphenated verb's participle set off by commas between a subject and its verb ("Ms. X, co-chairing the
+# Commission for the first time, thanked …"): an aside, as "speaking for the first time" is.
+
+_COMMISSION = (
+    "The session of the Orvale-Tessmark Commission was held on 21 April, co-chaired by the Minister of Economy of "
+    "Orvale, Mr. Lanfred Osterkamp, and the Deputy Foreign Minister of Tessmark, Ms. Idalene Corvasse.\n\n"
+)
+
+
+def test_a_hyphenated_participles_aside_before_the_verb():
+    body = _COMMISSION + (
+        "Ms. Corvasse, co-chairing the Commission for the first time, thanked the Orvalian side for its hospitality."
+    )
+    assert_statements(body, [
+        ("Idalene Corvasse", "indirect",
+         "Ms. Corvasse, co-chairing the Commission for the first time, thanked the Orvalian side for its hospitality."),
+    ])
+
+
+def test_a_plain_participles_aside_stays_as_it_was():
+    body = _COMMISSION + (
+        "Ms. Corvasse, speaking for the first time, thanked the Orvalian side for its hospitality."
+    )
+    assert_statements(body, [
+        ("Idalene Corvasse", "indirect",
+         "Ms. Corvasse, speaking for the first time, thanked the Orvalian side for its hospitality."),
+    ])
