@@ -164,3 +164,43 @@ def test_a_plain_participles_aside_stays_as_it_was():
         ("Idalene Corvasse", "indirect",
          "Ms. Corvasse, speaking for the first time, thanked the Orvalian side for its hospitality."),
     ])
+
+
+# Rule 5: a quotation's speaker parted from the verb by a bracketed or dashed aside about someone else ("“…,” X (whose
+# counterpart, Ms. Y, stood beside him) told reporters."; "“…,” X -- who met Mr. Z on Monday -- said in reply."): the
+# name before the aside speaks, not the last speaker.
+
+_GRAIN = (
+    "Trade Minister Anselm Rottvik met Trade Minister Ilsabet Kerrowan in Haldmoor on Tuesday.\n\n"
+    "Kerrowan said only half of the grain had reached the mills by June.\n\n"
+)
+
+
+def test_a_bracketed_aside_about_someone_else_before_the_verb():
+    body = _GRAIN + (
+        "“We have paid the farmers for every tonne,” Rottvik (whose counterpart, Ms. Kerrowan, stood beside him) "
+        "told reporters."
+    )
+    assert_statements(body, [
+        ("Ilsabet Kerrowan", "indirect", "Kerrowan said only half of the grain had reached the mills by June."),
+        ("Anselm Rottvik", "direct", "We have paid the farmers for every tonne"),
+    ])
+
+
+def test_a_dashed_aside_about_someone_else_before_the_verb():
+    body = _GRAIN + (
+        "“The strike is over as far as the grain is concerned,” Rottvik -- who met the dockers' leader, Mr. Tobin "
+        "Skarrel, on Monday night -- said in reply."
+    )
+    assert_statements(body, [
+        ("Ilsabet Kerrowan", "indirect", "Kerrowan said only half of the grain had reached the mills by June."),
+        ("Anselm Rottvik", "direct", "The strike is over as far as the grain is concerned"),
+    ])
+
+
+def test_an_office_set_off_by_commas_before_the_verb_stays_as_it_was():
+    body = _GRAIN + "“We have paid the farmers for every tonne,” Rottvik, the trade minister, told reporters."
+    assert_statements(body, [
+        ("Ilsabet Kerrowan", "indirect", "Kerrowan said only half of the grain had reached the mills by June."),
+        ("Anselm Rottvik", "direct", "We have paid the farmers for every tonne"),
+    ])

@@ -32,6 +32,7 @@ from readout_tui.engine.sentence_patterns import (
     WRITTEN_SUBJECT,
     Cue,
     Found,
+    aside_closed_after,
 )
 from readout_tui.engine.text_steps import (
     back_over,
@@ -3101,6 +3102,10 @@ class SentenceReading:
                     verb = verb_at(text, self._skip_fillers_forward(named.end + (2 if named.end == close else 0), hi))
                     if verb is not None:
                         phrase = named
+        if verb is None and phrase.kind != "pronoun" and (after_aside := aside_closed_after(text, phrase.end, hi)):
+            # (hard80: "“…,” Rasmark (whose counterpart, Ms. Y, stood beside him) told reporters."; "“…,” Rasmark --
+            # who met the dockers' leader, Mr. Z, on Monday -- said in reply."): the aside and the people in it skipped
+            verb = verb_at(text, after_aside)
         if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
             verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
         elif verb is not None and text.startswith("quoted ", rest):
