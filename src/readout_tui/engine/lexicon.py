@@ -2708,7 +2708,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "first deputy prime minister", "secretary of state", "secretary-general",
     "secretary general", "under secretary", "under-secretary", "assistant secretary",
     "deputy secretary", "director-general", "director general", "governor-general",
-    "governor general", "crown prince", "heir to the throne", "high representative", "special presidential envoy",
+    "governor general",
+    # (hard80: "Gov. X and Lt. Gov. Y toured …", "The lieutenant governor … thanked …": a US state's second officer,
+    # another office than the governor's, so that "the governor said" is never hers; "Lt. Gov.", `phrases`)
+    "lieutenant governor", "lieutenant-governor",
+    "crown prince", "heir to the throne", "high representative", "special presidential envoy",
     "special envoy",
     # (styles44: "The United Nations Resident Coordinator in X, Ms. Y, paid a courtesy call … The Resident Coordinator
     # said …": the UN's head in a country, one office, not a coordinator of a country "Resident")

@@ -1222,6 +1222,16 @@ def _presiding_judge_and_a_judge(presiding: str, judge: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _a_lieutenant_governor_and_a_governor(wanted: str, have: str) -> bool:
+    """Whether one office is a lieutenant governor's and the other a governor's (hard80: "Gov. X and Lt. Gov. Y toured
+    …"): the lieutenant governor is not "the governor", nor the governor "the lieutenant governor", as a deputy is not
+    his chief. Only for a governor: a "lieutenant general" is still "the General" (`_RANKS_BEFORE_A_NAME`). A cheap
+    test of the word first."""
+    if ("lieutenant" in wanted) == ("lieutenant" in have):
+        return False
+    return _role_head(wanted.replace("-", " ")) == "governor" and _role_head(have.replace("-", " ")) == "governor"
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1307,6 +1317,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # (styles34 qaysar_kna_amir: "President of the Senate of the Republic of Carvallia X … The Carvallian senator
         # added that …"): the head of a Senate sits in it, a senator
         return True
+    if _a_lieutenant_governor_and_a_governor(wanted, have):
+        return False
     if _rank(wanted) != _rank(have):
         return False
     if style_of(wanted) or style_of(have):

@@ -57,9 +57,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _OPENS_A_SENTENCE_ONLY = "(?:The|This|These|Those|He|She|They|It|We|According|However)"
 _FIGURE_AND_UNIT = "|".join(f"(?<={unit}\\.)" for unit in (
     r"\d[a-z]", r"\d [a-z]", r"\d[A-Za-z]{2}", r"\d [A-Za-z]{2}", r"\d[A-Za-z]{3}", r"\d [A-Za-z]{3}", "%"))
+# (hard80: an editor's bracket may open the next sentence's quotation, "“…,” he said. “[That] is two days we do not
+# have.”", "“[T]he door is open …”"; sevenhundredninetysixth scmp: "“[We must stress] that …”": the `\[?` before the
+# capital, so that the quotation is a sentence of its own, not part of its tag's)
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
-    r"(?:(?=\s+(?:(?:--|[-–—]) ?)?(?:['‘’]{2}|[\"“‘«”’'(\[])?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
+    r"(?:(?=\s+(?:(?:--|[-–—]) ?)?(?:['‘’]{2}|[\"“‘«”’'(\[])?\[?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
     r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=“?[A-Z][a-z]+[\s,])"
     r"|(?<=[A-Z][A-Z]\.)(?=" + _OPENS_A_SENTENCE_ONLY + r"[\s,]))"
 )

@@ -434,6 +434,30 @@ related to the construction of …', the next question's topic, put by those who
 DESCRIBING_ASIDE_REACH = 240
 """How long one set off by commas may be ("Bill Kovacic, Director of the Competition Law
 Center at … and former Chair of the Federal Trade Commission under …, spoke")."""
+
+
+_ASIDE_CLOSINGS = ((" (", ")"), (" -- ", " -- "), (" — ", " — "), (" – ", " – "), ("—", "—"))
+"""The marks a writer's aside opens and closes with between a name and its verb: brackets, a spaced double hyphen, a
+spaced em or en dash, an unspaced em dash (`aside_closed_after`)."""
+
+
+def aside_closed_after(text: str, pos: int, hi: int) -> int | None:
+    """Where the words after a bracketed or dashed aside that opens right at `pos` start, or None (hard80, a
+    quotation's speaker parted from his verb by an aside about someone else: "“…,” Rasmark (whose counterpart, Ms. Y,
+    stood beside him) told reporters.", "“…,” Rasmark -- who met the dockers' leader, Mr. Z, on Monday -- said in
+    reply."). The closing mark is looked for within `DESCRIBING_ASIDE_REACH` characters, not past `hi`; the aside must
+    hold no opening mark of its own. A cheap test of the character at `pos` first."""
+    if text[pos:pos + 1] not in " —":
+        return None
+    for opening, closing in _ASIDE_CLOSINGS:
+        if text.startswith(opening, pos):
+            start = pos + len(opening)
+            close = text.find(closing, start, min(hi, start + DESCRIBING_ASIDE_REACH))
+            if close <= start or opening[-1] == "(" and "(" in text[start:close]:
+                return None
+            after = close + len(closing)
+            return after + 1 if text.startswith(" ", after) else after
+    return None
 _DOCUMENT_DESCRIBED = re.compile(
     r"(?:(?:The|This|That|These|Those|Each|Both|Another)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
     r"(?:document|documents|bill|bills|draft|law|laws|decree|decrees|resolution|resolutions|diary|diaries|book|books)"

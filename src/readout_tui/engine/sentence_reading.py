@@ -32,6 +32,7 @@ from readout_tui.engine.sentence_patterns import (
     WRITTEN_SUBJECT,
     Cue,
     Found,
+    aside_closed_after,
 )
 from readout_tui.engine.text_steps import (
     back_over,
@@ -2618,15 +2619,24 @@ class SentenceReading:
 
     def _group_says_after(self, quote: Quote, s1: int) -> bool:
         """Whether the quotation's words are a group's, told right after it: "“…,” the two Presidents said in a
-        joint declaration" (seventeenth styles dravonia tolmaria talks trap): no one's, so not the last speaker's."""
+        joint declaration" (seventeenth styles dravonia tolmaria talks trap): no one's, so not the last speaker's.
+        So too two people named and joined by "and" (hard80: "“…,” Vossdal and Quernois said in a joint statement",
+        "“…,” said Vossdal and Quernois."): a pair's words, not the first one's (GOLD-FORMAT: what a group said)."""
         text = self.text
         pos = skip_space(text, quote.outer_end, s1)
-        if s1 - pos < 8 or text[pos] not in "tTbB":  # ("the …", "both …")
+        if s1 - pos < 8:
+            return False
+        inverted = verb_at(text, pos) if text[pos] in "sta" else None  # ("said …", "told …", "added …")
+        if inverted is not None:
+            pos = skip_space(text, inverted.end(), s1)
+        if text[pos:pos + 1] not in ("t", "b") and not text[pos:pos + 1].isupper():  # ("the …", "both …", "X and Y")
             return False
         phrase = phrase_starting_at(text, pos, s1)
-        if phrase is None or phrase.kind != "group" or phrase.end + 1 >= s1:
+        if phrase is None or phrase.kind != "group":
             return False
-        return verb_at(text, phrase.end + 1) is not None
+        if inverted is not None:
+            return " and " in phrase.text and not text[phrase.end:s1].strip(" .,")  # (the pair ends the sentence)
+        return phrase.end + 1 < s1 and verb_at(text, phrase.end + 1) is not None
 
     def _a_bodys_text_quoted(self, quote: Quote, s0: int, s1: int) -> bool:
         """Whether a quotation that no person is found to say is from a text a body put out (fivehundredfiftyfirst,
@@ -3164,6 +3174,10 @@ class SentenceReading:
                     verb = verb_at(text, self._skip_fillers_forward(named.end + (2 if named.end == close else 0), hi))
                     if verb is not None:
                         phrase = named
+        if verb is None and phrase.kind != "pronoun" and (after_aside := aside_closed_after(text, phrase.end, hi)):
+            # (hard80: "“…,” Rasmark (whose counterpart, Ms. Y, stood beside him) told reporters."; "“…,” Rasmark --
+            # who met the dockers' leader, Mr. Z, on Monday -- said in reply."): the aside and the people in it skipped
+            verb = verb_at(text, after_aside)
         if verb is None and text.startswith(("was ", "is ", "has ", "had "), rest):
             verb = _QUOTED_AS_SAYING.match(text, rest, hi)  # "“…,” X was quoted as saying."
         elif verb is not None and text.startswith("quoted ", rest):

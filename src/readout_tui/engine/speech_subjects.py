@@ -806,9 +806,10 @@ _MODAL_PREDICATE = re.compile(r"\s+(?:(?:also|then|now|further|later|subsequentl
                               r"(?:(?:scheduled|expected|set|due|going)\s+)?to)\s")
 """A modal or a planned future right after a subject (an adverb between): "Vladimir Putin will
 also meet …", "The President is also scheduled to meet …", "X is to attend …"."""
-_PARTICIPLE_ASIDE_SHAPE = r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,%d},\s*\Z"
+_PARTICIPLE_ASIDE_SHAPE = r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+-)?[a-z]{2,}ing\s[^,;:.!?()\[\]\x22“”]{1,%d},\s*\Z"
 """A participle phrase set off by commas that closes the window searched, its words after the participle at most the
-number put in for "%d" (70 in `_PARTICIPLE_ASIDE`, 120 in `_LONG_PARTICIPLE_ASIDE`): one shape, two reaches."""
+number put in for "%d" (70 in `_PARTICIPLE_ASIDE`, 120 in `_LONG_PARTICIPLE_ASIDE`): one shape, two reaches. The
+participle may be a hyphenated verb's (hard80: "Ms. X, co-chairing the Commission for the first time, thanked …")."""
 _PARTICIPLE_ASIDE = re.compile(_PARTICIPLE_ASIDE_SHAPE % 70)
 """A participle phrase set off by commas before a verb (thirty-seventh hard set
 linnquist_readout_meeting_prime_minister_arandel: "President Linnquist, standing beside her, added: “…”")."""
