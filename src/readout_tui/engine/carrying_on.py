@@ -589,6 +589,12 @@ _IN_A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.]*\Z")
 """What comes before a passive that a condition holds ("… if northern wage premiums were paid"), also at the
 sentence's head ("If a decision is made to disconnect …, it must be applied to …", hundred-twentieth 74853)."""
 _UNTIL_BEFORE = re.compile(r"\b[Uu]ntil\s+[^,;:.]*\Z")
+_FREE_RELATIVE_BEFORE = re.compile(r"\b(?:[Ww]hat|(?:[Aa]ll|[Ee]verything)\s+that)\s+\Z")
+"""Before an agentless passive, a free relative that makes the passive the name of a thing, the object of the sentence's
+own verb (two-hundred-sixty-eighth kremlin_63427: "The President emphasised that … . To do this, it is necessary to
+present the region’s development programme and show what has been done in Kostroma in recent years …": the things to
+show, nothing done at the meeting; `_tells_of_events`). Right before the passive only: "what the region has been
+given" stays."""
 """What comes before a present-tense passive that a time still to come holds ("Until the trial is held …",
 `_tells_of_events`), as `_IN_A_CONDITION` holds a condition."""
 _SUBJECT_OF_THE_MEETING = (r"(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?\s+of\s+(?:the\s+)?"
@@ -4115,12 +4121,14 @@ class CarryingOn:
         while passive is not None and (_IN_A_CONDITION.search(sentence, 0, passive.start())
                                        or passive.group().startswith(("is ", "are "))
                                        and _UNTIL_BEFORE.search(sentence, 0, passive.start())
-                                       or passive.group().endswith("focused") and _a_state_of_focus(sentence, passive)):
+                                       or passive.group().endswith("focused") and _a_state_of_focus(sentence, passive)
+                                       or _FREE_RELATIVE_BEFORE.search(sentence, max(0, passive.start() - 24),
+                                                                       passive.start())):
             # ("There would be more flexibility … if premiums were paid from day one": a condition
             # put, nothing that happened; "Until the trial is held all these people are innocent.", fourth 29739: a
             # time still to come, in the present, nothing that happened, not "until an agreement was reached";
             # "The region is focused on science and technology.": what a thing is given to, in a report, not
-            # "Attention was focused on …")
+            # "Attention was focused on …"; "show what has been done in the region": a thing named, `_FREE_RELATIVE_BEFORE`)
             passive = _AGENTLESS_PASSIVE.search(sentence, passive.end())
         if passive or _NEWS_OF_THE_DAY.match(sentence) or _passive_by_a_group(sentence):
             return True
