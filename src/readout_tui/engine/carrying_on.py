@@ -3826,6 +3826,12 @@ class CarryingOn:
             subject = None if verb_items or addressed else self._head_subject(lo, hi)  # ("Agencies …": items)
             if subject is not None and subject.kind in ("group", "description", "pronoun"):
                 return None  # "The Council members used the rest of the meeting …": the list is over
+            if lead.told_of_by_surname(text, lo, hi):
+                # (eighthundredtenth kscj, a radio script whose clip is not printed: "The governor says she has always
+                # been welcomed … in the past: / The tribal council voted 17-0 to tell the governor she was no longer
+                # welcome saying Noem led efforts …": a paragraph that names the lead-in's speaker in the third person
+                # tells of her, no item of hers)
+                return None
             start = _LIST_MARK.match(text, lo, hi)
             self._emit(lead, "indirect", start.end() if start else lo, strip_tail(text, lo, hi), paragraph,
                        remember=False)

@@ -158,6 +158,17 @@ _KIND_WISHES = (r"(?:[\w’'-]+\s+){0,8}?(?:best|warm|warmest|kind|kindest|good|
 _AN_INTRODUCTION = (r"an?\s+(?:(?:brief|short|detailed|comprehensive|general|thorough)\s+)?"
                     r"introduction\s+(?:of|to|about|on)\b")
 
+# A talk or a text named, then a speech participle with no "by": what was said first or last in it
+# (fivehundredfortysixth texasgov 2025-05-07: "Governor Abbott kicked off the meeting touting the work of Texas law
+# enforcement …"; eighthundredtenth dakotanewsnetwork: "The governor ends the letter saying her goal is to find common
+# ground …", a letter closed on its sender's words); not "began the visit touring the plant", no speech in the
+# participle, nor "closed the plant saying …", no talk or text named.
+_THE_TALK_OR_TEXT_THEN_WORDS = (
+    r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:meeting|talks|conversation|call|discussion|session|roundtable|dialogue"
+    r"|letter|message|statement|remarks|speech|address|note)\s+"
+    r"(?:touting|noting|thanking|saying|stressing|emphasi[sz]ing|underlining|highlighting|praising|welcoming|urging|"
+    r"expressing|congratulating|recalling|reaffirming|reiterating)\b")
+
 _OPENS_OR_CLOSES_WITH_WORDS = (
     # (not a place seen first, two-hundred-fifty-second 38743: "Mr Putin began his trip by visiting the workshops of
     # the … Company and examined the latest models of airplanes.": a tour, no words; nor a meeting, fivehundredtwentyninth
@@ -178,12 +189,7 @@ _OPENS_OR_CLOSES_WITH_WORDS = (
     # ("The head of state opened the meeting with the subject that worries people most: queues.": a
     # topic raised, as "raised the issue of")
     r"|(?:[\w’'-]+\s+){0,3}with\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:subject|topic|question|issue|theme)\b"
-    # (fivehundredfortysixth texasgov 2025-05-07: "Governor Abbott kicked off the meeting touting the work of Texas law
-    # enforcement …": the talk named, then a speech participle with no "by", what was said first; not "began the
-    # visit touring the plant", no speech in the participle)
-    r"|(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:meeting|talks|conversation|call|discussion|session|roundtable|dialogue)\s+"
-    r"(?:touting|noting|thanking|saying|stressing|emphasi[sz]ing|underlining|highlighting|praising|welcoming|urging|"
-    r"expressing|congratulating|recalling|reaffirming|reiterating)\b"
+    r"|" + _THE_TALK_OR_TEXT_THEN_WORDS
 )
 """'The President began by thanking …', 'closed the events with a call for …', 'concluded with a strong appeal for
 the diplomats to support …' (fivehundredsixteenth prc new_year_wishes: an appeal a word may qualify),
@@ -1249,7 +1255,8 @@ _COMPLEMENTS = {
     "wound|winds|winding": r"up\s+(?:" + _OPENS_OR_CLOSES_WITH_WORDS + ")",
     # ("ended the conversation by wishing Tanya a happy New Year": a wish; a speech verb only, not
     # "ended the visit by laying a wreath")
-    "end|ended|ends|ending": r"with\s+(?:the|an)\s+announcement\s+(?:of|that)\b|(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
+    "end|ended|ends|ending": r"with\s+(?:the|an)\s+announcement\s+(?:of|that)\b|" + _THE_TALK_OR_TEXT_THEN_WORDS
+    + r"|(?:[\w’'-]+\s+){0,6}by\s+(?:saying|wishing|thanking|congratulating|inviting|"
     r"expressing|stressing|noting|emphasi[sz]ing|underlining|recalling|urging|calling|asking|assuring|reaffirming|"
     r"reiterating|conveying|announcing|promising|proposing|suggesting|welcoming|warning)\b",
     # (hundred-fourteenth 35706: "Mr Medvedev named several competitive advantages that can help Russia …":

@@ -893,6 +893,22 @@ class Person:
         c = core(self.full_name)
         return c[-1] if c else None
 
+    def told_of_by_surname(self, text: str, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names the person by the bare surname, capitalised, after its first word ("… to tell the
+        governor she was no longer welcome saying Noem led efforts …"): words said of them, in the third person, not
+        theirs. Cheap: one search for the surname in the span."""
+        surname = self.surname()  # (casefolded)
+        if not surname or len(surname) < 3:
+            return False
+        lowered = text[lo:hi].lower()
+        at = lowered.find(surname, 1)
+        while at >= 0:
+            end = at + len(surname)
+            if text[lo + at].isupper() and text[lo + at - 1] == " " and (lo + end >= hi or not text[lo + end].isalpha()):
+                return True
+            at = lowered.find(surname, end)
+        return False
+
     def add_form(self, form: str) -> None:
         key = form.casefold()
         if form and key not in self._form_keys:

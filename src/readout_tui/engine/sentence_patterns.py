@@ -125,7 +125,7 @@ OUTLET_LABEL = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){0,4}(?:Radio|TV|Television|
                           r"[A-Z][\w’'-]*-\d{1,3})[ \t]*:[ \t]")
 """A transcript's label that names a media outlet, not a person ("Nordvik Radio:", "Dravonia-24:", "Lendrian
 Broadcasting Corporation:", seventeenth styles dravonia kremlin press questions): a journalist unnamed asks."""
-QUESTION_LABEL_NO_COLON = re.compile(r"Q(?:[ \t]{2,}|[ \t](?=[A-Z]))")
+QUESTION_LABEL_NO_COLON = re.compile(r"Q(?:[ \t]{2,}|[ \t](?=[A-Z])|\.[ \t]+(?=[A-Z]))")
 """The White House's label for a reporter's question, a lone "Q" and spaces with no colon (three-hundred-thirty-seventh
 whitehouse_md 2021-06-12 biden_macron_remarks: "Q    Is America back?", "Q Mr. President, have you …?"): someone
 unnamed, at a paragraph's start inside a transcript only."""

@@ -88,9 +88,13 @@ government releases frame a message they print whole: no one's words (`Attributo
 
 _BARE_LABEL = re.compile(r"[^\n.:;!?\"“”]{3,160}:[ \t]*")
 """A paragraph that is only a transcript label: words and a colon."""
-_ANSWER_LABEL = re.compile(r"A(?:nswer)?[ \t]*:[ \t]*")
-"""A transcript's "A:" after a "Q:" ("Answer:" after "Question:"): the answer of whoever the
+_ANSWER_LABEL = re.compile(r"A(?:nswer)?[ \t]*:[ \t]*|A\.[ \t]+(?=[A-Z])")
+"""A transcript's "A:" after a "Q:" ("Answer:" after "Question:"; "A. " after "Q. "): the answer of whoever the
 last label named, or of the spokesperson the title names."""
+_ASKED_QUESTIONS = re.compile(r"\basked\s+([^.;:?!\n]{3,100}?),?\s+(?:several|a\s+few|some|a\s+number\s+of|two|three|"
+                              r"four|five|six|\d+)\s+(?:more\s+|quick\s+|short\s+|brief\s+)?questions\b")
+"""A page's lead that names whom its questions were put to ("KELOLAND asked her press secretary, Kristin Wileman,
+several questions."): the one asked, the words before the count."""
 _ASKER_LABEL = re.compile(r"[A-Z][\w&’'.-]+(?: [A-Z][\w&’'.-]*){0,3}[ \t]*:[ \t]")
 """A short label no one known answers to, in a transcript ("AFP:", "Bloomberg News:",
 "China Daily:"): with a question after it, a journalist's (`run`)."""
@@ -664,6 +668,21 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 self._emit(found.person, "direct", lo, hi, 0, remember=False)
                 return
 
+    def _one_asked_questions(self, lo: int, hi: int) -> Person | None:
+        """The person the paragraph at text[lo:hi] names as the one "asked … questions" (`_ASKED_QUESTIONS`), the
+        name right before the count ("asked her press secretary, Kristin Wileman, several questions"); else None.
+        Cheap test first: "questions" in the paragraph."""
+        text = self.text
+        if text.find("questions", lo, hi) < 0:
+            return None
+        asked = _ASKED_QUESTIONS.search(text, lo, hi)
+        if asked is None:
+            return None
+        phrase = phrase_ending_at(text, asked.start(1), end_before_space(text, asked.start(1), asked.end(1)))
+        if phrase is None or not phrase.is_person:
+            return None
+        return self._resolve(phrase, phrase.start)
+
     def _answers_joined_to_question(self, turns: _Turns, lo: int, hi: int, index: int) -> None:
         """A "Question:" paragraph that runs on into the answer's label, as sources that join an interview's
         paragraphs print it (twentieth styles karsovia presidency interview to a Valmerian newspaper: "Question: Mr
@@ -705,6 +724,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             turns.on, turns.speaker, turns.answerer = True, None, turns.answerer or self.people.principal
             turns.asked = True
             self._answers_joined_to_question(turns, asking.end(), hi, index)
+            return True
+        if not turns.on and text.startswith("Q. ", lo) and text[hi - 1] == "?" and index \
+                and (asked_one := self._one_asked_questions(*paragraphs[index - 1])) is not None:
+            # (eighthundredtenth keloland: "KELOLAND asked her press secretary, Kristin Wileman, several questions. /
+            # Q. Has the governor visited …? / A. The governor has respected …": the answers are hers, the one the
+            # lead names as asked, not the governor's the questions are about)
+            turns.on, turns.speaker, turns.answerer, turns.asked = True, None, asked_one, True
             return True
         if turns.on and turns.answerer is not None and text[lo:lo + 1] == "A" \
                 and (answer := _ANSWER_LABEL.match(text, lo, hi)) is not None:

@@ -112,10 +112,12 @@ _ADJECTIVES_BEFORE_TO = frozenset("eager keen ready set poised likely unlikely w
 Ties with Biden", Jiji Press as nippon.com prints it, sixhundredsixtyfirst, had made one person "Kishida Eager", the
 speaker's display name): it parts the run, as a headline verb does; only with " to " after it (`_TO_NEXT`)."""
 _TO_NEXT = (" to ", " To ", " TO ")
-_WISHING_BEFORE_TO = frozenset("wants plans hopes seeks aims intends wishes".split())
+_WISHING_BEFORE_TO = frozenset("wants plans hopes seeks aims intends wishes looks tries works moves".split())
 """A headline's verb of wish or intent before "to" and what its subject means to do ("Wolf Wants to Dedicate $2 Million to
 Helping Ukrainian Refugees …", The Keystone, sixhundredninetyninth, had made one person "Wolf Wants", the display name of
-every later statement of Tom Wolf's): it parts the run as `_ADJECTIVES_BEFORE_TO` do; only with " to " after it."""
+every later statement of Tom Wolf's): it parts the run as `_ADJECTIVES_BEFORE_TO` do; only with " to " after it.
+"looks", "tries", "works", "moves": the same intent (eighthundredtenth kdlt: "Governor Noem Looks to Improve Tribal
+Relationships" had made one person "Noem Looks", who took the body's bare "Noem" from Kristi Noem)."""
 
 
 def _headline_parts(title: str, start: int, end: int) -> list[tuple[int, int]]:
