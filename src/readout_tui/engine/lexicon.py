@@ -1901,7 +1901,13 @@ _COMPLEMENTS = {
     # (sixhundredfiftyeighth mangalorean: "Thackeray took up issues of Maratha quotas, the GST dues to the state, …": the
     # plural with no article, then what the issues are, raised as "took up the issue of"; not "took up arms", "took up
     # residence")
-    "take|took|takes|taking|taken": r"up\s+(?:the|this|that|a|his|her)\s+(?:[\w’'-]+\s+)?"
+    # (eighthundredfourteenth devdiscourse 2020-02-19: "The chief minister took up with the minister the issue of some
+    # projects …": the one told before the issue, as "took up the issue of … with the minister"; "with" and a pronoun, or
+    # a common noun with its article, or up to four capitalised words, then the issue's determiner; not "took up with
+    # the rebels in 1990", nothing raised)
+    "take|took|takes|taking|taken": r"up\s+(?:with\s+(?:him|her|them|(?:the\s+)?[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"\s+(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?=(?:matter|issue|question|subject|case|concern|proposal)s?\b)"
+    r"|(?:the|this|that|a|his|her)\s+(?:[\w’'-]+\s+)?)"
     r"(?:matter|issue|question|subject|cause|case|plight|concern|concerns|point|points|proposal|idea|suggestion)\b"
     r"|up\s+(?:issues|matters|questions|concerns)\s+(?:of|with|related|relating|concerning|regarding)\b"
     r"|(?:[a-z]+\s+)?note\s+(?:of|that)\b"
