@@ -24,6 +24,19 @@ def test_an_offices_possessive_release_gives_the_persons_act():
     ])
 
 
+def test_an_offices_possessive_release_with_wishes_for_a_tenure():
+    body = (
+        "Chief Minister Ravel Dornan on Monday met Prime Minister Alvar Kesk in Ostrava.\n\n"
+        "The Chief Minister’s Office in a statement said Dornan congratulated Kesk on taking oath as the Prime Minister "
+        "of the country for a third consecutive term and extended his best wishes for a successful tenure."
+    )
+    assert_statements(body, [
+        ("Ravel Dornan", "indirect",
+         "The Chief Minister’s Office in a statement said Dornan congratulated Kesk on taking oath as the Prime Minister "
+         "of the country for a third consecutive term and extended his best wishes for a successful tenure."),
+    ])
+
+
 def test_a_persons_own_office_words_stay_his():
     body = (
         "Chief Minister Ravel Dornan on Monday met Prime Minister Alvar Kesk in Ostrava.\n\n"

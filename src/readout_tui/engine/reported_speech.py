@@ -2803,6 +2803,13 @@ class ReportedSpeech:
         return comma > lo and cue.verb_start - comma < 90 and "“" not in text[comma:cue.verb_start] \
             and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None
 
+    def _possessed_noun_read_as_a_cue(self, cue: Cue) -> bool:
+        """Whether a cue with no person is only a noun after a possessive ("extended his best wishes": "his best" and
+        "wishes" read as a subject and its verb): no clause of anyone's."""
+        phrase = cue.phrase
+        return cue.person is None and phrase is not None and phrase.kind == "thing" \
+            and self.text.startswith(("his ", "her ", "its ", "their "), phrase.start)
+
     def _surname_opening(self, lo: int, hi: int) -> Person | None:
         """The person whose bare surname opens a sentence with no speech, before a word in lower case, when no name of
         the registry's starts there (eighthundredeleventh devdiscourse, ANI printing the Goa CMO: "Sawant also met with
@@ -2854,10 +2861,11 @@ class ReportedSpeech:
             cues = cues[1:]  # "In his remarks at the conference, X emphasized …": all of it X's
         first = cues[0]
         if len(cues) > 1 and first.person is None and cues[1].person is not None \
-                and all(cue.person is cues[1].person for cue in cues[2:]) \
+                and all(cue.person is cues[1].person or self._possessed_noun_read_as_a_cue(cue) for cue in cues[2:]) \
                 and self._body_opens_as_source(lo, first, cues[1]):
             # "The presidency said in a statement that X was hopeful …": X's, all of it; so with X's second verb after
-            # ("The Chief Minister’s Office in a statement said X congratulated Y … and extended his best wishes …")
+            # ("The Chief Minister’s Office in a statement said X congratulated Y … and extended his best wishes …",
+            # "his best wishes" read as a cue of its own, no clause)
             return [(lo, hi, cues[1])]
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]
