@@ -611,6 +611,10 @@ def _as_former_holder(text: str, lo: int, start: int, phrase: Phrase) -> Phrase:
 
 _PRONOUN_AS_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent) (her|him) (?:for|to|that|on|of|about|with)\b")
 """A verb's object "her" or "him" (not "her team"): "thanked her for", "told him that"."""
+_SUBJECTS_OWN_AFTER_AND = re.compile(r" and (?:also )?[a-z]+ed (his|her) ")
+"""A second verb of the sentence's subject whose object is the subject's own ("The Chief Minister congratulated him on
+assuming charge and extended his best wishes."): the possessive is the subject's, so the subject is of its sex
+(`_object_pronoun_before`)."""
 _HEADS_BY_OFFICE = frozenset({"head of state", "head of government", "head of delegation"})
 """Heads whom their office names, not what they lead ("the head of the region" is whoever
 leads it: `_head_of_what`)."""
@@ -3149,6 +3153,12 @@ class NameRegistry:
             return None
         if text.find(", which ", before + 2 if before >= 0 else self.sentence_lo, found.start()) >= 0:
             return None  # "X acknowledged problems in the gorge, which had forced him to invite …": X himself
+        own = _SUBJECTS_OWN_AFTER_AND.search(text, found.end(), phrase.start)
+        if own is not None and (own.group(1) == "her") == (phrase.gender == "f"):
+            # (eighthundredeleventh devdiscourse, ANI printing the Goa CMO: "The Chief Minister congratulated him on
+            # assuming charge and extended his best wishes. He expressed pleasure to have received assurance …"): the
+            # subject's own "his" makes him of the pronoun's sex too, so the pronoun goes on with him, the last subject
+            return None
         for start, end, person in reversed(self.name_spans[max(0, k - 6):k]):
             if person is not subject and person.gender == phrase.gender and end <= found.start():
                 return person

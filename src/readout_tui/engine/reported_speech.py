@@ -2032,7 +2032,7 @@ class ReportedSpeech:
                     return False  # "A, …, and B, …, were also present.": no one subject for "he" later
                 # only the subject matters, for "he" later: the first name, if it opens the
                 # sentence, or the office that does ("The President spoke to Senator X … He …")
-                opener = self._office_opening(lo, hi)
+                opener = self._office_opening(lo, hi) or self._surname_opening(lo, hi)
                 if opener is None:
                     k = bisect_left(self.name_starts, lo)
                     present = False  # ("Also taking part … was X.": `_present_after_was`)
@@ -2810,14 +2810,47 @@ class ReportedSpeech:
         return comma > lo and cue.verb_start - comma < 90 and "“" not in text[comma:cue.verb_start] \
             and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None
 
+    def _possessed_noun_read_as_a_cue(self, cue: Cue) -> bool:
+        """Whether a cue with no person is only a noun after a possessive ("extended his best wishes": "his best" and
+        "wishes" read as a subject and its verb): no clause of anyone's."""
+        phrase = cue.phrase
+        return cue.person is None and phrase is not None and phrase.kind == "thing" \
+            and self.text.startswith(("his ", "her ", "its ", "their "), phrase.start)
+
+    def _surname_opening(self, lo: int, hi: int) -> Person | None:
+        """The person whose bare surname opens a sentence with no speech, before a word in lower case, when no name of
+        the registry's starts there (eighthundredeleventh devdiscourse, ANI printing the Goa CMO: "Sawant also met with
+        Union Minister … JP Nadda at the national capital. He congratulated him on …"): the subject, for "he" later,
+        is Sawant, not the first name the registry holds in the sentence (Nadda, the one met). Only where that other
+        name stands near the opening (where it would be taken for the subject), and only the surname of one named in
+        full before it (`_named_in_full_by_a_word`); None else."""
+        text = self.text
+        if not text[lo:lo + 1].isupper():
+            return None
+        k = bisect_left(self.name_starts, lo)
+        if k >= len(self.name_starts) or self.name_starts[k] == lo or self.name_starts[k] >= min(hi, lo + 60):
+            # a name the registry holds opens it, read as always; or none near the opening would be taken for the
+            # subject (sixhundredfourteenth bernama zambry: "Balakrishnan is in Malaysia in conjunction with …", no
+            # other name: no subject noted, as before)
+            return None
+        phrase = phrase_starting_at(text, lo, hi)
+        if phrase is None or phrase.kind != "name" or len(phrase.name) != 1 or phrase.possessive \
+                or not text.startswith(" ", phrase.end) or not text[phrase.end + 1:phrase.end + 2].islower():
+            return None
+        return self._named_in_full_by_a_word(phrase)
+
     def _body_opens_as_source(self, lo: int, cue: Cue, next_cue: Cue) -> bool:
         """Whether `cue`, with no person, is a body that opens the sentence as the source of one person's account right
         after it (`_BODY_OPENS_AS_SOURCE`; sixhundredsixtysecond sowetanlive biden: "The presidency said in a
         statement that Ramaphosa was hopeful about …"; "In a statement, the Foreign Ministry said X also stressed …"),
-        as "…, his office said." closes one (`_source_closes`): the account is that person's."""
+        as "…, his office said." closes one (`_source_closes`): the account is that person's. The body may be read as
+        a description, an office's possessive before it (eighthundredeleventh thefreedompress, IANS printing the Goa
+        CMO: "The Chief Minister’s Office in a statement said Sawant congratulated PM Modi on …"): the pattern still
+        wants the body's word last, so a person's description ("The Chief Minister said …") is never one."""
         text = self.text
         phrase = cue.phrase
-        if phrase is None or phrase.kind != "thing" or text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS \
+        if phrase is None or phrase.kind not in ("thing", "description") \
+                or text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS \
                 or next_cue.phrase is None or phrase.start - lo > 36 or next_cue.phrase.start - cue.verb_end > 40:
             return False
         return _BODY_OPENS_AS_SOURCE.fullmatch(text, lo, phrase.end) is not None \
@@ -2834,9 +2867,13 @@ class ReportedSpeech:
         if len(cues) > 1 and self._in_opening_phrase(lo, cues[0], cues[1]):
             cues = cues[1:]  # "In his remarks at the conference, X emphasized …": all of it X's
         first = cues[0]
-        if len(cues) == 2 and first.person is None and cues[1].person is not None \
+        if len(cues) > 1 and first.person is None and cues[1].person is not None \
+                and all(cue.person is cues[1].person or self._possessed_noun_read_as_a_cue(cue) for cue in cues[2:]) \
                 and self._body_opens_as_source(lo, first, cues[1]):
-            return [(lo, hi, cues[1])]  # "The presidency said in a statement that X was hopeful …": X's, all of it
+            # "The presidency said in a statement that X was hopeful …": X's, all of it; so with X's second verb after
+            # ("The Chief Minister’s Office in a statement said X congratulated Y … and extended his best wishes …",
+            # "his best wishes" read as a cue of its own, no clause)
+            return [(lo, hi, cues[1])]
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]
         if len(cues) > 2 and cues[-1].person is None and cues[-1].phrase is not None and cues[-1].phrase == cues[-2].phrase \
