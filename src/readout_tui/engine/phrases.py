@@ -2381,6 +2381,14 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 labels[k] = "P"
                 k += 1
                 continue
+            if low == "sheikh" and k and labels[k - 1] == "P" and (k + 1 == size or not _is_cap(words[k + 1])):
+                # (eighthundredtwelfth somalidispatch: "President Hassan Sheikh thanked …", the short form of Hassan
+                # Sheikh Mohamud; "Secretary Hafeez Sheikh held …"): a style stands before a name, so "Sheikh" after
+                # a name's word, ending the phrase, is the name's last word (a father's name, a surname), not a style
+                # whose name word before it was read as a country; "Governor Balochistan Sheikh Jafar" keeps it
+                labels[k] = "P"
+                k += 1
+                continue
             if low in _FAMILY_NAME_STYLES and _family_name_after_al(lows, words, labels, k):
                 labels[k] = "P"  # "Abdullah Al Sheikh", "Al Sheikh echoed …": the family's name, no second style
                 k += 1

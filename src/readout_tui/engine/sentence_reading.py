@@ -1577,6 +1577,19 @@ def _office_opens_an_aside(text: str, start: int, close: int) -> bool:
              or (office.end < close and text[office.end] == "," and text[office.end + 1:office.end + 2].isalpha()))
 
 
+def _office_left_open(text: str, start: int, hi: int) -> int:
+    """Where a capitalised office with no article that opens at `start`, right after a name and its comma, ends when a
+    space and no comma follow it ("X, Minister of Foreign Affairs of Djibouti said …": the aside's closing comma
+    left out); -1 for any other words (a name, a thing, an office in lower case, one closed by its comma)."""
+    if not text[start:start + 1].isupper():
+        return -1
+    office = phrase_starting_at(text, start, hi)
+    if office is None or office.kind != "description" or not office.is_person or not office.role \
+            or office.start != start or not text.startswith(" ", office.end):
+        return -1
+    return office.end
+
+
 class SentenceReading:
     """A sentence read: its quotations and their cues, messages and their senders, lead-ins
     that point back.
@@ -3174,6 +3187,13 @@ class SentenceReading:
                     verb = verb_at(text, self._skip_fillers_forward(named.end + (2 if named.end == close else 0), hi))
                     if verb is not None:
                         phrase = named
+            if verb is None and phrase.kind == "name":
+                # (eighthundredtwelfth africaglobalvillage: "“…” Mahamoud Ali Youssouf, Minister of Foreign Affairs of
+                # Djibouti said at the press briefing …"): the name, its office after a comma the press did not close,
+                # then the verb; the name speaks
+                office_end = _office_left_open(text, phrase.end + 2, hi)
+                if office_end > 0:
+                    verb = verb_at(text, self._skip_fillers_forward(office_end, hi))
         if verb is None and phrase.kind != "pronoun" and (after_aside := aside_closed_after(text, phrase.end, hi)):
             # (hard80: "“…,” Rasmark (whose counterpart, Ms. Y, stood beside him) told reporters."; "“…,” Rasmark --
             # who met the dockers' leader, Mr. Z, on Monday -- said in reply."): the aside and the people in it skipped
