@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from readout_tui.engine.house_initials import house_initials, initials_before_officer
 from readout_tui.engine.lexicon import (
     CAPITALS, GIVEN_NAME_SPELLINGS, GIVEN_NAME_STYLES, HONORIFICS, NAME_ARTICLES, OFFICE_NAMED_ALSO, POST_NOMINAL_LETTERS, SPOUSE_ROLES,
     STATE_WORDS, STYLE_OFFICES,
@@ -2205,6 +2206,14 @@ class People:
             # (sixhundredseventyeighth kbsworld 154052: "National Assembly Speaker Park Byeong-seug and the floor
             # leaders … the parliamentary chief had made clear his intent to convene …"): a house's presiding officer
             heads = [p for p in self.persons if p is not exclude and not p.weak and any(_heads_a_house(r) for r in p.roles)]
+            if heads:
+                return self._pick(heads, recent)
+        if country is None and role in _HOUSE_OFFICERS and (letters := initials_before_officer(phrase.text)):
+            # (eighthundredthirteenth nation 2022-06-15: "Speaker Balochistan Assembly X called on Speaker National
+            # Assembly Y … The NA speaker further said …"): the Speaker of the house those initials spell, not the
+            # readout's principal, the other house's Speaker
+            heads = [p for p in self.persons if p is not exclude and not p.weak
+                     and any(house_initials(r) == letters for r in p.roles)]
             if heads:
                 return self._pick(heads, recent)
         if country is None and role[-5:] == "chief" and (stem := _portfolio_before_chief(phrase.text)):

@@ -795,6 +795,14 @@ _ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]in
 something of its own, so "made this statement" is no place-only sentence there; (fivehundredfortyfifth, BNA) "The
 Speaker made the statement on the eve of the Press Day, annually observed on May 7, reiterated cooperation between …":
 the wire's second verb, in the past with no "and", says something of its own too."""
+_SAID_WHILE_TALKING_ONLY = re.compile(
+    r"\s+(?:while|when)\s+(?:talking|speaking)\s+(?:with|to)\s+"
+    r"(?![^.]*\b(?:that|will|would|shall|must|should|can|could|may|might|is|are|was|were|has|have|had)\b)"
+    r"[^“”\"«»:;?!,]*\Z")
+"""(eighthundredthirteenth bexpress: "“I am fully confident that … proceeding.” Speaker X said while talking with
+Opposition Leader Y via telephone."): "said" with no object, then only the talk it was said in, to the sentence's end:
+the tag of the quotation before, cut off it by the full stop printed inside the quotation, as "said at …"
+(`_SAID_AT_ONLY`); not "said while talking to reporters that …" nor one with a verb of its own after it."""
 _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?!(?:the|that)\s+time\s+(?!of\b)[a-z])(?![^.]*\bthat\b)(?![^.]*?,\s+(?!(?:which|who|whose|where|when)\b)"
                            r"[^,.]*?\b(?:will|would|shall|must|should|can|could|may|might)\s+[a-z])"
                            r"[^“”\"«»:;?!]*\Z")
@@ -2166,7 +2174,8 @@ class ReportedSpeech:
                 # when and where, as "He said this when …" (`_WHERE_ONLY`)
                 where = _WHEN_AFTER_FRONTED.match(text, cue.verb_end, seg_hi)
             if (where or text[cue.verb_start:cue.verb_end] in ("said", "stated")
-                    and _SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)) \
+                    and (_SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)
+                         or _SAID_WHILE_TALKING_ONLY.match(text, cue.verb_end, seg_hi))) \
                     and (seg_lo >= cue.start or where is not None and fronted
                          or where is not None and _visiting_before(text, seg_lo, cue)
                          or self._name_before_its_office(seg_lo, cue)

@@ -1348,7 +1348,10 @@ _AGENCY_SLASH_DATELINE = re.compile(r"[A-Z][a-z]+\.\s*\d{1,2}\s+[A-Z][a-z]+\.\s*
 """An agency's dateline, a place and a day and month each closed by a full stop, then its name in capitals and a slash
 ("Baku. 11 March.REPORT.AZ/ ", sixhundredeightieth): no one's words (`_unopened_quotation_before`)."""
 _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the first letter first)
-    r"(?:(?:This|That|It|These words|This statement) (?:was|were) (?:stated|said|announced|declared|noted|"
+    # (eighthundredthirteenth hamaraquetta: "TAMBOO Oct 19 (PPI): Government was taking difficult decisions …" / "These
+    # views were expressed by Speaker Balochistan Assembly X while speaking to a group of journalists …"): the views
+    # before, named as the person's, Pakistani agencies' back-reference
+    r"(?:(?:This|That|It|These words|This statement|These views|This view) (?:was|were) (?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned|"
     # (sevenhundredtwentysixth fbcnews fipic: "Fiji remains fully committed to working closely with Kiribati." / "This
     # was articulated by Prime Minister X while meeting …"): other verbs of saying in the same back-reference
