@@ -3276,7 +3276,7 @@ def _nat(country: str, *forms: str) -> None:
 
 for _c, *_f in (
     ("Russia", "Russian", "Russian Federation"), ("Belarus", "Belarusian", "Belorussian"),
-    ("Ukraine", "Ukrainian"), ("United States", "US", "U.S.", "USA", "U.S.A.", "American", "America"),
+    ("Ukraine", "Ukrainian"), ("United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "American", "America"),
     ("United Kingdom", "UK", "U.K.", "British", "Britain", "Great Britain"),
     ("Kazakhstan", "Kazakh", "Kazakhstani"), ("Kyrgyzstan", "Kyrgyz", "Kyrgyz Republic"),
     ("Tajikistan", "Tajik"), ("Uzbekistan", "Uzbek"), ("Turkmenistan", "Turkmen"),

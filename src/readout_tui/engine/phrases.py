@@ -2079,6 +2079,18 @@ _NATION_RESTS_BY_FIRST = {first: [(len(nation), list(nation[1:]), NATIONALITIES[
 each with its country."""
 
 
+def _of_inside_a_nation(lows: list[str]) -> bool:
+    """The phrase's first "of" inside a nation's name of several words (eighthundredfifteenth jaziranewswire: "HE
+    Governor of the State of Oklahoma in the United States of America Kevin Stitt"): "States" before it is no group's
+    head ("the governors of the states"), the name after the nation is a person's."""
+    at = lows.index("of")
+    for start in range(max(0, at - 2), at):
+        size, _ = _match_nation(lows, start)
+        if start + size > at + 1:
+            return True
+    return False
+
+
 def _match_nation(words: list[str], i: int) -> tuple[int, str | None]:
     for size, rest, country in _NATION_RESTS_BY_FIRST.get(words[i], ()):
         if words[i + 1:i + size] == rest:
@@ -2538,7 +2550,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             return _GROUP  # "the sides", "the governors", "state chiefs"
         if not roles:
             return _THING
-    head = lows[lows.index("of") - 1] if "of" in lows[1:] else _head_before_a_posting(words, lows)
+    head = lows[lows.index("of") - 1] if "of" in lows[1:] and not _of_inside_a_nation(lows) \
+        else _head_before_a_posting(words, lows)
     first = lows[1] if lows[0] in DETERMINERS and len(lows) > 1 else lows[0]
     if (head in GROUP_HEADS and not _name_ending_in_a_group_word(words, labels, lows, head)) \
             or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"

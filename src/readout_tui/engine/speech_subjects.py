@@ -1064,6 +1064,11 @@ _CONFIRMED_A_TITLE = re.compile(r"\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0
 """After "confirmed", a sports title, crown or record one holds (three-hundred-forty-fourth kremlin_55026: "Last Sunday,
 Denis Lebedev confirmed his WBA Super World cruiserweight title in a fight against …"): kept by winning, no words;
 not "confirmed his participation", "confirmed his support for …", an assurance given."""
+_RAISED_A_FLAG = re.compile(r"\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){0,4}?(?:flags?|banners?|glass|"
+                            r"glasses)\b")
+"""After "raised", a flag, banner or glass hoisted (eighthundredfifteenth kswo 2021-07-26: "He met with U.S. Ambassador X
+and raised the Oklahoma state flag at the U.S. Embassy."): a ceremony's act, no words, as "laid a wreath"; not "raised
+the issue of …", "raised concerns about …", a matter put in words."""
 _WELCOMED_FOR_A_MEETING = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|for(?=\s+[A-Z])|,)|,)*?"
                                      r"\s+for\s+(?:a|an|the|their|his|her)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:meeting|meetings|visit|talks|dinner|lunch|luncheon|"
@@ -2245,6 +2250,8 @@ class SpeechSubjects:
             return None  # (styles33 oueme_mfa: "The Minister then declared open the work of the seminar.")
         if form[0] == "p" and form.startswith("propos") and _PROPOSED_A_TOAST.match(text, ve, hi):
             return None  # (four-hundred-seventy-fourth: "President X later proposed a toast to the health of …")
+        if form[0] == "r" and form.startswith("rais") and _RAISED_A_FLAG.match(text, ve, hi):
+            return None  # (eighthundredfifteenth kswo: "… and raised the Oklahoma state flag at the U.S. Embassy.")
         if form[0] == "c" and form.startswith("confirm") and _CONFIRMED_A_TITLE.match(text, ve, hi):
             return None  # (three-hundred-forty-fourth kremlin_55026: "Lebedev confirmed his WBA … title in a fight")
         if welcoming:
