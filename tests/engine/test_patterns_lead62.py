@@ -207,3 +207,16 @@ def test_a_namesake_holding_the_office_is_still_found() -> None:
     result = attribute(text)
     said = next(s for s in result.statements if "closer ties" in text[s.start:s.end])
     assert said.speaker == "Tobias Tolvik"
+
+
+def test_the_speakers_names_are_read_into_words_once_per_readout() -> None:
+    """(`people._words_of_names`: the words a body's name before an office may not hold, `_with_body_before`) one
+    reading for all the speakers of a readout, not the others' names split for each speaker."""
+    names = ("Vakaro", "Vadevlu", "Mirastan", "Olberg", "Tessaly", "Quennor")
+    text = "\n\n".join(f"Harbour Gas Minister {name} said: “We thank our partners of district {i}.”"
+                       for i, name in enumerate(names))
+    people_module._words_of_names.cache_clear()
+    result = attribute(text)
+    assert {speaker.role for speaker in result.speakers} == {"Harbour Gas Minister"}
+    info = people_module._words_of_names.cache_info()
+    assert info.misses == 1 and info.hits == len(names) - 1

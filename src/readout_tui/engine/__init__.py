@@ -63,14 +63,16 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         by_name = {name.replace(LOST_LETTER, "?"): persons for name, persons in by_name.items()}
     slots: dict[int, Speaker] = {}
     surnames = {surname for name in by_name if (surname := _surname(name))}
+    # (every speaker's name, each speaker's own among them, which `office_as_written` reads as its own words anyway: one
+    # tuple for all, not a list of the others made per speaker)
+    speaker_names = tuple(by_name)
     for slot, (name, persons) in enumerate(by_name.items()):
         forms = _own_forms([form.replace(LOST_LETTER, "?") if lost else form
                             for member in persons for form in member.forms], name, surnames)
         roles = {role for member in persons for role in member.roles}
         given = [office for member in persons for office in member.offices_given]  # (the front matter's first)
         speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
-                          role=office_as_written(office_shown(roles), given + forms, name, text,
-                                                 [other for other in by_name if other != name]))
+                          role=office_as_written(office_shown(roles), given + forms, name, text, speaker_names))
         for member in persons:
             slots[member.key] = speaker
     speakers = tuple(dict.fromkeys(slots.values()))

@@ -378,7 +378,8 @@ def office_as_written(role: str | None, forms: Iterable[str], name: str, text: s
     role, the role less a closing "of Osterra" ("Velorian Minister of Foreign
     Affairs" for "minister of foreign affairs of veloria"); failing that, `role`. A capitalised office
     the `text` writes right before the name after a body's name in capitals keeps it ("Vermont Gas
-    President and CEO" where the form held "Gas President and CEO"), not a person's (`others`' names)."""
+    President and CEO" where the form held "Gas President and CEO"), not a person's (`others`: the readout's
+    speakers' names, this one's among them or not)."""
     if not role:
         return role
     wanted = [w for w in role.split() if w not in _LEFT_OUT_OF_A_ROLE]
@@ -630,7 +631,7 @@ def _with_body_before(office: list[str], text: str, name_words: set[str], others
     firsts = _names_after_office(text, written)
     here = min((firsts[word] for word in name_words if word in firsts), default=-1)
     if here >= 0:
-        others_words = {word.casefold() for other in others if not other.startswith("The ") for word in other.split()}
+        others_words = _words_of_names(tuple(others))
         before = text[text.rfind("\n", 0, here) + 1:here].split()
         at = len(before)
         while at and before[at - 1][:1].isupper() and not _not_a_bodys_word(before[at - 1].casefold(), name_words,
@@ -649,12 +650,19 @@ def _with_body_before(office: list[str], text: str, name_words: set[str], others
     return " ".join(office)
 
 
+@lru_cache(maxsize=8)
+def _words_of_names(names: tuple[str, ...]) -> frozenset[str]:
+    """The words (lower case) of speakers' names, but those of names that open with "The " (a body's): read once per
+    readout for `_with_body_before`, which asks for them for each speaker."""
+    return frozenset(word.casefold() for name in names if not name.startswith("The ") for word in name.split())
+
+
 def _honorific(word: str) -> bool:
     """Whether a word (lower case) is an honorific that may stand between an office and a name ("Director Dr. X")."""
     return word in HONORIFICS or word.rstrip(".") in HONORIFICS
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _names_after_office(text: str, written: str) -> dict[str, int]:
     """Where `text` first writes the office `written` right before each word that may be a name (lower case, stops and
     commas stripped): the word after the office and any honorifics, or one of those honorifics, within three words on
