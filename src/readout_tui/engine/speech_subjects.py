@@ -1680,11 +1680,11 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
 _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of|by) ")
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+))\b")
+"""After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
+(sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
 _REPORTED_AS_SAYING = re.compile(r" (?:as )?saying\b")
 """After "reports X" / "reported X": X reported as saying ("The Post Courier paper reports President Momis saying that
 …"), as `_QUOTED_AS` after "quoted X"."""
-"""After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
-(sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
                             "remarks", "words", "speech", "address", "intervention", "occasion",
                             "statement", "conference", "briefing", "interview"})
