@@ -175,11 +175,13 @@ _FRONTED_TURN = re.compile(r"(?:In\s+(?:his|her)\s+turn|For\s+(?:his|her)\s+part
 _CITY_DASH_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [-–—] ")
 """A city's dateline set off by a dash before the office that opens a sentence ("Malabo - The president of …, X,";
 `_named_in_apposition`)."""
-_OFFICE_OF_A_LONG_PLACE = re.compile(r"\s+of\s+(?:(?!(?:is|are|was|were|has|have|had|who|which|that)\b)[^,;:.“”\"\s]+\s*){1,12}")
+_OFFICE_OF_A_LONG_PLACE = re.compile(r"\s+of\s+(?:(?!(?:is|are|was|were|has|have|had|who|which|that)\b)[^,;:.“”\"\s]++\s*+){1,12}")
 """The complement of the office that opens a sentence, a place written at length, with no verb or relative word in it
 ("The President of the autonomous Papua New Guinea province of Bougainville, Joseph Kabui, says …": read backwards the
 office's phrase is only "Bougainville"; `_named_in_apposition` reads the office forwards from the sentence's start
-then)."""
+then). Each word is taken whole (possessive `++`, `*+`): with `+` and `*` a word could be cut into pieces in every
+way, and a place that failed at a stop or a verb late in it ("… province which was created in 1975, X, says") was
+tried all those ways, minutes for one sentence; a word cut gains no match, its first piece is the word's start."""
 _FRONTED_APPOSITION = re.compile(r"An?\s+[^,;:.“”\"]{2,80},\s+")
 """A describing phrase that opens the sentence before the office and the name ("A former Chief
 Constable of the capital, the Home Secretary, Dame Ruth Halloran, was clear that …", hard19)."""
@@ -1684,11 +1686,11 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
 _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of|by) ")
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+))\b")
+"""After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
+(sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
 _REPORTED_AS_SAYING = re.compile(r" (?:as )?saying\b")
 """After "reports X" / "reported X": X reported as saying ("The Post Courier paper reports President Momis saying that
 …"), as `_QUOTED_AS` after "quoted X"."""
-"""After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
-(sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
                             "remarks", "words", "speech", "address", "intervention", "occasion",
                             "statement", "conference", "briefing", "interview"})
