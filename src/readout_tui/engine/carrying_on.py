@@ -2602,8 +2602,8 @@ class CarryingOn:
             # cargo Boeing-757 collided in mid-air, …" between two of Putin's paragraphs: background, a time before
             # the meeting, as `_last_report_goes_on` reads it)
             return False
-        if _LABELLED_LIST_ITEM.match(text, s0, sentences[0][1]) is not None \
-                and _LIST_ITEM_MARK.search(text, max(0, s0 - 8), s0) is not None:
+        if _LIST_ITEM_MARK.search(text, max(0, s0 - 8), s0) is not None \
+                and _LABELLED_LIST_ITEM.match(text, s0, sentences[0][1]) is not None:
             return False  # (an item of a list under its own heading: the list's point, no one's words carried on)
         if _DATED_PAST_PASSIVE.search(text, s0, sentences[0][1]) is not None:
             # (hard35 corvald president visits the hospital: "The hospital's main building was damaged by a missile

@@ -495,9 +495,9 @@ def _quoted_crosshead(text: str, quote: Quote, s1: int) -> bool:
     quotation in a sentence's case ("“We have arrived with many companies”")."""
     if quote.close_mark is None or text[quote.outer_end:s1].strip() or quote.end - quote.start > 120:
         return False
-    words = _CROSSHEAD_WORD.findall(text, quote.start, quote.end)
     if text.find(". ", quote.start, quote.end) >= 0 or text[quote.end - 1:quote.end] in ".!?…":
         return False
+    words = _CROSSHEAD_WORD.findall(text, quote.start, quote.end)
     long_words = [word for word in words if len(word) >= 4 and word.casefold() not in _HEADLINE_SMALL_WORDS]
     return len(long_words) >= 4 and all(word[0].isupper() for word in long_words)
 

@@ -4272,10 +4272,7 @@ class SpeechSubjects:
         at = text.rfind(" ", thing.start, thing.end) + 1
         if at <= thing.start or not text[at].isupper():
             return None
-        named = phrase_starting_at(text, at, hi)
-        if named is None or named.kind != "name" or not named.is_person or named.end != thing.end:
-            return None
-        return named if self.people.match_name(named.name) is not None else None
+        return self._known_name_filling(at, hi, thing.end)
 
     def _known_name_after_a_possessor(self, possessor: Phrase, pos: int) -> Phrase | None:
         """The known person's name right after a place's or a body's possessive that opens the subject (eighthundredsixth
@@ -4288,7 +4285,12 @@ class SpeechSubjects:
         end = pos
         while end > possessor.end and text[end - 1] == " ":
             end -= 1
-        named = phrase_starting_at(text, possessor.end + 3, end)
+        return self._known_name_filling(possessor.end + 3, end, end)
+
+    def _known_name_filling(self, lo: int, hi: int, end: int) -> Phrase | None:
+        """The name of a person the readout knows that opens at `lo` and ends at `end`, read within text[lo:hi]; else
+        None (`_known_name_after_opening_place`, `_known_name_after_a_possessor`)."""
+        named = phrase_starting_at(self.text, lo, hi)
         if named is None or named.kind != "name" or not named.is_person or named.end != end:
             return None
         return named if self.people.match_name(named.name) is not None else None
