@@ -33,3 +33,29 @@ def test_a_report_still_carries_on_over_a_sentence_with_no_group():
         ("Oren Malko", "indirect", "The security situation in the provinces has improved since the spring."),
     ])
 
+
+def test_a_nickname_in_brackets_before_a_closing_who_clause():
+    body = (
+        "Prime Minister Dara Vell met ambassadors in Tarvel.\n\n"
+        "Regional President Oren Malko (Tarvelani) who accompanied Prime Minister Vell in the meeting, outlined the "
+        "key development plans that must be supported."
+    )
+    assert_statements(body, [
+        ("Oren Malko", "indirect",
+         "Regional President Oren Malko (Tarvelani) who accompanied Prime Minister Vell in the meeting, outlined the "
+         "key development plans that must be supported."),
+    ])
+
+
+def test_a_party_in_brackets_before_an_aside_set_off_by_commas():
+    body = "Minister Jan Kovar (PDP), who attended the meeting, said the key plans must be supported."
+    assert_statements(body, [
+        ("Jan Kovar", "indirect",
+         "Minister Jan Kovar (PDP), who attended the meeting, said the key plans must be supported."),
+    ])
+
+
+def test_a_body_with_its_initials_in_brackets_stays_no_speaker():
+    # guard: the words before the bracket are a body, no person, so no one speaks
+    body = "The Tarvel Party (TP), which attended the meeting, said the key plans must be supported."
+    assert_statements(body, [])
