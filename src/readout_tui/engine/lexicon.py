@@ -3063,7 +3063,7 @@ GROUP_HEADS: frozenset[str] = frozenset(
     governments countries nations states allies
     chairs senators representatives congressmen lawmakers legislators ambassadors
     diplomats negotiators experts authors sides' teams
-    advisers advisors secretaries governors mayors envoys
+    advisers advisors secretaries governors mayors envoys chiefs
     pair duo trio visitors guests mandataries
     employees organisers organizers""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
 )  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while

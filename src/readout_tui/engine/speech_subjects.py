@@ -119,6 +119,27 @@ POST_NOMINALS = frozenset({"GCSK", "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "G
 mascarena_pmo): no one's name."""
 
 
+_BRACKET_AFTER_A_NAME_REACH = 40
+"""How far back a bracket that closes right before an aside's comma or a "who" may open (`_before_a_bracket`)."""
+
+
+def _before_a_bracket(text: str, lo: int, end: int) -> int:
+    """Where the words before a short bracket that closes at text[end - 1] end ("Southwestern President Abdiaziz Hassan
+    Mohamed (Laftagareen) who accompanied …, outlined …", "Minister X (PDP), who attended the meeting, said …",
+    eighthundredeighteenth somalidispatch): the nickname or party in brackets is no part of the name the aside or the
+    relative clause follows, so the name is read before it; `end` itself when no such bracket closes there. Guarded by
+    the closing bracket, then one `rfind` over `_BRACKET_AFTER_A_NAME_REACH` characters."""
+    if text[end - 1:end] != ")":
+        return end
+    opening = text.rfind("(", max(lo, end - _BRACKET_AFTER_A_NAME_REACH), end)
+    if opening <= lo or text.find(")", opening, end - 1) >= 0 or text.find(",", opening, end) >= 0:
+        return end
+    before = opening
+    while before > lo and text[before - 1] == " ":
+        before -= 1
+    return before if before < opening else end
+
+
 def _before_post_nominals(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     """The phrase before the letters of honours and degrees that `phrase` is, if it is (each after a comma),
     else `phrase`: styles10 mascarena_pmo, "The Prime Minister, Hon. Ravindra Doorgah, GCSK, FRCS, called on …"
@@ -3483,6 +3504,7 @@ class SpeechSubjects:
             comma = kin  # (hard28: "Mr Arvid Greve, the Chair's brother, who sits on …, made no secret of": his)
         if text[comma - 1].isupper() and (letters := _LETTERS_BEFORE.search(text, max(lo, comma - 24), comma)):
             comma = letters.start()  # (fourteenth styles bermont_cabinet: "Sen. the Hon. X, JP, who …, later told …")
+        comma = _before_a_bracket(text, lo, comma)  # ("Minister X (PDP), who …, said": the name before the bracket)
         named = phrase_ending_at(text, lo, comma)
         if named is not None and named.kind == "group" and ", and " in named.text \
                 and self._opens_clause(lo, named.start):
@@ -3788,7 +3810,7 @@ class SpeechSubjects:
             return None
         if text[who - 1:who] == "," and not closing:
             return _opening_subject_of_unclosed_who(text, lo, who - 1)
-        phrase = phrase_ending_at(text, lo, who)
+        phrase = phrase_ending_at(text, lo, _before_a_bracket(text, lo, who))  # (also "X (Nickname) who …")
         return phrase if phrase is not None and phrase.kind in ("name", "description") else None
 
     def _in_who_report(self, lo: int, vs: int) -> bool:
