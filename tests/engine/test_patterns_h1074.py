@@ -26,3 +26,23 @@ def test_a_tweet_a_person_quotes_stays_his():
     assert_statements(body, [
         ("Tomas Orlik", "direct", "I had a fruitful meeting with the Prime Minister."),
     ])
+
+
+def test_seeking_someones_time_is_a_request():
+    # "sought X's time to discuss …": an appointment asked of X, as "requested"
+    body = (
+        "Premier Tomas Orlik met President Ilse Marden on Monday.\n\n"
+        "Orlik had also sought the President's time to discuss the border issue."
+    )
+    assert_statements(body, [
+        ("Tomas Orlik", "indirect", "Orlik had also sought the President's time to discuss the border issue."),
+    ])
+
+
+def test_seeking_time_alone_stays_narrative():
+    # time asked for no one named ("sought time to study …"): no appointment asked of anyone, left as it was
+    body = (
+        "Premier Tomas Orlik met President Ilse Marden on Monday.\n\n"
+        "Orlik sought time to study the proposal before the next meeting."
+    )
+    assert_statements(body, [])
