@@ -968,8 +968,11 @@ _COMPLEMENTS = {
     # Territory, and enhanced Central assistance and waiver of legacy loan.": asked the Centre for a status, a consent,
     # a waiver, as "sought … assistance"; so "approval", "sanction", "permission", "compensation", "relief")
     r"|statehood|approval|sanction|permission|waiver|compensation|relief)\b"
+    # (eighthundredsixteenth indiatoday 2021-09-25: "Hemant Soren had also sought PM Modi's time to discuss the issues
+    # related to caste census …": an appointment asked of someone, as "requested"; only with the one asked named before
+    # it, not "sought time to reply" nor "sought an appointment", which may tell only of a letter written)
     r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,1}(?:understanding|cooperation|support|backing|help|assistance|views|advice|consent|"
-    r"perspectives?|opinions?|input|thoughts|guidance|intervention)\b",
+    r"perspectives?|opinions?|input|thoughts|guidance|intervention|time)\b",
     "chimed|chimes|chiming": r"in\b",
     # (thirty-second hard velsk_security_council_sarn_floods: "The President cut in to ask how many of the rescue boats
     # … had actually been delivered": broke in to speak, as "chimed in"; not "cut in half", "a cut in rates")

@@ -93,6 +93,13 @@ _TEXT_AND_ITS_OWNER_AFTER = re.compile(
 Minister's office read.", "“…,” read a statement released by the Council after the call.", "“…,” the joint
 communiqué read."); "official" before the text's name too (sevenhundredfiftyeighth thehawk, ANI: "“…,” read the
 official statement."): `_owner_of_text_read_after`."""
+_TEXT_AND_ITS_OWNER_BEFORE = re.compile(
+    r"\b[Ii]n\s+(?:a|an|the)\s+(?:official\s+)?(?:tweet|post|statement|communiqu[eé]|press\s+release|message)"
+    r"(?:\s+(?:posted|issued|released|published|shared))?\s+(?:by|from)\s+(?P<owner>[^,;.\"“”]{2,80}?)\s*,"
+    r"\s+it\s+(?:read|reads|said|says|stated|states)\s*[,:]?\s*$")
+"""Before a quotation, the text its words are from and who put it out, the text the subject "it" (eighthundredsixteenth
+latestly 2021-07-20, ANI: "In a tweet by PMO India, it read, "Shri X, the Governor of Jharkhand called on PM …"": the
+office's words, not X's, whom they name): `_owner_of_text_read_after`, as `_TEXT_AND_ITS_OWNER_AFTER` after one."""
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
 _ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
 _MANNER_OF_SAYING = re.compile(r"(?:smiled|laughed|grinned|beamed|chuckled)\b")
@@ -1803,6 +1810,13 @@ class SentenceReading:
                     # his expectation that …,” a statement from the Presidency said.": X's indirect statement)
                     if not (text_read["joint"] or text_read["joint2"]):
                         made = self._bodys_text_read(quote, paragraph) or made
+                    continue
+            if person is None and not quote.continued and quote.open_mark - s0 > 24 \
+                    and text.find(", it ", s0, quote.open_mark) >= 0 \
+                    and (text_read := _TEXT_AND_ITS_OWNER_BEFORE.search(text, s0, quote.open_mark)) is not None:
+                person = self._owner_of_text_read_after(text_read)
+                if person is None:  # a body's text: no one's words, not the last subject's; read as its sentences tell
+                    made = self._bodys_text_read(quote, paragraph) or made
                     continue
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
