@@ -553,8 +553,9 @@ after `_PLACE_COUNTRY_DATELINE`'s spaced hyphen. Only before "The" and a capital
 
 
 _PLACE_DATE_DASH_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?,\s+(?:\d{1,2}\s+" + MONTH_NAME_PATTERN
-    + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2},?)\s+\d{4}(?:\s*--\s*|\s+[-–—]\s+)(?=[A-Z“\x22])")
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?,?)(?:\s+\d{4})?"
+    r"(?:\s*--\s*|\s+[-–—]\s+)(?=[A-Z“\x22])")
 """A secretariat's dateline in mixed case, a place (and its country), the whole date with no brackets, then a double
 hyphen glued or spaced, or a spaced dash (styles45 fcec, as an oil exporters' organisation dates its releases:
 "Halvenburg, 12 March 2026--FCEC Secretary General, HE X, and HE Y, … held a videoconference …", "Vienna, Austria, 27 May
