@@ -39,3 +39,23 @@ def test_a_dateline_with_its_year_stays_read():
     assert_statements(body, [
         ("Mara Quint", "indirect", "She expressed satisfaction with the talks."),
     ])
+
+
+def test_talking_with_reporters_about_a_topic_is_said():
+    body = (
+        "Governor Piet Lorr talked with reporters Friday about his recent trade trip to Varnia and Ostrava. "
+        "He says they also visited with Varnian officials."
+    )
+    assert_statements(body, [
+        ("Piet Lorr", "indirect",
+         "Governor Piet Lorr talked with reporters Friday about his recent trade trip to Varnia and Ostrava."),
+        ("Piet Lorr", "indirect", "He says they also visited with Varnian officials."),
+    ])
+
+
+def test_speaking_with_a_counterpart_or_after_a_meeting_stays_narrative():
+    body = (
+        "Governor Piet Lorr spoke with President Arben Drençi about the trade deal.\n\n"
+        "Governor Piet Lorr spoke to reporters after the meeting of the leaders."
+    )
+    assert_statements(body, [])
