@@ -381,6 +381,14 @@ _GIFTS_OF_HONOUR = (r"(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques
 """What a host hands a guest in the Indian press's greeting ("with a shawl and a memento", "with a bouquet"): an honour
 done, no words (`_COMPLEMENTS`' "felicitated" and "welcomed")."""
 
+_TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?:reporters|journalists|newsmen|correspondents|media|press)\s+"
+                       r"(?:(?:(?:on|in|at)\s+)?(?-i:[A-Z])[\w’'-]*\s+|(?:today|yesterday|later|earlier|again)\s+){0,2}about\b")
+"""The press as the hearers between "spoke"/"talked" and its topic (eighthundredseventeenth radioiowa 2005-06-04:
+"Governor Tom Vilsack talked with reporters Friday about his recent trade trip to China and Korea."): one person
+speaking on a topic to an audience, as "spoke about"; a day, a place or "today" may stand before "about" ("Friday",
+"in Beijing"). Not "spoke with President X about …", a conversation of two, nor "talked to reporters after the meeting of …",
+only where and when he spoke (`_COMPLEMENTS`' "spoke" and "talked")."""
+
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
@@ -924,7 +932,7 @@ _COMPLEMENTS = {
     # on …", "He augured that 2019 would herald peace …": a wish or forecast voiced, as "hoped that" / "wished"; not
     # "the agreement augurs well for …", a thing's promise and no words reported: only with "that" after it)
     "augured|augurs|auguring|augur": r"that\b",
-    "talk|talked|talks|talking": r"(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
+    "talk|talked|talks|talking": _TO_THE_PRESS_ABOUT + r"|(?:about|of)\b|up\s+(?!(?:the\s+)?(?:stairs|steps|hill|road|street|path|field|pitch|court|corridor|aisle|river|slope|ladder)\b)(?:the|his|her|their|its|an?|this|that|these|[A-Z][\w’'-]*)\b",
     # (hard17: "The Kestrian leader went on record as saying that …": said publicly, as "put on record";
     # "let it be known that his government was ready …": made known; "took issue with the claims …":
     # disputed them; "maintained that …": held, as "insisted"; "pressed for the safe evacuation of …":
@@ -1017,7 +1025,7 @@ _COMPLEMENTS = {
     # possessive for the article before the topic)
     # (styles45 khurelen, an agency's English: "The Minister also spoke that works of bringing … are in action": "spoke
     # that", said that; not "spoke that day", "spoke that evening", a time)
-    "spoke|speaks|speak|speaking": r"(?:about|of|in\s+favou?r|out|against|for|up\s+for|(?:very\s+)?highly\s+of)\b"
+    "spoke|speaks|speak|speaking": _TO_THE_PRESS_ABOUT + r"|(?:about|of|in\s+favou?r|out|against|for|up\s+for|(?:very\s+)?highly\s+of)\b"
     r"|that\s+(?!(?:day|evening|morning|afternoon|night|week|month|year|time|occasion|language)\b)"
     r"|(?-i:[a-z]+ly\s+(?:(?:and|but)\s+[a-z]+ly\s+)?(?:about|of)\b)|in\s+(?:support|defen[cs]e)\s+of\b"
     # (hard26: "spoke in glowing terms of the General's five decades in uniform", "spoke in the strongest

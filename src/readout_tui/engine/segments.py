@@ -553,13 +553,19 @@ after `_PLACE_COUNTRY_DATELINE`'s spaced hyphen. Only before "The" and a capital
 
 
 _PLACE_DATE_DASH_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?,\s+(?:\d{1,2}\s+" + MONTH_NAME_PATTERN
-    + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2},?)\s+\d{4}(?:\s*--\s*|\s+[-–—]\s+)(?=[A-Z“\x22])")
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_NAME_PATTERN + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"(?:\s+\d{4}(?:\s*--\s*|\s+[-–—]\s+)|\s+[-–—]\s+)(?=[A-Z“\x22])")
 """A secretariat's dateline in mixed case, a place (and its country), the whole date with no brackets, then a double
 hyphen glued or spaced, or a spaced dash (styles45 fcec, as an oil exporters' organisation dates its releases:
 "Halvenburg, 12 March 2026--FCEC Secretary General, HE X, and HE Y, … held a videoconference …", "Vienna, Austria, 27 May
-2020--"): no one's words, in no sentence, so the office after it opens the sentence and is the enclosed name's. Only with a
-whole date (day, month's name, year)."""
+2020--"): no one's words, in no sentence, so the office after it opens the sentence and is the enclosed name's. A
+double hyphen only after a whole date (day, month's name, year: not "Drosvik, 14 May -- X said …"); a spaced single dash
+also after a day and month with no year, and a city with up to two more places, its state and country, as Kosovo's
+presidency dates its releases (eighthundredseventeenth president-ksgov: "Des Moines, Iowa, USA, September 19 – The
+President of the Republic of Kosovo, Hashim Thaçi, was received today by …"; "Prishtina, May 7th 2019 - "): before it
+was cut, the name after the office was lost (one with a letter outside ASCII) and "On this occasion, he expressed …"
+spoke for no one."""
 
 
 _CAPITAL_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?:\s+(?=[A-Z“\x22])")
