@@ -1091,9 +1091,13 @@ def past_a_dateline(text: str, lo: int, cut: int) -> int:
     """Where the sentence's own words start: past a wire's dateline in capitals that opens it (fivehundredthirty-first,
     DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received …": the office then opens the sentence, and is the
     enclosed name's) or one in mixed case (fivehundredfortyfifth, BNA: "Manama, Jan. 12 (BNA): Saudi Ambassador to
-    Bahrain, His Royal Highness Prince X, has lauded …"); `lo` when there is none."""
+    Bahrain, His Royal Highness Prince X, has lauded …"); `lo` when there is none. A place in capitals before a dateline
+    of the mixed-case kinds is read as `split_sentences` reads it (eighthundrednineteenth urdupoint french-cg: "KARACHI,
+    (UrduPoint / Pakistan Point News - 13th Aug, 2025) French Consul General in Karachi, X, called on …": UrduPoint's own
+    wire, no capitals' dateline, so the office opens the sentence after it and is the enclosed name's, whom "French
+    Consul General said …" and "The Consul General paid tribute …" mean)."""
     if text[lo:lo + 2].isupper():
-        dateline = capitals_dateline(text, lo, cut)
+        dateline = capitals_dateline(text, lo, cut) or mixed_case_dateline(text, lo, cut)
     elif text[lo:lo + 1].isupper():
         dateline = mixed_case_dateline(text, lo, cut)
     elif text[lo:lo + 1].isdigit():  # (fivehundredfiftythird, FAO: "30 January 2014, Addis Ababa, Ethiopia - ")

@@ -1124,7 +1124,7 @@ the visitors' noun), nor "welcomed the envoys' proposal", with no clause of comi
 
 
 _WELCOMED_A_PARTY_LED_OR_HOSTED = re.compile(
-    r"\s+(?:warmly\s+)?(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:delegation|group|diplomatic\s+corps)\b"
+    r"\s+(?:warmly\s+)?(?:a|the)\s+(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[a-z-]+\s+){0,2}?(?:delegation|group|diplomatic\s+corps)\b"
     r"(?:[^.;:“”\x22]{0,60}?\s(?:led|headed)\s+by\s"
     r"|\s+for\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|visit|talks|dinner|lunch|luncheon|breakfast|"
     r"reception|ceremony|celebration)\b"
@@ -1140,7 +1140,9 @@ welcomed the diplomatic corps for the annual new year's reception."): a host's a
 Minister Z for a joint meeting" is with named guests (`_WELCOMED_FOR_A_MEETING`); not "welcomed the delegation he led"
 nor "welcomed the delegation and said …", whose other verb is read as before. The place may follow "at the" in capitals
 (sixhundredsixteenth agn_gt: "President X welcomed a delegation of high-level U.S. Government officials at the
-Presidential Office."), as "to the academy"."""
+Presidential Office."), as "to the academy". The party may be named by its body's capitalised name before the noun
+(eighthundrednineteenth dnanews eu-delegation: "Speaker SA X welcomed the European Union delegation to the Sindh
+Assembly."), as by a lower-case adjective ("a large delegation")."""
 
 
 _WELCOMED_GUESTS_PLAINLY = re.compile(r"\s+(?:warmly\s+)?(?:all\s+)?(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?"
@@ -2884,9 +2886,13 @@ class SpeechSubjects:
             sender = self._title_senders_writing(lo, pos - 1)
             if sender is not None:  # "The message stressed that …" under "X sent a message to Y"
                 return Cue(vs, ve, phrase, sender)
-        if (phrase is None or not phrase.is_person) and text.find("ing ", lo, pos) > lo \
-                and (named := self._subject_before_bare_participle(lo, pos)) is not None:
-            phrase = named  # "Smt. X agreeing to strengthen the bilateral cooperation in tourism lauded …": X
+        if text.find("ing ", lo, pos) > lo \
+                and (named := self._subject_before_bare_participle(lo, pos)) is not None \
+                and (phrase is None or not phrase.is_person or phrase.start >= named.end):
+            # "Smt. X agreeing to strengthen the bilateral cooperation in tourism lauded …": X; so too when the
+            # participle's object is a person (sevenhundredfortyfifth urdupoint chinese-envoy: "The chief minister
+            # welcoming the new consul general of China in Karachi said that …": the chief minister, not his guest)
+            phrase = named
         if phrase is None:
             if prev == "who" and last is not None and _its_cleft(text, lo, vs):
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
