@@ -190,10 +190,17 @@ _AN_INTERNATIONAL_BODY = r"(?:UN|UNSOM|UNICEF|UNDP|UNHCR|UNFPA|OCHA|WFP|WHO|IOM|
 (eighthundredsixth radiodalsan 2020-11-23: "“The UN envoy … James Swan and members of his team today held an
 introductory e-meeting with …,” the UN Somalia said in a tweet."; "UNICEF Kenya said"): the body's words, no one's,
 not the envoy's the quotation names (`_A_BODY_SAYS_AFTER`)."""
+_NO_PERSONS_OFFICE = frozenset({"general", "host", "guest", "vice", "wife", "husband", "spouse", "visitor", "newcomer",
+                                "colleague", "counterpart", "interlocutor", "caller", "predecessor", "successor"})
+"""Office words (`ROLE_WORD_SET`) that after a body's initials name no person of its own ("the UN General Assembly", "the
+EU host"): not read as its officer (`_AN_OFFICE_AFTER_THE_BODY`)."""
 _AN_OFFICE_AFTER_THE_BODY = r"(?:Secretary|Under|Special|Deputy|Assistant|High|Chief|Head|Envoy|Ambassador|Representative|" \
-                            r"Commissioner|Chair|President|Director|Coordinator|Spokes|Resident|Humanitarian|Country)"
+                            r"Commissioner|Chair|President|Director|Coordinator|Spokes|Resident|Humanitarian|Country|(?:" \
+    + "|".join(sorted((word.capitalize() for word in ROLE_WORD_SET if word.isalpha() and len(word) > 3
+                       and word not in _NO_PERSONS_OFFICE), key=len, reverse=True)) + r")\b)"
 """An office's first word after an international body's initials ("the UN Secretary-General said", "the EU Ambassador
-said", "the UN Resident Coordinator said"): a person, no country office."""
+said", "the UN Resident Coordinator said"), or any other office word of one person (`ROLE_WORD_SET`; hard81: "the UN
+Rapporteur said", "the UN Rapporteur" being the Special Rapporteur named before): a person, no country office."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?![’']s)\b|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
@@ -404,8 +411,11 @@ def _speech_verb_alone_leads_in(lead: str) -> bool:
     return len(words) == 1 and words[0] in _CUE_BEFORE_VERBS
 
 
-_SAID_COMMA_LEADS_IN = re.compile(r"\b(?:said|stated|added|noted|remarked),[ “\"]*\Z")
-"""A speech verb and its comma right before a quotation's mark ("…, X said, “…”"): the lead-in's end."""
+_SAID_COMMA_LEADS_IN = re.compile(r"(?:\b(?-i:[A-Z])[\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]he [a-z][\w-]*) "
+                                  r"(?:said|stated|added|noted|remarked),[ “\"]*\Z")
+"""A speech verb and its comma right before a quotation's mark, its subject right before it ("…, X said, “…”", "he
+said, “…”", "the minister said, “…”"): the lead-in's end. Not a second verb of a report ("Ms. X said the ferry would
+run from May and later said, “…,” she added.", hard81: the report before "and later" is hers, no lead-in)."""
 _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
 
@@ -1694,7 +1704,7 @@ class SentenceReading:
             person, clause, goes_on = cue
             if not k and person is not None and clause is not None and clause[0] >= quote.outer_end \
                     and quote.open_mark - s0 > 8 and text[quote.open_mark - 2:quote.open_mark] in (", ", ",“", ',"') \
-                    and _SAID_COMMA_LEADS_IN.search(text, max(s0, quote.open_mark - 14), quote.open_mark) is not None \
+                    and _SAID_COMMA_LEADS_IN.search(text, max(s0, quote.open_mark - 48), quote.open_mark) is not None \
                     and self._lead_in_cue_is(s0, quote.open_mark, person):
                 # (eighthundredfourth newindianexpress 2026-03-02: "Speaking at the event, Rangasamy said, the centre …
                 # as visualised by the PM,” he said."): the same speaker's "said," before the quotation, its
