@@ -1,8 +1,8 @@
 """Helper h1080 (hard81, misfires of stop 62's rules): "principal" before a noun in lower case is the adjective ("the
 principal trading partner", "The principal negotiator"), no school's head; "felicitated … over lunch" is a meal, no
 occasion; "X said … and later said, “…”" keeps the report before "and later"; "welcomed the rising number of … who are
-visiting X" is a view of a count, no reception; "the UN Rapporteur said" after a quotation is the rapporteur's, not the
-body's; a bare "the speaker" among two houses' Speakers is the last named. Each with a guard of the near shape."""
+visiting X" is a view of a count, no reception; a bare "the speaker" among two houses' Speakers is the last named.
+Each with a guard of the near shape."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ def test_a_country_the_principal_trading_partner_of_another_is_no_speaker():
 
 
 def test_an_unnamed_principal_negotiator_is_no_one():
-    body = TALKS + "The principal negotiator said the two sides had closed eleven chapters."
+    body = TALKS + ("The Minister of Fisheries, Mr. Holger Anstby, opened the round.\n\n"
+                    "The principal negotiator said the two sides had closed eleven chapters.")
     result = run(body)
     assert [s.speaker for s in result.statements if s.speaker is not None] == []
 
@@ -143,27 +144,30 @@ def test_a_numbered_item_with_no_heading_between_two_statements_is_carried_on():
     ])
 
 
-# "the UN Rapporteur said" (h1060's body after a quotation)
+# "the UN Rapporteur said" (h1060's body after a quotation): read right when the rapporteur is named; when she is not,
+# the words stay no one's (a rule that read every office word after the initials as a person, tried at this stop, gave
+# them to the minister, the only person named: dropped)
 
-RAPPORTEUR = "UN Special Rapporteur Ingrid Solvik ended a visit to Ambrel on Friday.\n\n"
+RAPPORTEUR = ("UN Special Rapporteur Ingrid Solvik ended a visit to Ambrel on Friday. She met the Minister of Water, "
+              "Mr. Teodor Lundby.\n\n")
 
 
-def test_the_un_rapporteur_after_a_quotation_is_the_rapporteur():
+def test_the_un_rapporteur_after_a_quotation_is_the_named_rapporteur():
     body = RAPPORTEUR + "“That is a tax on being poor,” the UN Rapporteur said."
     assert_statements(body, [
         ("Ingrid Solvik", "direct", "That is a tax on being poor"),
     ])
 
 
-def test_the_un_after_a_quotation_stays_the_bodys():
-    body = RAPPORTEUR + "“The UN stands ready to help,” the UN said in a statement."
+def test_an_unnamed_un_rapporteurs_quotation_is_not_the_ministers():
+    body = ("The Minister of Water, Mr. Teodor Lundby, met a UN delegation on Friday.\n\n"
+            "“The minister assured us that the budget would be published,” the UN Rapporteur said.")
     result = run(body)
     assert [s.speaker for s in result.statements if s.speaker is not None] == []
 
 
-def test_the_un_general_assembly_after_a_quotation_is_no_officer():
-    # "General" is an office word, but after the initials it names the Assembly, no person
-    body = RAPPORTEUR + "“The resolution passed,” the UN General Assembly said in a statement."
+def test_the_un_after_a_quotation_stays_the_bodys():
+    body = RAPPORTEUR + "“The UN stands ready to help,” the UN said in a statement."
     result = run(body)
     assert [s.speaker for s in result.statements if s.speaker is not None] == []
 

@@ -190,17 +190,10 @@ _AN_INTERNATIONAL_BODY = r"(?:UN|UNSOM|UNICEF|UNDP|UNHCR|UNFPA|OCHA|WFP|WHO|IOM|
 (eighthundredsixth radiodalsan 2020-11-23: "“The UN envoy … James Swan and members of his team today held an
 introductory e-meeting with …,” the UN Somalia said in a tweet."; "UNICEF Kenya said"): the body's words, no one's,
 not the envoy's the quotation names (`_A_BODY_SAYS_AFTER`)."""
-_NO_PERSONS_OFFICE = frozenset({"general", "host", "guest", "vice", "wife", "husband", "spouse", "visitor", "newcomer",
-                                "colleague", "counterpart", "interlocutor", "caller", "predecessor", "successor"})
-"""Office words (`ROLE_WORD_SET`) that after a body's initials name no person of its own ("the UN General Assembly", "the
-EU host"): not read as its officer (`_AN_OFFICE_AFTER_THE_BODY`)."""
 _AN_OFFICE_AFTER_THE_BODY = r"(?:Secretary|Under|Special|Deputy|Assistant|High|Chief|Head|Envoy|Ambassador|Representative|" \
-                            r"Commissioner|Chair|President|Director|Coordinator|Spokes|Resident|Humanitarian|Country|(?:" \
-    + "|".join(sorted((word.capitalize() for word in ROLE_WORD_SET if word.isalpha() and len(word) > 3
-                       and word not in _NO_PERSONS_OFFICE), key=len, reverse=True)) + r")\b)"
+                            r"Commissioner|Chair|President|Director|Coordinator|Spokes|Resident|Humanitarian|Country)"
 """An office's first word after an international body's initials ("the UN Secretary-General said", "the EU Ambassador
-said", "the UN Resident Coordinator said"), or any other office word of one person (`ROLE_WORD_SET`; hard81: "the UN
-Rapporteur said", "the UN Rapporteur" being the Special Rapporteur named before): a person, no country office."""
+said", "the UN Resident Coordinator said"): a person, no country office."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?![’']s)\b|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
