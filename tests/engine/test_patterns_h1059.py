@@ -76,8 +76,10 @@ def test_directed_a_department_by_its_capitalised_name_is_an_order():
 def test_directed_by_a_department_is_no_order():
     body = (
         "ZORAVA: Chief Minister Tomas Hradek visited the flood area on Tuesday.\n\n"
-        "The relief work was directed by Relief and Rehabilitation Department officers."
+        "Chief Minister Tomas Hradek was directed by Relief and Rehabilitation Department officers to the "
+        "worst-hit villages."
     )
+    # (h1080: the subject is now a person, so that an order read into "directed by <Department>" would be his)
     assert_statements(body, [])
 
 

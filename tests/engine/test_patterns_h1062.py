@@ -105,6 +105,13 @@ def test_a_paper_reports_a_person_saying():
 def test_reported_the_figures_then_saying_stays_as_it_was():
     body = (
         "Governor Tomas Kerrin held talks with the Ostrava Mining Company in Belmont.\n\n"
-        "The company reported the figures to the council on Monday."
+        "Governor Tomas Kerrin reported the figures of Mayor Ilse Varga to the council on Monday, saying that the "
+        "mine had made a profit."
     )
-    assert_statements(body, [])
+    # (h1080: the guard now holds "saying", with a person before it who is not the one saying: the subject reports,
+    # the person inside the object is no "reports X saying")
+    assert_statements(body, [
+        ("Tomas Kerrin", "indirect",
+         "Governor Tomas Kerrin reported the figures of Mayor Ilse Varga to the council on Monday, saying that the "
+         "mine had made a profit."),
+    ])

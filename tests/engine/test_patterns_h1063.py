@@ -43,3 +43,19 @@ def test_quoted_crosshead_in_headline_case_is_no_ones():
         ("Paul Dresner", "indirect",
          "Dresner mentioned that they arrived in Ostrava with representatives of fifty companies."),
     ])
+
+
+def test_quoted_crosshead_in_sentence_case_stays_as_it_was():
+    # (h1080: the guard h1063 lacked) a lone quotation in a sentence's case is words, the last speaker's, as before
+    body = (
+        "President Anna Lorvik of Ostrava held talks with Paul Dresner, the Governor of Belmont.\n\n"
+        "Lorvik stressed the significance of enhancing cooperation with Belmont.\n\n"
+        "“We have arrived in Ostrava with over fifty company representatives.”\n\n"
+        "Dresner mentioned that they arrived in Ostrava with representatives of fifty companies."
+    )
+    assert_statements(body, [
+        ("Anna Lorvik", "indirect", "Lorvik stressed the significance of enhancing cooperation with Belmont."),
+        ("Anna Lorvik", "direct", "We have arrived in Ostrava with over fifty company representatives."),
+        ("Paul Dresner", "indirect",
+         "Dresner mentioned that they arrived in Ostrava with representatives of fifty companies."),
+    ])

@@ -8,8 +8,6 @@ speaking to …" only says where the views before were voiced, and gives the lea
 
 from __future__ import annotations
 
-import pytest
-
 from .test_patterns import assert_statements
 
 
@@ -30,10 +28,6 @@ def test_house_initials_before_speaker_name_that_houses_speaker():
     ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known misfire at the stop-62 merge: with h1059's reading of 'called on Speaker National Assembly X' (a house's "
-    "officer with no 'of'), a bare 'The speaker' among two houses' Speakers goes to the readout's principal (the "
-    "caller, Belko), not the last named; left for a later stop, said in the stop's closing note"))
 def test_a_bare_speaker_among_two_houses_speakers_stays_the_last_named():
     body = (
         "ISLAMABAD – Speaker Varnia Assembly Tomas Belko on Tuesday called on Speaker National Assembly Raja "

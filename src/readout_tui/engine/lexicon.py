@@ -389,6 +389,16 @@ speaking on a topic to an audience, as "spoke about"; a day, a place or "today" 
 "in Beijing"). Not "spoke with President X about …", a conversation of two, nor "talked to reporters after the meeting of …",
 only where and when he spoke (`_COMPLEMENTS`' "spoke" and "talked")."""
 
+_NO_MEAL_AFTER_OVER = (r"(?!\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:lunch|luncheon|dinner|breakfast|supper|tea|coffee|"
+                       r"meal|banquet)\b)")
+"""Not a meal after "over" ("over lunch", "over a working dinner", "over tea"): when something was done, not what it
+was done for (`_COMPLEMENTS`' "felicitated")."""
+
+_A_COUNT_OF = (r"[ ,]*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:number|numbers|rise|increase|growth|flow|influx|"
+               r"surge|share|count)\s+of\b")
+"""A count or a trend of people as the thing welcomed ("welcomed the rising number of students who are visiting X", hard81):
+a view of a fact, a statement, not guests received (`_COMPLEMENTS`' "welcomed" … "who are visiting")."""
+
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
@@ -397,8 +407,11 @@ _COMPLEMENTS = {
     # what they are "on" or "for": "felicitated X on his appointment", "… for winning")
     # (eighthundredfifth urdupoint german-envoy-ghani: "Visiting German envoy felicitated the government over successful
     # holding of elections …": Pakistan's "over" for "on", what the congratulation is on)
+    # (hard81: "The minister felicitated the athletes over lunch in the college hall", "felicitated the players …
+    # over dinner": a meal's "over", when the honour was done, no occasion; still "felicitated the college over its
+    # four medals")
     "felicitate|felicitated|felicitates|felicitating": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?with\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r")(?=[^.;!?]*?\b(?:on|upon|for|over)\b)",
+    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r")(?=[^.;!?]*?\b(?:on|upon|for|over\b" + _NO_MEAL_AFTER_OVER + r")\b)",
     # (sevenhundredseventysecond latestly 2024-12-23: "CM X welcomed Dhami with a bouquet, a shawl, and a memento of …";
     # orissadiary 2022-05-06: "Chief Minister X welcomed Shri Y by offering the famous Gamcha (towel) of Chanderi": a
     # guest greeted with a gift, a host's act, as "felicitated … with a shawl"; still "welcomed the decision", "welcomed
@@ -412,8 +425,9 @@ _COMPLEMENTS = {
     "welcomed|welcomes|welcoming": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?(?:with\s+(?:(?:an?|the|his|her|their)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r"|by\s+(?:offering|presenting|gifting|garlanding)\b)"
     r"|[ ,]*(?:[\w’'.-]+,?\s+){1,8}?who\s+(?:had\s+|has\s+|have\s+|just\s+)?(?:landed|arrived)\s+(?:in|at)\b"
-    r"|[ ,]*(?:[\w’'.-]+,?\s+){1,8}?who\s+(?:(?:had|has|have|were|was|are|is)\s+)?(?:recently\s+|just\s+)?"
-    r"(?:visited|visiting)\s+(?:the|this|our|his|her|their|[A-Z])[\w’'.-]*(?:\s+[\w’'-]+){0,4}[.;!?])",
+    r"|(?!" + _A_COUNT_OF + r")[ ,]*(?:[\w’'.-]+,?\s+){1,8}?who\s+(?:(?:had|has|have|were|was|are|is)\s+)?"
+    r"(?:recently\s+|just\s+)?(?:visited|visiting)\s+(?:the|this|our|his|her|their|[A-Z])[\w’'.-]*(?:\s+[\w’'-]+){0,4}"
+    r"[.;!?])",
     # (styles52 skjerholm: "Before taking leave, the Ambassador offered His Holiness a set of requisites on behalf of …": a
     # gift handed over, an act, as "presented him with a cross"; still "offered his condolences", "offered assistance")
     # (sevenhundredfiftyeighth newsdrum, PTI: "The chief minister also offered the Mauritius prime minister the 'prasad'

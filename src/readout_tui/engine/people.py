@@ -2495,6 +2495,11 @@ class People:
             # an office many hold, and the last subject holds it: "Secretary McDonough
             # reiterated … The Secretary highlighted …" (the President stays the host)
             return last
+        if len(candidates) > 1 and last in candidates and role in _HOUSE_OFFICERS and _officer_of_his_own_house(last, candidates):
+            # (hard81: "Speaker Karsolan Provincial Assembly X … called on Speaker National Assembly Y. … Y said … The
+            # speaker further said …"): each the Speaker of his own house, written with no "of"; the bare office is the
+            # one of them spoken of last, not the readout's principal
+            return last
         if len(candidates) > 1 and last in candidates and role in _CLERIC_WORDS:
             # (styles52 nuncio: "A Mass for the Apostolic Nuncio, Archbishop X, … celebrated by … Most Rev. Y … said
             # Archbishop Y … The prelate also thanked …"): the common noun of several ranks, the one of them spoken of
@@ -3205,6 +3210,14 @@ def _minister_of_state_only(roles: set[str]) -> bool:
     Minister" is the ministry's head, when another named holds a minister's office of his own (the caller's test)."""
     held = [r for r in roles if roles_compatible("minister", r)]
     return bool(held) and all(r.startswith(("minister of state", "state minister")) for r in held)
+
+
+def _officer_of_his_own_house(last: Person, candidates: list[Person]) -> bool:
+    """`last` holds a house's office that names his house (`house_initials`: "speaker national assembly"), a house no
+    other of `candidates` is named the officer of (the other's house may be unread: "Speaker Karsolan Provincial Assembly
+    X" kept as "speaker")."""
+    houses = {h for r in last.roles if (h := house_initials(r))}
+    return bool(houses) and not any(house_initials(r) in houses for p in candidates if p is not last for r in p.roles)
 
 
 def _headed_school(text: str) -> bool:

@@ -2061,6 +2061,15 @@ def _trimmed_last(word: str) -> bool:
     return word.lower() in _CONNECTORS or word in (",", "’s", "'s")
 
 
+def _principal_as_adjective(words: list[str], k: int) -> bool:
+    """"principal" before a word in lower case that is no connector: the adjective, "chief", not a school's head (hard81:
+    "Kelvarnia, the principal trading partner of Halmeny, said …" made the country a speaker; "The principal negotiator
+    said …" an unnamed principal, while "the negotiator" is meant). Still the office alone or before "of", a comma or
+    a name ("the Principal of the Fennickgate College", "The principal said", "Principal Mirela Ansgrove")."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return after[:1].islower() and after.isalpha() and after not in _CONNECTORS
+
+
 def _match_role(words: list[str], i: int) -> int:
     """Length of the longest role phrase starting at words[i], or 0."""
     for size, rest in _ROLE_RESTS_BY_FIRST.get(words[i], ()):
@@ -2411,6 +2420,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 continue
             if low in _ROLE_BY_FIRST:
                 n = _match_role(lows, k)
+                if n == 1 and low == "principal" and _principal_as_adjective(words, k):
+                    n = 0  # ("the principal trading partner", "The principal negotiator": no school's head)
                 if n:
                     roles.append((k, k + n))
                     labels[k:k + n] = ["R"] * n
