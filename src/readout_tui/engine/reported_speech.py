@@ -752,7 +752,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
                          # styles54: "He expressed these remarks while presenting the Authority's report …", so "remarks")
                          r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|such|this|that|these|those)\s+"
                          r"(?:opinions?|views?|remarks|positions?|assessments?|sentiments)"
-                         r"\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)"
+                         r"(?:\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)"
+                         # (sevenhundredsixtysixth pakobserver 2018-03-04: "Talking to media men here late Saturday, AJK
+                         # Prime Minister expressed these views.": the views told before, the occasion fronted, nothing
+                         # after them; the golds read "expressed these views" 0 for, 8 against)
+                         r"|(?=\s*\.?\s*\Z))"
                          # (fourhundredth belarus_president_2024-05-23_putin_arrival: "Belarus President X made the
                          # statement at a meeting after the arrival of …", golovchenko_smic: "made the relevant statement as
                          # he heard out a report …": only where or when, the statement being the sentence before)
@@ -785,6 +789,13 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
+_FRONTED_OCCASION = re.compile(r"(?:Talking|Speaking|Addressing|Answering|Replying|Responding|Interacting)\s+"
+                               r"(?:to|with|at|before|in|after)\b[^,;:.“”\"«]*,\s+(?:the\s+)?")
+"""A participle of speaking that opens the sentence and only says to whom or where, set off by a comma before the
+speaker ("Talking to media men here late Saturday, AJK Prime Minister expressed these views."): with `_WHERE_ONLY`
+after the verb, the sentence says only where the words before were said, as "He expressed these views while talking
+to …" does; not "Speaking about the situation in X, Y said …" (a topic: "about" is not taken), nor any participle
+before a clause of what was said (`_WHERE_ONLY` must match after the verb)."""
 _ANOTHER_SAID_THIS = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:stated|said)(?=\s+this\s)")
 """After a spokesman's "said": his principal, named, who "stated this" or "said this", and then (`_WHERE_ONLY`) only
 where or when (sixhundredseventyninth newsdiary bangladesh_farewell: "Mr Femi Adesina, the Special Adviser …, said
@@ -2177,6 +2188,8 @@ class ReportedSpeech:
                     and (_SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)
                          or _SAID_WHILE_TALKING_ONLY.match(text, cue.verb_end, seg_hi))) \
                     and (seg_lo >= cue.start or where is not None and fronted
+                         or where is not None and cue.phrase is not None
+                         and _FRONTED_OCCASION.fullmatch(text, seg_lo, cue.phrase.start) is not None
                          or where is not None and _visiting_before(text, seg_lo, cue)
                          or self._name_before_its_office(seg_lo, cue)
                          # (an office set off before its holder only before an occasion: "…, X, gave this assurance
