@@ -2352,8 +2352,10 @@ _COMPLEMENTS = {
     "envisage|envisaged|envisages|envisaging|envision|envisioned|envisions":
         r"that\b|(?:[\w-]+\s+){0,2}?(?:avenues|areas|forms|ways|prospects|opportunities|directions)\s+(?:of|for)\b",
     # (two-hundred-eighty-first 74357: "Ustenko estimated the budget deficit at about $8 billion a month.": a figure
-    # stated, as "put … at"; not "an estimated 5 million people", no figure after "at")
-    "estimated|estimating": r"that\b|" + _FIGURE_AT,
+    # stated, as "put … at"; not "an estimated 5 million people", no figure after "at"; eighthundredtwentieth wafb
+    # 2016-10-07: "AG Commissioner Mike Strain estimates that Louisiana could make hundreds of millions of dollars …":
+    # the present form, an opinion voiced, as "believes that")
+    "estimated|estimating|estimates": r"that\b|" + _FIGURE_AT,
     # ("alluded to the need for …", "attested to the progress made": a point made)
     "allude|alluded|alludes|alluding|attest|attested|attests|attesting": r"to\b",
     "speculate|speculated|speculates|speculating": r"(?:that|on|about|whether)\b",

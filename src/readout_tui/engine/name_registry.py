@@ -294,6 +294,16 @@ _AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
 """A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
 _SECOND_CLAUSE_OPENINGS = (", and ", ", but ", ", although ", ", though ")
 """The words before a pronoun that opens a sentence's second clause, whose subject is then the sentence's opener."""
+_SPLICED_OPENER_REACH = 72
+"""How far into its sentence the opener's name may start, after an office's and a body's words ("Louisiana Economic
+Development (LED) Secretary ", 47 characters): a bounded look, no search."""
+_CLAUSE_OPENERS = frozenset("When After As While Before Upon Since If Although Though Once With At In On To For From By "
+                            "Unlike Like Despite".split())
+"""Capitalised first words that open a subordinate clause or a prepositional phrase before the sentence's subject
+("When Minister X arrived, he said …", "With Minister X present, he noted …"): the name after them is no opener."""
+_SPLICED_SPEECH_VERB = re.compile(r" (?:said|says|added|adds|noted|notes|explained|explains|stressed|stresses) (?=[a-z])")
+"""A speech verb after a pronoun, then a lower-case word (no comma, no stop): the pronoun is the subject of a clause
+that reports speech, not a tag set off by commas (`_spliced_opening_person`)."""
 _IN_THE_WRITING = re.compile(r"In\s+(?:the|this|that|his|her)\s+(letter|message|telegram|note),\s+\Z")
 """A sentence's opening "In the letter, " right before its pronoun subject (`_writer_of_the_writing_before`)."""
 _OCCASION_GIVEN_BY = re.compile(
@@ -2401,6 +2411,10 @@ class NameRegistry:
                     and self.text[phrase.start - 6] != "," \
                     and (person := self._lone_opening_person(phrase.start, phrase.gender, k)) is not None:
                 return person  # "X is back from a trade mission in Y and he says …": the opener, named alone before
+            if phrase.gender and self.text.endswith(", ", 0, phrase.start) \
+                    and _SPLICED_SPEECH_VERB.match(self.text, phrase.end) is not None \
+                    and (person := self._spliced_opening_person(phrase.start, phrase.gender, k)) is not None:
+                return person  # "Secretary X spoke to us from Tokyo this morning, he said …": the opener
             mentioned = [span[2] for span in self.name_spans[max(0, k - 20):k]]
             if phrase.gender and self.subjects and self.subjects[-1].gender not in (None, phrase.gender):
                 other = self._named_just_before(k, phrase)
@@ -3189,6 +3203,26 @@ class NameRegistry:
         if person.gender not in (None, gender) \
                 or not all(word[:1].isupper() for word in self.text[self.sentence_lo:self.name_starts[j]].split()):
             return None  # (the name opens the sentence, only a place's or an office's capitalised words before it)
+        return person
+
+    def _spliced_opening_person(self, pos: int, gender: str, k: int) -> Person | None:
+        """The person who opens the sentence when the pronoun at `pos`, after a bare comma, opens a second clause that
+        reports speech (a comma splice; eighthundredtwentieth louisianaradionetwork 2023-03-07: "Louisiana Economic
+        Development (LED) Secretary Don Pierson spoke to us from Tokyo this morning, he said the chemical company …"):
+        only when that person is the one name before the pronoun in the sentence (not "X met Y on Monday, he said …",
+        where "he" may be Y), with only a place's, a body's or an office's capitalised words, or bracketed initials,
+        before the name; None else (the pronoun is then read as any other)."""
+        j = bisect_left(self.name_starts, self.sentence_lo)
+        if j != k - 1 or self.name_starts[j] - self.sentence_lo > _SPLICED_OPENER_REACH:
+            return None
+        person = self.name_spans[j][2]
+        before = self.text[self.sentence_lo:self.name_starts[j]].split()
+        first = self.text[self.sentence_lo:self.sentence_lo + 24].split(" ", 1)[0]
+        if person.gender not in (None, gender) or (len(first) > 5 and first[-3:] == "ing") or first in _CLAUSE_OPENERS \
+                or not all(word[:1].isupper() or (word[:1] == "(" and word[1:2].isupper()) for word in before):
+            # (not "Greeting Zuzana Čaputová in Kyiv, he stressed …", sixtysecond: a participle's or a subordinate
+            # clause's object, whose sentence's subject is the pronoun's own)
+            return None
         return person
 
     def _noted_here(self, start: int, person: Person) -> bool:

@@ -84,6 +84,15 @@ _AFTER_EPITHET = frozenset({"went", "made", "took", "told", "said", "added", "no
 _PERSON_BY_KIND = {"boy": "m", "girl": "f", "teenager": None, "schoolboy": "m", "schoolgirl": "f"}
 """A young person named by kind alone after his name, as by age ("14-year-old Mark X … The boy shared his impressions …",
 hundred-seventeenth 67425): the person just spoken of, his sex told by the word."""
+_PARTY_MEMBER_NOUNS = frozenset({"democrat", "republican"})
+"""A US party's member named by the party alone after his name, as the wires write (eighthundredtwentieth yahoo, AP:
+"Louisiana Gov. John Bel Edwards is traveling to Asia … In a press release, the Democrat said the trip … is designed to
+…"): "the Democrat", "the Republican" before a verb is the person just spoken of, as "he" (not "the Republican Party",
+"the Democratic governor": a party's name, an office's adjective)."""
+_PARTY_ADJECTIVES = frozenset({"democratic", "republican"})
+"""A US party's adjective before an office (eighthundredtwentieth nationalpost, AP: "Louisiana Gov. John Bel Edwards
+announced … The Democratic governor said the 24-person delegation will include …"): the holder's party, no country of
+the office's (`_unknown_country` read "democratic" as one, so "the Democratic governor" was no one's governor)."""
 _AFTER_LATTER = frozenset({"was", "is", "has", "had", "also", "then", "too", "in", "said", "told", "gave", "spoke"})
 """The words after "the former" that make it a person named before, not an adjective ("the former president")."""
 
@@ -1365,9 +1374,10 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
             return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
-        if first == "the" and len(words) > 2 and words[1] in _PERSON_BY_KIND and words[2].islower() \
+        if first == "the" and len(words) > 2 and (words[1] in _PERSON_BY_KIND or (
+                words[1][:1].isupper() and words[1].lower() in _PARTY_MEMBER_NOUNS)) and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
-            return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …": the one just named
+            return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …", "the Democrat said …"
         if first in DETERMINERS or all_of_things:
             i = 1
             if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[2].islower() \
@@ -1953,6 +1963,8 @@ def _unknown_country(words, labels, name_block) -> str | None:
             continue  # "First Vice President", "of the Armed Forces": a rank, an organisation's word
         if words[k].lower() in _WHOLE_PEOPLE_WORDS:
             continue  # "Leader of the Nation", "Father of the Nation" (`_WHOLE_PEOPLE_WORDS`)
+        if words[k].lower() in _PARTY_ADJECTIVES:
+            continue  # "The Democratic governor said …": a party, no country (`_PARTY_ADJECTIVES`)
         if k + 1 < len(labels) and words[k + 1] == "of" and words[k].lower() in STATE_WORDS:
             # ("Prime Minister of the Commonwealth of Calabrine": the state's style, whose country is the name
             # after its "of", as "of the Republic of X" is read)
@@ -2355,6 +2367,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             return _Meaning("pronoun")  # "The 67-year-old went on record …": the person just spoken of
         if lows[1] in _PERSON_BY_KIND:
             return _Meaning("pronoun", gender=_PERSON_BY_KIND[lows[1]])  # "The boy shared …": as "he"
+        if lows[1] in _PARTY_MEMBER_NOUNS and words[1][:1].isupper():
+            return _Meaning("pronoun")  # "the Democrat said …": as "he" (`_PARTY_MEMBER_NOUNS`)
         if _lone_demonym(words[1], lows[1]):
             # "The Tavrenian is reported to have said …", "The Mariscan was adamant that …": a person named
             # by the nationality alone, as "the Tavrenian official" (not "the British", "the Chinese": peoples)

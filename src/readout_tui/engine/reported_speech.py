@@ -121,6 +121,8 @@ _POSSESSED_ACCOUNT = re.compile(
 """After "According to X": X's own account ("According to the Governor’s information, the salary
 … comes to …", ninety-fourth), X's statement as "According to the Governor, …" is (not "according
 to the President’s instructions", which says in line with what)."""
+_BARE_POSSESSED_ACCOUNT = re.compile(r"[’']\s+(?:information|data|figures|estimates?|calculations|assessment|words)\s*,")
+"""`_POSSESSED_ACCOUNT` after a name in -s with a bare apostrophe ("According to Edwards' estimates, …"): his own."""
 _A_BODYS_OFFICE_BEFORE_ITS_NAME = re.compile(r"the\s+[a-z]+(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=,\s+[A-Z])")
 """After "According to": an office of a body named in lower case with its possessive and set off by a comma before its
 holder's name (hard79: "According to the committee's chairman, Mr. Radomil Vallomir, the Minister also said …",
@@ -3938,6 +3940,13 @@ class ReportedSpeech:
                 and (office := _A_BODYS_OFFICE_BEFORE_ITS_NAME.match(self.text, match.end(), hi)) is not None:
             phrase = self._named_after_end(office.end(), hi)  # ("the committee's chairman, Mr. X, …": X's)
         if phrase is None or not phrase.is_person:
+            return None
+        if phrase.text[-1:] == "s" and self.text.startswith(("’ ", "' "), phrase.end) \
+                and self.text[phrase.end + 2:phrase.end + 3].islower() \
+                and _BARE_POSSESSED_ACCOUNT.match(self.text, phrase.end, hi) is None:
+            # (eighthundredtwentieth nola 2018-10-11: "Edwards currently serves as co-chairman of …, according to
+            # Edwards' office."): a name in -s with its bare apostrophe owns what follows, his office's or his
+            # aides' words, not his own, as "according to the President’s instructions" below
             return None
         account = self.text.startswith(("’s", "'s"), phrase.end)
         if account and _POSSESSED_ACCOUNT.match(self.text, phrase.end, hi) is None:
