@@ -54,3 +54,17 @@ def test_a_transcripts_labels_stay_labels():
         ("Halloran", "direct", "Good morning. We had a productive meeting today."),
         ("Halloran", "direct", "We discussed trade and security."),
     ])
+
+
+def test_an_envoys_office_with_its_nations_initials_left_unclosed():
+    body = ("Mira Tovell, the Ambassador of the Northern Republic(NR) to the Kingdom of Ostrava said the grant would "
+            "help farmers.")
+    assert_statements(body, [
+        ("Mira Tovell", "indirect", body),
+    ])
+
+
+def test_no_name_before_the_envoys_office_as_before():
+    body = ("After the talks, the Ambassador of the Northern Republic (NR) to the Kingdom of Ostrava said the grant "
+            "would help farmers.")
+    assert_statements(body, [])
