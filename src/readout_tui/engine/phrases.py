@@ -189,11 +189,19 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:1] in "aeibd" and _ARTICLE_NAME.match(word) is not None)
+    return word[:1].isupper() or (word[:1] in "aeibd" and _ARTICLE_NAME.match(word) is not None) \
+        or (word[1:2].isupper() and _LOCATIVE_PREFIXED_NAME.match(word) is not None)
 
 
 _ARTICLE_NAME = re.compile(NAME_ARTICLES + "[A-Z]")
 """'el-Sisi', 'al-Sudani': a name with its Arabic article, capitalised all the same."""
+_LOCATIVE_PREFIXED_NAME = re.compile(r"[eiu][A-Z][a-z]{3,}(?:['’]s)?$")
+"""A Nguni place name written with its lower-case prefix before the capital, as the Eswatini Government and the
+Swazi papers write the country (eighthundredtwentyfirst swazilandnews: "Dessislava Choumelova, the European Union(EU)
+Ambassador to the Kingdom of eSwatini has announced …"; "eThekwini", "eMalahleni", "iSimangaliso", "uMhlathuze"):
+a capitalised word all the same, so the office runs on to it and the country is not read as the subject. Not
+"mRNA" (capitals after the prefix) nor a stem of under four letters ("eBay"). Cheap test first: the second letter a
+capital."""
 
 
 @lru_cache(maxsize=65536)

@@ -325,7 +325,17 @@ def capitals_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
         dateline = _AGENCY_UNDASHED_DATELINE.match(text, lo, hi)  # ("HAVANA, Cuba, Mar 14 (ACN) ")
     if dateline is None and text.find(": ", lo, lo + 40) > 0:  # (a cheap test first: a colon soon after the place)
         dateline = _PAPER_COLON_DATELINE.match(text, lo, hi)  # ("KOBE, Japan: ", "KOTA KINABALU (Jan 10): ")
+    if dateline is None and text.find(":", lo, lo + 24) > 0:  # (a cheap test first: a colon soon after the place)
+        dateline = _GLUED_COLON_DATELINE.match(text, lo, hi)  # ("MBABANE:Prime Minister X has warned …")
     return dateline
+
+
+_GLUED_COLON_DATELINE = re.compile(r"[A-Z]{4,}:(?=[A-Z][a-z]+\s+[A-Z][a-z])")
+"""A paper's place in capitals glued by its colon to the sentence's first word (eighthundredtwentyfirst, Swaziland
+News: "MBABANE:Prime Minister Russell Mmiso Dlamini has warned against …", "MBABANE:Dessislava Choumelova, the European
+Union(EU) Ambassador …"): no one's words, in no sentence, as `_PAPER_COLON_DATELINE`'s place with its country. Only one
+word, no space after the colon and two capitalised words after it (an office or a name opening the sentence), so not
+a transcript's label ("PRESIDENT TRUMP: …", "PUTIN:Good afternoon")."""
 
 
 _ENUMERATOR = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t\n]+(?=[A-Z])")

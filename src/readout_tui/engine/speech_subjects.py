@@ -367,6 +367,24 @@ _UNCLOSED_OFFICE_OPENING = re.compile(
 """A name's comma, then the article and a rank in time or in height that open its office in apposition, right before
 the office (`_name_before_unclosed_office`; sixhundredninetieth vozdeladiaspora: "Vinicio Cerezo, highest
 representative of SICA congratulated …", where the office's phrase opens after "highest")."""
+_PLACES_COLON_BEFORE = re.compile(r"(?:\A|\n)[A-Z]{4,}:\s?\Z")
+"""A paper's place in capitals and its colon opening the paragraph right before a name (eighthundredtwentyfirst,
+Swaziland News: "MBABANE:Dessislava Choumelova, the European Union(EU) Ambassador …"): the name still opens the
+sentence (`_name_before_unclosed_office`)."""
+_UNCLOSED_OFFICE_OPENING_BODY = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*\s?\([A-Z]{2,8}\)\s+\Z")
+"""A name's comma, then the body the office belongs to with its initials in brackets, right before the office whose
+closing comma was left out (eighthundredtwentyfirst swazilandnews: "Dessislava Choumelova, the European Union(EU)
+Ambassador to the Kingdom of eSwatini has announced …", the office's phrase opening after the bracket): the name's
+holder speaks, as after `_UNCLOSED_OFFICE_OPENING`. Only initials in capitals in the brackets."""
+_UNCLOSED_OFFICE_WITH_INITIALS = re.compile(
+    r",\s+the\s+(?:Ambassador|High\s+Commissioner|Envoy|Consul(?:\s+General)?|Representative)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}\s?\([A-Z]{2,8}\)\s+to\s+\Z")
+"""A name's comma, then an envoy's office of a nation named with its initials in brackets, "to" and the country of the
+post right before the verb, the office's closing comma left out (eighthundredtwentyfirst swazilandnews: "Lisa
+Peterson, the Ambassador of the United States of America(USA) to eSwatini said …"): the bracket cuts the office's
+phrase, so the country of the post stood before the verb as its subject; the name's holder speaks
+(`_name_before_unclosed_office`)."""
 _FRONTED_CONNECTIVE_BEFORE = re.compile(r"(?:\A|(?<=[.?!]\s)|(?<=\n))[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+\Z")
 """A short connective or time word that opens the sentence before its subject's name ("But nevertheless, ", "Later, ",
 "For her part, "): the name still opens the clause (`_name_before_unclosed_office`; sixhundredninetieth
@@ -3921,9 +3939,13 @@ class SpeechSubjects:
 
     def _subject_cue(self, vs: int, ve: int, phrase: Phrase) -> Cue:
         if phrase.kind == "description" and not phrase.name \
-                and self.text.find(",", max(0, phrase.start - 24), phrase.start) >= 0 \
+                and (self.text.find(",", max(0, phrase.start - 24), phrase.start) >= 0
+                     or self.text.startswith(") ", phrase.start - 2)) \
                 and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
             phrase = named
+        elif phrase.kind == "thing" and self.text.startswith(") to ", phrase.start - 5) \
+                and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
+            phrase = named  # (the post's country after the nation's initials: "X, the Ambassador of Y(YY) to Z said")
         person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
         if phrase.kind == "group" and " and " in phrase.text:
             person = self._holder_of_a_double_title(phrase)
@@ -3956,6 +3978,10 @@ class SpeechSubjects:
         if text.find(",", phrase.end, vs) >= 0:
             return None
         comma = _UNCLOSED_OFFICE_OPENING.search(text, max(0, phrase.start - 24), phrase.start)
+        if comma is None and text.startswith(") ", phrase.start - 2):
+            comma = _UNCLOSED_OFFICE_OPENING_BODY.search(text, max(0, phrase.start - 64), phrase.start)
+        elif comma is None and text.startswith(") to ", phrase.start - 5):
+            comma = _UNCLOSED_OFFICE_WITH_INITIALS.search(text, max(0, phrase.start - 96), phrase.start)
         if comma is None:
             return None
         named = phrase_ending_at(text, max(0, comma.start() - 60), comma.start())
@@ -3964,6 +3990,8 @@ class SpeechSubjects:
         before = text[max(0, named.start - 2):named.start]
         if named.start == 0 or before.endswith("\n") or before in (". ", "? ", "! "):
             return named
+        if before.endswith((":", ": ")) and _PLACES_COLON_BEFORE.search(text, max(0, named.start - 32), named.start):
+            return named  # (past a paper's place and its colon: "MBABANE:X, the … Ambassador … has announced …")
         return named if before == ", " and _FRONTED_CONNECTIVE_BEFORE.search(
             text, max(0, named.start - 32), named.start) is not None else None
 
