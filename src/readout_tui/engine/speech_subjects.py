@@ -881,7 +881,9 @@ chairs then took the floor: A, who …; B, who said …; and C, who called for �
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _CLOSING_NAME_REACH = 64
-"""The most characters of "said X." that may close a reported clause with no comma before "said" (a title and a name)."""
+"""The most characters of "said X." that may close a reported clause with no comma before "said" (a title and a name;
+the Malaysian styles between them too, eighthundredtwentysecond thesundaily 2023-10-31: "… the Republic said Sarawak
+Premier Tan Sri Abang Johari Tun Openg (pix).", 48 characters)."""
 
 
 _A_WRITING_INVERTED = re.compile(
