@@ -25,6 +25,7 @@ from readout_tui.engine.name_offices import appositive_office
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.sentence_patterns import (
+    PHOTO_NOTE,
     credit_in_parentheses,
     EVENT_ORGANISED,
     HOW_MANY_ATTENDED,
@@ -143,6 +144,8 @@ _TEXT_ONE_GAVE = re.compile(
 """After "According to", a text that a person just presented ("the data she presented", "the figures he
 cited"): the person's statement, though "according to the data" alone is no one's (`_ACCORDING_TO_A_TEXT`)."""
 _TRAILING_CUE_END = re.compile(
+    # ("…, said X (pix).": a photo's note after the name, `PHOTO_NOTE`)
+    r"(?:" + PHOTO_NOTE + r")?"
     r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
 """After a cue that closes its sentence: nothing, or only when or where it was said."""
 _TOLD_THE_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media|news\s+agency))\b")
@@ -1173,6 +1176,10 @@ def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: i
         and not _modal_with_its_verb(text[comma + 2:vs].split())
 
 
+_PHOTO_NOTE_AFTER = re.compile(PHOTO_NOTE)
+"""A photo's note right after a name (`PHOTO_NOTE`)."""
+
+
 def _no_ones_cues_before_a_closing_tag(text: str, cues: list[Cue], hi: int) -> list[Cue]:
     """`cues` without the cues of no one (a country's, a body's speech verb) before the last, when the last is an
     inverted tag that closes the sentence, "…, said X." (sixhundredfortyfifth, Xinhua by the Global Times: "China
@@ -1184,10 +1191,16 @@ def _no_ones_cues_before_a_closing_tag(text: str, cues: list[Cue], hi: int) -> l
     city …", sevenhundredninetieth my399_2014-03-09): the sides' "reported … about" is inside his report all the same."""
     last = cues[-1]
     if last.person is None or last.phrase is None or last.phrase.start < last.verb_end \
-            or not text.startswith(", ", last.verb_start - 2):
+            or not (text.startswith(", ", last.verb_start - 2) or text[last.verb_start - 2].islower()):
+        # (the comma may be left out, "… between Sarawak and the Republic said Sarawak Premier X (pix).",
+        # eighthundredtwentysecond thesundaily 2023-10-31: an inverted tag read with no comma before it only when
+        # the name closes the sentence, `speech_subjects._said_and_a_name_close_the_sentence`)
         return cues
-    if text[last.phrase.end:hi].strip(" .;”\"’»") \
-            and not (text.startswith(", ", last.phrase.end) and _CLOSING_APPOSITIVE.match(text, last.phrase.end, hi)):
+    after = last.phrase.end
+    if text.startswith(" (", after) and (note := _PHOTO_NOTE_AFTER.match(text, after, hi)) is not None:
+        after = note.end()  # ("…, said X (pix).": the photo's note after the name, `PHOTO_NOTE`)
+    if text[after:hi].strip(" .;”\"’»") \
+            and not (text.startswith(", ", after) and _CLOSING_APPOSITIVE.match(text, after, hi)):
         return cues
     kept = [cue for cue in cues[:-1] if cue.person is not None or cue.verb_start == cue.verb_end]
     return cues if len(kept) == len(cues) - 1 else kept + [last]
@@ -3585,7 +3598,8 @@ class ReportedSpeech:
                     cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
                 reported_by_inverted = reported_by_inverted or cue.person is not None and cue.phrase is not None \
-                    and cue.phrase.start > cue.verb_end and text.startswith(", ", cue.verb_start - 2)
+                    and cue.phrase.start > cue.verb_end \
+                    and (text.startswith(", ", cue.verb_start - 2) or text[cue.verb_start - 2].islower())
         if reported_by_inverted and len(cues) > 1:
             cues = _no_ones_cues_before_a_closing_tag(text, cues, hi)
         sentence = text[lo:hi]  # (one copy: each word looked for below is then an `in`, cheaper than a `find`

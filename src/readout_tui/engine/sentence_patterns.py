@@ -717,3 +717,12 @@ _PHOTO_OR_SLASHED_CREDIT = re.compile(
     r"(Photos?\s*(?:by\b|:)\s*)?(?:(?:[A-Z][\w’'.&-]*|of|the|and|for)\s*[/,]?\s*){1,12}")
 """What a credit in parentheses holds (`credit_in_parentheses`): "Photo(s) by" or "Photo:" (group 1), then up to twelve
 capitalised words (and "of", "the", "and", "for" inside an office's name), joined by spaces, slashes or commas."""
+
+
+PHOTO_NOTE = (r"\s*\((?:pix|pic|pics|photo|file photo|file pic|in photo|left|right|centre|center|seated|standing|"
+              r"(?:second|third|fourth) (?:from )?(?:left|right))\)")
+"""A paper's note on the photograph beside the text, in brackets right after a person's name (Bernama's and theSun's
+"(pix)", "(left)"): no word of the sentence, whether the name closes it after a speech verb (`speech_subjects`) or the
+verb's tag closes it (`reported_speech._TRAILING_CUE_END`) (eighthundredtwentysecond thesundaily 2023-10-31: "Singapore
+has agreed to set up a Consulate office in Kuching … the Republic said Sarawak Premier Tan Sri Abang Johari Tun Openg
+(pix).")."""

@@ -39,6 +39,7 @@ from readout_tui.engine.phrases import (
     topic_word,
 )
 from readout_tui.engine.sentence_patterns import (
+    PHOTO_NOTE,
     INVERTING_VERBS,
     APPOSITIVE_HEAD,
     DESCRIBING_ASIDE,
@@ -264,10 +265,11 @@ _GLAD_TO = re.compile(r"(?:(?:was|is|were|are)\s+(?:also\s+)?(?:pleased|glad|hap
                       r"\s+to\s+$")
 """Before a speech verb, what makes its infinitive the speaker's act: "continues to call on",
 "was pleased to share" (the verbs whose plain form is a cue word: see ALL_SPEECH_VERBS)."""
-_AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+by\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+(?:as\s+(?:saying|having\s+said|telling|"
+_AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+(?:by|in)\s+(?:the\s+)?[^,.;:“”\"]{1,60}?)?\s+(?:as\s+(?:saying|having\s+said|telling|"
                                      r"stating|remarking|calling|describing)|saying)\b")
 """After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …", a bare "saying …"
-("X was quoted saying that …", the same with no "as")."""
+("X was quoted saying that …", the same with no "as"), and the report that carries them (eighthundredtwentysecond
+theborneopost 2024-03-04: "He was cited in a Sarawak Public Communications Unit (Ukas) report as saying that …")."""
 _QUOTED_FORMS = frozenset({"quoted", "cited", "reported"})
 """Past forms that `_AS_SAYING_AFTER_QUOTED` turns into the subject's words: "X was quoted / cited / reported as saying"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
@@ -917,8 +919,10 @@ chairs then took the floor: A, who …; B, who said …; and C, who called for �
 ", who …" clause set off after them, as one heard from does (`_HEARD_FROM_OR_BY`); matched from the sentence's start."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
-_CLOSING_NAME_REACH = 32
-"""The most characters of "said X." that may close a reported clause with no comma before "said" (a title and a name)."""
+_CLOSING_NAME_REACH = 64
+"""The most characters of "said X." that may close a reported clause with no comma before "said" (a title and a name;
+the Malaysian styles between them too, eighthundredtwentysecond thesundaily 2023-10-31: "… the Republic said Sarawak
+Premier Tan Sri Abang Johari Tun Openg (pix).", 48 characters)."""
 
 
 _A_WRITING_INVERTED = re.compile(
@@ -973,6 +977,10 @@ said CMO Uttarakhand office."; "…, said the Ministry."): the body tells the se
 (`_A_WRITING_INVERTED`), no verb of the opening subject's own; not "said the head of the Office" (a person)."""
 
 
+_PHOTO_NOTE_AT_END = re.compile(PHOTO_NOTE + r"\.\Z")
+"""A photo's note closing the sentence right after the name (`PHOTO_NOTE`)."""
+
+
 def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) -> bool:
     """"…, said X." with its comma left out: "said" after a lower-case word and only capitalised words after it to the
     sentence's full stop (sixhundredseventeenth islandtimes 2022-02: "The meeting … is being organized by the United
@@ -981,6 +989,8 @@ def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) ->
     if vs < 2 or not text[vs - 2].islower() or hi - ve > _CLOSING_NAME_REACH:
         return False
     rest = text[ve:hi].rstrip()
+    if rest.endswith(").") and (note := _PHOTO_NOTE_AT_END.search(rest)) is not None:
+        rest = rest[:note.start()] + "."  # ("… said X (pix).": the photo's note after the name, `PHOTO_NOTE`)
     return rest.endswith(".") and rest[:1] == " " and all(word[:1].isupper() for word in rest[1:-1].split()) \
         and "," not in rest
 
@@ -989,6 +999,8 @@ _INVERTED_END = re.compile(r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b
                            # (sevenhundredninetysixth chinadaily, chinanews: "…, said the city's deputy Party chief X on
                            # Tuesday night.", "…, said Prime Minister X on Tuesday afternoon during a visit to …": the
                            # part of the day after the weekday the name's phrase ends with, the end read after it)
+                           # ("…, said X (pix).": the photo's note after the name, `PHOTO_NOTE`)
+                           r"(?:" + PHOTO_NOTE + r")?"
                            r"(?:\s*(?:[,.;]|$)|\s+(?:as|when|while)\s+(?:he|she)\b"  # ("…, said X as he visited …")
                            # (eighty-ninth: "Russia is quite satisfied …, said X when opening the meeting with …":
                            # the occasion in a participle clause, as "when he opened")
@@ -1777,6 +1789,19 @@ social media message said …"; "on" as "in", sevenhundredseventyseventh nenow j
 Facebook post stated, “…”"); a stray comma after it let through, as `_filler_before_stray_comma` does after
 "further". Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
+_ISSUED_STATEMENT_BEFORE_VERB = re.compile(
+    r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
+    r" (?:issued|released|circulated|posted|shared|sent out|put out)"
+    r"(?: (?:by|through|via|from|on) [^,;:.“”\"]{1,80}?)?"
+    r"(?: (?:here )?(?:today|yesterday|tonight|last night|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+    r"(?: (?:also|further|later|then))? ?\Z")
+"""A statement "issued by" a body between a subject and its verb, with no commas (eighthundredtwentysecond thesundaily
+2023-10-31, Bernama: "Abang Johari in a statement issued by the Sarawak Public Communications Unit said the setting up of
+the Consulate-General office was agreed …"): where the subject spoke, read as "X, in a statement issued by …, said …",
+so the body named last is not the one who says it ("The Chief Minister's Office in a statement said …" stays the
+office's: no "issued" after the noun). Cheap tests first: the noun within `_ISSUED_REACH` before the verb."""
+_ISSUED_REACH = 150
+_ISSUED_NOUNS = (" statement ", " release ", " communiqu")
 _BACK_ONLY_FILLERS = frozenset({"just", "since"})
 """Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
 phrase too, where "We just have to understand …" would become a subject and its verb): "just", of a moment ago
@@ -4506,6 +4531,10 @@ class SpeechSubjects:
                 pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
             elif (date := _date_before_stray_comma(text, lo, pos - 2, pos)) is not None:
                 pos = date  # ("X in a press conference on Thursday, 23 February 2018, said …": the day, then a comma)
+        near = pos - _ISSUED_REACH if pos - _ISSUED_REACH > lo else lo
+        if any(text.find(noun, near, pos) >= 0 for noun in _ISSUED_NOUNS) \
+                and (issued := _ISSUED_STATEMENT_BEFORE_VERB.search(text, near, pos)) is not None:
+            pos = issued.start()  # ("X in a statement issued by the … Unit said …": `_ISSUED_STATEMENT_BEFORE_VERB`)
         while True:
             # (each window's start `max(lo, …)` written out as a test: the loop runs before every verb, and the
             # builtin `max` costs ten times as much, parsing its keywords on each call)
