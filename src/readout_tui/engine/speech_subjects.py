@@ -7,6 +7,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from readout_tui.engine.fronted_links import opened_by_a_fronted_link
+from readout_tui.engine.host_saying import saying_after_a_place_welcomed_to
 from readout_tui.engine.lexicon import (
     IT_JUDGED,
     MONTH_NAME_PATTERN,
@@ -53,6 +55,7 @@ from readout_tui.engine.sentence_patterns import (
     lone_word,
     looks_like_verb,
 )
+from readout_tui.engine.stray_time_comma import day_word_before_stray_comma
 from readout_tui.engine.text_steps import back_over, skip_space, word_back
 
 
@@ -1453,7 +1456,7 @@ _A_DESCRIBING = re.compile(r", an? ")
 _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?:his|her)\s+part|in\s+response|in\s+reply"
                             r"|(?:this\s+time\s+)?in\s+person)\s*,\s*$")
 _SUBJECTS_ASIDE = re.compile(
-    r"(?:however|moreover|meanwhile|nevertheless|nonetheless|furthermore|in\s+addition|in\s+turn"
+    r"(?:however|moreover|meanwhile|nevertheless|nonetheless|furthermore|in\s+addition|in\s+turn|yesterday|today"
     r"|(?:and\s+)?(?:in|on|at|for|with|during|after|through)\s[^,;:.!?()\x22“”]{1,80}"
     r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,120})")
 """An aside between a sentence's subject and its present-tense verb (`_present_after_subjects_asides`): a linking
@@ -2541,7 +2544,8 @@ class SpeechSubjects:
             if named is not None:
                 return self._subject_cue(vs, ve, named)
         if prev in ("and", "or", "but") or comma or ing_form and (prev in ("while", "whilst")
-                                                                   or _saying_that_with_no_comma(text, lo, vs, ve, form)):
+                                                                   or _saying_that_with_no_comma(text, lo, vs, ve, form)
+                                                                   or saying_after_a_place_welcomed_to(text, lo, vs, form)):
             # ("X accepted the offer while assuring Y that …": a speech verb's participle after "while" with no
             # comma before it goes on with the clause's subject, as after ", assuring", fivehundredseventyfourth)
             if not finite and not (comma and (text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos)
@@ -2768,7 +2772,9 @@ class SpeechSubjects:
                         # also comprises Minister …, the Hon. Y and Ambassador Dr. Z, said that …": "whose", with or
                         # without its comma, the names inside the aside the delegation's, the verb the Prime Minister's)
                         antecedent = phrase_ending_at(text, lo, who)
-                        opening = antecedent is not None and (antecedent.start == lo or antecedent.kind == "name" and (
+                        opening = antecedent is not None and (antecedent.start == lo
+                                                              or opened_by_a_fronted_link(text, lo, antecedent.start)
+                                                              or antecedent.kind == "name" and (
                             text.endswith(", ", lo, antecedent.start)
                             and (held := phrase_ending_at(text, lo, antecedent.start - 2)) is not None
                             and held.start == lo and held.kind == "description" and held.is_person)
@@ -4531,6 +4537,8 @@ class SpeechSubjects:
                 pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
             elif (date := _date_before_stray_comma(text, lo, pos - 2, pos)) is not None:
                 pos = date  # ("X in a press conference on Thursday, 23 February 2018, said …": the day, then a comma)
+            elif (day := day_word_before_stray_comma(text, lo, pos - 2, pos)) is not None:
+                pos = day  # ("Governor, Mr. X yesterday, said …": the day word, then a stray comma)
         near = pos - _ISSUED_REACH if pos - _ISSUED_REACH > lo else lo
         if any(text.find(noun, near, pos) >= 0 for noun in _ISSUED_NOUNS) \
                 and (issued := _ISSUED_STATEMENT_BEFORE_VERB.search(text, near, pos)) is not None:
