@@ -674,10 +674,32 @@ def _closed_later(text: str, paragraphs: list[tuple[int, int]], k: int, all_mark
             # one paragraph with no mark between two that open the quotation (the English
             # convention: each paragraph reopens it) lost its opening mark: "“Your meeting …"
             # / "I am sure that …" / "“The situation …": it goes on through that paragraph
-            return n == 0
+            return n == 0 and not _narrative_between_quotations(text, paragraphs[k - 1], lo, hi, marks)
         quotes, _ = paragraph_quotes(text, lo, hi, inside=True, marks=marks)
         return bool(quotes) and quotes[0].continued and quotes[0].close_mark is not None
     return False
+
+
+_TAG_AFTER_CLOSING = re.compile(r",?\s+(?:(?:he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:" + _ATTRIBUTING
+                                + r")\b|(?:" + _ATTRIBUTING + r")\s+(?:the\s+)?[A-Z])")
+"""An attribution right after a closing mark: ", he said", " said Adkisson", " X added" (`_ATTRIBUTED_BY_PERSON`'s
+shape, a comma after the mark allowed)."""
+
+
+def _narrative_between_quotations(text: str, middle: tuple[int, int], lo: int, hi: int, marks: list[int]) -> bool:
+    """A paragraph with no mark between a quotation left open and a paragraph that opens a quotation of its own with
+    its own attribution (eighthundredtwentysixth kychamber 2015-04-27: "“We’re pleased …,” said X. “This was the largest
+    … visit." / "Although Gov. Y was in Japan …, he met with Chamber leaders at the reception …" / "“The key purpose
+    … in Kentucky,” said X."): the middle paragraph speaks of its people in the third person, no "I", "we" or "you"
+    of a speaker, and the next quotation is tagged anew, so the open quotation ended with its paragraph (its closing
+    mark lost) and the middle one is the page's narrative; not "“Your meeting …" / "I am sure that …" / "“The
+    situation …", whose middle paragraph has the speaker's "I". (The middle paragraph's persons first: cheap.)"""
+    if _SPEAKERS_PERSON.search(text, middle[0], middle[1]) is not None:
+        return False
+    quotes, _ = paragraph_quotes(text, lo, hi, marks=marks)
+    if not quotes or quotes[0].open_mark != lo or quotes[0].close_mark is None:
+        return False
+    return _TAG_AFTER_CLOSING.match(text, quotes[0].close_mark + 1, hi) is not None
 
 
 def _no_quote_mark(text: str, marks: list[int], lo: int, hi: int) -> bool:
