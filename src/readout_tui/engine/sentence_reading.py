@@ -411,7 +411,7 @@ def _speech_verb_alone_leads_in(lead: str) -> bool:
     return len(words) == 1 and words[0] in _CUE_BEFORE_VERBS
 
 
-_SAID_COMMA_LEADS_IN = re.compile(r"(?:\b(?-i:[A-Z])[\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]he [a-z][\w-]*) "
+_SAID_COMMA_LEADS_IN = re.compile(r"(?:\b[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]he [a-z][\w-]*) "
                                   r"(?:said|stated|added|noted|remarked),[ “\"]*\Z")
 """A speech verb and its comma right before a quotation's mark, its subject right before it ("…, X said, “…”", "he
 said, “…”", "the minister said, “…”"): the lead-in's end. Not a second verb of a report ("Ms. X said the ferry would

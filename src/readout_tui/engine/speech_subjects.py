@@ -132,7 +132,7 @@ def _before_a_bracket(text: str, lo: int, end: int) -> int:
     Mohamed (Laftagareen) who accompanied …, outlined …", "Minister X (PDP), who attended the meeting, said …",
     eighthundredeighteenth somalidispatch): the nickname or party in brackets is no part of the name the aside or the
     relative clause follows, so the name is read before it; `end` itself when no such bracket closes there. Guarded by
-    the closing bracket, then one `rfind` over `_BRACKET_AFTER_A_NAME_REACH` characters."""
+    the closing bracket, then an `rfind` and two `find`s within `_BRACKET_AFTER_A_NAME_REACH` characters."""
     if text[end - 1:end] != ")":
         return end
     opening = text.rfind("(", max(lo, end - _BRACKET_AFTER_A_NAME_REACH), end)
