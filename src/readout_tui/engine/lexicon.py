@@ -493,6 +493,13 @@ _COMPLEMENTS = {
     # cooperation between Angola and Portugal": a course argued for, as "defended the creation of"; ties between two
     # sides with no determiner, whatever their adjectives)
     r"|(?:[a-z]+\s+){0,3}?(?:cooperation|dialogue|multilateralism|partnership)\s+(?:between|with|among)\b",
+    # (eighthundredtwentyfourth shaimievtatarstan 2008-01-15, the English of a Russian region's press office, "marked" for
+    # "отметил", remarked or noted: "“With such understanding we have everything …”, Mintimer Shaimiev marked.", "He
+    # also marked the importance of preparations of events …", "X marked that …"): a point made, as "noted"; only with a
+    # "that" clause, a point's noun ("the importance of", "the need for") or as a quotation's tag, the verb that ends
+    # its clause; not "marked the anniversary", "marked the occasion by laying …", "was marked by …", things done)
+    "marked|marks": r"that\b|(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}?(?:importance|need|necessity|significance|urgency|"
+    r"relevance|role)\s+(?:of|for)\b|(?=[.,;]\s*(?:$|[A-Z“\x22]))",
     # ("did not rule out a new round of talks", "ruled out any concessions": a position stated)
     # (sevenhundredthirtyfourth governor_wa_gov kravchenko_sister_state: "Inslee continues to urge Congress to support
     # …": the plain form, read after "continues to" (`speech_subjects._GLAD_TO`), an appeal to someone to act, as

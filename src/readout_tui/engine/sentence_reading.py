@@ -232,7 +232,7 @@ _WHO_ALSO_URGED = (r"(?:urged|warned|recalled|thanked|welcomed|praised|assured|r
 """The past forms of GOLD-FORMAT's verbs a relative "who" takes after a quotation's attribution clause, the report going
 on from "who" (hard71: "“…,” said the President, who also urged the Kalimbrean envoy, Mr. X, to press for …"); the
 past forms `_ADDING` reads as a participle too (added, noted …) are its own."""
-_ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=who\s+(?:also\s+)?" + _WHO_ALSO_URGED + r"|"
+_ADDING = re.compile(r"\s*(?:,\s*while\s+(?:also\s+)?|,?\s*(?:and\s+)?)(?=who\s+(?:also\s+)?" + _WHO_ALSO_URGED + r"|"
                      r"(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
                      r"expressed)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
@@ -255,16 +255,19 @@ _ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?=who\s+(?:also\s+)?" + _WHO_ALSO_URG
 """After a quotation's attribution clause, the report that goes on ("…,” X said, adding
 that …"): it ends where that report's verb begins. Any speech participle of GOLD-FORMAT's
 list opens such a report (hundred-eighteenth: "“…,” Volodymyr Zelenskyy said, thanking Justin
-Trudeau for the consistent and firm support …"), and so does a hope or a conviction with its
+Trudeau for the consistent and firm support …"; eighthundredtwentyfourth tashkenttimes: "…,” said X, speaking at the
+Business Forum, while noting that …": "while" after the comma, the same report going on), and so does a hope or a conviction with its
 that-clause (four-hundred-thirty-first, gov.me: "“…,” the Prime Minister noted, hopeful that NATO
 made the right decision …": GOLD-FORMAT's belief and hope; not "hopeful" alone). A relative "who" before the past
 form goes with it (sixhundredfiftyninth newsroompanama 2014-03-09: "“…”, said Alvarez De Soto, who added that
 Panamanian authorities have received …": his report goes on, from "who")."""
-_ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ", " during ")
+_ASIDE_OPENINGS = (", according to ", " of ", " about ", " on ", " at ", " during ", ", speaking ")
 """How a short aside between a quotation's attribution clause and its "adding" opens (`_goes_on_after_clause`; " at ":
 four-hundred-seventy-second turkmenistan_gov airport133, "“…,” President X said at the end of the conversation,
 wishing Y and his family good health …"; " during ": sevenhundredfiftyninth sarajevotimes zvizdic_brasseur, "“…“, said
-Zvizdic during the meeting, expressing his gratitude with the current chairmanship.", the occasion's aside)."""
+Zvizdic during the meeting, expressing his gratitude with the current chairmanship.", the occasion's aside; ", speaking ":
+eighthundredtwentyfourth tashkenttimes, "“…,” said Rustam Minnikhanov, speaking at the Business Forum, while noting that
+…", where he spoke, set off by commas)."""
 _ASKED_OR_TOLD = (" asked", " asks", " told", " tells")
 """The attribution verbs that may take the one spoken to before the "and" of a second report (`_goes_on_after_clause`)."""
 _LISTENER_PRONOUNS = (" him ", " her ", " them ")
