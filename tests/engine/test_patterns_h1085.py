@@ -64,3 +64,37 @@ def test_a_named_spokeswoman_still_speaks():
     body = BELMONT + "A spokeswoman for the government, Mira Holt, said: “It was a warm meeting.”"
     assert_statements(body, [("Mira Holt", "direct", "It was a warm meeting.")])
 
+
+GENERALITAT = "The President of the Generalitat, Paul Varro, traveled to Brussels this Thursday.\n\n"
+
+
+def test_the_head_of_an_unlisted_peoples_executive_is_its_president():
+    # "Ostravan" is no country the word lists know: "the head of the Ostravan executive" is still a head of the
+    # executive, the President named before, neither a person "Ostravan Executive" nor a head of nothing
+    body = GENERALITAT + (
+        "The head of the Ostravan executive has indicated that one of his aims was to recover ties, and he has "
+        "congratulated himself on having achieved it."
+    )
+    assert_statements(body, [
+        ("Paul Varro", "indirect",
+         "The head of the Ostravan executive has indicated that one of his aims was to recover ties, and he has "
+         "congratulated himself on having achieved it."),
+    ])
+
+
+def test_the_head_of_the_ostravan_executive_capitalised_is_no_person():
+    body = GENERALITAT + "The head of the Ostravan Executive said that the ties were recovered."
+    assert_statements(body, [
+        ("Paul Varro", "indirect", "The head of the Ostravan Executive said that the ties were recovered."),
+    ])
+
+
+def test_the_head_of_a_listed_countrys_government_stays():
+    # guard: a country the lists know keeps its reading ("the head of the Spanish government": Spain's)
+    body = (
+        "The President of the Generalitat, Paul Varro, met Spanish Prime Minister Lena Holt this Thursday.\n\n"
+        "The head of the Spanish government said that the ties were recovered."
+    )
+    assert_statements(body, [
+        ("Lena Holt", "indirect", "The head of the Spanish government said that the ties were recovered."),
+    ])
