@@ -3207,12 +3207,15 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     roads highways observatory observatories
     bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
     hotel hotels
-    accords formula
+    accords formula statute statutes constitution
     aerospace
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
     presidency cross
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido""".split()
+    # (eighthundredtwentyfifth elnacional 2018-12-20: "… within the framework of the Catalan Statute of Autonomy and the
+    # Spanish Constitution. … As for the topic of Catalan calls for a referendum …, she said …": a law's name, as
+    # "Charter" and "Act" are, not a Mr Statute whom the nationality alone then names and "she" means)
     # (sevenhundredfiftysixth xpwxw luo_huining_news_staff: "on the third floor of the Inner Mongolia Grand Hotel Wangfujing
     # in the meeting room, Luo Huining shook hands …. He said that …": a hotel's name, a place, not the man "He" means)
     # (sevenhundredfourteenth yeshivaworld 2018-10-23: "…, according to the American-Israeli Cooperative Enterprise.": a

@@ -2204,6 +2204,9 @@ def _institutions_office(lows: list[str], labels: list[str], rs: int, name_block
     return " ".join([*lows[k:rs], role])
 
 
+_EXECUTIVE_NOUNS = frozenset({"executive"})
+"""The body whose head "the head of the Catalan executive" is, a head of government (`_meaning_of`); not "government",
+whose head a country the lists do not know may have besides the one named (the Prime Minister met abroad)."""
 _CABINET_HEAD = _Meaning("description", role="head of government")
 _CABINET_LEADERS = frozenset({"head", "chairman", "chairwoman", "chairperson"})
 
@@ -2389,6 +2392,12 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     if size > 1 and "consulate" in lows and _a_consulate_general(lows):
         return _THING  # ("The U.S. Consulate General in Guangzhou highly values …": the mission, as "Consulate-General")
     possessive = low == "his" or low == "her"
+    if size == 6 and lows[-1] in _EXECUTIVE_NOUNS and lows[:4] == ["the", "head", "of", "the"] \
+            and _is_cap(words[4]) and lows[4] not in NATIONALITIES:
+        # (eighthundredtwentyfifth openkat 2022-10-20: "The head of the Catalan executive has indicated that …"): a
+        # region's or people's adjective the word lists do not know as a country's, the head of its executive, as "the
+        # head of the executive" is, neither a person "Catalan Executive" nor a "head" of Catalonia
+        return _Meaning("description", role="head of " + lows[-1])
     if lows[-1] == "ministers" and _heads_cabinet_of_ministers(lows):
         adjective = lows[-4]  # ("the head of the Ukrainian Cabinet of Ministers": Ukraine's)
         return _CABINET_HEAD if adjective == "the" else _CABINET_HEAD._replace(country=adjective)

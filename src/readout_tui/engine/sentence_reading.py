@@ -1563,6 +1563,25 @@ def _said_by_an_unnamed_spokesperson(text: str, clause: tuple[int, int] | None) 
     return _INVERTED_UNNAMED_SPOKESPERSON.match(text, clause[0], clause[1]) is not None
 
 
+_UNNAMED_SPOKESPERSON_LEADS_IN = re.compile(
+    r"An?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:spokes(?:person|man|woman)|official|aide)"
+    r"(?:\s+(?:for|of|from|at|in)\s+[^,:;“”\x22]{1,60}?)?\s+(?:said|added|stated|told\s+[^,:;“”\x22]{1,40}?)\s*:\s*")
+"""A lead-in whose subject is a spokesperson, an official or an aide brought in by "A"/"An", with no name
+(`_led_in_by_an_unnamed_spokesperson`)."""
+
+
+def _led_in_by_an_unnamed_spokesperson(text: str, s0: int, open_mark: int) -> bool:
+    """Whether the words before a quotation are a lead-in whose subject is an unnamed spokesperson, official or aide
+    (eighthundredtwentyfifth scotsman 2018-08-21: "A spokeswoman for the Catalan government said: “…”", "A Scottish
+    Government spokesperson added: “The First Minister had a productive meeting …”"): someone the readout does not
+    name, so neither the last speaker nor the last subject (the First Minister named before); the words are read as
+    they tell, as `_said_by_an_unnamed_spokesperson`'s inverted tag is (a cheap look at the article and the colon
+    first)."""
+    if not text.startswith(("A ", "An "), s0) or open_mark - s0 > 140:
+        return False
+    return _UNNAMED_SPOKESPERSON_LEADS_IN.fullmatch(text, s0, open_mark) is not None
+
+
 ACCOUNT_REACH = 120
 """How far before a quotation's cue a body's account may open (`_cue_of_a_body`)."""
 _A_BODYS_ACCOUNT_OPENS = re.compile(
@@ -1861,7 +1880,8 @@ class SentenceReading:
                 continue
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1) \
-                    and not _said_by_an_unnamed_spokesperson(text, clause):
+                    and not _said_by_an_unnamed_spokesperson(text, clause) \
+                    and not _led_in_by_an_unnamed_spokesperson(text, s0, quote.open_mark):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
                 if self._goes_on_from_a_bodys_quotation(paragraph):
