@@ -40,6 +40,7 @@ from readout_tui.engine.lexicon import (
     SUBJECT_VERB_FILLERS,
     WEEKDAYS,
 )
+from readout_tui.engine.team_roles import TEAM_ROLES
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
                   "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
@@ -1382,6 +1383,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
             return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
+        if first == "the" and len(words) > 2 and words[1] in TEAM_ROLES and words[2].islower() \
+                and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
+            return _phrase_of(text, pos, words, 0, 2)  # "The skipper thanked the minister …" (`team_roles`)
         if first == "the" and len(words) > 2 and (words[1] in _PERSON_BY_KIND or (
                 words[1][:1].isupper() and words[1].lower() in _PARTY_MEMBER_NOUNS)) and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
@@ -2378,6 +2382,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             return _Meaning("pronoun")  # "The 67-year-old went on record …": the person just spoken of
         if lows[1] in _PERSON_BY_KIND:
             return _Meaning("pronoun", gender=_PERSON_BY_KIND[lows[1]])  # "The boy shared …": as "he"
+        if words[1] in TEAM_ROLES:
+            return _Meaning("pronoun")  # "The skipper thanked …": the one named with that post (`team_roles`)
         if lows[1] in _PARTY_MEMBER_NOUNS and words[1][:1].isupper():
             return _Meaning("pronoun")  # "the Democrat said …": as "he" (`_PARTY_MEMBER_NOUNS`)
         if _lone_demonym(words[1], lows[1]):

@@ -1,0 +1,54 @@
+"""A player named by his place in the team alone ("the skipper", "the captain", "the goalkeeper").
+
+Sports ministries' and federations' releases name a team's captain or goalkeeper once, with the
+post beside the name ("The team was led by its captain, Dario X", "Team captain Ingrid Y",
+"Goalkeeper Mira Z", "Ingrid Y, the team's captain"), then write only the post: "The skipper thanked
+the minister …", "The captain thanked him …" (styles59). The post is no office (no one holds it
+in a state), so the phrase means the last one named with that word beside his name, and no one if
+none was: a ship's or an unnamed team's captain stays no one's, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+TEAM_ROLES: dict[str, tuple[str, ...]] = {
+    "captain": ("captain", "skipper"),
+    "skipper": ("captain", "skipper"),
+    "goalkeeper": ("goalkeeper", "keeper"),
+    "goalie": ("goalkeeper", "goalie", "keeper"),
+    "striker": ("striker",),
+}
+"""A team's post written alone after "the", and the words that give it beside a name (a skipper is the captain)."""
+
+_POST_BEFORE_REACH = 24
+"""How far before a name its post may stand ("led by its captain, " and "Team captain " both fit)."""
+_POST_AFTER_REACH = 32
+"""How far after a name its post may stand in an aside (", the team's captain,")."""
+_WORD = re.compile(r"[a-z]+")
+_WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?\Z")
+"""The word right before a name, a comma and a courtesy title allowed between ("its captain, Mr. X", "Goalkeeper Y")."""
+
+
+def _words_near(text: str, lo: int, hi: int) -> set[str]:
+    return set(_WORD.findall(text[lo:hi].lower()))
+
+
+def player_named_by_post(text: str, spans: Sequence[tuple[int, int, object]], post: str):
+    """The person of `spans` (name spans before the phrase, in text order: start, end, person) last
+    named with `post` (a key of `TEAM_ROLES`) beside the name, or None.
+
+    Beside is the word right before the name ("its captain, Dario X"; "Goalkeeper Mira Z"; not "Mira Y, the
+    team's captain, and the coach, Mr. X": the coach), or in an aside right after it (", the team's captain")."""
+    words = TEAM_ROLES[post]
+    for start, end, person in reversed(spans):
+        right_before = _WORD_RIGHT_BEFORE.search(text, max(0, start - _POST_BEFORE_REACH), start)
+        if right_before is not None and right_before.group(1).lower() in words:
+            return person
+        if text.startswith(", ", end):
+            after = text[end + 2:end + 2 + _POST_AFTER_REACH]
+            stop = min((i for i in (after.find(","), after.find(".")) if i >= 0), default=len(after))
+            if any(w in words for w in _words_near(after, 0, stop)):
+                return person
+    return None
