@@ -1180,6 +1180,19 @@ _PHOTO_NOTE_AFTER = re.compile(PHOTO_NOTE)
 """A photo's note right after a name (`PHOTO_NOTE`)."""
 
 
+def _tag_set_off(text: str, cue: Cue) -> bool:
+    """Whether an inverted tag's verb (its subject after it) stands as a tag does: after the clause's comma ("…, said
+    X."), or, the comma left out, after a lower-case word with the name right after the verb ("… between Sarawak and the
+    Republic said Sarawak Premier X (pix).", eighthundredtwentysecond thesundaily 2023-10-31); not a passive's agent
+    further on ("Edwards’ office said the group was invited by Gilad Katz, the consul general of …", eighthundredtwentieth
+    nationalpost: "was invited by" no tag, the office's sentence no one's)."""
+    vs = cue.verb_start
+    if text.startswith(", ", vs - 2):
+        return True
+    return text[vs - 2].islower() and cue.phrase is not None and cue.phrase.start == cue.verb_end + 1 \
+        and text[cue.verb_end] == " "
+
+
 def _no_ones_cues_before_a_closing_tag(text: str, cues: list[Cue], hi: int) -> list[Cue]:
     """`cues` without the cues of no one (a country's, a body's speech verb) before the last, when the last is an
     inverted tag that closes the sentence, "…, said X." (sixhundredfortyfifth, Xinhua by the Global Times: "China
@@ -1191,7 +1204,7 @@ def _no_ones_cues_before_a_closing_tag(text: str, cues: list[Cue], hi: int) -> l
     city …", sevenhundredninetieth my399_2014-03-09): the sides' "reported … about" is inside his report all the same."""
     last = cues[-1]
     if last.person is None or last.phrase is None or last.phrase.start < last.verb_end \
-            or not (text.startswith(", ", last.verb_start - 2) or text[last.verb_start - 2].islower()):
+            or not _tag_set_off(text, last):
         # (the comma may be left out, "… between Sarawak and the Republic said Sarawak Premier X (pix).",
         # eighthundredtwentysecond thesundaily 2023-10-31: an inverted tag read with no comma before it only when
         # the name closes the sentence, `speech_subjects._said_and_a_name_close_the_sentence`)
@@ -3598,8 +3611,7 @@ class ReportedSpeech:
                     cues.append(Cue(head.start(), head.start(), None, None))
                 cues.append(cue)
                 reported_by_inverted = reported_by_inverted or cue.person is not None and cue.phrase is not None \
-                    and cue.phrase.start > cue.verb_end \
-                    and (text.startswith(", ", cue.verb_start - 2) or text[cue.verb_start - 2].islower())
+                    and cue.phrase.start > cue.verb_end and _tag_set_off(text, cue)
         if reported_by_inverted and len(cues) > 1:
             cues = _no_ones_cues_before_a_closing_tag(text, cues, hi)
         sentence = text[lo:hi]  # (one copy: each word looked for below is then an `in`, cheaper than a `find`
