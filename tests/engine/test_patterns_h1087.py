@@ -1,0 +1,34 @@
+"""Helper h1087 (eighthundredtwentyseventh, the Governor of Gyeonggi Province as Korean outlets print him): a verb of
+posting before a social network leads a quotation in ("shared on his social media that day, “…”"), as "said on
+social media, “…”" does; "shared the vision of his party, “…”" stays a report."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_MET = "Tarin Vaskel, Governor of Lomaria Province, met with former President Oren Daly on January 1.\n\n"
+
+
+def test_shared_on_social_media_leads_a_quotation_in():
+    body = _MET + (
+        'Governor Vaskel shared on his social media that day, "On the first day of the year, I visited former '
+        'President Daly," adding, "It was a warm meeting."'
+    )
+    assert_statements(body, [
+        ("Tarin Vaskel", "direct", "On the first day of the year, I visited former President Daly,"),
+        ("Tarin Vaskel", "direct", "It was a warm meeting."),
+    ])
+
+
+def test_said_on_social_media_with_a_time_leads_a_quotation_in():
+    body = _MET + 'Governor Vaskel said on social media that day, "We had lunch together."'
+    assert_statements(body, [
+        ("Tarin Vaskel", "direct", "We had lunch together."),
+    ])
+
+
+def test_shared_a_vision_stays_a_report():
+    body = _MET + 'Governor Vaskel shared the vision of his party, "a greener province."'
+    assert_statements(body, [
+        ("Tarin Vaskel", "indirect", 'Governor Vaskel shared the vision of his party, "a greener province."'),
+    ])
