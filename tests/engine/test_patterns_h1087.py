@@ -1,6 +1,7 @@
 """Helper h1087 (eighthundredtwentyseventh, the Governor of Gyeonggi Province as Korean outlets print him): a verb of
 posting before a social network leads a quotation in ("shared on his social media that day, “…”"), as "said on
-social media, “…”" does; "shared the vision of his party, “…”" stays a report."""
+social media, “…”" does; "shared the vision of his party, “…”" stays a report. "It was the very first time an incoming
+governor briefed …" is a fact, no one's statement; with a named subject it stays a report."""
 
 from __future__ import annotations
 
@@ -31,4 +32,30 @@ def test_shared_a_vision_stays_a_report():
     body = _MET + 'Governor Vaskel shared the vision of his party, "a greener province."'
     assert_statements(body, [
         ("Tarin Vaskel", "indirect", 'Governor Vaskel shared the vision of his party, "a greener province."'),
+    ])
+
+
+_LECTURE = "Governor Aren Tolvik visited the Northern Complex to give a lecture to the heads of provincial offices.\n\n"
+
+
+def test_first_time_cleft_with_an_indefinite_subject_is_a_fact():
+    body = _LECTURE + (
+        "It was the very first time an incoming governor directly briefed provincial officials on his vision "
+        "during the monthly meeting."
+    )
+    assert_statements(body, [])
+
+
+def test_first_time_cleft_with_a_named_subject_stays_a_report():
+    body = _LECTURE + "It was the first time that Governor Tolvik said he would run again."
+    assert_statements(body, [
+        ("Aren Tolvik", "indirect", "It was the first time that Governor Tolvik said he would run again."),
+    ])
+
+
+def test_first_time_cleft_with_a_tag_after_stays_the_speakers():
+    body = _LECTURE + "It was the first time a governor has visited the complex, Tolvik said in opening remarks."
+    assert_statements(body, [
+        ("Aren Tolvik", "indirect",
+         "It was the first time a governor has visited the complex, Tolvik said in opening remarks."),
     ])
