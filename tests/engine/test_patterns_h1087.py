@@ -59,3 +59,16 @@ def test_first_time_cleft_with_a_tag_after_stays_the_speakers():
         ("Aren Tolvik", "indirect",
          "It was the first time a governor has visited the complex, Tolvik said in opening remarks."),
     ])
+
+
+def test_plans_presented_to_listeners_are_said():
+    body = _LECTURE + "During his lecture, Governor Tolvik presented his plans regarding provincial administration in detail."
+    assert_statements(body, [
+        ("Aren Tolvik", "indirect",
+         "During his lecture, Governor Tolvik presented his plans regarding provincial administration in detail."),
+    ])
+
+
+def test_an_award_presented_stays_an_act():
+    body = _LECTURE + "Governor Tolvik presented the award to the winners."
+    assert_statements(body, [])
