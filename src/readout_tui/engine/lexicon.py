@@ -1114,6 +1114,9 @@ _COMPLEMENTS = {
     "present|presented|presents|presenting": r"on\b(?!\s+behalf\b)(?!\s+(?:(?:the|a|an|this|that|its|[\w-]+’s|[\w-]+'s)\s+)?(?:[\w’'-]+\s+){0,2}"
     r"(?:panel|panels|stage|podium|programme|program|show|platform)\b)|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play"
     r"|(?<!\bfor\sthe\s)(?<!\bfor\stheir\s)(?<!\bfor\s)(?:priorities|achievements|axes)"
+    # (eighthundredtwentyseventh gggokr 2014-07-09: "During his lecture, Governor Nam presented his plans regarding
+    # provincial administration in detail including …": a plan set out to listeners, as "presented his vision")
+    r"|(?<!\bfor\sthe\s)(?<!\bfor\stheir\s)(?<!\bfor\s)plans?(?=\s+(?:for|on|to|regarding|concerning|about|in)\b)"
     # (fourhundredeightieth mauritius_gis 2018-03-15: "he presented the congratulations of the Chancellor … to the Prime
     # Minister": good wishes handed on in words, as "conveyed the congratulations"; not "presented his credentials")
     r"|congratulations|greetings|condolences"

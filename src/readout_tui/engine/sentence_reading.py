@@ -1078,10 +1078,26 @@ _SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,3})
 of posting ("on X", "in a post", "on social media")."""
 
 
-_PLACE_BEFORE_COMMA = re.compile(r"\s+(?:on|in)(?:\s+(?!that\b)[\w@.’'-]+){1,3}")
+_WHEN_POSTED = r"(?:\s+(?:(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|today|yesterday|earlier|later))?"
+"""A short time after a place of posting ("said on social media that day, “…”", "on X today"; `_PLACE_BEFORE_COMMA`)."""
+
+
+_PLACE_BEFORE_COMMA = re.compile(r"\s+(?:on|in)(?:\s+(?!that\b)[\w@.’'-]+){1,3}?" + _WHEN_POSTED)
 """A short place of posting between a speech verb and the comma that leads a quotation in, as before a semicolon
 (`_SEMICOLON_AFTER_VERB`), but "on" or "in" only, and no "that" ("noted in his message that, “…”" is a
-report quoting words inside it; "said to those around him, “…”" a listener, inside a report in kremlin 37369)."""
+report quoting words inside it; "said to those around him, “…”" a listener, inside a report in kremlin 37369);
+maybe when, after it (eighthundredtwentyseventh asiae: "… shared on his social media that day, “…”")."""
+
+
+_POSTING_VERB_WORD = re.compile(r"\b(?:shared|shares|posted|posts)\b")
+_SOCIAL_PLACE_BEFORE_COMMA = re.compile(
+    r"\s+on\s+(?:(?:his|her|their|its)\s+)?(?:official\s+|personal\s+)?"
+    r"(?:social\s+media|social\s+networks?|SNS|(?-i:X)|Twitter|Facebook|Instagram|Telegram|Weibo)(?:\s+(?:account|page))?"
+    + _WHEN_POSTED)
+"""(eighthundredtwentyseventh asiae 2026-01-02: "Governor Kim shared on his social media that day, “On the first day of
+the new year, I visited …,” adding, “…”") A verb of posting ("shared", "posted"), no speech verb by itself ("shared
+the vision", "troops posted"), leads a quotation in when a social network is the place it names before the comma: the
+post's words, the poster's (`_lead_in_verb_before_place`)."""
 
 
 _OCCASION_BEFORE_COMMA = re.compile(r"\s+during\s+(?:the|an?|his|her|their|its)(?:\s+(?!that\b)[\w’'-]+){1,2}"
@@ -1105,9 +1121,14 @@ def _lead_in_verb_before_place(text: str, lo: int, end: int) -> int | None:
     the quotation in, as "said, “…”" does (`_PLACE_BEFORE_COMMA`); else None. Cheap: the verb within 30 characters of
     the comma."""
     found = None
-    for verb in verbs_in(text, max(lo, end - 30), end):
+    for verb in verbs_in(text, max(lo, end - 45), end):
         if verb.group() in LEAD_IN_VERBS and _PLACE_BEFORE_COMMA.fullmatch(text, verb.end(), end):
             found = verb.end()
+    if found is None and text.find(" on ", max(lo, end - 60), end) >= 0:
+        # a verb of posting before a social network ("shared on his social media that day, “…”")
+        for verb in _POSTING_VERB_WORD.finditer(text, max(lo, end - 60), end):
+            if _SOCIAL_PLACE_BEFORE_COMMA.fullmatch(text, verb.end(), end):
+                found = verb.end()
     if found is None and text.find("during ", max(lo, end - 80), end) >= 0:
         # (eighthundredseventh tpci: "He commented during the interview when in India last week, “I think …”"): the
         # occasion the words were spoken at between the verb and the comma, as a place of posting is
@@ -3338,9 +3359,11 @@ class SentenceReading:
                 end -= len(aside)
         if not colon and text.endswith(" that", lo, end) and _THAT_COMMA_FIRST_PERSON.match(text, hi) is not None:
             end -= 5  # (sixhundredsixtysecond bulawayo24: 'X wrote on Twitter that, "I had …"'): the verb leads in
+        posted_before_place = False
         if not colon and text.startswith(",", hi) and text[end - 1:end].isalpha() and text[end - 1:end].islower() \
                 and (placed := _lead_in_verb_before_place(text, lo, end)) is not None:
             end = placed  # "X said on his social networks, “…”": the verb before its place of posting
+            posted_before_place = True
         if text[end - 1:end] in _TAG_TIME_ENDS and (pause := _TAG_TIME_AFTER.search(text, max(lo, end - 50), end)):
             # (thirty-fourth hard kavrin_interior_minister_border_crossings: "“The new system,” she added after a pause,
             # “will be installed …”"): when the tag's verb spoke, after it; the verb before it still breaks in
@@ -3406,7 +3429,7 @@ class SentenceReading:
         else:
             verb_start, verb_end = last
             form = text[verb_start:verb_end]
-            if not colon and form in COMPLEMENT_REQUIRED and form not in _NAMES_A_QUOTATION \
+            if not colon and form in COMPLEMENT_REQUIRED and form not in _NAMES_A_QUOTATION and not posted_before_place \
                     and not text.startswith((",", ":", " –", " —"), verb_end) \
                     and not has_complement(form, text, verb_end, min(len(text), verb_end + 300)):
                 # ("the diplomats would see “with their own eyes” …", "had stood “shoulder to shoulder”": a verb

@@ -1080,6 +1080,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 self._note_subject(tagged, None)
                 self._unopened_quotation_before(tagged, index)
                 made = False
+            elif text[s0] in "IT" and not squotes and text.startswith(_CLEFT_OPENINGS, s0) \
+                    and _FIRST_TIME_CLEFT.match(text, s0, s1) is not None and text.find(",", s0, s1) < 0:
+                made = False  # ("It was the very first time an incoming governor directly briefed …": a fact, no report)
             elif text.find(" came ", s0, s0 + 60) >= 0 and _WORDS_CAME.match(text, s0, s1) is not None:
                 made = False  # (hard73: "X's words came a week after Z announced that …": when X spoke, no one's words)
             else:
@@ -1390,6 +1393,17 @@ _WORDS_CAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?(?:’s|'s
 """(hard73 trade minister: "Stanmoor's words came a week after the Finance Minister, Mr. X, announced that …") a
 sentence that only dates one person's words given before by what happened around them: narrative, the speech verb
 of its time clause no statement of the one named there (`_read_sentences`)."""
+_CLEFT_OPENINGS = ("It was the ", "It is the ", "This was the ", "This is the ", "It marked the ", "It marks the ",
+                   "This marked the ", "This marks the ")
+_FIRST_TIME_CLEFT = re.compile(r"(?:It|This)\s+(?:was|is|marked|marks)\s+the\s+(?:very\s+)?"
+                               r"(?:first|second|third|fourth|fifth|last|only)\s+time\s+(?:that\s+)?(?:an?|any)\s")
+"""(eighthundredtwentyseventh gggokr 2014-07-09: "It was the very first time an incoming governor directly briefed
+provincial officials on his administrational vision during the monthly morning meeting.") A cleft whose main clause is
+"It was the first time" and whose subject after it is indefinite ("an incoming governor", "a minister"): what is told
+is that such an event was new, a fact about no one's words; the speech verb of the clause after it makes no statement
+(`_read_sentences`; only with no quotation and no comma in the sentence: sevenhundredtwentythird ap's "It was the first
+time a foreign head of state has visited …, Moore said in opening remarks." is Moore's, by the tag after; "It was the
+first time that Governor X said …", a named subject, stays as it was)."""
 _ONLY_WHEN_ONE_SPOKE = frozenset(("spoke", "speaks", "addressed", "addresses"))
 """Speech verbs of a ", who" clause that only tell when or where one spoke ("…, who spoke after the President")."""
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
