@@ -1,0 +1,43 @@
+"""Helper fx63 (mends of review hr54's findings on stop 63's merged rules): a quotation's "said," lead-in is no
+statement whatever its subject ("At the harbour, the transport minister said, “…”"), while "… and later said, “…”"
+keeps the report before it; the press words before "about" are lower case only; "felicitated … over" a meal only when
+the meal is the whole object; "welcomed a (large) number of … who are visiting" is a reception; a post "from his
+account" is the person's; "expressed these views." carries no statement back onto a sentence with no speech."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements, run
+
+# a "said," lead-in with any subject (h1080 narrowed it to a capital, he/she or "the"+one word)
+
+FERRY = "The Minister of Transport, Ms. Hedda Vellby, met the island council in Tormby on Wednesday.\n\n"
+
+
+def test_a_lead_in_with_a_fronted_place_and_an_office_is_no_statement():
+    body = FERRY + ("At the harbour, the transport minister said, “No island will wait another winter,” she added.")
+    assert_statements(body, [
+        ("Hedda Vellby", "direct", "No island will wait another winter"),
+    ])
+
+
+def test_a_lead_in_with_also_is_no_statement():
+    body = FERRY + "At the harbour she also said, “No island will wait another winter,” she added."
+    assert_statements(body, [
+        ("Hedda Vellby", "direct", "No island will wait another winter"),
+    ])
+
+
+def test_a_lead_in_with_further_is_no_statement():
+    body = FERRY + "At the harbour, the minister further said, “No island will wait another winter,” she added."
+    assert_statements(body, [
+        ("Hedda Vellby", "direct", "No island will wait another winter"),
+    ])
+
+
+def test_a_report_before_and_later_said_stays_a_statement():
+    # the guard (h1080's case): "and later said," is a second verb of a report
+    body = FERRY + ("Ms. Vellby said the ferry would run twice a day from May and later said, “No island will wait "
+                    "another winter,” she added.")
+    result = run(body)
+    texts = [s.text for s in result.statements if s.speaker == "Hedda Vellby"]
+    assert any(t.startswith("Ms. Vellby said the ferry would run twice a day from May") for t in texts), texts
