@@ -41,3 +41,27 @@ def test_a_report_before_and_later_said_stays_a_statement():
     result = run(body)
     texts = [s.text for s in result.statements if s.speaker == "Hedda Vellby"]
     assert any(t.startswith("Ms. Vellby said the ferry would run twice a day from May") for t in texts), texts
+
+
+# the press before "about" (h1075): lower case only, not an office with "Press"/"Media" in its name
+
+MALKO = "President Dan Malko of Korlan received the delegation of Hemmeny in Druvel on Thursday.\n\n"
+
+
+def test_spoke_with_the_press_secretary_about_is_a_talk_of_two():
+    body = MALKO + "President Malko spoke with the Press Secretary about the visit."
+    assert_statements(body, [])
+
+
+def test_talked_with_the_media_minister_about_is_a_talk_of_two():
+    body = MALKO + "President Malko talked with the Media Minister Vell about the visit."
+    result = run(body)
+    assert [s.speaker for s in result.statements if s.speaker is not None] == []
+
+
+def test_talked_with_reporters_about_stays_a_statement():
+    # the guard (h1075's case)
+    body = MALKO + "President Malko talked with reporters Friday about his trade trip."
+    assert_statements(body, [
+        ("Dan Malko", "indirect", "President Malko talked with reporters Friday about his trade trip."),
+    ])

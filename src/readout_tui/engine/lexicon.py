@@ -381,12 +381,13 @@ _GIFTS_OF_HONOUR = (r"(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques
 """What a host hands a guest in the Indian press's greeting ("with a shawl and a memento", "with a bouquet"): an honour
 done, no words (`_COMPLEMENTS`' "felicitated" and "welcomed")."""
 
-_TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?:reporters|journalists|newsmen|correspondents|media|press)\s+"
+_TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?-i:reporters|journalists|newsmen|correspondents|media|press)\s+"
                        r"(?:(?:(?:on|in|at)\s+)?(?-i:[A-Z])[\w’'-]*\s+|(?:today|yesterday|later|earlier|again)\s+){0,2}about\b")
 """The press as the hearers between "spoke"/"talked" and its topic (eighthundredseventeenth radioiowa 2005-06-04:
 "Governor Tom Vilsack talked with reporters Friday about his recent trade trip to China and Korea."): one person
 speaking on a topic to an audience, as "spoke about"; a day, a place or "today" may stand before "about" ("Friday",
-"in Beijing"). Not "spoke with President X about …", a conversation of two, nor "talked to reporters after the meeting of …",
+"in Beijing"). The press words in lower case only (compiled case-blind: not "spoke with the Press Secretary
+about …", "talked with the Media Minister X about …", a person of the press office). Not "spoke with President X about …", a conversation of two, nor "talked to reporters after the meeting of …",
 only where and when he spoke (`_COMPLEMENTS`' "spoke" and "talked")."""
 
 _NO_MEAL_AFTER_OVER = (r"(?!\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:lunch|luncheon|dinner|breakfast|supper|tea|coffee|"
