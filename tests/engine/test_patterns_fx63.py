@@ -65,3 +65,56 @@ def test_talked_with_reporters_about_stays_a_statement():
     assert_statements(body, [
         ("Dan Malko", "indirect", "President Malko talked with reporters Friday about his trade trip."),
     ])
+
+
+# "felicitated … over" a meal (h1080): the meal the whole object of "over"
+
+SPORT = "The Prime Minister, Mr. Oren Kastelby, visited the tea estates of Fenwick on Tuesday.\n\n"
+
+
+def test_felicitated_over_record_tea_exports_is_a_congratulation():
+    body = SPORT + "The Prime Minister felicitated the planters over record tea exports."
+    assert_statements(body, [
+        ("Oren Kastelby", "indirect", "The Prime Minister felicitated the planters over record tea exports."),
+    ])
+
+
+def test_felicitated_over_the_coffee_harvest_is_a_congratulation():
+    body = SPORT + "The Prime Minister felicitated the planters over the coffee harvest of this year."
+    assert_statements(body, [
+        ("Oren Kastelby", "indirect", "The Prime Minister felicitated the planters over the coffee harvest of this year."),
+    ])
+
+
+def test_felicitated_over_lunch_on_a_day_is_no_congratulation():
+    body = SPORT + "The Prime Minister felicitated the athletes over lunch on Tuesday."
+    assert_statements(body, [])
+
+
+def test_felicitated_over_a_working_dinner_stays_no_congratulation():
+    # the guard (h1080's case)
+    body = SPORT + "The Prime Minister felicitated the players over a working dinner."
+    assert_statements(body, [])
+
+
+# "welcomed a number of … who are visiting" (h1080's count): a reception; only a trend is a view
+
+RECTORS = "The Minister of Education, Ms. Lise Grevby, received a delegation of rectors on Monday.\n\n"
+
+
+def test_welcomed_a_number_of_visitors_is_a_reception():
+    body = RECTORS + "The minister welcomed a number of rectors who are visiting Hemmeny this week."
+    assert_statements(body, [])
+
+
+def test_welcomed_a_large_number_of_visitors_is_a_reception():
+    body = RECTORS + "The minister welcomed a large number of rectors who are visiting Hemmeny this week."
+    assert_statements(body, [])
+
+
+def test_welcomed_the_growing_number_of_visitors_stays_a_statement():
+    # the guard (h1080's case)
+    body = RECTORS + "She welcomed the growing number of students who are visiting Hemmeny."
+    assert_statements(body, [
+        ("Lise Grevby", "indirect", "She welcomed the growing number of students who are visiting Hemmeny."),
+    ])

@@ -405,10 +405,11 @@ _NO_MEAL_BEFORE_AN_OCCASION = (r"(?!(?:(?!\b(?:on|upon|for)\b)[^.;!?])*\bover" +
 """No meal's "over" before an occasion's "on"/"for" ("felicitated the athletes over lunch on Tuesday": the "on" of the
 day after the meal is no occasion); still "felicitated X on his win over dinner", the "on" before it."""
 
-_A_COUNT_OF = (r"[ ,]*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:number|numbers|rise|increase|growth|flow|influx|"
-               r"surge|share|count)\s+of\b")
+_A_COUNT_OF = (r"[ ,]*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:rising|growing|increasing|swelling|"
+               r"record|higher|greater|larger)\s+numbers?|rise|increase|growth|flow|influx|surge|share|count)\s+of\b")
 """A count or a trend of people as the thing welcomed ("welcomed the rising number of students who are visiting X", hard81):
-a view of a fact, a statement, not guests received (`_COMPLEMENTS`' "welcomed" … "who are visiting")."""
+a view of a fact, a statement, not guests received (`_COMPLEMENTS`' "welcomed" … "who are visiting"). A "number" only
+after a word of its growth: not "welcomed a (large) number of rectors who are visiting X", guests received."""
 
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
