@@ -118,3 +118,24 @@ def test_welcomed_the_growing_number_of_visitors_stays_a_statement():
     assert_statements(body, [
         ("Lise Grevby", "indirect", "She welcomed the growing number of students who are visiting Hemmeny."),
     ])
+
+
+# "In a post from his official account, it read, “…”" (h1074): the person's text, not a body's
+
+VISIT = "The Governor of Ostmark, Mr. Tavi Renholm, called on the Prime Minister in Druvel on Monday.\n\n"
+
+
+def test_a_post_from_his_own_account_is_his():
+    body = VISIT + "In a post from his official account, it read, “I had a fruitful meeting with the Prime Minister.”"
+    assert_statements(body, [
+        ("Tavi Renholm", "direct", "I had a fruitful meeting with the Prime Minister."),
+    ])
+
+
+def test_a_tweet_by_a_titled_person_is_hers():
+    body = ("Dr. Ilse Marden, the Minister of Health of Ostmark, called on the Prime Minister in Druvel on Monday. The "
+            "Prime Minister, Mr. Tavi Renholm, received her.\n\n"
+            "In a tweet by Dr. Marden, it read, “I had a fruitful meeting with the Prime Minister.”")
+    result = run(body)
+    speakers = [s.speaker for s in result.statements if s.text.startswith("I had a fruitful meeting")]
+    assert speakers == ["Ilse Marden"], speakers

@@ -95,11 +95,14 @@ communiqué read."); "official" before the text's name too (sevenhundredfiftyeig
 official statement."): `_owner_of_text_read_after`."""
 _TEXT_AND_ITS_OWNER_BEFORE = re.compile(
     r"\b[Ii]n\s+(?:a|an|the)\s+(?:official\s+)?(?:tweet|post|statement|communiqu[eé]|press\s+release|message)"
-    r"(?:\s+(?:posted|issued|released|published|shared))?\s+(?:by|from)\s+(?P<owner>[^,;.\"“”]{2,80}?)\s*,"
+    r"(?:\s+(?:posted|issued|released|published|shared))?\s+(?:by|from)\s+"
+    r"(?!(?:his|her|their)\b)(?P<owner>(?:[^,;.\"“”]|\.(?=\s+[A-Z])){2,80}?)\s*,"
     r"\s+it\s+(?:read|reads|said|says|stated|states)\s*[,:]?\s*$")
 """Before a quotation, the text its words are from and who put it out, the text the subject "it" (eighthundredsixteenth
 latestly 2021-07-20, ANI: "In a tweet by PMO India, it read, "Shri X, the Governor of Jharkhand called on PM …"": the
-office's words, not X's, whom they name): `_owner_of_text_read_after`, as `_TEXT_AND_ITS_OWNER_AFTER` after one."""
+office's words, not X's, whom they name): `_owner_of_text_read_after`, as `_TEXT_AND_ITS_OWNER_AFTER` after one. A
+title's full stop in the owner ("In a tweet by Dr. X, it read, …": X's); not an owner of "his/her/their" ("In a post
+from his official account, it read, …": the person's own text, read as before, his words)."""
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
 _ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
 _MANNER_OF_SAYING = re.compile(r"(?:smiled|laughed|grinned|beamed|chuckled)\b")
