@@ -139,3 +139,18 @@ def test_a_tweet_by_a_titled_person_is_hers():
     result = run(body)
     speakers = [s.speaker for s in result.statements if s.text.startswith("I had a fruitful meeting")]
     assert speakers == ["Ilse Marden"], speakers
+
+
+# "He expressed these views." (h1081's bare branch): no statement, and none carried back onto a visit
+
+def test_bare_expressed_these_views_carries_nothing_back_onto_a_visit():
+    body = ("Prime Minister of Ostmark Arno Kessik visited the flood area on Monday.\n\n"
+            "He expressed these views.")
+    assert_statements(body, [])
+
+
+def test_bare_expressed_these_views_is_still_no_statement():
+    # the guard (h1081's aim): the bare sentence says nothing of its own
+    body = ("The Prime Minister of Ostmark, Mr. Arno Kessik, visited the flood area on Monday.\n\n"
+            "He expressed these views.")
+    assert_statements(body, [])

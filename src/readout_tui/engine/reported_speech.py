@@ -2222,8 +2222,14 @@ class ReportedSpeech:
                 # "view", a word of speech, as the thing told before; "made this statement" needs none of that test:
                 # "… in his televised address", "… after a presentation by X, who talked about …" still say only
                 # where, kremlin 37381, 33865)
-                if seg_lo == lo and whole_sentence:
-                    self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
+                if seg_lo == lo and whole_sentence \
+                        and not (where is not None and text.startswith(("expressed", "voiced"), cue.verb_start)
+                                 and not text[where.end():seg_hi].strip(" .")):
+                    # the sentence before may be what was said; not after a bare "He expressed these views." (h1081's
+                    # end-of-sentence branch of `_WHERE_ONLY`), which names no occasion: no statement of its own, and
+                    # none carried back onto a sentence before it ("X visited the flood area on Monday." / "He
+                    # expressed these views.": a visit, no speech)
+                    self._said_this_at = (cue.person, lo)
                 continue
             if where is not None and (text.startswith("made ", cue.verb_start)
                                       or text.startswith((" these ", " those "), cue.verb_end)) \
