@@ -154,3 +154,19 @@ def test_bare_expressed_these_views_is_still_no_statement():
     body = ("The Prime Minister of Ostmark, Mr. Arno Kessik, visited the flood area on Monday.\n\n"
             "He expressed these views.")
     assert_statements(body, [])
+
+
+def test_a_report_before_a_set_off_clause_and_said_stays_a_statement():
+    # the guard (hard81 governor_felicitates): "…, asked about the old pitch, said, “…”" a second verb of her report
+    body = FERRY + ("She said the government would build a new pier in every island by 2028 and, asked about the old "
+                    "pier in Tormby, said, “No island will wait another winter,” the minister added.")
+    result = run(body)
+    texts = [s.text for s in result.statements if s.speaker == "Hedda Vellby"]
+    assert any(t.startswith("She said the government would build a new pier") for t in texts), texts
+
+
+def test_a_name_set_off_before_said_comma_is_still_a_lead_in():
+    body = FERRY + "At the harbour, the minister, Ms. Vellby, said, “No island will wait another winter,” she added."
+    assert_statements(body, [
+        ("Hedda Vellby", "direct", "No island will wait another winter"),
+    ])

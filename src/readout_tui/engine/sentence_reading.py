@@ -417,9 +417,12 @@ def _speech_verb_alone_leads_in(lead: str) -> bool:
 _SAID_COMMA_LEADS_IN = re.compile(r"\b(?:said|stated|added|noted|remarked),[ “\"]*\Z")
 """A speech verb and its comma right before a quotation's mark ("…, X said, “…”", "he also said, “…”", "At the harbour,
 the transport minister said, “…”"): the lead-in's end, whatever its subject and words before it."""
-_AND_SAID_COMMA = re.compile(r"\band\s+(?:[a-z]+\s+)?(?:said|stated|added|noted|remarked),[ “\"]*\Z")
+_AND_SAID_COMMA = re.compile(r"(?:\band\s+(?:[a-z]+\s+)?|,\s+[a-z][^,;“”\"]*,\s+)(?:said|stated|added|noted|remarked),"
+                             r"[ “\"]*\Z")
 """A second verb of a report joined by "and" ("Ms. X said the ferry would run from May and later said, “…,” she
-added.", hard81): the report before "and later" is hers, a statement, no lead-in (`_SAID_COMMA_LEADS_IN`)."""
+added.", hard81) or after a clause set off in lower case ("She said the government would build a pitch …, asked about
+the old pitch, said, “…”", hard81): the report before it is hers, a statement, no lead-in (`_SAID_COMMA_LEADS_IN`);
+still "The minister, Ms. X, said, “…”", a name set off."""
 _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
 
@@ -1724,7 +1727,7 @@ class SentenceReading:
             if not k and person is not None and clause is not None and clause[0] >= quote.outer_end \
                     and quote.open_mark - s0 > 8 and text[quote.open_mark - 2:quote.open_mark] in (", ", ",“", ',"') \
                     and _SAID_COMMA_LEADS_IN.search(text, max(s0, quote.open_mark - 14), quote.open_mark) is not None \
-                    and _AND_SAID_COMMA.search(text, max(s0, quote.open_mark - 32), quote.open_mark) is None \
+                    and _AND_SAID_COMMA.search(text, max(s0, quote.open_mark - 80), quote.open_mark) is None \
                     and self._lead_in_cue_is(s0, quote.open_mark, person):
                 # (eighthundredfourth newindianexpress 2026-03-02: "Speaking at the event, Rangasamy said, the centre …
                 # as visualised by the PM,” he said."): the same speaker's "said," before the quotation, its
