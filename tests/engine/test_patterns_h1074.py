@@ -28,6 +28,17 @@ def test_a_tweet_a_person_quotes_stays_his():
     ])
 
 
+def test_a_tweet_by_a_person_read_by_it_is_his():
+    # (fx63) the rule's own shape, ", it read," with a person for the owner: his words, not a body's
+    body = (
+        "Prime Minister Ilse Marden on Tuesday received Tomas Orlik, the new Governor of Varnland.\n\n"
+        "In a tweet by Governor Tomas Orlik, it read, \"I had a fruitful meeting with the Prime Minister.\""
+    )
+    assert_statements(body, [
+        ("Tomas Orlik", "direct", "I had a fruitful meeting with the Prime Minister."),
+    ])
+
+
 def test_seeking_someones_time_is_a_request():
     # "sought X's time to discuss …": an appointment asked of X, as "requested"
     body = (

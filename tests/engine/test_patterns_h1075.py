@@ -32,11 +32,14 @@ def test_a_dateline_with_an_ordinal_day_is_in_no_sentence():
 
 
 def test_a_dateline_with_its_year_stays_read():
+    # (fx63: the dateline cut off the sentence after it, so the statement opens with the name; "She …" after it
+    # would pass with no dateline read at all)
     body = (
-        "Halvenburg, Ostrava, 12 March 2026 – Governor Mara Quint received the Varnian delegation. She expressed "
-        "satisfaction with the talks."
+        "Halvenburg, Ostrava, 12 March 2026 – Governor Mara Quint said the talks with the Varnian delegation had gone "
+        "well. She expressed satisfaction with the talks."
     )
     assert_statements(body, [
+        ("Mara Quint", "indirect", "Governor Mara Quint said the talks with the Varnian delegation had gone well."),
         ("Mara Quint", "indirect", "She expressed satisfaction with the talks."),
     ])
 

@@ -34,6 +34,22 @@ def test_a_report_still_carries_on_over_a_sentence_with_no_group():
     ])
 
 
+def test_a_report_still_carries_on_over_a_sentence_with_chiefs_not_its_subject():
+    # guard (fx63): "chiefs" a group word only as the subject's head; "the service chiefs", "the Joint Chiefs of
+    # Staff" later in the sentence leave the report carried on
+    head = (
+        "The envoys of the League arrived in Tarvel to meet President Oren Malko.\n\n"
+        "President Malko briefed the media about the security situation in the provinces.\n\n"
+    )
+    for tail in ("The security situation in the provinces has improved under the service chiefs.",
+                 "The security situation in the provinces has improved since the Joint Chiefs of Staff took charge."):
+        assert_statements(head + tail, [
+            ("Oren Malko", "indirect",
+             "President Malko briefed the media about the security situation in the provinces."),
+            ("Oren Malko", "indirect", tail),
+        ])
+
+
 def test_a_nickname_in_brackets_before_a_closing_who_clause():
     body = (
         "Prime Minister Dara Vell met ambassadors in Tarvel.\n\n"

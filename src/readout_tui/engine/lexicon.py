@@ -381,23 +381,35 @@ _GIFTS_OF_HONOUR = (r"(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques
 """What a host hands a guest in the Indian press's greeting ("with a shawl and a memento", "with a bouquet"): an honour
 done, no words (`_COMPLEMENTS`' "felicitated" and "welcomed")."""
 
-_TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?:reporters|journalists|newsmen|correspondents|media|press)\s+"
+_TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?-i:reporters|journalists|newsmen|correspondents|media|press)\s+"
                        r"(?:(?:(?:on|in|at)\s+)?(?-i:[A-Z])[\w’'-]*\s+|(?:today|yesterday|later|earlier|again)\s+){0,2}about\b")
 """The press as the hearers between "spoke"/"talked" and its topic (eighthundredseventeenth radioiowa 2005-06-04:
 "Governor Tom Vilsack talked with reporters Friday about his recent trade trip to China and Korea."): one person
 speaking on a topic to an audience, as "spoke about"; a day, a place or "today" may stand before "about" ("Friday",
-"in Beijing"). Not "spoke with President X about …", a conversation of two, nor "talked to reporters after the meeting of …",
-only where and when he spoke (`_COMPLEMENTS`' "spoke" and "talked")."""
+"in Beijing"). The press words in lower case only (compiled case-blind: not "spoke with the Press Secretary
+about …", "talked with the Media Minister X about …", a person of the press office). Not "spoke with President X
+about …", a conversation of two, nor "talked to reporters after the meeting of …", only where and when he spoke
+(`_COMPLEMENTS`' "spoke" and "talked")."""
 
-_NO_MEAL_AFTER_OVER = (r"(?!\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:lunch|luncheon|dinner|breakfast|supper|tea|coffee|"
-                       r"meal|banquet)\b)")
-"""Not a meal after "over" ("over lunch", "over a working dinner", "over tea"): when something was done, not what it
-was done for (`_COMPLEMENTS`' "felicitated")."""
+_A_MEAL_AS_THE_OBJECT = (r"\s+(?:(?:an?|the)\s+)?(?:(?:working|official|state|formal|informal|private)\s+)?"
+                         r"(?:lunch|luncheon|dinner|breakfast|supper|tea|coffee|meal|banquet)\b"
+                         r"(?=\s*(?:[,.;!?]|\Z)|\s+(?:on|at|in|with|during|after|before|this|last|yesterday|today|"
+                         r"hosted|given)\b)")
+"""A meal as the whole object of "over" ("over lunch.", "over a working dinner,", "over tea in the college hall", "over
+lunch on Tuesday"): when something was done, not what it was done for; only an article or a meal's adjective before
+it, and the sentence's end, a comma or a time or place after it: not "over record tea exports", "over the coffee harvest
+of this year", the thing congratulated on (`_COMPLEMENTS`' "felicitated")."""
+_NO_MEAL_AFTER_OVER = r"(?!" + _A_MEAL_AS_THE_OBJECT + r")"
+"""Not a meal after "over" (`_A_MEAL_AS_THE_OBJECT`)."""
+_NO_MEAL_BEFORE_AN_OCCASION = (r"(?!(?:(?!\b(?:on|upon|for)\b)[^.;!?])*\bover" + _A_MEAL_AS_THE_OBJECT + r")")
+"""No meal's "over" before an occasion's "on"/"for" ("felicitated the athletes over lunch on Tuesday": the "on" of the
+day after the meal is no occasion); still "felicitated X on his win over dinner", the "on" before it."""
 
-_A_COUNT_OF = (r"[ ,]*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:number|numbers|rise|increase|growth|flow|influx|"
-               r"surge|share|count)\s+of\b")
+_A_COUNT_OF = (r"[ ,]*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:rising|growing|increasing|swelling|"
+               r"record|higher|greater|larger)\s+numbers?|rise|increase|growth|flow|influx|surge|share|count)\s+of\b")
 """A count or a trend of people as the thing welcomed ("welcomed the rising number of students who are visiting X", hard81):
-a view of a fact, a statement, not guests received (`_COMPLEMENTS`' "welcomed" … "who are visiting")."""
+a view of a fact, a statement, not guests received (`_COMPLEMENTS`' "welcomed" … "who are visiting"). A "number" only
+after a word of its growth: not "welcomed a (large) number of rectors who are visiting X", guests received."""
 
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
@@ -411,7 +423,8 @@ _COMPLEMENTS = {
     # over dinner": a meal's "over", when the honour was done, no occasion; still "felicitated the college over its
     # four medals")
     "felicitate|felicitated|felicitates|felicitating": r"(?![ ,]*(?:[\w’'.-]+\s+){0,8}?with\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r")(?=[^.;!?]*?\b(?:on|upon|for|over\b" + _NO_MEAL_AFTER_OVER + r")\b)",
+    r"(?:[\w’'-]+\s+){0,2}?" + _GIFTS_OF_HONOUR + r")" + _NO_MEAL_BEFORE_AN_OCCASION
+    + r"(?=[^.;!?]*?\b(?:on|upon|for|over\b" + _NO_MEAL_AFTER_OVER + r")\b)",
     # (sevenhundredseventysecond latestly 2024-12-23: "CM X welcomed Dhami with a bouquet, a shawl, and a memento of …";
     # orissadiary 2022-05-06: "Chief Minister X welcomed Shri Y by offering the famous Gamcha (towel) of Chanderi": a
     # guest greeted with a gift, a host's act, as "felicitated … with a shawl"; still "welcomed the decision", "welcomed

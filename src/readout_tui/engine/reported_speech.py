@@ -799,8 +799,10 @@ _FRONTED_OCCASION = re.compile(r"(?:Talking|Speaking|Addressing|Answering|Replyi
 """A participle of speaking that opens the sentence and only says to whom or where, set off by a comma before the
 speaker ("Talking to media men here late Saturday, AJK Prime Minister expressed these views."): with `_WHERE_ONLY`
 after the verb, the sentence says only where the words before were said, as "He expressed these views while talking
-to …" does; not "Speaking about the situation in X, Y said …" (a topic: "about" is not taken), nor any participle
-before a clause of what was said (`_WHERE_ONLY` must match after the verb)."""
+to …" does. "About" is not taken right after the participle ("Speaking about the situation in X, Y said …", a
+topic), but may follow its place ("Speaking in Parliament about the budget, X expressed these views." matches: only
+with `_WHERE_ONLY` after the verb does it read as an occasion); nor any participle before a clause of what was said
+(`_WHERE_ONLY` must match after the verb)."""
 _ANOTHER_SAID_THIS = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:stated|said)(?=\s+this\s)")
 """After a spokesman's "said": his principal, named, who "stated this" or "said this", and then (`_WHERE_ONLY`) only
 where or when (sixhundredseventyninth newsdiary bangladesh_farewell: "Mr Femi Adesina, the Special Adviser …, said
@@ -2235,8 +2237,14 @@ class ReportedSpeech:
                 # "view", a word of speech, as the thing told before; "made this statement" needs none of that test:
                 # "… in his televised address", "… after a presentation by X, who talked about …" still say only
                 # where, kremlin 37381, 33865)
-                if seg_lo == lo and whole_sentence:
-                    self._said_this_at = (cue.person, lo)  # the sentence before may be what was said
+                if seg_lo == lo and whole_sentence \
+                        and not (where is not None and text.startswith(("expressed", "voiced"), cue.verb_start)
+                                 and not text[where.end():seg_hi].strip(" .")):
+                    # the sentence before may be what was said; not after a bare "He expressed these views." (h1081's
+                    # end-of-sentence branch of `_WHERE_ONLY`), which names no occasion: no statement of its own, and
+                    # none carried back onto a sentence before it ("X visited the flood area on Monday." / "He
+                    # expressed these views.": a visit, no speech)
+                    self._said_this_at = (cue.person, lo)
                 continue
             if where is not None and (text.startswith("made ", cue.verb_start)
                                       or text.startswith((" these ", " those "), cue.verb_end)) \

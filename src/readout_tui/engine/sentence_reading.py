@@ -95,11 +95,14 @@ communiqué read."); "official" before the text's name too (sevenhundredfiftyeig
 official statement."): `_owner_of_text_read_after`."""
 _TEXT_AND_ITS_OWNER_BEFORE = re.compile(
     r"\b[Ii]n\s+(?:a|an|the)\s+(?:official\s+)?(?:tweet|post|statement|communiqu[eé]|press\s+release|message)"
-    r"(?:\s+(?:posted|issued|released|published|shared))?\s+(?:by|from)\s+(?P<owner>[^,;.\"“”]{2,80}?)\s*,"
+    r"(?:\s+(?:posted|issued|released|published|shared))?\s+(?:by|from)\s+"
+    r"(?!(?:his|her|their)\b)(?P<owner>(?:[^,;.\"“”]|\.(?=\s+[A-Z])){2,80}?)\s*,"
     r"\s+it\s+(?:read|reads|said|says|stated|states)\s*[,:]?\s*$")
 """Before a quotation, the text its words are from and who put it out, the text the subject "it" (eighthundredsixteenth
 latestly 2021-07-20, ANI: "In a tweet by PMO India, it read, "Shri X, the Governor of Jharkhand called on PM …"": the
-office's words, not X's, whom they name): `_owner_of_text_read_after`, as `_TEXT_AND_ITS_OWNER_AFTER` after one."""
+office's words, not X's, whom they name): `_owner_of_text_read_after`, as `_TEXT_AND_ITS_OWNER_AFTER` after one. A
+title's full stop in the owner ("In a tweet by Dr. X, it read, …": X's); not an owner of "his/her/their" ("In a post
+from his official account, it read, …": the person's own text, read as before, his words)."""
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
 _ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
 _MANNER_OF_SAYING = re.compile(r"(?:smiled|laughed|grinned|beamed|chuckled)\b")
@@ -414,11 +417,15 @@ def _speech_verb_alone_leads_in(lead: str) -> bool:
     return len(words) == 1 and words[0] in _CUE_BEFORE_VERBS
 
 
-_SAID_COMMA_LEADS_IN = re.compile(r"(?:\b[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]he [a-z][\w-]*) "
-                                  r"(?:said|stated|added|noted|remarked),[ “\"]*\Z")
-"""A speech verb and its comma right before a quotation's mark, its subject right before it ("…, X said, “…”", "he
-said, “…”", "the minister said, “…”"): the lead-in's end. Not a second verb of a report ("Ms. X said the ferry would
-run from May and later said, “…,” she added.", hard81: the report before "and later" is hers, no lead-in)."""
+_SAID_COMMA_LEADS_IN = re.compile(r"\b(?:said|stated|added|noted|remarked),[ “\"]*\Z")
+"""A speech verb and its comma right before a quotation's mark ("…, X said, “…”", "he also said, “…”", "At the harbour,
+the transport minister said, “…”"): the lead-in's end, whatever its subject and words before it."""
+_AND_SAID_COMMA = re.compile(r"(?:\band\s+(?:[a-z]+\s+)?|,\s+[a-z][^,;“”\"]*,\s+)(?:said|stated|added|noted|remarked),"
+                             r"[ “\"]*\Z")
+"""A second verb of a report joined by "and" ("Ms. X said the ferry would run from May and later said, “…,” she
+added.", hard81) or after a clause set off in lower case ("She said the government would build a pitch …, asked about
+the old pitch, said, “…”", hard81): the report before it is hers, a statement, no lead-in (`_SAID_COMMA_LEADS_IN`);
+still "The minister, Ms. X, said, “…”", a name set off."""
 _PRONOUN_CUE_AFTER = re.compile(r"[,\s”\"]*(he|she)\s+(?:said|added|noted|stressed|emphasized)\b")
 """A bare pronoun's cue after a quotation ("…,” he said."): whose it is, the lead-in's speaker before a colon."""
 
@@ -1762,7 +1769,8 @@ class SentenceReading:
             person, clause, goes_on = cue
             if not k and person is not None and clause is not None and clause[0] >= quote.outer_end \
                     and quote.open_mark - s0 > 8 and text[quote.open_mark - 2:quote.open_mark] in (", ", ",“", ',"') \
-                    and _SAID_COMMA_LEADS_IN.search(text, max(s0, quote.open_mark - 48), quote.open_mark) is not None \
+                    and _SAID_COMMA_LEADS_IN.search(text, max(s0, quote.open_mark - 14), quote.open_mark) is not None \
+                    and _AND_SAID_COMMA.search(text, max(s0, quote.open_mark - 80), quote.open_mark) is None \
                     and self._lead_in_cue_is(s0, quote.open_mark, person):
                 # (eighthundredfourth newindianexpress 2026-03-02: "Speaking at the event, Rangasamy said, the centre …
                 # as visualised by the PM,” he said."): the same speaker's "said," before the quotation, its
