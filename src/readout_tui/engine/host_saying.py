@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-_SAYING_FORMS = frozenset(("saying", "adding", "noting", "stressing", "stating"))
-"""The speech participles read after the place (as `speech_subjects._SAYING_THAT_FORMS`)."""
+from readout_tui.engine.sentence_patterns import SAYING_THAT_FORMS
+
 _WELCOMED_TO_A_PLACE = re.compile(r"\bwelcomed\s+(?:[^,;:!?“”\"]{1,100}?\s)?to\s+(?:the\s+)?"
                                   r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+\Z")
 """"welcomed", its guest, "to" and a capitalised place right before the participle ("welcomed the Consul General to
@@ -22,8 +22,8 @@ _REACH = 160
 
 def saying_after_a_place_welcomed_to(text: str, lo: int, vs: int, form: str) -> bool:
     """Whether the participle `form` at `vs` follows, with no comma, a guest welcomed to a capitalised place
-    (`_WELCOMED_TO_A_PLACE`): the clause's subject, the host, says it. Cheap tests first: the form, "welcomed" near."""
-    if form not in _SAYING_FORMS:
+    (`_WELCOMED_TO_A_PLACE`): the clause's subject, the host, says it. Cheap tests first: the form (`SAYING_THAT_FORMS`), "welcomed" near."""
+    if form not in SAYING_THAT_FORMS:
         return False
     start = vs - _REACH if vs - _REACH > lo else lo
     welcomed = text.rfind("welcomed ", start, vs)

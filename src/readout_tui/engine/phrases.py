@@ -1383,13 +1383,12 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
             return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
-        if first == "the" and len(words) > 2 and words[1] in TEAM_ROLES and words[2].islower() \
-                and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
-            return _phrase_of(text, pos, words, 0, 2)  # "The skipper thanked the minister …" (`team_roles`)
-        if first == "the" and len(words) > 2 and (words[1] in _PERSON_BY_KIND or (
+        if first == "the" and len(words) > 2 and (words[1] in _PERSON_BY_KIND or words[1] in TEAM_ROLES or (
                 words[1][:1].isupper() and words[1].lower() in _PARTY_MEMBER_NOUNS)) and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
-            return _phrase_of(text, pos, words, 0, 2)  # "The boy shared his impressions …", "the Democrat said …"
+            # "The boy shared his impressions …", "The skipper thanked the minister …" (`team_roles`), "the Democrat
+            # said …": the one just named
+            return _phrase_of(text, pos, words, 0, 2)
         if first in DETERMINERS or all_of_things:
             i = 1
             if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[2].islower() \

@@ -726,3 +726,9 @@ PHOTO_NOTE = (r"\s*\((?:pix|pic|pics|photo|file photo|file pic|in photo|left|rig
 verb's tag closes it (`reported_speech._TRAILING_CUE_END`) (eighthundredtwentysecond thesundaily 2023-10-31: "Singapore
 has agreed to set up a Consulate office in Kuching … the Republic said Sarawak Premier Tan Sri Abang Johari Tun Openg
 (pix).")."""
+
+
+SAYING_THAT_FORMS = frozenset(("saying", "adding", "noting", "stressing", "stating"))
+"""The speech participles that go on with the clause's subject with no comma before them: after a clause's object
+with their "that" (`speech_subjects._saying_that_with_no_comma`) or after a place a guest was welcomed to
+(`host_saying`)."""

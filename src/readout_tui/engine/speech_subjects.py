@@ -42,6 +42,7 @@ from readout_tui.engine.phrases import (
 )
 from readout_tui.engine.sentence_patterns import (
     PHOTO_NOTE,
+    SAYING_THAT_FORMS,
     INVERTING_VERBS,
     APPOSITIVE_HEAD,
     DESCRIBING_ASIDE,
@@ -138,9 +139,7 @@ def _before_a_bracket(text: str, lo: int, end: int) -> int:
     opening = text.rfind("(", max(lo, end - _BRACKET_AFTER_A_NAME_REACH), end)
     if opening <= lo or text.find(")", opening, end - 1) >= 0 or text.find(",", opening, end) >= 0:
         return end
-    before = opening
-    while before > lo and text[before - 1] == " ":
-        before -= 1
+    before = back_over(text, lo, opening, " ")
     return before if before < opening else end
 
 
@@ -1993,9 +1992,6 @@ _ALSO_ASIDES = (", who is also ", ", who also serves as ")
 """A relative aside that gives the opening office's holder a second office, then the name (`_sentence_subject`)."""
 
 
-_SAYING_THAT_FORMS = frozenset(("saying", "adding", "noting", "stressing", "stating"))
-"""The speech participles that may go on, with their "that", from a clause's object with no comma before them
-(`_saying_that_with_no_comma`)."""
 
 
 def _saying_that_with_no_comma(text: str, lo: int, vs: int, ve: int, form: str) -> bool:
@@ -2004,7 +2000,7 @@ def _saying_that_with_no_comma(text: str, lo: int, vs: int, ve: int, form: str) 
     UrduPoint, sevenhundredfiftyfifth): it goes on with the clause's subject, as ", saying that" does; not in a
     "with" clause ("with reports saying that …", whose subject is the noun before it). Cheap tests first: the form,
     then " that " after it."""
-    return form in _SAYING_THAT_FORMS and text.startswith(" that ", ve) and text.find(" with ", lo, vs) < 0 \
+    return form in SAYING_THAT_FORMS and text.startswith(" that ", ve) and text.find(" with ", lo, vs) < 0 \
         and text.find(",", lo, vs) < 0
 
 

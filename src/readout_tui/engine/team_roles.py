@@ -31,10 +31,6 @@ _WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+
 """The word right before a name, a comma and a courtesy title allowed between ("its captain, Mr. X", "Goalkeeper Y")."""
 
 
-def _words_near(text: str, lo: int, hi: int) -> set[str]:
-    return set(_WORD.findall(text[lo:hi].lower()))
-
-
 def player_named_by_post(text: str, spans: Sequence[tuple[int, int, object]], post: str):
     """The person of `spans` (name spans before the phrase, in text order: start, end, person) last
     named with `post` (a key of `TEAM_ROLES`) beside the name, or None.
@@ -49,6 +45,6 @@ def player_named_by_post(text: str, spans: Sequence[tuple[int, int, object]], po
         if text.startswith(", ", end):
             after = text[end + 2:end + 2 + _POST_AFTER_REACH]
             stop = min((i for i in (after.find(","), after.find(".")) if i >= 0), default=len(after))
-            if any(w in words for w in _words_near(after, 0, stop)):
+            if any(w in words for w in _WORD.findall(after[:stop].lower())):
                 return person
     return None
