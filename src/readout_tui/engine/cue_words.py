@@ -240,10 +240,13 @@ def focused_as_a_state(text: str, vs: int) -> bool:
 
 _MET_BEFORE = re.compile(r"\b(?:met|meets|visited|visits|received|receives|hosted|hosts|called\s+on|calls\s+on|"
                          r"(?:will|shall)\s+(?:also\s+)?(?:address|meet|visit|attend|open|chair|speak|travel|tour)|"
-                         r"(?:held|holds)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|negotiations|meetings?))\b")
+                         r"(?:held|holds)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions?|consultations|negotiations|meetings?|"
+                         r"dialogues?|interactions?|conversations?))\b")
 """A meeting's verb in the clause before ", focusing on" (`focusing_on_a_meetings_topic`; "held talks" and "held
 discussions" as "met", sixhundredseventh ukrinform shmyhal-orpo: "…, he also held discussions with Verkhovna Rada Chairman X,
-focusing on interparliamentary cooperation."), or an address or visit
+focusing on interparliamentary cooperation."; so "held a … dialogue", "a discussion", "an interaction", "a conversation",
+eighthundredtwentyninth tribuneindia 2025-05-09: "Delhi Chief Minister X held a high-level dialogue with women ambassadors
+from 12 countries on Thursday, focusing on cultural exchange, …"), or an address or visit
 to come (fivehundredseventyeighth unhcr league-arab-states: "On Sunday, the High Commissioner will address the opening
 session of the 127th meeting of the Council …, focusing on the situation of Iraqi refugees …": the plan's subject, no
 words said yet)."""

@@ -935,6 +935,10 @@ _TROOPS_REVIEWED = re.compile(r" (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:guards?
                               r"parade\b|troops\b|contingents?\b)")
 """What "reviewed" takes when it is a ceremony ("reviewed a guard of honour", "reviewed a detachment of the Royal Guard",
 "reviewed the troops"): the inspection of soldiers drawn up, not a review of ties or progress (`_cues`)."""
+_FILE_REJECTED = re.compile(r" (?:the |a |his |her |their |its |this |that )(?:[\w’'-]+ ){0,2}?files?\b")
+"""What "rejected" takes when it is an office's act on a document (eighthundredtwentyninth hindustantimes 2022-07-30: "…
+a day after he rejected the file submitted by the AAP government seeking permission for …"): a file turned down, no
+words said, not "rejected the claims", "rejected the allegations", a view voiced (`_cues`)."""
 
 
 def _agentless_passive_before(text: str, lo: int, at: int) -> bool:
@@ -985,6 +989,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) (?:[a-z-]+[^\Ws] ){1,2}$")
 """A possessive and one or two words that are no plural before a bare form ("her annual performance
 report"): the form is the noun they qualify (not "his officials report", nor "his team reported")."""
+_ARTICLE_A_NOUN_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n? (?:(?!(?:to|not|will|would|shall|should|can|could|may|might|must|"
+                                    r"do|does|did)\s)[a-z-]+[^\Ws] ){1,2}$")
+""""a" or "an" and one or two words that are no plural before a bare form (eighthundredtwentyninth ndtv 2022-05-27:
+"Calling the meeting a courtesy call, Mr X said …"; "a phone call", "an annual report"): the noun they qualify, not
+a verb whose subject is "the meeting a courtesy"; not "an opportunity to call for …", whose "to" makes it a verb."""
 _RESULT_ADVERBS_BEFORE_A_PARTICIPLE = (", further ", ", thereby ")
 """The adverb that makes a participle after a comma the outcome of what the clause before tells (sevenhundredsixtyeighth,
 ecnetnews: "Tucson Mayor X is set to attend the inauguration …, further emphasizing the importance of international
@@ -3571,6 +3580,8 @@ class ReportedSpeech:
             if form[0] == "i" and form.startswith("invit") and text.find(" to ", ve, hi) >= 0 \
                     and _GIVES_THE_FLOOR.match(text, ve, hi) is not None:
                 continue  # ("the Prime Minister invited the Trade Secretary to discuss …": the floor given)
+            if form[0] == "r" and form.startswith("reject") and _FILE_REJECTED.match(text, ve, hi) is not None:
+                continue  # ("he rejected the file submitted by …": `_FILE_REJECTED`)
             if form[0] == "r" and form.startswith("review") and _TROOPS_REVIEWED.match(text, ve, hi) is not None:
                 continue  # (seven-hundred-sixty-fifth dailyguide: "…, X reviewed a detachment of the Royal Guard who made
                 # the honors …": a military review, a ceremony, no one's words)
@@ -3579,7 +3590,8 @@ class ReportedSpeech:
             if form[-1] == "s" and text.endswith("ing ", max(lo, vs - 4), vs) and _object_of_a_speech_participle(text, lo, vs):
                 continue  # ("in response to the Vice President urging states to use …": the states urged, a noun)
             if vs - lo > 3 and (text[vs - 2] in "sry" and _POSSESSIVE_BEFORE.search(text, vs - 7 if vs - 7 > lo else lo, vs)
-                                or form in _VERBS_AS_NOUNS and _POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)):
+                                or form in _VERBS_AS_NOUNS and (_POSSESSIVE_NOUN_BEFORE.search(text, max(lo, vs - 40), vs)
+                                                                or _ARTICLE_A_NOUN_BEFORE.search(text, max(lo, vs - 40), vs))):
                 continue  # (ninety-sixth: "presented her annual performance report to …": a noun, not "she reports")
             if form[-1] == "s" and form[:-1] in _PLURALS_AS_NOUNS and _plural_noun_after_adjective(text, lo, vs, ve):
                 continue  # (styles31 qartaja_presidency: "presented the main outlines of …": a noun, not "X outlines")
