@@ -307,6 +307,19 @@ _WHO_MET = re.compile(r"(?:[Bb]oth|[Tt]he\s+(?:two|three|four))\s+(?:[Ff]oreign\
 "the three leaders"): the subject `_who_met_act` looks for after a connective."""
 
 
+_SETTING_OPENERS = ("In ", "At ", "During ")
+_SETTING_ALONE = re.compile(
+    r"(?:In|At|During)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:roundtable|round-table|meeting|conference|session|dinner|luncheon|lunch|reception|ceremony|forum|event|visit|"
+    r"briefing|interview|discussion|talks|summit|address|speech)"
+    r"(?:\s+(?:at|in|of|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w’'&.-]*)*)?[.!]?\Z")
+"""A sentence that is only a setting, a preposition, a meeting's noun and maybe its place's name, with no verb: a full
+stop printed for a comma before the sentence it sets (eighthundredtwentyeighth redlatinastl: "In a business roundtable
+at the Danforth Plant Science Center. Greitens said healthcare, … are the areas …"): where someone spoke, narrative (as
+"This was stated by the President in an interview"), never a report carried on from the one before it. Only a
+capitalised place's name after the noun, so no clause with a verb fits."""
+
+
 def _narrative_head(text: str, lo: int, hi: int) -> bool:
     """One of the first three words of text[lo:hi] is a word the readout's own account opens with (`_NARRATIVE_HEADS`:
     "The talks …", "Negotiations …")."""
@@ -4016,6 +4029,8 @@ class CarryingOn:
         or the news of the day."""
         if _talks_of_an_amount(self.text, lo, hi):
             return False  # "We are talking about approximately 100 new passenger cars.": a figure spelt out
+        if self.text.startswith(_SETTING_OPENERS, lo) and _SETTING_ALONE.match(self.text, lo, strip_tail(self.text, lo, hi)):
+            return True  # "In a business roundtable at the Danforth Plant Science Center.": where, no verb (`_SETTING_ALONE`)
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return True
         if self.text[lo] == "T" and _office_of_a_thing_acts(self.text, lo, hi):

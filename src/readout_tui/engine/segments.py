@@ -687,6 +687,23 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _OUTLET_BARRED_DATELINE.match(text, lo, hi)
     if " – " in head or " - " in head or " — " in head:  # (an agency's initials before a spaced dash, a date maybe)
         yield _AGENCY_CREDIT_DATELINE.match(text, lo, hi)
+        if text.find(", ", lo, lo + 32) > 0:  # (a U.S. town and its state soon: `_US_TOWN_AND_STATE_DATELINE`)
+            yield _US_TOWN_AND_STATE_DATELINE.match(text, lo, hi)
+
+
+_US_STATE_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+                   "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+_US_STATE_ABBREVIATIONS = ("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. "
+                           "Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+                           "S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.").split()
+_US_TOWN_AND_STATE_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:" + "|".join(_US_STATE_CODES) + r"|"
+    + "|".join(re.escape(state) for state in _US_STATE_ABBREVIATIONS) + r")\s+(?:--|[-–—])\s+(?=[A-Z“\x22])")
+"""A U.S. station's or paper's dateline in mixed case, a town and its state's postal code or AP abbreviation, then a
+spaced dash, before a paragraph's first sentence (eighthundredtwentyeighth, St. Louis Public Radio: "Jefferson City, MO
+– Governor Matt Blunt says an agreement has been reached …"; "Kansas City, Mo. — …"): no one's words, in no sentence,
+so the statement opens with its speaker, as after `_PLACE_COUNTRY_DATELINE`'s country. Only the states' own codes and
+abbreviations, so not "John Smith, MP – …"."""
 
 
 _AGENCY_CREDIT_DATELINE = re.compile(r"(?:[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?, )?[A-Z]{1,3}NA [–—-] (?=[A-Z])")

@@ -1804,6 +1804,9 @@ so the body named last is not the one who says it ("The Chief Minister's Office 
 office's: no "issued" after the noun). Cheap tests first: the noun within `_ISSUED_REACH` before the verb."""
 _ISSUED_REACH = 150
 _ISSUED_NOUNS = (" statement ", " release ", " communiqu")
+_PRONOUNS_BEFORE_A_CONTRACTED_IS = frozenset({"He", "he", "She", "she"})
+"""The pronouns whose "’s" before a speech verb's -ing form is "is" ("He’s also hoping to …", "She's urging …"): one
+person, who speaks; never a possessive (that is "his", "her")."""
 _BACK_ONLY_FILLERS = frozenset({"just", "since"})
 """Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
 phrase too, where "We just have to understand …" would become a subject and its verb): "just", of a moment ago
@@ -2403,6 +2406,12 @@ class SpeechSubjects:
         # (its last character, "" if none, which is in any string: a test of it before each `endswith` below
         # that only a word ending with it can meet, cheaper than the call)
         end_mark = before[-1:]
+        if ing_form and end_mark == "s" and last is not None and last[1] - last[0] == 4 \
+                and text[last[0]:last[1] - 2] in _PRONOUNS_BEFORE_A_CONTRACTED_IS and text[last[1] - 2] in "’'":
+            # (eighthundredtwentyeighth kwos: "He’s also hoping to see more direct Japanese investment …"): a pronoun's
+            # "’s" before an -ing form is "is", a progressive's auxiliary, as in "He is also hoping …": the pronoun's
+            # report, not a possessive's noun ("Charles Michel's call for …", below)
+            return self._progressive_subject(vs, ve, lo, last[1] - 2)
         if end_mark in "s’'anet" and before.endswith(("’s", "'s", "s’", "s'", " a", " an", " the", " this", " that")):
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
         if not finite and end_mark in "rsy" and before.endswith((" their", " its", " our", " your", " my", " his")):
