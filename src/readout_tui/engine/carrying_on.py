@@ -64,6 +64,7 @@ from readout_tui.engine.sentence_patterns import (
     Found,
     all_that,
     can_act,
+    credited_to_a_report,
     describes_a_document,
     in_an_aside,
     names_states_only,
@@ -2290,7 +2291,8 @@ class CarryingOn:
                 k = self._first_found_from(s0)
                 quoted = False
                 continue
-            if shown_by_an_event(self.text, s0, s1) or not self._goes_on_reporting(s0, s1, person) \
+            if shown_by_an_event(self.text, s0, s1) or credited_to_a_report(self.text, s0, s1) \
+                    or not self._goes_on_reporting(s0, s1, person) \
                     and not (speech and not self._names_in(s0, s1) and not self._cues(s0, s1)):
                 # (sevenhundredthirteenth jlgov: "In his speech, X said this year is the 30th anniversary of …. Over
                 # the past 30 years, the two sides have … . Looking back, we walked out of … . Let us take …": the
@@ -4037,12 +4039,7 @@ class CarryingOn:
             return True  # "The country’s president joined …": an office-holder acts, the readout's account
         subject = self._head_subject(lo, hi)
         if subject is None:
-            # (two-hundred-seventy-fourth 75005: "On the occasion of the International Nurses Day, the President of
-            # Ukraine presented state awards …" between two of his quotations: an office holder acts after a
-            # fronted phrase, told by the readout; only when no head subject was found, the office right after ", ")
-            fronted = self._sentence_subject(lo, hi)
-            return fronted is not None and self.text.startswith(", ", fronted.start - 2) \
-                and (fronted.kind == "description" and bool(fronted.role) or self._known_person_acts(fronted))
+            return self._fronted_subject_acts(lo, hi)
         if subject is not None and subject.start == lo and subject.text.endswith("ing") \
                 and _GERUND_SUBJECT.match(self.text, lo, hi) is not None:
             # (hundred-thirty-ninth: "Empowering a new government to stabilize the economy will also create space
@@ -4057,8 +4054,20 @@ class CarryingOn:
             return False
         if subject.kind == "name" and len(subject.name) == 1 and not subject.role and subject.start == lo \
                 and self._opening_word_no_name(subject, lo, hi):
-            return False
+            # (eighthundredthirtysecond mississippitoday: "Shortly before his visit with Netanyahu, Bryant was
+            # interviewed by the Jerusalem Post." between two of his reports: the opening adverb is no one's name, and
+            # the person known after the fronted phrase acts, as when no head subject is found)
+            return self._fronted_subject_acts(lo, hi)
         return subject.kind in ("name", "description", "pronoun", "group")
+
+    def _fronted_subject_acts(self, lo: int, hi: int) -> bool:
+        """The sentence's subject after a fronted phrase and its comma is an office or a person the readout knows, who
+        acts (two-hundred-seventy-fourth 75005: "On the occasion of the International Nurses Day, the President of
+        Ukraine presented state awards …" between two of his quotations): the readout's account (`_narrates`, where no
+        head subject opens the sentence)."""
+        fronted = self._sentence_subject(lo, hi)
+        return fronted is not None and self.text.startswith(", ", fronted.start - 2) \
+            and (fronted.kind == "description" and bool(fronted.role) or self._known_person_acts(fronted))
 
     def _opening_word_no_name(self, subject: Phrase, lo: int, hi: int) -> bool:
         """Whether the one-word name with no office that opens the sentence at `lo` (`_narrates`) is a word, no one's

@@ -1213,11 +1213,12 @@ _COMPLEMENTS = {
     # the invitation issue", no "to" after it)
     r"|(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?invitations?\s+to\b"
     r"|(?:the|their|his|her|its|our)\s+"
-    r"(?!(?:[\w’'-]+\s+){0,2}(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
+    r"(?!(?:(?:[\w’'-]+\s+){0,2}|(?:(?!of\b)[\w’'-]+\s+){3,4})(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
     r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers|chamber)\b)"
     # (hard56: "addressed the Ardmore Chamber of Commerce in Kingsreach on 12 June": a chamber, of commerce or of a
-    # parliament, an audience spoken to as a council is)
+    # parliament, an audience spoken to as a council is; eighthundredthirtysecond israelnationalnews: "addressed the
+    # third annual Jerusalem Leader's Summit on Sunday": up to four words of the event's name before its noun, no "of")
     # ("addressed the heads of foreign diplomatic missions at the conference": an audience of people
     # spoken to, a speech delivered, narrative; not "addressed the needs of veterans": no "of" before)
     r"(?!(?:(?!of\b)[\w’'-]+\s+){0,2}(?:heads|ambassadors|diplomats|envoys|representatives|officers|servicemen|"
@@ -2253,6 +2254,9 @@ _COMPLEMENTS = {
     "paint|painted|paints|painting": r"(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}picture\s+of\b",
     "canvass|canvassed|canvasses|canvassing": r"(?:[\w’'.-]+\s+){0,3}?(?:support|backing|views|opinions?|ideas)\b",
     "mooted|moots|mooting": r"(?!by\b)[\w’'$“\"]",
+    # (eighthundredthirtysecond tashkenttimes: "Bryant, not wanting to arrive empty-handed, name-dropped one of
+    # America’s largest rice-processing groups, …": a name let fall in talk, mentioned; not "was name-dropped by")
+    "name-dropped|name-dropping|name-checked|name-checking": r"(?!by\b)[\w’'$“\"]",
     "lend|lent|lends|lending": r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:support|backing|voice|weight|name)\s+to\b",
     "recommit|recommitted|recommits|recommitting": r"(?:[\w’'.-]+\s+){0,4}?to\b",
     "fielded|fielding": r"(?:[\w’'-]+\s+){0,2}questions\b",

@@ -1121,6 +1121,12 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
     if not inner:
         return None
     aside = classify(text, inner)
+    if aside.kind == "thing" and inner[0][0] in _INDEFINITE_ARTICLES and outer is not None and outer.kind == "name":
+        # (eighthundredthirtysecond mississippitoday: "In the interview, Bryant, a Trump surrogate during the 2016
+        # presidential election, said Trump will be …"; "Later, Varno, a Republican, said …"): an indefinite
+        # description with no office after the name tells what the named is, as a kinship aside tells who he is to
+        # someone; the name is the subject
+        return outer
     if aside.kind != "description" and outer is not None and outer.kind == "name" and "and" in text[inner[0][1]:inner[-1][2]]:
         aside = _one_of_two_offices(text, inner) or aside
     end = aside.end
@@ -1143,6 +1149,8 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
 
 
 _BEFORE_A_DATE = frozenset({"in", "since", "on"})
+_INDEFINITE_ARTICLES = ("a", "an")
+"""The article that opens an aside describing what a named person is ("Bryant, a Republican, said …")."""
 
 
 def _one_of_two_offices(text: str, inner: list[tuple[str, int, int]]) -> Phrase | None:
@@ -1269,6 +1277,15 @@ _VERB_AFTER_NOUN = frozenset(("has", "have", "had"))
 FORWARD_WINDOW = 90
 _OPENING_WORDS = frozenset({"all", "the", *DETERMINERS, *_PRONOUNS, *_GROUP_PRONOUNS, *_THING_PRONOUNS})
 """The first words (lower case) that `_phrase_from` reads a phrase by before its words' steps."""
+
+
+def _lower_qualifier_before_a_named_office(words: list[str]) -> bool:
+    """Whether the phrase opens with one lower-case word that is no office nor article ("agency", "university",
+    "ministry"), then an office in lower case and a capitalised name (eighthundredthirtysecond jacksonfreepress AP: "…
+    are also on the trip to Uzbekistan, said agency spokeswoman Melissa Scallan."): the qualifier is part of the office,
+    read as after "the" ("said the agency spokeswoman X"). Cheap: the first word's case first."""
+    return len(words) > 2 and words[0].islower() and words[0].isalpha() and words[0] not in ROLE_TOKENS \
+        and words[0] not in FUNCTION_WORDS and words[1].islower() and words[1] in ROLE_TOKENS and words[2][:1].isupper()
 
 
 def phrase_opening(text: str) -> Phrase | None:
@@ -1407,6 +1424,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     # instruction …": the noun's verb ends the phrase, a thing; the office after it is an object)
                     return _phrase_of(text, pos, words, 0, i)
                 i += 1
+    elif _lower_qualifier_before_a_named_office(words):
+        i = 1  # ("…, said agency spokeswoman Melissa Scallan.": `_lower_qualifier_before_a_named_office`)
     n = len(words)
     # (the words' steps read lazily, up to the word the phrase ends at: most words carry on, one test of them)
     for i, step in enumerate(map(_forward_step, islice(words, i, None) if i else words), i):

@@ -54,6 +54,7 @@ from readout_tui.engine.sentence_patterns import (
     Found,
     all_that,
     can_act,
+    credited_to_a_report,
     describes_a_document,
     head_of_diplomacy,
     in_an_aside,
@@ -2073,6 +2074,8 @@ class ReportedSpeech:
                 continuing = False
             if continuing and shown_by_an_event(text, lo, hi):
                 continuing = False  # "This is confirmed by the March 15 meeting …": the writer's evidence
+            if continuing and credited_to_a_report(text, lo, hi):
+                continuing = False  # "…, reports Liberty Times.": the facts are the paper's (`sentence_patterns.credited_to_a_report`)
             if continuing and text.startswith(("The ", "This ", "Its ", "His ", "Her "), lo) \
                     and WRITTEN_TEXT_READS.match(text, lo, hi) is not None:
                 # "A message … had been sent by X … The message reads, in part:" (hard20): a lead-in to the

@@ -658,6 +658,22 @@ _SHOWN_BY_AN_EVENT = re.compile(
     r"conference|negotiations|agreement|signing|decision)\b")
 
 
+_REPORT_CREDIT = re.compile(r", (?:reports|reported|reports the|reported the) [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}"
+                            r"[.!]?[\x22”’']?\s*\Z")
+"""A sentence's closing credit to the outlet that reported it, ", reports Liberty Times." (`credited_to_a_report`)."""
+_REPORT_CREDIT_SPAN = 60
+"""How far back from a sentence's end its closing credit may open (`credited_to_a_report`)."""
+
+
+def credited_to_a_report(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence text[lo:hi] closes by crediting what it tells to a report (eighthundredthirtysecond
+    taiwannews: "President Tsai also expressed gratitude to the people and state of Mississippi, …" / "The cities of
+    Chiayi and Jackson … also established sister city relations in the same year, reports Liberty Times."): the
+    writer's sourcing of a fact, not more of the last speaker's words. Cheap: " report" in the sentence's tail first."""
+    start = hi - _REPORT_CREDIT_SPAN if hi - _REPORT_CREDIT_SPAN > lo else lo
+    return text.find(" report", start, hi) >= 0 and _REPORT_CREDIT.search(text, start, hi) is not None
+
+
 def shown_by_an_event(text: str, lo: int, hi: int) -> bool:
     """'This is confirmed by the March 15 meeting in the Kremlin …' (two-hundred-fifty-second 38743) after 'Mr Putin said
     the federal authorities intended to …': an event of the readout's own account cited as evidence of what was
