@@ -54,3 +54,25 @@ def test_quotation_after_a_speech_verb_and_a_colon_stays_speech():
          "Governor Tamuno Abiri of Okala State has called on the Veltran Union to partner the state in farming."),
         ("Tamuno Abiri", "direct", "Understanding the situation in Okala State is our first task."),
     ])
+
+
+def test_a_reported_meeting_after_said_is_no_inverted_tag():
+    body = (
+        "The Veltran team met Governor Tamuno Abiri of Okala State in Port Harcourt.\n\n"
+        "Kelvin Marsh, aide to the Governor, said the team met with the governor at his country home."
+    )
+    assert_statements(body, [
+        ("Kelvin Marsh", "indirect",
+         "Kelvin Marsh, aide to the Governor, said the team met with the governor at his country home."),
+    ])
+
+
+def test_an_inverted_tag_after_said_stays_the_tags():
+    # guard: "…, said the governor." with no act inside the phrase is still an inverted tag, the governor's words
+    body = (
+        "The Veltran team met Governor Tamuno Abiri of Okala State in Port Harcourt.\n\n"
+        "The partnership will grow in the years ahead, said the governor."
+    )
+    assert_statements(body, [
+        ("Tamuno Abiri", "indirect", "The partnership will grow in the years ahead, said the governor."),
+    ])
