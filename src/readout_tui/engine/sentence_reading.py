@@ -1080,9 +1080,10 @@ resolution, a declaration or a conference "on" a quoted title (fivehundredthirty
 …": the resolution's title, no one's words; the sentence is his report)."""
 
 
-_SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,3})?")
+_SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,4})?")
 """What may stand between a speech verb and the semicolon that leads a quotation in: nothing, or a short place
-of posting ("on X", "in a post", "on social media")."""
+of posting ("on X", "in a post", "on social media", eighthundredthirtieth ngdailynews: "on his verified Twitter
+page")."""
 
 
 _WHEN_POSTED = r"(?:\s+(?:(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|today|yesterday|earlier|later))?"
@@ -1159,6 +1160,11 @@ def _said_to_listener_before(lead: str, text: str, quote: Quote) -> int | None:
     return at + 5
 
 
+_SEMICOLON_VERB_REACH = 40
+"""How far before the semicolon its verb may start: the verb and a place of posting of four words ("stated on his
+verified Twitter page;" is 36 characters)."""
+
+
 def _semicolon_leads_in(text: str, quote: Quote, lead: str) -> bool:
     """(three-hundred-eighth pib_2026-03-24, pib_2026-04-16) A semicolon where a colon would stand, between a
     speech verb and a quoted sentence: "In a post on X, Shri Modi said; “Received a call from …”", "The Prime
@@ -1171,7 +1177,7 @@ def _semicolon_leads_in(text: str, quote: Quote, lead: str) -> bool:
         return False
     semicolon = len(lead) - 1
     return any(verb.group() in LEAD_IN_VERBS and _SEMICOLON_AFTER_VERB.fullmatch(lead, verb.end(), semicolon)
-               for verb in verbs_in(lead, max(0, semicolon - 30), semicolon))
+               for verb in verbs_in(lead, max(0, semicolon - _SEMICOLON_VERB_REACH), semicolon))
 
 
 def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
@@ -1434,6 +1440,19 @@ def _named_by_the_quotation(text: str, quote: Quote, lo: int) -> bool:
     the name's aside (a cheap "ed" or "as" before the mark first)."""
     before = text[max(lo, quote.open_mark - 20):quote.open_mark].rstrip()
     return before.endswith(("ed", "as")) and _NAMING_WORD.search(before) is not None
+
+
+_NAMING_WORD_BEFORE_COLON = re.compile(r"\b(?:titled|entitled|themed|dubbed|nicknamed)\s*:\s*$")
+"""A naming word with a colon after it before a quotation: "in a presentation entitled: “…”" (not "called:", which
+may be a call out loud)."""
+
+
+def _named_after_a_colon(lead: str) -> bool:
+    """Whether the lead before a quotation ends on a naming word and a colon (eighthundredthirtieth sunnews: "Wike spoke,
+    yesterday, during a forum … in a presentation entitled: “Understanding current political and security situation in
+    Rivers State …”"): the quotation is the presentation's title, no one's words, neither the subject's before it nor
+    the last speaker's (GOLD-FORMAT: a quotation of a title). A cheap test of "ed:" first."""
+    return lead.endswith("ed:") and _NAMING_WORD_BEFORE_COLON.search(lead, max(0, len(lead) - 20)) is not None
 
 
 def _name_before_name(text: str, quote: Quote, pos: int, s0: int) -> bool:
@@ -1867,6 +1886,9 @@ class SentenceReading:
                     continue
             if person is None and not quote.continued and _an_inscriptions_words(text, s0, quote.open_mark):
                 continue  # "The monument carries the inscription: “…”": a written object's words, no one's
+            if person is None and not quote.continued \
+                    and _named_after_a_colon(text[max(s0, quote.open_mark - 24):quote.open_mark].rstrip()):
+                continue  # "… in a presentation entitled: “Understanding …”": a title, no one's words
             if person is None and not quote.continued and quote.open_mark == paragraph_start \
                     and _quoted_crosshead(text, quote, s1):
                 continue  # "“We’ve Arrived in Kyrgyzstan with Over 50 Company Representatives”": a heading, no one's
@@ -2964,6 +2986,8 @@ class SentenceReading:
             return None
         if stripped.endswith(":") and _a_title_mid_sentence(text, quote, text[quote.start:quote.end]):
             return None  # "X opened a seminar: “Science, Technology and Entrepreneurship” in Tallinn.": a title
+        if _named_after_a_colon(stripped):
+            return None  # "… in a presentation entitled: “Understanding the situation in …”": a title
         said_to = _said_to_listener_before(stripped, text, quote)
         if said_to is not None:
             cue = self._cue_before(prev_end, prev_end + said_to)

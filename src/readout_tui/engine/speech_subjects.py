@@ -1603,6 +1603,20 @@ def _opens_with_ordinal_title(text: str, first: list) -> bool:
     return first[1][0][:1].isupper() and text.startswith(" ", first[0][2]) and first[1][1] == first[0][2] + 1
 
 
+_ACTS_INSIDE_A_CLAUSE = frozenset(
+    "met visited received hosted held signed attended toured arrived departed inspected chaired launched".split())
+"""Past forms of what visitors and hosts do, which no office's description holds (`_a_clause_read_as_a_description`)."""
+
+
+def _a_clause_read_as_a_description(phrase: Phrase) -> bool:
+    """Whether a description after an inverting verb holds a past act in lower case before its office
+    (eighthundredthirtieth thenation: "A statement signed yesterday by Wike’s Special Assistant, Kelvin Ebiri, said the
+    team met with the governor at his country home, …", where the words after "said" read as one phrase ending on "the
+    governor"): the reported clause "the team met with the governor", not an inverted tag "…, said the governor", so
+    the subject before the verb keeps the cue. A plain split of the phrase's few words."""
+    return any(word in _ACTS_INSIDE_A_CLAUSE for word in phrase.text.split()[1:-1])
+
+
 def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> Phrase | None:
     """The person right after the closing dash of an aside that the phrase before a verb ran
     back into: "During the meeting – which also included Rep. A, Rep. B, and Rep. C – National
@@ -2533,6 +2547,8 @@ class SpeechSubjects:
                 inverted = _holder_after_office_initials(text, inverted, hi)
             if inverted is not None and inverted.kind == "description":
                 inverted = _with_its_institution_before(text, skip_space(text, ve, hi), inverted)
+            if inverted is not None and inverted.kind == "description" and _a_clause_read_as_a_description(inverted):
+                inverted = None  # ("X, aide to the Governor, said the team met with the governor.": a clause, no tag)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and (_INVERTED_END.match(text, inverted.end, hi)
                          or inverted.kind == "name" and _office_run_on_after_name(text, inverted, hi)):
