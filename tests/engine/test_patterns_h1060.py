@@ -50,6 +50,9 @@ def test_a_presidency_statement_quoted_whole_is_read_as_it_tells():
         "praised their visit and accepted the apology,” a statement from the Ostrava presidency reported."
     )
     assert_statements(body, [
+        # (KE64, h1096: "The Colonel" is the colonel named before, as the readout's gold, eighthundredsixth
+        # somalidispatch, reads it: the body's sentences read as they tell)
+        ("Paul Dresner", "indirect", "The Colonel apologized to the President about the differences they had."),
         ("Lena Varro", "indirect", "The president praised their visit and accepted the apology"),
     ])
 

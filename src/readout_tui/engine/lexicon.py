@@ -2815,6 +2815,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
+    # a colonel by his rank alone after his name was given with it (eighthundredsixth somalidispatch: "… met with
+    # Colonel Nur Dheere, one of the rebel leaders … The Colonel apologized to the President …"), as "the General"
+    "colonel",
     # (a Channel Island parish's head, "the Connétable of St Aubert, Connétable X, … The Connétable, whose parish
     # includes …, invited …", fourteenth styles sarnay_government)
     "mayor", "connétable", "commander",

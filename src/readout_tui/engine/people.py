@@ -2006,7 +2006,11 @@ class People:
         if person is None and len(words) == 2 and phrase.name[0] in GIVEN_NAME_STYLES:
             person = self._match_words(phrase.name[1:], words[1:])  # ("Gen Mathers" after "General Tom Mathers": his)
         if person is not None and self._role_clash(phrase, words, person):
-            person = None
+            # (hard29 ostmark fuel staff: "General Anders Voss … the head of the Fuel Directorate, Colonel Hedda Voss
+            # … Colonel Voss said …"): the office or rank before a surname two bear is the one's who holds it
+            # (`_namesake_holding`), not a new person of that surname; none such, a new one as before
+            namesake = self._namesake_holding(phrase, words, person)
+            person = namesake if namesake is not person else None
         if person is not None and phrase.gender and person.gender and person.gender != phrase.gender:
             # (sixteenth styles tarvania_two_ministers_novak: "Ms Novak briefed … Mr Novak presented …", Petra and Tomas
             # Novak): the honorific's sex is not hers; the other of that name, if just one, whose sex may be his
