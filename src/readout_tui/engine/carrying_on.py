@@ -1739,6 +1739,13 @@ class CarryingOn:
             first = 1  # (two-hundred-sixty-eighth kremlin_63418: "The governor extensively covered the agricultural
             # industry … . He noted that the grain harvest has been growing … . In 2019, the region won back …": the
             # reporter's own sentence, no speech verb in it, then his report under "He", which goes on from there)
+        elif len(sentences) > 2 and person is not None and k and found[k - 1].person is person \
+                and skip_space(self.text, *sentences[1]) == opener.start \
+                and self._goes_on_reporting(*sentences[0], person):
+            first = 1  # (eighthundredthirtyfirst brecorder 2024-05-25: "China is playing the role of a true … friend … .
+            # He further stated that … . Under the leadership of Chief Minister X, the province … has once again
+            # embarked …": the paragraph opens with a sentence that carries on the same person's report of the paragraph
+            # before, in which no one acts or speaks; his report after it goes on as if it opened the paragraph)
         first_is_account = first > 0 and self.text.startswith(_ACCORDING_TO, opener.start)  # (its speaker after it)
         s0, s1 = sentences[first]
         split = k + 1 < len(found) and found[k + 1].start < s1 and found[k + 1].person is not person \

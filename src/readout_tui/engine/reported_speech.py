@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from readout_tui.engine.bare_verb_slips import BARE_SPEECH_VERBS, slipped_bare_verb
 from readout_tui.engine.cue_words import (
     CONCERN_WORDS,
     DISMAY_RUNS,
@@ -565,9 +566,7 @@ _WOULD_WELCOME = re.compile(r"(?<=\s)would\s+(?:also\s+|very\s+much\s+|certainly
 conclusion of the negotiations …"): a stated wish, a statement by the hard sets' labelling, as "would like to see" is;
 only after a person who opens the sentence (`_opening_person_before`): not "the Ministry would welcome", nor "said he
 would welcome" (the cue before it), nor "would be welcomed"."""
-_BARE_VERB_AFTER_ALSO = re.compile(
-    r"(?:a(?<=\sa)lso|f(?<=\sf)urther)\s+(?:acknowledge|thank|commend|reiterate|assure|congratulate|emphasi[sz]e|stress|"
-    r"highlight|appreciate|urge|reaffirm|underscore|underline)\s+(?!to\b)")
+_BARE_VERB_AFTER_ALSO = re.compile(r"(?:a(?<=\sa)lso|f(?<=\sf)urther)\s+" + BARE_SPEECH_VERBS + r"\s+(?!to\b)")
 r"""(four-hundred-sixty-eighth solomon_islands_2023-07-28_saudi-ambassador: "The Prime Minister also acknowledge Saudi
 Arabia’s contribution of …"): a speech verb's bare form after "also" or "further" where one person, named or by office,
 opens the sentence, the "-s" or "-d" left off, a slip of the releases' English; only after a third person's name or
@@ -3680,6 +3679,8 @@ class ReportedSpeech:
             _add_in_order(cues, [cue for cue in self._opening_person_before(lo, hi, _BARE_VERB_AFTER_ALSO)
                                  if cue.phrase is not None and (cue.phrase.kind in ("name", "description")
                                                                 or cue.phrase.text.lower() in ("he", "she"))])
+        if not cues and (slip := slipped_bare_verb(text, lo, hi)) is not None:
+            cues.append(self._agent_cue(slip[1], slip[2], slip[0]))  # "Head of the delegation, X appreciate …"
         if " would " in keys and " welcome " in sentence and " would " in sentence and not reported_by_inverted:
             _add_in_order(cues, self._opening_person_before(lo, hi, _WOULD_WELCOME))  # "X would welcome …"
         if (" did " in keys and " did " in sentence or " does " in keys and " does " in sentence) \
