@@ -2450,6 +2450,8 @@ class NameRegistry:
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
                 person = self._other_subject(person, phrase.gender) or person
+            if person is not None and phrase.gender and phrase.start > self.sentence_lo:
+                person = self._opening_pronoun_just_before(phrase, person, k) or person
             if person is not None and person.gender is None:
                 person.gender = phrase.gender
             return person
@@ -2851,6 +2853,31 @@ class NameRegistry:
             return None  # (someone else of that gender named there: who is meant is not plain)
         return person
 
+    def _opening_pronoun_just_before(self, phrase: Phrase, person: Person, k: int) -> Person | None:
+        """(eighthundredthirtythird thesundaily 2022-04-17: "Johor Menteri Besar X is in Singapore …" / "He is scheduled
+        to meet Singapore Prime Minister Lee Hsien Loong tomorrow …" / "“Hope everything goes well …,” he said in a post
+        on his Facebook page today."): the pronoun of a quotation's tag, when the sentence just before (in its
+        paragraph or the one before) opens with the same pronoun, says nothing (no statement found there) and first
+        names `person` after it, its object: the tag's pronoun goes on with the opener's pronoun, resolved as it stood
+        before that sentence, not with the one it met. None otherwise (so "X met Y. “…,” he said" is left as it was:
+        no opening pronoun)."""
+        text, lo = self.text, self.sentence_lo
+        if not text.endswith(_TAG_AFTER_A_QUOTATION, max(0, phrase.start - 3), phrase.start) or lo < 2:
+            return None
+        end = lo
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1
+        begin = sentence_start_before(text, end - 1)
+        if not text.startswith("He " if phrase.gender == "m" else "She ", begin) \
+                or not begin < person.first_seen < end or any(begin <= f.start < lo for f in self.found[-3:]):
+            return None
+        j = bisect_left(self.name_starts, begin, 0, k)
+        before = [span[2] for span in self.name_spans[max(0, j - 20):j]]
+        # (the subjects as they stood before that sentence: those it first names, its object among them, left out)
+        subjects = [p for p in self.subjects[-50:] if not begin <= p.first_seen < end]
+        earlier = self.people.resolve_pronoun(phrase.gender, subjects, before)
+        return earlier if earlier is not None and earlier is not person else None
+
     def _unreported_sentence_before(self, phrase: Phrase) -> int | None:
         """Where the sentence before begins, when `phrase` opens its own sentence right after that one's ". " and no
         statement was found in it (the last three found): the sentence, in the same paragraph (`sentence_start_before`
@@ -3244,6 +3271,8 @@ class NameRegistry:
             self.subjects.append(person)
 
 
+_TAG_AFTER_A_QUOTATION = (",” ", ',\" ', ".” ", "?” ", "!” ")
+"""The closing of a quotation right before its tag's pronoun ("“…,” he said"), `_opening_pronoun_just_before`."""
 _LOWER_ASIDE_SET_OFF = re.compile(r", (?:an? |the )?[a-z][a-z-]*(?: (?!and\b|who\b|which\b)[\w'-]+){0,7}, (?=[a-z])")
 """An aside in lower case set off by commas right after a name that opens its sentence, before a verb in lower case
 ("Fernando Andres, president of the chamber, has been …", "X, vice-director of the office, briefed …"): at most eight

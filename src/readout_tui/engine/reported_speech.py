@@ -636,6 +636,9 @@ _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|whil(?:e|st)|whereas|but|whe
 """Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
 own tried at every place cost twice the scan); "whilst" as "while" (sevenhundredfiftythird parlament 11849: "X addressed
 the audience …, whilst the Speaker of the House …, Y, spoke about …")."""
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "should",
+                                 "can", "could", "may", "might", "must", "do", "does", "did"})
+"""The auxiliaries and copulas that show a clause's verb (`_things_joined_after_that`: a noun phrase holds none)."""
 _JOINED_NOUNS_BEFORE_A_CONTACT_CLAUSE = re.compile(
     r"[^,;:.!?]*?\b(?:the|his|her|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}\s+and\s+"
     r"(?!(?:later|then|also|now|thus|so|therefore|today|yesterday|finally|meanwhile|here|there|again|in|at|on)\s)"
@@ -823,6 +826,7 @@ the tag of the quotation before, cut off it by the full stop printed inside the 
 (`_SAID_AT_ONLY`); not "said while talking to reporters that …" nor one with a verb of its own after it."""
 _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?!(?:the|that)\s+time\s+(?!of\b)[a-z])(?![^.]*\bthat\b)(?![^.]*?,\s+(?!(?:which|who|whose|where|when)\b)"
                            r"[^,.]*?\b(?:will|would|shall|must|should|can|could|may|might)\s+[a-z])"
+                           r"(?![^.]*?,\s+(?:he|she|they|we|it|there)\s+(?:is|are|was|were|has|have|had)\s+[a-z])"
                            r"[^“”\"«»:;?!]*\Z")
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
@@ -831,7 +835,9 @@ set off by a comma before a reported clause with no "that" and a modal (sixhundr
 during the period, Vice Presidents X and Y will take turns to act in his place …": what he said), nor "at the time" with
 a clause after it (eighthundredthird newstalkkgvo: "Bullock led a delegation … in September and said at the time
 discussions were underway to bring Chinese investors to the state.": when he said it, then what; "said at the time of
-the meeting." is only when)."""
+the meeting." is only when), nor a pronoun and its auxiliary or copula after that comma (eighthundredthirtythird
+thesundaily 2023-02-09: "Onn Hafiz said during the visit, he is scheduled to meet with several Singapore Ministers …":
+what he said, "that" left out; read as only when, the paper's lead before it had been made his)."""
 _BRIEFED_THE_PRESS_ONLY = re.compile(
     r"\s+(?:the\s+)?(?:reporters|journalists|newsmen|correspondents|media|press)"
     r"(?:\s+(?:after|following|at|during|later|afterwards|outside|today|yesterday)\b"
@@ -3024,6 +3030,10 @@ class ReportedSpeech:
                 prev_verb_end = cue.verb_end
                 continue  # "X announced that A, B, and the Ministry proposed …": the last of a list, still X's
             if cue.person is None and boundary.group() == "and" and current.person is not None \
+                    and self._things_joined_after_that(prev_verb_end, boundary.start()):
+                prev_verb_end = cue.verb_end
+                continue  # "X added that various policies such as A and the B Plan have conveyed …": one subject
+            if cue.person is None and boundary.group() == "and" and current.person is not None \
                     and self._groups_joined_after_that(prev_verb_end, boundary.start(), cue):
                 prev_verb_end = cue.verb_end
                 continue  # "X added that the floor leaders and vice floor leaders agreed …": one subject, still X's
@@ -3150,6 +3160,22 @@ class ReportedSpeech:
         text = self.text
         return text.startswith(", ", before_and - 2) and text.find("that", verb_end, before_and) >= 0 \
             and _LIST_ITEM_BEFORE_AND.search(text, max(verb_end, before_and - 80), before_and) is not None
+
+    def _things_joined_after_that(self, verb_end: int, before_and: int) -> bool:
+        """The "and" at `before_and` joins nouns into one subject of the clause "that" opens after the speaker's verb,
+        and the later cue, no person's, is that subject's verb (eighthundredthirtythird thesun 2024-03-06: "He added
+        that various policies and initiatives such as JSSEZ and the National Energy Transition Plan (NETR) have clearly
+        conveyed the message that …": the plan is no speaker; the report was cut at "and", its rest no one's). Only
+        where the words from "that" to the "and" are a noun phrase, at most twelve words with no auxiliary and no
+        past form (not "X said that the leaders met and the ministry announced …": a verb before the "and")."""
+        text = self.text
+        that = text.rfind(" that ", verb_end - 1, before_and)
+        if that < 0:
+            return False
+        words = text[that + 6:before_and].split()
+        return 0 < len(words) <= 12 and not any(
+            word in _FINITE_AUXILIARIES or word.endswith("ed") or word[-1:] in ",;:"
+            or word.islower() and looks_like_verb([word], copula=False) for word in words)
 
     def _groups_joined_after_that(self, verb_end: int, before_and: int, cue: Cue) -> bool:
         """The "and" at `before_and` joins two groups into one subject of the clause "that" opens after the speaker's

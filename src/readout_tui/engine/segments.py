@@ -12,10 +12,12 @@ from collections.abc import Iterator, Sequence
 
 from readout_tui.engine.lexicon import (
     ABBREVIATIONS,
+    ALL_SPEECH_VERBS,
     CAPITALS,
     MARKED_CAPITALS,
     MONTH_NAME_PATTERN,
     SENTENCE_STARTERS,
+    has_complement,
 )
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -327,7 +329,42 @@ def capitals_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
         dateline = _PAPER_COLON_DATELINE.match(text, lo, hi)  # ("KOBE, Japan: ", "KOTA KINABALU (Jan 10): ")
     if dateline is None and text.find(":", lo, lo + 24) > 0:  # (a cheap test first: a colon soon after the place)
         dateline = _GLUED_COLON_DATELINE.match(text, lo, hi)  # ("MBABANE:Prime Minister X has warned …")
+    if dateline is None and lo < 16 and text.find(": ", lo, lo + 28) > 0:  # (the body's first paragraph only)
+        dateline = _place_colon_dateline(text, lo, hi)  # ("JOHOR BAHRU: Johor Menteri Besar X has held …")
     return dateline
+
+
+_PLACE_COLON_DATELINE = re.compile(r"[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}:\s+(?=[A-Z][a-z])(?!(?:I|We|My|Our)\b)")
+"""A paper's place alone in capitals and a colon before a narrative lead, the body's first paragraph, as theSun prints
+Bernama's reports (eighthundredthirtythird: "JOHOR BAHRU: Johor Menteri Besar Datuk X has held a meeting with 40
+potential investor companies …", "JOHOR BAHRU: Johor Menteri Besar Datuk X (pix) is in Singapore …"): no one's words, in
+no sentence. Unread, the place and the lead were one sentence, the name after its office (a first name no list knows)
+was never learnt, and no one said what "he" disclosed or said after it. Only in the body's first paragraph, not before
+the first person; only where that paragraph reports no speech (no speech verb with its complement in it, the whole
+paragraph looked at, an abbreviation's point being no sentence's end: a lead that speaks, "PESHAWAR: Chief Minister X
+has said …", "ISLAMABAD: President … Dr. X Sunday said …", is read as it always was, the place in its statement as the
+golds keep it); and only where no other paragraph opens with a label in capitals (`_LABEL_OPENING_A_PARAGRAPH`), so that
+a transcript's label ("PRESIDENT TRUMP: Thank you …", then "PRESIDENT MACRON: …") stays a label."""
+_LABEL_OPENING_A_PARAGRAPH = re.compile(r"\n\s*[A-Z][A-Z.’' -]*[A-Z]:\s")
+_LEAD_WORD = re.compile(r"[a-z]+")
+_labels_memo: list = [None, False]
+
+
+def _place_colon_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_PLACE_COLON_DATELINE` at text[lo:hi], the body's first paragraph (nothing but space before it), which holds
+    no speech verb that speaks, where no other paragraph opens with a label in capitals (one search per text,
+    remembered for the last text read)."""
+    if text[:lo].strip():
+        return None
+    dateline = _PLACE_COLON_DATELINE.match(text, lo, hi)
+    if dateline is None:
+        return None
+    for word in _LEAD_WORD.finditer(text, dateline.end(), hi):
+        if word.group() in ALL_SPEECH_VERBS and has_complement(word.group(), text, word.end(), hi):
+            return None
+    if _labels_memo[0] is not text:
+        _labels_memo[:] = [text, _LABEL_OPENING_A_PARAGRAPH.search(text, hi) is not None]
+    return None if _labels_memo[1] else dateline
 
 
 _GLUED_COLON_DATELINE = re.compile(r"[A-Z]{4,}:(?=[A-Z][a-z]+\s+[A-Z][a-z])")
@@ -750,7 +787,7 @@ def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, i
 
 _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
                        r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?=\s+\([A-Z]))?"
-                       r"(,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?"
+                       r"(,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
                        r"(?:(?:[A-Z][a-z]{2,8}|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
                        r"|SEP(?:T|TEMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -772,6 +809,9 @@ city and the date (styles47 kimbaro, a Kenyan-style paper: "NAIRELLE, Kimbaro, F
 …": before, the dateline was read as the head of X's statement). The month may be written in full in capitals
 (sevenhundredthirtieth, SRNA via Srpska National: "MOSCOW, SEPTEMBER 9 /SRNA/ – The President of Republika Srpska X at the
 beginning of his meeting with …, thanked …": unread, the dateline stood before the subject, which no longer opened its clause).
+The comma after the city may have lost its space (eighthundredthirtythird, MCI Group printing Bernama: "JOHOR BARU,Mar 10 –
+It was just a courtesy call …, said X on his meeting with Y …": unread, the dateline opened the sentence, and the sentence
+was no one's).
 A U.S. state's abbreviation may stand between the city and
 the agency (sevenhundredtwentyeighth wfirnews, AP: "RICHMOND, Va. (AP) – Virginia Gov. X is announcing …": before, "(AP)
 –" opened X's statement). The day may come before a month in capitals (sevenhundredfortyninth, DNA: "PESHAWAR, 18 MAY (DNA)

@@ -504,6 +504,8 @@ Statement following the meeting with Prime Minister Mark Rutte", three-hundred-t
 
 
 _CROSSHEAD_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+"""The speaker's own self in a quotation (`_speaker_not_named_in_own_words`); not "we", which may hold the one named."""
 
 
 def _quoted_crosshead(text: str, quote: Quote, s1: int) -> bool:
@@ -2938,6 +2940,8 @@ class SentenceReading:
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
+                if person is not None and text.startswith(("he ", "she "), pos):
+                    person = self._speaker_not_named_in_own_words(quote, person, text[pos] == "h")
                 if _own_report_after_a_participles_quotation(text, s0, quote, cue_end, next_start):
                     # (hard57: "Adding that “…”, he announced a new transfer service …"): the participle and its
                     # "that" lead the quotation in, no one's words; the clause after it, its verb with its own
@@ -3031,6 +3035,19 @@ class SentenceReading:
                     if sender is not None and self._after_message_lead_in(paragraph_start):
                         return sender, None, None
         return None
+
+    def _speaker_not_named_in_own_words(self, quote: Quote, person: Person, male: bool) -> Person:
+        """The speaker of a quotation tagged "he said" (or "she said") when the pronoun's person is named by surname
+        in the quotation's own words, which speak in the first person singular (eighthundredthirtythird malaymail
+        2022-04-05: "Lee congratulated Onn Hafiz on … / “Among the things we discussed … / “We also discussed … the
+        Committee which is co-chaired by …, Lee and myself,” he said": the speaker names Lee beside himself, so "he"
+        is the subject before Lee, Onn Hafiz): the latest other subject of the pronoun's sex; `person` when the
+        quotation does not name them so, or no other subject fits. A bounded search in the quotation alone."""
+        text = self.text
+        if not person.told_of_by_surname(text, quote.start, quote.end) \
+                or _SINGULAR_FIRST_PERSON.search(text, quote.start, quote.end) is None:
+            return person
+        return self._other_subject(person, "m" if male else "f") or person
 
     def _attribution_sentence_after(self, s1: int) -> Person | None:
         """The speaker of a quotation that ends its sentence with its own stop ("?", "!", ".") when

@@ -1015,6 +1015,21 @@ _INVERTED_END = re.compile(r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b
                            r"|\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+that\s)")
 
 
+_LINK_AND_OWNER_ENDS = (" on his", " on her", " in his", " in her", " of his", " of her")
+"""A link and a possessive a name read after an inverted verb may run on to (`_name_before_its_link`)."""
+
+
+def _name_before_its_link(text: str, name: Phrase, hi: int) -> Phrase:
+    """The inverted speaker's name read again up to the link its phrase ran on to (eighthundredthirtythird mcigroup:
+    "It was just a courtesy call on the Johor menteri besar, said PAS deputy president Datuk Seri X on his meeting
+    with Y here yesterday.": read as "X on his", the name then had no end `_INVERTED_END` knows, and no one said it):
+    the name, whose occasion after it ("on his meeting") is then read as any other; `name` when the shorter reading
+    is no name."""
+    cut = name.start + name.text.rfind(" ", 0, len(name.text) - 4)
+    shorter = phrase_starting_at(text, name.start, cut)
+    return shorter if shorter is not None and shorter.kind == "name" and shorter.end == cut else name
+
+
 def _office_run_on_after_name(text: str, name: Phrase, hi: int) -> bool:
     """Whether an inverted speaker's name is followed by "the <office>" with no comma between, closing the clause
     (sixhundredsixtieth arabstoday: "The meeting took up several issues …, said Mahmoud Afifi the spokesman for the AL
@@ -2537,6 +2552,8 @@ class SpeechSubjects:
                 # ("X expressed interest …, stated an official release") is still a cue of its own
                 return None
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if inverted is not None and inverted.kind == "name" and inverted.text.endswith(_LINK_AND_OWNER_ENDS):
+                inverted = _name_before_its_link(text, inverted, hi)
             if inverted is None and comma and text.startswith(" the ", ve):
                 inverted = _office_after_a_possessive(text, ve + 1, hi)
             if comma and (inverted is None or not inverted.is_person or not _INVERTED_END.match(text, inverted.end, hi)) \
