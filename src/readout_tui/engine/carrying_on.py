@@ -1119,6 +1119,11 @@ _NO_COMMENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|(?:would|did
                          r"made\s+no\s+comment|request\s+for\s+comment)\b")
 """A refusal to comment ("The ministry declined to comment.", "… did not respond to a request for comment."): no
 statement (hard13, hard21), and no report carried on (`_goes_on_reporting`)."""
+_READER_ADDRESSED = re.compile(r"(?:When|If|Once|Whenever) you (?!and\b)[a-z]+")
+"""A sentence that opens on a clause with "you" for its subject ("When you mix that with his plans to travel the
+country giving speeches – it sure makes Kasich sound like a presidential candidate.", eighthundredthirtysixth lillydc,
+after "Kasich says he talked one on one with Netanyahu …"): the writer turning to the reader, not a report carried on,
+where the reporter's words are told in the third person (`_goes_on_reporting`)."""
 _DONE_BEFORE_WORDS = _DONE_LATELY_WORDS | {"paid"}
 """What had been done to a thing in a report's past-perfect passive (`_done_before_in_report`): "paid" too ("Wage
 arrears had been paid off …")."""
@@ -3035,6 +3040,9 @@ class CarryingOn:
             # 1.3 million, is one of the country's main agricultural areas.": the readout's background on the place)
         if text[lo] == "A" and _PLACE_DESCRIBED_BEFORE_ITS_NAME.match(text, lo, hi) is not None:
             return False  # "A city located north of Los Angeles, Glendale is home to …": the place's background
+        if text[lo + 4:lo + 9] == " you " or text[lo + 2:lo + 7] == " you " or text[lo + 8:lo + 13] == " you ":
+            if _READER_ADDRESSED.match(text, lo, hi) is not None:
+                return False  # "When you mix that with his plans …, it sure makes …": the writer's aside to the reader
         if text.find("comment", lo, hi) >= 0 and _NO_COMMENT.search(text, lo, hi) is not None:
             return False  # (hard34 belmora_news_agency_energy_minister_visit: "… is on record as having said that …. The
             # ministry declined to comment on his remarks.": a refusal to comment, no one's statement, not his report)

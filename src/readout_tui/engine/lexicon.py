@@ -1982,6 +1982,10 @@ _COMPLEMENTS = {
     # "described … as"; the past only, and words between the verb and "as": not "was billed as the main speaker",
     # a passive naming no one who spoke, nor the nouns "bills", "branding")
     "branded|billed": _CALLED_SOMETHING_AS,
+    # (eighthundredthirtysixth lillydc: "Netanyahu delivered a passionate speech to Congress Tuesday morning, depicting
+    # Iran as a “threat to the entire world” …": what a speaker says a thing is, as "described … as"; only with "as"
+    # after the thing named, not "depicted scenes of the war", "a mural depicting the battle")
+    "depict|depicted|depicts|depicting|portray|portrayed|portrays|portraying": _CALLED_SOMETHING_AS,
     # (sixhundredeightysixth, Prensa Latina on Cubadebate: "the president classed as ‘beautiful and touching’ the action
     # of placing a Cuban flag …": a thing called something, as "described … as"; the verdict in quotation marks right
     # after "as", or the thing named first; not "was classed as a category 3 storm", no words between)

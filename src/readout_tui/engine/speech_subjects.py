@@ -3903,7 +3903,14 @@ class SpeechSubjects:
             return None
         if text[who - 1:who] == "," and not closing:
             return _opening_subject_of_unclosed_who(text, lo, who - 1)
-        phrase = phrase_ending_at(text, lo, _before_a_bracket(text, lo, who))  # (also "X (Nickname) who …")
+        end = _before_a_bracket(text, lo, who)  # (also "X (Nickname) who …")
+        if end == who and text[who - 1:who] in ("–", "—"):
+            # (eighthundredthirtysixth lillydc: "Ohio Governor John Kasich (R) – who was in the crowd – says …": the
+            # party in brackets before the dash that opens the aside, no part of the name either)
+            dashed = back_over(text, lo, who, " –—")
+            if (before := _before_a_bracket(text, lo, dashed)) != dashed:
+                end = before
+        phrase = phrase_ending_at(text, lo, end)
         return phrase if phrase is not None and phrase.kind in ("name", "description") else None
 
     def _in_who_report(self, lo: int, vs: int) -> bool:
