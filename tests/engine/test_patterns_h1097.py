@@ -101,7 +101,7 @@ def test_as_x_reported_with_its_own_comma_before_the_verb_stays_narrative():
 
 def test_an_outlet_citing_its_source_credits_the_sentence_to_no_one():
     body = (
-        "Prime Minister of Kestra Arvel Tomsk has held a meeting with Head of the Republic of Ollia Bran Olo, Kazinform "
+        "Head of the Republic of Ollia Bran Olo has held a meeting with Prime Minister of Kestra Arvel Tomsk, Kazinform "
         "cites the website of the Kestra PM.\n\n"
         "The Kestra PM noted the huge potential for greater cooperation between Kestra and Ollia."
     )
