@@ -223,7 +223,7 @@ _MANNER_BEFORE_SPEECH = r"(?:(?:[a-z]+ly|once\s+again|again|also)\s+)?"
 
 _JUDGING_ASSESSMENT = ("(?:" + "|".join(
     f"(?<={adverb} {verb})" for adverb in ("highly", "positively", "favourably", "favorably", "negatively")
-    for verb in ("assessed", "assesses", "evaluated", "evaluates", "valued", "values"))
+    for verb in ("assessed", "assesses", "evaluated", "evaluates", "valued", "values", "estimated", "estimates"))
     + r")\s+\w")
 """The evaluation verbs that speak after an adverb of approval ("highly assessed the talks") or of disapproval
 (sevenhundredfortysecond politiko: "Konjufca negatively evaluated the act of the USA …", a judgement voiced): matched
@@ -2386,7 +2386,10 @@ _COMPLEMENTS = {
     # stated, as "put … at"; not "an estimated 5 million people", no figure after "at"; eighthundredtwentieth wafb
     # 2016-10-07: "AG Commissioner Mike Strain estimates that Louisiana could make hundreds of millions of dollars …":
     # the present form, an opinion voiced, as "believes that")
-    "estimated|estimating|estimates": r"that\b|" + _FIGURE_AT,
+    # (eighthundredthirtyfourth bashinform 2012-02-28: "The head of the Russian Government has positively estimated
+    # achievements in economics …": a translation's "положительно оценил", a judgement voiced after an adverb of
+    # approval, as "positively assessed"; not "an estimated 5 million", "estimated the damage", no such adverb before it)
+    "estimated|estimating|estimates": r"that\b|" + _FIGURE_AT + "|" + _JUDGING_ASSESSMENT,
     # ("alluded to the need for …", "attested to the progress made": a point made)
     "allude|alluded|alludes|alluding|attest|attested|attests|attesting": r"to\b",
     "speculate|speculated|speculates|speculating": r"(?:that|on|about|whether)\b",

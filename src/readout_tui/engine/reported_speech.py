@@ -1193,6 +1193,23 @@ def _inserted_attribution(text: str, form: str, vs: int, ve: int, lo: int, hi: i
         and not _modal_with_its_verb(text[comma + 2:vs].split())
 
 
+def _as_source_opening(text: str, form: str, vs: int, ve: int, lo: int) -> bool:
+    """(eighthundredthirtyfourth bashinform 2009-03-20: "As Dmitry Kulagin reported, at present time about 50 thousand
+    Bashkirs live in Orenburg region."): a verb that reports speech only with a that-clause ("reported", "observed"),
+    in an "As X reported," that opens its sentence, its comma right after it: the clause after the comma stands for
+    its that-clause, X's report, as after "As X said, …" (`_opens_as_source`); no comma between "As" and the verb
+    (not "As the figures, which he reported, show …"); a verb of reporting only (`_AS_ONE_REPORTED`: not "As the meeting
+    concluded, the Governor thanked …", an event's end, fivehundredfortysixth texasgov)."""
+    return text[lo] == "A" and form in _AS_ONE_REPORTED and text.startswith("As ", lo) and vs - lo <= 60 \
+        and text.startswith(", ", ve) and text.find(",", lo, vs) < 0
+
+
+_AS_ONE_REPORTED = frozenset(("reported", "noted", "observed", "explained", "informed", "remarked", "mentioned",
+                              "pointed out", "specified", "clarified", "recalled", "emphasized", "emphasised", "stressed",
+                              "underlined", "underscored"))
+"""The verbs of "As X reported, …" (`_as_source_opening`) that take a that-clause and no object of their own."""
+
+
 _PHOTO_NOTE_AFTER = re.compile(PHOTO_NOTE)
 """A photo's note right after a name (`PHOTO_NOTE`)."""
 
@@ -3586,7 +3603,7 @@ class ReportedSpeech:
                 # named before it (invited, accompanied, welcomed by someone); no verb of a clause of its own
                 continue
             if not has_complement(form, text, ve, hi) and not _passive_complement(text, form, vs, ve, lo) \
-                    and not _wrote_leads_in(text, form, ve, hi):
+                    and not _wrote_leads_in(text, form, ve, hi) and not _as_source_opening(text, form, vs, ve, lo):
                 if _inserted_attribution(text, form, vs, ve, lo, hi):
                     inserted = True
                 elif _inverted_attribution(text, form, vs, ve, lo):

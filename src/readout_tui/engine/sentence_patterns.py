@@ -51,7 +51,10 @@ OPINION = re.compile(
     r"\s+(?:opinion|view|words|assessment|estimation|judgement|judgment|mind)\b"
 )
 OPINION_OF = re.compile(
-    r"\b[Ii]n\s+the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)\s+of\s+(?=\S)"
+    r"\b[Ii]n\s+(?:the\s+(?:opinion|view|words|assessment|estimation|judgement|judgment)"
+    # (eighthundredthirtyfourth bashinform 2011-02-15: "In opinion of Paul Ipatov the economics of two regions have much
+    # in common."): a translation's "По мнению X" with no article, "opinion" only (not "in view of the fact", a cause)
+    r"|opinion)\s+of\s+(?=\S)"
 )
 APPOSITIVE_HEAD = re.compile(r"(?:,|[—–]|\s-)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:initiative|idea|proposal|project|step|"
                               r"move|decision|plan|measure|gesture|effort|achievement|contribution|offer|appeal|event)"

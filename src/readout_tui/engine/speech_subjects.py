@@ -1770,6 +1770,13 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
 _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of|by) ")
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+))\b")
+_OUTLET_BEFORE_ITS_CITING = re.compile(r",\s+(?-i:[A-Z][\w-]+)\s+$")
+_SOURCE_CITED = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:website|web\s+site|press\s+(?:service|office|centre|center)|"
+                           r"sources?|Telegram\s+channel)\b")
+"""(eighthundredthirtyfourth kazinform 2021-09: "… Prime Minister X has held a meeting with Head of … Y, Kazinform cites
+the website of the Kazakh PM."): an outlet's one-word name after the clause's comma, "cites" or "quotes", then the
+source it takes the account from: the outlet's credit for the sentence, no one's words (not "Y, who cited the report
+…", no such source noun after the verb)."""
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
 (sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
 _REPORTED_AS_SAYING = re.compile(r" (?:as )?saying\b")
@@ -2294,6 +2301,9 @@ class SpeechSubjects:
         if text.find("came ", lo, vs) >= 0 and _CAME_AFTER_ONES_WORDS.search(text, max(lo, vs - 90), vs) is not None:
             return None  # ("…, which came a day after he requested a meeting …": an event's time, no report)
         form = text[vs:ve]
+        if form in ("cites", "cited", "quotes", "quoted") and _SOURCE_CITED.match(text, ve, hi) is not None \
+                and _OUTLET_BEFORE_ITS_CITING.search(text, max(lo, vs - 30), vs) is not None:
+            return None  # ("…, Kazinform cites the website of the Kazakh PM.": `_SOURCE_CITED`)
         finite, quoting, welcoming, ing_form = _form_reading(form)  # finite: past or -ing, a verb, not a noun
         if quoting and (text.find(" as ", ve, hi) >= 0 or text.find(" to have ", ve, hi) >= 0):
             # "The Telegram channel X quoted the head of state as saying: “…”": his words; (hard23) "The

@@ -1361,7 +1361,10 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"articulated|reiterated|underlined|underscored|highlighted|conveyed|expressed|voiced|"
     # (sevenhundredthirtyfifth netpress xhaferi_remains_speaker: "X will remain Parliament Speaker …" / "This was
     # confirmed by the Prime Minister-designate and SDSM leader Y at a press conference …"): a confirming back-reference
-    r"confirmed) by (?:the )?"
+    r"confirmed)"
+    # (eighthundredthirtyfourth news.by golovchenko: "In the first half of last year, a … base of common trade … was
+    # provided. This was stated today by Prime Minister X at a meeting with …"): a day word between the verb and "by"
+    r"(?: today| yesterday| earlier)? by (?:the )?"
     # (thirty-seventh hard set tirnava_president_kestrellan_parliament_delegation: "… These were the words with which
     # Taras Ozerko summed up the meeting."): the words before, named as the person's, as "This was stated by X"
     r"|These (?:were|are) the words with which (?:the )?"
