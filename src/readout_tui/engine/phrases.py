@@ -2383,6 +2383,8 @@ def _one_officer_of_a_plural_body(words: tuple[str, ...], lows: list[str], label
     singular office beside, or an "and" between names)."""
     if labels[-2:] != ["P", "P"] or "and" in lows or lows[-1] in _PLURAL_ROLES or lows[-2] in _PLURAL_ROLES:
         return False  # (a name of two words at least ends it: not "The two Vice Presidents", "The Consul Generals")
+    if all(word.isupper() for word in words if word.isalpha()):
+        return False  # (a headline in capitals, "ENVOYS PRESENT CREDENTIALS TO PRESIDENT X Y": read as before)
     return any(label == "R" and low not in _PLURAL_ROLES and _is_cap(word)
                for word, low, label in zip(words, lows, labels))
 
