@@ -627,7 +627,11 @@ _COMPLEMENTS = {
     # between straight marks, the call ending where its quotation closes, as at a full stop; not "\"We called on them to
     # stop,\" he said", whose "to" comes first)
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\n)|\Z|(?=\s+and\s+it\s+was\s)"
-    r"|(?=,\s+where\s+(?:they|the\s+two|both)\s)|(?=[,.]?\x22(?:\s|$))))"
+    # (hard82: "The Chief of the General Staff also called on Defence Minister X, who hosted a lunch for the
+    # delegation.": the call ends where a "who" clause of the host's welcome opens, its "for" no appeal's; "called on
+    # Minister X, who …, to …" is still read to its "to")
+    r"|(?=,\s+where\s+(?:they|the\s+two|both)\s)|(?=,\s+who\s+(?:hosted|received|welcomed|entertained)\s"
+    r"(?![^.;:“«\x22]*\bto\s+(?-i:[a-z])))|(?=[,.]?\x22(?:\s|$))))"
     # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
     # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)
     r"|(?-i:[A-Z][\w’']*-[A-Z][\w’']*)\s+(?-i:[a-z][\w’'-]*\s+){1,2}[“«‘\x22]"

@@ -70,7 +70,7 @@ from readout_tui.engine.phrases import (
 )
 from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
                                                   office_initials)
-from readout_tui.engine.team_roles import TEAM_ROLES, player_named_by_post
+from readout_tui.engine.team_roles import player_named_by_post, post_of_phrase
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
 from readout_tui.engine.titles import (after_with, born_in_title, first_title_phrase, mourned_in_title, names_a_thing,
                                       title_phrases, topic_of)
@@ -2382,9 +2382,10 @@ class NameRegistry:
                 return self._latter_or_former(k, phrase)
             if phrase.text[:4].lower() == "the " and phrase.text[4:].lower() in _PERSON_BY_KIND:
                 return self._young_person_named(k, phrase.gender)
-            if phrase.text[:4].lower() == "the " and phrase.text[4:] in TEAM_ROLES:
-                # "The skipper thanked …": the last one named with that post, no one if none was (`team_roles`)
-                return player_named_by_post(self.text, self.name_spans[max(0, k - 20):k], phrase.text[4:])
+            if phrase.text[:4].lower() == "the " and (post := post_of_phrase(phrase.text)) is not None:
+                # "The skipper thanked …", "the squad captain said": the last one named with that post, no one if none
+                # was (`team_roles`)
+                return player_named_by_post(self.text, self.name_spans[max(0, k - 20):k], post)
             if phrase.gender and self.text.startswith("In ", self.sentence_lo):
                 if phrase.start - self.sentence_lo < 24:
                     writer = self._writer_of_the_writing_before(phrase)

@@ -40,7 +40,7 @@ from readout_tui.engine.lexicon import (
     SUBJECT_VERB_FILLERS,
     WEEKDAYS,
 )
-from readout_tui.engine.team_roles import TEAM_ROLES
+from readout_tui.engine.team_roles import TEAM_NOUNS, TEAM_ROLES
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
                   "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
@@ -1378,6 +1378,20 @@ def _one_word(chunk: str) -> bool:
                                and chunk.replace("-", "").replace("’", "").replace("'", "").isalnum())
 
 
+_POSTS_BEFORE_A_NAME = frozenset({"captain", "vice-captain", "skipper"})
+"""A team's post in lower case after the team's noun and before a player's name ("Squad captain Marit X", "Club
+captain Jakob Y", "Team vice-captain Z"): a title, as "Head coach X" is, no part of the name (`team_roles`)."""
+
+
+def _post_before_a_players_name(words: Sequence[str], lows: Sequence[str]) -> int:
+    """How many words of a team's post open the phrase before a player's name (`_POSTS_BEFORE_A_NAME`): 2 in "Squad
+    captain Marit X", "Club captain Jakob Y" (the team's noun, capitalised, then the post in lower case), 1 in
+    "Vice-captain Teodor Z"; 0 else ("Captain X", a rank or a ship's master, stays as it was read)."""
+    if lows[0] in TEAM_NOUNS and words[1] in _POSTS_BEFORE_A_NAME and _is_cap(words[0]) and _is_cap(words[2]):
+        return 2
+    return 1 if lows[0] == "vice-captain" and _is_cap(words[0]) and _is_cap(words[1]) else 0
+
+
 def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
     """The phrase that `words`, TOKEN's words from `pos` on, open."""
     if not words:
@@ -1400,6 +1414,9 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         if first == "the" and len(words) > 2 and _AGE_EPITHET.fullmatch(words[1]) is not None and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
             return _phrase_of(text, pos, words, 0, 2)  # "The 67-year-old went on record as …": the one just named
+        if first == "the" and len(words) > 3 and words[1] in TEAM_NOUNS and words[2] in TEAM_ROLES \
+                and words[3].islower() and (words[3] in _AFTER_LATTER or words[3] in _AFTER_EPITHET or words[3].endswith("ed")):
+            return _phrase_of(text, pos, words, 0, 3)  # "the squad captain said": the one named with that post
         if first == "the" and len(words) > 2 and (words[1] in _PERSON_BY_KIND or words[1] in TEAM_ROLES or (
                 words[1][:1].isupper() and words[1].lower() in _PARTY_MEMBER_NOUNS)) and words[2].islower() \
                 and (words[2] in _AFTER_LATTER or words[2] in _AFTER_EPITHET or words[2].endswith("ed")):
@@ -1878,6 +1895,15 @@ _STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER = _STYLES_BEFORE_A_GIVEN_NAME | {"senat
 """Words that, right before a name and after an office's own words, are the holder's style, no word of the office
 ("Emir of Y Sheikh Z"; fivehundredsixtysixth findivpk: "Finance Minister Senator X called …", Pakistan's style of a
 member of its Senate who holds a ministry: the minister, whom "the minister" after it names)."""
+
+
+_RANKS_AFTER_AN_OFFICE = frozenset({"general", "admiral"})
+"""A military rank right before the name, after a commanding office's word (`_OFFICES_BEFORE_A_RANK`): the holder's
+rank, no word of the office ("Joint Chiefs of Staff Chairman General Haldor X said …", Pakistani and South Asian press:
+"Chairman Joint Chiefs of Staff Committee General X"; then "The Chairman thanked …" is he); not where the two words make
+one office or one rank ("Secretary General X", "Prosecutor General X", "Vice Admiral X": read as before)."""
+_OFFICES_BEFORE_A_RANK = frozenset({"chairman", "chief", "commander", "commandant"})
+"""The offices whose holder's rank may follow them before his name (`_RANKS_AFTER_AN_OFFICE`)."""
 
 
 def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
@@ -2368,6 +2394,20 @@ def _name_ending_in_a_group_word(words: Sequence[str], labels: Sequence[str], lo
         and (size == 2 or lows[-3] not in DETERMINERS)
 
 
+def _one_officer_of_a_plural_body(words: tuple[str, ...], lows: list[str], labels: list[str]) -> bool:
+    """Whether a phrase whose plural office word names a body ("Joint Chiefs of Staff") holds a one-person office
+    beside it, capitalised, and ends in a person's name: "Joint Chiefs of Staff Chairman General X said …",
+    "Chairman Joint Chiefs of Staff Committee General X" (Pakistani press) are one officer, the chairman of that
+    body, no group; "the Chiefs of Staff of the two armies", "the Foreign Ministers X and Y" stay a group (no
+    singular office beside, or an "and" between names)."""
+    if labels[-2:] != ["P", "P"] or "and" in lows or lows[-1] in _PLURAL_ROLES or lows[-2] in _PLURAL_ROLES:
+        return False  # (a name of two words at least ends it: not "The two Vice Presidents", "The Consul Generals")
+    if all(word.isupper() for word in words if word.isalpha()):
+        return False  # (a headline in capitals, "ENVOYS PRESENT CREDENTIALS TO PRESIDENT X Y": read as before)
+    return any(label == "R" and low not in _PLURAL_ROLES and _is_cap(word)
+               for word, low, label in zip(words, lows, labels))
+
+
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     size = len(words)
@@ -2389,6 +2429,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     low = lows[0]
     if size == 1 and low in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[low])
+    if size > 2 and (post := _post_before_a_players_name(words, lows)):
+        player = _meaning_of(words[post:])  # "Squad captain Marit X", "Vice-captain Teodor Y": the name after the post
+        if player.kind == "name" and not player.role:
+            return player._replace(lead=player.lead + post)
     if low == "the" and lows[1:] in _DEAN_OF_THE_CORPS:
         # (hard59: "The Dean praised …", "“…,” said the Dean", "the Dean of the Diplomatic Corps"): the corps' dean,
         # an office (`NameRegistry._dean_named`); "dean" is no office word before a name ("Howard Dean", "Dean X")
@@ -2408,6 +2452,8 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             # "The Tavrenian is reported to have said …", "The Mariscan was adamant that …": a person named
             # by the nationality alone, as "the Tavrenian official" (not "the British", "the Chinese": peoples)
             return _Meaning("description", role="official", country=lows[1])  # (whatever office: `people._ANY_OFFICE`)
+    if size == 3 and low == "the" and lows[1] in TEAM_NOUNS and words[2] in TEAM_ROLES:
+        return _Meaning("pronoun")  # "the squad captain said": the one named with that post (`team_roles`)
     if (low in _GROUP_PRONOUNS and not (low == "all" and _all_before_a_noun(words))) \
             or (low == "the" and size > 1 and lows[1] in ("two", "three", "sides", "parties")):
         return _GROUP  # (not "All types of vessels": the head says what they are)
@@ -2619,8 +2665,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     head = lows[lows.index("of") - 1] if "of" in lows[1:] and not _of_inside_a_nation(lows) \
         else _head_before_a_posting(words, lows)
     first = lows[1] if lows[0] in DETERMINERS and len(lows) > 1 else lows[0]
-    if (head in GROUP_HEADS and not _name_ending_in_a_group_word(words, labels, lows, head)) \
-            or head in _PLURAL_ROLES or first in _PLURAL_ROLES:  # "Attorneys general"
+    if ((head in GROUP_HEADS and not _name_ending_in_a_group_word(words, labels, lows, head))
+            or head in _PLURAL_ROLES or first in _PLURAL_ROLES) \
+            and not ((head in _PLURAL_ROLES or first in _PLURAL_ROLES)
+                     and _one_officer_of_a_plural_body(words, lows, labels)):  # "Attorneys general"
         return _GROUP
     if head[-1] == "s" and head[:-1] in NATIONALITIES:
         return _GROUP  # "Vaccinated Ukrainians", "the Americans": a people
@@ -2707,6 +2755,9 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
             if re_ > rs and name_block is not None and re_ + 1 == name_block[0] \
                     and lows[re_] in _STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER and lows[re_ - 1] != "crown":
                 break  # "President of the X Sheikh Hamad …", "Finance Minister Senator Y": his style, not the office's
+            if re_ > rs and name_block is not None and re_ + 1 == name_block[0] and lows[re_] in _RANKS_AFTER_AN_OFFICE \
+                    and lows[re_ - 1] in _OFFICES_BEFORE_A_RANK:
+                break  # "Joint Chiefs of Staff Chairman General X": his rank, no "chairman general" (`_RANKS_AFTER_AN_OFFICE`)
             re_ += 1
         office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
         role = _role_name(tuple(raw[rs:re_]) if "N" not in office and ("O" not in office

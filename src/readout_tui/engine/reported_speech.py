@@ -578,7 +578,8 @@ _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added
 _BODY_OPENS_AS_SOURCE = re.compile(
     r"(?:In\s+a\s+statement,\s+|(?:An?|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
     r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
-    r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy)"
+    r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy|Commission)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
     r"(?:\s+in\s+[A-Z][\w’'-]*)?"
     r"|(?:The|An?)\s+(?:(?:official|government|press|joint|state|[A-Z][\w’'-]*)\s+){0,2}(?:statement|release|communiqu[eé])")
 """A body that opens a sentence, maybe after "In a statement," or as the sender of "A statement issued by" ("The

@@ -348,12 +348,14 @@ def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
     return bool(words) and words[0].lower() in _OPENING_PLACE_PREPOSITIONS
 
 
-_FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday|Earlier|Later|Afterwards"
+_FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday"
+                          r"|(?:Earlier|Later)(?: (?:in the|that) (?:day|morning|afternoon|evening))?|Afterwards"
                           r"|Subsequently),? (?=the [A-Z])")
 """A time of the week or day that opens the sentence before an office's "the" ("This week the Foreign Secretary
 visited …"), or its time after or before the one told (fourhundredeightieth mauritius_gis unga-bilateral-meetings:
-"Earlier the Prime Minister had met Mr X, Prime Minister of Belgium. … He also expressed …"): what `_office_opening`
-steps over."""
+"Earlier the Prime Minister had met Mr X, Prime Minister of Belgium. … He also expressed …"), a part of that day too
+(hard82: "Later in the day, the President laid a wreath … He told journalists …": the President): what
+`_office_opening` steps over."""
 _PORTFOLIO_CHIEF = re.compile(r"The [a-z]{4,} chief ")
 """(fivehundredtwentyninth hksar 2019-11-01: "The finance chief also met UK Chancellor of the Exchequer Sajid Javid … .
 [paragraph] He underlined …") a lower-case portfolio before "chief" opening the sentence: the office of its subject

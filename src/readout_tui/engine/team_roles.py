@@ -3,8 +3,8 @@
 Sports ministries' and federations' releases name a team's captain or goalkeeper once, with the
 post beside the name ("The team was led by its captain, Dario X", "Team captain Ingrid Y",
 "Goalkeeper Mira Z", "Ingrid Y, the team's captain"), then write only the post: "The skipper thanked
-the minister …", "The captain thanked him …" (styles59). The post is no office (no one holds it
-in a state), so the phrase means the last one named with that word beside his name, and no one if
+the minister …", "The captain thanked him …" (styles59). The post may come with the team's noun ("Squad captain Marit X", "the club captain": `TEAM_NOUNS`). The post is no
+office (no one holds it in a state), so the phrase means the last one named with that word beside his name, and no one if
 none was: a ship's or an unnamed team's captain stays no one's, as before.
 """
 
@@ -21,6 +21,9 @@ TEAM_ROLES: dict[str, tuple[str, ...]] = {
     "striker": ("striker",),
 }
 """A team's post written alone after "the", and the words that give it beside a name (a skipper is the captain)."""
+TEAM_NOUNS = frozenset({"team", "squad", "club", "crew"})
+"""The team a post is of, written before it: "Squad captain Marit X said …", "Club captain Jakob Y thanked …" (the
+post as a title before the name), then "the squad captain said", "the club captain said" (the post alone)."""
 
 _POST_BEFORE_REACH = 24
 """How far before a name its post may stand ("led by its captain, " and "Team captain " both fit)."""
@@ -47,4 +50,15 @@ def player_named_by_post(text: str, spans: Sequence[tuple[int, int, object]], po
             stop = min((i for i in (after.find(","), after.find(".")) if i >= 0), default=len(after))
             if any(w in words for w in _WORD.findall(after[:stop].lower())):
                 return person
+    return None
+
+
+def post_of_phrase(phrase_text: str) -> str | None:
+    """The team's post a phrase after "the" names ("the skipper": "skipper"; "the squad captain": "captain"), or
+    None ("the club chairman", "the team": no post)."""
+    words = phrase_text.split()
+    if len(words) == 2 and words[1] in TEAM_ROLES:
+        return words[1]
+    if len(words) == 3 and words[1].lower() in TEAM_NOUNS and words[2] in TEAM_ROLES:
+        return words[2]
     return None
