@@ -3020,6 +3020,8 @@ class CarryingOn:
                 and not self._talks_under_way(lo, hi) \
                 or WHAT_WAS_DONE.match(self.text, lo, hi) and not self._guests_measures(lo, hi, reporter):
             return False  # (but "The results are expected to be similar …": what the report foresees)
+        if reporter is not None and self._reporters_own_event_told(lo, hi, reporter):
+            return False  # "… . The construction … was started … following the visit of X to Y …": X by name, the writer's
         text = self.text
         if KIN_OR_CLERGY_SUBJECT.match(text, lo, hi):
             return False  # "Her mother died a long time ago.": someone the readout tells of acts
@@ -4249,6 +4251,22 @@ class CarryingOn:
                    or text.endswith(_VOTES_WENT_TO, lo, start)
                    or text.find(" of ", max(lo, start - 60), start) >= 0 and _EVENT_OF.search(text, max(lo, start - 60), start)
                    for start, end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
+
+    def _reporters_own_event_told(self, lo: int, hi: int, reporter: Person) -> bool:
+        """The reporter himself is named in text[lo:hi] as the one an event is of (`_EVENT_OF`): the readout tells of
+        his visit by his name, as no report of his own words would (eighthundredthirtyseventh atv 2019-12-31:
+        "Recep Tayyip Erdogan expressed his intention to visit Gagauzia again … . The construction of this facility was
+        started by the Turkish side following the visit of Recep Tayyip Erdogan to Gagauzia in October 2018.": the
+        writer's background, not his words carried on). Another person's visit so named stays spoken of in the report
+        (`_owners_only`: "the recent visit of President Tomas Vilkas opened new prospects …"). The cheap test first:
+        " of " in the sentence."""
+        text = self.text
+        if text.find(" of ", lo, hi) < 0:
+            return False
+        k = bisect_left(self.name_starts, lo)
+        return any(person is reporter and text.find(" of ", max(lo, start - 60), start) >= 0
+                   and _EVENT_OF.search(text, max(lo, start - 60), start) is not None
+                   for start, _end, person in self.name_spans[k:bisect_left(self.name_starts, hi, k)])
 
     def _subject_left_out(self, lo: int, hi: int) -> bool:
         """text[lo:hi] opens with "And" and a speech verb in the past with its complement, no subject between

@@ -2906,6 +2906,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # the Basque Government's President by his own title, in English too ("The Lehendakari, X, received …", fourteenth
     # styles arrabide_lehendakaritza: "…, the Lehendakari set out the priorities of his Government …"): the President
     "lehendakari",
+    # Gagauzia's governor by the autonomy's own title, in English too ("the Governor (Bashkan) of Gagauzia met … “…,”
+    # Bashkan wrote on social networks.", eighthundredthirtyseventh gder): the Governor, bare as "Lehendakari"
+    "bashkan",
     # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
     # presidency's "o estadista" in translation): the head of state
     "statesman", "stateswoman",
@@ -3027,6 +3030,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "lehendakari": "president",  # (fourteenth styles arrabide_lehendakaritza)
+                                     "bashkan": "governor",  # (eighthundredthirtyseventh gder: Gagauzia's governor)
                                      "statesman": "head of state", "stateswoman": "head of state",
                                      # (four-hundred-forty-seventh elbasy 2020-03: "First President of Kazakhstan X
                                      # meets Y … Elbasy has welcomed the distinguished guest, noting …": the Kazakh

@@ -4653,6 +4653,11 @@ class SpeechSubjects:
                 # to the Group stated that …"): the same, its listeners after the noun
                 pos = opens
                 continue
+            if low in _POLL_NOUNS and (opens := _poll_aside_start(text, lo, last[0])) is not None:
+                # (eighthundredthirtyseventh aviapro: "Gutsul, elected to the post of head of Gagauzia in May 2023 …,
+                # immediately after the elections announced her desire to …"): when she spoke, no subject of its own
+                pos = opens
+                continue
             if low in _MEETING_NOUNS and (opens := _meeting_aside_start(text, lo, last[0])) is not None:
                 # (fourhundredsixtyfifth barbados_gis_2020_douglas-farewell: "Senator Walcott in their discussions
                 # highlighted the strong … relationship …", "X during the meeting stressed …": when he spoke, with no
@@ -4736,6 +4741,27 @@ def _meeting_aside_to_listeners(text: str, lo: int, to: int) -> int | None:
     if noun is None or text[noun[0]:noun[1]].lower() not in _MEETING_NOUNS:
         return None
     return _meeting_aside_start(text, lo, noun[0])
+
+
+_POLL_NOUNS = frozenset({"election", "elections", "vote", "polls", "referendum", "inauguration"})
+"""The nouns of a vote that a time aside after a subject ends with, no commas ("X after the elections announced …",
+"X since his election has stressed …"): the aside's poll is never the verb's subject (`_poll_aside_start`)."""
+_POLL_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "this", "that", "last"})
+_POLL_ADJECTIVES = frozenset({"presidential", "parliamentary", "general", "local", "regional", "national", "recent"})
+_POLL_OPENERS = frozenset({"after", "before", "since", "following"})
+
+
+def _poll_aside_start(text: str, lo: int, noun: int) -> int | None:
+    """Where "after the elections", "since her election", "following the presidential vote" that ends with the poll
+    noun at `noun` starts (one of `_POLL_OPENERS`, a determiner, maybe an adjective of `_POLL_ADJECTIVES`), else None:
+    a time between a subject and its verb, as "after the meeting" is (`_meeting_aside_start`)."""
+    owner = word_back(text, max(lo, noun - 14), noun)
+    if owner is not None and text[owner[0]:owner[1]] in _POLL_ADJECTIVES:
+        owner = word_back(text, max(lo, owner[0] - 7), owner[0])
+    if owner is None or text[owner[0]:owner[1]] not in _POLL_DETERMINERS:
+        return None
+    opener = word_back(text, max(lo, owner[0] - 10), owner[0])
+    return opener[0] if opener is not None and text[opener[0]:opener[1]].lower() in _POLL_OPENERS else None
 
 
 def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
