@@ -551,12 +551,24 @@ def _city_head_office(text: str, lo: int, cut: int) -> Phrase | None:
     return office.shifted(before.start(1)) if office is not None else None
 
 
+_TWO_WORD_LOWER_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[a-z][a-z-]*(?:’s|'s))\s+([a-z][a-z-]*\s[a-z][a-z-]*)$")
+"""A two-word office in lower case (one of `_LOWER_ROLES`) after "the", a possessive pronoun or a body's possessive,
+right before a name and its comma (styles60: "led by the company's chief executive, Mr. Julian X, and …", "represented
+by its chief executive, Mr. Aldo Y," then "The chief executive said …"): the office the later phrase means, when the
+one-word reading finds none (`_lone_lower_office`)."""
+
+
 def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
     """The one-word office in lower case that ends at `cut` ("the curator", "their conductor", "the museum's
-    director"), after an article or a possessive; None for any other words."""
+    director"), or a two-word one ("its chief executive"), after an article or a possessive; None for any other
+    words."""
     before = _LONE_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 40), cut)
     if before is None or before.group(1) not in _LOWER_ROLES or before.group(1) in _NO_LONE_OFFICE:
-        return None
+        before = _TWO_WORD_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 50), cut) if text[cut - 1:cut] != " " \
+            else None
+        if before is None or before.group(1) not in _LOWER_ROLES:
+            return None
     office = _whole_office(before.group(1))
     return office.shifted(before.start(1)) if office is not None else None
 
@@ -936,7 +948,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                     or _WITH_RESPONSIBILITY in run) \
                     and (office := _office_in_charge_of(run)) is not None:
                 return office
-            if (" state of " in run or " province of " in run) and (office := _office_of_a_state(run)) is not None:
+            if (" state of " in run or " province of " in run or " city of " in run or " municipality of " in run) \
+                    and (office := _office_of_a_state(run)) is not None:
                 return office
             if (" accredited " in run or " designated " in run) and (office := _office_posted_to(run)) is not None:
                 return office
@@ -1327,12 +1340,14 @@ def _office_posted_to(run: str) -> Phrase | None:
     return _whole_office(head) if CAP_RUN.fullmatch(head) is not None else None
 
 
-_LOWER_STATE = re.compile(r" of the (?:[a-z]+ |[A-Z][a-z]+(?:ian|ean|ese|ish|an) )?(?:state|province) of (?=[A-Z])")
+_LOWER_STATE = re.compile(
+    r" of the (?:[a-z]+ |[A-Z][a-z]+(?:ian|ean|ese|ish|an) )?(?:state|province|city|municipality) of (?=[A-Z])")
 """A federation's member state named in lower case before its name ("the Minister-President of the federated state of
 X", "the Governor of the state of Y", styles12 bhutara_pmo's "the Chief Minister of the neighbouring state of Z"): what
 `_office_of_a_state` cuts the office at; so a province, its country's adjective maybe before it (hard60 brenholm: "the
 Governor of the Ilvessan province of Tallmere, Ms. X,": the Governor, whom the title's "the Governor of Tallmere"
-means)."""
+means); so a city or a municipality (styles60: "The Director of Public Health of the city of Morsk, Dr. X, received
+…" then "The Director of Public Health briefed the guests …": hers)."""
 
 
 def _office_of_a_state(run: str) -> Phrase | None:
