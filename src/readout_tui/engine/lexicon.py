@@ -1559,8 +1559,11 @@ _COMPLEMENTS = {
     # provided President Bio with a briefing on their visit"; whitehouse "provided the President with a briefing on …":
     # the listener of up to four words and "with" before the noun of telling, as "gave Ms X a rundown of …"; only the
     # nouns of a report given, not "provided the farmers with information", a thing supplied)
+    # (eighthundredthirtyninth ppinewsagency: "The Chief Secretary provided the President with details of these
+    # projects.": told of them, as "gave details of" / "provided details of"; only with "of" / "on" / "about" /
+    # "regarding" after the noun)
     "provide|provided|provides|providing": r"(?:[\w’'.-]+\s+){1,4}?with\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}"
-    r"(?:update|overview|briefing|readout|rundown)\b"
+    r"(?:update|overview|briefing|readout|rundown|details(?=\s+(?:of|on|about|regarding)\b))\b"
     r"|(?:an?\s+)?(?:[\w’'-]+\s+and\s+)?(?:[\w’'-]+\s+){0,2}(?:update|overview|briefing|"
     r"assessments?|details|information|explanations?|clarifications?|examples(?=\s+of\b)"
     # (sixhundrednineteenth maltanewsgazette carmelo_abela: "The minister provided an outline of achievements Malta has
@@ -3435,6 +3438,10 @@ for _c, *_f in (
     # subject of the verb): a place, not a person
     ("New York", "New Yorker"), ("New Jersey",), ("New Mexico",), ("New Hampshire",), ("North Carolina",),
     ("South Carolina",), ("North Dakota",), ("South Dakota",), ("West Virginia",), ("Rhode Island",),
+    # the territories of Kashmir, whose names hold an "and", as an office's place before or after it ("Azad Jammu and
+    # Kashmir President Barrister X on Sunday urged …", "President Azad Jammu and Kashmir Barrister X has said that …",
+    # eighthundredthirtyninth urdupoint): one place, not a pair of subjects "Azad Jammu" and "Kashmir President X"
+    ("Azad Jammu and Kashmir",), ("Jammu and Kashmir",),
 ):
     _nat(_c, *_f)
 

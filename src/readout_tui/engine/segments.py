@@ -45,6 +45,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # (and a full stop with its space lost before an opening curly mark: three-hundred-eighty-fourth
 # belarus_president_2019-07-18_putin, "… on 18 July.“In December we will celebrate …”": the quotation is a sentence of its
 # own, so the lede before it is one whole sentence; only the curly opening mark, a straight one after a stop closing as often)
+# (and a straight opening mark typed against the stop, when the marks before it in the paragraph are paired, so it
+# opens a quotation and does not close one: eighthundredthirtyninth urdupoint, "… Barrister Sultan said that AfzalKhan
+# has a honour to be the first elected Muslim councilor ….\"He not only served …\", he said.": the quotation is a
+# sentence of its own, its tag's "he" the reporter's, not the name in the report; `_sentence_ends` checks the pairing)
 # (or after a figure and its unit, the stop lost the same way: thirty-second hard orsa_president_energy_meeting,
 # "… allows importing up to 1.4 GW.The Head of State drew attention …"; not "No.5", "1.4", "12 St.Petersburg", an
 # abbreviation being no sentence's end)
@@ -65,7 +69,7 @@ _FIGURE_AND_UNIT = "|".join(f"(?<={unit}\\.)" for unit in (
 _SENTENCE_END = re.compile(
     r"[.!?…][.!?…]*[\"”’»“‘)\]']*"
     r"(?:(?=\s+(?:(?:--|[-–—]) ?)?(?:['‘’]{2}|[\"“‘«”’'(\[])?\[?[A-Z0-9" + MARKED_CAPITALS + r"\u0400-\u042f])"
-    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=“?[A-Z][a-z]+[\s,])"
+    r"|\s*$|(?:(?<=[a-z][a-z][a-z]\.)|(?<=[a-z][a-z][a-z]\.”)|" + _FIGURE_AND_UNIT + r")(?=[“\"]?[A-Z][a-z]+[\s,])"
     r"|(?<=[A-Z][A-Z]\.)(?=" + _OPENS_A_SENTENCE_ONLY + r"[\s,]))"
 )
 _STOP_MARKS = ".!?…"
@@ -309,6 +313,8 @@ def _sentence_ends(text: str, lo: int, hi: int, stops: list[int] | None) -> Iter
             end = match.end()
             if text[end - 1] == "“" and opening_glued_to_a_sentence_end(text, end - 1, lo, hi):
                 match = _SENTENCE_END.match(text, at, end - 1) or match  # (the mark opens the next sentence's quotation)
+            elif text.startswith('"', end) and text.count('"', lo, end) % 2:
+                continue  # (a straight mark glued to the stop that closes a quotation: no sentence's end there)
             resume = match.end()
             yield match
 

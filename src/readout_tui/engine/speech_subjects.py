@@ -624,6 +624,14 @@ businessstandard: "The CM while evincing keen interest in the Ambu bike, an ambu
 officers …") but none before a joined clause (", and", ", who")."""
 
 
+_FRONTED_OCCASION_BEFORE_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]{2,}ing|On|During|At)\s[^,;:.“”\"]{2,80},\s+\Z")
+"""A fronted phrase of the occasion, closed by a comma, before the subject of a clause whose "while <-ing> …" aside
+has no comma (eighthundredthirtyninth urdupoint: "Speaking on the occasion, the president while referring to the
+highly volatile situation in the region said that …"; "On the occasion, X while …"): the subject still opens its
+clause (`_subject_before_a_while_clause`). An -ing word, "On", "During" or "At" opens it; no comma inside."""
+
+
 def _subject_before_a_while_clause(text: str, lo: int, pos: int) -> Phrase | None:
     """The person who opens the clause when "while <-ing> …", set off by no comma, runs from after it up to the verb at
     `pos` (fivehundredsixtysixth findivpk: "Federal Minister for Finance and Revenue while extending a warm welcome to
@@ -634,9 +642,13 @@ def _subject_before_a_while_clause(text: str, lo: int, pos: int) -> Phrase | Non
     if during is None:
         return None
     subject = phrase_ending_at(text, lo, during.start())
-    if subject is None or subject.end != during.start() or not subject.is_person or subject.kind == "pronoun" \
-            or not _opens_the_clause(text, lo, subject):
-        return None  # (not "X met Y while visiting Z …", "X made these remarks while …": the phrase opens the clause)
+    if subject is None or subject.end != during.start() or not subject.is_person or subject.kind == "pronoun":
+        return None
+    if not _opens_the_clause(text, lo, subject) and (
+            not text.endswith(", ", lo, subject.start)
+            or _FRONTED_OCCASION_BEFORE_SUBJECT.fullmatch(text, lo, subject.start) is None):
+        return None  # (not "X met Y while visiting Z …", "X made these remarks while …": the phrase opens the clause,
+        # or follows a fronted occasion, "Speaking on the occasion, X while referring to … said …")
     return subject
 
 
@@ -788,6 +800,13 @@ Leader's office said a full text … would be published …"; so its capitalised
 President called on …" (`_institution_of_an_office`); the phrase read before the verb had been the holder's, the words
 after the possessive dropped. (Not hard53's "“…,” the statement by the Minister's office read": the statement's words,
 which the Minister's office speaks for her, read elsewhere.)"""
+
+_BUREAU_WITHOUT_POSSESSIVE = re.compile(r"\s+(?:[Oo]ffice|[Ss]ecretariat)\s*\Z")
+"""An office holder's bureau named by the bare office, its possessive dropped, the subject of a speech verb
+(eighthundredthirtyninth urdupoint: "The visiting Lord Mayor … called on President of … (AJK) Barrister X at …, AJK
+President office said."): the bureau's notice, as "the President's office said" (`_BUREAU_AFTER_POSSESSIVE`), no one's;
+the phrase read before the verb had been the holder's. Only after a description (an office), not a name ("the Rauner
+Office"? a name's bureau keeps its possessive in the readouts we hold). Cheap test first: the word before the verb."""
 
 _THE_WAY_BEFORE_A_SUBJECT = re.compile(r"\bthe\s+(?:very\s+|same\s+)?way\s+(?:that\s+|in\s+which\s+)?\Z")
 """"the way (that)" right before a speech verb's subject (sixhundredeightyninth nbcchicago: "That impression was at odds
@@ -2906,6 +2925,10 @@ class SpeechSubjects:
         if phrase is not None and phrase.end < pos and text.startswith(("’s ", "'s "), phrase.end) \
                 and _BUREAU_AFTER_POSSESSIVE.match(text, phrase.end, pos) is not None:
             return Cue(vs, ve, phrase, None)  # "The Speaker’s office said that …": the bureau's notice, no one's
+        if phrase is not None and phrase.kind == "description" and phrase.end < pos \
+                and text[phrase.end:pos].strip().lower() in ("office", "secretariat") \
+                and _BUREAU_WITHOUT_POSSESSIVE.match(text, phrase.end, pos) is not None:
+            return Cue(vs, ve, phrase, None)  # "…, AJK President office said.": the bureau's notice, no one's
         if phrase is not None and text.endswith(("way that ", "way in which ", "way "), lo, phrase.start) \
                 and _THE_WAY_BEFORE_A_SUBJECT.search(text, max(lo, phrase.start - 24), phrase.start) is not None:
             return None  # "… at odds with the way that X spoke about …": the manner of his speaking, a noun's clause
