@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from readout_tui.engine.bracketed_nicknames import nickname_in_brackets
 from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import (
     ABBREVIATIONS, ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, FIRMS_LAST_WORDS,
@@ -1427,6 +1428,8 @@ class NameRegistry:
                         self._learn_office_before_and_former(person, lo, start - 12)
                     end = base + phrase.end
                     after = text[end:end + 1]  # (what follows the name, which several tests below need first)
+                    if full and after == " " and (nickname := nickname_in_brackets(text, end, hi, phrase.name)):
+                        self.people.add_nickname(person, nickname)  # "Ahmad Heryawan (Aher)": "Aher" is he
                     if after == "," and text.startswith(", who is ", end) \
                             and _YOUNGER_SIBLING.match(text, end + 9, hi) is not None:
                         # ("… Mikhail Rebrov, who is the Minister's younger brother, …", seventeenth styles dravonia

@@ -1826,6 +1826,14 @@ class People:
             person.full_name = name  # "Rogozin Dmitry" in a list, then "Dmitry Rogozin:": shown as English writes him
         self._index_words(person, words)
 
+    def add_nickname(self, person: Person, word: str) -> None:
+        """File a one-word nickname given in brackets after the person's full name (`bracketed_nicknames`) as a name
+        of theirs, so that the bare word names them; the full name stays the one shown."""
+        name = (word,)
+        if name not in person.names:
+            self._add_name_form(person, name)
+            person.add_form(word)
+
     def _index_words(self, person: Person, words: tuple[str, ...]) -> None:
         """File `person` under each of a name's core `words` and under its last one,
         where `match_name` looks names up."""

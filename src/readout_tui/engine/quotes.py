@@ -141,6 +141,9 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
             if resumed is not None:  # (the words after "…,” said X." up to a lone ” that closes the paragraph)
                 quotes.append(Quote(resumed, closing, resumed, _trim_end(text, resumed, i)))
                 continue
+        if role == OPEN and len(stack) == 1 and text[i] == '"' and text[i - 1] == " " and text[stack[0]] == '"' \
+                and _TAG_GLUED_AFTER_A_SPACED_MARK.match(text, i + 1, hi) is not None:
+            role = CLOSE  # (`… is not recently new "he explained.`: the closing mark typed after a space, glued to the tag)
         if role == OPEN or (role == EITHER and not stack):
             if len(stack) == 1 and _reopened(text, i, hi, stack[0]):
                 cut = _lost_closing_mark(text, stack[0], i)
@@ -413,6 +416,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
 
 _ATTRIBUTING = "said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded"
 """The verbs of an attribution after a quotation's closing mark (`_ATTRIBUTED_BY_PERSON`) or its dash (`_DASH_VERBS`)."""
+
+_TAG_GLUED_AFTER_A_SPACED_MARK = re.compile(r"(?:he|she) (?:" + _ATTRIBUTING + r")\.(?=\s|$)")
+"""A straight mark after a space with "he"/"she" and a speech verb glued after it, then the sentence's full stop, in an open
+straight quotation: `"There is a lot of mixed marriages … is not recently new "he explained.` (eighthundredthirtyeighth
+jabarprov, a West Java government page): the mark closes the quotation, its space misplaced; read as an opening one, it
+left the quotation open to the paragraph's end, the tag inside it."""
+
 _DASHES_OPENING = ("– ", "— ", "- ", "• ")
 """What opens a dash paragraph: a dash, or a bullet that a site's editor made of the dash (sevenhundredeightyeighth
 srpska365: "• We have good cooperation with X. … – said Y after the meeting.", a dash quotation printed as a list item)."""
