@@ -1597,6 +1597,12 @@ ADDING_CONNECTIVES = ("Moreover, ", "In addition, ", "At the same time, ", "Furt
 what follows from it (four-hundred-fifty-eighth fiji_gov nayasi_schriver: "In response, Secretary X acknowledged … and
 noted the US is committed to being a responsible partner …" / "As such, the Nevada National Guard would be in Fiji
 shortly to conduct a mission …")."""
+NOR_INVERTED = re.compile(r"Nor\s+(?:will|would|did|does|do|has|have|had|is|are|was|were|can|could|should|shall|must|"
+                          r"may)\s+(?:the\s+|any\s+|its\s+|their\s+)?[A-Za-z]")
+"""An inverted "Nor" opening a sentence, the other half of what the sentence before ruled out ("Nor will the
+Government attend …"; `_negation_goes_on`): the auxiliary right after it, then its subject's first word."""
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|neither)\b|n[’']t\b")
+"""A negation in the statement a "Nor" sentence goes on from."""
 HOW_IT_IS_DONE = re.compile(r"This\s+(?:could|would|can|will|should|may|might)\s+(?:only\s+|also\s+|even\s+)?be\s+"
                             r"(?:achieved|done|accomplished|ensured|reached|realized|realised|attained|implemented|"
                             r"facilitated)\b")
@@ -1893,6 +1899,27 @@ class CarryingOn:
             return  # (a paragraph opening "This …" carries on only as how the course urged may be done)
         k = self._first_found_from(s0)
         if k < len(self.found) and self.found[k].start < s1 or not self._only_adds(s0, s1, means=means):
+            return
+        self._carried(person, s0, s1, paragraph)
+        self.carried_starts.add(s0)
+
+    def _negation_goes_on(self, person: Person, sentences: list[tuple[int, int]], paragraph: int) -> None:
+        """A paragraph's first sentence that opens with an inverted "Nor" (`NOR_INVERTED`) right after a paragraph that
+        ended with `person`'s negative indirect statement (`_NEGATION`) adds the other half of what was ruled out, that
+        person's (eighthundredthirtyfifth dailyvoice 2022-03-11: "…, Premier X has said no Russian Embassy or Consulate
+        staff will be invited to any event …" / "Nor will the Western Cape Government attend any events or meetings
+        organised by the Russian Embassy …"). Not a sentence with a statement, a cue word or a person of its own."""
+        text, found = self.text, self.found
+        s0, s1 = sentences[0]
+        if NOR_INVERTED.match(text, s0, s1) is None:
+            return
+        k = self._first_found_from(s0)
+        if k == 0 or k < len(found) and found[k].start < s1:
+            return
+        last = found[k - 1]
+        if last.person is not person or last.kind != "indirect" or _NEGATION.search(text, last.start, last.end) is None:
+            return
+        if self._has_cue_word(s0, s1) or self._names_in(s0, s1):
             return
         self._carried(person, s0, s1, paragraph)
         self.carried_starts.add(s0)

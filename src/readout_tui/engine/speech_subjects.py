@@ -58,6 +58,7 @@ from readout_tui.engine.sentence_patterns import (
 )
 from readout_tui.engine.stray_time_comma import day_word_before_stray_comma
 from readout_tui.engine.text_steps import back_over, skip_space, word_back
+from readout_tui.engine.time_clause_speech import TIME_WORDS, in_a_time_clause_after_the_main
 
 
 _JOINERS_OF_A_SPEAKERS_CLAUSE = (", and ", ", while ", ", whilst ", ", whereas ")
@@ -2321,6 +2322,10 @@ class SpeechSubjects:
             return None
         if text.find("came ", lo, vs) >= 0 and _CAME_AFTER_ONES_WORDS.search(text, max(lo, vs - 90), vs) is not None:
             return None  # ("…, which came a day after he requested a meeting …": an event's time, no report)
+        if (text.find(TIME_WORDS[0], lo, vs) >= 0 or text.find(TIME_WORDS[1], lo, vs) >= 0) \
+                and in_a_time_clause_after_the_main(text, lo, phrase_ending_at(text, lo, self._skip_fillers_back(lo, vs)[0]),
+                                                    self.verb_starts, self.verb_hits):
+            return None  # ("It comes just weeks after Minister X indicated that …": a time clause's, no report)
         form = text[vs:ve]
         if form in ("cites", "cited", "quotes", "quoted") and _SOURCE_CITED.match(text, ve, hi) is not None \
                 and _OUTLET_BEFORE_ITS_CITING.search(text, max(lo, vs - 30), vs) is not None:

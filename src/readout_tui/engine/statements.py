@@ -77,6 +77,7 @@ from readout_tui.engine.sentence_reading import (
     remarks_opening_at,
     statement_from_host_at,
 )
+from readout_tui.engine.sound_bite_labels import LABEL_REACH, sound_bite_label
 from readout_tui.engine.speech_subjects import SpeechSubjects
 from readout_tui.engine.text_steps import end_before_space, strip_marks, strip_tail
 from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
@@ -362,6 +363,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 continue  # (the credit line of an embedded post: the post above it is its author's, `_tweet_credited`)
             if text.find("(@", lo, hi) > lo and self._post_credited_at_its_end(paragraphs, lo, hi, index):
                 continue  # (an embedded post whose credit line closes its last paragraph: `_post_credited_at_its_end`)
+            if text.find(", ", hi - LABEL_REACH if hi - LABEL_REACH > lo else lo, hi) >= 0 \
+                    and self._sound_bite_labelled(lo, hi, index):
+                continue  # (a radio page's sound bite closed by its speaker's label: `_sound_bite_labelled`)
             separator = text[lo] in SEPARATOR_MARKS and SEPARATOR.match(text, lo, hi) is not None
             if self._read_turn(turns, paragraphs, index, separator) or separator \
                     or self._read_whole(remarks, before, handed, paragraphs, quotes, index):
@@ -531,6 +535,20 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         p0, p1 = post
         link = self.text.find(" pic.twitter.com/", p0, p1)
         self._emit(person, "direct", p0, link if link > 0 else p1, index - 1)
+        return True
+
+    def _sound_bite_labelled(self, lo: int, hi: int, index: int) -> bool:
+        """Whether the paragraph at `lo` is a sound bite closed by its speaker's label (`sound_bite_labels`: "There is
+        a lot of tension right now ….Alan Winde, Premier - Western Cape Government"), the label naming a person of the
+        readout named before the paragraph and nothing read in the paragraph yet: the words before the label are that
+        person's direct statement (not a credit "Source Material, Archive - Radio" that names no one met before)."""
+        label = sound_bite_label(self.text, lo, hi)
+        if label is None or self._found_in(index):
+            return False
+        person = self._credited_author(label)
+        if person is None or person.first_seen >= lo:
+            return False
+        self._emit(person, "direct", lo, end_before_space(self.text, lo, label.start()), index)
         return True
 
     def _credited_author(self, credit: re.Match[str]) -> Person | None:
@@ -1171,6 +1189,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             # ("“…,” he added." / "Adding that he does not see anything wrong with …"): a fragment with no subject
             # (not "Noting that …, both sides commended …": a group's sentence)
             self._broken_sentence_goes_on(ended_by or before.quoted_ender, sentences[0], index)
+        if reported_by is None and ended_by is not None and text.startswith("Nor ", lo):
+            self._negation_goes_on(ended_by, sentences, index)  # ("… has said no staff will be invited …" / "Nor will
+            # the Government attend …")
         if reported_by is None and ended_by is not None and text.startswith((*ADDING_CONNECTIVES, "This "), lo):
             self._adding_paragraph_goes_on(ended_by, sentences, index)  # ("Moreover, it is necessary to …", "This
             # could be achieved …")
