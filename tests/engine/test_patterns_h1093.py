@@ -127,3 +127,20 @@ def test_name_dropped_is_mentioned():
         ("Tomas Varno", "indirect", "Varno, not wanting to arrive empty-handed, name-dropped one of the largest rice "
                                     "groups, the Eldmark-based Vance Foods."),
     ])
+
+
+def test_the_credited_sentence_without_its_credit_is_still_carried():
+    # guard the rule's test reaches (the guard above has a cue of its own, "she said", so no carrying on is asked of
+    # it): the same paragraph with the closing credit cut goes on with her report, as before the rule
+    body = (
+        "President Ana Velk met a trade delegation led by Governor Tomas Varno of Eldmark on Tuesday.\n\n"
+        "In her remarks, Velk welcomed the visitors and expressed hope that trade will grow. President Velk also "
+        "expressed gratitude to the people of Eldmark, which became a sister state of Orbia in 1983. The capitals "
+        "of the two also established sister city relations in the same year."
+    )
+    assert_statements(body, [
+        ("Ana Velk", "indirect", "In her remarks, Velk welcomed the visitors and expressed hope that trade will grow."),
+        ("Ana Velk", "indirect", "President Velk also expressed gratitude to the people of Eldmark, which became a "
+                                 "sister state of Orbia in 1983."),
+        ("Ana Velk", "indirect", "The capitals of the two also established sister city relations in the same year."),
+    ])

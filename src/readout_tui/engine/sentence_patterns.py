@@ -661,7 +661,7 @@ _SHOWN_BY_AN_EVENT = re.compile(
     r"conference|negotiations|agreement|signing|decision)\b")
 
 
-_REPORT_CREDIT = re.compile(r", (?:reports|reported|reports the|reported the) [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}"
+_REPORT_CREDIT = re.compile(r", (?:reports|reported)(?: the)? [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}"
                             r"[.!]?[\x22”’']?\s*\Z")
 """A sentence's closing credit to the outlet that reported it, ", reports Liberty Times." (`credited_to_a_report`)."""
 _REPORT_CREDIT_SPAN = 60
