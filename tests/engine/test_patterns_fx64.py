@@ -1,0 +1,42 @@
+"""Helper fx64 (mends of the hr55 review of stop 64's rules): an adverb and a participle before an inverted office are
+its description, not a reported clause ("…, said the recently arrived Ambassador."); ", reports the Minister." is an
+office's tag, not a paper's credit; "addressed" an event only when the words before its noun are the event's name;
+"rejected the … file(s)" only where the noun phrase ends at the file; "held a conversation with reporters, focusing
+on …" is his telling the press. Then guards that reach the lines earlier tests could not fail at."""
+
+from __future__ import annotations
+
+from readout_tui.engine.reported_speech import _ARTICLE_A_NOUN_BEFORE
+
+from .test_patterns import assert_statements
+
+
+# 1. speech_subjects._a_clause_read_as_a_description
+
+def test_an_adverb_and_a_participle_before_the_office_keep_the_inverted_tag():
+    body = (
+        "Ambassador Lena Orsk arrived in Veltra on Monday.\n\n"
+        "The two countries will deepen their ties, said the recently arrived Ambassador."
+    )
+    assert_statements(body, [
+        ("Lena Orsk", "indirect", "The two countries will deepen their ties, said the recently arrived Ambassador."),
+    ])
+
+
+def test_an_adverb_without_ly_before_the_participle_keeps_the_inverted_tag():
+    body = "Governor Tomas Varno hosted the delegation.\n\nTrade will grow, said the often visited Governor."
+    assert_statements(body, [
+        ("Tomas Varno", "indirect", "Trade will grow, said the often visited Governor."),
+    ])
+
+
+def test_a_subject_and_its_act_after_said_are_still_a_clause():
+    # guard: the rule's own case, "said the team met with the governor": a clause, the aide's report
+    body = (
+        "A statement signed yesterday by Varno’s Special Assistant, Lina Morrow, said the team met with the "
+        "governor at his country home."
+    )
+    assert_statements(body, [
+        ("Lina Morrow", "indirect", "A statement signed yesterday by Varno’s Special Assistant, Lina Morrow, said "
+                                    "the team met with the governor at his country home."),
+    ])
