@@ -40,3 +40,27 @@ def test_a_subject_and_its_act_after_said_are_still_a_clause():
         ("Lina Morrow", "indirect", "A statement signed yesterday by Varno’s Special Assistant, Lina Morrow, said "
                                     "the team met with the governor at his country home."),
     ])
+
+
+# 2. sentence_patterns.credited_to_a_report
+
+def test_reports_the_minister_is_an_office_not_a_papers_credit():
+    body = (
+        "Minister Ivo Verk met a trade delegation on Tuesday.\n\n"
+        "Verk said the talks were useful. Trade has doubled since 2015, reports the Minister."
+    )
+    assert_statements(body, [
+        ("Ivo Verk", "indirect", "Verk said the talks were useful."),
+        ("Ivo Verk", "indirect", "Trade has doubled since 2015, reports the Minister."),
+    ])
+
+
+def test_reports_the_paper_is_still_a_credit():
+    # guard: ", reports the Orbia Times." (no office word) is the paper's credit, no one's words carried on
+    body = (
+        "Minister Ivo Verk met a trade delegation on Tuesday.\n\n"
+        "Verk said the talks were useful. Trade has doubled since 2015, reports the Orbia Times."
+    )
+    assert_statements(body, [
+        ("Ivo Verk", "indirect", "Verk said the talks were useful."),
+    ])
