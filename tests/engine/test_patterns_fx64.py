@@ -64,3 +64,24 @@ def test_reports_the_paper_is_still_a_credit():
     assert_statements(body, [
         ("Ivo Verk", "indirect", "Verk said the talks were useful."),
     ])
+
+
+# 3. lexicon._COMPLEMENTS, "addressed" with three or four words before the audience noun
+
+def test_addressing_concerns_raised_at_a_meeting_is_speech():
+    body = (
+        "Minister Ivo Verk met the delegation on Monday.\n\n"
+        "Verk addressed the concerns raised at the meeting about the new border rules."
+    )
+    assert_statements(body, [
+        ("Ivo Verk", "indirect", "Verk addressed the concerns raised at the meeting about the new border rules."),
+    ])
+
+
+def test_addressing_a_summit_named_in_four_words_is_still_narrative():
+    # guard: the rule's own case, an event's name (ordinal, "annual", capitalised words) before its noun
+    body = (
+        "Minister Ivo Verk met the delegation on Monday.\n\n"
+        "Verk addressed the third annual Orbia Leaders Summit on Sunday."
+    )
+    assert_statements(body, [])
