@@ -85,3 +85,24 @@ def test_addressing_a_summit_named_in_four_words_is_still_narrative():
         "Verk addressed the third annual Orbia Leaders Summit on Sunday."
     )
     assert_statements(body, [])
+
+
+# 4. reported_speech._FILE_REJECTED
+
+def test_rejecting_claims_about_a_files_leak_is_a_view_voiced():
+    body = (
+        "Minister Ivo Verk met the delegation on Monday.\n\n"
+        "Verk rejected the secret files leak claims by the opposition."
+    )
+    assert_statements(body, [
+        ("Ivo Verk", "indirect", "Verk rejected the secret files leak claims by the opposition."),
+    ])
+
+
+def test_rejecting_a_file_with_a_participle_after_it_is_still_an_act():
+    # guard: the rule's own case, the noun phrase ending at "file" ("the file submitted by …")
+    body = (
+        "Minister Ivo Verk met the delegation on Monday.\n\n"
+        "Verk rejected the file submitted by the council seeking permission for the new port."
+    )
+    assert_statements(body, [])
