@@ -106,3 +106,25 @@ def test_rejecting_a_file_with_a_participle_after_it_is_still_an_act():
         "Verk rejected the file submitted by the council seeking permission for the new port."
     )
     assert_statements(body, [])
+
+
+# 5. cue_words.focusing_on_a_meetings_topic, "held a conversation" with the press
+
+def test_a_conversation_held_with_reporters_focusing_on_a_topic_is_his():
+    body = (
+        "Minister Ivo Verk met the delegation on Monday.\n\n"
+        "Verk held a conversation with reporters, focusing on the need for new trade rules."
+    )
+    assert_statements(body, [
+        ("Ivo Verk", "indirect", "Verk held a conversation with reporters, focusing on the need for new trade "
+                                 "rules."),
+    ])
+
+
+def test_a_dialogue_held_with_envoys_focusing_on_a_topic_is_still_narrative():
+    # guard: the rule's own case, a meeting with envoys, its topic
+    body = (
+        "Chief Minister Oren Talvik of Marrow held a high-level dialogue with envoys from nine countries on Thursday, "
+        "focusing on cultural exchange and trade."
+    )
+    assert_statements(body, [])
