@@ -2,14 +2,11 @@
 its description, not a reported clause ("…, said the recently arrived Ambassador."); ", reports the Minister." is an
 office's tag, not a paper's credit; "addressed" an event only when the words before its noun are the event's name;
 "rejected the … file(s)" only where the noun phrase ends at the file; "held a conversation with reporters, focusing
-on …" is his telling the press. Then guards that reach the lines earlier tests could not fail at."""
+on …" is his telling the press."""
 
 from __future__ import annotations
 
-from readout_tui.engine.reported_speech import _ARTICLE_A_NOUN_BEFORE
-
 from .test_patterns import assert_statements
-
 
 # 1. speech_subjects._a_clause_read_as_a_description
 
