@@ -47,6 +47,14 @@ def test_a_name_s_before_an_ing_form_stays_a_possessive():
     assert_statements(body, [])
 
 
+def test_a_two_letter_name_s_before_an_ing_form_stays_a_possessive():
+    # (a guard the rule's own test reaches: "Li’s" is as long as "He’s", so only the pronoun check keeps it a
+    # possessive; "Kovac’s" above is cut by the length test first)
+    body = ("Governor Dane Kovac met the Ambassador of Norland, Ivo Li, on Tuesday.\n\n"
+            "Li’s urging of more trade won praise in Norland.")
+    assert_statements(body, [])
+
+
 _HOSTED = ("Governor Dane Kovac hosted the Ambassador of Norland, Ivo Tamm, on Tuesday.\n\n"
            "Governor Dane Kovac is hoping to enhance the state's ties with Norland.\n\n")
 

@@ -4,6 +4,8 @@ focusing on …" tells the meeting's topics, as "held talks"; "rejected the file
 
 from __future__ import annotations
 
+from readout_tui.engine.reported_speech import _ARTICLE_A_NOUN_BEFORE
+
 from .test_patterns import assert_statements
 
 
@@ -28,6 +30,22 @@ def test_to_call_after_an_article_and_a_noun_stays_a_verb():
         ("Oren Talvik", "indirect",
          "Mr Talvik used the meeting to call for a weekly review of the city's water supply."),
     ])
+
+
+def test_to_call_after_an_article_a_noun_and_to_stays_a_verb():
+    # guard that reaches `_ARTICLE_A_NOUN_BEFORE`'s lookahead ("an opportunity to " before "call"): the pattern does
+    # not read "opportunity to" as the words of a noun "… call" (fx64: the engine's statement is the same without the
+    # lookahead, another step keeps "to call for" a verb, so the pattern itself is asserted)
+    body = (
+        "Chief Minister Oren Talvik of Marrow met the new Lieutenant Governor on Friday.\n\n"
+        "Mr Talvik used the meeting as an opportunity to call for a weekly review of the city's water supply."
+    )
+    assert_statements(body, [
+        ("Oren Talvik", "indirect",
+         "Mr Talvik used the meeting as an opportunity to call for a weekly review of the city's water supply."),
+    ])
+    assert _ARTICLE_A_NOUN_BEFORE.search("Mr Talvik used the meeting as an opportunity to ") is None
+    assert _ARTICLE_A_NOUN_BEFORE.search("Calling the meeting a courtesy ") is not None
 
 
 def test_dialogue_held_focusing_on_topics_is_narrative():

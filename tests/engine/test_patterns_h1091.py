@@ -28,6 +28,28 @@ def test_semicolon_after_a_word_that_leads_nothing_in_stays_as_it_was():
     assert_statements(body, [])
 
 
+def test_semicolon_after_a_place_of_posting_past_the_reach_stays_as_it_was():
+    # guard at the new reach (fx64): a speech verb, then a place of five or six words after "on" ("on his official
+    # trip to Veltra City;", "… to Veltra;"): the semicolon leads nothing in, the sentence read as at a59d31ae, before
+    # the rule (one indirect statement); fails with the place's words allowed to five or more
+    body = (
+        "Governor Tamuno Abiri of Okala State met the Veltran envoy in Port Harcourt.\n\n"
+        "Abiri stated on his official trip to Veltra City; “We will deepen our ties with Veltra.”"
+    )
+    assert_statements(body, [
+        ("Tamuno Abiri", "indirect",
+         "Abiri stated on his official trip to Veltra City; “We will deepen our ties with Veltra.”"),
+    ])
+    body = (
+        "Governor Tamuno Abiri of Okala State met the Veltran envoy in Port Harcourt.\n\n"
+        "Abiri stated on his official trip to Veltra; “We will deepen our ties with Veltra.”"
+    )
+    assert_statements(body, [
+        ("Tamuno Abiri", "indirect",
+         "Abiri stated on his official trip to Veltra; “We will deepen our ties with Veltra.”"),
+    ])
+
+
 def test_quotation_after_entitled_and_a_colon_is_a_title():
     body = (
         "Governor Tamuno Abiri of Okala State has called on the Veltran Union to partner the state in farming.\n\n"

@@ -29,8 +29,9 @@ _OFFICE_SET_OFF_REACH = 60
 
 def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
     """The subject and the verb's span where the sentence text[lo:hi] opens with one person's name or office, maybe
-    behind that person's office and a comma ("Head of the delegation, X …") or a linking word ("Meanwhile, X …"), and a bare speech verb follows it
-    (`BARE_SPEECH_VERBS`); None otherwise. Only the sentence's first `_OPENING_REACH` characters are read."""
+    behind that person's office and a comma ("Head of the delegation, X …") or a linking word ("Meanwhile, X …"), and
+    a bare speech verb follows it (`BARE_SPEECH_VERBS`); None otherwise. Only the sentence's first `_OPENING_REACH`
+    characters are read."""
     match = _BARE_VERB_AFTER_A_NAME.search(text, lo, min(hi, lo + _OPENING_REACH))
     if match is None:
         return None

@@ -260,7 +260,18 @@ def focusing_on_a_meetings_topic(text: str, vs: int, word: str) -> bool:
     if word != "focusing" or not text.endswith(", ", max(0, vs - 2), vs):
         return False
     start = max(text.rfind(". ", max(0, vs - 300), vs), text.rfind("\n", max(0, vs - 300), vs), vs - 300, 0)
-    return _MET_BEFORE.search(text, start, vs) is not None
+    met = _MET_BEFORE.search(text, start, vs)
+    if met is not None and met.group().startswith(("held", "holds")):
+        if _THE_PRESS_AFTER.match(text, met.end(), vs) is not None:
+            return False  # ("X held a conversation with reporters, focusing on …": what he told the press)
+    return met is not None
+
+
+_THE_PRESS_AFTER = re.compile(r"\s+with\s+(?:the\s+|local\s+|foreign\s+)*(?:reporters|journalists|press|media|"
+                              r"newsmen|correspondents)\b")
+"""The press as the other side of a "held a conversation/discussion" (`focusing_on_a_meetings_topic`): an exchange
+with reporters is his telling them, his words ("Verk held a conversation with reporters, focusing on the need for new
+trade rules."), not a meeting's topic."""
 
 
 def focused_after_a_comma(text: str, vs: int, word: str) -> bool:

@@ -1217,12 +1217,14 @@ _COMPLEMENTS = {
     # the invitation issue", no "to" after it)
     r"|(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?invitations?\s+to\b"
     r"|(?:the|their|his|her|its|our)\s+"
-    r"(?!(?:(?:[\w’'-]+\s+){0,2}|(?:(?!of\b)[\w’'-]+\s+){3,4})(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
+    r"(?!(?:(?:[\w’'-]+\s+){0,2}|(?:(?-i:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|annual|biennial|inaugural)\s+){3,4})(?:conference|meeting|audience|nation|participants|summit|forum|session|event|crowd|"
     r"rally|gathering|people|delegates|students|graduates|assembly|parliament|congress|senate|leaders|group|council|"
     r"members|guests|attendees|convention|ceremony|graduating|class|media|press|reporters|troops|workers|chamber)\b)"
     # (hard56: "addressed the Ardmore Chamber of Commerce in Kingsreach on 12 June": a chamber, of commerce or of a
     # parliament, an audience spoken to as a council is; eighthundredthirtysecond israelnationalnews: "addressed the
-    # third annual Jerusalem Leader's Summit on Sunday": up to four words of the event's name before its noun, no "of")
+    # third annual Jerusalem Leader's Summit on Sunday": up to four words of the event's name before its noun, each
+    # capitalised, an ordinal or "annual", not "addressed the concerns raised at the meeting", the concerns a topic)
     # ("addressed the heads of foreign diplomatic missions at the conference": an audience of people
     # spoken to, a speech delivered, narrative; not "addressed the needs of veterans": no "of" before)
     r"(?!(?:(?!of\b)[\w’'-]+\s+){0,2}(?:heads|ambassadors|diplomats|envoys|representatives|officers|servicemen|"

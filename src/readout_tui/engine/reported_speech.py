@@ -942,10 +942,14 @@ _TROOPS_REVIEWED = re.compile(r" (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:guards?
                               r"parade\b|troops\b|contingents?\b)")
 """What "reviewed" takes when it is a ceremony ("reviewed a guard of honour", "reviewed a detachment of the Royal Guard",
 "reviewed the troops"): the inspection of soldiers drawn up, not a review of ties or progress (`_cues`)."""
-_FILE_REJECTED = re.compile(r" (?:the |a |his |her |their |its |this |that )(?:[\w’'-]+ ){0,2}?files?\b")
+_FILE_REJECTED = re.compile(r" (?:the |a |his |her |their |its |this |that )(?:[\w’'-]+ ){0,2}?files?"
+                            r"(?=\s*(?:[^\w\s]|\Z)|\s+(?:[a-z]+(?:ed|ing)|of|on|for|from|by|to|and|or|but|which|that|"
+                            r"who|in|with|over|at|as|after|before|because|since|while|when|until|without|under|about)\b)")
 """What "rejected" takes when it is an office's act on a document (eighthundredtwentyninth hindustantimes 2022-07-30: "…
 a day after he rejected the file submitted by the AAP government seeking permission for …"): a file turned down, no
-words said, not "rejected the claims", "rejected the allegations", a view voiced (`_cues`)."""
+words said, not "rejected the claims", "rejected the allegations", a view voiced (`_cues`). The noun phrase ends at
+"file(s)": a participle, a function word or a mark after it, not another noun ("rejected the secret files leak claims":
+the claims rejected, a view voiced)."""
 
 
 def _agentless_passive_before(text: str, lo: int, at: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, MONTHS, NARRATIVE_VERBS, NATIONALITIES, NON_PERSON_WORDS, OPENING_PREPOSITIONS,
+    ALL_SPEECH_VERBS, MONTHS, NARRATIVE_VERBS, NATIONALITIES, NON_PERSON_WORDS, OPENING_PREPOSITIONS, ROLE_WORD_SET,
     SUBJECT_VERB_FILLERS, WEEKDAYS,
 )
 from readout_tui.engine.people import Person
@@ -661,7 +661,7 @@ _SHOWN_BY_AN_EVENT = re.compile(
     r"conference|negotiations|agreement|signing|decision)\b")
 
 
-_REPORT_CREDIT = re.compile(r", (?:reports|reported|reports the|reported the) [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}"
+_REPORT_CREDIT = re.compile(r", (?:reports|reported)(?: the)? [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}"
                             r"[.!]?[\x22”’']?\s*\Z")
 """A sentence's closing credit to the outlet that reported it, ", reports Liberty Times." (`credited_to_a_report`)."""
 _REPORT_CREDIT_SPAN = 60
@@ -674,7 +674,18 @@ def credited_to_a_report(text: str, lo: int, hi: int) -> bool:
     Chiayi and Jackson … also established sister city relations in the same year, reports Liberty Times."): the
     writer's sourcing of a fact, not more of the last speaker's words. Cheap: " report" in the sentence's tail first."""
     start = hi - _REPORT_CREDIT_SPAN if hi - _REPORT_CREDIT_SPAN > lo else lo
-    return text.find(" report", start, hi) >= 0 and _REPORT_CREDIT.search(text, start, hi) is not None
+    if text.find(" report", start, hi) < 0:
+        return False
+    credit = _REPORT_CREDIT.search(text, start, hi)
+    return credit is not None and not _an_office_credited(credit.group())
+
+
+def _an_office_credited(credit: str) -> bool:
+    """Whether a closing ", reports the …" names an office, a person ("Trade has doubled since 2015, reports the
+    Minister."): an inverted tag of the office's holder, not an outlet's credit (`credited_to_a_report`)."""
+    words = credit.split()  # (",", "reports", "the", "Minister.")
+    return len(words) > 3 and words[2] == "the" \
+        and any(word.strip(".!\x22”’'").lower() in ROLE_WORD_SET for word in words[3:])
 
 
 def shown_by_an_event(text: str, lo: int, hi: int) -> bool:

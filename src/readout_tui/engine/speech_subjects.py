@@ -1650,8 +1650,25 @@ def _a_clause_read_as_a_description(phrase: Phrase) -> bool:
     (eighthundredthirtieth thenation: "A statement signed yesterday by Wike’s Special Assistant, Kelvin Ebiri, said the
     team met with the governor at his country home, …", where the words after "said" read as one phrase ending on "the
     governor"): the reported clause "the team met with the governor", not an inverted tag "…, said the governor", so
-    the subject before the verb keeps the cue. A plain split of the phrase's few words."""
-    return any(word in _ACTS_INSIDE_A_CLAUSE for word in phrase.text.split()[1:-1])
+    the subject before the verb keeps the cue. A plain split of the phrase's few words. The act must follow a subject
+    of its own, a determiner and a noun ("the team met"): an adverb and a participle before the office are its
+    description ("…, said the recently arrived Ambassador.", "…, said the often visited Governor.": the tag stays)."""
+    words = phrase.text.split()
+    return any(words[i] in _ACTS_INSIDE_A_CLAUSE and words[i - 2].lower() in _CLAUSE_SUBJECT_DETERMINERS
+               and _a_clause_subject_noun(words[i - 1]) for i in range(2, len(words) - 1))
+
+
+_CLAUSE_SUBJECT_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+"""Determiners that open a reported clause's subject ("the team met …", `_a_clause_read_as_a_description`)."""
+
+_DESCRIBING_ADVERBS = frozenset("often once long just well newly recently ever never also already seldom".split())
+"""Adverbs before a participle in an office's description ("the often visited Governor"): no subject noun."""
+
+
+def _a_clause_subject_noun(word: str) -> bool:
+    """Whether a word between a determiner and a past act reads as the clause's subject noun ("the team met"), not an
+    adverb of a description ("the recently arrived Ambassador")."""
+    return word.isalpha() and word.islower() and not word.endswith("ly") and word not in _DESCRIBING_ADVERBS
 
 
 def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> Phrase | None:
