@@ -45,25 +45,24 @@ def test_a_lone_surname_with_two_letters_swapped_still_finds_its_person():
 
 def test_the_nationality_official_is_the_one_in_office_of_no_country_given():
     body = (
-        "BRELLOW — Deputy Prime Minister and Foreign Minister Tovan Krell met with Governor of South Marland Ada "
-        "Pinnock on March 3.\n\n"
-        "The Quarnesian official proposed that South Marland open a trade office in Brellow. He also suggested that "
-        "the state's universities open branches in the country.\n\n"
-        "The Governor stated that South Marland wished to expand trade with Quarnesia."
+        "Deputy Prime Minister and Foreign Minister Tovan Krell met with Minister of Trade of Kaldoria Ada Pinnock "
+        "on March 3.\n\n"
+        "The Varenian official proposed that Kaldoria open a trade office in Varenia. He also suggested that "
+        "Kaldorian universities open branches in the country.\n\n"
+        "Ms Pinnock stated that Kaldoria wished to expand trade with Varenia."
     )
     assert_statements(body, [
-        ("Tovan Krell", "indirect", "The Quarnesian official proposed that South Marland open a trade office in "
-                                    "Brellow."),
-        ("Tovan Krell", "indirect", "He also suggested that the state's universities open branches in the country."),
-        ("Ada Pinnock", "indirect", "The Governor stated that South Marland wished to expand trade with Quarnesia."),
+        ("Tovan Krell", "indirect", "The Varenian official proposed that Kaldoria open a trade office in Varenia."),
+        ("Tovan Krell", "indirect", "He also suggested that Kaldorian universities open branches in the country."),
+        ("Ada Pinnock", "indirect", "Ms Pinnock stated that Kaldoria wished to expand trade with Varenia."),
     ])
 
 
 def test_the_nationality_official_stays_no_ones_when_two_may_be_meant():
     # guard: two in office of no known country, none of the official's country: no guess
     body = (
-        "BRELLOW — Deputy Prime Minister Tovan Krell met with Foreign Minister Ada Pinnock on March 3.\n\n"
-        "The Quarnesian official proposed that the two sides open trade offices."
+        "Deputy Prime Minister Tovan Krell met with Foreign Minister Ada Pinnock on March 3.\n\n"
+        "The Varenian official proposed that the two sides open trade offices in Varenia."
     )
     result = assert_statements(body, [])
-    assert not any(s.speaker and s.text.startswith("The Quarnesian official") for s in result.statements)
+    assert not any(s.speaker and s.text.startswith("The Varenian official") for s in result.statements)

@@ -2296,6 +2296,11 @@ class People:
                                recent)
             if found is None and _lone_nationality(phrase):
                 found = self._of_unknown_country(pool)
+            elif found is None and not any(same_country(country, c) for p in pool for c in p.countries):
+                # (eighthundredfortieth vietnamnews: "Deputy Prime Minister and Foreign Minister X met with Governor of
+                # South Australia Y …  The Vietnamese official proposed …"): no one of that country named, the one in
+                # office whose country the readout never gave
+                found = self._of_unknown_country([p for p in pool if p.roles])
             return found
         if role in _ANY_OFFICE and not country and (bodied := _office_naming_the_body(phrase, pool)) is not None:
             return bodied
