@@ -42,27 +42,3 @@ def test_a_lone_surname_with_two_letters_swapped_still_finds_its_person():
          "In this respect Xahferivo mentioned that the two assemblies would exchange visits."),
     ])
 
-
-def test_the_nationality_official_is_the_one_in_office_of_no_country_given():
-    body = (
-        "Deputy Prime Minister and Foreign Minister Tovan Krell met with Minister of Trade of Kaldoria Ada Pinnock "
-        "on March 3.\n\n"
-        "The Varenian official proposed that Kaldoria open a trade office in Varenia. He also suggested that "
-        "Kaldorian universities open branches in the country.\n\n"
-        "Ms Pinnock stated that Kaldoria wished to expand trade with Varenia."
-    )
-    assert_statements(body, [
-        ("Tovan Krell", "indirect", "The Varenian official proposed that Kaldoria open a trade office in Varenia."),
-        ("Tovan Krell", "indirect", "He also suggested that Kaldorian universities open branches in the country."),
-        ("Ada Pinnock", "indirect", "Ms Pinnock stated that Kaldoria wished to expand trade with Varenia."),
-    ])
-
-
-def test_the_nationality_official_stays_no_ones_when_two_may_be_meant():
-    # guard: two in office of no known country, none of the official's country: no guess
-    body = (
-        "Deputy Prime Minister Tovan Krell met with Foreign Minister Ada Pinnock on March 3.\n\n"
-        "The Varenian official proposed that the two sides open trade offices in Varenia."
-    )
-    result = assert_statements(body, [])
-    assert not any(s.speaker and s.text.startswith("The Varenian official") for s in result.statements)

@@ -2296,14 +2296,6 @@ class People:
                                recent)
             if found is None and _lone_nationality(phrase):
                 found = self._of_unknown_country(pool)
-            elif found is None and not any(same_country(country, c) for p in pool for c in p.countries):
-                # (eighthundredfortieth vietnamnews: "Deputy Prime Minister and Foreign Minister X met with Governor of
-                # South Australia Y …  The Vietnamese official proposed …"): no one of that country named, the one in
-                # office whose country the readout never gave
-                # (no one when a name there has the nationality's word: "German Tolbar" is no German official)
-                said = {word.casefold() for word in phrase.text.split()}
-                if not any(w.casefold() in said for p in pool for w in p.full_name):
-                    found = self._of_unknown_country([p for p in pool if p.roles])
             return found
         if role in _ANY_OFFICE and not country and (bodied := _office_naming_the_body(phrase, pool)) is not None:
             return bodied
