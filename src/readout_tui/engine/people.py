@@ -728,6 +728,14 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def core_surname(name: tuple[str, ...]) -> str:
+    """The last word of a name's `core`, its surname as compared; "" when every word of the name is a particle, as in
+    "Van Le" ("Governor Van Le said …" after "Governor Hieu Van Le": "van" and "le" are both particles), so that no
+    comparison of surnames fails on it (eighthundredfortieth antaranews)."""
+    words = core(name)
+    return words[-1] if words else ""
+
+
 def without_accents(low: str) -> str:
     """A name's word without its accents and with its letters of one language's own written as English writes them
     ("nuñez" "nunez", "ibáñez" "ibanez", "søren" "soren", "wróblewska" "wroblewska"): readouts print one name both
@@ -1929,7 +1937,7 @@ class People:
                      and _one_letter_apart(full[-1], word)]  # (its core read once)
         else:
             found = [p for p in self.persons if not p.weak and p.full_name and len(p.full_name) >= 2
-                     and _one_letter_apart(core(p.full_name)[-1], word)
+                     and _one_letter_apart(core_surname(p.full_name), word)
                      and any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in p.roles)]
         return found[0] if len(found) == 1 else None
 
@@ -1943,7 +1951,7 @@ class People:
         if len(word) < 6:
             return None
         found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
-                 and (last := core(p.full_name)[-1])[:1] == word[:1]
+                 and (last := core_surname(p.full_name))[:1] == word[:1]
                  and (neighbours_swapped(last, word) or _one_letter_changed_inside(last, word)
                       or _one_letter_dropped_inside(last, word))]
         return found[0] if len(found) == 1 else None
@@ -1957,7 +1965,7 @@ class People:
             return None
         found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
                  and not (gender and p.gender and gender != p.gender)
-                 and "-" in (last := core(p.full_name)[-1]) and last.partition("-")[0] == word]
+                 and "-" in (last := core_surname(p.full_name)) and last.partition("-")[0] == word]
         return found[0] if len(found) == 1 else None
 
     def _role_clash(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> bool:
