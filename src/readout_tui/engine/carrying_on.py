@@ -3069,7 +3069,7 @@ class CarryingOn:
             # 1.3 million, is one of the country's main agricultural areas.": the readout's background on the place)
         if text[lo] == "A" and _PLACE_DESCRIBED_BEFORE_ITS_NAME.match(text, lo, hi) is not None:
             return False  # "A city located north of Los Angeles, Glendale is home to …": the place's background
-        if text[lo + 4:lo + 9] == " you " or text[lo + 2:lo + 7] == " you " or text[lo + 8:lo + 13] == " you ":
+        if text.find(" you ", lo + 2, lo + 13) >= 0:  # (the cheap test: "If you", "When you", "Whenever you")
             if _READER_ADDRESSED.match(text, lo, hi) is not None:
                 return False  # "When you mix that with his plans …, it sure makes …": the writer's aside to the reader
         if text.find("comment", lo, hi) >= 0 and _NO_COMMENT.search(text, lo, hi) is not None:

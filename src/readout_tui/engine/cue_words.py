@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, AUXILIARY_ONLY_FORMS
+from readout_tui.engine.lexicon import ALL_SPEECH_VERBS, AUXILIARY_ONLY_FORMS, PRESS_NOUNS
 
 
 _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+")
@@ -267,8 +267,7 @@ def focusing_on_a_meetings_topic(text: str, vs: int, word: str) -> bool:
     return met is not None
 
 
-_THE_PRESS_AFTER = re.compile(r"\s+with\s+(?:the\s+|local\s+|foreign\s+)*(?:reporters|journalists|press|media|"
-                              r"newsmen|correspondents)\b")
+_THE_PRESS_AFTER = re.compile(r"\s+with\s+(?:the\s+|local\s+|foreign\s+)*(?:" + PRESS_NOUNS + r")\b")
 """The press as the other side of a "held a conversation/discussion" (`focusing_on_a_meetings_topic`): an exchange
 with reporters is his telling them, his words ("Verk held a conversation with reporters, focusing on the need for new
 trade rules."), not a meeting's topic."""

@@ -381,7 +381,11 @@ _GIFTS_OF_HONOUR = (r"(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques
 """What a host hands a guest in the Indian press's greeting ("with a shawl and a memento", "with a bouquet"): an honour
 done, no words (`_COMPLEMENTS`' "felicitated" and "welcomed")."""
 
-_TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?-i:reporters|journalists|newsmen|correspondents|media|press)\s+"
+PRESS_NOUNS = "reporters|journalists|newsmen|correspondents|media|press"
+"""The press as a hearer or the other side of a talk (an alternation for a regex): "briefed reporters", "talked with
+journalists about", "held a conversation with the media" (`_TO_THE_PRESS_ABOUT`, `reported_speech._BRIEFED_THE_PRESS_ONLY`,
+`cue_words._THE_PRESS_AFTER`)."""
+_TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?-i:" + PRESS_NOUNS + r")\s+"
                        r"(?:(?:(?:on|in|at)\s+)?(?-i:[A-Z])[\w’'-]*\s+|(?:today|yesterday|later|earlier|again)\s+){0,2}about\b")
 """The press as the hearers between "spoke"/"talked" and its topic (eighthundredseventeenth radioiowa 2005-06-04:
 "Governor Tom Vilsack talked with reporters Friday about his recent trade trip to China and Korea."): one person

@@ -19,7 +19,7 @@ from readout_tui.engine.cue_words import (
     verbs_in,
 )
 from readout_tui.engine.lexicon import (
-    ALL_SPEECH_VERBS, GROUP_HEADS, NATIONALITIES, REMARKS_ADJECTIVES, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS,
+    ALL_SPEECH_VERBS, GROUP_HEADS, NATIONALITIES, PRESS_NOUNS, REMARKS_ADJECTIVES, ROLE_WORD_SET, SPEECH_VERBS, SUBJECT_VERB_FILLERS,
     has_complement,
 )
 from readout_tui.engine.name_offices import appositive_office
@@ -840,7 +840,7 @@ the meeting." is only when), nor a pronoun and its auxiliary or copula after tha
 thesundaily 2023-02-09: "Onn Hafiz said during the visit, he is scheduled to meet with several Singapore Ministers …":
 what he said, "that" left out; read as only when, the paper's lead before it had been made his)."""
 _BRIEFED_THE_PRESS_ONLY = re.compile(
-    r"\s+(?:the\s+)?(?:reporters|journalists|newsmen|correspondents|media|press)"
+    r"\s+(?:the\s+)?(?:" + PRESS_NOUNS + r")"
     r"(?:\s+(?:after|following|at|during|later|afterwards|outside|today|yesterday)\b"
     r"(?![^.;:“”\"«]*\s(?:on|about|regarding|that|of)\s)[^.;:,“”\"«]{0,60})?\.?\s*\Z")
 """After "briefed": only whom and when, nothing told (sixhundredthirtysecond, BSS as The Business Standard prints it, and
