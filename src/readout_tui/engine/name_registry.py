@@ -692,6 +692,8 @@ _AN_ENVOY_OF_A_COUNTRY = re.compile(r"\b[Tt]he\s+Ambassador\s+(?:Extraordinary\s
 """A country's ambassador named by the office alone ("the Ambassador Extraordinary and Plenipotentiary of the Republic of
 Lithuania to Turkmenistan"): where `_unnamed_envoy_met_before` reads the office's phrase."""
 
+_SAYS_AFTER_A_FULL_NAME = re.compile(r" (?:says|said) ")
+"""The report verb right after a bare full name opening a lead's next sentence: "Terry Mills says he wants …"."""
 _PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In [a-z]+ing) [^.;:!?,]*(?:, [^.;:!?,]*)?")
 """A sentence's participle lead before its subject, up to the comma before the name ("Speaking during a meet and greet
 session with heads of diplomatic missions and international organisations in Gaborone", "Addressing the envoys"): at
@@ -2606,7 +2608,7 @@ class NameRegistry:
         ("Speaking …, ", "Addressing …, "). Before, the office was no one's (with no article) or an unnamed holder of
         its own. Not a name in the lead's own sentence ("The Minister for Europe … spoke with his counterpart, X"),
         nor one the next sentence names otherwise."""
-        styled = self._styled_name_opening_the_next_sentence(phrase)
+        styled = self._styled_name_opening_the_next_sentence(phrase) or self._full_name_saying_next(phrase)
         if styled is not None:
             return styled
         spans = self.name_spans
@@ -2619,6 +2621,24 @@ class NameRegistry:
         lead_end = self._sentence_end(phrase.end)
         opening = skip_space(self.text, lead_end + 1, start)
         if start >= self._sentence_end(opening) or _PARTICIPLE_LEAD.fullmatch(self.text, opening, start - 2) is None:
+            return None
+        return person
+
+    def _full_name_saying_next(self, phrase: Phrase) -> Person | None:
+        """The person a news lead's office stands for when the very next sentence opens on his full name, bare, as the
+        subject of "says"/"said" (eighthundredfortyfifth abc 2012-09-03: "The Northern Territory Chief Minister says he
+        will appoint an envoy to Jakarta … / Terry Mills says he wants to repair relations …"): the office reports, then
+        the name reports, as `_styled_name_opening_the_next_sentence` reads a styled name; no one named before the
+        office, and the name has no office of its own (an "Opposition Leader X says" is someone else)."""
+        text = self.text
+        opening = skip_space(text, self._sentence_end(phrase.end) + 1, len(text))
+        named = phrase_starting_at(text, opening, min(len(text), opening + 60))
+        if named is None or named.kind != "name" or named.role or " " not in named.text \
+                or _SAYS_AFTER_A_FULL_NAME.match(text, named.end) is None:
+            return None
+        person = self.people.match_name(named.name)
+        if person is None or person.weak or person.roles \
+                or any(start < phrase.start and not someone.weak for start, _, someone in self.name_spans):
             return None
         return person
 

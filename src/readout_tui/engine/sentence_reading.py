@@ -877,6 +877,12 @@ _STATED_BY_AFTER_CREDIT = re.compile(r"this (?:was|is) (?:stated|said|announced|
 
 _ATTRIBUTABLE_TO = re.compile(r"\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatement) (?:(?:are|is) )?attributable to\s+")
 """A label giving the quotations after it to someone: "Quotes attributable to X:"."""
+_LABEL_NOT_ENDING = (".", "!", "?", "\u201d", '"', "\u2019")
+"""How a sentence, not a label line, ends: a stop or a closing mark."""
+_QUOTES_FROM_LABEL = re.compile(r"(?:Quotes?|Comments?) (?:from|attributable to) ")
+"""A release's label paragraph, with no colon, over the quotations below it (eighthundredfortyfifth nationaltribune, the
+Northern Territory Government's style): "Quotes from Minister for Northern Australia and Trade, X" / "“This Letter of Intent
+will …”" (matched at the paragraph's start)."""
 
 
 def _description_before_verb(text: str, start: int, pos: int, hi: int) -> tuple[Phrase, re.Match[str]] | None:
@@ -3034,6 +3040,12 @@ class SentenceReading:
                     sender = self._sender_of_text_sent_before(paragraph_start)
                     if sender is not None and self._after_message_lead_in(paragraph_start):
                         return sender, None, None
+            elif not text.endswith(_LABEL_NOT_ENDING, 0, end):
+                label = _QUOTES_FROM_LABEL.match(text, text.rfind("\n", 0, end) + 1, end)
+                if label is not None:
+                    named = self._named_in_label(label.end(), end)
+                    if named is not None:
+                        return named, None, None
         return None
 
     def _speaker_not_named_in_own_words(self, quote: Quote, person: Person, male: bool) -> Person:
@@ -3130,7 +3142,12 @@ class SentenceReading:
         match = _ATTRIBUTABLE_TO.search(self.text, lo, hi)
         if match is None:
             return None
-        for phrase in (phrase_ending_at(self.text, match.end(), hi), phrase_starting_at(self.text, match.end(), hi)):
+        return self._named_in_label(match.end(), hi)
+
+    def _named_in_label(self, lo: int, hi: int) -> Person | None:
+        """The person a label's words at text[lo:hi] name ("the Minister for Foreign Affairs, Senator X"): the
+        name nearest its end, else the office; None when they name no one."""
+        for phrase in (phrase_ending_at(self.text, lo, hi), phrase_starting_at(self.text, lo, hi)):
             if phrase is not None and phrase.is_person:
                 person = self._resolve(phrase, phrase.start)
                 if person is not None:
