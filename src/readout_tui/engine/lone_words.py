@@ -15,6 +15,8 @@ from bisect import bisect_left
 from functools import cached_property
 from itertools import accumulate
 
+from readout_tui.engine.lexicon import ROLE_WORD_SET
+
 _PLACE_WORD_THEN_WORD = re.compile(r"\b(?:the|in|to|from|of|at) (?=(\w+))")
 """A place word ("the", "in", "to", "from", "of", "at"), a whole word, a space, and the whole word after it, read
 without taking it, so that it can be a place word in its turn ("in the Majlis")."""
@@ -26,6 +28,24 @@ _WORD_THEN_VERB = re.compile(r"\b(?=[^\W\d_a-z])([^\W\d_]+)(?:,? " + _ADVERBS_BE
 """A whole word of letters that does not open in a lower-case ASCII letter, then (after a comma or an adverb of time or
 addition) a lower-case word: "Qalibaf said", "Rouhani, also noted". No two can overlap (each ends in a lower-case word,
 each opens in a letter that is not one), so one scan finds every place a pattern made for one word would."""
+
+
+_WORD_AND_A_NAMED_OFFICE_HOLDER = re.compile(r"\b([A-Z][a-z]{3,}) and ((?:[A-Z][\w’'.-]* ){3,6})(?=[a-z])")
+"""A lone capitalised word, "and", and a run of three to six capitalised words before a lower-case word: "Ntuli and
+Transport MEC Sboniso Duma met …", where the run may be an office and the name of its holder
+(`_an_office_then_a_name`)."""
+
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+"""An office's initials ("MEC", "MP", "CEO"), as the run before a holder's name may hold them."""
+
+
+def _an_office_then_a_name(words: list[str]) -> bool:
+    """Whether a run of capitalised words is an office and a holder's two names: an office's word or initials before
+    the last two words ("Transport MEC Sboniso Duma", "Minister Tomas Vell"), those two no office of their own."""
+    *office, given, surname = words
+    return any(word.lower() in ROLE_WORD_SET or _INITIALS.fullmatch(word) is not None for word in office) \
+        and given.lower() not in ROLE_WORD_SET and surname.lower() not in ROLE_WORD_SET \
+        and given[1:].islower() and surname[1:].islower()
 
 
 _LETTERS_AND_FIGURES = re.compile(r"[^\W\d_]+")
@@ -140,6 +160,17 @@ class LoneWords:
         r"""Whether `word` (letters only) stands as a whole word right after "the", "in", "to", "from", "of" or "at",
         itself a whole word, and a space ("in Tehran", "the Majlis"): what `\b(?:the|in|…) WORD\b` finds."""
         return word in self._after_place_words
+
+    @cached_property
+    def _paired_with_office_holders(self) -> frozenset[str]:
+        return frozenset(match.group(1) for match in _WORD_AND_A_NAMED_OFFICE_HOLDER.finditer(self.text)
+                         if _an_office_then_a_name(match.group(2).split()))
+
+    def paired_with_an_office_holder(self, word: str) -> bool:
+        """Whether `word` stands as one subject with an office-holder named after his office, "and" between them
+        ("Ntuli and Transport MEC Sboniso Duma met with non-striking groups"): one person beside another, as a
+        place or a body is not joined to a man to do one thing."""
+        return word in self._paired_with_office_holders
 
     def pronoun_from(self, position: int) -> bool:
         """Whether "he", "his", "him", "she" or "her" stands as a whole word at `position` or after it (a position

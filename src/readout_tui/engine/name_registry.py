@@ -1089,6 +1089,14 @@ def _past_speech(verb: str) -> bool:
     return (verb.endswith("ed") or verb in ("said", "told")) and verb in ALL_SPEECH_VERBS and verb != "reported"
 
 
+def _speaks_beside_an_office_holder(lone: LoneWords, word: str) -> bool:
+    """A lone word that speaks, in any tense ("Ntuli says the issuing of permits topped the agenda."), and stands as
+    one subject with an office-holder named after his office ("Ntuli and Transport MEC Sboniso Duma met with
+    non-striking groups"): a person's surname, his fuller name never printed (a radio page stored without its lead;
+    eighthundredfortysixth, ECR). A body that speaks in the present ("Eskom says …") is not joined so to a man."""
+    return lone.paired_with_an_office_holder(word) and any(verb in ALL_SPEECH_VERBS for verb in lone.verbs_after(word))
+
+
 _AFTER_A_QUOTATIONS_CUE = re.compile(r"[”\"],?\s+(?:(?:said|added|noted|stressed|remarked)\s+)?\Z")
 """The closing mark of a quotation, and its cue's verb, right before its speaker ("“…,” said the mayor of Incheon",
 "“…,” the mayor of Incheon said"): the speaker speaks in his own words (`People.unnamed_of_a_country`)."""
@@ -2221,12 +2229,14 @@ class NameRegistry:
         memo = self.__dict__.setdefault("_lone_speakers", {})
         if word not in memo:
             low = word.lower()
+            lone = self._lone_words
             memo[word] = len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower() \
                 and low[-1] != "s" \
                 and not _a_listed_word(low) \
-                and not self._lone_words.after_a_place_word(word) \
-                and self._lone_words.pronoun_from(self._lone_words.first_occurrence(word)) \
-                and sum(map(_past_speech, self._lone_words.verbs_after(word))) >= 2
+                and not lone.after_a_place_word(word) \
+                and (lone.pronoun_from(lone.first_occurrence(word))
+                     and sum(map(_past_speech, lone.verbs_after(word))) >= 2
+                     or _speaks_beside_an_office_holder(lone, word))
         return memo[word]
 
     @cached_property
