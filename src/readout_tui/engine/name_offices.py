@@ -284,6 +284,9 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
     if comma.group() == ", the " and _MEETING_VERB_AFTER.match(text, after, hi) is not None \
             and _name_opens_its_sentence(text, lo, start):
         return office  # ("Ion Ceban, the General Mayor met Igor Dodon, …": the closing comma left out before the verb)
+    if text.startswith("On ", lo) and start - lo <= _FRONTED_DATE_REACH and _MEETING_VERB_AFTER.match(text, after, hi) \
+            and _FRONTED_DATE.fullmatch(text, lo, start) is not None:
+        return office  # ("On 1 July 2019 Mr. X, Chairman of the Supreme Assembly of Y met with …": `_FRONTED_DATE`)
     return ()
 
 
@@ -342,6 +345,20 @@ def _opens_after_the_occasion(text: str, lo: int, start: int) -> bool:
 
 _FRONTED_OCCASION = re.compile(r"(?:On (?:the|this|that) occasion|Meanwhile|During the (?:meeting|call|talks|visit)),\s+")
 """A short phrase of the occasion fronted before a sentence's subject ("On the occasion, ", "During the meeting, ")."""
+
+_FRONTED_DATE = re.compile(
+    r"On (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME_PATTERN
+    + r"|" + MONTH_NAME_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+")
+"""A date fronted before a sentence's subject, its comma maybe left out (eighthundredfortythird dmfanakhchivan 2019-07-01:
+"On 1 July 2019 Mr. X, Chairman of the Supreme Assembly of Y met with Z, …", then "Chairman of the Supreme Assembly
+expressed …" and "Mr. Chairman noted …"): the name still opens its clause, and the office after its comma is its
+aside though no comma closes it, where the verb of a meeting follows the office at once (`_MEETING_VERB_AFTER`, as
+after "X, the General Mayor met …"). A date only: "On the visit of Mr. X, …" is no subject's opening. Not with any
+verb (fourhundredtwentyseventh thai_mfa 2024-07-31: "On 31 July 2024, H.E. Mr. X, Vice Minister for Foreign Affairs
+discussed with H.E. Mr. Y, …": his office would make "discussed with" his report, where the readout only says the two
+met)."""
+_FRONTED_DATE_REACH = 40
+"""The longest fronted date read before a name ("On Wednesday, 21st September, 2022, ")."""
 
 
 _TOPIC_BEFORE_A_COLON = 60
