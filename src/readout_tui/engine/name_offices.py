@@ -105,6 +105,13 @@ new Kenyan Cabinet Secretary for …, Alfred Mutua today in Khartoum.", "…, Id
 fivehundredeightieth sadc tax-dow: "… for the Republic of Botswana, Honourable Dr. Unity Dow on 6th August 2018"): it
 closes the name as a comma would. Only "today"/"yesterday" closed or followed by a place, a weekday or a day of a month
 after "on", or one capitalised place closed by a stop or a comma (not "in Tarvik and Anton Vesk …")."""
+def _here_after(text: str, end: int) -> bool:
+    """The name at `end` is followed by "here", the place of the release (eighthundredfortysecond devdiscourse: "called on
+    Lieutenant Governor, Manoj Sinha here at Raj Bhawan", "…, X here on Friday"): no name goes on with "here", which
+    closes it as "today" or "at" would."""
+    return text.startswith(" here", end) and not text[end + 5:end + 6].isalpha()
+
+
 _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
 """The body an office in apposition is held at, after it ("…, the Regional Director for the South Caucasus at the World
 Bank."): read up to the close, the office its own."""
@@ -929,6 +936,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     if _AND_THE_MEETINGS_VERB.match(text, end, hi) is None \
             and (text.startswith(" and", end) or _APPOSITIVE_END.match(text, end, hi) is None
                  and not text.startswith((" who ", " at "), end)
+                 and not _here_after(text, end)
                  and not (text.startswith((" today", " yesterday", " on ", " in "), end)
                           and _WHEN_OR_WHERE_AFTER.match(text, end, hi) is not None)
                  and not (text[end + 1:end + 2].islower() and _AND_THE_OFFICE.search(text, max(lo, cut - 80), cut))

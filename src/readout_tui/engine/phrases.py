@@ -127,7 +127,8 @@ _PARTY_NOUNS = frozenset({"delegation", "delegations", "entourage", "team", "gue
                           "counterparts"})
 """A visiting or hosting party's noun that, after "and" with no article, joins a second party to the first
 (`_phrase_before`): "the Minister and Delegation discussed …" is a pair."""
-_SHORTENED_OFFICES = {"gov.": "governor", "lt. gov.": "lieutenant governor"}
+_SHORTENED_OFFICES = {"gov.": "governor", "lt. gov.": "lieutenant governor", "lt governor": "lieutenant governor",
+                      "lt. governor": "lieutenant governor"}
 """Offices shortened with a full stop before a name, one word as TOKEN reads the capitalised form ("Gov. Brad Little met
 …": a US state's governor, as US papers write him; sevenhundredninetyfifth rfdtv: "… Gov. Brad Little found ways … He
 says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`)."""

@@ -26,6 +26,7 @@ from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE,
                                                is_office_aside, office_with_listed_remit_before, past_a_dateline,
                                                past_letters, portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
+from readout_tui.engine.office_aside_bodies import past_the_offices_body
 from readout_tui.engine.people import Person, roles_compatible
 from readout_tui.engine.phrases import (
     DETERMINERS,
@@ -1615,6 +1616,12 @@ def _more_agents(text: str, end: int, hi: int) -> bool:
     return False
 
 
+_PARTICIPLES_NOT_IN_ED = frozenset({"put", "set"})
+"""Speech verbs whose past participle has no "-d" ("the demands put forth by X", "the goals set out by Y"): after a
+thing and its particle before "by", a participle that describes the thing, as "proposed by" does (`_cue_at`)."""
+_PARTICLE_THEN_BY = re.compile(r" (?:forth|forward|out) by ")
+
+
 _PLURAL_QUANTIFIERS = frozenset("all both many several few most other various numerous".split())
 
 
@@ -3153,11 +3160,15 @@ class SpeechSubjects:
                     and text[and_at + 5:joined[1]].islower():
                 joined = (and_at + 1, and_at + 4)
                 joiner = "and"
-        if phrase.kind == "thing" and form[-1] == "d" and text.startswith(" by ", ve) and joiner.isalpha() \
+        if phrase.kind == "thing" and (form[-1] == "d" and text.startswith(" by ", ve)
+                                       or form in _PARTICIPLES_NOT_IN_ED and _PARTICLE_THEN_BY.match(text, ve))\
+                and joiner.isalpha() \
                 and joiner.islower() and joiner not in ("and", "but", "or"):
             # (two-hundred-sixth 29737) "The Russian President approved the candidatures … proposed by the Moscow
             # Mayor, but said …": a participle after a verb's object, its agent after "by", describes the thing
             # (a passive with no "which were"); no clause of the thing's, whose subject a later "but said" shares
+            # (eighthundredfortysecond greaterkashmir: "The Lt Governor listened to all the issues and demands put forth
+            # by the members of delegations and assured them that …": "put" is its own participle, `_PARTICIPLES_NOT_IN_ED`)
             return None
         if joiner in ("let", "lets") and form in _KNOW_FORMS:
             # "President Biden also let Acting Administrator Fenton know that …": Biden tells
@@ -4592,6 +4603,9 @@ class SpeechSubjects:
                 and _LOWER_BODY_OF_OFFICE.fullmatch(text, end, close) is not None:
             end = close  # (sevenhundredfortysixth china.org.cn 2008-09-25: "Hui Liangyu, deputy head of the delegation,
             # led one third of the delegates to … and encouraged …": the office's body in lower case before the comma)
+        end, with_body = past_the_offices_body(text, end, hi)
+        if with_body and text.startswith(" ", end) and text[end + 1:end + 2].islower():
+            return end  # ("X, Additional Solicitor General (Supreme Court of India) also called on …": no closing comma)
         return end + 1 if text.startswith(",", end) else None
 
     def _words_after(self, pos: int, hi: int) -> list[str]:
