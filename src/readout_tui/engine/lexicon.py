@@ -274,6 +274,17 @@ _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustif
 the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
 territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
+_PRAISE_OF_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bon\s)(?<!\bof\s)"
+                      r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
+                      r"(?:transformational|transformative|productive|constructive|fruitful|successful|excellent|"
+                      r"encouraging|remarkable|outstanding|invaluable|exemplary|exceptional)"
+                      r"(?=\s*[.;,]|\s+(?:for|and|but)\b)")
+"""After "called": a thing named, then a word of praise for it that ends the clause or comes before "for" its
+beneficiary or "and" (eighthundredfortyfourth wbrc 2019-07-12: "Governor Ivey called the ongoing partnership between
+this state and that country transformational for the people of Alabama."), a view stated, as the verdicts of
+`_VERDICT_ON_A_THING` are; no "to" in the thing named, and no article, possessive or preposition right before the word
+(not "called Y on the successful conclusion of …", a call and its occasion, the adjective a noun's)."""
+
 _TERMED_A_THING_A = (r"|(?:(?!to\s)[\w’'-]+\s+){0,9}?(?!(?:to|with|of|in|for|at|by|on|from|into|over|under|after|"
                      r"before|during|between|among|against|about|through|via|and|or|is|was|were|are)\s)"
                      r"[\w’'-]+\s+an?\s+[\w’'-]")
@@ -617,9 +628,14 @@ _COMPLEMENTS = {
     # "according to" after the call is no appeal's "to", the same courtesy call; "called on X, according to …, to …"
     # still an appeal; sevenhundredeightyseventh indianexpress 2019-09-17, a tweet: "Mr X, Ambassador of #USA to #India,
     # called on the #ArmyCdrEC at Fort William, Kolkata on 16 Sep.": the one called on written as a hashtag)
-    r"#?(?-i:[A-Z])(?:(?!(?<!\baccording\s)\b(?:to|for)\s+(?!(?:understand|learn|discuss|exchange|"
-    r"familiari[sz]e)\b)(?-i:[a-z]))(?:[^.;:“«\x22]|"
+    r"#?(?-i:[A-Z])(?:(?!(?<!\baccording\s)\b(?:to|for)\s+(?-i:[a-z]))(?:[^.;:“«\x22]|"
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
+    # (eighthundredfortyfourth vietnamembassy 2012-06: "Ambassador X has called on the Governor of Alabama, Mr. Y and
+    # the Governor of Georgia, Mr. Z to learn about the economy of the states as well as opportunities to promote future
+    # relations …": once the caller's own purpose, to learn or to talk, is met, the rest of the sentence is that purpose,
+    # its later "to promote" no appeal's either)
+    r"(?:(?<!\baccording\s)\bto\s+(?:understand|learn|discuss|exchange|familiari[sz]e)\b(?:[^.;:“«\x22]|"
+    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.)*)?"
     # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was
     # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
     # (sixhundredseventieth indiatvnews 2024-07-04: "The Telangana CM … first called on Union Home Minister Amit Shah, where
@@ -657,7 +673,7 @@ _COMPLEMENTS = {
     r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:one\s+more|another|a\s+further)\s+(?:[a-z]+\s+)?step\s+(?:towards?|to|in|forward)\b"
     # (three-hundred-sixty-second kremlin_29518: "Vladimir Putin called the harsh position of the European Union unjustified
     # and dishonest.": `_VERDICT_ON_A_THING`)
-    + _VERDICT_ON_A_THING +
+    + _VERDICT_ON_A_THING + _PRAISE_OF_A_THING +
     # (hundred-thirtieth 75237: "He called it symbolic that António Costa visited our country on Europe Day": a
     # view of a fact stated, "it" and one word, an adverb before it at most, then "that")
     r"|it\s+(?:[a-z]+ly\s+)?[a-z]{4,}\s+that\b"

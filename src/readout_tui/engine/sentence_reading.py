@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.cue_words import holds_any, verb_at, verbs_in
-from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, ROLE_WORD_SET,
+from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, LEAD_IN_VERBS, PRESS_NOUNS, ROLE_WORD_SET,
                                         SPEAKS_ONLY_WITH_PARTICLE, MESSAGE_SAYS_PARTICIPLES,
                                         has_complement)
 from readout_tui.engine.name_offices import is_office_aside
@@ -817,13 +817,18 @@ _POSTED_BEFORE_COLON = re.compile(r"\bposted\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1
 """A colon lead-in whose verb is one of posting, with the place of posting after it (styles32: "The Speaker also posted on
 social media: “…”", "X posted on his official account:"): the subject before it wrote the quotation, as "wrote on X:"
 (`posted` is no speech verb: "troops posted on the border")."""
-_TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|asked)\s+(?:him|her|them|(?:the|his|her|their)\s+"
+_TOLD_WHOM_BEFORE = re.compile(r"\b(told|assured|reminded|informed|warned|urged|asked|tells|assures|reminds|informs|warns)"
+                               r"\s+(?:him|her|them|(?:the|his|her|their)\s+"
                                r"(?:(?!(?:that|to|about|of|on|how|what|whether|the|a|an)\b)[a-z-]+\s+){0,2}?"
                                r"(?!(?:that|to|about|of|on|how|what|whether)\b)[a-z-]+"
-                               r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*\Z")
+                               r"|(?:(?:local|foreign|visiting)\s+)?(?:" + PRESS_NOUNS + r")"
+                               r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+\d{1,3}(?:\s+(?:News|news))?)?)\s*\Z")
 """A telling verb and its listener closing a lead-in: "the Prime Minister told his guest", "she assured
 the meeting", "he told Cabinet", "the Governor assured the President" (thirty-seventh hard set
-kaldora_president_meeting_severn_governor; the verb's span is the cue)."""
+kaldora_president_meeting_severn_governor; the verb's span is the cue). The verb may be in the present of a news
+story, the listener the press with no article or a station named with its channel's number (eighthundredfortyfourth
+wsfa 2012: "Marine Ma, a Chinese business owner tells WSFA 12 news, "we're going to …""; "X told reporters, "…""): the
+comma after the listener leads the quotation in, as "told his guest, “…”" does."""
 _LEAD_CONNECTIVES = ("After all, ", "Moreover, ", "In addition, ", "At the same time, ", "Therefore, ",
                      "Besides, ", "Furthermore, ")
 """Openings that tie a sentence to the one before it, as the second sentence of a lead (`_lead_goes_back`)."""

@@ -375,6 +375,26 @@ _UNCLOSED_OFFICE_OPENING = re.compile(
 """A name's comma, then the article and a rank in time or in height that open its office in apposition, right before
 the office (`_name_before_unclosed_office`; sixhundredninetieth vozdeladiaspora: "Vinicio Cerezo, highest
 representative of SICA congratulated …", where the office's phrase opens after "highest")."""
+_INDEFINITE_APPOSITION_LEFT_OPEN = re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?-i:[a-z])[\w’'-]*\s*\Z")
+"""A full name's comma, then an indefinite description of its holder in lower case whose closing comma was left out
+before the verb (eighthundredfortyfourth wsfa 2012: "Marine Ma, a Chinese business owner tells WSFA 12 news, "…""):
+the description says who the named person is, the name the verb's subject (`_name_before_indefinite_apposition`), as
+with the comma closed ("X, a Chinese business owner, tells …")."""
+
+
+def _name_before_indefinite_apposition(text: str, lo: int, pos: int) -> Phrase | None:
+    """The full name that opens the clause at `lo` before an indefinite description left open up to the verb at `pos`
+    (`_INDEFINITE_APPOSITION_LEFT_OPEN`), or None: not "The minister, a veteran of the talks, said" (no name), nor
+    "X met Y, a business owner who …" (the name opens no clause there)."""
+    comma = text.find(",", lo, pos)
+    if comma <= lo or _INDEFINITE_APPOSITION_LEFT_OPEN.match(text, comma, pos) is None:
+        return None
+    named = phrase_ending_at(text, lo, comma)
+    if named is None or named.kind != "name" or len(named.name) < 2 or named.start != skip_space(text, lo, comma):
+        return None
+    return named
+
+
 _PLACES_COLON_BEFORE = re.compile(r"(?:\A|\n)[A-Z]{4,}:\s?\Z")
 """A paper's place in capitals and its colon opening the paragraph right before a name (eighthundredtwentyfirst,
 Swaziland News: "MBABANE:Dessislava Choumelova, the European Union(EU) Ambassador …"): the name still opens the
@@ -1213,6 +1233,20 @@ nor "welcomed the delegation and said …", whose other verb is read as before. 
 Presidential Office."), as "to the academy". The party may be named by its body's capitalised name before the noun
 (eighthundrednineteenth dnanews eu-delegation: "Speaker SA X welcomed the European Union delegation to the Sindh
 Assembly."), as by a lower-case adjective ("a large delegation")."""
+
+
+_WELCOMED_AN_OFFICE_HOLDER_TO_A_PLACE = re.compile(
+    r"\s+(?:warmly\s+)?(?:the|a|an)\s+(?:(?:new|newly\s+(?:appointed|accredited)|visiting|incoming|[A-Z][\w’'.-]*)\s+){0,3}?"
+    r"(?:ambassador|envoy|consul(?:[\s-]+general)?|high\s+commissioner|(?:prime\s+|foreign\s+|deputy\s+)?minister|premier|"
+    r"(?:vice[\s-]+)?president|governor|chancellor|mayor|king|queen|prince|princess|emperor)s?"
+    r"(?:\s+(?:from|of)\s+[^.;:,“”\x22’'()]{1,60}?)?"
+    r"\s+to\s+(?:the\s+)?[A-Z](?![^.;:“”\x22]*\s(?:and|but)\s+(?:also\s+)?[a-z]+ed\b)")
+"""After "welcomed", a guest named by an office in lower case, maybe the country or body sent from, and the capitalised
+place come to (eighthundredfortyfourth wsfa 2008: "Governor Bob Riley welcomed the ambassador from South Korea to
+Montgomery Wednesday."): a host's act, as "welcomed President Castro to the White House" is with the office in capitals
+(`_WELCOMED_TO`); only where no second verb follows in the sentence (hard82 kestrany: "… said Minister X welcomed the
+ambassador to Nesterhall and wished her success in her mission." is read as before, his words with the wish); not "welcomed the ambassador's proposal to …" nor "welcomed the president of Ruritania's decision to …"
+(no possessive in the guest's words), nor "welcomed the ambassador's remarks", no place."""
 
 
 _WELCOMED_GUESTS_PLAINLY = re.compile(r"\s+(?:warmly\s+)?(?:all\s+)?(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?"
@@ -2437,6 +2471,8 @@ class SpeechSubjects:
             if _WELCOMED_A_PARTY_LED_OR_HOSTED.match(text, ve, hi) is not None:
                 return None  # "welcomed a large delegation from Egypt led by …", "welcomed the diplomatic corps for
                 # the annual new year's reception": a host (fivehundredfiftyseventh, fivehundredthirtyeighth)
+            if _WELCOMED_AN_OFFICE_HOLDER_TO_A_PLACE.match(text, ve, hi) is not None:
+                return None  # "welcomed the ambassador from South Korea to Montgomery": a host (eighthundredfortyfourth)
             if (plainly := _WELCOMED_GUESTS_PLAINLY.match(text, ve, hi)) is not None \
                     and (text.startswith(" warmly ", ve) or plainly.group(1) is not None):
                 return None  # "warmly welcomed the delegates including Myanmar.": a host (fivehundredtwentyfourth)
@@ -2944,6 +2980,8 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
+        if phrase is None and text.find(", a", lo, pos) > lo:
+            phrase = _name_before_indefinite_apposition(text, lo, pos)  # ("X, a Chinese business owner tells …")
         if phrase is not None and phrase.kind == "thing" and phrase.start > lo and text[lo].isupper() \
                 and (named := self._known_name_after_opening_place(lo, phrase, hi)) is not None:
             phrase = named  # ("At the Frelimo office Nyusi thanked the crowd …": `_known_name_after_opening_place`)
