@@ -1773,7 +1773,10 @@ class CarryingOn:
         if EARLIER.match(self.text, opener.start, s1):
             return  # "Last month, the Vice President encouraged …": what follows is background
         known = len(self.subjects)
-        cue = next((c for c in self._cues(opener.start, s1) if c.person is person), None)
+        cues = [c for c in self._cues(opener.start, s1) if c.person is person]
+        cue = cues[0] if cues else None
+        if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES:
+            cue = self._report_after_courtesy(cue, cues, s1) or cue
         last = found[-1]
         if last.kind == "direct" and last.person is not None and last.person is not person \
                 and last.start >= sentences[0][0]:
@@ -1825,6 +1828,20 @@ class CarryingOn:
         speech = self.text.startswith(_IN_OWN_SPEECH, opener.start)
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=not speech, speech=speech)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _report_after_courtesy(self, cue: Cue, cues: list[Cue], s1: int) -> Cue | None:
+        """The same speaker's later cue in the opening sentence, joined to his courtesy by ", and", when it is no stance
+        (eighthundredfortyfirst chineseembassy 2015-07-25: "Gu Xiaojie congratulated H.E. Mr. Nasir el-Rufai on his
+        election …, and pointed out that China attaches great importance to … . In the days ahead, China wishes to make
+        joint efforts with Kaduna State …"): his report after the congratulations, which goes on as if it opened the
+        paragraph (as "He pointed out that …" in a sentence of its own does after "thanked", `_last_report_goes_on`).
+        Cheap: ", and " after the courtesy's verb first."""
+        text = self.text
+        if text.find(", and ", cue.verb_end, s1) < 0:
+            return None
+        return next((c for c in cues if c.verb_start > cue.verb_end
+                     and text[c.verb_start:c.verb_end].lower() not in _STANCE_VERBS
+                     and text.find(", and ", cue.verb_end, c.verb_start) >= 0), None)
 
     def _point_made_clear_goes_on(self, verb_end: int, rest: list[tuple[int, int]]) -> bool:
         """Whether "made (it) clear that …" ending its verb at `verb_end` is a point told that the rest of its paragraph,

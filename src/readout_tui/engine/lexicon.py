@@ -2195,7 +2195,12 @@ _COMPLEMENTS = {
     r"|(?:[\w’'.-]+\s+){1,5}?(?:responsible|accountable|to\s+blame)\s+for\b",
     # ("maintained that only a ceasefire would …", "intimated that aid was being prepared": stated, hinted)
     "maintain|maintained|maintains|maintaining": r"that\b",
-    "intimate|intimated|intimates|intimating": r"that\b",
+    "intimate": r"that\b",
+    # (eighthundredfortyfirst theguildng: "the Kaduna state governor was said to have intimated Sanwo-Olu the
+    # involvement of his state …": the listener named, then what he was told, as "apprised X of"; a pronoun or a
+    # capitalised name before "of", "about", "on" or the matter's article; not the adjective "an intimate dinner")
+    "intimated|intimates|intimating": r"that\b|(?:him|her|them|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})"
+    r"\s+(?:that|of|about|on|the|his|her|their)\b",
     # ("pressed for a corridor …", "pressed the case for …": asked for, as "called for"; not "pressed ahead")
     # ("pressed him for details", "pressed Minister X on …": asked, hard16; the complements are matched ignoring
     # case, so the capital of a name pressed is kept: not "President Putin pressed the start button on the hydropower
@@ -2634,7 +2639,13 @@ _PARENTHETICAL = (r"(?:,\s*(?:in\s+particular|among\s+other\s+things|inter\s+ali
                   # said: "spoke in detail about …", "dwelt in detail on …", "touched separately on …", "focused
                   # in particular on …"; the class of the comma'd phrases above, as the press offices write them)
                   r"|\s+(?:in\s+(?:(?:some|great|greater|more)\s+)?detail|in\s+depth|in\s+particular|at\s+(?:some\s+|great\s+)?length|"
-                  r"separately|specifically|briefly|once\s+again)(?=\s))?")
+                  r"separately|specifically|briefly|once\s+again"
+                  # (eighthundredfortyfirst newsdaily: "Governor Sani disclosed at the weekend that the meeting was
+                  # convened …"): and when it was said, a day or the weekend, as "said at the weekend that …" reads; the
+                  # complement after it still the verb's ("disclosed on Monday that …", "raised yesterday concerns
+                  # over …"), not "disclosed on Monday" alone
+                  r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:at|over)\s+the\s+weekend|yesterday"
+                  r"|last\s+(?:week|weekend|night))(?=\s))?")
 _A_PARENTHETICAL = CompiledOnFirstMatch(_PARENTHETICAL[:-1], re.IGNORECASE)  # (not optional: one stands there)
 
 

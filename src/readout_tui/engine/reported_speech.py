@@ -1611,9 +1611,11 @@ _OPENERS_BEFORE_A_SPEAKER = ("with", "where")
 """The word that opens a second speaker's clause after its comma, right before the speaker ("…, with Mr Putin expressing
 …"; fourhundredeightyeighth pmogovto luxon: "The two Prime Ministers also discussed …, where Prime Minister X
 congratulated …"): the clause's connector, not the speaker's words (`_segments`)."""
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|whil(?:e|st)|whereas|with)|;|(?<=day)\s+with)\s+")
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|whil(?:e|st)|whereas|with|however,)|;|(?<=day)\s+with)\s+")
 """Where a speaker's clause joined to the sentence begins (", and President X reaffirmed …", "…, with Mr Putin
-expressing …", "… on Thursday with the Philippine leader expressing …": `_WITH_CLAUSE`'s day before "with")."""
+expressing …", "… on Thursday with the Philippine leader expressing …": `_WITH_CLAUSE`'s day before "with"); or a
+comma splice's ", however," (eighthundredfortyfirst okayng 2020-08-24: "After the meeting, the Sultan refused to speak
+to reporters, however, Governor Nasir El-Rufai said the meeting discussed …": the refusal is narrative, his clause his)."""
 _QUOTE_THEN_ITS_CUE = re.compile(r"[,.!?]?[\x22”’']\s+(?:he|she|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
                                 r"(?:went\s+on\s+to\s+say|said|added|remarked|noted|stressed|explained|stated|declared|"
                                 r"affirmed|concluded|informed)\.\s+")
@@ -1973,6 +1975,24 @@ def _semicolon_item_follows(text: str, colon: int) -> bool:
         and _ITEM_OPENS_IN_FIRST_PERSON.match(item) is None
 
 
+_WHAT_THE_WORDS_GIVE = frozenset(("aim", "aims", "purpose", "purposes", "objective", "objectives", "goal", "goals",
+                                   "thrust", "essence", "gist", "rationale", "reason", "reasons", "details"))
+"""Nouns of what a quotation gives, after a speech participle that opens its lead-in ("Highlighting the aim of the
+engagement, he said:"): the words that follow say the aim; the opening says only what they are about."""
+
+
+def _names_what_the_words_give(lowered: list[str]) -> bool:
+    """Whether a lead-in's opening, up to its comma, is a speech participle and only the aim, purpose or reasons of
+    something, which the quotation then gives (eighthundredfortyfirst premiumtimes 2024-01-12: "Highlighting the aim of
+    the engagement, he said:" / "“I had a fruitful meeting …"; so "Explaining the purpose of the visit, the Minister
+    said:"), as "Commenting on …," (`_ON_A_TOPIC`): the opening says nothing of its own. Not "Highlighting the
+    importance of …," (a view of his), nor a second speech verb after the noun ("Explaining the aim of the talks and
+    thanking …,")."""
+    return 4 <= len(lowered) <= 12 and lowered[0].endswith("ing") and lowered[0] in ALL_SPEECH_VERBS \
+        and lowered[1] in ("the", "its", "his", "her", "their", "our") and lowered[2] in _WHAT_THE_WORDS_GIVE \
+        and lowered[3] in ("of", "for", "behind") and _no_verb_of_speech(lowered[4:])
+
+
 _ON_A_TOPIC = frozenset(("commenting", "responding", "reacting"))
 """Participles of speech that name only what the words are on ("Commenting on the current situation,
 the Taoiseach said:", "Responding to the speech by …, the Minister said:"; three-hundred-first): a
@@ -2296,7 +2316,9 @@ class ReportedSpeech:
                 joined = None
                 for joined in _JOINED_CLAUSE.finditer(text, max(lo, cue.phrase.start - 12), cue.phrase.start):
                     pass
-                if joined is not None and joined.end() == cue.phrase.start:
+                if joined is not None and joined.end() == cue.phrase.start \
+                        and (not text.startswith(", however", joined.start())
+                             or self._clause_before_however(lo, joined.start(), cue)):
                     seg_lo = cue.phrase.start
                 elif (opens := _joined_after_a_time(text, lo, cue.phrase.start)) is not None:
                     seg_lo = opens  # "X hosted a dinner on Thursday, and on Friday, Y updated Z on …"
@@ -2319,6 +2341,19 @@ class ReportedSpeech:
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
             made = True
         return made
+
+    def _clause_before_however(self, lo: int, at: int, cue: Cue) -> bool:
+        """Whether text[lo:at], before a comma splice's ", however," and the speaker's phrase, is a clause of someone
+        else's, its subject a person or a group and a verb in lower case after it ("After the meeting, the Sultan
+        refused to speak to reporters, however, Governor X said …": the refusal narrative, his clause his); not a
+        fronted phrase with no clause ("On his part, however, the Eritrean special envoy, said …", "In the absence of
+        …, however, the President noted …": one statement, whole)."""
+        subject = self._sentence_subject(lo, at)
+        if subject is None or subject.kind not in ("name", "description", "group") or subject.end >= at \
+                or subject.text == cue.phrase.text:
+            return False
+        rest = self.text[subject.end:at].split(None, 1)
+        return bool(rest) and rest[0][:1].islower() and rest[0].isalpha()
 
     def _own_clause_before_where(self, lo: int, cue: Cue) -> bool:
         """Whether the clause before ", where he …" is the speaker's own, its subject after a day's opener the person
@@ -2469,7 +2504,8 @@ class ReportedSpeech:
             # the audience, the minister declared to the press:"; styles11 namora_presidency, "In his remarks to the
             # Ambassador-designate …, the Head of State said:")
             return lowered[0] in SPEAKING_PARTICIPLES or lowered[0] in _ON_A_TOPIC or _no_verb_of_speech(lowered) \
-                or _welcoming_a_guest_only(self.text, lo, self.text.rfind(",", lo, start))
+                or _welcoming_a_guest_only(self.text, lo, self.text.rfind(",", lo, start)) \
+                or _names_what_the_words_give(lowered)
         if len(words) > 1 and (words[0].lower() in SPEAKING_PARTICIPLES or words[0].lower() in _WHEN_OPENINGS):
             # with no comma after it (two-hundred-sixty-seventh uk_fcdo: "Speaking to media ahead of the meeting
             # the Foreign Secretary said:"; two-hundred-seventy-sixth ireland_dfa_2017-09-07_tallinn: "Ahead of the

@@ -1362,7 +1362,13 @@ _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance
 """Where a guest was received: "at the Mariinsky Palace", "at the airport", "on Alexander Nevsky Square"; or
 how: "with military honours", "in the presence of" those who attended."""
 _RECEIVED_AT = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,4})?"
-                          r"(?:,(?:\s+[A-Z][\w’'.-]*){1,4},)?(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?" + _AT_A_PLACE)
+                          r"(?:,(?:\s+[A-Z][\w’'.-]*){1,4},)?(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?"
+                          # (eighthundredfortyfirst pulse 2017-07-13: "The governor welcomed Blair to the state at the
+                          # airport before they proceeded to a private meeting": the host's land named by its common
+                          # noun, then where he met the guest; "welcomed Ambassador X to the state" alone stays a welcome
+                          # in words, as the 546th's and 723rd's golds have it)
+                          r"(\s+to\s+the\s+(?:state|country|city|province|region|island|kingdom|county|town))?"
+                          + _AT_A_PLACE)
 """After "welcomed" and a person, where or how the guest was received: "warmly welcomed President X on
 Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace", "welcomed
 Vallebø with military honours": a host's act, as "welcomed President X to the White House" is; the person an office
@@ -2483,8 +2489,9 @@ class SpeechSubjects:
                     and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
                     and guest.is_person and guest.kind in ("name", "description"):
                 return None  # "welcomed Minister …, Y, who briefed him on …": a host (styles31)
-            if _RECEIVED_AT.match(text, ve, hi) \
-                    and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
+            if (received := _RECEIVED_AT.match(text, ve, hi)) \
+                    and (guest := phrase_starting_at(text, skip_space(text, ve, hi), received.start(1)
+                                                     if received.group(1) else hi)) is not None \
                     and (guest.kind == "group" or guest.is_person and guest.kind in ("name", "description")):
                 # "warmly welcomed President X on Alexander Nevsky Square", "welcomed Vladimir and Lyudmila
                 # Putin at the entrance to the palace" (a couple of guests): a host
