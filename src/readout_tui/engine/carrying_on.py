@@ -558,7 +558,10 @@ noun, not a participle opening ("Standing together …") (`_narrates`)."""
 _GERUND_SUBJECT = re.compile(
     r"(?!During\s)[A-Z][a-z]{2,}ing\s+(?:(?:[\w’'-]+\s+){1,14}?(?:will|would|can|could|should|must|may|might|requires|needs)"
     r"|[a-z][\w’'-]*\s+(?:[\w’'.-]+\s+){0,14}?(?:is|are|remains|remain)(?:\s+both)?\s+"
-    r"(?:in\s+line|key|vital|essential|crucial|important|necessary|a\s+priority|the\s+(?:best|only|key)))\s")
+    r"(?:in\s+line|key|vital|essential|crucial|important|necessary|the\s+(?:best|only|key)"
+    r"|(?:an?|another)\s+(?:(?:top|key|main|major|principal|strategic|priority|important|absolute)\s+)?"
+    r"(?:priority|task|goal|objective)"
+    r"|one\s+of\s+the\s+(?:main|key|principal|most\s+important)\s+(?:priorities|tasks|goals|objectives)))(?=[\s.,;:])")
 """A sentence headed by a gerund clause with no comma and a modal for its verb ("Empowering a new government
 to stabilize the economy will also create space for …", "Doing so will keep …"), or "requires" / "needs"
 (hundred-ninety-ninth 33368: "Making full use of the Urals region’s huge potential requires principally new
@@ -567,7 +570,10 @@ subject, no one acting (`_narrates`). So too a gerund clause, its first word aft
 object, not a name's second word: not "Downing Street is …"), then "is" / "are" and a judgement (three-hundred-nineteenth
 tw_president 38797: "Maintaining positive relations with the U.S. and across the Taiwan Strait are both in line with our
 national interest …" between two of the spokesperson's statements: "Maintaining" is no one's name, the country after
-"with" no subject)."""
+"with" no subject). Or judged a priority, a task or a goal ("Fighting terrorism is a priority.", "Streamlining the legal system is
+one of the main tasks facing science.", two-hundred-fortieth kremlin_28302 and two-hundred-fifty-eighth kremlin_27985,
+each opening a paragraph of the President's report: `_gerund_heads_a_judgement`), its end at the sentence's full stop
+as well as before more words (h1112)."""
 
 _RELATIVE_OPENERS = (" who ", " that ", " which ")
 _GENERIC_ANTECEDENT = re.compile(r"(?<![\w,])(?-i:[a-z][a-z-]+)\s+(?:who|that|which)\s+\Z")
@@ -1662,6 +1668,16 @@ def _participle_read_as_name(phrase: Phrase) -> bool:
     """A sentence's first word, a participle of means ("Using Diia you can …"), read with the capitalised
     word after it as a name: no one's name (guarded by the short list of `_OPENING_PARTICIPLES`)."""
     return phrase.kind == "name" and not phrase.role and phrase.name[0].lower() in _OPENING_PARTICIPLES
+
+
+def _gerund_heads_a_judgement(text: str, subject: Phrase, lo: int, hi: int) -> bool:
+    """The sentence's first word, a gerund the phrase reader took for a one-word name ("Fighting", "Streamlining"),
+    heads a gerund clause judged with a copula and no modal or speech verb (`_GERUND_SUBJECT`: "Fighting terrorism is a
+    priority.", "Streamlining the legal system is one of the main tasks facing science."): a thing to be done that the
+    report speaks of, no one's name, so the sentence may carry the report on (`_goes_on_reporting`). Not "Joining the
+    call were …" (a participle, the verb before its subject) nor "… was a subject of discussion" (no judgement)."""
+    return subject.kind == "name" and subject.start == lo and len(subject.name) == 1 and not subject.role \
+        and subject.text.endswith("ing") and _GERUND_SUBJECT.match(text, lo, hi) is not None
 
 
 def _word_before_its_place(phrase: Phrase) -> bool:
@@ -3118,6 +3134,7 @@ class CarryingOn:
             if subject is not None and subject.kind != "thing" and not self._common_noun(subject) \
                     and not _an_amount_opens(text, subject) \
                     and not _name_modifies_a_noun(text, subject) \
+                    and not _gerund_heads_a_judgement(text, subject, lo, hi) \
                     and not (subject.kind == "name" and subject.start == lo and (self._done_before_in_report(lo, hi)
                                                                                   or self._done_lately_in_report(lo, hi))) \
                     and not (subject.kind == "name" and text.startswith(("’s", "'s"), subject.end)
