@@ -7,6 +7,7 @@ from readout_tui.engine.lexicon import (
     ABBREVIATIONS,
     AFFILIATION_NOUNS,
     CAPITALS,
+    FIRM_NOUNS,
     FUNCTION_WORDS,
     HONORIFICS,
     MONTH_NAME_PATTERN,
@@ -555,6 +556,12 @@ _NO_LONE_OFFICE = frozenset({
     "interlocutor", "deputy", "vice", "head", "chief", "official", "delegate", "representative", "leader", "member"})
 """Words of `_LOWER_ROLES` that say how a person stands to another or to a body, not what office they hold: never read
 as a lone office before a name (`_lone_lower_office`)."""
+_HEADS_OF_A_FIRM = frozenset({"chief", "head"})
+_A_FIRMS_POSSESSIVE = re.compile(r"\b(" + "|".join(sorted(FIRM_NOUNS)) + r")(?:’s|'s)\s+$")
+"""A firm's possessive (`lexicon.FIRM_NOUNS`) before "chief" or "head" and a name with its comma (hard83: "The firm's chief, Mr. Oskar X, said
+…", Indian and Pakistani business pages' "the company's head, Mr. Y,"): the head of the firm, his office, which a later
+"the firm's chief said" means; "chief" and "head" stay no office after "the", a pronoun or any other possessive
+(`_NO_LONE_OFFICE`: "his chief, X", "the head, Y")."""
 
 
 _CITY_HEAD_BEFORE = re.compile(r"\b[Tt]he\s+((?:[Dd]eputy\s+|[Vv]ice[- ]|[Gg]eneral\s+)?[Mm]ayor)"
@@ -588,6 +595,10 @@ def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
     director"), or a two-word one ("its chief executive"), after an article or a possessive; None for any other
     words."""
     before = _LONE_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 40), cut)
+    if before is not None and before.group(1) in _HEADS_OF_A_FIRM and _A_FIRMS_POSSESSIVE.search(text, before.start(),
+                                                                                                 before.start(1)):
+        office = _whole_office(before.group(1))  # (hard83) "The firm's chief, Mr. X,": the firm's head, his office
+        return office.shifted(before.start(1)) if office is not None else None
     if before is None or before.group(1) not in _LOWER_ROLES or before.group(1) in _NO_LONE_OFFICE:
         before = _TWO_WORD_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 50), cut) if text[cut - 1:cut] != " " \
             else None

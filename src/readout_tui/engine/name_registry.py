@@ -713,6 +713,23 @@ def _body_spelled_out(text: str, acronym: str, before: int) -> int:
 _HOLDER_AFTER_INITIALS = re.compile(r",?\s+")
 """Between an office's "(INITIALS)" and its holder's name right after it ("Chief of Defence Force (CDF) General X",
 "The Chief of Defence Staff (CDS), General X,")."""
+_RANKS_BEFORE_AN_OFFICE = frozenset({"senior", "additional", "assistant", "principal", "joint"})
+
+
+def _spells_an_office(words: list[str]) -> bool:
+    """Whether the words an office's initials spell out are an office's, not a body's: an office word first ("Chief of
+    the Naval Staff (CNS)"), after a rank ("Senior Superintendent of Police (SSP)", hard83), or last ("District Health
+    Officer (DHO)", "Additional Deputy Commissioner (ADC)"); not "(IAEA)" after an agency's name."""
+    return words[0] in ROLE_WORD_SET or words[-1] in ROLE_WORD_SET \
+        or len(words) > 1 and words[0] in _RANKS_BEFORE_AN_OFFICE and words[1] in ROLE_WORD_SET
+
+
+_PLACE_AND_STYLE_AFTER_INITIALS = re.compile(r",?\s+(?:[A-Z][a-z]+\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr)\.?\s+)?")
+"""Between an office's "(INITIALS)" and its holder's name, a district's name and a style (hard83, South Asian district
+releases: "Senior Superintendent of Police (SSP) Varhal Imran X", "Chief Medical Officer (CMO) Korran Dr. Sadia Y", "the
+District Health Officer (DHO), Dr. Bilal Z"): the office's holder is the name after them, as with nothing between; read
+in full up to the next name's start, within `_PLACE_AND_STYLE_REACH` characters."""
+_PLACE_AND_STYLE_REACH = 24
 _OFFICE_AFTER_HOLDER = re.compile(r",(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on))+\s*")
 """Between a holder's name and his office's "(INITIALS)" after it ("Admiral X, Chief of the Naval Staff (CNS)")."""
 
@@ -2140,6 +2157,15 @@ class NameRegistry:
             return self._named_in_full_by_a_saints_surname(phrase)  # ("… Isabel Saint Malo … Saint Malo explained")
         return None
 
+    def _bracketed_initials_before(self, initials: str, before: int) -> int:
+        """Where "(INITIALS)" is first written in the text, if it closes before `before`, else -1: one search per
+        initials and readout (each "the SSP" before a verb or after a quotation asks it again, hard83)."""
+        memo = self.__dict__.setdefault("_bracketed_initials", {})
+        first = memo.get(initials)
+        if first is None:
+            first = memo[initials] = self.text.find(f"({initials})")
+        return first if 0 <= first and first + len(initials) + 2 <= before else -1
+
     def holder_of_office_initials(self, initials: str, before: int, country: str = "") -> Person | None:
         """Who "the CNS" or "the Vanterrean CDS" is: the person named right beside the office the readout gave the
         initials to in brackets ("Admiral X, Chief of the Naval Staff (CNS), …", "Chairman Joint Chiefs of Staff
@@ -2148,15 +2174,19 @@ class NameRegistry:
         the Defence Force General Z … the CDF"; "the Chief of Defence Staff of the Republic of Vanterre, General W …
         the Vanterrean CDS")."""
         text = self.text
-        at = -1 if country else text.find(f"({initials})", 0, before)
+        at = -1 if country else self._bracketed_initials_before(initials, before)
         spelled = _spelled_out_pattern(initials).search(text, max(0, at - 90), at) if at >= 0 else None
-        if spelled is not None and spelled.end() == at - 1 \
-                and text[spelled.start():text.find(" ", spelled.start())].lower() in ROLE_WORD_SET:
+        if spelled is not None and spelled.end() == at - 1 and _spells_an_office(spelled.group().lower().split()):
             after = at + len(initials) + 2
             k = bisect_left(self.name_starts, after)
             if k < len(self.name_spans) and (gap := _HOLDER_AFTER_INITIALS.match(text, after)) is not None \
                     and gap.end() == self.name_starts[k]:
                 return self.name_spans[k][2]
+            if k and self.name_spans[k - 1][0] <= spelled.start() and self.name_spans[k - 1][1] > after:
+                return self.name_spans[k - 1][2]  # (hard83) the name's span holds its office and the brackets
+            if k < len(self.name_spans) and self.name_starts[k] - after <= _PLACE_AND_STYLE_REACH \
+                    and _PLACE_AND_STYLE_AFTER_INITIALS.fullmatch(text, after, self.name_starts[k]) is not None:
+                return self.name_spans[k][2]  # (hard83) "(SSP) Varhal Imran X", "(DHO), Dr. Bilal Y"
             k = bisect_left(self.name_starts, spelled.start())
             if k and (gap := _OFFICE_AFTER_HOLDER.match(text, self.name_spans[k - 1][1])) is not None \
                     and gap.end() == at:

@@ -1885,12 +1885,18 @@ def _family_name_after_al(lows: list[str], words: list[str], labels: list[str], 
         and not (k + 1 < len(words) and _is_cap(words[k + 1]))
 
 
-SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti", "king"})
+SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti", "king", "imam", "mayor"})
 """Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
 mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`; so "Mufti",
 fivehundredeightyfirst, the Ethiopian News Agency: "Foreign Affairs Spokesperson Ambassador Dina Mufti told journalists
-that …", whose told report had no speaker)."""
+that …", whose told report had no speaker); "Imam" and "Mayor" too (hard83: "Senator Harun Imam", "Chief Medical
+Officer (CMO) Korran Dr. Sadia Mayor")."""
+_PERSONAL_STYLES_BEFORE_A_SURNAME = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+"""The personal styles before a surname alone ("Mr Imam said …", "Mrs. Bishop thanked …", "Dr Mayor said …"): an office
+word of `SURNAME_OFFICES` right after one is the surname, for no one puts "Mr" before a bishop's or an imam's office;
+but "Mr Mayor" and "Mr Chancellor" are forms of address to the holder (`_surname_after_a_personal_style`)."""
+_OFFICES_ADDRESSED_AS_MR = frozenset({"mayor", "chancellor"})
 _STYLES_BEFORE_A_GIVEN_NAME = frozenset({"sheikh", "shaikh", "sheikha", "prince", "princess"})
 _STYLES_BETWEEN_AN_OFFICE_AND_ITS_HOLDER = _STYLES_BEFORE_A_GIVEN_NAME | {"senator"}
 """Words that, right before a name and after an office's own words, are the holder's style, no word of the office
@@ -2502,6 +2508,10 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 # "the Hon. Julie Bishop MP": her surname after her first name, no bishop; so after a name's one word
                 # right after a title (hard63: "Ambassador Imelda Bishop", a first name the list does not know)
                 labels[k] = "P"
+                k += 1
+                continue
+            if low in SURNAME_OFFICES and _surname_after_a_personal_style(words, lows, k):
+                labels[k] = "P"  # (hard83) "Mr Imam said …", "Mrs. Bishop thanked …": the surname after a style alone
                 k += 1
                 continue
             if low == "sheikh" and k and labels[k - 1] == "P" and (k + 1 == size or not _is_cap(words[k + 1])):
@@ -3490,6 +3500,15 @@ def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = Tr
 _ISLAND_WORDS = frozenset({"island", "islands", "isle", "isles"})
 """A place's last word after a style and a first name (sixhundredtwentyseventh: "the Premier of Prince Edward Island",
 "King George Island"): the island's name, no surname "Island" of a Prince Edward (`_meaning_of`'s "Samantha Power")."""
+
+
+def _surname_after_a_personal_style(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
+    """Whether an office word that is also a surname (`SURNAME_OFFICES`) closes a phrase of two words whose first is a
+    personal style (`_PERSONAL_STYLES_BEFORE_A_SURNAME`): "Mr Imam", "Mrs. Bishop", "Mr Judge", "Dr Mayor" (hard83: the
+    surname of "Senator Harun Imam", "Mrs. Ilse Bishop", "Mr. Colm Judge", "Dr. Sadia Mayor"), not "Mr Mayor", a form
+    of address."""
+    return k == 1 and len(lows) == 2 and _is_cap(words[1]) and lows[0] in _PERSONAL_STYLES_BEFORE_A_SURNAME \
+        and not (lows[0][:2] == "mr" and lows[0][2:3] != "s" and lows[1] in _OFFICES_ADDRESSED_AS_MR)
 
 
 def _monarch_word_ends_a_lone_name(lows: list[str], k: int) -> bool:

@@ -33,6 +33,7 @@ from readout_tui.engine.sentence_patterns import (
     Cue,
     Found,
     aside_closed_after,
+    office_initials,
 )
 from readout_tui.engine.text_steps import (
     back_over,
@@ -912,6 +913,12 @@ _OF_COMPLEMENT_WORDS = 5
 """The most words of a body after "of" in a speaker's office ("of the state border service")."""
 
 
+_OFFICE_OF_A_LOWER_POSSESSOR = re.compile(r"[Tt]he [a-z]+(?:’s|'s) ")
+"""A body named by a lower-case noun and its possessive, after "the", before the office (hard83: "“…,” the firm's chief
+said."), which the phrase reader does not read forwards: the office is read back from the verb after it
+(`_description_before_verb`)."""
+
+
 def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
     """The phrase that names the speaker after a quotation ("“…,” President X said", "“…,” said President X"), also
     after a lower-case "former" (four-hundred-seventh ph_pnd_2016-07-27: "“This is the Philippine Team,” former
@@ -922,6 +929,9 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
         # (`People.unnamed_spokesperson`), whom no article-less phrase opens
         return phrase_ending_at(text, pos, spokes.end())
     phrase = phrase_starting_at(text, pos, hi)
+    if phrase is None and (owned := _OFFICE_OF_A_LOWER_POSSESSOR.match(text, pos, hi)) is not None \
+            and (whole := _description_before_verb(text, pos, owned.end(), hi)) is not None:
+        return whole[0]  # (hard83: "“…,” the firm's chief said.": a body's office read back from the verb)
     if phrase is None and text.startswith("former ", pos):
         phrase = phrase_starting_at(text, pos + 7, hi)
         if phrase is not None and phrase.kind != "name":
@@ -3396,9 +3406,13 @@ class SentenceReading:
         """The person a lone capitalised word read as a thing names after a quotation (fivehundredsixtieth hapskorea:
         "“I think …,” Church said." after "Gordon S. Church"), `_named_in_full_by_a_word`; or a saint's style and a
         word that end the name of one named in full ("“…,” told Saint Malo about …" after "Isabel Saint Malo",
-        sixhundredfiftyninth laestrella), `_named_in_full_by_a_saints_surname`; None for any other phrase."""
+        sixhundredfiftyninth laestrella), `_named_in_full_by_a_saints_surname`; or an office's initials after "the"
+        (hard83: "“…,” the DC told reporters after the meeting." after "Deputy Commissioner (DC) Varhal X"), the holder
+        `resolve_subject` finds for them before a verb; None for any other phrase."""
         if phrase is None or phrase.kind != "thing":
             return None
+        if phrase.text[:4] in ("the ", "The ") and office_initials(phrase.text, 4):
+            return self.holder_of_office_initials(phrase.text[4:], phrase.start)
         if not phrase.text.isalpha() or not phrase.text.istitle():
             return self._named_in_full_by_a_saints_surname(phrase)
         return self._named_in_full_by_a_word(phrase)

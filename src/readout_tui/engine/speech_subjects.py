@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.fronted_links import opened_by_a_fronted_link
+from readout_tui.engine.hope_before_comma import HOPE_FORMS, hope_opens_a_clause
 from readout_tui.engine.host_saying import saying_after_a_place_welcomed_to
 from readout_tui.engine.lexicon import (
     IT_JUDGED,
@@ -2432,9 +2433,11 @@ class SpeechSubjects:
                 and _WHERE_SHE_SPOKE.search(text, ve, hi) is None:
             return None  # "delivered remarks at the vigil", "made remarks at the dinner": the verb's object
             # (but eleventh's "the First Lady delivered remarks at a reception …, where she highlighted …": hers whole)
-        if not finite and form in PLURAL_NOUN_FORMS and (ve >= hi or text[ve] in _NO_OBJECT_MARKS):
+        if not finite and form in PLURAL_NOUN_FORMS and (ve >= hi or text[ve] in _NO_OBJECT_MARKS) \
+                and not (form in HOPE_FORMS and hope_opens_a_clause(text, ve, hi)):
             # "… reforming international organizations to reflect African voices.": a plural noun that
-            # ends its clause (the verb "voices" takes an object), not a group speaking
+            # ends its clause (the verb "voices" takes an object), not a group speaking (but "Mr X hopes, the
+            # trains will run …": a hope whose "that" a comma stands for, `hope_before_comma`)
             return None
         if finite and text.startswith(" to ", ve) and _TO_BE_OR_HAVE.match(text, ve, hi) \
                 and not (form.startswith(("ask", "request")) and _TO_BE_TOLD.match(text, ve, hi)):
