@@ -1057,6 +1057,14 @@ _INTRODUCING_COPULAS = ("is ", "was ")
 _ARTICLES_BEFORE_AN_OFFICE = ("the ", "a ", "an ")
 
 
+_PASSIVE_BRINGING_IN = re.compile(r" (?:was|were) ([a-z]{3,}ed) (?:to|by) ")
+"""A passive that brings its subject into the meeting ("was introduced to", "was received by", "was welcomed by"), the
+participle's own word in group 1 (`NameRegistry._introduced_in_the_passive_just_before`)."""
+_PASSIVE_SUBJECT_REACH = 80
+"""How far into the sentence before its first person may be named (a fronted "At the meeting" and an office before
+the name: "At the meeting new regional director of SOCAR Farid Mammadov was introduced to …")."""
+
+
 def _introduced_by_an_office(text: str, end: int, lo: int) -> bool:
     """Whether a sentence's subject (ending at `end`, the next sentence at `lo`) is introduced there by the office
     they hold, "is" or "was" and an office (sevenhundredseventythird kdlt: "Jim Ogsbury is executive director of the
@@ -2485,13 +2493,16 @@ class NameRegistry:
                 described = self._described_actor_just_before(phrase) or self._possessor_just_before(k, phrase) \
                     or self._named_owner_opening_before(k, phrase) \
                     or self._unnamed_office_acted_before(phrase) or self._named_before_the_others_just_before(phrase) \
-                    or self._named_actor_just_before(phrase)
+                    or self._named_actor_just_before(phrase) or self._introduced_in_the_passive_just_before(phrase)
                 if described is not None and not (phrase.start == self.sentence_lo
                                                   and self._own_object(phrase, described)):
                     # (eighthundredfourth thehindu 2018-01-03: "The Prime Minister was apprised on the need … . He
                     # apprised the Prime Minister of …": the one acted on just before is the pronoun's own object,
                     # so not the pronoun; read on as for any pronoun)
                     return described
+            if phrase.gender and not self.subjects \
+                    and (brought := self._introduced_in_the_passive_just_before(phrase)) is not None:
+                return brought  # (no subject yet, the opening's two named together: the one just brought in)
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
@@ -3023,6 +3034,32 @@ class NameRegistry:
             return None
         person = self._resolve(subject, subject.start)
         return person if person is not None and person.gender in (None, phrase.gender) else None
+
+    def _introduced_in_the_passive_just_before(self, phrase: Phrase) -> Person | None:
+        """(eighthundredfortyeighth trend 2012-01-11: "At the meeting new regional director of SOCAR Farid Mammadov was
+        introduced to Varshalomidze. He stressed that the company intends …"): the sentence before, in the same
+        paragraph, says nothing and its first person named is the subject of a passive that brings him in ("was
+        introduced to", "was received by", "was welcomed by", `_PASSIVE_BRINGING_IN`), whatever fronted phrase or
+        office stands before the name: the next sentence's opening pronoun of a gender that fits is that person, the
+        one just brought in, as the one who acts in `_named_actor_just_before`. None otherwise (a speech verb in the
+        passive, "was informed by", "was quoted by", is no bringing in; nor a name after another person's)."""
+        begin = self._unreported_sentence_before(phrase)
+        if begin is None:
+            return None
+        k = bisect_left(self.name_starts, begin)
+        if k >= len(self.name_spans) or self.name_spans[k][0] >= self.sentence_lo \
+                or self.name_spans[k][0] - begin > _PASSIVE_SUBJECT_REACH:
+            return None
+        start, end, person = self.name_spans[k]
+        if self.text[end:end + 1] == ",":
+            end += 1  # ("the new regional director of SOCAR, Farid Mammadov, was introduced to …")
+        if self.text[end:end + 1] != " " or self.text[end + 1:end + 5] not in ("was ", "were"):
+            return None  # (a cheap test first: "was " or "were" right after the name)
+        passive = _PASSIVE_BRINGING_IN.match(self.text, end, self.sentence_lo)  # (its comma, if any, stepped over)
+        if passive is None or passive.group(1) in ALL_SPEECH_VERBS and passive.group(1) not in COMPLEMENT_REQUIRED:
+            return None  # ("was informed by", "was asked by": spoken to; "was introduced to": a verb that speaks only
+            # with its complement, "introduced the plan", none in the passive)
+        return person if person.gender in (None, phrase.gender) else None
 
     def _unnamed_office_spoke_before(self, phrase: Phrase) -> bool:
         """(nineteenth styles korsland_president_speaker_prosecutor: "Taking part were the Speaker of Parliament, the
