@@ -168,6 +168,10 @@ def _phrase_from_tuples(text, toks, finished=False):
         while i < len(toks) and toks[i][0].islower() and toks[i][0].lower() not in P.ROLE_TOKENS \
                 and toks[i][0].lower() not in P.GROUP_HEADS and toks[i][0].isalpha() and i < 4:
             i += 1
+    elif len(toks) > 2 and toks[0][0].islower() and toks[0][0].isalpha() and toks[0][0] not in P.ROLE_TOKENS \
+            and toks[0][0] not in P.FUNCTION_WORDS and toks[1][0].islower() and toks[1][0] in P.ROLE_TOKENS \
+            and toks[2][0][:1].isupper():
+        i = 1  # "said agency spokeswoman X": a lower-case qualifier of a named office (stop 64)
     n = len(toks)
     while i < n:
         word = toks[i][0]
@@ -228,6 +232,7 @@ def phrase_text(draw) -> tuple[str, int, int]:
 @example((", and the Minister of Foreign Affairs of Kastravia Ilona Brenn " * 5, 0, 300))  # past the window
 @example(("Ilona for Mr. ", 0, 12))  # another person's honorific ends the phrase
 @example(("to Ilona ", 0, 5))  # "to" then a name: the phrase goes on (found by CI)
+@example(("Ilona Ilona minister Ilona ", 7, 22))  # a lower-case qualifier, an office, a name (found by a helper)
 def test_phrases_are_read_off_words_as_off_token_tuples(case):
     """`phrase_starting_at` reads TOKEN's words (`_words`) and finds the offsets of
     two of them (`_words_span`); it finds what the parse over `tokens`' tuples found."""
