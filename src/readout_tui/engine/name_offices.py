@@ -106,10 +106,12 @@ new Kenyan Cabinet Secretary for …, Alfred Mutua today in Khartoum.", "…, Id
 fivehundredeightieth sadc tax-dow: "… for the Republic of Botswana, Honourable Dr. Unity Dow on 6th August 2018"): it
 closes the name as a comma would. Only "today"/"yesterday" closed or followed by a place, a weekday or a day of a month
 after "on", or one capitalised place closed by a stop or a comma (not "in Tarvik and Anton Vesk …")."""
+
+
 def _here_after(text: str, end: int) -> bool:
-    """The name at `end` is followed by "here", the place of the release (eighthundredfortysecond devdiscourse: "called on
-    Lieutenant Governor, Manoj Sinha here at Raj Bhawan", "…, X here on Friday"): no name goes on with "here", which
-    closes it as "today" or "at" would."""
+    """Whether the name ending at `end` is followed by "here", the place of the release (eighthundredfortysecond
+    devdiscourse: "called on Lieutenant Governor, Manoj Sinha here at Raj Bhawan", "…, X here on Friday"): no name goes
+    on with "here", which closes it as "today" or "at" would."""
     return text.startswith(" here", end) and not text[end + 5:end + 6].isalpha()
 
 

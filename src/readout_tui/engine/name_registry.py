@@ -2683,15 +2683,13 @@ class NameRegistry:
         office, and the name has no office of its own (an "Opposition Leader X says" is someone else)."""
         text = self.text
         opening = skip_space(text, self._sentence_end(phrase.end) + 1, len(text))
+        if text.find(" sa", opening, opening + 63) < 0:
+            return None  # (the cheap test first: no " says " / " said " after a name within the reach)
         named = phrase_starting_at(text, opening, min(len(text), opening + 60))
         if named is None or named.kind != "name" or named.role or " " not in named.text \
                 or _SAYS_AFTER_A_FULL_NAME.match(text, named.end) is None:
             return None
-        person = self.people.match_name(named.name)
-        if person is None or person.weak or person.roles \
-                or any(start < phrase.start and not someone.weak for start, _, someone in self.name_spans):
-            return None
-        return person
+        return self._holder_of_the_lead_office(phrase, named)
 
     def _styled_name_opening_the_next_sentence(self, phrase: Phrase) -> Person | None:
         """The person a lead's office stands for when the very next sentence opens on him, styled, with no office of his
@@ -2706,6 +2704,12 @@ class NameRegistry:
         named = phrase_starting_at(text, opening, min(len(text), opening + 80))
         if named is None or named.kind != "name" or named.role or not has_honorific(named):
             return None
+        return self._holder_of_the_lead_office(phrase, named)
+
+    def _holder_of_the_lead_office(self, phrase: Phrase, named: Phrase) -> Person | None:
+        """The known person `named`, the name opening the sentence after a lead's office `phrase`, when he may hold it
+        (`_styled_name_opening_the_next_sentence`, `_full_name_saying_next`): no weak name, no office of his own, and
+        no one named before the office (but weakly)."""
         person = self.people.match_name(named.name)
         if person is None or person.weak or person.roles \
                 or any(start < phrase.start and not someone.weak for start, _, someone in self.name_spans):

@@ -131,7 +131,9 @@ _SHORTENED_OFFICES = {"gov.": "governor", "lt. gov.": "lieutenant governor", "lt
                       "lt. governor": "lieutenant governor"}
 """Offices shortened with a full stop before a name, one word as TOKEN reads the capitalised form ("Gov. Brad Little met
 …": a US state's governor, as US papers write him; sevenhundredninetyfifth rfdtv: "… Gov. Brad Little found ways … He
-says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`)."""
+says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`). So too
+"Lt Governor" / "Lt. Governor", with or without the stop (eighthundredfortysecond, Indian papers: "The Lt Governor
+observed …"): a lieutenant governor, not the governor."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS} | {tuple(words.split()) for words in _SHORTENED_OFFICES},
                       key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}

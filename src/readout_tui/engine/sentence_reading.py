@@ -889,6 +889,8 @@ _QUOTES_FROM_LABEL = re.compile(r"(?:Quotes?|Comments?) (?:from|attributable to)
 """A release's label paragraph, with no colon, over the quotations below it (eighthundredfortyfifth nationaltribune, the
 Northern Territory Government's style): "Quotes from Minister for Northern Australia and Trade, X" / "“This Letter of Intent
 will …”" (matched at the paragraph's start)."""
+_GROUP_SENTENCE_REACH = 400
+"""How far back the sentence before an uncued quotation is looked for (`_group_spoke_just_before`)."""
 
 
 def _description_before_verb(text: str, start: int, pos: int, hi: int) -> tuple[Phrase, re.Match[str]] | None:
@@ -3767,7 +3769,3 @@ class SentenceReading:
             cut = max(back, comma)
             return cut if cut >= 0 else cue.verb_start
         return cue.start
-
-
-_GROUP_SENTENCE_REACH = 400
-"""How far back the sentence before an uncued quotation is looked for (`_group_spoke_just_before`)."""

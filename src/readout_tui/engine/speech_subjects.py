@@ -1661,6 +1661,7 @@ _PARTICIPLES_NOT_IN_ED = frozenset({"put", "set"})
 """Speech verbs whose past participle has no "-d" ("the demands put forth by X", "the goals set out by Y"): after a
 thing and its particle before "by", a participle that describes the thing, as "proposed by" does (`_cue_at`)."""
 _PARTICLE_THEN_BY = re.compile(r" (?:forth|forward|out) by ")
+"""The particle and "by" after such a participle, its agent next: " forth by ", " out by " (`_PARTICIPLES_NOT_IN_ED`)."""
 
 
 _PLURAL_QUANTIFIERS = frozenset("all both many several few most other various numerous".split())
