@@ -65,3 +65,40 @@ def test_it_at_a_sentence_start_stays_the_pronoun():
     assert_statements(body, [
         ("Ulrike Ponsavar", "indirect", "Ms. Ponsavar said the plant would open in 2027."),
     ])
+
+
+# A body's director-general called by the body's short name and the office ("the NCA DG", "The CRAQ DG") after two
+# directors-general were named, each "the Director-General of the <ACRONYM>, <name>": the one of that body.
+
+_TWO_REGULATORS = (
+    "The memorandum was signed by the Director-General of the TRAK, Eng. Osvald Tremmerin, and the Director-General "
+    "of the BCA, Ms. Ilse Vandrowe, in Kelmora on Wednesday.\n\n"
+)
+
+
+def test_the_acronym_dg_is_the_director_general_of_that_body():
+    body = _TWO_REGULATORS + (
+        "Eng. Tremmerin said roaming prices would fall.\n\n"
+        "\u201cA fraudster blocked here should not open shop there,\u201d the BCA DG said.\n\n"
+        "The TRAK DG thanked Ms. Vandrowe for the speed of the talks."
+    )
+    assert_statements(body, [
+        ("Osvald Tremmerin", "indirect", "Eng. Tremmerin said roaming prices would fall."),
+        ("Ilse Vandrowe", "direct", "A fraudster blocked here should not open shop there,"),
+        ("Osvald Tremmerin", "indirect", "The TRAK DG thanked Ms. Vandrowe for the speed of the talks."),
+    ])
+
+
+def test_the_acronym_director_general_spelt_out():
+    body = _TWO_REGULATORS + "The BCA Director-General said the two bodies would share fraud data."
+    assert_statements(body, [
+        ("Ilse Vandrowe", "indirect", "The BCA Director-General said the two bodies would share fraud data."),
+    ])
+
+
+def test_a_bare_dg_stays_as_it_was():
+    # guard: "The DG" with no body's short name is not read by the new rule (the first director-general, as before)
+    body = _TWO_REGULATORS + "The DG said roaming prices would fall."
+    assert_statements(body, [
+        ("Osvald Tremmerin", "indirect", "The DG said roaming prices would fall."),
+    ])
