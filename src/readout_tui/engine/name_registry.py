@@ -650,6 +650,16 @@ Committee of the Red Cross (ICRC) in Yemen, X" (fivehundrednineteenth saba icrc_
 Peoples (ICAP), X," (sixhundredeightysixth, Prensa Latina); so "The WHO Representative" (its office's capital) and
 "The WHO envoy" after "The World Health Organization (WHO) Representative to X, Dr. Y," (styles56: a body's officer
 sent to a country, called its envoy for short)."""
+_AN_ACRONYMS_TOP_OFFICER = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})\s+(DG|SG|[Dd]irector[- ][Gg]eneral|[Ss]ecretary[- ][Gg]eneral)\Z")
+"""(styles61: "It was signed by the Director-General of the CRAQ, Eng. X, and the Director-General of the NCA, Ms. Y"
+then "“…,” the NCA DG said." and "The CRAQ DG thanked …") a body's director-general or secretary-general called by the
+body's short name and the office: the one whose office was written "of" that short name before his name
+(`_officer_of_the_acronym`), not the first director-general of the readout, whom a bare "the DG" means."""
+_TOP_OFFICE_WORDS = {"director-general": ("Director-General", "Director General", "director-general",
+                                          "director general", "DG"),
+                     "secretary-general": ("Secretary-General", "Secretary General", "secretary-general",
+                                           "secretary general", "SG")}
+"""The ways an office of `_AN_ACRONYMS_TOP_OFFICER` is written before " of the ACRONYM, " and its holder's name."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
@@ -2124,6 +2134,23 @@ class NameRegistry:
                 at = text.find(of, at + 1, before)
         return None
 
+    def _officer_of_the_acronym(self, acronym: str, role: str, before: int) -> Person | None:
+        """The person named right after "<office> of the ACRONYM, " before `before` ("the Director-General of the
+        NCA, Ms. Y"; `_AN_ACRONYMS_TOP_OFFICER`), the office one of `_TOP_OFFICE_WORDS[role]`; else None. Two
+        substring looks per place, and only for a phrase that joins a body's short name to a director-general or a
+        secretary-general (rare)."""
+        text, offices = self.text, _TOP_OFFICE_WORDS[role]
+        for of in (f" of the {acronym}, ", f" of {acronym}, "):
+            at = text.find(of, 0, before)
+            while at >= 0:
+                if text.endswith(offices, max(0, at - 20), at):
+                    after = at + len(of)
+                    k = bisect_left(self.name_starts, after)
+                    if k < len(self.name_spans) and self.name_spans[k][0] - after <= 5:
+                        return self.name_spans[k][2]  # (a style, "Ms. " or "Eng. ", may stand before the name)
+                at = text.find(of, at + 1, before)
+        return None
+
     def _named_beside(self, acronym: str, before: int) -> Person | None:
         """The person first named next after the first "(ACRONYM)" (else "ACRONYM ", or a body's name) before
         `before`, within `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
@@ -2329,6 +2356,10 @@ class NameRegistry:
                     and (spokesperson := self.people.unnamed_spokesperson(self.text, phrase)) is not None:
                 return spokesperson  # "…,” a Government spokesperson said": one known by those words, no one named
             phrase = head_of_diplomacy(self.text, phrase)
+            if phrase.country is None and phrase.role in _TOP_OFFICE_WORDS \
+                    and (acronym := _AN_ACRONYMS_TOP_OFFICER.match(phrase.text)) is not None \
+                    and (officer := self._officer_of_the_acronym(acronym.group(1), phrase.role, phrase.start)):
+                return officer  # "the NCA DG": the one named "the Director-General of the NCA, Ms. Y"
             if phrase.country is None and (phrase.role in _AN_ACRONYMS_HEADS or phrase.role[-11:] == " delegation") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
                 body = acronym.group(1) or acronym.group(2)

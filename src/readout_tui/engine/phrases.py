@@ -227,7 +227,8 @@ CAPITALISED_PARTICLES_THAT_ARE_WORDS = frozenset({"Do"})
 """A Portuguese name's particle, capitalised, that spells an English function word ("Mozambican special envoy Mr Julio
 Do Santos", "Mr Do Santos said …", sixhundredeightythird herald): a word of the name, as "Dos" and "Da" are, not the
 verb "do" that ended the phrase and left "Santos" alone."""
-_INITIALS_THAT_ARE_WORDS = frozenset({"WHO"})
+# ("IT": a portfolio's initials, "Federal Minister for IT and Telecommunication X", styles61; `_PORTFOLIO_INITIALS`)
+_INITIALS_THAT_ARE_WORDS = frozenset({"WHO", "IT"})
 _OFFICE_ACRONYMS = frozenset({"CMO", "PMO"})
 """A head's office written as its acronym, as Indian papers write the Chief Minister's and the Prime Minister's Office:
 the last word of a capitalised run that is a body, not a person's name ("Chhattisgarh CMO", "the PMO")."""
@@ -3044,7 +3045,8 @@ def _word_label(word: str, low: str, first: bool) -> str:
     if first and cap and low in _TITLE_ITEM_NOUNS:
         return "O"  # "Report of Belarus President Administration head X": the item, as "Meeting of …", no Mr Report
     if cap and (low in NON_PERSON_WORDS or low.rstrip("’s'") in NON_PERSON_WORDS or low in _WAR_WORDS
-                or low in _PORTFOLIO_CAPITALS or "-" in low and _outlets_hyphened_name(low)):
+                or low in _PORTFOLIO_CAPITALS or word in _PORTFOLIO_INITIALS
+                or "-" in low and _outlets_hyphened_name(low)):
         return "O"
     participle = first and low.endswith("ing") and len(low) > 5
     if cap and low in _VERB_FORMS:
@@ -3102,11 +3104,18 @@ father's (`_meaning_of`)."""
 _WAR_WORDS = frozenset({"war", "wars"})
 """Capitalised, a war's name ("the Great Patriotic War" of a title), never a person's: read
 like NON_PERSON_WORDS in a capitalised run, but no body that acts ("despite the war")."""
-_PORTFOLIO_CAPITALS = frozenset({"construction", "utilities"})
+_PORTFOLIO_CAPITALS = frozenset({"construction", "utilities", "telecommunication", "telecommunications", "telecom",
+                                 "telecoms", "innovation", "digitalisation", "digitalization"})
 """Capitalised, a ministry's portfolio ("Minister of Construction and Housing X", "Minister of Construction, Housing
-and Utilities Y"; twentieth styles karsovia_presidency_heating_season_ministers), never a country nor a person's
-name: read like NON_PERSON_WORDS in a capitalised run, but not a thing's noun lower-case ("The start of
-construction is scheduled …" carries a governor's report on, hundred-eighty-fifth 63240)."""
+and Utilities Y"; twentieth styles karsovia_presidency_heating_season_ministers; styles61: "Federal Minister for IT and
+Telecommunication Ms. X", "Minister of Posts and Telecommunications Y", "Minister of ICT and Innovation Z"), never a
+country nor a person's name: read like NON_PERSON_WORDS in a capitalised run, so the "and" joins two portfolios of one
+minister, not a Mr Telecommunication and the minister; but not a thing's noun lower-case ("The start of construction
+is scheduled …" carries a governor's report on, hundred-eighty-fifth 63240)."""
+_PORTFOLIO_INITIALS = frozenset({"IT", "ICT", "ICTs"})
+"""A ministry's portfolio by its initials, capitals as written (styles61, Pakistani and African ministries' releases:
+"Federal Minister for IT and Telecommunication X", "Minister of ICT and Innovation Y"): the portfolio, as its words
+spelt out are, not a person's name nor (for "IT") the pronoun; compared case and all, so "It" stays the pronoun."""
 
 _NATION_WORDS = frozenset(NATIONALITIES) | frozenset(_NATIONS_BY_FIRST)
 _WORDS_OF_RARE_RULES = frozenset({"a", "he", "yuan"}) | frozenset(map(str.lower, SURNAME_PREPOSITIONS)) | CITY_NAMES \
