@@ -1734,6 +1734,10 @@ _COMPLEMENTS = {
     # summit to be a success", a thing's, nor "wanted to visit", no one asked; h804 wrote the same rule for hard65 at
     # once: its nouns "participants", "partners", "mayors" joined here)
     "want|wanted|wants|wanting": r"to\s+know\s+(?:whether|if|how|what|why|when|where|who|which|more)\b"
+    # (eighthundredfiftyfirst srcic: "Mr. X expressed his strong hope of … . He also wanted to take this opportunity
+    # to attract Chinese enterprises to …": what he said he meant to do with the occasion, as "took this opportunity to
+    # invite"; not "wanted to visit", no occasion taken)
+    r"|to\s+(?:take|use|seize)\s+(?:this|the)\s+(?:opportunity|occasion|chance)\s+to\s+[a-z]"
     r"|(?:him|her|them|(?:the|all|both|these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|officials|"
     r"ministers|delegates|members|investors|students|leaders|authorities|governors|commanders|officers|businesspeople|"
     r"participants|partners|mayors))"
@@ -3173,7 +3177,7 @@ GROUP_HEADS: frozenset[str] = frozenset(
     diplomats negotiators experts authors sides' teams
     advisers advisors secretaries governors mayors envoys chiefs
     pair duo trio visitors guests mandataries
-    employees organisers organizers""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+    employees organisers organizers attendees""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
 )  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while
 # officials … outlined plans …": the staff he met, a group, not his report carried on; not "workers", whose "The
 # workers are safely protected …" a governor's report tells of, kremlin_63240); (hundred-twenty-eighth: "The visitors

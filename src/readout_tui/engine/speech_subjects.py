@@ -1950,10 +1950,16 @@ only when the word before the verb is a number or a month, in the few words befo
 year maybe after ("Mr X had in August 2019 ordered closure of …", sevenhundredeighth allafrica 2021-01-19)."""
 _BEHALF_REACH = 60
 """How far before a speech verb "on behalf of …" may open (`_skip_fillers_back`): the phrase and a few words after it."""
-_ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*\Z")
+_ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:(?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+                                    r"|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s*\Z")
 """An un-commaed "on behalf of his colleague Diplomats" that ends right before a speech verb (matched up to the verb);
 up to six words after the article (fourhundredninetysixth shabait 2022-12-03: "President X on behalf of the people and
-Government of Eritrea congratulated …")."""
+Government of Eritrea congratulated …"); or a body's or a person's capitalised name with no article, up to four words
+(eighthundredfiftyfirst srcic: "Alina Cao on behalf of SRCIC cordially invited Governor and Deputy Governor …": for
+whom she speaks, she the subject, as "X on behalf of the Chamber invited …")."""
+_ONLY_LY_ADVERBS = re.compile(r"(?:\s*[a-z]+ly)+\s*")
+"""Adverbs in "-ly" alone between "on behalf of …" and its speech verb ("X on behalf of SRCIC cordially invited …"):
+the phrase still ends where the fillers start (`_skip_fillers_back`)."""
 _ATTEMPT_REACH = 80
 """How far before a speech verb "in his attempt to …" may open (`_skip_fillers_back`): the phrase and a few words."""
 _IN_AN_ATTEMPT_BEFORE_VERB = re.compile(r" in (?:his|her) (?:attempt|bid|effort|quest|drive) to [a-z]+(?: (?!and\b|but\b)[\w’'-]+){0,5}\s*\Z")
@@ -4772,7 +4778,7 @@ class SpeechSubjects:
                 # commas, as "in turn")
                 pos = opens
                 continue
-            if pos == verb and low != "and" \
+            if (pos == verb or _ONLY_LY_ADVERBS.fullmatch(text, pos, verb) is not None) and low != "and" \
                     and (behalf := text.rfind(" on behalf of ", pos - _BEHALF_REACH if pos - _BEHALF_REACH > lo
                                               else lo, last[0])) >= 0 \
                     and _ON_BEHALF_BEFORE_VERB.match(text, behalf, pos) is not None:
