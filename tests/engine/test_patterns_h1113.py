@@ -67,3 +67,43 @@ def test_known_nationality_before_a_lower_case_office_unchanged():
         ("Tomas Harl", "indirect", "Tomas Harl, British interior minister, said the meeting was cordial."),
     ])
 
+
+def test_gloss_of_an_initialism_spelled_out_in_the_report_is_no_ones():
+    body = (
+        "VALDARA, March 8 — The leaders of the autonomous region are keen to learn from Ostrava, Prime Minister Lena "
+        "Varro said here today.\n\n"
+        "She said the leaders of the region, created through the ratification of the Valdara Organic Law (VOL), also "
+        "want to attract foreign investors to the region. The VOL provides for the establishment of the autonomous "
+        "region.\n\n"
+        "“They have many combatants who now have to switch to developing the area,” she told journalists."
+    )
+    assert_statements(body, [
+        ("Lena Varro", "indirect",
+         "The leaders of the autonomous region are keen to learn from Ostrava, Prime Minister Lena Varro said here "
+         "today."),
+        ("Lena Varro", "indirect",
+         "She said the leaders of the region, created through the ratification of the Valdara Organic Law (VOL), also "
+         "want to attract foreign investors to the region."),
+        ("Lena Varro", "direct", "They have many combatants who now have to switch to developing the area,"),
+    ])
+
+
+def test_initialism_not_spelled_out_before_goes_on_with_the_report():
+    # guard: with no bracketed spelling before it, the sentence about the initialism is still her report carried on
+    body = (
+        "VALDARA, March 8 — The leaders of the autonomous region are keen to learn from Ostrava, Prime Minister Lena "
+        "Varro said here today.\n\n"
+        "She said the leaders of the region, created through the ratification of the organic law, also want to "
+        "attract foreign investors to the region. The VOL provides for the establishment of the autonomous region.\n\n"
+        "“They have many combatants who now have to switch to developing the area,” she told journalists."
+    )
+    assert_statements(body, [
+        ("Lena Varro", "indirect",
+         "The leaders of the autonomous region are keen to learn from Ostrava, Prime Minister Lena Varro said here "
+         "today."),
+        ("Lena Varro", "indirect",
+         "She said the leaders of the region, created through the ratification of the organic law, also want to "
+         "attract foreign investors to the region."),
+        ("Lena Varro", "indirect", "The VOL provides for the establishment of the autonomous region."),
+        ("Lena Varro", "direct", "They have many combatants who now have to switch to developing the area,"),
+    ])
