@@ -41,6 +41,7 @@ from readout_tui.engine.reported_speech import (
 )
 from readout_tui.engine.sentence_patterns import (
     credit_in_parentheses,
+    glosses_an_initialism,
     ANONYMOUS_CUE,
     DONE_BY_A_BODY,
     EARLIER,
@@ -2364,6 +2365,7 @@ class CarryingOn:
                 quoted = False
                 continue
             if shown_by_an_event(self.text, s0, s1) or credited_to_a_report(self.text, s0, s1) \
+                    or self.text.startswith("The ", s0) and glosses_an_initialism(self.text, s0, s1) \
                     or not self._goes_on_reporting(s0, s1, person) \
                     and not (speech and not self._names_in(s0, s1) and not self._cues(s0, s1)):
                 # (sevenhundredthirteenth jlgov: "In his speech, X said this year is the 30th anniversary of …. Over

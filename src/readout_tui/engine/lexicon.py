@@ -3141,7 +3141,10 @@ HONORIFICS: frozenset[str] = frozenset(
     # "Amb.(Eng) Z", its brackets read as spaces by `__init__._bracketed_honorifics_read`)
     "eng eng. engr engr. "
     # (fivehundredfiftysecond: French styles shortened in English releases, "H.E. Mme. Fu Ying", "Mlle. X")
-    "mme mme. mlle mlle.".split()
+    "mme mme. mlle mlle. "
+    # (eighthundredfortyseventh ndbcnews: the Philippine press's Attorney before a lawyer's name, "Bangsamoro Parliament
+    # Speaker Atty. Pangalian Balindong highlighted …", "Atty. X, BARMM interior minister, said …")
+    "atty atty.".split()
 )
 _DATO = frozenset({"dato'", "dato’", "dato", "datuk", "datin"})
 MALAY_SECOND_TITLES: dict[str, frozenset[str]] = {"seri": _DATO, "sri": _DATO | {"tan", "puan"}, "paduka": _DATO,
@@ -3492,13 +3495,15 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr assoc eng engr mme mlle""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc eng engr mme mlle atty sec usec asec""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
     # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
     # "Assoc. Prof. X", styles39: an associate professor's style before a name; "Eng." / "Engr.", fivehundredfortyfourth,
     # IGAD: an engineer's style before a name, "H.E Eng. X"; "Mme." / "Mlle.", fivehundredfiftysecond, China's embassy in
-    # London: French "Madame" shortened in English releases, "H.E. Mme. Fu Ying expressed …")
+    # London: French "Madame" shortened in English releases, "H.E. Mme. Fu Ying expressed …"; "Atty.", "Sec.", "Usec.",
+    # "Asec.", eighthundredfortyseventh ndbcnews: the Philippine press's Attorney, Secretary, Undersecretary, Assistant
+    # Secretary before a name, "Atty. Naguib Sinarimbo, BARMM interior minister, said …", "Sec. Faustino has shown …")
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

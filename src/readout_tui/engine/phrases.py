@@ -44,7 +44,7 @@ from readout_tui.engine.team_roles import TEAM_NOUNS, TEAM_ROLES
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
                   "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
-                  "Mme", "Mlle", "Md", "Mohd")
+                  "Mme", "Mlle", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec")
 """The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
 "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop;
 "Amb.", styles29: "Ambassador" shortened before a name, "H.E. Amb. X"; "Maj.", "Brig.", "Capt.", hard57: ranks
@@ -52,7 +52,10 @@ shortened before "Gen." or a name, "Maj. Gen. X"; "Mgr.", "Msgr.": Monsignor, fi
 Engineer, an East African and Arab style before a name, fivehundredfortyfourth igad's "said Eng. X", "Eng. X emphasized";
 "Mme.", "Mlle.": French Madame, Mademoiselle, fivehundredfiftysecond's "H.E. Mme. Fu Ying expressed …"; "Md.", "Mohd.":
 Muhammad shortened as a first name, sixhundredthirtysecond's BSS: "…, President's press secretary Md. Joynal Abedin
-said.", in mixed case only, not a managing director's "MD.")"""
+said.", in mixed case only, not a managing director's "MD."; "Atty.", "Sec.", "Usec.", "Asec.": the Philippine
+press's Attorney, Secretary, Undersecretary and Assistant Secretary before a name, eighthundredfortyseventh ndbcnews:
+"In his Facebook post, Atty. Naguib Sinarimbo, BARMM interior minister, said the meeting was cordial and Sec. Faustino
+has shown interest …")"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     # (and before a name with no space: ninety-fourth kremlin_33435's "Mr.Putin showed Mr.Abramovich …")
@@ -1133,6 +1136,8 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
         return outer
     if aside.kind != "description" and outer is not None and outer.kind == "name" and "and" in text[inner[0][1]:inner[-1][2]]:
         aside = _one_of_two_offices(text, inner) or aside
+    if aside.kind == "name" and outer is not None and outer.kind == "name":
+        aside = _place_then_office(text, inner) or aside
     end = aside.end
     if outer is not None and outer.kind == "description" and aside.kind == "description":
         # two offices: "Kyrylo Tymoshenko, Deputy Head of the Office, Executive Secretary
@@ -1155,6 +1160,26 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
 _BEFORE_A_DATE = frozenset({"in", "since", "on"})
 _INDEFINITE_ARTICLES = ("a", "an")
 """The article that opens an aside describing what a named person is ("Bryant, a Republican, said …")."""
+
+
+def _place_then_office(text: str, inner: list[tuple[str, int, int]]) -> Phrase | None:
+    """The office of a name's apposition that is one capitalised word, the place or body, then an office in lower case
+    (eighthundredfortyseventh ndbcnews: "In his Facebook post, Atty. Naguib Sinarimbo, BARMM interior minister, said the
+    meeting was cordial …"; "X, Sindh information minister, said …"): the named person's office, not a person called
+    "BARMM" holding it, who had been no one, or the other minister the readout names. None unless every word after the
+    first is a lower-case word and the last an office's (`ROLE_WORD_SET`), and the lower-case words alone read as an
+    office ("the Zorland interior minister", with its article, is left as it was)."""
+    if len(inner) < 3 or not inner[0][0][:1].isupper() or not inner[0][0].isalpha() \
+            or inner[-1][0] not in ROLE_WORD_SET:
+        return None
+    tail = inner[1:]
+    if not all(word.isalpha() and word.islower() for word, _, _ in tail):
+        return None
+    office = classify(text, tail)
+    if office.kind != "description" or office.name:
+        return None
+    start, end = inner[0][1], inner[-1][2]
+    return Phrase("description", start, end, text[start:end], role=office.role, country=inner[0][0].lower())
 
 
 def _one_of_two_offices(text: str, inner: list[tuple[str, int, int]]) -> Phrase | None:

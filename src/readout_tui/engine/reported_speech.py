@@ -57,6 +57,7 @@ from readout_tui.engine.sentence_patterns import (
     can_act,
     credited_to_a_report,
     describes_a_document,
+    glosses_an_initialism,
     head_of_diplomacy,
     in_an_aside,
     in_an_aside_of_assent,
@@ -2754,6 +2755,8 @@ class ReportedSpeech:
             return False  # "According to the bill, a fine … will be imposed …": the document's, no one's words
         if self._what_the_praised_did(lo, hi):
             return False  # "… congratulated Y for launching the Fund. This success has laid …": the readout's comment
+        if sentence[:4] == "The " and glosses_an_initialism(self.text, lo, hi):
+            return False  # "… the Valdara Organic Law (VOL) … . The VOL provides for …": the writer's gloss, no one's
         if _CONNECTIVE.match(sentence):
             # (three-hundred-thirty-first japan mofa press4e_002421: "… was briefed in detail by Secretary of State Pompeo on
             # …. In addition, based on this, the two foreign ministers closely aligned their policies …": the people who

@@ -472,6 +472,25 @@ _DOCUMENT_DESCRIBED = re.compile(
     r"registered|sent|tabled|introduced))\b")
 
 
+_INITIALISM_GLOSSED = re.compile(r"The ([A-Z]{2,6}) (?:provides for|refers to|stands for|is (?:a|an|the)|was (?:signed|"
+                                 r"enacted|passed|ratified|created|established|adopted)|created|established) ")
+
+
+def glosses_an_initialism(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] tells what an initialism is ("The BOL provides for the establishment of …", "The CAB was signed in
+    …") and the 300 characters before it, in its paragraph, spell that initialism out in brackets ("… the Bangsamoro
+    Organic Law (BOL), …"): the writer explaining a term the sentence before brought in, no more of the speaker's
+    report (eighthundredfortyseventh malaymail, Bernama: "He said the leaders of the autonomous region, created through
+    the ratification of the Bangsamoro Organic Law (BOL), also want to learn … . The BOL provides for the establishment
+    of the Bangsamoro Autonomous Region."). One match at the sentence's start, one bounded `find`."""
+    m = _INITIALISM_GLOSSED.match(text, lo, hi)
+    if m is None:
+        return False
+    start = max(0, lo - 300)
+    start = max(start, text.rfind("\n", start, lo))
+    return text.find("(" + m.group(1) + ")", start, lo) >= 0
+
+
 def describes_a_document(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] tells what a document says or is for, or that it was submitted or signed ("This
     document defines the legal basis …", "The bill aims to counteract …", "The draft law on … was also
