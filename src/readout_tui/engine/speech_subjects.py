@@ -1327,7 +1327,11 @@ _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance
 """Where a guest was received: "at the Mariinsky Palace", "at the airport", "on Alexander Nevsky Square"; or
 how: "with military honours", "in the presence of" those who attended."""
 _RECEIVED_AT = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,4})?"
-                          r"(?:,(?:\s+[A-Z][\w’'.-]*){1,4},)?(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?" + _AT_A_PLACE)
+                          # (eighthundredfiftieth hawlergov goldman: "welcomed James Goldman, the British Consul
+                          # General in Erbil, at Erbil Citadel": the guest's office set off by commas, "the" and a
+                          # place's "in" inside it)
+                          r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|in|to|for|the|and|[A-Z][\w’'.-]*)){0,8},)?"
+                          r"(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?" + _AT_A_PLACE)
 """After "welcomed" and a person, where or how the guest was received: "warmly welcomed President X on
 Alexander Nevsky Square", "welcomed Vladimir and Lyudmila Putin at the entrance to the palace", "welcomed
 Vallebø with military honours": a host's act, as "welcomed President X to the White House" is; the person an office
