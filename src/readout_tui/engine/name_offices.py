@@ -525,11 +525,18 @@ def lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
     return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
-_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+((?:state\s+(?=minister\s+for))?" + _LOWER_OFFICES + r"\s+(?:of|for(?<=minister\sfor))\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+_LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|newly\s+(?:elected|appointed)|incoming)\s+)?"
+                                  r"((?:state\s+(?=minister\s+for))?(?:" + _LOWER_OFFICES[3:-1] + r"|governor)"
+                                  r"\s+(?:of|for(?<=minister\sfor))\s+(?:the\s+)?[A-Z][\w’'.&-]*"
+                                  r"(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
 """A lower-case office, "of" and its body, before a name and its comma (`lower_office_then_comma`): "the speaker of the
 Finnish Parliament, X,"; and a minister "for" a body, "state" maybe before him, as South Asian presses style a Minister of
 State (sevenhundredfifth kuensel: "the state minister for the Department of Post and Telecommunication of Bangladesh,
-Begum X, …. … the state minister said that …": hers, a later "the state minister" her)."""
+Begum X, …. … the state minister said that …": hers, a later "the state minister" her); a province's
+head too, "new" or "newly elected" maybe before the office (eighthundredfiftieth shafaq pm-receives: "hosted … the new
+governor of Erbil, Omid Khoshnaw." then "The Governor of Erbil thanked the Prime Minister …": his; the office is what he
+holds, "new" only says since when). Not a mayor: hard32 orsa's "the mayor of Vaarde, Henrik Solm," then took a
+President's untagged quotation (a city's head reads as the host; "the mayor of the capital" is `_city_head_office`'s)."""
 
 
 _POSSESSORS_LOWER_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}(?=,|\.|;|\s+since\s)")

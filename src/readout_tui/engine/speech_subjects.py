@@ -1363,7 +1363,11 @@ _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance
 """Where a guest was received: "at the Mariinsky Palace", "at the airport", "on Alexander Nevsky Square"; or
 how: "with military honours", "in the presence of" those who attended."""
 _RECEIVED_AT = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,4})?"
-                          r"(?:,(?:\s+[A-Z][\w’'.-]*){1,4},)?(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?"
+                          # (eighthundredfiftieth hawlergov goldman: "welcomed James Goldman, the British Consul
+                          # General in Erbil, at Erbil Citadel": the guest's office set off by commas, "the" and a
+                          # place's "in" inside it)
+                          r"(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|in|to|for|the|and|[A-Z][\w’'.-]*)){0,8},)?"
+                          r"(?:\s+and(?:\s+[A-Z][\w’'.-]*){1,3})?"
                           # (eighthundredfortyfirst pulse 2017-07-13: "The governor welcomed Blair to the state at the
                           # airport before they proceeded to a private meeting": the host's land named by its common
                           # noun, then where he met the guest; "welcomed Ambassador X to the state" alone stays a welcome
