@@ -15,6 +15,7 @@ from readout_tui.engine.lexicon import (
     HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
 )
 from readout_tui.engine.lone_words import LoneWords
+from readout_tui.engine.places_named import names_given_as_places
 from readout_tui.engine.name_offices import (
     COUNTERPART_OF_A_STATE,
     after_the_office_and,
@@ -1762,7 +1763,10 @@ class NameRegistry:
             self._office_held_first_in_title(host)
         self._lone_surnames_who_speak_of_themselves()
         visiting = self._heads_of_visiting_delegations(*paragraphs[0]) if paragraphs and host is None else ()
-        self.people.settle_principal(self.name_counts, host, guests, visiting)
+        # (the opening and the paragraph after it: a readout read with its title line has the title first)
+        places = names_given_as_places(self.text, paragraphs[0][0], paragraphs[min(1, len(paragraphs) - 1)][1]) \
+            if paragraphs else frozenset()
+        self.people.settle_principal(self.name_counts, host, guests, visiting, places)
         if paragraphs:
             self.people.settle_place_host(self.text, *paragraphs[0])
             second_end = paragraphs[1 if len(paragraphs) > 1 else 0][1]  # (the second paragraph's end, or the first's)

@@ -2942,7 +2942,7 @@ class People:
             self.place_host = min(after, key=lambda p: p.first_seen)
 
     def settle_principal(self, counts: dict[int, int], host: Person | None, guests: list[Person],
-                         visiting: Sequence[Person] = ()) -> None:
+                         visiting: Sequence[Person] = (), places: frozenset[str] = frozenset()) -> None:
         """The readout's principal: the title's host ("X met with Y"), else the first
         person named in the body who is not the title's guest ("Conversation with Y").
         When the title has a guest and no host, and the body names no one else, the
@@ -2952,6 +2952,8 @@ class People:
         head of a visiting delegation (`NameRegistry._heads_of_visiting_delegations`), passed over for another
         titled person named in the body."""
         self._title_guests = tuple(guests)
+        if host is not None and not host.roles and _named_as_a_place(host, places):
+            host = None  # (a place the opening calls "the city of X", taken for a name: `places_named`)
         if host is not None and (host.roles or counts.get(host.key)
                                  or not any(counts.get(p.key) and p.roles and not p.weak and p not in guests
                                             for p in self.persons)):
@@ -2976,10 +2978,17 @@ class People:
         self.principal = titled[0] if titled else next((p for p in named if p not in guests), named[0]) if named else None
         if not titled and self.principal is not None and counts.get(self.principal.key) == 1 and guests:
             self.principal = _named_again(named, guests, counts) or self.principal
-        if titled and named[0] not in guests and not named[0].roles and len(core(named[0].full_name)) >= 2:
+        if titled and named[0] not in guests and not named[0].roles and len(core(named[0].full_name)) >= 2 \
+                and not _named_as_a_place(named[0], places):
             # "Anatoly Ferzin met with … Luka Pavic conveyed greetings from President X":
             # the host the Kremlin never titles, named first, not someone titled later
             self.principal = named[0]
+
+
+def _named_as_a_place(person: Person, places: frozenset[str]) -> bool:
+    """Whether one of the person's forms is a name the opening gave as a place (`places_named`, lower case), "Đà Nẵng"
+    and its dateline "ĐÀ NẴNG" of "the central city of Đà Nẵng"."""
+    return bool(places) and any(form.lower() in places for form in (*person.forms, " ".join(person.full_name)))
 
 
 _OWN_PRESIDENTS_SPOUSE = frozenset({f"{the}{form}" for the in ("the ", "") for form in (
