@@ -155,6 +155,21 @@ def test_the_last_word_is_found_as_by_a_pattern(text, lo, hi):
     assert word_back(text, lo, hi) == (match and (lo + match.start(), lo + match.end(1)))
 
 
+def _another_person_after_to(words, i, n):
+    """`phrases._phrase_from`'s later reasons to end a phrase at "to" or "for" (`words[i]`), as it reads them."""
+    word = words[i]
+    if word == "to" and i + 1 < n and words[i + 1] == "County":
+        return True
+    if word == "to" and i + 1 < n and i > 0 and P._is_cap(words[i + 1]) and words[i + 1].lower() in P.ROLE_TOKENS \
+            and P._is_cap(words[i - 1]) and words[i - 1].lower() not in P.ROLE_TOKENS \
+            and any(w.lower() in P.ROLE_TOKENS for w in words[:i - 1]):
+        return True
+    if i + 3 < n and words[i + 1] == "the" and words[i + 3].islower() \
+            and words[i + 2].endswith(P._NATIONALITY_ENDINGS) and words[i + 2][0].isupper():
+        return True
+    return word == "to" and i + 2 < n and P._is_cap(words[i + 1]) and P._country_office_after(words, i + 1)
+
+
 def _phrase_from_tuples(text, toks, finished=False):
     """`phrases._phrase_from` as it was, on the tuples of `tokens`: the reference."""
     if not toks:
@@ -173,6 +188,7 @@ def _phrase_from_tuples(text, toks, finished=False):
             and toks[2][0][:1].isupper():
         i = 1  # "said agency spokeswoman X": a lower-case qualifier of a named office (stop 64)
     n = len(toks)
+    words = [tok[0] for tok in toks]
     while i < n:
         word = toks[i][0]
         if word == ",":
@@ -189,6 +205,9 @@ def _phrase_from_tuples(text, toks, finished=False):
             break
         if word in ("to", "for") and i + 1 < n and toks[i + 1][0].lower() in P._PERSONAL_HONORIFICS:
             break  # "the Russian President to Mr Karimov"
+        if word in ("to", "for") and _another_person_after_to(words, i, n):
+            break  # (the breaks `phrases._phrase_from` has taken on since: "to County X", "… to PM Doran", "to the
+            # Drevnian people", "to South Africa's President X")
         i += 1
     if i >= n - 1 and not finished:
         return P._UNFINISHED
@@ -233,6 +252,7 @@ def phrase_text(draw) -> tuple[str, int, int]:
 @example(("Ilona for Mr. ", 0, 12))  # another person's honorific ends the phrase
 @example(("to Ilona ", 0, 5))  # "to" then a name: the phrase goes on (found by CI)
 @example(("Ilona Ilona minister Ilona ", 7, 22))  # a lower-case qualifier, an office, a name (found by a helper)
+@example(("Ilona to Biden’s Ambassador Ilona ", 0, 30))  # "to" and a possessive's office: another person
 def test_phrases_are_read_off_words_as_off_token_tuples(case):
     """`phrase_starting_at` reads TOKEN's words (`_words`) and finds the offsets of
     two of them (`_words_span`); it finds what the parse over `tokens`' tuples found."""
