@@ -406,8 +406,11 @@ def _second_office_read_whole(office: Phrase) -> bool:
 
 
 _OFFICE_AFTER_AND = re.compile(r"(?:Ambassador|Minister|Secretary|Special Envoy|Envoy|Commissioner|Representative|"
-                               r"Consul|Director|Chairman|Chairperson|President|Governor)\b")
-"""The capitalised head of a second office after "and" (`_second_office_read_whole`)."""
+                               r"Consul|Director|Chairman|Chairperson|President|Governor|Ruler|Deputy Ruler|"
+                               r"Crown Prince)\b")
+"""The capitalised head of a second office after "and" (`_second_office_read_whole`); a Gulf emirate's head after his
+seat on the federal council (eighthundredfortyninth, WAM's form for every Ruler: "Sheikh X, Supreme Council Member and
+Ruler of Umm Al Qaiwain, congratulated …" then "The Ruler of Umm Al Qaiwain prayed …": he holds both)."""
 
 
 def _two_offices(run: str) -> tuple[Phrase, ...]:

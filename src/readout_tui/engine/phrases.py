@@ -3753,10 +3753,14 @@ def _choose_block(
         return blocks[-2]  # "Minister of Trade Orla Venn of Dunmarrow" (`_holder_before_his_country`)
     if after_complement and b - a == 1:
         return None  # "Speaker of the House of Representatives", "the Head of the FBS": a place, not a name
-    if b - a == 2 and b == size and a > 1 and labels[a - 1] == "C" and words[a - 1] == "of" \
-            and labels[a - 2] == "R" and words[a - 2].lower() in _MONARCHS and not _first_name_starts(words, a, b):
+    if (b - a == 2 or b - a == 3 and words[a + 1] == "Al") and b == size and a > 1 and labels[a - 1] == "C" \
+            and words[a - 1] == "of" and labels[a - 2] == "R" and words[a - 2].lower() in _MONARCHS \
+            and not _first_name_starts(words, a, b):
         return None  # "HH Crown Prince of Ras Halim Meets …": a realm in two words after a monarch's office, no name
-        # (not "Adaeze X, President of Lumen Storage": a firm's head, whose firm is read as before)
+        # (not "Adaeze X, President of Lumen Storage": a firm's head, whose firm is read as before); or in three
+        # with the article "Al" amid them (eighthundredfortyninth: "Supreme Council Member and Ruler of Umm Al
+        # Qaiwain", "The Ruler of Umm Al Qaiwain, said, "…"", "Ruler of Ras Al Khaimah": the emirate, not a man
+        # called "Al Qaiwain"; "Emir of Kuwait Nawaf Al-Ahmad" has no bare "Al" second)
     if a > 0 and labels[a - 1] == "C":
         k = a - 1
         while k > 0 and labels[k] in ("C", "D"):

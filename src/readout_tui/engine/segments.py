@@ -484,8 +484,8 @@ _UNDATED_AGENCY_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s+
 (fivehundredfourteenth, ANTARA: "Jakarta (ANTARA) - Indonesian Coordinating Minister …", "Kuching, (AntaraKL) - ",
 "Jakarta (ANTARA News) – "): no one's words, in no sentence."""
 _AGENCY_PLACE_DATELINE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\))?\s\[[A-Z][a-z]+\])?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
-    r"(?:,?\s+\d{4})?\s*\((?:[A-Z]{2,6}(?:\s[A-Z]{2,6})?|[A-Z][a-z]{2,9}\sPress)\)"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\))?\s\[(?:[A-Z][a-z]+|[A-Z]{2,3})\])?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
+    r"(?:,?\s+\d{4})?\s*\((?:[A-Z]{2,6}(?:\s[A-Z]{2,6}|/[A-Z]{2,6})?|[A-Z][a-z]{2,9}\sPress)\)"
     r"(?:(?:\s*(?:--|[-–—])|:)\s+|--(?=[A-Z“\x22]))(?=\S)")
 """A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
 brackets and a dash (a Petra-like wire: "Ammariya, July 14 (BNA) - Deputy Prime Minister and Minister of Foreign Affairs X
@@ -497,7 +497,9 @@ lower case, a year with no comma, initials of two words, the hyphen glued to the
 "Nagasaki, Aug. 2 (Jiji Press)--Nagasaki Mayor X said Friday that …"; sixhundredeighteenth, ANI's form, the place's state in
 brackets and the country in square brackets after the place: "Chennai (Tamil Nadu) [India], Sept 24 (ANI): Indian Coast Guard
 Director General X on Monday met … and apprised him …"; a capital's with no state, sevenhundredfourteenth
-aninews: "New Delhi [India], Sept 16 (ANI): Prime Minister X on Monday received … and assured him …"):
+aninews: "New Delhi [India], Sept 16 (ANI): Prime Minister X on Monday received … and assured him …"; the country by its
+initials and ANI carrying another agency, eighthundredfortyninth lokmattimes: "Umm Al Quwain [UAE], September 18 (ANI/WAM):
+Sheikh X, …, congratulated …"):
 no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials, or one capitalised word and
 "Press", in the brackets (not "Marr (Varnia) – ")."""
 
@@ -705,7 +707,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _AGENCY_PLACE_DATELINE.match(text, lo, hi)
     if "): " in head and text.find("): ", lo, lo + 96) > 0:
         yield _AGENCY_DATED_DATELINE.match(text, lo, hi)
-        if text.find("): ", lo, lo + 40) > 0:  # (an agency's initials and a colon soon: "Manama, Mar. 12 (BNA): ")
+        if text.find("): ", lo, lo + 48) > 0:  # (an agency's initials and a colon soon: "Manama, Mar. 12 (BNA): ";
+            # "Umm Al Quwain [UAE], September 18 (ANI/WAM): " the longest)
             yield _AGENCY_PLACE_DATELINE.match(text, lo, hi)
     if ("- " in head and (text.find(" - ", lo, lo + 56) > 0 or text.find(")- ", lo, lo + 64) > 0)) \
             and text.find(", ", lo, lo + 28) > 0:

@@ -1112,7 +1112,8 @@ _BODYS_POSSESSIVE = re.compile(r"the\s+[A-Za-z][\w-]*['’]s\s+(?=[a-z])")
 in lower case after it (`_office_run_on_after_name`)."""
 
 
-_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|for|,)|,)*?"  # ("Minister for Industry and Science")
+_WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|for|,"  # ("Minister for Industry and Science")
+                          r"|(?<=['’]s\s)(?:ambassador|envoy|consul|consul-general|counterpart)(?=[\s,]))|,)*?"  # ("Israel's ambassador")
                           r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?\s+to\s+(?:the\s+)?"
                           # (hard19: "welcomed the Governor-General of Velan, Dame X, to her official residence":
                           # the place a common noun after the host's possessive)
@@ -1121,7 +1122,10 @@ _WELCOMED_TO = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|bin|for|,)|,)*?
                           # (styles39 quenmoor: "University President Dr. X welcomed the Ambassador of Y, Z, to campus
                           # on Thursday", "… to the university": the place a seat of learning, bare)
                           r"|(?:campus|university|college|academy|faculty|institute)\b)")
-"""After "welcomed", guests received at a place: "welcomed President Castro to the White House", or
+"""After "welcomed", guests received at a place: "welcomed President Castro to the White House", or an envoy's office in
+lower case after his country's possessive (eighthundredfortyninth thenationalnews: "welcomed Israel's ambassador to the UAE,
+Amir Hayek, to his palace in … on Sunday": the envoy's own "to the UAE" ends the match, a place just the same; only after
+the possessive: hard82's "welcomed the ambassador to Nesterhall and wished her success …" stays a statement), or
 the place first, "welcomed to the White House representatives of …": a host's act, no thing welcomed
 in words; the guest's office may hold "for" (sixhundredfortyfirst lawcards 2023-01-31: "welcomed Australian Minister for
 Industry and Science Ed Husic to Washington, D.C.")."""
