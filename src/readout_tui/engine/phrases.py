@@ -2443,6 +2443,20 @@ def _one_officer_of_a_plural_body(words: tuple[str, ...], lows: list[str], label
                for word, low, label in zip(words, lows, labels))
 
 
+_SURNAMES_OF_A_BODYS_WORD = frozenset({"church", "bank", "house", "hall", "power", "park", "street", "field", "court",
+                                       "hill", "lane", "chambers"})
+"""A body's or a place's words that are common surnames too ("Gordon Church", "Lena Bank"): after an office's remit
+(`_after_a_remit`) the last word of a name, where a legislature's word ("… of Orenburg Legislative Assembly") is not."""
+
+
+def _after_a_remit(lows: Sequence[str], labels: Sequence[str], first: int) -> bool:
+    """Whether the two words from `first` on, a name's two, follow an office's remit, "<office> for|of <Place>" (the
+    place one capitalised word read as a name's): "US Consul for Sumatra Gordon Church", the Consul's name after
+    his district (eighthundredfiftysecond medcom), its last word a body's and its first in no list of first names,
+    not "Sumatra" a given name of his nor "Sumatra Gordon Church" a church."""
+    return first > 2 and labels[first - 1] == "P" and lows[first - 2] in ("for", "of") and labels[first - 3] == "R"
+
+
 @lru_cache(maxsize=65536)
 def _meaning_of(words: tuple[str, ...]) -> _Meaning:
     size = len(words)
@@ -2669,10 +2683,13 @@ def _meaning_of(words: tuple[str, ...]) -> _Meaning:
                 # thank you …"): a month's name that ends the phrase right after an office's words is the holder's
                 # surname, as "Prime Minister May"; not "in May", nor "President May 5" (a number ends no phrase here)
                 label = "P"
-            elif k == size - 1 and labels[k - 1] == "P" and (k == 1 or labels[k - 2] in "RHN") and _is_cap(words[k]) \
-                    and _is_first_name(lows[k - 1]) and low not in _ISLAND_WORDS:
+            elif k == size - 1 and labels[k - 1] == "P" and _is_cap(words[k]) and low not in _ISLAND_WORDS \
+                    and ((k == 1 or labels[k - 2] in "RHN") and _is_first_name(lows[k - 1])
+                         or low in _SURNAMES_OF_A_BODYS_WORD and _after_a_remit(lows, labels, k - 1)):
                 # "Samantha Power", "Administrator Samantha Power": after a first name that opens the name, a
-                # surname, though a body's word or a title's verb elsewhere ("Power of Siberia", "Leaders Tell …")
+                # surname, though a body's word or a title's verb elsewhere ("Power of Siberia", "Leaders Tell …");
+                # so too after an office's remit, whatever the first name (eighthundredfiftysecond medcom: "US Consul
+                # for Sumatra Gordon Church", `_after_a_remit`)
                 label = "P"
             elif label == "x" and k and _verb_word_inside_a_name(words, lows, labels, k):
                 label = "P"  # (hard55: "H.E. Sovanrith Say Monirath welcomed …": a name's word, no title's verb)
