@@ -633,9 +633,11 @@ _COMPLEMENTS = {
     # (eighthundredfortyfourth vietnamembassy 2012-06: "Ambassador X has called on the Governor of Alabama, Mr. Y and
     # the Governor of Georgia, Mr. Z to learn about the economy of the states as well as opportunities to promote future
     # relations …": once the caller's own purpose, to learn or to talk, is met, the rest of the sentence is that purpose,
-    # its later "to promote" no appeal's either)
-    r"(?:(?<!\baccording\s)\bto\s+(?:understand|learn|discuss|exchange|familiari[sz]e)\b(?:[^.;:“«\x22]|"
-    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.)*)?"
+    # its later "to promote" no appeal's either; but not past a second infinitive joined by "and to": "called on X and Y
+    # to exchange all prisoners and to return to the negotiating table", an appeal, both infinitives urged)
+    r"(?:(?<!\baccording\s)\bto\s+(?:understand|learn|discuss|exchange|familiari[sz]e)\b"
+    r"(?:(?!\band\s+to\s+(?-i:[a-z]))(?:[^.;:“«\x22]|"
+    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*)?"
     # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was
     # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
     # (sixhundredseventieth indiatvnews 2024-07-04: "The Telangana CM … first called on Union Home Minister Amit Shah, where
