@@ -19,3 +19,24 @@ def test_a_purpose_of_talks_with_a_second_infinitive_of_appeal_is_an_appeal():
         ("Tomas Ekvall", "indirect", "President Tomas Ekvall called on Parliament to discuss the bill and to adopt it "
                                      "before the recess."),
     ])
+
+
+def test_a_telephone_call_on_the_occasion_of_a_success_is_no_praise():
+    # "called X … successful": the thing before the word of praise a person and the occasion of the call, not a
+    # short noun phrase opened by an article or a possessive
+    body = (
+        "Prime Minister Aldo Venn called President Kira Tams of Ruritania following successful and peaceful elections "
+        "in Ruritania.\n\n"
+        "Prime Minister Venn called President Tams on Monday after elections that were successful.\n\n"
+        "Prime Minister Venn called the President of Ruritania following elections that were successful."
+    )
+    assert_statements(body, [])
+
+
+def test_a_short_thing_called_a_word_of_praise_is_still_a_view():
+    # guard: the thing a noun phrase opened by a possessive, the word of praise before "for"
+    body = "Prime Minister Aldo Venn called their new trade agreement excellent for both peoples."
+    assert_statements(body, [
+        ("Aldo Venn", "indirect", "Prime Minister Aldo Venn called their new trade agreement excellent for both "
+                                  "peoples."),
+    ])
