@@ -1129,7 +1129,9 @@ def _speaks_beside_an_office_holder(lone: LoneWords, word: str) -> bool:
     """A lone word that speaks, in any tense ("Ntuli says the issuing of permits topped the agenda."), and stands as
     one subject with an office-holder named after his office ("Ntuli and Transport MEC Sboniso Duma met with
     non-striking groups"): a person's surname, his fuller name never printed (a radio page stored without its lead;
-    eighthundredfortysixth, ECR). A body that speaks in the present ("Eskom says …") is not joined so to a man."""
+    eighthundredfortysixth, ECR). A body that speaks in the present and is joined so to a man ("Velmco says the fares
+    will rise …", "Velmco and Transport MEC Ada Loren signed an agreement") is read as a person too: nothing in such a
+    text tells the two apart (review hr56; no guard of its own yet)."""
     return lone.paired_with_an_office_holder(word) and any(verb in ALL_SPEECH_VERBS for verb in lone.verbs_after(word))
 
 
