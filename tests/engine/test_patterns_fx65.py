@@ -40,3 +40,30 @@ def test_a_short_thing_called_a_word_of_praise_is_still_a_view():
         ("Aldo Venn", "indirect", "Prime Minister Aldo Venn called their new trade agreement excellent for both "
                                   "peoples."),
     ])
+
+
+def test_a_full_name_saying_next_of_a_thing_is_not_the_lead_office():
+    # "The … Chief Minister says he …" then "X says the ban cost him …": another voice telling of a thing, not the
+    # office-holder going on about his own intent ("Terry Mills says he wants …")
+    body = (
+        "The Velmoran Chief Minister says he will appoint an envoy to Tarsk within weeks.\n\n"
+        "Oren Dalby says the ban cost him his whole harvest.\n\n"
+        "Mr Dalby farms wheat near the border."
+    )
+    assert_statements(body, [
+        ("Oren Dalby", "indirect", "Oren Dalby says the ban cost him his whole harvest."),
+    ])
+
+
+def test_a_full_name_saying_he_next_is_still_the_lead_office():
+    # guard: h1109's own shape, the name "says he …" after the office's "says he …"
+    body = (
+        "The Velmoran Chief Minister says he will appoint an envoy to Tarsk within weeks.\n\n"
+        "Oren Dalby says he wants to repair relations with Tarsk.\n\n"
+        "Mr Dalby says the region did not have a representative in the country last year."
+    )
+    assert_statements(body, [
+        ("Oren Dalby", "indirect", "The Velmoran Chief Minister says he will appoint an envoy to Tarsk within weeks."),
+        ("Oren Dalby", "indirect", "Oren Dalby says he wants to repair relations with Tarsk."),
+        ("Oren Dalby", "indirect", "Mr Dalby says the region did not have a representative in the country last year."),
+    ])
