@@ -67,3 +67,18 @@ def test_a_full_name_saying_he_next_is_still_the_lead_office():
         ("Oren Dalby", "indirect", "Oren Dalby says he wants to repair relations with Tarsk."),
         ("Oren Dalby", "indirect", "Mr Dalby says the region did not have a representative in the country last year."),
     ])
+
+
+def test_a_host_welcome_given_a_meaning_after_the_place_is_a_statement():
+    # "welcomed the ambassador from X to <Place> as a sign of …": the welcome read as a view, as before h1108
+    body = "Governor Lina Varo welcomed the ambassador from Zorvia to Brellmont as a sign of growing ties."
+    assert_statements(body, [
+        ("Lina Varo", "indirect", "Governor Lina Varo welcomed the ambassador from Zorvia to Brellmont as a sign of "
+                                  "growing ties."),
+    ])
+
+
+def test_a_host_welcome_to_a_place_alone_stays_a_host_act():
+    # guard: h1108's own shape, the place then a day and nothing more
+    body = "Governor Lina Varo welcomed the ambassador from Zorvia to Brellmont on Wednesday."
+    assert_statements(body, [])
