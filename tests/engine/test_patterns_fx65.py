@@ -3,7 +3,7 @@ praise, and the guards the review asked for."""
 
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, run
 
 
 def test_a_purpose_of_talks_with_a_second_infinitive_of_appeal_is_an_appeal():
@@ -82,3 +82,43 @@ def test_a_host_welcome_to_a_place_alone_stays_a_host_act():
     # guard: h1108's own shape, the place then a day and nothing more
     body = "Governor Lina Varo welcomed the ambassador from Zorvia to Brellmont on Wednesday."
     assert_statements(body, [])
+
+
+def test_office_comma_names_listed_before_here_stay_a_list_in_the_rules_own_shape():
+    # guard of h1106's "called on Lieutenant Governor, X here at …" (`name_offices._here_after`) in its own shape with
+    # two names listed before "here": "the Lt Governor" not given to the first (it would be, were the list's " and" not
+    # read before "here", or "here" looked for past the name)
+    result = run(
+        "Secretary of Tourism Ilva Rend on Friday called on Lieutenant Governor, Tavel Marsk and Ida Morn here at Raj "
+        "Bhawan.\n\n"
+        "The Lt Governor observed that the valley was open to visitors."
+    )
+    assert [s.speaker for s in result.statements if s.text.startswith("The Lt Governor")] == []
+
+
+def test_disclosed_on_a_day_with_nothing_disclosed_stays_narrative():
+    # guard of h1105's day after "disclosed" (`lexicon._PARENTHETICAL`): the day alone, no complement after it
+    body = (
+        "Vellmark State governor, Arno Tessid, met the envoy of Quarnesia.\n\n"
+        "Governor Tessid disclosed on Monday.\n\n"
+        "Governor Tessid said the talks went well."
+    )
+    assert_statements(body, [
+        ("Arno Tessid", "indirect", "Governor Tessid said the talks went well."),
+    ])
+
+
+def test_congratulations_and_thanks_do_not_go_on():
+    # guard of h1105's `carrying_on._report_after_courtesy`: ", and" after the congratulations reaches it, but what is
+    # joined is another courtesy ("thanked"), no report, so the wish after it stays the readout's (were the thanks
+    # taken as a report that goes on, the second sentence would be his)
+    body = (
+        "On July 23, Quarnesian Ambassador Elan Vosker met in Tarn with Mr. Arno Tessid, Governor of Vellmark "
+        "State.\n\n"
+        "Elan Vosker congratulated Mr. Arno Tessid on his election, and thanked him for his support. In the days "
+        "ahead, Quarnesia wishes to make joint efforts with Vellmark State."
+    )
+    assert_statements(body, [
+        ("Elan Vosker", "indirect", "Elan Vosker congratulated Mr. Arno Tessid on his election, and thanked him for "
+                                    "his support."),
+    ])
