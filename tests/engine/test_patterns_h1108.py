@@ -20,16 +20,19 @@ def test_a_host_welcomes_an_envoy_named_in_lower_case_to_a_place():
 
 def test_a_welcome_followed_by_a_wish_is_still_a_statement():
     # guard: a second verb after the place keeps the sentence a report (hard82's "welcomed the ambassador to X and
-    # wished her success"), and a thing welcomed in words stays one
+    # wished her success"), and a thing welcomed in words stays one: "the president of Ruritania's invitation to
+    # <Place>", an office, its country and a possessive before "to" and a capital (an "ambassador's" possessive never
+    # reaches the "to": the office word must stand alone)
     body = (
         "The ministry said Minister Tomas Ekvall welcomed the ambassador to Nesterhall and wished her success in her "
         "mission.\n\n"
-        "Minister Ekvall welcomed the ambassador's proposal to Open a consulate."
+        "Minister Ekvall welcomed the president of Ruritania's invitation to Nesterhall for talks on the border."
     )
     assert_statements(body, [
         ("Tomas Ekvall", "indirect", "The ministry said Minister Tomas Ekvall welcomed the ambassador to Nesterhall "
                                      "and wished her success in her mission."),
-        ("Tomas Ekvall", "indirect", "Minister Ekvall welcomed the ambassador's proposal to Open a consulate."),
+        ("Tomas Ekvall", "indirect", "Minister Ekvall welcomed the president of Ruritania's invitation to Nesterhall "
+                                     "for talks on the border."),
     ])
 
 

@@ -274,7 +274,9 @@ _VERDICT_ON_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?:unjustified|unjustif
 the demand … groundless"; a four-hundred-twenty-ninth-set source's "called Azerbaijan's incursion into Armenia's sovereign
 territory impermissible"), a view stated; no "to" in the thing named, not a call and its purpose."""
 
-_PRAISE_OF_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bon\s)(?<!\bof\s)"
+_PRAISE_OF_A_THING = (r"|(?:the|this|that|these|those|its|his|her|their|our)\s+"
+                      r"(?:(?!(?:to|which|who|whose|on|after|following|before|since|when|while|during|"
+                      r"amid|upon)\s)[\w’'-]+\s+){1,8}(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bon\s)(?<!\bof\s)"
                       r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
                       r"(?:transformational|transformative|productive|constructive|fruitful|successful|excellent|"
                       r"encouraging|remarkable|outstanding|invaluable|exemplary|exceptional)"
@@ -283,7 +285,11 @@ _PRAISE_OF_A_THING = (r"|(?:(?!to\s)[\w’'-]+\s+){1,14}(?<!\bthe\s)(?<!\ba\s)(?
 beneficiary or "and" (eighthundredfortyfourth wbrc 2019-07-12: "Governor Ivey called the ongoing partnership between
 this state and that country transformational for the people of Alabama."), a view stated, as the verdicts of
 `_VERDICT_ON_A_THING` are; no "to" in the thing named, and no article, possessive or preposition right before the word
-(not "called Y on the successful conclusion of …", a call and its occasion, the adjective a noun's)."""
+(not "called Y on the successful conclusion of …", a call and its occasion, the adjective a noun's). The thing is a
+short noun phrase opened by an article, a demonstrative or a possessive, at most eight words, with no time or clause
+inside it ("on", "after", "following", "which", "who" …): not "called President Y of Z following successful and
+peaceful elections in Z", nor "called President Y on Monday after elections that were successful", a telephone call
+and its occasion."""
 
 _TERMED_A_THING_A = (r"|(?:(?!to\s)[\w’'-]+\s+){0,9}?(?!(?:to|with|of|in|for|at|by|on|from|into|over|under|after|"
                      r"before|during|between|among|against|about|through|via|and|or|is|was|were|are)\s)"
@@ -633,9 +639,11 @@ _COMPLEMENTS = {
     # (eighthundredfortyfourth vietnamembassy 2012-06: "Ambassador X has called on the Governor of Alabama, Mr. Y and
     # the Governor of Georgia, Mr. Z to learn about the economy of the states as well as opportunities to promote future
     # relations …": once the caller's own purpose, to learn or to talk, is met, the rest of the sentence is that purpose,
-    # its later "to promote" no appeal's either)
-    r"(?:(?<!\baccording\s)\bto\s+(?:understand|learn|discuss|exchange|familiari[sz]e)\b(?:[^.;:“«\x22]|"
-    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.)*)?"
+    # its later "to promote" no appeal's either; but not past a second infinitive joined by "and to": "called on X and Y
+    # to exchange all prisoners and to return to the negotiating table", an appeal, both infinitives urged)
+    r"(?:(?<!\baccording\s)\bto\s+(?:understand|learn|discuss|exchange|familiari[sz]e)\b"
+    r"(?:(?!\band\s+to\s+(?-i:[a-z]))(?:[^.;:“«\x22]|"
+    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*)?"
     # (sixhundredthirtyninth deccanherald 2023-06-01: "X called on Karnataka Chief Minister Y here on Thursday and it was
     # decided to open …": the call ends where a passive clause "and it was …" opens, its "to" no appeal's)
     # (sixhundredseventieth indiatvnews 2024-07-04: "The Telangana CM … first called on Union Home Minister Amit Shah, where

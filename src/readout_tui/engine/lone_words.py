@@ -168,8 +168,9 @@ class LoneWords:
 
     def paired_with_an_office_holder(self, word: str) -> bool:
         """Whether `word` stands as one subject with an office-holder named after his office, "and" between them
-        ("Ntuli and Transport MEC Sboniso Duma met with non-striking groups"): one person beside another, as a
-        place or a body is not joined to a man to do one thing."""
+        ("Ntuli and Transport MEC Sboniso Duma met with non-striking groups"): most often one person beside another;
+        a company can stand so too ("Velmco and Transport MEC Ada Loren signed an agreement"), which this does not
+        tell apart."""
         return word in self._paired_with_office_holders
 
     def pronoun_from(self, position: int) -> bool:

@@ -1245,13 +1245,16 @@ _WELCOMED_AN_OFFICE_HOLDER_TO_A_PLACE = re.compile(
     r"(?:ambassador|envoy|consul(?:[\s-]+general)?|high\s+commissioner|(?:prime\s+|foreign\s+|deputy\s+)?minister|premier|"
     r"(?:vice[\s-]+)?president|governor|chancellor|mayor|king|queen|prince|princess|emperor)s?"
     r"(?:\s+(?:from|of)\s+[^.;:,“”\x22’'()]{1,60}?)?"
-    r"\s+to\s+(?:the\s+)?[A-Z](?![^.;:“”\x22]*\s(?:and|but)\s+(?:also\s+)?[a-z]+ed\b)")
+    r"\s+to\s+(?:the\s+)?[A-Z](?![^.;:“”\x22]*\s(?:(?:and|but)\s+(?:also\s+)?[a-z]+ed\b|as\s+an?\s+(?:sign|signal|mark|"
+    r"symbol|token|testament|reflection|step)\b|(?:saying|noting|calling|describing)\b))")
 """After "welcomed", a guest named by an office in lower case, maybe the country or body sent from, and the capitalised
 place come to (eighthundredfortyfourth wsfa 2008: "Governor Bob Riley welcomed the ambassador from South Korea to
 Montgomery Wednesday."): a host's act, as "welcomed President Castro to the White House" is with the office in capitals
 (`_WELCOMED_TO`); only where no second verb follows in the sentence (hard82 kestrany: "… said Minister X welcomed the
 ambassador to Nesterhall and wished her success in her mission." is read as before, his words with the wish); not "welcomed the ambassador's proposal to …" nor "welcomed the president of Ruritania's decision to …"
-(no possessive in the guest's words), nor "welcomed the ambassador's remarks", no place."""
+(no possessive in the guest's words), nor "welcomed the ambassador's remarks", no place; nor where the welcome is
+given a meaning after the place ("welcomed the ambassador from Zorvia to Brellmont as a sign of growing ties", "…,
+saying …"), a view stated, read as before (review hr56)."""
 
 
 _WELCOMED_GUESTS_PLAINLY = re.compile(r"\s+(?:warmly\s+)?(?:all\s+)?(?:the\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?"
