@@ -1481,6 +1481,9 @@ _COMPLEMENTS = {
     # introduced in brief the facts of Shaanxi Province": "in brief" before what was put, and a place's "facts of/about"
     # it, an account given, as its "national conditions"; not "introduced the facts" with no place or topic after it)
     r"|(?:in\s+brief\s+)?(?:to\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){1,3}?)?"
+    # (eighthundredfiftyfourth, VietnamPlus on Hoa Binh's Party Secretary in Bangkok: "Long introduced Bangkok's officials
+    # strengths of Hoa Binh province with …": a place's strengths put before the guests, an account given, as its
+    # "advantages"; after "the" or a possessive, not "introduced new strengths" or "introduced strength training")
     # (sevenhundredninth, Kaifeng's English site: "Mr. Gao Jianjun introduced Kaifeng’s development characteristics, new
     # area planning and cultural advantages, …": how a place grows, an account given, as its "advantages"; after "the"
     # or a possessive, not "introduced new characteristics")
@@ -1491,7 +1494,7 @@ _COMPLEMENTS = {
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:position|positions|stance|views|"
     r"work\s+(?:completed|done|accomplished|carried\s+out)|"
     r"priorities|situations?|outcomes?|results|progress|thinking|approach|achievements|experience|considerations|"
-    r"development\s+characteristics|"
+    r"development\s+characteristics|strengths|"
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
     r"|facts\s+(?:of|about)\s|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
     r"|(?:the\s+)?(?:national|basic)\s+conditions\s+(?:of|in)\s"
@@ -1938,7 +1941,10 @@ _COMPLEMENTS = {
     r"increase|strengthen|supply|assist)\b"
     # (styles38 oldmere: "he expected the two governments to ease visa rules, hold joint fairs and …": the governments
     # or the sides named as a group, then "to" and what they should do: a wish held, as "expects that")
-    r"|(?:the|both)\s+(?:two\s+)?(?:governments|authorities|sides|countries|states|parties)\s+to\s+[a-z]{3,}\b"
+    # (eighthundredfiftyfourth, the Global Times on Shandong's vice governor in Bangkok: "He expected the two sides,
+    # Shandong and Bangkok, to jointly boost cooperation …": the sides named again in capitals between commas, then "to")
+    r"|(?:the|both)\s+(?:two\s+)?(?:governments|authorities|sides|countries|states|parties)"
+    r"(?:,\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]*)){0,5},)?\s+to\s+[a-z]{3,}\b"
     # (fivehundredninetyseventh enghunan macau students: "Huang expected delegation members to visit Hunan more often.":
     # the guests, up to two words before their noun, then "to" and what they should do: a wish held, as above)
     r"|(?:(?:the|its|his|her|their|all|more)\s+)?(?:[\w’'-]+\s+){0,2}?(?:members|delegates|guests|visitors|"

@@ -17,9 +17,11 @@ from itertools import accumulate
 
 from readout_tui.engine.lexicon import ROLE_WORD_SET
 
-_PLACE_WORD_THEN_WORD = re.compile(r"\b(?:the|in|to|from|of|at) (?=(\w+))")
+_PLACE_WORD_THEN_WORD = re.compile(r"\b(?:the|in|to|(?<![Aa]part )(?<![Aa]side )from|of|at) (?=(\w+))")
 """A place word ("the", "in", "to", "from", "of", "at"), a whole word, a space, and the whole word after it, read
-without taking it, so that it can be a place word in its turn ("in the Majlis")."""
+without taking it, so that it can be a place word in its turn ("in the Majlis"). Not the "from" of "apart from" or
+"aside from", which means "besides" and brings in people as well as things ("Apart from Chadchart, his chief adviser
+… took part in the meeting.", eighthundredfiftyfourth nationthailand: the Governor's one name, no place)."""
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b")
 
@@ -158,7 +160,8 @@ class LoneWords:
 
     def after_a_place_word(self, word: str) -> bool:
         r"""Whether `word` (letters only) stands as a whole word right after "the", "in", "to", "from", "of" or "at",
-        itself a whole word, and a space ("in Tehran", "the Majlis"): what `\b(?:the|in|…) WORD\b` finds."""
+        itself a whole word, and a space ("in Tehran", "the Majlis"): what `\b(?:the|in|…) WORD\b` finds ("apart
+        from" and "aside from" aside, `_PLACE_WORD_THEN_WORD`)."""
         return word in self._after_place_words
 
     @cached_property
