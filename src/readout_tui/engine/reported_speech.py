@@ -634,6 +634,9 @@ def _told_when_a_thing_happened(text: str, lo: int, cue: Cue) -> bool:
 
 _BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
 """"both" right before a verb: its subject a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
+_GATHERED_BEFORE = re.compile(r"\b(?:both|all)\s+(?:also\s+)?$")
+""""all" or "both" right before a verb, gathering a subject of two or more joined by "and" ("A and B all hoped …"),
+`_joined_subject_after_bare_said`."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|whil(?:e|st)|whereas|but|when|after)\b")
 """Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
 own tried at every place cost twice the scan); "whilst" as "while" (sevenhundredfiftythird parlament 11849: "X addressed
@@ -3063,6 +3066,7 @@ class ReportedSpeech:
                     or self._after_that_and_adverbial(prev_verb_end, cue) \
                     or current.person is not None and self._group_in_relative_clause(prev_verb_end, cue) \
                     or current.person is not None and self._pair_in_that_clause(prev_verb_end, cue) \
+                    or current.person is not None and self._joined_subject_after_bare_said(prev_verb_end, cue) \
                     or current.person is not None and self._after_speaking_participle_that(cue) \
                     or current.person is not None and self._second_subject_after_said(prev_verb_end, cue) \
                     or current.person is not None and self._after_said_and_a_meeting_phrase(prev_verb_end, cue) \
@@ -3278,6 +3282,24 @@ class ReportedSpeech:
         verb = cue.verb_start
         return _BOTH_BEFORE.search(self.text, max(prev_verb_end, verb - 12), verb) is not None \
             and self.text.find("that", prev_verb_end, cue.start) >= 0
+
+    def _joined_subject_after_bare_said(self, prev_verb_end: int, cue: Cue) -> bool:
+        """A later cue of no one known whose subject is two nouns joined by "and" and gathered by "all" or "both" right
+        before its verb, all of it right after the speaker's "said" with no "that" (eighthundredfiftyninth voi 123854:
+        "Governor Isran said the central government and regional governments all hoped that the whole community would
+        remain in harmony …"): the subject of what the speaker reported, as "X said that A and B both favoured …"
+        (`_pair_in_that_clause`) is, not a clause of the pair's own. Only with no mark between "said" and the verb and at
+        most ten words (not "X said …, and the two sides all agreed …"). Cheap tests first: "said" right before, the
+        quantifier before the verb."""
+        if cue.person is not None or cue.phrase is None \
+                or not self.text.endswith("said", prev_verb_end - 4, prev_verb_end):
+            return False
+        verb = cue.verb_start
+        gathered = _GATHERED_BEFORE.search(self.text, max(prev_verb_end, verb - 12), verb)
+        if gathered is None:
+            return False
+        between = self.text[prev_verb_end:gathered.start()]
+        return " and " in between and not any(mark in between for mark in ",;:.") and len(between.split()) <= 10
 
     def _several_were_present(self, lo: int, hi: int) -> bool:
         """Whether the sentence at text[lo:hi] only says that several people were present ("The Ambassador …, Datin X,

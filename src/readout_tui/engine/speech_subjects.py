@@ -1041,6 +1041,12 @@ def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) ->
         and "," not in rest
 
 
+_PLACE_AFTER_SAID_IN = re.compile(r" (?:in|at|from|during) (?=[A-Z])")
+"""A preposition right after an inverting verb, then a capital: "…, Malaysian Ambassador to Indonesia, Datuk Zainal Abidin
+Bakar, said in Samarinda, East Kalimantan, Wednesday." (eighthundredfiftyninth voinews): the place or the event the
+words were said in, which the phrase read after the verb (past the preposition) names; never the inverted speaker, who
+would stand right after the verb ("…, said Prime Minister X in Samarinda")."""
+
 _INVERTED_END = re.compile(r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b)?"
                            # (sevenhundredninetysixth chinadaily, chinanews: "…, said the city's deputy Party chief X on
                            # Tuesday night.", "…, said Prime Minister X on Tuesday afternoon during a visit to …": the
@@ -2676,6 +2682,9 @@ class SpeechSubjects:
                 # ("X expressed interest …, stated an official release") is still a cue of its own
                 return None
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if inverted is not None and text[ve + 1:ve + 2] in "iaofd" and _PLACE_AFTER_SAID_IN.match(text, ve, hi) \
+                    and inverted.start > ve + 1:
+                inverted = None  # ("…, X, said in Samarinda, East Kalimantan, Wednesday.": a place, `_PLACE_AFTER_SAID_IN`)
             if inverted is not None and inverted.kind == "name" and inverted.text.endswith(_LINK_AND_OWNER_ENDS):
                 inverted = _name_before_its_link(text, inverted, hi)
             if inverted is None and comma and text.startswith(" the ", ve):
@@ -3785,14 +3794,35 @@ class SpeechSubjects:
         if len(text[ve:hi].split()) > 6 or " that " in text[ve:hi]:
             return None
         named = self._named_before_aside(lo, pos)
+        opening = named.start if named is not None else lo
+        if named is None and (held := self._name_set_off_after_its_office(lo, pos)) is not None:
+            named, opening = held  # ("…, Malaysian Ambassador to Indonesia, Datuk X, said in Samarinda, Wednesday.")
         if named is None or named.kind != "name" or len(named.name) < 2 or named.start <= lo \
-                or not text.endswith(", ", max(lo, named.start - 2), named.start):
+                or not text.endswith(", ", max(lo, opening - 2), opening):
             return None
-        subject = self._sentence_subject(lo, named.start)
-        if subject is None or subject.end + 2 >= named.start or not text.startswith(" ", subject.end) \
+        subject = self._sentence_subject(lo, opening)
+        if subject is None or subject.end + 2 >= opening or not text.startswith(" ", subject.end) \
                 or not text[subject.end + 1:subject.end + 2].islower():
             return None
         return named
+
+    def _name_set_off_after_its_office(self, lo: int, pos: int) -> tuple[Phrase, int] | None:
+        """The full name set off by commas right before the verb at `pos`, with its office set off before it
+        ("…, Malaysian Ambassador to Indonesia, Datuk Zainal Abidin Bakar, said in Samarinda, East Kalimantan,
+        Wednesday.", eighthundredfiftyninth voinews): the name and where its office starts, so that
+        `_reporter_after_a_clause` reads the pair as it reads "…, X, <office>, told reporters." (the name first);
+        None unless the office is a person's description ending right at the name's comma."""
+        text = self.text
+        end = back_over(text, lo, pos, " ,")
+        named = phrase_ending_at(text, lo, end)
+        if named is None or named.kind != "name" or len(named.name) < 2 or named.end != end \
+                or not text.endswith(", ", max(lo, named.start - 2), named.start):
+            return None
+        office = phrase_ending_at(text, lo, named.start - 2)
+        if office is None or office.kind != "description" or not office.is_person or not office.role \
+                or office.end != named.start - 2 or not text.endswith(", ", max(lo, office.start - 2), office.start):
+            return None
+        return named, office.start
 
     def _reporter_before_unclosed_office(self, lo: int, pos: int, ve: int, hi: int,
                                          reached: Phrase | None) -> Phrase | None:
