@@ -375,7 +375,11 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                r"|(?-i:[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}and\s+(?:an?|the)\s"
                                # (hard52 wire: a country's office in lower case, alone or with since when, "“…,”
                                # Corentin Aspelund, Kessmoor's foreign minister since 2023, told reporters")
-                               r"|[A-Z][\w-]*(?:’s|'s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:$|\s+since\s)))")
+                               r"|[A-Z][\w-]*(?:’s|'s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:$|\s+since\s))"
+                               # (eighthundredfiftyfifth vanguardngr 2018-12-23: the body or place the speaker comes
+                               # from, all capitalised up to the aside's end, "Presenting their stance, Sir Anterus
+                               # Chikaobi Ezeh, from Ndi Enugu Europe, disclosed that …", "X, of Tarn Holdings, said")
+                               r"|(?:from|of)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|for|&))*$)")
 """How an aside that describes the person before it opens (an office after a name
 is read as the speaker's own phrase: "Ida Morn, the Minister of Energy, said")."""
 _PREPOSITION_GERUND_BEFORE = re.compile(

@@ -964,6 +964,11 @@ Y, who urged …", "Speakers also included …", "Also speaking, on behalf of �
 chairs then took the floor: A, who …; B, who said …; and C, who called for …"): each person on the list speaks in the
 ", who …" clause set off after them, as one heard from does (`_HEARD_FROM_OR_BY`); matched from the sentence's start."""
 WHO_CLAUSE_REACH = 100
+_OPENER_WHO_REACH = 80
+"""How far from the sentence's start the ", who " after its opener may stand (`_opener_before_a_long_who_clause`): a
+name with its office, a description."""
+_MARKS_NO_RELATIVE_HOLDS = (";", ":", "“", "”", "\"")
+"""Marks that end a relative clause or open a quotation, which a relative clause set off by commas does not hold."""
 """How far before a verb's subject a relative clause may begin (characters)."""
 _CLOSING_NAME_REACH = 64
 """The most characters of "said X." that may close a reported clause with no comma before "said" (a title and a name;
@@ -2896,6 +2901,12 @@ class SpeechSubjects:
                         # to Angola, Osvalda Joana who has a master degree in … Legal Careers, underlined …": the name
                         # set off after the office that opens the clause, as "the office, X, who …, underlined")
                         phrase = named
+                    if (phrase is None or phrase.start > lo) \
+                            and (named := self._opener_before_a_long_who_clause(lo, pos)) is not None:
+                        # (eighthundredfiftyfifth sunnewsonline 2021-04-29: "The governor, who spoke when he formally
+                        # declared open for business, the Easton Hill Continental Hotel, Independence Layout, Enugu,
+                        # built by Mike Onu from …, called on …"): the opener, past a relative clause with commas inside
+                        phrase = named
                     if phrase is None:
                         # "Senator Ted Cruz, commented:", "Advocate, Francesca Mani, said:"
                         # ("The Prime Minister, Hon. X, GCSK, FRCS, called on …": the name before the letters)
@@ -4076,6 +4087,29 @@ class SpeechSubjects:
                 end = before
         phrase = phrase_ending_at(text, lo, end)
         return phrase if phrase is not None and phrase.kind in ("name", "description") else None
+
+    def _opener_before_a_long_who_clause(self, lo: int, pos: int) -> Phrase | None:
+        """The person who opens the sentence before a relative clause set off by commas that holds commas of its own
+        and runs to the comma before the verb at `pos` (eighthundredfiftyfifth sunnewsonline 2021-04-29: "The governor,
+        who spoke when he formally declared open for business, the Easton Hill Continental Hotel, Independence Layout,
+        Enugu, built by Mike Onu from Nkanu West Local Government Area, called on …": the governor, not the hotel's
+        builder nor its place, each read as an aside of its own). Only a "who" right after the opener, within
+        `_OPENER_WHO_REACH` characters of the sentence's start, one "who" in the clause, no semicolon, colon or
+        quotation mark in it, at most `DESCRIBING_ASIDE_REACH` characters long; None otherwise."""
+        text = self.text
+        who = text.find(", who ", lo, min(pos, lo + _OPENER_WHO_REACH))
+        if who < 0:
+            return None
+        close = back_over(text, lo, pos, " ")
+        if close <= who or text[close - 1] != "," or close - who > DESCRIBING_ASIDE_REACH \
+                or text.find(" who", who + 6, close) >= 0 \
+                or any(text.find(mark, who, close) >= 0 for mark in _MARKS_NO_RELATIVE_HOLDS):
+            return None
+        opener = phrase_ending_at(text, lo, who)
+        if opener is None or not opener.is_person or opener.kind not in ("name", "description") \
+                or not _opens_the_clause(text, lo, opener):
+            return None
+        return opener
 
     def _in_who_report(self, lo: int, vs: int) -> bool:
         """The verb at `vs`, after "and", is joined to a speech verb that opens a relative
