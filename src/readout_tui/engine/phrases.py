@@ -470,6 +470,10 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                     office = _office_of_a_people(text, lo, toks, j - 1)  # "the National Leader of the Turkmen people"
                     if office is not None:
                         return office
+                if j >= 3 and toks[j - 1][0] == "of" and _our_own_country(toks, j):
+                    office = _office_of_our_country(text, lo, toks, j - 1)  # "the President of our country"
+                    if office is not None:
+                        return office
                 if toks[-1][0] in _WHAT_IS_OFFICIAL and toks[-2][0] == "official":
                     # (sevenhundredsixtyninth kapitoshka: "… even as the official sources said that …"): "official"
                     # an adjective of the head noun after it, a thing; not "the official", a person, and the noun his
@@ -988,6 +992,28 @@ def _office_of_a_people(text: str, lo: int, toks: list[tuple[str, int, int]], of
         return None
     first = next((k for k in range(of) if toks[k][1] == office.start), None)
     return classify(text, toks[first:]) if first is not None else None
+
+
+_OUR_OWN_COUNTRY_WORDS = frozenset({"country", "nation", "republic"})
+"""The lower-case nouns of "of our country" after an office: the writer's own country ("the President of our country",
+UzA's translated "the leader of our nation")."""
+
+
+def _our_own_country(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the phrase's last words, from toks[j], are "our country", "our nation" or "our republic"."""
+    return len(toks) - j == 2 and toks[j][0] == "our" and toks[-1][0] in _OUR_OWN_COUNTRY_WORDS
+
+
+def _office_of_our_country(text: str, lo: int, toks: list[tuple[str, int, int]], of: int) -> Phrase | None:
+    """"During the meeting, the President of our country gave instructions on …" (eighthundredfiftysixth govuz
+    2017-12-16, UzA in translation): an office the writer's own country holds, no country named, so the office alone
+    ("the President") over the whole phrase, as "the head of our state" is the head of state; None when no office
+    without a name comes before "of" (then "our country" alone, a thing: "the interests of our country")."""
+    office = _phrase_before(text, lo, toks[of - 1][2], toks[:of])
+    if office is None or office.kind != "description" or office.name or not office.role or office.country:
+        return None
+    end = toks[-1][2]
+    return office._replace(end=end, text=text[office.start:end])
 
 
 _TIMES_IN_OFFICE = frozenset({"outgoing", "incoming", "new"})
@@ -2254,7 +2280,11 @@ class _Meaning(NamedTuple):
 
 def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     """Say what a noun phrase names."""
-    m = _meaning_of(tuple(map(_WORD_OF, span)))
+    words = tuple(map(_WORD_OF, span))
+    if len(words) > 3 and words[-1] == "state" and words[-2] == "the" and _state_closes_its_phrase(text, span[-1][2]):
+        m = _meaning_of(words, True)  # "the Head of the state noted …" (`_head_of_the_state_at`)
+    else:
+        m = _meaning_of(words)
     last = len(span) - 1
     return _phrase(text, m, span[m.lead if m.lead < last else last][1], span[last - m.tail if m.tail < last else 0][2])
 
@@ -2391,17 +2421,21 @@ _COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northern", "south
 """Words that open a place's name ("North Ossetia", "South Kordofan") after an office's "of"."""
 
 
-def _head_of_the_state_at(words: Sequence[str], k: int) -> bool:
+def _head_of_the_state_at(words: Sequence[str], k: int, the_state_closes: bool = False) -> bool:
     """"head of our state" from words[k], then the end of the phrase, "of", a full stop, a comma or a verb, or "head
     of the state of" (four-hundred-thirty-ninth tajik_president: "The head of our state expressed sincere gratitude",
     "The Head of the state of Tajikistan thanked …"): "state" lower-case, a head of state, as "our head of state" and
-    "the Head of State of X" are; not "the Head of the State Duma", a body's name, nor "the head of the state
-    corporation" or "the head of our state agency" (a noun after "state": the state's body)."""
+    "the Head of State of X" are, and "the Head of the state" before a verb or a stop (`the_state_closes`); not "the
+    Head of the State Duma", a body's name, nor "the head of the state corporation" or "the head of our state agency"
+    (a noun after "state": the state's body)."""
     if k < 0 or len(words) < k + 4 or words[k + 3] != "state" or words[k + 1] != "of" or words[k].lower() != "head":
         return False
     after = words[k + 4] if len(words) > k + 4 else ""
     if words[k + 2] == "the":
-        return after == "of"
+        # (eighthundredfiftysixth govuz 2017-12-16, UzA: "At the meeting, the Head of the state noted that …": the
+        # phrase ends at "state" and a verb or a stop follows in the text, `_state_closes_its_phrase`, the head of state
+        # as "the head of our state" is)
+        return after == "of" or after == "" and the_state_closes
     return words[k + 2] == "our" and (after in ("", "of", ".", ",") or after in _AFTER_LATTER or after in _VERB_FORMS
                                       or after.endswith("ed"))
 
@@ -2457,11 +2491,21 @@ def _after_a_remit(lows: Sequence[str], labels: Sequence[str], first: int) -> bo
     return first > 2 and labels[first - 1] == "P" and lows[first - 2] in ("for", "of") and labels[first - 3] == "R"
 
 
+def _state_closes_its_phrase(text: str, end: int) -> bool:
+    """Whether the phrase's last word "state", ending at `end`, closes it in the text: a stop or a comma after it, or a
+    verb ("the Head of the state noted …"); not a noun ("the head of the state corporation", a body's head)."""
+    after = text[end:end + 24].lstrip()
+    if not after or after[0] in ".,;:!?)":
+        return True
+    word = after.split(" ", 1)[0].rstrip(".,;:")
+    return word in _AFTER_LATTER or word in _VERB_FORMS or word.endswith("ed")
+
+
 @lru_cache(maxsize=65536)
-def _meaning_of(words: tuple[str, ...]) -> _Meaning:
+def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Meaning:
     size = len(words)
     if size > 3 and "state" in words:
-        head = next((k for k in range(size - 3) if _head_of_the_state_at(words, k)), None)
+        head = next((k for k in range(size - 3) if _head_of_the_state_at(words, k, the_state_closes)), None)
         if head is not None:  # read as "head of state" (`_head_of_the_state_at`)
             return _meaning_of(words[:head + 2] + words[head + 3:])
     raw = list(map(str.lower, words))

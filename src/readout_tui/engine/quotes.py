@@ -204,6 +204,8 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
         if open_single is not None and (single_runs_on or _paragraph_opened_single(text, open_single, lo)) \
                 and _single_quote_left_open(text, open_single, lo, quotes):
             quotes.append(Quote(open_single, None, open_single + 1, _trim_end(text, open_single + 1, hi)))
+        elif quotes and (dash := _resumed_after_dash_to_the_end(text, quotes[-1], hi)) is not None:
+            quotes.append(Quote(dash[0], None, dash[1], _trim_end(text, dash[1], hi)))
         return quotes, False
     opened = stack[0]
     if len(stack) == 1 and inner and _nested_after_colons(text, inner, hi):
@@ -533,6 +535,29 @@ def _resumed_after_dash(text: str, last: Quote, close: int) -> int | None:
     if said is None or "." in text[last.outer_end:said.start()]:
         return None
     return said.end() - 2
+
+
+_TAG_SENTENCE_THEN_DASH = re.compile(
+    r",?\s+(?:(?:he|she|the(?:\s+[A-Z][\w’'-]+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:says|" + _ATTRIBUTING
+    + r")|(?:says|" + _ATTRIBUTING + r")\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\.\s+([-–—])\s+(?=[A-Z])")
+"""A quotation's attribution as a sentence of its own, then a spaced dash: "”, says President X. -  I …"."""
+
+
+def _resumed_after_dash_to_the_end(text: str, last: Quote, hi: int) -> tuple[int, int] | None:
+    """(eighthundredfiftysixth uzbekembassymy 2022-08-26: "“As President, I visited this blessed land most often …”,
+    says President Shavkat Mirziyoyev. -  I talked with elders, businessmen and youth. During this period, 31 decrees
+    … were adopted. …" to the paragraph's end): a quotation broken by its attribution, a sentence of its own, goes on
+    after a dash with no mark at all, the Russian way of printing speech, up to the paragraph's end; the dash's offset
+    and where the words start, or None. As `_resumed_after_dash` with no closing mark: only when the quotation before
+    closed on a comma (before or after its mark), nothing else stands between its attribution and the dash, no mark
+    follows, and the resumed words are in the first or second person (a speaker's own, not the page's narrative)."""
+    if last.close_mark is None or not (text[last.close_mark - 1] == "," or text.startswith(",", last.close_mark + 1)):
+        return None
+    said = _TAG_SENTENCE_THEN_DASH.match(text, last.outer_end, hi)
+    if said is None or any(ch in DOUBLE_MARKS for ch in text[said.end():hi]) \
+            or _SPEAKERS_PERSON.search(text, said.end(), hi) is None:
+        return None
+    return said.start(1), said.end()
 
 
 _ATTRIBUTION_SENTENCE = re.compile(

@@ -1412,6 +1412,12 @@ _GUESTS_WELCOMED = re.compile(
 """A group received, the subject of a passive "welcomed by" its host where it was received ("The delegation of the
 Kaldorian Parliament was welcomed by Prime Minister X at the airport"): a host's act, as with a person welcomed
 (`_RECEIVED_BY_AT`); not "The proposal was welcomed by X at the summit", a thing welcomed in words."""
+_WELCOME_ENDS = re.compile(r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?\s*(?:[.!]?\s*$|,\s+who\s)")
+"""After a passive "welcomed by" and its agent, the sentence's end or a relative clause on the host (eighthundredfiftysixth
+ecoaral: "The delegation was welcomed by the Deputy Chairman of the Council of Ministers of Karakalpakstan, Rasul
+Zarikeev, who introduced the guests to the tourist and cultural sites of Karakalpakstan."): a group of guests received
+(`_GUESTS_WELCOMED`), as where a place follows (`_RECEIVED_BY_AT`); not "The delegation was welcomed by X as a sign
+of …" nor "… by X, calling it …" (a welcome given in words)."""
 _ON_ARRIVAL = re.compile(r"(?:Upon|On)\s+(?:(?:his|her|their|the|its)\s+)?arrival\b")
 """A sentence's opening at someone's arrival ("Upon arrival at …, the guest was welcomed by X"): the passive "welcomed by"
 after it is a reception (`_guests_welcomed_by`), not a thing welcomed in words."""
@@ -2403,8 +2409,8 @@ class SpeechSubjects:
         if text[max(lo, subject_end - 5):subject_end].rstrip().endswith(" and") \
                 and _CAME_AND_WAS.search(text, max(lo, subject_end - 90), subject_end) is not None:
             return True  # ("a Melbourne delegation visited Tianjin, and was warmly welcomed by X": `_CAME_AND_WAS`)
-        return _RECEIVED_BY_AT.match(text, agent_end, hi) is not None \
-            and _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None
+        return _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None \
+            and (_RECEIVED_BY_AT.match(text, agent_end, hi) is not None or _WELCOME_ENDS.match(text, agent_end, hi) is not None)
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
