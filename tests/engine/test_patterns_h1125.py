@@ -57,3 +57,22 @@ def test_an_opening_mark_after_a_comma_that_opens_a_real_quotation_stays_open():
     not a quotation closed the wrong way; the sentence stays no one's statement."""
     body = "\n\n".join([_OPENING, "Both states are essential, “the Sorlan agenda” will go on this week."])
     assert_statements(body, [])
+
+
+_ASSEMBLY = "At the assembly of the employers, Governor Tomas Lenz expressed that the plant came to the state."
+
+
+def test_the_state_president_is_the_governor_when_no_one_is_a_president():
+    """"The State President" (a Mexican state's "mandatario estatal" in translation) is the one Governor named, when no
+    one named is a President. Before, the report was no one's and was left out."""
+    reaffirmed = "The State President also reaffirmed his Administration’s commitment to work with the business sector."
+    assert_statements("\n\n".join([_ASSEMBLY, reaffirmed]), [
+        ("Tomas Lenz", "indirect", _ASSEMBLY), ("Tomas Lenz", "indirect", reaffirmed)])
+
+
+def test_a_named_state_president_keeps_the_office():
+    """The guard: a head of state named "State President X" holds the office; "The State President" after is he, not
+    the Governor named beside him."""
+    opening = "State President Arno Velt received Governor Tomas Lenz in the capital."
+    reaffirmed = "The State President also reaffirmed his commitment to work with the business sector."
+    assert_statements("\n\n".join([opening, reaffirmed]), [("Arno Velt", "indirect", reaffirmed)])
