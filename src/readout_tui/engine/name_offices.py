@@ -530,7 +530,7 @@ def lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
 
 _LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|newly\s+(?:elected|appointed)|incoming)\s+)?"
                                   r"((?:state\s+(?=minister\s+for))?(?:" + _LOWER_OFFICES[3:-1] + r"|governor)"
-                                  r"\s+(?:of|for(?<=minister\sfor))\s+(?:the\s+)?[A-Z][\w’'.&-]*"
+                                  r"(?:-elect)?\s+(?:of|for(?<=minister\sfor))\s+(?:the\s+)?[A-Z][\w’'.&-]*"
                                   r"(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
 """A lower-case office, "of" and its body, before a name and its comma (`lower_office_then_comma`): "the speaker of the
 Finnish Parliament, X,"; and a minister "for" a body, "state" maybe before him, as South Asian presses style a Minister of
@@ -539,7 +539,9 @@ Begum X, …. … the state minister said that …": hers, a later "the state mi
 head too, "new" or "newly elected" maybe before the office (eighthundredfiftieth shafaq pm-receives: "hosted … the new
 governor of Erbil, Omid Khoshnaw." then "The Governor of Erbil thanked the Prime Minister …": his; the office is what he
 holds, "new" only says since when). Not a mayor: hard32 orsa's "the mayor of Vaarde, Henrik Solm," then took a
-President's untagged quotation (a city's head reads as the host; "the mayor of the capital" is `_city_head_office`'s)."""
+President's untagged quotation (a city's head reads as the host; "the mayor of the capital" is `_city_head_office`'s).
+The office elected and not yet taken up too (eighthundredfiftyeighth explica 2021-06-29: "The governor-elect of Nuevo
+León, Samuel Garcia, held a meeting …" then "the governor-elect thanked the congressman …": his)."""
 
 
 _POSSESSORS_LOWER_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}(?=,|\.|;|\s+since\s)")
@@ -655,11 +657,25 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             or _lower_office_of_a_body_of_a_named_body(text, max(lo, start - 110),
                                                        before_initials_and_place(text, lo, start - 2))
     office = title_run(before.group(1))
+    if office and office[0].kind == "name" and office[0].role and office[0].end == len(before.group(1)):
+        return _place_read_as_a_name(before.group(1), office[0])
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
         if office[0].country and _titled_possessor(before.group(1)):
             return office[0]._replace(country=None)
         return office[0]
     return None
+
+
+def _place_read_as_a_name(run: str, office: Phrase) -> Phrase | None:
+    """The office of `run` ("governor of Baja California") that `title_run` read as an office and a name after it (as in
+    "Governor of Ulaanbel S.Tumurbaatar"), when the name's words are all the words after "of": before a name and its
+    comma they are the office's place, two capitalised words of a state as a name has (eighthundredfiftyeighth explica
+    2021-06-29: "The governor-elect of Nuevo León, Samuel Garcia, held a meeting …": his office, "Nuevo León" no one,
+    so "the governor-elect thanked …" is he); None when the name's words are not the whole of the place."""
+    place = " ".join(office.name)
+    if not run.endswith(" of " + place):
+        return None
+    return office._replace(kind="description", name=(), country=place.lower())
 
 
 def _subject_office_left_unclosed(text: str, lo: int, start: int, end: int) -> bool:

@@ -280,6 +280,9 @@ _CONSULS = ("consul ", "consul-general", "consul general")
 """A consulate's head, its Consul General or Consul ("consul general of azerbaijan"): an envoy, a diplomat
 (`roles_compatible`); "consul " with its space, so that no longer word that begins alike is one."""
 _ANY_OFFICE = frozenset({"official", "diplomat", "dignitary", "officer"})
+_STATE_PRESIDENT_ENDS = ("state president", "president of the state")
+"""How a federated state's head in translation ends, in lower case ("The State President", "the President of the
+State"): the Governor, when no one named is a President (`People.resolve_description`)."""
 """Words for anyone in office: "the Kaldorian official" is the one of that country named ("the Velchian dignitary":
 fifteenth styles rasova_mfa; "The Aravellan officer reported …" after "the Aravellan and Tormundish contingent
 commanders, Brig. Gen. X and Col. Y respectively", hard57)."""
@@ -2180,6 +2183,15 @@ class People:
             # Chancellor, who met a Foreign Minister, stays one of his own)
             phrase = phrase._replace(role="foreign minister")
         role, country = phrase.role, phrase.country
+        if role in ("president", "president of state") and exclude is None \
+                and phrase.text.lower().endswith(_STATE_PRESIDENT_ENDS) and not self.holds("president"):
+            # (eighthundredfiftyeighth mexiconewstv: "… Governor Samuel Alejandro García Sepúlveda … The State President
+            # also reaffirmed his Administration’s commitment …"): a Mexican state's "mandatario estatal" in English, its
+            # Governor, when no one named is a President and one named is a Governor (a head of state, as Viet Nam's
+            # "State President X", holds "president" and is read as before)
+            governors = [p for p in self.persons if p.names and not p.weak and "governor" in p.roles]
+            if len(governors) == 1:
+                return governors[0]
         if country and exclude is None and role.endswith(" of parliament") and _HEAD_OF_A_CHAMBER.match(role):
             # (four-hundred-thirty-ninth tajik_president_2023-10-05: "… a telephone conversation with the Chairperson of
             # the Council of Federation of the Federal Assembly of Russia Valentina Matviyenko … The Chairperson of the

@@ -144,6 +144,15 @@ def paragraph_quotes(text: str, lo: int, hi: int, inside: bool = False,
         if role == OPEN and len(stack) == 1 and text[i] == '"' and text[i - 1] == " " and text[stack[0]] == '"' \
                 and _TAG_GLUED_AFTER_A_SPACED_MARK.match(text, i + 1, hi) is not None:
             role = CLOSE  # (`… is not recently new "he explained.`: the closing mark typed after a space, glued to the tag)
+        if role == OPEN and not stack and not quotes and text[i] == "“" and text[i - 2:i] == ", " \
+                and _TAG_AFTER_A_TURNED_MARK.match(text, i + 1, hi) is not None:
+            # (eighthundredfiftyeighth explica 2021-06-29: "Both states are essential …, and we will continue to do
+            # that during this tour, “he posted on networks.": an opening shape after the comma, its tag and the
+            # paragraph's end after it: the quotation's closing mark typed the wrong way, its opening one lost; the
+            # words from the paragraph's start (or after its saying colon) to the comma are quoted)
+            start = _after_saying_colon(text, lo, i)
+            quotes.append(Quote(start, i, start, i - 1))
+            continue
         if role == OPEN or (role == EITHER and not stack):
             if len(stack) == 1 and _reopened(text, i, hi, stack[0]):
                 cut = _lost_closing_mark(text, stack[0], i)
@@ -419,6 +428,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quote
 _ATTRIBUTING = "said|stated|added|stressed|noted|emphasized|emphasised|explained|concluded"
 """The verbs of an attribution after a quotation's closing mark (`_ATTRIBUTED_BY_PERSON`) or its dash (`_DASH_VERBS`)."""
 
+_TAG_AFTER_A_TURNED_MARK = re.compile(r"(?:he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:" + _ATTRIBUTING
+                                      + r"|posted|wrote|tweeted|mentioned)\b[^“”\"«»]{0,40}[.!]?\s*\Z")
+"""A lone "he said" / "X posted on networks." that ends its paragraph right after an opening-shaped “ following a comma
+(`paragraph_quotes`): the mark closes the quotation before it; the tag's own words are short and hold no other mark."""
 _TAG_GLUED_AFTER_A_SPACED_MARK = re.compile(r"(?:he|she) (?:" + _ATTRIBUTING + r")\.(?=\s|$)")
 """A straight mark after a space with "he"/"she" and a speech verb glued after it, then the sentence's full stop, in an open
 straight quotation: `"There is a lot of mixed marriages … is not recently new "he explained.` (eighthundredthirtyeighth
