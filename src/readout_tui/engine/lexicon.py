@@ -1617,8 +1617,10 @@ _COMPLEMENTS = {
     # (not the participle of "the principles laid out in the document would …": a text's content)
     # ("laid the blame for the collapse … on …": a charge made, as "blamed")
     "lay|laid|lays|laying": r"out\b(?!\s+in\s+(?:the|this|that|these|those|its|their|an?)\s)|(?:the\s+)?blame\b"
-    # (hard23: "laid emphasis on the need to …", "laid particular stress on …": stressed, as "placed emphasis")
-    r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b"
+    # (hard23: "laid emphasis on the need to …", "laid particular stress on …": stressed, as "placed emphasis";
+    # eighthundredfiftyseventh shafaq 2021-10-21: "Decottignies laid emphasis upon his country's support …", "upon"
+    # for "on", here and after "made" and "put")
+    r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+(?:on|upon)\b"
     # (hard26: "laid down a marker on …", as "put down a marker")
     r"|down\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?marker\b",
     # ("He made special reference to the role played by …": referred to, a speech act)
@@ -1635,7 +1637,7 @@ _COMPLEMENTS = {
     r"|" + _AN_INTRODUCTION +
     # (fourhundredthird ua 75117: "Ihor Zhovkva made special emphasis on the need to increase …": stressed, as
     # "laid emphasis on" / "placed emphasis on"; "emphasis" or "stress" then "on")
-    r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b"
+    r"|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+(?:on|upon)\b"
     # (thirty-third hard set morvia_government_small_farms: "Finance Minister X made the observation that the budget
     # … had already been approved": observed, as "made the point that"; so a remark, a comment, an argument)
     r"|(?:the|an?)\s+(?:[\w’'-]+\s+)?(?:observation|remark|comment|argument)\s+that\b"
@@ -1812,7 +1814,7 @@ _COMPLEMENTS = {
     # (hard26: "put down a marker on her government's backing for …": stated a position for the record)
     r"|down\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?marker\b"
     r"|(?:[\w’'.-]+\s+){1,5}?in\s+the\s+picture\b"
-    r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+on\b|it(?:\s+[a-z]+ly)?"
+    r"|(?:(?:it|them|this|these|that)\s+)?(?:forward|forth)\b|(?:[\w’'-]+\s+){0,2}(?:emphasis|stress)\s+(?:on|upon)\b|it(?:\s+[a-z]+ly)?"
     # (hard71: "As the President put it at the opening of the talks, a port …", "Aldemaro, as he put it to reporters
     # afterwards, sees …": where or to whom he put it, between "put it" and its comma; an occasion's or listener's
     # noun only, not "put it on the agenda," nor "put it in writing,")
@@ -2908,6 +2910,10 @@ ROLE_WORDS: tuple[str, ...] = (
     "minister-president", "vice-chancellor",
     "attaché", "attache",  # ("US Defense Attaché X … The US Defense Attaché announced …": ninety-second 71393)
     "consul general", "consul-general", "consul",
+    # the same office with its words turned round, as translations from Kurdish and the Balkans print it
+    # (eighthundredfiftyseventh sulcci: "US general consul Irvin Hicks Jr. held a meeting … The diplomat made a
+    # statement; saying that …"; "the General Consul of Montenegro to the Republic of Serbia Mr. X")
+    "general consul", "general-consul",
     # the head of an embassy while it has no ambassador, the apostrophe straight or curly, the accent sometimes
     # dropped ("Chargé d'Affaires, a.i. X met …", "The Chargé d’affaires expressed gratitude …": his office)
     "chargé d'affaires", "chargé d’affaires", "charge d'affaires", "charge d’affaires", "chargé d ´affaires",

@@ -121,7 +121,7 @@ two-hundred-fifty-first shoigu, business council)."""
 _COUNTRYS_UNNAMED_OFFICES = frozenset({"ambassador", "high commissioner", "head of state",
                                        # (sevenhundredthirteenth changchun: "“…,” said the economic consul of
                                        # Kazakhstan.")
-                                       "consul", "consul general", "consul-general",
+                                       "consul", "consul general", "consul-general", "general consul",
                                        # (sevenhundredtwentyninth a2news: "The Speaker of the Kosovo Parliament
                                        # requested …", the guest never named)
                                        "speaker of parliament", "chairman of parliament", "president of parliament"})
@@ -155,6 +155,14 @@ _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "
 "the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth
 pompeo, two-hundred-fifty-first shoigu; "The Secretary of State said: …" where no one is titled so,
 two-hundred-sixty-ninth business_summit)."""
+_PLACE_THEN_LOCAL_OFFICE = re.compile(r"[A-Z][\w’'-]+\s+[a-z]+")
+"""A place's one capitalised word, then its head's office in one lower-case word, no article ("Sulaymaniyah governor",
+"Basra governor"): see `_PLACES_HEADS`."""
+_PLACES_HEADS = frozenset({"governor", "mayor"})
+"""The offices of a province's or a city's head (`_PLACE_THEN_LOCAL_OFFICE`)."""
+_STATES_KNOWN = frozenset(NATIONALITIES.values())
+"""The states the word lists know, by their names' lower case ("iraq"): a phrase's other "country" is a place below a
+state ("the Sulaymaniyah governor")."""
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "director", "head", "commander", "chairman", "chairwoman",
                             "manager", "rector", "principal", "chief"})
 """Offices a readout may name only by their description, their holder never named
@@ -276,9 +284,10 @@ _FACING_THE_HOST = _GUESTS | {"interlocutor"}
 """Who a bare "the guest", "the interlocutor" is not: the host who publishes."""
 _CHARGES_DAFFAIRES = ("chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires")
 """The head of an embassy while it has no ambassador: its diplomat, as an ambassador is (`roles_compatible`)."""
-_CONSULS = ("consul ", "consul-general", "consul general")
-"""A consulate's head, its Consul General or Consul ("consul general of azerbaijan"): an envoy, a diplomat
-(`roles_compatible`); "consul " with its space, so that no longer word that begins alike is one."""
+_CONSULS = ("consul ", "consul-general", "consul general", "general consul", "general-consul")
+"""A consulate's head, its Consul General or Consul ("consul general of azerbaijan"), also with the words turned round
+("US general consul Irvin Hicks Jr.", `lexicon`): an envoy, a diplomat (`roles_compatible`); "consul " with its space,
+so that no longer word that begins alike is one."""
 _ANY_OFFICE = frozenset({"official", "diplomat", "dignitary", "officer"})
 _STATE_PRESIDENT_ENDS = ("state president", "president of the state")
 """How a federated state's head in translation ends, in lower case ("The State President", "the President of the
@@ -2510,6 +2519,12 @@ class People:
         else:
             tiers = (titled, untitled)
         candidates = next((tier for tier in tiers if tier), [])
+        if not candidates and country and country not in _STATES_KNOWN and country not in NATIONALITIES:
+            # (eighthundredfiftyseventh mehrnews: "Governor of Iraqi Kurdistan region’s Sulaymaniyah Province Haval
+            # Abubakir … The Sulaymaniyah governor further expressed hope …"): a place no state of the lists, a
+            # province or city, before a local office is the place of the office someone titled holds as written,
+            # though his country is the state's
+            candidates = [p for p in titled if any(country in form.lower() for form in p.forms)]
         if not candidates and country and role == "minister":
             candidates = _vice_ministers_of(country, pool)
         if not candidates and country and role == "envoy":
@@ -2664,6 +2679,16 @@ class People:
                 and (not any(ch.isupper() for ch in phrase.text[4:]) or _headed_school(phrase.text)) \
                 and not role.endswith("delegation"):  # (not "the Head of the Presidential Office")
             # ("the head of the delegation" is whoever led it, if named: no one else)
+            person = self._local_holder(role, phrase)
+        if person is None and not candidates and not titled and role in _PLACES_HEADS and phrase.kind == "description" \
+                and country and country not in _STATES_KNOWN and country not in NATIONALITIES \
+                and self.principal is not None and _PLACE_THEN_LOCAL_OFFICE.fullmatch(phrase.text) is not None:
+            # (eighthundredfiftyseventh irna 2019-08-20: "Iran's Consul General to Sulaymaniyah X met … with the
+            # governor of Sulaymaniyah … Sulaymaniyah governor referred to deep relations …"): a place's head after
+            # its place's one capitalised word, no state's, and no article (a wire's English), that no one named
+            # holds, is one person known by the office as written, as "the governor" alone is; not "the Dornogobi
+            # governor" of a page whose governor is named in a form the names do not read (sevenhundredsixtysecond
+            # oananews: "The aimag governor, MrT.Enkhtuvshin …"), nor "African head of states", no place's head
             person = self._local_holder(role, phrase)
         if person is None and not candidates and not country and exclude is None and role in _MANY_HOLD \
                 and _is_bare(phrase, role):

@@ -317,9 +317,12 @@ def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
     return phrase
 
 
-_REGION_WORDS_BEFORE_A_NAME = (" province ", " region ", " prefecture ", " oblast ", " governorate ")
+_REGION_WORDS_BEFORE_A_NAME = (" province ", " region ", " prefecture ", " oblast ", " governorate ",
+                               " region’s ", " region's ")
 """A region's word in lower case right before a name ("the president of Bizkaia province Unai Rementeria"): the office
-before it may hold the name (`_office_of_a_lower_case_region`)."""
+before it may hold the name (`_office_of_a_lower_case_region`); so a region's possessive before the province the name's
+office is of ("Governor of Iraqi Kurdistan region’s Sulaymaniyah Province Haval Abubakir", eighthundredfiftyseventh
+mehrnews), the name's phrase then opening with that province."""
 
 
 def _office_of_a_lower_case_region(text: str, lo: int, pos: int, name: Phrase) -> Phrase:
@@ -329,6 +332,11 @@ def _office_of_a_lower_case_region(text: str, lo: int, pos: int, name: Phrase) -
     region's word read as if capitalised; `name` itself when no office of a place lies before it."""
     word_start = text.rfind(" ", lo, name.start - 1) + 1
     place_start = text.rfind(" ", lo, word_start - 1) + 1
+    if text[place_start:place_start + 1].isupper() and not text.endswith(" of ", lo, place_start):
+        # (a place of two words, a nation's adjective first: "of Iraqi Kurdistan region’s …")
+        before = text.rfind(" ", lo, place_start - 1) + 1
+        if text[before:place_start - 1].lower() in NATIONALITIES:
+            place_start = before
     if not text[place_start:place_start + 1].isupper() or not text.endswith(" of ", lo, place_start):
         return name
     toks = [(word.capitalize(), a, b) if a == word_start else (word, a, b)
@@ -2343,6 +2351,13 @@ def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
     if end - start > 3 and text[end - 1] == "s" and text.endswith(("’s", "'s"), start, end):
         end -= 2  # "Vice President Harris’s": the person is "Vice President Harris"
     kind, name, role, country, gender, possessive, _, _ = m
+    if kind == "name" and country is not None and len(name) == 1 and _a_lands_name(name[0]) \
+            and _nationality_right_before(text, start, end - len(name[0]) - 1):
+        # (eighthundredfiftyseventh mehrnews: "Governor of Iraqi Kurdistan region’s Sulaymaniyah Province Haval
+        # Abubakir has called for …", "Iraqi Kurdistan’s businessmen"): a nation's adjective then one word in "-stan",
+        # a land's name ("Iraqi Kurdistan", "Russian Tatarstan", "Pakistani Baltistan"), is a region of that nation, no
+        # person of it named by one word, as "Iraqi Zarko" would be
+        kind, name, country, gender = ("description" if role else "thing"), (), None, None  # (an office of it kept)
     if role == "official" and country is not None and not name and text[start:end].lower().endswith(country) \
             and _NOUN_AFTER_DEMONYM.match(text, end) is not None and _VERB_AFTER_DEMONYM.match(text, end) is None:
         # "The Russian approach …", "the Velorian side proposes …": the nationality is an adjective, no
@@ -2350,6 +2365,20 @@ def _phrase(text: str, m: _Meaning, start: int, end: int) -> Phrase:
         # one, a verb or no lower-case word after it)
         kind, role, country = "thing", "", None
     return _new_phrase(Phrase, (kind, start, end, text[start:end], name, role, country, gender, possessive))
+
+
+def _a_lands_name(word: str) -> bool:
+    """Whether a capitalised word is a land's name in the Persian "-stan" ("Kurdistan", "Baltistan", "Dagestan"), eight
+    letters or more (not a given name such as "Tristan")."""
+    return len(word) > 7 and word.endswith("stan") and word[1:-4].isalpha()
+
+
+def _nationality_right_before(text: str, start: int, space: int) -> bool:
+    """Whether the word of text[start:space] that ends at `space` is a nation's adjective ("Iraqi" of "Iraqi
+    Kurdistan"), not an office's place ("Harbour Gas Minister Mirastan", a minister's name)."""
+    if space <= start or text[space:space + 1] != " ":
+        return False
+    return text[text.rfind(" ", start, space) + 1:space].lower() in NATIONALITIES
 
 
 _NOUN_AFTER_DEMONYM = re.compile(r"[^\S\n]+(?!(?:and|or)\b)[a-z]")

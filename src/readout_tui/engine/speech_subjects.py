@@ -1421,13 +1421,16 @@ of …" nor "… by X, calling it …" (a welcome given in words)."""
 _ON_ARRIVAL = re.compile(r"(?:Upon|On)\s+(?:(?:his|her|their|the|its)\s+)?arrival\b")
 """A sentence's opening at someone's arrival ("Upon arrival at …, the guest was welcomed by X"): the passive "welcomed by"
 after it is a reception (`_guests_welcomed_by`), not a thing welcomed in words."""
-_CAME_AND_WAS = re.compile(r"\b(?:visited|arrived\s+(?:in|at)|came\s+to)\s+[^,;.]{1,60}?,?\s+and\s*$")
+_CAME_AND_WAS = re.compile(r"\b(?:visited|arrived\s+(?:in|at)|came\s+to)\s+[^,;.]{1,60}?"
+                           r"(?:,\s+[^,;.]{1,40}?){0,3},?\s+and\s*$")
 """A guest's coming told right before the passive "welcomed by", joined to it by "and" (sevenhundredninetysixth
 businesstianjin: "Led by …, a Melbourne delegation visited Tianjin, and was warmly welcomed by Tianjin mayor X on
 February 29."): the one who came was received, the host's act, as after "Upon arrival" (`_ON_ARRIVAL`); not "The
 proposal was welcomed by X" (no coming), nor "reached", which a thing does as often as a guest ("The draft reached the
-parliament on Monday, and was welcomed by Speaker X as …": his view; stop 61's review). Searched in the 90 characters
-before the "be"."""
+parliament on Monday, and was welcomed by Speaker X as …": his view; stop 61's review). The time and the guest's
+company may follow the place, set off by up to three commas (eighthundredfiftyseventh kurdpress 2021-05-23: "X arrived
+in Kurdistan province on Sunday, May 23, at the head of a delegation, and was welcomed by Y, the governor of
+Kurdistan province, at the Bashmaq border"). Searched in the 150 characters before the "be"."""
 _HEAD_OF_DELEGATION = re.compile(r"\b[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?delegation$")
 _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4},\s+(?:[A-Z][\w’'.-]*\s+){1,5}?"
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
@@ -2407,7 +2410,7 @@ class SpeechSubjects:
             return True  # (a sentence that opens at the arrival: "Upon arrival at the Air Force Base, the Italian
             # dignatary was welcomed by X", fivehundredtwentyfifth andina cateriano-renzi, whatever the subject's noun)
         if text[max(lo, subject_end - 5):subject_end].rstrip().endswith(" and") \
-                and _CAME_AND_WAS.search(text, max(lo, subject_end - 90), subject_end) is not None:
+                and _CAME_AND_WAS.search(text, max(lo, subject_end - 150), subject_end) is not None:
             return True  # ("a Melbourne delegation visited Tianjin, and was warmly welcomed by X": `_CAME_AND_WAS`)
         return _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None \
             and (_RECEIVED_BY_AT.match(text, agent_end, hi) is not None or _WELCOME_ENDS.match(text, agent_end, hi) is not None)
