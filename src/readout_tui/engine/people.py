@@ -2389,14 +2389,15 @@ class People:
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … The new
                 # Minister's task … The outgoing Minister thanked …"): the office's holder named as its former one,
                 # not the new holder; with no former holder named, read as before; so "the former minister" (hard52
-                # velmara_foreign_ministry_handover: "X took office …, succeeding Y … the former minister said"); one who
-                # holds it now before the sole former holder of another office (hard84: "Ambassador Lena X, who served
-                # as envoy to Y until last year, … The former ambassador added …" after "The former commander of the
-                # Northern Army said …" had made its speaker a former holder: she, not he)
+                # velmara_foreign_ministry_handover: "X took office …, succeeding Y … the former minister said"); the one
+                # spoken of last, when he holds it, before the sole former holder of another office (hard84: "Ambassador
+                # Lena X, who served as envoy to Y until last year, told … The former ambassador added …" after "The
+                # former commander of the Northern Army said …" had made its speaker a former holder: she, not he)
                 office = role.removeprefix("outgoing ").removeprefix("former ")
                 titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(office, r[7:])
                                                  for r in p.roles)] \
-                    or titled or (_sole_former_holder(pool, country, phrase.start) if role[:7] == "former " else [])
+                    or (recent[-1:] if recent and recent[-1] in titled and role[:7] == "former " else []) \
+                    or (role[:7] == "former " and _sole_former_holder(pool, country, phrase.start)) or titled
             elif len(titled) > 1 and phrase.text[:4].lower() == "the " \
                     and ("new " in phrase.text or "incoming " in phrase.text):
                 # (hard60 saunmark: "the outgoing Ambassador of Corravel, Mr. X, … and his successor, Ms. Y, … The new
