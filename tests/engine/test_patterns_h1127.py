@@ -1,6 +1,6 @@
-"""Helper h1127 (hard84, stop 65's left-over constructions): a firm's "country manager" and "regional director" (its
-remit of a place between the office and the name's comma) as the offices "The country manager said …" and "The regional
-director noted …" mean; "the brigadier" alone for a named brigadier; "The former <office> said …" naming the one spoken
+"""Helper h1127 (hard84, stop 65's left-over constructions): a firm's "country manager" (a remit of a place between
+the office and the name's comma, "its country manager for Vardonia, Ms. Y,") as the office "The country manager said …"
+means; "the brigadier" alone for a named brigadier; "The former <office> said …" naming the one spoken
 of last by a past office, and "the former ambassador" a present ambassador before the sole former holder of another
 office; "The city leader" for the city's mayor; "The city hopes …" / "The province hopes …" carrying on a mayor's or a
 provincial chairman's report. Each with a guard of the near shape."""
@@ -16,13 +16,23 @@ FIRM_CALL = ("Minister of Energy of Vardonia Dr. Ilse Marrowen on Monday receive
              "Ms. Petra Wenslow. The ministry's Director of Grids, Mr. Ole Fransk, also attended.\n\n")
 
 
-def test_a_firms_country_manager_and_regional_director_with_a_remit():
+def test_a_firms_country_manager_is_the_one_named_so():
     assert_statements(FIRM_CALL + (
         "The country manager said Tollen would build two wind farms in the north.\n\n"
-        "The regional director noted that the company ran 40 wind farms in the region."), [
+        "“We need a grid that can take the power,” the country manager said."), [
         ("Aurel Bastow", "indirect", "The country manager said Tollen would build two wind farms in the north."),
-        ("Petra Wenslow", "indirect", "The regional director noted that the company ran 40 wind farms in the region."),
+        ("Aurel Bastow", "direct", "We need a grid that can take the power,"),
     ])
+
+
+def test_a_country_manager_with_a_remit_of_a_place_before_the_name():
+    assert_statements(
+        "Minister of Energy of Vardonia Dr. Ilse Marrowen on Monday received a delegation of Tollen Power led by its "
+        "chief executive, Mr. Odo Lask, and its country manager for Vardonia, Ms. Petra Wenslow. The ministry's "
+        "Director of Grids, Mr. Ole Fransk, also attended.\n\n"
+        "The country manager said Tollen would build two wind farms in the north.", [
+            ("Petra Wenslow", "indirect", "The country manager said Tollen would build two wind farms in the north."),
+        ])
 
 
 def test_a_country_manager_no_one_is_named_as_is_not_the_minister():

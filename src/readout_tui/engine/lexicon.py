@@ -2989,7 +2989,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # official.": a province's or country's chief of its political advisory body, as Xinhua names him; an office, so
     # "the official" is he; "political" had kept "adviser" from being read as his office)
     "political advisor", "political adviser",
-    "founding partner", "managing partner", "managing director", "country manager", "regional director",
+    "founding partner", "managing partner", "managing director", "country manager",
     "professor",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
     # a state's, a city's or a government's head elected and not yet sworn in, as "president-elect" (eighthundredseventh

@@ -601,8 +601,8 @@ _TWO_WORD_LOWER_OFFICE_BEFORE = re.compile(
 right before a name and its comma (styles60: "led by the company's chief executive, Mr. Julian X, and …", "represented
 by its chief executive, Mr. Aldo Y," then "The chief executive said …"): the office the later phrase means, when the
 one-word reading finds none (`_lone_lower_office`). A firm's remit of a place may stand between the office and the
-comma (hard84: "led by its regional director for Central Europe, Ms. Dagny X," then "The regional director noted …";
-styles61's "its country manager for Quvessa, Ms. C,"): the office is the same, its place left out."""
+comma (styles61: "led by its Group Chief Executive Officer, Mr. B, and its country manager for Quvessa, Ms. C," then
+"The country manager, who has led …, asked …"): the office is the same, its place left out."""
 
 
 def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:

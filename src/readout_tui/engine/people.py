@@ -3312,10 +3312,9 @@ def _strip_the(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-_A_FIRMS_OFFICES = frozenset({"regional director", "country manager"})
-"""A firm's offices for a region or a country (hard84: "led by its country manager, Mr. X, and its regional director for
-Central Europe, Ms. Y" then "The regional director noted …"): the one named so, before a ministry's "Director of Grids"
-that any "director" would fit."""
+_A_FIRMS_OFFICES = frozenset({"country manager"})
+"""A firm's office for a country (hard84: "led by its country manager, Mr. X, and …" then "The country manager said …"):
+the one named so, before another holder a looser reading of the office would fit."""
 _A_CITYS_LEADER = frozenset({"the city leader", "the city's leader", "the municipal leader"})
 """What a city's press calls the official who received a guest for the city, whatever his title (eighthundredfiftythird
 baodanang: "The Da Nang People's Committee Vice Chairman, Mr X, recently played host to … The city leader said that he
