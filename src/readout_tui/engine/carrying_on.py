@@ -958,7 +958,8 @@ _TOLD_THE_HOST_THAT = re.compile(r"\s+(?:the\s+)?(?:President|head\s+of\s+state|
 """After "told": the President (by office or full name), then "that": an official's report told to the
 host ("The Governor told the President that the regional economy had grown …"), presented as "informed
 … that" is (`_report_at_end`)."""
-_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ", "the ministry ")
+_OWN_PLACES = ("the region ", "the city ", "the republic ", "the oblast ", "the territory ", "the ministry ",
+               "the province ")
 """The place an official heads, as a report of theirs names it (`_reporters_place_acts`); so a minister's ministry."""
 _GOVERNED = frozenset({"region", "oblast", "territory"})
 _PLACE_WORDS = ("Region ", "Oblast ", "Territory ", "Krai ", "Republic ")
@@ -3298,8 +3299,12 @@ class CarryingOn:
         place = subject.text.split()[1].lower()
         # (hard15 2024-10-08 minister of health: "Dzmitry Pinchuk's assessment is that … . The ministry proposes to
         # keep graduates …": a minister's ministry, what his report proposes)
+        # (hard84: "Mayor of Brellmont X … The city hopes to open …", "Chairman of the Kordaval Provincial Council Y …
+        # The province hopes to export …": a mayor's city, a provincial body's chairman's province)
         return any(role.endswith(place) or f" {place} " in role or role == "governor" and place in _GOVERNED
-                   or place == "ministry" and role.startswith("minister ") for role in reporter.roles)
+                   or place == "ministry" and role.startswith("minister ")
+                   or place == "city" and (role == "mayor" or role.startswith("mayor of "))
+                   or place == "province" and " provincial " in role for role in reporter.roles)
 
     def _place_of_own_report(self, subject: Phrase, lo: int, reporter: Person | None) -> bool:
         """The subject is the bare one-word name of a place the reporter's own statement just before it in the

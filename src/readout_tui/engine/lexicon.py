@@ -2884,7 +2884,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
     # a colonel by his rank alone after his name was given with it (eighthundredsixth somalidispatch: "… met with
     # Colonel Nur Dheere, one of the rebel leaders … The Colonel apologized to the President …"), as "the General"
-    "colonel",
+    "colonel", "brigadier",
     # (a Channel Island parish's head, "the Connétable of St Aubert, Connétable X, … The Connétable, whose parish
     # includes …, invited …", fourteenth styles sarnay_government)
     "mayor", "connétable", "commander",
@@ -3001,7 +3001,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # official.": a province's or country's chief of its political advisory body, as Xinhua names him; an office, so
     # "the official" is he; "political" had kept "adviser" from being read as his office)
     "political advisor", "political adviser",
-    "founding partner", "managing partner", "managing director",
+    "founding partner", "managing partner", "managing director", "country manager",
     "professor",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
     # a state's, a city's or a government's head elected and not yet sworn in, as "president-elect" (eighthundredseventh

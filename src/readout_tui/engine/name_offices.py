@@ -597,11 +597,14 @@ def _city_head_office(text: str, lo: int, cut: int) -> Phrase | None:
 
 
 _TWO_WORD_LOWER_OFFICE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[a-z][a-z-]*(?:’s|'s))\s+([a-z][a-z-]*\s[a-z][a-z-]*)$")
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[a-z][a-z-]*(?:’s|'s))\s+([a-z][a-z-]*\s[a-z][a-z-]*)"
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$")
 """A two-word office in lower case (one of `_LOWER_ROLES`) after "the", a possessive pronoun or a body's possessive,
 right before a name and its comma (styles60: "led by the company's chief executive, Mr. Julian X, and …", "represented
 by its chief executive, Mr. Aldo Y," then "The chief executive said …"): the office the later phrase means, when the
-one-word reading finds none (`_lone_lower_office`)."""
+one-word reading finds none (`_lone_lower_office`). A firm's remit of a place may stand between the office and the
+comma (styles61: "led by its Group Chief Executive Officer, Mr. B, and its country manager for Quvessa, Ms. C," then
+"The country manager, who has led …, asked …"): the office is the same, its place left out."""
 
 
 def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
@@ -614,7 +617,7 @@ def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
         office = _whole_office(before.group(1))  # (hard83) "The firm's chief, Mr. X,": the firm's head, his office
         return office.shifted(before.start(1)) if office is not None else None
     if before is None or before.group(1) not in _LOWER_ROLES or before.group(1) in _NO_LONE_OFFICE:
-        before = _TWO_WORD_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 50), cut) if text[cut - 1:cut] != " " \
+        before = _TWO_WORD_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 80), cut) if text[cut - 1:cut] != " " \
             else None
         if before is None or before.group(1) not in _LOWER_ROLES:
             return None

@@ -2180,6 +2180,13 @@ class People:
         return found[0] if len(found) == 1 else None
 
     def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
+        found = self._resolve_description(phrase, recent, exclude)
+        if found is None and exclude is None and recent and phrase.role[:7] == "former " \
+                and phrase.text[:11].lower() == "the former ":
+            return _last_subject_by_a_past_office(phrase.role[7:], recent[-1], phrase.start)
+        return found
+
+    def _resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
             return by_alias
@@ -2413,15 +2420,21 @@ class People:
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")
                 titled = [p for p in pool if any(_role_head(r) == "governor" or r.startswith("head of republic")
                                                  for r in p.roles)]
+            if not titled and role == "leader" and phrase.text.lower().replace("’", "'") in _A_CITYS_LEADER:
+                titled = _city_heads(pool)
             if ("outgoing " in phrase.text or "former " in phrase.text) and phrase.text[:4].lower() == "the ":
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … The new
                 # Minister's task … The outgoing Minister thanked …"): the office's holder named as its former one,
                 # not the new holder; with no former holder named, read as before; so "the former minister" (hard52
-                # velmara_foreign_ministry_handover: "X took office …, succeeding Y … the former minister said")
+                # velmara_foreign_ministry_handover: "X took office …, succeeding Y … the former minister said"); the one
+                # spoken of last, when he holds it, before the sole former holder of another office (hard84: "Ambassador
+                # Lena X, who served as envoy to Y until last year, told … The former ambassador added …" after "The
+                # former commander of the Northern Army said …" had made its speaker a former holder: she, not he)
                 office = role.removeprefix("outgoing ").removeprefix("former ")
                 titled = [p for p in pool if any(r[:7] == "former " and roles_compatible(office, r[7:])
                                                  for r in p.roles)] \
-                    or (role[:7] == "former " and _sole_former_holder(pool, country)) or titled
+                    or (recent[-1:] if recent and recent[-1] in titled and role[:7] == "former " else []) \
+                    or (role[:7] == "former " and _sole_former_holder(pool, country, phrase.start)) or titled
             elif len(titled) > 1 and phrase.text[:4].lower() == "the " \
                     and ("new " in phrase.text or "incoming " in phrase.text):
                 # (hard60 saunmark: "the outgoing Ambassador of Corravel, Mr. X, … and his successor, Ms. Y, … The new
@@ -2433,6 +2446,8 @@ class People:
                 titled = _representatives_to_the_un(pool) or _heads_of_a_delegation_of(country, pool)
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
+            if role in _A_FIRMS_OFFICES:
+                titled = [p for p in titled if role in p.roles] or titled  # (`_A_FIRMS_OFFICES`)
         if len(titled) > 1 and " of " in role:
             titled = _heads_of_the_house_named(role, titled) or titled
         if len(titled) > 1 and not country and phrase.text[:4].lower() == "the " and not _is_bare(phrase, role):
@@ -3151,12 +3166,26 @@ def _named_again(named: list[Person], guests: list[Person], counts: dict[int, in
     return next((p for p in named if p not in guests and counts.get(p.key, 0) >= 2), None)
 
 
-def _sole_former_holder(pool: list[Person], country: str | None) -> list[Person]:
+def _last_subject_by_a_past_office(office: str, last: Person, at: int) -> Person | None:
+    """(hard84: "The keynote address was given by retired Lieutenant General X, who commanded the Northern Army from 2016
+    to 2020. X said … The former commander of the Northern Army said …"; the 850th's "The former commander of Kostrad
+    said …"): "the former <office>" that no one is named as holding, now or before, is the one spoken of last, a
+    readout's way of naming its speaker again by a past office; not when that one holds the office now ("President X
+    said … The former president …" is another) nor when he was named after the phrase."""
+    if last.weak or last.first_seen >= at or any(r[:7] != "former " and roles_compatible(office, r) for r in last.roles):
+        return None
+    return last
+
+
+def _sole_former_holder(pool: list[Person], country: str | None, at: int) -> list[Person]:
     """(sevenhundredsixtieth africalibertynews soro: "… former Ivorian Prime Minister X was received in audience by the
     president … The former president of the Ivorian National Assembly was pleased to see …"): "the former <office>" that
     no one holds, now or before, is the one person named as a former holder of another office (of the phrase's country,
-    when it names one): a readout describes its one former officeholder by his several past offices; none when two are."""
-    former = [p for p in pool if any(r[:7] == "former " for r in p.roles)
+    when it names one): a readout describes its one former officeholder by his several past offices; none when two are.
+    Only one named before the phrase at `at` (hard84: "… Ambassador Lena X, who served as envoy to Y until last year,
+    told … The former ambassador added …", then "… attended by … the former Minister of Defence, Mr. Z": the guest
+    named last in a list of those present is not whom the earlier "the former ambassador" describes)."""
+    former = [p for p in pool if p.first_seen < at and any(r[:7] == "former " for r in p.roles)
               and (country is None or any(same_country(country, c) for c in p.countries))]
     return former if len(former) == 1 else []
 
@@ -3338,6 +3367,26 @@ def _office_of_a_body(phrase: Phrase, role: str) -> bool:
 
 def _strip_the(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
+
+
+_A_FIRMS_OFFICES = frozenset({"country manager"})
+"""A firm's office for a country (hard84: "led by its country manager, Mr. X, and …" then "The country manager said …"):
+the one named so, before another holder a looser reading of the office would fit."""
+_A_CITYS_LEADER = frozenset({"the city leader", "the city's leader", "the municipal leader"})
+"""What a city's press calls the official who received a guest for the city, whatever his title (eighthundredfiftythird
+baodanang: "The Da Nang People's Committee Vice Chairman, Mr X, recently played host to … The city leader said that he
+would like …"; hard84: "Mayor of Brellmont X … The city leader thanked the consulate …", not the department's director
+named last), `_city_heads`."""
+
+
+def _city_heads(pool: list[Person]) -> list[Person]:
+    """The city's head among those named: its mayor (not a deputy mayor); else the one chairman or vice chairman of a
+    body who is no guest (`_A_CITYS_LEADER`); none when it is not one person."""
+    mayors = [p for p in pool if any(r == "mayor" or r.startswith("mayor of ") for r in p.roles)]
+    if len(mayors) == 1:
+        return mayors
+    chairs = [p for p in pool if "guest" not in p.roles and any(_role_head(r) in _CHAIRS for r in p.roles)]
+    return chairs if len(chairs) == 1 else []
 
 
 def _heads_a_region(text: str) -> bool:
