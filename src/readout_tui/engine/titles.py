@@ -79,7 +79,7 @@ _HEADLINE_VERBS = frozenset(
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
     orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
     discusses underscores reaffirms reiterates stresses pledges reconfirms assures affirms expresses vows
-    begins starts assumes confers condemns denounces deplores rejects""".split())
+    begins starts assumes confers condemns denounces deplores rejects agrees explores""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -100,7 +100,9 @@ fivehundredfortyfirst, had made one person "Oh Begins Duty", who took the body's
 fivehundredeightyfirst, had made one person "Demeke Confers", who took the body's "Demeke Mekonnen" and bare "Demeke";
 "condemns", "denounces", "deplores", "rejects": a stance's headline, "Panamanian Foreign Affairs Minister Condemns Violence
 in Ecuador", News in America, sixhundredfiftyninth, had made one person "… Minister Condemns Violence", who took the
-body's "the Foreign Minister", "she" and "the diplomat" from Janaina Tewaney)"""
+body's "the Foreign Minister", "she" and "the diplomat" from Janaina Tewaney; "agrees", "explores": two subjects' plural
+"Agree", "Explore" after a comma and an office, `_plural_headline_verb`: "Petra Authority Chief, Mexican Envoy Explore
+Cooperation", Petra, fivehundredninth, had made one description "Mexican Envoy Explore Cooperation")"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 _IRREGULAR_PAST_HEADLINE_VERBS = frozenset("made paid held gave took sent met led".split())
 """A headline verb's irregular past form (no "-ed" for `_past_headline_verb`), parting the run only before an article
@@ -196,8 +198,30 @@ def _plural_headline_verb(title: str, start: int, at: int) -> bool:
     follows, as "Meets" does; the run had made one person "Meet", the office "Foreign Minister and Negotiations
     Committee", who took the body's "the foreign minister". Asked of a known headline verb less its "s"/"es" at `at`
     (`_headline_parts` tests that first), and only after " and " in the run before it (a single subject's "Meet" is no
-    plural verb)."""
-    return title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0
+    plural verb).
+
+    So too after a subject of two joined by a comma, a headline's own "and" ("Envoy, PA Speaker Discuss EU Funded
+    Projects", UrduPoint, eighthundredfifth; "FM, German Lawmaker Discuss Ties, Region", Petra; "Nigeria: Buhari, Beninese
+    President Meet At Aso Rock", allAfrica): the comma stands right before the run (`_AFTER_A_JOINING_COMMA`) or in it
+    before the verb; the run had made one person "PA Speaker Discuss EU Funded Projects", the Speaker, who took the
+    body's "the Speaker requested …" and "he also talked about …" from Mushtaq Ahmad Ghani. Only where the second
+    subject holds an office (`_holds_an_office`): a bare name there ("Tunisia: Saïed, Macron Hold Phone Call", TAP,
+    fivehundredtwentythird) would be the title's one person, the first subject's lone word being no run, and took the
+    body's bare "the Head of State" from Kaïs Saïed; the whole run, as before, names no one."""
+    if title.find(" and ", start, at) >= 0 or title.find(" And ", start, at) >= 0:
+        return True
+    return (_AFTER_A_JOINING_COMMA.match(title, max(0, start - 3), start) is not None
+            or title.find(", ", start, at) >= 0) and _holds_an_office(title[start:at])
+
+
+def _holds_an_office(run: str) -> bool:
+    """Whether a title's run before a headline verb is read with an office ("PA Speaker", "Beninese President",
+    "Iowa Gov. Kim Reynolds"): a person the title may name, not a bare name beside one the run lost."""
+    return any(phrase.role for phrase in title_run(run))
+
+
+_AFTER_A_JOINING_COMMA = re.compile(r"\w, ?$")
+"""A comma right before a title's run, after a word: the first of a headline's two subjects ("Envoy, PA Speaker …")."""
 
 
 def _bare_verb_after_office(title: str, start: int, at: int) -> bool:
