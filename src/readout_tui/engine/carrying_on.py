@@ -785,7 +785,11 @@ _MEETING_ITSELF = re.compile(
     r"|" + _BODY_DECIDED + r"|" + _CAME_WHEN + r")\b"
     # (sevenhundredtwentyeighth wfirnews mcauliffe: "The announcement came as McAuliffe met with Mexican business
     # leaders at an event in Washington.": when the words before were given, as a meeting's "came as")
-    r"|(?:The|This|That)\s+(?:announcement|statement|remarks|comments)\s+" + _CAME_WHEN + r"\b")
+    r"|(?:The|This|That)\s+(?:announcement|statement|remarks|comments)\s+" + _CAME_WHEN + r"\b"
+    # (eighthundredsixtysecond wrcbtv: "Governor X said Monday his administration is having … The governor's comments
+    # to reporters came in response to reports last week in a German newspaper saying …": why he spoke, not his words)
+    r"|The\s+[a-z]+(?:’s|'s)\s+(?:remarks|comments|words)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media)\s+)?"
+    r"(?:" + _CAME_WHEN + r"|came\s+in\s+response\s+to)\b")
 """'The meeting was attended by …', 'The talks lasted two hours.', 'The conversation took place …', 'The
 meeting approved the draft agenda for …' (two-hundred-fifty-second 39415: what the meeting decided; the
 working groups' reports after it are no one's words carried on), 'The Abe-Trump phone talks came at a time when …'

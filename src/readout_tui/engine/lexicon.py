@@ -663,6 +663,9 @@ _COMPLEMENTS = {
     # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
     # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)
     r"|(?-i:[A-Z][\w’']*-[A-Z][\w’']*)\s+(?-i:[a-z][\w’'-]*\s+){1,2}[“«‘\x22]"
+    # (eighthundredsixtysecond wate: "Governor Bill Lee is calling a new trade deal between the U.S. and Japan a “win for
+    # Tennessee’s farmers”.": a thing brought in by an article, then "a" and the quotation of what it is called)
+    r"|(?:the|an?)\s+(?:[\w’'.-]+\s+){1,8}?an?\s+[“«‘\x22]"
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}[“«‘\x22]|(?:it|this|that|them|these)\s+(?:an?\s|the\s|[“«‘\x22])|"
     # (sixhundredthirtyseventh, Yonhap: "Moon called it “very positive” and a “good idea,” through which …": a thing
     # named by a pronoun, then what it is called in quotation marks, a view stated, as "called the move “…”")

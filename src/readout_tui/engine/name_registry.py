@@ -2364,6 +2364,9 @@ class NameRegistry:
             if phrase.role in SPOKESPERSONS and exclude is None \
                     and (spokesperson := self.people.unnamed_spokesperson(self.text, phrase)) is not None:
                 return spokesperson  # "…,” a Government spokesperson said": one known by those words, no one named
+            if phrase.role == "official" and exclude is None \
+                    and (official := self.people.unnamed_official_after_a_quote(self.text, phrase)) is not None:
+                return official  # "“…,” an official from the group said.": one known by those words, no one named
             phrase = head_of_diplomacy(self.text, phrase)
             if phrase.country is None and phrase.role in _TOP_OFFICE_WORDS \
                     and (acronym := _AN_ACRONYMS_TOP_OFFICER.match(phrase.text)) is not None \

@@ -1537,6 +1537,18 @@ them in lower case before a name)."""
 A_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:[A-Za-z][\w-]*\s+){0,2}?spokes(?:person|man|woman)\b")
 """An unnamed spokesperson with the indefinite article ("a Government spokesperson", "A spokeswoman"):
 `People.unnamed_spokesperson`."""
+AN_UNNAMED_OFFICIAL = re.compile(r"[Aa]n?\s+(?:[A-Za-z][\w-]*\s+){0,3}?official\b")
+"""An unnamed official with the indefinite article, in a quotation's tag ("“…,” an official from the group said.",
+"“…,” a Japanese trade ministry official told reporters"): `People.unnamed_official_after_a_quote`."""
+OFFICIALS_BODY = re.compile(r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[\w&’'-]+\s+){0,4}?(?=(?:said|added|stated|told)\b)")
+"""A short "from/of/at the <body>" between an unnamed official and the speech verb of a quotation's tag ("… an official
+from the group said"): read as part of who he is (`_OFFICIALS_TAG`; `SentenceReading`'s tag after a quotation)."""
+_OFFICIALS_TAG = re.compile(
+    r"\s+(?:from|of|at|with)\s+(?:the\s+)?(?:[\w&’'-]+\s+){0,4}?(?:said|added|stated|told)\b")
+"""What follows an unnamed official in a quotation's tag: the body he is of (`OFFICIALS_BODY`) and the speech verb,
+nothing else (no name set off after him)."""
+_A_QUOTATIONS_CLOSE = re.compile(r"[,.!?…][”\"]\s*$")
+"""A quotation closing with its comma or stop right before a tag (`People.unnamed_official_after_a_quote`)."""
 _SPOKESPERSONS_TAG = re.compile(r"\s+(?:said|added|stated)(?:\s*,?\s*[“\"]|\s*[.,](?:\s|$))")
 """The speech verb after an unnamed spokesperson in a tag of a quotation or a sentence ("…,” a Government spokesperson
 said,", "A spokesperson said, “…", "…, a spokesperson said."), not a colon over a readout of others' words."""
@@ -2870,6 +2882,32 @@ class People:
         if person is None:
             person = self._holders[key] = self._known_by_office(phrase.role, form[:1].upper() + form[1:],
                                                                    phrase.start)
+        return person
+
+    def unnamed_official_after_a_quote(self, text: str, phrase: Phrase) -> Person | None:
+        """(eighthundredsixtysecond joongangdaily, Yonhap: ""Tennessee boasts an outstanding workforce, …," an
+        official from the group said.") an official brought in by "a"/"an" in the tag right after a quotation, then
+        the body he is of ("from the group", "of the ministry", a spokesperson's "for X" as it were) before the verb:
+        one person known by the words as written (as `unnamed_spokesperson`'s), not the last one named. None for any
+        other phrase: an official with no body after him (styles57's trap: ""…," a tourism official said.", no
+        statement; so sevenhundredninetysixth brecorder's ""…," a Japanese trade ministry official told reporters,
+        adding …", left as it was), and an official whose sentence reports another's words ("An replied that …, a
+        foreign ministry official said.", no quotation before him)."""
+        if phrase.kind != "description" or phrase.role != "official" or phrase.name:
+            return None
+        found = AN_UNNAMED_OFFICIAL.search(text, max(0, phrase.start - 40), phrase.end)
+        if found is None or found.end() != phrase.end \
+                or not _A_QUOTATIONS_CLOSE.search(text, max(0, found.start() - 4), found.start()):
+            return None
+        tag = _OFFICIALS_TAG.match(text, phrase.end)
+        if tag is None:
+            return None
+        verb = tag.group(0).split()[-1]
+        form = " ".join(text[found.start():tag.end() - len(verb)].split())
+        key = "an official: " + form.lower()
+        person = self._holders.get(key)
+        if person is None:
+            person = self._holders[key] = self._known_by_office(phrase.role, form, found.start())
         return person
 
     def author_known_by_office(self, phrase: Phrase) -> Person | None:

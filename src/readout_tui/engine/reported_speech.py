@@ -829,9 +829,12 @@ _SAID_WHILE_TALKING_ONLY = re.compile(
 Opposition Leader Y via telephone."): "said" with no object, then only the talk it was said in, to the sentence's end:
 the tag of the quotation before, cut off it by the full stop printed inside the quotation, as "said at …"
 (`_SAID_AT_ONLY`); not "said while talking to reporters that …" nor one with a verb of its own after it."""
+_SAID_ON_A_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month)"
+"""The day that closes the occasion of "said during …" before a reported clause with no "that" (`_SAID_AT_ONLY`)."""
 _SAID_AT_ONLY = re.compile(r"\s+(?:at|during)\s+(?!(?:the|that)\s+time\s+(?!of\b)[a-z])(?![^.]*\bthat\b)(?![^.]*?,\s+(?!(?:which|who|whose|where|when)\b)"
                            r"[^,.]*?\b(?:will|would|shall|must|should|can|could|may|might)\s+[a-z])"
                            r"(?![^.]*?,\s+(?:he|she|they|we|it|there)\s+(?:is|are|was|were|has|have|had)\s+[a-z])"
+                           r"(?![^.]*?\b" + _SAID_ON_A_DAY + r"\s+(?:he|she|they|we)\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z])"
                            r"[^“”\"«»:;?!]*\Z")
 """(three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports) 'The Prime Minister said at the Cabinet’s
 meeting on Wednesday, March 4.': "said" or "stated" with no object, then only where or when, to the sentence's end:
@@ -842,7 +845,10 @@ a clause after it (eighthundredthird newstalkkgvo: "Bullock led a delegation …
 discussions were underway to bring Chinese investors to the state.": when he said it, then what; "said at the time of
 the meeting." is only when), nor a pronoun and its auxiliary or copula after that comma (eighthundredthirtythird
 thesundaily 2023-02-09: "Onn Hafiz said during the visit, he is scheduled to meet with several Singapore Ministers …":
-what he said, "that" left out; read as only when, the paper's lead before it had been made his)."""
+what he said, "that" left out; read as only when, the paper's lead before it had been made his), nor a pronoun and its
+auxiliary right after the day that closes the occasion, no comma (eighthundredsixtysecond timesfreepress, AP: "Haslam
+said during a question-and-answer session at the Southern Automotive Conference in Nashville on Tuesday he has been in
+close contact with officials in Germany …": what he said, "that" left out)."""
 _BRIEFED_THE_PRESS_ONLY = re.compile(
     r"\s+(?:the\s+)?(?:" + PRESS_NOUNS + r")"
     r"(?:\s+(?:after|following|at|during|later|afterwards|outside|today|yesterday)\b"

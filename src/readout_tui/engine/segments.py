@@ -830,7 +830,7 @@ the agency (sevenhundredtwentyeighth wfirnews, AP: "RICHMOND, Va. (AP) – Virgi
 _PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,}|[A-Z]{3,}(?:-[A-Z]{2,})?\.\s+[A-Z]{3,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
                              r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})"
                              r"(?=\s+[-–—]\s))\.?"
-                             r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z])|:-\s+(?=[A-Z][a-z]))")
+                             r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z])|:-\s+(?=[A-Z][a-z])|\s--\s+(?=[A-Z][a-z]))")
 """A press office's dateline with no date or agency (twenty-fifth styles pandayan_pnd_*: "MAHARAN CITY — President X
 on Tuesday vowed …", "HILAGANG DUMALO — President X …"): a place in capitals, two words or more or one of six letters
 or more (not an acronym, "NATO — "), then a long dash, not a spaced hyphen; in no sentence, as `_DATELINE`'s. Or such a
@@ -850,7 +850,9 @@ manner (sixhundredfiftyseventh newsam 364281: "YEREVAN. – President of the Nat
 Thursday received …": the office after it then opens the sentence, and is the name's). The place may close with a
 full stop before the agency's name in capitals, Kazinform's manner (sevenhundredthirtyfirst: "ASTANA. KAZINFORM - Secretary
 General of the … (SCO) X met with …", "NUR-SULTAN. KAZINFORM – …": before, "KAZINFORM" was a person, who took the
-Secretary General's office and then "He also told …" and "The SCO Secretary General, in turn, briefed …")."""
+Secretary General's office and then "He also told …" and "The SCO Secretary General, in turn, briefed …"). The dash may be
+typed as two hyphens, a station's manner (eighthundredsixtysecond wrcbtv: "NASHVILLE -- Governor X said Monday …": the
+place in no statement)."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")

@@ -12,7 +12,7 @@ from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, L
                                         SPEAKS_ONLY_WITH_PARTICLE, MESSAGE_SAYS_PARTICIPLES,
                                         has_complement)
 from readout_tui.engine.name_offices import is_office_aside
-from readout_tui.engine.people import A_SPOKESPERSON, Person
+from readout_tui.engine.people import A_SPOKESPERSON, AN_UNNAMED_OFFICIAL, OFFICIALS_BODY, Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
 from readout_tui.engine.reported_speech import FIRST_PERSON
@@ -930,6 +930,11 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
         # (sixhundredseventythird bernews: "“…,” a Government spokesperson said,"): one known by those words
         # (`People.unnamed_spokesperson`), whom no article-less phrase opens
         return phrase_ending_at(text, pos, spokes.end())
+    if text.startswith(("a ", "an "), pos) and (official := AN_UNNAMED_OFFICIAL.match(text, pos, hi)) is not None \
+            and OFFICIALS_BODY.match(text, official.end(), hi) is not None:
+        # (eighthundredsixtysecond joongangdaily: "“…,” an official from the group said."): one known by those words
+        # (`People.unnamed_official_after_a_quote`), whom no article-less phrase opens
+        return phrase_ending_at(text, pos, official.end())
     phrase = phrase_starting_at(text, pos, hi)
     if phrase is None and (owned := _OFFICE_OF_A_LOWER_POSSESSOR.match(text, pos, hi)) is not None \
             and (whole := _description_before_verb(text, pos, owned.end(), hi)) is not None:
@@ -3341,6 +3346,8 @@ class SentenceReading:
             return None
         rest = self._skip_fillers_forward(phrase.end, hi)
         verb = verb_at(text, rest) or _MANNER_OF_SAYING.match(text, rest)  # ("“…,” the Ambassador smiled.")
+        if verb is None and phrase.role == "official" and (body := OFFICIALS_BODY.match(text, phrase.end, hi)):
+            verb = verb_at(text, body.end())  # ("“…,” an official from the group said.": who he is, then the verb)
         if verb is None and phrase.kind == "description" and (text.startswith(" of ", phrase.end)
                                                              or text.startswith(" delegation ", phrase.end)):
             # (hard59 icrc: "“…,” the head of the ICRC delegation said.": the phrase read forwards stops at the

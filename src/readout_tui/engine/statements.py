@@ -1411,12 +1411,16 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _WHO_THEN_SPEAKS = re.compile(r", who (?:(?:then|also|later|further) )?(?:went on to )?")
 """A back-reference's ", who" clause up to its verb ("So said X, who then invited …", "…, who went on to call …")."""
-_WORDS_CAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?(?:’s|'s)\s+(?:words|remarks|comments)\s+came\s+"
+_WORDS_CAME = re.compile(r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?|The\s+(?:[a-z]+\s+)?[a-z]+)(?:’s|'s)\s+"
+                         r"(?:words|remarks|comments)\s+(?:to\s+(?:the\s+)?(?:reporters|journalists|press|media)\s+)?came\s+"
                          r"(?:(?:a|an|one|two|three|some|just|only|hours?|days?|weeks?|shortly|soon)\s+){0,3}"
-                         r"(?:after|before|as|amid|on)\b")
+                         r"(?:after|before|as|amid|on|in\s+response\s+to)\b")
 """(hard73 trade minister: "Stanmoor's words came a week after the Finance Minister, Mr. X, announced that …") a
 sentence that only dates one person's words given before by what happened around them: narrative, the speech verb
-of its time clause no statement of the one named there (`_read_sentences`)."""
+of its time clause no statement of the one named there (`_read_sentences`); so one whose owner is an office in lower
+case and whose words were given to the press, and that came "in response to" something (eighthundredsixtysecond
+wrcbtv: "The governor's comments to reporters came in response to reports last week in a German newspaper saying the
+German auto manufacturer was nearing a decision …": why he spoke, the paper's "saying" no one's)."""
 _CLEFT_OPENINGS = ("It was the ", "It is the ", "This was the ", "This is the ", "It marked the ", "It marks the ",
                    "This marked the ", "This marks the ")
 _FIRST_TIME_CLEFT = re.compile(r"(?:It|This)\s+(?:was|is|marked|marks)\s+the\s+(?:very\s+)?"
