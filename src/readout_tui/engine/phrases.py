@@ -459,8 +459,9 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         # "attorneys general", "secretaries general": an office's plural, a group
         return classify(text, toks[-2:])
     surname = toks[-1][0] in WORD_SURNAMES and len(toks) > 1 and surname_after_a_first_name(toks[-2][0], toks[-1][0])
-    if not surname and not _np_token(toks[-1][0]):
-        # a lower-case head: "the two leaders", "the message", "the influential Senator"
+    if not surname and (not _np_token(toks[-1][0]) or toks[-1][0] == "country"):
+        # a lower-case head: "the two leaders", "the message", "the influential Senator"; "country" too, though a
+        # token of the office "country manager" (hard84), so "the President of our country" (856th) is read as before
         j = len(toks) - 1
         while j > 0 and len(toks) - j <= 4 and (toks[j - 1][0].isalnum() or _possessed_body_of_a_head(toks, j - 1)):
             j -= 1
