@@ -88,3 +88,29 @@ def test_a_countrys_leader_is_not_read_as_the_city_leader():
     result = run(body)
     said = [s.speaker for s in result.statements if s.text.startswith("The Qarlander leader")]
     assert said == ["Oskar Mell"]
+
+
+_AFFIRMED = ("Close coordination between the city and the diplomatic corps will be sustained to organise exchanges, "
+             "the leader affirmed.")
+
+
+def test_a_bare_leader_after_the_chairmans_report_is_the_chairman():
+    """"…, the leader affirmed." right after the Chairman's own report is his; before, it was no one's."""
+    body = "\n\n".join([
+        "Leaders of Dan Vor City on January 16 met with consuls general and foreign businesses.",
+        "Addressing the meeting, Tran Van Loc, Chairman of the municipal People's Committee, thanked the diplomatic "
+        "agencies for their help.",
+        "Loc pledged ensuring stability and a favourable living environment.",
+        _AFFIRMED])
+    result = run(body)
+    assert [s.speaker for s in result.statements if s.text == _AFFIRMED] == ["Tran Van Loc"]
+
+
+def test_a_bare_leader_after_a_guests_report_is_not_the_chairman():
+    """The guard: after the Ambassador's report, "the leader" is not read as the Chairman named before him."""
+    body = "\n\n".join([
+        "Chairman of the Dan Vor People's Committee Tran Van Loc received Ambassador Pel Sorren of Qarland on May 3.",
+        "Ambassador Pel Sorren thanked the city for its support to the embassy.",
+        _AFFIRMED])
+    result = run(body)
+    assert "Tran Van Loc" not in [s.speaker for s in result.statements if s.text == _AFFIRMED]

@@ -35,12 +35,19 @@ def _holds_a_local_chair(person: Person) -> bool:
     return False
 
 
-def local_leader_meant(text: str, phrase: Phrase, persons: list[Person], principal: Person | None) -> Person | None:
+def local_leader_meant(text: str, phrase: Phrase, persons: list[Person], principal: Person | None,
+                       recent: list[Person]) -> Person | None:
     """The person "the city leader" (`_LOCAL_LEADER`, read on the few characters before the phrase's end, so that "the
     city's leader", read as the phrase "leader", is seen too) means: the principal if he holds a local chair, else the
-    one person who does; None when the phrase is no such description or no one, or several others, hold one."""
-    if phrase.role != "leader" or phrase.country is not None \
-            or _LOCAL_LEADER.search(text, max(0, phrase.end - 24), phrase.end) is None:
+    one person who does; None when the phrase is no such description or no one, or several others, hold one. A bare
+    "the leader" is the last subject when he holds a local chair ("Mai pledged … Close coordination … will be
+    sustained …, the leader affirmed.", eighthundredsixtieth vietnamplus 2023-01-16), else left alone."""
+    if phrase.role != "leader" or phrase.country is not None:
+        return None
+    if phrase.text.lower() == "the leader":
+        last = recent[-1] if recent else None
+        return last if last is not None and not last.weak and _holds_a_local_chair(last) else None
+    if _LOCAL_LEADER.search(text, max(0, phrase.end - 24), phrase.end) is None:
         return None
     chairs = [p for p in persons if not p.weak and p.roles and _holds_a_local_chair(p)]
     if principal is not None and principal in chairs:

@@ -2423,7 +2423,8 @@ class NameRegistry:
                 if spoke is not None:
                     return spoke
             if phrase.role == "leader" and exclude is None \
-                    and (local := local_leader_meant(self.text, phrase, self.people.persons, self.people.principal)):
+                    and (local := local_leader_meant(self.text, phrase, self.people.persons, self.people.principal,
+                                                     self.subjects)):
                 return local  # ("The city leader pledged …": the city's Chairman, `local_leaders`)
             person = self.people.resolve_description(phrase, self.subjects, exclude)
             if (person is None or not person.names) and exclude is None and not self.subjects \
