@@ -149,8 +149,11 @@ cited"): the person's statement, though "according to the data" alone is no one'
 _TRAILING_CUE_END = re.compile(
     # ("…, said X (pix).": a photo's note after the name, `PHOTO_NOTE`)
     r"(?:" + PHOTO_NOTE + r")?"
-    r"\s*(?:[.!?…]*\s*$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
-"""After a cue that closes its sentence: nothing, or only when or where it was said."""
+    # ("…, he said./.": VNA's closing mark "/." after the last full stop)
+    r"\s*(?:[.!?…]*(?:/\.)?\s*$|(?:as|when|while|during|after|before|following|today|yesterday|at|in|on)\b)")
+"""After a cue that closes its sentence: nothing, or only when or where it was said. VNA's pages end their last
+paragraph with "/." ("China wishes to partner with Vietnam …, he said./.", eighthundredsixtieth vnanet 2023-08-27):
+that mark closes the sentence as the full stop does."""
 _TOLD_THE_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media|news\s+agency))\b")
 """Whom a cue that closes its sentence told: "…, the press secretary told reporters." (`_reported_by_closing_cue`)."""
 

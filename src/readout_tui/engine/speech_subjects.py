@@ -2363,6 +2363,25 @@ class SpeechSubjects:
         named = self._named_before_office_aside(lo, comma)
         return named is not None and named.start == lo
 
+    def _named_and_office_alone_before(self, lo: int, comma: int) -> bool:
+        """Whether the words of the sentence before `comma` are a person's name that opens it and an office set off
+        after the name, in lower case ("Singaporean Consul General X, head of the delegation of consulates general in
+        the city,"), or as `_opening_apposition` reads one: no clause, so the verb after the comma is the name's own,
+        not a tag inverted after a report."""
+        text = self.text
+        found = self._comma_aside_before(lo, comma)
+        if found is None:
+            return False
+        end, name_comma, aside = found
+        if text.find(",", aside, end) >= 0:
+            return self._opening_apposition(lo, comma)
+        first = text[aside:text.find(" ", aside, end) if text.find(" ", aside, end) > 0 else end]
+        named = phrase_ending_at(text, lo, name_comma)
+        if first.islower() and first in ROLE_TOKENS and named is not None and named.kind == "name" and named.is_person \
+                and named.start == lo:
+            return True
+        return self._opening_apposition(lo, comma)
+
     def _agent_of_a_participle(self, vs: int, ve: int, lo: int, hi: int) -> Cue | None:
         """The agent of a speech verb's participle that qualifies the noun before it, in the subject of its
         sentence: "Other priority tasks named by Mr Rudenya include developing the agriculture sector …"
@@ -2713,6 +2732,13 @@ class SpeechSubjects:
                 inverted = _with_its_institution_before(text, skip_space(text, ve, hi), inverted)
             if inverted is not None and inverted.kind == "description" and _a_clause_read_as_a_description(inverted):
                 inverted = None  # ("X, aide to the Governor, said the team met with the governor.": a clause, no tag)
+            if inverted is not None and comma and text.startswith(", ", inverted.end) and text.startswith(", ", vs - 2) \
+                    and self._named_and_office_alone_before(lo, vs - 2):
+                inverted = None  # (the sentence's subject is the name and office before the verb, `_opening_apposition`:
+                # "Singaporean Consul General X, head of the delegation of consulates general in the city, said HCM
+                # City, one of the most vibrant economies in the region, has potential …", eighthundredsixtieth
+                # vietnamplus 2023-01-16: the words before the verb are no clause, so the place after "said", set off
+                # by its own aside, opens the reported clause and is no speaker inverted after it)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and (_INVERTED_END.match(text, inverted.end, hi)
                          or inverted.kind == "name" and _office_run_on_after_name(text, inverted, hi)):

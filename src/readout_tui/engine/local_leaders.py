@@ -1,0 +1,55 @@
+"""Who "the city leader" is: the head of a city's or a province's government the readout names.
+
+Vietnam's news agency and papers write of the city's Chairman (or Vice Chairman, or Party Secretary) as "the city
+leader", "the city's leader", "the municipal leader" or "the provincial leader" once he is named ("Chairman of the People
+Committee of Ho Chi Minh City Phan Van Mai hosted … a reception for Oh Se-Hoon, Mayor of Seoul … The city leader pledged
+to create optimal conditions for Seoul firms …", eighthundredsixtieth vietnamplus 2022-08-04). "Leader" is no office of
+anyone's there, so the description names no one by its word; the one meant holds a local government's chair. Of two
+such (the Chairman and the visiting Mayor), the readout's principal, its host, is meant.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from readout_tui.engine.people import Person
+    from readout_tui.engine.phrases import Phrase
+
+_LOCAL_LEADER = re.compile(r"(?:city|municipal|provincial|province|local)(?:[’']s)?\s+leader$", re.IGNORECASE)
+""""the city leader", "The city's leader", "the municipal leader", "the provincial leader", ending the phrase."""
+
+_LOCAL_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "vice chairman", "vice chairwoman",
+                          "permanent vice chairman", "mayor", "deputy mayor", "vice mayor", "governor",
+                          "vice governor"})
+"""The offices (before their " of …") of a city's or a province's head or deputy head."""
+
+
+def _holds_a_local_chair(person: Person) -> bool:
+    """Whether one of the person's offices is a local government's chair ("chairman of people committee of …",
+    "mayor of seoul", "vice chairman"), or its Party Committee's secretary ("secretary of municipal party committee")."""
+    for role in person.roles:
+        head = role.partition(" of ")[0]
+        if head in _LOCAL_HEADS or head == "secretary" and "party committee" in role:
+            return True
+    return False
+
+
+def local_leader_meant(text: str, phrase: Phrase, persons: list[Person], principal: Person | None,
+                       recent: list[Person]) -> Person | None:
+    """The person "the city leader" (`_LOCAL_LEADER`, read on the few characters before the phrase's end, so that "the
+    city's leader", read as the phrase "leader", is seen too) means: the principal if he holds a local chair, else the
+    one person who does; None when the phrase is no such description or no one, or several others, hold one. A bare
+    "the leader" is the last subject when he holds a local chair ("Mai pledged … Close coordination … will be
+    sustained …, the leader affirmed.", eighthundredsixtieth vietnamplus 2023-01-16), else left alone."""
+    if phrase.role != "leader" or phrase.country is not None:
+        return None
+    if phrase.text.lower() == "the leader":
+        last = recent[-1] if recent else None
+        return last if last is not None and not last.weak and _holds_a_local_chair(last) else None
+    if _LOCAL_LEADER.search(text, max(0, phrase.end - 24), phrase.end) is None:
+        return None
+    chairs = [p for p in persons if not p.weak and p.roles and _holds_a_local_chair(p)]
+    if principal is not None and principal in chairs:
+        return principal
+    return chairs[0] if len(chairs) == 1 else None
