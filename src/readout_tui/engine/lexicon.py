@@ -1313,9 +1313,11 @@ _COMPLEMENTS = {
     # a long "with" whom, no comma in it, then a country's view; the "with" phrase up to twelve words, four before the noun)
     r"(?:" + _CLAUSE_WITHOUT_THAT + r"|how\b|(?:with\s+(?:[\w’'.-]+\s+){1,12}?)?(?:(?:some|many|much|several|a\s+few|one|all|part)\s+of\s+)?"
     r"(?:[\w’'.-]+\s+){0,4}(?:" + _FEELINGS_VOICED + r"|news|view|views|assessment|assessments|thoughts|vision|experiences?|information|plans|intentions?|greetings|wishes|perspective|hope|that|details|opinions?|commitment|priorities|position|insights|impressions|ideas|proposals|suggestions|outcomes?|results|analysis|update|figures|findings|statistics|"
-    r"updates|what|steps|actions|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
+    r"updates|what|steps|actions|initiatives|stories|story|progress|recommendations|lessons|learnings|examples|reflections|personal|memories|"
     r"recollections|reminiscences|aspects|mantras?|secrets?|tips|"
     r"resources|best\s+practices|reading|readings|appraisal|evaluation|take|understanding)\b)"
+    # (eighthundredsixtyfirst thekashmirimages 2026-01-21: "Goba Ali from Thang, Turtuk, shared various welfare
+    # initiatives undertaken for community benefit.": what was done told, as "steps", "actions")
     # (sevenhundredseventysixth, Moneycontrol (PTI): "Adityanath also shared the success mantra for Kumbh Mela 2019 …",
     # then how it went, "…, he said."): a way to succeed told, as "lessons", "best practices"; so "secrets", "tips"
     # (sevenhundredsixtyfourth, the Himachal CM's releases as PTI and the HT print them: "Horticulture Minister X also
@@ -2985,6 +2987,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # one-word "Auditor-General" was no office, so the Auditor-General was no one's), and a treasury's accountant
     "auditor-general", "auditor general", "accountant-general", "accountant general", "inspector-general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
+    # an Indian Army command's or corps' head by his office (eighthundredsixtyfirst menafn 2025-09-27: "General Officer
+    # Commanding-in-Chief of the Army's Northern Command, Lieutenant General X, on Saturday called on … and discussed
+    # …": "Commanding-in-Chief" had been read as a name, "General Officer" its rank; "The GOC-in-C reaffirmed …")
+    "general officer commanding-in-chief", "general officer commanding", "goc-in-c",
     "undersecretary", "secretary-general", "vice chair", "vice-chair", "co-chair",
     # a deputy chair written as one hyphened word, as "vice-chair" (fivehundredeightythird dailynews shandong: "The
     # delegation led by the Vice-Chairman of Shandong Province Mr X … The Province Vice-Chairman thanked …")
@@ -3144,7 +3150,8 @@ HONORIFICS: frozenset[str] = frozenset(
     # ("lt", "maj", "brig": hard57's "Maj. Gen. X", "Lt. Gen. Y", the rank's first word part of the style, so that
     # "The Force Commander of …, Maj. Gen. X, received …" gives her the office before it)
     "gen gen. adm adm. col col. lt lt. maj maj. brig brig. "
-    "sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. amb amb. sheikh "
+    # ("Ven.", Venerable, a Buddhist monk's style as "Rev.", eighthundredsixtyfirst ladakhtimes: "headed by Ven. X")
+    "sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. ven ven. amb amb. sheikh "
     "shaikh sheikha h.e. h.e h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
@@ -3518,7 +3525,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr assoc eng engr mme mlle atty sec usec asec""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc eng engr mme mlle atty sec usec asec ven""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
     # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
@@ -3526,7 +3533,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     # IGAD: an engineer's style before a name, "H.E Eng. X"; "Mme." / "Mlle.", fivehundredfiftysecond, China's embassy in
     # London: French "Madame" shortened in English releases, "H.E. Mme. Fu Ying expressed …"; "Atty.", "Sec.", "Usec.",
     # "Asec.", eighthundredfortyseventh ndbcnews: the Philippine press's Attorney, Secretary, Undersecretary, Assistant
-    # Secretary before a name, "Atty. Naguib Sinarimbo, BARMM interior minister, said …", "Sec. Faustino has shown …")
+    # Secretary before a name, "Atty. Naguib Sinarimbo, BARMM interior minister, said …", "Sec. Faustino has shown …";
+    # "Ven.", Venerable, a Buddhist monk's style, eighthundredsixtyfirst ladakhtimes: "A separate delegation from
+    # Khaltse, headed by Ven. Padma Thinles, requested …", no sentence's end)
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

@@ -44,7 +44,7 @@ from readout_tui.engine.team_roles import TEAM_NOUNS, TEAM_ROLES
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
                   "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
-                  "Mme", "Mlle", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec")
+                  "Mme", "Mlle", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec", "Ven")
 """The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
 "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop;
 "Amb.", styles29: "Ambassador" shortened before a name, "H.E. Amb. X"; "Maj.", "Brig.", "Capt.", hard57: ranks
@@ -55,7 +55,8 @@ Muhammad shortened as a first name, sixhundredthirtysecond's BSS: "…, Presiden
 said.", in mixed case only, not a managing director's "MD."; "Atty.", "Sec.", "Usec.", "Asec.": the Philippine
 press's Attorney, Secretary, Undersecretary and Assistant Secretary before a name, eighthundredfortyseventh ndbcnews:
 "In his Facebook post, Atty. Naguib Sinarimbo, BARMM interior minister, said the meeting was cordial and Sec. Faustino
-has shown interest …")"""
+has shown interest …"; "Ven.": Venerable, a Buddhist monk's style, eighthundredsixtyfirst ladakhtimes: "…, headed by Ven.
+Padma Thinles, requested …")"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     # (and before a name with no space: ninety-fourth kremlin_33435's "Mr.Putin showed Mr.Abramovich …")

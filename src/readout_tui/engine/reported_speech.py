@@ -579,6 +579,8 @@ office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO a
 letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its letters is searched by them, not tried
 at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
+_UNNAMED_CHANNELS = ("spokesperson", "spokesman", "spokeswoman", "official")
+"""The last word of an unnamed person's form who only passes a release on (`_spokesperson_pronoun_opens_as_source`)."""
 _BODY_OPENS_AS_SOURCE = re.compile(
     r"(?:In\s+a\s+statement,\s+|(?:An?|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
     r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
@@ -3004,6 +3006,22 @@ class ReportedSpeech:
         return _BODY_OPENS_AS_SOURCE.fullmatch(text, lo, phrase.end) is not None \
             and _SOURCE_OPENING_TAIL.fullmatch(text, cue.verb_end, next_cue.phrase.start) is not None
 
+    def _spokesperson_pronoun_opens_as_source(self, lo: int, cue: Cue, next_cue: Cue) -> bool:
+        """Whether `cue` is "He said" / "She said" opening the sentence, its person an unnamed spokesperson or official
+        (no name, a spokesperson's or an official's form: "a Raj Bhavan spokesperson"), right before a named person's
+        account (eighthundredsixtyfirst menafn 2025-09-27: "…, a Raj Bhavan spokesperson said. He said Gupta appreciated
+        the Army's role …"): the release's channel, the account Gupta's, as "The statement said the CM informed …"
+        (`_body_opens_as_source`). Cheap tests first: the pronoun opens the sentence, the verb is a source's."""
+        text = self.text
+        person, phrase = cue.person, cue.phrase
+        if phrase is None or phrase.kind != "pronoun" or phrase.start - lo > 1 or person is None or person.names \
+                or text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS or next_cue.phrase is None \
+                or next_cue.phrase.start - cue.verb_end > 12:
+            return False
+        if not any(form.lower().endswith(_UNNAMED_CHANNELS) for form in person.forms):
+            return False
+        return _SOURCE_OPENING_TAIL.fullmatch(text, cue.verb_end, next_cue.phrase.start) is not None
+
     def _segments(self, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
         """Cut a sentence where a second speaker's clause begins.
 
@@ -3021,6 +3039,10 @@ class ReportedSpeech:
             # "The presidency said in a statement that X was hopeful …": X's, all of it; so with X's second verb after
             # ("The Chief Minister’s Office in a statement said X congratulated Y … and extended his best wishes …",
             # "his best wishes" read as a cue of its own, no clause)
+            return [(lo, hi, cues[1])]
+        if len(cues) > 1 and first.person is not None and cues[1].person is not None \
+                and cues[1].person is not first.person and self._spokesperson_pronoun_opens_as_source(lo, first, cues[1]):
+            # "He said Gupta appreciated the Army's role …" after "…, a Raj Bhavan spokesperson said.": Gupta's
             return [(lo, hi, cues[1])]
         if first.person is not None and self._opens_as_source(lo, hi, first):
             return [(lo, hi, first)]

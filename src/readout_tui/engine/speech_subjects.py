@@ -320,6 +320,10 @@ _WHEN_AND_WHERE_ASIDE = re.compile(r",\s+(?:on|in|at)\s+[^,;:.!?()\[\]\x22“”
 2020 in the capital of the Kingdom of Saudi Arabia, Riyadh, held …")."""
 
 
+_ON_A_WEEKDAY = re.compile(r" on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?= [a-z])")
+"""A weekday with no comma after it between an office holder's closing comma and the verb (`_cue_at`)."""
+
+
 def _when_and_where_aside_end(text: str, comma: int, hi: int) -> int | None:
     """Where an aside of when or where set off by commas right after a subject ends (after its closing comma and
     space), or None; a cheap look at the word after the comma first."""
@@ -469,6 +473,24 @@ _TOGETHER_WITH = re.compile(r"\b(?:[Tt]ogether|[Aa]long)\s+with\s+(?:[\w’'-]+\
 """(hundred-eighty-second, 73097) "The Head of State thanked the businessmen …, and together with other high-ranking
 officials informed them about …": the people after "together with" are the object of the preposition, not the
 verb's subject; the verb shares the clause's subject before (`_object_of_together_with`)."""
+
+
+_IN_PRESENCE_OF = re.compile(r"[\w)],?\s+in\s+(?:the\s+)?presence\s+of\s+[^;:“”\"]{0,200}$")
+"""(eighthundredsixtyfirst thekashmirimages 2026-01-21: "A delegation from War Heroes Colony Development Society, in
+presence of Director Sainik Welfare …-cum-Secretary Rajya Sainik Board Ladakh, Col (Retd) Lobzang Neema, raised issues
+…"): the person, or the office and its holder, after a lower-case "in (the) presence of" set after the clause's own
+subject is the preposition's object, the verb the subject's before it (`_object_of_presence`); not "In the presence of
+the President, Minister X said …", the phrase fronted at the clause's opening, its subject after its comma."""
+
+
+def _object_of_presence(text: str, lo: int, phrase: Phrase) -> int:
+    """Where the clause's subject ends when the phrase ending before a verb is the object of "in (the) presence of"
+    set after it (`_IN_PRESENCE_OF`), or -1. Cheap guard: "presence of " in the characters before the phrase."""
+    start = phrase.start - 220 if phrase.start - 220 > lo else lo
+    if text.find("presence of ", start, phrase.start) < 0:
+        return -1
+    found = _IN_PRESENCE_OF.search(text, start, phrase.start)
+    return -1 if found is None else found.start() + 1
 
 
 _AGENT_IN_A_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?[a-z]+ed\s+by\s")
@@ -1803,11 +1825,13 @@ _PLACE_AND_COLON = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}:\
 
 
 _PLACE_BEFORE_COLON = re.compile(r"[A-Z][a-z][\w.’'-]*(?: [A-Z][a-z][\w.’'-]*){0,2}"
-                                 r"(?:/[A-Z][a-z][\w.’'-]*(?: [A-Z][a-z][\w.’'-]*){0,2})?: (?=[A-Z])")
+                                 r"(?:/[A-Z][a-z][\w.’'-]*(?: [A-Z][a-z][\w.’'-]*){0,2})?(?::|(?<=[a-z])-) (?=[A-Z])")
 """A place in mixed case and a colon opening a sentence ("Guwahati: "): where its subject may start
 (`_sentence_subject`), when the words from the sentence's start give none. Two places may be joined by a slash, a wire's
 story filed from both (sevenhundredninetyeighth, IANS as Newsroom Odisha prints it: "New Delhi/Aizawl: Mizoram Chief
-Minister X met Prime Minister Y on Thursday and discussed various issues, officials said."). Not a place in capitals
+Minister X met Prime Minister Y on Thursday and discussed various issues, officials said."). A hyphen glued to the place
+stands for the colon in some Kashmiri papers' datelines (eighthundredsixtyfirst, Kashmir Observer as MENAFN prints it:
+"Leh- General Officer Commanding-in-Chief …, Lieutenant General X, on Saturday called on …"). Not a place in capitals
 ("BRASKETH: … met … and discussed …", styles48, read as before: the pair's talk there)."""
 
 
@@ -3018,6 +3042,10 @@ class SpeechSubjects:
                             # reporter of the Supreme Council of State, X, discussed …"): the relative's agent set off
                             # by commas as well, the verb after it the meeting's, no person's
                             return None
+                    if phrase is not None and phrase.is_person and phrase.start > lo \
+                            and (subject_end := _object_of_presence(text, lo, phrase)) > lo:
+                        # "A delegation …, in presence of Director …, Col X, raised …": the delegation's, no one's
+                        return self._cue_of_opener(vs, ve, lo, subject_end)
                     if phrase is not None and ing_form and phrase.kind == "description" \
                             and _office_word_before_a_noun(text, phrase, pos):
                         return None  # (sixhundredsixteenth agn_gt macron: "…, both leaders greeted each other and took
@@ -3093,6 +3121,8 @@ class SpeechSubjects:
             return None  # "The … Embassy to the Holy See also conveyed …": the mission's act, not the see's
         if phrase is not None and phrase.start > lo and _object_of_together_with(text, lo, phrase):  # (words before it)
             return None  # "…, and together with other high-ranking officials informed them …": not the subject
+        if phrase is not None and phrase.start > lo and (subject_end := _object_of_presence(text, lo, phrase)) > lo:
+            return self._cue_of_opener(vs, ve, lo, subject_end)  # "A delegation in the presence of Col X raised …"
         # (a person's phrase with words before it in the clause, read once: each test below reads those words, and
         # finds none where the phrase opens the clause, as most subjects do)
         personal = phrase is not None and phrase.is_person and phrase.start > lo
@@ -3546,13 +3576,19 @@ class SpeechSubjects:
         return self.people.resolve_description(subject, self.subjects)
 
     def _named_before_place(self, lo: int, place: Phrase) -> Phrase | None:
-        """The person before "of <town>, " that `place` follows, or None ("Mr X" is no place:
+        """The person before "of <town>, " (or "<name> from <village>, ") that `place` follows, or None ("Mr X" is no place:
         "Following the meeting with President of Velmora Anton Brask, Mr Halen confirmed …")."""
         text = self.text
         if not text.startswith(", ", place.start - 2) or has_honorific(place):
             return None
         named = phrase_ending_at(text, lo, place.start - 2)
-        if named is None or named.kind != "name" or " of " not in named.text or lone_word(named):
+        if named is not None and named.kind == "name" and lone_word(named) and text.endswith(" from ", lo, named.start):
+            # (eighthundredsixtyfirst thekashmirimages 2026-01-21: "Goba Ali from Thang, Turtuk, shared various welfare
+            # initiatives …": a village and its area after "from", the person before them the subject)
+            named = phrase_ending_at(text, lo, named.start - 6)
+            if named is None or named.kind != "name" or lone_word(named):
+                return None
+        elif named is None or named.kind != "name" or " of " not in named.text or lone_word(named):
             return None
         if (known := self._resolve(place, place.start)) is not None and known is not self._resolve(named, named.start):
             # (hard70: "For his part, and after conveying the greetings of President X of Saltara, Tiverdale expressed
@@ -4412,6 +4448,15 @@ class SpeechSubjects:
             self._note_subject(person, phrase)
         return Cue(phrase.start, phrase.end, phrase, person)
 
+    def _cue_of_opener(self, vs: int, ve: int, lo: int, end: int) -> Cue | None:
+        """The cue of the person whose phrase opens the clause at `lo` and ends at `end` ("Minister X, in the presence
+        of the Governor …, Y, said …": X's), or None when a group or a thing opens it ("A delegation …, in presence of
+        …, Col X, raised …": the delegation's, no one's)."""
+        opener = phrase_ending_at(self.text, lo, end)
+        if opener is not None and opener.start == lo and opener.is_person:
+            return self._subject_cue(vs, ve, opener)
+        return None
+
     def _sentence_subject(self, lo: int, hi: int) -> Phrase | None:
         """The noun phrase a sentence is about, after any introductory phrase."""
         text = self.text
@@ -4451,7 +4496,8 @@ class SpeechSubjects:
                     bare = self._subject_after_uncommaed_opening(lo, hi)
                     if bare is not None and bare.end < comma:
                         return bare
-        elif text.find(": ", lo, lo + 32) > lo and (place := _PLACE_BEFORE_COLON.match(text, lo, hi)) is not None:
+        elif (text.find(": ", lo, lo + 32) > lo or text.find("- ", lo, lo + 32) > lo) \
+                and (place := _PLACE_BEFORE_COLON.match(text, lo, hi)) is not None:
             # (sevenhundredfifteenth, The Sentinel Assam: "Guwahati: Assam Chief Minister X met Prime Minister Y in New
             # Delhi today and apprised him …"): a paper's place and its colon before the subject; tried after the
             # sentence's first word, so a label is read as before
@@ -4523,6 +4569,10 @@ class SpeechSubjects:
                     holder_end = past_letters(text, holder.end, hi)
                     closed = text.startswith(", ", holder_end)
                     after = (_when_and_where_aside_end(text, holder_end, hi) or holder_end + 1) if closed else holder_end
+                    if closed and text.startswith(" on ", after) and (day := _ON_A_WEEKDAY.match(text, after, hi)):
+                        # (eighthundredsixtyfirst menafn 2025-09-27: "General Officer Commanding-in-Chief of …,
+                        # Lieutenant General X, on Saturday called on …": the day with no comma of its own)
+                        after = day.end()
                     if (closed or holder.text.split() == list(holder.name)) \
                             and looks_like_verb(self._words_after(after, hi)):
                         # (fivehundredtwentysecond oic 2020-07-09: "Secretary General of the OIC, Dr X, on 9 July 2020
