@@ -936,9 +936,11 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
         # (`People.unnamed_official_after_a_quote`), whom no article-less phrase opens
         return phrase_ending_at(text, pos, official.end())
     phrase = phrase_starting_at(text, pos, hi)
-    if phrase is None and (owned := _OFFICE_OF_A_LOWER_POSSESSOR.match(text, pos, hi)) is not None \
-            and (whole := _description_before_verb(text, pos, owned.end(), hi)) is not None:
-        return whole[0]  # (hard83: "“…,” the firm's chief said.": a body's office read back from the verb)
+    if phrase is None and (owned := _OFFICE_OF_A_LOWER_POSSESSOR.match(text, pos, hi)) is not None:
+        if (whole := _description_before_verb(text, pos, owned.end(), hi)) is not None:
+            return whole[0]  # (hard83: "“…,” the firm's chief said.": a body's office read back from the verb)
+        if (held := _holder_after_a_lower_possessors_office(text, owned.end(), hi)) is not None:
+            return held  # ("“…,” the premier’s spokesman, X, said.": the holder named after the office)
     if phrase is None and text.startswith("former ", pos):
         phrase = phrase_starting_at(text, pos + 7, hi)
         if phrase is not None and phrase.kind != "name":
@@ -975,6 +977,29 @@ def _holder_after_an_unread_office(text: str, pos: int, hi: int) -> Phrase | Non
     named = phrase_starting_at(text, office.end(), hi)
     if named is None or named.kind != "name" or named.start != office.end() or len(named.name) < 2 \
             or not text.startswith(" ", named.end) or verb_at(text, named.end + 1) is None:
+        return None
+    return named
+
+
+_LOWER_POSSESSORS_OFFICE = re.compile(r"([a-z]+)(?: ([a-z]+))?(, | )(?=[A-Z])")
+"""The office after a lower-case possessor (`_OFFICE_OF_A_LOWER_POSSESSOR`), one or two lower-case words, then the
+holder's name, set off by a comma or not ("the premier’s spokesman, X, said" / "the minister’s chief adviser X said")."""
+
+
+def _holder_after_a_lower_possessors_office(text: str, pos: int, hi: int) -> Phrase | None:
+    """The full name after a lower-case possessor's office when a speech verb follows it (eighthundredsixtythird
+    heraldlive: "“…,” the premier’s spokesman, Sonwabo Mbananga, said."): the phrase reader opens no phrase at "the
+    premier’s" in lower case, so the holder, not the quotation's own words, is the speaker. The office must hold an
+    office word (`ROLE_WORD_SET`), and a name set off by a comma must be closed by one before the verb."""
+    office = _LOWER_POSSESSORS_OFFICE.match(text, pos, hi)
+    if office is None or not any(word in ROLE_WORD_SET for word in office.groups()[:2] if word is not None):
+        return None
+    named = phrase_starting_at(text, office.end(), hi)
+    if named is None or named.kind != "name" or named.start != office.end() or len(named.name) < 2:
+        return None
+    after = named.end + 2 if office.group(3) == ", " and text.startswith(", ", named.end) else named.end + 1
+    if office.group(3) == ", " and after == named.end + 1 or not text.startswith(" ", after - 1) \
+            or verb_at(text, after) is None:
         return None
     return named
 
