@@ -279,7 +279,35 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         # "office" and "of" before an office name the holder's staff, a body that speaks for him, as the capitalised
         # "the Office of the Governor" is read; the holder is no subject of its verb
         return Phrase("thing", phrase.start, phrase.end, phrase.text)
+    if phrase is not None and phrase.kind == "thing" and ("’s " in phrase.text or "'s " in phrase.text):
+        named = _name_after_a_places_possessive(text, phrase, pos)
+        if named is not None:
+            return named
     return phrase
+
+
+_PLACES_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})[’']s ")
+"""Up to three capitalised words and a possessive opening a phrase: "Canberra’s " of "Canberra’s Barr"."""
+
+
+def _name_after_a_places_possessive(text: str, phrase: Phrase, pos: int) -> Phrase | None:
+    """The person's name after a country's or a known city's possessive that opens a phrase read as one thing, the
+    wires' shorthand for a leader (eighthundredsixtyfourth japantimes, Kyodo: "…, with Canberra’s Barr joking that
+    “for a city a little over 100 years old, 25 years seems like a very long time.”"; "China's Xi said …"), as
+    "the host’s Barr" is read already; or None. Only a place the word lists know (a country, its adjective, a city of
+    `CITY_NAMES`), so that "Sullivan’s Meeting" or a firm's "Acme's Chief" stays as it was, and only when the words
+    after the possessive read as a name to the phrase's end."""
+    opening = _PLACES_POSSESSIVE.match(phrase.text)
+    if opening is None:
+        return None
+    place = opening.group(1).lower()
+    if place not in NATIONALITIES and place not in CITY_NAMES:
+        return None
+    after = phrase.start + opening.end()
+    named = phrase_ending_at(text, after, pos)
+    if named is None or named.kind != "name" or named.start != after or named.end != phrase.end:
+        return None
+    return named
 
 
 _OFFICE_OF_OPENING = re.compile(r"(?:the|his|her|a|an) office of ", re.IGNORECASE)

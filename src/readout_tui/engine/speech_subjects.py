@@ -1589,14 +1589,17 @@ _SUBJECT_ASIDE = re.compile(r"(?:\s+(?:once\s+)?again)?,\s*(?:in\s+turn|for\s+(?
 _SUBJECTS_ASIDE = re.compile(
     r"(?:however|moreover|meanwhile|nevertheless|nonetheless|furthermore|in\s+addition|in\s+turn|yesterday|today"
     r"|(?:and\s+)?(?:in|on|at|for|with|during|after|through)\s[^,;:.!?()\x22“”]{1,80}"
-    r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,120})")
+    r"|[a-z]{3,}(?:ing|ed)\s[^,;:.!?()\x22“”]{1,120}"
+    r"|who\s[^,;:.!?()\x22“”]{1,120})")
 """An aside between a sentence's subject and its present-tense verb (`_present_after_subjects_asides`): a linking
 adverb ("however"), a phrase that opens with a preposition ("in her welcoming remarks", "on behalf of the Senate and on
 her own behalf"; the second of two such set off alone after "and", sevenhundredfortieth chinamil: "Xi, on behalf of the
 Chinese government and people, and in his own name, expressed deep grief …") or with a participle ("flanked by State
 Secretary X", "answering questions from journalists"); a participle's phrase may run longer, telling how the subject
 came to his office (sevenhundredtwentyfirst mwebantu: "General X, designated by the organizers of the military coup in
-Gabon as head of state for a transitional period, believes that …")."""
+Gabon as head of state for a transitional period, believes that …"); or a relative clause on "who" that says what the
+person did (eighthundredsixtyfourth wellington: "The Mayor, who visited Canberra last week, says the new deal will bring
+the two capitals closer together …", as "The Mayor says …" is)."""
 _COUNTRY_AFTER_ITS_CITY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 """The country set off after its city in an aside of where ("in Malabo, Equatorial Guinea"; `_subject_before_asides`)."""
 _IN_A_CITY_END = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
@@ -2354,6 +2357,14 @@ class SpeechSubjects:
             if opener <= lo or not _SUBJECTS_ASIDE.fullmatch(text, skip_space(text, opener + 1, aside_end), aside_end):
                 return None
             subject = phrase_ending_at(text, lo, opener)
+            if text.startswith("who ", skip_space(text, opener + 1, aside_end)):
+                # (a relative clause on "who": only right after a subject that opens the sentence alone, "The Mayor,
+                # who visited …, says"; not after an office set off before its holder, hard29: "The former Chief of
+                # the General Staff, General (retd) X, who was aboard …, told …", read as before)
+                if subject is None or not subject.is_person or subject.kind not in ("name", "description") \
+                        or text[lo:subject.start].strip():
+                    return None
+                return subject
             fronted = subject is not None and subject.start > lo \
                 and _FRONTED_IN_HIS.fullmatch(text, lo, subject.start) is not None
             if subject is None or not subject.is_person or text[lo:subject.start].strip() and not fronted:
