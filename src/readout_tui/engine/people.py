@@ -289,12 +289,12 @@ _CONSULS = ("consul ", "consul-general", "consul general", "general consul", "ge
 ("US general consul Irvin Hicks Jr.", `lexicon`): an envoy, a diplomat (`roles_compatible`); "consul " with its space,
 so that no longer word that begins alike is one."""
 _ANY_OFFICE = frozenset({"official", "diplomat", "dignitary", "officer"})
-_STATE_PRESIDENT_ENDS = ("state president", "president of the state")
-"""How a federated state's head in translation ends, in lower case ("The State President", "the President of the
-State"): the Governor, when no one named is a President (`People.resolve_description`)."""
 """Words for anyone in office: "the Kaldorian official" is the one of that country named ("the Velchian dignitary":
 fifteenth styles rasova_mfa; "The Aravellan officer reported …" after "the Aravellan and Tormundish contingent
 commanders, Brig. Gen. X and Col. Y respectively", hard57)."""
+_STATE_PRESIDENT_ENDS = ("state president", "president of the state")
+"""How a federated state's head in translation ends, in lower case ("The State President", "the President of the
+State"): the Governor, when no one named is a President (`People.resolve_description`)."""
 _SECRETARIES_OF_FOREIGN_AFFAIRS = frozenset({"secretary of foreign affairs", "secretary for foreign affairs",
                                             "secretary of foreign relations", "secretary of external affairs"})
 """A foreign minister styled a Secretary of the foreign affairs (Mexico's, the Philippines'): "the foreign minister", "the

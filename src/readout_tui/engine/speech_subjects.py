@@ -986,12 +986,12 @@ Y, who urged …", "Speakers also included …", "Also speaking, on behalf of �
 chairs then took the floor: A, who …; B, who said …; and C, who called for …"): each person on the list speaks in the
 ", who …" clause set off after them, as one heard from does (`_HEARD_FROM_OR_BY`); matched from the sentence's start."""
 WHO_CLAUSE_REACH = 100
+"""How far before a verb's subject a relative clause may begin (characters)."""
 _OPENER_WHO_REACH = 80
 """How far from the sentence's start the ", who " after its opener may stand (`_opener_before_a_long_who_clause`): a
 name with its office, a description."""
 _MARKS_NO_RELATIVE_HOLDS = (";", ":", "“", "”", "\"")
 """Marks that end a relative clause or open a quotation, which a relative clause set off by commas does not hold."""
-"""How far before a verb's subject a relative clause may begin (characters)."""
 _CLOSING_NAME_REACH = 64
 """The most characters of "said X." that may close a reported clause with no comma before "said" (a title and a name;
 the Malaysian styles between them too, eighthundredtwentysecond thesundaily 2023-10-31: "… the Republic said Sarawak
