@@ -70,3 +70,16 @@ def test_bar_president_is_not_the_vice_president_named_first():
         ("Ulrike Ponsavar", "indirect", "The Bar President said lawyers had to wait up to five years for a land case "
          "to be decided."),
     ])
+
+
+def test_a_states_president_named_before_his_office_stays_the_states():
+    # guard (hard20's shape): "President of the Kelmoran Republic, called President Y": a state's word in the name
+    # and an office before the name after the comma; "The Kelmoran President" is X, as before, not Y
+    body = (
+        "H.E. Mr Tovic Amsander, President of the Kelmoran Republic, called President Ulrike Ponsavar of Drevany "
+        "this evening.\n\n"
+        "The Kelmoran President said the border talks would resume in March."
+    )
+    assert_statements(body, [
+        ("Tovic Amsander", "indirect", "The Kelmoran President said the border talks would resume in March."),
+    ])

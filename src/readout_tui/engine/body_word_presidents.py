@@ -26,6 +26,9 @@ _NATIONALITY = re.compile(r"(?:an|ese|ian|ish|i|ic)\Z")
 """A word ending as a nationality's does ("Velmaran", "Tarnowese"): a country's president, not a body's."""
 _UNDER_THE_OFFICE = ("Vice-", "Vice ", "vice-", "Deputy ", "Acting ", "Former ", "former ")
 """Words right before "President of the" that make it another office than the body's president."""
+_STATE_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|State|Emirates?|Sultanate|Principality|Government)\b")
+"""A state's words in the body's name: "President of the Kyzgal Republic, called President X" (hard20) names a
+state's president, whom "The Kyzgal President" means, resolved as before; and the name after its comma is not his."""
 _BODY_REACH = 90
 """How long the body's name between "<office> of the " and ", <name>" (or before "led by its <office>") may be."""
 
@@ -54,7 +57,7 @@ def where_holder_named(text: str, words: str, office: str, before: int) -> int:
             continue  # "the Vice-President of the … Bar Association, X": not its President
         body_start = at + len(of)
         comma = text.find(", ", body_start, min(before, body_start + _BODY_REACH))
-        if comma >= 0 and words in text[body_start:comma]:
+        if comma >= 0 and words in text[body_start:comma] and not _STATE_WORDS.search(text, body_start, comma):
             return comma + 2
         at = text.find(of, at + 1, before)
     led = f" led by its {office}, "

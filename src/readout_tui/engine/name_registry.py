@@ -666,6 +666,8 @@ _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _STYLE_REACH = 16
 """How long the styles before a name just after "<office> of the <body>, " may be ("Justice (Rtd) ", "H.E. Mr. ")."""
+_OFFICE_BEFORE_THE_NAME = re.compile(r"\b(?:President|Minister|Premier|King|Queen|Governor|Chairman|Secretary)\b")
+"""An office between "<office> of the <body>, " and the name after it: another person ("…, called President X")."""
 _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
                                r" with|(?:met|spoke|talked) with) (?=(?:the |his |her )?[A-Z]|(?:the|his|her) (?:"
                                r"guest|visitor|counterpart|interlocutor|host)\b)")
@@ -2173,7 +2175,8 @@ class NameRegistry:
         if after < 0:
             return None
         k = bisect_left(self.name_starts, after)
-        if k < len(self.name_spans) and self.name_spans[k][0] - after <= _STYLE_REACH:
+        if k < len(self.name_spans) and self.name_spans[k][0] - after <= _STYLE_REACH \
+                and not _OFFICE_BEFORE_THE_NAME.search(self.text, after, self.name_spans[k][0]):
             return self.name_spans[k][2]  # (a style, "Mr. " or "Justice (Rtd) ", may stand before the name)
         return None
 
