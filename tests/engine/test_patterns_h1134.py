@@ -73,13 +73,13 @@ def test_bar_president_is_not_the_vice_president_named_first():
 
 
 def test_a_states_president_named_before_his_office_stays_the_states():
-    # guard (hard20's shape): "President of the Kelmoran Republic, called President Y": a state's word in the name
-    # and an office before the name after the comma; "The Kelmoran President" is X, as before, not Y
+    # guard (hard20's shape): "President of the Kelmor Republic, called President Y": a state's word in the name
+    # and an office before the name after the comma; "The Kelmor President" is X, as before, not Y
     body = (
-        "H.E. Mr Tovic Amsander, President of the Kelmoran Republic, called President Ulrike Ponsavar of Drevany "
+        "H.E. Mr Tovic Amsander, President of the Kelmor Republic, called President Ulrike Ponsavar of Drevany "
         "this evening.\n\n"
-        "The Kelmoran President said the border talks would resume in March."
+        "The Kelmor President said the border talks would resume in March."
     )
     assert_statements(body, [
-        ("Tovic Amsander", "indirect", "The Kelmoran President said the border talks would resume in March."),
+        ("Tovic Amsander", "indirect", "The Kelmor President said the border talks would resume in March."),
     ])
