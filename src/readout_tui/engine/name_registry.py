@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from readout_tui.engine.body_word_presidents import body_words_and_office, where_holder_named
 from readout_tui.engine.bracketed_nicknames import nickname_in_brackets
 from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import (
@@ -664,6 +665,10 @@ _TOP_OFFICE_WORDS = {"director-general": ("Director-General", "Director General"
 """The ways an office of `_AN_ACRONYMS_TOP_OFFICER` is written before " of the ACRONYM, " and its holder's name."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
+_STYLE_REACH = 16
+"""How long the styles before a name just after "<office> of the <body>, " may be ("Justice (Rtd) ", "H.E. Mr. ")."""
+_OFFICE_BEFORE_THE_NAME = re.compile(r"\b(?:President|Minister|Premier|King|Queen|Governor|Chairman|Secretary)\b")
+"""An office between "<office> of the <body>, " and the name after it: another person ("…, called President X")."""
 _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?:telephone )?(?:conversation|meeting|call))"
                                r" with|(?:met|spoke|talked) with) (?=(?:the |his |her )?[A-Z]|(?:the|his|her) (?:"
                                r"guest|visitor|counterpart|interlocutor|host)\b)")
@@ -2161,6 +2166,21 @@ class NameRegistry:
                 at = text.find(of, at + 1, before)
         return None
 
+    def _president_by_body_word(self, phrase: Phrase) -> Person | None:
+        """The holder of the office of a body that "The Bar President" or "the Law Society President" calls by a
+        word of its name (`body_word_presidents`): the person whose name stands right after the place the body's
+        name with that word and the office were written; else None."""
+        if (read := body_words_and_office(phrase.text)) is None:
+            return None
+        after = where_holder_named(self.text, read[0], read[1], phrase.start)
+        if after < 0:
+            return None
+        k = bisect_left(self.name_starts, after)
+        if k < len(self.name_spans) and self.name_spans[k][0] - after <= _STYLE_REACH \
+                and not _OFFICE_BEFORE_THE_NAME.search(self.text, after, self.name_spans[k][0]):
+            return self.name_spans[k][2]  # (a style, "Mr. " or "Justice (Rtd) ", may stand before the name)
+        return None
+
     def _named_beside(self, acronym: str, before: int) -> Person | None:
         """The person first named next after the first "(ACRONYM)" (else "ACRONYM ", or a body's name) before
         `before`, within `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
@@ -2373,6 +2393,9 @@ class NameRegistry:
                     and (acronym := _AN_ACRONYMS_TOP_OFFICER.match(phrase.text)) is not None \
                     and (officer := self._officer_of_the_acronym(acronym.group(1), phrase.role, phrase.start)):
                 return officer  # "the NCA DG": the one named "the Director-General of the NCA, Ms. Y"
+            if phrase.role[-9:] in ("president", "chairman") or phrase.role[-11:] in ("chairperson", "chairwoman"):
+                if (president := self._president_by_body_word(phrase)) is not None:
+                    return president  # "The Bar President": the one named "President of the … Bar Association, X"
             if phrase.country is None and (phrase.role in _AN_ACRONYMS_HEADS or phrase.role[-11:] == " delegation") \
                     and (acronym := _AN_ACRONYMS_LEADER.match(phrase.text)) is not None:
                 body = acronym.group(1) or acronym.group(2)
