@@ -295,6 +295,20 @@ commanders, Brig. Gen. X and Col. Y respectively", hard57)."""
 _STATE_PRESIDENT_ENDS = ("state president", "president of the state")
 """How a federated state's head in translation ends, in lower case ("The State President", "the President of the
 State"): the Governor, when no one named is a President (`People.resolve_description`)."""
+
+
+def _governor_named_by_his_nation(person: Person) -> bool:
+    """Whether a Governor is named with his country before the office ("Kaldorian Governor Ilan Brok paid a courtesy
+    call on the leadership of Velchia"): a guest from another country, not the page's own State President (hr57's
+    finding on `_STATE_PRESIDENT_ENDS`); "Governor Samuel García", "the Governor of Nuevo León, X," are the State's."""
+    for form in person.forms:
+        lowered = form.lower()
+        at = lowered.find("governor")
+        if at > 0 and any(country in lowered[:at].split() for country in person.countries):
+            return True
+    return False
+
+
 _SECRETARIES_OF_FOREIGN_AFFAIRS = frozenset({"secretary of foreign affairs", "secretary for foreign affairs",
                                             "secretary of foreign relations", "secretary of external affairs"})
 """A foreign minister styled a Secretary of the foreign affairs (Mexico's, the Philippines'): "the foreign minister", "the
@@ -2218,7 +2232,7 @@ class People:
             # Governor, when no one named is a President and one named is a Governor (a head of state, as Viet Nam's
             # "State President X", holds "president" and is read as before)
             governors = [p for p in self.persons if p.names and not p.weak and "governor" in p.roles]
-            if len(governors) == 1:
+            if len(governors) == 1 and not _governor_named_by_his_nation(governors[0]):
                 return governors[0]
         if country and exclude is None and role.endswith(" of parliament") and _HEAD_OF_A_CHAMBER.match(role):
             # (four-hundred-thirty-ninth tajik_president_2023-10-05: "… a telephone conversation with the Chairperson of
