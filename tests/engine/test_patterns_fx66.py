@@ -25,3 +25,28 @@ def test_the_state_president_is_no_foreign_governor():
             "The State President said that Velchia welcomes investors from the states of Kaldoria.")
     result = assert_statements(body, [])
     assert all(s.speaker != "Ilan Brok" for s in result.statements)
+
+
+_BROK_SAYS = "“Our countries are old friends,” says President Ilan Brok. – "
+
+
+def test_the_writers_let_us_recall_after_a_dash_resumes_no_quotation():
+    """"– Let us recall that …" after the attribution sentence is the writer reminding the reader, not the quotation
+    resumed (hr57's finding on h1123's `_resumed_after_dash_to_the_end`)."""
+    body = ("President Ilan Brok receives the Velchian delegation\n\n" + _BROK_SAYS
+            + "Let us recall that in 2019 the two countries signed ten agreements in Mora.")
+    assert_statements(body, [("Ilan Brok", "direct", "Our countries are old friends")])
+
+
+def test_we_remind_after_a_dash_resumes_no_quotation():
+    body = ("President Ilan Brok receives the Velchian delegation\n\n" + _BROK_SAYS
+            + "We remind that in 2019 the two countries signed ten agreements in Mora.")
+    assert_statements(body, [("Ilan Brok", "direct", "Our countries are old friends")])
+
+
+def test_the_speakers_own_words_after_a_dash_still_resume():
+    # guard: "We signed …" after the dash is still the quotation resumed (h1123's case)
+    body = ("President Ilan Brok receives the Velchian delegation\n\n" + _BROK_SAYS
+            + "We signed ten agreements in Mora.")
+    assert_statements(body, [("Ilan Brok", "direct", "Our countries are old friends"),
+                             ("Ilan Brok", "direct", "We signed ten agreements in Mora.")])
