@@ -50,3 +50,12 @@ def test_the_speakers_own_words_after_a_dash_still_resume():
             + "We signed ten agreements in Mora.")
     assert_statements(body, [("Ilan Brok", "direct", "Our countries are old friends"),
                              ("Ilan Brok", "direct", "We signed ten agreements in Mora.")])
+
+
+def test_a_sentence_opening_adjective_before_governor_is_no_province():
+    """"Provincial governor referred to …": the capital is the sentence's opening, no place's name, so no speaker
+    "Provincial governor" is made up (hr57's finding on h1124's unnamed province governor)."""
+    body = ("Kenyan Consul General to Tarsk Irek Dova met on Tuesday with local leaders. "
+            "Provincial governor referred to the deep relations between the two sides.")
+    result = assert_statements(body, [])
+    assert all(s.speaker != "Provincial governor" for s in result.statements)

@@ -158,6 +158,10 @@ two-hundred-sixty-ninth business_summit)."""
 _PLACE_THEN_LOCAL_OFFICE = re.compile(r"[A-Z][\w’'-]+\s+[a-z]+")
 """A place's one capitalised word, then its head's office in one lower-case word, no article ("Sulaymaniyah governor",
 "Basra governor"): see `_PLACES_HEADS`."""
+_NO_PLACE_BEFORE_HEAD = frozenset({"provincial", "regional", "local", "deputy", "acting", "former", "district",
+                                   "state", "city", "municipal", "county", "interim", "current", "new", "vice"})
+"""Words capitalised only as a sentence's opening before "governor", "mayor", no place's name ("Provincial governor
+referred to …"): no head known by his place (`_PLACE_THEN_LOCAL_OFFICE`; hr57's finding on h1124)."""
 _PLACES_HEADS = frozenset({"governor", "mayor"})
 """The offices of a province's or a city's head (`_PLACE_THEN_LOCAL_OFFICE`)."""
 _STATES_KNOWN = frozenset(NATIONALITIES.values())
@@ -2723,7 +2727,8 @@ class People:
             person = self._local_holder(role, phrase)
         if person is None and not candidates and not titled and role in _PLACES_HEADS and phrase.kind == "description" \
                 and country and country not in _STATES_KNOWN and country not in NATIONALITIES \
-                and self.principal is not None and _PLACE_THEN_LOCAL_OFFICE.fullmatch(phrase.text) is not None:
+                and self.principal is not None and _PLACE_THEN_LOCAL_OFFICE.fullmatch(phrase.text) is not None \
+                and phrase.text.split(None, 1)[0].lower() not in _NO_PLACE_BEFORE_HEAD:
             # (eighthundredfiftyseventh irna 2019-08-20: "Iran's Consul General to Sulaymaniyah X met … with the
             # governor of Sulaymaniyah … Sulaymaniyah governor referred to deep relations …"): a place's head after
             # its place's one capitalised word, no state's, and no article (a wire's English), that no one named
