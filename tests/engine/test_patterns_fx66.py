@@ -59,3 +59,31 @@ def test_a_sentence_opening_adjective_before_governor_is_no_province():
             "Provincial governor referred to the deep relations between the two sides.")
     result = assert_statements(body, [])
     assert all(s.speaker != "Provincial governor" for s in result.statements)
+
+
+def test_a_surname_ending_in_o_for_i_is_another_man():
+    """"Prime Minister Lorenzo Marchetti … Marchetto, a trader of the port, said …": Italian surnames trade "i" and "o"
+    as names of their own (Marchetti, Marchetto; Ferrari, Ferraro), no slip; only "a" for "o" (h1122's "Akpabia",
+    "Akpabio") is read as one (hr57's finding on `_closing_vowel_changed`)."""
+    body = ("Prime Minister Lorenzo Marchetti received the delegation of Velchia. "
+            "Marchetto, a trader of the port, said that the prices rose.")
+    result = assert_statements(body, [])
+    assert all(s.speaker != "Lorenzo Marchetti" for s in result.statements)
+
+
+def test_a_surname_ending_in_o_for_e_is_another_man():
+    body = ("Prime Minister Lorenzo Ferrante received the delegation of Velchia. "
+            "Ferranto, a trader of the port, said that the prices rose.")
+    result = assert_statements(body, [])
+    assert all(s.speaker != "Lorenzo Ferrante" for s in result.statements)
+
+
+def test_a_closing_a_for_i_is_no_slip():
+    """Finding 6 (h1122's `_GENDERED_ENDINGS`, a feminine's "a" for "i", now outside `_SLIPPED_CLOSING_VOWELS`):
+    "Castelli" after "Alex Castella" is another person, not a slip (before the mend, with the endings' set empty, Alex
+    Castella's)."""
+    body = ("Minister Alex Castella received the delegation of Velchia. "
+            "The visit was made when Castelli led the delegation. "
+            "Castelli said the election has been fought and won.")
+    result = assert_statements(body, [])
+    assert all(s.speaker != "Alex Castella" for s in result.statements)
