@@ -87,3 +87,15 @@ def test_a_closing_a_for_i_is_no_slip():
             "Castelli said the election has been fought and won.")
     result = assert_statements(body, [])
     assert all(s.speaker != "Alex Castella" for s in result.statements)
+
+
+def test_a_relative_clause_with_a_straight_quotation_mark_is_left_as_it_was():
+    """Finding 7 (h1122's `_MARKS_NO_RELATIVE_HOLDS`, which its own guard test never reached): a clause after "who"
+    that holds a quotation mark is not read as one relative clause by `_opener_before_a_long_who_clause`, so the
+    opener is not taken past it and the sentence stays no one's, as before h1122 (with the marks' tuple empty, the
+    governor's)."""
+    body = ("Governor Oren Valdik of Orsk met the builders. "
+            "The governor, who named the hotel \"Relk Hill\", Lake Layout, Orsk, built by Jon Mard from Vesk West, "
+            "called on the sons and daughters of Orsk to invest at home.")
+    result = assert_statements(body, [])
+    assert all(s.speaker != "Oren Valdik" for s in result.statements)
