@@ -824,6 +824,18 @@ def _one_letter_dropped_inside(a: str, b: str) -> bool:
     return _one_letter_dropped(short, long_)
 
 
+def _whole_word_in(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` as a whole word ("sulaymaniyah" in "governor of sulaymaniyah province", not
+    "oman" in "romania"): a find, then the letters on either side."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 _SLIPPED_CLOSING_VOWELS = frozenset({"a", "o"})
 """The one pair of closing vowels a surname's typing slip is read across (`_closing_vowel_changed`): "a" for "o"
 ("Akpabia", "Akpabio"). Not "i" or "e" for "o", names of their own (Marchetti, Marchetto; Ferrari, Ferraro; hr57's
@@ -2568,7 +2580,7 @@ class People:
             # Abubakir … The Sulaymaniyah governor further expressed hope …"): a place no state of the lists, a
             # province or city, before a local office is the place of the office someone titled holds as written,
             # though his country is the state's
-            candidates = [p for p in titled if any(country in form.lower() for form in p.forms)]
+            candidates = [p for p in titled if any(_whole_word_in(country, form.lower()) for form in p.forms)]
         if not candidates and country and role == "minister":
             candidates = _vice_ministers_of(country, pool)
         if not candidates and country and role == "envoy":
