@@ -158,6 +158,10 @@ two-hundred-sixty-ninth business_summit)."""
 _PLACE_THEN_LOCAL_OFFICE = re.compile(r"[A-Z][\w’'-]+\s+[a-z]+")
 """A place's one capitalised word, then its head's office in one lower-case word, no article ("Sulaymaniyah governor",
 "Basra governor"): see `_PLACES_HEADS`."""
+_NO_PLACE_BEFORE_HEAD = frozenset({"provincial", "regional", "local", "deputy", "acting", "former", "district",
+                                   "state", "city", "municipal", "county", "interim", "current", "new", "vice"})
+"""Words capitalised only as a sentence's opening before "governor", "mayor", no place's name ("Provincial governor
+referred to …"): no head known by his place (`_PLACE_THEN_LOCAL_OFFICE`; hr57's finding on h1124)."""
 _PLACES_HEADS = frozenset({"governor", "mayor"})
 """The offices of a province's or a city's head (`_PLACE_THEN_LOCAL_OFFICE`)."""
 _STATES_KNOWN = frozenset(NATIONALITIES.values())
@@ -295,6 +299,20 @@ commanders, Brig. Gen. X and Col. Y respectively", hard57)."""
 _STATE_PRESIDENT_ENDS = ("state president", "president of the state")
 """How a federated state's head in translation ends, in lower case ("The State President", "the President of the
 State"): the Governor, when no one named is a President (`People.resolve_description`)."""
+
+
+def _governor_named_by_his_nation(person: Person) -> bool:
+    """Whether a Governor is named with his country before the office ("Kaldorian Governor Ilan Brok paid a courtesy
+    call on the leadership of Velchia"): a guest from another country, not the page's own State President (hr57's
+    finding on `_STATE_PRESIDENT_ENDS`); "Governor Samuel García", "the Governor of Nuevo León, X," are the State's."""
+    for form in person.forms:
+        lowered = form.lower()
+        at = lowered.find("governor")
+        if at > 0 and any(country in lowered[:at].split() for country in person.countries):
+            return True
+    return False
+
+
 _SECRETARIES_OF_FOREIGN_AFFAIRS = frozenset({"secretary of foreign affairs", "secretary for foreign affairs",
                                             "secretary of foreign relations", "secretary of external affairs"})
 """A foreign minister styled a Secretary of the foreign affairs (Mexico's, the Philippines'): "the foreign minister", "the
@@ -806,20 +824,31 @@ def _one_letter_dropped_inside(a: str, b: str) -> bool:
     return _one_letter_dropped(short, long_)
 
 
-_GENDERED_ENDINGS = frozenset({"a", "i", "y"})
-"""The closing letters a surname's feminine and masculine forms trade ("Kowalski", "Kowalska"; "Tolstoy", "Tolstaya"
-ends otherwise): a change between two of them is no slip (`_closing_vowel_changed`)."""
+def _whole_word_in(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` as a whole word ("sulaymaniyah" in "governor of sulaymaniyah province", not
+    "oman" in "romania"): a find, then the letters on either side."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_SLIPPED_CLOSING_VOWELS = frozenset({"a", "o"})
+"""The one pair of closing vowels a surname's typing slip is read across (`_closing_vowel_changed`): "a" for "o"
+("Akpabia", "Akpabio"). Not "i" or "e" for "o", names of their own (Marchetti, Marchetto; Ferrari, Ferraro; hr57's
+finding), nor "a" for "i" or "y", a feminine's ending ("Kowalski", "Kowalska")."""
 
 
 def _closing_vowel_changed(a: str, b: str) -> bool:
-    """Two long words (seven letters or more) of one length alike but for their closing vowel, changed
+    """Two long words (seven letters or more) of one length alike but for their closing vowel, "a" and "o"
     (eighthundredfiftyfifth tvcnews 2023-06-17: "President of the 10th Senate Godwil Akpabia says …", then "Akpabio
-    said election has been fought and won …"): a typing slip, not a feminine's ending, which trades "a" for "i" or
-    "y" ("Kowalski", "Kowalska")."""
+    said election has been fought and won …"): a typing slip (`_SLIPPED_CLOSING_VOWELS`)."""
     if len(a) != len(b) or len(a) < 7 or a[:-1] != b[:-1]:
         return False
-    x, y = a[-1], b[-1]
-    return x != y and x in "aeiou" and y in "aeiou" and not (x in _GENDERED_ENDINGS and y in _GENDERED_ENDINGS)
+    return a[-1] != b[-1] and a[-1] in _SLIPPED_CLOSING_VOWELS and b[-1] in _SLIPPED_CLOSING_VOWELS
 
 
 def neighbours_swapped(a: str, b: str) -> bool:
@@ -2218,7 +2247,7 @@ class People:
             # Governor, when no one named is a President and one named is a Governor (a head of state, as Viet Nam's
             # "State President X", holds "president" and is read as before)
             governors = [p for p in self.persons if p.names and not p.weak and "governor" in p.roles]
-            if len(governors) == 1:
+            if len(governors) == 1 and not _governor_named_by_his_nation(governors[0]):
                 return governors[0]
         if country and exclude is None and role.endswith(" of parliament") and _HEAD_OF_A_CHAMBER.match(role):
             # (four-hundred-thirty-ninth tajik_president_2023-10-05: "… a telephone conversation with the Chairperson of
@@ -2551,7 +2580,7 @@ class People:
             # Abubakir … The Sulaymaniyah governor further expressed hope …"): a place no state of the lists, a
             # province or city, before a local office is the place of the office someone titled holds as written,
             # though his country is the state's
-            candidates = [p for p in titled if any(country in form.lower() for form in p.forms)]
+            candidates = [p for p in titled if any(_whole_word_in(country, form.lower()) for form in p.forms)]
         if not candidates and country and role == "minister":
             candidates = _vice_ministers_of(country, pool)
         if not candidates and country and role == "envoy":
@@ -2709,7 +2738,8 @@ class People:
             person = self._local_holder(role, phrase)
         if person is None and not candidates and not titled and role in _PLACES_HEADS and phrase.kind == "description" \
                 and country and country not in _STATES_KNOWN and country not in NATIONALITIES \
-                and self.principal is not None and _PLACE_THEN_LOCAL_OFFICE.fullmatch(phrase.text) is not None:
+                and self.principal is not None and _PLACE_THEN_LOCAL_OFFICE.fullmatch(phrase.text) is not None \
+                and phrase.text.split(None, 1)[0].lower() not in _NO_PLACE_BEFORE_HEAD:
             # (eighthundredfiftyseventh irna 2019-08-20: "Iran's Consul General to Sulaymaniyah X met … with the
             # governor of Sulaymaniyah … Sulaymaniyah governor referred to deep relations …"): a place's head after
             # its place's one capitalised word, no state's, and no article (a wire's English), that no one named

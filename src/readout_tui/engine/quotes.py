@@ -555,6 +555,11 @@ _TAG_SENTENCE_THEN_DASH = re.compile(
     + r")|(?:says|" + _ATTRIBUTING + r")\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\.\s+([-–—])\s+(?=[A-Z])")
 """A quotation's attribution as a sentence of its own, then a spaced dash: "”, says President X. -  I …"."""
 
+_WRITERS_REMINDER = re.compile(r"(?:Let\s+us|Let[’']s|We\s+(?:would\s+like\s+to\s+)?(?:remind|recall|note)|Recall)\b")
+"""The writer's own formula opening the words after the dash ("… says President X. – Let us recall that in 2019 the two
+countries signed ten agreements."): the page reminding its reader, no quotation resumed (hr57's finding on
+`_resumed_after_dash_to_the_end`)."""
+
 
 def _resumed_after_dash_to_the_end(text: str, last: Quote, hi: int) -> tuple[int, int] | None:
     """(eighthundredfiftysixth uzbekembassymy 2022-08-26: "“As President, I visited this blessed land most often …”,
@@ -568,6 +573,7 @@ def _resumed_after_dash_to_the_end(text: str, last: Quote, hi: int) -> tuple[int
         return None
     said = _TAG_SENTENCE_THEN_DASH.match(text, last.outer_end, hi)
     if said is None or any(ch in DOUBLE_MARKS for ch in text[said.end():hi]) \
+            or _WRITERS_REMINDER.match(text, said.end(), hi) is not None \
             or _SPEAKERS_PERSON.search(text, said.end(), hi) is None:
         return None
     return said.start(1), said.end()

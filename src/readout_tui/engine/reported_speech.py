@@ -637,11 +637,9 @@ def _told_when_a_thing_happened(text: str, lo: int, cue: Cue) -> bool:
     return subject is not None and subject.kind == "thing"
 
 
-_BOTH_BEFORE = re.compile(r"\bboth\s+(?:also\s+)?$")
-""""both" right before a verb: its subject a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
-_GATHERED_BEFORE = re.compile(r"\b(?:both|all)\s+(?:also\s+)?$")
+_GATHERED_BEFORE = re.compile(r"\b(both|all)\s+(?:also\s+)?$")
 """"all" or "both" right before a verb, gathering a subject of two or more joined by "and" ("A and B all hoped …"),
-`_joined_subject_after_bare_said`."""
+`_joined_subject_after_bare_said`; "both" alone, a pair ("A and B both favoured …"), `_pair_in_that_clause`."""
 _BOUNDARY = re.compile(r"[,;:—–]|\s-\s|\b(?:and|whil(?:e|st)|whereas|but|when|after)\b")
 """Where a clause may end before the next speaker's cue (the words after one `\\b`: each alternative of its
 own tried at every place cost twice the scan); "whilst" as "while" (sevenhundredfiftythird parlament 11849: "X addressed
@@ -3311,7 +3309,8 @@ class ReportedSpeech:
         if cue.person is not None:
             return False
         verb = cue.verb_start
-        return _BOTH_BEFORE.search(self.text, max(prev_verb_end, verb - 12), verb) is not None \
+        gathered = _GATHERED_BEFORE.search(self.text, max(prev_verb_end, verb - 12), verb)
+        return gathered is not None and gathered.group(1) == "both" \
             and self.text.find("that", prev_verb_end, cue.start) >= 0
 
     def _joined_subject_after_bare_said(self, prev_verb_end: int, cue: Cue) -> bool:

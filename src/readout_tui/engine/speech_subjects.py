@@ -1440,6 +1440,10 @@ ecoaral: "The delegation was welcomed by the Deputy Chairman of the Council of M
 Zarikeev, who introduced the guests to the tourist and cultural sites of Karakalpakstan."): a group of guests received
 (`_GUESTS_WELCOMED`), as where a place follows (`_RECEIVED_BY_AT`); not "The delegation was welcomed by X as a sign
 of …" nor "… by X, calling it …" (a welcome given in words)."""
+_WHO_CLAUSE_VERB = re.compile(r"\s*(?:(?:[a-z]+ly|also|then|later)\s+)?([a-z]+)")
+"""The verb of the relative clause on the host after "welcomed by X" (`_WELCOME_ENDS`): a speech verb (`SPEECH_VERBS`)
+makes the clause the host's words ("The delegation was welcomed by the Governor of Kell, Oren Tavik, who said that Kell
+is ready to expand trade"), still his statement; any other ("…, who introduced the guests to the sites") a reception."""
 _ON_ARRIVAL = re.compile(r"(?:Upon|On)\s+(?:(?:his|her|their|the|its)\s+)?arrival\b")
 """A sentence's opening at someone's arrival ("Upon arrival at …, the guest was welcomed by X"): the passive "welcomed by"
 after it is a reception (`_guests_welcomed_by`), not a thing welcomed in words."""
@@ -2467,7 +2471,20 @@ class SpeechSubjects:
                 and _CAME_AND_WAS.search(text, max(lo, subject_end - 150), subject_end) is not None:
             return True  # ("a Melbourne delegation visited Tianjin, and was warmly welcomed by X": `_CAME_AND_WAS`)
         return _GUESTS_WELCOMED.search(text, max(lo, subject_end - 90), subject_end) is not None \
-            and (_RECEIVED_BY_AT.match(text, agent_end, hi) is not None or _WELCOME_ENDS.match(text, agent_end, hi) is not None)
+            and (_RECEIVED_BY_AT.match(text, agent_end, hi) is not None or self._welcome_ends_unspoken(agent_end, hi))
+
+    def _welcome_ends_unspoken(self, agent_end: int, hi: int) -> bool:
+        """Whether a passive "welcomed by" X ends at `agent_end` with the sentence's end or a relative clause on the
+        host that tells no words (`_WELCOME_ENDS`): "…, who introduced the guests to the sites" is a reception, "…, who
+        said that Kell is ready to expand trade" the host's statement (its verb in `SPEECH_VERBS`)."""
+        text = self.text
+        ends = _WELCOME_ENDS.match(text, agent_end, hi)
+        if ends is None:
+            return False
+        if not text.startswith("who", ends.end() - 4, ends.end()):
+            return True
+        verb = _WHO_CLAUSE_VERB.match(text, ends.end(), hi)
+        return verb is None or verb.group(1) not in SPEECH_VERBS
 
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
