@@ -550,9 +550,14 @@ def _resumed_after_dash(text: str, last: Quote, close: int) -> int | None:
     return said.end() - 2
 
 
-_TAG_SENTENCE_THEN_DASH = re.compile(
-    r",?\s+(?:(?:he|she|the(?:\s+[A-Z][\w’'-]+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:says|" + _ATTRIBUTING
-    + r")|(?:says|" + _ATTRIBUTING + r")\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\.\s+([-–—])\s+(?=[A-Z])")
+def _tag_sentence(verbs: str) -> str:
+    """A quotation's tag as a sentence of its own, "he/she/the X/Name <verb>" or "<verb> (the) Name", before its full
+    stop (`verbs` an alternation); one piece for `_TAG_SENTENCE_THEN_DASH` and `_ATTRIBUTION_SENTENCE`."""
+    return (r"(?:(?:he|she|the(?:\s+[A-Z][\w’'-]+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:" + verbs + r")"
+            r"|(?:" + verbs + r")\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\.")
+
+
+_TAG_SENTENCE_THEN_DASH = re.compile(r",?\s+" + _tag_sentence("says|" + _ATTRIBUTING) + r"\s+([-–—])\s+(?=[A-Z])")
 """A quotation's attribution as a sentence of its own, then a spaced dash: "”, says President X. -  I …"."""
 
 _WRITERS_REMINDER = re.compile(r"(?:Let\s+us|Let[’']s|We\s+(?:would\s+like\s+to\s+)?(?:remind|recall|note)|Recall)\b")
@@ -579,9 +584,7 @@ def _resumed_after_dash_to_the_end(text: str, last: Quote, hi: int) -> tuple[int
     return said.start(1), said.end()
 
 
-_ATTRIBUTION_SENTENCE = re.compile(
-    r"\s+(?:(?:he|she|the(?:\s+[A-Z][\w’'-]+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:" + _ATTRIBUTING + r")"
-    r"|(?:" + _ATTRIBUTING + r")\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\.\s+(?=[A-Z])")
+_ATTRIBUTION_SENTENCE = re.compile(r"\s+" + _tag_sentence(_ATTRIBUTING) + r"\s+(?=[A-Z])")
 """An attribution that is a whole sentence right after a quotation's closing mark: ", said Alassane Ouattara. ",
 ", he added. ", ", the President said. "."""
 
