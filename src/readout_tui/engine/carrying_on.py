@@ -454,6 +454,11 @@ _DETERMINER_BEFORE_A_NOUN = re.compile(r"\b(?:the|a|an|its|their|our|his|her|thi
 """A determiner, and up to two capitalised words of a name, before a word that is then a noun ("the Union list")."""
 
 
+_CALL_AS_A_NOUN = ("courtesy ", "phone ", "telephone ", "video ", "farewell ", "introductory ")
+"""The words that make "call" after them a noun, a visit or a conversation ("a courtesy call on him", "a telephone
+call with …"), never the verb of an appeal ("called on them to …")."""
+
+
 def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     """A speech verb's word text[vs:ve], in the sentence text[lo:hi], that is no verb of speech here:
     a thing announced in the passive ("A competition … has already been announced; …": an act in a
@@ -461,6 +466,16 @@ def _no_speech_verb_at(text: str, lo: int, vs: int, ve: int, hi: int) -> bool:
     encouraging results"), or a plural noun ("one of the strongest states in the world";
     `plural_noun_after_preposition`)."""
     form = text[vs:ve]
+    if form in ("call", "calls") and text.endswith(_CALL_AS_A_NOUN, lo, vs):
+        # (eighthundredsixtysixth mb 2025-12-22: "Domagoso gave the assurance during Ambassador Jing Quan's courtesy
+        # call on him which focused on …": the visit, a noun after "courtesy"; no one calls on anyone to do anything,
+        # so the sentence says only when the assurance told before was given)
+        return True
+    if form[:5] == "focus" and text.endswith("which ", lo, vs):
+        # (the same page: "… courtesy call on him which focused on Manila’s Filipino-Chinese heritage, public safety,
+        # …": what a meeting covered, its pronoun "which" a thing's, no one dwelling on anything; "X, who focused on …"
+        # stays a person's)
+        return True
     if form == "think" and text.startswith((" tank", "-tank"), ve):
         # (hundred-seventy-second 72401: "He said this during an online meeting organized by the American think tank
         # Atlantic Council …": a research body's name, a noun; no one thinks anything)

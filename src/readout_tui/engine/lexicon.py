@@ -333,7 +333,11 @@ _OCCASION_USED_TO_SPEAK = (
     r"salute|hail|laud|"
     # (sixhundredfortysixth stluciachronicle 2022-04-15: "The Secretary-General took the opportunity to encourage Saint
     # Lucia’s participation in the upcoming … Forum": an urging, as "urge")
-    r"encourage"
+    r"encourage|"
+    # (eighthundredsixtysixth thephchronicles 2019-08: "The Manila mayor took the opportunity to tell Kim about his
+    # policies and plans for …": told him, as "took the opportunity to inform"; "tell" is a verb of speech with its
+    # hearer after it, never an act)
+    r"tell"
     # (four-hundred-seventy-sixth cnv_org_kh 2017-08-24: "Prime Minister Hun Sen took the opportunity to send an official
     # invitation to his Thai counterpart …": an invitation made, as "invite"; not "to send a team", "to send aid")
     r"|send\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:invitation|greetings|congratulations|condolences|wishes)"
