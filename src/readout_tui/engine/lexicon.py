@@ -1163,8 +1163,12 @@ _COMPLEMENTS = {
     # as "presented his vision"; not "presented the awards for the achievements of …", a thing handed over for them)
     # (sixhundredtwelfth chronicle_lu frieden_rutte: "Prime Minister Frieden presented, on behalf of Luxembourg’s Grand
     # Duke, a high honorary distinction to …": "on behalf of" says for whom a thing is handed over, no topic)
+    # (eighthundredsixtyfifth trend sagintayev_lyng: "During the talk, the governor of the region presented the concept
+    # of city’s development in accordance with …": a plan's idea set out in words to his guest, as "presented his
+    # vision"; not a "concept car" or "concept store", a thing shown)
     "present|presented|presents|presenting": r"on\b(?!\s+behalf\b)(?!\s+(?:(?:the|a|an|this|that|its|[\w-]+’s|[\w-]+'s)\s+)?(?:[\w’'-]+\s+){0,2}"
-    r"(?:panel|panels|stage|podium|programme|program|show|platform)\b)|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play"
+    r"(?:panel|panels|stage|podium|programme|program|show|platform)\b)|(?:[\w’'-]+\s+){0,4}(?:view|views|(?<!\bfor\sthe\s)positions?|vision|"
+    r"concepts?(?!\s+(?:cars?|stores?|vehicles?|art|albums?)\b)|proposal|proposals|assessment|initiative|overview|findings|update|state-of-play|state\s+of\s+play"
     r"|(?<!\bfor\sthe\s)(?<!\bfor\stheir\s)(?<!\bfor\s)(?:priorities|achievements|axes)"
     # (eighthundredtwentyseventh gggokr 2014-07-09: "During his lecture, Governor Nam presented his plans regarding
     # provincial administration in detail including …": a plan set out to listeners, as "presented his vision")

@@ -1322,6 +1322,22 @@ def _a_lieutenant_governor_and_a_governor(wanted: str, have: str) -> bool:
     return _role_head(wanted.replace("-", " ")) == "governor" and _role_head(have.replace("-", " ")) == "governor"
 
 
+_CONSULS_GENERAL = frozenset({"consul general", "consul-general", "general consul", "general-consul"})
+_OFFICE_BEFORE_ITS_PLACE = re.compile(r" (?:of|to|in|for|at) ")
+
+
+def _consul_general_called_consul(wanted: str, have: str) -> bool:
+    """Whether the bare "consul" asked for is a consul general's office said short (eighthundredsixtyfifth kazinform
+    almaty-mayor-u-s-consul-general-met: "Mayor of Almaty X met with the U.S. Consul General to Kazakhstan Eric Meyer.
+    … According to the Consul, Almaty is one of the leading areas …, he said."): the office's head word is read as
+    "general" (`_role_head`), so the short form found no one. Only the whole office, its place after "of", "to" or
+    "in" aside: a deputy or vice consul general is not "the Consul" (`_rank` keeps them apart). A cheap test first."""
+    if wanted != "consul" or "consul" not in have:
+        return False
+    office = _OFFICE_BEFORE_ITS_PLACE.split(have, maxsplit=1)[0]
+    return office in _CONSULS_GENERAL
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1356,6 +1372,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # Chairperson, when no one bears a chair's title (`People`'s choice among the titled)
         return True
     if _presiding_judge_and_a_judge(wanted, have) or _presiding_judge_and_a_judge(have, wanted):
+        return True
+    if _consul_general_called_consul(wanted, have):
         return True
     if wanted == "foreign minister" and have in _SECRETARIES_OF_FOREIGN_AFFAIRS:
         return True  # (styles9 anahuac_sre: "the Secretary of Foreign Affairs, X, … the head of Anahuacan diplomacy")

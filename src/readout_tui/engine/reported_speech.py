@@ -67,6 +67,7 @@ from readout_tui.engine.sentence_patterns import (
     shown_by_an_event,
     states_acted_together,
 )
+from readout_tui.engine.shares_counted import counted_as_a_share
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
 
@@ -2913,8 +2914,10 @@ class ReportedSpeech:
         subject = self._head_subject(lo, hi)
         if subject is not None and can_act(subject, self.text) and not _FINDINGS_OF.match(self.text, subject.end, hi) \
                 and not self._common_noun(subject) \
-                and not (subject.kind == "group" and all_that(self.text, subject)):
-            return True  # (not "The Center’s Surveillance Program data show …": the data tell)
+                and not (subject.kind == "group" and (all_that(self.text, subject)
+                                                      or counted_as_a_share(self.text, subject, hi))):
+            return True  # (not "The Center’s Surveillance Program data show …": the data tell; not "Representatives
+            # of small and medium-sized enterprises provide 70% of all tax revenue …": a share counted, `shares_counted`)
         text = self.text
         first = FIRST_WORD_OF.match(text, lo, hi)
         if first is None or first.group().lower() not in INTRO_WORDS:
