@@ -68,3 +68,24 @@ def test_this_and_a_day_as_a_noun_phrase_stays_said():
          "Governor Ade Lomari has lauded the outgoing members of the Varo State Executive Council."),
         ("Ade Lomari", "indirect", "Lomari said this Tuesday marks a new start for the council."),
     ])
+
+
+def test_praying_to_god_after_a_quotations_tag_goes_on_with_the_report():
+    """"“…,” the Emir said, praying to Allah to grant the governor more strength, good health …" (leadership
+    2022-07-11): a wish voiced to God after the tag goes on with the speaker's report, as "…, wishing him good health"
+    and "…, adding that …" do. Before, the participle was left to no one."""
+    body = ("Governor Ade Lomari received the Emir of Tarnu, Musa Okedi-Bale. “You have just started,” the Emir said, "
+            "praying to God to grant the governor good health.")
+    assert_statements(body, [
+        ("Musa Okedi-Bale", "direct", "You have just started"),
+        ("Musa Okedi-Bale", "indirect", "praying to God to grant the governor good health."),
+    ])
+
+
+def test_praying_at_a_place_after_a_quotations_tag_stays_no_ones():
+    """The guard: "…, praying at the mosque afterwards." is a prayer said, no words reported: only the quotation."""
+    body = ("Governor Ade Lomari received the Emir of Tarnu, Musa Okedi-Bale. “You have just started,” the Emir said, "
+            "praying at the mosque afterwards.")
+    assert_statements(body, [
+        ("Musa Okedi-Bale", "direct", "You have just started"),
+    ])
