@@ -3164,10 +3164,13 @@ HONORIFICS: frozenset[str] = frozenset(
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
     "dato' dato’ dato datuk datin haji hajah "
-    # (hard70: West Africa's pilgrim's styles, "the Governor of X State, Alhaji Y Z, thanked …", "Alhaja W")
-    "alhaji alhaja "
-    # (styles49 unesco: Hausa's "Malam" / "Mallam" before a name, as "Mr", "Minister of Education, Malam X has called on …")
-    "malam mallam "
+    # (hard70: West Africa's pilgrim's styles, "the Governor of X State, Alhaji Y Z, thanked …", "Alhaja W"; shortened
+    # "Alh." by Nigeria's papers, eighthundredsixtyseventh leadership: "The Emir of Ilorin, Alh. Ibrahim Sulu-Gambari,
+    # on Monday, said …")
+    "alhaji alhaja alh alh. "
+    # (styles49 unesco: Hausa's "Malam" / "Mallam" before a name, as "Mr", "Minister of Education, Malam X has called on …";
+    # shortened "Mal.", "the emir's spokesman, Mal. Abdulazeez Arowona")
+    "malam mallam mal. "
     # (hard69: Brunei's styles, "Pehin" before its title, "Awang" and "Dayang" as "Mr" and "Ms" before a name)
     "pehin awang dayang "
     # (fourteenth styles seremba_menteri_besar: a Malaysian state's styles before them, "The Menteri Besar of X, YAB
@@ -3533,7 +3536,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr assoc eng engr mme mlle atty sec usec asec ven""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc eng engr mme mlle atty sec usec asec ven alh mal""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
     # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
@@ -3543,7 +3546,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     # "Asec.", eighthundredfortyseventh ndbcnews: the Philippine press's Attorney, Secretary, Undersecretary, Assistant
     # Secretary before a name, "Atty. Naguib Sinarimbo, BARMM interior minister, said …", "Sec. Faustino has shown …";
     # "Ven.", Venerable, a Buddhist monk's style, eighthundredsixtyfirst ladakhtimes: "A separate delegation from
-    # Khaltse, headed by Ven. Padma Thinles, requested …", no sentence's end)
+    # Khaltse, headed by Ven. Padma Thinles, requested …", no sentence's end; "Alh." / "Mal.", Alhaji and Malam,
+    # eighthundredsixtyseventh leadership: Nigeria's papers' styles before a name, "The Emir of Ilorin, Alh. Ibrahim
+    # Sulu-Gambari, on Monday, said …")
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

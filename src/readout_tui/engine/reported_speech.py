@@ -738,7 +738,11 @@ legislation was modernised": the last of the things he spoke of)."""
 _WHICH_READS_TAIL = re.compile(r",\s+which\s+(?:reads|read|says|said|states|stated)(?:,?\s+in\s+(?:part|particular))?,?\s*\Z")
 """The clause that closes a sentence sending a written text and introduces the quotation of it: "X sent Y a
 message of greetings, which reads in part:" (hundred-seventieth 42064)."""
-_WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
+_WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
+                         # (eighthundredsixtyseventh thisday 2023-05-17: "AbdulRazaq stated this yesterday during his
+                         # valedictory meeting with …": the day word between "this" and the occasion, as "on Tuesday" is)
+                         r"(?:\s+(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+[a-z]))?"
+                         r"|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
                          # (hard44 perevalia_president_talks_sallowmere_prime_minister: "The Prime Minister of Sallowmere
                          # said this in reply to the President’s words of welcome.": the occasion, the reply being the

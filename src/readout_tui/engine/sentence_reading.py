@@ -248,6 +248,11 @@ _ADDING = re.compile(r"\s*(?:,\s*while\s+(?:also\s+)?|,?\s*(?:and\s+)?)(?=who\s+
                      # (sevenhundredtwentyeighth newsofemirates tsai_youngkin: "Taiwan is “…,” he said, announcing the
                      # establishment of a Taiwan-Virginia economic development office.": an announcement, GOLD-FORMAT's too)
                      r"announcing|"
+                     # (eighthundredsixtyseventh leadership 2022-07-11: "“…,” the Emir said, praying to Allah to grant the
+                     # governor more strength, good health …": a wish voiced to God, as "wishing" and the lexicon's "prayed
+                     # to God to"; not "praying at the mosque", a prayer said and no words reported)
+                     r"praying(?=\s+(?:that\b|to\s+(?:the\s+)?(?:Almighty\s+)?(?:Allah|God|the\s+Almighty)\s+"
+                     r"(?:Almighty\s+)?(?:to|that|for)\b))|"
                      r"added|noted|stressed|emphasi[sz]ed|underlined|pointed|expressed|"
                      r"(?:hopeful|confident)(?=\s+that\b)|"
                      # (fivehundredfourteenth ANTARA: "“…,” Toshimitsu noted, citing that this month, Japan’s government

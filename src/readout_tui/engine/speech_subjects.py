@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from readout_tui.engine.clause_after_said import opens_the_reported_clause
 from readout_tui.engine.fronted_links import opened_by_a_fronted_link
 from readout_tui.engine.hope_before_comma import HOPE_FORMS, hope_opens_a_clause
 from readout_tui.engine.host_saying import saying_after_a_place_welcomed_to
@@ -2784,6 +2785,9 @@ class SpeechSubjects:
                 inverted = _with_its_institution_before(text, skip_space(text, ve, hi), inverted)
             if inverted is not None and inverted.kind == "description" and _a_clause_read_as_a_description(inverted):
                 inverted = None  # ("X, aide to the Governor, said the team met with the governor.": a clause, no tag)
+            if inverted is not None and comma and opens_the_reported_clause(text, inverted.end, hi):
+                inverted = None  # ("…, on Monday, said Kwara State governor, X, has shown …": the office and name set
+                # off before a finite verb are the reported clause's subject, `clause_after_said`)
             if inverted is not None and comma and text.startswith(", ", inverted.end) and text.startswith(", ", vs - 2) \
                     and self._named_and_office_alone_before(lo, vs - 2):
                 inverted = None  # (the sentence's subject is the name and office before the verb, `_opening_apposition`:
