@@ -1274,8 +1274,11 @@ _COMPLEMENTS = {
     # "addressed a rally on issues", an audience)
     # (fourhundredeightyninth angop cuba-us-ambassadors: "the Angolan Head of State addressed aspects related to
     # cooperation, with emphasis on …": the aspects of a subject spoken to, as its issues)
+    # (eighthundredsixtyeighth ferghana bangladesh: "He also addressed opportunities for cooperation in leather and
+    # footwear production, …" between two of the Ambassador's reports: the openings spoken of, as its issues)
     r"|(?:(?!(?:the|their|his|her|its|our|a|an|on|at|to|in|of)\b)[\w’'-]+\s+){0,4}"
-    r"(?:challenges|issues|concerns|questions|problems|matters|topics|priorities|aspects)\b",
+    r"(?:challenges|issues|concerns|questions|problems|matters|topics|priorities|aspects|opportunities|prospects|"
+    r"possibilities)\b",
     # (two-hundred-eighteenth 41353: "welcomed guest war veterans from other countries and toasted “To victorious
     # soldiers! To Victory Day!”": a toast's words quoted right after the verb; not "toasted the agreement", a glass
     # raised with no words given)
@@ -2982,6 +2985,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # Gagauzia's governor by the autonomy's own title, in English too ("the Governor (Bashkan) of Gagauzia met … “…,”
     # Bashkan wrote on social networks.", eighthundredthirtyseventh gder): the Governor, bare as "Lehendakari"
     "bashkan",
+    # an Uzbek region's, city's or district's governor by the Uzbek title, in English too ("The khokim of Ferghana region,
+    # X, held a meeting … The khokim highlighted the growing demand …", eighthundredsixtyeighth uzdaily; "hokim" the
+    # Latin-script spelling): the Governor, bare as "Bashkan"
+    "khokim", "hokim",
     # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
     # presidency's "o estadista" in translation): the head of state
     "statesman", "stateswoman",
@@ -3108,6 +3115,8 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "lehendakari": "president",  # (fourteenth styles arrabide_lehendakaritza)
                                      "bashkan": "governor",  # (eighthundredthirtyseventh gder: Gagauzia's governor)
+                                     # (eighthundredsixtyeighth uzdaily: "The khokim highlighted …": Uzbekistan's)
+                                     "khokim": "governor", "hokim": "governor",
                                      "statesman": "head of state", "stateswoman": "head of state",
                                      # (four-hundred-forty-seventh elbasy 2020-03: "First President of Kazakhstan X
                                      # meets Y … Elbasy has welcomed the distinguished guest, noting …": the Kazakh

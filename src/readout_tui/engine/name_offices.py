@@ -529,9 +529,10 @@ def lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
 
 
 _LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|newly\s+(?:elected|appointed)|incoming)\s+)?"
-                                  r"((?:state\s+(?=minister\s+for))?(?:" + _LOWER_OFFICES[3:-1] + r"|governor)"
+                                  r"((?:state\s+(?=minister\s+for))?(?:" + _LOWER_OFFICES[3:-1] + r"|governor|k?hokim)"
                                   r"(?:-elect)?\s+(?:of|for(?<=minister\sfor))\s+(?:the\s+)?[A-Z][\w’'.&-]*"
-                                  r"(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*)$")
+                                  r"(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*"
+                                  r"(?:\s(?:region|province|oblast|prefecture|governorate))?)$")
 """A lower-case office, "of" and its body, before a name and its comma (`lower_office_then_comma`): "the speaker of the
 Finnish Parliament, X,"; and a minister "for" a body, "state" maybe before him, as South Asian presses style a Minister of
 State (sevenhundredfifth kuensel: "the state minister for the Department of Post and Telecommunication of Bangladesh,
@@ -541,7 +542,10 @@ governor of Erbil, Omid Khoshnaw." then "The Governor of Erbil thanked the Prime
 holds, "new" only says since when). Not a mayor: hard32 orsa's "the mayor of Vaarde, Henrik Solm," then took a
 President's untagged quotation (a city's head reads as the host; "the mayor of the capital" is `_city_head_office`'s).
 The office elected and not yet taken up too (eighthundredfiftyeighth explica 2021-06-29: "The governor-elect of Nuevo
-León, Samuel Garcia, held a meeting …" then "the governor-elect thanked the congressman …": his)."""
+León, Samuel Garcia, held a meeting …" then "the governor-elect thanked the congressman …": his). An Uzbek governor by his
+own title, "khokim" or "hokim", as a governor; and the region's word in lower case after its name that closes the
+body (eighthundredsixtyeighth uzdaily: "The khokim of Ferghana region, Khayrullo Bozorov, held a meeting …" then "The
+khokim highlighted …": his; the region's word read as if capitalised, `region_word_capitalised`)."""
 
 
 _POSSESSORS_LOWER_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}(?=,|\.|;|\s+since\s)")
@@ -659,7 +663,10 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             or _nations_lower_office(text, max(lo, start - 100), start - 2) \
             or _lower_office_of_a_body_of_a_named_body(text, max(lo, start - 110),
                                                        before_initials_and_place(text, lo, start - 2))
-    office = title_run(before.group(1))
+    run = before.group(1)
+    if run.endswith(_LOWER_REGION_WORDS):
+        run = region_word_capitalised(run)  # ("khokim of Ferghana region": read as "… Ferghana Region")
+    office = title_run(run)
     if office and office[0].kind == "name" and office[0].role and office[0].end == len(before.group(1)):
         return _place_read_as_a_name(before.group(1), office[0])
     if office and office[0].kind == "description" and office[0].role and office[0].end == len(before.group(1)):
@@ -1007,6 +1014,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
     for article in _THE_BEFORE.finditer(text[max(lo, cut - 160):cut][::-1]):
         run = text[cut - article.start():cut]  # (the nearest "the" first: "of the Commission")
         if CAP_RUN.fullmatch(run) is None:
+            if run.endswith(_LOWER_REGION_WORDS) and (office := _office_of_a_lower_case_region(run)) is not None:
+                return office  # ("The Governor of the Fergana region, X,": `_office_of_a_lower_case_region`)
             if " in " in run and (office := _office_in_a_body(run)) is not None:
                 return office
             if " for " in run and (office := _office_with_remit(run)) is not None:
@@ -1363,6 +1372,34 @@ def _capitalised_but_links(words: str, links: frozenset[str] = _LINKS_IN_AN_OFFI
     place it is held in after it), so the words may be read as a whole office; or the other `links` given (a list of
     portfolios' tail, `office_with_listed_remit_before`)."""
     return all(word[:1].isupper() or word in links for word in words.split())
+
+
+_LOWER_REGION_WORDS = (" region", " province", " oblast", " prefecture", " governorate")
+"""A region's word in lower case after the region's name, closing an office's body before the holder's name and its
+comma ("The Governor of the Fergana region, Khayrullo Bozorov, received …", eighthundredsixtyeighth ferghana; Central
+Asian, Russian and Chinese provinces' readouts in English write them so)."""
+
+
+def region_word_capitalised(run: str) -> str:
+    """`run` with its last word, a region's word in lower case (`_LOWER_REGION_WORDS`), capitalised, as the capitalised
+    "Fergana Region" would be read; `run` itself when the word before it, the region's name, is not capitalised
+    ("the Governor of the northern region")."""
+    space = run.rfind(" ")
+    if not run[run.rfind(" ", 0, space) + 1:space][:1].isupper():
+        return run
+    return run[:space + 1] + run[space + 1].upper() + run[space + 2:]
+
+
+def _office_of_a_lower_case_region(run: str) -> Phrase | None:
+    """The office a run is when its body ends with a region's word in lower case after the region's capitalised name
+    ("Governor of the Fergana region", its holder's name after the comma, whom "The governor affirmed …" then means):
+    read as with the word capitalised (`region_word_capitalised`), the run's own words its text; None when that reading
+    is no whole office ("Fergana region" alone, a place)."""
+    capitalised = region_word_capitalised(run)
+    if capitalised is run or CAP_RUN.fullmatch(capitalised) is None:
+        return None
+    office = _whole_office(capitalised)
+    return office._replace(text=run) if office is not None else None
 
 
 def _whole_office(run: str) -> Phrase | None:

@@ -1391,6 +1391,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         wanted, have = OFFICE_NAMED_ALSO.get(wanted, wanted), OFFICE_NAMED_ALSO.get(have, have)
         if wanted == have:
             return True
+    if " of " in have and (head := have.partition(" of ")[0]) in OFFICE_NAMED_ALSO:
+        # (eighthundredsixtyeighth uzdaily: "The khokim of Ferghana region, X, held … The khokim highlighted …"): an
+        # office of another name with its place, "khokim of ferghana region", read as the office it names, "governor
+        # of ferghana region", which "the khokim" and "the governor" may both mean
+        return roles_compatible(OFFICE_NAMED_ALSO.get(wanted, wanted), OFFICE_NAMED_ALSO[head] + have[len(head):])
     if (wanted == "monarch" or have == "monarch") \
             and _role_head(have if wanted == "monarch" else wanted) in STYLE_OFFICES["majesty"]:
         return True  # "King Aldric … The Monarch, for his part, …": whoever reigns, by any title
