@@ -25,6 +25,7 @@ from readout_tui.engine.lexicon import (
 from readout_tui.engine.name_offices import appositive_office
 from readout_tui.engine.people import Person
 from readout_tui.engine.phrases import DETERMINERS, Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.reasons_given import reason_clause_of_no_one
 from readout_tui.engine.sentence_patterns import (
     PHOTO_NOTE,
     credit_in_parentheses,
@@ -3108,6 +3109,8 @@ class ReportedSpeech:
                     or current.person is not None and self._after_said_and_a_meeting_phrase(prev_verb_end, cue) \
                     or current.person is not None and self._on_behalf_of_subject(cue) \
                     or current.person is not None and self._relative_clause_of_a_thing(cue) \
+                    or current.person is not None and cue.person is None and cue.phrase is not None \
+                    and reason_clause_of_no_one(self.text, cue.phrase.start) \
                     or current.person is not None and self._as_aside_after_that(prev_verb_end, cue) \
                     or current.person is not None and self._reported_by_set_in_cue(current, cue) \
                     or current.person is not None and self._inside_a_quoted_that_clause(current, cue) \
