@@ -69,3 +69,23 @@ def test_a_relation_word_with_a_remit_stays_no_office():
     body = ("Minister Irek Dova met the representative in Zarnia, Mr. Tomas Varek Dalin, on Monday. "
             "The representative said that the camps are full.")
     assert_statements(body, [])
+
+
+def test_an_unnamed_envoy_who_opens_a_narrative_sentence_is_he_after():
+    """"On the 5th of December, the American consul general to the Kurdish region visited Domiz 2 Camp …. He made clear
+    that …" (brha, the consul never named): a country's envoy known only by the office, the subject of the sentence
+    before, after a fronted date, is the "He" who speaks next, as a named one would be. Before, "He" was no one."""
+    body = ("On the 5th of December, the Zarnian consul general to the region visited the Tarsk camp in order to see "
+            "the circumstances of the refugees. He made clear that his country will keep up its support.")
+    assert_statements(body, [
+        ("The Zarnian consul general", "indirect", "He made clear that his country will keep up its support."),
+    ])
+
+
+def test_a_named_envoy_stays_himself():
+    """The guard: an envoy the readout names is the one "He" means, by his name, as before."""
+    body = ("On the 5th of December, the Zarnian consul general, Tomas Varek, visited the Tarsk camp. "
+            "He made clear that his country will keep up its support.")
+    assert_statements(body, [
+        ("Tomas Varek", "indirect", "He made clear that his country will keep up its support."),
+    ])
