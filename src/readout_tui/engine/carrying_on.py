@@ -67,6 +67,7 @@ from readout_tui.engine.sentence_patterns import (
     can_act,
     credited_to_a_report,
     describes_a_document,
+    describes_a_place,
     in_an_aside,
     names_states_only,
     plural_noun_after_preposition,
@@ -2346,6 +2347,8 @@ class CarryingOn:
                 return  # "The President was informed that …": what follows is what he was told, `_HEARER_TOLD`
             if self._press_account(s0, s1, person):
                 return  # "As the media notes, …": the press's account from here, not theirs
+            if describes_a_place(self.text, s0, s1):
+                return  # "Also spelled Duhok …; it is a city in …": the writer's background from here
             if self.text[s0] == "A" and describes_a_document(self.text, s0, s1):
                 return  # "According to the bill, a fine … will be imposed …": the document's account from here
             if self.text.startswith(("The ", "This ", "Its ", "His ", "Her "), s0) \
@@ -2581,6 +2584,8 @@ class CarryingOn:
             return True
         if their_people_met(text, lo, hi):
             return True  # "Five of Scott's cabinet members also met with their counterparts."
+        if describes_a_place(text, lo, hi):
+            return True  # "Also spelled Duhok …; it is a city in …", "Duhuk is a city in …": a place's background
         if text.find(" visited ", lo, hi) < 0 and text.find(" toured ", lo, hi) < 0 \
                 and text.find(" joined by ", lo, hi) < 0 and text.find(" attend", lo, hi) < 0 \
                 and text.find(" part in ", lo, hi) < 0 and text.find(" was speaking ", lo, hi) < 0 \

@@ -611,6 +611,15 @@ comma (styles61: "led by its Group Chief Executive Officer, Mr. B, and its count
 "The country manager, who has led …, asked …"): the office is the same, its place left out."""
 
 
+_LONE_LOWER_OFFICE_WITH_REMIT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[a-z][a-z-]*(?:’s|'s))\s+([a-z][a-z-]*)"
+    r"\s+(?:for|on|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}$")
+"""`_LONE_LOWER_OFFICE_BEFORE`'s office with its remit after it, "for", "on" or "in" and up to four words, before the
+name and its comma (eighthundredsixtyninth brha 2016-11-29: "the governor’s assistant in IDP and refugee affairs, Mr.
+Ismail Mohamed Ahmed, met with …. The governor’s assistant spoke about …": his office, the remit left out, which the
+later "The governor’s assistant" means, as `_POSSESSORS_LOWER_OFFICE_BEFORE` leaves out a capitalised possessor's remit)."""
+
+
 def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
     """The one-word office in lower case that ends at `cut` ("the curator", "their conductor", "the museum's
     director"), or a two-word one ("its chief executive"), after an article or a possessive; None for any other
@@ -623,6 +632,10 @@ def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
     if before is None or before.group(1) not in _LOWER_ROLES or before.group(1) in _NO_LONE_OFFICE:
         before = _TWO_WORD_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 80), cut) if text[cut - 1:cut] != " " \
             else None
+        if before is None and text[cut - 1:cut] != " ":
+            before = _LONE_LOWER_OFFICE_WITH_REMIT_BEFORE.search(text, max(lo, cut - 90), cut)
+            if before is not None and before.group(1) in _NO_LONE_OFFICE:
+                return None
         if before is None or before.group(1) not in _LOWER_ROLES:
             return None
     office = _whole_office(before.group(1))

@@ -29,6 +29,7 @@ from readout_tui.engine.reasons_given import reason_clause_of_no_one
 from readout_tui.engine.sentence_patterns import (
     PHOTO_NOTE,
     credit_in_parentheses,
+    describes_a_place,
     EVENT_ORGANISED,
     HOW_MANY_ATTENDED,
     INVERTING_VERBS,
@@ -2099,6 +2100,7 @@ class ReportedSpeech:
         _bare_direct: Found | None
         _said_this_at: tuple[Person, int] | None
         _led_in: tuple[Person, int] | None
+        _background_from: int
 
     def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool, after_statement: bool) -> bool:
         text = self.text
@@ -2113,8 +2115,12 @@ class ReportedSpeech:
             # five-hundred-eleventh gnb 2011-07-0764, `_place_named_before_states`)
             # no one speaks in it ("This included the proposal …, proposed reforms …":
             # a participle read as a verb of "This"): it may go on with the last speaker
+            if text[lo].isupper() and describes_a_place(text, lo, hi):
+                self._background_from = lo  # (eighthundredsixtyninth iraqinews: "… the statement noted. Also spelled
+                # Duhok …; it is a city in … . It has about 500,000 inhabitants …": a place's background from here)
             continuing = after_statement and whole_sentence and self.last_speaker is not None \
-                and self.last_statement_paragraph == paragraph
+                and self.last_statement_paragraph == paragraph \
+                and not (self.found and self._background_from >= self.found[-1].end)
             if continuing and self.found and self._promise_only(self.found[-1]):
                 # (hundred-first: "The President promised to help. A few days ago, Nadezhda and Mark moved
                 # into their own flat.": a promise to act tells nothing the next sentence carries on)

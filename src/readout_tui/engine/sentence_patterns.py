@@ -785,3 +785,19 @@ SAYING_THAT_FORMS = frozenset(("saying", "adding", "noting", "stressing", "stati
 """The speech participles that go on with the clause's subject with no comma before them: after a clause's object
 with their "that" (`speech_subjects._saying_that_with_no_comma`) or after a place a guest was welcomed to
 (`host_saying`)."""
+
+
+_A_PLACE_DESCRIBED = re.compile(
+    r"Also\s+(?:spelled|spelt|written|known\s+as)\s+[A-Z]"
+    r"|(?:[A-Z][\w’'-]*\s+){1,3}is\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:city|town|village|province|governorate|region|district|country|port|capital|island)\s+(?:in|of|on|near)\b")
+"""A sentence that tells what a place is, an encyclopaedia's words ("Also spelled Duhok, Dohuk or Dahok; it is a city in
+the far northern part of Iraq …", "Duhuk is a city in the far north of Iraq."): the writer's background from here, not
+the reporter's words (`carrying_on`, `reported_speech._reported`; eighthundredsixtyninth iraqinews, a page stored as one paragraph, where "It
+has about 500,000 inhabitants …" and three sentences more had gone on as the governor's report)."""
+
+
+def describes_a_place(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is `_A_PLACE_DESCRIBED`'s sentence (cheap tests first: "Also " or " is " near its start)."""
+    return (text.startswith("Also ", lo) or " is " in text[lo:min(hi, lo + 40)]) \
+        and _A_PLACE_DESCRIBED.match(text, lo, hi) is not None

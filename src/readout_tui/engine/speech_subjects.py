@@ -357,6 +357,7 @@ def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
 
 
 _FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday"
+                          r"|On the \d{1,2}(?:st|nd|rd|th) of [A-Z][a-z]+"
                           r"|(?:Earlier|Later)(?: (?:in the|that) (?:day|morning|afternoon|evening))?|Afterwards"
                           r"|Subsequently),? (?=the [A-Z])")
 """A time of the week or day that opens the sentence before an office's "the" ("This week the Foreign Secretary
@@ -364,6 +365,11 @@ visited …"), or its time after or before the one told (fourhundredeightieth ma
 "Earlier the Prime Minister had met Mr X, Prime Minister of Belgium. … He also expressed …"), a part of that day too
 (hard82: "Later in the day, the President laid a wreath … He told journalists …": the President): what
 `_office_opening` steps over."""
+_PRONOUN_OPENS_NEXT = re.compile(r'[.!?]?[”"’]?\s*(?:He|She)\s')
+"""The next sentence opens with "He" or "She", right after the sentence's end (`_office_opening`'s unnamed envoy)."""
+_NAME_SET_OFF_AFTER = re.compile(r",\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?[A-Z]")
+"""A name set off by a comma right after an office ("the Zarnian consul general, Tomas Varek, …"): the office is the
+name's (`_office_opening`'s unnamed envoy only when none follows)."""
 _PORTFOLIO_CHIEF = re.compile(r"The [a-z]{4,} chief ")
 """(fivehundredtwentyninth hksar 2019-11-01: "The finance chief also met UK Chancellor of the Exchequer Sajid Javid … .
 [paragraph] He underlined …") a lower-case portfolio before "chief" opening the sentence: the office of its subject
@@ -423,7 +429,7 @@ _FRONTED_CONNECTIVE_BEFORE = re.compile(r"(?:\A|(?<=[.?!]\s)|(?<=\n))[A-Z][a-z]+
 """A short connective or time word that opens the sentence before its subject's name ("But nevertheless, ", "Later, ",
 "For her part, "): the name still opens the clause (`_name_before_unclosed_office`; sixhundredninetieth
 vozdeladiaspora: "But nevertheless, Vinicio Cerezo, highest representative of SICA congratulated …")."""
-_FRONTED_TIME_INITIALS = "TYELAS"
+_FRONTED_TIME_INITIALS = "TYELASO"
 """The first letters of `_FRONTED_TIME`'s openings (a cheap test before it)."""
 _MISSION_TO = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation)\s+to\s+(?:the\s+)?[A-Z]")
 """A diplomatic mission and the state it is sent to, before a verb, in the name phrase or just before it
@@ -3605,7 +3611,17 @@ class SpeechSubjects:
         subject = phrase_starting_at(text, lo, hi)
         if subject is None or subject.kind != "description":
             return None
-        return self.people.resolve_description(subject, self.subjects)
+        known = self.people.resolve_description(subject, self.subjects)
+        if known is None and _PRONOUN_OPENS_NEXT.match(text, hi, hi + 8) \
+                and not _NAME_SET_OFF_AFTER.match(text, subject.end, hi):
+            # (eighthundredsixtyninth brha: "On the 5th of December, the American consul general to the Kurdish region
+            # visited Domiz 2 Camp …. He made clear that …": a country's envoy no one named, the sentence's subject, is
+            # the "He" that opens the next sentence, known by the office; not one whose name is set off after the
+            # office, "the Zarnian consul general, Tomas Varek, visited …", nor one named in the next sentence,
+            # fivehundredthirtyfifth eg_gov's "The Equatorial Guinea … Ambassador to Saudi Arabia offered a lunch …. Pedro
+            # Matute Tang recalled …", whom the names read after this find)
+            known = self.people.unnamed_of_a_country(subject)
+        return known
 
     def _named_before_place(self, lo: int, place: Phrase) -> Phrase | None:
         """The person before "of <town>, " (or "<name> from <village>, ") that `place` follows, or None ("Mr X" is no place:

@@ -287,6 +287,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # the end of the last sentence that carried a report on with a plural thing for its
         # subject ("The republic’s authorities are working …"), for a "They" right after it
         self._things_carried_to = -1
+        self._background_from = -1  # (where a place's background opened, `reported_speech._reported`)
         self._turn_speakers: list[Person] = []  # who a transcript's labels named
         self._dialogue_labels: frozenset[str] | None = None  # labels that open two paragraphs or more
         self.title_host: Person | None = None  # whom the title names first, not as a guest ("X met with Y")
