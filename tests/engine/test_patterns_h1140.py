@@ -35,6 +35,16 @@ def test_a_tag_of_someone_who_is_no_spokesperson_stays_his_report():
         == "Ivo Stallard"
 
 
+def test_a_spokespersons_tag_inside_her_own_account_stays_hers():
+    # guard: inside a paragraph the spokesperson has been telling, the tag goes on with her account (the 292nd's gold)
+    body = ("On Monday, Presidential Office Spokesperson Dana Krell stated that President Ivo Stallard extends his "
+            "best wishes to the team. President Stallard also expressed confidence that the visit will succeed, the "
+            "spokesperson said.")
+    speakers = {s.text: s.speaker for s in run(body).statements}
+    assert speakers["President Stallard also expressed confidence that the visit will succeed, the spokesperson said."] \
+        == "Dana Krell"
+
+
 # "the retired judge"
 
 COURT_CALL = ("His Lordship the Chief Justice of Kessia, Hon. Justice Aldo Prent, on Monday received a delegation of "

@@ -2947,10 +2947,15 @@ class ReportedSpeech:
         """Whether `cue` is a spokesperson's tag closing the account of `subject`, another person, who opens the
         sentence with a verb of speech ("Minister X stressed that …, Ms. Y said.", "…, the spokeswoman said.", "…, she
         said."): the teller holds a spokesperson's office ("his spokesman, Mr. Y", "the ministry's spokeswoman,
-        Ms. Y"), the tag follows a comma and ends the sentence but for when, where or how (`_SOURCE_TAIL`). Not a
-        teller of any other office ("…, Minister Y said.": his own report), nor a subject after an opening phrase."""
+        Ms. Y"), the tag follows a comma and ends the sentence but for when, where or how (`_SOURCE_TAIL`), the sentence
+        opening its paragraph. Not a teller of any other office ("…, Minister Y said.": his own report), nor a subject
+        after an opening phrase, nor a sentence inside a paragraph of the spokesperson's own account."""
         text = self.text
         person = cue.person
+        if lo > 0 and text[lo - 1] != "\n":
+            return False  # (two-hundred-ninety-second tw_president: "The spokesperson stated that President Lai …
+            # President Lai also expressed confidence …, the spokesperson said.": inside a paragraph she has been
+            # telling, her account goes on, hers whole, as its gold has it; only a report that opens its paragraph)
         if cue.phrase is None or subject.phrase is None or subject.phrase.start - lo > 1 \
                 or text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS or person is None:
             return False
