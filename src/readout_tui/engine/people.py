@@ -2254,6 +2254,9 @@ class People:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
             return by_alias
+        if exclude is None and phrase.text[4:12] == "retired " and phrase.text[:4].lower() == "the " \
+                and len(retired := self._retired_holders(phrase.role, phrase.start)) == 1:
+            return retired[0]
         if exclude is None and " for " in phrase.role and (remitted := self._sole_holder_of_the_remit(phrase.role)):
             return remitted
         if phrase.role == "chancellor" and phrase.country and self._chancellor_is_a_foreign_minister(phrase.country):
@@ -2780,6 +2783,17 @@ class People:
             person = _last_subject_untitled(recent, pool, phrase.start)
         return person
 
+    def _retired_holders(self, role: str, at: int) -> list[Person]:
+        """Those named before `at` with a retired mark in a form of their name ("Justice (Retd) X", "Justice X
+        (retd.)", "Brig (R) X") or a retired office, who hold `role` or, for a judge, sit on a bench as a "Justice"
+        (hard85 chief_justice: "… led by its Director, Justice (Retd) X, a retired judge of the Court of Appeal …
+        The retired judge said …"): whom "the retired <office>" means, not the sitting Chief Justice who spoke last;
+        the caller wants exactly one."""
+        bench = role in _BENCH_WORDS
+        return [p for p in self.persons if not p.weak and p.first_seen < at
+                and (any(r[:8] == "retired " for r in p.roles) or any(_RETIRED_MARK_IN_A_FORM.search(f) for f in p.forms))
+                and any(roles_compatible(role, r) or bench and _role_head(r) in _BENCH_WORDS for r in p.roles)]
+
     def _sole_holder_of_the_remit(self, role: str) -> Person | None:
         """The one person whose office has the remit of `role` ("… of State for Overseas Territories"), two words
         or more after "for", when no one holds `role` itself (four-hundred-sixty-eighth manele-goldsmith: "Lord X, UK
@@ -3255,6 +3269,12 @@ def _named_again(named: list[Person], guests: list[Person], counts: dict[int, in
     President noted …, Vladimir Putin pointed out …, Vladimir Putin wished him …" is
     Vladimir Putin's readout, not the company's; "the President" means him."""
     return next((p for p in named if p not in guests and counts.get(p.key, 0) >= 2), None)
+
+
+_BENCH_WORDS = frozenset(("judge", "justice"))
+"""A judge's office as a description names it ("the retired judge") and as a style before his name ("Justice X")."""
+_RETIRED_MARK_IN_A_FORM = re.compile(r"\((?:[Rr]etd\.?|[Rr]td\.?|[Rr]etired|R)\)")
+"""A retired judge's or officer's mark in a form of his name: "Justice (Retd) X", "Justice X (retd.)", "Brig (R) X"."""
 
 
 def _last_subject_by_a_past_office(office: str, last: Person, at: int) -> Person | None:

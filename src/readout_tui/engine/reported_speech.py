@@ -583,6 +583,8 @@ letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its 
 at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
 _UNNAMED_CHANNELS = ("spokesperson", "spokesman", "spokeswoman", "official")
+_SPOKESPERSONS = ("spokesperson", "spokesman", "spokeswoman")
+"""The last word of a named spokesperson's office, who tells of another's words (`_spokesperson_closes`)."""
 """The last word of an unnamed person's form who only passes a release on (`_spokesperson_pronoun_opens_as_source`)."""
 _BODY_OPENS_AS_SOURCE = re.compile(
     r"(?:In\s+a\s+statement,\s+|(?:An?|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
@@ -2454,6 +2456,7 @@ class ReportedSpeech:
             return True  # ("… met in Gozo on Tuesday with the Prime Minister saying:" / "“…”": his words follow)
         if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
                 or text.startswith("to have said", cue.verb_end - 12)
+                or text.startswith(", “", cue.verb_end) and text.startswith(("quoted ", "quotes "), cue.verb_start)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
                 or text.find(" by ", seg_lo, cue.start) >= 0
                 and _SENT_BY_BEFORE_ITS_SENDER.fullmatch(text, seg_lo, cue.start) is not None
@@ -2954,6 +2957,28 @@ class ReportedSpeech:
         cue = self._according(per, hi)
         return cue if cue is not None and _source_named_last(self.text, per.start(), cue, hi) else None
 
+    def _spokesperson_closes(self, lo: int, hi: int, subject: Cue, cue: Cue) -> bool:
+        """Whether `cue` is a spokesperson's tag closing the account of `subject`, another person, who opens the
+        sentence with a verb of speech ("Minister X stressed that …, Ms. Y said.", "…, the spokeswoman said.", "…, she
+        said."): the teller holds a spokesperson's office ("his spokesman, Mr. Y", "the ministry's spokeswoman,
+        Ms. Y"), the tag follows a comma and ends the sentence but for when, where or how (`_SOURCE_TAIL`), the sentence
+        opening its paragraph. Not a teller of any other office ("…, Minister Y said.": his own report), nor a subject
+        after an opening phrase, nor a sentence inside a paragraph of the spokesperson's own account."""
+        text = self.text
+        person = cue.person
+        if lo > 0 and text[lo - 1] != "\n":
+            return False  # (two-hundred-ninety-second tw_president: "The spokesperson stated that President Lai …
+            # President Lai also expressed confidence …, the spokesperson said.": inside a paragraph she has been
+            # telling, her account goes on, hers whole, as its gold has it; only a report that opens its paragraph)
+        if cue.phrase is None or subject.phrase is None or subject.phrase.start - lo > 1 \
+                or text[cue.verb_start:cue.verb_end] not in _SOURCE_VERBS or person is None:
+            return False
+        if not any(role.endswith(_SPOKESPERSONS) for role in person.roles):
+            return False
+        comma = text.rfind(",", subject.verb_end, cue.phrase.start)
+        return comma > subject.verb_end and cue.verb_start - comma < 60 and "“" not in text[comma:cue.verb_start] \
+            and _SOURCE_TAIL.match(text, cue.verb_end, hi) is not None
+
     def _source_closes(self, lo: int, hi: int, cue: Cue) -> bool:
         """Whether `cue`, with no person, is the account's source closing the sentence (hard21, a wire's
         "…, the presidential press office said.", "…, his office said in a statement after …", "…, two
@@ -3072,6 +3097,14 @@ class ReportedSpeech:
             # (styles42, a news agency's item on a WHO Regional Director's call: "Dr X expressed her happiness over …,
             # according to Ministry Spokesperson and Joint Secretary Y."): the one who told of X's words closes
             # them, as "his office said" does; X's statement, the source's name included
+            cues = cues[:-1]
+        elif len(cues) > 1 and cues[0].person is not None and cues[-1].person not in (None, cues[0].person) \
+                and all(cue.person is cues[0].person for cue in cues[1:-1]) \
+                and self._spokesperson_closes(lo, hi, cues[0], cues[-1]):
+            # (hard85 spokeswoman: "Minister X stressed that …, Ms. Y said.", "Z had expressed …, she said." after
+            # "the ministry's spokeswoman, Ms. Y, gave an account of the talks"): a spokesperson who tells of
+            # another's words closes them, as "his office said" does; the words' speaker's statement, the tag included
+            # ("The minister also offered … and invited …, the spokeswoman said.": his second verb too)
             cues = cues[:-1]
         last = cues[-1]
         adding: re.Match[str] | None = None

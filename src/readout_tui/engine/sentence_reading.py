@@ -226,6 +226,11 @@ _SOURCES_SAY_AFTER = re.compile(r"[ ,]*(?:(?:official|party|government|diplomati
 punjabnewsexpress: "“PM Modi is likely to inaugurate the Rising Rajasthan Investment Summit, ” sources revealed."):
 their words, no one's, so not those of a person the readout names nor of the other of a pair the words name
 (`_told_by_unnamed_sources_after`)."""
+_AN_OFFICIAL_SAYS_AFTER = re.compile(r"[ ,]*an?\s+(?:[\w-]+\s+){0,3}?official\s+(?:said|says|told|added|stated)\b")
+"""One unnamed official brought in by "a"/"an", a qualifier maybe, telling a quotation right after it (hard85 roadshow:
+"“…,” a tourism official said.", after the Board's chief executive had spoken; styles57's trap): no one the readout
+names, so not the last speaker's words (an official "from the group" before the verb is one known by those words,
+`People.unnamed_official_after_a_quote`, read before this)."""
 _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presidents|leaders|Leaders|Heads|heads|Ministers|ministers"
                           r"|participants|Participants|members|Members|undersigned|representatives|Representatives)\b")
 """A quotation in which several speak as one ("We, the Presidents of …, reaffirm"): a joint text's."""
@@ -1254,6 +1259,15 @@ def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
     return back - s0 > 12 and text[back - 1].isalpha()
 
 
+def _quoted_one_before(text: str, lo: int, end: int) -> int:
+    """Where "quoted" (or "quotes") stands in the last 80 characters of a lead-in ending at `end`, the one quoted named
+    after it up to `end` ("The mayor quoted Mr. Y" before ", “…”"); -1 when it does not. Cheap: two bounded finds."""
+    at = text.rfind(" quoted ", max(lo, end - 80), end)
+    if at < 0:
+        at = text.rfind(" quotes ", max(lo, end - 80), end)
+    return at + 1 if at >= 0 else -1
+
+
 def _fragment_of_a_report(text: str, quote: Quote, s0: int, clause: tuple[int, int], s1: int) -> bool:
     """A quotation that opens in lower case right after a word of its sentence, with its cue after it and nothing
     after the cue ("The invitation "was immediately accepted", he added."): a phrase of a sentence that reports, not
@@ -1363,10 +1377,15 @@ arena.”")."""
 
 def _told_by_unnamed_sources_after(text: str, quote: Quote, s1: int) -> bool:
     """Whether unnamed sources or officials tell the quotation right after it (`_SOURCES_SAY_AFTER`; a cheap look for
-    "sources" or "officials" near the closing mark first)."""
+    "sources" or "officials" near the closing mark first), or one unnamed official brought in by "a"/"an" with no body
+    after him (`_AN_OFFICIAL_SAYS_AFTER`)."""
     after = quote.outer_end
     reach = min(s1, after + 30)
-    if quote.close_mark is None or text.find("sources ", after, reach) < 0 and text.find("officials ", after, reach) < 0:
+    if quote.close_mark is None:
+        return False
+    if text.find(" official ", after, min(s1, after + 50)) >= 0 and _AN_OFFICIAL_SAYS_AFTER.match(text, after, s1):
+        return True
+    if text.find("sources ", after, reach) < 0 and text.find("officials ", after, reach) < 0:
         return False
     return _SOURCES_SAY_AFTER.match(text, after, s1) is not None
 
@@ -2044,6 +2063,11 @@ class SentenceReading:
                     self._chains_of_a_body.add(chain_id)  # "‘… / …,’ the Ministry said.": the body's, every paragraph
                 self._emit(person, "direct", lo, hi, paragraph, chain=chain_id if chained else None)
                 made = made or person is not None
+                if person is not None and text.startswith((", “", ', "'), quote.open_mark - 2) \
+                        and (quoter := self._quoter_of(s0, quote.open_mark - 2)) is not None and quoter is not person:
+                    # ("The minister quoted the late poet X, “…” / She also announced …": the words are X's, but the
+                    # sentence's subject, whom the next "she" means, is the one who quoted them)
+                    self._remember_subject(quoter)
 
         # the words outside the quotations: reported speech
         if speech_quotes:
@@ -2057,6 +2081,13 @@ class SentenceReading:
             self._emit(person, "indirect", llo, strip_tail(text, llo, lhi), paragraph)
             made = True
         return made
+
+    def _quoter_of(self, s0: int, end: int) -> Person | None:
+        """The subject of "quoted" in a lead-in "X quoted Y" ending at `end` before a quotation's comma (`_cue_before`
+        gives the words to Y): X, the one who quoted them; None with no "quoted" there."""
+        at = _quoted_one_before(self.text, s0, end)
+        cue = self._cue_at(at, at + 6, s0, end) if at >= 0 else None
+        return cue.person if cue is not None else None
 
     def _told_after_by_a_bodys_text(self, quote: Quote, s1: int) -> bool:
         """Whether a text that no person put out tells the quotation right after it (`_TEXT_AND_ITS_OWNER_AFTER`: "“…,”
@@ -3543,6 +3574,14 @@ class SentenceReading:
             # (sixhundredseventythird bernews: "The Premier tweeted the photo below saying, “…"): what he shared is
             # no speaker of the words; the verb of sharing before it leads the quotation in, its subject's
             last = shared.span(1)
+        if not colon and last is not None and text.startswith((", “", ', "'), end) \
+                and (quoted := _quoted_one_before(text, lo, end)) >= 0:
+            # (hard85 culture: "The minister quoted the late poet X, “…”"; the 850th's shafaq, "Khoshnaw quoted Hidalgo,
+            # “…”"): the one quoted, named right before the comma, is the speaker of the words (`_cue_at` reads him as
+            # the subject of "quoted X, “"); the lead-in, the quoter's, says nothing of its own
+            cue = self._cue_at(quoted, quoted + 6, lo, end + 3)
+            if cue is not None and cue.person is not None and cue.verb_end == end:
+                return cue.person, skip_space(text, lo, hi)
         if last is None or text[last[0]:last[1]] not in _CUE_BEFORE_VERBS:
             if not colon:
                 return None

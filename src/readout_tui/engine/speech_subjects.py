@@ -1926,6 +1926,8 @@ def _plural_noun_before(text: str, phrase: Phrase) -> bool:
 
 _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of|by) ")
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
+_COMMA_AND_OPENING_MARK = (", “", ', "')
+"""The comma and the opening mark after the one quoted ("quoted Mr. Y, “…”"), curly or straight."""
 _QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+))\b")
 _OUTLET_BEFORE_ITS_CITING = re.compile(r",\s+(?-i:[A-Z][\w-]+)\s+$")
 _SOURCE_CITED = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:website|web\s+site|press\s+(?:service|office|centre|center)|"
@@ -2525,6 +2527,20 @@ class SpeechSubjects:
             verb = (said.group(1) or said.group(2)) if said is not None else ""
             if said is not None and quoted is not None and verb in SPEECH_VERBS:
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
+        if quoting and form[-1] in "sd" and (text.find(", “", ve, min(hi, ve + 80)) >= 0
+                                             or text.find(', "', ve, min(hi, ve + 80)) >= 0):
+            # (hard85 culture: "The minister quoted the late poet X, “A people that forgets …”", "The mayor quoted Mr. Y,
+            # “…”"; the 850th's shafaq, "Khoshnaw quoted Hidalgo, “…”"; hard84: "X quoted the Prime Minister of Y, Mrs.
+            # Z, "…"", the name set off after the office): the person quoted then the quotation's comma, the words
+            # presented as his own, as "quoted Y as saying: “…”"; the one who quotes them says none of them
+            quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+            if quoted is not None and quoted.kind == "description" and text.startswith(", ", quoted.end) \
+                    and (named := phrase_starting_at(text, quoted.end + 2, hi)) is not None and named.kind == "name" \
+                    and text.startswith(_COMMA_AND_OPENING_MARK, named.end):
+                quoted = named
+            if quoted is not None and quoted.is_person and quoted.kind in ("name", "description") \
+                    and text.startswith(_COMMA_AND_OPENING_MARK, quoted.end):
+                return Cue(vs, quoted.end, quoted, self._resolve(quoted, quoted.start))
         if form[0] == "r" and form in ("reports", "reported") and text.find(" saying", ve, min(hi, ve + 80)) >= 0:
             # (eighthundredeighth rnz 2011-03-10: "The Post Courier paper reports President Momis saying that …"): a
             # paper or an outlet that reports a person saying, as "quoted X as saying": the words are that person's
