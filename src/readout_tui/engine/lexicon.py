@@ -907,9 +907,11 @@ _COMPLEMENTS = {
     # "greeted the guests at the entrance")
     # (sixhundredeighteenth, Tamil Nadu's releases as the papers print them: "called on X yesterday and greeted him on his
     # victory in the Presidential election", "Chief Minister X greeted R.N. Ravi, who has been appointed the Governor of
-    # Tamil Nadu.": congratulated on a win or a new office, as on a holiday)
+    # Tamil Nadu.": congratulated on a win or a new office, as on a holiday; eighthundredseventysecond sify 2019-06-02:
+    # "met Prime Minister X in New Delhi and greeted him on his assuming office for a second consecutive term": taking
+    # up an office, as an appointment)
     "greet|greeted|greets": r"(?:[\w’'-]+\s+){0,8}?on\s+(?:[\w’'-]+\s+){0,5}?(?:holiday|holidays|anniversary|birthday|jubilee|[Dd]ay"
-    r"|victory|election|re-election|appointment)\b"
+    r"|victory|election|re-election|appointment|assuming|assumption|swearing-in|inauguration)\b"
     # (sixhundredseventieth thehansindia 976212: "Chief Minister X has greeted people on the occasion of the Telangana
     # Formation Day": a day's greetings, its name longer than the five words the day's pattern allows)
     r"|(?:[\w’'-]+\s+){0,8}?on\s+the\s+occasion\s+of\b"

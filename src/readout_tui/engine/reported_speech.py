@@ -592,7 +592,10 @@ _BODY_OPENS_AS_SOURCE = re.compile(
     r"(?:[Pp]residency|[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|Secretariat|Chancellery|[Ee]mbassy|Commission)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
     r"(?:\s+in\s+[A-Z][\w’'-]*)?"
-    r"|(?:The|An?)\s+(?:(?:official|government|press|joint|state|[A-Z][\w’'-]*)\s+){0,2}(?:statement|release|communiqu[eé])")
+    r"|(?:The|An?)\s+(?:(?:official|government|press|joint|state|[A-Z][\w’'-]*)\s+){0,2}(?:statement|release|communiqu[eé]|(?<=[Pp]ress\s)note)"
+    r"(?:\s+(?:issued\s+)?(?:by|from)\s+(?:(?:the|his|her|its)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+    r"(?:office|ministry|department|government|secretariat|embassy|presidency|[A-Z][\w’'.-]*)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)?)?")
 """A body that opens a sentence, maybe after "In a statement," or as the sender of "A statement issued by" ("The
 presidency", "the Foreign Ministry", "His office", sixhundredseventyninth economywatch vershinin_yibaikwal: "A statement
 issued by the Nigerian Embassy in Moscow"; its article misprinted "An", eighthundredsixth somalidispatch: "An statement
@@ -600,7 +603,10 @@ from the Hirshabelle presidency said that Colonel X apologized …"): the source
 (`_body_opens_as_source`). Or
 a written text that opens the sentence so (eighthundredfirst, a state government's statement as Indian papers print
 it: "The government statement said the chief minister also requested PM Modi to transfer …", "The statement said the
-CM informed Garcetti about …"): the text is no one, the account is the person's."""
+CM informed Garcetti about …"): the text is no one, the account is the person's. The text may name its sender after
+"from" or "issued by", a body, a house or an office (eighthundredseventysecond thehindu 2024-06-23: "A release from Raj
+Nivas said the Lieutenant-Governor complimented Mr. Modi for …"; "A release from the ministry said …", "A press note from
+the office of the Lt Governor said …"): the sender is no one either, the account is still the person's."""
 _SOURCE_OPENING_TAIL = re.compile(r"(?:\s+in\s+a\s+statement)?(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?(?:\s+that)?\s+")
 """What may stand between an opening body's verb and the person whose account it gives: where or when it said so,
 and "that" (`_body_opens_as_source`)."""
