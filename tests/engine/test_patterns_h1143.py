@@ -1,7 +1,8 @@
 """Helper h1143 (eighthundredseventieth, the Governor of Yucatán as The Yucatan Times and others print him): "spoke for
 the first time with X" is when he spoke, a call, not "spoke for" a cause; a mission's office held "in" a place before its
 closing comma ("X, Minister of the Embassy of Varnia in Ostrava,") is still his office, and one who holds a post of an
-embassy is "the diplomat" of the readout."""
+embassy is "the diplomat" of the readout; a point-and-dash dateline with its day ("CDMX, (August 05, 2021) .- ") is in
+no sentence, as one of a place alone."""
 
 from __future__ import annotations
 
@@ -52,3 +53,23 @@ def test_an_office_of_no_mission_in_a_place_stays_unread():
         "The diplomat highlighted the benefits that the state offers to investors."
     )
     assert_statements(body, [])
+
+
+def test_a_point_dash_dateline_with_its_day_is_in_no_sentence():
+    body = (
+        "KELMORA, (August 05, 2021) .- The governor of Ostrava Piet Lorr announced that this Thursday he will hold a "
+        "meeting with the President of the Republic.\n\n"
+        "Varna, Ostrava, November 15, 2021.- Governor Piet Lorr said that the fair will be historic."
+    )
+    assert_statements(body, [
+        ("Piet Lorr", "indirect", "The governor of Ostrava Piet Lorr announced that this Thursday he will hold a "
+                                  "meeting with the President of the Republic."),
+        ("Piet Lorr", "indirect", "Governor Piet Lorr said that the fair will be historic."),
+    ])
+
+
+def test_a_point_dash_dateline_of_a_place_alone_stays_read():
+    body = "Santo Domingo.- Foreign minister Piet Lorr said that the talks had gone well."
+    assert_statements(body, [
+        ("Piet Lorr", "indirect", "Foreign minister Piet Lorr said that the talks had gone well."),
+    ])
