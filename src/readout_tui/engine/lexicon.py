@@ -1110,7 +1110,11 @@ _COMPLEMENTS = {
     # possessive for the article before the topic)
     # (styles45 khurelen, an agency's English: "The Minister also spoke that works of bringing … are in action": "spoke
     # that", said that; not "spoke that day", "spoke that evening", a time)
-    "spoke|speaks|speak|speaking": _TO_THE_PRESS_ABOUT + r"|(?:about|of|in\s+favou?r|out|against|for|up\s+for|(?:very\s+)?highly\s+of)\b"
+    # (eighthundredseventieth theyucatantimes 2020-12-19: "X spoke for the first time with the president-elect …, Y,
+    # from Valladolid": when he spoke, a call, not "spoke for" a cause; so "spoke for about half an hour", how long)
+    "spoke|speaks|speak|speaking": _TO_THE_PRESS_ABOUT + r"|(?:about|of|in\s+favou?r|out|against|"
+    r"for(?!\s+the\s+(?:first|second|third|last)\s+time\b|\s+(?:[\w-]+\s+){0,3}?(?:minutes?|hours?)\b)|up\s+for|"
+    r"(?:very\s+)?highly\s+of)\b"
     r"|that\s+(?!(?:day|evening|morning|afternoon|night|week|month|year|time|occasion|language)\b)"
     r"|(?-i:[a-z]+ly\s+(?:(?:and|but)\s+[a-z]+ly\s+)?(?:about|of)\b)|in\s+(?:support|defen[cs]e)\s+of\b"
     # (hard26: "spoke in glowing terms of the General's five decades in uniform", "spoke in the strongest

@@ -120,6 +120,13 @@ _AT_THE_BODY = re.compile(r" at (?:the )?" + CAP_RUN.pattern)
 Bank."): read up to the close, the office its own."""
 
 
+_IN_THE_POST = re.compile(r" in (?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,2}(?=\s*[,;.])")
+"""Where a mission's office is held, after it and before the close ("…, Minister of the Embassy of Japan in Mexico,",
+"…, Consul General of France in Shanghai,"): read up to the close, the office its own (`_MISSION_WORDS`)."""
+_MISSION_WORDS = ("ambassador", "embassy", "consul", "chargé", "charge d", "envoy", "high commissioner")
+"""The words of an office held in a diplomatic mission, whose holder serves "in" a place, not a body."""
+
+
 _ONE_OFFICE_WORD_OF_THIS = re.compile(r"[A-Z][a-z]{3,}(?= of (?:this|that) )")
 """One capitalised office word before the demonstrative of `_OF_THIS_COUNTRY`, which no run of two words reads."""
 _OF_THIS_COUNTRY = re.compile(
@@ -270,6 +277,11 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         # (four-hundred-sixteenth az_president_2023-09-22_world_bank: "Mrs. Rolande Pryce, the Regional Director for the
         # South Caucasus at the World Bank."): the body where the office is held, named after it, before the close
         after = body.end()
+    elif text.startswith(" in ", after) and any(w in office[0].text.lower() for w in _MISSION_WORDS) \
+            and (post := _IN_THE_POST.match(text, after, hi)) is not None:
+        # (eighthundredseventieth theyucatantimes 2022-07-15: "Takashi Manabe, Minister of the Embassy of Japan in
+        # Mexico, to promote …" then "The diplomat highlighted …"): the place the mission serves in, then the close
+        after = post.end()
     closed_by_initials = False
     if text.startswith(" (", after) and (initials := INITIALS_IN_BRACKETS.match(text, after, hi)
                                          or _GLOSS_IN_BRACKETS.match(text, after, hi)) is not None:

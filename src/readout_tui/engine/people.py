@@ -1511,6 +1511,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # consulate (sevenhundredninetyfifth todayaz 2020-03-10: "Consul General of Azerbaijan informed about … The
         # diplomat also spoke about …": the Consul General)
         return True
+    if wanted in ("envoy", "diplomat") and "embassy" in have_words and have_words[:1] != ["head"]:
+        # (eighthundredseventieth theyucatantimes 2022-07-15: "Takashi Manabe, Minister of the Embassy of Japan in Mexico
+        # … The diplomat highlighted …"): one who holds a post of an embassy, its Minister, Counsellor or Secretary, is
+        # a diplomat, as its ambassador is
+        return True
     if wanted == "diplomat" and have_head == "minister" and any(w.startswith(("foreign", "external")) for w in have_words):
         # (thirteenth styles lusanga_presidency: "the Minister of Foreign Affairs of X, Y, … According to the diplomat,
         # President Z considers …"): a foreign minister is his country's diplomat, as its "top diplomat" is

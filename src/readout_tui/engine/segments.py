@@ -101,7 +101,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
                 head = text[lo:lo + 40]
                 if " –" in head or " —" in head:
                     dateline = _CITY_DATELINE.match(text, lo, hi)
-                elif ".-" in head or ".–" in head:
+                elif ".-" in head or ".–" in head or text.find(".-", lo + 40, lo + 64) > 0:
                     dateline = _POINT_DASH_DATELINE.match(text, lo, hi)
             elif text[lo] == "(" and text.find(", ", lo, lo + 30) > 0:
                 dateline = _BRACKETED_DATELINE.match(text, lo, hi)
@@ -117,10 +117,15 @@ President of the Republic, X, received …"): in no sentence and no run of names
 office that follows (a run of names takes "–" as a joiner: "Deputy Prime Minister – Minister of Finance"). Only before
 a sentence's opening word, not "Deputy Minister – Minister of Finance X"."""
 
-_POINT_DASH_DATELINE = re.compile(r"[A-Z][^\W\d_]+(?:,? [A-Z][^\W\d_]+){0,3}\.[-–] (?=[\"“]?[A-Z])")
+_POINT_DASH_DATELINE = re.compile(
+    r"[A-Z][^\W\d_]+(?:,? [A-Z][^\W\d_]+){0,3}"
+    r"(?:,? \(?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? "
+    r"\d{4}\)? ?)?\.[-–] (?=[\"“]?[A-Z])")
 """A place's dateline closed by a point and a dash, as the Spanish-language press writes it in English too
 (sixhundredfortysecond, Dominican Today: "Santo Domingo.- Foreign minister X on Sunday lauded …", "Antigua,
-Guatemala.- …", "Washington DC.- …", "Madrid.– …"): in no sentence, as `_CITY_DATELINE`'s place before its dash."""
+Guatemala.- …", "Washington DC.- …", "Madrid.– …"): in no sentence, as `_CITY_DATELINE`'s place before its dash; so
+with the day after the place, bracketed or not (eighthundredseventieth, The Yucatan Times: "CDMX, (August 05, 2021) .-
+The governor of Yucatán … announced that …", "Mérida, Yucatán, November 15, 2021.- Governor …")."""
 
 
 _BRACKETED_DATELINE = re.compile(r"\((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*)*(?:, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*){1,5}\) "
