@@ -1,11 +1,16 @@
 """Who "the city leader" is: the head of a city's or a province's government the readout names.
 
-Vietnam's news agency and papers write of the city's Chairman (or Vice Chairman, or Party Secretary) as "the city
-leader", "the city's leader", "the municipal leader" or "the provincial leader" once he is named ("Chairman of the People
-Committee of Ho Chi Minh City Phan Van Mai hosted … a reception for Oh Se-Hoon, Mayor of Seoul … The city leader pledged
-to create optimal conditions for Seoul firms …", eighthundredsixtieth vietnamplus 2022-08-04). "Leader" is no office of
-anyone's there, so the description names no one by its word; the one meant holds a local government's chair. Of two
-such (the Chairman and the visiting Mayor), the readout's principal, its host, is meant.
+A city's press writes of the official who received a guest for the city, whatever his title, as "the city leader", "the
+city's leader", "the municipal leader" or "the provincial leader" once he is named. Vietnam's news agency and papers so
+of the city's Chairman (or Vice Chairman, or Party Secretary): "Chairman of the People Committee of Ho Chi Minh City
+Phan Van Mai hosted … a reception for Oh Se-Hoon, Mayor of Seoul … The city leader pledged to create optimal conditions
+for Seoul firms …" (eighthundredsixtieth vietnamplus 2022-08-04); "The Da Nang People's Committee Vice Chairman, Mr X,
+recently played host to … The city leader said that he would like …" (eighthundredfiftythird baodanang); and of a
+mayor: "Mayor of Brellmont X … Deputy Mayor Y and the director of the city's Department of External Relations, Mr. Z,
+also attended … The city leader thanked the consulate …" (hard84: X, not the director named last). "Leader" is no
+office of anyone's there, so the description names no one by its word; the one meant holds a local government's chair:
+the readout's principal, its host, when he holds one (the Chairman, not the visiting Mayor); else the one who does;
+else, of several, the one mayor or governor (not a deputy); else the one chairman or vice chairman of a body who is no guest.
 """
 from __future__ import annotations
 
@@ -24,6 +29,11 @@ _LOCAL_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "vice chairma
                           "vice governor"})
 """The offices (before their " of …") of a city's or a province's head or deputy head."""
 
+_HEADS_OF_A_PLACE = frozenset({"mayor", "governor"})
+"""The offices of a city's or a province's own head, not a deputy's (`_the_one_head`)."""
+_CHAIR_WORDS = frozenset({"chairman", "chairwoman", "chairperson"})
+"""The last word of a body's chair's or vice chair's office ("vice chairman of people committee")."""
+
 
 def _holds_a_local_chair(person: Person) -> bool:
     """Whether one of the person's offices is a local government's chair ("chairman of people committee of …",
@@ -35,13 +45,26 @@ def _holds_a_local_chair(person: Person) -> bool:
     return False
 
 
+def _the_one_head(chairs: list[Person]) -> Person | None:
+    """Of several who hold a local chair, the city's or the province's head: its one mayor or governor ("mayor",
+    "governor of …", not a deputy's or a vice governor's office: "Mayor of Brellmont X … Deputy Mayor Y"); else the one
+    chairman or vice chairman of a body who is no guest; else no one."""
+    heads = [p for p in chairs if any(r.partition(" of ")[0] in _HEADS_OF_A_PLACE for r in p.roles)]
+    if len(heads) == 1:
+        return heads[0]
+    heads = [p for p in chairs if "guest" not in p.roles
+             and any(r.partition(" of ")[0].rpartition(" ")[2] in _CHAIR_WORDS for r in p.roles)]
+    return heads[0] if len(heads) == 1 else None
+
+
 def local_leader_meant(text: str, phrase: Phrase, persons: list[Person], principal: Person | None,
                        recent: list[Person]) -> Person | None:
     """The person "the city leader" (`_LOCAL_LEADER`, read on the few characters before the phrase's end, so that "the
     city's leader", read as the phrase "leader", is seen too) means: the principal if he holds a local chair, else the
-    one person who does; None when the phrase is no such description or no one, or several others, hold one. A bare
-    "the leader" is the last subject when he holds a local chair ("Mai pledged … Close coordination … will be
-    sustained …, the leader affirmed.", eighthundredsixtieth vietnamplus 2023-01-16), else left alone."""
+    one person who does, else the city's head among them (`_the_one_head`); None when the phrase is no such description
+    or no one is meant. A bare "the leader" is the last subject when he holds a local chair ("Mai pledged … Close
+    coordination … will be sustained …, the leader affirmed.", eighthundredsixtieth vietnamplus 2023-01-16), else left
+    alone."""
     if phrase.role != "leader" or phrase.country is not None:
         return None
     if phrase.text.lower() == "the leader":
@@ -52,4 +75,4 @@ def local_leader_meant(text: str, phrase: Phrase, persons: list[Person], princip
     chairs = [p for p in persons if not p.weak and p.roles and _holds_a_local_chair(p)]
     if principal is not None and principal in chairs:
         return principal
-    return chairs[0] if len(chairs) == 1 else None
+    return chairs[0] if len(chairs) == 1 else _the_one_head(chairs)

@@ -2492,8 +2492,6 @@ class People:
                 # (a republic's head too: "Head of the Republic of Dornia X … The head of the region said …")
                 titled = [p for p in pool if any(_role_head(r) == "governor" or r.startswith("head of republic")
                                                  for r in p.roles)]
-            if not titled and role == "leader" and phrase.text.lower().replace("’", "'") in _A_CITYS_LEADER:
-                titled = _city_heads(pool)
             if ("outgoing " in phrase.text or "former " in phrase.text) and phrase.text[:4].lower() == "the ":
                 # (thirty-second hard velsk_defence_ministers_handover: "The former Defence Minister, X, … The new
                 # Minister's task … The outgoing Minister thanked …"): the office's holder named as its former one,
@@ -3488,21 +3486,6 @@ def _strip_the(text: str) -> str:
 _A_FIRMS_OFFICES = frozenset({"country manager"})
 """A firm's office for a country (hard84: "led by its country manager, Mr. X, and …" then "The country manager said …"):
 the one named so, before another holder a looser reading of the office would fit."""
-_A_CITYS_LEADER = frozenset({"the city leader", "the city's leader", "the municipal leader"})
-"""What a city's press calls the official who received a guest for the city, whatever his title (eighthundredfiftythird
-baodanang: "The Da Nang People's Committee Vice Chairman, Mr X, recently played host to … The city leader said that he
-would like …"; hard84: "Mayor of Brellmont X … The city leader thanked the consulate …", not the department's director
-named last), `_city_heads`."""
-
-
-def _city_heads(pool: list[Person]) -> list[Person]:
-    """The city's head among those named: its mayor (not a deputy mayor); else the one chairman or vice chairman of a
-    body who is no guest (`_A_CITYS_LEADER`); none when it is not one person."""
-    mayors = [p for p in pool if any(r == "mayor" or r.startswith("mayor of ") for r in p.roles)]
-    if len(mayors) == 1:
-        return mayors
-    chairs = [p for p in pool if "guest" not in p.roles and any(_role_head(r) in _CHAIRS for r in p.roles)]
-    return chairs if len(chairs) == 1 else []
 
 
 def _heads_a_region(text: str) -> bool:

@@ -1005,6 +1005,8 @@ the Malaysian styles between them too, eighthundredtwentysecond thesundaily 2023
 Premier Tan Sri Abang Johari Tun Openg (pix).", 48 characters)."""
 
 
+_AN_ARTICLE_AFTER = (" a ", " an ", " the ")
+"""The cheap test before `_A_WRITING_INVERTED`: the article its release or statement opens with."""
 _A_WRITING_INVERTED = re.compile(
     r" (?:an?|the) (?:(?:official|press|government|news|joint|written) )*(?:release|statement|communiqu[eé]|readout|handout)"
     r"(?: (?:from|issued|of|by) [^,;]*)?[.;]?\s*$")
@@ -1075,6 +1077,8 @@ def _said_and_a_name_close_the_sentence(text: str, vs: int, ve: int, hi: int) ->
         and "," not in rest
 
 
+_PREPOSITIONS_OF_A_PLACE = (" in ", " at ", " from ", " during ")
+"""The cheap test before `_PLACE_AFTER_SAID_IN`: its prepositions, with the space before and after them."""
 _PLACE_AFTER_SAID_IN = re.compile(r" (?:in|at|from|during) (?=[A-Z])")
 """A preposition right after an inverting verb, then a capital: "…, Malaysian Ambassador to Indonesia, Datuk Zainal Abidin
 Bakar, said in Samarinda, East Kalimantan, Wednesday." (eighthundredfiftyninth voinews): the place or the event the
@@ -2782,7 +2786,7 @@ class SpeechSubjects:
                 or form == "said" and _said_and_a_name_close_the_sentence(text, vs, ve, hi)) and form in INVERTING_VERBS:
             # (", – replied X": a dash dialogue's turn, "– Forty-two since January, – replied X.")
             # "Ukraine is ready only for full-fledged talks, said Mykhailo Podoliak, Adviser …"
-            if comma and text[ve + 1:ve + 2] in "at" and _A_WRITING_INVERTED.match(text, ve, hi) is not None:
+            if comma and text.startswith(_AN_ARTICLE_AFTER, ve) and _A_WRITING_INVERTED.match(text, ve, hi) is not None:
                 # (sixhundredninetyeighth, Gujarat CMO releases as the Indian papers print them: "X paid a courtesy
                 # visit to Y in Ahmedabad on Sunday, stated an official release.", "…, X will meet …, said an
                 # official release from the Chief Minister's Office."): the release tells the sentence, no one
@@ -2790,7 +2794,8 @@ class SpeechSubjects:
                 # ("X expressed interest …, stated an official release") is still a cue of its own
                 return None
             inverted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
-            if inverted is not None and text[ve + 1:ve + 2] in "iaofd" and _PLACE_AFTER_SAID_IN.match(text, ve, hi) \
+            if inverted is not None and text.startswith(_PREPOSITIONS_OF_A_PLACE, ve) \
+                    and _PLACE_AFTER_SAID_IN.match(text, ve, hi) \
                     and inverted.start > ve + 1:
                 inverted = None  # ("…, X, said in Samarinda, East Kalimantan, Wednesday.": a place, `_PLACE_AFTER_SAID_IN`)
             if inverted is not None and inverted.kind == "name" and inverted.text.endswith(_LINK_AND_OWNER_ENDS):
