@@ -95,7 +95,30 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
     if phrase is None or phrase.kind != "name" or phrase.country is not None and _a_bodys_name(run, phrase) \
             or phrase.role and _a_body_named_for_a_monarch(run, phrase):
         return ()
+    if not phrase.role and "-" in phrase.text:
+        compound = next((k for k, word in enumerate(phrase.name[:-1]) if _OWNERS_COMPOUND.search(word)), None)
+        if compound is not None:
+            return _after_an_owners_compound(run, phrase, compound, end)
     return (phrase,)
+
+
+_OWNERS_COMPOUND = re.compile(r"-(?:owned|run|listed|controlled|backed|based|funded)$")
+"""A capitalised compound that says who owns, runs or backs a thing, or where it is based ("State-owned",
+"Government-run", "ASX-listed", "Perth-based"): an adjective of what follows, never a person's given name."""
+
+
+def _after_an_owners_compound(run: str, phrase: Phrase, compound: int, end: int) -> tuple[Phrase, ...]:
+    """The name after an owner's compound read as a word of an untitled name, `phrase.name[compound]`
+    (`_OWNERS_COMPOUND`; eighthundredseventyfourth australianmining: "… after Chinese State-owned Sinosteel, a major
+    investor in the new iron ore province, voiced its anger …": a firm, not a Mr State-owned Sinosteel who then took
+    "Sinosteel said delays …"; an unknown nation's adjective before it, "Tarnish State-owned Kolvex", is read into the
+    name too): one word after it is the thing's own name, no one's; two or more are read again from the word after it
+    ("Perth-based Anna Vell": the person)."""
+    if len(phrase.name) - compound < 3:
+        return ()
+    at = run.find(phrase.name[compound], phrase.start, phrase.end)
+    after = run_phrase(run, skip_space(run, at + len(phrase.name[compound]), end), end)
+    return (after,) if after is not None and after.kind == "name" else ()
 
 
 
