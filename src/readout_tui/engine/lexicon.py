@@ -2811,8 +2811,12 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     suddenly abruptly unexpectedly quickly swiftly promptly
     formally officially
     thereafter afterwards afterward
-    kindly happily earnestly eloquently""".split()
+    kindly happily earnestly eloquently
+    respectfully humbly politely courteously""".split()
 )
+# (eighthundredseventyfirst haiphonggov zhanjiang: "She respectfully invited leaders of Hai Phong City to pay a working
+# visit to Zhanjiang City …": the adverbs of a deferential request or invitation, between the subject and its verb, as
+# "kindly", "cordially")
 # (sevenhundredninetysecond, Voice of Sikkim: "He earnestly requested the Union Minister’s intervention …", "the Chief
 # Minister eloquently underscored the significance of …": the manner of an urgent or fine word, between the subject and
 # its verb, as "sincerely", "forcefully")
@@ -3349,7 +3353,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     rada verkhovna knesset sejm seimas saeima riigikogu storting folketing riksdag eduskunta bundestag
     bundesrat majlis mazhilis majilis kenesh khural
     triangle quartet
-    inflation unemployment metals wages salaries revenues gdp
+    inflation unemployment metals wages salaries revenues gdp grdp grp gni fdi cpi pci
     pipeline pipelines railway railways railroad motorway highway canal tunnel
     roads highways observatory observatories
     bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
@@ -3360,6 +3364,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     presidency cross
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido""".split()
+    # (eighthundredseventyfirst haiphongdpi nomura: "… informed the delegation of outstanding socio – economic
+    # achievements of Haiphong city in 2018. Haiphong has taken the lead in economic growth rate.  GRDP increases by
+    # 16.27%, …": an economic measure's initials, as "GDP" (a province's gross regional product, foreign direct
+    # investment, the consumer price and the provincial competitiveness index), no person whose own words begin there)
     # (eighthundredtwentyfifth elnacional 2018-12-20: "… within the framework of the Catalan Statute of Autonomy and the
     # Spanish Constitution. … As for the topic of Catalan calls for a referendum …, she said …": a law's name, as
     # "Charter" and "Act" are, not a Mr Statute whom the nationality alone then names and "she" means)

@@ -76,3 +76,39 @@ def local_leader_meant(text: str, phrase: Phrase, persons: list[Person], princip
     if principal is not None and principal in chairs:
         return principal
     return chairs[0] if len(chairs) == 1 else _the_one_head(chairs)
+
+
+_PARTY_CHIEF = re.compile(r"(?<![\w-])(?:(?:city|municipal|provincial|province|local)(?:[’']s)?\s+)?Party\s+chief$")
+""""the provincial Party chief", "the city's Party chief", "the Party chief", ending the phrase; not "deputy Party
+chief" (the word before must be one of these or the article: `party_chief_meant` reads it)."""
+_NOT_THE_CHIEF = ("deputy", "vice", "former", "acting")
+
+
+def _heads_a_party_committee(person: Person) -> bool:
+    """Whether one of the person's offices is a Party Committee's secretary ("secretary of the provincial party
+    committee of …", "party secretary"), no deputy's."""
+    for role in person.roles:
+        if any(word in role for word in _NOT_THE_CHIEF):
+            continue
+        if role.partition(" of ")[0] == "secretary" and "party committee" in role or role.endswith("party secretary"):
+            return True
+    return False
+
+
+def party_chief_meant(text: str, phrase: Phrase, persons: list[Person], principal: Person | None) -> Person | None:
+    """The person "the provincial Party chief" means (sggpnews 2022-04-20, eighthundredseventyfirst: "Secretary of the
+    Provincial Party Committee of Quang Ninh Nguyen Xuan Ky expressed … Reviewing …, the provincial Party chief hoped
+    that …"): the principal if he is a Party Committee's secretary, else the one person who is; None when the phrase
+    is no such description ("chief" alone, "deputy Party chief"), or no one, or several others, are."""
+    if phrase.role != "chief" or phrase.country is not None or phrase.text.lower() != "chief":
+        return None
+    found = _PARTY_CHIEF.search(text, max(0, phrase.end - 32), phrase.end)
+    if found is None:
+        return None
+    before = text[max(0, found.start() - 12):found.start()].split()
+    if not before or before[-1].lower() not in ("the", "its", "city's", "city’s", "province's", "province’s"):
+        return None
+    secretaries = [p for p in persons if not p.weak and p.roles and _heads_a_party_committee(p)]
+    if principal is not None and principal in secretaries:
+        return principal
+    return secretaries[0] if len(secretaries) == 1 else None

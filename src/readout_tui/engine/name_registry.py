@@ -15,7 +15,7 @@ from readout_tui.engine.lexicon import (
     ABBREVIATIONS, ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, FIRMS_LAST_WORDS,
     HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
 )
-from readout_tui.engine.local_leaders import local_leader_meant
+from readout_tui.engine.local_leaders import local_leader_meant, party_chief_meant
 from readout_tui.engine.lone_words import LoneWords
 from readout_tui.engine.places_named import names_given_as_places
 from readout_tui.engine.name_offices import (
@@ -2452,6 +2452,9 @@ class NameRegistry:
                     and (local := local_leader_meant(self.text, phrase, self.people.persons, self.people.principal,
                                                      self.subjects)):
                 return local  # ("The city leader pledged …": the city's Chairman, `local_leaders`)
+            if phrase.role == "chief" and exclude is None \
+                    and (chief := party_chief_meant(self.text, phrase, self.people.persons, self.people.principal)):
+                return chief  # ("the provincial Party chief hoped …": the Party Committee's Secretary, `local_leaders`)
             person = self.people.resolve_description(phrase, self.subjects, exclude)
             if (person is None or not person.names) and exclude is None and not self.subjects \
                     and phrase.start == self.sentence_lo:

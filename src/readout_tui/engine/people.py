@@ -2255,6 +2255,16 @@ class People:
             return _last_subject_by_a_past_office(phrase.role[7:], recent[-1], phrase.start)
         return found
 
+    def _holders_by_a_places_last_word(self, role: str, country: str, exclude: Person | None) -> list[Person]:
+        """Those who hold `role` and were named with the last word of a place of two or more words before their office
+        (eighthundredseventyfirst quangninh 2019-08-20: "Quang Ninh's Chairman Nguyen Van Thang made a brief
+        introduction … Quang Ninh's Chairman hoped that …"): the name's phrase reads only "Ninh's Chairman X", so his
+        place is "ninh's", the last word and its possessive, where the description's is "quang ninh"."""
+        last = country.rpartition(" ")[2]
+        forms = (last + "'s", last + "’s")
+        return [p for p in self.persons if not p.weak and p is not exclude and role in p.roles
+                and any(c in forms for c in p.countries)]
+
     def _resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
@@ -2296,6 +2306,8 @@ class People:
             # adjective, is the one whose office names it
             placed = [p for p in self.persons if not p.weak and p is not exclude and any(
                 f" of {country} " in f"{r} " and (role == "colleague" or r.startswith(role + " ")) for r in p.roles)]
+            if not placed and " " in country:
+                placed = self._holders_by_a_places_last_word(role, country, exclude)
             if len(placed) == 1:
                 return placed[0]
             named = self._own_name_word_before_office(phrase) or self._envoy_of_a_named_principal(phrase)

@@ -1251,6 +1251,14 @@ person (`_welcomed_a_guest_for_a_purpose`); not "welcomed Prime Minister Y's dec
 words."""
 
 
+_SPEAKING_AT_OPENING = re.compile(r"Speaking\s+(?:at|during|in)\s+(?:the|this|that|a)\s+[^,;:.]{1,40},\s")
+"""A sentence that opens by saying its subject spoke ("Speaking at the meeting, …", "Speaking during the event, …"): a
+welcome of guests after it is his words, not a host's act (eighthundredseventyfirst haiphonggov zhanjiang: "Speaking at
+the meeting, Mr. X, Vice Chairman of Hai Phong City People's Committee, welcomed the Zhanjiang City’s delegation to Hai
+Phong. He informed the delegation about …"), so the readings of "welcomed" as a host's (`_WELCOMED_A_PARTY_LED_OR_HOSTED`
+and its kin) are not tried."""
+
+
 _WELCOMED_VISITORS_WHO_CAME = re.compile(r"\s+(?:warmly\s+)?(?:the\s+)?(?:(?!of\b)[\w’'-]+\s+){0,3}?"
                                          r"(?:representatives|delegates|ambassadors|envoys|guests|visitors|delegations?)"
                                          r"\b[^.;:]{0,60}?\bwho\s+(?:had\s+|have\s+)?(?:paid\s+(?:a|an)\s+(?:[\w-]+\s+)?"
@@ -2592,7 +2600,7 @@ class SpeechSubjects:
             return None  # (eighthundredfifteenth kswo: "… and raised the Oklahoma state flag at the U.S. Embassy.")
         if form[0] == "c" and form.startswith("confirm") and _CONFIRMED_A_TITLE.match(text, ve, hi):
             return None  # (three-hundred-forty-fourth kremlin_55026: "Lebedev confirmed his WBA … title in a fight")
-        if welcoming:
+        if welcoming and not (text[lo] == "S" and _SPEAKING_AT_OPENING.match(text, lo, vs) is not None):
             if _welcomed_people_to_a_place(text, ve, hi):
                 return None  # hundred-eighty-sixth: "welcomed children to the White House with …": a host
             if _WELCOMED_TO.match(text, ve, hi) or _WELCOMED_COUNT.match(text, ve, hi) \
