@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from readout_tui.engine.body_possessive_heads import body_before_head, where_head_named
 from readout_tui.engine.body_word_presidents import body_words_and_office, where_holder_named
 from readout_tui.engine.bracketed_nicknames import nickname_in_brackets
 from readout_tui.engine.cue_words import verbs_in
@@ -2181,6 +2182,21 @@ class NameRegistry:
             return self.name_spans[k][2]  # (a style, "Mr. " or "Justice (Rtd) ", may stand before the name)
         return None
 
+    def _head_by_body_possessive(self, phrase: Phrase) -> Person | None:
+        """The head of the body that "the basin commission's chief" or "The Ibelhast agency's head" calls by its
+        possessive (`body_possessive_heads`): the person whose name stands right after the place the body's head was
+        named with it; else None."""
+        if (read := body_before_head(self.text, phrase.start)) is None:
+            return None
+        after = where_head_named(self.text, read[0], read[1], phrase.start)
+        if after < 0:
+            return None
+        k = bisect_left(self.name_starts, after)
+        if k < len(self.name_spans) and self.name_spans[k][0] - after <= _STYLE_REACH \
+                and not _OFFICE_BEFORE_THE_NAME.search(self.text, after, self.name_spans[k][0]):
+            return self.name_spans[k][2]  # (a style, "Dr. " or "Mr. ", may stand before the name)
+        return None
+
     def _named_beside(self, acronym: str, before: int) -> Person | None:
         """The person first named next after the first "(ACRONYM)" (else "ACRONYM ", or a body's name) before
         `before`, within `_ACRONYM_REACH` of it ("… Agency (IAEA) Rafael Mariano Grossi and …"), else None."""
@@ -2393,6 +2409,9 @@ class NameRegistry:
                     and (acronym := _AN_ACRONYMS_TOP_OFFICER.match(phrase.text)) is not None \
                     and (officer := self._officer_of_the_acronym(acronym.group(1), phrase.role, phrase.start)):
                 return officer  # "the NCA DG": the one named "the Director-General of the NCA, Ms. Y"
+            if phrase.role in ("chief", "head") and phrase.text == phrase.role \
+                    and (head := self._head_by_body_possessive(phrase)) is not None:
+                return head  # "The basin commission's chief": the one named "… of the … Basin Commission (LVBC), X"
             if phrase.role[-9:] in ("president", "chairman") or phrase.role[-11:] in ("chairperson", "chairwoman"):
                 if (president := self._president_by_body_word(phrase)) is not None:
                     return president  # "The Bar President": the one named "President of the … Bar Association, X"
