@@ -2555,7 +2555,7 @@ class NameRegistry:
                 # that opens a second clause is the name that opens the sentence, though its first clause is no
                 # statement and did not make him the last subject; so after ", but" and ", although" (hard16
                 # qassimar_crown_prince_talks: "Mr X was receptive, although he was careful to add that …")
-                person = self._opening_person(phrase.start, phrase.gender, k)
+                person = self._opening_person(phrase.start, phrase.gender, k, lone_surname=True)
                 if person is not None:
                     return person
             if phrase.gender and self.text.endswith(" and ", max(0, phrase.start - 5), phrase.start) \
@@ -3408,17 +3408,34 @@ class NameRegistry:
                 return person
         return None
 
-    def _opening_person(self, pos: int, gender: str | None, k: int) -> Person | None:
+    def _opening_person(self, pos: int, gender: str | None, k: int, lone_surname: bool = False) -> Person | None:
         """The person named at the start of the sentence being read, before `pos` (the
-        k-th name starts at or after `pos`), if that name opens it and fits `gender`."""
+        k-th name starts at or after `pos`), if that name opens it and fits `gender`; with `lone_surname`, a lone
+        name with no span of its own there too (`_lone_surname_opening`: a second clause's pronoun only)."""
         begin = self.sentence_lo
         if begin > pos:
             return None
         j = bisect_left(self.name_starts, begin)
         if j >= k or self.name_starts[j] != begin:
-            return None
+            return self._lone_surname_opening(begin, pos, gender) if lone_surname else None
         person = self.name_spans[j][2]
         return person if gender is None or person.gender in (None, gender) else None
+
+    def _lone_surname_opening(self, begin: int, pos: int, gender: str | None) -> Person | None:
+        """The person a lone name opening the sentence names when no name's span starts there (eighthundredseventythird
+        myrtlebeachonline 2010-01-21, after "Gov. Mark Sanford" and "Ben Fox, …, said …": "Sanford stuck mostly to policy
+        goals …, but he also offered an unscripted apology …": "he" is Sanford, the opener, not Fox, the last to speak):
+        a name phrase right at the sentence's start resolved to one person named before, of the pronoun's gender. Not
+        for a pronoun in a tag set in the sentence (seven-hundred-eighty-fourth ena 2023-02-18: "Maky has worked
+        tirelessly for peace …, he pointed out, …": the incoming chairperson's tag on his praise of Maky Sall)."""
+        text = self.text
+        if not text[begin:begin + 1].isupper():
+            return None
+        opener = phrase_starting_at(text, begin, pos)
+        if opener is None or opener.kind != "name" or opener.start != begin or not opener.is_person:
+            return None
+        person = self._resolve(opener, begin)
+        return person if person is not None and (gender is None or person.gender in (None, gender)) else None
 
     def _lone_opening_person(self, pos: int, gender: str, k: int) -> Person | None:
         """The person who opens the sentence when the pronoun at `pos` opens a second clause after a bare "and", with no

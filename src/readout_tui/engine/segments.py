@@ -800,7 +800,7 @@ def _cut_at_lost_stops(text: str, lo: int, hi: int, sentences: list[tuple[int, i
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
-                       r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?=\s+\([A-Z]))?"
+                       r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})(?=\s+\([A-Z]))?"
                        r"(,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
                        r"(?:(?:[A-Z][a-z]{2,8}|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
@@ -828,7 +828,8 @@ It was just a courtesy call …, said X on his meeting with Y …": unread, the 
 was no one's).
 A U.S. state's abbreviation may stand between the city and
 the agency (sevenhundredtwentyeighth wfirnews, AP: "RICHMOND, Va. (AP) – Virginia Gov. X is announcing …": before, "(AP)
-–" opened X's statement). The day may come before a month in capitals (sevenhundredfortyninth, DNA: "PESHAWAR, 18 MAY (DNA)
+–" opened X's statement), or its two-capital postal code with no points (eighthundredseventythird wistv: "COLUMBIA, SC (FOX
+Carolina) - Governor X said he met …": before, the dateline opened X's statement). The day may come before a month in capitals (sevenhundredfortyninth, DNA: "PESHAWAR, 18 MAY (DNA)
 – The outgoing Ambassador of Korea X … called on … and discussed …": unread, the dateline stood before the subject)."""
 
 

@@ -28,6 +28,7 @@ from readout_tui.engine.name_offices import (INITIALS_IN_BRACKETS, OFFICE_ASIDE,
                                                is_office_aside, office_with_listed_remit_before, past_a_dateline,
                                                past_letters, portfolio_list_before)
 from readout_tui.engine.name_runs import PERSONAL_STYLES, has_honorific
+from readout_tui.engine.narrative_then_speaker import act_clause_before
 from readout_tui.engine.office_aside_bodies import past_the_offices_body
 from readout_tui.engine.people import Person, roles_compatible
 from readout_tui.engine.phrases import (
@@ -2921,6 +2922,15 @@ class SpeechSubjects:
                     # so too after "while" or "whereas" (hard53 veldmora_foreign_minister: "X said that …, while
                     # Minister Y, recalling the trade fair held in Z last year, assured him that …")
                     return self._subject_cue(vs, ve, named)
+            if comma and not clause and (join := text.find(", and ", lo, pos)) > lo \
+                    and (named := self._named_before_aside(lo, pos)) is not None \
+                    and named.kind == "name" and named.is_person and named.start == join + 6 \
+                    and act_clause_before(text, lo, join):
+                # (eighthundredseventythird sunherald 2016-11-17: "Haley met with Trump at his office in Trump Tower,
+                # and Rob Godfrey, Haley’s deputy chief of staff, said the meeting went well."): a clause of the
+                # opener's act with no cue, then ", and" and a named person before a describing aside: the verb is
+                # the named person's, not the opener's second verb (`narrative_then_speaker`)
+                return self._subject_cue(vs, ve, named)
             if comma and text.find(" on which ", lo, pos) > lo \
                     and (named := self._named_before_aside(lo, pos)) is not None \
                     and named.kind in ("name", "description") \
