@@ -745,6 +745,14 @@ _COMPLEMENTS = {
     r"|(?:(?:a\s+(?:number|couple|series)\s+of|a\s+few|several|some|many|numerous|multiple)\s+)?questions?(?=\s*[.!?;])"
     r")(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
     r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
+    # (eighthundredseventyfifth shemelisdesta 2025-02-16: "After an hour-long discussion, Mr. Getachew responded to
+    # questions posed by journalists.": a press Q&A that took place, no topic and no words of his, as "answered
+    # questions from journalists"; still "responded to questions from journalists on …", "… , saying …", "responded
+    # that …" and "responded to the remarks")
+    "responded|responds|responding": r"(?!\s*to\s+(?:(?:the\s+)?(?:[\w’'-]+\s+)?" + _PRESS + r"[’']s?\s+questions?\b"
+    r"|(?:the\s+)?questions?\s+(?:from|of|posed\s+by|put\s+by|asked\s+by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}" + _PRESS +
+    r"\b)(?![^.;:!?]*\b(?:on|about|concerning|regarding|over|relating|related|including|particular|such|that|which|"
+    r"saying|said|noting|stressing|adding|explaining|telling)\b)[^.;:!?]*(?:[.;!?]|$))",
     # ("has drawn attention to …"; in a passive with its agent, "Her interlocutor's attention was drawn by
     # Mrs X to the fact that …", `reported_speech._passive_complement`: the agent's statement)
     # (hard19: "drew on her own years in the north to argue that …": an experience called on to speak,

@@ -4981,7 +4981,7 @@ class SpeechSubjects:
                         and prior not in ("today", "yesterday"):
                     pos = last[0]
                     continue
-            if low in _IN_TURN_NOUNS or low == "part":
+            if low in _IN_TURN_NOUNS or low == "part" or low == "behalf":
                 # (hard23: "The Ndoran Vice President in turn gave his host …", "X in reply assured …":
                 # a two-word filler with no commas, as "X, in turn, …")
                 # (two-hundred-fifty-seventh 40459: "The British leader in his turn noted Mr Putin’s efforts
@@ -4992,8 +4992,13 @@ class SpeechSubjects:
                     before = word_back(text, max(lo, before[0] - 4), before[0])
                 # (fourhundredninetysixth shabait: "Mr. Muller on his part said that …", the translators' "on his
                 # part" as "for his part")
-                if before is not None and text[before[0]:before[1]] in (("in",) if low != "part" else ("for", "on")) \
-                        and (own or low != "part"):
+                # (eighthundredseventyfifth addisstandard 2024-09-12: "President Getachew on his behalf emphasized
+                # the need for …": "on his behalf" with no "of" after it, the same slip for "on his part"; "on behalf
+                # of …" before a verb is `_ON_BEHALF_BEFORE_VERB`'s)
+                if before is not None and text[before[0]:before[1]] in (("in",) if low not in ("part", "behalf")
+                                                                        else ("on",) if low == "behalf"
+                                                                        else ("for", "on")) \
+                        and (own or low not in ("part", "behalf")):
                     pos = before[0]
                     continue
             if low == "after" and text.endswith(" there", lo, last[0] - 1):
