@@ -1324,14 +1324,16 @@ def _a_lieutenant_governor_and_a_governor(wanted: str, have: str) -> bool:
 
 _CONSULS_GENERAL = frozenset({"consul general", "consul-general", "general consul", "general-consul"})
 _OFFICE_BEFORE_ITS_PLACE = re.compile(r" (?:of|to|in|for|at) ")
+"""The word that sets an office's place after it ("consul general to kastravia"): what comes before it is the office."""
 
 
 def _consul_general_called_consul(wanted: str, have: str) -> bool:
     """Whether the bare "consul" asked for is a consul general's office said short (eighthundredsixtyfifth kazinform
     almaty-mayor-u-s-consul-general-met: "Mayor of Almaty X met with the U.S. Consul General to Kazakhstan Eric Meyer.
     … According to the Consul, Almaty is one of the leading areas …, he said."): the office's head word is read as
-    "general" (`_role_head`), so the short form found no one. Only the whole office, its place after "of", "to" or
-    "in" aside: a deputy or vice consul general is not "the Consul" (`_rank` keeps them apart). A cheap test first."""
+    "general" (`_role_head`), so the short form found no one. Only the whole office, its place after "of", "to",
+    "in", "for" or "at" aside (`_OFFICE_BEFORE_ITS_PLACE`): a deputy or vice consul general is not "the Consul"
+    (`_rank` keeps them apart). A cheap test first."""
     if wanted != "consul" or "consul" not in have:
         return False
     office = _OFFICE_BEFORE_ITS_PLACE.split(have, maxsplit=1)[0]

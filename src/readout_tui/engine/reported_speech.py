@@ -582,9 +582,9 @@ office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO a
 letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its letters is searched by them, not tried
 at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
-_UNNAMED_CHANNELS = ("spokesperson", "spokesman", "spokeswoman", "official")
 _SPOKESPERSONS = ("spokesperson", "spokesman", "spokeswoman")
 """The last word of a named spokesperson's office, who tells of another's words (`_spokesperson_closes`)."""
+_UNNAMED_CHANNELS = (*_SPOKESPERSONS, "official")
 """The last word of an unnamed person's form who only passes a release on (`_spokesperson_pronoun_opens_as_source`)."""
 _BODY_OPENS_AS_SOURCE = re.compile(
     r"(?:In\s+a\s+statement,\s+|(?:An?|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"

@@ -793,8 +793,9 @@ _A_PLACE_DESCRIBED = re.compile(
     r"(?:city|town|village|province|governorate|region|district|country|port|capital|island)\s+(?:in|of|on|near)\b")
 """A sentence that tells what a place is, an encyclopaedia's words ("Also spelled Duhok, Dohuk or Dahok; it is a city in
 the far northern part of Iraq …", "Duhuk is a city in the far north of Iraq."): the writer's background from here, not
-the reporter's words (`carrying_on`, `reported_speech._reported`; eighthundredsixtyninth iraqinews, a page stored as one paragraph, where "It
-has about 500,000 inhabitants …" and three sentences more had gone on as the governor's report)."""
+the reporter's words (`carrying_on`, `reported_speech._reported`; eighthundredsixtyninth iraqinews, a page stored as
+one paragraph, where "It has about 500,000 inhabitants …" and three sentences more had gone on as the governor's
+report)."""
 
 
 def describes_a_place(text: str, lo: int, hi: int) -> bool:
