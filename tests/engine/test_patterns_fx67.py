@@ -19,3 +19,26 @@ def test_an_office_after_with_and_a_time_is_no_apposition_of_the_name():
                                   "Tarsk, said the camps were full."),
         ("Oren Balt", "indirect", "The ambassador said that Zarnia would send more aid."),
     ])
+
+
+def test_the_consul_is_the_plain_consul_before_a_consul_general():
+    """(h1135's `_consul_general_called_consul`) "… the Velorian Consul General to Kastravia Ilse Marr and the Nordian
+    Consul in Tarvik, Pavel Orm. … According to the Consul, …": one who holds a consul's office itself is "the
+    Consul", not the consul general. Before the mend it went to Ilse Marr."""
+    body = ("Mayor of Tarvik Oren Dask met with the Velorian Consul General to Kastravia Ilse Marr and the Nordian "
+            "Consul in Tarvik, Pavel Orm. Ms. Marr spoke about trade. According to the Consul, Nordia will open a "
+            "visa centre in the city.")
+    assert_statements(body, [
+        ("Ilse Marr", "indirect", "Ms. Marr spoke about trade."),
+        ("Pavel Orm", "indirect", "According to the Consul, Nordia will open a visa centre in the city."),
+    ])
+
+
+def test_the_consul_is_the_consul_general_when_no_plain_consul_is_named():
+    """The guard (h1135's own case): with only a consul general named, "the Consul" is still hers."""
+    body = ("Mayor of Tarvik Oren Dask met with the Velorian Consul General to Kastravia Ilse Marr. Ms. Marr spoke "
+            "about trade. According to the Consul, Veloria will open a visa centre in the city.")
+    assert_statements(body, [
+        ("Ilse Marr", "indirect", "Ms. Marr spoke about trade."),
+        ("Ilse Marr", "indirect", "According to the Consul, Veloria will open a visa centre in the city."),
+    ])

@@ -2528,6 +2528,12 @@ class People:
                 titled = staying or titled
             if not titled and role.removeprefix("former ") == "ambassador":
                 titled = _representatives_to_the_un(pool) or _heads_of_a_delegation_of(country, pool)
+        if len(titled) > 1 and role == "consul":
+            # (hr58 on h1135: "… the Velorian Consul General to Kastravia Ilse Marr and the Nordian Consul in Tarvik,
+            # Pavel Orm. … According to the Consul, …"): one who holds a consul's office itself before a consul general,
+            # whom "the Consul" means only when no plain consul is named (`_consul_general_called_consul`)
+            titled = [p for p in titled if any(roles_compatible(role, r) and not _consul_general_called_consul(role, r)
+                                               for r in p.roles)] or titled
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
             if role in _A_FIRMS_OFFICES:
