@@ -42,3 +42,27 @@ def test_the_consul_is_the_consul_general_when_no_plain_consul_is_named():
         ("Ilse Marr", "indirect", "Ms. Marr spoke about trade."),
         ("Ilse Marr", "indirect", "According to the Consul, Veloria will open a visa centre in the city."),
     ])
+
+
+def test_said_this_day_then_an_occasion_and_a_that_clause_is_a_statement():
+    """(h1137's day word in `reported_speech._WHERE_ONLY`) "Lomari said this Tuesday during a press briefing that the
+    council would be dissolved in June.": "this Tuesday" is a time, the "that"-clause what he said; no back-reference
+    to the sentence before (an act, "received the outgoing members"). Before the mend the statement was lost and the
+    act before it made his."""
+    body = ("Governor Ade Lomari received the outgoing members of the Varo State Executive Council. Lomari said this "
+            "Tuesday during a press briefing that the council would be dissolved in June.")
+    assert_statements(body, [
+        ("Ade Lomari", "indirect", "Lomari said this Tuesday during a press briefing that the council would be "
+                                   "dissolved in June."),
+    ])
+
+
+def test_stated_this_yesterday_during_an_occasion_still_points_back():
+    """The guard (h1137's own case, no "that"-clause): "stated this yesterday during …" still gives the sentence before
+    to him, and itself no statement."""
+    body = ("The council has served the state with honour and will be remembered for its work. "
+            "Governor Ade Lomari stated this yesterday during his valedictory meeting with the council.")
+    assert_statements(body, [
+        ("Ade Lomari", "indirect", "The council has served the state with honour and will be remembered for its "
+                                   "work."),
+    ])
