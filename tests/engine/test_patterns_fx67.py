@@ -66,3 +66,28 @@ def test_stated_this_yesterday_during_an_occasion_still_points_back():
         ("Ade Lomari", "indirect", "The council has served the state with honour and will be remembered for its "
                                    "work."),
     ])
+
+
+def test_a_definite_remark_on_a_place_does_not_end_the_report():
+    """(h1139's `sentence_patterns.describes_a_place`) "Tarsk is the only city in the province with a hospital for the
+    camps.": a definite, comparative remark, no encyclopaedia's description; the report goes on after it, "The camps
+    need water …" the governor's as before h1139. Before the mend that sentence was no one's."""
+    body = ("Governor Ilan Brok briefed the delegation on the situation of the refugees, saying that the camps were "
+            "full. Tarsk is the only city in the province with a hospital for the camps. The camps need water and "
+            "medicine before the winter.")
+    assert_statements(body, [
+        ("Ilan Brok", "indirect", "Governor Ilan Brok briefed the delegation on the situation of the refugees, saying "
+                                  "that the camps were full."),
+        ("Ilan Brok", "indirect", "The camps need water and medicine before the winter."),
+    ])
+
+
+def test_a_capital_described_still_ends_the_report():
+    """The guard: "Tarsk is the capital of Zarnia's northern province." is the encyclopaedia's, as "is a city in …"
+    (h1139's own case): the writer's background, and what follows it no report."""
+    body = ("Governor Ilan Brok discussed construction issues with a visiting delegation. "
+            "Tarsk is the capital of Zarnia’s northern province. "
+            "It has about 300,000 inhabitants, mostly farmers.")
+    assert_statements(body, [
+        ("Ilan Brok", "indirect", "Governor Ilan Brok discussed construction issues with a visiting delegation."),
+    ])
