@@ -91,3 +91,25 @@ def test_a_capital_described_still_ends_the_report():
     assert_statements(body, [
         ("Ilan Brok", "indirect", "Governor Ilan Brok discussed construction issues with a visiting delegation."),
     ])
+
+
+def test_tackled_a_names_possessive_topic_is_discussed():
+    """(h1139's "tackled|tackles" in `lexicon._COMPLEMENTS`) "tackled Zarnia’s programme for …": a capitalised name's
+    possessive before the topic, as "the firm’s programme"; both are his words. Before the mend the `[A-Z]` branch, read
+    under IGNORECASE, matched only a one-letter word, and the first sentence was no one's."""
+    body = "Governor Ilan Brok tackled Zarnia’s programme for the construction of schools."
+    assert_statements(body, [
+        ("Ilan Brok", "indirect", "Governor Ilan Brok tackled Zarnia’s programme for the construction of schools."),
+    ])
+    body = "Governor Ilan Brok tackled the firm’s programme for the construction of schools."
+    assert_statements(body, [
+        ("Ilan Brok", "indirect", "Governor Ilan Brok tackled the firm’s programme for the construction of schools."),
+    ])
+
+
+def test_tackled_a_names_trouble_stays_an_act():
+    """The guard: "tackled Zarnia’s problems with drought" is a trouble dealt with, no words, the name's possessive
+    aside; nor is a lower-case word with no article a topic ("tackled drought")."""
+    body = ("Governor Ilan Brok tackled Zarnia’s problems with drought last year. "
+            "Governor Ilan Brok tackled drought in the north.")
+    assert_statements(body, [])
