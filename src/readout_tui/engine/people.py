@@ -2271,9 +2271,14 @@ class People:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
             return by_alias
-        if exclude is None and phrase.text[4:12] == "retired " and phrase.text[:4].lower() == "the " \
-                and len(retired := self._retired_holders(phrase.role, phrase.start)) == 1:
-            return retired[0]
+        if exclude is None and phrase.text[4:12] == "retired " and phrase.text[:4].lower() == "the ":
+            retired = self._retired_holders(phrase.role, phrase.start)
+            if len(retired) == 1:
+                return retired[0]
+            if not retired and not self._former_holders(phrase.role, phrase.start):
+                # (hr58 on h1140: "the retired judge" where no one named is marked retired nor a former holder: no
+                # one, not the sitting Chief Justice who spoke last)
+                return None
         if exclude is None and " for " in phrase.role and (remitted := self._sole_holder_of_the_remit(phrase.role)):
             return remitted
         if phrase.role == "chancellor" and phrase.country and self._chancellor_is_a_foreign_minister(phrase.country):
@@ -2816,6 +2821,12 @@ class People:
         return [p for p in self.persons if not p.weak and p.first_seen < at
                 and (any(r[:8] == "retired " for r in p.roles) or any(_RETIRED_MARK_IN_A_FORM.search(f) for f in p.forms))
                 and any(roles_compatible(role, r) or bench and _role_head(r) in _BENCH_WORDS for r in p.roles)]
+
+    def _former_holders(self, role: str, at: int) -> list[Person]:
+        """Those named before `at` as a former holder of `role` ("former judge X"), whom "the retired <office>" may
+        also mean when no one is marked retired (`_retired_holders`)."""
+        return [p for p in self.persons if not p.weak and p.first_seen < at
+                and any(r[:7] == "former " and roles_compatible(role, r[7:]) for r in p.roles)]
 
     def _sole_holder_of_the_remit(self, role: str) -> Person | None:
         """The one person whose office has the remit of `role` ("… of State for Overseas Territories"), two words
