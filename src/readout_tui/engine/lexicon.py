@@ -1011,12 +1011,13 @@ _COMPLEMENTS = {
     # from RTT, …, Governor Tamr Ramadan tackled the agency’s program for the construction of schools …": the topic one
     # person took up in talks, as "discussed" when the subject is one person; "the two sides tackled …", "The meeting
     # also tackled …" stay a group's or no one's by their subject, as "discussed". Not a trouble dealt with: "tackled the
-    # problem of …", "tackled the blaze", "tackled corruption", no words)
+    # problem of …", "tackled the blaze", "tackled corruption", no words. A name's possessive before the topic, "tackled
+    # Zarnia’s programme for …", case-sensitive inside the pattern's IGNORECASE, as "the firm’s programme" is, hr58)
     "tackled|tackles": r"(?!(?:the\s+|a\s+|an\s+|this\s+|these\s+|such\s+)?(?:[\w’'-]+\s+)?(?:problems?|challenges?|"
                        r"crisis|crises|fires?|blazes?|flames|corruption|poverty|inflation|unemployment|terrorism|"
                        r"crime|threats?|backlog|shortages?|flooding|floods?|outbreaks?|pandemic|epidemic|virus)\b)"
                        r"(?:the|an?|his|her|its|their|several|various|ways|means|issues|matters|topics|relations|"
-                       r"developments|[A-Z])\b",
+                       r"developments|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}(?:’s|'s))\b",
     # (fivehundredfifth, ONA printed by the Oman Observer: "His Majesty the Sultan prayed to the Almighty Allah to spare
     # mankind the evils of pandemics and diseases": a wish voiced to God, as "wished"; so "prayed that he may rest in
     # peace"; not "prayed at the mosque", "prayed with them", a prayer said and no words reported)

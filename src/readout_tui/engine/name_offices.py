@@ -629,7 +629,29 @@ _LONE_LOWER_OFFICE_WITH_REMIT_BEFORE = re.compile(
 """`_LONE_LOWER_OFFICE_BEFORE`'s office with its remit after it, "for", "on" or "in" and up to four words, before the
 name and its comma (eighthundredsixtyninth brha 2016-11-29: "the governor’s assistant in IDP and refugee affairs, Mr.
 Ismail Mohamed Ahmed, met with …. The governor’s assistant spoke about …": his office, the remit left out, which the
-later "The governor’s assistant" means, as `_POSSESSORS_LOWER_OFFICE_BEFORE` leaves out a capitalised possessor's remit)."""
+later "The governor’s assistant" means, as `_POSSESSORS_LOWER_OFFICE_BEFORE` leaves out a capitalised possessor's remit).
+Only the name's own apposition (`_not_the_names_apposition`): not an office governed by a preposition before its article
+("During his meeting with the ambassador on Monday, Ilan Brok, the governor of Tarsk, said …": the ambassador is
+another man), nor a time or a place read as the remit ("the ambassador on Monday", "the envoy in the capital")."""
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|during|after|before|of|at|in|on|for|to|by|from|since|under|among|between|about|against|without|"
+    r"like|near|over|through|into|upon|towards?|beside|besides|alongside|behind|despite|via)\s+$", re.IGNORECASE)
+"""A preposition right before an office's article ("with the ambassador"): the office is its object, no apposition."""
+
+_TIME_OR_PLACE_REMIT = re.compile(
+    r"\s(?:on|in|for)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|today|yesterday|tomorrow|morning|afternoon|evening|night|"
+    r"weekend|week|month|year|day|past|future|capital|city|town|village|country|region|province|state|area|\d)\b",
+    re.IGNORECASE)
+"""A remit that is a time or a place ("on Monday", "in the capital", "in 2016"), not a field of work."""
+
+
+def _not_the_names_apposition(text: str, lo: int, before: re.Match) -> bool:
+    """Whether `_LONE_LOWER_OFFICE_WITH_REMIT_BEFORE`'s match is no apposition of the name after it: its office the
+    object of a preposition, or its remit a time or a place (`_PREPOSITION_BEFORE`, `_TIME_OR_PLACE_REMIT`)."""
+    return _PREPOSITION_BEFORE.search(text, max(lo, before.start() - 20), before.start()) is not None \
+        or _TIME_OR_PLACE_REMIT.match(text, before.end(1)) is not None
 
 
 def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
@@ -646,7 +668,8 @@ def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
             else None
         if before is None and text[cut - 1:cut] != " ":
             before = _LONE_LOWER_OFFICE_WITH_REMIT_BEFORE.search(text, max(lo, cut - 90), cut)
-            if before is not None and before.group(1) in _NO_LONE_OFFICE:
+            if before is not None and (before.group(1) in _NO_LONE_OFFICE or _not_the_names_apposition(text, lo,
+                                                                                                          before)):
                 return None
         if before is None or before.group(1) not in _LOWER_ROLES:
             return None

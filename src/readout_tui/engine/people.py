@@ -1324,14 +1324,16 @@ def _a_lieutenant_governor_and_a_governor(wanted: str, have: str) -> bool:
 
 _CONSULS_GENERAL = frozenset({"consul general", "consul-general", "general consul", "general-consul"})
 _OFFICE_BEFORE_ITS_PLACE = re.compile(r" (?:of|to|in|for|at) ")
+"""The word that sets an office's place after it ("consul general to kastravia"): what comes before it is the office."""
 
 
 def _consul_general_called_consul(wanted: str, have: str) -> bool:
     """Whether the bare "consul" asked for is a consul general's office said short (eighthundredsixtyfifth kazinform
     almaty-mayor-u-s-consul-general-met: "Mayor of Almaty X met with the U.S. Consul General to Kazakhstan Eric Meyer.
     … According to the Consul, Almaty is one of the leading areas …, he said."): the office's head word is read as
-    "general" (`_role_head`), so the short form found no one. Only the whole office, its place after "of", "to" or
-    "in" aside: a deputy or vice consul general is not "the Consul" (`_rank` keeps them apart). A cheap test first."""
+    "general" (`_role_head`), so the short form found no one. Only the whole office, its place after "of", "to",
+    "in", "for" or "at" aside (`_OFFICE_BEFORE_ITS_PLACE`): a deputy or vice consul general is not "the Consul"
+    (`_rank` keeps them apart). A cheap test first."""
     if wanted != "consul" or "consul" not in have:
         return False
     office = _OFFICE_BEFORE_ITS_PLACE.split(have, maxsplit=1)[0]
@@ -2269,9 +2271,14 @@ class People:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
             return by_alias
-        if exclude is None and phrase.text[4:12] == "retired " and phrase.text[:4].lower() == "the " \
-                and len(retired := self._retired_holders(phrase.role, phrase.start)) == 1:
-            return retired[0]
+        if exclude is None and phrase.text[4:12] == "retired " and phrase.text[:4].lower() == "the ":
+            retired = self._retired_holders(phrase.role, phrase.start)
+            if len(retired) == 1:
+                return retired[0]
+            if not retired and not self._former_holders(phrase.role, phrase.start):
+                # (hr58 on h1140: "the retired judge" where no one named is marked retired nor a former holder: no
+                # one, not the sitting Chief Justice who spoke last)
+                return None
         if exclude is None and " for " in phrase.role and (remitted := self._sole_holder_of_the_remit(phrase.role)):
             return remitted
         if phrase.role == "chancellor" and phrase.country and self._chancellor_is_a_foreign_minister(phrase.country):
@@ -2526,6 +2533,12 @@ class People:
                 titled = staying or titled
             if not titled and role.removeprefix("former ") == "ambassador":
                 titled = _representatives_to_the_un(pool) or _heads_of_a_delegation_of(country, pool)
+        if len(titled) > 1 and role == "consul":
+            # (hr58 on h1135: "… the Velorian Consul General to Kastravia Ilse Marr and the Nordian Consul in Tarvik,
+            # Pavel Orm. … According to the Consul, …"): one who holds a consul's office itself before a consul general,
+            # whom "the Consul" means only when no plain consul is named (`_consul_general_called_consul`)
+            titled = [p for p in titled if any(roles_compatible(role, r) and not _consul_general_called_consul(role, r)
+                                               for r in p.roles)] or titled
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
             if role in _A_FIRMS_OFFICES:
@@ -2808,6 +2821,12 @@ class People:
         return [p for p in self.persons if not p.weak and p.first_seen < at
                 and (any(r[:8] == "retired " for r in p.roles) or any(_RETIRED_MARK_IN_A_FORM.search(f) for f in p.forms))
                 and any(roles_compatible(role, r) or bench and _role_head(r) in _BENCH_WORDS for r in p.roles)]
+
+    def _former_holders(self, role: str, at: int) -> list[Person]:
+        """Those named before `at` as a former holder of `role` ("former judge X"), whom "the retired <office>" may
+        also mean when no one is marked retired (`_retired_holders`)."""
+        return [p for p in self.persons if not p.weak and p.first_seen < at
+                and any(r[:7] == "former " and roles_compatible(role, r[7:]) for r in p.roles)]
 
     def _sole_holder_of_the_remit(self, role: str) -> Person | None:
         """The one person whose office has the remit of `role` ("… of State for Overseas Territories"), two words

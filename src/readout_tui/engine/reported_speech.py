@@ -582,9 +582,9 @@ office or "he"/"she" (`_bare_verb_slips`), not "We also appreciate …", "NATO a
 letter, `(?<=\sa)`, as `(?<=\s)` before it would: a pattern that opens with its letters is searched by them, not tried
 at every character of the sentence.)"""
 _SOURCE_VERBS = frozenset(("said", "says", "reported", "reports", "told", "added", "stated"))
-_UNNAMED_CHANNELS = ("spokesperson", "spokesman", "spokeswoman", "official")
 _SPOKESPERSONS = ("spokesperson", "spokesman", "spokeswoman")
 """The last word of a named spokesperson's office, who tells of another's words (`_spokesperson_closes`)."""
+_UNNAMED_CHANNELS = (*_SPOKESPERSONS, "official")
 """The last word of an unnamed person's form who only passes a release on (`_spokesperson_pronoun_opens_as_source`)."""
 _BODY_OPENS_AS_SOURCE = re.compile(
     r"(?:In\s+a\s+statement,\s+|(?:An?|The)\s+statement\s+(?:issued\s+)?(?:by|from)\s+)?"
@@ -751,7 +751,10 @@ message of greetings, which reads in part:" (hundred-seventieth 42064)."""
 _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (eighthundredsixtyseventh thisday 2023-05-17: "AbdulRazaq stated this yesterday during his
                          # valedictory meeting with …": the day word between "this" and the occasion, as "on Tuesday" is)
-                         r"(?:\s+(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+[a-z]))?"
+                         # (hr58: not before a "that"-clause, "Lomari said this Tuesday during a press briefing that
+                         # the council would be dissolved": "this Tuesday" a time, the clause what he said)
+                         r"(?:\s+(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+[a-z])"
+                         r"(?![^.;:“”\"«]*\sthat\s))?"
                          r"|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
                          # (hard44 perevalia_president_talks_sallowmere_prime_minister: "The Prime Minister of Sallowmere

@@ -789,12 +789,17 @@ with their "that" (`speech_subjects._saying_that_with_no_comma`) or after a plac
 
 _A_PLACE_DESCRIBED = re.compile(
     r"Also\s+(?:spelled|spelt|written|known\s+as)\s+[A-Z]"
-    r"|(?:[A-Z][\w’'-]*\s+){1,3}is\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:city|town|village|province|governorate|region|district|country|port|capital|island)\s+(?:in|of|on|near)\b")
+    r"|(?:[A-Z][\w’'-]*\s+){1,3}is\s+(?:an?\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:city|town|village|province|governorate|region|district|country|port|capital|island)\s+(?:located\s+)?"
+    r"(?:in|of|on|near)\b"
+    r"|the\s+capital\s+(?:city\s+)?of\s+(?:the\s+)?[A-Z])")
 """A sentence that tells what a place is, an encyclopaedia's words ("Also spelled Duhok, Dohuk or Dahok; it is a city in
 the far northern part of Iraq …", "Duhuk is a city in the far north of Iraq."): the writer's background from here, not
-the reporter's words (`carrying_on`, `reported_speech._reported`; eighthundredsixtyninth iraqinews, a page stored as one paragraph, where "It
-has about 500,000 inhabitants …" and three sentences more had gone on as the governor's report)."""
+the reporter's words (`carrying_on`, `reported_speech._reported`; eighthundredsixtyninth iraqinews, a page stored as
+one paragraph, where "It has about 500,000 inhabitants …" and three sentences more had gone on as the governor's
+report). Only the encyclopaedia's shape: an indefinite article ("is a city in …", "is a town located in …") or "is the
+capital of <Name>"; not a definite remark on the place ("Tarsk is the only city in the province with a hospital for the
+camps.", hr58), which may go on with the report before it."""
 
 
 def describes_a_place(text: str, lo: int, hi: int) -> bool:
