@@ -2173,14 +2173,7 @@ class NameRegistry:
         name with that word and the office were written; else None."""
         if (read := body_words_and_office(phrase.text)) is None:
             return None
-        after = where_holder_named(self.text, read[0], read[1], phrase.start)
-        if after < 0:
-            return None
-        k = bisect_left(self.name_starts, after)
-        if k < len(self.name_spans) and self.name_spans[k][0] - after <= _STYLE_REACH \
-                and not _OFFICE_BEFORE_THE_NAME.search(self.text, after, self.name_spans[k][0]):
-            return self.name_spans[k][2]  # (a style, "Mr. " or "Justice (Rtd) ", may stand before the name)
-        return None
+        return self._named_right_after(where_holder_named(self.text, read[0], read[1], phrase.start))
 
     def _head_by_body_possessive(self, phrase: Phrase) -> Person | None:
         """The head of the body that "the basin commission's chief" or "The Ibelhast agency's head" calls by its
@@ -2188,13 +2181,18 @@ class NameRegistry:
         named with it; else None."""
         if (read := body_before_head(self.text, phrase.start)) is None:
             return None
-        after = where_head_named(self.text, read[0], read[1], phrase.start)
+        return self._named_right_after(where_head_named(self.text, read[0], read[1], phrase.start))
+
+    def _named_right_after(self, after: int) -> Person | None:
+        """The person whose name starts right after `after` (a place an office's holder is named: "President of the
+        Velmara Bar Association (VBA), |Mr. X", "the Agency by its Director General, |Dr. Y"), a style ("Mr. ",
+        "Justice (Rtd) ") and no other office between; None when `after` is -1 or no such name follows."""
         if after < 0:
             return None
         k = bisect_left(self.name_starts, after)
         if k < len(self.name_spans) and self.name_spans[k][0] - after <= _STYLE_REACH \
                 and not _OFFICE_BEFORE_THE_NAME.search(self.text, after, self.name_spans[k][0]):
-            return self.name_spans[k][2]  # (a style, "Dr. " or "Mr. ", may stand before the name)
+            return self.name_spans[k][2]
         return None
 
     def _named_beside(self, acronym: str, before: int) -> Person | None:
