@@ -36,3 +36,33 @@ def test_tasks_with_no_addressee_or_subject_after_them_are_no_order():
     body = (_RECEIVED + "President Venn gave the task force a new building. "
             "The mayor gave up his old tasks.")
     assert_statements(body, [])
+
+
+def test_office_of_a_place_with_its_word_in_lower_case_before_the_name():
+    """"Governor of Chelyabinsk region X" (the region's word in lower case ends the run of capitals): the name is
+    read with the office, as "Governor of Varna Region Ondo Urval" is, so that "The governor of Varna region said
+    …" is his. Before, the office was no one's and the sentence was given to no one."""
+    body = ("Governor of Varna region Ondo Urval met Ambassador Kell Pirs of Orsa today. "
+            "The governor of Varna region said the region plans to build an industrial zone.")
+    assert_statements(body, [
+        ("Ondo Urval", "indirect", "The governor of Varna region said the region plans to build an industrial zone."),
+    ])
+
+
+def test_local_title_glossed_in_brackets_and_city_in_lower_case():
+    """"Akim (mayor) of Shymkent city Gabidulla Abdrakhimov admitted …", then "The newly-appointed mayor of Shymkent
+    promised …" (Kazinform 2018-06-26): the local title read as its gloss, the city's word as capitalised; the later
+    office without "city" is his."""
+    body = ("Akim (mayor) of Belgrav city Tarvo Linden met Ambassador Kell Pirs of Orsa today. "
+            "The newly-appointed mayor of Belgrav promised to build new schools in the city.")
+    assert_statements(body, [
+        ("Tarvo Linden", "indirect", "The newly-appointed mayor of Belgrav promised to build new schools in the city."),
+    ])
+
+
+def test_no_office_before_the_place_gives_the_name_none():
+    """The guard: a plural before "of Varna region" ("Residents of Varna region Ondo Urval and Mira Sell") is no
+    office; the governor spoken of later is no one named."""
+    body = ("Residents of Varna region Ondo Urval and Mira Sell met Ambassador Kell Pirs of Orsa today. "
+            "The governor of Varna region said the region plans to build an industrial zone.")
+    assert_statements(body, [])
