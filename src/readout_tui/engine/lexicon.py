@@ -800,6 +800,12 @@ _COMPLEMENTS = {
     # (three-hundred-twenty-ninth philippines_pco pnd_2023-08-02_pbbm_meets_duterte: "The former president likewise gave
     # some good pieces of advice to President Marcos": advised, as "gave his opinion")
     r"|(?:[\w’'-]+\s+){0,4}advice\b"
+    # (eighthundredseventyeighth inform 2019-08-01 and 2023-02-23: "Kassym-Jomart Tokayev gave Yerlan Aitakhanov a
+    # number of instructions on …", "President Tokayev gave a number of specific tasks to Murat Aitenov regarding …":
+    # orders, as "gave instructions"; the addressee's two-word name before "a number of" makes the run longer than
+    # four words, and tasks are set only with their addressee or subject after them ("to" / "for" / "on" /
+    # "regarding"), not "gave the task force …" nor "gave up tasks")
+    r"|(?:[\w’'-]+\s+){5,6}instructions\b|(?:[\w’'-]+\s+){0,6}tasks(?=\s+(?:to|for|on|regarding|concerning)\b)"
     # (styles42 who representative's courtesy call: "The Honourable Minister gave a warm welcome to Dr X …": welcomed
     # her, as the gold of "The Head of State gave a warm welcome to the Prime Minister … and highlighted …" has it;
     # a warm welcome, then "to"; not "gave a ceremonial welcome to Queen X in the Kremlin's … Hall", hundred-ninety-first

@@ -2270,6 +2270,36 @@ def office_before_retired(text: str, start: int, end: int, lo: int) -> Phrase | 
     return phrase._replace(start=retired.start(), end=end, text=text[retired.start():end])
 
 
+PLACE_WORDS_BEFORE_A_NAME = (" region ", " city ", " province ", " oblast ", " prefecture ", " governorate ")
+"""A place's word in lower case right before a name, after the place's capitalised name ("Governor of Varna region Ondo
+Urval", "Mayor of Belgrav city Tarvo Linden"): the cheap test before `office_of_a_place_and_its_word_before`."""
+
+_OFFICE_OF_A_PLACE_AND_ITS_WORD = re.compile(
+    r"(?:\b[A-Z][a-z]+ \(([a-z]+)\)|\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})) of (the )?([A-Z][\w’'-]+) "
+    r"(region|city|province|oblast|prefecture|governorate) \Z")
+"""An office of a place whose word follows it in lower case, right before a name: an office in capitals ("Governor of
+Varna region ") or a local title glossed by an English office in brackets ("Akim (mayor) of Shymkent city ")."""
+
+
+def office_of_a_place_and_its_word_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with the office of a place written before it with the place's word in lower
+    case (eighthundredseventyeighth inform 2018-06-26: "Akim (mayor) of Shymkent city Gabidulla Abdrakhimov admitted
+    …", then "The newly-appointed mayor of Shymkent promised …"; "Governor of Chelyabinsk region X"): the word in lower
+    case ends the run of capitals, so the name was read with no office and the office after it meant no one. Read as
+    "Mayor of Shymkent City Gabidulla Abdrakhimov" would be (a local title glossed in brackets read as its gloss);
+    None unless that reading is the name with an office, ending where the name does."""
+    found = _OFFICE_OF_A_PLACE_AND_ITS_WORD.search(text, max(lo, start - 90), start)
+    if found is None or found.group(1) is not None and found.group(1) not in ROLE_TOKENS:
+        return None
+    office = found.group(1).capitalize() if found.group(1) is not None else found.group(2)
+    read = (f"{office} of {found.group(3) or ''}{found.group(4)} {found.group(5).capitalize()} {text[start:end]}")
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) \
+            or " ".join(phrase.name) != text[start:end]:
+        return None
+    return phrase._replace(start=found.start(), end=end, text=text[found.start():end])
+
+
 _BODYS_INITIALS_BEFORE = re.compile(r" \([A-Z]{2,8}\) \Z")
 """A body's initials in brackets right before a name ("… Organization (NATO) Jens Stoltenberg")."""
 

@@ -38,6 +38,8 @@ from readout_tui.engine.name_offices import (
     office_posted_to_before,
     office_before,
     office_before_a_bodys_initials,
+    office_of_a_place_and_its_word_before,
+    PLACE_WORDS_BEFORE_A_NAME,
     office_before_retired,
     office_given_up_before,
     office_of_an_as_lead,
@@ -1410,6 +1412,10 @@ class NameRegistry:
                             office = office_before_retired(text, start, base + phrase.end, lo) \
                                 or office_before_a_bodys_initials(text, start, base + phrase.end, lo) \
                                 or office_posted_in_brackets_before(text, start, base + phrase.end, lo)
+                        if office is None and text.endswith(PLACE_WORDS_BEFORE_A_NAME, lo, start):
+                            # ("Governor of Varna region Ondo Urval", "Akim (mayor) of Shymkent city X": the place's
+                            # word in lower case ends the run of capitals before the name)
+                            office = office_of_a_place_and_its_word_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] in "oe" and start - lo > 12 \
                                 and text.endswith((" to ", " honorable ", " honourable "), lo, start):
                             office = office_posted_to_before(text, start, base + phrase.end, lo)
