@@ -837,11 +837,13 @@ _ANOTHER_SAID_THIS = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:
 where or when (sixhundredseventyninth newsdiary bangladesh_farewell: "Mr Femi Adesina, the Special Adviser …, said
 Buhari stated this when he received …"): the words were told before, this sentence says nothing of its own."""
 _ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]ing|underlining|pointing\s+out|"
-                           r"recalling|explaining|warning|(?:reiterat|reaffirm|underscor|highlight)(?:ing|ed))\b")
+                           r"recalling|explaining|warning|(?:reiterat|(?:re)?affirm|underscor|highlight)(?:ing|ed))\b")
 """(kremlin 7988) "X made this statement at the meeting …, adding that …": a participle of speech after the place says
 something of its own, so "made this statement" is no place-only sentence there; (fivehundredfortyfifth, BNA) "The
 Speaker made the statement on the eve of the Press Day, annually observed on May 7, reiterated cooperation between …":
-the wire's second verb, in the past with no "and", says something of its own too."""
+the wire's second verb, in the past with no "and", says something of its own too. "affirming" as "reaffirming"
+(eighthundredeightyfirst, ENA 2022-03-16: "China understands that …, Ambassador Zhiyuan noted, affirming the continuation
+of …": the tag's own participle going on, so the words before the tag are all his)."""
 _SAID_WHILE_TALKING_ONLY = re.compile(
     r"\s+(?:while|when)\s+(?:talking|speaking)\s+(?:with|to)\s+"
     r"(?![^.]*\b(?:that|will|would|shall|must|should|can|could|may|might|is|are|was|were|has|have|had)\b)"
@@ -1286,6 +1288,26 @@ def _no_ones_cues_before_a_closing_tag(text: str, cues: list[Cue], hi: int) -> l
             and not (text.startswith(", ", after) and _CLOSING_APPOSITIVE.match(text, after, hi)):
         return cues
     kept = [cue for cue in cues[:-1] if cue.person is not None or cue.verb_start == cue.verb_end]
+    return cues if len(kept) == len(cues) - 1 else kept + [last]
+
+
+_OWN_FIRST_PERSON = frozenset(("I", "we", "We"))
+"""The first-person subjects of a speaker's own unquoted words (`_speakers_own_first_person_cues`)."""
+
+
+def _speakers_own_first_person_cues(text: str, cues: list[Cue], hi: int) -> list[Cue]:
+    """`cues` without those whose subject is "I" or "we" before a tag set off by commas that closes them, "…, he
+    claimed, …" or "…, he said." (eighthundredeightyfirst fidelpost 2023-06-11: "If we think and act in the interests of
+    the people, he claimed, peace is the only option."): the first person is the tagged speaker's own, his unquoted
+    words (GOLD-FORMAT's "I hope …, President X said"), so "we think" cuts nothing; before, the words up to the tag were
+    a clause of no one's and lost. Only when the last cue is the tag, its subject named or a pronoun right after a comma,
+    before its verb, and a comma or the sentence's end right after the verb (not "We discussed trade, and he said …")."""
+    last = cues[-1]
+    if last.phrase is None or last.phrase.end > last.verb_start or not text.startswith(", ", last.phrase.start - 2) \
+            or text[last.verb_end:last.verb_end + 1] not in (",", ".") and last.verb_end < hi:
+        return cues
+    kept = [cue for cue in cues[:-1]
+            if cue.person is not None or cue.phrase is None or text[cue.phrase.start:cue.phrase.end] not in _OWN_FIRST_PERSON]
     return cues if len(kept) == len(cues) - 1 else kept + [last]
 
 
@@ -3833,6 +3855,8 @@ class ReportedSpeech:
                     and cue.phrase.start > cue.verb_end and _tag_set_off(text, cue)
         if reported_by_inverted and len(cues) > 1:
             cues = _no_ones_cues_before_a_closing_tag(text, cues, hi)
+        elif len(cues) > 1 and cues[0].person is None and cues[-1].person is not None:
+            cues = _speakers_own_first_person_cues(text, cues, hi)
         sentence = text[lo:hi]  # (one copy: each word looked for below is then an `in`, cheaper than a `find`
         # with offsets, whose arguments cost more to read than the search of a sentence)
         if len(cues) > 1 and "(and " in sentence:

@@ -605,6 +605,14 @@ with …", "Addis Abeba February 16/2022 /ENA/Prime Minister …", "Addis Ababa 
 1/2021 (ENA) ", "Addis Ababa (ENA) February 16/2023 ", "Addis Ababa, October 4/2021(ENA) ", "Addis Ababa , October
 25/2019 "): no one's words, in no sentence, so the statement opens with its speaker. Only with the "day/year" date after
 a month's name."""
+_PLACELESS_SLASHED_DATE_DATELINE = re.compile(
+    MONTH_NAME_PATTERN + r"\s+\d{1,2}/\d{4}\s*(?:/[A-Z]{2,12}/|\([A-Z]{2,12}\))\s*(?=[A-Z“\"])")
+"""`_SLASHED_DATE_DATELINE` with no place before the month, the agency's name after the date all that marks it as a
+dateline (eighthundredeightyfirst, the Ethiopian News Agency: "March 16/2022/ENA/ Chief Administrator of … Regional
+State of Ethiopia, X today conferred with …", "September 17/2021(ENA) Officials of …"): no one's words, in no sentence;
+before, the date opened the first sentence, so the office after it opened no clause, was never read as the name's, and
+"The Chief Administrator told journalist that …" had no speaker. Only with the agency's name in slashes or brackets
+(not "March 16/2022 was …")."""
 _PLACE_GLUED_DATELINE = re.compile(r"[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?-(?=The\s+[A-Z])")
 """A release's dateline, a city alone in mixed case, glued by a hyphen to the sentence's "The" and the office after it
 (fivehundredfortyseventh, the UfM's release on its former Secretary General's site: "Barcelona-The Secretary General of
@@ -730,6 +738,8 @@ def _mixed_case_datelines(text: str, lo: int, hi: int) -> Iterator[re.Match[str]
         yield _AGENCY_SLASHED_DATELINE.match(text, lo, hi)
     if "/" in head and text.find("/", lo, lo + 48) > 0:  # (a "day/year" date: `_SLASHED_DATE_DATELINE`)
         yield _SLASHED_DATE_DATELINE.match(text, lo, hi)
+        if text[lo:lo + 1].isupper() and text[lo + 1:lo + 2].islower():  # (a month's name first: the place left out)
+            yield _PLACELESS_SLASHED_DATE_DATELINE.match(text, lo, hi)
     if ": " in head and _opens_with_a_capital_city_and_colon(text, lo):
         yield _CAPITAL_COLON_DATELINE.match(text, lo, hi)
     if ("--" in head or " – " in head or " — " in head or " - " in head) and text.find(", ", lo, lo + 40) > 0:

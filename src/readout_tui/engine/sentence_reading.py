@@ -931,6 +931,23 @@ said."), which the phrase reader does not read forwards: the office is read back
 (`_description_before_verb`)."""
 
 
+_POSSESSOR_ARTICLE_LOST = re.compile(r"[a-z]{3,}(?:’s|'s) (?=[A-Z])")
+"""After a quotation, a lower-case noun's possessive with no article before it, then a capital: "region’s" in "“…,”
+region’s President X said" (`_titled_after_a_bare_possessor`)."""
+
+
+def _titled_after_a_bare_possessor(text: str, pos: int, hi: int) -> Phrase | None:
+    """The titled name after a lower-case owner whose article the page left out (eighthundredeightyfirst zehabesha
+    2022-03-22: "“Russia is a country that stands by Ethiopia …,” region’s President Yilkal said, adding that …"), as
+    after "the region’s" (`_OFFICE_OF_A_LOWER_POSSESSOR`'s shape): the phrase reader opens no phrase at "region’s", so
+    before, the quotation went to the one who spoke before it. Only a name with its title ("President X"), not a bare
+    name, a description or a pronoun; the caller needs the speech verb right after it."""
+    phrase = phrase_starting_at(text, pos, hi)
+    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.start != pos or phrase.possessive:
+        return None
+    return phrase
+
+
 def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
     """The phrase that names the speaker after a quotation ("“…,” President X said", "“…,” said President X"), also
     after a lower-case "former" (four-hundred-seventh ph_pnd_2016-07-27: "“This is the Philippine Team,” former
@@ -946,6 +963,8 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
         # (`People.unnamed_official_after_a_quote`), whom no article-less phrase opens
         return phrase_ending_at(text, pos, official.end())
     phrase = phrase_starting_at(text, pos, hi)
+    if phrase is None and text[pos:pos + 1].islower() and (owner := _POSSESSOR_ARTICLE_LOST.match(text, pos, hi)):
+        phrase = _titled_after_a_bare_possessor(text, owner.end(), hi)
     if phrase is None and (owned := _OFFICE_OF_A_LOWER_POSSESSOR.match(text, pos, hi)) is not None:
         if (whole := _description_before_verb(text, pos, owned.end(), hi)) is not None:
             return whole[0]  # (hard83: "“…,” the firm's chief said.": a body's office read back from the verb)
