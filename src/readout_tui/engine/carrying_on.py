@@ -262,6 +262,12 @@ eager to attract more British enterprises …", sevenhundredthirtyseventh towuha
 `_reporters_state_speaks`."""
 
 
+_OWN_PLAN_OR_READINESS = ("plans to ", "intends to ", "is ready to ", "is willing to ", "is prepared to ",
+                          "is also ready to ", "is also willing to ", "is also prepared to ")
+"""What follows "He " or "She " opening a sentence that tells the speaker's own plan or readiness in the present ("He
+plans to …", "She is ready to work with …"): their words going on right after their statement (`_own_plan_goes_on`)."""
+
+
 _PERFECT_AFTER = re.compile(r" (?:also |always |already |now )?(?:has|have) (?:also |always |already |now )?[a-z]{3,}")
 """A present perfect right after a place's bare name ("Zhejiang has established …"): what the place has done as a
 report tells it (`CarryingOn._place_of_own_report`)."""
@@ -2462,13 +2468,14 @@ class CarryingOn:
         eu_parliament de_rugy: "President Tajani announced
         that he will be in France on an official visit on 22 September. He will visit the National Assembly and
         meet with the President of the Republic, Emmanuel Macron."). So "He plans to …" / "She intends to …", a plan
-        in the present, right after the person's statement. Not after a plan told by the readout ("X
-        will attend …"), nor after another person's statement."""
+        in the present, and "He is ready to …" / "She is willing to …", a readiness, right after the person's
+        statement. Not after a plan told by the readout ("X will attend …"), nor after another person's statement."""
         text = self.text
         space = text.find(" ", s0, s0 + 4)
-        if space < 0 or text[s0:space] not in ("He", "She"):
-            return False
-        plans = text.startswith(("plans to ", "intends to "), space + 1)
+        if space < 0 or text[s0:space] not in ("He", "She") \
+                or person.gender not in (None, "m" if text[s0] == "H" else "f"):
+            return False  # (nor "He" after a woman's statement: another man's plan, not hers)
+        plans = text.startswith(_OWN_PLAN_OR_READINESS, space + 1)
         if not plans and not text.startswith(("will ", "would "), space + 1):
             return False
         found = self.found
@@ -2479,6 +2486,9 @@ class CarryingOn:
             # (fivehundredfortyninth taipei council greeting: "According to Ko, the regulations which failed to clear
             # the city council will be modified and adjusted. He plans to reintroduce the drafts …": the plan told in
             # the present of the report, his own, right after his statement)
+            # (eighthundredseventyninth adaderana 2019-07-17: "The Australian High Commissioner stated that he is ready
+            # to assist … . He also said that … . He is ready to work with the Governor in this regard.": a readiness in
+            # the present, as a plan, right after his statement)
             return True
         modal = text[space + 1:text.find(" ", space + 1)]
         return self._reports_own_plan(found[k - 1], f" {text[s0:space].lower()} {modal} ")

@@ -2600,6 +2600,11 @@ class NameRegistry:
             if phrase.gender and not self.subjects \
                     and (brought := self._introduced_in_the_passive_just_before(phrase)) is not None:
                 return brought  # (no subject yet, the opening's two named together: the one just brought in)
+            if phrase.gender and not k and not self.subjects and self._title_host_before_any_name(phrase.gender):
+                # (eighthundredseventyninth npgov 2023-06-05, a release whose title is its lead: "Mr. X, Resident
+                # Coordinator of …, stated that …" / "He stated that he is happy with …"): no one named in the body
+                # before the pronoun, which is the one the title names first
+                return self.title_host
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
@@ -2610,6 +2615,13 @@ class NameRegistry:
                 person.gender = phrase.gender
             return person
         return None
+
+    def _title_host_before_any_name(self, gender: str) -> bool:
+        """Whether the title names a host (`title_host`) whose sex does not contradict the pronoun's `gender`: the one a
+        "He" or "She" refers to when no one is named in the body before it (the caller's test) and no subject is known
+        yet."""
+        host = self.title_host
+        return host is not None and host.gender in (None, gender)
 
     def _named_in_full_by_a_word(self, thing: Phrase) -> Person | None:
         """The person a lone capitalised word read as a thing names, when it is the surname of one named in full before

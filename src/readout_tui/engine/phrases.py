@@ -3392,12 +3392,30 @@ def _lower_qualifier_then_office(words: Sequence[str], labels: list[str], j: int
         and words[j] not in DETERMINERS and labels[j + 1] == "R" and words[j + 1].islower()
 
 
+BODY_BEFORE_AND = frozenset({"army", "navy", "police", "military", "government", "ministry", "embassy", "consulate",
+                             "commission", "department", "secretariat", "administration", "cabinet", "parliament",
+                             "presidency", "municipality", "council"})
+"""The one-word bodies that, after "the" and before "and", open a subject shared with a person ("The Army and Northern
+Province Governor have briefed …", eighthundredseventyninth colombogazette 2020-01-17): a body and a person together,
+a group (`_body_and_person`)."""
+
+
+def _body_and_person(labels: list[str], raw: Sequence[str], k: int) -> bool:
+    """Whether the "and" at k joins "the <body>" (`BODY_BEFORE_AND`) to a person, an office or a name after it that is
+    no second body ("The Army and Northern Province Governor", "The Ministry and Governor X"): the two together, not one
+    person of two offices; not "The Army and Navy Commander X", one commander of both services."""
+    return k == 2 and raw[0] == "the" and raw[1] in BODY_BEFORE_AND and raw[3] not in BODY_BEFORE_AND \
+        and ("P" in labels[3:] or "R" in labels[3:])
+
+
 def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -> bool:
     """'Mr Putin and Mr Nazarbayev': two people joined by 'and' (`raw`: the words
     in lower case)."""
     for k in range(1, len(words) - 1):
         if raw[k] != "and" or labels[k] == "R":
             continue  # (an office's own "and": "Ambassador Extraordinary and Plenipotentiary X")
+        if _body_and_person(labels, raw, k):
+            return True  # "The Army and Northern Province Governor": a body and a person, together
         if _see_and_all(words, k):
             continue  # "Patriarch John of Antioch and All the East": a see's name, one person
         if _ambassadors_second_office(words, raw, k):

@@ -32,6 +32,7 @@ from readout_tui.engine.narrative_then_speaker import act_clause_before
 from readout_tui.engine.office_aside_bodies import past_the_offices_body
 from readout_tui.engine.people import Person, roles_compatible
 from readout_tui.engine.phrases import (
+    BODY_BEFORE_AND,
     DETERMINERS,
     ROLE_TOKENS,
     WORD_SURNAMES,
@@ -598,6 +599,15 @@ _OPENING_DELEGATION_AND = re.compile(
 """A delegation that opens its clause, maybe after a capitalised dateline, then "and" before a person
 (`_joined_to_an_opening_delegation`); up to three words between its article and its noun ("A Japanese business
 delegation"), no article nor verb in the past among them (not "The Governor welcomed the delegation and …")."""
+
+
+def _body_opens_the_pair(text: str, lo: int, body: Phrase, person: Phrase) -> bool:
+    """Whether `body`, before "and" and the person `person`, is "the <body>" of one word (`BODY_BEFORE_AND`: "The Army",
+    "The police") that opens the clause at `lo`, and the person's first word is no second body ("The Army and Navy
+    Commander X", one commander): a body and a person who act together."""
+    words = body.text.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in BODY_BEFORE_AND and body.start == lo \
+        and text[person.start:person.end].split(" ", 1)[0].lower() not in BODY_BEFORE_AND
 
 
 def _joined_to_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> int | None:
@@ -2015,7 +2025,7 @@ _ISSUED_NOUNS = (" statement ", " release ", " communiqu")
 _PRONOUNS_BEFORE_A_CONTRACTED_IS = frozenset({"He", "he", "She", "she"})
 """The pronouns whose "’s" before a speech verb's -ing form is "is" ("He’s also hoping to …", "She's urging …"): one
 person, who speaks; never a possessive (that is "his", "her")."""
-_BACK_ONLY_FILLERS = frozenset({"just", "since"})
+_BACK_ONLY_FILLERS = frozenset({"just", "since", "meanwhile", "however"})
 """Adverbs stepped over back from a speech verb to its subject, but not in `SUBJECT_VERB_FILLERS` (read forward after a
 phrase too, where "We just have to understand …" would become a subject and its verb): "just", of a moment ago
 (sixhundredeightyseventh caribreport santokhi_new_nv: "New Surfin NV was never actually founded, president Chan Santokhi
@@ -3510,7 +3520,10 @@ class SpeechSubjects:
                              and (self._object_before(lo, other) or self._object_of_verb(lo, other))) \
                     and (
                     other.kind in ("name", "description", "pronoun") or other.kind == "group"
-                    and not listed and other.text.split()[0].lower() not in ("they", "we")):
+                    and not listed and other.text.split()[0].lower() not in ("they", "we")
+                    # (eighthundredseventyninth: "The Army and Governor X briefed …", "The police and the Governor
+                    # have told …": a body that opens the clause and a person, the two together)
+                    or other.kind == "thing" and not listed and _body_opens_the_pair(text, lo, other, phrase)):
                 # "The President of Russia and the Federal Chancellor agreed", "Both the
                 # Director-General and the Vice President reiterated": the two together
                 # (not "The leaders discussed Rafah and the President reiterated …": a name that is
