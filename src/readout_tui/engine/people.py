@@ -2597,7 +2597,7 @@ class People:
             # now taken it up, not an untitled person named in passing ("the second president after Y")
             return elect[0]
         untitled = [p for p in pool if not p.roles or p.roles <= (_GENERIC_HEADS if titled else _GENERIC_HEADS_OR_EXCELLENCY)] \
-            if role in _UNTITLED_PRINCIPAL_OFFICES else []
+            if OFFICE_NAMED_ALSO.get(role, role) in _UNTITLED_PRINCIPAL_OFFICES else []
         if untitled and role != "leader":
             # "the President telephoned … Senate Republican Leader Mitch McConnell … The President reiterated …": the
             # untitled host, not a chamber's leader (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)
