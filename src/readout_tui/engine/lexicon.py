@@ -397,6 +397,14 @@ _AT_A_PLACE_OF_REMEMBRANCE = (
 name", "paid homage at the grave of …"): a rite, as "laid a wreath", no speech; not at a memorial ceremony or service,
 where one speaks, nor with words of his told after it ("…, saying …")."""
 
+_AT_A_SEAT = (
+    r"(?![^.;!?]*?\bat\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"(?:[Vv]illa|[Pp]alace|[Rr]esidence|[Mm]ansion|[Hh]ouse|[Oo]ffice|[Hh]ome)\b"
+    r"(?![^.;!?]*\b(?:saying|said|noting|stressing|adding|calling|recalling)\b))")
+"""Homage paid to someone at his seat or home ("paid homage to President X at the Presidential Villa", "paid homage to
+the Emir at his palace"): the Nigerian press's visit of respect, as "paid a courtesy visit", no speech; not with words
+of his told after it ("…, saying …"), nor homage paid elsewhere ("paid homage to the courage of …")."""
+
 _GIFTS_OF_HONOUR = (r"(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques?|shields?|trophy|trophies|turbans?|"
                     r"stoles?|souvenirs?)\b")
 """What a host hands a guest in the Indian press's greeting ("with a shawl and a memento", "with a bouquet"): an honour
@@ -769,7 +777,10 @@ _COMPLEMENTS = {
     # (sevenhundredfortythird nation 2018-05-13: "In his condolence message, CM X paid glowing tributes to Y.": the
     # plural, as "paid tribute"; not "paid floral tributes to X at … Park", flowers laid, an act:
     # sevenhundredthirtysecond hindustantimes mann_japan_investment)
-    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|(?<![Ff]loral\s)(?:tributes?|homage)" + _AT_A_PLACE_OF_REMEMBRANCE + r"|compliments?)\b",
+    # (eighthundredseventysixth naijanews: "X had earlier paid homage to President Y at the Presidential Villa after which
+    # they jointly observed … prayers": homage paid to someone at his seat or home, a visit of respect, `_AT_A_SEAT`)
+    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|(?<![Ff]loral\s)(?:tributes?|homage" + _AT_A_SEAT
+                            + r")" + _AT_A_PLACE_OF_REMEMBRANCE + r"|compliments?)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
     # their views on …": an opinion expressed; "gave an exhaustive response to …" on a point
@@ -3009,6 +3020,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
     # …, said the activist": who he is, as "lawmaker", the description that names him after)
     "activist",
+    # a Nigerian paper's "royal father" for a traditional ruler named before (eighthundredseventysixth newsdiary: "the
+    # Osemawe …, Oba Dr X, … The royal father equally urged other leaders …"): the monarch (`OFFICE_NAMED_ALSO`)
+    "royal father",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness", "beatitude", "eminence",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
@@ -3147,6 +3161,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      # the throne made the case for …"): the Crown Prince, by what he is
                                      "heir to throne": "crown prince", "heir to the throne": "crown prince",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
+                                     "royal father": "monarch",  # (eighthundredseventysixth newsdiary)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "lehendakari": "president",  # (fourteenth styles arrabide_lehendakaritza)
                                      "bashkan": "governor",  # (eighthundredthirtyseventh gder: Gagauzia's governor)

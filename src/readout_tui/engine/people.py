@@ -2596,8 +2596,10 @@ class People:
             # president reiterated …"): "the new" office no one named holds is the one named its "-elect", who has
             # now taken it up, not an untitled person named in passing ("the second president after Y")
             return elect[0]
+        # (an office of another name answers as the office it names, eighthundredseventysixth newsdiary: "the Osemawe …,
+        # Oba Dr X, … The royal father equally urged …": "royal father" the monarch, whom an untitled Oba may be)
         untitled = [p for p in pool if not p.roles or p.roles <= (_GENERIC_HEADS if titled else _GENERIC_HEADS_OR_EXCELLENCY)] \
-            if role in _UNTITLED_PRINCIPAL_OFFICES else []
+            if OFFICE_NAMED_ALSO.get(role, role) in _UNTITLED_PRINCIPAL_OFFICES else []
         if untitled and role != "leader":
             # "the President telephoned … Senate Republican Leader Mitch McConnell … The President reiterated …": the
             # untitled host, not a chamber's leader (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)
