@@ -1575,7 +1575,15 @@ _COMPLEMENTS = {
     # "indicated the readiness centres on a map"; four-hundred-sixty-fifth tourism.gov.bb: "He indicated his government's
     # commitment to continuing cooperation …", as "reaffirmed the commitment to")
     r"|(?:[\w’'.-]+\s+){0,2}?(?:readiness|willingness|openness|preparedness|intention|determination|desire|eagerness|commitment)\s+to\s"
-    r"|(?:[\w’'.-]+\s+){0,2}?(?:gratitude|appreciation)\s+(?:to|for)\s)",
+    r"|(?:[\w’'.-]+\s+){0,2}?(?:gratitude|appreciation)\s+(?:to|for)\s"
+    # (eighthundredeightieth nepalnewsgazette 2025-08-26: "The visiting Chinese leader, Zhang Zhichuan, indicated potential
+    # collaboration in sectors such as …": the work a side says may be done together, as "indicated readiness to"; the
+    # joint work's noun after "potential" or "possible", or "the possibility/prospects of" it; not "indicated potential
+    # risks", no work together named)
+    r"|(?:the\s+)?(?:potential|possible)\s+(?:areas\s+of\s+|fields\s+of\s+|new\s+|further\s+)?"
+    r"(?:collaboration|cooperation|co-operation|partnership|investments?|assistance|support)\b"
+    r"|the\s+(?:possibility|prospects?)\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:collaboration|cooperation|co-operation|partnership|investments?|assistance|support)\b)",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (styles52 karamitra, a foreign ministry's English: "He did not omit to express to His Beatitude his condolences at
     # …", "did not fail to mention …": said, and pointedly; the bare form only, which the negation's "did not" or
@@ -2301,9 +2309,15 @@ _COMPLEMENTS = {
     # and … as areas for potential cooperation"; two-hundred-seventy-sixth's "has identified his immediate priorities as
     # …": what one names as the areas or priorities, a view stated, as "cited … as"; not "identified the remains",
     # "identified next steps", nor "was identified as a suspect", no area or priority after "as")
+    # (eighthundredeightieth thehimalayantimes 2020-01-15: "CM Pokharel identified Buddhist culture as a common thread
+    # linking Nepal and China and said, “…”", "Chinese envoy Yanqi identified Lumbini as the main destination for Chinese
+    # tourists": what ties two sides or draws them, a view stated as the areas are; a tie's or a goal's noun, not "as the
+    # driver", "as the man", who may be a person pointed out)
     "identify|identified|identifies|identifying": r"[^.;:]{1,200}?\bas\s+(?:(?:the|an?|his|her|their|its|our|other|"
-    r"key|main|potential|important|possible|new|further|immediate|top|major|priority)\s+){0,3}"
-    r"(?:areas?|priorit(?:y|ies)|sectors?|fields?|issues?)\b",
+    r"key|main|potential|important|possible|new|further|immediate|top|major|priority|common|strong|vital|natural|"
+    r"prime|preferred|ideal)\s+){0,3}"
+    r"(?:areas?|priorit(?:y|ies)|sectors?|fields?|issues?|threads?|links?|bonds?|bridges?|pillars?|cornerstones?|"
+    r"foundations?|destinations?|hubs?|backbone)\b",
     # ("walked her counterpart through the latest round of talks": told in turn, as "briefed")
     # (and hard16's: "walked the Ministers through the latest figures", "walked Mr X through …")
     "walk|walked|walks|walking": _LISTENERS + r"\s+through\b|" + r"(?:him|her|them|(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|guest|host|"
@@ -3076,6 +3090,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "political advisor", "political adviser",
     "founding partner", "managing partner", "managing director", "country manager",
     "professor",
+    # (eighthundredeightieth nepalnewsgazette 2022-06-05: "…, said CM Pandey's chief personal secretary engineer Umesh
+    # Rupakheti.": a head's own secretary, "personal" or "private", an office as "press secretary" is; and the engineer's
+    # style Nepal's and South Asia's papers write in lower case before the name, a profession as "professor", so the
+    # name after it is the speaker's and not lost with the office before it)
+    "personal secretary", "private secretary", "engineer",
     "president-elect", "vice president-elect", "prime minister-elect",  # ("the president-elect": not yet the President)
     # a state's, a city's or a government's head elected and not yet sworn in, as "president-elect" (eighthundredseventh
     # governorarkansas: "Governor-elect Sarah Huckabee Sanders met with Governor Asa Hutchinson … Governor-elect Sanders

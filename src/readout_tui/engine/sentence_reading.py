@@ -387,13 +387,16 @@ _LEAD_SPACE = re.compile(r"[ :\t]*")
 _TAIL_PUNCT = re.compile(r"[ .,;!?\t]*")
 _SPEECH_PARTICIPLE_OPENING = re.compile(
     r"(?:Noting|Pointing\s+out|Stressing|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|Recalling|Observing|"
-    r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding)\s+"
+    r"Reiterating|Reaffirming|Acknowledging|Saying|Arguing|Insisting|Warning|Explaining|Adding|Stating|Citing)\s+"
     r"(?:that|the\s+(?:importance|need|necessity|significance|value)\s+of)\s")
 """A sentence that opens with a speech participle and its that-clause ("Pointing out that …, X told …:"), or with
 the weight it gives a thing, which "X stressed the importance of …" reports as well (four-hundred-third ua 75209:
 "Stressing the importance of visiting Kyiv at this crucial time for us, the Head of State said: "…""; not a feeling,
-"Expressing optimism about …, X stated:", two-hundred-seventy-third, a lead-in)."""
-_SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWE")
+"Expressing optimism about …, X stated:", two-hundred-seventy-third, a lead-in). "Stating that" and "Citing that" too
+(eighthundredeightieth risingnepal 2023-03-31: "Citing that it was a celebratory moment that Nepal-America friendship
+has completed 75 years, ambassador Thompson said, "…"": "citing" with a that-clause, South Asia's English for "stating
+that", a report of its own; not "Citing the example of …", a thing put forward, no that-clause)."""
+_SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWEC")
 _OWN_OBJECT_AFTER_CUE = re.compile(r" (?:a|an|the|his|her|its|their|plans?|that)\s+\w+\s+\w+")
 """A verb after a quotation that has an object of its own, some words long ("…”, he announced a new transfer service
 …"), not a bare "he said" or "he told reporters"."""
@@ -1892,6 +1895,9 @@ class SentenceReading:
                 # (eighthundredfourth newindianexpress 2026-03-02: "Speaking at the event, Rangasamy said, the centre …
                 # as visualised by the PM,” he said."): the same speaker's "said," before the quotation, its
                 # attribution after it too; the lead-in only introduces the words, no statement of its own
+                if text[s0] in _SPEECH_PARTICIPLE_INITIALS \
+                        and (opener := self._participle_before_the_lead_in(s0, quote.open_mark)) is not None:
+                    leftovers.append((person, s0, opener))
                 consumed.append((s0, quote.open_mark))
             if not k and len(quotes) > 1 and person is not None and clause is not None and goes_on is None \
                     and clause[1] == next_start and all(_a_term_inside(text, later) for later in quotes[1:]):
@@ -2149,6 +2155,15 @@ class SentenceReading:
             return None
         comma = text.rfind(",", s0, clause_start)
         return comma if comma > s0 and not text[comma + 1:clause_start].strip() else None
+
+    def _participle_before_the_lead_in(self, s0: int, mark: int) -> int | None:
+        """Where a speech participle's clause that opens the sentence ends (its comma, `_speech_participle_before`)
+        before the lead-in whose "said," the quotation at `mark` follows, when an attribution after the quotation
+        names the speaker again (eighthundredeightieth risingnepal 2023-03-31: "Citing that it was a celebratory
+        moment that Nepal-America friendship has completed 75 years, ambassador Thompson said, "…," said envoy
+        Thompson."): the participle is the speaker's indirect statement, only the lead-in no one's words."""
+        cue = next((c for c in reversed(self._cues(s0, mark)) if c.person is not None), None)
+        return None if cue is None else self._speech_participle_before(s0, cue.start)
 
     def _signed_quotation(self, lo: int, hi: int, before: tuple[int, int], quotes: list[Quote]) -> Person | None:
         """The person a signature line at text[lo:hi] names ("– National Security Advisor X") when the paragraph
