@@ -316,7 +316,13 @@ _OCCASION_USED_TO_SPEAK = (
     # the outgoing President …": a moment taken to speak, as "took time to"; "Skerrit … took to his Facebook page to
     # extend warm congratulations …": a medium taken to, then the words, as "wrote on Facebook that")
     r"|a\s+(?:brief\s+)?moment|to\s+(?:(?:his|her|their|its|the)\s+)?(?:official\s+)?(?:Twitter|X|Facebook|Instagram|"
-    r"LinkedIn|Telegram|social\s+media)(?:\s+(?:page|account|handle|feed|channel))?)\s+to\s+" + _MANNER_BEFORE_SPEECH
+    r"LinkedIn|Telegram|social\s+media)(?:\s+(?:page|account|handle|feed|channel))?"
+    # (not "took to social media to share details of the interaction" (eighthundredfourteenth theshillongtimes), "took to
+    # his X handle to share about his meeting with …" (sevenhundredseventyseventh sentinelassam): a post about the
+    # meeting shared, narrative in their golds, the post's own words quoted after it if any; still "took to X to thank
+    # …", "… to extend warm congratulations …", and "took the opportunity to share …")
+    r"(?!\s+to\s+share\s+(?:details|about|photos|pictures|glimpses|images|videos?|moments|highlights)\b))"
+    r"\s+to\s+" + _MANNER_BEFORE_SPEECH
     + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
     # (fourhundredeightysecond, an Antiguan release: "He also took the opportunity to request that Canada work …": a
