@@ -13,13 +13,13 @@ def test_the_chairman_is_the_one_titled_so_not_the_head_of_a_delegation():
     body = (
         "A delegation of the Embassy of Orvenna, led by the Ambassador, Mr. Tobiah Wrenmarsh, visited the head office "
         "of the Korrowan Islands Tourism Board on Tuesday and met the Chairman of the Board, Mr. Castor Illingvale.\n\n"
-        "The Board's Managing Director, Ms. Oriel Pascombe, gave a presentation on the islands' products.\n\n"
+        "The Board's Managing Director, Ms. Oriel Pascombe, made a presentation on the islands' products.\n\n"
         "Speaking on the occasion, the Chairman said that Orvenna had become the fastest-growing market.\n\n"
         "Mr. Wrenmarsh said the Embassy would help the Board."
     )
     assert_statements(body, [
         ("Oriel Pascombe", "indirect",
-         "The Board's Managing Director, Ms. Oriel Pascombe, gave a presentation on the islands' products."),
+         "The Board's Managing Director, Ms. Oriel Pascombe, made a presentation on the islands' products."),
         ("Castor Illingvale", "indirect",
          "Speaking on the occasion, the Chairman said that Orvenna had become the fastest-growing market."),
         ("Tobiah Wrenmarsh", "indirect", "Mr. Wrenmarsh said the Embassy would help the Board."),

@@ -156,13 +156,13 @@ def test_new_zealand_stays_a_nation():
 
 GUESTS = (
     "President Pel Varro met with citizens and guests in Vostra.\n\n"
-    "Bank Chairman, Iso Lant, and Fund President, Mr. Aren Palik, gave a presentation on the proposed lending "
+    "Bank Chairman, Iso Lant, and Fund President, Mr. Aren Palik, made a presentation on the proposed lending "
     "scheme. Tax Director, Mr. Tomas Nimer, gave an overview of the economy."
 )
 
 
 def test_two_offices_each_with_its_holder_set_off_are_a_group():
-    """"Bank Chairman, Iso Lant, and Fund President, Mr. Aren Palik, gave a presentation …": two people listed as one
+    """"Bank Chairman, Iso Lant, and Fund President, Mr. Aren Palik, made a presentation …": two people listed as one
     subject, each with an office before the name (before, the sentence went to Aren Palik alone)."""
     assert_statements(GUESTS, [
         ("Tomas Nimer", "indirect", "Tax Director, Mr. Tomas Nimer, gave an overview of the economy."),
@@ -170,9 +170,9 @@ def test_two_offices_each_with_its_holder_set_off_are_a_group():
 
 
 def test_one_office_and_its_holder_set_off_still_speaks():
-    """Guard: "Fund President, Mr. Aren Palik, gave a presentation on …" alone is his."""
+    """Guard: "Fund President, Mr. Aren Palik, made a presentation on …" alone is his."""
     body = GUESTS.replace("Bank Chairman, Iso Lant, and ", "")
     assert_statements(body, [
-        ("Aren Palik", "indirect", "Fund President, Mr. Aren Palik, gave a presentation on the proposed lending scheme."),
+        ("Aren Palik", "indirect", "Fund President, Mr. Aren Palik, made a presentation on the proposed lending scheme."),
         ("Tomas Nimer", "indirect", "Tax Director, Mr. Tomas Nimer, gave an overview of the economy."),
     ])
