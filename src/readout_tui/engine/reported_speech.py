@@ -794,6 +794,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (fourhundredth belarus_president_2024-05-23_putin_arrival: "Belarus President X made the
                          # statement at a meeting after the arrival of …", golovchenko_smic: "made the relevant statement as
                          # he heard out a report …": only where or when, the statement being the sentence before)
+                         # (eighthundredseventyseventh tribune 2024-03-01: "Quezon City Mayor X made the remarks when
+                         # she represented …", as "made the statement as …": the remarks or comments the words before,
+                         # only where or when; no colon or quotation after the occasion, which would give them)
+                         r"|(?<=made)\s+(?:the|this|these|those)\s+(?:remarks?|comments?)"
+                         r"\s+(?:at|during|in|on|while|when|as|after|before)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)"
                          r"|(?<=made)\s+(?:the|this|that|such\s+an?)\s+(?:relevant\s+|same\s+)?statement"
                          # (no colon after it but a clock's, "after 12:00")
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)"

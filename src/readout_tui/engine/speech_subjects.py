@@ -1974,7 +1974,11 @@ _PART_OF_DAY = r"(?:(?:late|early|later) )?in the (?:morning|afternoon|evening)"
 """A part of the day, maybe "late" or "early" in it, between a subject and its verb ("late in the evening"), which
 `_ASIDE_BEFORE_VERB` reads before the verb and `_PART_OF_DAY_AFTER` after the subject."""
 _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)"
-                                r"|\b" + _PART_OF_DAY + r") ?$")
+                                r"|\b" + _PART_OF_DAY +
+                                # (eighthundredseventyseventh manilashimbun 2021-10-25: "But Duterte-Carpio earlier this
+                                # month denied she is seeking …, saying …"; "X last week said …"): a week, month or year
+                                # this or last, maybe "earlier" in it, as "earlier" and "today" are fillers
+                                r"|\b(?:(?:earlier|later) )?(?:this|last) (?:week|month|year)) ?$")
 """Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
 (sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
 X, has this morning re-echoed the need for …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
@@ -1982,7 +1986,7 @@ day only inside a perfect ("has this morning …"): "X, this morning welcomed th
 greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks); but "in the evening", "late in
 the evening", a time of the day's round of calls (sevenhundredeightyfifth arunachal24: "Chief Minister late in the
 evening called on Union … Minister X and apprised him on …")."""
-_ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening"})
+_ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening", "week", "month", "year"})
 _PART_OF_DAY_AFTER = re.compile(" " + _PART_OF_DAY)
 """The part of the day between a sentence's subject and its first verb (sevenhundredeightyfifth arunachal24: "Chief
 Minister late in the evening called on Union … Minister X and apprised him on …"), stepped over to find that verb, so

@@ -1,0 +1,56 @@
+"""Rules from the eight-hundred-seventy-seventh held-out set (the Mayor of Quezon City and, widened, the Mayor of Davao
+City, and those who speak at or of their meetings): invented readouts, invented people and places."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_QUOTE = "“Cooperation between our two cities is vital to a green and livable future for all.”"
+_QUOTED = "Cooperation between our two cities is vital to a green and livable future for all."
+
+
+def test_made_the_remarks_when_gives_the_quotation_before_to_its_subject():
+    """"“United action … for all.”" / "Quezon City Mayor Joy Belmonte made the remarks when she represented …"
+    (Tribune 2024-03-01): the remarks are the quotation before, this sentence only when they were made, as "made the
+    statement as he met …". Before, the quotation was given to no one."""
+    body = (_QUOTE + "\n\n"
+            "Darnian Mayor Tomas Velko made the remarks when he received the Ambassador of Quorland on Monday.")
+    assert_statements(body, [("Tomas Velko", "direct", _QUOTED)])
+
+
+def test_made_these_comments_after_likewise():
+    """"made these comments after …", "made the comment during …": the same, a comment for a remark."""
+    body = (_QUOTE + "\n\n"
+            "Ambassador Lena Orsk made these comments after presenting her credentials to the Foreign Minister.")
+    assert_statements(body, [("Lena Orsk", "direct", _QUOTED)])
+
+
+def test_made_the_remarks_after_anothers_report_leaves_it_his():
+    """The guard: a sentence with its own speaker before "X made the remarks at …" stays that speaker's, and the
+    remarks sentence says nothing of its own."""
+    body = ("Ambassador Lena Orsk said the port of Darnia would reopen in May. "
+            "Mayor Tomas Velko made the remarks at the opening of the trade fair.")
+    assert_statements(body, [
+        ("Lena Orsk", "indirect", "Ambassador Lena Orsk said the port of Darnia would reopen in May."),
+    ])
+
+
+def test_earlier_this_month_between_subject_and_verb():
+    """"But Duterte-Carpio earlier this month denied she is seeking higher political office, saying …" (The Manila
+    Shimbun 2021-10-25): a week, month or year, this or last, between the subject and the verb is stepped over as
+    "earlier" and "today" are. Before, the sentence was given to no one."""
+    body = ("Mayor Tomas Velko met Ambassador Lena Orsk of Quorland on Monday.\n\n"
+            "But Velko earlier this month denied he is seeking higher office, saying he filed his papers as mayor.\n\n"
+            "Orsk last week said the port project would go ahead.")
+    assert_statements(body, [
+        ("Tomas Velko", "indirect",
+         "But Velko earlier this month denied he is seeking higher office, saying he filed his papers as mayor."),
+        ("Lena Orsk", "indirect", "Orsk last week said the port project would go ahead."),
+    ])
+
+
+def test_next_week_before_a_future_act_is_no_statement():
+    """The guard: "next week" is no aside of the rule, and a future act after it stays narrative."""
+    body = ("Mayor Tomas Velko met Ambassador Lena Orsk of Quorland on Monday.\n\n"
+            "Orsk next week will visit the port of Darnia.")
+    assert_statements(body, [])
