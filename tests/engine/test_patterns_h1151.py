@@ -54,3 +54,13 @@ def test_next_week_before_a_future_act_is_no_statement():
     body = ("Mayor Tomas Velko met Ambassador Lena Orsk of Quorland on Monday.\n\n"
             "Orsk next week will visit the port of Darnia.")
     assert_statements(body, [])
+
+
+def test_made_the_remarks_after_a_place_before_the_office():
+    """"Quezon City Mayor Joy Belmonte made the remarks when she represented …": the office's place, capitalised words
+    before the office and name, opens the sentence; the remarks are still the quotation before, and this sentence
+    says nothing of its own. Before, the quotation was no one's."""
+    body = (_QUOTE + "\n\n"
+            "Darnia City Mayor Tomas Velko made the remarks when he represented the region's mayors at the forum "
+            "on Monday, 26 February in Quorlan.")
+    assert_statements(body, [("Tomas Velko", "direct", _QUOTED)])

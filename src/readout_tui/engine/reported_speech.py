@@ -847,6 +847,22 @@ _ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]in
 something of its own, so "made this statement" is no place-only sentence there; (fivehundredfortyfifth, BNA) "The
 Speaker made the statement on the eve of the Press Day, annually observed on May 7, reiterated cooperation between …":
 the wire's second verb, in the past with no "and", says something of its own too."""
+_PLACE_BEFORE_PHRASE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}")
+"""The capitalised words of a place that open a sentence right before its subject's office and name ("Quezon City
+Mayor X made the remarks when …"): up to three (`_place_before_office`)."""
+
+
+def _place_before_office(text: str, lo: int, cue) -> bool:
+    """(eighthundredseventyseventh tribune 2024-03-01: "Quezon City Mayor Joy Belmonte made the remarks when she
+    represented …") whether the sentence at `lo` opens with a place's capitalised name and then the cue's subject, its
+    office and name, before "made the remarks" only: the place is the office's, and the sentence says only when the
+    words before were made, as "Mayor X made the remarks when …" does."""
+    if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or cue.phrase.start - lo > 40 \
+            or not text.startswith("made ", cue.verb_start):
+        return False
+    return _PLACE_BEFORE_PHRASE.fullmatch(text, lo, cue.phrase.start) is not None
+
+
 _SAID_WHILE_TALKING_ONLY = re.compile(
     r"\s+(?:while|when)\s+(?:talking|speaking)\s+(?:with|to)\s+"
     r"(?![^.]*\b(?:that|will|would|shall|must|should|can|could|may|might|is|are|was|were|has|have|had)\b)"
@@ -2321,6 +2337,7 @@ class ReportedSpeech:
                          or where is not None and cue.phrase is not None
                          and _FRONTED_OCCASION.fullmatch(text, seg_lo, cue.phrase.start) is not None
                          or where is not None and _visiting_before(text, seg_lo, cue)
+                         or where is not None and _place_before_office(text, seg_lo, cue)
                          or self._name_before_its_office(seg_lo, cue)
                          # (an office set off before its holder only before an occasion: "…, X, gave this assurance
                          # during …"; "The Minister for Trade, X, reported this to Y" names whom X told, a report,
