@@ -847,6 +847,12 @@ _ADDING_AFTER = re.compile(r",\s+(?:adding|noting|stressing|saying|emphasi[sz]in
 something of its own, so "made this statement" is no place-only sentence there; (fivehundredfortyfifth, BNA) "The
 Speaker made the statement on the eve of the Press Day, annually observed on May 7, reiterated cooperation between …":
 the wire's second verb, in the past with no "and", says something of its own too."""
+_REMARKS_MADE = re.compile(r"\s+(?:the|this|these|those)\s+(?:remarks?|comments?)\b")
+""""made the remarks …", "made these comments …" (`_WHERE_ONLY`): unlike "made this statement …", only where or when
+with no word of speech after the occasion (sevenhundredeightyfourth urdupoint: "President X made the remarks as he
+welcomed … the UAE Ambassador …, and conveyed to him a message of thanks …", his statement; sixhundredsixtieth
+egyptiangazette: "He made the remarks during a meeting Wednesday with …, Abul Gheit’s Spokesman X said.", the
+spokesman's)."""
 _PLACE_BEFORE_PHRASE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}")
 """The capitalised words of a place that open a sentence right before its subject's office and name ("Quezon City
 Mayor X made the remarks when …"): up to three (`_place_before_office`)."""
@@ -2345,6 +2351,7 @@ class ReportedSpeech:
                          or self._office_before_its_name(seg_lo, cue, set_off=where is not None
                                                          and not where.group().endswith("to"))) \
                     and (where is not None and text.startswith("made", cue.verb_start)
+                         and _REMARKS_MADE.match(text, cue.verb_end) is None
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
                          or not self._has_cue_word(where.end() if where else cue.verb_end,
@@ -2363,6 +2370,10 @@ class ReportedSpeech:
                     # expressed these views.": a visit, no speech)
                     self._said_this_at = (cue.person, lo)
                 continue
+            if where is not None and text.startswith("made", cue.verb_start) \
+                    and _REMARKS_MADE.match(text, cue.verb_end) is not None:
+                continue  # ("He made the remarks during a meeting …, Abul Gheit’s Spokesman X said."): no words of
+                # its own when not only where or when; the sentence's other cue, if any, reads it as before
             if where is not None and (text.startswith("made ", cue.verb_start)
                                       or text.startswith((" these ", " those "), cue.verb_end)) \
                     and (", who " in text[where.end():seg_hi] or ", which " in text[where.end():seg_hi]):
