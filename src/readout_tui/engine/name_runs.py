@@ -224,21 +224,8 @@ def _a_bodys_name(run: str, phrase: Phrase) -> bool:
     run is not this."""
     if phrase.role:
         return False
-    stripped = run.rstrip(_RUN_ENDS)
-    last = stripped.rsplit(None, 1)[-1]  # (whatever follows the run that parses as a space does)
-    if last == phrase.name[-1] or last.lower() not in NON_PERSON_WORDS:
-        return False
-    return not _of_a_country_named_with_a_body_word(stripped, phrase)
-
-
-def _of_a_country_named_with_a_body_word(run: str, phrase: Phrase) -> bool:
-    """(eighthundredseventyseventh inquirer 2016-06-13: "…, Asif Ahmad of the United Kingdom, and …") whether the run
-    ends on the name of the phrase's own country after "of the", a country whose name ends in a body's word ("Kingdom",
-    "States", "Emirates"), and the name holds no body's word itself: a person of that country, not a body's name as
-    "the Kinotavr Open Russian Film Festival" is (`_a_bodys_name`). Cheap tests first: a country was read."""
-    if phrase.country is None or not run.lower().endswith(" of the " + phrase.country):
-        return False
-    return not any(word.lower() in NON_PERSON_WORDS for word in phrase.name)
+    last = run.rstrip(_RUN_ENDS).rsplit(None, 1)[-1]  # (whatever follows the run that parses as a space does)
+    return last != phrase.name[-1] and last.lower() in NON_PERSON_WORDS
 
 
 def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
@@ -248,8 +235,6 @@ def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
     name that the two read together end."""
     spans = [m.span() for m in NOT_AND.finditer(run, start, end)]
     parts = [parse(run, a, b) for a, b in spans]
-    if parts and parts[0] is not None and parts[0].kind == "group":
-        parts = _names_after_a_plural_office(run, spans, parts, parse)
     for k in range(len(parts) - 1):
         left, right = parts[k], parts[k + 1]
         if left is not None and left.role and right is not None and right.kind == "name" and not right.role:
@@ -259,26 +244,6 @@ def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
         elif _and_inside_a_bodys_complement(left, right) or _and_joins_two_adjectives(left, right):
             parts[k + 1] = None
     return tuple(part for part in parts if part is not None and part.kind == "name")
-
-
-def _names_after_a_plural_office(run: str, spans: list[tuple[int, int]], parts: list, parse) -> list:
-    """(eighthundredseventyseventh inquirer 2016-06-13: "… met with Ambassadors Philip Goldberg of the United States,
-    Asif Ahmad of the United Kingdom, and Thomas Ossowski of Germany"; "Ambassadors Piet Varga of Zelmark and Ivo Brandt
-    of Ostria") a group's first part that opens with an office in the plural before a name: the name after the office
-    word is a person holding that office, read from the next word, and the untitled names of the later parts hold it
-    too, as `_plural_office_shared` reads "Ministers X and Y". Before, the first name was lost in the group, and the
-    surname alone later named no one. Cheap test first: the first word is a capitalised office in the plural."""
-    a, b = spans[0]
-    space = run.find(" ", a, b)
-    if space < 0 or not run[a].isupper() or not _plural_role_word(run[a:space]):
-        return parts
-    after = parse(run, skip_space(run, space, b), b)
-    if after is None or after.kind != "name" or len(after.name) < 2:
-        return parts
-    role = run[a:space - 1].lower()
-    return [after if after.role else after._replace(role=role)] + [
-        part._replace(role=role) if part is not None and part.kind == "name" and not part.role else part
-        for part in parts[1:]]
 
 
 def _and_inside_a_bodys_complement(left: Phrase | None, right: Phrase | None) -> bool:
