@@ -86,3 +86,25 @@ def test_last_month_before_a_cue_that_opens_with_in_is_no_aside():
             "business relations.")
     assert_statements(body, [])
 
+
+
+def test_a_name_of_the_united_kingdom_in_a_list_is_a_person():
+    """"… met with Ambassadors Philip Goldberg of the United States, Asif Ahmad of the United Kingdom, and Thomas
+    Ossowski of Germany. … Ahmad shared photos of his meeting … He said he gave …" (Inquirer 2016-06-13): a name
+    "of the United Kingdom", a country whose name ends in a body's word, is a person of that country, no body's name,
+    so "Varga" later names him and "He" is he. Before, "He" was the last speaker, the aide."""
+    body = ("Mayor Tomas Velko on Monday met with Ambassadors Lena Orsk of Zelmark, Piet Varga of the "
+            "United Kingdom, and Ivo Brandt of Ostria.\n\n"
+            "Asked about the meetings, Velko’s aide Marco Deln said in a text message: “It was a courtesy call.”\n\n"
+            "Varga shared photos of his meeting with Velko on Twitter. He said he gave the mayor a book as token.")
+    assert_statements(body, [
+        ("Marco Deln", "direct", "It was a courtesy call."),
+        ("Piet Varga", "indirect", "He said he gave the mayor a book as token."),
+    ])
+
+
+def test_a_body_named_of_the_united_states_stays_no_one():
+    """The guard: a body's own name "of the United States" ("First Bank of the United States") is no person."""
+    body = ("Mayor Tomas Velko met officials of the First Bank of the United States on Monday. "
+            "First Bank said the loan would be signed in May.")
+    assert_statements(body, [])
