@@ -1989,6 +1989,8 @@ evening called on Union … Minister X and apprised him on …")."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening", "week", "month", "year"})
 _PERIOD_WORDS = frozenset({"week", "month", "year"})
 """The last words of "this week", "last month", "earlier this year" (`_ASIDE_BEFORE_VERB`)."""
+
+
 def _a_name_or_pronoun_before(text: str, lo: int, at: int) -> bool:
     """Whether the word right before text[at] is a capitalised word or a personal pronoun ("Velko last week said …",
     "She this year announced …"): a period's aside is stepped over only after a person's mention, not after a noun
