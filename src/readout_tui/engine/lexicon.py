@@ -1788,7 +1788,15 @@ _COMPLEMENTS = {
     # President made this statement during …"; fourhundredth golovchenko_smic: "made the relevant statement as he heard
     # out a report …": where the words before were said, `reported_speech._WHERE_ONLY`)
     r"|(?:the|this|that|these|such\s+an?)\s+(?:relevant\s+|same\s+)?statements?\s+"
-    r"(?:at|during|in|on|while|when|as|after|before|to)\b",
+    r"(?:at|during|in|on|while|when|as|after|before|to)\b"
+    # (eighthundredseventyseventh tribune 2024-03-01: "“United action … for all.”" / "Quezon City Mayor X made the
+    # remarks when she represented …"; "made these remarks while meeting …", "made the comments after presenting his
+    # credentials …": the remarks or comments the words before, as "made the statement as …"; only before an occasion,
+    # and no verb of saying nor a second past verb after "and" later in the sentence, which would be its own words:
+    # sevenhundredeightyfourth urdupoint "made the remarks as he welcomed …, and conveyed to him a message of thanks …",
+    # sixhundredsixtieth egyptiangazette "He made the remarks during a meeting …, Abul Gheit’s Spokesman X said.")
+    r"|(?:the|this|these|those)\s+(?:remarks?|comments?)\s+(?:at|during|in|on|while|when|as|after|before)\b"
+    r"(?![^.;“”\"«]*\b(?:said|says|added|noted|stated|told|and\s+[a-z]+ed)\b)",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # (hundred-ninety-first: "Vladimir Putin entrusted the Government with introducing … amendments": an order, as

@@ -224,8 +224,21 @@ def _a_bodys_name(run: str, phrase: Phrase) -> bool:
     run is not this."""
     if phrase.role:
         return False
-    last = run.rstrip(_RUN_ENDS).rsplit(None, 1)[-1]  # (whatever follows the run that parses as a space does)
-    return last != phrase.name[-1] and last.lower() in NON_PERSON_WORDS
+    stripped = run.rstrip(_RUN_ENDS)
+    last = stripped.rsplit(None, 1)[-1]  # (whatever follows the run that parses as a space does)
+    if last == phrase.name[-1] or last.lower() not in NON_PERSON_WORDS:
+        return False
+    return not _of_a_country_named_with_a_body_word(stripped, phrase)
+
+
+def _of_a_country_named_with_a_body_word(run: str, phrase: Phrase) -> bool:
+    """(eighthundredseventyseventh inquirer 2016-06-13: "…, Asif Ahmad of the United Kingdom, and …") whether the run
+    ends on the name of the phrase's own country after "of the", a country whose name ends in a body's word ("Kingdom",
+    "States", "Emirates"), and the name holds no body's word itself: a person of that country, not a body's name as
+    "the Kinotavr Open Russian Film Festival" is (`_a_bodys_name`). Cheap tests first: a country was read."""
+    if phrase.country is None or not run.lower().endswith(" of the " + phrase.country):
+        return False
+    return not any(word.lower() in NON_PERSON_WORDS for word in phrase.name)
 
 
 def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:

@@ -794,6 +794,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (fourhundredth belarus_president_2024-05-23_putin_arrival: "Belarus President X made the
                          # statement at a meeting after the arrival of …", golovchenko_smic: "made the relevant statement as
                          # he heard out a report …": only where or when, the statement being the sentence before)
+                         # (eighthundredseventyseventh tribune 2024-03-01: "Quezon City Mayor X made the remarks when
+                         # she represented …", as "made the statement as …": the remarks or comments the words before,
+                         # only where or when; no colon or quotation after the occasion, which would give them)
+                         r"|(?<=made)\s+(?:the|this|these|those)\s+(?:remarks?|comments?)"
+                         r"\s+(?:at|during|in|on|while|when|as|after|before)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)"
                          r"|(?<=made)\s+(?:the|this|that|such\s+an?)\s+(?:relevant\s+|same\s+)?statement"
                          # (no colon after it but a clock's, "after 12:00")
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)"
@@ -844,6 +849,28 @@ Speaker made the statement on the eve of the Press Day, annually observed on May
 the wire's second verb, in the past with no "and", says something of its own too. "affirming" as "reaffirming"
 (eighthundredeightyfirst, ENA 2022-03-16: "China understands that …, Ambassador Zhiyuan noted, affirming the continuation
 of …": the tag's own participle going on, so the words before the tag are all his)."""
+_REMARKS_MADE = re.compile(r"\s+(?:the|this|these|those)\s+(?:remarks?|comments?)\b")
+""""made the remarks …", "made these comments …" (`_WHERE_ONLY`): unlike "made this statement …", only where or when
+with no word of speech after the occasion (sevenhundredeightyfourth urdupoint: "President X made the remarks as he
+welcomed … the UAE Ambassador …, and conveyed to him a message of thanks …", his statement; sixhundredsixtieth
+egyptiangazette: "He made the remarks during a meeting Wednesday with …, Abul Gheit’s Spokesman X said.", the
+spokesman's)."""
+_PLACE_BEFORE_PHRASE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}")
+"""The capitalised words of a place that open a sentence right before its subject's office and name ("Quezon City
+Mayor X made the remarks when …"): up to three (`_place_before_office`)."""
+
+
+def _place_before_office(text: str, lo: int, cue) -> bool:
+    """(eighthundredseventyseventh tribune 2024-03-01: "Quezon City Mayor Joy Belmonte made the remarks when she
+    represented …") whether the sentence at `lo` opens with a place's capitalised name and then the cue's subject, its
+    office and name, before "made the remarks" only: the place is the office's, and the sentence says only when the
+    words before were made, as "Mayor X made the remarks when …" does."""
+    if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or cue.phrase.start - lo > 40 \
+            or not text.startswith("made ", cue.verb_start):
+        return False
+    return _PLACE_BEFORE_PHRASE.fullmatch(text, lo, cue.phrase.start) is not None
+
+
 _SAID_WHILE_TALKING_ONLY = re.compile(
     r"\s+(?:while|when)\s+(?:talking|speaking)\s+(?:with|to)\s+"
     r"(?![^.]*\b(?:that|will|would|shall|must|should|can|could|may|might|is|are|was|were|has|have|had)\b)"
@@ -2338,6 +2365,7 @@ class ReportedSpeech:
                          or where is not None and cue.phrase is not None
                          and _FRONTED_OCCASION.fullmatch(text, seg_lo, cue.phrase.start) is not None
                          or where is not None and _visiting_before(text, seg_lo, cue)
+                         or where is not None and _place_before_office(text, seg_lo, cue)
                          or self._name_before_its_office(seg_lo, cue)
                          # (an office set off before its holder only before an occasion: "…, X, gave this assurance
                          # during …"; "The Minister for Trade, X, reported this to Y" names whom X told, a report,
@@ -2345,6 +2373,7 @@ class ReportedSpeech:
                          or self._office_before_its_name(seg_lo, cue, set_off=where is not None
                                                          and not where.group().endswith("to"))) \
                     and (where is not None and text.startswith("made", cue.verb_start)
+                         and _REMARKS_MADE.match(text, cue.verb_end) is None
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
                          or not self._has_cue_word(where.end() if where else cue.verb_end,
@@ -2363,6 +2392,10 @@ class ReportedSpeech:
                     # expressed these views.": a visit, no speech)
                     self._said_this_at = (cue.person, lo)
                 continue
+            if where is not None and text.startswith("made", cue.verb_start) \
+                    and _REMARKS_MADE.match(text, cue.verb_end) is not None:
+                continue  # ("He made the remarks during a meeting …, Abul Gheit’s Spokesman X said."): no words of
+                # its own when not only where or when; the sentence's other cue, if any, reads it as before
             if where is not None and (text.startswith("made ", cue.verb_start)
                                       or text.startswith((" these ", " those "), cue.verb_end)) \
                     and (", who " in text[where.end():seg_hi] or ", which " in text[where.end():seg_hi]):

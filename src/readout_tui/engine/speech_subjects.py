@@ -1984,7 +1984,11 @@ _PART_OF_DAY = r"(?:(?:late|early|later) )?in the (?:morning|afternoon|evening)"
 """A part of the day, maybe "late" or "early" in it, between a subject and its verb ("late in the evening"), which
 `_ASIDE_BEFORE_VERB` reads before the verb and `_PART_OF_DAY_AFTER` after the subject."""
 _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)"
-                                r"|\b" + _PART_OF_DAY + r") ?$")
+                                r"|\b" + _PART_OF_DAY +
+                                # (eighthundredseventyseventh manilashimbun 2021-10-25: "But Duterte-Carpio earlier this
+                                # month denied she is seeking …, saying …"; "X last week said …"): a week, month or year
+                                # this or last, maybe "earlier" in it, as "earlier" and "today" are fillers
+                                r"|\b(?:(?:earlier|later) )?(?:this|last) (?:week|month|year)) ?$")
 """Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
 (sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
 X, has this morning re-echoed the need for …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
@@ -1992,7 +1996,25 @@ day only inside a perfect ("has this morning …"): "X, this morning welcomed th
 greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks); but "in the evening", "late in
 the evening", a time of the day's round of calls (sevenhundredeightyfifth arunachal24: "Chief Minister late in the
 evening called on Union … Minister X and apprised him on …")."""
-_ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening"})
+_ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening", "week", "month", "year"})
+_PERIOD_WORDS = frozenset({"week", "month", "year"})
+"""The last words of "this week", "last month", "earlier this year" (`_ASIDE_BEFORE_VERB`)."""
+
+
+def _a_name_or_pronoun_before(text: str, lo: int, at: int) -> bool:
+    """Whether the word right before text[at] is a capitalised word or a personal pronoun ("Velko last week said …",
+    "She this year announced …"): a period's aside is stepped over only after a person's mention, not after a noun
+    (eighthundredth cjonline: "Ito said Colyer's ascension this year offered an opportunity …", no one's offer)."""
+    before = word_back(text, at - 30 if at - 30 > lo else lo, at)
+    if before is None:
+        return False
+    word = text[before[0]:before[1]]
+    return word[:1].isupper() or word in ("he", "she", "they")
+
+
+_PREPOSITIONS_OPENING_A_CUE = ("in ", "with ", "to ", "for ", "of ", "on ", "at ", "by ", "as ")
+"""The words a cue phrase may open with that are no verb ("in hopes of", "with the aim of"): no aside of a period
+before them is stepped over (`_skip_fillers_back`)."""
 _PART_OF_DAY_AFTER = re.compile(" " + _PART_OF_DAY)
 """The part of the day between a sentence's subject and its first verb (sevenhundredeightyfifth arunachal24: "Chief
 Minister late in the evening called on Union … Minister X and apprised him on …"), stepped over to find that verb, so
@@ -5019,7 +5041,13 @@ class SpeechSubjects:
                 # that …"): "thereafter" written as two words, a filler as "thereafter" is
                 pos = last[0] - 6
                 continue
-            if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(text, max(lo, last[0] - 14), pos)):
+            if low in _PERIOD_WORDS and text.startswith(_PREPOSITIONS_OPENING_A_CUE, pos):
+                # (eighthundredth cjonline: "A delegation … met with Gov. X last month in hopes of strengthening …"):
+                # the week, month or year ends the clause before a cue that opens with a preposition, no speech verb
+                # of the name before it
+                return pos, last
+            if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(text, max(lo, last[0] - 14), pos)) \
+                    and (low not in _PERIOD_WORDS or _a_name_or_pronoun_before(text, lo, aside.start())):
                 # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
                 pos = aside.start()
                 continue
