@@ -1482,6 +1482,26 @@ _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
+def _pair_after_a_who_clause(text: str, lo: int, who: int, phrase: Phrase) -> Phrase | None:
+    """The pair that opens the sentence at `lo` when `phrase`, the person read before the verb, is joined by ", and "
+    to a "who" clause at `who` set off after the sentence's opener ("The governor, who arrived …, and the mayor, Mrs. X,
+    said …"; the trap's "The co-chairs, who signed …, and the governor, Mr. Y, said …"): a group phrase from `lo` to
+    the phrase's end, or None. The phrase may be a name set off after its office ("the mayor, Mrs. X"); the ", and "
+    must come after the clause's "who" and right before the phrase or its office; the opener is a person or a group
+    with no comma inside it. Not "The President, who was met by the Minister and the Mayor, Ms. X, said …" (no comma
+    before "and": the clause's own objects)."""
+    start = phrase.start
+    if text.endswith(", ", lo, start) and (office := phrase_ending_at(text, lo, start - 2)) is not None \
+            and office.kind == "description" and office.end == start - 2:
+        start = office.start  # (the office before the name: "the mayor, Mrs. X")
+    if not text.endswith(", and ", lo, start) or start - 6 <= who:
+        return None
+    opener = phrase_ending_at(text, lo, who)
+    if opener is None or opener.start != lo or opener.kind not in ("name", "description", "group"):
+        return None
+    return Phrase("group", lo, phrase.end, text[lo:phrase.end])
+
+
 def _office_pair_set_off(words: str) -> bool:
     """Whether `words` (a group's phrase) are an office, its holder's name between commas, "and" and a second office
     ("FSMDB Chairman, Iso Nahnken Ihlen Joseph, and PIDB President"), all capitalised: the first of two people listed
@@ -3089,6 +3109,11 @@ class SpeechSubjects:
                         # (fourhundredeightysecond, an Antiguan PM's office release: "Prime Minister X whose delegation
                         # also comprises Minister …, the Hon. Y and Ambassador Dr. Z, said that …": "whose", with or
                         # without its comma, the names inside the aside the delegation's, the verb the Prime Minister's)
+                        if phrase is not None and phrase.is_person \
+                                and (pair := _pair_after_a_who_clause(text, lo, who, phrase)) is not None:
+                            # (hard86: "The governor, who arrived on the first ferry …, and the mayor, Mrs. X, said
+                            # …"): the opener and one joined to him by ", and " after his "who" clause speak as a pair
+                            return Cue(vs, ve, pair, None)
                         antecedent = phrase_ending_at(text, lo, who)
                         opening = antecedent is not None and (antecedent.start == lo
                                                               or opened_by_a_fronted_link(text, lo, antecedent.start)
@@ -4263,6 +4288,10 @@ class SpeechSubjects:
                 or text.find(" who", who + 6, close) >= 0 \
                 or any(text.find(mark, who, close) >= 0 for mark in _MARKS_NO_RELATIVE_HOLDS):
             return None
+        joined = text.rfind(", and ", who + 6, close)
+        if joined >= 0 and (second := phrase_starting_at(text, joined + 6, close)) is not None and second.is_person \
+                and second.start == joined + 6 and second.kind in ("name", "description"):
+            return None  # (hard86: "The governor, who arrived …, and the mayor, Mrs. X, said": a pair, `_pair_after_a_who_clause`)
         opener = phrase_ending_at(text, lo, who)
         if opener is None or not opener.is_person or opener.kind not in ("name", "description") \
                 or not _opens_the_clause(text, lo, opener):
