@@ -121,6 +121,17 @@ def test_the_governor_who_was_accompanied_by_someone_said_is_the_governor():
     ])
 
 
+def test_the_minister_who_was_flanked_by_two_officials_said_is_the_minister():
+    # guard (hard79): the ", and" goes on the clause's own list after "flanked by": the opener's words, as before
+    assert_statements(FERRY + (
+        "The governor, who was flanked by the Secretary Ports, Capt. (Retd) Farrok Hamdan, and the Chairman of the Port "
+        "Trust, Mr. Zulf Ansar, said a second berth would be built."), [
+        ("Halvar Stenn", "indirect", "The governor, who was flanked by the Secretary Ports, Capt. (Retd) Farrok Hamdan, "
+                                     "and the Chairman of the Port Trust, Mr. Zulf Ansar, said a second berth would be "
+                                     "built."),
+    ])
+
+
 # An unnamed official; a body's boss
 
 FLOODS = ("The Director General of Kessia's National Emergency Agency (NEA), Mr. Kofi Ardan, received the Resident "
@@ -159,4 +170,15 @@ def test_secretary_irrigation_is_the_secretary_named_with_it():
             ("Jahan Vell", "indirect", "The minister directed the Secretary Finance to release the fund."),
             ("Tariq Mend", "indirect", "Secretary Irrigation assured the minister that the breaches would be closed by "
                                        "January."),
+        ])
+
+
+def test_a_report_closed_by_a_lower_case_a_chinese_official_has_said_is_the_official_named_next():
+    # guard (the 778th's ecns): "…, a Chinese official has said." closing a report, the official named right after
+    assert_statements(
+        "Hebei Province hopes to strengthen cooperation with Japan in the planning of the new area, a Chinese official "
+        "has said.\n\n"
+        "Xu Qin, governor of Hebei Province, made the comments during a speech at a forum held on Friday in Sapporo.", [
+            ("Xu Qin", "indirect", "Hebei Province hopes to strengthen cooperation with Japan in the planning of the new "
+                                   "area, a Chinese official has said."),
         ])

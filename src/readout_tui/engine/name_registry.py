@@ -126,16 +126,17 @@ _ONE_NAME_REIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "empero
 """The offices whose holders go by one name ("the King of X, Osvald,", "the Grand Duke of Y, Casimond,")."""
 
 
-_ONE_UNNAMED = ("A ", "An ", "a ", "an ")
+_ONE_UNNAMED = ("A ", "An ")
 """How an unnamed official is brought in as a verb's subject ("A UN official, who asked not to be named, said later
-…", hard86; "a tourism official said", styles57): no one the readout names, though one UN official is named above and
-"The UN official, who …, promised …" is she (`NameRegistry.resolve_subject`); as `sentence_reading._AN_OFFICIAL_SAYS_AFTER`
-reads the same official after a quotation."""
+…", hard86): no one the readout names, though one UN official is named above and "The UN official, who …, promised …"
+is she (`NameRegistry.resolve_subject`); as `sentence_reading._AN_OFFICIAL_SAYS_AFTER` reads "a tourism official" after a
+quotation. Only with a capital, opening the sentence: "…, a Chinese official has said." closing a report is the official
+the next paragraph names (the 778th's ecns gold)."""
 
 
 def _one_unnamed(text: str, phrase: Phrase) -> bool:
-    """Whether the description `phrase` is brought in by "a"/"an" (`_ONE_UNNAMED`), in its own words or in the two or
-    three characters right before it ("A UN official", read by `phrase_ending_at` as "UN official")."""
+    """Whether the description `phrase` is brought in by a sentence-opening "A"/"An" (`_ONE_UNNAMED`), in its own words
+    or in the two or three characters right before it ("A UN official", read by `phrase_ending_at` as "UN official")."""
     return phrase.text.startswith(_ONE_UNNAMED) or text.endswith(_ONE_UNNAMED, max(0, phrase.start - 3), phrase.start)
 
 
