@@ -1,7 +1,8 @@
-"""A body's head called by the body's possessive and "chief" or "head": "the basin commission's chief".
+"""A body's head called by the body's possessive and "chief", "head" or "boss": "the basin commission's chief".
 
 (styles63) A readout names a body's head once in full, with the body's whole name and his office, and later calls him
-by a word or two of that name, in lower case or capitals, its possessive and "chief" or "head":
+by a word or two of that name, in lower case or capitals, its possessive and "chief" or "head" (or the press's
+"boss", hard86: "The agency's boss said …"):
 
     The Executive Secretary of the Lower Vessa Basin Commission (LVBC), Dr. X, … The basin commission's chief added …
     … signed for the Ministry by its Permanent Secretary, Mrs. Y, and for the Agency by its Director General, Mr. Z, …
@@ -26,9 +27,11 @@ _TOP_OFFICE = re.compile(r"(?:Executive Secretary|Director[- ]General|Chairman|C
                          r"Chief Executive(?: Officer)?|Executive Director|Secretary[- ]General|Head|Director|"
                          r"Managing Director|Governor|Commissioner)")
 """A body's top office, the whole office written before " of the <body>" or after "by its " (not "Deputy Director")."""
-_OF_THE_BODY_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ -])*[A-Z][\w-]*) of (?:the )?((?:[A-Z][\w-]*\s+){0,5})\Z")
-"""An office, " of the ", and the body's capitalised words before its noun ("Executive Secretary of the Lower Vessa
-Basin ")."""
+_OF_THE_BODY_BEFORE = re.compile(
+    r"((?:[A-Z][\w-]*[ -])*[A-Z][\w-]*) of (?:the |[A-Z][\w-]*(?:'s|’s) )?((?:[A-Z][\w-]*\s+){0,5})\Z")
+"""An office, " of the " (or " of " and a country's possessive: hard86's "Director General of Ambrelia's National
+Emergency Agency (NEA), Mr. X"), and the body's capitalised words before its noun ("Executive Secretary of the Lower
+Vessa Basin ")."""
 _BY_ITS_OFFICE = re.compile(r" (?:(?:led )?by its|headed by its) ((?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*), ")
 """After the body's noun: " by its Director General, " (a signatory), " led by its Chairperson, "."""
 _READ_BACK = 48

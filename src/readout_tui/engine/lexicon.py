@@ -678,7 +678,14 @@ _COMPLEMENTS = {
     # delegation.": the call ends where a "who" clause of the host's welcome opens, its "for" no appeal's; "called on
     # Minister X, who …, to …" is still read to its "to")
     r"|(?=,\s+where\s+(?:they|the\s+two|both)\s)|(?=,\s+who\s+(?:hosted|received|welcomed|entertained)\s"
-    r"(?![^.;:“«\x22]*\bto\s+(?-i:[a-z])))|(?=[,.]?\x22(?:\s|$))))"
+    r"(?![^.;:“«\x22]*\bto\s+(?-i:[a-z])))"
+    # (hard86 oba_of_lekkiland: "The governor later called on the Etsu of Kandu, Alhaji X, who had travelled to
+    # Lekki-Ife for the visit.": the call ends where a "who" clause of the one called on coming opens, its "to" a
+    # place's and its "for" the visit's; "called on the chiefs, who had come to the rally, to keep the peace" is still
+    # read to its infinitive)
+    r"|(?=,\s+who\s+(?:had\s+|has\s+)?(?:travelled|traveled|come|came|arrived|flown|flew|journeyed)\s"
+    r"(?![^.;:“«\x22]*\bto\s+(?!(?:the|an?|his|her|its|their|this|that)\b)(?-i:[a-z])))"
+    r"|(?=[,.]?\x22(?:\s|$))))"
     # (sixhundredfortysixth caribjournal 2014-04-15: "LaRocque met with …, calling CARICOM-Chile cooperation “strong and
     # meaningful.”": a tie between two parties written with a hyphen and no article, then what it is called)
     r"|(?-i:[A-Z][\w’']*-[A-Z][\w’']*)\s+(?-i:[a-z][\w’'-]*\s+){1,2}[“«‘\x22]"
@@ -2956,6 +2963,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "majority leader", "minority leader", "chief executive", "executive director",
     "his majesty", "her majesty", "his highness", "her highness", "his holiness",
     "his excellency", "her excellency", "royal highness",
+    # a Nigerian or an African king's style, written for an Oba or an Emir (hard86: "the Oba of Lekkiland, His Royal
+    # Majesty, Oba X, … His Royal Majesty appealed …"), as "royal highness": a style, not "Royal" a country
+    "royal majesty",
     # a cleric's styles ("His Beatitude thanked the President …", thirty-third hard set morvia_metropolitan_iosif: the
     # Metropolitan; "His Eminence" a Cardinal's or a Metropolitan's), as "His Holiness"
     "his beatitude", "his eminence",
@@ -2971,10 +2981,16 @@ ROLE_WORDS: tuple[str, ...] = (
     "envoy", "emissary", "king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh",
     # a Gulf emirate's head ("His Highness Sheikh X, Ruler of Y, received … H.H. the Ruler of Y stressed …"): his office
     "ruler",
+    # a Nigerian traditional ruler's title (hard86 oba_of_lekkiland: "the Oba of Lekkiland, His Royal Majesty, Oba X,
+    # … The Oba of Lekkiland welcomed …", "The Etsu urged …"; the 867th's note): a king's office of his kingdom
+    "oba", "etsu",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
     "spokesperson", "spokesman", "spokeswoman", "chief", "general", "admiral", "marshal",
+    # a body's head in the press's word, after the body's possessive (styles63, hard86: "the Director General of X's
+    # National Emergency Agency, Mr. Y, … The agency's boss said …"; `body_possessive_heads`), as "chief"
+    "boss",
     # a colonel by his rank alone after his name was given with it (eighthundredsixth somalidispatch: "… met with
     # Colonel Nur Dheere, one of the rebel leaders … The Colonel apologized to the President …"), as "the General"
     "colonel", "brigadier",
@@ -3181,7 +3197,8 @@ ROLE_WORD_SET: frozenset[str] = frozenset(ROLE_WORDS)
 # King, "His Royal Highness" the Crown Prince, "the Holy Father" the Pope (Saudi, Gulf,
 # Jordanian and Vatican readouts name them so after the first mention).
 STYLE_OFFICES: dict[str, frozenset[str]] = {
-    "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "monarch", "emir", "amir", "tsar"}),
+    "majesty": frozenset({"king", "queen", "sultan", "emperor", "empress", "monarch", "emir", "amir", "tsar", "oba",
+                          "etsu"}),
     "highness": frozenset({"prince", "princess", "emir", "amir", "sheikh", "sheikha", "sultan", "duke", "ruler"}),
     "holiness": frozenset({"pope", "patriarch", "lama", "father", "pontiff"}),
     "pope": frozenset({"pope", "father", "pontiff"}),
@@ -3421,6 +3438,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     triangle quartet
     inflation unemployment metals wages salaries revenues gdp grdp grp gni fdi cpi pci
     pipeline pipelines railway railways railroad motorway highway canal tunnel
+    irrigation drainage canals
     roads highways observatory observatories
     bay bridge bridges cathedral monastery lavra mosque synagogue basilica chapel memorial monument cemetery stadium
     hotel hotels

@@ -128,6 +128,20 @@ _ONE_NAME_REIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "empero
 """The offices whose holders go by one name ("the King of X, Osvald,", "the Grand Duke of Y, Casimond,")."""
 
 
+_ONE_UNNAMED = ("A ", "An ")
+"""How an unnamed official is brought in as a verb's subject ("A UN official, who asked not to be named, said later
+…", hard86): no one the readout names, though one UN official is named above and "The UN official, who …, promised …"
+is she (`NameRegistry.resolve_subject`); as `sentence_reading._AN_OFFICIAL_SAYS_AFTER` reads "a tourism official" after a
+quotation. Only with a capital, opening the sentence: "…, a Chinese official has said." closing a report is the official
+the next paragraph names (the 778th's ecns gold)."""
+
+
+def _one_unnamed(text: str, phrase: Phrase) -> bool:
+    """Whether the description `phrase` is brought in by a sentence-opening "A"/"An" (`_ONE_UNNAMED`), in its own words
+    or in the two or three characters right before it ("A UN official", read by `phrase_ending_at` as "UN official")."""
+    return phrase.text.startswith(_ONE_UNNAMED) or text.endswith(_ONE_UNNAMED, max(0, phrase.start - 3), phrase.start)
+
+
 def _a_firm_named_in_full(text: str, name: tuple[str, ...]) -> bool:
     """Whether the words of an untitled name are, somewhere in the text, a firm's name without its last, industry word
     (styles54: "Hollis Marrow Textiles plans to invest … Hollis Marrow said in a statement that …": the firm for short,
@@ -2228,6 +2242,8 @@ class NameRegistry:
             if phrase.kind == "name" and not phrase.role and len(phrase.name) >= 2 and not has_honorific(phrase) \
                     and _a_firm_named_in_full(self.text, phrase.name):
                 return None  # "Hollis Marrow Textiles plans … Hollis Marrow said in a statement …": the firm, no one
+            if phrase.kind == "description" and phrase.role.endswith("official") and _one_unnamed(self.text, phrase):
+                return None  # (hard86: "A UN official, who asked not to be named, said …": `_ONE_UNNAMED`)
             person = self._resolve(phrase, phrase.start)
             if person is None and phrase.kind == "description" and phrase.text[-1:].islower():
                 person = self._office_then_surname_of_a_word(phrase)
@@ -2413,7 +2429,7 @@ class NameRegistry:
                     and (acronym := _AN_ACRONYMS_TOP_OFFICER.match(phrase.text)) is not None \
                     and (officer := self._officer_of_the_acronym(acronym.group(1), phrase.role, phrase.start)):
                 return officer  # "the NCA DG": the one named "the Director-General of the NCA, Ms. Y"
-            if phrase.role in ("chief", "head") and phrase.text == phrase.role \
+            if phrase.role in ("chief", "head", "boss") and phrase.text == phrase.role \
                     and (head := self._head_by_body_possessive(phrase)) is not None:
                 return head  # "The basin commission's chief": the one named "… of the … Basin Commission (LVBC), X"
             if phrase.role[-9:] in ("president", "chairman") or phrase.role[-11:] in ("chairperson", "chairwoman"):

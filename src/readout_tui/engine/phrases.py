@@ -1928,6 +1928,19 @@ _NEWLY_IN_OFFICE = frozenset({"newly-appointed", "newly-elected", "newly-accredi
 """The hyphened words of an office newly taken ("and newly-appointed Ambassador of Y Ms Z"), read after "and" as an
 office's modifier (`_OFFICE_MODIFIERS`) is."""
 _MODIFIERS_AFTER_AND = _OFFICE_MODIFIERS | _NEWLY_IN_OFFICE
+
+
+def _modifier_names_a_body(words: Sequence[str], labels: Sequence[str], k: int) -> bool:
+    """Whether the office's modifier at `k` ("Interim") stands where a body's name goes on, not before a holder's name:
+    after a determiner or a nation's word ("the Interim Government", "Kyrgyzstan’s Interim Government"), or after a
+    place's word the tables do not know that "the" or "of" opens or a possessive ends (hard86: "the Head of the Harrowmark
+    Interim Administration, Mr. X,"; eighthundredseventyfifth martinplaut: "the head of Tigray’s Interim Authority"):
+    the body's word after it had been read as a surname, a ghost "Administration" holding the office."""
+    before = labels[k - 1]
+    if before in ("D", "N"):
+        return True
+    return before == "P" and (k >= 2 and (labels[k - 2] == "D" or words[k - 2] == "of")
+                              or words[k - 1].endswith(("’s", "'s")))
 """What opens the second of two people after "and" with no article ("and former Prime Minister", "and newly-appointed
 Ambassador of Y")."""
 
@@ -1961,7 +1974,7 @@ def _forward_step(word: str) -> int:
 
 
 _MONARCHS = frozenset({"prince", "princess", "emir", "amir", "king", "queen", "sultan", "monarch", "emperor",
-                       "ruler"})  # (a Gulf emirate's "Ruler of Jazirat Tamra": its Sheikh)
+                       "ruler", "oba", "etsu"})  # (a Gulf emirate's "Ruler of Jazirat Tamra": its Sheikh)
 """Offices that rule a realm ("Crown Prince of Ras Halim", "Emir of Qasr Zahra"): the words after "of" a place."""
 _GIVEN_NAME_OFFICES = frozenset({"sultan", "amir"})
 """Offices that are Arabic first names too ("Sheikh Sultan bin X", "Prince Sultan bin Y")."""
@@ -2767,7 +2780,7 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 # (fivehundredfiftyfourth freshnews: "Prime Minister Hun Sen of Cambodia requested …", "Samdech Hun Sen"): a
                 # style's short form with no full stop after a name's word and ending the name is its surname, not a style
                 label = "P"
-            elif k and labels[k - 1] in ("D", "N") and low in _OFFICE_MODIFIERS and k + 1 < size \
+            elif k and low in _OFFICE_MODIFIERS and k + 1 < size and _modifier_names_a_body(words, labels, k) \
                     and _later_label(words[k + 1]) == "O":
                 # (forty-first kremlin_8035: "Head of Kyrgyzstan’s Interim Government Roza Otunbayeva", "Head of the
                 # Interim Government …"): "Interim" before a body's word names the body, no honorific of the name after

@@ -618,6 +618,14 @@ _ISSUED_THE_FOLLOWING = re.compile(
 after what it was released between (fivehundredforty-first commerce 2019-06-03: "On June 3, 2019, Secretary of Commerce
 X released the following statement following his meeting with Y at the U.S. Department of Commerce in Washington, D.C.:"
 / "Today, I met with …", unquoted: `_issuer_of_the_following`)."""
+_POSTED_VIA = re.compile(
+    r"\bposted\s+(?:(?:this|the|that|these)\s+(?:information|news|message|messages|update|words)\s+)?"
+    r"(?:via|on|in)\s+(?:(?:his|her|a|an)\s+)?(?:Tweets?|tweets|Twitter|X|Facebook|social\s+media)"
+    r"(?:\s+(?:account|page|handle|post|posts))?\s*[.:]\s*\Z")
+"""A lead-in paragraph whose last words say that its subject posted what follows on a social medium, closing on a
+colon or a full stop (eighthundredseventyfifth martinplaut 2023-06-20: "X – the head of … – met the WFP and posted this
+information via Tweets." / "Earlier today I met & held discussions with …"; hard86: "…, Mr. X, met a delegation … and
+posted via Tweets:"): the first-person paragraphs after it, with no quote marks, are his posts (`_poster_of_the_following`)."""
 _LEAD_IN_ASIDE = re.compile(r"In\s+(?:particular|part),\s+")
 """An aside opening a lead-in to a quoted text: "In particular, the message contains the
 following passage:" is the lead-in "the message contains the following passage:"."""
@@ -733,6 +741,9 @@ the destruction of the last nuclear missile removed from Ukraine has been publis
 title's start: not "X welcomed Y's statement")."""
 _STYLE_BEFORE_STOP = (" Mr.", " Mrs.", " Ms.", " Dr.", " St.", " Hon.")
 """A personal style whose full stop ends no sentence (`_message_goes_on`: "In response, Mr. X stated as follows:")."""
+_STYLES_OPENING = frozenset(style[1:] for style in _STYLE_BEFORE_STOP)
+"""The same styles opening a paragraph (hard86: "… posted via Tweets:" / "I met …" / "Ms. X told reporters …": the
+paragraph's first sentence runs past "Ms.", so its cue and named subject end the posts)."""
 _MESSAGE_DONE_TO = re.compile(
     r"The (?:[\w’'-]+ ){0,3}(?:message|telegram|letter|greetings|address|note)s? (?:was|were|has been|have been|had been|"
     r"will be|is being|is to be)\b")
@@ -2436,6 +2447,8 @@ class SentenceReading:
             sender = self._led_in[0]
         if sender is None and index >= 1:
             sender = self._issuer_of_the_following(lo, hi)  # "X released the following statement …:" / "Today, I met …"
+        if sender is None and index >= 1:
+            sender = self._poster_of_the_following(lo, hi)  # "X met … and posted via Tweets:" / "Today I met …"
         if sender is None and self._after_message_lead_in(lo):
             sender = self.last_speaker if self.last_statement_paragraph >= index - 2 else None
             if sender is None:
@@ -2472,6 +2485,44 @@ class SentenceReading:
             return None
         return self._resolve(phrase, phrase.start)
 
+    def _poster_of_the_following(self, paragraph_start: int, paragraph_end: int) -> Person | None:
+        """The person who, as the subject of the last sentence of the paragraph right before the one at
+        text[paragraph_start:paragraph_end], posted what follows on a social medium (`_POSTED_VIA`, the paragraph's
+        last words), the paragraph at `paragraph_start` speaking in the first person early on (`transcripts.OWN_VOICE`):
+        the unquoted paragraphs from it on are that person's posts, as long as they go on as such (`_message_goes_on`,
+        up to the next paragraph that tells of someone in the third person); else None. A body that posts ("The
+        Commission posted via Tweets:") is no person, so its posts are no one's. Cheap tests first: the lead-in's last
+        character, then "posted" in its last 120 characters, then the first person."""
+        text = self.text
+        end = end_before_space(text, 0, paragraph_start)
+        if end < 1 or text[end - 1] not in ":.":
+            return None
+        lo = text.rfind("\n", 0, end) + 1
+        near = max(lo, end - 120)
+        if text.find("posted ", near, end) < 0:
+            return None
+        if OWN_VOICE.search(text, paragraph_start, min(paragraph_end, paragraph_start + 200)) is None:
+            return None
+        found = _POSTED_VIA.search(text, near, end)
+        if found is None:
+            return None
+        start = lo
+        for sentence in split_sentences(text, lo, end):
+            if sentence[0] < found.start():
+                start = sentence[0]  # (the lead-in's last sentence: "Ms. X" ends none)
+        phrase = self._sentence_subject(start, end)
+        if phrase is None or not phrase.is_person:
+            return None
+        person = self._resolve(phrase, phrase.start)
+        if person is None and phrase.kind == "description" and phrase.start > start + 4 \
+                and text[phrase.start - 2] in "–—":
+            # (martinplaut: "X – the head of Tigray’s Interim Authority – met …": the name before the dash, whose
+            # description the dashes set off, read as a dateline; the description alone names no one)
+            named = phrase_starting_at(text, start, phrase.start - 3)
+            if named is not None and named.kind == "name" and named.end == phrase.start - 3:
+                person = self._resolve(named, named.start)
+        return person
+
     def _sender_of_text_sent_before(self, paragraph_start: int) -> Person | None:
         """The sender of the text a lead-in introduces when the paragraph before the lead-in says who
         sent it and no one has spoken yet: "Joseph Hale sent a message to Emma Roux." / "The full text
@@ -2505,7 +2556,7 @@ class SentenceReading:
             lo = number.end()
         stop = text.find(". ", lo, hi)
         s1 = hi if stop < 0 else stop + 1
-        if stop >= 0 and text.endswith(_STYLE_BEFORE_STOP, lo, stop + 1):
+        if stop >= 0 and (text.endswith(_STYLE_BEFORE_STOP, lo, stop + 1) or text[lo:stop + 1] in _STYLES_OPENING):
             # (the same: "In response, Mr. X, …, stated as follows:": a style's stop ends no sentence)
             s1 = next(iter(split_sentences(text, lo, hi)), (lo, s1))[1]
         if text.startswith("The ", lo) and (_MESSAGE_DONE_TO.match(text, lo, s1) is not None

@@ -1492,6 +1492,41 @@ _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
+def _pair_after_a_who_clause(text: str, lo: int, who: int, phrase: Phrase) -> Phrase | None:
+    """The pair that opens the sentence at `lo` when `phrase`, the person read before the verb, is joined by ", and "
+    to a "who" clause at `who` set off after the sentence's opener ("The governor, who arrived …, and the mayor, Mrs. X,
+    said …"; the trap's "The co-chairs, who signed …, and the governor, Mr. Y, said …"): a group phrase from `lo` to
+    the phrase's end, or None. The phrase may be a name set off after its office ("the mayor, Mrs. X"); the ", and "
+    must come after the clause's "who" and right before the phrase or its office, the clause closing alone there
+    (`_who_clause_closes_alone`); the opener is a person or a group. Not hard79's "The minister, who was flanked by the
+    Secretary …, Capt. (Retd) X, and the Chairman of …, Mr. Y, said …" (the clause's own objects, listed)."""
+    start = phrase.start
+    if text.endswith(", ", lo, start) and (office := phrase_ending_at(text, lo, start - 2)) is not None \
+            and office.kind == "description" and office.end == start - 2:
+        start = office.start  # (the office before the name: "the mayor, Mrs. X")
+    if not text.endswith(", and ", lo, start) or start - 6 <= who \
+            or not _who_clause_closes_alone(text, who + 2, start - 6):
+        return None
+    opener = phrase_ending_at(text, lo, who)
+    if opener is None or opener.start != lo or opener.kind not in ("name", "description", "group"):
+        return None
+    return Phrase("group", lo, phrase.end, text[lo:phrase.end])
+
+
+_WHO_CLAUSES_COMPANY = (" by ", " with ", " and ")
+"""Words inside a "who" clause after which ", and <person>" may go on the clause's own list of people ("who was flanked
+by A, …, and B", "who met with A and B")."""
+
+
+def _who_clause_closes_alone(text: str, who: int, comma: int) -> bool:
+    """Whether the "who" clause from `who` to the comma at `comma` (before ", and") holds no comma of its own and no
+    "by", "with" or "and" that could open a list the ", and" goes on (`_WHO_CLAUSES_COMPANY`): "who arrived on the first
+    ferry from Lindhavn" closes alone, "who was flanked by the Secretary …, Capt. X" does not."""
+    if text.find(",", who, comma) >= 0:
+        return False
+    return not any(text.find(word, who, comma) >= 0 for word in _WHO_CLAUSES_COMPANY)
+
+
 def _office_pair_set_off(words: str) -> bool:
     """Whether `words` (a group's phrase) are an office, its holder's name between commas, "and" and a second office
     ("FSMDB Chairman, Iso Nahnken Ihlen Joseph, and PIDB President"), all capitalised: the first of two people listed
@@ -3121,6 +3156,11 @@ class SpeechSubjects:
                         # (fourhundredeightysecond, an Antiguan PM's office release: "Prime Minister X whose delegation
                         # also comprises Minister …, the Hon. Y and Ambassador Dr. Z, said that …": "whose", with or
                         # without its comma, the names inside the aside the delegation's, the verb the Prime Minister's)
+                        if phrase is not None and phrase.is_person \
+                                and (pair := _pair_after_a_who_clause(text, lo, who, phrase)) is not None:
+                            # (hard86: "The governor, who arrived on the first ferry …, and the mayor, Mrs. X, said
+                            # …"): the opener and one joined to him by ", and " after his "who" clause speak as a pair
+                            return Cue(vs, ve, pair, None)
                         antecedent = phrase_ending_at(text, lo, who)
                         opening = antecedent is not None and (antecedent.start == lo
                                                               or opened_by_a_fronted_link(text, lo, antecedent.start)
@@ -4298,6 +4338,11 @@ class SpeechSubjects:
                 or text.find(" who", who + 6, close) >= 0 \
                 or any(text.find(mark, who, close) >= 0 for mark in _MARKS_NO_RELATIVE_HOLDS):
             return None
+        joined = text.rfind(", and ", who + 6, close)
+        if joined >= 0 and _who_clause_closes_alone(text, who + 2, joined) \
+                and (second := phrase_starting_at(text, joined + 6, close)) is not None and second.is_person \
+                and second.start == joined + 6 and second.kind in ("name", "description"):
+            return None  # (hard86: "The governor, who arrived …, and the mayor, Mrs. X, said": a pair, `_pair_after_a_who_clause`)
         opener = phrase_ending_at(text, lo, who)
         if opener is None or not opener.is_person or opener.kind not in ("name", "description") \
                 or not _opens_the_clause(text, lo, opener):
