@@ -498,7 +498,9 @@ _COMPLEMENTS = {
     # (sixhundredninetysixth ecopoliticnews odobescu_colonna: "Odobescu pointed to a privileged, strategic nature of the
     # bilateral relationships": two adjectives joined by a comma before the point made, and a tie's "nature" or
     # "character" stated, as the relations one points to)
-    r"(?:[\w’'-]+,?\s+){0,2}"
+    # (eighthundredeightyfourth avapress 2022-12-08: "Hanafi … pointed to the economic and development activities of the
+    # Islamic Emirate": two words joined by "and" before the point made, as two joined by a comma)
+    r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,2}"
     r"(?:importance|need|necessity|significance|urgency|fact|role|danger|dangers|risk|risks|threat|threats|"
     r"nature|character|"
     r"problem|problems|lack|value|contribution|difficulties|shortcomings|progress|achievements|results|"
@@ -515,6 +517,9 @@ _COMPLEMENTS = {
     # (fivehundredseventythird ilo somavia-tribute: "the Worker Vice-Chairperson …, Luc Cortebeeck, pointed to the gains
     # made by the Organization under X's leadership": what was won named, as the achievements one points to)
     r"|gains|successes"
+    # (eighthundredeightyfourth avapress 2022-12-08: "pointed to the economic and development activities of the Islamic
+    # Emirate", "pointed to the efforts of …": the work done praised, as the achievements one points to)
+    r"|activities|efforts"
     # (eighthundredth cjonline: "Consul general X pointed to trade decisions made at the federal level that could
     # jeopardize the exports of …": the decisions that cause the worry named, a point made, as the risks one points to)
     r"|decisions"
@@ -1974,6 +1979,13 @@ _COMPLEMENTS = {
     # …": a named owner's possessive for the determiner)
     r"|(?:this|these|those|the|his|her|their|its|(?-i:[A-Z][\w-]*)(?:’s|'s))\s+(?:(?!as\b)[\w’'.-]+\s+){0,6}?"
     r"as\s+(?!(?:well|part|a\s+result|soon|long|far|much|many|of|to|for|if|though|such|follows)\b)"
+    # (eighthundredeightyfourth payamaftab 2018-08-11: "Atta Mohammad Noor considered Danesh as one of national and
+    # effective figures of the country": a person named as the object, one to three capitalised words, then "as one
+    # of" and up to five words before a noun of people: a view of him held, as "considered his visit as a sign of …";
+    # not "Russia considers Bosnia as an important … partner, stressed the ambassador" (sevenhundredthirtysixth n1info),
+    # a country's view of a country, no person's kind named)
+    r"|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+as\s+one\s+of\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:figures|leaders|personalities|politicians|statesmen|people|persons|men|women|friends)\b"
     # ("He also considers sanctions against the entire elite important.": an opinion held)
     r"|(?:[\w’'-]+\s+){1,12}?(?:important|necessary|essential|crucial|vital|unacceptable|inadmissible|"
     r"appropriate|premature|promising|useful|timely)(?=[.;,]|\s+(?:for|to)\b)"

@@ -155,11 +155,13 @@ _UNNAMED_HOLDERS = frozenset({"president", "vice president", "prime minister", "
 "the Foreign Secretary" and other Secretaries of gov.uk readouts that never name them, two-hundred-thirty-ninth
 pompeo, two-hundred-fifty-first shoigu; "The Secretary of State said: …" where no one is titled so,
 two-hundred-sixty-ninth business_summit)."""
-_PLACE_THEN_LOCAL_OFFICE = re.compile(r"[A-Z][\w’'-]+\s+[a-z]+")
+_PLACE_THEN_LOCAL_OFFICE = re.compile(r"[A-Z][\w’'-]+\s+(?:[a-z]+|Governor|Mayor)")
 """A place's one capitalised word, then its head's office in one lower-case word, no article ("Sulaymaniyah governor",
-"Basra governor"): see `_PLACES_HEADS`."""
+"Basra governor"), or the office capitalised as a title (eighthundredeightyfourth avapress 2023-06-01: "Balkh Governor
+shared details of his administration …", a page that never names him): see `_PLACES_HEADS`."""
 _NO_PLACE_BEFORE_HEAD = frozenset({"provincial", "regional", "local", "deputy", "acting", "former", "district",
-                                   "state", "city", "municipal", "county", "interim", "current", "new", "vice"})
+                                   "state", "city", "municipal", "county", "interim", "current", "new", "vice",
+                                   "military"})
 """Words capitalised only as a sentence's opening before "governor", "mayor", no place's name ("Provincial governor
 referred to …"): no head known by his place (`_PLACE_THEN_LOCAL_OFFICE`; hr57's finding on h1124)."""
 _PLACES_HEADS = frozenset({"governor", "mayor"})

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.clause_after_said import opens_the_reported_clause
-from readout_tui.engine.fronted_links import opened_by_a_fronted_link
+from readout_tui.engine.fronted_links import opened_by_a_fronted_link, opened_by_a_link_or_credit
 from readout_tui.engine.hope_before_comma import HOPE_FORMS, hope_opens_a_clause
 from readout_tui.engine.host_saying import saying_after_a_place_welcomed_to
 from readout_tui.engine.lexicon import (
@@ -4020,7 +4020,11 @@ class SpeechSubjects:
             # readout named him first only in passing)
             # (but "President Mansour, who spoke at …, said": a person, titled or a "who"; and
             # "Ro, a former trade negotiator who …, put forward": a surname the readout gave in full)
-            known = self.people.match_name(named.name) if self._opens_clause(lo, named.start) else None
+            # (eighthundredeightyfourth avapress 2022-12-08: "Afghan Voice Agency(AVA)_Monitoring, Hanafi, while
+            # condemning …, pointed to …"; "Meanwhile, X, one of …, stressed": a fronted link, a day or an agency's
+            # credit before the surname, which still opens its clause)
+            known = self.people.match_name(named.name) if self._opens_clause(lo, named.start) \
+                or opened_by_a_link_or_credit(text, lo, named.start) else None
             return named if known is not None and not known.weak and len(known.full_name) >= 2 else None
         if len(named.name) < 2 and not named.role and office is not None and office.kind == "name" \
                 and " of " in office.text and not self.people.match_name(named.name):
