@@ -60,7 +60,7 @@ from readout_tui.engine.sentence_patterns import (
     lone_word,
     looks_like_verb,
 )
-from readout_tui.engine.stray_time_comma import day_word_before_stray_comma
+from readout_tui.engine.stray_time_comma import day_word_before_stray_comma, subject_may_follow
 from readout_tui.engine.text_steps import back_over, skip_space, word_back
 from readout_tui.engine.time_clause_speech import TIME_WORDS, in_a_time_clause_after_the_main
 
@@ -2192,9 +2192,7 @@ def _date_before_stray_comma(text: str, lo: int, comma: int, verb: int) -> int |
     commas close, read elsewhere), nor a date opened by its own comma ("X, 5 May 2018, said"), nor before a verb with
     a capital, or "the" and a capital, after it (styles5 seraya_pmo: "The government will table the Bill … in July,
     said Prime Minister X.": an inverted tag, its subject after the verb)."""
-    after = text.find(" ", verb, verb + 20)
-    if after < 0 or text[after + 1:after + 2].isupper() \
-            or text.startswith("the ", after + 1) and text[after + 5:after + 6].isupper():
+    if subject_may_follow(text, verb):
         return None
     last = word_back(text, comma - 12 if comma - 12 > lo else lo, comma)
     if last is None or last[1] != comma:
