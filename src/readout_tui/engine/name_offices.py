@@ -661,8 +661,7 @@ def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
     before = _LONE_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 40), cut)
     if before is not None and before.group(1) in _HEADS_OF_A_FIRM and _A_FIRMS_POSSESSIVE.search(text, before.start(),
                                                                                                  before.start(1)):
-        office = _whole_office(before.group(1))  # (hard83) "The firm's chief, Mr. X,": the firm's head, his office
-        return office.shifted(before.start(1)) if office is not None else None
+        return _office_of_group(before)  # (hard83) "The firm's chief, Mr. X,": the firm's head, his office
     if before is None or before.group(1) not in _LOWER_ROLES or before.group(1) in _NO_LONE_OFFICE:
         before = _TWO_WORD_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 80), cut) if text[cut - 1:cut] != " " \
             else None
@@ -673,8 +672,7 @@ def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
                 return None
         if before is None or before.group(1) not in _LOWER_ROLES:
             return None
-    office = _whole_office(before.group(1))
-    return office.shifted(before.start(1)) if office is not None else None
+    return _office_of_group(before)
 
 
 def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
@@ -1146,10 +1144,7 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
             or _LIST_GOES_ON.match(text, end, hi) is not None:
         return None  # (an office with no article: of a body, posted to a country, or heading a delegation)
     bare = _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
-    if bare is None:
-        return None
-    office = _whole_office(bare.group(1))
-    return office.shifted(bare.start(1)) if office is not None else None
+    return _office_of_group(bare) if bare is not None else None
 
 
 _OPENING_OFFICE_REACH = 96
@@ -1308,8 +1303,7 @@ def office_of_an_as_lead(text: str, lo: int, cut: int) -> Phrase | None:
         found = _as_an_office_before_its_aside(text, at, cut)
         if found is None:
             return None
-    office = _whole_office(found.group(1))
-    return office.shifted(found.start(1)) if office is not None else None
+    return _office_of_group(found)
 
 
 def _as_an_office_before_its_aside(text: str, at: int, cut: int) -> re.Match[str] | None:
@@ -1456,6 +1450,13 @@ def _whole_office(run: str) -> Phrase | None:
     office = title_run(run)
     return office[0] if office and office[0].kind == "description" and office[0].role \
         and office[0].end == len(run) else None
+
+
+def _office_of_group(found: re.Match) -> Phrase | None:
+    """The whole office that `found`'s first group is (`_whole_office`), placed at that group in the text; None when
+    the group is no whole office."""
+    office = _whole_office(found.group(1))
+    return office.shifted(found.start(1)) if office is not None else None
 
 
 def _office_in_a_body(run: str) -> Phrase | None:
@@ -1746,10 +1747,7 @@ def _envoys_office_after_a_place(text: str, lo: int, cut: int) -> Phrase | None:
     (hard77 qna: "received today at the Ministry's headquarters Ambassador of Tervolia to the country, X."): the
     office of the name after the comma, which "the Ambassador" means later; None for other words."""
     found = _ENVOYS_OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)
-    if found is None:
-        return None
-    office = _whole_office(found.group(1))
-    return office.shifted(found.start(1)) if office is not None else None
+    return _office_of_group(found) if found is not None else None
 
 
 def before_initials_and_place(text: str, lo: int, cut: int) -> int:
@@ -1896,11 +1894,11 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
     cut = _before_initials(text, lo, _before_state_after_initials(text, lo, at))
     if text[cut - 1:cut].isalpha() and (" with " in text[max(lo, cut - 60):cut] or _heads_a_delegation(text, lo, cut)) \
             and (bare := _OFFICE_NO_ARTICLE.search(text, max(lo, cut - 60), cut)) is not None \
-            and (office := _whole_office(bare.group(1))) is not None:
+            and (office := _office_of_group(bare)) is not None:
         # (fivehundredtenth suna bakri_ghandour: "during his meeting … with Foreign Minister, Professor X who said …":
         # an office with no article after "with" or "headed by", a title, then the name a relative "who" closes, is his,
         # as `office_then_comma` reads it without the title)
-        return office.shifted(bare.start(1))
+        return office
     while True:
         at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:

@@ -2284,13 +2284,17 @@ class SentenceReading:
         if text[sep_lo] not in SEPARATOR_MARKS or SEPARATOR.match(text, sep_lo, sep_hi) is None:
             return None  # (no separator: "… published an article by X. / She also met …" is the readout's own account)
         found = _ARTICLE_BY_LEAD_IN.match(text, lo, end_before_space(text, lo, hi))
-        if found is None:
-            return None
-        phrase = phrase_starting_at(text, found.start("by"), found.end("by"))
-        if phrase is None or not phrase.is_person or phrase.end < found.end("by") - 1:
-            return None
-        author = self._resolve(phrase, phrase.start)
+        author = self._person_in_group(found, "by") if found is not None else None
         return author if author is not None and self._message_goes_on(author, *paragraphs[index + 2]) else None
+
+    def _person_in_group(self, found: re.Match, group: str) -> Person | None:
+        """The person named by the phrase that fills `found`'s `group`, all of it or all but its last character; None
+        when that phrase is no person or stops short. The one whose words a lead says follow (`_article_lead_in`'s
+        "an article by X", `_remarks_follow_of`'s "X's remarks follow")."""
+        phrase = phrase_starting_at(self.text, found.start(group), found.end(group))
+        if phrase is None or not phrase.is_person or phrase.end < found.end(group) - 1:
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _titled_remarks_by(self, lo: int, hi: int) -> Person | None:
         """The one person a title "Remarks by X after …" or "Statement by X, <office>, following …" names as its
@@ -2655,12 +2659,7 @@ class SentenceReading:
         text = self.text
         period = text.rfind(". ", lo, end)
         found = _REMARKS_FOLLOW.match(text, period + 2 if period >= 0 else lo, end)
-        if found is None:
-            return None
-        phrase = phrase_starting_at(text, found.start("owner"), found.end("owner"))
-        if phrase is None or not phrase.is_person or phrase.end < found.end("owner") - 1:
-            return None
-        return self._resolve(phrase, phrase.start)
+        return self._person_in_group(found, "owner") if found is not None else None
 
     def _released_statement_below(self, lo: int, end: int) -> Person | None:
         """The person who, in the paragraph's sentence before its last, released or issued a statement that

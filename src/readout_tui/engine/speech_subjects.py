@@ -61,7 +61,7 @@ from readout_tui.engine.sentence_patterns import (
     lone_word,
     looks_like_verb,
 )
-from readout_tui.engine.stray_time_comma import day_word_before_stray_comma
+from readout_tui.engine.stray_time_comma import day_word_before_stray_comma, subject_may_follow
 from readout_tui.engine.text_steps import back_over, skip_space, word_back
 from readout_tui.engine.time_clause_speech import TIME_WORDS, in_a_time_clause_after_the_main
 
@@ -1193,6 +1193,13 @@ _WELCOMED_PEOPLE_TO = re.compile(
 "welcomed President Castro to the White House" is (`_welcomed_people_to_a_place`)."""
 
 
+def _guest_at(text: str, at: int, hi: int) -> Phrase | None:
+    """The guest a welcoming verb takes when it opens text[at:hi]: a person named or described; None for any other
+    phrase (a thing, a group, a pronoun). The `_welcomed_…` readers' one reader of the guest."""
+    guest = phrase_starting_at(text, at, hi)
+    return guest if guest is not None and guest.is_person and guest.kind in ("name", "description") else None
+
+
 def _welcomed_people_to_a_place(text: str, ve: int, hi: int) -> bool:
     """Whether "welcomed" at text[..ve] takes people named by a common plural noun and a capitalised place
     ("welcomed children to the White House"); guard: " to " within the next 60 characters."""
@@ -1344,8 +1351,7 @@ def _welcomed_a_guest_for_a_purpose(text: str, ve: int, hi: int) -> bool:
     at = skip_space(text, ve, hi)
     if at >= hi or not text[at].isupper() or _WELCOMED_FOR_A_PURPOSE.match(text, ve, hi) is None:
         return False
-    guest = phrase_starting_at(text, at, hi)
-    return guest is not None and guest.is_person and guest.kind in ("name", "description")
+    return _guest_at(text, at, hi) is not None
 
 
 _WELCOMED_NEW_ARRIVAL = re.compile(r"\s+(?:warmly\s+)?the\s+(?:new|newly\s+(?:appointed|accredited)|visiting|incoming)\s+"
@@ -1363,9 +1369,8 @@ def _welcomed_a_new_arrival(text: str, ve: int, hi: int) -> bool:
     if not text.startswith(" the ", ve) and not text.startswith(" warmly the ", ve) \
             or _WELCOMED_NEW_ARRIVAL.match(text, ve, hi) is None:
         return False
-    guest = phrase_starting_at(text, skip_space(text, ve, hi), hi)
-    return guest is not None and guest.is_person and guest.kind in ("name", "description") \
-        and not text.startswith(("’s", "'s"), guest.end)
+    guest = _guest_at(text, skip_space(text, ve, hi), hi)
+    return guest is not None and not text.startswith(("’s", "'s"), guest.end)
 
 
 _ON_THE_GUESTS_VISIT = re.compile(r"(?:,\s+(?:[^,.;:“”\x22]|\b(?:Mr|Mrs|Ms|Dr)\.){2,60}?){0,3}?,?\s+"
@@ -1384,9 +1389,9 @@ def _welcomed_a_guest_on_a_visit(text: str, ve: int, hi: int) -> bool:
     guard: " visit" within 200 characters."""
     if text.find(" visit", ve, min(hi, ve + 200)) < 0:
         return False
-    guest = phrase_starting_at(text, skip_space(text, ve, hi), hi)
-    return guest is not None and guest.is_person and guest.kind in ("name", "description") \
-        and not text.startswith(("’s", "'s"), guest.end) and _ON_THE_GUESTS_VISIT.match(text, guest.end, hi) is not None
+    guest = _guest_at(text, skip_space(text, ve, hi), hi)
+    return guest is not None and not text.startswith(("’s", "'s"), guest.end) \
+        and _ON_THE_GUESTS_VISIT.match(text, guest.end, hi) is not None
 
 
 _WELCOMED_GUESTS_ON_A_DATE = re.compile(
@@ -1420,8 +1425,7 @@ def _welcomed_guests_on_a_date(text: str, ve: int, hi: int) -> bool:
         return False
     if guests.group(1) is not None:
         return True
-    guest = phrase_starting_at(text, skip_space(text, ve, hi), hi)
-    return guest is not None and guest.is_person and guest.kind in ("name", "description")
+    return _guest_at(text, skip_space(text, ve, hi), hi) is not None
 
 
 _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
@@ -1567,9 +1571,8 @@ def _welcomed_on_a_day(text: str, ve: int, hi: int) -> bool:
     at = day.end()
     if _A_DELEGATION.match(text, at, hi) is not None:
         return True
-    guest = phrase_starting_at(text, at, hi) if text[at].isupper() else None
-    return guest is not None and guest.is_person and guest.kind in ("name", "description") \
-        and not text.startswith(("’s", "'s"), guest.end)
+    guest = _guest_at(text, at, hi) if text[at].isupper() else None
+    return guest is not None and not text.startswith(("’s", "'s"), guest.end)
 
 
 _WELCOMED_COUNT = re.compile(
@@ -2256,9 +2259,7 @@ def _date_before_stray_comma(text: str, lo: int, comma: int, verb: int) -> int |
     commas close, read elsewhere), nor a date opened by its own comma ("X, 5 May 2018, said"), nor before a verb with
     a capital, or "the" and a capital, after it (styles5 seraya_pmo: "The government will table the Bill … in July,
     said Prime Minister X.": an inverted tag, its subject after the verb)."""
-    after = text.find(" ", verb, verb + 20)
-    if after < 0 or text[after + 1:after + 2].isupper() \
-            or text.startswith("the ", after + 1) and text[after + 5:after + 6].isupper():
+    if subject_may_follow(text, verb):
         return None
     last = word_back(text, comma - 12 if comma - 12 > lo else lo, comma)
     if last is None or last[1] != comma:
@@ -2701,8 +2702,7 @@ class SpeechSubjects:
                 return None  # "welcomed the representatives of five countries who paid a courtesy call on him":
                 # a host (four-hundred-seventh)
             if text.find(", who ", ve, min(hi, ve + 140)) >= 0 and _WELCOMED_A_GUEST_WHO.match(text, ve, hi) \
-                    and (guest := phrase_starting_at(text, skip_space(text, ve, hi), hi)) is not None \
-                    and guest.is_person and guest.kind in ("name", "description"):
+                    and _guest_at(text, skip_space(text, ve, hi), hi) is not None:
                 return None  # "welcomed Minister …, Y, who briefed him on …": a host (styles31)
             if (received := _RECEIVED_AT.match(text, ve, hi)) \
                     and (guest := phrase_starting_at(text, skip_space(text, ve, hi), received.start(1)

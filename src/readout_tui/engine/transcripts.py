@@ -290,7 +290,10 @@ class Transcripts:
         if phrase is not None and phrase.kind == "description" and self.text.startswith(" (", phrase.end):
             phrase = self._name_after_office_abbreviation(phrase.end, label_end) or phrase
         if caption is not None and (phrase is None or phrase.end != label_end):
-            phrase = self._name_of_caption(lo + caption.start(), label_end) or phrase
+            # ("Presidential Commissioner for Entrepreneurs' Rights Boris Titov Titov BorisPresidential …:", the plural
+            # possessive stopping the office: the scraper's caption after the name shows the label ends there, so the
+            # name alone is the label, when it reads as a full name)
+            phrase = self._full_name_to(lo + caption.start(), label_end) or phrase
         bracketed = self._name_in_label_brackets(label_end, colon) \
             if label_end < colon and (phrase is None or phrase.kind == "description") else None
         if bracketed is not None:
@@ -448,11 +451,10 @@ class Transcripts:
             self._dialogue_labels = recurring if len(recurring) >= 2 else frozenset()
         return self.text[lo:label_end] in self._dialogue_labels
 
-    def _name_of_caption(self, start: int, label_end: int) -> Phrase | None:
-        """A label whose office the phrase parser cannot read to the name ("Presidential
-        Commissioner for Entrepreneurs' Rights Boris Titov Titov BorisPresidential …:", the
-        plural possessive stopping it): the scraper's caption after the name shows the label
-        ends there, so the name alone is the label, when it reads as a full name."""
+    def _full_name_to(self, start: int, label_end: int) -> Phrase | None:
+        """The full name (two words or more) that runs from `start` to the label's end, where a label's office is read
+        past (a scraper's caption, an abbreviation in brackets, a first office and "and"); None for any other phrase
+        or one that stops short."""
         phrase = phrase_starting_at(self.text, start, label_end)
         if phrase is not None and phrase.kind == "name" and phrase.end == label_end and len(phrase.name) >= 2:
             return phrase
@@ -480,12 +482,7 @@ class Transcripts:
         Čeferin: …", hundred-fifty-fifth), where the phrase parser stops at the bracket:
         the full name after the bracket, when it runs to the label's end."""
         aside = _OFFICE_ABBREVIATION.match(self.text, office_end, label_end)
-        if aside is None:
-            return None
-        name = phrase_starting_at(self.text, aside.end(), label_end)
-        if name is not None and name.kind == "name" and name.end == label_end and len(name.name) >= 2:
-            return name
-        return None
+        return self._full_name_to(aside.end(), label_end) if aside is not None else None
 
     def _holder_of_two_offices(self, lo: int, label_end: int) -> Phrase | None:
         """A label that gives one person two offices joined by "and" ("Chairperson of the
@@ -497,8 +494,8 @@ class Transcripts:
         while cut >= 0:
             first = phrase_starting_at(text, lo, cut)
             if first is not None and first.kind == "description" and first.end == cut:
-                last = phrase_starting_at(text, cut + 5, label_end)
-                if last is not None and last.kind == "name" and last.end == label_end and len(last.name) >= 2:
+                last = self._full_name_to(cut + 5, label_end)
+                if last is not None:
                     return last
             cut = text.find(" and ", cut + 5, label_end)
         return None
