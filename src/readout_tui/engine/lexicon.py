@@ -2861,9 +2861,11 @@ LEAD_IN_VERBS: frozenset[str] = frozenset(
            "highlight", "affirm", "reiterate", "assure", "confirm", "announce")
 )
 
-REMARKS_ADJECTIVES: frozenset[str] = frozenset({"opening", "closing", "concluding", "introductory", "welcoming", "final",
-                                              "brief", "keynote", "impromptu"})
-"""Words between a determiner and the noun of the remarks they qualify ("In his opening remarks …"): the noun is no verb."""
+REMARKS_ADJECTIVES: frozenset[str] = frozenset({"opening", "closing", "concluding", "introductory", "welcoming", "welcome",
+                                              "final", "brief", "keynote", "impromptu"})
+"""Words between a determiner and the noun of the remarks they qualify ("In his opening remarks …"): the noun is no verb.
+"welcome" as "welcoming" (eighthundredeightysecond banglamirrornews 2023-08-03: "X, Bangladesh High Commissioner to the
+UK in her welcome remarks referred to …": the noun used as an adjective, a welcome speech)."""
 
 # Adverbs and auxiliaries that may sit between a subject and its verb.
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(

@@ -456,9 +456,10 @@ _WHERE_SHE_SPOKE = re.compile(r",\s+(?:where|at\s+which|in\s+which)\s+(?:he|she)
 """After "delivered remarks at …", a relative clause in which the same person speaks on: the sentence is hers."""
 _OWNER_AND_KIND = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)\s+"
-    r"(?:opening|closing|concluding|welcoming|introductory|brief|short|final)\s*$")
+    r"(?:opening|closing|concluding|welcoming|welcome|introductory|brief|short|final)\s*$")
 """Before a speech verb's word that may be a noun ("remarks", "comments", "notes"), its owner
-and the kind of words it is: "his opening remarks", "her brief comments": a noun."""
+and the kind of words it is: "his opening remarks", "her brief comments": a noun; "her welcome remarks" too
+(eighthundredeightysecond banglamirrornews 2023-08-03, as `REMARKS_ADJECTIVES`)."""
 _GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
 _WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note", "messages", "letters", "telegrams",
                  "Its text")
@@ -1429,6 +1430,9 @@ def _welcomed_guests_on_a_date(text: str, ve: int, hi: int) -> bool:
 
 
 _AT_A_PLACE = (r"\s+(?:warmly\s+)?(?:(?:on|at)\s+(?:the\s+)?(?:[A-Z]|(?:entrance|doors?|steps|gates?|porch|airport)\b)"
+               # (eighthundredeightysecond banglamirrornews 2023-08-25: "The SCC mayor X welcomed the Sarah Cooke at
+               # his residence of the city’s Pathantula in the morning": the host's own house or office, a reception)
+               r"|at\s+(?:his|her|their)\s+(?:official\s+)?(?:residence|home|house|office)\b"
                # (styles8 castara_moncloa: "Sandoval welcomed Vallebø with military honours in the courtyard")
                r"|with\s+(?:full\s+)?(?:(?:military|state|official)\s+)?honou?rs\b"
                # (styles33 lagunie_presidency: "The Head of State welcomed his guest in the presence of the
@@ -2763,9 +2767,10 @@ class SpeechSubjects:
             return None  # "Charles Michel's call for …", "the call for …": a noun, not a verb
         if not finite and end_mark in "rsy" and before.endswith((" their", " its", " our", " your", " my", " his")):
             return None  # "allows the public to address their requests to …": a noun after its owner
-        if not finite and end_mark in "gflyt" and before.endswith(("ing", "ief", "nal", "ory", "ort")) \
+        if not finite and end_mark in "gflyte" and before.endswith(("ing", "ief", "nal", "ory", "ort", "ome")) \
                 and _OWNER_AND_KIND.search(text, max(lo, pos - 30), pos):
-            return None  # "In his opening remarks President X emphasised …": a noun, its owner and kind before it
+            return None  # "In his opening remarks President X emphasised …", "X in her welcome remarks referred to
+            # …" (eighthundredeightysecond): a noun, its owner and kind before it
         comma = end_mark == ","  # (read once: three tests below ask)
         if comma and (bureau := _bureau_before_a_text_aside(text, lo, pos)) is not None:
             return Cue(vs, ve, bureau, None)  # "The Chief Minister's office, in the statement, said …": the bureau's
