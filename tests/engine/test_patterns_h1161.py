@@ -122,20 +122,3 @@ def test_mdm_before_a_full_name_keeps_the_sentence_whole():
         ("Lira Osk", "indirect", "The president of the association, Mdm. Lira Osk also requested the state "
                                  "government for some assistance."),
     ])
-
-
-def test_made_the_offer_is_offered():
-    """"Chief Minister X made the offer to Timor-Leste President Y, …" (malaysiatourismwatchdog 2010-12-20): an offer
-    made, as "offered". Before, no one spoke."""
-    body = ("A delegation from Halvik was in Orsa this week. Chief Minister Kemo Varis made the offer to President "
-            "Borin Tal during the talks.")
-    assert_statements(body, [
-        ("Kemo Varis", "indirect", "Chief Minister Kemo Varis made the offer to President Borin Tal during the talks."),
-    ])
-
-
-def test_made_the_journey_is_narrative():
-    """The guard: "made the journey to …" is a trip, no words."""
-    result = run("A delegation from Halvik was in Orsa this week. Chief Minister Kemo Varis made the journey to the "
-                 "capital on Monday.")
-    assert [s.text for s in result.statements if s.speaker is not None] == []

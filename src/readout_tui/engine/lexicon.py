@@ -1715,11 +1715,8 @@ _COMPLEMENTS = {
     r"acknowledging|recognising|recognizing|commending)\b"
     # ("made an appeal for an immediate truce", "made a plea for …", "made a strong case for": an appeal,
     # as "appealed", "called for"; "made a proposal to …", "made a pledge to …": proposed, pledged)
-    # (eighthundredeightythird malaysiatourismwatchdog 2010-12-20: "Chief Minister X made the offer to Timor-Leste
-    # President Y, who welcomed it …": offered, as the format's "offered"; "the" before it, the offer the sentence
-    # before told of)
-    r"|(?:an?|the|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
-    r"suggestion|suggestions|pledge|promise|request|pitch|offer)\b"
+    r"|(?:an?|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:appeal|appeals|plea|pleas|proposal|proposals|"
+    r"suggestion|suggestions|pledge|promise|request|pitch)\b"
     # (ninety-fifth: "made several proposals in the field of immigration policy": a count before the plural, as
     # "a number of proposals")
     r"|(?:several|some|many|numerous|various|further|new|concrete|specific|two|three|four|five)\s+(?:[\w’'-]+\s+)?"
