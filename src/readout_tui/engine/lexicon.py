@@ -2820,6 +2820,14 @@ AUXILIARY_ONLY_FORMS: frozenset[str] = frozenset({"given"})
 ALL_SPEECH_VERBS: frozenset[str] = (SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED)) - AUXILIARY_ONLY_FORMS
 
 
+_RESPONDED_FORMS = frozenset({"responded", "responds", "responding"})
+_RESPONSE_BY_A_GERUND = re.compile(r"\s+by\s+([a-z]{3,}ing)\b")
+"""A response told by what was done, "responded by" and a gerund (eighthundredeightythird malaccatourism: "Immediately the
+CM responded by approving the request but letting the Finance Dept allocate the amount."): an act, no words, when the
+gerund is no speech verb ("approving", "granting", "sending troops" is read as speech only where "sending" is, a
+message sent) and no words of his follow in the clause (`_WORDS_OF_THE_RESPONSE`); "responded by saying …", "responded by
+thanking …", "responded by assuring them that …" still speak (`has_complement`)."""
+_WORDS_OF_THE_RESPONSE = re.compile(r"[^.;:!?]*?\b(?:saying|said|says|that|stating|noting|adding)\b")
 _PAID_FORMS = frozenset({"paid", "pays", "paying"})
 _RITE_BEFORE_TRIBUTE = re.compile(
     r"\b(?:laid|lays|laying|placed|places|placing)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -2844,6 +2852,9 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     if form in _ATTACHED_FORMS:  # (one person's, `_ATTACHED_BY_ONE`, in the 60 characters before the verb)
         start = pos - len(form)
         return _ATTACHED_BY_ONE.search(text, max(0, start - 60), start) is not None
+    if form in _RESPONDED_FORMS and (act := _RESPONSE_BY_A_GERUND.match(text, pos, endpos)) is not None \
+            and act.group(1) not in ALL_SPEECH_VERBS and _WORDS_OF_THE_RESPONSE.match(text, act.end(), endpos) is None:
+        return False  # (a response that is an act, "responded by approving the request": `_RESPONSE_BY_A_GERUND`)
     if form in _PAID_FORMS:  # (a tribute paid right after flowers laid at a coffin or memorial: the rite, no words)
         start = pos - len(form)
         return _RITE_BEFORE_TRIBUTE.search(text, max(0, start - 160), start) is None \
@@ -3309,6 +3320,9 @@ HONORIFICS: frozenset[str] = frozenset(
     "eng eng. engr engr. "
     # (fivehundredfiftysecond: French styles shortened in English releases, "H.E. Mme. Fu Ying", "Mlle. X")
     "mme mme. mlle mlle. "
+    # (eighthundredeightythird malaccatourism: Malaysia's and Singapore's "Madam" shortened before a woman's name, "The
+    # president of MTA, Mdm. Madelina also took this opportunity to request …", "Mdm Halimah")
+    "mdm mdm. "
     # (eighthundredfortyseventh ndbcnews: the Philippine press's Attorney before a lawyer's name, "Bangsamoro Parliament
     # Speaker Atty. Pangalian Balindong highlighted …", "Atty. X, BARMM interior minister, said …")
     "atty atty.".split()
@@ -3327,7 +3341,7 @@ Hajiji Haji Noor"); "Sri" alone stays a name or a place's word ("Sri Mulyani", "
 GIVEN_NAME_STYLES: frozenset[str] = frozenset({"Sen", "Gen", "Rep"})
 
 FEMALE_MARKERS: frozenset[str] = frozenset(
-    "mrs mrs. ms ms. miss madam madame mme mme. mlle mlle. dame lady queen princess chairwoman smt smt. "
+    "mrs mrs. ms ms. miss madam madame mme mme. mlle mlle. mdm mdm. dame lady queen princess chairwoman smt smt. "
     "congresswoman spokeswoman sheikha lady her wife "
     # (styles41 caldrimmon road tour: Malay women's titles, "Datin X", "Hajah Y", "Puan Sri Z"; "Dato'", "Datuk" are
     # anyone's)
@@ -3667,7 +3681,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr assoc eng engr mme mlle atty sec usec asec ven alh mal""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc eng engr mme mlle mdm atty sec usec asec ven alh mal""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
     # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
@@ -3679,7 +3693,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     # "Ven.", Venerable, a Buddhist monk's style, eighthundredsixtyfirst ladakhtimes: "A separate delegation from
     # Khaltse, headed by Ven. Padma Thinles, requested …", no sentence's end; "Alh." / "Mal.", Alhaji and Malam,
     # eighthundredsixtyseventh leadership: Nigeria's papers' styles before a name, "The Emir of Ilorin, Alh. Ibrahim
-    # Sulu-Gambari, on Monday, said …")
+    # Sulu-Gambari, on Monday, said …"; "Mdm.", Madam, eighthundredeightythird malaccatourism: "The president of MTA,
+    # Mdm. Madelina also took this opportunity to request …", no sentence's end)
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

@@ -404,10 +404,12 @@ _AFFAIRES = r"(?<=Charg[eé]\s)d\s?[’'´](?=[Aa]ffaires\b)"
 """The French office of an embassy's head in an ambassador's absence, its second word after an apostrophe
 and in lower case as often as not ("Chargé d'affaires Ida Morn", "Ida Morn, Chargé d’affaires a.i., …"; the
 apostrophe sometimes typed as an accent after a space, "Chargé d ´affaires"): the run goes on over it, one office."""
-_ACADEMIC_STYLE_STOP = r"(?<=\bProf\.)|(?<=\bAssoc\.)"
+_ACADEMIC_STYLE_STOP = r"(?<=\bProf\.)|(?<=\bAssoc\.)|(?<=\bMohd\.)"
 """An academic style's stop inside a run ("the Rector, Prof. X,", "Assoc. Prof. Y, Vice-Dean …", styles39): a word of
 four letters or more and a stop ends a run (a sentence's end), but "Prof." and "Assoc." stand before a name; tried only
-where that guard fails, a word's stop."""
+where that guard fails, a word's stop. So does "Mohd.", Muhammad shortened as a Malaysian first name, always before the
+rest of the name (eighthundredeightythird malaccatourism: "the Chief Minister Of Melaka- Datuk Seri Mohd. Ali Rustam",
+which was a person "Mohd." and another "Ali Rustam"; `segments._FIRST_NAME_ABBREVIATIONS` ends no sentence there)."""
 CAP_RUN = re.compile(
     r"(?:" + NAME_CAPITAL + r"(?<![A-Za-z\w’']" + NAME_CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
     + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?:(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)|" + _ACADEMIC_STYLE_STOP
@@ -472,10 +474,12 @@ took the body's "the Prime Minister explained …" from the Prime Minister the b
 
 
 PERSONAL_STYLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "lord", "lady", "dame",
-                             "prof", "prof.", "amb."})
+                             "prof", "prof.", "amb.", "mdm", "mdm."})
 """The styles before a name that make it a person's (`has_honorific`). ("Prof." and "Amb.", fivehundredeightyeighth
 bnr credentials: "Amb. Mertens underscored that …", the surname the readout spells nowhere else, is a person as
-"Dr. X" is; "Amb." with its stop only, "Amb" alone being a word of other languages' names.)"""
+"Dr. X" is; "Amb." with its stop only, "Amb" alone being a word of other languages' names. "Mdm", Madam shortened
+in Malaysia and Singapore, eighthundredeightythird malaccatourism: "The president of MTA, Mdm. Madelina also took this
+opportunity to request …", a woman's one name after it, as "Mrs X".)"""
 
 
 def has_honorific(phrase: Phrase) -> bool:

@@ -44,13 +44,14 @@ from readout_tui.engine.team_roles import TEAM_NOUNS, TEAM_ROLES
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
                   "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
-                  "Mme", "Mlle", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec", "Ven")
+                  "Mme", "Mlle", "Mdm", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec", "Ven")
 """The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
 "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop;
 "Amb.", styles29: "Ambassador" shortened before a name, "H.E. Amb. X"; "Maj.", "Brig.", "Capt.", hard57: ranks
 shortened before "Gen." or a name, "Maj. Gen. X"; "Mgr.", "Msgr.": Monsignor, fivehundredsixteenth prc; "Eng.", "Engr.":
 Engineer, an East African and Arab style before a name, fivehundredfortyfourth igad's "said Eng. X", "Eng. X emphasized";
-"Mme.", "Mlle.": French Madame, Mademoiselle, fivehundredfiftysecond's "H.E. Mme. Fu Ying expressed …"; "Md.", "Mohd.":
+"Mme.", "Mlle.": French Madame, Mademoiselle, fivehundredfiftysecond's "H.E. Mme. Fu Ying expressed …"; "Mdm.": Madam,
+Malaysia's and Singapore's style, eighthundredeightythird's "The president of MTA, Mdm. Madelina also took …"; "Md.", "Mohd.":
 Muhammad shortened as a first name, sixhundredthirtysecond's BSS: "…, President's press secretary Md. Joynal Abedin
 said.", in mixed case only, not a managing director's "MD."; "Atty.", "Sec.", "Usec.", "Asec.": the Philippine
 press's Attorney, Secretary, Undersecretary and Assistant Secretary before a name, eighthundredfortyseventh ndbcnews:

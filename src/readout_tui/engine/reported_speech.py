@@ -79,6 +79,11 @@ _BORNE_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:r
                        r"passed\s+on|conveyed|presented|brought)\b")
 """Such a writing only carried or read out, its content not given ("… was read out at the opening by …"): narrative,
 the sender no speaker (`_came_from`)."""
+_TOLD_BY_AGENT = re.compile(r"(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?:disclosed|revealed|stated|said|"
+                            r"announced|confirmed|told|explained|mentioned|pointed\s+out|highlighted|shared|conveyed)"
+                            r"\s+by\s+")
+"""A sentence that says who told what the one before told, "This was disclosed by X …", up to the agent's name
+(`ReportedSpeech._agent_of_what_was_told`)."""
 _HEARD_FROM = re.compile(r"\b(?:heard|learned|learnt)\s+(?:(?:first|also|then|earlier|directly)\s+)?from\s+")
 """A person heard or told something by another, "from" before the one who spoke (`_heard_from`)."""
 _ANSWERED_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\s+"
@@ -2225,7 +2230,8 @@ class ReportedSpeech:
                     return False  # "A, …, and B, …, were also present.": no one subject for "he" later
                 # only the subject matters, for "he" later: the first name, if it opens the
                 # sentence, or the office that does ("The President spoke to Senator X … He …")
-                opener = self._office_opening(lo, hi) or self._surname_opening(lo, hi)
+                opener = self._office_opening(lo, hi) or self._surname_opening(lo, hi) \
+                    or self._agent_of_what_was_told(lo, hi)
                 if opener is None:
                     k = bisect_left(self.name_starts, lo)
                     present = False  # ("Also taking part … was X.": `_present_after_was`)
@@ -3067,6 +3073,24 @@ class ReportedSpeech:
         phrase = cue.phrase
         return cue.person is None and phrase is not None and phrase.kind == "thing" \
             and self.text.startswith(("his ", "her ", "its ", "their "), phrase.start)
+
+    def _agent_of_what_was_told(self, lo: int, hi: int) -> Person | None:
+        """The person named as the agent of a passive that says who told what the sentence before told, "This was
+        disclosed by X during a news conference …" (eighthundredeightythird malaymail 2020-02-27: after a lead of the
+        Governor's wish, "This was disclosed by Adly during a news conference …", then "“I had a meeting with Tun
+        yesterday …" / "“…,” he said"): the sentence is narrative (where he spoke), but X is the one a later "he" means,
+        not the lead's subject. Only "This"/"That"/"It" opening the sentence, a passive of a verb of telling and "by"
+        right before a person's phrase that resolves to someone (not weak); None else (`_TOLD_BY_AGENT`)."""
+        if self.text[lo:lo + 1] not in "TI":
+            return None
+        told = _TOLD_BY_AGENT.match(self.text, lo, hi)
+        if told is None:
+            return None
+        phrase = phrase_starting_at(self.text, told.end(), hi)
+        if phrase is None or not phrase.is_person or phrase.start != told.end():
+            return None
+        person = self._resolve(phrase, phrase.start)
+        return None if person is None or person.weak else person
 
     def _surname_opening(self, lo: int, hi: int) -> Person | None:
         """The person whose bare surname opens a sentence with no speech, before a word in lower case, when no name of

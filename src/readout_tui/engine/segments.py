@@ -371,11 +371,30 @@ def _place_colon_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if dateline is None:
         return None
     for word in _LEAD_WORD.finditer(text, dateline.end(), hi):
-        if word.group() in ALL_SPEECH_VERBS and has_complement(word.group(), text, word.end(), hi):
+        if word.group() in ALL_SPEECH_VERBS and has_complement(word.group(), text, word.end(), hi) \
+                and not _a_visits_call(text, word.start(), word.group()):
             return None
     if _labels_memo[0] is not text:
         _labels_memo[:] = [text, _LABEL_OPENING_A_PARAGRAPH.search(text, hi) is not None]
     return None if _labels_memo[1] else dateline
+
+
+_CALL_NOUN_BEFORE = frozenset({"courtesy", "farewell", "goodwill", "introductory", "phone", "telephone", "video"})
+"""The words that make the "call" after them a noun, a visit or a conversation ("paid a courtesy call on X", "a farewell
+call on", "a telephone call with"), no appeal "called on X to …" (`_a_visits_call`)."""
+
+
+def _a_visits_call(text: str, start: int, word: str) -> bool:
+    """Whether the speech verb `word` at `start` in a dateline's lead is the noun "call" of a visit or a conversation,
+    a word of `_CALL_NOUN_BEFORE` right before it (eighthundredeightythird thesun 2025-12-06: "KUALA LUMPUR: Prime
+    Minister X today paid a courtesy call on Melaka Governor Y at Istana Melaka, marking his first official visit to
+    the state’s highest office.": the "to the state’s …" after it read as an appeal's "called on … to", so the lead
+    seemed to speak, the place stayed in the sentence as its first name, and "“…,” he posted on Facebook." found no
+    one). Only "call" and "calls"; the word before it read back over one space (a bounded slice)."""
+    if word not in ("call", "calls"):
+        return False
+    before = text[max(0, start - 14):start - 1]
+    return text[start - 1:start] == " " and before[before.rfind(" ") + 1:].lower() in _CALL_NOUN_BEFORE
 
 
 _GLUED_COLON_DATELINE = re.compile(r"[A-Z]{4,}:(?=[A-Z][a-z]+\s+[A-Z][a-z])")
