@@ -2526,7 +2526,13 @@ _COMPLEMENTS = {
         # (sevenhundredfortyfourth nigeriatoday: "X, special adviser to Buhari on media and publicity, disclosed this
         # saying the re-scheduling was at the instance of …": a news given and worded, as "said"; "this" or "it" with
         # "saying" after it, not "disclosed this in a statement", where only told)
-        r"|(?:this|it),?\s+(?:saying|stating|explaining)\b",
+        r"|(?:this|it),?\s+(?:saying|stating|explaining)\b"
+        # (eighthundredeightysixth cajnews 2022-10-10: "He disclosed the parties would collaborate on matters of
+        # …": a content clause that drops its "that", a named or pronoun subject then an auxiliary
+        # (`_CLAUSE_WITHOUT_THAT`), or "the" and one or two lower-case words then an auxiliary; not "disclosed the
+        # details of the plan", no auxiliary)
+        r"|" + _CLAUSE_WITHOUT_THAT + r"|the\s+(?-i:[a-z])[\w’'-]*\s+(?:(?-i:[a-z])[\w’'-]*\s+)?"
+        r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b",
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
     # (styles54: "The Minister hinted on a review of the export levy …": the press's "hinted on", as "hinted at")
     "hinted|hinting": r"(?:that|at|to|on)\b",

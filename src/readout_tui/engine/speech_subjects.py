@@ -427,6 +427,31 @@ post right before the verb, the office's closing comma left out (eighthundredtwe
 Peterson, the Ambassador of the United States of America(USA) to eSwatini said …"): the bracket cuts the office's
 phrase, so the country of the post stood before the verb as its subject; the name's holder speaks
 (`_name_before_unclosed_office`)."""
+_CAPITALISED_RUN = re.compile(r"(?:(?:[Tt]he|[Hh]is|[Hh]er)\s+)?(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*\Z")
+"""Capitalised words only, an article or a possessive maybe first: the portfolios before an office's "and"."""
+
+
+def _portfolios_of_one_office(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase read as a pair at its one "and" is one office whose portfolios the "and" joins
+    (eighthundredeightysixth cajnews 2022-10-10: "Judith Ncube, the Bulawayo Provincial Affairs and Devolution
+    Minister said …", a place's and two portfolios' capitalised words, then the office word): capitalised words only
+    before "and", and after it a description with no name that ends the phrase, its portfolio capitalised
+    ("Devolution Minister", "Industry Minister"); not "the Foreign Minister and Oran Besk" (a name after "and"), nor
+    "the Trade Minister and the Industry Minister" (an article: two people). Read only where a name and its comma
+    stand before the phrase (`_name_before_unclosed_office`)."""
+    cut = phrase.text.find(" and ")
+    if cut <= 0 or phrase.text.find(" and ", cut + 5) >= 0 or "," in phrase.text:
+        return False
+    if _CAPITALISED_RUN.match(phrase.text, 0, cut) is None:
+        return False
+    start = phrase.start + cut + 5
+    right = phrase_ending_at(text, start, phrase.end)
+    if right is None or right.kind != "description" or right.name or not text[start:start + 1].isupper():
+        return False
+    # (the portfolio the office's reading leaves out, "Industry" of "Industry Minister", capitalised too)
+    return right.start == start or _CAPITALISED_RUN.match(text[start:right.start].rstrip()) is not None
+
+
 _FRONTED_CONNECTIVE_BEFORE = re.compile(r"(?:\A|(?<=[.?!]\s)|(?<=\n))[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+\Z")
 """A short connective or time word that opens the sentence before its subject's name ("But nevertheless, ", "Later, ",
 "For her part, "): the name still opens the clause (`_name_before_unclosed_office`; sixhundredninetieth
@@ -4467,6 +4492,9 @@ class SpeechSubjects:
         elif phrase.kind == "thing" and self.text.startswith(") to ", phrase.start - 5) \
                 and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
             phrase = named  # (the post's country after the nation's initials: "X, the Ambassador of Y(YY) to Z said")
+        elif phrase.kind == "group" and " and " in phrase.text and _portfolios_of_one_office(self.text, phrase) \
+                and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
+            phrase = named  # ("X, the Bulawayo Provincial Affairs and Devolution Minister said …": one office, hers)
         person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
         if phrase.kind == "group" and " and " in phrase.text:
             person = self._holder_of_a_double_title(phrase)
