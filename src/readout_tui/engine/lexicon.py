@@ -406,7 +406,7 @@ where one speaks, nor with words of his told after it ("…, saying …")."""
 
 _AT_A_SEAT = (
     r"(?![^.;!?]*?\bat\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,3}"
-    r"(?:[Vv]illa|[Pp]alace|[Rr]esidence|[Mm]ansion|[Hh]ouse|[Oo]ffice|[Hh]ome)\b"
+    r"(?:villa|palace|residence|mansion|house|office|home)\b"  # (case-blind: `Complement`'s IGNORECASE)
     r"(?![^.;!?]*\b(?:saying|said|noting|stressing|adding|calling|recalling)\b))")
 """Homage paid to someone at his seat or home ("paid homage to President X at the Presidential Villa", "paid homage to
 the Emir at his palace"): the Nigerian press's visit of respect, as "paid a courtesy visit", no speech; not with words

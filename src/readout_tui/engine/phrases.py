@@ -1929,6 +1929,8 @@ _NEWLY_IN_OFFICE = frozenset({"newly-appointed", "newly-elected", "newly-accredi
 """The hyphened words of an office newly taken ("and newly-appointed Ambassador of Y Ms Z"), read after "and" as an
 office's modifier (`_OFFICE_MODIFIERS`) is."""
 _MODIFIERS_AFTER_AND = _OFFICE_MODIFIERS | _NEWLY_IN_OFFICE
+"""What opens the second of two people after "and" with no article ("and former Prime Minister", "and newly-appointed
+Ambassador of Y")."""
 
 
 def _modifier_names_a_body(words: Sequence[str], labels: Sequence[str], k: int) -> bool:
@@ -1942,8 +1944,6 @@ def _modifier_names_a_body(words: Sequence[str], labels: Sequence[str], k: int) 
         return True
     return before == "P" and (k >= 2 and (labels[k - 2] == "D" or words[k - 2] == "of")
                               or words[k - 1].endswith(("’s", "'s")))
-"""What opens the second of two people after "and" with no article ("and former Prime Minister", "and newly-appointed
-Ambassador of Y")."""
 
 
 def _adverb_first(words: list[str], i: int) -> bool:

@@ -865,11 +865,14 @@ _PLACE_BEFORE_PHRASE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}")
 Mayor X made the remarks when …"): up to three (`_place_before_office`)."""
 
 
-def _place_before_office(text: str, lo: int, cue) -> bool:
+def _place_before_office(text: str, lo: int, cue: Cue) -> bool:
     """(eighthundredseventyseventh tribune 2024-03-01: "Quezon City Mayor Joy Belmonte made the remarks when she
-    represented …") whether the sentence at `lo` opens with a place's capitalised name and then the cue's subject, its
-    office and name, before "made the remarks" only: the place is the office's, and the sentence says only when the
-    words before were made, as "Mayor X made the remarks when …" does."""
+    represented …") whether the sentence at `lo` opens with one to three capitalised words (`_PLACE_BEFORE_PHRASE`, a
+    place's name) right before the cue's subject, a person read within 40 characters of `lo`, and the cue's verb is
+    "made" (the caller's `_WHERE_ONLY` match gives the occasion: "made the remarks when …", "made the statement at
+    …"): the place is the office's, and the sentence says only when the words before were made, as "Mayor X made the
+    remarks when …" does. The capitalised words are not checked to be a place ("Yesterday Mayor X made …" reads the
+    same)."""
     if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or cue.phrase.start - lo > 40 \
             or not text.startswith("made ", cue.verb_start):
         return False

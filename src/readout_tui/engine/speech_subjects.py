@@ -2062,8 +2062,11 @@ X, has this morning re-echoed the need for …"); found by the aside's last word
 day only inside a perfect ("has this morning …"): "X, this morning welcomed the President of Y" stays unread, a host's
 greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks); but "in the evening", "late in
 the evening", a time of the day's round of calls (sevenhundredeightyfifth arunachal24: "Chief Minister late in the
-evening called on Union … Minister X and apprised him on …")."""
+evening called on Union … Minister X and apprised him on …"). A week, month or year this or last, maybe "earlier" or
+"later" before it ("X earlier this month denied …", "X last week said …"), only after a capitalised word or a personal
+pronoun (`_a_name_or_pronoun_before`) and not before a cue that opens with a preposition (`_PREPOSITIONS_OPENING_A_CUE`)."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening", "week", "month", "year"})
+"""The last words of the asides `_ASIDE_BEFORE_VERB` reads: the cheap test before its search (`_skip_fillers_back`)."""
 _PERIOD_WORDS = frozenset({"week", "month", "year"})
 """The last words of "this week", "last month", "earlier this year" (`_ASIDE_BEFORE_VERB`)."""
 
