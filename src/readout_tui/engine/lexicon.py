@@ -1696,7 +1696,11 @@ _COMPLEMENTS = {
     r"|introduction(?=\s+(?:to|of|on)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,5}?"
     r"(?:development|history|situation|achievements|conditions)\b)"
     # (ninety-first: "The Minister of Culture provided commentary on the collection": spoke about it, "on" after)
-    r"|commentary(?=\s+on\b)|comments(?=\s+on\b))\b",
+    r"|commentary(?=\s+on\b)|comments(?=\s+on\b)"
+    # (eighthundredeightyfifth azertag 2025-09-30: "The ambassador also provided insights into Azerbaijan's state
+    # structure, history, culture …": told of them, as "gave an insight into …" above; only with "into" / "on" /
+    # "about" / "of" after the noun, not "provided insights and advice", nor "provided insights" alone)
+    r"|insights?(?=\s+(?:into|on|about|of)\b))\b",
     # ("He substantiated his statements with evidence and specific data.": his own words argued for;
     # not "substantiated opinions", an adjective before a noun no one owns)
     "substantiate|substantiated|substantiates|substantiating": r"(?:his|her|their|its|this|that|these|the)\s+"

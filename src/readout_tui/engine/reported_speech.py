@@ -2157,6 +2157,23 @@ def their_people_met(text: str, lo: int, hi: int) -> bool:
         and _THEIR_PEOPLE_MET.match(text, lo, hi) is not None
 
 
+_CLOSING_MARKS_BEFORE_TAG = "”\"»"
+"""The closing quotation marks a capitalised tag may follow ("“…” Said …")."""
+
+
+def _capitalised_tag_after_closing_mark(text: str, lo: int) -> bool:
+    """Whether the sentence at `lo` is a quotation's tag printed with a capital after its closing mark, "Said" and who
+    said it (eighthundredeightyfifth newsmoto: "“The State Visit to Kenya … will consolidate … levels.” Said State
+    House on Wednesday."): the attribution of the words before it, never a report going on in the last speaker's
+    name, even when what follows "Said" is no person (a body, an office). A cheap test of the word first."""
+    if not text.startswith("Said ", lo):
+        return False
+    before = lo
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before > 0 and text[before - 1] in _CLOSING_MARKS_BEFORE_TAG
+
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -2275,7 +2292,8 @@ class ReportedSpeech:
                     if person is not None:
                         self._note_subject(person, subject)
                 return False
-            if self._continues(lo, hi) and not self._goes_on_from_earlier() and not self._figures_after_an_order(lo, hi):
+            if self._continues(lo, hi) and not self._goes_on_from_earlier() and not self._figures_after_an_order(lo, hi) \
+                    and not _capitalised_tag_after_closing_mark(text, lo):
                 self._emit(self.last_speaker, "indirect", lo, hi, paragraph)
                 if _PLURAL_THINGS_ACT.match(self.text, lo, hi):
                     self._things_carried_to = hi

@@ -1567,17 +1567,22 @@ def _named_after_a_colon(lead: str) -> bool:
     return lead.endswith("ed:") and _NAMING_WORD_BEFORE_COLON.search(lead, max(0, len(lead) - 20)) is not None
 
 
-def _name_before_name(text: str, quote: Quote, pos: int, s0: int) -> bool:
+def _name_before_name(text: str, quote: Quote, pos: int, s0: int, hi: int) -> bool:
     """A quotation that ends on no punctuation, with only a space before the name after
     it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
     President that …"): a firm's name in the speaker's office, not his words (which end on a
     comma or a stop before their speaker, "“…,” X said"). Not a quotation closed at its comma
     because its closing mark was lost ("“The door is open to every investor, X said."), nor words closed
     by a dash ("– … threats on our eastern flank – President Wierzbicki said …", styles5), nor words that
-    open their sentence (`_words_open_their_sentence`)."""
+    open their sentence (`_words_open_their_sentence`), nor words a capitalised tag closes, "Said" and the speaker and
+    nothing more up to `hi` (eighthundredeightyfifth newsmoto: "“… I joined H.E President Uhuru Kenyatta in welcoming
+    H.E Yoweri Museveni at Moi International Airport, Mombasa.Karibu Mombasa” Said Governor Joho": words so full of
+    names that they read as a title, yet no firm's name is followed by a speech verb and a person alone,
+    `_capitalised_verb_before_speaker`)."""
     return pos == quote.outer_end + 1 and text[quote.outer_end] == " " and quote.end > quote.start \
         and text[quote.end - 1].isalnum() and text[pos].isupper() and text[quote.outer_end - 1] not in ",–—" \
-        and not _words_open_their_sentence(text, quote, s0)
+        and not _words_open_their_sentence(text, quote, s0) \
+        and _capitalised_verb_before_speaker(text, pos, hi) is None
 
 
 _WORDS_OPENING_A_SENTENCE = 6
@@ -3133,7 +3138,8 @@ class SentenceReading:
             if aside is not None:
                 return aside, (pos, next_start), None
         if pos < next_start and quote.close_mark is not None and not _NEW_CLAUSE.match(text, pos, next_start) \
-                and not _name_before_name(text, quote, pos, s0) and not _named_by_the_quotation(text, quote, s0):
+                and not _name_before_name(text, quote, pos, s0, next_start) \
+                and not _named_by_the_quotation(text, quote, s0):
             found = self._cue_after(pos, next_start)
             if found is not None:
                 person, cue_end = found
