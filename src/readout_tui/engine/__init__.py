@@ -19,7 +19,9 @@ parts share, and `text_steps` the small moves over text that all use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 
 from readout_tui.engine.lexicon import HONORIFICS, ROLE_WORD_SET
 from readout_tui.engine.people import (
@@ -29,6 +31,7 @@ from readout_tui.engine.people import (
     office_as_written,
     office_shown,
 )
+from readout_tui.engine.sentence_patterns import Found
 from readout_tui.engine.statements import Attributor
 from readout_tui.model import Attribution, Mention, Participant, Speaker, Statement
 
@@ -47,6 +50,8 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
     attributor = Attributor(text, tuple(participants), title)
     attributor.run()
     found = [f for f in attributor.found if f.end > f.start]
+    if attributor.breaks_read_on:
+        found = _cut_at_breaks_read_on(found, attributor.breaks_read_on)
 
     # one speaker per name: two persons the text never joined but who bear the
     # same name (a front-matter alias and the text's own form) are one speaker
@@ -95,6 +100,25 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
         for person, start, end in sorted(spoken, key=lambda m: (m[1], -m[2]))
     )
     return Attribution(speakers, statements, _dedupe_mentions(mentions))
+
+
+def _cut_at_breaks_read_on(found: list[Found], breaks: list[tuple[int, int]]) -> list[Found]:
+    """The statements cut again at the paragraph breaks the engine read over (a sentence the page broke,
+    `segments.paragraphs_read_on`), each piece in its own paragraph of the body as printed, with the same speaker and
+    kind; every statement's paragraph counted as printed (one more for each break read over before it)."""
+    out: list[Found] = []
+    ends = [end for end, _ in breaks]
+    for f in found:
+        before = bisect_left(ends, f.start)
+        start, paragraph = f.start, f.paragraph + before
+        for end, next_start in breaks[before:]:
+            if end >= f.end:
+                break
+            if end > start:
+                out.append(replace(f, start=start, end=end, paragraph=paragraph))
+            start, paragraph = next_start, paragraph + 1
+        out.append(replace(f, start=start, paragraph=paragraph))
+    return out
 
 
 _LATIN_OF_LOOKALIKE = str.maketrans(

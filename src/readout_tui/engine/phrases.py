@@ -451,6 +451,19 @@ def _here_after_a_name(toks: list[tuple[str, int, int]]) -> int | None:
     return k if k > 0 and toks[k - 1][0][:1].isupper() else None
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some all".split())
+"""Words that count a group before its plural ("three envoys from …"): part of the group's phrase."""
+
+
+def _group_from_a_place(text: str, toks: list[tuple[str, int, int]], head: int) -> Phrase:
+    """The group whose plural is at `head`, before "from" and a place ("15 Chiefs from Lamba Land", "the envoys from
+    Kelvar"): the phrase from its count or determiner, if one stands right before the plural, to the end."""
+    first = head - 1 if head and (toks[head - 1][0].isdigit() or toks[head - 1][0].lower() in DETERMINERS
+                                  or toks[head - 1][0].lower() in _COUNT_WORDS) else head
+    start = toks[first][1]
+    return Phrase("group", start, toks[-1][2], text[start:toks[-1][2]])
+
+
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     if not toks:
         return None
@@ -584,6 +597,13 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                 i -= 1  # "The Secretary of the Security and Defense Council": one body, one office
                 continue
             break
+        if low == "from" and i >= 2 and i < len(toks) and _is_cap(toks[i][0]) \
+                and ((plural := toks[i - 2][0].lower()) in GROUP_HEADS or plural in _PLURAL_ROLES
+                     or plural in _PLURAL_PEOPLE):
+            # (eighthundredeightyseventh lusakatimes lamba_chiefs: "15 Chiefs from Lamba Land have commended …"): a
+            # group's plural, then where its people come from, is the subject; the place's name after "from" is no
+            # person's (it was "Lamba Land" who commended); the group as "the chiefs" alone is
+            return _group_from_a_place(text, toks, i - 2)
         if low == "as" and i >= 4 and toks[i - 2][0] == "well" and toks[i - 3][0] == "as" and i < len(toks) \
                 and _starts_noun_phrase(toks[i][0]):
             # (fourhundredninetysixth shabait 2021-05-24: "President X of Italy, President Y of Ireland as well as

@@ -79,8 +79,60 @@ _LONGER_THAN_ABBREVIATIONS = max(map(len, ABBREVIATIONS)) + 1
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([A-Za-z]+)")
 
 
+# (a page that broke one sentence over paragraphs, eighthundredeightyseventh menafn, the Chinese Embassy's releases as
+# APO prints them: "Elisha Matambo said that" / "Copperbelt Province is willing to …", "Ambassador Du said" / "that" /
+# "Southern Province is … willing to strengthen cooperation with" / "Southern Province following …": a paragraph that ends
+# with no stop on a reporting verb (its "that" or not), on a lone "that", or on a word no sentence ends with (a
+# preposition, an article) runs on into the next; not a tag after a quotation, '…," Reynolds said' (a paragraph that
+# holds a quotation mark is left alone at a reporting verb), nor a list's "…; and", nor before a paragraph that opens with
+# a quotation, "… Ambassador Chatterjee remarked that" / "“While Canada …”", whose quotation is read as its own)
+_RUN_ON_TAIL = re.compile(
+    r"(?:(?<![\w-])(?P<verb>said|says|noted|notes|stated|states|stressed|stresses|added|adds|emphasi[sz]ed|underlined"
+    r"|explained|remarked|observed|indicated|announced|affirmed|reiterated)(?: that)?"
+    r"|(?<![\w-])(?:that|with|of|to|for|the|an|by|in|on|from|between|at|into))$")
+_RUN_ON_REACH = 40
+"""How far back from a paragraph's end `_RUN_ON_TAIL` is looked for (its longest form and a word before it)."""
+_QUOTE_MARKS = "\"“”‘«»"
+
+
+def _runs_on(text: str, lo: int, hi: int, next_lo: int) -> bool:
+    """Whether the paragraph at `lo`…`hi` is a sentence the page broke, to be read on into the one at `next_lo`.
+
+    Cheap tests first: the paragraph's last character a letter in lower case (a stop, a quotation mark or a
+    bracket ends nearly every paragraph) and the next paragraph opening with a letter; then `_RUN_ON_TAIL` in the
+    paragraph's last `_RUN_ON_REACH` characters only.
+    """
+    if not ("a" <= text[hi - 1] <= "z") or not text[next_lo].isalpha():
+        return False
+    tail = _RUN_ON_TAIL.search(text, max(lo, hi - _RUN_ON_REACH), hi)
+    if tail is None:
+        return False
+    if tail.group("verb") is not None:
+        return all(text.find(mark, lo, hi) < 0 for mark in _QUOTE_MARKS)  # (find: no copy of the paragraph)
+    return True
+
+
+def paragraphs_read_on(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The paragraphs as the engine reads them: a sentence the page broke over paragraphs one (`_runs_on`); and the
+    breaks read over, each as (end of the paragraph before, start of the one after), in order, where
+    `readout_tui.engine.attribute` cuts the statements again (they never cross a paragraph of the body as printed)."""
+    spans = split_paragraphs(text)
+    if len(spans) < 2:
+        return spans, []
+    out = [spans[0]]
+    breaks: list[tuple[int, int]] = []
+    for lo, hi in spans[1:]:
+        last_lo, last_hi = out[-1]
+        if _runs_on(text, last_lo, last_hi, lo):
+            out[-1] = (last_lo, hi)
+            breaks.append((last_hi, lo))
+        else:
+            out.append((lo, hi))
+    return out, breaks
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-blank paragraphs, trimmed."""
+    """Spans of the non-blank paragraphs as printed, trimmed, a dateline that opens one left out."""
     spans = []
     pos = 0
     for match in _PARAGRAPH_BREAK.finditer(text):

@@ -56,7 +56,7 @@ from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote, find_quotes
 from readout_tui.engine.reported_speech import ReportedSpeech, keys_held
-from readout_tui.engine.segments import split_paragraphs, split_sentences, stop_marks
+from readout_tui.engine.segments import paragraphs_read_on, split_sentences, stop_marks
 from readout_tui.engine.sentence_patterns import (
     CLOCK_LINE,
     HEADING,
@@ -279,6 +279,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         # the reporter of a quotation opened inside a report and left open, by chain: the speaker of its run-on
         # paragraphs unless a later paragraph's own cue names another (`_settle_chains`)
         self._chain_reported: dict[int, Person] = {}
+        # (paragraph breaks inside a sentence the page broke, read over: `segments.paragraphs_read_on`)
+        self.breaks_read_on: list[tuple[int, int]] = []
         # the multi-paragraph quotations whose last paragraph a body tells ("…,’ the Ministry … said"): no one's
         self._chains_of_a_body: set[int] = set()
         # (paragraph, end) of the last quotation a body told right after it ("“…,” the White House said."): an untagged
@@ -296,7 +298,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
 
     def run(self) -> None:
         text = self.text
-        paragraphs = split_paragraphs(text)
+        paragraphs, self.breaks_read_on = paragraphs_read_on(text)
         quotes = find_quotes(text, paragraphs)
         self.paragraphs, self.quotes = paragraphs, quotes
         if (len(paragraphs) >= 3 or len(paragraphs) == 1) and text.startswith("“", paragraphs[0][0]):
