@@ -494,14 +494,18 @@ _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Press|Communications?|Information|Media|"
-                                       r"Executive|Private)\s+)?"
+                                       r"Executive|Private|press|media)\s+)?"
                                        r"(?:Office|Administration|Secretariat|Chancellery|Division|Department|Unit|"
-                                       r"Press\s+Service)\s+of\s+(?:the\s+)?")
+                                       r"Press\s+Service|office|secretariat|press\s+service)\s+of\s+(?:the\s+)?")
 """(hundred-eighty-second, 73117) "The Office of the President called on the citizens of Ukraine to keep calm.": the
 institution named after the office it serves speaks, not the office holder (`_institution_of_an_office`); so too
 a unit of that office (fourhundredninetysecond miniszterelnok.hu: "…, the Communications Division of the Prime
 Minister informed the Hungarian news agency MTI."); and one named with its place or kind before it
-(sevenhundredseventh wxyz: "The Michigan Executive Office of the Governor says the goal of the trip is …")."""
+(sevenhundredseventh wxyz: "The Michigan Executive Office of the Governor says the goal of the trip is …"); so too
+the bureau in lower case, "office", "press office", "secretariat", "press service" (eighthundredninetieth EWN: "The
+office of the North West Premier Job Mokgoro says a meeting between him and United Nations delegates … has not taken
+place …"), as "the Speaker's office said" (`_BUREAU_AFTER_POSSESSIVE`). Lower-case "administration", "department"
+and "unit" are not read: "the administration of …" names a government's tenure as often as a bureau."""
 
 
 _TOGETHER_WITH = re.compile(r"\b(?:[Tt]ogether|[Aa]long)\s+with\s+(?:[\w’'-]+\s+){0,2}$")
