@@ -919,12 +919,18 @@ _PROPOSED_POINT = re.compile(
 improve the legal framework …", "Second, they should expand …"): what the speaker wants done,
 its subject the parties the point is for, not a group that acts."""
 SUBJECTLESS_SPEECH_PARTICIPLES = ("Adding that ", "Noting that ", "Stressing that ", "Saying that ", "Explaining that ",
-                                  "Emphasizing that ", "Emphasising that ", "Underlining that ")
+                                  "Emphasizing that ", "Emphasising that ", "Underlining that ", "Recalling that ",
+                                  "Pointing out that ", "Reiterating that ", "Underscoring that ")
 """Openings of a paragraph that goes on with a speech participle and its "that" and no subject of its own, a fragment
 after the paragraph one person's words ended (sixhundredseventeenth islandtimes 2017-04-26: "“We do have established
 relations with the government of Vietnam,” he added." / "Adding that he does not see anything wrong with other branches
-of government promoting Palau …"): that person's report goes on (`Statements._hand_on`); "Noting that …, he said …", with
-a subject and cue of its own, keeps its own statement (`_broken_sentence_goes_on`)."""
+of government promoting Palau …"; eighthundredeightyeighth ena 2017-09-17: "Lemma said the conflict … doesn't represent
+the people …" / "Recalling that there were clashes in bordering areas …, the trend of the current conflict is
+different."): that person's report goes on (`Statements._hand_on`); "Noting that …, he said …", with a subject and cue
+of its own, keeps its own statement (`_broken_sentence_goes_on`)."""
+SUBJECTLESS_PARTICIPLE_INITIALS = "".join(sorted({opening[0] for opening in SUBJECTLESS_SPEECH_PARTICIPLES}))
+"""The first letters of `SUBJECTLESS_SPEECH_PARTICIPLES`: a paragraph opening with none of them is skipped by one
+look at its first letter."""
 _GROUP_AFTER_THE_PARTICIPLE = re.compile(
     r"(?:they|(?:both|the\s+two|the|all\s+the)\s+(?:[a-z-]+\s+)?([a-z']+))\s+(?:[a-z]+ed|said)\b")
 """After a comma of a sentence that opens with a speech participle, a group as the subject of a verb in the past

@@ -853,6 +853,19 @@ def _closing_vowel_changed(a: str, b: str) -> bool:
     return a[-1] != b[-1] and a[-1] in _SLIPPED_CLOSING_VOWELS and b[-1] in _SLIPPED_CLOSING_VOWELS
 
 
+def _given_name_slipped(full: tuple[str, ...], word: str) -> bool:
+    """Whether a lone word writes the given name of a person named in full (`full`: the core of his full name, two
+    words or more) with one letter inside it changed or dropped, its first two and last two letters kept
+    (`_one_letter_changed_inside`, `_one_letter_dropped_inside`; eighthundredeightyeighth fbc 2020-10-23: "President
+    of Oromia Regional State Shimelis Abdissa …", then "Shemelis, explaining that …, said …"): readouts of countries
+    whose people are called by their given name (Ethiopia's "Shimelis", "Getachew") transliterate it two ways, as
+    they do a surname. Long given names only (seven letters or more), where another person's so close is unlikely;
+    not a closing vowel or two letters swapped at the end, a name's other sex ("Christian", "Christina")."""
+    if len(full) < 2 or len(full[0]) < 7 or full[0][:2] != word[:2]:
+        return False
+    return _one_letter_changed_inside(full[0], word) or _one_letter_dropped_inside(full[0], word)
+
+
 def neighbours_swapped(a: str, b: str) -> bool:
     """Two words of one length alike but for two letters next to each other, swapped ("Xahferi", "Xhaferi")."""
     if len(a) != len(b):
@@ -2052,9 +2065,10 @@ class People:
         if len(word) < 6:
             return None
         found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
-                 and (last := core_surname(p.full_name))[:1] == word[:1]
-                 and (neighbours_swapped(last, word) or _one_letter_changed_inside(last, word)
-                      or _one_letter_dropped_inside(last, word) or _closing_vowel_changed(last, word))]
+                 and ((last := core_surname(p.full_name))[:1] == word[:1]
+                      and (neighbours_swapped(last, word) or _one_letter_changed_inside(last, word)
+                           or _one_letter_dropped_inside(last, word) or _closing_vowel_changed(last, word))
+                      or _given_name_slipped(core(p.full_name), word))]
         return found[0] if len(found) == 1 else None
 
     def _first_half_of_a_double_surname(self, word: str, gender: str | None) -> Person | None:

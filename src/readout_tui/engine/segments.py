@@ -561,7 +561,7 @@ _UNDATED_AGENCY_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s+
 "Jakarta (ANTARA News) – "): no one's words, in no sentence."""
 _AGENCY_PLACE_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\))?\s\[(?:[A-Z][a-z]+|[A-Z]{2,3})\])?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)"
-    r"(?:,?\s+\d{4})?\s*\((?:[A-Z]{2,6}(?:\s[A-Z]{2,6}|/[A-Z]{2,6})?|[A-Z][a-z]{2,9}\sPress)\)"
+    r"(?:(?:,\s*|\s+)\d{4})?\s*\((?:[A-Z]{2,6}(?:\s[A-Z]{2,6}|/[A-Z]{2,6})?|[A-Z][a-z]{2,9}\sPress)\)"
     r"(?:(?:\s*(?:--|[-–—])|:)\s+|--(?=[A-Z“\x22]))(?=\S)")
 """A news agency's dateline in mixed case, a place, a date with no year or with one, then the agency's initials in
 brackets and a dash (a Petra-like wire: "Ammariya, July 14 (BNA) - Deputy Prime Minister and Minister of Foreign Affairs X
@@ -575,7 +575,8 @@ brackets and the country in square brackets after the place: "Chennai (Tamil Nad
 Director General X on Monday met … and apprised him …"; a capital's with no state, sevenhundredfourteenth
 aninews: "New Delhi [India], Sept 16 (ANI): Prime Minister X on Monday received … and assured him …"; the country by its
 initials and ANI carrying another agency, eighthundredfortyninth lokmattimes: "Umm Al Quwain [UAE], September 18 (ANI/WAM):
-Sheikh X, …, congratulated …"):
+Sheikh X, …, congratulated …"; the year glued to the day's comma, eighthundredeightyeighth fbc: "Addis Ababa, October
+23,2020 (FBC) – President of Oromia Regional State X discussed with …"):
 no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agency's initials, or one capitalised word and
 "Press", in the brackets (not "Marr (Varnia) – ")."""
 

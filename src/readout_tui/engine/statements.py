@@ -24,6 +24,7 @@ from readout_tui.engine.carrying_on import (
     ADDING_CONNECTIVES,
     LIST_OF_THE_LAST,
     ORDINAL_OPENING,
+    SUBJECTLESS_PARTICIPLE_INITIALS,
     SUBJECTLESS_SPEECH_PARTICIPLES,
     CarryingOn,
     participle_before_a_groups_clause,
@@ -1186,7 +1187,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             self._most_importantly(ended_by, sentences[0], index, pquotes)
         if ended_by is not None and text[lo].islower() and text[self.paragraphs[index - 1][1] - 1].isalpha():
             self._broken_sentence_goes_on(ended_by, sentences[0], index)  # ("… on the second" / "day of his arrival, …")
-        if (ended_by or before.quoted_ender) is not None and text[lo] in "ANSEU" \
+        if (ended_by or before.quoted_ender) is not None and text[lo] in SUBJECTLESS_PARTICIPLE_INITIALS \
                 and text.startswith(SUBJECTLESS_SPEECH_PARTICIPLES, lo) \
                 and not participle_before_a_groups_clause(text, *sentences[0]):
             # ("“…,” he added." / "Adding that he does not see anything wrong with …"): a fragment with no subject
