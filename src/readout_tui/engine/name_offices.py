@@ -1867,6 +1867,13 @@ office, which the capital after it opens (`office_then_comma_before_title`)."""
 
 
 _OFFICE_BEFORE_A_TITLED_NAME_REACH = 100
+_BODYS_OWN_OFFICE = re.compile(r"\b(?:by|and|from) its ((?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)\Z")
+"""A body's officer written with "its" before his capitalised office, then a comma and his titled name (styles64: "The
+memorandum was signed for the Service by its Commissioner-General, Mr. X, and for the Agency by its Director General,
+Mrs. Y, …" / "Speaking after the signing, the Commissioner-General said …"; styles63's "for the Ministry by its
+Permanent Secretary, Mrs. Z"): the office is his, as "the Commissioner-General of the Service, Mr. X" would be; the
+nearest "the" is the body's ("for the Service by …"), so the article loop below finds no office. Only after "by", "and"
+or "from" (a signatory, one represented or led by him), the office nothing but capitalised words."""
 """How far back of a titled name the "the" that opens its office may stand: a body's long name, its initials and a
 style of two words between (fivehundredfortyfourth igad: "Djibouti: The Executive Secretary of the Intergovernmental
 Authority on Development (IGAD), HE Amb. (Eng.) X, received …", 87 characters)."""
@@ -1901,6 +1908,9 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
         # an office with no article after "with" or "headed by", a title, then the name a relative "who" closes, is his,
         # as `office_then_comma` reads it without the title)
         return office.shifted(bare.start(1))
+    if text.find(" its ", window, cut) >= 0 and (its := _BODYS_OWN_OFFICE.search(text, window, cut)) is not None \
+            and (office := _whole_office(its.group(1))) is not None:
+        return office.shifted(its.start(1))  # "for the Agency by its Director General, |Mrs. X" (`_BODYS_OWN_OFFICE`)
     while True:
         at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:
