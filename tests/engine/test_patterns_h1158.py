@@ -77,3 +77,90 @@ def test_its_office_with_no_name_after_gives_no_one_the_office():
     assert given.get("The Director General said the Agency would post 60 officers.") not in (
         "Kasimo Trellund", "Ilsabet Morrevane-Kaur"), given
     assert given.get("The Minister said the building was funded.") == "Kasimo Trellund", given
+
+
+def test_unknown_nations_adjective_inside_a_bodys_name_is_its_country():
+    body = (
+        "The Regional Commander of the Quillmarch Border Agency for the Northern Region, Chief Superintendent Pavo "
+        "Linderquist, on Tuesday hosted the Commander of the Kolvenian Border Police, Colonel Arvo Senmark, at the "
+        "regional headquarters.\n\n"
+        "The regional commander said that crossings of the green border had fallen by a third.\n\n"
+        "The Kolvenian commander said his district would add two boat patrols on the river."
+    )
+    assert_statements(body, [
+        ("Pavo Linderquist", "indirect", "The regional commander said that crossings of the green border had fallen "
+         "by a third."),
+        ("Arvo Senmark", "indirect", "The Kolvenian commander said his district would add two boat patrols on the "
+         "river."),
+    ])
+
+
+def test_a_regions_adjective_inside_a_bodys_name_is_no_country():
+    body = (
+        "Minister of Economy Natalya Pervanidze held a working meeting with the Asian Development Bank (ADB) Country "
+        "Director for Quillmarch Arvo Senmark.\n\n"
+        "At the meeting, the representative of the Asian Development Bank welcomed the economic reforms of the "
+        "government.\n\n"
+        "He also expressed support for the ongoing infrastructure projects in the country."
+    )
+    assert_statements(body, [
+        ("Arvo Senmark", "indirect", "At the meeting, the representative of the Asian Development Bank welcomed the "
+         "economic reforms of the government."),
+        ("Arvo Senmark", "indirect", "He also expressed support for the ongoing infrastructure projects in the "
+         "country."),
+    ])
+
+
+def test_the_one_who_quoted_the_minister_is_the_next_she():
+    body = (
+        "The ministry's spokesperson, Ms. Tove Brandskaar, told reporters on Friday that the Minister of the Interior, "
+        "Mr. Kasimo Trellund, had spent two days at the border with the Governor of Vennmarsk, Mrs. Ilsabet "
+        "Morrevane-Kaur.\n\n"
+        "The spokesperson quoted the minister as saying that no post would be left without a doctor.\n\n"
+        "She said the minister had visited six posts."
+    )
+    assert_statements(body, [
+        ("Tove Brandskaar", "indirect", "The ministry's spokesperson, Ms. Tove Brandskaar, told reporters on Friday "
+         "that the Minister of the Interior, Mr. Kasimo Trellund, had spent two days at the border with the Governor "
+         "of Vennmarsk, Mrs. Ilsabet Morrevane-Kaur."),
+        ("Kasimo Trellund", "indirect", "The spokesperson quoted the minister as saying that no post would be left "
+         "without a doctor."),
+        ("Tove Brandskaar", "indirect", "She said the minister had visited six posts."),
+    ])
+
+
+def test_after_the_quoted_minister_he_is_still_the_minister():
+    body = (
+        "The ministry's spokesperson, Ms. Tove Brandskaar, told reporters on Friday that the Minister of the Interior, "
+        "Mr. Kasimo Trellund, had spent two days at the border.\n\n"
+        "The spokesperson quoted the minister as saying that no post would be left without a doctor.\n\n"
+        "He said the posts would be rebuilt by next winter."
+    )
+    result = run(body)
+    given = {s.text: s.speaker for s in result.statements}
+    assert given.get("He said the posts would be rebuilt by next winter.") == "Kasimo Trellund", given
+
+
+def test_spokesperson_of_a_named_ministry_holds_the_office():
+    body = (
+        "The spokesperson of Quillmarch's Ministry of the Interior, Ms. Tove Brandskaar, told reporters on Friday that "
+        "the minister would visit the northern posts.\n\n"
+        "The Governor of Vennmarsk, Mrs. Ilsabet Morrevane-Kaur, will travel with him.\n\n"
+        "Asked whether the posts would open at night, the spokesperson said the ministry was still studying the costs."
+    )
+    assert_statements(body, [
+        ("Tove Brandskaar", "indirect", "The spokesperson of Quillmarch's Ministry of the Interior, Ms. Tove Brandskaar, "
+         "told reporters on Friday that the minister would visit the northern posts."),
+        ("Tove Brandskaar", "indirect", "Asked whether the posts would open at night, the spokesperson said the "
+         "ministry was still studying the costs."),
+    ])
+
+
+def test_an_adviser_of_a_named_ministry_is_no_spokesperson():
+    body = (
+        "The adviser of Quillmarch's Ministry of the Interior, Ms. Tove Brandskaar, met reporters on Friday.\n\n"
+        "Asked whether the posts would open at night, the spokesperson said the ministry was still studying the costs."
+    )
+    result = run(body)
+    given = [s.speaker for s in result.statements if "the spokesperson said" in s.text]
+    assert "Tove Brandskaar" not in given, given

@@ -698,7 +698,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     if before is None:
         if text.endswith(_SPOKES_OFFICES, lo, start - 2):
             return _lower_spokes_office(text, lo, start - 2)
-        if (of := _spokes_office_of_a_lower_body(text, lo, start - 2)) > 0:
+        if (of := _spokes_office_of_a_lower_body(text, lo, start - 2)) > 0 \
+                or (of := _spokes_office_of_a_named_body(text, lo, start - 2)) > 0:
             return _lower_spokes_office(text, lo, of)
         if text.endswith("predecessor", lo, start - 2):
             return _possessive_predecessor(text, lo, start - 2)
@@ -936,6 +937,28 @@ def _spokes_office_of_a_lower_body(text: str, lo: int, hi: int) -> int:
     if of < 0 or text[of + 8:hi] not in _SPOKES_BODIES or not text.endswith(_SPOKES_OFFICES, lo, of):
         return -1
     return of
+
+
+_OF_A_SPOKEN_FOR_BODY = re.compile(r" of (?:the |[A-Z][\w-]*(?:’s|'s) )?[A-Z][\w’'&-]*(?: (?:of|for|and|the|[A-Z][\w’'&-]*)){0,6}\Z")
+"""" of ", "the" or a place's possessive maybe, and a body's capitalised name up to a name's comma ("of the Ministry of
+the Interior", "of Ardellia's Ministry of Foreign Affairs")."""
+_SPOKES_REACH = 80
+"""How far before a name's comma a spokesperson's office and the body named after it may start."""
+
+
+def _spokes_office_of_a_named_body(text: str, lo: int, hi: int) -> int:
+    """Where a spokesperson's office in lower case ends when " of " and a body's capitalised name follow it up to
+    `hi`, the comma before a name (styles64: "The spokesperson of Ardellia's Ministry of the Interior, Ms. X, told
+    reporters …", then "The spokesperson quoted the minister as saying …", "Asked whether …, the spokesperson said …":
+    hers, as "the ministry's spokesperson, Ms. X," is read; `_spokes_office_of_a_lower_body` reads a body's noun in
+    lower case); -1 when the words before `hi` are no such office. The first " of " in reach is the office's."""
+    window = max(lo, hi - _SPOKES_REACH)
+    if text.find("spokes", window, hi) < 0 and text.find("secretary", window, hi) < 0:
+        return -1  # (the cheap test first: most names' commas follow no spokesperson's office)
+    named = _OF_A_SPOKEN_FOR_BODY.search(text, window, hi)
+    if named is None or not text.endswith(_SPOKES_OFFICES, lo, named.start()):
+        return -1
+    return named.start()
 
 
 _BODY_NOUNS = INSTITUTION_WORDS | frozenset((

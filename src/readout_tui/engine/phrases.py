@@ -2150,6 +2150,33 @@ def _body_name_at(words, labels: list[str], k: int, stop: int) -> bool:
     return k < stop and labels[k] == "O"
 
 
+def _unknown_nations_body_at(words, lows: list[str], labels: list[str], k: int, stop: int) -> bool:
+    """Whether words[k] is a country's adjective the tables do not know, right after "of the" and before a body's own
+    name that ends at an organisation's word (styles64: "the Commissioner-General of the Vostrenian Customs Service, Mr.
+    X", "the Commander of the Vostrenian Border Police, Colonel Y"): the body's country, as a known one's adjective is
+    ("of the Ghanaian Customs Service": "chairman of customs service", Ghana's), so the office reads on to the body
+    (it had stopped before the adjective: "the Vostrenian commander" then found no commander of Vostrenia, and "the
+    customs chief" no head of a customs service). The adjective's ending is a nation's (`_UNKNOWN_NATION_ENDINGS`)."""
+    return 2 <= k < stop - 1 and labels[k] == "P" and lows[k - 1] == "the" and lows[k - 2] == "of" \
+        and lows[k].endswith(_UNKNOWN_NATION_ENDINGS) and words[k][:1].isupper() \
+        and lows[k] not in _NO_NATIONS_ADJECTIVES and lows[k] not in _NOT_DEMONYMS \
+        and _body_name_at(words, labels, k + 1, stop)
+
+
+_UNKNOWN_NATION_ENDINGS = ("ian", "ean", "ese", "ish")
+"""The endings of `_NATIONALITY_ENDINGS` that are a nation's adjective inside a body's name, not its own word ("an",
+"ani" end too many names: "of the Pan-African …", "Afghani")."""
+_NO_NATIONS_ADJECTIVES = frozenset({
+    "asian", "eurasian", "arabian", "andean", "aegean", "bolivarian", "scandinavian", "sahelian", "danubian",
+    "amazonian", "carpathian", "caucasian", "siberian", "melanesian", "polynesian", "micronesian", "jewish",
+    "humanitarian", "parliamentarian", "agrarian", "egalitarian", "libertarian", "presbyterian", "episcopalian",
+    "unitarian", "veterinarian", "academician", "utilitarian", "vegetarian", "totalitarian", "authoritarian"})
+"""Words with a nation's ending that name a region, a faith or a cause in a body's name, no state ("the representative
+of the Asian Development Bank", the sixhundredfourth's trend turnava-adb: not a state "Asian"; "of the Andean
+Community", "of the Jewish Agency", "of the Humanitarian Coordination Office"); with `_NOT_DEMONYMS`' ("European",
+"Caribbean", "Christian", "Guardian")."""
+
+
 _RANK_WORDS = frozenset({"first", "second", "third", "executive", "senior", "principal", "associate",
                          "special", "permanent", "presidential", "grand", "supreme", "honorary"})
 """Words that rank or qualify an office ("Executive Vice President", "Senior Adviser", "Permanent
@@ -2908,6 +2935,10 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
             # "of the Tarsel Policy Institute": a body's own name before the word that makes it one
             # (none from `stop` on, where the name starts: "President X" needs no test)
             or (labels[re_] == "P" and re_ < stop and _body_name_at(words, labels, re_, stop))
+            # "of the Vostrenian Customs Service": a country's adjective the tables do not know before the body's name
+            or (lows[re_] == "the" and re_ > rs and lows[re_ - 1] == "of"
+                and _unknown_nations_body_at(words, lows, labels, re_ + 1, stop))
+            or _unknown_nations_body_at(words, lows, labels, re_, stop)
         ):
             if name_block is not None and re_ >= name_block[0]:
                 break
@@ -2919,10 +2950,14 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 break  # "Joint Chiefs of Staff Chairman General X": his rank, no "chairman general" (`_RANKS_AFTER_AN_OFFICE`)
             re_ += 1
         office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
-        role = _role_name(tuple(raw[rs:re_]) if "N" not in office and ("O" not in office
-                                                                       or not _body_adjective_in(words, labels, rs, re_))
-                          else tuple([raw[k] for k in range(rs, re_)
-                                      if labels[k] != "N" and not _body_adjective_at(words, labels, k)]))
+        nations = {k for k in range(rs + 2, re_) if _unknown_nations_body_at(words, lows, labels, k, stop)} \
+            if re_ - rs > 3 and "P" in office else ()
+        role = _role_name(tuple(raw[rs:re_]) if "N" not in office and not nations
+                          and ("O" not in office or not _body_adjective_in(words, labels, rs, re_))
+                          else tuple([raw[k] for k in range(rs, re_) if labels[k] != "N" and k not in nations
+                                      and not _body_adjective_at(words, labels, k)]))
+        if nations and country is None:
+            country = lows[min(nations)]  # (the body's country: `_unknown_nations_body_at`)
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
                 (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1)
                  and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))

@@ -2375,8 +2375,22 @@ class ReportedSpeech:
             seg_hi = self._before_a_groups_clause(cue, seg_hi)
             seg_hi = self._before_anothers_act(cue, seg_hi)
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
+            if cue.phrase is not None and cue.phrase.start > cue.verb_start and text.startswith("quot", cue.verb_start):
+                self._quoter_kept_as_subject(seg_lo, cue)
             made = True
         return made
+
+    def _quoter_kept_as_subject(self, lo: int, cue: Cue) -> None:
+        """After "X quoted Y as saying that …", given to Y (`speech_subjects`: the one quoted after the verb), X, the
+        sentence's subject, is the one the next "she" or "he" means (styles64: "The spokesperson quoted the minister as
+        saying that … / She said the minister had visited six posts …": the spokesperson's, not the last woman named
+        before), as `sentence_reading._quoter_of` keeps the one who quoted a quotation. Only a person the subject
+        resolves to, other than Y."""
+        subject = self._sentence_subject(lo, cue.verb_end)
+        if subject is not None and subject.is_person and subject.end <= cue.verb_start:
+            quoter = self._resolve(subject, subject.start)
+            if quoter is not None and quoter is not cue.person:
+                self._remember_subject(quoter)
 
     def _clause_before_however(self, lo: int, at: int, cue: Cue) -> bool:
         """Whether text[lo:at], before a comma splice's ", however," and the speaker's phrase, is a clause of someone
