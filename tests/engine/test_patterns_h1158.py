@@ -164,3 +164,67 @@ def test_an_adviser_of_a_named_ministry_is_no_spokesperson():
     result = run(body)
     given = [s.speaker for s in result.statements if "the spokesperson said" in s.text]
     assert "Tove Brandskaar" not in given, given
+
+
+def test_a_service_that_says_a_quotation_is_no_one():
+    body = (
+        "On the same day, the Ambassador of Kolvenia, Mr. Arvo Senmark, handed over four mobile cargo scanners to the "
+        "Commissioner-General of the Customs Service, Mrs. Tove Brandskaar.\n\n"
+        "\u201cThe scanners will be in service at the border posts within a fortnight,\u201d the Service said in a "
+        "statement."
+    )
+    result = run(body)
+    given = [s.speaker for s in result.statements if "within a fortnight" in s.text]
+    assert all(speaker is None for speaker in given), given
+
+
+def test_a_person_after_the_quotation_still_says_it():
+    body = (
+        "On the same day, the Ambassador of Kolvenia, Mr. Arvo Senmark, handed over four mobile cargo scanners to the "
+        "Director of the Customs Service, Mrs. Tove Brandskaar.\n\n"
+        "\u201cThe scanners will be in service at the border posts within a fortnight,\u201d the Service's "
+        "Director said."
+    )
+    assert_statements(body, [
+        ("Tove Brandskaar", "direct", "The scanners will be in service at the border posts within a fortnight,"),
+    ])
+
+
+def test_quoted_as_telling_listeners_only_leads_in():
+    body = (
+        "The ministry's spokesperson, Ms. Tove Brandskaar, told reporters on Friday that the minister had spent two "
+        "days at the border.\n\n"
+        "She quoted Mr. Kasimo Trellund as telling officers at the Tollmark crossing: \u201cYou are the first people a "
+        "visitor meets.\u201d"
+    )
+    assert_statements(body, [
+        ("Tove Brandskaar", "indirect", "The ministry's spokesperson, Ms. Tove Brandskaar, told reporters on Friday "
+         "that the minister had spent two days at the border."),
+        ("Kasimo Trellund", "direct", "You are the first people a visitor meets."),
+    ])
+
+
+def test_quoted_as_telling_what_was_said_is_a_report():
+    body = (
+        "The ministry's spokesperson, Ms. Tove Brandskaar, told reporters on Friday that the minister had spent two "
+        "days at the border.\n\n"
+        "She quoted Mr. Kasimo Trellund as telling officers that the posts would be rebuilt by next winter."
+    )
+    result = run(body)
+    given = {s.text: s.speaker for s in result.statements}
+    assert given.get("She quoted Mr. Kasimo Trellund as telling officers that the posts would be rebuilt by next "
+                     "winter.") == "Kasimo Trellund", given
+
+
+def test_the_services_boss_is_its_head():
+    body = (
+        "A delegation of the Finance Committee of Kolvenia's Parliament, led by its Chairman, Hon. Arvo Senmark, on "
+        "Monday visited the headquarters of the Quillmarch Customs Service, where it was received by the "
+        "Commissioner-General of the Service, Mrs. Tove Brandskaar.\n\n"
+        "Hon. Senmark said his committee was drafting a law on bonded warehouses.\n\n"
+        "The Service's boss offered to send two of her auditors to Kolvenia."
+    )
+    assert_statements(body, [
+        ("Arvo Senmark", "indirect", "Hon. Senmark said his committee was drafting a law on bonded warehouses."),
+        ("Tove Brandskaar", "indirect", "The Service's boss offered to send two of her auditors to Kolvenia."),
+    ])

@@ -138,8 +138,12 @@ _SHORTENED_OFFICES = {"gov.": "governor", "lt. gov.": "lieutenant governor", "lt
 says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`). So too
 "Lt Governor" / "Lt. Governor", with or without the stop (eighthundredfortysecond, Indian papers: "The Lt Governor
 observed …"): a lieutenant governor, not the governor."""
-_ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS} | {tuple(words.split()) for words in _SHORTENED_OFFICES},
-                      key=len, reverse=True)
+_INFORMAL_OFFICES = {"boss": "chief"}
+"""A body's head by the press's informal word (styles64: "The Service's boss offered …" after "the Commissioner-General of
+the Customs Service, Mrs. X"; styles63's "The KDA boss thanked …", "the agency's boss told her"): "chief", as "the
+Service's chief" is read (`body_possessive_heads`, "the WHO chief")."""
+_ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS} | {tuple(words.split()) for words in _SHORTENED_OFFICES}
+                      | {(word,) for word in _INFORMAL_OFFICES}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
     _ROLE_BY_FIRST.setdefault(_role[0], []).append(_role)
@@ -2158,9 +2162,13 @@ def _unknown_nations_body_at(words, lows: list[str], labels: list[str], k: int, 
     (it had stopped before the adjective: "the Vostrenian commander" then found no commander of Vostrenia, and "the
     customs chief" no head of a customs service). The adjective's ending is a nation's (`_UNKNOWN_NATION_ENDINGS`)."""
     return 2 <= k < stop - 1 and labels[k] == "P" and lows[k - 1] == "the" and lows[k - 2] == "of" \
-        and lows[k].endswith(_UNKNOWN_NATION_ENDINGS) and words[k][:1].isupper() \
-        and lows[k] not in _NO_NATIONS_ADJECTIVES and lows[k] not in _NOT_DEMONYMS \
-        and _body_name_at(words, labels, k + 1, stop)
+        and words[k][:1].isupper() and _unknown_nations_adjective(lows[k]) and _body_name_at(words, labels, k + 1, stop)
+
+
+def _unknown_nations_adjective(low: str) -> bool:
+    """Whether a capitalised word the tables do not know, in lower case, ends as a nation's adjective does and is none
+    of the words that name a region, a faith or a cause (`_NO_NATIONS_ADJECTIVES`, `_NOT_DEMONYMS`)."""
+    return low.endswith(_UNKNOWN_NATION_ENDINGS) and low not in _NO_NATIONS_ADJECTIVES and low not in _NOT_DEMONYMS
 
 
 _UNKNOWN_NATION_ENDINGS = ("ian", "ean", "ese", "ish")
@@ -3337,6 +3345,8 @@ def _role_name(words: tuple[str, ...]) -> str:
         return _ROLE_INITIALS[role]
     if role in _SHORTENED_OFFICES:
         return _SHORTENED_OFFICES[role]
+    if role in _INFORMAL_OFFICES:
+        return _INFORMAL_OFFICES[role]
     if role[:3] in _INITIALS_BEFORE_THEIR_FIELD and role[3:].isalpha():
         return f"{_ROLE_INITIALS[role[:2]]} of{role[2:]}"  # "the DG Health": the Director General of Health (Services)
     rank, _, last = role.rpartition(" ")
