@@ -228,3 +228,16 @@ def test_the_services_boss_is_its_head():
         ("Arvo Senmark", "indirect", "Hon. Senmark said his committee was drafting a law on bonded warehouses."),
         ("Tove Brandskaar", "indirect", "The Service's boss offered to send two of her auditors to Kolvenia."),
     ])
+
+
+def test_the_agencys_boss_who_told_her_is_its_head():
+    body = (
+        "The Director General of the National Relief Agency, Mr. Arvo Senmark, on Thursday received the Head of the "
+        "World Relief Programme, Ms. Tove Brandskaar.\n\n"
+        "Ms. Brandskaar said the Programme would airlift 300 tonnes of food.\n\n"
+        "\u201cWhat saves lives is what we agree in the first hour,\u201d the agency's boss told her."
+    )
+    assert_statements(body, [
+        ("Tove Brandskaar", "indirect", "Ms. Brandskaar said the Programme would airlift 300 tonnes of food."),
+        ("Arvo Senmark", "direct", "What saves lives is what we agree in the first hour,"),
+    ])

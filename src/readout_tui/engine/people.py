@@ -2253,6 +2253,8 @@ class People:
         return found[0] if len(found) == 1 else None
 
     def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
+        if phrase.role == "boss":
+            phrase = phrase._replace(role="chief")  # ("the agency's boss": a body's chief, `phrases._INFORMAL_OFFICES`)
         found = self._resolve_description(phrase, recent, exclude)
         if found is None and exclude is None and recent and phrase.role[:7] == "former " \
                 and phrase.text[:11].lower() == "the former ":

@@ -951,9 +951,10 @@ def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 
 _HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chair", "chairman", "chairwoman", "chairperson", "governor",
-                              "mayor", "commander", "manager", "rector", "official"})
+                              "mayor", "commander", "manager", "rector", "official", "boss"})
 """Offices read with the body they are held in: "the head of the border service", "The high official of the
-hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03)."""
+hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03); "boss" as "chief" (`_INFORMAL_OFFICES`: styles63's
+"“…,” the agency's boss told her.", the whole phrase the tag's subject, not "boss" alone)."""
 _OFFICES_OF_A_LEGISLATURE = _HEADS_OF_A_BODY | {"speaker", "president", "member", "deputy", "vice-chairman"}
 """Offices held in a legislature, whose name may follow them in lower case ("the Speaker of parliament X")."""
 
