@@ -241,3 +241,28 @@ def test_the_agencys_boss_who_told_her_is_its_head():
         ("Tove Brandskaar", "indirect", "Ms. Brandskaar said the Programme would airlift 300 tonnes of food."),
         ("Arvo Senmark", "direct", "What saves lives is what we agree in the first hour,"),
     ])
+
+
+def test_an_unknown_nations_customs_chief_is_that_states_head():
+    body = (
+        "The Comptroller-General of the Kolvenian Customs Service, Mr. Arvo Senmark, on Friday received his Quillmarch "
+        "counterpart, the Commissioner-General of the Quillmarch Customs Service, Mrs. Tove Brandskaar.\n\n"
+        "The Commissioner-General said Quillmarch agreed in principle.\n\n"
+        "The Kolvenian customs chief accepted the exclusion and said the experts would finish the list by September."
+    )
+    assert_statements(body, [
+        ("Tove Brandskaar", "indirect", "The Commissioner-General said Quillmarch agreed in principle."),
+        ("Arvo Senmark", "indirect", "The Kolvenian customs chief accepted the exclusion and said the experts would "
+         "finish the list by September."),
+    ])
+
+
+def test_an_unknown_nations_side_is_no_one():
+    body = (
+        "The Comptroller-General of the Kolvenian Customs Service, Mr. Arvo Senmark, on Friday received his Quillmarch "
+        "counterpart, Mrs. Tove Brandskaar.\n\n"
+        "The Kolvenian side stressed the need for a common list of goods."
+    )
+    result = run(body)
+    given = [s.speaker for s in result.statements if "Kolvenian side" in s.text]
+    assert all(speaker is None for speaker in given), given

@@ -1524,7 +1524,7 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         if first in DETERMINERS or all_of_things:
             i = 1
             if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[2].islower() \
-                    and words[1].lower() in NATIONALITIES:
+                    and (words[1].lower() in NATIONALITIES or _unknown_nations_adjective(words[1].lower())):
                 i = _office_after_nationality(words)
             elif first == "the" and _lower_owner_before_an_office(words):
                 i = 2  # "…”, said the region’s Governor." (`_lower_owner_before_an_office`)
@@ -2166,6 +2166,16 @@ def _unknown_nations_body_at(words, lows: list[str], labels: list[str], k: int, 
         and words[k][:1].isupper() and _unknown_nations_adjective(lows[k]) and _body_name_at(words, labels, k + 1, stop)
 
 
+def _lower_portfolio_then_office(words, lows: list[str], k: int) -> bool:
+    """Whether words[k:] are one or two lower-case words of a portfolio, then an office's word that ends the phrase
+    ("customs chief", "police chief", "border police commander")."""
+    for end in (k + 1, k + 2):
+        if end == len(words) - 1 and lows[end] in ROLE_TOKENS and all(
+                words[j].isalpha() and words[j].islower() and lows[j] not in ROLE_TOKENS for j in range(k, end)):
+            return True
+    return False
+
+
 def _unknown_nations_adjective(low: str) -> bool:
     """Whether a capitalised word the tables do not know, in lower case, ends as a nation's adjective does and is none
     of the words that name a region, a faith or a cause (`_NO_NATIONS_ADJECTIVES`, `_NOT_DEMONYMS`)."""
@@ -2760,6 +2770,14 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
             labels[k:k + n] = ["N"] * n
             country = country or low
             k += n
+            continue
+        if k == 1 and lows[0] == "the" and size > 3 and words[2].islower() and _is_cap(words[1]) \
+                and _unknown_nations_adjective(low) and _lower_portfolio_then_office(words, lows, 2):
+            # (styles64: "The Durrovian customs chief said …", "the Ardellian customs chief accepted …"): a country the
+            # tables do not know before a lower-case portfolio and its office, as "the Ghanaian customs chief" is read
+            labels[k] = "N"
+            country = country or low
+            k += 1
             continue
         if rare and low in CITY_NAMES and (k == 0 or labels[k - 1] == "D") and "mayor" in lows[k + 1:k + 3]:
             # ("Prague Mayor accepted the offer …", "Kyiv Mayor expressed …"): the city whose mayor it is, read as a
