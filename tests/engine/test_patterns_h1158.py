@@ -266,3 +266,29 @@ def test_an_unknown_nations_side_is_no_one():
     result = run(body)
     given = [s.speaker for s in result.statements if "Kolvenian side" in s.text]
     assert all(speaker is None for speaker in given), given
+
+
+def test_her_deputy_holds_the_deputys_office_of_hers():
+    body = (
+        "The Director General of the Department of Immigration, Mrs. Tove Brandskaar, on Wednesday received the State "
+        "Secretary for Migration of Kolvenia, Mr. Arvo Senmark. She was accompanied by her deputy, Mr. Kasimo "
+        "Trellund.\n\n"
+        "The Deputy DG told the visitors that two new counters had opened at the airport.\n\n"
+        "The DG thanked the delegation for the visit."
+    )
+    assert_statements(body, [
+        ("Kasimo Trellund", "indirect", "The Deputy DG told the visitors that two new counters had opened at the "
+         "airport."),
+        ("Tove Brandskaar", "indirect", "The DG thanked the delegation for the visit."),
+    ])
+
+
+def test_his_deputy_with_no_man_in_office_before_is_no_deputy():
+    body = (
+        "The Director General of the Department of Immigration, Mrs. Tove Brandskaar, on Wednesday received Mr. Arvo "
+        "Senmark and his deputy, Mr. Kasimo Trellund.\n\n"
+        "The Deputy DG told the visitors that two new counters had opened at the airport."
+    )
+    result = run(body)
+    given = [s.speaker for s in result.statements if "Deputy DG" in s.text]
+    assert "Kasimo Trellund" not in given and "Tove Brandskaar" not in given, given
