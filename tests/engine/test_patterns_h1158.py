@@ -292,3 +292,17 @@ def test_his_deputy_with_no_man_in_office_before_is_no_deputy():
     result = run(body)
     given = [s.speaker for s in result.statements if "Deputy DG" in s.text]
     assert "Kasimo Trellund" not in given and "Tove Brandskaar" not in given, given
+
+
+def test_an_unknown_nations_customs_chief_tagging_a_quotation():
+    body = (
+        "The Comptroller-General of the Kolvenian Customs Service, Mr. Arvo Senmark, on Friday received his Halvossian "
+        "counterpart, the Commissioner-General of the Halvossian Customs Service, Mrs. Tove Brandskaar.\n\n"
+        "The Halvossian customs chief said fuel and cigarettes should be left off the list.\n\n"
+        "\u201cIf we clear fuel once, we will be cheated twice,\u201d the Halvossian customs chief said."
+    )
+    assert_statements(body, [
+        ("Tove Brandskaar", "indirect", "The Halvossian customs chief said fuel and cigarettes should be left off the "
+         "list."),
+        ("Tove Brandskaar", "direct", "If we clear fuel once, we will be cheated twice,"),
+    ])

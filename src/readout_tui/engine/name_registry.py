@@ -2187,16 +2187,17 @@ class NameRegistry:
 
     def _deputy_of_the_owner(self, person: Person, at: int, gender: str) -> None:
         """The offices of one named "her deputy, Mr. X" / "his deputy, Mr. X" (`_OWNERS_DEPUTY`): the deputy's of each
-        office of the owner, the last one of that sex named with an office before (styles64: "The Director General of
-        the Department of Immigration, Mrs. A, … She was accompanied by her deputy, Mr. X, …" / "The Deputy DG told the
-        visitors …": X, as "the Deputy Director General, Mr. X" would be). No owner of that sex with an office: none."""
+        office of the owner, of those of that sex with an office named before the one first named last (styles64: "The
+        Director General of the Department of Immigration, Mrs. A, … She was accompanied by her deputy, Mr. X, …" / "The
+        Deputy DG told the visitors …": X, as "the Deputy Director General, Mr. X" would be). No owner of that sex with
+        an office: none. Asked only where " her deputy, " or " his deputy, " stands before a name (rare)."""
         owners = [p for p in self.people.persons
                   if p is not person and p.gender == gender and p.roles and not p.weak and p.first_seen < at]
         if not owners:
             return
         owner = max(owners, key=lambda p: p.first_seen)
         person.roles.update("deputy " + role for role in list(owner.roles)
-                            if not role.startswith(_NO_DEPUTYS_OFFICE) and " " in role or role in _DEPUTYS_ONE_WORD_OFFICES)
+                            if (" " in role and not role.startswith(_NO_DEPUTYS_OFFICE)) or role in _DEPUTYS_ONE_WORD_OFFICES)
 
     def _head_by_body_possessive(self, phrase: Phrase) -> Person | None:
         """The head of the body that "the basin commission's chief" or "The Ibelhast agency's head" calls by its

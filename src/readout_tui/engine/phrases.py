@@ -666,6 +666,14 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             # on to the nation, as "The acting Iranian ambassador" is read, not the bare "ambassador" of no country
             i -= 1
             continue
+        if i == len(toks) - 1 and i >= 3 and word.isalpha() and word.islower() and low not in ROLE_TOKENS \
+                and low not in FUNCTION_WORDS and toks[-1][0] == "chief" and toks[i - 3][0].lower() == "the" \
+                and _is_cap(toks[i - 2][0]) and (toks[i - 2][0].lower() in NATIONALITIES
+                                                 or _unknown_nations_adjective(toks[i - 2][0].lower())):
+            # (styles64: "“…,” the Durrovian customs chief said."): a portfolio in lower case between a nation's
+            # adjective and "chief" is the office's, read back to the nation, as "the customs chief" is read
+            i -= 1
+            continue
         if i < len(toks) and low != "and" and "member" in text[toks[max(0, i - 8)][1]:toks[i - 1][2]]:
             holder = _office_and_member_before(text, lo, toks, i)
             if holder is not None:
