@@ -306,3 +306,18 @@ def test_an_unknown_nations_customs_chief_tagging_a_quotation():
          "list."),
         ("Tove Brandskaar", "direct", "If we clear fuel once, we will be cheated twice,"),
     ])
+
+
+def test_a_states_ministry_after_an_unknown_adjective_is_left_to_its_own_reading():
+    body = (
+        "Minister of Foreign Affairs of Halvossia Arvo Senmark held talks with Minister of Foreign Affairs of Russia "
+        "Kasimo Trellund.\n\n"
+        "The head of the Halvossian MFA informed his counterpart about the priorities of the chairmanship. The head of "
+        "the Halvossian Foreign Ministry noted the interest of business in the Russian market."
+    )
+    assert_statements(body, [
+        ("Arvo Senmark", "indirect", "The head of the Halvossian MFA informed his counterpart about the priorities of "
+         "the chairmanship."),
+        ("Arvo Senmark", "indirect", "The head of the Halvossian Foreign Ministry noted the interest of business in the "
+         "Russian market."),
+    ])

@@ -2171,7 +2171,15 @@ def _unknown_nations_body_at(words, lows: list[str], labels: list[str], k: int, 
     (it had stopped before the adjective: "the Vostrenian commander" then found no commander of Vostrenia, and "the
     customs chief" no head of a customs service). The adjective's ending is a nation's (`_UNKNOWN_NATION_ENDINGS`)."""
     return 2 <= k < stop - 1 and labels[k] == "P" and lows[k - 1] == "the" and lows[k - 2] == "of" \
-        and words[k][:1].isupper() and _unknown_nations_adjective(lows[k]) and _body_name_at(words, labels, k + 1, stop)
+        and words[k][:1].isupper() and _unknown_nations_adjective(lows[k]) and _body_name_at(words, labels, k + 1, stop) \
+        and _STATES_OWN_ORGANS.isdisjoint(lows[k + 1:stop]) and not words[k + 1].isupper()
+
+
+_STATES_OWN_ORGANS = frozenset({"ministry", "mfa", "mofa", "government", "cabinet", "presidency", "parliament",
+                                "assembly", "senate", "chancellery"})
+"""A state's own organs, whose head other rules read from the office as it stood ("The head of the Ostrian MFA", "the
+head of the Ostrian Foreign Ministry": its foreign minister, `head_of_diplomacy`; "the head of the Lusovian
+Government"): `_unknown_nations_body_at` leaves them, and a body named by its initials ("the Ostrian MFA")."""
 
 
 def _lower_portfolio_then_office(words, lows: list[str], k: int) -> bool:
