@@ -1890,13 +1890,17 @@ office, which the capital after it opens (`office_then_comma_before_title`)."""
 
 
 _OFFICE_BEFORE_A_TITLED_NAME_REACH = 100
-_BODYS_OWN_OFFICE = re.compile(r"\b(?:by|and|from) its ((?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)\Z")
+_BODYS_OWN_OFFICE = re.compile(r"[A-Z][\w’'-]*\)?,?\s(?:(?:led|headed|represented)\s)?(?:by|and|from) its "
+                               r"((?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)\Z")
 """A body's officer written with "its" before his capitalised office, then a comma and his titled name (styles64: "The
 memorandum was signed for the Service by its Commissioner-General, Mr. X, and for the Agency by its Director General,
 Mrs. Y, …" / "Speaking after the signing, the Commissioner-General said …"; styles63's "for the Ministry by its
 Permanent Secretary, Mrs. Z"): the office is his, as "the Commissioner-General of the Service, Mr. X" would be; the
 nearest "the" is the body's ("for the Service by …"), so the article loop below finds no office. Only after "by", "and"
-or "from" (a signatory, one represented or led by him), the office nothing but capitalised words."""
+or "from" (a signatory, one represented or led by him) right after the body's capitalised name (its initials in brackets,
+a comma, "led" maybe between: "the Supreme Court of Orsolin, led by its Vice-President, Hon. Justice X"), not after a
+delegation no body names ("a delegation led by its President, Mr. X", knownerrors36b's guard); the office nothing but
+capitalised words."""
 """How far back of a titled name the "the" that opens its office may stand: a body's long name, its initials and a
 style of two words between (fivehundredfortyfourth igad: "Djibouti: The Executive Secretary of the Intergovernmental
 Authority on Development (IGAD), HE Amb. (Eng.) X, received …", 87 characters)."""
