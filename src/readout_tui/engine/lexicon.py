@@ -3132,6 +3132,11 @@ ROLE_WORDS: tuple[str, ...] = (
     # of the Republic of Y, X, met … During the meeting, the Auditor-General briefed …", styles37 ysmerant: the
     # one-word "Auditor-General" was no office, so the Auditor-General was no one's), and a treasury's accountant
     "auditor-general", "auditor general", "accountant-general", "accountant general", "inspector-general",
+    # the head of a customs, revenue, immigration or police service styled "-General" as West African, East African
+    # and South Asian releases style it (styles64: "The Comptroller-General of the Ardellian Customs Service, Mr. X, …
+    # The Comptroller-General said …", "… by its Commissioner-General, Mr. Y, … the Commissioner-General said …": the
+    # one hyphened word was no office, so the one who holds it was no one's; spaced, "commissioner" read it already)
+    "commissioner-general", "commissioner general", "comptroller-general", "comptroller general",
     "chief bailiff", "bailiff", "officer", "superintendent", "registrar", "auditor",
     # an Indian Army command's or corps' head by his office (eighthundredsixtyfirst menafn 2025-09-27: "General Officer
     # Commanding-in-Chief of the Army's Northern Command, Lieutenant General X, on Saturday called on … and discussed

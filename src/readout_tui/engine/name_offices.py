@@ -696,7 +696,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
     if before is None:
         if text.endswith(_SPOKES_OFFICES, lo, start - 2):
             return _lower_spokes_office(text, lo, start - 2)
-        if (of := _spokes_office_of_a_lower_body(text, lo, start - 2)) > 0:
+        if (of := _spokes_office_of_a_lower_body(text, lo, start - 2)) > 0 \
+                or (of := _spokes_office_of_a_named_body(text, lo, start - 2)) > 0:
             return _lower_spokes_office(text, lo, of)
         if text.endswith("predecessor", lo, start - 2):
             return _possessive_predecessor(text, lo, start - 2)
@@ -934,6 +935,28 @@ def _spokes_office_of_a_lower_body(text: str, lo: int, hi: int) -> int:
     if of < 0 or text[of + 8:hi] not in _SPOKES_BODIES or not text.endswith(_SPOKES_OFFICES, lo, of):
         return -1
     return of
+
+
+_OF_A_SPOKEN_FOR_BODY = re.compile(r" of (?:the |[A-Z][\w-]*(?:’s|'s) )?[A-Z][\w’'&-]*(?: (?:of|for|and|the|[A-Z][\w’'&-]*)){0,6}\Z")
+"""" of ", "the" or a place's possessive maybe, and a body's capitalised name up to a name's comma ("of the Ministry of
+the Interior", "of Ardellia's Ministry of Foreign Affairs")."""
+_SPOKES_REACH = 80
+"""How far before a name's comma a spokesperson's office and the body named after it may start."""
+
+
+def _spokes_office_of_a_named_body(text: str, lo: int, hi: int) -> int:
+    """Where a spokesperson's office in lower case ends when " of " and a body's capitalised name follow it up to
+    `hi`, the comma before a name (styles64: "The spokesperson of Ardellia's Ministry of the Interior, Ms. X, told
+    reporters …", then "The spokesperson quoted the minister as saying …", "Asked whether …, the spokesperson said …":
+    hers, as "the ministry's spokesperson, Ms. X," is read; `_spokes_office_of_a_lower_body` reads a body's noun in
+    lower case); -1 when the words before `hi` are no such office. The first " of " in reach is the office's."""
+    window = max(lo, hi - _SPOKES_REACH)
+    if text.find("spokes", window, hi) < 0 and text.find("secretary", window, hi) < 0:
+        return -1  # (the cheap test first: most names' commas follow no spokesperson's office)
+    named = _OF_A_SPOKEN_FOR_BODY.search(text, window, hi)
+    if named is None or not text.endswith(_SPOKES_OFFICES, lo, named.start()):
+        return -1
+    return named.start()
 
 
 _BODY_NOUNS = INSTITUTION_WORDS | frozenset((
@@ -1864,6 +1887,17 @@ _NEW_HOLDER = re.compile(r"(?:new|newly\s+(?:appointed|accredited|elected))\s+(?
 office, which the capital after it opens (`office_then_comma_before_title`)."""
 
 
+_BODYS_OWN_OFFICE = re.compile(r"[A-Z][\w’'-]*\)?,?\s(?:(?:led|headed|represented)\s)?(?:by|and|from) its "
+                               r"((?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)\Z")
+"""A body's officer written with "its" before his capitalised office, then a comma and his titled name (styles64: "The
+memorandum was signed for the Service by its Commissioner-General, Mr. X, and for the Agency by its Director General,
+Mrs. Y, …" / "Speaking after the signing, the Commissioner-General said …"; styles63's "for the Ministry by its
+Permanent Secretary, Mrs. Z"): the office is his, as "the Commissioner-General of the Service, Mr. X" would be; the
+nearest "the" is the body's ("for the Service by …"), so the article loop below finds no office. Only after "by", "and"
+or "from" (a signatory, one represented or led by him) right after the body's capitalised name (its initials in brackets,
+a comma, "led" maybe between: "the Supreme Court of Orsolin, led by its Vice-President, Hon. Justice X"), not after a
+delegation no body names ("a delegation led by its President, Mr. X", knownerrors36b's guard); the office nothing but
+capitalised words."""
 _OFFICE_BEFORE_A_TITLED_NAME_REACH = 100
 """How far back of a titled name the "the" that opens its office may stand: a body's long name, its initials and a
 style of two words between (fivehundredfortyfourth igad: "Djibouti: The Executive Secretary of the Intergovernmental
@@ -1899,6 +1933,9 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
         # an office with no article after "with" or "headed by", a title, then the name a relative "who" closes, is his,
         # as `office_then_comma` reads it without the title)
         return office
+    if text.find(" its ", window, cut) >= 0 and (its := _BODYS_OWN_OFFICE.search(text, window, cut)) is not None \
+            and (office := _office_of_group(its)) is not None:
+        return office  # "for the Agency by its Director General, |Mrs. X" (`_BODYS_OWN_OFFICE`)
     while True:
         at = text.rfind("he ", window + 1, at) - 1  # ("the " or "The ": hard27, "The Director-General, Dr X,")
         if at < 0:

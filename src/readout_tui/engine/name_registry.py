@@ -680,6 +680,14 @@ _TOP_OFFICE_WORDS = {"director-general": ("Director-General", "Director General"
                      "secretary-general": ("Secretary-General", "Secretary General", "secretary-general",
                                            "secretary general", "SG")}
 """The ways an office of `_AN_ACRONYMS_TOP_OFFICER` is written before " of the ACRONYM, " and its holder's name."""
+_OWNERS_DEPUTY = (" her deputy, ", " his deputy, ")
+"""A deputy named by the owner's possessive, before his name and its comma (`NameRegistry._deputy_of_the_owner`)."""
+_NO_DEPUTYS_OFFICE = ("deputy ", "vice ", "former ", "acting ", "head of delegation", "chair")
+"""Offices whose deputy is no office of its own: a deputy's, a former one's, a delegation's head's."""
+_DEPUTYS_ONE_WORD_OFFICES = frozenset({"director-general", "secretary-general", "commissioner-general",
+                                       "comptroller-general", "minister", "director", "governor", "mayor", "chairman",
+                                       "chairperson", "president", "ambassador", "commissioner", "secretary"})
+"""The one-word offices a deputy of is an office ("Deputy Director-General", "Deputy Minister"), not a style or a rank."""
 _ACRONYM_REACH = 80
 """How far after the organisation's short name its head's name may first stand."""
 _STYLE_REACH = 16
@@ -1673,6 +1681,8 @@ class NameRegistry:
                         person.weak = False  # "a conference call … chaired by Taras Bondar": one who chairs is someone
                     if before == "," and _chaired_by_before(text, lo, opens, person):
                         person.roles.add("chair")  # "The forum was chaired by the Minister of …, Dr. X.": its Chair
+                    if before == "," and text.endswith(_OWNERS_DEPUTY, lo, opens):
+                        self._deputy_of_the_owner(person, opens, "f" if text.endswith(" her", lo, opens - 9) else "m")
                     if before == "," and _co_chaired_by_before(text, lo, opens, person):
                         person.roles.add("co-chair")  # "… co-chaired by the Minister of …, Mr. X, and …, Ms. Y."
                     if after == "," and text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
@@ -2194,6 +2204,20 @@ class NameRegistry:
         if (read := body_words_and_office(phrase.text)) is None:
             return None
         return self._named_right_after(where_holder_named(self.text, read[0], read[1], phrase.start))
+
+    def _deputy_of_the_owner(self, person: Person, at: int, gender: str) -> None:
+        """The offices of one named "her deputy, Mr. X" / "his deputy, Mr. X" (`_OWNERS_DEPUTY`): the deputy's of each
+        office of the owner, of those of that sex with an office named before the one first named last (styles64: "The
+        Director General of the Department of Immigration, Mrs. A, … She was accompanied by her deputy, Mr. X, …" / "The
+        Deputy DG told the visitors …": X, as "the Deputy Director General, Mr. X" would be). No owner of that sex with
+        an office: none. Asked only where " her deputy, " or " his deputy, " stands before a name (rare)."""
+        owners = [p for p in self.people.persons
+                  if p is not person and p.gender == gender and p.roles and not p.weak and p.first_seen < at]
+        if not owners:
+            return
+        owner = max(owners, key=lambda p: p.first_seen)
+        person.roles.update("deputy " + role for role in list(owner.roles)
+                            if (" " in role and not role.startswith(_NO_DEPUTYS_OFFICE)) or role in _DEPUTYS_ONE_WORD_OFFICES)
 
     def _head_by_body_possessive(self, phrase: Phrase) -> Person | None:
         """The head of the body that "the basin commission's chief" or "The Ibelhast agency's head" calls by its

@@ -92,8 +92,10 @@ _CLERICS = _PRELATES | {"imam", "mufti", "grand mufti", "rabbi", "chief rabbi", 
 _CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Opposition|Floor|Senate|House|Party)\s+Leader\b")
 """A chamber's or a party's leader ("Senate Republican Leader X", "House Democratic Leader Y"): no head of state, so no one
 "the President" may mean (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)."""
-_GENERAL_HEADS = frozenset({"director-general", "secretary-general"})
-"""An organisation's head styled "-General": "the WHO chief" in the press."""
+_GENERAL_HEADS = frozenset({"director-general", "secretary-general", "commissioner-general", "comptroller-general"})
+"""An organisation's head styled "-General": "the WHO chief" in the press; a customs, revenue or immigration service's
+head so (styles64: "the Commissioner-General of the Customs Service, Mrs. X … The Service's boss offered …", "the
+customs chief"), as UNRWA's Commissioner-General is "the UNRWA chief"."""
 _GENERAL_HEAD_WORDS = frozenset(head.partition("-")[0] for head in _GENERAL_HEADS)
 """The office words before "General" of `_GENERAL_HEADS` ("secretary", "director"), as `_civil_general` reads them."""
 _NEW_HOLDER_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?new(?:ly\s+(?:elected|sworn-in|inaugurated))?\s+")
@@ -2267,6 +2269,8 @@ class People:
         return found[0] if len(found) == 1 else None
 
     def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
+        if phrase.role == "boss":
+            phrase = phrase._replace(role="chief")  # ("the agency's boss": a body's chief, `phrases._INFORMAL_OFFICES`)
         found = self._resolve_description(phrase, recent, exclude)
         if found is None and exclude is None and recent and phrase.role[:7] == "former " \
                 and phrase.text[:11].lower() == "the former ":

@@ -139,8 +139,12 @@ _SHORTENED_OFFICES = {"gov.": "governor", "lt. gov.": "lieutenant governor", "lt
 says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`). So too
 "Lt Governor" / "Lt. Governor", with or without the stop (eighthundredfortysecond, Indian papers: "The Lt Governor
 observed …"): a lieutenant governor, not the governor."""
-_ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS} | {tuple(words.split()) for words in _SHORTENED_OFFICES},
-                      key=len, reverse=True)
+_INFORMAL_OFFICES = {"boss": "chief"}
+"""A body's head by the press's informal word (styles64: "The Service's boss offered …" after "the Commissioner-General of
+the Customs Service, Mrs. X"; styles63's "The KDA boss thanked …", "the agency's boss told her"): "chief", as "the
+Service's chief" is read (`body_possessive_heads`, "the WHO chief")."""
+_ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS} | {tuple(words.split()) for words in _SHORTENED_OFFICES}
+                      | {(word,) for word in _INFORMAL_OFFICES}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _role in _ROLE_TUPLES:
     _ROLE_BY_FIRST.setdefault(_role[0], []).append(_role)
@@ -683,6 +687,14 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             # on to the nation, as "The acting Iranian ambassador" is read, not the bare "ambassador" of no country
             i -= 1
             continue
+        if i == len(toks) - 1 and i >= 3 and word.isalpha() and word.islower() and low not in ROLE_TOKENS \
+                and low not in FUNCTION_WORDS and toks[-1][0] == "chief" and toks[i - 3][0].lower() == "the" \
+                and _is_cap(toks[i - 2][0]) and (toks[i - 2][0].lower() in NATIONALITIES
+                                                 or _unknown_nations_adjective(toks[i - 2][0].lower())):
+            # (styles64: "“…,” the Durrovian customs chief said."): a portfolio in lower case between a nation's
+            # adjective and "chief" is the office's, read back to the nation, as "the customs chief" is read
+            i -= 1
+            continue
         if i < len(toks) and low != "and" and "member" in text[toks[max(0, i - 8)][1]:toks[i - 1][2]]:
             holder = _office_and_member_before(text, lo, toks, i)
             if holder is not None:
@@ -968,9 +980,10 @@ def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 
 _HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chair", "chairman", "chairwoman", "chairperson", "governor",
-                              "mayor", "commander", "manager", "rector", "official"})
+                              "mayor", "commander", "manager", "rector", "official", "boss"})
 """Offices read with the body they are held in: "the head of the border service", "The high official of the
-hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03)."""
+hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03); "boss" as "chief" (`_INFORMAL_OFFICES`: styles63's
+"“…,” the agency's boss told her.", the whole phrase the tag's subject, not "boss" alone)."""
 _OFFICES_OF_A_LEGISLATURE = _HEADS_OF_A_BODY | {"speaker", "president", "member", "deputy", "vice-chairman"}
 """Offices held in a legislature, whose name may follow them in lower case ("the Speaker of parliament X")."""
 
@@ -1540,7 +1553,7 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
         if first in DETERMINERS or all_of_things:
             i = 1
             if first == "the" and len(words) > 3 and words[1][:1].isupper() and words[2].islower() \
-                    and words[1].lower() in NATIONALITIES:
+                    and (words[1].lower() in NATIONALITIES or _unknown_nations_adjective(words[1].lower())):
                 i = _office_after_nationality(words)
             elif first == "the" and _lower_owner_before_an_office(words):
                 i = 2  # "…”, said the region’s Governor." (`_lower_owner_before_an_office`)
@@ -2184,6 +2197,55 @@ def _body_name_at(words, labels: list[str], k: int, stop: int) -> bool:
     return k < stop and labels[k] == "O"
 
 
+def _unknown_nations_body_at(words, lows: list[str], labels: list[str], k: int, stop: int) -> bool:
+    """Whether words[k] is a country's adjective the tables do not know, right after "of the" and before a body's own
+    name that ends at an organisation's word (styles64: "the Commissioner-General of the Vostrenian Customs Service, Mr.
+    X", "the Commander of the Vostrenian Border Police, Colonel Y"): the body's country, as a known one's adjective is
+    ("of the Ghanaian Customs Service": "chairman of customs service", Ghana's), so the office reads on to the body
+    (it had stopped before the adjective: "the Vostrenian commander" then found no commander of Vostrenia, and "the
+    customs chief" no head of a customs service). The adjective's ending is a nation's (`_UNKNOWN_NATION_ENDINGS`)."""
+    return 2 <= k < stop - 1 and labels[k] == "P" and lows[k - 1] == "the" and lows[k - 2] == "of" \
+        and words[k][:1].isupper() and _unknown_nations_adjective(lows[k]) and _body_name_at(words, labels, k + 1, stop) \
+        and _STATES_OWN_ORGANS.isdisjoint(lows[k + 1:stop]) and not words[k + 1].isupper()
+
+
+_STATES_OWN_ORGANS = frozenset({"ministry", "mfa", "mofa", "government", "cabinet", "presidency", "parliament",
+                                "assembly", "senate", "chancellery"})
+"""A state's own organs, whose head other rules read from the office as it stood ("The head of the Ostrian MFA", "the
+head of the Ostrian Foreign Ministry": its foreign minister, `head_of_diplomacy`; "the head of the Lusovian
+Government"): `_unknown_nations_body_at` leaves them, and a body named by its initials ("the Ostrian MFA")."""
+
+
+def _lower_portfolio_then_office(words, lows: list[str], k: int) -> bool:
+    """Whether words[k:] are one or two lower-case words of a portfolio, then an office's word that ends the phrase
+    ("customs chief", "police chief", "border police commander")."""
+    for end in (k + 1, k + 2):
+        if end == len(words) - 1 and lows[end] in ROLE_TOKENS and all(
+                words[j].isalpha() and words[j].islower() and lows[j] not in ROLE_TOKENS for j in range(k, end)):
+            return True
+    return False
+
+
+def _unknown_nations_adjective(low: str) -> bool:
+    """Whether a capitalised word the tables do not know, in lower case, ends as a nation's adjective does and is none
+    of the words that name a region, a faith or a cause (`_NO_NATIONS_ADJECTIVES`, `_NOT_DEMONYMS`)."""
+    return low.endswith(_UNKNOWN_NATION_ENDINGS) and low not in _NO_NATIONS_ADJECTIVES and low not in _NOT_DEMONYMS
+
+
+_UNKNOWN_NATION_ENDINGS = ("ian", "ean", "ese", "ish")
+"""The endings of `_NATIONALITY_ENDINGS` that are a nation's adjective inside a body's name, not its own word ("an",
+"ani" end too many names: "of the Pan-African …", "Afghani")."""
+_NO_NATIONS_ADJECTIVES = frozenset({
+    "asian", "eurasian", "arabian", "andean", "aegean", "bolivarian", "scandinavian", "sahelian", "danubian",
+    "amazonian", "carpathian", "caucasian", "siberian", "melanesian", "polynesian", "micronesian", "jewish",
+    "humanitarian", "parliamentarian", "agrarian", "egalitarian", "libertarian", "presbyterian", "episcopalian",
+    "unitarian", "veterinarian", "academician", "utilitarian", "vegetarian", "totalitarian", "authoritarian"})
+"""Words with a nation's ending that name a region, a faith or a cause in a body's name, no state ("the representative
+of the Asian Development Bank", the sixhundredfourth's trend turnava-adb: not a state "Asian"; "of the Andean
+Community", "of the Jewish Agency", "of the Humanitarian Coordination Office"); with `_NOT_DEMONYMS`' ("European",
+"Caribbean", "Christian", "Guardian")."""
+
+
 _RANK_WORDS = frozenset({"first", "second", "third", "executive", "senior", "principal", "associate",
                          "special", "permanent", "presidential", "grand", "supreme", "honorary"})
 """Words that rank or qualify an office ("Executive Vice President", "Senior Adviser", "Permanent
@@ -2759,6 +2821,14 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
             country = country or low
             k += n
             continue
+        if k == 1 and lows[0] == "the" and size > 3 and words[2].islower() and _is_cap(words[1]) \
+                and _unknown_nations_adjective(low) and _lower_portfolio_then_office(words, lows, 2):
+            # (styles64: "The Durrovian customs chief said …", "the Ardellian customs chief accepted …"): a country the
+            # tables do not know before a lower-case portfolio and its office, as "the Ghanaian customs chief" is read
+            labels[k] = "N"
+            country = country or low
+            k += 1
+            continue
         if rare and low in CITY_NAMES and (k == 0 or labels[k - 1] == "D") and "mayor" in lows[k + 1:k + 3]:
             # ("Prague Mayor accepted the offer …", "Kyiv Mayor expressed …"): the city whose mayor it is, read as a
             # place the tables do not know is ("Velm Mayor"), not a body's word that left a bare "Mayor", any mayor's
@@ -2942,6 +3012,10 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
             # "of the Tarsel Policy Institute": a body's own name before the word that makes it one
             # (none from `stop` on, where the name starts: "President X" needs no test)
             or (labels[re_] == "P" and re_ < stop and _body_name_at(words, labels, re_, stop))
+            # "of the Vostrenian Customs Service": a country's adjective the tables do not know before the body's name
+            or (lows[re_] == "the" and re_ > rs and lows[re_ - 1] == "of"
+                and _unknown_nations_body_at(words, lows, labels, re_ + 1, stop))
+            or _unknown_nations_body_at(words, lows, labels, re_, stop)
         ):
             if name_block is not None and re_ >= name_block[0]:
                 break
@@ -2953,10 +3027,14 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 break  # "Joint Chiefs of Staff Chairman General X": his rank, no "chairman general" (`_RANKS_AFTER_AN_OFFICE`)
             re_ += 1
         office = labels[rs:re_]  # (a nation's words are not the office's: as a rule there are none)
-        role = _role_name(tuple(raw[rs:re_]) if "N" not in office and ("O" not in office
-                                                                       or not _body_adjective_in(words, labels, rs, re_))
-                          else tuple([raw[k] for k in range(rs, re_)
-                                      if labels[k] != "N" and not _body_adjective_at(words, labels, k)]))
+        nations = {k for k in range(rs + 2, re_) if _unknown_nations_body_at(words, lows, labels, k, stop)} \
+            if re_ - rs > 3 and "P" in office else ()
+        role = _role_name(tuple(raw[rs:re_]) if "N" not in office and not nations
+                          and ("O" not in office or not _body_adjective_in(words, labels, rs, re_))
+                          else tuple([raw[k] for k in range(rs, re_) if labels[k] != "N" and k not in nations
+                                      and not _body_adjective_at(words, labels, k)]))
+        if nations and country is None:
+            country = lows[min(nations)]  # (the body's country: `_unknown_nations_body_at`)
         if rs > 0 and role in _PORTFOLIO_ROLES and (name_block is None or name_block[1] <= rs - 1 or name_block[0] > rs) and (
                 (labels[rs - 1] in ("P", "O") and (name_block is None or name_block[0] != rs - 1)
                  and not (labels[rs - 1] == "P" and lows[rs - 1].endswith(_NATIONALITY_ENDINGS)))
@@ -3336,6 +3414,8 @@ def _role_name(words: tuple[str, ...]) -> str:
         return _ROLE_INITIALS[role]
     if role in _SHORTENED_OFFICES:
         return _SHORTENED_OFFICES[role]
+    if role in _INFORMAL_OFFICES:
+        return _INFORMAL_OFFICES[role]
     if role[:3] in _INITIALS_BEFORE_THEIR_FIELD and role[3:].isalpha():
         return f"{_ROLE_INITIALS[role[:2]]} of{role[2:]}"  # "the DG Health": the Director General of Health (Services)
     rank, _, last = role.rpartition(" ")

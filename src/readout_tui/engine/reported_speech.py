@@ -2457,8 +2457,22 @@ class ReportedSpeech:
             seg_hi = self._before_a_groups_clause(cue, seg_hi)
             seg_hi = self._before_anothers_act(cue, seg_hi)
             self._emit(cue.person, "indirect", seg_lo, seg_hi, paragraph)
+            if cue.phrase is not None and cue.phrase.start > cue.verb_start and text.startswith("quot", cue.verb_start):
+                self._quoter_kept_as_subject(seg_lo, cue)
             made = True
         return made
+
+    def _quoter_kept_as_subject(self, lo: int, cue: Cue) -> None:
+        """After "X quoted Y as saying that …", given to Y (`speech_subjects`: the one quoted after the verb), X, the
+        sentence's subject, is the one the next "she" or "he" means (styles64: "The spokesperson quoted the minister as
+        saying that … / She said the minister had visited six posts …": the spokesperson's, not the last woman named
+        before), as `sentence_reading._quoter_of` keeps the one who quoted a quotation. Only a person the subject
+        resolves to, other than Y."""
+        subject = self._sentence_subject(lo, cue.verb_end)
+        if subject is not None and subject.is_person and subject.end <= cue.verb_start:
+            quoter = self._resolve(subject, subject.start)
+            if quoter is not None and quoter is not cue.person:
+                self._remember_subject(quoter)
 
     def _clause_before_however(self, lo: int, at: int, cue: Cue) -> bool:
         """Whether text[lo:at], before a comma splice's ", however," and the speaker's phrase, is a clause of someone
@@ -2530,7 +2544,9 @@ class ReportedSpeech:
         as saying:", "A statement by X quoted President Y to have said:"); the text named first ("In his message of congratulations the President said, in
         particular:", hundred-ninety-sixth 17402); the written text with its sender after "by" ("The
         telegram sent by the head of state says:", two-hundred-sixth); or, the sentence's one cue before a
-        colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6). The
+        colon, where or when it was said ("Speaking at the port, the First Minister said:", styles6); "quoted Y as
+        telling" and the listeners only, as "told" and its listeners (styles64: "She quoted Mr. X as telling officers
+        at the Tollisk crossing: “…”": X's words follow, the lead-in no one's). The
         cheap tests of what stands before the subject come first; the regex after the verb last."""
         text = self.text
         if seg_lo < cue.start and _quoted_as_saying_closes(text, "quoted", cue.verb_start, cue.verb_start + 6, seg_lo, seg_hi + 1):
@@ -2545,7 +2561,9 @@ class ReportedSpeech:
             return True
         if text.startswith(":", seg_hi) and _speaker_closes_sentence_saying(text, seg_lo, seg_hi, cue):
             return True  # ("… met in Gozo on Tuesday with the Prime Minister saying:" / "“…”": his words follow)
-        if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9)
+        quoted_telling = text.startswith("as telling", cue.verb_end - 10) \
+            and text.startswith(("quoted ", "quotes "), cue.verb_start)
+        if not (seg_lo >= cue.start or text.startswith("as saying", cue.verb_end - 9) or quoted_telling
                 or text.startswith("to have said", cue.verb_end - 12)
                 or text.startswith(", “", cue.verb_end) and text.startswith(("quoted ", "quotes "), cue.verb_start)
                 or text.startswith("In ", seg_lo) and _FRONTED_TEXT.fullmatch(text, seg_lo, cue.start) is not None
@@ -2557,7 +2575,8 @@ class ReportedSpeech:
                 and self._says_nothing_before(seg_lo, cue.start)):
             return False
         return _LEAD_IN_ONLY.match(text, cue.verb_end, seg_hi) is not None \
-            or text.startswith("told ", cue.verb_start) and _LISTENERS_ONLY.match(text, cue.verb_end, seg_hi) is not None \
+            or (text.startswith("told ", cue.verb_start) or quoted_telling) \
+            and _LISTENERS_ONLY.match(text, cue.verb_end, seg_hi) is not None \
             or _that_before_quoted_paragraph(text, cue.verb_end, seg_hi)
 
     def _reported_by_closing_cue(self, lo: int, segments: list[tuple[int, int, Cue]]) -> bool:

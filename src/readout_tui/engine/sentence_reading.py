@@ -185,10 +185,13 @@ _A_BODY_SAYS = r"(?:said|remarked|stated|noted|added|indicated|stressed|emphasi[
 out as well as said; sevenhundredeightyseventh indianexpress 2019-09-17: "“Mr X, Ambassador of #USA to #India, called on
 the #ArmyCdrEC at Fort William, Kolkata on 16 Sep. …,” tweeted the Eastern Command.": a post, tweeted or posted; or
 reported, eighthundredsixth somalidispatch: "“…,” a statement from the Hirshabelle presidency reported.")."""
-_A_SAYING_BODY = r"(?i:Embassy|Consulate|Press\s+Service|Report|Command|Bhavan|Bhawan|Niwas|Nivas|" + _BODY_NOUNS[3:]
+_A_SAYING_BODY = r"(?i:Embassy|Consulate|Press\s+Service|Service|Agency|Authority|Report|Command|Bhavan|Bhawan|Niwas|" \
+                 r"Nivas|" + _BODY_NOUNS[3:]
 """A body's last word as `_A_BODY_SAYS_AFTER` reads it, either side of its verb: `_BODY_NOUNS`, an embassy, a consulate,
 a press service, a report or an army's command ("the Eastern Command", not "the Commander"), in any case; an Indian seat
-of office named for its house, as "the White House" is ("the Rashtrapati Bhavan", "the Raj Bhavan", "the Raj Niwas")."""
+of office named for its house, as "the White House" is ("the Rashtrapati Bhavan", "the Raj Bhavan", "the Raj Niwas");
+a service, an agency, an authority (styles64's trap: "“The scanners will be in service …,” the Service said in a
+statement.": the customs service's words, not the ambassador's named before)."""
 _A_POST_FROM = r"(?:an?\s+(?:tweet|post|(?:press\s+)?release|message|statement)\s+(?:from|by)\s+)?"
 """A post or a release named before the body that put it out, right after a quotation (sevenhundredninetythird
 lokmattimes 2022-05-25, IANS: "\"Dr X, Chief Minister of Tripura, along with his wife …, called on President Y at
