@@ -806,3 +806,23 @@ def describes_a_place(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] is `_A_PLACE_DESCRIBED`'s sentence (cheap tests first: "Also " or " is " near its start)."""
     return (text.startswith("Also ", lo) or " is " in text[lo:min(hi, lo + 40)]) \
         and _A_PLACE_DESCRIBED.match(text, lo, hi) is not None
+
+
+_PARTICIPLE_SET_OFF = re.compile(r"(?!(?:including|according|excluding|notwithstanding)\b)[a-z]{3,}ing\s+"
+                                 r"[^,;:.“”\x22]{2,80},\s+")
+"""A participle's phrase set off by its comma after ", and", before the subject of the clause it opens (eighthundred-
+eightyninth taichunggov 2007-08-17: "Mayor X … made a particular stop at the City Hall to call on Mayor Y …, and
+representing Chinese communities in southern California, he offered consolations …"): a word on the subject, part of
+the joined clause (`joined_after_a_participle`); not a preposition in -ing ("including", "according")."""
+
+
+def joined_after_a_participle(text: str, lo: int, start: int) -> int | None:
+    """Where a speaker's clause joined by ", and" opens when a participle's phrase set off by its comma stands between
+    "and" and the subject ("X made a stop …, and representing Y, he offered …": the stop narrative, the clause from
+    "representing" his), as `reported_speech._joined_after_a_time` for a day or a
+    time; None otherwise. Read by `reported_speech` (where his clause opens) and `name_registry` (the pronoun after it is
+    the sentence's opener, as after a bare ", and"). Cheap: ", and " within reach first."""
+    at = text.rfind(", and ", max(lo, start - 100), start)
+    if at < 0 or _PARTICIPLE_SET_OFF.fullmatch(text, at + 6, start) is None:
+        return None
+    return at + 6
