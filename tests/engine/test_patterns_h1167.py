@@ -64,3 +64,27 @@ def test_cited_a_reason_is_no_one_quoted():
     assert_statements(body, [
         ("Lena Osk", "indirect", "She said she was pleased with the talks."),
     ])
+
+
+def test_two_opening_participles_stay_the_subjects():
+    """The guard (hard70's shape): a sentence that opens with a participle, a second after ", and", then the subject:
+    both participles the subject's, the statement whole, as before this rule."""
+    body = ("Minister of Trade Ardo Venn met Minister Lena Osk of Kastel. Speaking at the opening of the forum, and "
+            "having welcomed the delegation led by Minister Osk, Minister Venn said that trade had doubled in five years.")
+    assert_statements(body, [
+        ("Ardo Venn", "indirect",
+         "Speaking at the opening of the forum, and having welcomed the delegation led by Minister Osk, Minister Venn "
+         "said that trade had doubled in five years."),
+    ])
+
+
+def test_gerund_in_a_subject_with_its_verb_is_no_participles_phrase():
+    """The guard (the 829th's shape): ", and fixing … were also discussed …, X told the media.": a gerund in a
+    coordinated subject with its own verb, the sentence whole, as before this rule."""
+    body = ("Mayor Ardo Venn met Governor Lena Osk of Kastel. The issues of flooding, and fixing the drains in the city "
+            "were also discussed during the meeting, Venn told the media.")
+    assert_statements(body, [
+        ("Ardo Venn", "indirect",
+         "The issues of flooding, and fixing the drains in the city were also discussed during the meeting, Venn told "
+         "the media."),
+    ])
