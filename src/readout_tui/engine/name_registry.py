@@ -75,8 +75,8 @@ from readout_tui.engine.phrases import (
     _GIVEN_NAME_NATIONS, _NATIONALITY_ENDINGS, _PERSON_BY_KIND, _SAINTS, Phrase, given_name_modal,
     initial_a_in_a_list_of_names, phrase_ending_at, phrase_starting_at, same_country, surname_a_before_an_office,
 )
-from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy, looks_like_verb,
-                                                  office_initials)
+from readout_tui.engine.sentence_patterns import (INVERTING_VERBS, WORDS_AHEAD, head_of_diplomacy,
+                                                  joined_after_a_participle, looks_like_verb, office_initials)
 from readout_tui.engine.team_roles import player_named_by_post, post_of_phrase
 from readout_tui.engine.text_steps import sentence_start_before, skip_space
 from readout_tui.engine.titles import (after_with, born_in_title, first_title_phrase, mourned_in_title, names_a_thing,
@@ -2593,12 +2593,16 @@ class NameRegistry:
                 person = self._opening_person(phrase.start, phrase.gender, k)
                 if person is not None:  # "Mr X nailed his colours to the mast: the Government, he promised,
                     return person  # would …": the pronoun of an attribution set in the sentence is its opener
-            if phrase.gender and self.text.endswith(_SECOND_CLAUSE_OPENINGS, max(0, phrase.start - 11), phrase.start):
+            if phrase.gender and (self.text.endswith(_SECOND_CLAUSE_OPENINGS, max(0, phrase.start - 11), phrase.start)
+                                  or self.text.endswith(", ", 0, phrase.start)
+                                  and joined_after_a_participle(self.text, self.sentence_lo, phrase.start) is not None):
                 # (twenty-fifth hard set sabkha_amir_receives_norland_senate_delegation: "Senator Harrowgate, for his
                 # part, was the bearer of the Senate's admiration …, and he expressed the hope that …"): the pronoun
                 # that opens a second clause is the name that opens the sentence, though its first clause is no
                 # statement and did not make him the last subject; so after ", but" and ", although" (hard16
-                # qassimar_crown_prince_talks: "Mr X was receptive, although he was careful to add that …")
+                # qassimar_crown_prince_talks: "Mr X was receptive, although he was careful to add that …"); so after
+                # ", and" and a participle's phrase set off (eighthundredeightyninth taichunggov 2007-08-17: "Mayor X …
+                # made a particular stop …, and representing Chinese communities …, he offered consolations …")
                 person = self._opening_person(phrase.start, phrase.gender, k, lone_surname=True)
                 if person is not None:
                     return person

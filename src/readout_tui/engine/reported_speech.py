@@ -63,6 +63,7 @@ from readout_tui.engine.sentence_patterns import (
     head_of_diplomacy,
     in_an_aside,
     in_an_aside_of_assent,
+    joined_after_a_participle,
     lone_word,
     looks_like_verb,
     plural_noun_after_preposition,
@@ -1216,7 +1217,7 @@ _INSERTED_AFTER = re.compile(r"\s*(?:,|\.\s*$)")
 
 _QUOTED_AS_SAYING_CLOSES = re.compile(r"(?:\s+(?:him|her|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))?"
                                       r"\s+as\s+saying\s*\.\s*$")
-"""After "quoted" in a tag that closes the sentence after its comma, the one quoted, if the quoting text is the
+"""After "quoted" (or "cited") in a tag that closes the sentence after its comma, the one quoted, if the quoting text is the
 subject, then "as saying" and the sentence's end (sevenhundredthirtyeighth devdiscourse, PTI: "The youth here can take
 advantage of employment opportunities in Britain in this area, the statement quoted him as saying."; "…, he was
 quoted as saying."): the clause before is the quoted person's report (`_quoted_as_saying_closes`)."""
@@ -1225,8 +1226,9 @@ quoted as saying."): the clause before is the quoted person's report (`_quoted_a
 def _quoted_as_saying_closes(text: str, form: str, vs: int, ve: int, lo: int, hi: int) -> bool:
     """Whether "quoted" at text[vs:ve] opens a tag that closes the sentence, "…, the statement quoted him as saying." or
     "…, he was quoted as saying." (`_QUOTED_AS_SAYING_CLOSES`): its comma within reach before it, no other comma
-    between; read only for the verb "quoted" with "as saying" after it."""
-    if form != "quoted" or text.find(" as saying", ve, hi) < 0:
+    between; read only for the verb "quoted" (or "cited": eighthundredeightyninth taiwannews 2022-02-23, "…, CNA cited
+    her as saying.") with "as saying" after it."""
+    if form != "quoted" and form != "cited" or text.find(" as saying", ve, hi) < 0:
         return False
     comma = text.rfind(", ", lo, vs)
     return comma > lo and vs - comma <= 40 and text.find(",", comma + 1, vs) < 0 \
@@ -2440,6 +2442,8 @@ class ReportedSpeech:
                     seg_lo = cue.phrase.start
                 elif (opens := _joined_after_a_time(text, lo, cue.phrase.start)) is not None:
                     seg_lo = opens  # "X hosted a dinner on Thursday, and on Friday, Y updated Z on …"
+                elif (opens := joined_after_a_participle(text, lo, cue.phrase.start)) is not None:
+                    seg_lo = opens  # "X made a stop at …, and representing Y, he offered …"
                 elif text.endswith(" and ", max(lo, cue.phrase.start - 5), cue.phrase.start) \
                         and (self._groups_clause_before(lo, cue.phrase.start)
                              or _agentless_passive_before(text, lo, cue.phrase.start - 5)):
@@ -2549,7 +2553,9 @@ class ReportedSpeech:
         at the Tollisk crossing: “…”": X's words follow, the lead-in no one's). The
         cheap tests of what stands before the subject come first; the regex after the verb last."""
         text = self.text
-        if seg_lo < cue.start and _quoted_as_saying_closes(text, "quoted", cue.verb_start, cue.verb_start + 6, seg_lo, seg_hi + 1):
+        quoting = "cited" if text.startswith("cited ", cue.verb_start) else "quoted"  # ("…, CNA cited her as saying.")
+        if seg_lo < cue.start and _quoted_as_saying_closes(text, quoting, cue.verb_start, cue.verb_start + len(quoting),
+                                                           seg_lo, seg_hi + 1):
             return False  # ("…, the statement quoted him as saying.": a tag that closes the words before it, no lead-in)
         if text.startswith(":\n", seg_hi) and _semicolon_item_follows(text, seg_hi):
             return False  # ("X stressed:" / "The benefits of …;" / …: a reported list's lead-in, his statement)

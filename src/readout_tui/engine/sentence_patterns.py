@@ -806,3 +806,33 @@ def describes_a_place(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] is `_A_PLACE_DESCRIBED`'s sentence (cheap tests first: "Also " or " is " near its start)."""
     return (text.startswith("Also ", lo) or " is " in text[lo:min(hi, lo + 40)]) \
         and _A_PLACE_DESCRIBED.match(text, lo, hi) is not None
+
+
+_PARTICIPLE_SET_OFF = re.compile(r"(?!(?:including|according|excluding|notwithstanding)\b)[a-z]{3,}ing\s+"
+                                 r"[^,;:.“”\x22]{2,80},\s+")
+"""A participle's phrase set off by its comma after ", and", before the subject of the clause it opens (eighthundred-
+eightyninth taichunggov 2007-08-17: "Mayor X … made a particular stop at the City Hall to call on Mayor Y …, and
+representing Chinese communities in southern California, he offered consolations …"): a word on the subject, part of
+the joined clause (`joined_after_a_participle`); not a preposition in -ing ("including", "according")."""
+_OPENS_WITH_AN_ING = re.compile(r"[A-Z][a-z]+ing\b")
+"""A sentence that opens with a word in -ing ("Speaking at the forum, and having welcomed the delegation, the Minister
+said …", hard70; "Replying to X's request, and noting that …, the Deputy Mayor said …"): its participles, the second
+after ", and" too, are all the subject's; no clause of another's before ", and" (`joined_after_a_participle`)."""
+_FINITE_IN_THE_PHRASE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
+"""An auxiliary inside what follows ", and" (eighthundredtwentyninth businessstandard: "The issues of 'garbage
+mountains', and fixing the sanitation system in the city were also discussed …, Kejriwal told the media."): a gerund
+in a subject with its own verb, no participle's phrase set off (`joined_after_a_participle`)."""
+
+
+def joined_after_a_participle(text: str, lo: int, start: int) -> int | None:
+    """Where a speaker's clause joined by ", and" opens when a participle's phrase set off by its comma stands between
+    "and" and the subject ("X made a stop …, and representing Y, he offered …": the stop narrative, the clause from
+    "representing" his), as `reported_speech._joined_after_a_time` for a day or a time; None otherwise, and None in a
+    sentence that opens with a word in -ing (`_OPENS_WITH_AN_ING`) or where the phrase holds an auxiliary
+    (`_FINITE_IN_THE_PHRASE`). Read by `reported_speech` (where his clause opens) and `name_registry` (the pronoun
+    after it is the sentence's opener, as after a bare ", and"). Cheap: ", and " within reach first."""
+    at = text.rfind(", and ", max(lo, start - 100), start)
+    if at < 0 or _PARTICIPLE_SET_OFF.fullmatch(text, at + 6, start) is None \
+            or _OPENS_WITH_AN_ING.match(text, lo) is not None or _FINITE_IN_THE_PHRASE.search(text, at + 6, start):
+        return None
+    return at + 6

@@ -278,6 +278,9 @@ _AS_SAYING_AFTER_QUOTED = re.compile(r"(?:\s+(?:by|in)\s+(?:the\s+)?[^,.;:“”
 """After "X was quoted", what makes the words X's: "as saying …", "by the news agency as saying …", a bare "saying …"
 ("X was quoted saying that …", the same with no "as"), and the report that carries them (eighthundredtwentysecond
 theborneopost 2024-03-04: "He was cited in a Sarawak Public Communications Unit (Ukas) report as saying that …")."""
+_CITED_FORMS = ("cited", "cites")
+"""Forms of "cite" that name the one cited as saying the words ("CNA cited her as saying", "X cites Y as saying"), as
+"quoted Y as saying" (`_cue_at`; only with "as" and a speech verb's -ing after the one cited)."""
 _QUOTED_FORMS = frozenset({"quoted", "cited", "reported"})
 """Past forms that `_AS_SAYING_AFTER_QUOTED` turns into the subject's words: "X was quoted / cited / reported as saying"."""
 _KNOW_FORMS = frozenset({"know", "knows", "knew"})
@@ -2631,14 +2634,16 @@ class SpeechSubjects:
                 and _OUTLET_BEFORE_ITS_CITING.search(text, max(lo, vs - 30), vs) is not None:
             return None  # ("…, Kazinform cites the website of the Kazakh PM.": `_SOURCE_CITED`)
         finite, quoting, welcoming, ing_form = _form_reading(form)  # finite: past or -ing, a verb, not a noun
-        if quoting and (text.find(" as ", ve, hi) >= 0 or text.find(" to have ", ve, hi) >= 0):
+        if (quoting or form in _CITED_FORMS) and (text.find(" as ", ve, hi) >= 0 or text.find(" to have ", ve, hi) >= 0):
             # "The Telegram channel X quoted the head of state as saying: “…”": his words; (hard23) "The
             # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing; "quoted
-            # President Y to have said: “…”": its perfect infinitive
+            # President Y to have said: “…”": its perfect infinitive; so "cited" (eighthundredeightyninth taiwannews
+            # 2022-02-23: "…, CNA cited her as saying."), the one cited as saying the words
             quoted = phrase_starting_at(text, skip_space(text, ve, hi), hi)
-            if quoted is None and text.startswith((" him as ", " her as "), ve):
+            if (quoted is None or not quoted.is_person) and text.startswith((" him as ", " her as "), ve):
                 # (sevenhundredthirtyeighth devdiscourse, PTI: "…, the statement quoted him as saying."): the object
-                # pronoun, which opens no phrase, the one quoted
+                # pronoun, which opens no phrase, the one quoted; "her", which opens a thing's phrase ("her as
+                # saying", read as a possessive), likewise
                 quoted = Phrase("pronoun", ve + 1, ve + 4, text[ve + 1:ve + 4], gender="m" if text[ve + 2] == "i" else "f")
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
             verb = (said.group(1) or said.group(2)) if said is not None else ""
