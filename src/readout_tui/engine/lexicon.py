@@ -3120,6 +3120,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # X, held a meeting … The khokim highlighted the growing demand …", eighthundredsixtyeighth uzdaily; "hokim" the
     # Latin-script spelling): the Governor, bare as "Bashkan"
     "khokim", "hokim",
+    # an Akan paramount chief by the stool's own title, in English too ("The King of the Asante Kingdom, X, has praised
+    # … According to the Asantehene, Asantes are known for …", eighthundredninetythird modernghana 2024-06-23; "the
+    # Omanhene of P, Nana Y, … The Omanhene added …"): the one who holds the stool, bare as "Bashkan"
+    "asantehene", "omanhene",
     # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
     # presidency's "o estadista" in translation): the head of state
     "statesman", "stateswoman",

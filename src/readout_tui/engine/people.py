@@ -1357,6 +1357,22 @@ def _consul_general_called_consul(wanted: str, have: str) -> bool:
     return office in _CONSULS_GENERAL
 
 
+# An Akan stool's own title and the words of its land (`_stool_title_of_the_king`)
+_STOOL_TITLE_LANDS: dict[str, frozenset[str]] = {"asantehene": frozenset({"asante", "ashanti"})}
+_KINGS_OF_A_LAND = ("king of ", "overlord of ", "paramount chief of ", "chief of ")
+
+
+def _stool_title_of_the_king(wanted: str, have: str) -> bool:
+    """Whether a bare stool title asked for ("the Asantehene") is the office of the one named king of its land
+    (eighthundredninetythird modernghana 2024-06-23: "The King of the Asante Kingdom, X, has praised … According to the
+    Asantehene, Asantes are known for …"): the title means the king (or chief) of that land, so a king of another land
+    named in the same readout ("King Y of P received the Asantehene …") is not the one. A cheap test first."""
+    lands = _STOOL_TITLE_LANDS.get(wanted)
+    if lands is None or not have.startswith(_KINGS_OF_A_LAND):
+        return False
+    return not lands.isdisjoint(have.split())
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1405,6 +1421,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Advisor to the Head of the President's Office X … The Adviser to the Head of the Office
         # of the President believes …": one office, two spellings
         return roles_compatible(wanted.replace("advisor", "adviser"), have.replace("advisor", "adviser"))
+    if _stool_title_of_the_king(wanted, have) or _stool_title_of_the_king(have, wanted):
+        return True
     if wanted in OFFICE_NAMED_ALSO or have in OFFICE_NAMED_ALSO:
         # "Chairman of the Government Mikhail Sobolin … The Prime Minister briefed …"
         wanted, have = OFFICE_NAMED_ALSO.get(wanted, wanted), OFFICE_NAMED_ALSO.get(have, have)
