@@ -833,6 +833,13 @@ _PRESENT_AT_THE_EVENT = re.compile(
 """'Many of the members of … were present at this meeting, which marked …' (fivehundredthirtythird monaco 2017-11-21): who
 attended the event, the readout's own account, no report carried on into it (`_goes_on_reporting`); not 'troops were
 present in the region', which a report may tell of."""
+_THOSE_WHO_ATTENDED = re.compile(
+    r"(?:Among\s+those|Those|Others)\s+(?:who\s+(?:also\s+)?(?:attended|took\s+part|participated|were\s+(?:also\s+)?present)"
+    r"|(?:also\s+)?present|(?:also\s+)?in\s+attendance)\b")
+"""'Those who also attended the meeting include X, Y and Z.' (eighthundredninetysecond lolwe 2018-06-05), 'Among those
+who attended were …', 'Others present included …': who attended, the readout's own list of the guests as
+`_PRESENT_AT_THE_EVENT`'s, no report carried on into it (`_goes_on_reporting`); not 'Those who attended the forum, he
+said, …', which a cue of its own gives its speaker."""
 _COUNTED_OFFICE_HOLDERS = re.compile(
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|"
     r"Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Several|Many|\d[\d,]*)\s+(?:[a-z][a-z-]*\s+){1,3}?(?:"
@@ -3136,6 +3143,8 @@ class CarryingOn:
             return False  # "The choir then sang two songs …" (hard62): what came next, the readout's account
         if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
             return False  # "Many of the members of … were present at this meeting, …": who attended, the readout's account
+        if text[lo] in "TAO" and _THOSE_WHO_ATTENDED.match(text, lo, hi) is not None:
+            return False  # "Those who also attended the meeting include …": who attended, the readout's account
         if text.find("here ", lo, min(hi, lo + 60)) >= 0 and HOW_MANY_ATTENDED.match(text, lo, hi) is not None:
             return False  # "There were more than forty participants at the meeting.": who attended, the readout's account
         if text[lo] in "TI" and text.find(" the first ", lo, hi) >= 0 and _FIRST_OF_ITS_KIND.match(text, lo, hi) is not None:

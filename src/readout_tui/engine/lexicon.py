@@ -2427,6 +2427,11 @@ _COMPLEMENTS = {
     # (eighthundredthirtysecond tashkenttimes: "Bryant, not wanting to arrive empty-handed, name-dropped one of
     # America’s largest rice-processing groups, …": a name let fall in talk, mentioned; not "was name-dropped by")
     "name-dropped|name-dropping|name-checked|name-checking": r"(?!by\b)[\w’'$“\"]",
+    # (eighthundredninetysecond mheshimiwa, KBC's copy: "Additionally, he referenced the recently unveiled ten action
+    # plans that Beijing will implement …": a thing named in talk, mentioned, as "made reference to"; a passive with
+    # its agent, "was referenced by X as …", X's as "special mention was made by"; not the participle of a thing,
+    # "the plan, referenced in the statement, covers …", which has no person)
+    "referenced|referencing": r"(?!by\b)[\w’'$“\"]",
     "lend|lent|lends|lending": r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:support|backing|voice|weight|name)\s+to\b",
     "recommit|recommitted|recommits|recommitting": r"(?:[\w’'.-]+\s+){0,4}?to\b",
     "fielded|fielding": r"(?:[\w’'-]+\s+){0,2}questions\b",
