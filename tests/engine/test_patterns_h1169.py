@@ -64,3 +64,29 @@ def test_a_festivals_claim_still_goes_on():
         ("Olef Brandt", "indirect",
          "In the order, the mayor said that Zarnia has supported the city through school programs."),
     ])
+
+
+_CONSUL = ("TARSK CITY – The consul general of Zarnia based in Velm urged this city to pursue more sister city "
+           "linkages.\n\n“We all know that the exchanges were very low,” said Consul General Lira Ostvik during the new year "
+           "celebration here.")
+
+
+def test_an_office_based_in_a_place_is_the_holder_named_later():
+    """"The consul general of China based in Cebu urged this city to pursue …" / "“…,” said Consul Zhang Zhen …" (mb
+    2024-02-11): the office with "based in" and its place is the subject, the holder named in the next paragraph, as
+    "The consul general of Zarnia in Velm urged …" already was. Before, the subject was read as "Velm", and the
+    sentence was no one's."""
+    assert_statements(_CONSUL, [
+        ("Lira Ostvik", "indirect", "The consul general of Zarnia based in Velm urged this city to pursue more sister "
+         "city linkages."),
+        ("Lira Ostvik", "direct", "We all know that the exchanges were very low"),
+    ])
+
+
+def test_a_firm_based_in_a_place_stays_no_one():
+    """The guard: "A trading firm based in Velm urged …" has no person before "based in"; the sentence stays no one's,
+    as before, and the consul's words are still hers."""
+    body = _CONSUL.replace("The consul general of Zarnia based in Velm urged", "A trading firm based in Velm urged")
+    assert_statements(body, [
+        ("Lira Ostvik", "direct", "We all know that the exchanges were very low"),
+    ])
