@@ -27,6 +27,8 @@ EVENT_ORGANISED = re.compile(
 (fivehundredfortyseventh norden.ee, after "X emphasised …" and the seminar X opened): who organised or hosted the event,
 the readout's own account, as a passive with an office or a body for its agent is (`DONE_BY_A_BODY`); no report goes on in it
 (reported_speech `_continues`, carrying_on `_goes_on_reporting`)."""
+
+
 PROGRAMME_TOLD = re.compile(
     r"(?:An?|The|This|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:celebration|festival|festivities|exhibit|exhibition|fair|parade)"
     r"\b[^.;:!?“”\"]{0,280}?\s(?:will|shall)\s+(?:also\s+|then\s+|later\s+)?"
