@@ -71,6 +71,7 @@ from readout_tui.engine.sentence_patterns import (
     in_an_aside,
     names_states_only,
     plural_noun_after_preposition,
+    programme_told,
     shown_by_an_event,
     states_acted_together,
     terms_only,
@@ -3139,6 +3140,8 @@ class CarryingOn:
             return False  # "Five of Scott's cabinet members also met with …": his staff act, the readout's account
         if text[lo] == "T" and text.find("ed by ", lo, hi) >= 0 and EVENT_ORGANISED.match(text, lo, hi) is not None:
             return False  # "The seminar was organised by …": who held the event, the readout's account
+        if programme_told(text, lo, hi):
+            return False  # "An exhibit … will be unveiled on May 19.": the event's programme, the readout's account
         if text.find(" then ", lo, hi) >= 0 and THEN_ACTED.match(text, lo, hi) is not None:
             return False  # "The choir then sang two songs …" (hard62): what came next, the readout's account
         if text.find(" present ", lo, hi) >= 0 and _PRESENT_AT_THE_EVENT.match(text, lo, hi) is not None:
@@ -3535,6 +3538,8 @@ class CarryingOn:
                 continue  # "The President instructed … . As of late 2021, 6.7 million people were covered …"
             if KIN_OR_CLERGY_SUBJECT.match(self.text, s0, s1):
                 continue  # "The boy's mother died during the bombing …": someone the readout tells of acts
+            if programme_told(self.text, s0, s1):
+                continue  # "The celebration will culminate with a festival …": the event's programme, the readout's
             if self._pair_after_opening(s0, s1):
                 continue  # "In the context of …, X and the Ambassadors … exchanged views …": the people who met
             if _in_another_script(self.text, s0):

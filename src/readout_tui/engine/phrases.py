@@ -277,6 +277,8 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         phrase = memo.get((lo, pos), _UNFINISHED)
         if phrase is _UNFINISHED:
             phrase = memo[lo, pos] = _phrase_ending(text, lo, pos)
+    if phrase is not None and phrase.kind == "name" and text.endswith(_BASED_IN, lo, phrase.start):
+        phrase = _holder_based_in(text, lo, phrase)
     if phrase is not None and phrase.kind == "description" and " office of " in phrase.text[:15] \
             and _OFFICE_OF_OPENING.match(phrase.text) is not None:
         # (eighthundredfourth newsdrum 2026-02-14: "… K X received the Union Home Minister on the latter's arrival …,
@@ -289,6 +291,20 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         if named is not None:
             return named
     return phrase
+
+
+_BASED_IN = " based in "
+
+
+def _holder_based_in(text: str, lo: int, place: Phrase) -> Phrase:
+    """The office or the person before "based in" and the place `place` (eighthundredninetyfirst mb 2024-02-11: "The
+    consul general of China based in Cebu urged this city to pursue …", named in the next paragraph): the holder whose
+    post the place tells, read with it, as "the consul general of China in Cebu" and ", based in Cebu," already are;
+    `place` itself when no description or name of a person ends before "based in" ("a firm based in Cebu said …")."""
+    holder = phrase_ending_at(text, lo, place.start - len(_BASED_IN))
+    if holder is None or holder.kind not in ("description", "name"):
+        return place
+    return holder._replace(end=place.end, text=text[holder.start:place.end])
 
 
 _PLACES_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})[’']s ")

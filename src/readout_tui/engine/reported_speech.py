@@ -67,6 +67,7 @@ from readout_tui.engine.sentence_patterns import (
     lone_word,
     looks_like_verb,
     plural_noun_after_preposition,
+    programme_told,
     shown_by_an_event,
     states_acted_together,
 )
@@ -2149,14 +2150,30 @@ conference that …. Five of Scott's cabinet members also met with their Canadia
 ctvnews 2017-02-18): his staff act, the readout's own account resumes (`their_people_met`)."""
 
 
+_THE_PARTY_MET = re.compile(
+    r"(?:(?:On\s+the\s+other\s+hand|Meanwhile|In\s+addition|Also|Later|Separately),\s+)?[Tt]he\s+"
+    r"(?:(?:visiting|trade|investment|business|economic)\s+)?(?:mission|team|contingent)\s+"
+    r"(?:also\s+|then\s+|later\s+|separately\s+)?(?:met|visited|toured|attended|travelled|traveled)\b")
+"""A sentence whose subject is the visiting party itself, "the mission", "the team", with a verb of the visit ("“We
+showed them …,” Gavan said. … They were also amazed by …, Gavan said." / "On the other hand, the mission also met
+with migrant domestic workers … at the Hong Kong Consulate …", eighthundredninetyfirst sunstar 2017-05-02): what the
+party did, the readout's own account, as "the delegation also met" is (`_NARRATIVE_HEADS`) and a named person's
+people are (`_THEIR_PEOPLE_MET`); not "the team's findings", no verb of the visit after the noun."""
+
+
 def their_people_met(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] tells that a named person's aides, cabinet members or team met, visited or attended
-    (`_THEIR_PEOPLE_MET`): no report of his carried on, and the report over (`reported_speech._continues`,
-    `carrying_on._goes_on_reporting`, `_readout_moves_on`). The cheap test first: a possessive "'s " near the
-    sentence's head."""
+    (`_THEIR_PEOPLE_MET`), or that the visiting party itself did (`_THE_PARTY_MET`, "The mission also met with …"): no
+    report of his carried on, and the report over (`reported_speech._continues`, `carrying_on._goes_on_reporting`,
+    `_readout_moves_on`). The cheap tests first: a possessive "'s " near the sentence's head; the party's noun in its
+    first words."""
     head = lo + 80 if lo + 80 < hi else hi
-    return (text.find("'s ", lo, head) >= 0 or text.find("’s ", lo, head) >= 0) \
-        and _THEIR_PEOPLE_MET.match(text, lo, hi) is not None
+    if (text.find("'s ", lo, head) >= 0 or text.find("’s ", lo, head) >= 0) \
+            and _THEIR_PEOPLE_MET.match(text, lo, hi) is not None:
+        return True
+    near = lo + 40 if lo + 40 < hi else hi
+    return (text.find("mission ", lo, near) >= 0 or text.find("team ", lo, near) >= 0
+            or text.find("contingent ", lo, near) >= 0) and _THE_PARTY_MET.match(text, lo, hi) is not None
 
 
 _CLOSING_MARKS_BEFORE_TAG = "”\"»"
@@ -2887,6 +2904,8 @@ class ReportedSpeech:
             return False  # "According to the government, 61,000 new cases …": a source of its own
         if sentence[:1] == "T" and "ed by " in sentence and EVENT_ORGANISED.match(sentence):
             return False  # "The seminar was organised by …": who held the event, the readout's account
+        if programme_told(self.text, lo, hi):
+            return False  # "The celebration will culminate with a festival …": the event's programme, the readout's
         if "here " in sentence[:60] and HOW_MANY_ATTENDED.match(sentence) is not None:
             return False  # "There were more than forty participants at the meeting.": who attended, the readout's account
         if sentence.startswith("Also ") and _PRESENT_WAS.match(sentence) is not None:

@@ -27,6 +27,31 @@ EVENT_ORGANISED = re.compile(
 (fivehundredfortyseventh norden.ee, after "X emphasised …" and the seminar X opened): who organised or hosted the event,
 the readout's own account, as a passive with an office or a body for its agent is (`DONE_BY_A_BODY`); no report goes on in it
 (reported_speech `_continues`, carrying_on `_goes_on_reporting`)."""
+
+
+PROGRAMME_TOLD = re.compile(
+    r"(?:An?|The|This|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:celebration|festival|festivities|exhibit|exhibition|fair|parade)"
+    r"\b[^.;:!?“”\"]{0,280}?\s(?:will|shall)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:culminate|open\s+with|close\s+with|end\s+with|kick\s+off|be\s+(?:unveiled|opened|held|staged|launched|mounted))\b")
+"""A festival's, a celebration's or an exhibit's programme, told ahead (eighthundredninetyfirst philippinesnewsgazette
+2023-05-09, after "Mayor X welcomed the city's hosting of the Friendship Day which he said will be "…"": "An exhibit
+featuring sketches of … will be unveiled in the afternoon of May 19.", "The celebration will culminate with a Friendship
+Day Festival … on May 21 …"): the event's own item as the writer sets it out, not the speaker's report carried on, as
+"The event will …" is (carrying_on `_NARRATIVE_HEADS`); only the verbs of a programme's item (opens, closes,
+culminates, is unveiled or held), so "The festival will boost tourism", a claim, still goes on. No quotation mark
+before the verb, so a quoted sentence is never one."""
+
+
+def programme_told(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] sets out an item of a festival's, a celebration's or an exhibit's programme ahead (`PROGRAMME_TOLD`:
+    "An exhibit featuring … will be unveiled in the afternoon of May 19."): the readout's account of the event, never a
+    report carried on, right after a statement (reported_speech `_continues`), after one paragraph's report
+    (carrying_on `_goes_on_reporting`) or between two statements of one person (carrying_on `_carry_on`). The cheap
+    tests first: the sentence's first letter and " will " or " shall " in it."""
+    return text[lo] in "ATI" and (text.find(" will ", lo, hi) >= 0 or text.find(" shall ", lo, hi) >= 0) \
+        and PROGRAMME_TOLD.match(text, lo, hi) is not None
+
+
 HOW_MANY_ATTENDED = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?,\s+)?[Tt]here\s+(?:were|was|had\s+been)\s+(?:also\s+)?"
     r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
