@@ -450,6 +450,17 @@ _A_COUNT_OF = (r"[ ,]*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:rising
 """A count or a trend of people as the thing welcomed ("welcomed the rising number of students who are visiting X", hard81):
 a view of a fact, a statement, not guests received (`_COMPLEMENTS`' "welcomed" … "who are visiting"). A "number" only
 after a word of its growth: not "welcomed a (large) number of rectors who are visiting X", guests received."""
+_CHALLENGED_TO_ACT = (
+    r"(?!(?:to|in|at|on|by|for|with|the\s+(?:ruling|decision|results?|verdict|law|order))\b)"
+    r"(?:[\w’'.()-]+,?\s+){0,15}?"
+    r"(?!(?:decisions?|rulings?|moves?|plans?|bids?|attempts?|orders?|directives?|proposals?|laws?|results?|"
+    r"polic(?:y|ies)|refusal|failure|appointments?|nominations?|elections?)[,\s])[\w’'.()-]+,?\s+"
+    r"to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|court|trial)\b)[a-z]+\b")
+"""What "challenged" needs to call someone to act (`_COMPLEMENTS`' "challenged"): an object of up to sixteen words (a
+name and its apposition in commas and brackets maybe) then "to" and a verb; not an act's noun right before "to"
+("challenged the decision to close …", a dispute), nor a determiner or a court after it ("challenged him to a duel",
+"challenged the sale to court")."""
+
 
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
@@ -1611,6 +1622,14 @@ _COMPLEMENTS = {
     # "never" asks for, not "he omitted to thank" or "the report failed to mention", which tell what was not said)
     "omit|fail": r"to\s+(?:express|thank|mention|note|stress|emphasi[sz]e|underline|underscore|recall|praise|"
     r"congratulate|convey|highlight|point\s+out|welcome|invite|reiterate|reaffirm|assure)\b",
+    # (eighthundredninetyfourth kfm 2025-01-08: "The Minister …, Minsa Kabanda, has challenged Ms Sharifah Buzeki, the
+    # newly appointed Executive Director (ED) of …, to be transparent …": someone called on to act, as "urged … to"; only
+    # with an object, its apposition in commas and brackets maybe, then "to" and a verb: not "challenged the ruling in
+    # court", "challenged the decision to close the school" (an act's noun before "to"), "challenged him to a duel" (no
+    # verb after "to"), "was challenged to …" (a passive, no object); the past alone: "challenges" and "challenging" are
+    # mostly a noun and an adjective ("managing the current challenges and showed the importance of … to identify …",
+    # the 696th's Aurescu page, where the plural read as a verb cut his statement in two))
+    "challenged|challenged": _CHALLENGED_TO_ACT,
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     # (fourhundredninetyfifth wong-australia, Timor-Leste's government in English: "The Prime Minister referred that the

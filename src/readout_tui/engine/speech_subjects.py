@@ -392,11 +392,15 @@ _UNCLOSED_OFFICE_OPENING = re.compile(
 """A name's comma, then the article and a rank in time or in height that open its office in apposition, right before
 the office (`_name_before_unclosed_office`; sixhundredninetieth vozdeladiaspora: "Vinicio Cerezo, highest
 representative of SICA congratulated …", where the office's phrase opens after "highest")."""
-_INDEFINITE_APPOSITION_LEFT_OPEN = re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?-i:[a-z])[\w’'-]*\s*\Z")
+_INDEFINITE_APPOSITION_LEFT_OPEN = re.compile(
+    r",\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?:(?-i:[a-z])[\w’'-]*"
+    r"|(?:at|of|with|for|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})\s*\Z")
 """A full name's comma, then an indefinite description of its holder in lower case whose closing comma was left out
 before the verb (eighthundredfortyfourth wsfa 2012: "Marine Ma, a Chinese business owner tells WSFA 12 news, "…""):
 the description says who the named person is, the name the verb's subject (`_name_before_indefinite_apposition`), as
-with the comma closed ("X, a Chinese business owner, tells …")."""
+with the comma closed ("X, a Chinese business owner, tells …"). The description may end in the body its holder serves,
+named in capitals after "at", "of", "with", "for", "from" or "in" (eighthundredninetyfourth watchdoguganda 2021-03-05:
+"Martin Onyach, a senior Urban Specialist at World Bank told the office of the Kampala Lord Mayor that …")."""
 
 
 def _name_before_indefinite_apposition(text: str, lo: int, pos: int) -> Phrase | None:
@@ -3282,8 +3286,10 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
-        if phrase is None and text.find(", a", lo, pos) > lo:
-            phrase = _name_before_indefinite_apposition(text, lo, pos)  # ("X, a Chinese business owner tells …")
+        if (phrase is None or phrase.kind == "thing" and phrase.start > lo) and text.find(", a", lo, pos) > lo:
+            # ("X, a Chinese business owner tells …"; "X, a senior specialist at World Bank told …", the body the
+            # description ends in no subject of its own)
+            phrase = _name_before_indefinite_apposition(text, lo, pos) or phrase
         if phrase is not None and phrase.kind == "thing" and phrase.start > lo and text[lo].isupper() \
                 and (named := self._known_name_after_opening_place(lo, phrase, hi)) is not None:
             phrase = named  # ("At the Frelimo office Nyusi thanked the crowd …": `_known_name_after_opening_place`)
