@@ -2242,7 +2242,12 @@ _COMPLEMENTS = {
     r"concern|approval|disapproval|regret|keenness|readiness|willingness)\s+(?:on|with|over|at|for|about|regarding|to)\b"
     # (sixhundredtwentieth nhandan: "Steiner showed his appreciation of the deep and meaningful cooperation …": "of"
     # after appreciation or gratitude only, a feeling's object; not "showed readiness of the troops", a state)
-    r"|(?:(?:great|full|deep|much|his|her|their)\s+)?(?:appreciation|gratitude)\s+of\b",
+    r"|(?:(?:great|full|deep|much|his|her|their)\s+)?(?:appreciation|gratitude)\s+of\b"
+    # (eighthundredninetyseventh pledgetimes: "the head of the Buenos Aires government showed his “complete
+    # disagreement” with the measure and requested …": a stance voiced, as "expressed his disagreement"; a possessive
+    # first, the noun in quotation marks or not, one degree word; not "the figures showed disagreement among …")
+    r"|(?:his|her|their)\s+[“\"]?(?:(?:complete|total|full|strong|deep|utter|absolute|firm)\s+)?(?:dis)?agreement[”\"]?"
+    r"\s+(?:with|over|on|about|regarding)\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,3}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
     r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision|press|media|"
@@ -2560,7 +2565,12 @@ _COMPLEMENTS = {
         # (`_CLAUSE_WITHOUT_THAT`), or "the" and one or two lower-case words then an auxiliary; not "disclosed the
         # details of the plan", no auxiliary)
         r"|" + _CLAUSE_WITHOUT_THAT + r"|the\s+(?-i:[a-z])[\w’'-]*\s+(?:(?-i:[a-z])[\w’'-]*\s+)?"
-        r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b",
+        r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b"
+        # (eighthundredninetyseventh mercopress: "Trump revealed to Macri he was very happy since …": the listener, then
+        # a that-less clause of a pronoun and a finite auxiliary, as "told Macri he was"; not "revealed to the press a
+        # plaque", no clause)
+        r"|to\s+(?:[\w’'.-]+\s+){1,4}?(?:he|she|they|we)\s+(?:was|were|is|are|had|has|have|would|will|could|can|"
+        r"should|did|does)\b",
     "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
     # (styles54: "The Minister hinted on a review of the export levy …": the press's "hinted on", as "hinted at")
     "hinted|hinting": r"(?:that|at|to|on)\b",
