@@ -3000,6 +3000,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # said …" / "The CS, writing on X after the meeting, said …": his). (Not "PS": "the Permanent Secretary (PS)"
     # is matched by its initials in brackets, which a role "ps" of its own would no longer meet.)
     "cs",
+    # South Africa's provincial ministers, a Member of the Executive Council, written by the initials before the name
+    # or after the portfolio (hard87: "MEC X told the delegation …", "“…,” the Gauteng Finance and Economy MEC said.",
+    # "The MEC invited …"): an office, as "CS", never a part of the name
+    "mec",
     # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
     # …, said the activist": who he is, as "lawmaker", the description that names him after)
     "activist",

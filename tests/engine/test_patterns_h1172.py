@@ -1,0 +1,90 @@
+"""Rules from the eighty-seventh hard set (stop 67's left-overs): "The wife of Premier X said …" and "The spokesperson
+of the Premier X said …" (the one of X speaks, never X; an unnamed one is no one), "Mrs. X" for the one of that
+surname known as a woman, and South Africa's "MEC" (a provincial minister) as an office. Invented readouts, invented
+people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_VISIT = ("Premier Oskar Delvanne of Ostravine arrived in Kessmark on Thursday. He was accompanied by his wife, "
+          "Mrs. Annika Delvanne, and by the Minister of Trade, Mr. Pieter Grauwind. ")
+
+
+def test_the_wife_of_the_premier_is_his_wife():
+    """"The wife of Premier Delvanne said …" (hard87 premier_of_ostravine): the name after "of" is the holder's,
+    who does not speak; his wife, named before with his surname, does. Before, the sentence went to a new person
+    "Delvanne" of the premier's surname (scored as the Premier)."""
+    body = (_VISIT + "The wife of Premier Delvanne said the ward would treat 3,000 children a year. "
+            "She thanked the hospital's staff for their welcome.")
+    assert_statements(body, [
+        ("Annika Delvanne", "indirect", "The wife of Premier Delvanne said the ward would treat 3,000 children a year."),
+        ("Annika Delvanne", "indirect", "She thanked the hospital's staff for their welcome."),
+    ])
+
+
+def test_an_unnamed_spokesperson_of_the_premier_is_no_one():
+    """"The spokesperson of the Premier Hovstad said …" with no spokesperson named (hard87 premier_of_ostral): no
+    one's words, as "a spokesperson said"; not the Premier's. Before, the Premier's."""
+    body = ("The Premier of Ostral Province, Mr. Lennart Hovstad, received the Ambassador of Corrisca, Mr. Dario "
+            "Castroverde. Premier Hovstad said the province exported fruit to Corrisca. "
+            "The spokesperson of the Premier Hovstad said after the meeting that direct flights were discussed.")
+    assert_statements(body, [
+        ("Lennart Hovstad", "indirect", "Premier Hovstad said the province exported fruit to Corrisca."),
+    ])
+
+
+def test_the_head_of_the_office_of_the_premier_named_after_stays_his():
+    """The guard: "The head of the office of Premier X, Mr. Y, said …" is Y's, as before."""
+    body = ("The Premier of Ostral Province, Mr. Lennart Hovstad, received the Ambassador of Corrisca, Mr. Dario "
+            "Castroverde. The head of the office of Premier Hovstad, Mr. Anders Kvilholm, said a memorandum would "
+            "be ready in the spring.")
+    assert_statements(body, [
+        ("Anders Kvilholm", "indirect", "The head of the office of Premier Hovstad, Mr. Anders Kvilholm, said a "
+                                        "memorandum would be ready in the spring."),
+    ])
+
+
+def test_mrs_and_a_bare_surname_is_the_woman_of_that_surname():
+    """"Mrs. Delvanne opened …" after "Premier Oskar Delvanne" and "Mrs. Annika Delvanne": the one known as a woman,
+    not the Premier, who stays a man for the "he" of his own quotation. Before, "Mrs. Delvanne" was the Premier,
+    made a woman, and "“…,” he said." went to the man named before him."""
+    body = ("Premier Oskar Delvanne arrived with his wife, Mrs. Annika Delvanne, and the head of his office, Mr. "
+            "Tobias Ringholt. Mr. Ringholt said the two sides would sign an agreement. Mrs. Delvanne opened a ward. "
+            "Premier Delvanne said trade would double. “We have the ports and you have the factories,” he said.")
+    assert_statements(body, [
+        ("Tobias Ringholt", "indirect", "Mr. Ringholt said the two sides would sign an agreement."),
+        ("Oskar Delvanne", "indirect", "Premier Delvanne said trade would double."),
+        ("Oskar Delvanne", "direct", "We have the ports and you have the factories"),
+    ])
+
+
+def test_mrs_with_one_namesake_stays_hers():
+    """The guard: "Mrs. Vell" with one person of that surname is hers, as before."""
+    body = ("Minister Hanna Vell received Ambassador Tomas Pell of Orsa. Mrs. Vell said the talks were useful.")
+    assert_statements(body, [
+        ("Hanna Vell", "indirect", "Mrs. Vell said the talks were useful."),
+    ])
+
+
+def test_mec_before_a_name_is_an_office():
+    """"MEC Nomvula Sithebane told …" then "The MEC invited …" (hard87 nqobela): South Africa's provincial minister,
+    an office as "CS", not a word of her name; the bare "The MEC" is she. Before, "Mec Nomvula Sithebane" and
+    "The MEC" no one."""
+    body = ("The Nqobela Provincial Government hosted a delegation led by Deputy Minister Paolo Mancorsi of Corrisca. "
+            "MEC Nomvula Sithebane told the delegation that the province wanted investment. "
+            "Deputy Minister Mancorsi said three projects were being studied. "
+            "The MEC invited the delegation to the investment conference in March.")
+    assert_statements(body, [
+        ("Nomvula Sithebane", "indirect",
+         "MEC Nomvula Sithebane told the delegation that the province wanted investment."),
+        ("Paolo Mancorsi", "indirect", "Deputy Minister Mancorsi said three projects were being studied."),
+        ("Nomvula Sithebane", "indirect", "The MEC invited the delegation to the investment conference in March."),
+    ])
+
+
+def test_a_department_after_a_portfolio_stays_no_one():
+    """The guard: "The Finance and Economy Department said …" is a body, no one, as before."""
+    body = ("MEC Nomvula Sithebane received Deputy Minister Paolo Mancorsi of Corrisca. "
+            "The Finance and Economy Department said in a statement that a joint desk would be set up.")
+    assert_statements(body, [])
