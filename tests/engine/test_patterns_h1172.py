@@ -88,3 +88,80 @@ def test_a_department_after_a_portfolio_stays_no_one():
     body = ("MEC Nomvula Sithebane received Deputy Minister Paolo Mancorsi of Corrisca. "
             "The Finance and Economy Department said in a statement that a joint desk would be set up.")
     assert_statements(body, [])
+
+
+_WATER = ("The Minister of Water and Energy of Habrenia, Dr. Hailu Bekremaw, received the Minister of Environment of "
+          "Velstria, Ms. Karin Hollsted, in Debrana. ")
+
+
+def test_a_news_agencys_one_word_name_is_no_one():
+    """"The Velstrian state news agency Velpress, which sent a reporter with the minister, reported that …" and
+    "According to Velpress, …" (hard87 habrenian_water_minister): a medium's name after its noun is a body's, no
+    person, in both. Before, both were the statements of a person "Velpress" (an office, "minister", read into him
+    from the relative clause)."""
+    body = (_WATER + "Minister Hollsted said Velstria would fund twelve stations. "
+            "The Velstrian state news agency Velpress, which sent a reporter with the minister, reported that the "
+            "visit was the first in nine years. According to Velpress, Velstria will also lend Habrenia 40 million euros.")
+    assert_statements(body, [
+        ("Karin Hollsted", "indirect", "Minister Hollsted said Velstria would fund twelve stations."),
+    ])
+
+
+def test_according_to_a_surname_named_in_full_before_stays_his():
+    """The guard: "According to Bekremaw, …" after "Dr. Hailu Bekremaw" is his, as before."""
+    body = (_WATER + "According to Bekremaw, Habrenia will complete the Upper Abresh dam by 2028.")
+    assert_statements(body, [
+        ("Hailu Bekremaw", "indirect", "According to Bekremaw, Habrenia will complete the Upper Abresh dam by 2028."),
+    ])
+
+
+def test_an_unclosed_relative_with_a_name_as_its_object():
+    """"Economic Development MEC X, who represented Lesufi at the farewell reception said …" (eighthundredsixtythird
+    iol, its closing comma left out): the opener, whose office's portfolio words stand before the office, speaks;
+    the capitalised object of "represented" is no subject. Before, no one's with any office there ("Minister" here;
+    "MEC" once it is an office)."""
+    body = ("Premier Panyaza Lesufi sent out well wishes to the outgoing Consul General, Tang Zhongdong.\n\n"
+            "Economic Development Minister Tasneem Motara, who represented Lesufi at the farewell reception said the "
+            "relations between the two countries have stood the test of time.")
+    assert_statements(body, [
+        ("Panyaza Lesufi", "indirect",
+         "Premier Panyaza Lesufi sent out well wishes to the outgoing Consul General, Tang Zhongdong."),
+        ("Tasneem Motara", "indirect",
+         "Economic Development Minister Tasneem Motara, who represented Lesufi at the farewell reception said the "
+         "relations between the two countries have stood the test of time."),
+    ])
+
+
+def test_an_unclosed_relative_of_lower_case_words_stays_the_openers():
+    """The guard: "X, who met the delegation at the palace said …" (lower-case words only) was read before, and is."""
+    body = ("Minister Tasneem Motara, who met the delegation at the palace said the relations have stood the test "
+            "of time.")
+    assert_statements(body, [
+        ("Tasneem Motara", "indirect", "Minister Tasneem Motara, who met the delegation at the palace said the "
+                                       "relations have stood the test of time."),
+    ])
+
+
+def test_a_spokesmans_own_name_with_his_office_after_it_stays_his():
+    """The guard: "Mr. X, Spokesman of the Office of the Prime Minister, revealed …" (styles5 siamara_spokesman) and
+    "The President's spokesperson X informed …" (styles7): the name is the spokesman's own, as before."""
+    body = ("Mr. Pichet Wongsawat, Spokesman of the Office of the Prime Minister, revealed that the Prime Minister had "
+            "received a delegation. The President's spokesperson Martin Kubes informed that the President would travel.")
+    assert_statements(body, [
+        ("Pichet Wongsawat", "indirect", "Mr. Pichet Wongsawat, Spokesman of the Office of the Prime Minister, revealed "
+                                         "that the Prime Minister had received a delegation."),
+        ("Martin Kubes", "indirect", "The President's spokesperson Martin Kubes informed that the President would "
+                                     "travel."),
+    ])
+
+
+def test_mr_and_a_bare_surname_two_men_bear_stays_as_it_was():
+    """The guard: "Mr Marsh" after the elder Edvard Marsh and his son President Tomas Marsh (hard8
+    kremlin_former_president) stays the elder, whose sex no word told: the rule reads a woman's title only."""
+    body = ("They met at the University of Harnford. Greeting the guest, Edvard Marsh told him about the audience's "
+            "warm response.\n\nThe current President of Norvenia, Tomas Marsh, is his son; he took office in May.\n\n"
+            "Mr Marsh also conveyed an invitation from his son.")
+    assert_statements(body, [
+        ("Edvard Marsh", "indirect", "Greeting the guest, Edvard Marsh told him about the audience's warm response."),
+        ("Edvard Marsh", "indirect", "Mr Marsh also conveyed an invitation from his son."),
+    ])

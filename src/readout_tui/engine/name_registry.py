@@ -1172,6 +1172,14 @@ _ONES_OF_A_NAMED_HOLDER = frozenset({"wife", "husband", "spouse", "spokesperson"
 """The words of one who belongs to an office's holder named after "of" ("The wife of Premier X", "The spokesperson of
 the Premier X"): that one speaks, never the holder (`NameRegistry._one_of_a_named_holder`)."""
 
+_MEDIUM_BEFORE_ITS_NAME = re.compile(r"\b(?:agency|newspaper|daily|weekly|broadcaster|magazine) \Z")
+"""A medium's noun right before a one-word name (hard87: "The Velstrian state news agency Velpress, which sent …,
+reported …"; "the daily X wrote"): the name is the medium's, a body, never a person's (`NameRegistry._resolve`)."""
+
+_ONE_OF_A_HOLDER = re.compile(r"(?:[Tt]he )?(?:wife|husband|spouse|spokes(?:person|man|woman)) of ")
+"""The phrase opens on that word and "of", the name after it the holder's ("The wife of Premier X"); not "Mr. X,
+Spokesman of the Office of the Prime Minister" nor "The President's spokesperson X", whose name is his own."""
+
 _SEX_OF_A_SPOUSE = {"wife": "f", "husband": "m"}
 """A spouse's word and the sex it tells, to find her or him among those of the holder's surname."""
 
@@ -2379,7 +2387,11 @@ class NameRegistry:
         if phrase is None:
             return None
         if phrase.kind == "name":
-            if phrase.role.partition(" of ")[0] in _ONES_OF_A_NAMED_HOLDER and " of " in phrase.role:
+            if len(phrase.name) == 1 and phrase.text.startswith(phrase.name[0]) \
+                    and _MEDIUM_BEFORE_ITS_NAME.search(self.text, max(0, phrase.start - 16), phrase.start) is not None:
+                return None  # "The state news agency Velpress … reported …", "the daily X wrote": a medium, no one
+            if phrase.role.partition(" of ")[0] in _ONES_OF_A_NAMED_HOLDER and " of " in phrase.role \
+                    and _ONE_OF_A_HOLDER.match(phrase.text) is not None:
                 # "The wife of Premier X said …", "The spokesperson of the Premier X said …": the one of X speaks
                 return self._one_of_a_named_holder(phrase)
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new

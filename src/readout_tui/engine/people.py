@@ -2133,10 +2133,11 @@ class People:
             # (`_namesake_holding`), not a new person of that surname; none such, a new one as before
             namesake = self._namesake_holding(phrase, words, person)
             person = namesake if namesake is not person else None
-        if person is not None and phrase.gender and person.gender is None and len(words) == 1 and phrase.role == "" \
-                and (woman := self._only_namesake_of_the_sex(person, words, phrase.gender)) is not None:
-            # (hard87: "Premier Oskar Delvanne … his wife, Mrs. Annika Delvanne … Mrs. Delvanne opened …"): a courtesy
-            # title's sex on a bare surname two bear, one of no known sex, is the one known of that sex
+        if person is not None and phrase.gender == "f" and person.gender is None and len(words) == 1 \
+                and phrase.role == "" and (woman := self._only_namesake_of_the_sex(person, words, "f")) is not None:
+            # (hard87: "Premier Oskar Delvanne … his wife, Mrs. Annika Delvanne … Mrs. Delvanne opened …"): a woman's
+            # courtesy title on a bare surname two bear, one of no known sex, is the one known as a woman (not "Mr":
+            # hard8 kremlin_former_president's "Mr Marsh" is the elder, whose sex no word told, not his son)
             person = woman
         if person is not None and phrase.gender and person.gender and person.gender != phrase.gender:
             # (sixteenth styles tarvania_two_ministers_novak: "Ms Novak briefed … Mr Novak presented …", Petra and Tomas

@@ -742,10 +742,13 @@ def _in_a_meetings_relative(text: str, lo: int, vs: int) -> bool:
     return _A_MEETINGS_RELATIVE_BEFORE_AND.search(text, start, vs) is not None
 
 
-_UNCLOSED_RELATIVE = re.compile(r",? who (?:[a-z][\w’'-]*\s+){1,12}?(?:with|to|of|for|from|among|at|in|on|by)\s+"
+_UNCLOSED_RELATIVE = re.compile(r",? who [a-z][\w’'-]*\s+(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+)\s+){0,11}?"
+                                r"(?:with|to|of|for|from|among|at|in|on|by)\s+"
                                 r"(?:[a-z][\w’'-]*\s+){0,4}?(?:[a-z][\w’'-]*|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
 """A relative clause after the opener's name, with or without its opening comma, run up to the verb with no closing
-comma, ending in a preposition's object: lower-case words, or a capitalised title after them ("from the Qatari Emir")."""
+comma, ending in a preposition's object: lower-case words, or a capitalised title after them ("from the Qatari Emir");
+a capitalised word may stand among the words after the verb, the verb's object (eighthundredsixtythird iol: "Gauteng
+Economic Development MEC X, who represented Lesufi at the farewell reception said …")."""
 
 
 _FROM_THE_BEFORE_THE_VERB = re.compile(r" from the (?:[\w’'-]+ ){0,5}?[\w’'-]+ ?$")
