@@ -165,3 +165,63 @@ def test_mr_and_a_bare_surname_two_men_bear_stays_as_it_was():
         ("Edvard Marsh", "indirect", "Greeting the guest, Edvard Marsh told him about the audience's warm response."),
         ("Edvard Marsh", "indirect", "Mr Marsh also conveyed an invitation from his son."),
     ])
+
+
+def test_a_quotation_two_ministries_tell_is_no_ones():
+    """"“…,” the two ministries said in a joint press release." (hard87 trap): two bodies, as "the two governments",
+    so no one's words. Before, "said" was read into the phrase ("the two ministries said"), the tag unread, and the
+    quotation went to the one person named before it."""
+    body = ("The Corriscan Ambassador, Mr. Vittorio Pallante, attended the opening session.\n\n"
+            "“The consultations were held in a friendly atmosphere,” the two ministries said in a joint press release.")
+    assert_statements(body, [])
+
+
+def test_a_quotation_one_minister_tells_stays_his():
+    """The guard: "“…,” the ambassador said." after him is his, as before."""
+    body = ("The Corriscan Ambassador, Mr. Vittorio Pallante, attended the opening session.\n\n"
+            "“The consultations were held in a friendly atmosphere,” the ambassador said.")
+    assert_statements(body, [
+        ("Vittorio Pallante", "direct", "The consultations were held in a friendly atmosphere"),
+    ])
+
+
+_TALKS = ("The Minister of Foreign Affairs of Velstria, Mr. Edvin Morrelund, met the Minister of Foreign Affairs of "
+          "Corrisca, Ms. Livia Sancarlo, in Brindvik on Wednesday.\n\n")
+
+
+def test_posts_under_a_handles_line_are_its_owners():
+    """"From @EdvinMorrelund" on a line of its own, then first-person paragraphs with no quotation marks (hard87
+    foreign_minister_morrelund): each paragraph a direct statement of the one whose name the handle spells, up to a
+    paragraph in the third person. Before, no one's."""
+    body = (_TALKS + "From @EdvinMorrelund\n\n"
+            "Good talks today with my Corriscan colleague Livia Sancarlo. We agreed to reopen the consulate.\n\n"
+            "I also raised the case of the fishing crews and asked for their release.\n\n"
+            "Ms. Sancarlo told reporters that the case was before the courts.")
+    assert_statements(body, [
+        ("Edvin Morrelund", "direct",
+         "Good talks today with my Corriscan colleague Livia Sancarlo. We agreed to reopen the consulate."),
+        ("Edvin Morrelund", "direct", "I also raised the case of the fishing crews and asked for their release."),
+        ("Livia Sancarlo", "indirect", "Ms. Sancarlo told reporters that the case was before the courts."),
+    ])
+
+
+def test_posts_under_a_bodys_handle_are_no_ones():
+    """The guard: "From @VelstriaMFA" spells no one's name: its first-person post is a ministry's, no one's; its
+    third-person post is read as any paragraph ("The two ministers discussed …", a pair)."""
+    body = (_TALKS + "From @VelstriaMFA\n\n"
+            "We held productive consultations with our Corriscan colleagues today.\n\n"
+            "From @CorriscaMFA\n\n"
+            "Minister Sancarlo met the Velstrian Foreign Minister. The two ministers discussed trade and energy.")
+    assert_statements(body, [])
+
+
+def test_an_unclosed_relative_with_a_place_inside_stays_unread():
+    """The guard: "Ambassador X who arrived in Georgetown on Sunday made a presentation on …" (fourhundredeightyfifth
+    oas): a capitalised place after a preposition inside the clause, not the verb's object, leaves the sentence
+    unread, as before (its gold calls it narrative)."""
+    body = ("Ambassador Albert Ramdin met President Bharrat Jagdeo. Ambassador Ramdin briefed the President on the "
+            "summit.\n\nAmbassador Albert Ramdin who arrived in Georgetown on Sunday made a presentation on regional "
+            "diplomacy to a group of diplomats.")
+    assert_statements(body, [
+        ("Albert Ramdin", "indirect", "Ambassador Ramdin briefed the President on the summit."),
+    ])

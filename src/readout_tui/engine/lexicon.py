@@ -3263,8 +3263,9 @@ GROUP_HEADS: frozenset[str] = frozenset(
     diplomats negotiators experts authors sides' teams
     advisers advisors secretaries governors mayors envoys chiefs
     pair duo trio visitors guests mandataries
-    employees organisers organizers attendees""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
-)  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while
+    employees organisers organizers attendees
+    ministries embassies""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+)  # (hard87 trap: "“…,” the two ministries said in a joint press release.": two bodies, as "the two governments")  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while
 # officials … outlined plans …": the staff he met, a group, not his report carried on; not "workers", whose "The
 # workers are safely protected …" a governor's report tells of, kremlin_63240); (hundred-twenty-eighth: "The visitors
 # agreed with his opinion." after the President's report: the guests who met him, a group, not his report carried on);

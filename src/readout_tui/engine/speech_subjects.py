@@ -742,13 +742,15 @@ def _in_a_meetings_relative(text: str, lo: int, vs: int) -> bool:
     return _A_MEETINGS_RELATIVE_BEFORE_AND.search(text, start, vs) is not None
 
 
-_UNCLOSED_RELATIVE = re.compile(r",? who [a-z][\w’'-]*\s+(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+)\s+){0,11}?"
+_UNCLOSED_RELATIVE = re.compile(r",? who [a-z][\w’'-]*\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,11}?"
                                 r"(?:with|to|of|for|from|among|at|in|on|by)\s+"
                                 r"(?:[a-z][\w’'-]*\s+){0,4}?(?:[a-z][\w’'-]*|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
 """A relative clause after the opener's name, with or without its opening comma, run up to the verb with no closing
 comma, ending in a preposition's object: lower-case words, or a capitalised title after them ("from the Qatari Emir");
-a capitalised word may stand among the words after the verb, the verb's object (eighthundredsixtythird iol: "Gauteng
-Economic Development MEC X, who represented Lesufi at the farewell reception said …")."""
+one capitalised word may stand right after the clause's verb, its object (eighthundredsixtythird iol: "Gauteng
+Economic Development MEC X, who represented Lesufi at the farewell reception said …"; not a place after a preposition
+inside the clause, fourhundredeightyfifth oas: "Ambassador X who arrived in Georgetown on Sunday made a presentation
+…", left unread as before)."""
 
 
 _FROM_THE_BEFORE_THE_VERB = re.compile(r" from the (?:[\w’'-]+ ){0,5}?[\w’'-]+ ?$")
