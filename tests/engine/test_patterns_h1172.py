@@ -225,3 +225,31 @@ def test_an_unclosed_relative_with_a_place_inside_stays_unread():
     assert_statements(body, [
         ("Albert Ramdin", "indirect", "Ambassador Ramdin briefed the President on the summit."),
     ])
+
+
+_MINES = ("A delegation of the Velstrian Chamber of Mines led by its president, Mr. Stefan Roedkjaer, arrived in Orkhal "
+          "Province on Monday for a three-day visit.\n\n")
+
+
+def test_a_day_of_the_visit_before_an_office_that_opens_the_sentence():
+    """"On the first day, the Governor of this province met the delegation …. He has discussed …" (hard87
+    governor_of_orkhal_province): the day steps aside as "This week" does, the office opens the sentence and its "He"
+    is the Governor, named in the next paragraph. Before, "He" was the one man named before, Mr. Roedkjaer."""
+    body = (_MINES + "On the first day, the Governor of this province met the delegation at the administration "
+            "building. He has discussed with the guests the expansion of the copper mine.\n\n"
+            "Governor Munkh-Ochir Baatarjav said the province had set aside land for an industrial park.")
+    assert_statements(body, [
+        ("Munkh-Ochir Baatarjav", "indirect", "He has discussed with the guests the expansion of the copper mine."),
+        ("Munkh-Ochir Baatarjav", "indirect",
+         "Governor Munkh-Ochir Baatarjav said the province had set aside land for an industrial park."),
+    ])
+
+
+def test_a_day_of_the_week_before_a_named_subject_stays_his():
+    """The guard: "On Tuesday, Mr. Roedkjaer met the Governor. He said …" (a name, no office, after the day): his,
+    as before."""
+    body = (_MINES + "Governor Munkh-Ochir Baatarjav received the delegation.\n\n"
+            "On Tuesday, Mr. Roedkjaer met the Governor again. He said the Chamber was ready to invest in the province.")
+    assert_statements(body, [
+        ("Stefan Roedkjaer", "indirect", "He said the Chamber was ready to invest in the province."),
+    ])

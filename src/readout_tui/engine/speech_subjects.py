@@ -359,13 +359,17 @@ def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
 
 _FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday"
                           r"|On the \d{1,2}(?:st|nd|rd|th) of [A-Z][a-z]+"
+                          # (hard87: "On the first day, the Governor of this province met …. He has discussed …")
+                          r"|On the (?:first|second|third|last|final|following|next) day"
+                          r"|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?"
                           r"|(?:Earlier|Later)(?: (?:in the|that) (?:day|morning|afternoon|evening))?|Afterwards"
                           r"|Subsequently),? (?=the [A-Z])")
 """A time of the week or day that opens the sentence before an office's "the" ("This week the Foreign Secretary
 visited …"), or its time after or before the one told (fourhundredeightieth mauritius_gis unga-bilateral-meetings:
 "Earlier the Prime Minister had met Mr X, Prime Minister of Belgium. … He also expressed …"), a part of that day too
-(hard82: "Later in the day, the President laid a wreath … He told journalists …": the President): what
-`_office_opening` steps over."""
+(hard82: "Later in the day, the President laid a wreath … He told journalists …": the President), a day of a visit or
+of the week (hard87: "On the first day, the Governor of this province met the delegation …. He has discussed …": the
+Governor, named only in the next paragraph): what `_office_opening` steps over."""
 _PRONOUN_OPENS_NEXT = re.compile(r'[.!?]?[”"’]?\s*(?:He|She)\s')
 """The next sentence opens with "He" or "She", right after the sentence's end (`_office_opening`'s unnamed envoy)."""
 _NAME_SET_OFF_AFTER = re.compile(r",\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?[A-Z]")
