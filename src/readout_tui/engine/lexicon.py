@@ -3133,6 +3133,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # said …" / "The CS, writing on X after the meeting, said …": his). (Not "PS": "the Permanent Secretary (PS)"
     # is matched by its initials in brackets, which a role "ps" of its own would no longer meet.)
     "cs",
+    # South Africa's provincial ministers, a Member of the Executive Council, written by the initials before the name
+    # or after the portfolio (hard87: "MEC X told the delegation …", "“…,” the Gauteng Finance and Economy MEC said.",
+    # "The MEC invited …"): an office, as "CS", never a part of the name
+    "mec",
     # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
     # …, said the activist": who he is, as "lawmaker", the description that names him after)
     "activist",
@@ -3414,8 +3418,9 @@ GROUP_HEADS: frozenset[str] = frozenset(
     diplomats negotiators experts authors sides' teams
     advisers advisors secretaries governors mayors envoys chiefs
     pair duo trio visitors guests mandataries
-    employees organisers organizers attendees""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
-)  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while
+    employees organisers organizers attendees
+    ministries embassies""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+)  # (hard87 trap: "“…,” the two ministries said in a joint press release.": two bodies, as "the two governments")  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while
 # officials … outlined plans …": the staff he met, a group, not his report carried on; not "workers", whose "The
 # workers are safely protected …" a governor's report tells of, kremlin_63240); (hundred-twenty-eighth: "The visitors
 # agreed with his opinion." after the President's report: the guests who met him, a group, not his report carried on);

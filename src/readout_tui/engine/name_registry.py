@@ -1192,6 +1192,21 @@ def _office_serving_before(text: str, lo: int, base: int, end: int, phrase: Phra
     return wider
 
 
+_ONES_OF_A_NAMED_HOLDER = frozenset({"wife", "husband", "spouse", "spokesperson", "spokesman", "spokeswoman"})
+"""The words of one who belongs to an office's holder named after "of" ("The wife of Premier X", "The spokesperson of
+the Premier X"): that one speaks, never the holder (`NameRegistry._one_of_a_named_holder`)."""
+
+_MEDIUM_BEFORE_ITS_NAME = re.compile(r"\b(?:agency|newspaper|daily|weekly|broadcaster|magazine) \Z")
+"""A medium's noun right before a one-word name (hard87: "The Velstrian state news agency Velpress, which sent …,
+reported …"; "the daily X wrote"): the name is the medium's, a body, never a person's (`NameRegistry._resolve`)."""
+
+_ONE_OF_A_HOLDER = re.compile(r"(?:[Tt]he )?(?:wife|husband|spouse|spokes(?:person|man|woman)) of ")
+"""The phrase opens on that word and "of", the name after it the holder's ("The wife of Premier X"); not "Mr. X,
+Spokesman of the Office of the Prime Minister" nor "The President's spokesperson X", whose name is his own."""
+
+_SEX_OF_A_SPOUSE = {"wife": "f", "husband": "m"}
+"""A spouse's word and the sex it tells, to find her or him among those of the holder's surname."""
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -2399,10 +2414,32 @@ class NameRegistry:
         """What the whole text says of its lone words, each fact read in one pass on first use (`lone_words`)."""
         return LoneWords(self.text)
 
+    def _one_of_a_named_holder(self, phrase: Phrase) -> Person | None:
+        """Who "the wife of Premier X" or "the spokesperson of the Premier X" is (hard87: "The wife of Premier Delvanne
+        said …" after "He was accompanied by his wife, Mrs. Annika Delvanne"; "The spokesperson of the Premier Hovstad
+        said …" with no spokesperson named): the name after "of" is the holder's, who does not speak; the speaker is
+        the one other person the readout gave that word to (a spouse: of the holder's surname and the word's sex, or
+        holding the word), else no one, as "a spokesperson said" is no one."""
+        head = phrase.role.partition(" of ")[0]
+        holder = self.people.match_name(phrase.name)
+        sex = _SEX_OF_A_SPOUSE.get(head)
+        surname = holder.names[0][-1] if holder is not None and holder.names else phrase.name[-1]
+        found = [p for p in self.people.persons if p is not holder and not p.weak and p.first_seen < phrase.start
+                 and (head in p.roles or sex is not None and p.gender == sex
+                      and any(name[-1] == surname and len(name) > 1 for name in p.names))]
+        return found[0] if len(found) == 1 else None
+
     def _resolve(self, phrase: Phrase | None, position: int, exclude: Person | None = None) -> Person | None:
         if phrase is None:
             return None
         if phrase.kind == "name":
+            if len(phrase.name) == 1 and phrase.text.startswith(phrase.name[0]) \
+                    and _MEDIUM_BEFORE_ITS_NAME.search(self.text, max(0, phrase.start - 16), phrase.start) is not None:
+                return None  # "The state news agency Velpress … reported …", "the daily X wrote": a medium, no one
+            if phrase.role.partition(" of ")[0] in _ONES_OF_A_NAMED_HOLDER and " of " in phrase.role \
+                    and _ONE_OF_A_HOLDER.match(phrase.text) is not None:
+                # "The wife of Premier X said …", "The spokesperson of the Premier X said …": the one of X speaks
+                return self._one_of_a_named_holder(phrase)
             # a lone capitalised word ("Attendees", "USDA", "Minnesota") is nobody new
             aged = self._namesake_by_age(phrase, phrase.start)
             if aged is not None:

@@ -2103,6 +2103,13 @@ class People:
                  and "-" in (last := core_surname(p.full_name)) and last.partition("-")[0] == word]
         return found[0] if len(found) == 1 else None
 
+    def _only_namesake_of_the_sex(self, person: Person, words: tuple[str, ...], sex: str) -> Person | None:
+        """The one person other than `person` whose name `words` (a bare surname) matches and whose sex is `sex`, else
+        None (`add_name`: "Mrs. Delvanne" after "Premier Oskar Delvanne" and "Mrs. Annika Delvanne")."""
+        others = [p for p in self.persons if p is not person and p.gender == sex and not p.weak
+                  and _name_matches(words, p, words)]
+        return others[0] if len(others) == 1 else None
+
     def _role_clash(self, phrase: Phrase, words: tuple[str, ...], person: Person) -> bool:
         """'Speaker McCarthy' is not 'White House Climate Advisor Gina McCarthy' (`words`:
         core(phrase.name))."""
@@ -2162,6 +2169,12 @@ class People:
             # (`_namesake_holding`), not a new person of that surname; none such, a new one as before
             namesake = self._namesake_holding(phrase, words, person)
             person = namesake if namesake is not person else None
+        if person is not None and phrase.gender == "f" and person.gender is None and len(words) == 1 \
+                and phrase.role == "" and (woman := self._only_namesake_of_the_sex(person, words, "f")) is not None:
+            # (hard87: "Premier Oskar Delvanne … his wife, Mrs. Annika Delvanne … Mrs. Delvanne opened …"): a woman's
+            # courtesy title on a bare surname two bear, one of no known sex, is the one known as a woman (not "Mr":
+            # hard8 kremlin_former_president's "Mr Marsh" is the elder, whose sex no word told, not his son)
+            person = woman
         if person is not None and phrase.gender and person.gender and person.gender != phrase.gender:
             # (sixteenth styles tarvania_two_ministers_novak: "Ms Novak briefed … Mr Novak presented …", Petra and Tomas
             # Novak): the honorific's sex is not hers; the other of that name, if just one, whose sex may be his

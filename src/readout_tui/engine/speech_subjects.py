@@ -363,13 +363,17 @@ def _opens_with_a_preposition(text: str, lo: int, end: int) -> bool:
 
 _FRONTED_TIME = re.compile(r"(?:This (?:week|morning|afternoon|evening)|Today|Yesterday"
                           r"|On the \d{1,2}(?:st|nd|rd|th) of [A-Z][a-z]+"
+                          # (hard87: "On the first day, the Governor of this province met …. He has discussed …")
+                          r"|On the (?:first|second|third|last|final|following|next) day"
+                          r"|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?"
                           r"|(?:Earlier|Later)(?: (?:in the|that) (?:day|morning|afternoon|evening))?|Afterwards"
                           r"|Subsequently),? (?=the [A-Z])")
 """A time of the week or day that opens the sentence before an office's "the" ("This week the Foreign Secretary
 visited …"), or its time after or before the one told (fourhundredeightieth mauritius_gis unga-bilateral-meetings:
 "Earlier the Prime Minister had met Mr X, Prime Minister of Belgium. … He also expressed …"), a part of that day too
-(hard82: "Later in the day, the President laid a wreath … He told journalists …": the President): what
-`_office_opening` steps over."""
+(hard82: "Later in the day, the President laid a wreath … He told journalists …": the President), a day of a visit or
+of the week (hard87: "On the first day, the Governor of this province met the delegation …. He has discussed …": the
+Governor, named only in the next paragraph): what `_office_opening` steps over."""
 _PRONOUN_OPENS_NEXT = re.compile(r'[.!?]?[”"’]?\s*(?:He|She)\s')
 """The next sentence opens with "He" or "She", right after the sentence's end (`_office_opening`'s unnamed envoy)."""
 _NAME_SET_OFF_AFTER = re.compile(r",\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?[A-Z]")
@@ -789,10 +793,15 @@ def _in_a_meetings_relative(text: str, lo: int, vs: int) -> bool:
     return _A_MEETINGS_RELATIVE_BEFORE_AND.search(text, start, vs) is not None
 
 
-_UNCLOSED_RELATIVE = re.compile(r",? who (?:[a-z][\w’'-]*\s+){1,12}?(?:with|to|of|for|from|among|at|in|on|by)\s+"
+_UNCLOSED_RELATIVE = re.compile(r",? who [a-z][\w’'-]*\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,11}?"
+                                r"(?:with|to|of|for|from|among|at|in|on|by)\s+"
                                 r"(?:[a-z][\w’'-]*\s+){0,4}?(?:[a-z][\w’'-]*|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
 """A relative clause after the opener's name, with or without its opening comma, run up to the verb with no closing
-comma, ending in a preposition's object: lower-case words, or a capitalised title after them ("from the Qatari Emir")."""
+comma, ending in a preposition's object: lower-case words, or a capitalised title after them ("from the Qatari Emir");
+one capitalised word may stand right after the clause's verb, its object (eighthundredsixtythird iol: "Gauteng
+Economic Development MEC X, who represented Lesufi at the farewell reception said …"; not a place after a preposition
+inside the clause, fourhundredeightyfifth oas: "Ambassador X who arrived in Georgetown on Sunday made a presentation
+…", left unread as before)."""
 
 
 _FROM_THE_BEFORE_THE_VERB = re.compile(r" from the (?:[\w’'-]+ ){0,5}?[\w’'-]+ ?$")

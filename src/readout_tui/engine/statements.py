@@ -249,6 +249,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.title = title
         self.people = People(participants)
         self.found: list[Found] = []
+        self.posted: set[int] = set()  # paragraphs read as posts under a handle's line (`_posts_under_a_handle`)
         self.carried_starts: set[int] = set()  # where a report carried on over a sentence begins
         self.mourned: list[Person] = []  # whom a condolence title mourns (hundredseventh 54801)
         self.subjects: list[Person] = []  # sentence subjects so far, for pronouns
@@ -367,6 +368,10 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 continue  # (the credit line of an embedded post: the post above it is its author's, `_tweet_credited`)
             if text.find("(@", lo, hi) > lo and self._post_credited_at_its_end(paragraphs, lo, hi, index):
                 continue  # (an embedded post whose credit line closes its last paragraph: `_post_credited_at_its_end`)
+            if text.startswith("From @", lo) and self._posts_under_a_handle(paragraphs, quotes, index):
+                continue  # (a handle's line over the posts after it: `_posts_under_a_handle`)
+            if index in self.posted:
+                continue  # (a post read under its handle's line)
             if text.find(", ", hi - LABEL_REACH if hi - LABEL_REACH > lo else lo, hi) >= 0 \
                     and self._sound_bite_labelled(lo, hi, index):
                 continue  # (a radio page's sound bite closed by its speaker's label: `_sound_bite_labelled`)
@@ -554,6 +559,38 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             return False
         self._emit(person, "direct", lo, end_before_space(self.text, lo, label.start()), index)
         return True
+
+    def _posts_under_a_handle(self, paragraphs: list[tuple[int, int]], quotes: list[list[Quote]], index: int) -> bool:
+        """Whether the paragraph at `index` is a handle's line over posts printed after it ("From @EdvinMorrelund", a
+        line of its own; hard87 foreign_minister_morrelund: "Good talks today with my Corriscan colleague … We agreed
+        …" / "I also raised …"): each paragraph after it in the first person, unquoted, up to the next handle's line,
+        is a post, the direct statement of the person of the readout whose name the handle spells, one per paragraph;
+        no one's when the handle spells no one's name ("From @CorriscaMFA": a ministry's). A paragraph in the third
+        person ends the posts and is read as any other ("Minister X met …"). Cheap guard (the caller's): "From @"."""
+        text = self.text
+        lo, hi = paragraphs[index]
+        line = _HANDLE_LINE.fullmatch(text, lo, hi)
+        if line is None:
+            return False
+        owner = self._owner_of_a_handle(line.group(1), lo)
+        k = index + 1
+        while k < len(paragraphs):
+            p0, p1 = paragraphs[k]
+            if quotes[k] or text.startswith("From @", p0) or _FIRST_PERSON.search(text, p0, p1) is None:
+                break
+            if owner is not None:
+                self._emit(owner, "direct", p0, end_before_space(text, p0, p1), k)
+            self.posted.add(k)
+            k += 1
+        return True
+
+    def _owner_of_a_handle(self, handle: str, before: int) -> Person | None:
+        """The one person named before `before` whose full name, its words run together, is the handle or ends it
+        ("EdvinMorrelund", "DrEdvinMorrelund" for Edvin Morrelund), else None (`_posts_under_a_handle`)."""
+        wanted = handle.lower()
+        owners = [p for p in self.people.persons if not p.weak and p.first_seen < before
+                  and any(len(name) >= 2 and wanted.endswith("".join(name).lower()) for name in p.names)]
+        return owners[0] if len(owners) == 1 else None
 
     def _credited_author(self, credit: re.Match[str]) -> Person | None:
         """The person of the readout an embedded post's credit line names (`_TWEET_CREDIT`'s first group, a name), or
@@ -1508,6 +1545,8 @@ _ITEM_MARK = re.compile(r"[-*•][ \t]+|\*\*")
 _HEARD_ON = re.compile(r"(?:\*\*)?[ \t\u00a0]+on[\s\u00a0]+(?=[a-zA-Z])")
 """After a speaker heard from, bold or not: "on" and what he or she spoke on."""
 _OFFICE_JOINERS = frozenset(("of", "the", "and", "for"))
+_HANDLE_LINE = re.compile(r"From @(\w{3,30})[ \t]*")
+"""A line that gives the handle whose posts follow it ("From @EdvinMorrelund"): `_posts_under_a_handle`."""
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Mm]e|[Uu]s)\b")
 """What keeps a release printed whole in quote marks a person's words (`_unquote_whole_text`): a first person
 other than "our" (a White House statement speaks of "our two nations", hundred-eighty-sixth)."""
