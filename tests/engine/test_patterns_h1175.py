@@ -53,3 +53,24 @@ def test_office_the_phrases_read_stays_as_it_was():
         ("Dario Fensk", "direct", "Our city owes you a lot,"),
         ("Oren Malkov", "direct", "This visit shows the great friendship we have built,"),
     ])
+
+
+def test_as_an_office_between_subject_and_verb_is_a_filler():
+    """"In November, Crivella as mayor-elect declared that …" (JTA 2017-05-08): "as" and one lower-case office word
+    between the subject and the verb say in what office he spoke, as "in turn" stands there; the subject speaks.
+    Before, the sentence was given to no one."""
+    body = ("Mayor Dario Fensk of Velsk received a delegation from Korvania on Wednesday. "
+            "In November, Fensk as mayor-elect declared that Velsk should build new walls.")
+    assert_statements(body, [
+        ("Dario Fensk", "indirect", "In November, Fensk as mayor-elect declared that Velsk should build new walls."),
+    ])
+
+
+def test_as_an_office_in_a_who_clause_stays_as_it_was():
+    """The guard: "as chairman" inside a clause set off by commas ("Ivo Marlet, who served as chairman, said …") was
+    read before this rule, and still is."""
+    body = ("Mayor Dario Fensk of Velsk received a delegation from Korvania on Wednesday. "
+            "Ivo Marlet, who served as chairman, said the talks were useful.")
+    assert_statements(body, [
+        ("Ivo Marlet", "indirect", "Ivo Marlet, who served as chairman, said the talks were useful."),
+    ])
