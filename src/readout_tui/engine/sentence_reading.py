@@ -1000,6 +1000,10 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
     if (phrase is None or phrase.kind == "thing" or text.startswith(("’s ", "'s "), phrase.end)) \
             and (held := _holder_after_an_unread_office(text, pos, hi)) is not None:
         return held  # ("“…,” Ducey’s spokseperson CJ Karamargin said.": the full name before the verb)
+    if phrase is not None and (phrase.kind == "thing" or phrase.kind == "name" and len(phrase.name) == 1) \
+            and (owner := _ONE_WORD_OWNER.match(text, pos, hi)) is not None \
+            and (held := _holder_after_a_places_office(text, owner.end(), hi)) is not None:
+        return held  # ("“…,” Israel’s honorary consul, Osias Wurman, told JTA.": the holder set off by commas)
     return phrase
 
 
@@ -1046,6 +1050,34 @@ def _holder_after_a_lower_possessors_office(text: str, pos: int, hi: int) -> Phr
     after = named.end + 2 if office.group(3) == ", " and text.startswith(", ", named.end) else named.end + 1
     if office.group(3) == ", " and after == named.end + 1 or not text.startswith(" ", after - 1) \
             or verb_at(text, after) is None:
+        return None
+    return named
+
+
+_ONE_WORD_OWNER = re.compile(r"[A-Z][\w-]*(?:’s|'s) ")
+"""One capitalised word and its possessive, opening the words after a quotation ("Israel’s"), the owner of an office
+whose holder is named after it (`_holder_after_a_places_office`)."""
+_PLACES_OFFICE = re.compile(r"(?:[A-Z][a-z]+-[a-z]+ )?([a-z]+)(?: ([a-z]+))?, (?=[A-Z])")
+"""After a place's possessive read as a thing ("Israel’s"), an office in lower case the phrases do not read after it
+(one or two words, maybe after a "Rio-based" compound: "honorary consul", "Rio-based honorary consul"), then a comma
+before the holder's name (`_holder_after_a_places_office`)."""
+
+
+def _holder_after_a_places_office(text: str, pos: int, hi: int) -> Phrase | None:
+    """The full name set off by a comma after a place's office, at `pos` past the place's possessive, when the office
+    holds an office word (`ROLE_WORD_SET`) (eighthundredninetysixth jta: "“…,” Israel’s honorary consul, Osias
+    Wurman, told JTA." / "“…,” said Israel’s honorary consul, Osias Wurman during the ceremony."): the holder speaks,
+    not the place nor the last speaker. The name is closed by a comma, a stop or a word in lower case, never run on
+    into another name ("Israel’s honorary consul, Osias Wurman and Rio’s mayor")."""
+    office = _PLACES_OFFICE.match(text, pos, hi)
+    if office is None or not any(word in ROLE_WORD_SET for word in office.groups() if word is not None):
+        return None
+    named = phrase_starting_at(text, office.end(), hi)
+    if named is None or named.kind != "name" or named.start != office.end() or len(named.name) < 2:
+        return None
+    after = text[named.end:named.end + 2]
+    if not (after[:1] in {",", "."} or after[:1] == " " and after[1:2].islower()) \
+            or text.startswith(" and ", named.end):
         return None
     return named
 

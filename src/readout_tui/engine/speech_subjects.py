@@ -5145,6 +5145,11 @@ class SpeechSubjects:
                         and (own or low not in ("part", "behalf")):
                     pos = before[0]
                     continue
+            if low in ROLE_WORD_SET and word == low and text.endswith(" as", lo, last[0] - 1):
+                # (eighthundredninetysixth jta 2017-05-08: "In November, Crivella as mayor-elect declared that …"): the
+                # office the subject spoke in, "as" and one lower-case office word, with no commas, as "in turn"
+                pos = last[0] - 3
+                continue
             if low == "after" and text.endswith(" there", lo, last[0] - 1):
                 # (sixhundredninetyfourth eagle 2020-01-14: "Ssekandi there after addressed a press conference and said
                 # that …"): "thereafter" written as two words, a filler as "thereafter" is
