@@ -857,12 +857,14 @@ def _closing_vowel_changed(a: str, b: str) -> bool:
 
 def _given_name_slipped(full: tuple[str, ...], word: str) -> bool:
     """Whether a lone word writes the given name of a person named in full (`full`: the core of his full name, two
-    words or more) with one letter inside it changed or dropped, its first two and last two letters kept
+    words or more) with one letter inside it changed, dropped or added, its first two and last two letters kept
     (`_one_letter_changed_inside`, `_one_letter_dropped_inside`; eighthundredeightyeighth fbc 2020-10-23: "President
     of Oromia Regional State Shimelis Abdissa …", then "Shemelis, explaining that …, said …"): readouts of countries
     whose people are called by their given name (Ethiopia's "Shimelis", "Getachew") transliterate it two ways, as
-    they do a surname. Long given names only (seven letters or more), where another person's so close is unlikely;
-    not a closing vowel or two letters swapped at the end, a name's other sex ("Christian", "Christina")."""
+    they do a surname. Long given names only, where another person's so close is unlikely: eight letters or more for
+    a letter changed, the shorter of the two of seven or more for one dropped (the seven-letter test here is the
+    cheap one first); not a closing vowel or two letters swapped at the end, a name's other sex ("Christian",
+    "Christina")."""
     if len(full) < 2 or len(full[0]) < 7 or full[0][:2] != word[:2]:
         return False
     return _one_letter_changed_inside(full[0], word) or _one_letter_dropped_inside(full[0], word)
