@@ -38,6 +38,7 @@ from readout_tui.engine.name_offices import (
     office_posted_to_before,
     office_before,
     office_before_a_bodys_initials,
+    office_before_its_initials,
     office_before_retired,
     office_given_up_before,
     office_of_an_as_lead,
@@ -1409,6 +1410,7 @@ class NameRegistry:
                         if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo) \
                                 or office_before_a_bodys_initials(text, start, base + phrase.end, lo) \
+                                or office_before_its_initials(text, start, base + phrase.end, lo) \
                                 or office_posted_in_brackets_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] in "oe" and start - lo > 12 \
                                 and text.endswith((" to ", " honorable ", " honourable "), lo, start):
