@@ -2315,7 +2315,11 @@ def office_before_its_initials(text: str, start: int, end: int, lo: int) -> Phra
     if run is None:
         return None
     words = [word for word in run.group().split() if word[0].isupper()]
-    if len(words) < len(letters) or "".join(word[0] for word in words[-len(letters):]) != letters:
+    spelled = words[-len(letters):]
+    if len(words) < len(letters) or "".join(word[0] for word in spelled) != letters \
+            or spelled[0].lower() not in ROLE_WORD_SET and spelled[-1].lower() not in ROLE_WORD_SET:
+        # (the spelled words an office's, an office word first or last: not a body's, fortysixth kremlin_58702:
+        # "Secretary General of the Organisation of the Petroleum Exporting Countries (OPEC) Mohammad Sanusi Barkindo")
         return None
     read = run.group() + " " + text[start:end]
     phrase = phrase_starting_at(read, 0, len(read))
