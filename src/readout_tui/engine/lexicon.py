@@ -2287,7 +2287,15 @@ _COMPLEMENTS = {
     # (sevenhundredfiftysecond businessstandard israel: "The CM … directed officers concerned to explore possibilities
     # of tie-ups …": those under him as Indian releases name them, "officers", as "directed officials")
     "direct|directed|directs|directing": r"(?:the|his|her|that|this|these)\b|(?:[\w’'-]+\s+){0,2}(?:agencies|departments|officials|officers|team|staff"
-    r"|stakeholders|authorities|ministers|ministries|institutions)\b"
+    r"|stakeholders|authorities|ministers|ministries|institutions"
+    # (eighthundredninetyfifth allafrica 2020-12-11, the Daily News: "The Regional Commissioner X has directed public
+    # servants in his region to work hard …", "ward executives", "council employees": those under him as Tanzanian
+    # papers name them, as "directed officials"; a plural of people, so not "directed funds to …")
+    r"|servants|employees|executives)\b"
+    # (eighthundredninetyfifth allafrica 2022-08-02: "President X has administered oaths to nine … and directed them to
+    # deliver accordingly": "them" and "to" with a verb straight after it, an order to those just named; not "directed
+    # them to the exit", a way shown, nor "directed them towards …")
+    r"|them\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\b(?!\s+(?:of|room|hall|office|area|gate|exit)\b)"
     # (eighthundredfifth brecorder hazara-delegation-cm: "the chief minister directed Relief and Rehabilitation
     # Department, Commissioner Hazara and other concerned high ups to conduct a survey …": a department by its
     # capitalised name, no article, as Pakistani releases write it; not "directed Department" alone)
@@ -2316,7 +2324,10 @@ _COMPLEMENTS = {
     # Coordinator X to work …")
     # (hard21: "ordered his cabinet on Tuesday to submit a revised plan …": an order to those under him,
     # "to" and a verb after a few words; not "ordered his lunch")
-    "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+[a-z]+\s+\w)"
+    # (eighthundredninetyfifth allafrica 2021-09-13, the Daily News: "President X has ordered Regional Commissioners to
+    # re-organize petty traders …": the verb after "to" may carry a hyphen, "re-organize", "co-ordinate", "re-open")
+    "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS
+    + r"to\s+[a-z]+(?:-[a-z]+)?\s+\w)"
     r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
     # (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports: "has ordered all members of the Cabinet of
     # Ministers of Ukraine on a monthly basis to report “what measures …": an order to all of a body, "to" and a verb
@@ -2328,7 +2339,11 @@ _COMPLEMENTS = {
     r"|(?<=ordered )to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
     # (sevenhundredeighth allafrica 2021-01-19: "Mr X had in August 2019 ordered closure of Nigeria's land borders …":
     # an act ordered as a bare noun of action and its "of", as "ordered the closure of"; not "ordered copies of")
-    r"|[a-z]+(?:ure|ion|ment|al)\s+of\b"
+    # (eighthundredninetyfifth allafrica 2021-11-23, the Daily News: "X has ordered immediately rehabilitation of all
+    # dilapidated … buildings", and "ordered immediate closure of …": one word of haste or scope before the noun of
+    # action, an adverb in -ly or an adjective of the list; not "ordered a total of …", an article before it)
+    r"|(?:[a-z]+ly\s+|(?:immediate|urgent|swift|prompt|speedy|full|thorough|complete|partial|temporary|"
+    r"indefinite)\s+)?[a-z]+(?:ure|ion|ment|al)\s+of\b"
     # (sevenhundredfiftyseventh 8newsnow powell: "Governor X ordered flags to be lowered to half-staff at the State
     # Capitol …": the order of mourning as "directed flags … to be flown"; only flags and landmarks, so "ordered all
     # the old files to be sealed" stays an act)

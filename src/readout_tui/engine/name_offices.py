@@ -2359,6 +2359,41 @@ def office_before_a_bodys_initials(text: str, start: int, end: int, lo: int) -> 
     return phrase._replace(start=office.start, end=end, text=text[office.start:end])
 
 
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?-i:[A-Z][\w’'.&-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'.&-]*)*)\Z")
+"""The run of capitalised words, with an office's small words between them, that ends right before a bracket
+(`office_before_its_initials`: "Arusha Regional Commissioner")."""
+
+
+def office_before_its_initials(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with the office written before its own initials in brackets
+    (eighthundredninetyfifth eaclc 2023-03, the Daily News: "Arusha Regional Commissioner (RC) John Mongella revealed
+    …" then "According to Regional Commissioner, …", "… according to the regional commissioner is …"): the office is his,
+    as it is with no brackets between; None unless the initials are the first letters of the office's last capitalised
+    words ("Regional Commissioner" for "RC"; "Chief Executive Officer" for "CEO"), so not a body's initials before a
+    name, which `office_before_a_bodys_initials` reads. (Asked only of an untitled name after ") ".)"""
+    initials = _BODYS_INITIALS_BEFORE.search(text, max(lo, start - 12), start)
+    if initials is None:
+        return None
+    letters = text[initials.start() + 2:initials.end() - 2]
+    opens = past_a_dateline(text, lo, initials.start())
+    run = _CAPITALISED_RUN_BEFORE.search(text, max(opens, initials.start() - 90), initials.start())
+    if run is None:
+        return None
+    words = [word for word in run.group().split() if word[0].isupper()]
+    spelled = words[-len(letters):]
+    if len(words) < len(letters) or "".join(word[0] for word in spelled) != letters \
+            or spelled[0].lower() not in ROLE_WORD_SET and spelled[-1].lower() not in ROLE_WORD_SET:
+        # (the spelled words an office's, an office word first or last: not a body's, fortysixth kremlin_58702:
+        # "Secretary General of the Organisation of the Petroleum Exporting Countries (OPEC) Mohammad Sanusi Barkindo")
+        return None
+    read = run.group() + " " + text[start:end]
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or phrase.end != len(read) or not phrase.role:
+        return None
+    at = run.start() + phrase.start
+    return phrase._replace(start=at, end=end, text=text[at:end])
+
+
 def portfolio_list_before(text: str, base: int, end: int, name: tuple[str, ...], lo: int) -> Phrase | None:
     """"Minister of Construction, Housing and Utilities Denis Orekhov": a run after the
     comma of a minister's list of portfolios ("Housing and Utilities Denis Orekhov", read

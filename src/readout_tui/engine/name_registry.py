@@ -38,6 +38,7 @@ from readout_tui.engine.name_offices import (
     office_posted_to_before,
     office_before,
     office_before_a_bodys_initials,
+    office_before_its_initials,
     office_of_a_place_and_its_word_before,
     PLACE_WORDS_BEFORE_A_NAME,
     office_before_retired,
@@ -1448,6 +1449,7 @@ class NameRegistry:
                         if office is None and text[start - 2] == ")" and text.startswith(") ", start - 2):
                             office = office_before_retired(text, start, base + phrase.end, lo) \
                                 or office_before_a_bodys_initials(text, start, base + phrase.end, lo) \
+                                or office_before_its_initials(text, start, base + phrase.end, lo) \
                                 or office_posted_in_brackets_before(text, start, base + phrase.end, lo)
                         if office is None and text.endswith(PLACE_WORDS_BEFORE_A_NAME, lo, start):
                             # ("Governor of Varna region Ondo Urval", "Akim (mayor) of Shymkent city X": the place's

@@ -814,6 +814,13 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # order is the sentence before, this one only where and when it was given)
                          r"|(?<=gave)\s+(?:the|these|such)\s+(?:relevant\s+|same\s+)?instructions?"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
+                         # (eighthundredninetyfifth allafrica 2021-11-23, the Daily News: "X has ordered … / He gave the
+                         # orders Monday in Dar es Salaam during the launching of …": the orders told before, this
+                         # sentence only when and where; a bare day word may stand before the occasion; not the
+                         # singular "gave the order to …", which tells what)
+                         r"|(?<=gave)\s+(?:the|these|such)\s+(?:orders|directives|directions)"
+                         r"(?:\s+(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
                          # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from the United
                          # States to work more closely with Barbados …" / "…, X, gave this assurance during a courtesy call
                          # on …": the assurance is the sentence before, this one only where it was given, as "gave the
@@ -835,6 +842,25 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
 """'The Head of State said this during a meeting with …': only where or when (what
 was said came before), as 'This was stated by …' is; (three-hundred-forty-third 72217) "The Head of State stated
 this, speaking with media representatives at the conference …": the participle of speaking gives only the occasion."""
+_ONES_OWN_TALK = re.compile(r"\s*(?:his|her)\s+(?:([a-z]+)\s+)?(?:remarks|speech|address)\b")
+"""The speaker's own talk as the occasion right after "said this in / during" (eighthundredninetyfifth allafrica
+2020-12-11, the Daily News: "Mr X said this in his opening remarks of conference between …"): only where the words
+before were said, so the talk's noun is no cue word of what follows (`_past_ones_own_talk`)."""
+
+
+def _past_ones_own_talk(text: str, at: int, hi: int) -> int:
+    """Where the look for cue words after an occasion `_WHERE_ONLY` read at `at` starts: past the speaker's own talk
+    ("in his opening remarks", "during her speech"; an adjective of `REMARKS_ADJECTIVES` at most before the noun), so
+    "remarks" is not read as a word of speech after it; `at` itself where no such talk stands there. A cheap test of
+    "his"/"her" first."""
+    if not text.startswith((" his ", " her "), at):
+        return at
+    talk = _ONES_OWN_TALK.match(text, at, hi)
+    if talk is None or talk.group(1) is not None and talk.group(1) not in REMARKS_ADJECTIVES:
+        return at
+    return talk.end()
+
+
 _FRONTED_OCCASION = re.compile(r"(?:Talking|Speaking|Addressing|Answering|Replying|Responding|Interacting)\s+"
                                r"(?:to|with|at|before|in|after)\b[^,;:.“”\"«]*,\s+(?:the\s+)?")
 """A participle of speaking that opens the sentence and only says to whom or where, set off by a comma before the
@@ -2422,7 +2448,7 @@ class ReportedSpeech:
                          and _REMARKS_MADE.match(text, cue.verb_end) is None
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
-                         or not self._has_cue_word(where.end() if where else cue.verb_end,
+                         or not self._has_cue_word(_past_ones_own_talk(text, where.end(), seg_hi) if where else cue.verb_end,
                                                    _before_a_release_said(text, where.end(), seg_hi) if where else seg_hi,
                                                    event_nouns=True)):
                 # (the cue words looked for after what `_WHERE_ONLY` read: "expressed this view at …" names its
