@@ -1991,7 +1991,8 @@ def _family_name_after_al(lows: list[str], words: list[str], labels: list[str], 
         and not (k + 1 < len(words) and _is_cap(words[k + 1]))
 
 
-SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti", "king", "imam", "mayor"})
+SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti", "king", "imam", "mayor", "oba", "boss",
+                             "engineer"})
 """Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
 mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`; so "Mufti",
@@ -2017,6 +2018,15 @@ rank, no word of the office ("Joint Chiefs of Staff Chairman General Haldor X sa
 one office or one rank ("Secretary General X", "Prosecutor General X", "Vice Admiral X": read as before)."""
 _OFFICES_BEFORE_A_RANK = frozenset({"chairman", "chief", "commander", "commandant"})
 """The offices whose holder's rank may follow them before his name (`_RANKS_AFTER_AN_OFFICE`)."""
+
+
+def _given_name_after_a_personal_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
+    """Whether a ruler's word (`_MONARCHS`) right after a personal style ("Mr", "Ms.", "Dr") and before a capitalised
+    word that is no office and no "of" is a first name (fx68: "the Zandian Ambassador, Ms. Etsu Morita, …", a Japanese
+    given name that is also a Nigerian ruler's title): no one puts "Ms." before a ruler's office, so the words after
+    the style are her name, and "Etsu" is not read as the office of a "Morita"."""
+    return 0 < k < len(lows) - 1 and lows[k - 1] in _PERSONAL_STYLES_BEFORE_A_SURNAME and _is_cap(words[k + 1]) \
+        and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in ("of", "the")
 
 
 def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
@@ -2683,6 +2693,10 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 continue
             if low in _FAMILY_NAME_STYLES and _family_name_after_al(lows, words, labels, k):
                 labels[k] = "P"  # "Abdullah Al Sheikh", "Al Sheikh echoed …": the family's name, no second style
+                k += 1
+                continue
+            if low in _MONARCHS and _given_name_after_a_personal_style(lows, words, k):
+                labels[k] = "P"  # (fx68) "Ms. Etsu Morita", "Mr. King Tavo": her first name, no ruler's office
                 k += 1
                 continue
             if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):

@@ -2079,7 +2079,33 @@ def _a_name_or_pronoun_before(text: str, lo: int, at: int) -> bool:
     if before is None:
         return False
     word = text[before[0]:before[1]]
-    return word[:1].isupper() or word in ("he", "she", "they")
+    return (word[:1].isupper() or word in ("he", "she", "they")) and not _object_of_a_preposition(text, lo, at)
+
+
+_PREPOSITIONS_BEFORE_AN_OBJECT = frozenset({"by", "to", "for", "from", "with", "of", "at", "in", "on", "about",
+                                            "against", "under", "toward", "towards"})
+"""The prepositions whose object a name or noun before an aside or a filler may be (`_object_of_a_preposition`)."""
+_DETERMINERS_IN_AN_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _object_of_a_preposition(text: str, lo: int, at: int) -> bool:
+    """Whether the words right before text[at] are the object of a preposition (fx68: "A study commissioned by Minister
+    Ilsa Korr last year said …", "A letter sent to Velo last week said …", "A report prepared for Minister Belo
+    meanwhile said …"): the capitalised words and determiners before the word right before `at`, then "by", "to",
+    "for" …, so the name does not open the clause and the verb after the aside is the subject's before it (the study's,
+    the letter's), not the name's. At most five words back, within the clause (a comma or a stop ends the walk)."""
+    end = at
+    for count in range(5):
+        back = word_back(text, end - 30 if end - 30 > lo else lo, end)
+        if back is None:
+            return False
+        word = text[back[0]:back[1]]
+        if count and word in _PREPOSITIONS_BEFORE_AN_OBJECT:
+            return True
+        if count and not word[:1].isupper() and word not in _DETERMINERS_IN_AN_OBJECT:
+            return False
+        end = back[0]
+    return False
 
 
 _PREPOSITIONS_OPENING_A_CUE = ("in ", "with ", "to ", "for ", "of ", "on ", "at ", "by ", "as ")
@@ -5211,6 +5237,8 @@ class SpeechSubjects:
                 continue
             if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
                 return pos, last
+            if low in _BACK_ONLY_FILLERS and _object_of_a_preposition(text, lo, last[0]):
+                return pos, last  # ("A report prepared for Minister Belo meanwhile said …": no subject of the verb)
             pos = last[0]
 
     def _skip_fillers_forward(self, pos: int, hi: int) -> int:
