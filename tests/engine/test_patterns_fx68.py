@@ -92,3 +92,87 @@ def test_meanwhile_after_a_subject_is_stepped_over():
         ("Ana Belo", "indirect", "Minister Belo meanwhile said that exports fell."),
         ("Talo Brenn", "indirect", "Brenn however said that the fair would grow."),
     ])
+
+
+_HOST = "Governor Talo Brenn met Ambassador Mara Vell in Corbel on Monday. "
+
+
+def test_remarks_made_with_a_later_verb_of_speech_are_a_statement():
+    """"made the remarks during …, where he stressed that …", "made these comments at …, urging …": the sentence's own
+    words (`lexicon._SPEECH_AFTER_REMARKS` in the "made" rule's lookahead), not only where he spoke."""
+    body = (_HOST + "Brenn made the remarks during a dinner for Vell, where he stressed that trade must grow. "
+            "He made these comments at the fair, urging investors to come to the north.")
+    assert_statements(body, [
+        ("Talo Brenn", "indirect", "Brenn made the remarks during a dinner for Vell, where he stressed that trade must "
+                                   "grow."),
+        ("Talo Brenn", "indirect", "He made these comments at the fair, urging investors to come to the north."),
+    ])
+
+
+def test_remarks_made_after_a_quotation_stay_the_quotations_place():
+    """The guard: "“…”" / "X made the remarks when he opened the fair." still gives the quotation to X, and the
+    remarks sentence is no statement."""
+    body = _HOST + "“Trade must grow for all.”\n\nBrenn made the remarks when he opened the fair."
+    assert_statements(body, [
+        ("Talo Brenn", "direct", "Trade must grow for all."),
+    ])
+
+
+def test_remarks_made_do_not_carry_back_to_a_narrative_sentence():
+    """"The talks lasted two hours. Brenn made the comments after the talks.": the comments told of are not the
+    sentence before (`sentence_reading._REMARKS_MADE_AT`)."""
+    body = _HOST + "The talks lasted two hours. Brenn made the comments after the talks."
+    assert_statements(body, [])
+
+
+def test_a_she_of_the_body_is_not_the_title_host_of_unknown_sex_beside_a_guest():
+    """Title "Governor Talo Brenn receives Ambassador Ms. Mara Vell" / "She said …": the host's sex is not known and
+    the title names a guest, so the pronoun is not the host's (`name_registry._title_host_before_any_name`)."""
+    body = "She said that her country would fund two new schools in the province."
+    for title in ("Governor Talo Brenn receives Ambassador Ms. Mara Vell", "Governor Talo Brenn receives Zandian Ambassador"):
+        assert_statements(body, [], title=title)
+
+
+def test_a_she_of_the_body_is_the_one_guest_of_her_sex():
+    """"Mr. Talo Brenn receives Ambassador Ms. Mara Vell" / "She said …": the host a man, the one woman the title names
+    is she (`name_registry._title_guest_of_the_sex`)."""
+    body = "She said that her country would fund two new schools in the province."
+    assert_statements(body, [
+        ("Mara Vell", "indirect", body),
+    ], title="Mr. Talo Brenn receives Ambassador Ms. Mara Vell")
+
+
+def test_a_he_of_the_body_is_the_title_host_alone():
+    """The guard: the title names the host alone, "He said …" is his."""
+    body = "He said that the port would grow."
+    assert_statements(body, [("Talo Brenn", "indirect", body)], title="Governor Talo Brenn visits the port")
+
+
+def test_the_poster_is_the_antecedent_of_who_posted():
+    """"…, Ms. Mara Vell, who later posted on X:" / "We had …": she posted, not the sentence's subject
+    (`sentence_reading._antecedent_who_posted`); ", whose embassy posted on Facebook:": no person's post."""
+    lead = "Governor Alen Varsk met the Zandian envoy, Ms. Mara Vell, {} posted on {}:\n\n"
+    post = "We had a warm meeting with the Governor about schools."
+    assert_statements(lead.format("who later", "X") + post, [("Mara Vell", "direct", post)])
+    assert_statements(lead.format("whose embassy", "Facebook") + post, [])
+
+
+def test_the_poster_is_the_subject_who_posted():
+    """The guard: "X met the envoy, Ms. Y, and posted on X:" is X's post."""
+    post = "We had a warm meeting with the envoy about schools."
+    assert_statements("Governor Alen Varsk met the Zandian envoy, Ms. Mara Vell, and posted on X:\n\n" + post,
+                      [("Alen Varsk", "direct", post)])
+
+
+def test_a_portfolio_shared_with_the_body_is_one_office():
+    """"The Police and Fire Commissioner Dana Holt said …": one commissioner of two portfolios, not the police and a
+    person (`phrases._portfolio_shared_with_the_body`)."""
+    for office in ("Fire Commissioner", "Coast Guard Commander"):
+        body = f"The Police and {office} Dana Holt said that the city was ready for the festival."
+        assert_statements(body, [("Dana Holt", "indirect", body)])
+
+
+def test_a_body_and_a_places_head_stay_two():
+    """The guard: "The Army and Northern Province Governor Dana Holt said …" is the army and a province's governor."""
+    body = "The Army and Northern Province Governor Dana Holt said that the roads were open."
+    assert_statements(body, [])

@@ -451,6 +451,16 @@ _A_COUNT_OF = (r"[ ,]*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:rising
 a view of a fact, a statement, not guests received (`_COMPLEMENTS`' "welcomed" … "who are visiting"). A "number" only
 after a word of its growth: not "welcomed a (large) number of rectors who are visiting X", guests received."""
 
+_SPEECH_AFTER_REMARKS = (
+    r"stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|remarked|explained|assured|reaffirmed|"
+    r"reiterated|expressed|thanked|urged|called\s+(?:for|on)|announced|proposed|suggested|warned|asked|invited|welcomed|"
+    r"praised|promised|hoped|insisted|argued|maintained|conveyed|(?<=,\s)(?:adding|noting|stressing|saying|urging|"
+    r"calling|emphasi[sz]ing|underlining|pointing\s+out|explaining|warning|expressing|thanking|assuring|inviting|"
+    r"welcoming|praising|reiterating|reaffirming|highlighting|underscoring|recalling|insisting|arguing)")
+"""The verbs of speech after an occasion of "made the remarks/comments at …" that make the sentence one of its own
+words (fx68: "made the remarks during a dinner for Y, where he stressed that …", "made these comments at the fair,
+urging investors to …"): past forms anywhere after it, participles after a comma, as `_COMPLEMENTS`' "made" reads."""
+
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
@@ -1808,7 +1818,9 @@ _COMPLEMENTS = {
     # sevenhundredeightyfourth urdupoint "made the remarks as he welcomed …, and conveyed to him a message of thanks …",
     # sixhundredsixtieth egyptiangazette "He made the remarks during a meeting …, Abul Gheit’s Spokesman X said.")
     r"|(?:the|this|these|those)\s+(?:remarks?|comments?)\s+(?:at|during|in|on|while|when|as|after|before)\b"
-    r"(?![^.;“”\"«]*\b(?:said|says|added|noted|stated|told|and\s+[a-z]+ed)\b)",
+    # (fx68: any verb of speech after the occasion, past or a participle, is the sentence's own words: "made the remarks
+    # during a dinner for Y, where he stressed that …", "made these comments at the fair, urging investors to …")
+    r"(?![^.;“”\"«]*\b(?:said|says|added|noted|stated|told|and\s+[a-z]+ed|" + _SPEECH_AFTER_REMARKS + r")\b)",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # (hundred-ninety-first: "Vladimir Putin entrusted the Government with introducing … amendments": an order, as

@@ -3433,7 +3433,25 @@ def _body_and_person(labels: list[str], raw: Sequence[str], k: int) -> bool:
     no second body ("The Army and Northern Province Governor", "The Ministry and Governor X"): the two together, not one
     person of two offices; not "The Army and Navy Commander X", one commander of both services."""
     return k == 2 and raw[0] == "the" and raw[1] in BODY_BEFORE_AND and raw[3] not in BODY_BEFORE_AND \
-        and ("P" in labels[3:] or "R" in labels[3:])
+        and ("P" in labels[3:] or "R" in labels[3:]) and not _portfolio_shared_with_the_body(labels, raw)
+
+
+_PLACES_BEFORE_AN_OFFICE = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture",
+                                      "area", "okrug", "district", "state", "city", "county", "northern", "southern",
+                                      "eastern", "western", "central"})
+"""A place's words before an office (a region's, as `_REGIONS_OF_A_COUNTRY`, a compass point's): "Northern Province
+Governor" is a place's governor, no portfolio (`_portfolio_shared_with_the_body`)."""
+
+
+def _portfolio_shared_with_the_body(labels: list[str], raw: Sequence[str]) -> bool:
+    """Whether, in "the <body> and …" (`_body_and_person`), the capitalised words after "and" and before the first
+    office word are a second portfolio of that one office, not a place's (fx68: "The Police and Fire Commissioner X
+    said …", "The Police and Coast Guard Commander X": one commissioner of both; not "The Army and Northern Province
+    Governor", a province's governor beside the army, `_PLACES_BEFORE_AN_OFFICE`). One to three words, each read as a
+    name's or another word, and a name after the office."""
+    role = next((n for n in range(3, len(labels)) if labels[n] == "R"), -1)
+    return 3 < role <= 6 and "P" in labels[role + 1:] and all(labels[n] in ("P", "O") for n in range(3, role)) \
+        and not any(raw[n] in _PLACES_BEFORE_AN_OFFICE for n in range(3, role))
 
 
 def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -> bool:

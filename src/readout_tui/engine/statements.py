@@ -291,6 +291,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._turn_speakers: list[Person] = []  # who a transcript's labels named
         self._dialogue_labels: frozenset[str] | None = None  # labels that open two paragraphs or more
         self.title_host: Person | None = None  # whom the title names first, not as a guest ("X met with Y")
+        self.title_has_guest = False  # whether the title names a guest too, named or not ("X receives Ambassador Y")
+        self.title_guests: list[Person] = []  # the guests the title names whom the readout knows
 
     # ------------------------------------------------------------------ run
 
