@@ -176,3 +176,69 @@ def test_a_body_and_a_places_head_stay_two():
     """The guard: "The Army and Northern Province Governor Dana Holt said …" is the army and a province's governor."""
     body = "The Army and Northern Province Governor Dana Holt said that the roads were open."
     assert_statements(body, [])
+
+
+def test_homage_in_a_speech_at_a_seat_is_a_statement():
+    """"paid homage to the nurses … in a speech at Government House": the homage is the speech's, words told
+    (`lexicon._AT_A_SEAT`: no "in a speech/address/remarks" between the one honoured and the seat)."""
+    body = ("Governor Tomas Varsk met President Ilse Moran in Corbel on Friday. "
+            "Varsk paid homage to the nurses of the capital in a speech at Government House.")
+    assert_statements(body, [
+        ("Tomas Varsk", "indirect", "Varsk paid homage to the nurses of the capital in a speech at Government House."),
+    ])
+
+
+def test_homage_paid_at_a_seat_stays_a_visit():
+    """The guard: "paid homage to President X at the Presidential Villa after which …" is still a visit."""
+    body = ("Governor Tomas Varsk met President Ilse Moran in Corbel on Friday. "
+            "Varsk had earlier paid homage to President Ilse Moran at the Presidential Villa after which they jointly "
+            "observed prayers. Moran said the elections were over.")
+    assert_statements(body, [("Ilse Moran", "indirect", "Moran said the elections were over.")])
+
+
+_GAVE = "Governor Peter Brenn met Ambassador Mara Vell and Ilan Dorr in Corbel on Monday. "
+
+
+def test_instructions_handed_over_and_tasks_given_up_are_no_order():
+    """"gave a copy of the written instructions to …", "gave the students copies of the scholarship instructions",
+    "gave up his tasks to his deputy": papers handed over or work left, no order (`lexicon._INSTRUCTIONS_OF_A_KIND`,
+    the "gave" rule's "(?!up)")."""
+    body = (_GAVE + "Vell gave a copy of the written instructions to the Governor. "
+            "Vell gave the students copies of the scholarship instructions. "
+            "Brenn gave up his tasks to his deputy before leaving for Zandia.")
+    assert_statements(body, [])
+
+
+def test_instructions_of_a_kind_far_from_the_verb_are_an_order():
+    """The guard, and a miss mended: "gave the chairman of the port board, Ilan Dorr, clear instructions on …" and
+    "gave Ilan Dorr a number of instructions on …" are orders."""
+    body = (_GAVE + "Brenn gave the chairman of the port board, Ilan Dorr, clear instructions on the new dock. "
+            "Brenn gave Ilan Dorr a number of instructions on the port.")
+    assert_statements(body, [
+        ("Peter Brenn", "indirect", "Brenn gave the chairman of the port board, Ilan Dorr, clear instructions on the new "
+                                    "dock."),
+        ("Peter Brenn", "indirect", "Brenn gave Ilan Dorr a number of instructions on the port."),
+    ])
+
+
+_TOOK = "Governor Tarn Velo met Mayor Ana Belo in Corbel on Monday. "
+
+
+def test_took_to_social_media_to_share_an_announcement_is_a_statement():
+    """"took to social media to share details of the new visa rules …", "took to X to share about the city's plan …":
+    an announcement posted (`lexicon._OCCASION_USED_TO_SPEAK`: only details of the meeting itself are excluded)."""
+    body = (_TOOK + "Velo took to social media to share details of the new visa rules for Kesta's students. "
+            "Belo later took to X to share about the city's plan to host the fair in May.")
+    assert_statements(body, [
+        ("Tarn Velo", "indirect", "Velo took to social media to share details of the new visa rules for Kesta's "
+                                  "students."),
+        ("Ana Belo", "indirect", "Belo later took to X to share about the city's plan to host the fair in May."),
+    ])
+
+
+def test_took_to_social_media_to_share_details_of_the_meeting_is_narrative():
+    """The guard: "to share details of the interaction", "to share about her meeting with …": a post about the
+    meeting, narrative."""
+    body = (_TOOK + "Velo took to social media to share details of the interaction. "
+            "Belo took to her X handle to share about her meeting with the governor.")
+    assert_statements(body, [])
