@@ -242,3 +242,44 @@ def test_took_to_social_media_to_share_details_of_the_meeting_is_narrative():
     body = (_TOOK + "Velo took to social media to share details of the interaction. "
             "Belo took to her X handle to share about her meeting with the governor.")
     assert_statements(body, [])
+
+
+def test_remarks_made_do_not_carry_back_to_a_narrative_lead_paragraph():
+    """The same when the remarks sentence opens the next paragraph: the meeting's lead is not the governor's words
+    (`statements`' lead told after, skipped after `REMARKS_MADE_AT`)."""
+    body = _HOST + "\n\nBrenn made the comments after the talks."
+    assert_statements(body, [])
+
+
+# Rule pieces of stop 68 that no test covered (the review removed each in turn)
+
+
+def test_the_royal_father_is_an_untitled_principal():
+    """`people.resolve_description`'s `OFFICE_NAMED_ALSO` mapping (h1150): "the royal father" answers as "the monarch",
+    so an untitled principal named first ("Tunde Akinlo, the Osemawe of Zerland, welcomed …") is he; without it the
+    sentence went to an unnamed "Monarch"."""
+    body = ("Tunde Akinlo, the Osemawe of Zerland, welcomed the Governor to his palace on Monday.\n\n"
+            "The royal father urged the youths to be calm.")
+    assert_statements(body, [("Tunde Akinlo", "indirect", "The royal father urged the youths to be calm.")])
+
+
+_FERRY = ("The Governor of the Northern Province, Mr. Halvar Stenn, arrived in Sarn on Friday at the invitation of the "
+          "Mayor of Sarn, Mrs. Ilse Varn.\n\n")
+
+
+def test_a_who_clause_with_by_or_with_goes_on_its_own_list():
+    """The "by" and "with" of `speech_subjects._WHO_CLAUSES_COMPANY` (h1156): "who was greeted … by X, and the mayor,
+    Mrs. Y, said …", "who came with X, and the mayor …": the ", and" goes on the clause's list, the opener speaks;
+    without them the sentence was read as a pair's, no one's."""
+    for clause in ("who was greeted at the pier by the port chief Per Holl", "who came with the port chief Per Holl"):
+        sentence = f"The governor, {clause}, and the mayor, Mrs. Varn, said a bus line would open in June."
+        assert_statements(_FERRY + sentence, [("Halvar Stenn", "indirect", sentence)])
+
+
+def test_a_realm_of_two_words_after_an_obas_office_is_no_name():
+    """"oba" and "etsu" in `phrases._MONARCHS` (h1156): "the Oba of Ode Remo", "the Etsu of Nupe Kasa" name a realm of
+    two words after the ruler's office, no person "Ode Remo"; without them the realm was the speaker."""
+    body = ("Governor Femi Adaro received the Oba of Ode Remo and the Etsu of Nupe Kasa on Monday.\n\n"
+            "The Oba of Ode Remo thanked the governor for the visit. The Etsu of Nupe Kasa urged the youths to be calm.")
+    result = assert_statements(body, [])
+    assert not any(speaker.name in ("Ode Remo", "Nupe Kasa") for speaker in result.speakers)

@@ -53,7 +53,7 @@ from readout_tui.engine.transcripts import OWN_VOICE
 _START = attrgetter("start")  # (a statement's start, the key `_found_before` searches the sorted statements by)
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
-_REMARKS_MADE_AT = re.compile(r"\bmade\s+(?:the|this|these|those)\s+(?:remarks?|comments?)\b")
+REMARKS_MADE_AT = re.compile(r"\bmade\s+(?:the|this|these|those)\s+(?:remarks?|comments?)\b")
 """(fx68) "made the remarks/comments at …" after a sentence with no quotation marks: the remarks are told of, not given
 ("The talks lasted two hours. X made the comments after the talks.": narrative, no one's words), so the sentence before
 is not carried to the speaker as "X made this statement during …" carries it (`_said_this_before`); a quotation before
@@ -2894,8 +2894,8 @@ class SentenceReading:
         person, at = said
         if not s0 <= at < s1 or previous is None:
             return False
-        if _REMARKS_MADE_AT.search(self.text, s0, s1) is not None:
-            return False  # ("The talks lasted two hours. X made the comments after the talks.": `_REMARKS_MADE_AT`)
+        if REMARKS_MADE_AT.search(self.text, s0, s1) is not None:
+            return False  # ("The talks lasted two hours. X made the comments after the talks.": `REMARKS_MADE_AT`)
         return self._told_by(person, previous, paragraph)
 
     def _name_before_its_office(self, lo: int, cue: Cue) -> bool:

@@ -72,6 +72,7 @@ from readout_tui.engine.sentence_patterns import (
     terms_only,
 )
 from readout_tui.engine.sentence_reading import (
+    REMARKS_MADE_AT,
     SentenceReading,
     host_statement_heading,
     remarks_opening_at,
@@ -1115,9 +1116,11 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 if not made and self._said_this_at is not None:
                     if s0 == lo and index and self._said_this_at[1] == s0:
                         self._quotation_told_after(self._said_this_at[0], index)
-                        if index == 1:
+                        if index == 1 and REMARKS_MADE_AT.search(text, s0, s1) is None:
                             # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from …" /
                             # "…, X, gave this assurance during a courtesy call …"): the lead, as after "This was stated by X"
+                            # (not after "X made the comments after the talks.", fx68: the lead is narrative unless
+                            # quoted, `REMARKS_MADE_AT`)
                             self._lead_paragraph_told_after(self._said_this_at[0])
                     elif s0 == lo and not index and self._said_this_at[1] == s0:
                         self._title_told_by = self._said_this_at[0]  # (the title, not annotated, is what was said)
