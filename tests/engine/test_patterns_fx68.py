@@ -247,8 +247,17 @@ def test_took_to_social_media_to_share_details_of_the_meeting_is_narrative():
 def test_remarks_made_do_not_carry_back_to_a_narrative_lead_paragraph():
     """The same when the remarks sentence opens the next paragraph: the meeting's lead is not the governor's words
     (`statements`' lead told after, skipped after `REMARKS_MADE_AT`)."""
-    body = _HOST + "\n\nBrenn made the comments after the talks."
-    assert_statements(body, [])
+    for lead in (_HOST, "The talks lasted two hours."):
+        assert_statements(lead + "\n\nBrenn made the comments after the talks.", [])
+
+
+def test_remarks_made_carry_back_a_lead_whose_verb_was_dropped():
+    """The guard (sixhundredfortyfifth pmldaily): a lead that tells of no meeting, its verb dropped by the paper, is
+    still the words the remarks sentence names."""
+    lead = "Former Vice President Talo Brenn has Speaker Mara Vell for the way she steered the session."
+    assert_statements(lead + "\n\nHe made the remarks as he paid a courtesy call on the Speaker.", [
+        ("Talo Brenn", "indirect", lead),
+    ])
 
 
 # Rule pieces of stop 68 that no test covered (the review removed each in turn)

@@ -84,6 +84,10 @@ from readout_tui.engine.text_steps import end_before_space, strip_marks, strip_t
 from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
 from readout_tui.model import Participant
 
+_NARRATIVE_LEAD = re.compile(r"\b(?:met|meets|received|receives|visited|visits|hosted|hosts|paid\s+a|held\s+talks|"
+                             r"lasted|took\s+place|was\s+held|were\s+held)\b")
+"""A lead paragraph that tells of a meeting or an event ("X met Y in Z on Monday.", "The talks lasted two hours."): no
+remarks, so a later "X made the comments after …" does not make it X's words (fx68)."""
 _TEXT_MARKER = re.compile(r"[-–—(\s]*(BEGINS?|Begins?|ENDS?|Ends?)[\s:.)\-–—]*\Z")
 """A paragraph that only marks where a printed text begins or ends ("BEGINS:", "ENDS.", "-ENDS-"), as Caribbean
 government releases frame a message they print whole: no one's words (`Attributor._read_whole`)."""
@@ -1116,11 +1120,14 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 if not made and self._said_this_at is not None:
                     if s0 == lo and index and self._said_this_at[1] == s0:
                         self._quotation_told_after(self._said_this_at[0], index)
-                        if index == 1 and REMARKS_MADE_AT.search(text, s0, s1) is None:
+                        if index == 1 and not (REMARKS_MADE_AT.search(text, s0, s1) is not None
+                                               and _NARRATIVE_LEAD.search(text, *self.paragraphs[0]) is not None):
                             # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from …" /
                             # "…, X, gave this assurance during a courtesy call …"): the lead, as after "This was stated by X"
-                            # (not after "X made the comments after the talks.", fx68: the lead is narrative unless
-                            # quoted, `REMARKS_MADE_AT`)
+                            # (not a lead that tells of a meeting before "X made the comments after the talks.", fx68:
+                            # `REMARKS_MADE_AT`, `_NARRATIVE_LEAD`; still the lead whose verb the paper dropped,
+                            # sixhundredfortyfifth pmldaily: "Former Vice President X has Speaker Y for the way she …" /
+                            # "He made the remarks as he paid a courtesy call on …")
                             self._lead_paragraph_told_after(self._said_this_at[0])
                     elif s0 == lo and not index and self._said_this_at[1] == s0:
                         self._title_told_by = self._said_this_at[0]  # (the title, not annotated, is what was said)
