@@ -292,3 +292,20 @@ def test_a_realm_of_two_words_after_an_obas_office_is_no_name():
             "The Oba of Ode Remo thanked the governor for the visit. The Etsu of Nupe Kasa urged the youths to be calm.")
     result = assert_statements(body, [])
     assert not any(speaker.name in ("Ode Remo", "Nupe Kasa") for speaker in result.speakers)
+
+
+def test_a_who_clause_and_a_bare_office_said_is_a_pair():
+    """"The governor, who arrived on Monday, and the mayor said …": the h1156 pair with no comma before the verb, a bare
+    office or a name after ", and": the pair's words, not the second's half sentence (`reported_speech`, the joined
+    clause's `pair_after_a_who_clause`)."""
+    for second in ("the mayor", "Mayor Ida Pell"):
+        body = ("Governor Ode Tamm met Mayor Ida Pell in Sarn on Monday. "
+                f"The governor, who arrived on Monday, and {second} said the fair would grow.")
+        assert_statements(body, [])
+
+
+def test_a_clause_joined_by_and_after_a_verb_is_the_seconds():
+    """The guard: "The governor spoke on Monday, and the mayor said …" is the mayor's clause."""
+    body = ("Governor Ode Tamm met Mayor Ida Pell in Sarn on Monday. "
+            "The governor spoke on Monday, and the mayor said the fair would grow.")
+    assert_statements(body, [("Ida Pell", "indirect", "the mayor said the fair would grow.")])

@@ -1525,7 +1525,7 @@ _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
-def _pair_after_a_who_clause(text: str, lo: int, who: int, phrase: Phrase) -> Phrase | None:
+def pair_after_a_who_clause(text: str, lo: int, who: int, phrase: Phrase) -> Phrase | None:
     """The pair that opens the sentence at `lo` when `phrase`, the person read before the verb, is joined by ", and "
     to a "who" clause at `who` set off after the sentence's opener ("The governor, who arrived …, and the mayor, Mrs. X,
     said …"; the trap's "The co-chairs, who signed …, and the governor, Mr. Y, said …"): a group phrase from `lo` to
@@ -3216,7 +3216,7 @@ class SpeechSubjects:
                         # also comprises Minister …, the Hon. Y and Ambassador Dr. Z, said that …": "whose", with or
                         # without its comma, the names inside the aside the delegation's, the verb the Prime Minister's)
                         if phrase is not None and phrase.is_person \
-                                and (pair := _pair_after_a_who_clause(text, lo, who, phrase)) is not None:
+                                and (pair := pair_after_a_who_clause(text, lo, who, phrase)) is not None:
                             # (hard86: "The governor, who arrived on the first ferry …, and the mayor, Mrs. X, said
                             # …"): the opener and one joined to him by ", and " after his "who" clause speak as a pair
                             return Cue(vs, ve, pair, None)
@@ -4405,7 +4405,7 @@ class SpeechSubjects:
         if joined >= 0 and _who_clause_closes_alone(text, who + 2, joined) \
                 and (second := phrase_starting_at(text, joined + 6, close)) is not None and second.is_person \
                 and second.start == joined + 6 and second.kind in ("name", "description"):
-            return None  # (hard86: "The governor, who arrived …, and the mayor, Mrs. X, said": a pair, `_pair_after_a_who_clause`)
+            return None  # (hard86: "The governor, who arrived …, and the mayor, Mrs. X, said": a pair, `pair_after_a_who_clause`)
         opener = phrase_ending_at(text, lo, who)
         if opener is None or not opener.is_person or opener.kind not in ("name", "description") \
                 or not _opens_the_clause(text, lo, opener):
