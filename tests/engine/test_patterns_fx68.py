@@ -309,3 +309,19 @@ def test_a_clause_joined_by_and_after_a_verb_is_the_seconds():
     body = ("Governor Ode Tamm met Mayor Ida Pell in Sarn on Monday. "
             "The governor spoke on Monday, and the mayor said the fair would grow.")
     assert_statements(body, [("Ida Pell", "indirect", "the mayor said the fair would grow.")])
+
+
+def test_a_period_aside_before_where_one_spoke_is_stepped_over():
+    """"Velo last week in a speech said …": past the aside of where he spoke, the period is no cue's opening
+    preposition (`speech_subjects._skip_fillers_back`'s guard only before a cue, not before a stepped "in a speech")."""
+    body = ("Governor Talo Brenn met Tarn Velo in Corbel on Monday. "
+            "Velo last week in a speech said that the visa rules would change.")
+    assert_statements(body, [("Tarn Velo", "indirect", "Velo last week in a speech said that the visa rules would change.")])
+
+
+def test_a_period_before_a_cue_opening_with_a_preposition_is_not_stepped_over():
+    """The guard (eighthundredth cjonline): "… met with Gov. Brenn last month in hopes of strengthening ties." is no
+    one's, nor "Brenn last month in hopes of more trade said …" read through the period."""
+    body = ("Governor Talo Brenn met Tarn Velo in Corbel on Monday. "
+            "A delegation met with Gov. Brenn last month in hopes of strengthening ties.")
+    assert_statements(body, [])

@@ -2110,7 +2110,8 @@ def _object_of_a_preposition(text: str, lo: int, at: int) -> bool:
 
 _PREPOSITIONS_OPENING_A_CUE = ("in ", "with ", "to ", "for ", "of ", "on ", "at ", "by ", "as ")
 """The words a cue phrase may open with that are no verb ("in hopes of", "with the aim of"): no aside of a period
-before them is stepped over (`_skip_fillers_back`)."""
+before them is stepped over (`_skip_fillers_back`); but a preposition of where one spoke that the loop stepped over first
+is no cue's (fx68: "Velo last week in a speech said …")."""
 _PART_OF_DAY_AFTER = re.compile(" " + _PART_OF_DAY)
 """The part of the day between a sentence's subject and its first verb (sevenhundredeightyfifth arunachal24: "Chief
 Minister late in the evening called on Union … Minister X and apprised him on …"), stepped over to find that verb, so
@@ -5107,6 +5108,7 @@ class SpeechSubjects:
         if any(text.find(noun, near, pos) >= 0 for noun in _ISSUED_NOUNS) \
                 and (issued := _ISSUED_STATEMENT_BEFORE_VERB.search(text, near, pos)) is not None:
             pos = issued.start()  # ("X in a statement issued by the … Unit said …": `_ISSUED_STATEMENT_BEFORE_VERB`)
+        spoke_at = False  # (whether an aside of where one spoke was stepped over: "in a speech", "during the meeting")
         while True:
             # (each window's start `max(lo, …)` written out as a test: the loop runs before every verb, and the
             # builtin `max` costs ten times as much, parsing its keywords on each call)
@@ -5152,7 +5154,7 @@ class SpeechSubjects:
                 # that …"): "thereafter" written as two words, a filler as "thereafter" is
                 pos = last[0] - 6
                 continue
-            if low in _PERIOD_WORDS and text.startswith(_PREPOSITIONS_OPENING_A_CUE, pos):
+            if low in _PERIOD_WORDS and not spoke_at and text.startswith(_PREPOSITIONS_OPENING_A_CUE, pos):
                 # (eighthundredth cjonline: "A delegation … met with Gov. X last month in hopes of strengthening …"):
                 # the week, month or year ends the clause before a cue that opens with a preposition, no speech verb
                 # of the name before it
@@ -5181,6 +5183,7 @@ class SpeechSubjects:
                 # highlighted the strong … relationship …", "X during the meeting stressed …": when he spoke, with no
                 # commas, as "in turn")
                 pos = opens
+                spoke_at = True  # (fx68: "Velo last week in a speech said …": the period before it no cue's)
                 continue
             if (pos == verb or _ONLY_LY_ADVERBS.fullmatch(text, pos, verb) is not None) and low != "and" \
                     and (behalf := text.rfind(" on behalf of ", pos - _BEHALF_REACH if pos - _BEHALF_REACH > lo
