@@ -320,8 +320,12 @@ _OCCASION_USED_TO_SPEAK = (
     # (not "took to social media to share details of the interaction" (eighthundredfourteenth theshillongtimes), "took to
     # his X handle to share about his meeting with …" (sevenhundredseventyseventh sentinelassam): a post about the
     # meeting shared, narrative in their golds, the post's own words quoted after it if any; still "took to X to thank
-    # …", "… to extend warm congratulations …", and "took the opportunity to share …")
-    r"(?!\s+to\s+share\s+(?:details|about|photos|pictures|glimpses|images|videos?|moments|highlights)\b))"
+    # …", "… to extend warm congratulations …", and "took the opportunity to share …"; fx68: and details of or about
+    # anything but the meeting itself, "took to social media to share details of the new visa rules …", "took to X to
+    # share about the city's plan to …", an announcement)
+    r"(?!\s+to\s+share\s+(?:(?:details\s+(?:of|about|on)|about)\s+(?:the|his|her|their|this|that|its)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|visit|interaction|talks|call|discussions?|engagement|encounter)"
+    r"|photos|pictures|glimpses|images|videos?|moments|highlights)\b))"
     r"\s+to\s+" + _MANNER_BEFORE_SPEECH
     + r"(?:say|stress|emphasi[sz]e|underline|underscore|note|thank|congratulate|express|reiterate|reaffirm|"
     r"recall|highlight|welcome|invite|urge|call|assure|inform|brief|update|raise|ask|remind|convey|share|pay|"
@@ -405,12 +409,15 @@ name", "paid homage at the grave of …"): a rite, as "laid a wreath", no speech
 where one speaks, nor with words of his told after it ("…, saying …")."""
 
 _AT_A_SEAT = (
-    r"(?![^.;!?]*?\bat\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"(?!(?:(?!\bin\s+(?:an?|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:speech|address|remarks|statement|message)\b)"
+    r"[^.;!?])*?\bat\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?:villa|palace|residence|mansion|house|office|home)\b"  # (case-blind: `Complement`'s IGNORECASE)
     r"(?![^.;!?]*\b(?:saying|said|noting|stressing|adding|calling|recalling)\b))")
 """Homage paid to someone at his seat or home ("paid homage to President X at the Presidential Villa", "paid homage to
 the Emir at his palace"): the Nigerian press's visit of respect, as "paid a courtesy visit", no speech; not with words
-of his told after it ("…, saying …"), nor homage paid elsewhere ("paid homage to the courage of …")."""
+of his told after it ("…, saying …"), nor homage paid elsewhere ("paid homage to the courage of …"), nor in a speech
+given at the seat (fx68: "paid homage to the nurses of the capital in a speech at Government House": the homage is the
+speech's, words told, as base read it)."""
 
 _GIFTS_OF_HONOUR = (r"(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques?|shields?|trophy|trophies|turbans?|"
                     r"stoles?|souvenirs?)\b")
@@ -461,6 +468,21 @@ name and its apposition in commas and brackets maybe) then "to" and a verb; not 
 ("challenged the decision to close …", a dispute), nor a determiner or a court after it ("challenged him to a duel",
 "challenged the sale to court")."""
 
+
+_INSTRUCTIONS_OF_A_KIND = (r"(?:a\s+number\s+of|a\s+series\s+of|a\s+set\s+of|a\s+list\s+of|several|specific|clear|"
+                           r"detailed|concrete|firm|strict|relevant|necessary|appropriate)")
+"""A count or a word of their kind before instructions given far from the verb ("gave X a number of instructions",
+"gave …, Y, clear instructions on …": orders), which papers handed over have not (`_COMPLEMENTS`' "gave")."""
+
+_SPEECH_AFTER_REMARKS = (
+    r"stressed|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|remarked|explained|assured|reaffirmed|"
+    r"reiterated|expressed|thanked|urged|called\s+(?:for|on)|announced|proposed|suggested|warned|asked|invited|welcomed|"
+    r"praised|promised|hoped|insisted|argued|maintained|conveyed|(?<=,\s)(?:adding|noting|stressing|saying|urging|"
+    r"calling|emphasi[sz]ing|underlining|pointing\s+out|explaining|warning|expressing|thanking|assuring|inviting|"
+    r"welcoming|praising|reiterating|reaffirming|highlighting|underscoring|recalling|insisting|arguing)")
+"""The verbs of speech after an occasion of "made the remarks/comments at …" that make the sentence one of its own
+words (fx68: "made the remarks during a dinner for Y, where he stressed that …", "made these comments at the fair,
+urging investors to …"): past forms anywhere after it, participles after a comma, as `_COMPLEMENTS`' "made" reads."""
 
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
@@ -846,7 +868,12 @@ _COMPLEMENTS = {
     # orders, as "gave instructions"; the addressee's two-word name before "a number of" makes the run longer than
     # four words, and tasks are set only with their addressee or subject after them ("to" / "for" / "on" /
     # "regarding"), not "gave the task force …" nor "gave up tasks")
-    r"|(?:[\w’'-]+\s+){5,6}instructions\b|(?:[\w’'-]+\s+){0,6}tasks(?=\s+(?:to|for|on|regarding|concerning)\b)"
+    # (fx68: past four words, only with a count or a word of their kind before "instructions", the addressee maybe
+    # set off by commas, "gave the chairman of the port board, X, clear instructions on …"; not "gave a copy of the
+    # written instructions to …", "gave the students copies of the scholarship instructions", papers handed over; and
+    # no "up" after the verb: "gave up his tasks to his deputy" left them)
+    r"|(?:[\w’'.,-]+\s+){1,8}?" + _INSTRUCTIONS_OF_A_KIND + r"\s+(?:[\w’'-]+\s+)?instructions\b"
+    r"|(?!up\b)(?:[\w’'-]+\s+){0,6}tasks(?=\s+(?:to|for|on|regarding|concerning)\b)"
     # (styles42 who representative's courtesy call: "The Honourable Minister gave a warm welcome to Dr X …": welcomed
     # her, as the gold of "The Head of State gave a warm welcome to the Prime Minister … and highlighted …" has it;
     # a warm welcome, then "to"; not "gave a ceremonial welcome to Queen X in the Kremlin's … Hall", hundred-ninety-first
@@ -1831,7 +1858,9 @@ _COMPLEMENTS = {
     # sevenhundredeightyfourth urdupoint "made the remarks as he welcomed …, and conveyed to him a message of thanks …",
     # sixhundredsixtieth egyptiangazette "He made the remarks during a meeting …, Abul Gheit’s Spokesman X said.")
     r"|(?:the|this|these|those)\s+(?:remarks?|comments?)\s+(?:at|during|in|on|while|when|as|after|before)\b"
-    r"(?![^.;“”\"«]*\b(?:said|says|added|noted|stated|told|and\s+[a-z]+ed)\b)",
+    # (fx68: any verb of speech after the occasion, past or a participle, is the sentence's own words: "made the remarks
+    # during a dinner for Y, where he stressed that …", "made these comments at the fair, urging investors to …")
+    r"(?![^.;“”\"«]*\b(?:said|says|added|noted|stated|told|and\s+[a-z]+ed|" + _SPEECH_AFTER_REMARKS + r")\b)",
     # ("President X left his guest in no doubt that …", "left no doubt that …": made it clear; not "left
     # for Paris", "left the room")
     # (hundred-ninety-first: "Vladimir Putin entrusted the Government with introducing … amendments": an order, as

@@ -1219,6 +1219,8 @@ class NameRegistry:
         def __getattr__(self, name: str) -> Any: ...  # (the Attributor's state and other parts)
         name_starts: list[int]
         title_host: Person | None
+        title_has_guest: bool
+        title_guests: list[Person]
 
     def _unnamed_title_host(self, title: list[tuple[Phrase, bool]], lo: int, hi: int) -> None:
         """A title's host that is a bare office ("Readout of the President’s Roundtable
@@ -1818,6 +1820,8 @@ class NameRegistry:
                 guests = [host if person is opener else person for person in guests]
                 host = opener
         self.title_host = host
+        self.title_has_guest = any(is_guest for _, is_guest in title)
+        self.title_guests = guests
         if host is not None and " as " in self.title:
             self._office_held_first_in_title(host)
         self._lone_surnames_who_speak_of_themselves()
@@ -2688,6 +2692,9 @@ class NameRegistry:
                 # Coordinator of …, stated that …" / "He stated that he is happy with …"): no one named in the body
                 # before the pronoun, which is the one the title names first
                 return self.title_host
+            if phrase.gender and not k and not self.subjects and self.title_host is not None \
+                    and (guest := self._title_guest_of_the_sex(phrase.gender)) is not None:
+                return guest  # (fx68: "Governor X receives Ambassador Ms. Y" / "She said that …": the guest, she)
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
@@ -2702,9 +2709,20 @@ class NameRegistry:
     def _title_host_before_any_name(self, gender: str) -> bool:
         """Whether the title names a host (`title_host`) whose sex does not contradict the pronoun's `gender`: the one a
         "He" or "She" refers to when no one is named in the body before it (the caller's test) and no subject is known
-        yet."""
+        yet. A host whose sex is not known is the pronoun's only when the title names no guest, named or not (fx68:
+        "Governor X receives Ambassador Ms. Y" / "She said that …" is the guest's; "Governor X receives Zandian
+        Ambassador" / "She said …" no one's known: either may be she)."""
         host = self.title_host
-        return host is not None and host.gender in (None, gender)
+        return host is not None and (host.gender == gender or host.gender is None and not self.title_has_guest)
+
+    def _title_guest_of_the_sex(self, gender: str) -> Person | None:
+        """The one guest the title names whose sex is the pronoun's `gender`, when the title's host is not known to be
+        of it (`_title_host_before_any_name` said no): "Governor X receives Ambassador Ms. Y" / "She said …" is Ms. Y's;
+        None when the host may be of that sex, or no guest or two are."""
+        if self.title_host is not None and self.title_host.gender in (None, gender):
+            return None
+        fits = [guest for guest in self.title_guests if guest.gender == gender]
+        return fits[0] if len(fits) == 1 else None
 
     def _named_in_full_by_a_word(self, thing: Phrase) -> Person | None:
         """The person a lone capitalised word read as a thing names, when it is the surname of one named in full before

@@ -2040,7 +2040,8 @@ def _family_name_after_al(lows: list[str], words: list[str], labels: list[str], 
         and not (k + 1 < len(words) and _is_cap(words[k + 1]))
 
 
-SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti", "king", "imam", "mayor"})
+SURNAME_OFFICES = frozenset({"bishop", "judge", "marshal", "chancellor", "mufti", "king", "imam", "mayor", "oba", "boss",
+                             "engineer"})
 """Office words that are also surnames: one right after a common first name is the surname (three-hundred-thirteenth
 japan_mofa press1e_000033: "the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia … Minister Bishop
 mentioned that …"; "Minister Bishop" then her office and surname, `people.People._office_and_surname`; so "Mufti",
@@ -2066,6 +2067,15 @@ rank, no word of the office ("Joint Chiefs of Staff Chairman General Haldor X sa
 one office or one rank ("Secretary General X", "Prosecutor General X", "Vice Admiral X": read as before)."""
 _OFFICES_BEFORE_A_RANK = frozenset({"chairman", "chief", "commander", "commandant"})
 """The offices whose holder's rank may follow them before his name (`_RANKS_AFTER_AN_OFFICE`)."""
+
+
+def _given_name_after_a_personal_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
+    """Whether a ruler's word (`_MONARCHS`) right after a personal style ("Mr", "Ms.", "Dr") and before a capitalised
+    word that is no office and no "of" is a first name (fx68: "the Zandian Ambassador, Ms. Etsu Morita, …", a Japanese
+    given name that is also a Nigerian ruler's title): no one puts "Ms." before a ruler's office, so the words after
+    the style are her name, and "Etsu" is not read as the office of a "Morita"."""
+    return 0 < k < len(lows) - 1 and lows[k - 1] in _PERSONAL_STYLES_BEFORE_A_SURNAME and _is_cap(words[k + 1]) \
+        and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in ("of", "the")
 
 
 def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
@@ -2781,6 +2791,10 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 continue
             if low in _FAMILY_NAME_STYLES and _family_name_after_al(lows, words, labels, k):
                 labels[k] = "P"  # "Abdullah Al Sheikh", "Al Sheikh echoed …": the family's name, no second style
+                k += 1
+                continue
+            if low in _MONARCHS and _given_name_after_a_personal_style(lows, words, k):
+                labels[k] = "P"  # (fx68) "Ms. Etsu Morita", "Mr. King Tavo": her first name, no ruler's office
                 k += 1
                 continue
             if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
@@ -3535,7 +3549,25 @@ def _body_and_person(labels: list[str], raw: Sequence[str], k: int) -> bool:
     no second body ("The Army and Northern Province Governor", "The Ministry and Governor X"): the two together, not one
     person of two offices; not "The Army and Navy Commander X", one commander of both services."""
     return k == 2 and raw[0] == "the" and raw[1] in BODY_BEFORE_AND and raw[3] not in BODY_BEFORE_AND \
-        and ("P" in labels[3:] or "R" in labels[3:])
+        and ("P" in labels[3:] or "R" in labels[3:]) and not _portfolio_shared_with_the_body(labels, raw)
+
+
+_PLACES_BEFORE_AN_OFFICE = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture",
+                                      "area", "okrug", "district", "state", "city", "county", "northern", "southern",
+                                      "eastern", "western", "central"})
+"""A place's words before an office (a region's, as `_REGIONS_OF_A_COUNTRY`, a compass point's): "Northern Province
+Governor" is a place's governor, no portfolio (`_portfolio_shared_with_the_body`)."""
+
+
+def _portfolio_shared_with_the_body(labels: list[str], raw: Sequence[str]) -> bool:
+    """Whether, in "the <body> and …" (`_body_and_person`), the capitalised words after "and" and before the first
+    office word are a second portfolio of that one office, not a place's (fx68: "The Police and Fire Commissioner X
+    said …", "The Police and Coast Guard Commander X": one commissioner of both; not "The Army and Northern Province
+    Governor", a province's governor beside the army, `_PLACES_BEFORE_AN_OFFICE`). One to three words, each read as a
+    name's or another word, and a name after the office."""
+    role = next((n for n in range(3, len(labels)) if labels[n] == "R"), -1)
+    return 3 < role <= 6 and "P" in labels[role + 1:] and all(labels[n] in ("P", "O") for n in range(3, role)) \
+        and not any(raw[n] in _PLACES_BEFORE_AN_OFFICE for n in range(3, role))
 
 
 def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -> bool:

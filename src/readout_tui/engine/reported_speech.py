@@ -72,6 +72,7 @@ from readout_tui.engine.sentence_patterns import (
     states_acted_together,
 )
 from readout_tui.engine.shares_counted import counted_as_a_share
+from readout_tui.engine.speech_subjects import pair_after_a_who_clause
 from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
 
 
@@ -2479,6 +2480,11 @@ class ReportedSpeech:
                 joined = None
                 for joined in _JOINED_CLAUSE.finditer(text, max(lo, cue.phrase.start - 12), cue.phrase.start):
                     pass
+                if joined is not None and joined.end() == cue.phrase.start \
+                        and text.startswith(", and ", joined.start()) and cue.phrase.is_person \
+                        and (who := text.find(", who ", lo, joined.start())) > lo \
+                        and pair_after_a_who_clause(text, lo, who, cue.phrase) is not None:
+                    continue  # (fx68) "The governor, who arrived …, and the mayor said …": a pair's words, no one's
                 if joined is not None and joined.end() == cue.phrase.start \
                         and (not text.startswith(", however", joined.start())
                              or self._clause_before_however(lo, joined.start(), cue)):

@@ -53,6 +53,11 @@ from readout_tui.engine.transcripts import OWN_VOICE
 _START = attrgetter("start")  # (a statement's start, the key `_found_before` searches the sorted statements by)
 # ("Mrs Wronska's view is that …", "The President's message was clear: …"; not "the President's
 # message was delivered by …", a message carried)
+REMARKS_MADE_AT = re.compile(r"\bmade\s+(?:the|this|these|those)\s+(?:remarks?|comments?)\b")
+"""(fx68) "made the remarks/comments at …" after a sentence with no quotation marks: the remarks are told of, not given
+("The talks lasted two hours. X made the comments after the talks.": narrative, no one's words), so the sentence before
+is not carried to the speaker as "X made this statement during …" carries it (`_said_this_before`); a quotation before
+("“…” / X made the remarks when …") is still his (`_quotation_told_after`)."""
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 """A capitalised word: a lead-in's verb before its subject ("Said the President: …"), or after a quotation before its
 speaker ("“…” Said Hon. Prime Minister.", `_capitalised_verb_before_speaker`)."""
@@ -621,6 +626,9 @@ _ISSUED_THE_FOLLOWING = re.compile(
 after what it was released between (fivehundredforty-first commerce 2019-06-03: "On June 3, 2019, Secretary of Commerce
 X released the following statement following his meeting with Y at the U.S. Department of Commerce in Washington, D.C.:"
 / "Today, I met with …", unquoted: `_issuer_of_the_following`)."""
+_RELATIVE_BEFORE_POSTED = re.compile(r",\s+(who|whose|which)\s")
+"""A relative clause between a lead-in's subject and its "posted on X:" (`_poster_of_the_following`): the one who
+posted is the relative's antecedent, not the subject (fx68: "X met the envoy, Ms. Y, who later posted on X:")."""
 _POSTED_VIA = re.compile(
     r"\bposted\s+(?:(?:this|the|that|these)\s+(?:information|news|message|messages|update|words)\s+)?"
     r"(?:via|on|in)\s+(?:(?:his|her|a|an)\s+)?(?:Tweets?|tweets|Twitter|X|Facebook|social\s+media)"
@@ -2557,6 +2565,9 @@ class SentenceReading:
         phrase = self._sentence_subject(start, end)
         if phrase is None or not phrase.is_person:
             return None
+        relative = _RELATIVE_BEFORE_POSTED.search(text, phrase.end, found.start())
+        if relative is not None:
+            return self._antecedent_who_posted(start, relative)
         person = self._resolve(phrase, phrase.start)
         if person is None and phrase.kind == "description" and phrase.start > start + 4 \
                 and text[phrase.start - 2] in "–—":
@@ -2566,6 +2577,17 @@ class SentenceReading:
             if named is not None and named.kind == "name" and named.end == phrase.start - 3:
                 person = self._resolve(named, named.start)
         return person
+
+    def _antecedent_who_posted(self, lo: int, relative: re.Match[str]) -> Person | None:
+        """The person a ", who … posted on X:" clause is about (fx68: "X met the Zandian envoy, Ms. Y, who later posted
+        on X:": Ms. Y posted, not the sentence's subject X): the name right before ", who", if it is a person's; None
+        after ", whose" or ", which" (her embassy posted, or a thing: no person's post)."""
+        if relative.group(1) != "who":
+            return None
+        named = phrase_ending_at(self.text, lo, relative.start())
+        if named is None or not named.is_person:
+            return None
+        return self._resolve(named, named.start)
 
     def _sender_of_text_sent_before(self, paragraph_start: int) -> Person | None:
         """The sender of the text a lead-in introduces when the paragraph before the lead-in says who
@@ -2912,6 +2934,8 @@ class SentenceReading:
         person, at = said
         if not s0 <= at < s1 or previous is None:
             return False
+        if REMARKS_MADE_AT.search(self.text, s0, s1) is not None:
+            return False  # ("The talks lasted two hours. X made the comments after the talks.": `REMARKS_MADE_AT`)
         return self._told_by(person, previous, paragraph)
 
     def _name_before_its_office(self, lo: int, cue: Cue) -> bool:

@@ -1545,7 +1545,7 @@ _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
-def _pair_after_a_who_clause(text: str, lo: int, who: int, phrase: Phrase) -> Phrase | None:
+def pair_after_a_who_clause(text: str, lo: int, who: int, phrase: Phrase) -> Phrase | None:
     """The pair that opens the sentence at `lo` when `phrase`, the person read before the verb, is joined by ", and "
     to a "who" clause at `who` set off after the sentence's opener ("The governor, who arrived …, and the mayor, Mrs. X,
     said …"; the trap's "The co-chairs, who signed …, and the governor, Mr. Y, said …"): a group phrase from `lo` to
@@ -2099,12 +2099,39 @@ def _a_name_or_pronoun_before(text: str, lo: int, at: int) -> bool:
     if before is None:
         return False
     word = text[before[0]:before[1]]
-    return word[:1].isupper() or word in ("he", "she", "they")
+    return (word[:1].isupper() or word in ("he", "she", "they")) and not _object_of_a_preposition(text, lo, at)
+
+
+_PREPOSITIONS_BEFORE_AN_OBJECT = frozenset({"by", "to", "for", "from", "with", "of", "at", "in", "on", "about",
+                                            "against", "under", "toward", "towards"})
+"""The prepositions whose object a name or noun before an aside or a filler may be (`_object_of_a_preposition`)."""
+_DETERMINERS_IN_AN_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _object_of_a_preposition(text: str, lo: int, at: int) -> bool:
+    """Whether the words right before text[at] are the object of a preposition (fx68: "A study commissioned by Minister
+    Ilsa Korr last year said …", "A letter sent to Velo last week said …", "A report prepared for Minister Belo
+    meanwhile said …"): the capitalised words and determiners before the word right before `at`, then "by", "to",
+    "for" …, so the name does not open the clause and the verb after the aside is the subject's before it (the study's,
+    the letter's), not the name's. At most five words back, within the clause (a comma or a stop ends the walk)."""
+    end = at
+    for count in range(5):
+        back = word_back(text, end - 30 if end - 30 > lo else lo, end)
+        if back is None:
+            return False
+        word = text[back[0]:back[1]]
+        if count and word in _PREPOSITIONS_BEFORE_AN_OBJECT:
+            return True
+        if count and not word[:1].isupper() and word not in _DETERMINERS_IN_AN_OBJECT:
+            return False
+        end = back[0]
+    return False
 
 
 _PREPOSITIONS_OPENING_A_CUE = ("in ", "with ", "to ", "for ", "of ", "on ", "at ", "by ", "as ")
 """The words a cue phrase may open with that are no verb ("in hopes of", "with the aim of"): no aside of a period
-before them is stepped over (`_skip_fillers_back`)."""
+before them is stepped over (`_skip_fillers_back`); but a preposition of where one spoke that the loop stepped over first
+is no cue's (fx68: "Velo last week in a speech said …")."""
 _PART_OF_DAY_AFTER = re.compile(" " + _PART_OF_DAY)
 """The part of the day between a sentence's subject and its first verb (sevenhundredeightyfifth arunachal24: "Chief
 Minister late in the evening called on Union … Minister X and apprised him on …"), stepped over to find that verb, so
@@ -3212,7 +3239,7 @@ class SpeechSubjects:
                         # also comprises Minister …, the Hon. Y and Ambassador Dr. Z, said that …": "whose", with or
                         # without its comma, the names inside the aside the delegation's, the verb the Prime Minister's)
                         if phrase is not None and phrase.is_person \
-                                and (pair := _pair_after_a_who_clause(text, lo, who, phrase)) is not None:
+                                and (pair := pair_after_a_who_clause(text, lo, who, phrase)) is not None:
                             # (hard86: "The governor, who arrived on the first ferry …, and the mayor, Mrs. X, said
                             # …"): the opener and one joined to him by ", and " after his "who" clause speak as a pair
                             return Cue(vs, ve, pair, None)
@@ -4403,7 +4430,7 @@ class SpeechSubjects:
         if joined >= 0 and _who_clause_closes_alone(text, who + 2, joined) \
                 and (second := phrase_starting_at(text, joined + 6, close)) is not None and second.is_person \
                 and second.start == joined + 6 and second.kind in ("name", "description"):
-            return None  # (hard86: "The governor, who arrived …, and the mayor, Mrs. X, said": a pair, `_pair_after_a_who_clause`)
+            return None  # (hard86: "The governor, who arrived …, and the mayor, Mrs. X, said": a pair, `pair_after_a_who_clause`)
         opener = phrase_ending_at(text, lo, who)
         if opener is None or not opener.is_person or opener.kind not in ("name", "description") \
                 or not _opens_the_clause(text, lo, opener):
@@ -5105,6 +5132,7 @@ class SpeechSubjects:
         if any(text.find(noun, near, pos) >= 0 for noun in _ISSUED_NOUNS) \
                 and (issued := _ISSUED_STATEMENT_BEFORE_VERB.search(text, near, pos)) is not None:
             pos = issued.start()  # ("X in a statement issued by the … Unit said …": `_ISSUED_STATEMENT_BEFORE_VERB`)
+        spoke_at = False  # (whether an aside of where one spoke was stepped over: "in a speech", "during the meeting")
         while True:
             # (each window's start `max(lo, …)` written out as a test: the loop runs before every verb, and the
             # builtin `max` costs ten times as much, parsing its keywords on each call)
@@ -5155,7 +5183,7 @@ class SpeechSubjects:
                 # that …"): "thereafter" written as two words, a filler as "thereafter" is
                 pos = last[0] - 6
                 continue
-            if low in _PERIOD_WORDS and text.startswith(_PREPOSITIONS_OPENING_A_CUE, pos):
+            if low in _PERIOD_WORDS and not spoke_at and text.startswith(_PREPOSITIONS_OPENING_A_CUE, pos):
                 # (eighthundredth cjonline: "A delegation … met with Gov. X last month in hopes of strengthening …"):
                 # the week, month or year ends the clause before a cue that opens with a preposition, no speech verb
                 # of the name before it
@@ -5184,6 +5212,7 @@ class SpeechSubjects:
                 # highlighted the strong … relationship …", "X during the meeting stressed …": when he spoke, with no
                 # commas, as "in turn")
                 pos = opens
+                spoke_at = True  # (fx68: "Velo last week in a speech said …": the period before it no cue's)
                 continue
             if (pos == verb or _ONLY_LY_ADVERBS.fullmatch(text, pos, verb) is not None) and low != "and" \
                     and (behalf := text.rfind(" on behalf of ", pos - _BEHALF_REACH if pos - _BEHALF_REACH > lo
@@ -5240,6 +5269,8 @@ class SpeechSubjects:
                 continue
             if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
                 return pos, last
+            if low in _BACK_ONLY_FILLERS and _object_of_a_preposition(text, lo, last[0]):
+                return pos, last  # ("A report prepared for Minister Belo meanwhile said …": no subject of the verb)
             pos = last[0]
 
     def _skip_fillers_forward(self, pos: int, hi: int) -> int:

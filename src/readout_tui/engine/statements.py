@@ -73,6 +73,7 @@ from readout_tui.engine.sentence_patterns import (
     terms_only,
 )
 from readout_tui.engine.sentence_reading import (
+    REMARKS_MADE_AT,
     SentenceReading,
     host_statement_heading,
     remarks_opening_at,
@@ -84,6 +85,10 @@ from readout_tui.engine.text_steps import end_before_space, strip_marks, strip_t
 from readout_tui.engine.transcripts import LATER_AFTER_SUBJECT, Transcripts
 from readout_tui.model import Participant
 
+_NARRATIVE_LEAD = re.compile(r"\b(?:met|meets|received|receives|visited|visits|hosted|hosts|paid\s+a|held\s+talks|"
+                             r"lasted|took\s+place|was\s+held|were\s+held)\b")
+"""A lead paragraph that tells of a meeting or an event ("X met Y in Z on Monday.", "The talks lasted two hours."): no
+remarks, so a later "X made the comments after …" does not make it X's words (fx68)."""
 _TEXT_MARKER = re.compile(r"[-–—(\s]*(BEGINS?|Begins?|ENDS?|Ends?)[\s:.)\-–—]*\Z")
 """A paragraph that only marks where a printed text begins or ends ("BEGINS:", "ENDS.", "-ENDS-"), as Caribbean
 government releases frame a message they print whole: no one's words (`Attributor._read_whole`)."""
@@ -295,6 +300,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self._turn_speakers: list[Person] = []  # who a transcript's labels named
         self._dialogue_labels: frozenset[str] | None = None  # labels that open two paragraphs or more
         self.title_host: Person | None = None  # whom the title names first, not as a guest ("X met with Y")
+        self.title_has_guest = False  # whether the title names a guest too, named or not ("X receives Ambassador Y")
+        self.title_guests: list[Person] = []  # the guests the title names whom the readout knows
 
     # ------------------------------------------------------------------ run
 
@@ -1153,9 +1160,14 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 if not made and self._said_this_at is not None:
                     if s0 == lo and index and self._said_this_at[1] == s0:
                         self._quotation_told_after(self._said_this_at[0], index)
-                        if index == 1:
+                        if index == 1 and not (REMARKS_MADE_AT.search(text, s0, s1) is not None
+                                               and _NARRATIVE_LEAD.search(text, *self.paragraphs[0]) is not None):
                             # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from …" /
                             # "…, X, gave this assurance during a courtesy call …"): the lead, as after "This was stated by X"
+                            # (not a lead that tells of a meeting before "X made the comments after the talks.", fx68:
+                            # `REMARKS_MADE_AT`, `_NARRATIVE_LEAD`; still the lead whose verb the paper dropped,
+                            # sixhundredfortyfifth pmldaily: "Former Vice President X has Speaker Y for the way she …" /
+                            # "He made the remarks as he paid a courtesy call on …")
                             self._lead_paragraph_told_after(self._said_this_at[0])
                     elif s0 == lo and not index and self._said_this_at[1] == s0:
                         self._title_told_by = self._said_this_at[0]  # (the title, not annotated, is what was said)
