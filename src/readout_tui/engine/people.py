@@ -2295,10 +2295,13 @@ class People:
     def _bare_surname_office(self, phrase: Phrase) -> Person | None:
         """(hard63 ambassador_bishop: "Ambassador Imelda Bishop … Bishop thanked the Minister …") an office word that is
         also a surname (`phrases.SURNAME_OFFICES`), capitalised, alone, with no article: the one person named
-        before with that surname, not the office of a bishop or a judge nobody named."""
-        if phrase.role not in SURNAME_OFFICES or not phrase.text[:1].isupper() or phrase.text.casefold() != phrase.role:
+        before with that surname, not the office of a bishop or a judge nobody named. The word is the phrase's own text,
+        not its role, which may be the office's other name (fx68's "Mr. Rel Boss … Boss said …": "boss" read as "chief",
+        `phrases._INFORMAL_OFFICES`)."""
+        word = phrase.text.casefold()
+        if word not in SURNAME_OFFICES or not phrase.text[:1].isupper():
             return None
-        found = [p for p in self.persons if not p.weak and p.surname() == phrase.role]
+        found = [p for p in self.persons if not p.weak and p.surname() == word]
         return found[0] if len(found) == 1 else None
 
     def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
@@ -2380,7 +2383,8 @@ class People:
             # Government of Ketland" (a country of the word lists is read so already: "the Singapore Government")
             role, country = "head of government", place
             phrase = phrase._replace(role=role, country=country)
-        if exclude is None and role in SURNAME_OFFICES and (surnamed := self._bare_surname_office(phrase)):
+        if exclude is None and (role in SURNAME_OFFICES or role == "chief") \
+                and (surnamed := self._bare_surname_office(phrase)):
             return surnamed
         if " " in role and exclude is None:
             surnamed = self._office_and_surname(phrase)
