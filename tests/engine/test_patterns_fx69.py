@@ -108,3 +108,14 @@ def test_a_parish_council_is_no_nations():
     body = ("The Chairman of the Parish Council, Mr. Tomas Kell, met Minister Dara Pell of Durrovia in Marr.\n\n"
             "Mr. Kell said the council would build a school.")
     assert _roles(body, "Kell") == {"chairman"}
+
+
+def test_a_capitalised_tag_with_an_adverbial_after_its_speaker():
+    """"“….” Said Minister Pell after the talks.": the tag's speaker, an adverbial of time after him (review hr60)."""
+    body = (_MEETING + "“We will build the bridge together.” Said Minister Pell after the talks.")
+    assert_statements(body, [("Dara Pell", "direct", "We will build the bridge together.")])
+
+
+def test_a_capitalised_tag_after_words_with_no_stop():
+    body = (_MEETING + "“We will build the bridge together” Said Minister Pell after the talks.")
+    assert_statements(body, [("Dara Pell", "direct", "We will build the bridge together")])
