@@ -119,3 +119,20 @@ def test_a_capitalised_tag_with_an_adverbial_after_its_speaker():
 def test_a_capitalised_tag_after_words_with_no_stop():
     body = (_MEETING + "“We will build the bridge together” Said Minister Pell after the talks.")
     assert_statements(body, [("Dara Pell", "direct", "We will build the bridge together")])
+
+
+_HOSTS = "Minister Arlo Venn of Kelvar met President Kaden Moss of Durrovia in Marr.\n\n"
+
+
+def test_the_pronoun_after_a_participle_is_the_main_clauses_subject_past_a_time_clause():
+    """"After Minister Venn left, President Moss toured …, and seeing …, he said …": "he" is Moss, the subject of the
+    main clause, not Venn, named in the time clause before it (review hr60)."""
+    body = (_HOSTS + "After Mr. Venn left, President Moss toured the port, and seeing the new cranes, he said trade "
+            "would double.")
+    assert_statements(body, [("Kaden Moss", "indirect", "seeing the new cranes, he said trade would double.")])
+
+
+def test_the_pronoun_after_a_participle_is_the_sentences_opener():
+    """The near shape kept: no time clause, the opener's."""
+    body = _HOSTS + "President Moss toured the port, and seeing the new cranes, he said trade would double."
+    assert_statements(body, [("Kaden Moss", "indirect", "seeing the new cranes, he said trade would double.")])

@@ -680,6 +680,9 @@ _TOP_OFFICE_WORDS = {"director-general": ("Director-General", "Director General"
                      "secretary-general": ("Secretary-General", "Secretary General", "secretary-general",
                                            "secretary general", "SG")}
 """The ways an office of `_AN_ACRONYMS_TOP_OFFICER` is written before " of the ACRONYM, " and its holder's name."""
+_TIME_CLAUSE_OPENING = re.compile(r"(?:After|Before|When|While|Once|Since|Until|As soon as)\s[^,;:“”\x22]{2,80},\s+")
+"""A time clause opening a sentence, set off by its comma ("After Minister X left, "): the main clause's subject is the
+name after it (`NameRegistry._opening_person`)."""
 _OWNERS_DEPUTY = (" her deputy, ", " his deputy, ")
 """A deputy named by the owner's possessive, before his name and its comma (`NameRegistry._deputy_of_the_owner`)."""
 def _span_start(span: tuple[int, int, Person]) -> int:
@@ -2663,7 +2666,7 @@ class NameRegistry:
                 # qassimar_crown_prince_talks: "Mr X was receptive, although he was careful to add that …"); so after
                 # ", and" and a participle's phrase set off (eighthundredeightyninth taichunggov 2007-08-17: "Mayor X …
                 # made a particular stop …, and representing Chinese communities …, he offered consolations …")
-                person = self._opening_person(phrase.start, phrase.gender, k, lone_surname=True)
+                person = self._opening_person(phrase.start, phrase.gender, k, lone_surname=True, past_a_time_clause=True)
                 if person is not None:
                     return person
             if phrase.gender and self.text.endswith(" and ", max(0, phrase.start - 5), phrase.start) \
@@ -3528,13 +3531,19 @@ class NameRegistry:
                 return person
         return None
 
-    def _opening_person(self, pos: int, gender: str | None, k: int, lone_surname: bool = False) -> Person | None:
+    def _opening_person(self, pos: int, gender: str | None, k: int, lone_surname: bool = False,
+                        past_a_time_clause: bool = False) -> Person | None:
         """The person named at the start of the sentence being read, before `pos` (the
         k-th name starts at or after `pos`), if that name opens it and fits `gender`; with `lone_surname`, a lone
-        name with no span of its own there too (`_lone_surname_opening`: a second clause's pronoun only)."""
+        name with no span of its own there too (`_lone_surname_opening`: a second clause's pronoun only); with
+        `past_a_time_clause`, the name that opens the main clause after a time clause set off by its comma
+        (`_TIME_CLAUSE_OPENING`: "After X left, President Y toured the port, and seeing …, he said …": Y, review hr60)."""
         begin = self.sentence_lo
         if begin > pos:
             return None
+        if past_a_time_clause and self.text[begin:begin + 1] in "ABWOSU" \
+                and (clause := _TIME_CLAUSE_OPENING.match(self.text, begin, pos)) is not None:
+            begin = clause.end()
         j = bisect_left(self.name_starts, begin)
         if j >= k or self.name_starts[j] != begin:
             return self._lone_surname_opening(begin, pos, gender) if lone_surname else None
