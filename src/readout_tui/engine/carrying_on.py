@@ -947,14 +947,23 @@ said the occasion could be …", the irregular "said" too): the sentence has a m
 carries on no one's words (`participle_before_a_groups_clause`)."""
 
 
+_PERSON_AFTER_THE_PARTICIPLE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){2,6}(?!(?:of|and|for|in|on|at|to|the|de|du|da|von|van|al|bin|y)\b)[a-z]{3,}\b")
+"""After a comma of a sentence that opens with a speech participle, a person's phrase (two capitalised words or more: an
+office and a name, "President Kaden Moss") and a lower-case word after it, his verb ("Recalling that …, President X laid
+a wreath …", review hr60): the sentence has a subject of its own; not an office's "of" ("Minister of …")."""
+
+
 def participle_before_a_groups_clause(text: str, lo: int, hi: int) -> bool:
     """The sentence text[lo:hi], opened by a speech participle (`SUBJECTLESS_SPEECH_PARTICIPLES`), goes on after a
-    comma with a group's clause (`_GROUP_AFTER_THE_PARTICIPLE`, its head one of `GROUP_HEADS`), so it is no fragment
-    of the last speaker's words."""
+    comma with a group's clause (`_GROUP_AFTER_THE_PARTICIPLE`, its head one of `GROUP_HEADS`) or a named person's
+    (`_PERSON_AFTER_THE_PARTICIPLE`), so it is no fragment of the last speaker's words."""
     comma = text.find(", ", lo, hi)
     while comma >= 0:
         found = _GROUP_AFTER_THE_PARTICIPLE.match(text, comma + 2, hi)
         if found is not None and (found.group(1) is None or found.group(1) in GROUP_HEADS):
+            return True
+        if _PERSON_AFTER_THE_PARTICIPLE.match(text, comma + 2, hi) is not None:
             return True
         comma = text.find(", ", comma + 2, hi)
     return False

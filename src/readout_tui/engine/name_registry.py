@@ -681,8 +681,19 @@ _TOP_OFFICE_WORDS = {"director-general": ("Director-General", "Director General"
                      "secretary-general": ("Secretary-General", "Secretary General", "secretary-general",
                                            "secretary general", "SG")}
 """The ways an office of `_AN_ACRONYMS_TOP_OFFICER` is written before " of the ACRONYM, " and its holder's name."""
+_TIME_CLAUSE_OPENING = re.compile(r"(?:After|Before|When|While|Once|Since|Until|As soon as)\s[^,;:“”\x22]{2,80},\s+")
+"""A time clause opening a sentence, set off by its comma ("After Minister X left, "): the main clause's subject is the
+name after it (`NameRegistry._opening_person`)."""
 _OWNERS_DEPUTY = (" her deputy, ", " his deputy, ")
 """A deputy named by the owner's possessive, before his name and its comma (`NameRegistry._deputy_of_the_owner`)."""
+def _span_start(span: tuple[int, int, Person]) -> int:
+    """Where a name span starts (the key `name_spans` is kept in order by)."""
+    return span[0]
+
+
+_OWNERS_SENTENCE_ENDS = re.compile(r"[a-z]{2}[.!?][\"”’]?\s")
+"""A sentence's end between a name and a possessive (a word of two lower-case letters or more before the stop, not
+an abbreviation's: "Mrs. ", "Dr. ")."""
 _NO_DEPUTYS_OFFICE = ("deputy ", "vice ", "former ", "acting ", "head of delegation", "chair")
 """Offices whose deputy is no office of its own: a deputy's, a former one's, a delegation's head's."""
 _DEPUTYS_ONE_WORD_OFFICES = frozenset({"director-general", "secretary-general", "commissioner-general",
@@ -1701,7 +1712,7 @@ class NameRegistry:
                     if before == "," and _chaired_by_before(text, lo, opens, person):
                         person.roles.add("chair")  # "The forum was chaired by the Minister of …, Dr. X.": its Chair
                     if before == "," and text.endswith(_OWNERS_DEPUTY, lo, opens):
-                        self._deputy_of_the_owner(person, opens, "f" if text.endswith(" her", lo, opens - 9) else "m")
+                        self._deputy_of_the_owner(person, opens, "f" if text.endswith(" her", lo, opens - 9) else "m", lo)
                     if before == "," and _co_chaired_by_before(text, lo, opens, person):
                         person.roles.add("co-chair")  # "… co-chaired by the Minister of …, Mr. X, and …, Ms. Y."
                     if after == "," and text.startswith(", who ", end) and _WHO_CHAIRS.match(text, end, hi):
@@ -2226,19 +2237,34 @@ class NameRegistry:
             return None
         return self._named_right_after(where_holder_named(self.text, read[0], read[1], phrase.start))
 
-    def _deputy_of_the_owner(self, person: Person, at: int, gender: str) -> None:
+    def _deputy_of_the_owner(self, person: Person, at: int, gender: str, lo: int) -> None:
         """The offices of one named "her deputy, Mr. X" / "his deputy, Mr. X" (`_OWNERS_DEPUTY`): the deputy's of each
         office of the owner, of those of that sex with an office named before the one first named last (styles64: "The
         Director General of the Department of Immigration, Mrs. A, … She was accompanied by her deputy, Mr. X, …" / "The
         Deputy DG told the visitors …": X, as "the Deputy Director General, Mr. X" would be). No owner of that sex with
-        an office: none. Asked only where " her deputy, " or " his deputy, " stands before a name (rare)."""
-        owners = [p for p in self.people.persons
-                  if p is not person and p.gender == gender and p.roles and not p.weak and p.first_seen < at]
-        if not owners:
-            return
-        owner = max(owners, key=lambda p: p.first_seen)
+        an office: none. Asked only where " her deputy, " or " his deputy, " stands before a name (rare). The owner
+        named as the subject of the possessive's own sentence comes first, of that sex or of none known (review hr60:
+        "… Mrs. A, met …, Mrs. B. / Mrs. A was accompanied by her deputy, Mr. X": A's deputy, not B's)."""
+        owner = self._subject_before(at, lo)
+        if owner is None or owner is person or not owner.roles or owner.gender not in (gender, None):
+            owners = [p for p in self.people.persons
+                      if p is not person and p.gender == gender and p.roles and not p.weak and p.first_seen < at]
+            if not owners:
+                return
+            owner = max(owners, key=lambda p: p.first_seen)
         person.roles.update("deputy " + role for role in list(owner.roles)
                             if (" " in role and not role.startswith(_NO_DEPUTYS_OFFICE)) or role in _DEPUTYS_ONE_WORD_OFFICES)
+
+    def _subject_before(self, at: int, lo: int) -> Person | None:
+        """The person first named in the sentence that holds `at` (from `lo`, no sentence's end, `_OWNERS_SENTENCE_ENDS`,
+        between the name and `at`): the subject a possessive there refers to; None when no name stands in it."""
+        k = bisect_left(self.name_spans, lo, key=_span_start)  # (`name_starts` is made after the names are read)
+        while k < len(self.name_spans) and self.name_spans[k][0] < at:
+            _, end, named = self.name_spans[k]
+            if _OWNERS_SENTENCE_ENDS.search(self.text, end, at) is None:
+                return named
+            k += 1
+        return None
 
     def _head_by_body_possessive(self, phrase: Phrase) -> Person | None:
         """The head of the body that "the basin commission's chief" or "The Ibelhast agency's head" calls by its
@@ -2646,7 +2672,7 @@ class NameRegistry:
                 # qassimar_crown_prince_talks: "Mr X was receptive, although he was careful to add that …"); so after
                 # ", and" and a participle's phrase set off (eighthundredeightyninth taichunggov 2007-08-17: "Mayor X …
                 # made a particular stop …, and representing Chinese communities …, he offered consolations …")
-                person = self._opening_person(phrase.start, phrase.gender, k, lone_surname=True)
+                person = self._opening_person(phrase.start, phrase.gender, k, lone_surname=True, past_a_time_clause=True)
                 if person is not None:
                     return person
             if phrase.gender and self.text.endswith(" and ", max(0, phrase.start - 5), phrase.start) \
@@ -3525,13 +3551,19 @@ class NameRegistry:
                 return person
         return None
 
-    def _opening_person(self, pos: int, gender: str | None, k: int, lone_surname: bool = False) -> Person | None:
+    def _opening_person(self, pos: int, gender: str | None, k: int, lone_surname: bool = False,
+                        past_a_time_clause: bool = False) -> Person | None:
         """The person named at the start of the sentence being read, before `pos` (the
         k-th name starts at or after `pos`), if that name opens it and fits `gender`; with `lone_surname`, a lone
-        name with no span of its own there too (`_lone_surname_opening`: a second clause's pronoun only)."""
+        name with no span of its own there too (`_lone_surname_opening`: a second clause's pronoun only); with
+        `past_a_time_clause`, the name that opens the main clause after a time clause set off by its comma
+        (`_TIME_CLAUSE_OPENING`: "After X left, President Y toured the port, and seeing …, he said …": Y, review hr60)."""
         begin = self.sentence_lo
         if begin > pos:
             return None
+        if past_a_time_clause and self.text[begin:begin + 1] in "ABWOSU" \
+                and (clause := _TIME_CLAUSE_OPENING.match(self.text, begin, pos)) is not None:
+            begin = clause.end()
         j = bisect_left(self.name_starts, begin)
         if j >= k or self.name_starts[j] != begin:
             return self._lone_surname_opening(begin, pos, gender) if lone_surname else None

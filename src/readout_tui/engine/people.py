@@ -23,6 +23,7 @@ from readout_tui.engine.lexicon import (
 from readout_tui.engine.phrases import (
     INSTITUTION_WORDS, NATIONALITIES, SURNAME_OFFICES, Phrase, phrase_opening, same_country,
 )
+from readout_tui.engine.phrases import _INFORMAL_OFFICES
 from readout_tui.engine.phrases import _PARTICLES as PHRASE_PARTICLES
 from readout_tui.model import Participant
 
@@ -1361,7 +1362,10 @@ def _consul_general_called_consul(wanted: str, have: str) -> bool:
 
 # An Akan stool's own title and the words of its land (`_stool_title_of_the_king`)
 _STOOL_TITLE_LANDS: dict[str, frozenset[str]] = {"asantehene": frozenset({"asante", "ashanti"})}
-_KINGS_OF_A_LAND = ("king of ", "overlord of ", "paramount chief of ", "chief of ")
+_KINGS_OF_A_LAND = ("king of ", "overlord of ", "paramount chief of ")
+_OF_THE_LAND = re.compile(r"(?:king|overlord|paramount chief) of (?:the )?(\w+)")
+"""The land's word right after a king's "of [the]" ("king of the asante kingdom"): not a body of the land a lesser
+chief heads ("chief of staff of ashanti regional coordinating council", review hr60)."""
 
 
 def _stool_title_of_the_king(wanted: str, have: str) -> bool:
@@ -1372,7 +1376,8 @@ def _stool_title_of_the_king(wanted: str, have: str) -> bool:
     lands = _STOOL_TITLE_LANDS.get(wanted)
     if lands is None or not have.startswith(_KINGS_OF_A_LAND):
         return False
-    return not lands.isdisjoint(have.split())
+    land = _OF_THE_LAND.match(have)
+    return land is not None and land.group(1) in lands
 
 
 def roles_compatible(wanted: str, have: str) -> bool:
@@ -2305,8 +2310,8 @@ class People:
         return found[0] if len(found) == 1 else None
 
     def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
-        if phrase.role == "boss":
-            phrase = phrase._replace(role="chief")  # ("the agency's boss": a body's chief, `phrases._INFORMAL_OFFICES`)
+        if phrase.role in _INFORMAL_OFFICES:
+            phrase = phrase._replace(role=_INFORMAL_OFFICES[phrase.role])  # ("the agency's boss": a body's chief)
         found = self._resolve_description(phrase, recent, exclude)
         if found is None and exclude is None and recent and phrase.role[:7] == "former " \
                 and phrase.text[:11].lower() == "the former ":

@@ -143,6 +143,9 @@ _INFORMAL_OFFICES = {"boss": "chief"}
 """A body's head by the press's informal word (styles64: "The Service's boss offered …" after "the Commissioner-General of
 the Customs Service, Mrs. X"; styles63's "The KDA boss thanked …", "the agency's boss told her"): "chief", as "the
 Service's chief" is read (`body_possessive_heads`, "the WHO chief")."""
+_PERSONS_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+"""A person's possessive: before an informal head's word ("his boss") his own superior, no office of a body named before
+(`_INFORMAL_OFFICES` only after a body's possessive or name, "the Service's boss", "its boss", "the KDA boss")."""
 _ROLE_TUPLES = sorted({tuple(TOKEN.findall(r)) for r in ROLE_WORDS} | {tuple(words.split()) for words in _SHORTENED_OFFICES}
                       | {(word,) for word in _INFORMAL_OFFICES}, key=len, reverse=True)
 _ROLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -2265,7 +2268,12 @@ _NO_NATIONS_ADJECTIVES = frozenset({
     "asian", "eurasian", "arabian", "andean", "aegean", "bolivarian", "scandinavian", "sahelian", "danubian",
     "amazonian", "carpathian", "caucasian", "siberian", "melanesian", "polynesian", "micronesian", "jewish",
     "humanitarian", "parliamentarian", "agrarian", "egalitarian", "libertarian", "presbyterian", "episcopalian",
-    "unitarian", "veterinarian", "academician", "utilitarian", "vegetarian", "totalitarian", "authoritarian"})
+    "unitarian", "veterinarian", "academician", "utilitarian", "vegetarian", "totalitarian", "authoritarian",
+    "parish", "mediterranean", "civilian", "guardian", "librarian", "historian", "musician", "physician", "technician",
+    "politician", "electrician", "mathematician", "statistician", "optician", "pediatrician", "custodian", "comedian",
+    "median", "meridian", "riparian", "subterranean", "pedestrian", "equestrian", "sectarian", "centenarian",
+    "proletarian", "octogenarian", "seminarian", "barbarian", "cosmopolitan", "metropolitan", "suburban", "urban",
+    "veteran", "puritan", "artisan", "partisan", "caravan", "pelican", "anglican", "lutheran", "republican"})
 """Words with a nation's ending that name a region, a faith or a cause in a body's name, no state ("the representative
 of the Asian Development Bank", the sixhundredfourth's trend turnava-adb: not a state "Asian"; "of the Andean
 Community", "of the Jewish Agency", "of the Humanitarian Coordination Office"); with `_NOT_DEMONYMS`' ("European",
@@ -2736,6 +2744,8 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
     if size > 1 and "consulate" in lows and _a_consulate_general(lows):
         return _THING  # ("The U.S. Consulate General in Guangzhou highly values …": the mission, as "Consulate-General")
     possessive = low == "his" or low == "her"
+    if size == 2 and lows[1] in _INFORMAL_OFFICES and low in _PERSONS_POSSESSIVES:
+        return _THING  # ("…,” his boss said": his own superior, no one named, as "his lawyer"; review hr60)
     if size == 6 and lows[-1] in _EXECUTIVE_NOUNS and lows[:4] == ["the", "head", "of", "the"] \
             and _is_cap(words[4]) and lows[4] not in NATIONALITIES:
         # (eighthundredtwentyfifth openkat 2022-10-20: "The head of the Catalan executive has indicated that …"): a

@@ -88,9 +88,12 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([A-Za-z]+)")
 # a quotation, "… Ambassador Chatterjee remarked that" / "“While Canada …”", whose quotation is read as its own)
 _RUN_ON_TAIL = re.compile(
     r"(?:(?<![\w-])(?P<verb>said|says|noted|notes|stated|states|stressed|stresses|added|adds|emphasi[sz]ed|underlined"
-    r"|explained|remarked|observed|indicated|announced|affirmed|reiterated)(?: that)?"
+    r"|explained|remarked|observed|indicated|announced|affirmed|reiterated)(?P<that> that)?"
     r"|(?<![\w-])(?:that|with|of|to|for|the|an|by|in|on|from|between|at|into))$")
 _RUN_ON_REACH = 40
+_SUBJECT_BEFORE_VERB = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:he|she|they|we|I|it|who))\s+$")
+"""A subject right before a reporting verb with no "that" (a name, an office, a pronoun: "Ambassador Du said"), not a
+noun the verb may be ("delegations of both states", "the member states")."""
 """How far back from a paragraph's end `_RUN_ON_TAIL` is looked for (its longest form and a word before it)."""
 _QUOTE_MARKS = "\"“”‘«»"
 
@@ -108,8 +111,20 @@ def _runs_on(text: str, lo: int, hi: int, next_lo: int) -> bool:
     if tail is None:
         return False
     if tail.group("verb") is not None:
+        if tail.group("that") is None and not _ends_on_a_subject(text, lo, tail.start()):
+            return False
         return all(text.find(mark, lo, hi) < 0 for mark in _QUOTE_MARKS)  # (find: no copy of the paragraph)
     return True
+
+
+def _ends_on_a_subject(text: str, lo: int, verb: int) -> bool:
+    """Whether a reporting verb with no "that" at a paragraph's end (at `verb`) has its own subject right before it and
+    no comma before that in the paragraph: "Ambassador Du said" runs on; not a closing tag, "The two ministers discussed
+    trade, Minister Venn said" (the clause is the tag's, the next paragraph another), nor a noun that looks like a verb,
+    "delegations of both states" (review hr60). Read in the verb's last `_RUN_ON_REACH` characters and the paragraph."""
+    if _SUBJECT_BEFORE_VERB.search(text, max(lo, verb - _RUN_ON_REACH), verb) is None:
+        return False
+    return text.find(",", lo, verb) < 0
 
 
 def paragraphs_read_on(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -1107,9 +1107,15 @@ def _capitalised_verb_before_speaker(text: str, pos: int, hi: int) -> re.Match[s
     if word is None or word.group().lower() not in ALL_SPEECH_VERBS:
         return None
     phrase = _speaker_after_quote(text, word.end() + 1, hi)
-    if phrase is None or not phrase.is_person or text[phrase.end:hi].strip(" \t.,;"):
+    if phrase is None or not phrase.is_person or _TRAILING_ADVERBIAL.fullmatch(text, phrase.end, hi) is None:
         return None
     return word
+
+
+_TRAILING_ADVERBIAL = re.compile(
+    r"[\s,]*(?:(?:after|at|on|in|during|following|before|later|today|yesterday|afterwards)\b[^.;:!?]*)?[\s.,;]*")
+"""What may follow the speaker of a capitalised tag to the sentence's end: nothing, or an adverbial of time or place
+("“…” Said Minister X after the talks.", review hr60), not a verb of his own ("“…” Said Jalili told …")."""
 
 
 def _past_the_particle(text: str, verb: re.Match[str]) -> int:
