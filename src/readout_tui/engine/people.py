@@ -1428,8 +1428,9 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # "Advisor to the Head of the President's Office X … The Adviser to the Head of the Office
         # of the President believes …": one office, two spellings
         return roles_compatible(wanted.replace("advisor", "adviser"), have.replace("advisor", "adviser"))
-    if _stool_title_of_the_king(wanted, have) or _stool_title_of_the_king(have, wanted):
-        return True
+    if (wanted in _STOOL_TITLE_LANDS or have in _STOOL_TITLE_LANDS) \
+            and (_stool_title_of_the_king(wanted, have) or _stool_title_of_the_king(have, wanted)):
+        return True  # (the dict's lookup first: a stool title is asked for in few readouts)
     if wanted in OFFICE_NAMED_ALSO or have in OFFICE_NAMED_ALSO:
         # "Chairman of the Government Mikhail Sobolin … The Prime Minister briefed …"
         wanted, have = OFFICE_NAMED_ALSO.get(wanted, wanted), OFFICE_NAMED_ALSO.get(have, have)

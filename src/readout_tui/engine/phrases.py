@@ -3053,9 +3053,10 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
             # (none from `stop` on, where the name starts: "President X" needs no test)
             or (labels[re_] == "P" and re_ < stop and _body_name_at(words, labels, re_, stop))
             # "of the Vostrenian Customs Service": a country's adjective the tables do not know before the body's name
-            or (lows[re_] == "the" and re_ > rs and lows[re_ - 1] == "of"
-                and _unknown_nations_body_at(words, lows, labels, re_ + 1, stop))
-            or _unknown_nations_body_at(words, lows, labels, re_, stop)
+            # (the labels `_unknown_nations_body_at` needs tested first: a capitalised word, "P", at the adjective)
+            or (lows[re_] == "the" and re_ > rs and lows[re_ - 1] == "of" and re_ + 2 < stop
+                and labels[re_ + 1] == "P" and _unknown_nations_body_at(words, lows, labels, re_ + 1, stop))
+            or (labels[re_] == "P" and _unknown_nations_body_at(words, lows, labels, re_, stop))
         ):
             if name_block is not None and re_ >= name_block[0]:
                 break

@@ -95,6 +95,12 @@ _SUBJECT_BEFORE_VERB = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:he|she|they|we|I|
 """A subject right before a reporting verb with no "that" (a name, an office, a pronoun: "Ambassador Du said"), not a
 noun the verb may be ("delegations of both states", "the member states")."""
 """How far back from a paragraph's end `_RUN_ON_TAIL` is looked for (its longest form and a word before it)."""
+_RUN_ON_LAST_WORDS = ("said", "says", "noted", "notes", "stated", "states", "stressed", "stresses", "added", "adds",
+                      "emphasised", "emphasized", "underlined", "explained", "remarked", "observed", "indicated",
+                      "announced", "affirmed", "reiterated", "that", "with", "of", "to", "for", "the", "an", "by", "in",
+                      "on", "from", "between", "at", "into")
+"""The words `_RUN_ON_TAIL` can end on (each of its forms' last word): a paragraph that ends on none of them runs on into
+nothing, a test of its end (`str.endswith`) that spares the search of its last `_RUN_ON_REACH` characters."""
 _QUOTE_MARKS = "\"“”‘«»"
 
 
@@ -102,10 +108,11 @@ def _runs_on(text: str, lo: int, hi: int, next_lo: int) -> bool:
     """Whether the paragraph at `lo`…`hi` is a sentence the page broke, to be read on into the one at `next_lo`.
 
     Cheap tests first: the paragraph's last character a letter in lower case (a stop, a quotation mark or a
-    bracket ends nearly every paragraph) and the next paragraph opening with a letter; then `_RUN_ON_TAIL` in the
-    paragraph's last `_RUN_ON_REACH` characters only.
+    bracket ends nearly every paragraph), the next paragraph opening with a letter, and the paragraph ending on a word
+    `_RUN_ON_TAIL` can end on (`_RUN_ON_LAST_WORDS`); then `_RUN_ON_TAIL` in the paragraph's last `_RUN_ON_REACH`
+    characters only.
     """
-    if not ("a" <= text[hi - 1] <= "z") or not text[next_lo].isalpha():
+    if not ("a" <= text[hi - 1] <= "z") or not text[next_lo].isalpha() or not text.endswith(_RUN_ON_LAST_WORDS, lo, hi):
         return False
     tail = _RUN_ON_TAIL.search(text, max(lo, hi - _RUN_ON_REACH), hi)
     if tail is None:
