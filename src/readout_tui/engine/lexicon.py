@@ -2909,6 +2909,7 @@ ALL_SPEECH_VERBS: frozenset[str] = (SPEECH_VERBS | frozenset(COMPLEMENT_REQUIRED
 
 
 _RESPONDED_FORMS = frozenset({"responded", "responds", "responding"})
+"""The forms of "respond" whose "by" and gerund `_RESPONSE_BY_A_GERUND` reads."""
 _RESPONSE_BY_A_GERUND = re.compile(r"\s+by\s+([a-z]{3,}ing)\b")
 """A response told by what was done, "responded by" and a gerund (eighthundredeightythird malaccatourism: "Immediately the
 CM responded by approving the request but letting the Finance Dept allocate the amount."): an act, no words, when the
@@ -2916,6 +2917,7 @@ gerund is no speech verb ("approving", "granting", "sending troops" is read as s
 message sent) and no words of his follow in the clause (`_WORDS_OF_THE_RESPONSE`); "responded by saying …", "responded by
 thanking …", "responded by assuring them that …" still speak (`has_complement`)."""
 _WORDS_OF_THE_RESPONSE = re.compile(r"[^.;:!?]*?\b(?:saying|said|says|that|stating|noting|adding)\b")
+"""Words of his later in the clause after "responded by <an act>" ("…, saying …", "… that …"): then he speaks after all."""
 _PAID_FORMS = frozenset({"paid", "pays", "paying"})
 _RITE_BEFORE_TRIBUTE = re.compile(
     r"\b(?:laid|lays|laying|placed|places|placing)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"

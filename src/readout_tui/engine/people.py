@@ -1363,6 +1363,7 @@ def _consul_general_called_consul(wanted: str, have: str) -> bool:
 # An Akan stool's own title and the words of its land (`_stool_title_of_the_king`)
 _STOOL_TITLE_LANDS: dict[str, frozenset[str]] = {"asantehene": frozenset({"asante", "ashanti"})}
 _KINGS_OF_A_LAND = ("king of ", "overlord of ", "paramount chief of ")
+"""The offices a stool title may be (`_stool_title_of_the_king`), tested with `str.startswith` before `_OF_THE_LAND`."""
 _OF_THE_LAND = re.compile(r"(?:king|overlord|paramount chief) of (?:the )?(\w+)")
 """The land's word right after a king's "of [the]" ("king of the asante kingdom"): not a body of the land a lesser
 chief heads ("chief of staff of ashanti regional coordinating council", review hr60)."""

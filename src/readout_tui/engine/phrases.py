@@ -297,6 +297,8 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
 
 
 _BASED_IN = " based in "
+"""What stands between an office or a name and the place it serves in ("The consul general of China based in Cebu
+urged …"): the place is no subject, the holder before it is (`_holder_based_in`)."""
 
 
 def _holder_based_in(text: str, lo: int, place: Phrase) -> Phrase:

@@ -91,10 +91,10 @@ _RUN_ON_TAIL = re.compile(
     r"|explained|remarked|observed|indicated|announced|affirmed|reiterated)(?P<that> that)?"
     r"|(?<![\w-])(?:that|with|of|to|for|the|an|by|in|on|from|between|at|into))$")
 _RUN_ON_REACH = 40
+"""How far back from a paragraph's end `_RUN_ON_TAIL` is looked for (its longest form and a word before it)."""
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:he|she|they|we|I|it|who))\s+$")
 """A subject right before a reporting verb with no "that" (a name, an office, a pronoun: "Ambassador Du said"), not a
 noun the verb may be ("delegations of both states", "the member states")."""
-"""How far back from a paragraph's end `_RUN_ON_TAIL` is looked for (its longest form and a word before it)."""
 _RUN_ON_LAST_WORDS = ("said", "says", "noted", "notes", "stated", "states", "stressed", "stresses", "added", "adds",
                       "emphasised", "emphasized", "underlined", "explained", "remarked", "observed", "indicated",
                       "announced", "affirmed", "reiterated", "that", "with", "of", "to", "for", "the", "an", "by", "in",
@@ -102,6 +102,8 @@ _RUN_ON_LAST_WORDS = ("said", "says", "noted", "notes", "stated", "states", "str
 """The words `_RUN_ON_TAIL` can end on (each of its forms' last word): a paragraph that ends on none of them runs on into
 nothing, a test of its end (`str.endswith`) that spares the search of its last `_RUN_ON_REACH` characters."""
 _QUOTE_MARKS = "\"“”‘«»"
+"""The quotation marks a paragraph ending on a reporting verb must not hold to run on (`_runs_on`): one that holds any
+ends on a tag after its quotation ('…," Reynolds said'), not a sentence the page broke."""
 
 
 def _runs_on(text: str, lo: int, hi: int, next_lo: int) -> bool:

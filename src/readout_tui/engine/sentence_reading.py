@@ -405,6 +405,8 @@ the weight it gives a thing, which "X stressed the importance of …" reports as
 has completed 75 years, ambassador Thompson said, "…"": "citing" with a that-clause, South Asia's English for "stating
 that", a report of its own; not "Citing the example of …", a thing put forward, no that-clause)."""
 _SPEECH_PARTICIPLE_INITIALS = frozenset("NPSEUHROAIWEC")
+"""The first letters of `_SPEECH_PARTICIPLE_OPENING`'s participles: a sentence opening with none of them is not
+matched against the pattern (a cheap test first)."""
 _OWN_OBJECT_AFTER_CUE = re.compile(r" (?:a|an|the|his|her|its|their|plans?|that)\s+\w+\s+\w+")
 """A verb after a quotation that has an object of its own, some words long ("…”, he announced a new transfer service
 …"), not a bare "he said" or "he told reporters"."""

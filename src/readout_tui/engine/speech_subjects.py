@@ -2106,6 +2106,8 @@ _PREPOSITIONS_BEFORE_AN_OBJECT = frozenset({"by", "to", "for", "from", "with", "
                                             "against", "under", "toward", "towards"})
 """The prepositions whose object a name or noun before an aside or a filler may be (`_object_of_a_preposition`)."""
 _DETERMINERS_IN_AN_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+"""The lower-case words a preposition's object may hold before its capitalised words ("sent to the Velstrian Embassy"),
+which `_object_of_a_preposition` walks back over; any other lower-case word ends the walk."""
 
 
 def _object_of_a_preposition(text: str, lo: int, at: int) -> bool:
