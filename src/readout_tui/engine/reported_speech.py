@@ -73,7 +73,7 @@ from readout_tui.engine.sentence_patterns import (
 )
 from readout_tui.engine.shares_counted import counted_as_a_share
 from readout_tui.engine.speech_subjects import pair_after_a_who_clause
-from readout_tui.engine.text_steps import skip_space, strip_tail, word_back
+from readout_tui.engine.text_steps import back_over, skip_space, strip_tail, word_back
 
 
 _WRITING_OF = ("message of ", "messages of ", "letter of ", "letters of ", "telegram of ", "note of ")
@@ -2214,9 +2214,7 @@ def _capitalised_tag_after_closing_mark(text: str, lo: int) -> bool:
     name, even when what follows "Said" is no person (a body, an office). A cheap test of the word first."""
     if not text.startswith("Said ", lo):
         return False
-    before = lo
-    while before > 0 and text[before - 1] in " \t":
-        before -= 1
+    before = back_over(text, 0, lo, " \t")
     return before > 0 and text[before - 1] in _CLOSING_MARKS_BEFORE_TAG
 
 

@@ -86,20 +86,22 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]?([A-Za-z]+)")
 # preposition, an article) runs on into the next; not a tag after a quotation, '…," Reynolds said' (a paragraph that
 # holds a quotation mark is left alone at a reporting verb), nor a list's "…; and", nor before a paragraph that opens with
 # a quotation, "… Ambassador Chatterjee remarked that" / "“While Canada …”", whose quotation is read as its own)
+_RUN_ON_VERBS = ("said", "says", "noted", "notes", "stated", "states", "stressed", "stresses", "added", "adds",
+                 "emphasised", "emphasized", "underlined", "explained", "remarked", "observed", "indicated", "announced",
+                 "affirmed", "reiterated")
+"""The reporting verbs a broken paragraph may end on, "that" after them or not (`_RUN_ON_TAIL`'s group "verb")."""
+_RUN_ON_WORDS = ("that", "with", "of", "to", "for", "the", "an", "by", "in", "on", "from", "between", "at", "into")
+"""The words no sentence ends with that a broken paragraph may end on (a lone "that", a preposition, an article)."""
 _RUN_ON_TAIL = re.compile(
-    r"(?:(?<![\w-])(?P<verb>said|says|noted|notes|stated|states|stressed|stresses|added|adds|emphasi[sz]ed|underlined"
-    r"|explained|remarked|observed|indicated|announced|affirmed|reiterated)(?P<that> that)?"
-    r"|(?<![\w-])(?:that|with|of|to|for|the|an|by|in|on|from|between|at|into))$")
+    r"(?:(?<![\w-])(?P<verb>" + "|".join(_RUN_ON_VERBS) + r")(?P<that> that)?"
+    r"|(?<![\w-])(?:" + "|".join(_RUN_ON_WORDS) + r"))$")
 _RUN_ON_REACH = 40
 """How far back from a paragraph's end `_RUN_ON_TAIL` is looked for (its longest form and a word before it)."""
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:he|she|they|we|I|it|who))\s+$")
 """A subject right before a reporting verb with no "that" (a name, an office, a pronoun: "Ambassador Du said"), not a
 noun the verb may be ("delegations of both states", "the member states")."""
-_RUN_ON_LAST_WORDS = ("said", "says", "noted", "notes", "stated", "states", "stressed", "stresses", "added", "adds",
-                      "emphasised", "emphasized", "underlined", "explained", "remarked", "observed", "indicated",
-                      "announced", "affirmed", "reiterated", "that", "with", "of", "to", "for", "the", "an", "by", "in",
-                      "on", "from", "between", "at", "into")
-"""The words `_RUN_ON_TAIL` can end on (each of its forms' last word): a paragraph that ends on none of them runs on into
+_RUN_ON_LAST_WORDS = _RUN_ON_VERBS + _RUN_ON_WORDS
+"""The words `_RUN_ON_TAIL` can end on, the two lists it is built of: a paragraph that ends on none of them runs on into
 nothing, a test of its end (`str.endswith`) that spares the search of its last `_RUN_ON_REACH` characters."""
 _QUOTE_MARKS = "\"“”‘«»"
 """The quotation marks a paragraph ending on a reporting verb must not hold to run on (`_runs_on`): one that holds any
