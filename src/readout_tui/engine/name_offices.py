@@ -1089,6 +1089,8 @@ def office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phra
                 return office
             if " for " in run and (office := _office_with_remit(run)) is not None:
                 return office
+            if " on " in run and (office := _aides_office_on_a_portfolio(run)) is not None:
+                return office
             if (" responsible for " in run or " in charge of " in run or _CHARGED_WITH in run
                     or _WITH_RESPONSIBILITY in run) \
                     and (office := _office_in_charge_of(run)) is not None:
@@ -1565,6 +1567,39 @@ def _office_with_remit(run: str) -> Phrase | None:
     if office is None or office.role.partition(" of ")[0].split()[-1] not in _REMIT_OFFICES:
         return None
     return office._replace(end=len(run), text=run)
+
+
+_AIDES_OFFICES = frozenset({"assistant", "adviser", "advisor", "aide"})
+"""Offices held to a principal that Nigerian and other West African releases give a portfolio after "on" ("Special
+Adviser to the Governor on Media", "Executive Assistant to the Governor on Non-Indigene Affairs"): an aide's office
+(`_aides_office_on_a_portfolio`); not a Minister's or a Commissioner's, whose "on" starts what they spoke of."""
+
+
+_AIDES_PORTFOLIO = re.compile(r"[A-Z][\w’'-]*(?: (?:and|of|the|&|[A-Z][\w’'-]*))*")
+"""An aide's portfolio after "on": capitalised words, "and", "of", "the" between ("Media and Publicity", "Non-Indigene
+Affairs")."""
+
+
+def _aides_office_on_a_portfolio(run: str) -> Phrase | None:
+    """The office that opens a run when an aide's office held "to" a principal is given a capitalised portfolio after
+    its last "on" (ninehundredsecond gallantreporters 2025-03-13: "The Executive Assistant to the Governor on
+    Non-Indigene Affairs, Hon Barr Emeka Ebiliekwe, noted …": the Executive Assistant, so that "The Governor’s aide"
+    after is he), the whole run its text; None when the part before "on" holds no "to", is no whole capitalised
+    office, or no aide's office (`_AIDES_OFFICES`), or the portfolio is no capitalised run."""
+    head, _, portfolio = run.rpartition(" on ")
+    if " to " not in head or _AIDES_PORTFOLIO.fullmatch(portfolio) is None or CAP_RUN.fullmatch(head) is None:
+        return None
+    office = _whole_office(head)
+    if office is None or _role_word(office.role) not in _AIDES_OFFICES:
+        return None
+    return office._replace(end=len(run), text=run)
+
+
+def _role_word(role: str) -> str:
+    """The last word of an office before its complement ("special adviser to governor": "adviser")."""
+    for joiner in (" of ", " to "):
+        role = role.partition(joiner)[0]
+    return role.rpartition(" ")[2]
 
 
 _CHARGED_WITH = ", Charged with "

@@ -1381,6 +1381,10 @@ def _stool_title_of_the_king(wanted: str, have: str) -> bool:
     return land is not None and land.group(1) in lands
 
 
+_AIDES_OFFICES = frozenset({"assistant", "adviser", "advisor"})
+"""The offices, by their head word, that "the aide" and "the Governor’s aide" mean (`roles_compatible`)."""
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1425,6 +1429,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # Dame Meg Taylor has written … wrote SG Taylor": the SG's Secretary-General and the body's Secretary General
         # one office, the hyphen aside, as the whole offices above; read in the hyphen's form, the heads' lists')
         return roles_compatible(wanted.replace(" general", "-general"), have.replace(" general", "-general"))
+    if wanted[:4] == "aide" and wanted.partition(" of ")[0] == "aide" and _role_head(have) in _AIDES_OFFICES:
+        # (ninehundredsecond gallantreporters 2025-03-13: "The Executive Assistant to the Governor on Non-Indigene
+        # Affairs, Hon Barr X, … The Governor’s aide used the opportunity to appreciate …"): "aide", bare or of a
+        # principal, is what an assistant or an adviser held to one is called for short
+        return True
     if "advisor" in wanted or "advisor" in have:
         # "Advisor to the Head of the President's Office X … The Adviser to the Head of the Office
         # of the President believes …": one office, two spellings
