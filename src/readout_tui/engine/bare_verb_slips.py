@@ -6,6 +6,13 @@ behind his office set off by a comma, and the verb after the name has lost its "
 cannot take the bare form, so the verb is the report's, as "The Prime Minister also acknowledge …" (after "also" or
 "further", `reported_speech._BARE_VERB_AFTER_ALSO`) already is. Not "We appreciate …", "Both sides stress …", "The
 two leaders thank …" (a group, or a first person), nor "… will appreciate" (a modal before it, no name).
+
+A paper's English prints the participle for the verb too, a sentence with no finite verb: "Nakuru Woman Rep Liza
+Chelule also stating that it was wrong …", "The MP stating that leaders are known …", "The Senator also wondering why
+the event was made secret …" (eighthundredninetyeighth famousnakuru, Lanet): one person opens the sentence, maybe
+"also" or "further" after him, then "stating/saying/noting/insisting/claiming" with "that", or "wondering/asking" with
+"why/whether/how/if" (`slipped_participle`). Not "The statement stating that …" (no person), "With X stating that …"
+or "He left, saying that …" (the person does not open the sentence, or a comma and a verb come between).
 """
 
 from __future__ import annotations
@@ -25,6 +32,15 @@ _OPENING_REACH = 160
 """How far into a sentence its opening subject and verb are looked for (a bounded window: the sentence's opening)."""
 _OFFICE_SET_OFF_REACH = 60
 """How long the office set off before the name may be ("Head of the delegation, ")."""
+
+
+_PARTICIPLE_FOR_A_VERB = re.compile(r"\s(?:(?:also|further)\s+)?((?:stat|say|not|insist|claim)ing\s+that"
+                                    r"|(?:wonder|ask)ing\s+(?:why|whether|how|if))\b")
+"""A speech participle and its clause's opening word, after a space and maybe "also"/"further" (`slipped_participle`)."""
+_CLAUSE_OPENERS = frozenset({"with", "after", "as", "when", "while", "if", "though", "although", "despite", "for", "on",
+                             "in", "at", "by", "and", "but", "before", "since", "upon", "without", "the", "a", "an"})
+"""Words that open a clause or a phrase before a name, so that the capitalised words before it are no title of his
+(`_capitalised_title_before`: "With Minister X stating that …" is no report of X's)."""
 
 
 def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
@@ -53,3 +69,32 @@ def _office_set_off_before(text: str, lo: int, start: int) -> bool:
         return False
     office = phrase_starting_at(text, lo, start - 2)
     return office is not None and office.kind == "description" and office.is_person
+
+
+def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
+    """The subject and the participle's span where the sentence text[lo:hi] opens with one person's name or office
+    (maybe behind his office set off by a comma, or a linking word) and a speech participle with its "that" (or
+    "why/whether/how/if") follows it, maybe after "also" or "further" (`_PARTICIPLE_FOR_A_VERB`): a sentence printed
+    with no finite verb. None otherwise. Only the sentence's first `_OPENING_REACH` characters are read."""
+    match = _PARTICIPLE_FOR_A_VERB.search(text, lo, min(hi, lo + _OPENING_REACH))
+    if match is None:
+        return None
+    after_subject = match.start() + 1
+    subject = phrase_ending_at(text, lo, after_subject)
+    if subject is None or not subject.is_person or subject.kind not in ("name", "description") \
+            or text[subject.end:after_subject].strip():
+        return None
+    if subject.start > lo and not _office_set_off_before(text, lo, subject.start) \
+            and not opened_by_a_fronted_link(text, lo, subject.start) \
+            and not _capitalised_title_before(text[lo:subject.start]):
+        return None
+    return subject, match.start(1), text.find(" ", match.start(1))
+
+
+def _capitalised_title_before(words_before: str) -> bool:
+    """Whether the words before the name are a capitalised title the phrase did not take ("Nakuru Woman " before
+    "Rep Liza Chelule"): one to four capitalised words, no comma, none a word that opens a clause ("With", "After",
+    "When" …: `_CLAUSE_OPENERS`)."""
+    words = words_before.split()
+    return 0 < len(words) <= 4 and "," not in words_before \
+        and all(word[0].isupper() and word.isalpha() and word.lower() not in _CLAUSE_OPENERS for word in words)

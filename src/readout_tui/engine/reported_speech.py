@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from readout_tui.engine.bare_verb_slips import BARE_SPEECH_VERBS, slipped_bare_verb
+from readout_tui.engine.bare_verb_slips import BARE_SPEECH_VERBS, slipped_bare_verb, slipped_participle
 from readout_tui.engine.cue_words import (
     CONCERN_WORDS,
     DISMAY_RUNS,
@@ -4054,6 +4054,10 @@ class ReportedSpeech:
                                                                 or cue.phrase.text.lower() in ("he", "she"))])
         if not cues and (slip := slipped_bare_verb(text, lo, hi)) is not None:
             cues.append(self._agent_cue(slip[1], slip[2], slip[0]))  # "Head of the delegation, X appreciate …"
+        if not cues and ("ing that" in sentence or "ing wh" in sentence or "ing how" in sentence
+                         or "ing if" in sentence) and (slip := slipped_participle(text, lo, hi)) is not None:
+            # "The MP stating that …" (no finite verb; only a sentence with a participle before its clause's word)
+            cues.append(self._agent_cue(slip[1], slip[2], slip[0]))
         if " would " in keys and " welcome " in sentence and " would " in sentence and not reported_by_inverted:
             _add_in_order(cues, self._opening_person_before(lo, hi, _WOULD_WELCOME))  # "X would welcome …"
         if (" did " in keys and " did " in sentence or " does " in keys and " does " in sentence) \
