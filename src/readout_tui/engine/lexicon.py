@@ -2615,7 +2615,10 @@ _COMPLEMENTS = {
         # plaque", no clause)
         r"|to\s+(?:[\w’'.-]+\s+){1,4}?(?:he|she|they|we)\s+(?:was|were|is|are|had|has|have|would|will|could|can|"
         r"should|did|does)\b",
-    "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b",
+    # (ninehundredfirst pajhwok 2012-01-21: "Officials were not resolving people's problems …, provincial council
+    # secretary Lal Muhammad Durrani complained.": the tag after the words complained of, the verb closing the
+    # sentence, as "…, X said."; not "complained of pain", "complained bitterly" alone)
+    "complain|complained|complains|complaining": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|about|of)\b|\.(?=\s|\Z)",
     # (styles54: "The Minister hinted on a review of the export levy …": the press's "hinted on", as "hinted at")
     "hinted|hinting": r"(?:that|at|to|on)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"

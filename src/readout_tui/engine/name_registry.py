@@ -834,8 +834,35 @@ def _word_inverted_after_closing_quote(text: str, start: int, end: int) -> tuple
     quotation's speaker, as `_word_after_closing_quote`'s; None otherwise (a cheap test of the marks first)."""
     if start < 3 or not text.startswith(_QUOTE_CLOSED_BEFORE, start - 3) or not text.startswith(" ", end):
         return None
-    word_end = text.find(".", end + 1, end + 30)
+    word_end = text.find(".", end + 1, end + 80)  # (a one-word name, or one with a description, `_one_name_described_after`)
     return (end + 1, word_end) if word_end > end + 1 else None
+
+
+_ONE_NAME_THEN_A_DESCRIPTION = re.compile(
+    r"([A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?), an? (?:[a-z][\w’'-]*\s){0,4}?([a-z][\w’'-]*)"
+    r"(?:\s(?:of|in|from|at)\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})?\Z")
+"""One capitalised word, its comma, and an indefinite description of a person in lower case up to the sentence's stop,
+maybe ending in the place or body he is of ("Asadullah, a returned refugee", "Nawshad, a resident of Nangarhar"):
+the word after an inverted "said" is then a one-word name (`_one_name_described_after`)."""
+_BODY_HEADS = frozenset({"agency", "company", "group", "organization", "organisation", "newspaper", "website", "daily",
+                         "weekly", "channel", "outlet", "network", "firm", "party", "union", "council", "committee",
+                         "ministry", "department", "office", "station", "service", "association", "institute",
+                         "university", "bank", "fund", "body", "platform", "broadcaster", "magazine", "journal",
+                         "portal", "site", "country", "city", "province", "state", "region", "town", "village"})
+"""The last word of a description that makes the described word a body or a place, not a person ("said Xinhua, a
+state news agency", "said Orsk, a city in …"): no one-word name (`_one_name_described_after`)."""
+
+
+def _one_name_described_after(text: str, word_start: int, stop: int) -> tuple[int, int] | None:
+    """Where the one word after an inverted "said" stands when an indefinite description of a person follows it up to
+    the sentence's stop (ninehundredfirst thefrontierpost, TOLOnews' returnees at Torkham: "“…,” said Asadullah, a
+    returned refugee."): a one-word name, a person's though named once, as the readouts of Afghan pages name
+    residents, drivers and traders; None for any other words, or a description of a body or a place (`_BODY_HEADS`).
+    `stop`: the sentence's full stop (`_word_inverted_after_closing_quote`)."""
+    described = _ONE_NAME_THEN_A_DESCRIPTION.match(text, word_start, stop)
+    if described is None or described.group(2) in _BODY_HEADS:
+        return None
+    return word_start, described.end(1)
 
 
 def _assured_of_before(text: str, lo: int, base: int) -> bool:
@@ -1897,7 +1924,10 @@ class NameRegistry:
                 continue
             if (inverted := _word_inverted_after_closing_quote(text, start, end)) is not None:
                 # ("“…,” said Carney.", the Milford Beacon's page that calls the Governor only "Carney")
-                self._lone_surname_after_quotation(*inverted)
+                if (described := _one_name_described_after(text, *inverted)) is not None:
+                    self._add_lone_surname(*described)  # ("“…,” said Asadullah, a returned refugee.": once is enough)
+                else:
+                    self._lone_surname_after_quotation(*inverted)
                 continue
             if end - start != 4 or not text.startswith("said", start) or _OF_ONESELF.match(text, end) is None:
                 continue

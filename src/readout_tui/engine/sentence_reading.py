@@ -1808,6 +1808,19 @@ _A_BODYS_ACCOUNT_OPENS = re.compile(
 Chennai X congratulated …”"): the body's words, no one's, not the last person named (the minister "also present")."""
 
 
+_LOWER_OFFICE_WORD = re.compile(r"[a-z]+(?= of )")
+"""A lower-case word right before " of ": the office word that may open an office in apposition written in lower case
+with no article ("representative of Nangarhar"), tried against `ROLE_WORD_SET` (`_lower_office_opens`)."""
+
+
+def _lower_office_opens(text: str, start: int, hi: int) -> bool:
+    """Whether an office in lower case with no article opens at `start`: an office word, then "of" and its place or
+    body ("representative of Nangarhar", "governor of Ostra"), as a capitalised "Ambassador of Y" opens one
+    (`_office_opens_an_aside`, `_office_left_open`); not "meanwhile", nor "a resident of …" (an article)."""
+    word = _LOWER_OFFICE_WORD.match(text, start, hi)
+    return word is not None and word.group() in ROLE_WORD_SET
+
+
 def _office_opens_an_aside(text: str, start: int, close: int) -> bool:
     """Whether the aside from `start` to the comma at `close` opens with an office in lower case after "the" ("the
     spokesman", "the deputy for protocol"): a person's description the parser reads with its role; or is a capitalised
@@ -1816,7 +1829,7 @@ def _office_opens_an_aside(text: str, start: int, close: int) -> bool:
     a further aside (sevenhundredthirtyseventh wuhangov: "X, Australian Consul General in Shanghai,during his visit to
     Wuhan in May, said"), the caller trying the comma after that."""
     article = text.startswith("the ", start)
-    if not article and not text[start:start + 1].isupper():
+    if not article and not text[start:start + 1].isupper() and not _lower_office_opens(text, start, close):
         return False
     office = phrase_starting_at(text, start, close)
     return office is not None and office.kind == "description" and office.is_person and bool(office.role) \
@@ -1825,10 +1838,13 @@ def _office_opens_an_aside(text: str, start: int, close: int) -> bool:
 
 
 def _office_left_open(text: str, start: int, hi: int) -> int:
-    """Where a capitalised office with no article that opens at `start`, right after a name and its comma, ends when a
-    space and no comma follow it ("X, Minister of Foreign Affairs of Djibouti said …": the aside's closing comma
-    left out); -1 for any other words (a name, a thing, an office in lower case, one closed by its comma)."""
-    if not text[start:start + 1].isupper():
+    """Where an office with no article that opens at `start`, right after a name and its comma, ends when a space and
+    no comma follow it ("X, Minister of Foreign Affairs of Djibouti said …": the aside's closing comma left out); -1 for
+    any other words (a name, a thing, one closed by its comma). An office in lower case only when its first word is an
+    office word and "of" its place or body follows (ninehundredfirst ariananews 2018-08-01: "“…,” Zahir Qadir,
+    representative of Nangarhar said.", before given to the governor of Nangarhar named earlier); not "X, meanwhile
+    said", nor "X, a resident of …" (an article: `DESCRIBING_ASIDE`'s)."""
+    if not text[start:start + 1].isupper() and not _lower_office_opens(text, start, hi):
         return -1
     office = phrase_starting_at(text, start, hi)
     if office is None or office.kind != "description" or not office.is_person or not office.role \
