@@ -634,8 +634,11 @@ _COMPLEMENTS = {
     # President X to congratulate him" nor "called Y to reassure", a telephone call and its purpose)
     # (fourhundredseventyfifth lesotho king-korea-credentials: "He called the Ambassador to explore various avenues of
     # cooperation …": whom, then an infinitive of seeking more together, an appeal as "called on … to explore")
+    # (ninehundredth iaip 2022-10-29: "H/E Desta Ledamo strongly messaged and called investors to come on time to use
+    # the … park opportunity.": whom, then an infinitive of coming or investing, an appeal as "called on … to invest";
+    # not "called a meeting to come up with a plan", a meeting convened and its aim)
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:join|unite|work|refrain|cooperate|contribute|participate|consolidate|pool|"
-    r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume|explore)\b"
+    r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume|explore|invest|come(?!\s+up\b))\b"
     # (three-hundred-forty-sixth kremlin_40142: "he called the business leaders in the audience to express their views on
     # …": whom, then an invitation to give their own views, as "called on"; not "called Y to express his condolences")
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:express|share|voice|state|present|give)\s+their\s+(?:own\s+)?"
@@ -3403,7 +3406,7 @@ HONORIFICS: frozenset[str] = frozenset(
     "gen gen. adm adm. col col. lt lt. maj maj. brig brig. "
     # ("Ven.", Venerable, a Buddhist monk's style as "Rev.", eighthundredsixtyfirst ladakhtimes: "headed by Ven. X")
     "sen sen. rep rep. gov gov. hon hon. rt rt. rev rev. ven ven. amb amb. sheikh "
-    "shaikh sheikha h.e. h.e h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
+    "shaikh sheikha h.e. h.e h/e h.h. h.m. h.r.h. shri smt smt. acting interim former outgoing incoming "
     # (styles28: Malaysia's and Brunei's titles before a name, "Prime Minister Dato' Seri Haji X", "Datuk Y",
     # "Datin Z"; the pilgrim's "Haji"/"Hajah"; their second word, "Seri", "Sri", "Paduka", `MALAY_SECOND_TITLES`)
     "dato' dato’ dato datuk datin haji hajah "

@@ -492,7 +492,7 @@ def has_honorific(phrase: Phrase) -> bool:
     return bool(words) and words[at] in PERSONAL_STYLES
 
 
-OFFICE_HOLDERS_STYLES = frozenset({"h.e.", "h.e"} | {style.lower() for style in SHORT_STYLES_AFTER_HE})
+OFFICE_HOLDERS_STYLES = frozenset({"h.e.", "h.e", "h/e"} | {style.lower() for style in SHORT_STYLES_AFTER_HE})
 """The styles before a name that an office's holder bears, no personal style (`has_honorific`): "His Excellency",
 "Ambassador", "Engineer" shortened ("The Executive Secretary of the Authority on Development, H.E. Amb (Eng) X, …",
 fivehundredfortyfourth igad)."""

@@ -69,6 +69,7 @@ TOKEN = re.compile(
     # "Ambassador Yo.Otgonbayar said “…”"), one word as "B." is
     r"|[A-Z]{2,}\.[A-Z]{2,}\b"  # VEB.RF, DOM.RF: a company's name, one word (its full stop ends nothing)
     r"|[Hh][Rr]/[Vv][Pp]\b"  # the EU's High Representative/Vice-President, one office word (two-hundred-seventieth zarif)
+    r"|H/E(?=\s)"  # His Excellency written with a slash (ninehundredth iaip: "H/E Desta Ledamo strongly messaged …"), "H.E."
     r"|Dato['’](?=\s)"  # (styles28: "Prime Minister Dato' Seri X": the Malay title and its apostrophe, one word)
     r"|[^\W_][\w’'\-]*[^\W_]|[^\W_]"
     r"|[^\w\s]"
@@ -369,6 +370,9 @@ def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
             phrase = wider
     if phrase is not None and phrase.kind == "name" and text.endswith(_REGION_WORDS_BEFORE_A_NAME, lo, phrase.start):
         phrase = _office_of_a_lower_case_region(text, lo, pos, phrase)
+    elif phrase is not None and phrase.kind == "thing" and text.endswith(" regional ", lo, phrase.start) \
+            and phrase.text.startswith("state "):
+        phrase = _office_of_a_regional_state(text, lo, pos, phrase)
     return phrase
 
 
@@ -399,6 +403,26 @@ def _office_of_a_lower_case_region(text: str, lo: int, pos: int, name: Phrase) -
     wider = _phrase_before(text, lo, pos, toks)
     if wider is None or wider.start >= place_start or wider.end != name.end or wider.kind != "name":
         return name
+    return wider
+
+
+def _office_of_a_regional_state(text: str, lo: int, pos: int, thing: Phrase) -> Phrase:
+    """The name after "<office> of <Place> regional state", the two words of the state's kind in lower case, read
+    with that office (ninehundredth fana 2021-02-22: "Chief Administrator of Sidama regional state Desta Ledamo
+    congratulated the residents."; the Horn of Africa's presses write a federal member state so, "President of
+    Galmudug regional state X said …"): "regional" ends the run of capitals, so the words were read as a thing, "state
+    X"; read as "… of Sidama Regional State Desta Ledamo" would be. `thing` itself unless the place is capitalised with
+    "of" before it and that reading is a name ending where the thing does."""
+    state_start = thing.start
+    regional_start = state_start - 9  # (" regional " ends right before the thing: "regional" is 8 letters and a space)
+    place_start = text.rfind(" ", lo, regional_start - 1) + 1
+    if not text[place_start:place_start + 1].isupper() or not text.endswith(" of ", lo, place_start):
+        return thing
+    toks = [(word.capitalize(), a, b) if a in (regional_start, state_start) else (word, a, b)
+            for word, a, b in tokens(text, max(lo, pos - 260), pos)]
+    wider = _phrase_before(text, lo, pos, toks)
+    if wider is None or wider.start >= place_start or wider.end != thing.end or wider.kind != "name":
+        return thing
     return wider
 
 
