@@ -2,7 +2,8 @@
 ministry whose list of portfolios may go on after a comma ("The Cabinet Secretary for Gender, Children and Social
 Protection, Hon. X,"), read as the office of X as a minister's list is; and the bare "minister" and the bare "Cabinet
 Secretary" are one office, so "the minister" is the Cabinet Secretary named so and "the Cabinet Secretary" the
-minister, where no one else holds the other."""
+minister, where no one else holds the other; and one who reads out or recites a text of no one else's before a colon
+("A Form Two pupil, Miss X, read a pledge on behalf of her school: “…”") speaks the quoted words."""
 
 from __future__ import annotations
 
@@ -56,4 +57,31 @@ def test_two_names_after_a_cabinet_secretarys_comma_are_no_portfolios():
     )
     assert_statements(body, [
         ("Tobias Ranquell", "indirect", "Mr. Ranquell said the new quay would open in May."),
+    ])
+
+
+def test_pupil_reading_a_pledge_on_behalf_of_her_school_speaks_it():
+    body = (
+        "The Minister of Education, Hon. Margit Selvanova, on Thursday launched a scholarship programme at the "
+        "Kestrow Girls' School.\n\n"
+        "The minister said the programme would pay the fees of 12,000 girls.\n\n"
+        "A Form Two pupil, Miss Ilka Brondeviel, read a pledge on behalf of her school: \u201cWe, the girls of "
+        "Kestrow, promise to stay in class.\u201d"
+    )
+    assert_statements(body, [
+        ("Margit Selvanova", "indirect", "The minister said the programme would pay the fees of 12,000 girls."),
+        ("Ilka Brondeviel", "direct", "We, the girls of Kestrow, promise to stay in class."),
+    ])
+
+
+def test_reader_of_a_message_from_another_does_not_speak_it():
+    body = (
+        "The Minister of Education, Hon. Margit Selvanova, on Thursday opened the Kestrow Girls' School.\n\n"
+        "The minister said the school would take 400 girls.\n\n"
+        "Miss Ilka Brondeviel read out a message from President Anders Quellhaven: \u201cEvery girl in "
+        "this hall is a future engineer.\u201d"
+    )
+    assert_statements(body, [
+        ("Margit Selvanova", "indirect", "The minister said the school would take 400 girls."),
+        ("Anders Quellhaven", "direct", "Every girl in this hall is a future engineer."),
     ])
