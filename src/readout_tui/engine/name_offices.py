@@ -1651,8 +1651,12 @@ def _first_of_comma_offices(run: str, joint: str = ", ") -> Phrase | None:
         office = title_run(of_the_state)
         return office[0]._replace(end=len(run), text=run) if len(office) == 1 and office[0].kind == "description" \
             and office[0].role and not office[0].name and office[0].end == len(of_the_state) else None
-    if joint == ", " and _PORTFOLIO.fullmatch(right) is not None and (
-            not title_run(right) or _ministrys_portfolios(left, right)):
+    if joint == ", " and _PORTFOLIO.fullmatch(right) is not None and _ministrys_portfolios(left, right):
+        # (styles65: "The Cabinet Secretary for Gender, Children and Social Protection, Hon. X, …"): the office of a
+        # ministry whose list of portfolios goes on after the comma is the office its first part names, read whole
+        # (`title_run` reads "Cabinet Secretary for …" from "Secretary", the office still the Cabinet Secretary's)
+        return _whole_office(left)
+    if joint == ", " and _PORTFOLIO.fullmatch(right) is not None and not title_run(right):
         # (fifteenth styles ancom_secretariat: "the Assistant Secretary-General, Human and Social Development, Ms. X":
         # a portfolio after the office, words that are neither a name nor an office, no second office)
         right = ""
@@ -1687,11 +1691,17 @@ def _first_of_listed_offices(run: str) -> Phrase | None:
     return _first_of_comma_offices(parts[0] + ", " + parts[1])
 
 
+_HEADS_OF_A_MINISTRY = ("Minister of ", "Minister for ", "Cabinet Secretary for ", "Cabinet Secretary of ")
+"""The offices that head a ministry named by its portfolios, whose list may go on after a comma: a minister's, and
+East Africa's Cabinet Secretary, the minister of a ministry there ("the Cabinet Secretary for Gender, Children and
+Social Protection, Hon. X", styles65)."""
+
+
 def _ministrys_portfolios(office: str, listed: str) -> bool:
     """Whether `listed`, after "Minister of …" and a comma, is the rest of that ministry's list of portfolios, its
     last after "and" (styles31 qartaja_presidency: "the Minister of Foreign Affairs, Migration and Nationals Abroad,
     X": "Nationals Abroad" is no one's one-word name), not a pair of names ("Ida Morn and Anton Vesk")."""
-    return " and " in listed and office.startswith(("Minister of ", "Minister for ")) \
+    return " and " in listed and office.startswith(_HEADS_OF_A_MINISTRY) \
         and all(len(phrase.name) < 2 for phrase in title_run(listed))
 
 

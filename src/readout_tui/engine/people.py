@@ -1385,6 +1385,10 @@ _AIDES_OFFICES = frozenset({"assistant", "adviser", "advisor"})
 """The offices, by their head word, that "the aide" and "the Governor’s aide" mean (`roles_compatible`)."""
 
 
+_A_MINISTER_AND_A_CABINET_SECRETARY = frozenset(("minister", "cabinet secretary"))
+"""The bare minister and the bare Cabinet Secretary: one office where a Cabinet Secretary heads a ministry."""
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1466,6 +1470,11 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True
     if {wanted, have} == {"premier", "prime minister"}:
         return True  # "Prime Minister H.E. Mr Yeon … The Hanaran Premier also made known …" (hard20): one office
+    if {wanted, have} == _A_MINISTER_AND_A_CABINET_SECRETARY:
+        # (styles65: "The Cabinet Secretary for Gender, Children and Social Protection, Hon. X, … The minister
+        # recounted …"; "The Minister of Gender, …, Hon. Y, … The Cabinet Secretary told the committee …"): East
+        # Africa's Cabinet Secretary is the minister of a ministry, and its press calls the one by the other's name
+        return True
     if _is_spouse(wanted) or _is_spouse(have):
         return _is_spouse(wanted) and _is_spouse(have)
     if wanted.startswith("former ") or have.startswith("former "):

@@ -851,6 +851,13 @@ _NAMES_A_QUOTATION = frozenset({"call", "called", "calls", "calling", "term", "t
 _HAD_THIS_TO_SAY = re.compile(r"\s+(?:had|has)\s+(?:this|the\s+following|these\s+words)\s+to\s+say\s*\Z")
 """A colon lead-in whose only verb is "had … to say" (seventeenth hard set zarenthia_ambassadors_union: "Taras Holub had this
 to say: "Every week of delay costs lives …""): the subject before it speaks (`had` is no cue form: `_cue_before`)."""
+_READS_ITS_OWN_TEXT = re.compile(
+    r"\s+(?:read|reads|recited|recites)(?:\s+out|\s+aloud)?\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:pledge|oath|poem|prayer|declaration|statement)(?:\s+on\s+behalf\s+of\s+[^:;.“”\x22]{1,80}?)?\s*\Z")
+"""A colon lead-in whose only verb reads or recites a text that is no one else's, for a group or not ("A pupil, Miss X,
+read a pledge on behalf of her school:", styles65; "The captain, Ms X, read out a statement on behalf of the squad:"):
+the reader before it speaks ("read" is no cue form: `_cue_before`); not "a message from X" nor "X's letter", whose
+words are X's (nothing but "on behalf of …" may follow the text read)."""
 _POSTED_BEFORE_COLON = re.compile(r"\bposted\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,4}?\s*\Z")
 """A colon lead-in whose verb is one of posting, with the place of posting after it (styles32: "The Speaker also posted on
 social media: “…”", "X posted on his official account:"): the subject before it wrote the quotation, as "wrote on X:"
@@ -3697,6 +3704,10 @@ class SentenceReading:
                 posted = self._posted_lead_in(lo, hi, close)
                 if posted is not None:
                     return posted
+            if text.find(" rec", lo, close) >= 0 or text.find(" read", lo, close) >= 0:
+                reader = self._reader_of_own_text(start, close)
+                if reader is not None:
+                    return reader, start
         end = back_over(text, lo, hi, " ,")
         if text[end - 1:end] in ("–", "—") and (text.endswith((", –", ", —"), lo, end)
                                                  or text.startswith(("–", "—", " –", " —"), lo) and end - lo > 4):
@@ -3811,6 +3822,20 @@ class SentenceReading:
         if person is None and WRITTEN_SUBJECT.match(text, lo, verb_start):
             person = self._author(lo, verb_start)  # "The letter said, in part:"
         return person, self._clause_start(lo, cue)
+
+    def _reader_of_own_text(self, start: int, close: int) -> Person | None:
+        """The person who reads out or recites a text of no one else's in a lead-in closing on a colon (text[start:close]
+        the lead-in before its colon, `_READS_ITS_OWN_TEXT`): the one named right before the verb, an office set off by
+        commas before the name or not ("A Form Two pupil, Miss X, read a pledge on behalf of her school:"); None when
+        no person stands there."""
+        text = self.text
+        read = _READS_ITS_OWN_TEXT.search(text, start, close)
+        if read is None:
+            return None
+        phrase = phrase_ending_at(text, start, back_over(text, start, read.start(), " ,"))
+        if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
+            return None
+        return self._resolve(phrase, phrase.start)
 
     def _posted_lead_in(self, lo: int, hi: int, close: int) -> tuple[Person | None, int] | None:
         """The writer of a quotation led in by "X posted on social media:" (text[lo:close] the lead-in before its
