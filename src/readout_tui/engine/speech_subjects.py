@@ -222,7 +222,10 @@ _SOON_AFTER = ("Not long after ", "Soon after ", "Shortly after ",
 """Openings of a time phrase whose first word is an adverb, not a preposition of `INTRO_WORDS` (sixhundredth
 theborneopost anwar-blessing-hajiji: "Not long after his departure from … hotel, Bung had also emerged from the
 meeting room and told the media that …"): the subject after the comma, as after "After …,"."""
-_HEAD_OF_BACK = re.compile(r"\b(?:[Tt]he\s+)?[Hh]ead\s+of\s+$")
+_HEAD_OF_BACK = re.compile(r"\b(?:[Tt]he\s+)?(?:[Hh]ead|[Ll]eader)\s+of\s+$")
+"""The words "the head of" or "the leader of" just before a subject read as a thing ("The head of the delegation
+assured …"; styles54 "The leader of the delegation appreciated the efforts of TBOI …"): who leads it is the subject
+(`_head_of_what`)."""
 _SAID_ASIDE = re.compile(r",\s+(?:(?:he|she)\s+said|in\s+(?:his|her)\s+(?:view|opinion)),\s$")
 """A cue set off by commas inside a reported sentence ("invited companies to invest in lithium, sectors in which, he
 said, Platania offers "enormous opportunities"", styles7 platania_casa_rosada; "said that, in his view, …"): the
@@ -3519,10 +3522,11 @@ class SpeechSubjects:
                     # "The UK Secretary of State for Overseas Territories, Commonwealth, Energy, Climate and Environment
                     # assured …": the last portfolios of an unnamed office's list, the office read from its start
                     phrase = office_with_listed_remit_before(text, phrase, lo) or phrase
-            if not phrase.is_person and text.endswith("ead of ", phrase.start - 7 if phrase.start - 7 > lo else lo,
-                                                      phrase.start):
-                # "The head of the delegation assured …", "The head of the region": who leads it
-                head = _HEAD_OF_BACK.search(text, max(lo, phrase.start - 12), phrase.start)
+            if not phrase.is_person and text.endswith(("ead of ", "eader of "),
+                                                      phrase.start - 9 if phrase.start - 9 > lo else lo, phrase.start):
+                # "The head of the delegation assured …", "The head of the region": who leads it; "The leader of the
+                # delegation appreciated …" (styles54): who led the delegation, as "the head of" it
+                head = _HEAD_OF_BACK.search(text, max(lo, phrase.start - 14), phrase.start)
                 person = self._head_of_what(head.start()) if head is not None else None
                 if person is not None and head is not None:
                     phrase = Phrase("description", head.start(), phrase.end, text[head.start():phrase.end],

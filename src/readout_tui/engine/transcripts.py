@@ -182,7 +182,8 @@ def _ministers_of(role: str, portfolio: list[str]) -> bool:
     return all(word in rest for word in portfolio)  # (in order: `in` moves the iterator on)
 
 
-_HEAD_OF = re.compile(r"(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?")
+_HEAD_OF = re.compile(r"(?:[Tt]he\s+)?(?:[Hh]ead|([Ll]eader))\s+of\s+(?:the\s+)?")
+"""The words "the head of (the)" or "the leader of (the)" (group 1 "leader": read of a delegation only)."""
 _LED_WORDS = re.compile(r"(?:[A-Za-z][\w’'-]*(?: |$))*")
 """The words after "the head of (the)", up to a mark ("the head of the Ostrian government, …")."""
 _DELEGATION_LED_BY = re.compile(r"\b[Dd]elegation\b[^.;]{0,200}?\b(?:headed|led) by\s+")
@@ -771,6 +772,8 @@ class Transcripts:
         if not words:
             return None
         lows = [w.lower() for w in words]
+        if head.group(1) is not None and lows[0] != "delegation":
+            return None  # "the leader of the opposition", "of the party": an office of its own, not who heads a body
         persons = [p for p in self.people.persons if not p.weak]
         if lows[0] == "delegation":
             led = None
