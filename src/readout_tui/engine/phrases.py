@@ -2480,7 +2480,8 @@ def _local_title_then_name(words: Sequence[str]) -> _Meaning | None:
     "The Museum of Kampala Charles Hall" stay things), the title is the holder's office, the place its country, and the
     words from the given name on his name. None otherwise (the caller asks only for a thing of five to seven words with
     "of" second or third)."""
-    from readout_tui.engine.people import FIRST_NAMES  # (people reads phrases: a late import, for this rare shape)
+    # (people reads phrases: a late import, for this rare shape)
+    from readout_tui.engine.people import FIRST_NAMES
     lead = words[0] in _THE
     title, place, name = words[lead], words[lead + 2], tuple(words[lead + 3:])
     if not 2 <= len(name) <= 3 or name[0].lower() not in FIRST_NAMES:
