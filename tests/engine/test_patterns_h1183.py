@@ -193,3 +193,26 @@ def test_the_mecs_of_two_portfolios_are_a_group():
     assert_statements(body, [
         ("Sipho Radebane", "indirect", "Mr. Radebane said the Eastern Veld would bring its share in March."),
     ])
+
+
+def test_an_and_inside_an_office_opens_no_list_of_those_present():
+    """Guard (styles12 islandia's shape): "… together with the Minister of the Environment, Energy and Climate, X, who
+    briefed the guest on …": the "and" is the office's own, no list's last item; narrative, as in its gold. (The rule's
+    first form, any " and ", made it X's statement.)"""
+    body = ("Prime Minister Elin Brannagh later visited the Hellisfjord power plant together with the Minister of the "
+            "Environment, Energy and Climate, Gunnar Vesteinsson, who briefed the guest on the district heating system.")
+    assert_statements(body, [])
+
+
+def test_he_informed_the_one_named_with_no_one_else_is_no_one():
+    """"The omukulu thanked Lukwago … . He informed Kasimbazi that …" with Lukwago never named in full (the 894th's
+    nilepost): "He" cannot be Kasimbazi and no one else known can be he, so the sentence is no one's (not
+    Kasimbazi's)."""
+    body = _OMUKULU.replace("Mr. Daniel Ssebwato", "Mrs. Ruth Ssebwato") + (
+        "The omukulu thanked Lukwago for sharing the history of the city. "
+        "He informed Kasimbazi that the authority had set aside money for the old courthouse.")
+    assert_statements(body, [
+        ("Peter Kasimbazi", "indirect", "The Omukulu of Bwesanda Peter Kasimbazi has acknowledged the efforts of the "
+                                        "city's leaders in keeping the royal sites clean."),
+        ("Peter Kasimbazi", "indirect", "The omukulu thanked Lukwago for sharing the history of the city."),
+    ])

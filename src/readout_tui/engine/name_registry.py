@@ -715,6 +715,10 @@ party of the talk named so ("President X received his guest. The latter …").""
 _MALAY_STYLE_ALONE = re.compile(r"(?:Datuk|Dato[’']?|Datin|Tan|Puan) (?:Seri|Sri|Paduka|Setia)")
 """A Malay honorific with its second word (`lexicon.MALAY_SECOND_TITLES`), the whole of a subject phrase: "Datuk Seri",
 "Tan Sri", "Dato' Sri" (`_styled_so_before`)."""
+_BARE_NAME_OBJECT = re.compile(r" (?:also )?[a-z]+ (?!the |Mr|Ms|Mrs|President |Prime )[A-Z]")
+"""After a subject pronoun, a verb and a bare capitalised name as its object ("He informed Mayiga that …", matched
+after `_PRONOUN_VERB_OBJECT` found the verb's object is the pronoun's person): the pronoun is then no one known when no
+one else can be he, rather than the one he speaks to."""
 _SHORT_SUBJECT = 32
 """How far into the sentence before a verb may stand for its subject to be short (`_object_after_a_short_subject_before`)."""
 _SAID_THAT_PRONOUN = re.compile(r" (?:also )?(?:[a-z]+ed|said) that (he|she) ")
@@ -2755,8 +2759,10 @@ class NameRegistry:
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
-                person = self._acted_on_just_before(phrase, person) or self._other_subject(person, phrase.gender) \
-                    or person
+                other = self._acted_on_just_before(phrase, person) or self._other_subject(person, phrase.gender)
+                if other is None and _BARE_NAME_OBJECT.match(self.text, phrase.end) is not None:
+                    return None  # ("He informed Mayiga that …", no one else to be he: not Mayiga, so no one known)
+                person = other or person
             if person is not None and phrase.gender and phrase.start > self.sentence_lo:
                 person = self._opening_pronoun_just_before(phrase, person, k) or person
             if person is not None and person.gender is None:

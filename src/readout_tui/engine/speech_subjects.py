@@ -1048,17 +1048,19 @@ C, who stated that …"; hard88: "The Governor … received a delegation …, to
 
 def _last_of_those_present(text: str, lo: int, start: int) -> bool:
     """Whether the person whose ", who …" clause opens at `start`'s phrase is the last one of a list of those present
-    (`_THOSE_PRESENT`, then " and " before the person, within `_PRESENT_REACH` characters): one present, then her words,
-    as after "was also attended by X, who said …" (`_HEARD_FROM_OR_BY`). Cheap: a look for " and " first."""
+    (`_THOSE_PRESENT`, then ", and " before the person, within `_PRESENT_REACH` characters): one present, then her
+    words, as after "was also attended by X, who said …" (`_HEARD_FROM_OR_BY`); not an "and" inside an office's name
+    (styles12 islandia: "… together with the Minister of the Environment, Energy and Climate, X, who briefed the guest
+    on …", a guide at a visit, narrative in its gold). Cheap: a look for ", and " first."""
     reach = max(lo, start - _PRESENT_REACH)
-    joint = text.rfind(" and ", reach, start)
+    joint = text.rfind(", and ", reach, start)
     if joint < 0 or text.find(";", joint, start) >= 0:
         return False
     return _THOSE_PRESENT.search(text, lo, joint) is not None
 
 
 _PRESENT_REACH = 100
-"""How far before the person the " and " that joins the last one present may stand (an office of ten words)."""
+"""How far before the person the ", and " that joins the last one present may stand (an office of ten words)."""
 _LIST_OF_SPEAKERS = re.compile(
     r"(?:[A-Z][^,;:]{0,60},\s+)?(?:Among\s+(?:those|the\s+speakers)\s+who\s+(?:took\s+the\s+floor|spoke|addressed\s+"
     r"[^,;:]{1,60}?)\s+(?:were|was)|(?:The\s+)?[Ss]peakers\s+(?:also\s+)?included|Also\s+(?:speaking|taking\s+the\s+floor|"
