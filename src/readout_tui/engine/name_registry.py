@@ -276,7 +276,7 @@ _HAS_A_FIGURE = re.compile(r"[A-Za-z]-?[0-9]")
 _PRONOUN_VERB_OBJECT = re.compile(
     r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|informed|briefed|instructed"
     r"|apprised|thanks|congratulates|welcomes|praises|invites|assures|tells|urges|informs|briefs|instructs|apprises)"
-    r" (?=(?:the|Mr|Ms|Mrs|President|Prime) )")
+    r" (?=(?:the|Mr|Ms|Mrs|President|Prime) |[A-Z][a-z]+ (?:that|of|on|about)\b)")
 """After a subject pronoun, a verb whose object is a person ("He thanked the Prime Minister …"; forty-second hard set
 kostrava_president_call_tovarnia and tovarnia_president_governor_halvorsk: "He informed the Tovarnian leader that …"
 right after that leader's quotation, "He instructed the governor and the Deputy Prime Minister to …" after the
@@ -712,6 +712,15 @@ _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?
 """After a sentence's subject, one verb and a person's name or office (`_subject_and_object_before`: "The President
 acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …"), or the other
 party of the talk named so ("President X received his guest. The latter …")."""
+_MALAY_STYLE_ALONE = re.compile(r"(?:Datuk|Dato[’']?|Datin|Tan|Puan) (?:Seri|Sri|Paduka|Setia)")
+"""A Malay honorific with its second word (`lexicon.MALAY_SECOND_TITLES`), the whole of a subject phrase: "Datuk Seri",
+"Tan Sri", "Dato' Sri" (`_styled_so_before`)."""
+_BARE_NAME_OBJECT = re.compile(r" (?:also )?[a-z]+ (?!the |Mr|Ms|Mrs|President |Prime )[A-Z]")
+"""After a subject pronoun, a verb and a bare capitalised name as its object ("He informed Mayiga that …", matched
+after `_PRONOUN_VERB_OBJECT` found the verb's object is the pronoun's person): the pronoun is then no one known when no
+one else can be he, rather than the one he speaks to."""
+_SHORT_SUBJECT = 32
+"""How far into the sentence before a verb may stand for its subject to be short (`_object_after_a_short_subject_before`)."""
 _SAID_THAT_PRONOUN = re.compile(r" (?:also )?(?:[a-z]+ed|said) that (he|she) ")
 """A report whose own clause opens on a pronoun ("The guest noted that she …"), the subject's sex."""
 _LATTER_REACH = 400
@@ -2355,9 +2364,35 @@ class NameRegistry:
             return self.holder_of_office_initials(phrase.text[4:], phrase.start)
         if phrase.kind == "thing" and phrase.text.isalpha() and phrase.text.istitle():
             return self._named_in_full_by_a_word(phrase)  # ("… Gordon S. Church … Church said")
+        if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and phrase.text[4:].isalpha() \
+                and phrase.text[4:].islower():
+            return self._holder_of_an_unknown_title(phrase.text[4:], phrase.start)  # ("The katikkiro thanked …")
+        if phrase.kind == "thing" and _MALAY_STYLE_ALONE.fullmatch(phrase.text) is not None:
+            return self._styled_so_before(phrase)  # ("Chief Minister Datuk Seri X said … Datuk Seri suggested …")
         if phrase.kind == "thing":
             return self._named_in_full_by_a_saints_surname(phrase)  # ("… Isabel Saint Malo … Saint Malo explained")
         return None
+
+    def _holder_of_an_unknown_title(self, word: str, before: int) -> Person | None:
+        """(eighthundredninetyfourth nilepost 2022-10-01: "The Katikkiro of Buganda Charles Peter Mayiga has acknowledged
+        … The katikkiro thanked Lukwago …") "the" and one lower-case word the phrase reader knows as no office, a thing:
+        the one person named before whose office, before its " of …", is that word (a local title the readout gave
+        him, `phrases._local_title_then_name`); else no one."""
+        holders = [p for p in self.people.persons if not p.weak and p.first_seen < before
+                   and any(role.partition(" of ")[0] == word for role in p.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _styled_so_before(self, phrase: Phrase) -> Person | None:
+        """(a Malaysian state's release: "Chief Minister Datuk Seri X said … . Mr. Y said … . Datuk Seri suggested that
+        …") a Malay honorific and its second word alone as the subject (`_MALAY_STYLE_ALONE`): the one person named
+        before with that style before his name (not "Datuk Y", another style); of several, the latest subject among
+        them; else no one."""
+        style = f" {phrase.text} "
+        styled = [p for p in self.people.persons if not p.weak and p.first_seen < phrase.start
+                  and any(style in f" {form} " for form in p.forms)]
+        if len(styled) <= 1:
+            return styled[0] if styled else None
+        return next((p for p in reversed(self.subjects[-20:]) if p in styled), None)
 
     def _bracketed_initials_before(self, initials: str, before: int) -> int:
         """Where "(INITIALS)" is first written in the text, if it closes before `before`, else -1: one search per
@@ -2754,7 +2789,10 @@ class NameRegistry:
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
-                person = self._other_subject(person, phrase.gender) or person
+                other = self._acted_on_just_before(phrase, person) or self._other_subject(person, phrase.gender)
+                if other is None and _BARE_NAME_OBJECT.match(self.text, phrase.end) is not None:
+                    return None  # ("He informed Mayiga that …", no one else to be he: not Mayiga, so no one known)
+                person = other or person
             if person is not None and phrase.gender and phrase.start > self.sentence_lo:
                 person = self._opening_pronoun_just_before(phrase, person, k) or person
             if person is not None and person.gender is None:
@@ -3362,11 +3400,42 @@ class NameRegistry:
             return False
         return self._resolve(subject, subject.start) is None
 
-    def _subject_and_object_before(self, phrase: Phrase, described_only: bool = False) -> Person | None:
+    def _acted_on_just_before(self, phrase: Phrase, person: Person) -> Person | None:
+        """(eighthundredninetyfourth nilepost 2022-10-01: "The katikkiro thanked Lukwago for sharing the history of
+        Kampala … . He informed Mayiga that …"): the pronoun that opens the sentence cannot be `person`, whom its verb
+        acts on (`_own_object`); when the sentence before has `person` as its subject acting on another of the pronoun's
+        sex right after its verb, the pronoun is that other one (the one acted on now speaks back); None otherwise."""
+        other = self._subject_and_object_before(phrase, latter=True)
+        if other is None:
+            other = self._object_after_a_short_subject_before(phrase, person)
+        if other is None or other is person or other.gender not in (None, phrase.gender):
+            return None
+        return other
+
+    def _object_after_a_short_subject_before(self, phrase: Phrase, person: Person) -> Person | None:
+        """The person named right after the verb of the sentence before the phrase, when that verb comes within
+        `_SHORT_SUBJECT` characters of the sentence's start ("The katikkiro thanked Lukwago …", a subject the phrase
+        reader leaves a thing, read by its office's word) and the name is someone other than `person`; else None."""
+        text = self.text
+        if phrase.start != self.sentence_lo or not text.endswith(". ", 0, phrase.start):
+            return None
+        begin = skip_space(text, sentence_start_before(text, phrase.start - 2), phrase.start)
+        verb = _VERB_THEN_PERSON.search(text, begin, min(phrase.start - 2, begin + _SHORT_SUBJECT))
+        if verb is None:
+            return None
+        obj = phrase_starting_at(text, verb.end(), phrase.start - 2)
+        if obj is None or obj.kind != "name":
+            return None
+        other = self.people.match_name(obj.name)
+        return other if other is not person else None
+
+    def _subject_and_object_before(self, phrase: Phrase, described_only: bool = False,
+                                   latter: bool | None = None) -> Person | None:
         """(eighteenth hard readout_president_voss_king_rashad_meeting: "The President acquainted His Majesty with
         the state of the talks … . The latter pledged that …"): no two people named close before, "the latter"
         opening a sentence right after one whose subject, named or described, acts on another person right after its
-        verb: the latter is that object, the former the subject; None when the sentence before is not so."""
+        verb: the latter is that object, the former the subject; None when the sentence before is not so. `latter`, when
+        given, asks for the object (True) or the subject (False) whatever the phrase's words."""
         text = self.text
         if phrase.start != self.sentence_lo or not text.endswith(". ", 0, phrase.start):
             return None
@@ -3392,7 +3461,7 @@ class NameRegistry:
         done_to = self._resolve(obj, obj.start, doer) if doer is not None else None
         if done_to is None or done_to is doer:
             return None
-        return done_to if phrase.text.endswith("latter") else doer
+        return done_to if (phrase.text.endswith("latter") if latter is None else latter) else doer
 
     def _pair_named_together(self, k: int, phrase: Phrase) -> Person | None:
         """(thirty-fourth hard kavrin_foreign_minister_trilateral_consultations: "… held consultations with Minister …

@@ -93,6 +93,9 @@ _CLERICS = _PRELATES | {"imam", "mufti", "grand mufti", "rabbi", "chief rabbi", 
 _CHAMBER_LEADER = re.compile(r"\b(?:Majority|Minority|Republican|Democratic|Opposition|Floor|Senate|House|Party)\s+Leader\b")
 """A chamber's or a party's leader ("Senate Republican Leader X", "House Democratic Leader Y"): no head of state, so no one
 "the President" may mean (three-hundred-eighty-first whitehouse 2012-11-07 congressional leaders)."""
+_CG_OFFICES = frozenset({"cg", "consul general", "consul-general", "commissioner-general", "comptroller-general",
+                         "commissioner general", "comptroller general"})
+"""The offices whose initials are "CG" (`roles_compatible`)."""
 _GENERAL_HEADS = frozenset({"director-general", "secretary-general", "commissioner-general", "comptroller-general"})
 """An organisation's head styled "-General": "the WHO chief" in the press; a customs, revenue or immigration service's
 head so (styles64: "the Commissioner-General of the Customs Service, Mrs. X … The Service's boss offered …", "the
@@ -1468,6 +1471,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # body after "of" too (styles38: "the Chief Executive Officer of the X Investment Promotion Centre (XIPC), Mrs.
         # Y, … The XIPC CEO said …")
         return True
+    if "cg" in (wanted, have):
+        # ("The Consul General of X, Mr. Y, … The CG said …"; "the Iranian CG"): "CG" alone is the initials of the
+        # office the other holds, a Consul General's or a Commissioner- or Comptroller-General's (`_CG_OFFICES`)
+        return (have if wanted == "cg" else wanted).partition(" of ")[0] in _CG_OFFICES
     if {wanted, have} == {"premier", "prime minister"}:
         return True  # "Prime Minister H.E. Mr Yeon … The Hanaran Premier also made known …" (hard20): one office
     if {wanted, have} == _A_MINISTER_AND_A_CABINET_SECRETARY:

@@ -1013,6 +1013,12 @@ def _listed_group(text: str, toks: list[tuple[str, int, int]], listed: int) -> P
     return Phrase("group", toks[listed][1], toks[-1][2], text[toks[listed][1]:toks[-1][2]])
 
 
+_PORTFOLIO_WORDS = frozenset("""finance economy economic trade industry agriculture education health transport energy
+    environment tourism culture labour labor housing justice planning development treasury""".split())
+"""Portfolios a provincial office joins with "and" before its title ("Finance and Economy MEC", "Trade and Industry
+Minister") (`_two_portfolios_of_a_places_office`)."""
+
+
 def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
     """Whether the "and" at toks[k] is a word of an office's own name ("Ambassador
     Extraordinary and Plenipotentiary"), not one that joins two people."""
@@ -2479,8 +2485,36 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
         m = _meaning_of(words, True)  # "the Head of the state noted …" (`_head_of_the_state_at`)
     else:
         m = _meaning_of(words)
+    if m.kind == "thing" and 5 <= len(words) <= 7 and words[1 + (words[0] in _THE)] == "of":
+        m = _local_title_then_name(words) or m
     last = len(span) - 1
     return _phrase(text, m, span[m.lead if m.lead < last else last][1], span[last - m.tail if m.tail < last else 0][2])
+
+
+_THE = frozenset({"The", "the"})
+"""The article a local title's phrase may open on (`_local_title_then_name`)."""
+
+
+def _local_title_then_name(words: Sequence[str]) -> _Meaning | None:
+    """(eighthundredninetyfourth nilepost 2022-10-01: "The Katikkiro of Buganda Charles Peter Mayiga has acknowledged
+    …") a local title the lexicon does not know, "of" its kingdom or town, then a person's name with no comma between,
+    read whole as a thing (an unknown capitalised word before "of"), so no one was named: when the title and the place
+    are one capitalised word each, the word after the place is a known given name (`people.FIRST_NAMES`) and one or two
+    more capitalised words follow, none of them a body's, a thing's or a function word ("The Bank of Buganda Peter …",
+    "The Museum of Kampala Charles Hall" stay things), the title is the holder's office, the place its country, and the
+    words from the given name on his name. None otherwise (the caller asks only for a thing of five to seven words with
+    "of" second or third)."""
+    # (people reads phrases: a late import, for this rare shape)
+    from readout_tui.engine.people import FIRST_NAMES
+    lead = words[0] in _THE
+    title, place, name = words[lead], words[lead + 2], tuple(words[lead + 3:])
+    if not 2 <= len(name) <= 3 or name[0].lower() not in FIRST_NAMES:
+        return None
+    for word in (title, place, *name):
+        if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()) \
+                or word.lower() in NON_PERSON_WORDS or word.lower() in FUNCTION_WORDS or word.lower() in ROLE_WORD_SET:
+            return None
+    return _Meaning("name", name, title.lower(), place.lower())
 
 
 def _head_before_a_posting(words: Sequence[str], lows: Sequence[str]) -> str:
@@ -3485,6 +3519,8 @@ def _role_name(words: tuple[str, ...]) -> str:
         return _INFORMAL_OFFICES[role]
     if role[:3] in _INITIALS_BEFORE_THEIR_FIELD and role[3:].isalpha():
         return f"{_ROLE_INITIALS[role[:2]]} of{role[2:]}"  # "the DG Health": the Director General of Health (Services)
+    if role[:3] in _INITIALS_ONLY_BEFORE_A_FIELD and role[3:].isalpha():
+        return f"{_INITIALS_ONLY_BEFORE_A_FIELD[role[:3]]} of{role[2:]}"  # "the CG Customs"
     rank, _, last = role.rpartition(" ")
     # "Deputy PM Thanh": the Deputy Prime Minister ("Deputy Prime Minister Le Van Thanh")
     return f"{rank} {_ROLE_INITIALS[last]}" if rank and last in _ROLE_INITIALS else role
@@ -3520,6 +3556,11 @@ _INITIALS_BEFORE_THEIR_FIELD = frozenset({"dg "})
 """An office's initials then the one word of its field, South Asian releases' short style (styles56: "the Director
 General of Health Services, Prof. Dr. X, … During the meeting, the DG Health said …"; "DG Health Dr X" on Pakistani
 pages): the office "of" that field, as "the DG" alone is the Director General."""
+_INITIALS_ONLY_BEFORE_A_FIELD = {"cg ": "commissioner-general"}
+"""Initials that are an office only before the one word of its field (styles64, hard88: "The Commissioner-General of
+the … Customs Service, Mrs. X, … The CG Customs said …", the Nigerian and Ghanaian press's style for the head of a
+customs or immigration service): "CG Customs" is the Commissioner-General of Customs; "CG" alone, a Consul General in
+the pages we hold ("the Iranian CG"), stays the bare initials, which name no office of anyone's."""
 _AD_INTERIM = " a.i."
 """An office held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y"): the same office, the one "the Chargé
 d'affaires" means after, with or without the "a.i." again."""
@@ -3621,6 +3662,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
             continue  # "US Ambassador and Special Envoy to Libya X": one person, two offices
         if _portfolios_before_minister(words, labels, raw, k):
             continue  # "Construction and Transport Minister X": one minister of two portfolios
+        if _place_then_two_portfolios_of_an_office(labels, raw, k):
+            continue  # "the Lwandile Finance and Economy MEC": a place's one office of two portfolios
         if _reigning_title_then_elected_office(raw, k):
             return True  # "His Majesty the Sultan and President X": a monarch and the President, two people
         left, right = labels[:k], labels[k + 1:]
@@ -3695,6 +3738,16 @@ def _nations_office_then_a_full_name(labels: list[str], raw: Sequence[str], k: i
     this."""
     return labels[k] == "C" and k >= 2 and labels[k - 1] == "N" and "R" in labels[:k] and len(labels) - k >= 3 \
         and all(label == "P" for label in labels[k + 1:]) and _is_first_name(raw[k + 1])
+
+
+def _place_then_two_portfolios_of_an_office(labels: list[str], raw: Sequence[str], k: int) -> bool:
+    """(hard87, hard88: "“…,” the Lwandile Finance and Economy MEC said."): the "and" at k joins two portfolios
+    (`_PORTFOLIO_WORDS`) of the office that ends the phrase, after a place's one word and maybe "the" before it: one
+    office-holder of a province, not a person named with the place beside the office (the place alone, read as a name,
+    made the two a pair). A name after the office, or any other word, is not this shape."""
+    end = len(raw) - 1
+    return k + 2 == end and labels[end] == "R" and raw[k - 1] in _PORTFOLIO_WORDS and raw[k + 1] in _PORTFOLIO_WORDS \
+        and k - 2 == (raw[0] == "the")
 
 
 def _portfolios_before_minister(words: Sequence[str], labels: list[str], raw: Sequence[str], k: int) -> bool:

@@ -197,6 +197,12 @@ a press service, a report or an army's command ("the Eastern Command", not "the 
 of office named for its house, as "the White House" is ("the Rashtrapati Bhavan", "the Raj Bhavan", "the Raj Niwas");
 a service, an agency, an authority (styles64's trap: "“The scanners will be in service …,” the Service said in a
 statement.": the customs service's words, not the ambassador's named before)."""
+_A_BODY_SAID_TAG = r"[Ss]aid\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY \
+    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?(?=[\s,]*(?:[.;]|on\b|in\b|at\b|after\b|$))"
+"""A body printed after "Said" with no article or with one, and nothing after it but the sentence's end or an adverbial
+(hard87, hard88: "“…,” Said State House.", "“…,” Said the Ministry of Disaster Management."; the 885th's newsmoto
+"“…” Said State House on Wednesday."): the body's words, as after "said the Ministry"; not "Said Ministry spokesman X"
+(a person after the body's word) nor "Said President X" (no body's word)."""
 _A_POST_FROM = r"(?:an?\s+(?:tweet|post|(?:press\s+)?release|message|statement)\s+(?:from|by)\s+)?"
 """A post or a release named before the body that put it out, right after a quotation (sevenhundredninetythird
 lokmattimes 2022-05-25, IANS: "\"Dr X, Chief Minister of Tripura, along with his wife …, called on President Y at
@@ -215,7 +221,7 @@ _AN_OFFICE_AFTER_THE_BODY = r"(?:Secretary|Under|Special|Deputy|Assistant|High|C
 said", "the UN Resident Coordinator said"): a person, no country office."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
-    + r"(?![’']s)\b|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
+    + r"(?![’']s)\b|" + _A_BODY_SAID_TAG + r"|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b"
     r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:CMO|PMO)\s+" + _A_BODY_SAYS + r"\b"
     r"|(?:the\s+)?" + _AN_INTERNATIONAL_BODY + r"(?:\s+(?!" + _AN_OFFICE_AFTER_THE_BODY + r")[A-Z][a-z][\w’'-]*)?\s+"

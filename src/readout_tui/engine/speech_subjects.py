@@ -1043,6 +1043,27 @@ deputy, Ms. Y, said …"): the bearer, not the subject (`_owner_of_writing` find
 _WHO_IN_TURN = ("who in turn ", "who, in turn, ", "who in return ", "who, in return, ")
 """(hard74) A relative clause set off after the object of one person's speech that answers it: "The Premier thanked
 Minister X, who in turn pledged that …": X speaks in the clause, not the Premier (`_HEARD_FROM_OR_BY`'s use)."""
+_THOSE_PRESENT = re.compile(r"\b(?:together\s+with|accompanied\s+by|in\s+the\s+presence\s+of|[Aa]lso\s+present\b[^,;:]{0,40}?"
+                            r"\s+(?:were|was))\s")
+"""What opens a list of those present beside the sentence's subject (hard86: "Also present at the meeting were A, B, and
+C, who stated that …"; hard88: "The Governor … received a delegation …, together with A, and B, who stated that …")."""
+
+
+def _last_of_those_present(text: str, lo: int, start: int) -> bool:
+    """Whether the person whose ", who …" clause opens at `start`'s phrase is the last one of a list of those present
+    (`_THOSE_PRESENT`, then ", and " before the person, within `_PRESENT_REACH` characters): one present, then her
+    words, as after "was also attended by X, who said …" (`_HEARD_FROM_OR_BY`); not an "and" inside an office's name
+    (styles12 islandia: "… together with the Minister of the Environment, Energy and Climate, X, who briefed the guest
+    on …", a guide at a visit, narrative in its gold). Cheap: a look for ", and " first."""
+    reach = max(lo, start - _PRESENT_REACH)
+    joint = text.rfind(", and ", reach, start)
+    if joint < 0 or text.find(";", joint, start) >= 0:
+        return False
+    return _THOSE_PRESENT.search(text, lo, joint) is not None
+
+
+_PRESENT_REACH = 100
+"""How far before the person the ", and " that joins the last one present may stand (an office of ten words)."""
 _LIST_OF_SPEAKERS = re.compile(
     r"(?:[A-Z][^,;:]{0,60},\s+)?(?:Among\s+(?:those|the\s+speakers)\s+who\s+(?:took\s+the\s+floor|spoke|addressed\s+"
     r"[^,;:]{1,60}?)\s+(?:were|was)|(?:The\s+)?[Ss]peakers\s+(?:also\s+)?included|Also\s+(?:speaking|taking\s+the\s+floor|"
@@ -3441,7 +3462,8 @@ class SpeechSubjects:
                     and (antecedent.start == lo or _HEARD_FROM_OR_BY.search(text, max(lo, antecedent.start - 90),
                                                                             antecedent.start) is not None
                          or text.startswith(_WHO_IN_TURN, last[0])
-                         or _LIST_OF_SPEAKERS.match(text, lo, antecedent.start) is not None) \
+                         or _LIST_OF_SPEAKERS.match(text, lo, antecedent.start) is not None
+                         or _last_of_those_present(text, lo, antecedent.start)) \
                     and antecedent.kind in ("name", "description") and antecedent.is_person:
                 # (thirty-second hard, a White House convening: "Participants heard from Administrator X of …, who
                 # announced …", "The convening was opened by X, who told participants that …": the one heard from,
