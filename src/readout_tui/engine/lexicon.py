@@ -141,6 +141,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # the leaders of the two countries to …": a point singled out, as "highlighted"; the past alone, not the
         # "pinpoint strikes" of a military report)
         "pinpointed|pinpointed",
+        # (eighthundredninetyninth tvcnews 2020-12-30: "Zulum also berated the Rapid Response Squad for failing to
+        # have a presence on the road.": a rebuke voiced, as "criticised" / "slammed"; eighthundredninetyninth
+        # thenigerianvoice 2021-04-27: "Zulum … empathised with the families of soldiers killed in …": sympathy
+        # voiced, as "commiserated with")
+        "berate", "empathise", "empathize",
     )
 )
 
@@ -2391,7 +2396,12 @@ _COMPLEMENTS = {
     r"|out\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:prospect|possibility|promise|offer)\b"
     r"|(?:[\w’'.-]+\s+){1,5}?(?:responsible|accountable|to\s+blame)\s+for\b",
     # ("maintained that only a ceasefire would …", "intimated that aid was being prepared": stated, hinted)
-    "maintain|maintained|maintains|maintaining": r"that\b",
+    # (eighthundredninetyninth sunnewsonline 2021-06-24: "He maintained the international humanitarian organisations
+    # must work with …": a content clause that drops its "that", a named or pronoun subject then an auxiliary
+    # (`_CLAUSE_WITHOUT_THAT`), or "the" and up to three lower-case words then a modal; not "maintained the
+    # ceasefire", "maintained close contact", no modal)
+    "maintain|maintained|maintains|maintaining": r"that\b|" + _CLAUSE_WITHOUT_THAT
+    + r"|the\s+(?-i:[a-z])[\w’'-]*\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}(?:must|should|would|will|could|can)\b",
     "intimate": r"that\b",
     # (eighthundredfortyfirst theguildng: "the Kaduna state governor was said to have intimated Sanwo-Olu the
     # involvement of his state …": the listener named, then what he was told, as "apprised X of"; a pronoun or a

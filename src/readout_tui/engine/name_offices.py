@@ -1399,9 +1399,14 @@ def offices_chained_before(text: str, lo: int, base: int) -> list[Phrase]:
     """The offices a comma joins from the sentence's start to a titled name's run at `base` (fifteenth styles
     korystan_akorda: "President of the Republic of Korystan, Chairman of the Security Council, Supreme
     Commander-in-Chief of the Armed Forces X received …": the first of them is his too, whom "The Head of State …"
-    means); none when a part is no whole office (a place, a name, a list of people)."""
+    means); none when a part is no whole office (a place, a name, a list of people). A dateline in capitals that opens
+    the sentence is passed over, as `past_a_dateline` reads it (eighthundredninetyninth independent 2021-12-23:
+    "DAMATURU – Borno State Governor, Professor X has expressed gratitude …": his office, whom "The Governor also
+    thanked …" means; a spaced hyphen was read so, the long dash not)."""
     if base - lo > 160 or not text[lo:lo + 1].isupper() or text.count(", ", lo, base - 2) > 3:
         return []
+    if text[lo + 1:lo + 2].isupper():  # (the cheap test first: two capitals open the sentence)
+        lo = past_a_dateline(text, lo, base - 2)
     offices, pos = [], lo
     for part in text[lo:base - 2].split(", "):
         office = _whole_office(part)

@@ -2218,6 +2218,30 @@ def _capitalised_tag_after_closing_mark(text: str, lo: int) -> bool:
     return before > 0 and text[before - 1] in _CLOSING_MARKS_BEFORE_TAG
 
 
+_FRONTED_BEFORE_A_SURNAME = re.compile(
+    r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Subsequently|Separately)(?: (?:in|at) [A-Z][\w’'-]+)?"
+    r"|(?:In|At) [A-Z][\w’'-]+|(?:On|Last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day), ")
+"""A short fronted phrase of time or place and its comma before a sentence's bare surname ("Later, ", "Later in
+Maiduguri, ", "In Tarvik, ", "On Monday, "): one capitalised word of a place at most, so no name of a person is in
+it (`_surname_opening`)."""
+_PAST_ACTS = frozenset("spoke met went came left led paid sent gave took made held told said brought sought drew".split())
+"""Irregular pasts of an act a person does (`_past_act_after`); "was", "were", "had" are not among them (a state)."""
+
+
+def _past_act_after(text: str, pos: int, hi: int) -> bool:
+    """Whether the word at `pos` (past an "also") is a past act, a regular "-ed" form or one of `_PAST_ACTS` ("Zulum
+    spoke to …", "Zulum alleged …"), not a state ("Balakrishnan is in Malaysia …", "X was in …")."""
+    if text.startswith("also ", pos):
+        pos += 5
+    end = text.find(" ", pos, hi)
+    word = text[pos:end if end > 0 else hi]
+    return word.endswith("ed") or word in _PAST_ACTS
+
+
+_FRONTED_FIRST_LETTERS = frozenset({"Lat", "Ear", "Aft", "Mea", "Sub", "Sep", "In ", "At ", "On ", "Las"})
+"""The first three characters of `_FRONTED_BEFORE_A_SURNAME`'s openings: the cheap test before the pattern."""
+
+
 class ReportedSpeech:
     """Reported speech: a sentence's speech cues, its clauses, and whether the report goes on.
 
@@ -3191,21 +3215,39 @@ class ReportedSpeech:
         """The person whose bare surname opens a sentence with no speech, before a word in lower case, when no name of
         the registry's starts there (eighthundredeleventh devdiscourse, ANI printing the Goa CMO: "Sawant also met with
         Union Minister … JP Nadda at the national capital. He congratulated him on …"): the subject, for "he" later,
-        is Sawant, not the first name the registry holds in the sentence (Nadda, the one met). Only where that other
-        name stands near the opening (where it would be taken for the subject), and only the surname of one named in
-        full before it (`_named_in_full_by_a_word`); None else."""
+        is Sawant, not the first name the registry holds in the sentence (Nadda, the one met); with no other name in
+        the sentence too ("Zulum spoke to State House Correspondents after the meeting. He disclosed …": Zulum, not the
+        subject noted before). Only the surname of one named in full before it (`_named_in_full_by_a_word`); None
+        else. The surname may follow a short fronted phrase of time or place and its comma, no name of the registry's
+        in it (`_FRONTED_BEFORE_A_SURNAME`; eighthundredninetyninth sunnewsonline 2021-06-24: "Later in Maiduguri,
+        Zulum alleged corruption in …. He maintained …": he is Zulum, not the UN coordinator named before)."""
         text = self.text
         if not text[lo:lo + 1].isupper():
             return None
         k = bisect_left(self.name_starts, lo)
-        if k >= len(self.name_starts) or self.name_starts[k] == lo or self.name_starts[k] >= min(hi, lo + 60):
-            # a name the registry holds opens it, read as always; or none near the opening would be taken for the
-            # subject (sixhundredfourteenth bernama zambry: "Balakrishnan is in Malaysia in conjunction with …", no
-            # other name: no subject noted, as before)
+        if k < len(self.name_starts) and self.name_starts[k] == lo:
+            return None  # a name the registry holds opens it, read as always
+        # (no other name near the opening: the surname is still the subject, for "he" later; eighthundredninetyninth
+        # thenigerianvoice 2020-04-09: "President Muhammadu Buhari … met with Governor Babagana Zulum … / Zulum spoke
+        # to State House Correspondents after the meeting. / He disclosed that …": he is Zulum, not Buhari)
+        start = lo
+        if text[lo:lo + 3] in _FRONTED_FIRST_LETTERS and (fronted := _FRONTED_BEFORE_A_SURNAME.match(text, lo, hi)):
+            if k < len(self.name_starts) and self.name_starts[k] < fronted.end():
+                return None  # ("Later, Nadda met …": a name the registry holds opens the clause, read as always)
+            start = fronted.end()
+        # (no other name near the opening, or a fronted phrase: only before a past act, not a state;
+        # sixhundredfourteenth bernama zambry: "Balakrishnan is in Malaysia in conjunction with …" notes no subject, as
+        # before; the cheap test first, on the second or third word, before the phrase is read: "Zulum spoke …", "Dr
+        # Zulum spoke …")
+        act_only = start > lo or k >= len(self.name_starts) or self.name_starts[k] >= min(hi, lo + 60)
+        if act_only and ((space := text.find(" ", start, hi)) < 0 or not _past_act_after(text, space + 1, hi)
+                         and ((second := text.find(" ", space + 1, hi)) < 0
+                              or not _past_act_after(text, second + 1, hi))):
             return None
-        phrase = phrase_starting_at(text, lo, hi)
+        phrase = phrase_starting_at(text, start, hi)
         if phrase is None or phrase.kind != "name" or len(phrase.name) != 1 or phrase.possessive \
-                or not text.startswith(" ", phrase.end) or not text[phrase.end + 1:phrase.end + 2].islower():
+                or not text.startswith(" ", phrase.end) or not text[phrase.end + 1:phrase.end + 2].islower() \
+                or act_only and not _past_act_after(text, phrase.end + 1, hi):
             return None
         return self._named_in_full_by_a_word(phrase)
 

@@ -2176,15 +2176,20 @@ Facebook post stated, “…”"); a stray comma after it let through, as `_fill
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
 _ISSUED_STATEMENT_BEFORE_VERB = re.compile(
     r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
-    r" (?:issued|released|circulated|posted|shared|sent out|put out)"
-    r"(?: (?:by|through|via|from|on) [^,;:.“”\"]{1,80}?)?"
+    r" (?:issued|released|circulated|posted|shared|sent out|put out|signed)"
+    r"(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"(?: (?:by|through|via|from|on) [^,;:.“”\"]{1,80}?"
+    r"(?:, (?-i:[A-Z])[^,;:.“”\"]{1,40},)?)?"
     r"(?: (?:here )?(?:today|yesterday|tonight|last night|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"(?: (?:also|further|later|then))? ?\Z")
 """A statement "issued by" a body between a subject and its verb, with no commas (eighthundredtwentysecond thesundaily
 2023-10-31, Bernama: "Abang Johari in a statement issued by the Sarawak Public Communications Unit said the setting up of
 the Consulate-General office was agreed …"): where the subject spoke, read as "X, in a statement issued by …, said …",
 so the body named last is not the one who says it ("The Chief Minister's Office in a statement said …" stays the
-office's: no "issued" after the noun). Cheap tests first: the noun within `_ISSUED_REACH` before the verb."""
+office's: no "issued" after the noun). The day may come before "by", and the issuer be an office then its holder set
+off by commas (eighthundredninetyninth thenigerianvoice 2021-04-27: "Zulum in a statement released on Monday by his
+spokesman, Isa Gusau, empathised with …": the governor's, not the spokesman's); "signed" names the issue as "issued"
+does. Cheap tests first: the noun within `_ISSUED_REACH` before the verb."""
 _ISSUED_REACH = 150
 _ISSUED_NOUNS = (" statement ", " release ", " communiqu")
 _PRONOUNS_BEFORE_A_CONTRACTED_IS = frozenset({"He", "he", "She", "she"})
