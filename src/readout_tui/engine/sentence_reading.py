@@ -99,6 +99,38 @@ _TEXT_AND_ITS_OWNER_AFTER = re.compile(
 Minister's office read.", "“…,” read a statement released by the Council after the call.", "“…,” the joint
 communiqué read."); "official" before the text's name too (sevenhundredfiftyeighth thehawk, ANI: "“…,” read the
 official statement."): `_owner_of_text_read_after`."""
+_GROUP_OPENS_THE_WORDS = re.compile(
+    r"(?:[A-Z][^,;:“”\x22]{0,60},\s+)?(?:they|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?(?:sides|leaders|parties|delegations))"
+    r"\s+(?:also\s+)?[a-z]+ed\b")
+"""Quoted words that open, after a fronted phrase and its comma maybe, with a pair or a group as the subject of a past
+verb ("During the meeting, they discussed …", "the two sides stressed …"): the meeting told in the third person
+(`_group_told_by_a_text`)."""
+_A_TEXT_TELLS = r"(?:the|The)\s+(?:statement|communiqu[eé]|press\s+release|release|readout)\s+(?:said|says|added|noted|stated|read|reads|continued)"
+_A_TEXT_TELLS_AFTER = re.compile(r"[,.]?\s*" + _A_TEXT_TELLS + r"\b")
+"""A text's tag right after a quotation's closing mark ("…,” the statement said.")."""
+_A_TEXT_TELLS_BEFORE = re.compile(_A_TEXT_TELLS + r"(?:\s+that)?[\s,:]*\Z")
+"""A text's tag that leads a quotation in ("The statement added that “…”")."""
+_A_TEXT_TELLS_REACH = 48
+"""How far before a quotation's opening mark `_A_TEXT_TELLS_BEFORE` is looked for."""
+
+
+def _group_told_by_a_text(text: str, quote: Quote, lo: int, hi: int) -> bool:
+    """Whether a quotation's words, from `lo` to `hi`, are a statement's or a release's account of what a pair or a
+    group did (ninehundredeighth shafaq: "“During the meeting, they discussed …,” the statement said.", "The statement
+    added that " the two sides stressed the need for …"): the text tagged by its noun, after or before the words, and
+    the words opening with the group as a past verb's subject (`_GROUP_OPENS_THE_WORDS`): the pair's, no one's, even when
+    the text is a person's office's; not "“The two sides agreed …,” the Minister said." (a person's own words). The
+    cheap tests first: the text's noun near the marks."""
+    lo = skip_space(text, lo, hi)
+    if _GROUP_OPENS_THE_WORDS.match(text, lo, hi) is None:
+        return False
+    after = quote.outer_end
+    if _A_TEXT_TELLS_AFTER.match(text, after, min(len(text), after + _A_TEXT_TELLS_REACH)) is not None:
+        return True
+    before = max(0, quote.open_mark - _A_TEXT_TELLS_REACH)
+    return _A_TEXT_TELLS_BEFORE.search(text, before, quote.open_mark) is not None
+
+
 _TEXT_AND_ITS_OWNER_BEFORE = re.compile(
     r"\b[Ii]n\s+(?:a|an|the)\s+(?:official\s+)?(?:tweet|post|statement|communiqu[eé]|press\s+release|message)"
     r"(?:\s+(?:posted|issued|released|published|shared))?\s+(?:by|from)\s+"
@@ -2175,6 +2207,8 @@ class SentenceReading:
                 # (four-hundred-seventy-third presidencia_pt_56680: a message run over several paragraphs closing "… my
                 # very best regards and personal esteem. / Aníbal Cavaco Silva”"): the signer's name, no words
                 continue
+            elif lo < hi and person is not None and not quote.continued and _group_told_by_a_text(text, quote, lo, hi):
+                continue  # ("“During the meeting, they discussed …,” the statement said."): the pair's, no one's words
             elif lo < hi:
                 chained = quote.continued or quote.continues
                 if chained and clause is not None and person is not None:
@@ -3608,10 +3642,13 @@ class SentenceReading:
             close = text.find(", ", phrase.end + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
             if close > 0 and DESCRIBING_ASIDE.match(text, phrase.end + 2, close):
                 verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
-            elif phrase.kind == "name" and close > 0 and _office_opens_an_aside(text, phrase.end + 2, close):
+            elif phrase.kind == "name" and close > 0 and (_office_opens_an_aside(text, phrase.end + 2, close)
+                                                          or is_office_aside(text, phrase.end + 2, close)):
                 # (fivehundredfourteenth ANTARA: "“…,” Bey Machmudin, the deputy for protocol, press, and media to
                 # the presidential secretariat, noted."): the name, then its office set off by commas (its portfolios
-                # a list maybe, each comma tried), then the verb; the name speaks
+                # a list maybe, each comma tried), then the verb; the name speaks; also an office in lower case of a
+                # body named after it, no article before it (ninehundredeighth rudaw: "“…,” Saido Shingali, head of
+                # the Brotherhood and Coexistence Faction in the Nineveh provincial council, told Rudaw Wednesday.")
                 while verb is None and 0 < close < hi:
                     verb = verb_at(text, self._skip_fillers_forward(close + 2, hi))
                     close = text.find(", ", close + 2, min(hi, phrase.end + DESCRIBING_ASIDE_REACH))
