@@ -120,6 +120,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # birthday", "apprised the envoys of …", "enjoined", "implored", "besought", "bemoaned",
         # "eulogised": said, urged, praised, deplored, congratulated, informed)
         "exhort", "extol|extolled|extols|extolling", "commiserate",
+        # (ninehundredsixth nampa 2021-01-04: "The president of the Popular Democratic Movement (PDM), X, also
+        # sympathised with the Y family.": sympathy voiced, as "commiserated with"; the verb's forms only, not the
+        # nouns "sympathy", "sympathisers")
+        "sympathise", "sympathize",
         "aver|averred|avers|averring", "enjoin", "implore",
         "beseech|besought|beseeched|beseeches|beseeching", "bemoan", "eulogize", "eulogise",
         # (three-hundred-twenty-fourth whitehouse 2021-06-03 harris vaccine calls: "the Vice President notified each

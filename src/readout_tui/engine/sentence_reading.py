@@ -287,12 +287,18 @@ _WHO_ALSO_URGED = (r"(?:urged|warned|recalled|thanked|welcomed|praised|assured|r
 """The past forms of GOLD-FORMAT's verbs a relative "who" takes after a quotation's attribution clause, the report going
 on from "who" (hard71: "“…,” said the President, who also urged the Kalimbrean envoy, Mr. X, to press for …"); the
 past forms `_ADDING` reads as a participle too (added, noted …) are its own."""
+_NO_HOSTS_WELCOME = (r"(?!\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|foreign\s+)?"
+                     r"(?:delegation|delegations|delegates|guests|visitors|participants)\s*[.!])")
+"""After "welcoming" as a quotation's tag goes on: not a host's welcome of the guests that ends the sentence
+(ninehundredsixth namibiadailynews 2022-06-10: "“…,” Governor X said welcoming the delegation."): a reception, narrative
+(the 812th's and 819th's decision, "welcomed the guests"), no words reported; "welcoming the decision …", "welcoming the
+delegation and noting that …" still go on."""
 _ADDING = re.compile(r"\s*(?:,\s*while\s+(?:also\s+)?|,?\s*(?:and\s+)?)(?=who\s+(?:also\s+)?" + _WHO_ALSO_URGED + r"|"
                      r"(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
                      r"expressed)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
-                     r"thanking|welcoming|praising|commending|congratulating|inviting|assuring|reiterating|wishing|"
-                     r"reaffirming|highlighting|underscoring|reminding|condemning|"
+                     r"thanking|welcoming" + _NO_HOSTS_WELCOME + r"|praising|commending|congratulating|inviting|assuring|"
+                     r"reiterating|wishing|reaffirming|highlighting|underscoring|reminding|condemning|"
                      # (fivehundredeightythird dailynews oman_farewell: "“…,” the Ambassador said, promising stronger
                      # friendship and cooperation …": a promise, proposal or suggestion, GOLD-FORMAT's verbs too)
                      r"promising|proposing|suggesting|"

@@ -860,6 +860,40 @@ def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase 
     return subject
 
 
+_UNCLOSED_APPOSITION = re.compile(r", the (?:[\w’'&-]+ ){0,7}?(?P<role>[a-z]+) ?\Z")
+"""A "the" description after the opener's name, run up to the verb with no closing comma, its last word a lower-case
+office (`_subject_before_an_unclosed_apposition`): ", the PDM Erongo regional coordinator" before "said"."""
+_FRONTED_PHRASE = re.compile(r"(?:In|At|During|Speaking|Addressing|Responding|Reacting|Commenting|Meanwhile|However)\b"
+                             r"[^,;:.!?“”\"]{0,60}, \Z")
+"""A short phrase that opens the sentence before its subject, set off by a comma ("In a press statement, ", "Speaking
+at the event, "), which `_subject_before_an_unclosed_apposition` lets stand before the name."""
+_NOT_A_CLAUSE_AFTER = re.compile(r"[ ]*(?:[.,;:!?)\"”]|\Z|(?:on|in|at|during|after|before|today|yesterday|last|this"
+                                 r"|earlier|later|recently)\b)")
+"""What after the verb tells that it ends a tag ("…, the ambassador said.", "…, the minister said on Monday."): no
+reported clause after it."""
+
+
+def _subject_before_an_unclosed_apposition(text: str, lo: int, vs: int, ve: int, hi: int) -> Phrase | None:
+    """The person who opens the clause when the "the" description set off after the name runs, its closing comma left
+    out, up to the verb at `vs` (ninehundredsixth newera 2020-04-15: "In a press statement, Roger X, the PDM Erongo
+    regional coordinator said the appointment has elevated …"): the description names the name's office, the verb is
+    the name's (before, "the PDM … coordinator" was read alone, no one). The description's last word an office's
+    (`ROLE_WORD_SET`), the name a person's name that opens the clause (nothing before it, or a short fronted phrase and
+    its comma, `_FRONTED_PHRASE`), and a reported clause after the verb, not a tag's end (`_NOT_A_CLAUSE_AFTER`:
+    "He met X, the ambassador said." is the ambassador's tag). Cheap guard (the caller's): ", the " before the verb."""
+    apposition = _UNCLOSED_APPOSITION.search(text, vs - 90 if vs - 90 > lo else lo, vs)
+    if apposition is None or apposition.group("role") not in ROLE_WORD_SET:
+        return None
+    if _NOT_A_CLAUSE_AFTER.match(text, ve, hi) is not None:
+        return None
+    subject = phrase_ending_at(text, lo, apposition.start())
+    if subject is None or not subject.is_person or subject.kind != "name" or len(subject.name) < 2:
+        return None
+    if subject.start > lo and _FRONTED_PHRASE.fullmatch(text, lo, subject.start) is None:
+        return None
+    return subject
+
+
 def _opens_the_clause(text: str, lo: int, subject: Phrase) -> bool:
     """Whether the person's phrase opens the clause at `lo`: nothing before it, past a wire's dateline ("DORVASH -
     Interior Minister X …", styles40), but capitalised words of the office it holds ("Interior " before "Minister X",
@@ -2165,15 +2199,20 @@ the subject is the one of the verbs after "and" (`_sentence_subject`); as `_ASID
 verb it comes with."""
 _PART_OF_DAY_OPENINGS = (" in the ", " late in ", " early in ", " later in ")
 _POSTED_BEFORE_VERB = re.compile(
-    r" (?:in|on) (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
+    r" (?:(?:in|on) (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
+    r"|(?:on|through|via) (?:his|her) (?:social media|Facebook|Instagram|LinkedIn|X|Twitter) (?:platform|page|account|handle))"
     r"(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
 """Where one wrote, with no comma before it, between a subject and its verb (sixhundredeightysecond dtnext 2024-07-04:
 "After the meeting Goyal in a post on X, said discussions entailed on …"; "X in a tweet said …"), read as "X, in a
 tweet, said …"; the medium before the noun too, sevenhundredsixtyfirst dnanews: "Ambassador of Azerbaijan in his
 social media message said …"; "on" as "in", sevenhundredseventyseventh nenow japan: "The Chief Minister on his
 Facebook post stated, “…”"); a stray comma after it let through, as `_filler_before_stray_comma` does after
-"further". Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
-_POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
+"further". The medium's own page, account or platform too, after "on", "through" or "via" and the owner's "his" or
+"her", the medium named before it (ninehundredsixth namibian 2021-01-03: "Geingob through his social media platform
+said Mutjavikua played …"; "X on her Facebook page said …"); not a bare "on his account" (for his sake). Found by the
+aside's last word (`_POSTED_LAST_WORDS`)."""
+_POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media",
+                                "platform", "page", "account", "handle"})
 _ISSUED_STATEMENT_BEFORE_VERB = re.compile(
     r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
     r" (?:issued|released|circulated|posted|shared|sent out|put out|signed)"
@@ -2212,6 +2251,18 @@ _DATE_BEFORE_VERB = re.compile(
 14 May 2008 said …", "X on May 14, 2008 stressed …"): when the subject spoke, skipped as the fillers are (searched
 only when the word before the verb is a number or a month, in the few words before it); so too a month "in" it, its
 year maybe after ("Mr X had in August 2019 ordered closure of …", sevenhundredeighth allafrica 2021-01-19)."""
+_SPOKE_AT_EVENT_BEFORE_VERB = re.compile(
+    r" (?:in|during) (?:his|her) (?:(?:" + "|".join(sorted(REMARKS_ADJECTIVES)) + r") )?(?:address|speech|remarks)"
+    r" (?:at|to|before) (?:the|an?) [^,;:.!?()“”\"]{1,80}?"
+    r"(?: (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday))? ?\Z")
+"""An un-commaed "in his keynote address at the swearing in of the … Council on Wednesday" that ends right before a
+speech verb (ninehundredsixth namibtimes: "The Governor of Erongo, Cllr X, in his keynote address at the swearing in of
+the Erongo Regional Council on Wednesday praised voters for …"): where the subject spoke, its event and its day after
+the noun, as `_meeting_aside_start` reads the bare "in his keynote address"; up to 80 characters of the event, no
+comma, stop or bracket in them. Searched only where the loop stops (`_skip_fillers_back`), and only when " in h" or
+" during h" stands in the window (`_SPOKE_AT_REACH`)."""
+_SPOKE_AT_REACH = 150
+_SPOKE_AT_OPENINGS = (" in h", " during h")
 _BEHALF_REACH = 60
 """How far before a speech verb "on behalf of …" may open (`_skip_fillers_back`): the phrase and a few words after it."""
 _ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:(?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
@@ -2893,6 +2944,9 @@ class SpeechSubjects:
         if finite and text.find(" who ", lo, vs) > lo \
                 and (opener := _subject_before_an_unclosed_relative(text, lo, vs)) is not None:
             return self._subject_cue(vs, ve, opener)  # "X, who attended the talks with the ministers said …": X's words
+        if text.find(", the ", lo, vs) > lo and not comma \
+                and (named := _subject_before_an_unclosed_apposition(text, lo, vs, ve, hi)) is not None:
+            return self._subject_cue(vs, ve, named)  # "X, the PDM regional coordinator said …": X's words
         if finite and text.find(" from the ", lo, vs) > lo \
                 and (sender := _subject_before_a_from_phrase(text, lo, vs)) is not None:
             return self._subject_cue(vs, ve, sender)  # "X from the World Bank said …": X's words
@@ -5301,6 +5355,13 @@ class SpeechSubjects:
                 pos = last[0] - 3
                 continue
             if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
+                reach = pos - _SPOKE_AT_REACH if pos - _SPOKE_AT_REACH > lo else lo
+                if any(text.find(opening, reach, last[0]) >= 0 for opening in _SPOKE_AT_OPENINGS) \
+                        and (event := _SPOKE_AT_EVENT_BEFORE_VERB.search(text, reach, pos)) is not None:
+                    # ("X, in his keynote address at the swearing in of the … Council on Wednesday praised …":
+                    # `_SPOKE_AT_EVENT_BEFORE_VERB`)
+                    pos = event.start()
+                    continue
                 return pos, last
             if low in _BACK_ONLY_FILLERS and _object_of_a_preposition(text, lo, last[0]):
                 return pos, last  # ("A report prepared for Minister Belo meanwhile said …": no subject of the verb)
