@@ -1350,6 +1350,15 @@ _COMPLEMENTS = {
     # the medal", nor "presented the guests the awards", a thing handed over)
     r"|the\s+(?:[\w’'-]+\s+){0,2}(?:ambassador|envoy|guest|guests|counterpart|delegation|visitors?|interlocutors?)\s+"
     r"the\s+(?:[\w’'-]+\s+){0,2}(?:measures|activities|steps|reforms|projects)\b"
+    # (ninehundredseventh egypttoday sisi_new_valley_governor: "Zamalout presented the projects in the governorate,
+    # especially in …": the work under way set out in words to the one he reports to, as "briefed him on the
+    # projects"; with no listener named, only when a place or their being carried out follows the noun ("in",
+    # "implemented", "carried out", "being …", "under way", "undertaken"): not "presented the projects to the jury",
+    # "presented the projects of the students", an entry shown or handed in, nor "presented the awards"; the noun the
+    # object's head, no "of", "for" or "to" before it: not "presented the schedule of activities undertaken with …",
+    # a programme handed round, narrative in the fivehundredthirtythird monaco 2019-11-20 gold)
+    r"|(?:the|his|her|their|its|our)\s+(?:(?!of\b|for\b|to\b)[\w’'-]+\s+){0,2}(?:projects|measures|activities|reforms)\s+"
+    r"(?:in|implemented|carried|being|underway|under\s+way|undertaken)\b"
     # (two-hundred-sixty-second 26906: "Mr Putin presented State Council with a list of instructions due to be
     # submitted to the Government": orders given, as "issued instructions"; the listeners, "with" and the
     # instructions or proposals, a list or set of them; not "presented him with the Order of Valour")
