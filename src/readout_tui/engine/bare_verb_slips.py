@@ -73,7 +73,8 @@ def _office_set_off_before(text: str, lo: int, start: int) -> bool:
 
 def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
     """The subject and the participle's span where the sentence text[lo:hi] opens with one person's name or office
-    (maybe behind his office set off by a comma, or a linking word) and a speech participle with its "that" (or
+    (maybe behind his office set off by a comma, a linking word, or a capitalised title the phrase left out: "Nakuru
+    Woman " before "Rep X", `_capitalised_title_before`) and a speech participle with its "that" (or
     "why/whether/how/if") follows it, maybe after "also" or "further" (`_PARTICIPLE_FOR_A_VERB`): a sentence printed
     with no finite verb. None otherwise. Only the sentence's first `_OPENING_REACH` characters are read."""
     match = _PARTICIPLE_FOR_A_VERB.search(text, lo, min(hi, lo + _OPENING_REACH))

@@ -3325,8 +3325,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "asg",  # ("The ASG later briefed …", fifteenth styles ancom_secretariat: the Assistant Secretary-General)
     "cm",  # ("The CM informed that …", fourteenth styles varunpradesh_cmo: an Indian state's Chief Minister)
     # a Commissioner- or Comptroller-General before the one word of the service he heads (styles64, hard88: "The CG
-    # Customs said …"); "CG" alone is a Consul General in the pages we hold ("the Iranian CG"), read as no office
-    # (`phrases._INITIALS_ONLY_BEFORE_A_FIELD`)
+    # Customs said …", `phrases._INITIALS_ONLY_BEFORE_A_FIELD`); "CG" alone stays the office "cg", which
+    # `people.roles_compatible` fits to a Consul General named before ("the Iranian CG") or a Commissioner-General
     "cg",
     # the same, styled "Hon'ble Chief Minister" by his own office's initials (sevenhundredfifteenth thehillstimes, the
     # Assam CMO's release: "Hon’ble Chief Minister Dr. X visited Raj Bhawan … During the visit, HCM expressed …")

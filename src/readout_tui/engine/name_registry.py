@@ -283,7 +283,8 @@ right after that leader's quotation, "He instructed the governor and the Deputy 
 governor's: the one told or instructed is not the one who tells). The present too (fourhundredeightyninth angop
 cuba-us-ambassadors: "She also thanks the President of the Republic for the support …", the thanked President not she).
 "Apprised" is "informed" (eighthundredfourth thehindu 2018-01-03: "He apprised the Prime Minister of the present
-financial situation …", he the Chief Minister, not the Prime Minister)."""
+financial situation …", he the Chief Minister, not the Prime Minister). Or a bare capitalised name before "that", "of",
+"on" or "about" (eighthundredninetyfourth nilepost: "He informed Mayiga that …", `_BARE_NAME_OBJECT`)."""
 _DESCRIBED_VERB_OBJECT = re.compile(
     r" (?:also )?(?:thanked|congratulated|welcomed|praised|invited|assured|told|urged|asked|informed|briefed"
     r"|reminded|warned|called on|requested) (?=[A-Z])")

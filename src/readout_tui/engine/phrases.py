@@ -3560,7 +3560,8 @@ _INITIALS_ONLY_BEFORE_A_FIELD = {"cg ": "commissioner-general"}
 """Initials that are an office only before the one word of its field (styles64, hard88: "The Commissioner-General of
 the … Customs Service, Mrs. X, … The CG Customs said …", the Nigerian and Ghanaian press's style for the head of a
 customs or immigration service): "CG Customs" is the Commissioner-General of Customs; "CG" alone, a Consul General in
-the pages we hold ("the Iranian CG"), stays the bare initials, which name no office of anyone's."""
+the pages we hold ("the Iranian CG"), stays the bare initials "cg", which `people.roles_compatible` fits to the holder
+of either office (`people._CG_OFFICES`)."""
 _AD_INTERIM = " a.i."
 """An office held "ad interim" ("the Chargé d'affaires a.i. of X, Mr. Y"): the same office, the one "the Chargé
 d'affaires" means after, with or without the "a.i." again."""
