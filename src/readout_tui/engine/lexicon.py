@@ -1109,7 +1109,11 @@ _COMPLEMENTS = {
     # (fivehundredfifth, ONA printed by the Oman Observer: "His Majesty the Sultan prayed to the Almighty Allah to spare
     # mankind the evils of pandemics and diseases": a wish voiced to God, as "wished"; so "prayed that he may rest in
     # peace"; not "prayed at the mosque", "prayed with them", a prayer said and no words reported)
-    "prayed|prays|praying": r"that\b|to\s+(?:the\s+)?(?:Almighty\s+)?(?:Allah|God|the\s+Almighty)\s+(?:Almighty\s+)?(?:to|that)\b",
+    # (ninehundredthird dailypost 2023-03-30: "The Tor blessed the Governor-Elect and prayed God to endow him with more
+    # wisdom …": the wish voiced to God with no "to" before His name, as "prayed to God to"; not "prayed God would …"
+    # nor "prayed at the mosque")
+    "prayed|prays|praying": r"that\b|(?:to\s+)?(?:the\s+)?(?:Almighty\s+)?(?:Allah|God|the\s+Almighty)\s+(?:Almighty\s+)?"
+    r"(?:to|that)\b",
     # (sixhundrednineteenth, the Government of Malta's English: "She augured that this presidency would have an impact
     # on …", "He augured that 2019 would herald peace …": a wish or forecast voiced, as "hoped that" / "wished"; not
     # "the agreement augurs well for …", a thing's promise and no words reported: only with "that" after it)
@@ -2330,7 +2334,12 @@ _COMPLEMENTS = {
     r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
     # ("reflected that …": a view voiced, a found gap of a probe of reporting verbs)
     "reflect|reflected|reflects|reflecting": r"(?:on|upon|that)\b",
-    "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
+    # (ninehundredthird vanguard 2023-11-30: "Gen X charged the troops to remain disciplined …": an exhortation to those
+    # before him, as "urged … to" (Nigeria's papers, "charged the new commissioners to …"); a plain word or two and an
+    # infinitive, not "charged … to court" (arraigned) nor "charged the battery to full")
+    "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b"
+    r"|(?:the|them|him|her|all|his|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?to\s+(?!court\b|the\b|a\b|an\b|full\b|his\b|her\b|their\b|its\b)"
+    r"[a-z]+\b",
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
     # officials"; "directed ministries", "directed relevant authorities", "directed institutions")
@@ -2482,8 +2491,11 @@ _COMPLEMENTS = {
     # ("solicited Pelagia's support to that end": asked for, as "requested"; "He also solicited feedback on themes of
     # the forthcoming strategy", "solicited their suggestions": asked for their views, as "sought … input"; not
     # "solicited bids", "solicited applications", a procurement act)
+    # (ninehundredthird dailypost 2021-11-23: "Governor X has solicited the partnership of the United Kingdom …", "also
+    # solicited the partnership of the UK government towards …": a joint work asked for, as "sought the cooperation of")
     "solicit|solicited|solicits|soliciting": r"(?:[\w’'.-]+\s+){0,3}?(?:support|backing|help|assistance|views|advice|"
-    r"opinion|input|understanding|feedback|suggestions|recommendations|perspectives?|thoughts|ideas)\b",
+    r"opinion|input|understanding|feedback|suggestions|recommendations|perspectives?|thoughts|ideas|"
+    r"partnership|cooperation|collaboration)\b",
     # (hard20: "evinced great pleasure at receiving …", "evinced keen interest in …": a feeling shown in words, as
     # "expressed"; "availed himself of the occasion to felicitate …": an occasion used to speak, as "took the
     # opportunity to"; "termed the entry into force of the Act "a milestone"": named it so, as "called … a")
@@ -3818,7 +3830,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr assoc eng engr mme mlle mdm atty sec usec asec ven alh mal""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc eng engr mme mlle mdm atty sec usec asec ven alh mal fr""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
     # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
@@ -3831,7 +3843,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     # Khaltse, headed by Ven. Padma Thinles, requested …", no sentence's end; "Alh." / "Mal.", Alhaji and Malam,
     # eighthundredsixtyseventh leadership: Nigeria's papers' styles before a name, "The Emir of Ilorin, Alh. Ibrahim
     # Sulu-Gambari, on Monday, said …"; "Mdm.", Madam, eighthundredeightythird malaccatourism: "The president of MTA,
-    # Mdm. Madelina also took this opportunity to request …", no sentence's end)
+    # Mdm. Madelina also took this opportunity to request …", no sentence's end; "Fr.", Father, a Catholic priest's style,
+    # ninehundredthird dailypost: "the Tor Tiv expressed delight over Fr. Alia’s victory, saying …", no sentence's end)
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

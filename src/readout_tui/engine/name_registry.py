@@ -814,9 +814,15 @@ Prime Minister of Y, Z": the head is X, named before)."""
 
 @lru_cache(maxsize=256)
 def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
-    """The words whose initials spell `acronym` (once per short name, not per sentence)."""
+    """The words whose initials spell `acronym` (once per short name, not per sentence); an "O" spelled by "of" too
+    (ninehundredthird vanguard 2023-11-30: "The Chief of Army Staff (COAS) Lieutenant General X …" then "The COAS, who
+    toured facilities …, assured troops …": Nigeria's and Pakistan's army chief, the "of" in his letters)."""
     between = r"(?:\s+(?:" + "|".join(sorted(_SMALL_WORDS_OF_AN_OFFICE)) + r")\b)*\s+"
-    return re.compile(r"\b" + between.join(letter + r"[a-z][\w’'-]*" for letter in acronym))
+    return re.compile(r"\b" + between.join(_SPELLED_LETTER.get(letter, letter + r"[a-z][\w’'-]*") for letter in acronym))
+
+
+_SPELLED_LETTER = {"O": r"(?:O[a-z][\w’'-]*|of)"}
+"""A letter of an acronym some word other than a capitalised one spells: the "of" of "Chief of Army Staff" (COAS)."""
 
 
 _OF_ONESELF = re.compile(r" (?:that )?(?:he|she) ")

@@ -58,6 +58,7 @@ from readout_tui.engine.sentence_patterns import (
     WORDS_AHEAD,
     WRITING_TO,
     Cue,
+    office_initials,
     lone_word,
     looks_like_verb,
 )
@@ -2335,6 +2336,14 @@ _OTHER_PARTY_OPENINGS = ("His ", "Her ", "Their ", "The guest", "The visitor", "
 _OTHER_PARTY_ROLES = frozenset({"guest", "visitor", "counterpart", "interlocutor"})
 
 
+def _the_office_initials(phrase: Phrase) -> bool:
+    """Whether `phrase`, a thing to the phrase reader, is an office's initials after "the" ("The COAS", "the CNS"): a
+    subject the registry resolves to the office's holder (`resolve_subject`), so one that opens the sentence before a
+    relative clause set off by commas speaks as an office would (ninehundredthird vanguard 2023-11-30: "The COAS, who
+    toured facilities at the Nigerian Army Barracks Doma, assured troops of …")."""
+    return phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and office_initials(phrase.text, 4)
+
+
 def _holder_after_office_initials(text: str, office: Phrase, hi: int) -> Phrase:
     """The holder's name after an office and its initials in brackets (styles35 semantara_senama: "…, said Chief of
     Defence Force (CDF) General Tan Sri X."): the inverted subject is the name, which the brackets had cut off from
@@ -2616,8 +2625,8 @@ class SpeechSubjects:
                 # (a relative clause on "who": only right after a subject that opens the sentence alone, "The Mayor,
                 # who visited …, says"; not after an office set off before its holder, hard29: "The former Chief of
                 # the General Staff, General (retd) X, who was aboard …, told …", read as before)
-                if subject is None or not subject.is_person or subject.kind not in ("name", "description") \
-                        or text[lo:subject.start].strip():
+                if subject is None or text[lo:subject.start].strip() or not (
+                        subject.is_person and subject.kind in ("name", "description") or _the_office_initials(subject)):
                     return None
                 return subject
             fronted = subject is not None and subject.start > lo \
