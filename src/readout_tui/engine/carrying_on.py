@@ -65,6 +65,7 @@ from readout_tui.engine.sentence_patterns import (
     Found,
     all_that,
     can_act,
+    credited_to_a_body_alone,
     credited_to_a_report,
     describes_a_document,
     describes_a_place,
@@ -3130,7 +3131,10 @@ class CarryingOn:
         """No one acts or speaks in text[lo:hi]: no one named, no meeting or news, no
         person, group or name as the subject (a word that opens the sentence and is
         written in lower case elsewhere is no name), no cue with such a subject, and
-        not a summing up ("These efforts build on …")."""
+        not a summing up ("These efforts build on …"); nor a body's bare credit for what came before ("Information
+        Policy Department of the Presidential Administration reported.", `credited_to_a_body_alone`)."""
+        if credited_to_a_body_alone(self.text, lo, hi):
+            return False  # the body's credit, the writer's sourcing: no more of the report
         if self._names_in(lo, hi) and not self._owners_only(lo, hi) and not self._mourned_only(lo, hi) \
                 and not _draws_a_conclusion(self.text, lo) \
                 or self._tells_of_events(lo, hi) and not self._planned_in_report(lo, hi) \

@@ -728,6 +728,33 @@ def credited_to_a_report(text: str, lo: int, hi: int) -> bool:
     return credit is not None and not _an_office_credited(credit.group())
 
 
+_BODY_CREDIT_VERBS = ("reported.", "informed.", "reports.", "informs.", "today.", "earlier.", "yesterday.")
+"""The closing words of a sentence that only credits what came before to a body (`credited_to_a_body_alone`), tested
+on the sentence's last word before the regex runs."""
+_BODY_CREDIT_ALONE = re.compile(
+    r"(?:(?:The|the|Its|His|Her|Their)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}"
+    r"(?:[Pp]ress\s+[Ss]ervice|[Pp]ress\s+[Oo]ffice|[Pp]ress\s+[Cc]ent(?:er|re)|[Ii]nformation\s+[Cc]ent(?:er|re)"
+    r"|Department|Ministry|Office|office|Administration|administration|Agency|Committee|Secretariat|Directorate|Bureau"
+    r"|Embassy|Consulate|Apparatus|Service)"
+    r"(?:\s+(?:of|for|under)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?)?"
+    r"\s+(?:reported|informed|reports|informs)(?:\s+(?:today|earlier|yesterday))?\.[\x22”’']?\s*\Z")
+"""A sentence made of a body and "reported"/"informed" alone, today or earlier maybe, nothing reported after the verb
+(ninehundredninth 24kg 50505: "Almazbek Atambayev, meeting with …, stressed that … . Information Policy Department of
+the Presidential Administration reported."; 24.kg's "Press service of the head of state reported."): the writer's
+credit for what the sentence before told, the body's, not more of the speaker's report (`credited_to_a_body_alone`)."""
+
+
+def credited_to_a_body_alone(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is only a body crediting what came before ("The Information Department of the Ministry
+    reported.", `_BODY_CREDIT_ALONE`): no one's words, so it carries on no report. Cheap: the last word first."""
+    end = hi
+    while end > lo and text[end - 1] in " \n\x22”’'":
+        end -= 1
+    if not text.endswith(_BODY_CREDIT_VERBS, lo, end):
+        return False
+    return _BODY_CREDIT_ALONE.match(text, lo, hi) is not None
+
+
 def _an_office_credited(credit: str) -> bool:
     """Whether a closing ", reports the …" names an office, a person ("Trade has doubled since 2015, reports the
     Minister."): an inverted tag of the office's holder, not an outlet's credit (`credited_to_a_report`)."""
