@@ -2385,6 +2385,49 @@ def office_of_a_place_and_its_word_before(text: str, start: int, end: int, lo: i
     return phrase._replace(start=found.start(), end=end, text=text[found.start():end])
 
 
+PLACE_NOUNS_AFTER_THE_BEFORE_A_NAME = (" of the region ", " of the province ", " of the city ", " of the district ",
+                                       " of the county ", " of the oblast ", " of the municipality ", " of the town ",
+                                       " of the region, ", " of the province, ", " of the city, ", " of the district, ",
+                                       " of the county, ", " of the oblast, ", " of the municipality, ", " of the town, ")
+"""A place's common noun after "of the", in lower case, right before a name, maybe with a comma ("the governor of the
+region Robert X", "the mayor of the city, Ada Y"): the cheap test before `office_of_the_place_noun_before`."""
+
+_DETERMINERS_BEFORE_AN_OFFICE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+"""The words that may stand before a one-word office of a place's noun (`office_of_the_place_noun_before`): an article
+or a possessive, never a rank or another word of the office."""
+_OFFICE_OF_THE_PLACE_NOUN = re.compile(r"\b((?:[a-z]+ )?[a-z]+) of the (region|province|city|district|county|oblast|"
+                                       r"municipality|town),? \Z")
+"""An office in lower case of a place named only by its common noun ("governor of the region ", "deputy mayor of the
+city, "), right before a name: the office's one or two words, then the place's noun."""
+
+
+def office_of_the_place_noun_before(text: str, start: int, end: int, lo: int) -> Phrase | None:
+    """The name at text[start:end] read with an office in lower case before it whose place is named only by its common
+    noun (ninehundredfifth, axar.az: "… the ambassador met with the governor of the region Robert Gukasyan. The Armenian
+    governor thanked the ambassador …"): the run of capitals holds only the name, so it was read with no office, and
+    "the governor" after it meant no one. Read as "Governor of the Region Robert Gukasyan" would be; the longer of the
+    last two words that is an office ("deputy mayor", else "mayor"); None unless that reading is the name with an
+    office, ending where the name does ("the residents of the city Ada Y": no office)."""
+    found = _OFFICE_OF_THE_PLACE_NOUN.search(text, max(lo, start - 60), start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if len(words) == 2 and " ".join(words) not in _LOWER_ROLES:
+        if words[0] not in _DETERMINERS_BEFORE_AN_OFFICE:
+            return None  # ("the deputy mayor of the city X": a rank no office list holds, not the mayor's office)
+        words = words[1:]
+    office = " ".join(words)
+    if office not in _LOWER_ROLES:
+        return None
+    read = f"{office.title()} of the {found.group(2).capitalize()} {text[start:end]}"
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) \
+            or " ".join(phrase.name) != text[start:end]:
+        return None
+    at = found.end(1) - len(office)
+    return phrase._replace(start=at, end=end, text=text[at:end])
+
+
 _BODYS_INITIALS_BEFORE = re.compile(r" \([A-Z]{2,8}\) \Z")
 """A body's initials in brackets right before a name ("… Organization (NATO) Jens Stoltenberg")."""
 

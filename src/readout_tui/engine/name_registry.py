@@ -40,6 +40,8 @@ from readout_tui.engine.name_offices import (
     office_before_a_bodys_initials,
     office_before_its_initials,
     office_of_a_place_and_its_word_before,
+    office_of_the_place_noun_before,
+    PLACE_NOUNS_AFTER_THE_BEFORE_A_NAME,
     PLACE_WORDS_BEFORE_A_NAME,
     office_before_retired,
     office_given_up_before,
@@ -1511,6 +1513,9 @@ class NameRegistry:
                             # ("Governor of Varna region Ondo Urval", "Akim (mayor) of Shymkent city X": the place's
                             # word in lower case ends the run of capitals before the name)
                             office = office_of_a_place_and_its_word_before(text, start, base + phrase.end, lo)
+                        if office is None and text.endswith(PLACE_NOUNS_AFTER_THE_BEFORE_A_NAME, lo, start):
+                            # ("the governor of the region Robert X": the place only by its noun after "of the")
+                            office = office_of_the_place_noun_before(text, start, base + phrase.end, lo)
                         if office is None and text[start - 2] in "oe" and start - lo > 12 \
                                 and text.endswith((" to ", " honorable ", " honourable "), lo, start):
                             office = office_posted_to_before(text, start, base + phrase.end, lo)

@@ -228,7 +228,23 @@ def _a_bodys_name(run: str, phrase: Phrase) -> bool:
     last = stripped.rsplit(None, 1)[-1]  # (whatever follows the run that parses as a space does)
     if last == phrase.name[-1] or last.lower() not in NON_PERSON_WORDS:
         return False
-    return not _of_a_country_named_with_a_body_word(stripped, phrase)
+    return not _of_a_country_named_with_a_body_word(stripped, phrase) and not _of_a_nations_place(stripped, phrase)
+
+
+def _of_a_nations_place(run: str, phrase: Phrase) -> bool:
+    """(ninehundredfifth artsakhpress: "… governor Robert Ghukasyan of Armenia’s Syunik Province was in Vienne …", the
+    office in lower case left out of the run) whether an untitled name of two words or more is followed right by "of",
+    then its own country's possessive and the place's name: a person of a nation's province, county or region, not a
+    body's own name as "the Kinotavr Open Russian Film Festival" is (`_a_bodys_name`). The name holds no body's word
+    ("Bank of Kenya’s Central Region" stays a body's). Cheap tests first: a country was read, an "of" in the run."""
+    if phrase.country is None or len(phrase.name) < 2 or " of " not in run:
+        return False
+    name_end = run.find(" " + phrase.name[-1] + " of ")
+    if name_end < 0 or not run.startswith(phrase.name[-1] + " of ", name_end + 1):
+        return False
+    after_of = run[name_end + len(phrase.name[-1]) + 5:]
+    return after_of.lower().startswith((phrase.country + "’s ", phrase.country + "'s ")) \
+        and not any(word.lower() in NON_PERSON_WORDS for word in phrase.name)
 
 
 def _of_a_country_named_with_a_body_word(run: str, phrase: Phrase) -> bool:

@@ -610,12 +610,17 @@ no one's words, in no sentence, as `_DATELINE`'s in capitals. Only with the agen
 _PAPER_COLON_DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"|\s+\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)"
-    r"|,\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}):\s+(?=[A-Z“\x22])")
+    r"|,\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|,\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}"
+    r"(?:,\s+\d{4})?,\s+[A-Z]{3,}):\s+(?=[A-Z“\x22])")
 """A paper's dateline, the place in capitals, then its country in mixed case or the month and day in brackets, and a
 colon (sixhundredth, The Borneo Post: "KOBE, Japan: Deputy Chief Minister X is confident …", "KOTA KINABALU (Jan 10):
 Prime Minister X has given …"; eighthundredfourteenth, The Shillong Times: "SHILLONG, May 10: Chief Minister X met Y
 …, where he briefed …", the month and day after a comma): no one's words, in no sentence. Only with the country or the date, so not a
-transcript's label in capitals ("PRESIDENT TRUMP: …", a place alone being no different from it)."""
+transcript's label in capitals ("PRESIDENT TRUMP: …", a place alone being no different from it). So an agency's, the
+month in capitals and the agency's name after the date (ninehundredfifth, Artsakhpress: "STEPANAKERT, OCTOBER 24,
+ARTSAKHPRESS: The governor had a meeting with … and thanked …": unread, the dateline opened the sentence, so the
+governor no longer did and his thanks were no one's)."""
 
 
 _AGENCY_UNDASHED_DATELINE = re.compile(

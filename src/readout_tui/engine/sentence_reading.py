@@ -251,10 +251,15 @@ _AN_OFFICE_AFTER_THE_BODY = r"(?:Secretary|Under|Special|Deputy|Assistant|High|C
                             r"Commissioner|Chair|President|Director|Coordinator|Spokes|Resident|Humanitarian|Country)"
 """An office's first word after an international body's initials ("the UN Secretary-General said", "the EU Ambassador
 said", "the UN Resident Coordinator said"): a person, no country office."""
+_A_BODYS_TEXT = r"(?:(?:[’']s)?\s+(?:statement|communiqu[eé]|(?:press\s+|news\s+)?release))?"
+"""The text a body put out, named after the body as its subject (ninehundredfifth, Armenpress: "“The ambassador's first
+visit to Syunik was for familiarization, …,” the Syunik government statement said."; "the Ministry’s statement said",
+"the Embassy press release added"): the body's words still, no one's (`_A_BODY_SAYS_AFTER`), not the last speaker's as
+a tag whose subject ends at "statement" was taken to be."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
     + r"(?![’']s)\b|" + _A_BODY_SAID_TAG + r"|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
-    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+" + _A_BODY_SAYS + r"\b"
+    + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?" + _A_BODYS_TEXT + r"\s+" + _A_BODY_SAYS + r"\b"
     r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:CMO|PMO)\s+" + _A_BODY_SAYS + r"\b"
     r"|(?:the\s+)?" + _AN_INTERNATIONAL_BODY + r"(?:\s+(?!" + _AN_OFFICE_AFTER_THE_BODY + r")[A-Z][a-z][\w’'-]*)?\s+"
     + _A_BODY_SAYS + r"\b)")
@@ -1555,6 +1560,21 @@ def _last_named_as_an_unnamed_text(text: str, told: re.Match[str], before: int) 
     opening = max(text.rfind(" a", max(0, at - 16), at), text.rfind(" A", max(0, at - 16), at),
                   text.rfind("\nA", max(0, at - 16), at))  # (", an official …" or a sentence's "An official …")
     told_before = _AN_UNNAMED_TEXT_SAYS.match(text, opening + 1) if opening >= 0 else None
+    return told_before is not None and told_before.end() > at
+
+
+def _last_named_as_a_bodys_text(text: str, told: re.Match[str], before: int) -> bool:
+    """Whether the text that tells a quotation after it ("“…,” the statement said.") was last named before as a body's
+    text telling one (`_A_BODY_SAYS_AFTER`, `_A_BODYS_TEXT`; ninehundredfifth, Armenpress: "“…,” the Syunik government
+    statement said. … “At the same time, …,” the statement said."): the same text, no one's, not the last speaker's.
+    Only the last "statement" (or "release", "communiqué") before the quotation, within a short release's reach."""
+    group = told.group()
+    noun = "statement" if "tatement" in group else "ommuniq" if "ommuniq" in group else "release"
+    at = text.rfind(noun, max(0, before - _BODYS_TEXT_REACH), before)
+    if at < 0:
+        return False
+    opening = text.rfind("the ", max(0, at - 60), at)
+    told_before = _A_BODY_SAYS_AFTER.match(text, opening, before) if opening >= 0 else None
     return told_before is not None and told_before.end() > at
 
 
@@ -3109,6 +3129,7 @@ class SentenceReading:
             return False
         if told_after is not None and (_text_named_nowhere_before(text, told_after, quote.open_mark)
                                        or _last_named_as_an_unnamed_text(text, told_after, quote.open_mark)
+                                       or _last_named_as_a_bodys_text(text, told_after, quote.open_mark)
                                        or _release_first_named_unnamed(text, told_after, quote.open_mark)
                                        or told_after.re is _THE_TEXT_SAYS and told_after["outlet"]):
             return True  # (or where it stands is named: "“For his part, the Crown Prince stressed that …,” the

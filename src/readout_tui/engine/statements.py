@@ -1411,9 +1411,13 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 found.person = by_chain[found.chain]
 
 
-_LOWER_OFFICE_OPENINGS = r"(?:adviser|advisor|deputy|head|minister|spokesman|spokeswoman|spokesperson)\s"
+_LOWER_OFFICE_OPENINGS = r"(?:adviser|advisor|deputy|head|minister|spokesman|spokeswoman|spokesperson|president|" \
+                         r"prime\s+minister|governor|mayor|ambassador|chairman|chairwoman|chairperson)\s"
 """(two-hundred-eighty-first 74357: "This was stated by adviser to the President of Ukraine on economic issues Oleh
-Ustenko in an interview …") an office in lower case after "by", as the name after it: who said the lead."""
+Ustenko in an interview …") an office in lower case after "by", as the name after it: who said the lead; so a head's
+office as a paper sets it in lower case before the name (ninehundredfifth news.am: "The fate of Artsakh … is the key to
+the integrity of Armenia. This was stated by president Laurent Wauquiez of the Regional Council of … at Friday’s joint
+press conference …": the sentence before is his, this one only says who and where)."""
 _GLADNESS_WORDS = (" glad to ", " pleased to ", " happy to ", " delighted to ", " pleased that ", " glad that ",
                    " happy that ", " delighted that ", " pleased with ")
 """What a text is searched for before its gladness is read (`reported_speech._gladness`): one's pleasure to do or
