@@ -5349,6 +5349,8 @@ _EVENT_NOUNS = frozenset({"ceremony", "ceremonies", "event", "reception", "forum
 """The nouns of an event "at the <event>" names between a subject and its verb ("X at the signing ceremony said …"),
 with one word before the noun at most (`_venue_event_or_audience_aside_start`); not the talks' and remarks' nouns,
 which `_MEETING_NOUNS` reads."""
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
+"""The determiners of an event aside's noun ("at the ceremony", "during his reception")."""
 _VENUE_WORDS = frozenset({"Center", "Centre", "Hall", "Hotel", "Palace", "Auditorium", "Stadium", "Plaza", "Theatre",
                           "Theater", "Gymnasium", "Museum", "Residence", "Arena", "Pavilion"})
 """The capitalised last words of a building's name "at the <Name>" names between a subject and its verb ("X at the Velmar
@@ -5403,9 +5405,9 @@ def _venue_event_or_audience_aside_start(text: str, lo: int, last: tuple[int, in
     if low in _EVENT_NOUNS and word == low:
         owner = word_back(text, lo if last[0] - 16 < lo else last[0] - 16, last[0])
         if owner is not None and text[owner[0]:owner[1]].isalpha() and text[owner[0]:owner[1]].islower() \
-                and text[owner[0]:owner[1]] not in ("the", "a", "an", "this", "that", "his", "her", "their"):
+                and text[owner[0]:owner[1]] not in _EVENT_DETERMINERS:
             owner = word_back(text, lo if owner[0] - 8 < lo else owner[0] - 8, owner[0])
-        if owner is None or text[owner[0]:owner[1]] not in ("the", "a", "an", "this", "that", "his", "her", "their"):
+        if owner is None or text[owner[0]:owner[1]] not in _EVENT_DETERMINERS:
             return None
         opener = word_back(text, lo if owner[0] - 8 < lo else owner[0] - 8, owner[0])
         return opener[0] if opener is not None and text[opener[0]:opener[1]] in ("at", "during") else None
