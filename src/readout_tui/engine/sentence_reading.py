@@ -1689,6 +1689,32 @@ def _named_after_a_colon(lead: str) -> bool:
     return lead.endswith("ed:") and _NAMING_WORD_BEFORE_COLON.search(lead, max(0, len(lead) - 20)) is not None
 
 
+_NAMING_PARTICIPLES = ("called", "named", "dubbed", "nicknamed")
+"""The participles that name a thing right before its quoted name (`_named_by_a_participle`)."""
+_NAMING_PARTICIPLE_ASIDE = re.compile(r",\s+(?:then|now|formerly|once|locally|popularly|commonly|originally|later)\s+"
+                                      r"(?:called|named|dubbed|nicknamed)\Z")
+"""A comma, a time or manner word and a naming participle closing a lead-in: ", then called", ", locally named"
+(`_named_by_a_participle`); not a bare ", called", which may close a person's apposition ("what X, President of …,
+called “…”": X's words)."""
+_APPOSITION_REACH = 100
+"""How far before the naming aside's comma another comma makes it the close of an apposition (`_named_by_a_participle`)."""
+
+
+def _named_by_a_participle(lead: str) -> bool:
+    """Whether the lead before a quotation ends on an aside that names what comes before its comma, a comma, a time or
+    manner word, then a naming participle with no subject of its own, and no other comma near before it
+    (ninehundredfourth amianan 2023-09-01: "Baguio was historically part of Benguet Province, then called “Kafagway” or
+    pasture land."): the quotation is the thing's name, no one's words
+    (GOLD-FORMAT: a quotation of a term), neither the sentence's subject's nor the last speaker's; not "X called “…”",
+    whose subject stands before the verb with no comma (`_NAMES_A_QUOTATION`: X's words). The caller tests the
+    participle at the lead's end first: cheap."""
+    aside = _NAMING_PARTICIPLE_ASIDE.search(lead, len(lead) - 30 if len(lead) > 30 else 0)
+    # (not after another comma near before it: tenth whitehouse 2021-09-03 "what Fatima Goss Graves, President and CEO
+    # of the National Women’s Law Center, called “a legal and public health emergency”": an apposition's close, her words)
+    return aside is not None \
+        and lead.find(",", aside.start() - _APPOSITION_REACH if aside.start() > _APPOSITION_REACH else 0, aside.start()) < 0
+
+
 def _name_before_name(text: str, quote: Quote, pos: int, s0: int, hi: int) -> bool:
     """A quotation that ends on no punctuation, with only a space before the name after
     it ("Chairman of the Board of PJSC “Kryukov Car Works” Volodymyr Prykhodko told the
@@ -3352,6 +3378,8 @@ class SentenceReading:
             return None  # "X opened a seminar: “Science, Technology and Entrepreneurship” in Tallinn.": a title
         if _named_after_a_colon(stripped):
             return None  # "… in a presentation entitled: “Understanding the situation in …”": a title
+        if stripped.endswith(_NAMING_PARTICIPLES) and _named_by_a_participle(stripped):
+            return None  # "… part of Benguet Province, then called “Kafagway” or pasture land": a name
         said_to = _said_to_listener_before(stripped, text, quote)
         if said_to is not None:
             cue = self._cue_before(prev_end, prev_end + said_to)

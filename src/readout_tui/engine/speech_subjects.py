@@ -5310,6 +5310,14 @@ class SpeechSubjects:
                 pos = opens
                 spoke_at = True  # (fx68: "Velo last week in a speech said …": the period before it no cue's)
                 continue
+            if (low in _EVENT_NOUNS or word in _VENUE_WORDS or low in _AUDIENCE_NOUNS) \
+                    and (opens := _venue_event_or_audience_aside_start(text, lo, last)) is not None:
+                # (ninehundredfourth amianan 2023-09-01: "Baguio City Mayor X before locals and guests at the Baguio
+                # City Convention and Cultural Center said, “…”"): where and before whom the subject spoke, with no
+                # commas, as "during the meeting" is; "X at the signing ceremony said that …" likewise
+                pos = opens
+                spoke_at = True
+                continue
             if (pos == verb or _ONLY_LY_ADVERBS.fullmatch(text, pos, verb) is not None) and low != "and" \
                     and (behalf := text.rfind(" on behalf of ", pos - _BEHALF_REACH if pos - _BEHALF_REACH > lo
                                               else lo, last[0])) >= 0 \
@@ -5434,6 +5442,81 @@ def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
     # spoke, "after" it as "during" it)
     openers = ("in", "during", "at", "on") if text.startswith("occasion", noun) else ("in", "during", "at", "after")
     return opener[0] if opener is not None and text[opener[0]:opener[1]] in openers else None
+
+
+_EVENT_NOUNS = frozenset({"ceremony", "ceremonies", "event", "reception", "forum", "summit", "launch", "launching",
+                          "celebration", "gathering", "dinner", "luncheon", "banquet", "rally", "function", "programme",
+                          "program", "gala", "festival", "symposium", "seminar", "workshop"})
+"""The nouns of an event "at the <event>" names between a subject and its verb ("X at the signing ceremony said …"),
+with one word before the noun at most (`_venue_event_or_audience_aside_start`); not the talks' and remarks' nouns,
+which `_MEETING_NOUNS` reads."""
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
+"""The determiners of an event aside's noun ("at the ceremony", "during his reception")."""
+_VENUE_WORDS = frozenset({"Center", "Centre", "Hall", "Hotel", "Palace", "Auditorium", "Stadium", "Plaza", "Theatre",
+                          "Theater", "Gymnasium", "Museum", "Residence", "Arena", "Pavilion"})
+"""The capitalised last words of a building's name "at the <Name>" names between a subject and its verb ("X at the Velmar
+Convention Center said …", "X at City Hall said …")."""
+_VENUE_NAME_LINKS = frozenset({"and", "of", "de", "&"})
+"""Lower-case words inside a building's name ("Convention and Cultural Center", "Palace of Culture")."""
+_VENUE_NAME_REACH = 8
+"""How many words a building's name before its last word holds at most."""
+_AUDIENCE_NOUNS = frozenset({"crowd", "audience", "locals", "guests", "delegates", "participants", "attendees",
+                             "reporters", "journalists", "students", "residents", "visitors", "supporters",
+                             "dignitaries", "lawmakers", "legislators"})
+"""The nouns of those an audience aside "before <listeners>" names between a subject and its verb ("X before locals and
+guests said …")."""
+_AUDIENCE_BEFORE = re.compile(r"\bbefore\s+(?:(?:the|a|an|some)\s+)?(?:[a-z]+\s+)?(?:" + "|".join(sorted(_AUDIENCE_NOUNS))
+                              + r")(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_AUDIENCE_NOUNS)) + r"))?\Z")
+"""An audience aside ending at the noun: "before", maybe a determiner and one word, the listeners, maybe "and" other
+listeners (`_venue_event_or_audience_aside_start`)."""
+_AUDIENCE_REACH = 60
+"""How far back from its last noun an audience aside may open."""
+_RELATIVE_REACH = 100
+"""How far back from an aside's last word a "who" makes the name before the aside a relative clause's object."""
+
+
+def _venue_event_or_audience_aside_start(text: str, lo: int, last: tuple[int, int]) -> int | None:
+    """Where an aside of where or before whom a subject spoke starts, when it ends with the word at `last` right before
+    the verb, no commas: "at the signing ceremony" (one of `_EVENT_NOUNS`, at most one word between it and its determiner,
+    "at" or "during" before), "at the Velmar Convention Center" / "at City Hall" (a building's capitalised name ending in
+    one of `_VENUE_WORDS`, "at" or "at the" before), "before locals and guests" (`_AUDIENCE_BEFORE`); else None. Read
+    from the verb back, as `_meeting_aside_start` reads "during the meeting"; the word before the aside is then read as
+    the subject's end, so "X met Y at the reception and said …" is not changed ("and" is read first)."""
+    word = text[last[0]:last[1]]
+    if text.find(" who ", lo if last[0] - _RELATIVE_REACH < lo else last[0] - _RELATIVE_REACH, last[0]) >= 0:
+        return None  # ("X, who represented Y at the farewell reception said …": Y the relative clause's object)
+    if word in _VENUE_WORDS:
+        start, count = last[0], 0
+        while count < _VENUE_NAME_REACH:
+            prior = word_back(text, lo if start - 24 < lo else start - 24, start)
+            if prior is None:
+                return None
+            name_word = text[prior[0]:prior[1]]
+            if not (name_word[0].isupper() or name_word in _VENUE_NAME_LINKS):
+                break
+            start, count = prior[0], count + 1
+        else:
+            return None
+        if name_word == "the":
+            prior = word_back(text, lo if prior[0] - 6 < lo else prior[0] - 6, prior[0])
+            if prior is None:
+                return None
+        return prior[0] if text[prior[0]:prior[1]] == "at" and text[start - 1] == " " else None
+    low = word.lower()
+    if low in _EVENT_NOUNS and word == low:
+        owner = word_back(text, lo if last[0] - 16 < lo else last[0] - 16, last[0])
+        if owner is not None and text[owner[0]:owner[1]].isalpha() and text[owner[0]:owner[1]].islower() \
+                and text[owner[0]:owner[1]] not in _EVENT_DETERMINERS:
+            owner = word_back(text, lo if owner[0] - 8 < lo else owner[0] - 8, owner[0])
+        if owner is None or text[owner[0]:owner[1]] not in _EVENT_DETERMINERS:
+            return None
+        opener = word_back(text, lo if owner[0] - 8 < lo else owner[0] - 8, owner[0])
+        return opener[0] if opener is not None and text[opener[0]:opener[1]] in ("at", "during") else None
+    if low in _AUDIENCE_NOUNS and word == low:
+        found = _AUDIENCE_BEFORE.search(text, lo if last[0] - _AUDIENCE_REACH < lo else last[0] - _AUDIENCE_REACH,
+                                        last[1])
+        return found.start() if found is not None else None
+    return None
 
 
 _EXCELLENCY_STYLES = ("HE ", "H.E. ", "His Excellency ", "Her Excellency ")
