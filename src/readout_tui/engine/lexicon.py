@@ -493,6 +493,15 @@ _SPEECH_AFTER_REMARKS = (
 words (fx68: "made the remarks during a dinner for Y, where he stressed that …", "made these comments at the fair,
 urging investors to …"): past forms anywhere after it, participles after a comma, as `_COMPLEMENTS`' "made" reads."""
 
+_ROLE_SEEN_AS = (
+    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:priority|threat|step|opportunity|chance|sign|signal|mistake|danger|model|"
+    r"example|success|failure|guarantee|solution|challenge|problem|breakthrough|milestone|provocation|"
+    r"force|factor|foundation|basis|cornerstone|pillar|driver|engine|key|platform|avenue|catalyst"
+    r"|(?:way|means|path|route|remedy|answer)(?=\s+(?:to|of|for|forward|out)\b))\b")
+"""After "as", the role a thing is seen to play in a view stated (`_COMPLEMENTS`' "sees|saw" and "view|viewed":
+"sees the reopening of the border as a priority", "viewed the meeting as a platform for …"): an article, up to two
+words and the noun of the role; "way", "means" and the like only before what they lead to."""
+
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
@@ -2477,7 +2486,11 @@ _COMPLEMENTS = {
     # "has renewed the country's keenness to strengthen relations with …": a resolve restated, as "reaffirmed … keenness";
     # sixhundredfifth, Qatar's foreign ministry: "HE the Minister renewed Qatar’s strong condemnation of …": condemned
     # again, as "reiterated … condemnation")
-    "renew|renewed|renews|renewing": r"(?:[\w’'.-]+\s+){0,5}?(?:commitment|commitments|support|call|calls|appeal|"
+    # (ninehundredtenth citifmonline 2017-03-30: "He renewed President Nana Addo Dankwa Akufo Addo’s determination to find
+    # a permanent solution …": the owner a name of up to eight capitalised words with its title before the possessive,
+    # longer than the five words the plain object has, then up to two words before the noun)
+    "renew|renewed|renews|renewing": r"(?:(?-i:[A-Z][\w.-]*\s+){1,7}[\w.-]+(?:’s|'s)\s+(?:[\w’'.-]+\s+){0,2}?"
+    r"|(?:[\w’'.-]+\s+){0,5}?)(?:commitment|commitments|support|call|calls|appeal|"
     r"appeals|pledge|offer|invitation|proposal|request|condolences|thanks|keenness|readiness|willingness|"
     r"determination|resolve|condemnation|denunciation|rejection|solidarity)\b",
     # (fivehundredfiftysixth acn pcpe: "Julio Diaz ratified that the Cuban revolutionaries are an example of …"; acn
@@ -2792,10 +2805,13 @@ _COMPLEMENTS = {
     # latter-day inter-regional market infrastructure as the way to solve many problems.": a remedy named, as "regarded …
     # as"; an object of up to a dozen words, and "the way"/"means"/"path" with what it leads to)
     r"|(?!(?:him|her|them|it|us|me|off|to|in|at|on|that|what|how|no|nothing)\b)[a-z][\w-]+)\s+(?:[\w’'-]+\s+){0,12}?as\s+"
-    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:priority|threat|step|opportunity|chance|sign|signal|mistake|danger|model|"
-    r"example|success|failure|guarantee|solution|challenge|problem|breakthrough|milestone|provocation|"
-    r"force|factor|foundation|basis|cornerstone|pillar|driver|engine|key"
-    r"|(?:way|means|path|route|remedy|answer)(?=\s+(?:to|of|for|forward|out)\b))\b",
+    + _ROLE_SEEN_AS,
+    # (ninehundredtenth modernghana 2023-09-25: "He also viewed the meeting as a platform for sharing innovative ideas
+    # …": a view of the thing stated, as "sees … as a priority"; a determiner, up to twelve words, "as a/an/the" and a
+    # noun of the role the thing plays, as "sees|saw" reads; not "viewed the exhibition as the band played", no such
+    # noun, nor "viewed the new wing", no "as"; not "viewing", a showing, nor the noun "views", which "on" follows)
+    "view|viewed": r"(?:the|this|that|these|those|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,12}?as\s+"
+    + _ROLE_SEEN_AS,
     "turned|turning": r"down\s+(?:the|his|her|their|this|that|an?|any)\s+(?:[\w’'-]+\s+){0,2}(?:proposal|offer|"
     r"request|idea|invitation|suggestion|demand|plan|call)s?\b"
     # (four-hundred-forty-seventh akorda 2017-04-19: "Nursultan Nazarbayev turned attention to the need for action to
