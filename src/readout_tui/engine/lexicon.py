@@ -100,6 +100,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # (sixhundredsixtysixth irna rouhani-putin: "Rouhani also slammed US cruel sanctions against Iran …, saying
         # that …": a criticism voiced, as "denounced"; a headline's "Government slams …" too)
         "slam|slammed|slams|slamming",
+        # (ninehundredeleventh kenyanpost 2021-11-12: "Machakos Governor, Dr. Alfred Mutua has blasted former Vice
+        # President Kalonzo Musyoka for skipping …": a criticism voiced, as "slammed"; the past alone, as a form list:
+        # not the noun "blast" nor "blasts", nor "blasting" of rock)
+        "blasted|blasted",
         # ("“…,” she quipped / confided / exclaimed / interjected / tweeted": words said, found unread by a probe
         # of the verbs that follow a quotation)
         "quip|quipped|quips|quipping", "confide", "exclaim", "interject", "tweet",

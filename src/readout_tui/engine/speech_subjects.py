@@ -1045,6 +1045,21 @@ developments are not …")."""
 ASIDE_REACH = 80
 """How long an aside in parentheses between a subject and its verb may be (characters)."""
 _NOT_AN_ASIDE = re.compile(r"[()\[\].;:!?\"“”]")
+
+
+_JOINED_AFTER_A_BRACKET = ("), and ", ") and ")
+"""The bracket that closes a listed name's aside, then the "and" that joins the list's last name to it."""
+
+
+def _bracketed_names_joined(text: str, lo: int, aside: int) -> bool:
+    """Whether the name before the bracketed aside that opens at `aside` is the last of a list of names, each with its
+    own bracket, joined by "and" (ninehundredeleventh kdrtv 2022-12-13: "Governors Julius Malombe (Kitui), Wavinya
+    Ndeti (Machakos) and Mutula Kilonzo Jnr (Makueni) have announced that …"): a group's act, as the same list with no
+    brackets, not the last name's words. A name alone with its bracket ("Governor X (Makueni) said …") speaks. Read
+    only when an aside in brackets stands before the verb; one phrase and one `endswith` before the name."""
+    named = phrase_ending_at(text, lo, aside)
+    return named is not None and named.kind == "name" and named.start - lo > 6 \
+        and text.endswith(_JOINED_AFTER_A_BRACKET, lo, named.start)
 _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also\s+)?(?:opened|introduced|moderated|"
                                # (styles27 osis_commission: "The ceremony was also addressed by the Chairman …, the
                                # Honourable X of Y, who thanked …": the one who addressed it speaks in the clause)
@@ -2130,6 +2145,10 @@ _PART_OF_DAY = r"(?:(?:late|early|later) )?in the (?:morning|afternoon|evening)"
 """A part of the day, maybe "late" or "early" in it, between a subject and its verb ("late in the evening"), which
 `_ASIDE_BEFORE_VERB` reads before the verb and `_PART_OF_DAY_AFTER` after the subject."""
 _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)"
+                                # (ninehundredeleventh newstodaykenya: "Speaking after the Kirinyaga meeting, Mutua on
+                                # the political front agreed that …"): the field one spoke on, one lower-case word
+                                # between "on the" and "front", as "on the other hand"
+                                r"|\bon the [a-z]+ front"
                                 r"|\b" + _PART_OF_DAY +
                                 # (eighthundredseventyseventh manilashimbun 2021-10-25: "But Duterte-Carpio earlier this
                                 # month denied she is seeking …, saying …"; "X last week said …"): a week, month or year
@@ -2137,15 +2156,18 @@ _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:mornin
                                 r"|\b(?:(?:earlier|later) )?(?:this|last) (?:week|month|year)) ?$")
 """Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
 (sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
-X, has this morning re-echoed the need for …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
+X, has this morning re-echoed the need for …"; ninehundredeleventh: "Mutua on the political front agreed that …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
 day only inside a perfect ("has this morning …"): "X, this morning welcomed the President of Y" stays unread, a host's
 greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks); but "in the evening", "late in
 the evening", a time of the day's round of calls (sevenhundredeightyfifth arunachal24: "Chief Minister late in the
 evening called on Union … Minister X and apprised him on …"). A week, month or year this or last, maybe "earlier" or
 "later" before it ("X earlier this month denied …", "X last week said …"), only after a capitalised word or a personal
 pronoun (`_a_name_or_pronoun_before`) and not before a cue that opens with a preposition (`_PREPOSITIONS_OPENING_A_CUE`)."""
-_ASIDE_LAST_WORDS = frozenset({"hand", "morning", "afternoon", "evening", "week", "month", "year"})
+_ASIDE_LAST_WORDS = frozenset({"hand", "front", "morning", "afternoon", "evening", "week", "month", "year"})
 """The last words of the asides `_ASIDE_BEFORE_VERB` reads: the cheap test before its search (`_skip_fillers_back`)."""
+_FRONT_ASIDE_REACH = 30
+"""How far before "front" the aside "on the <field> front" may open (`_skip_fillers_back`): one word of up to sixteen
+letters after "on the"."""
 _PERIOD_WORDS = frozenset({"week", "month", "year"})
 """The last words of "this week", "last month", "earlier this year" (`_ASIDE_BEFORE_VERB`)."""
 
@@ -2918,6 +2940,8 @@ class SpeechSubjects:
                                           or named.kind != "name" or len(named.name) < 2):
                     aside = None
         if aside is not None:  # "NEC Director Brian Deese (Council Co-Chair) emphasized"
+            if _bracketed_names_joined(text, lo, aside):
+                return None  # "Governors A (Kitui), B (Machakos) and C (Makueni) have announced …": a list, a group
             pos, last = self._skip_fillers_back(lo, aside)
         # (`max(lo, pos - 12)` written out, as windows below: the builtin costs ten times the test, before each verb)
         window = pos - 12 if pos - 12 > lo else lo
@@ -5284,7 +5308,8 @@ class SpeechSubjects:
                 # the week, month or year ends the clause before a cue that opens with a preposition, no speech verb
                 # of the name before it
                 return pos, last
-            if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(text, max(lo, last[0] - 14), pos)) \
+            if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(
+                    text, max(lo, last[0] - (_FRONT_ASIDE_REACH if low == "front" else 14)), pos)) \
                     and (low not in _PERIOD_WORDS or _a_name_or_pronoun_before(text, lo, aside.start())):
                 # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
                 pos = aside.start()
