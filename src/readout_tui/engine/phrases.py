@@ -2658,7 +2658,8 @@ def _name_after_place_words(lows: list[str], labels: list[str], block: tuple[int
     start, end = block
     cut = start + 1 if office and start >= 2 and lows[start - 1] in _COMPASS_WORDS and lows[start - 2] == "of" else start
     for k in range(cut, end - 2):
-        if len(lows[k]) > 7 and lows[k].endswith(_ABSTRACT_NOUN_ENDS):
+        if len(lows[k]) > 7 and lows[k].endswith(_ABSTRACT_NOUN_ENDS) \
+                or lows[k] in _PORTFOLIOS_AFTER_NATIONAL and k and lows[k - 1] == "national":
             cut = k + 1
     if cut == start:
         return block
@@ -2666,6 +2667,11 @@ def _name_after_place_words(lows: list[str], labels: list[str], block: tuple[int
     return cut, end
 
 
+_PORTFOLIOS_AFTER_NATIONAL = frozenset({"unity", "heritage"})
+"""A ministry's portfolio after "National" ("Minister of Local Government and National Unity Richard Chimwendo Banda",
+ninehundredtwelfth malawi24 2023-05-25; "Minister of Culture and National Heritage X"): the body's last word, cut from
+a long name block as a capitalised abstract noun is (`_name_after_place_words`), so the speaker is not a Mr "Unity
+Richard Chimwendo Banda"; only after "national", since "Unity" is a given name too ("Unity Dow", the 580th)."""
 _COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"))
 """Words that open a place's name ("North Ossetia", "South Kordofan") after an office's "of"."""
 
@@ -2771,6 +2777,9 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
     low = lows[0]
     if size == 1 and low in _PRONOUNS:
         return _Meaning("pronoun", gender=_PRONOUNS[low])
+    if size > 2 and words[0] == "Said" and lows[1] == "the":
+        rest = _meaning_of(words[1:])  # "Said the Mayor; “…”": the verb before its subject (`_SAID_BEFORE_THE`)
+        return rest._replace(lead=rest.lead + 1)
     if size > 2 and (post := _post_before_a_players_name(words, lows)):
         player = _meaning_of(words[post:])  # "Squad captain Marit X", "Vice-captain Teodor Y": the name after the post
         if player.kind == "name" and not player.role:
@@ -3305,6 +3314,10 @@ def _marked_male(marked: Sequence[str]) -> bool:
     return at + 1 == len(marked) or marked[at + 1] not in _CIVIC_OFFICES_AFTER_LORD
 
 
+_SAID_BEFORE_THE = "Said"
+"""(ninehundredtwelfth nyasatimes: "Said the Mayor; “It is noted …”" and then "“…,” he added."): a capitalised "Said"
+right before "the" opens a phrase as the inverted verb, never a name ("Said Jalili", "Edward Said" are names, none is
+followed by "the"): `_meaning_of` reads the words after it, so "the Mayor" speaks and "he" is not a Mr "Said"."""
 _AMENDED_LABELS = frozenset({"P?", "O", "x"})
 """Labels of a word that the words around it may change (see `_meaning_of`)."""
 

@@ -153,9 +153,11 @@ def _symbol_before_quotation(text: str, lo: int, hi: int) -> tuple[int, int] | N
 
 
 _LABEL_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?$")
-_LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b")
+_LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)\b"
+                         r"|^Said the\b")
 """A finite verb: words before a colon that hold one are a sentence, not a speaker's
-label (a label names someone: "President of Russia Vladimir Putin:")."""
+label (a label names someone: "President of Russia Vladimir Putin:"); so is the inverted "Said the Mayor:" that opens
+a paragraph, a lead-in (`phrases._SAID_BEFORE_THE`), not a label whose turn runs on into the next paragraphs."""
 _HAS_WORD_OR_FIGURE = re.compile(r"[^\W\d_]{2}|\d")
 """What makes a turn someone's words: a word, or a figure alone, an answer (hundred-fifty-second: "Igor
 Sechin: 950." after "Was it 950?"); a turn of marks alone ("<…>", "–") is no one's words."""
