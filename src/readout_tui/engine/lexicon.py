@@ -2348,8 +2348,9 @@ _COMPLEMENTS = {
     # ("reflected that …": a view voiced, a found gap of a probe of reporting verbs)
     "reflect|reflected|reflects|reflecting": r"(?:on|upon|that)\b",
     # (ninehundredthird vanguard 2023-11-30: "Gen X charged the troops to remain disciplined …": an exhortation to those
-    # before him, as "urged … to" (Nigeria's papers, "charged the new commissioners to …"); a plain word or two and an
-    # infinitive, not "charged … to court" (arraigned) nor "charged the battery to full")
+    # before him, as "urged … to" (Nigeria's papers, "charged the new commissioners to …"); up to three words (any case:
+    # the pattern is IGNORECASE) and a word after "to", not "charged … to court" (arraigned) nor "charged the battery to
+    # full")
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b"
     r"|(?:the|them|him|her|all|his|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?to\s+(?!court\b|the\b|a\b|an\b|full\b|his\b|her\b|their\b|its\b)"
     r"[a-z]+\b",

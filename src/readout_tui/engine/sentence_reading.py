@@ -120,7 +120,7 @@ def _group_told_by_a_text(text: str, quote: Quote, lo: int, hi: int) -> bool:
     added that " the two sides stressed the need for …"): the text tagged by its noun, after or before the words, and
     the words opening with the group as a past verb's subject (`_GROUP_OPENS_THE_WORDS`): the pair's, no one's, even when
     the text is a person's office's; not "“The two sides agreed …,” the Minister said." (a person's own words). The
-    cheap tests first: the text's noun near the marks."""
+    anchored test of the words' opening first, then the text's tag within `_A_TEXT_TELLS_REACH` of the marks."""
     lo = skip_space(text, lo, hi)
     if _GROUP_OPENS_THE_WORDS.match(text, lo, hi) is None:
         return False
