@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from readout_tui.engine.fronted_links import opened_by_a_fronted_link
+from readout_tui.engine.lexicon import FUNCTION_WORDS
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 
 BARE_SPEECH_VERBS = (r"(?:acknowledge|thank|commend|reiterate|assure|congratulate|emphasi[sz]e|stress|highlight|appreciate"
@@ -38,9 +39,14 @@ _PARTICIPLE_FOR_A_VERB = re.compile(r"\s(?:(?:also|further)\s+)?((?:stat|say|not
                                     r"|(?:wonder|ask)ing\s+(?:why|whether|how|if))\b")
 """A speech participle and its clause's opening word, after a space and maybe "also"/"further" (`slipped_participle`)."""
 _CLAUSE_OPENERS = frozenset({"with", "after", "as", "when", "while", "if", "though", "although", "despite", "for", "on",
-                             "in", "at", "by", "and", "but", "before", "since", "upon", "without", "the", "a", "an"})
+                             "in", "at", "by", "and", "but", "before", "since", "upon", "without", "the", "a", "an"}
+                            | FUNCTION_WORDS)
 """Words that open a clause or a phrase before a name, so that the capitalised words before it are no title of his
-(`_capitalised_title_before`: "With Minister X stating that …" is no report of X's)."""
+(`_capitalised_title_before`: "With Minister X stating that …", "Following Senator X stating that …", "During …",
+"Amid …" is no report of X's): the words a sentence capitalises only by opening with them (`FUNCTION_WORDS`)."""
+_FINITE_AUXILIARIES = frozenset("is was were are has had have will would should could can may might must do does did"
+                                .split())
+"""The finite verbs among `FUNCTION_WORDS` (`_main_clause_after`: ", the works were finished" is a main clause)."""
 
 
 def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
@@ -76,7 +82,7 @@ def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] |
     (maybe behind his office set off by a comma, a linking word, or a capitalised title the phrase left out: "Nakuru
     Woman " before "Rep X", `_capitalised_title_before`) and a speech participle with its "that" (or
     "why/whether/how/if") follows it, maybe after "also" or "further" (`_PARTICIPLE_FOR_A_VERB`): a sentence printed
-    with no finite verb. None otherwise. Only the sentence's first `_OPENING_REACH` characters are read."""
+    with no finite verb. None otherwise, or when a main clause follows after a comma (`_main_clause_after`). Only the sentence's first `_OPENING_REACH` characters are read."""
     match = _PARTICIPLE_FOR_A_VERB.search(text, lo, min(hi, lo + _OPENING_REACH))
     if match is None:
         return None
@@ -89,7 +95,30 @@ def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] |
             and not opened_by_a_fronted_link(text, lo, subject.start) \
             and not _capitalised_title_before(text[lo:subject.start]):
         return None
+    if _main_clause_after(text, match.end(), hi):
+        return None
     return subject, match.start(1), text.find(" ", match.start(1))
+
+
+def _main_clause_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a comma after the participle's clause (text[pos:hi], the rest of the sentence) opens a main clause, a
+    subject and its verb ("Senator X stating that the road was complete, the contractors left the site."): the
+    participle phrase then opens the sentence as an adverbial, no report of its own. The first two commas are read; a
+    verb is a lower-case word after the subject that is no function word, or a finite auxiliary."""
+    comma = pos
+    for _ in range(2):
+        comma = text.find(", ", comma, hi)
+        if comma < 0:
+            return False
+        comma += 2
+        subject = phrase_starting_at(text, comma, hi)
+        if subject is None or subject.kind not in ("name", "description", "thing", "pronoun"):
+            continue
+        after = text[subject.end:min(hi, subject.end + 30)].split(maxsplit=1)
+        word = after[0] if after else ""
+        if word.isalpha() and word.islower() and (word not in FUNCTION_WORDS or word in _FINITE_AUXILIARIES):
+            return True
+    return False
 
 
 def _capitalised_title_before(words_before: str) -> bool:
