@@ -140,3 +140,12 @@ def test_investors_called_to_come_is_an_appeal():
     assert_statements(body, [
         ("Olek Varn", "indirect", "He called investors to come on time to use the park."),
     ])
+
+
+def test_complained_after_the_words_with_a_pronoun_subject_stays_a_statement():
+    # the guard: the subject after the comma a pronoun, no capital
+    body = ("Council secretary Tomas Brek met the traders of Velm on Monday.\n\n"
+            "Officials were not resolving the traders' problems, he complained.")
+    assert_statements(body, [
+        ("Tomas Brek", "indirect", "Officials were not resolving the traders' problems, he complained."),
+    ])

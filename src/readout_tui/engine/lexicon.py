@@ -2997,16 +2997,16 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
 def _complaint_closes_reported_words(text: str, start: int) -> bool:
     """Whether "complained." at `start` closes a tag after the words complained of ("Officials were not resolving
     people's problems, provincial council secretary X complained."; "“…,” X complained."): a comma earlier in the same
-    sentence, after at least `_WORDS_BEFORE_A_TAG` words of it, a subject (a capital, "he", "she") between it and the
-    verb. Not "His neighbour X also complained." (no words before the subject), nor "X, a trader, complained." (an
-    apposition's comma)."""
+    sentence, after at least `_WORDS_BEFORE_A_TAG` words of it, a subject between it and the verb (a word other than
+    `SUBJECT_VERB_FILLERS`: "…, the trader complained."). Not "His neighbour X also complained." (no words before the
+    subject), nor "X, a trader, complained." (an apposition's comma)."""
     window = text[max(0, start - _COMPLAINT_TAG_REACH):start]
     comma = window.rfind(",")
     opening = max(window.rfind(". "), window.rfind(".” "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     if comma < 0 or comma < opening:
         return False
     subject = window[comma + 1:].split()
-    if not any(word[0].isupper() or word in ("he", "she") for word in subject):
+    if all(word in SUBJECT_VERB_FILLERS for word in subject):
         return False  # ("X, a trader, also complained.": the comma closes an apposition, no subject after it)
     return len(window[opening + 1:comma].split()) >= _WORDS_BEFORE_A_TAG
 
