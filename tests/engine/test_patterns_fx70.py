@@ -71,6 +71,21 @@ def test_a_participle_phrase_before_a_main_clause_is_no_report():
     assert_statements(body, [])
 
 
+def test_a_participle_phrase_before_the_sentences_own_verb_is_no_report():
+    body = "Her Deputy Olek Varn saying that the clinic would open daily drew applause."
+    assert_statements(body, [])
+
+
+def test_a_slipped_participle_with_a_relatives_past_verb_stays_a_report():
+    # the guard: a past form after "who" is the relative clause's, no main verb of the sentence
+    body = ("Senator Olek Varn opened the Velm market on Friday.\n\n"
+            "The Senator also stating that the traders who came early were given the best stalls.")
+    assert_statements(body, [
+        ("Olek Varn", "indirect", "The Senator also stating that the traders who came early were given the best "
+         "stalls."),
+    ])
+
+
 def test_a_slipped_participle_with_a_comma_inside_its_clause_stays_a_report():
     # the guard: a comma in the reported words, no subject and verb after it
     body = ("Senator Olek Varn opened the Velm market on Friday.\n\n"

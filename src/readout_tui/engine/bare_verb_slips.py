@@ -47,6 +47,17 @@ _CLAUSE_OPENERS = frozenset({"with", "after", "as", "when", "while", "if", "thou
 _FINITE_AUXILIARIES = frozenset("is was were are has had have will would should could can may might must do does did"
                                 .split())
 """The finite verbs among `FUNCTION_WORDS` (`_main_clause_after`: ", the works were finished" is a main clause)."""
+_MAIN_VERB_PASTS = frozenset("drew won caught brought made gave took left led sent came became struck kept put set found "
+                             "met".split())
+"""Irregular past forms that, after the participle's clause has its own finite verb, are the sentence's main verb
+(`_finite_verb_after_the_clause`: "Her Deputy X saying that the clinic would open daily drew applause": the participle
+phrase is the subject of "drew")."""
+_BEFORE_NO_MAIN_VERB = frozenset("and or but nor yet who whom whose which that where when while as if because since than "
+                                 "to for of in on at by with from the a an his her their its our not never also".split())
+"""Words after which a past form is no main verb of the sentence: a conjunction's or a relative's own verb, a
+preposition's or a determiner's participle, an auxiliary's (with `_FINITE_AUXILIARIES`)."""
+_LOWER_WORDS = re.compile(r"[a-z]+")
+"""The lower-case words of the participle's clause (`_finite_verb_after_the_clause`)."""
 
 
 def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
@@ -82,7 +93,8 @@ def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] |
     (maybe behind his office set off by a comma, a linking word, or a capitalised title the phrase left out: "Nakuru
     Woman " before "Rep X", `_capitalised_title_before`) and a speech participle with its "that" (or
     "why/whether/how/if") follows it, maybe after "also" or "further" (`_PARTICIPLE_FOR_A_VERB`): a sentence printed
-    with no finite verb. None otherwise, or when a main clause follows after a comma (`_main_clause_after`). Only the sentence's first `_OPENING_REACH` characters are read."""
+    with no finite verb. None otherwise, or when a main clause follows after a comma (`_main_clause_after`) or the
+    sentence's main verb after the clause (`_finite_verb_after_the_clause`). Only the sentence's first `_OPENING_REACH` characters are read."""
     match = _PARTICIPLE_FOR_A_VERB.search(text, lo, min(hi, lo + _OPENING_REACH))
     if match is None:
         return None
@@ -95,9 +107,22 @@ def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] |
             and not opened_by_a_fronted_link(text, lo, subject.start) \
             and not _capitalised_title_before(text[lo:subject.start]):
         return None
-    if _main_clause_after(text, match.end(), hi):
+    if _main_clause_after(text, match.end(), hi) or _finite_verb_after_the_clause(text, match.end(), hi):
         return None
     return subject, match.start(1), text.find(" ", match.start(1))
+
+
+def _finite_verb_after_the_clause(text: str, pos: int, hi: int) -> bool:
+    """Whether the participle's clause (text[pos:hi], the rest of the sentence after "that"/"why") is followed by the
+    sentence's own main verb: after the clause's first finite verb (`_FINITE_AUXILIARIES`, `_MAIN_VERB_PASTS`), a
+    second past form (`_MAIN_VERB_PASTS`) with no conjunction, relative, preposition nor auxiliary right before it ("Her
+    Deputy X saying that the clinic would open daily drew applause": the participle phrase a gerund subject)."""
+    words = _LOWER_WORDS.findall(text, pos, hi)
+    finite = next((i for i, word in enumerate(words) if word in _FINITE_AUXILIARIES or word in _MAIN_VERB_PASTS), None)
+    if finite is None:
+        return False
+    return any(word in _MAIN_VERB_PASTS and words[i - 1] not in _BEFORE_NO_MAIN_VERB
+               and words[i - 1] not in _FINITE_AUXILIARIES for i, word in enumerate(words[finite + 2:], finite + 2))
 
 
 def _main_clause_after(text: str, pos: int, hi: int) -> bool:
