@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from readout_tui.engine.fronted_links import opened_by_a_fronted_link
+from readout_tui.engine.lexicon import FUNCTION_WORDS
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 
 BARE_SPEECH_VERBS = (r"(?:acknowledge|thank|commend|reiterate|assure|congratulate|emphasi[sz]e|stress|highlight|appreciate"
@@ -38,9 +39,25 @@ _PARTICIPLE_FOR_A_VERB = re.compile(r"\s(?:(?:also|further)\s+)?((?:stat|say|not
                                     r"|(?:wonder|ask)ing\s+(?:why|whether|how|if))\b")
 """A speech participle and its clause's opening word, after a space and maybe "also"/"further" (`slipped_participle`)."""
 _CLAUSE_OPENERS = frozenset({"with", "after", "as", "when", "while", "if", "though", "although", "despite", "for", "on",
-                             "in", "at", "by", "and", "but", "before", "since", "upon", "without", "the", "a", "an"})
+                             "in", "at", "by", "and", "but", "before", "since", "upon", "without", "the", "a", "an"}
+                            | FUNCTION_WORDS)
 """Words that open a clause or a phrase before a name, so that the capitalised words before it are no title of his
-(`_capitalised_title_before`: "With Minister X stating that …" is no report of X's)."""
+(`_capitalised_title_before`: "With Minister X stating that …", "Following Senator X stating that …", "During …",
+"Amid …" is no report of X's): the words a sentence capitalises only by opening with them (`FUNCTION_WORDS`)."""
+_FINITE_AUXILIARIES = frozenset("is was were are has had have will would should could can may might must do does did"
+                                .split())
+"""The finite verbs among `FUNCTION_WORDS` (`_main_clause_after`: ", the works were finished" is a main clause)."""
+_MAIN_VERB_PASTS = frozenset("drew won caught brought made gave took left led sent came became struck kept put set found "
+                             "met".split())
+"""Irregular past forms that, after the participle's clause has its own finite verb, are the sentence's main verb
+(`_finite_verb_after_the_clause`: "Her Deputy X saying that the clinic would open daily drew applause": the participle
+phrase is the subject of "drew")."""
+_BEFORE_NO_MAIN_VERB = frozenset("and or but nor yet who whom whose which that where when while as if because since than "
+                                 "to for of in on at by with from the a an his her their its our not never also".split())
+"""Words after which a past form is no main verb of the sentence: a conjunction's or a relative's own verb, a
+preposition's or a determiner's participle, an auxiliary's (with `_FINITE_AUXILIARIES`)."""
+_LOWER_WORDS = re.compile(r"[a-z]+")
+"""The lower-case words of the participle's clause (`_finite_verb_after_the_clause`)."""
 
 
 def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
@@ -76,7 +93,8 @@ def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] |
     (maybe behind his office set off by a comma, a linking word, or a capitalised title the phrase left out: "Nakuru
     Woman " before "Rep X", `_capitalised_title_before`) and a speech participle with its "that" (or
     "why/whether/how/if") follows it, maybe after "also" or "further" (`_PARTICIPLE_FOR_A_VERB`): a sentence printed
-    with no finite verb. None otherwise. Only the sentence's first `_OPENING_REACH` characters are read."""
+    with no finite verb. None otherwise, or when a main clause follows after a comma (`_main_clause_after`) or the
+    sentence's main verb after the clause (`_finite_verb_after_the_clause`). Only the sentence's first `_OPENING_REACH` characters are read."""
     match = _PARTICIPLE_FOR_A_VERB.search(text, lo, min(hi, lo + _OPENING_REACH))
     if match is None:
         return None
@@ -89,7 +107,43 @@ def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] |
             and not opened_by_a_fronted_link(text, lo, subject.start) \
             and not _capitalised_title_before(text[lo:subject.start]):
         return None
+    if _main_clause_after(text, match.end(), hi) or _finite_verb_after_the_clause(text, match.end(), hi):
+        return None
     return subject, match.start(1), text.find(" ", match.start(1))
+
+
+def _finite_verb_after_the_clause(text: str, pos: int, hi: int) -> bool:
+    """Whether the participle's clause (text[pos:hi], the rest of the sentence after "that"/"why") is followed by the
+    sentence's own main verb: after the clause's first finite verb (`_FINITE_AUXILIARIES`, `_MAIN_VERB_PASTS`), a
+    second past form (`_MAIN_VERB_PASTS`) with no conjunction, relative, preposition nor auxiliary right before it ("Her
+    Deputy X saying that the clinic would open daily drew applause": the participle phrase a gerund subject)."""
+    words = _LOWER_WORDS.findall(text, pos, hi)
+    finite = next((i for i, word in enumerate(words) if word in _FINITE_AUXILIARIES or word in _MAIN_VERB_PASTS), None)
+    if finite is None:
+        return False
+    return any(word in _MAIN_VERB_PASTS and words[i - 1] not in _BEFORE_NO_MAIN_VERB
+               and words[i - 1] not in _FINITE_AUXILIARIES for i, word in enumerate(words[finite + 2:], finite + 2))
+
+
+def _main_clause_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a comma after the participle's clause (text[pos:hi], the rest of the sentence) opens a main clause, a
+    subject and its verb ("Senator X stating that the road was complete, the contractors left the site."): the
+    participle phrase then opens the sentence as an adverbial, no report of its own. The first two commas are read; a
+    verb is a lower-case word after the subject that is no function word, or a finite auxiliary."""
+    comma = pos
+    for _ in range(2):
+        comma = text.find(", ", comma, hi)
+        if comma < 0:
+            return False
+        comma += 2
+        subject = phrase_starting_at(text, comma, hi)
+        if subject is None or subject.kind not in ("name", "description", "thing", "pronoun"):
+            continue
+        after = text[subject.end:min(hi, subject.end + 30)].split(maxsplit=1)
+        word = after[0] if after else ""
+        if word.isalpha() and word.islower() and (word not in FUNCTION_WORDS or word in _FINITE_AUXILIARIES):
+            return True
+    return False
 
 
 def _capitalised_title_before(words_before: str) -> bool:

@@ -660,7 +660,12 @@ _COMPLEMENTS = {
     # the … park opportunity.": whom, then an infinitive of coming or investing, an appeal as "called on … to invest";
     # not "called a meeting to come up with a plan", a meeting convened and its aim)
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:join|unite|work|refrain|cooperate|contribute|participate|consolidate|pool|"
-    r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume|explore|invest|come(?!\s+up\b))\b"
+    r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume|explore|invest)\b"
+    # (the coming only with a group called, lower-case words ending in a plural right before "to come": "called
+    # investors to come", "called all local residents to come"; not "called a special session to come to an
+    # agreement", a meeting convened, nor "called the ambassador to come to the palace", one person summoned)
+    r"|(?!(?:an?|the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|conference|summit|assembly|council|hearing|"
+    r"congress|sitting)s?\b)(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?-i:[a-z])[\w’'-]*[^s\W]s\s+to\s+come(?!\s+up\b)\b"
     # (three-hundred-forty-sixth kremlin_40142: "he called the business leaders in the audience to express their views on
     # …": whom, then an invitation to give their own views, as "called on"; not "called Y to express his condolences")
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:express|share|voice|state|present|give)\s+their\s+(?:own\s+)?"
@@ -2980,6 +2985,12 @@ message sent) and no words of his follow in the clause (`_WORDS_OF_THE_RESPONSE`
 thanking …", "responded by assuring them that …" still speak (`has_complement`)."""
 _WORDS_OF_THE_RESPONSE = re.compile(r"[^.;:!?]*?\b(?:saying|said|says|that|stating|noting|adding)\b")
 """Words of his later in the clause after "responded by <an act>" ("…, saying …", "… that …"): then he speaks after all."""
+_COMPLAINED_FORMS = frozenset({"complain", "complained", "complains", "complaining"})
+"""The forms of "complain" whose bare full stop after them `_complaint_closes_reported_words` reads."""
+_COMPLAINT_TAG_REACH = 160
+"""How far before "complained." the comma that ends the words complained of is looked for (the sentence's start)."""
+_WORDS_BEFORE_A_TAG = 4
+"""How many words at least the words complained of are, before their comma (not "On Monday, X complained.")."""
 _PAID_FORMS = frozenset({"paid", "pays", "paying"})
 _RITE_BEFORE_TRIBUTE = re.compile(
     r"\b(?:laid|lays|laying|placed|places|placing)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -3007,11 +3018,30 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     if form in _RESPONDED_FORMS and (act := _RESPONSE_BY_A_GERUND.match(text, pos, endpos)) is not None \
             and act.group(1) not in ALL_SPEECH_VERBS and _WORDS_OF_THE_RESPONSE.match(text, act.end(), endpos) is None:
         return False  # (a response that is an act, "responded by approving the request": `_RESPONSE_BY_A_GERUND`)
+    if form in _COMPLAINED_FORMS and text.startswith(".", pos) and not _complaint_closes_reported_words(text, pos - len(form)):
+        return False  # ("His neighbour X also complained.": no words complained of before a comma, no statement)
     if form in _PAID_FORMS:  # (a tribute paid right after flowers laid at a coffin or memorial: the rite, no words)
         start = pos - len(form)
         return _RITE_BEFORE_TRIBUTE.search(text, max(0, start - 160), start) is None \
             or _WORDS_TOLD_AFTER.match(text, pos, endpos) is not None
     return True
+
+
+def _complaint_closes_reported_words(text: str, start: int) -> bool:
+    """Whether "complained." at `start` closes a tag after the words complained of ("Officials were not resolving
+    people's problems, provincial council secretary X complained."; "“…,” X complained."): a comma earlier in the same
+    sentence, after at least `_WORDS_BEFORE_A_TAG` words of it, a subject between it and the verb (a word other than
+    `SUBJECT_VERB_FILLERS`: "…, the trader complained."). Not "His neighbour X also complained." (no words before the
+    subject), nor "X, a trader, complained." (an apposition's comma)."""
+    window = text[max(0, start - _COMPLAINT_TAG_REACH):start]
+    comma = window.rfind(",")
+    opening = max(window.rfind(". "), window.rfind(".” "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    if comma < 0 or comma < opening:
+        return False
+    subject = window[comma + 1:].split()
+    if all(word in SUBJECT_VERB_FILLERS for word in subject):
+        return False  # ("X, a trader, also complained.": the comma closes an apposition, no subject after it)
+    return len(window[opening + 1:comma].split()) >= _WORDS_BEFORE_A_TAG
 
 
 # Verbs that open a quotation with a colon or comma but never carry content of their

@@ -2585,6 +2585,8 @@ class People:
                 titled = _holding_the_office_not_only_the_style(role, titled)
             if len(titled) > 1 and role == "minister" and _is_bare(phrase, role):
                 titled = [p for p in titled if not _minister_of_state_only(p.roles)] or titled
+            if titled and role in _A_MINISTER_AND_A_CABINET_SECRETARY:
+                titled = _cabinet_secretary_as_minister(role, titled, pool)
             if role == "diplomat" and len(titled) > 1:
                 # (hard61 orrisande: "The Minister of Foreign Affairs of O, Mr. X, received the Charge d'Affaires … of
                 # V … Y … “…,” the diplomat said"): the head of a mission, not the foreign minister, who is a diplomat
@@ -3552,6 +3554,22 @@ def _bodys_director(phrase: Phrase, role: str) -> bool:
         return False
     body = phrase.text.rpartition(" of ")[2].removeprefix("the ")
     return len(body) > 1 and body.isalpha() and body.isupper()
+
+
+def _cabinet_secretary_as_minister(role: str, titled: list[Person], pool: list[Person]) -> list[Person]:
+    """Of those the bare "minister" or "Cabinet Secretary" may mean, drop the ones who hold only the other office
+    (`roles_compatible` reads the two as one: East Africa's Cabinet Secretary heads a ministry) when someone else in
+    `pool` holds a minister's office of any rank ("The Prime Minister of X, Y, met Cabinet Secretary Z, the head of the
+    civil service … The minister said …": where a Prime Minister or a minister is named, the Cabinet Secretary is the
+    civil servant of a cabinet, no minister)."""
+    other = "cabinet secretary" if role == "minister" else "minister"
+    crossed = [p for p in titled if other in p.roles and role not in p.roles]
+    if not crossed:
+        return titled
+    if not any(p not in crossed and any(r == "minister" or r.endswith(" minister") or r.startswith("minister ")
+                                        for r in p.roles) for p in pool):
+        return titled
+    return [p for p in titled if p not in crossed]
 
 
 def _minister_of_state_only(roles: set[str]) -> bool:

@@ -901,12 +901,17 @@ _HAD_THIS_TO_SAY = re.compile(r"\s+(?:had|has)\s+(?:this|the\s+following|these\s
 """A colon lead-in whose only verb is "had … to say" (seventeenth hard set zarenthia_ambassadors_union: "Taras Holub had this
 to say: "Every week of delay costs lives …""): the subject before it speaks (`had` is no cue form: `_cue_before`)."""
 _READS_ITS_OWN_TEXT = re.compile(
-    r"\s+(?:read|reads|recited|recites)(?:\s+out|\s+aloud)?\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
-    r"(?:pledge|oath|poem|prayer|declaration|statement)(?:\s+on\s+behalf\s+of\s+[^:;.“”\x22]{1,80}?)?\s*\Z")
+    r"\s+(?:read|reads|recited|recites)(?:\s+out|\s+aloud)?\s+"
+    r"(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:pledge|oath|poem|prayer|declaration|statement)"
+    r"|the\s+(?:[a-z]+\s+)?(?:pledge|oath|poem|prayer))"
+    r"(?:\s+on\s+behalf\s+of\s+(?P<group>(?:the|her|his|their|our|its)\s+[a-z][^:;.“”\x22]{0,78}?))?\s*\Z")
 """A colon lead-in whose only verb reads or recites a text that is no one else's, for a group or not ("A pupil, Miss X,
 read a pledge on behalf of her school:", styles65; "The captain, Ms X, read out a statement on behalf of the squad:"):
 the reader before it speaks ("read" is no cue form: `_cue_before`); not "a message from X" nor "X's letter", whose
-words are X's (nothing but "on behalf of …" may follow the text read)."""
+words are X's (nothing but "on behalf of …" may follow the text read). Not "the statement" nor "the declaration" (a
+text already issued, another's: "The spokesman, X, read the following statement:"), nor a statement read on behalf of
+anyone but a group in lower case (`group`; "on behalf of the President", "on behalf of President Y": the words are
+the principal's, `_reader_of_own_text`)."""
 _POSTED_BEFORE_COLON = re.compile(r"\bposted\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,4}?\s*\Z")
 """A colon lead-in whose verb is one of posting, with the place of posting after it (styles32: "The Speaker also posted on
 social media: “…”", "X posted on his official account:"): the subject before it wrote the quotation, as "wrote on X:"
@@ -3802,7 +3807,7 @@ class SentenceReading:
                 posted = self._posted_lead_in(lo, hi, close)
                 if posted is not None:
                     return posted
-            if text.find(" rec", lo, close) >= 0 or text.find(" read", lo, close) >= 0:
+            if text.find(" read", lo, close) >= 0 or text.find(" recit", lo, close) >= 0:
                 reader = self._reader_of_own_text(start, close)
                 if reader is not None:
                     return reader, start
@@ -3925,11 +3930,15 @@ class SentenceReading:
         """The person who reads out or recites a text of no one else's in a lead-in closing on a colon (text[start:close]
         the lead-in before its colon, `_READS_ITS_OWN_TEXT`): the one named right before the verb, an office set off by
         commas before the name or not ("A Form Two pupil, Miss X, read a pledge on behalf of her school:"); None when
-        no person stands there."""
+        no person stands there, or the text is read on behalf of a person ("on behalf of the president")."""
         text = self.text
         read = _READS_ITS_OWN_TEXT.search(text, start, close)
         if read is None:
             return None
+        if read.group("group") is not None:
+            group = phrase_starting_at(text, read.start("group"), read.end("group"))
+            if group is not None and group.is_person:
+                return None  # ("on behalf of the president": the principal's words, not the reader's)
         phrase = phrase_ending_at(text, start, back_over(text, start, read.start(), " ,"))
         if phrase is None or not phrase.is_person or phrase.kind not in ("name", "description"):
             return None
