@@ -242,6 +242,9 @@ _ANY_HOUSE_BEFORE_CHIEF = re.compile(r"(?-i:\bparliament(?:ary)?)\s+(?:chief|hea
 """A parliament said in lower case, or its adjective, before "chief" or "head" ("the parliamentary chief", "the
 parliament head"): no house named, the head of whichever house the readout's presiding officer heads
 (`_heads_a_house`)."""
+_COUNTY_BEFORE_CHIEF = re.compile(r"\b[Cc]ounty\s+(?:chief|head|boss)$")
+"""A county named by its common noun before "chief", "head" or "boss" ("The County boss said …", "the county chief"):
+Kenya's press for the county's Governor, its elected head (`_county_governor`)."""
 _PRESIDING_HEADS = ("president", "speaker", "chairman", "chairwoman", "chairperson", "chair")
 """The offices of one who presides over a house (not its majority leader, nor its "president pro tempore")."""
 
@@ -2345,6 +2348,14 @@ class People:
             return _last_subject_by_a_past_office(phrase.role[7:], recent[-1], phrase.start)
         return found
 
+    def _county_governor(self, exclude: Person | None) -> Person | None:
+        """(ninehundredfourteenth turkanagoke 2024-04-04: "Governor Jeremiah Lomorukai today hosted UNHCR’s Head of
+        Kakuma Sub-Office X … The County boss said locals in Turkana have been hospitable …"): "the county boss" (or
+        chief, head) is the one Governor named, not another office's head, whose "head" the bare "chief" would match;
+        no one when no Governor or more than one is named (a deputy governor holds another office)."""
+        governors = [p for p in self.persons if p is not exclude and not p.weak and "governor" in p.roles]
+        return governors[0] if len(governors) == 1 else None
+
     def _holders_by_a_places_last_word(self, role: str, country: str, exclude: Person | None) -> list[Person]:
         """Those who hold `role` and were named with the last word of a place of two or more words before their office
         (eighthundredseventyfirst quangninh 2019-08-20: "Quang Ninh's Chairman Nguyen Van Thang made a brief
@@ -2468,6 +2479,9 @@ class People:
                      and any(house_initials(r) == letters for r in p.roles)]
             if heads:
                 return self._pick(heads, recent)
+        if country is None and role in ("chief", "head") and _COUNTY_BEFORE_CHIEF.search(phrase.text) is not None \
+                and (governor := self._county_governor(exclude)) is not None:
+            return governor
         if country is None and role[-5:] == "chief" and (stem := _portfolio_before_chief(phrase.text)):
             # "The finance chief", "the justice chief": the one whose office holds that portfolio ("Financial
             # Secretary", "Secretary for Justice"), as a department's initials before "chief" name its head
