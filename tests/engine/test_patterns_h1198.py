@@ -30,8 +30,8 @@ def test_this_was_reported_by_a_site_is_not_carried_on():
 
 
 def test_a_report_by_others_after_a_speaker_is_left_to_the_rules_before():
-    """The guard: "The reports were made by …" and "Similar damage was reported by farmers in …" are not a bare
-    credit of a source ("This (news) was reported by X." alone); what the rules before did with them stands."""
+    """The guard: "Similar damage was reported by farmers in …", a passive with another subject, is not a bare
+    credit of a source ("This (news) was reported by X." alone); what the rules before did with it stands."""
     body = _MEETING + ("The Chief Minister said floods had damaged crops in two townships. "
                        "Similar damage was reported by farmers in three other townships.")
     assert_statements(body, [
