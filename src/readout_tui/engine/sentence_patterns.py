@@ -714,6 +714,12 @@ _REPORT_CREDIT = re.compile(r", (?:reports|reported)(?: the)? [A-Z][\w.’'&-]*(
 """A sentence's closing credit to the outlet that reported it, ", reports Liberty Times." (`credited_to_a_report`)."""
 _REPORT_CREDIT_SPAN = 60
 """How far back from a sentence's end its closing credit may open (`credited_to_a_report`)."""
+_REPORTED_BY_SENTENCE = re.compile(
+    r"(?:This|That|It|The\s+(?:news|report|story|information))\s+(?:news\s+|information\s+)?"
+    r"(?:was|has\s+been|had\s+been)\s+(?:first\s+|also\s+|earlier\s+)?reported\s+by\s+\S+(?:\s+\S+){0,5}?\s*\Z")
+"""A whole sentence that names the source of what was told before it, "This news was reported by moi.gov.mm."
+(ninehundredsixteenth adnkronos): the writer's sourcing, narrative by the format's "This was stated by X in …" rule,
+not more of the last speaker's words (`credited_to_a_report`)."""
 
 
 def credited_to_a_report(text: str, lo: int, hi: int) -> bool:
@@ -724,6 +730,8 @@ def credited_to_a_report(text: str, lo: int, hi: int) -> bool:
     start = hi - _REPORT_CREDIT_SPAN if hi - _REPORT_CREDIT_SPAN > lo else lo
     if text.find(" report", start, hi) < 0:
         return False
+    if text.startswith(("This ", "That ", "It ", "The "), lo) and _REPORTED_BY_SENTENCE.match(text, lo, hi) is not None:
+        return True  # "This news was reported by moi.gov.mm.": a source named, the whole sentence
     credit = _REPORT_CREDIT.search(text, start, hi)
     return credit is not None and not _an_office_credited(credit.group())
 
