@@ -506,7 +506,19 @@ _ROLE_SEEN_AS = (
 "sees the reopening of the border as a priority", "viewed the meeting as a platform for …"): an article, up to two
 words and the noun of the role; "way", "means" and the like only before what they lead to."""
 
+_NOT_A_LENGTH_OF_TIME = (r"(?!(?:about|nearly|almost|over|some|more\s+than|at\s+least)?\s*(?:an?|one|two|three|four|five|"
+                         r"six|seven|ten|fifteen|twenty|thirty|\d+|several|a\s+few|many|long|hours|minutes|days)\s+"
+                         r"(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|moments?|while|"
+                         r"time)\b|the\s+(?:first|second|last|whole|entire)\s+(?:time|night|day)\b|long\b)")
+"""After "prayed for": what the words must not be for the prayer to be a wish voiced (ninehundredthirteenth: "prayed for
+success for the governor-elect" a wish; "prayed for two hours", "for a while", "for the first time" how long or when a
+prayer was said, no words reported)."""
+
 _COMPLEMENTS = {
+    # (ninehundredthirteenth newtelegraph: "… discussed the development in the ruling party ahead of its governorship and
+    # Presidential primaries with the President who so hails from his state.": "hails from" a person's home, where he
+    # comes from, no praise and no words; still "hailed the President for his leadership", "hails the ties")
+    "hail|hailed|hails|hailing": r"(?![ ,]*from\b)",
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
     # (sevenhundredeightyfifth northeasttoday 2018-10-16: "Later Khandu felicitated all the delegates that comprised of
@@ -1130,8 +1142,13 @@ _COMPLEMENTS = {
     # (ninehundredthird dailypost 2023-03-30: "The Tor blessed the Governor-Elect and prayed God to endow him with more
     # wisdom …": the wish voiced to God with no "to" before His name, as "prayed to God to"; not "prayed God would …"
     # nor "prayed at the mosque")
-    "prayed|prays|praying": r"that\b|(?:to\s+)?(?:the\s+)?(?:Almighty\s+)?(?:Allah|God|the\s+Almighty)\s+(?:Almighty\s+)?"
-    r"(?:to|that)\b",
+    # (ninehundredthirteenth, the Nigerian press: "Shema prayed for success for the governor-elect and his team.", "…,
+    # prayed for wisdom and strength for the governor-elect to lead …"; eighthundredninetythird modernghana: "Otumfuo
+    # further prayed for the blessings of God for the President …": a wish voiced for someone or something, as "wished";
+    # not a prayer's length, "prayed for two hours at the mosque", "for a while", "for the first time", no words
+    # reported; a group's "the worshippers prayed for rain" stays no one's by its subject)
+    "prayed|prays|praying": r"that\b|(?:to\s+)?(?:the\s+)?(?:Almighty\s+)?(?:Allah|God|the\s+Almighty)\s+"
+                            r"(?:Almighty\s+)?(?:to|that)\b|for\s+" + _NOT_A_LENGTH_OF_TIME + r"(?:[\w’'-]+)",
     # (sixhundrednineteenth, the Government of Malta's English: "She augured that this presidency would have an impact
     # on …", "He augured that 2019 would herald peace …": a wish or forecast voiced, as "hoped that" / "wished"; not
     # "the agreement augurs well for …", a thing's promise and no words reported: only with "that" after it)
@@ -1943,7 +1960,12 @@ _COMPLEMENTS = {
     r"|to\s+(?:take|use|seize)\s+(?:this|the)\s+(?:opportunity|occasion|chance)\s+to\s+[a-z]"
     r"|(?:him|her|them|(?:the|all|both|these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|officials|"
     r"ministers|delegates|members|investors|students|leaders|authorities|governors|commanders|officers|businesspeople|"
-    r"participants|partners|mayors))"
+    r"participants|partners|mayors)"
+    # (ninehundredthirteenth channelstv: "Governor Masari asked leaders of the country not to allow …. The governor wants
+    # his colleagues in the north-western and north-central states to ensure that …": what one person asks of his
+    # peers, "his colleagues", "their counterparts", as "urged his colleagues to"; not "wants his son to study", a
+    # kinsman, no peer asked)
+    r"|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:colleagues|counterparts|fellow\s+governors|peers))"
     r"(?:\s+(?:who|in|of|from|at)\s+[^.;:“”\"]{1,120}?)?\s+to\s+(?!be\b)[a-z]"
     # (sevenhundredtwentieth pireport: "Key wants the Premier to be more specific; Talagi says …": what one leader
     # asks of another, the other named by his office, "to be" too, as "urged the Premier to be"; not "wants the
