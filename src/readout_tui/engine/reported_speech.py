@@ -943,6 +943,16 @@ _BRIEFED_THE_PRESS_ONLY = re.compile(
 """After "briefed": only whom and when, nothing told (sixhundredthirtysecond, BSS as The Business Standard prints it, and
 styles15 sonarbhumi_pmo, both golds: "PM's Press Secretary X briefed reporters after the meeting.", the briefing being the
 quotation after it): no statement; not "briefed journalists on the results of …", which tells what."""
+_BRIEFED_A_COMMITTEE_ONLY = re.compile(
+    r"\s+(?:(?:the|its|their|his|her)\s+|[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:[Ss]ub)?(?:[Cc]ommittee|[Cc]ommission)"
+    r"(?:\s+(?:on|for|of)\s+[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*){0,8})?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\.?\s*\Z")
+"""After "briefed": a committee as the hearers, its remit's capitalised words in its name ("Parliament's Committee on
+Education, Science and Technology"), and at most where, to the sentence's end (styles66 research_council_director_
+general_briefs_parliamentary_committee: "X on Wednesday briefed Parliament's Committee on Education, Science and
+Technology in Kelsbridge."): only whom and where, nothing told, as `_BRIEFED_THE_PRESS_ONLY`; not "briefed the
+committee on the Council's results", whose "on" tells what (a lower-case word after it)."""
 
 
 def _visiting_before(text: str, seg_lo: int, cue: Cue) -> bool:
@@ -2438,9 +2448,13 @@ class ReportedSpeech:
                     and (self._where_clause_of_another(lo, cue, cue.phrase.start)
                          or self._where_clause_in_fronted_phrase(lo, cue, seg_hi, cues)):
                 continue  # "X held a meeting with … where Minister Y reported on …": X's act, narrative
-            if seg_lo >= cue.start and text.startswith("briefed", cue.verb_start) \
-                    and _BRIEFED_THE_PRESS_ONLY.match(text, cue.verb_end, seg_hi):
-                continue  # "X briefed reporters after the meeting.": only whom and when
+            if text.startswith("briefed", cue.verb_start) \
+                    and (_BRIEFED_THE_PRESS_ONLY.match(text, cue.verb_end, seg_hi)
+                         or _BRIEFED_A_COMMITTEE_ONLY.match(text, cue.verb_end, seg_hi)) \
+                    and (seg_lo >= cue.start or self._office_before_its_name(seg_lo, cue, set_off=True)):
+                # "X briefed reporters after the meeting.", "The Director-General of …, X, on Wednesday briefed the
+                # Committee on Y in Z.": only whom and where, the subject alone or its office set off before it
+                continue
             if text.startswith(("said ", "says "), cue.verb_start) \
                     and (inner := _ANOTHER_SAID_THIS.match(text, cue.verb_end, seg_hi)) is not None \
                     and _WHERE_ONLY.match(text, inner.end(), seg_hi) is not None:
