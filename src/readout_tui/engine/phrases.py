@@ -2495,6 +2495,13 @@ _THE = frozenset({"The", "the"})
 """The article a local title's phrase may open on (`_local_title_then_name`)."""
 
 
+_BODY_NAME_ENDS = frozenset({"trust", "foundation", "fund", "charity", "appeal", "alliance", "coalition", "partnership",
+                             "network", "initiative", "project", "programme", "program", "award", "prize", "scholarship"})
+"""The last words of a body's or a scheme's name that may stand on a founder's name ("the Charles Morrow Trust",
+"the Ima Sello Foundation"): no person's surname after a given name (`_local_title_then_name`; hr61: "The Friends of
+Velsk Charles Morrow Trust announced …", a body, not a person "Charles Morrow Trust" styled "Friends of Velsk")."""
+
+
 def _local_title_then_name(words: Sequence[str]) -> _Meaning | None:
     """(eighthundredninetyfourth nilepost 2022-10-01: "The Katikkiro of Buganda Charles Peter Mayiga has acknowledged
     …") a local title the lexicon does not know, "of" its kingdom or town, then a person's name with no comma between,
@@ -2508,7 +2515,7 @@ def _local_title_then_name(words: Sequence[str]) -> _Meaning | None:
     from readout_tui.engine.people import FIRST_NAMES
     lead = words[0] in _THE
     title, place, name = words[lead], words[lead + 2], tuple(words[lead + 3:])
-    if not 2 <= len(name) <= 3 or name[0].lower() not in FIRST_NAMES:
+    if not 2 <= len(name) <= 3 or name[0].lower() not in FIRST_NAMES or name[-1].lower() in _BODY_NAME_ENDS:
         return None
     for word in (title, place, *name):
         if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()) \

@@ -12,7 +12,8 @@ from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, L
                                         SPEAKS_ONLY_WITH_PARTICLE, MESSAGE_SAYS_PARTICIPLES,
                                         has_complement)
 from readout_tui.engine.name_offices import is_office_aside
-from readout_tui.engine.people import A_SPOKESPERSON, AN_UNNAMED_OFFICIAL, OFFICIALS_BODY, Person
+from readout_tui.engine.name_registry import body_described_after
+from readout_tui.engine.people import A_SPOKESPERSON, AN_UNNAMED_OFFICIAL, OFFICIALS_BODY, Person, roles_compatible
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
 from readout_tui.engine.reported_speech import FIRST_PERSON
@@ -1535,6 +1536,21 @@ def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
     return _A_BODY_SAYS_AFTER.match(text, after, s1) is not None
 
 
+_INVERTED_SAID = re.compile(r",?\s+(?:said|says|added|stated|noted|told\s+[a-z]+)\s+(?=[A-Z])")
+"""An inverted speech verb right after a quotation's closing mark, its subject after it ("…,” said Oxfam, …")."""
+
+
+def _said_by_a_described_body_after(text: str, quote: Quote, s1: int) -> bool:
+    """Whether the inverted tag right after a quotation names one word described as a body or a place up to the
+    sentence's stop (hr61: "“…,” said Oxfam, a charity.", "said Amnesty, a rights watchdog.",
+    `name_registry.body_described_after`): the body's words, no one's, so not the last speaker's either (a cheap test
+    of the closing mark and "said" first)."""
+    if quote.close_mark is None or (said := _INVERTED_SAID.match(text, quote.outer_end, s1)) is None:
+        return False
+    stop = text.find(".", said.end(), min(s1, said.end() + 80))
+    return stop > said.end() and body_described_after(text, said.end(), stop)
+
+
 def _text_named_nowhere_before(text: str, told: re.Match[str], before: int) -> bool:
     """Whether the text that tells a quotation after it ("the statement says", `_THE_TEXT_SAYS`, or "stated the press
     release", `_SAYS_THE_TEXT`) is one the readout names nowhere before the quotation: "the statement" is then the
@@ -1783,6 +1799,22 @@ def _last_subject_not_named_inside(text: str, subjects: list[Person], lo: int, h
         if not _named_inside_by_title(text, person, lo, hi):
             return person
     return subjects[-1]
+
+
+def _tag_names_another_office(text: str, quote: Quote, clause: tuple[int, int] | None, person: Person) -> bool:
+    """Whether the tag after a quotation (its clause right after the closing mark) has for its subject "the …
+    <office>" that the engine could give to no one named, and the last speaker or subject it would fall back to
+    holds offices, none of them that one (hr61: "Premier X of Velsk met Mayor Y … “…,” the Velsk Finance and Economy
+    MEC said.": an MEC unnamed, not the Premier): the words are the described one's, no one named's. A description
+    that is no office ("the veteran", "the 62-year-old") or one whom the fallback may hold is left to it."""
+    if clause is None or clause[0] < quote.outer_end or clause[0] - quote.outer_end > 4 \
+            or text[clause[0]:clause[0] + 4] not in ("the ", "The ") or not person.roles:
+        return False
+    phrase = phrase_starting_at(text, clause[0], clause[1])
+    if phrase is None or phrase.kind != "description" or phrase.possessive or not phrase.role \
+            or phrase.role.rpartition(" ")[2] not in ROLE_WORD_SET:
+        return False
+    return not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in person.roles)
 
 
 _A_MINISTRY_OPENS = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|" + _BODY_NOUNS[3:]
@@ -2171,7 +2203,8 @@ class SentenceReading:
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1) \
                     and not self._group_spoke_just_before(quote, s0, paragraph_start) \
                     and not _said_by_an_unnamed_spokesperson(text, clause) \
-                    and not _led_in_by_an_unnamed_spokesperson(text, s0, quote.open_mark):
+                    and not _led_in_by_an_unnamed_spokesperson(text, s0, quote.open_mark) \
+                    and not _said_by_a_described_body_after(text, quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
                 if self._goes_on_from_a_bodys_quotation(paragraph):
@@ -2193,6 +2226,8 @@ class SentenceReading:
                     person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
                 if person is None and self.subjects and reach >= 0 and not self._stray_quotation(quote):
                     person = _last_subject_not_named_inside(text, self.subjects, quote.start, quote.end)
+                if person is not None and _tag_names_another_office(text, quote, clause, person):
+                    person = None  # "“…,” the Velsk Finance and Economy MEC said." after a Premier: the MEC's, unnamed
                 if person is None and reach == 2:
                     person = self._title_sender()
             if person is None and quote.continued and quote.open_mark == paragraph_start \
