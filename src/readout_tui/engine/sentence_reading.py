@@ -1811,10 +1811,34 @@ def _tag_names_another_office(text: str, quote: Quote, clause: tuple[int, int] |
             or text[clause[0]:clause[0] + 4] not in ("the ", "The ") or not person.roles:
         return False
     phrase = phrase_starting_at(text, clause[0], clause[1])
-    if phrase is None or phrase.kind != "description" or phrase.possessive or not phrase.role \
-            or phrase.role.rpartition(" ")[2] not in ROLE_WORD_SET:
+    if phrase is None or phrase.kind != "description" or phrase.possessive or not phrase.role:
         return False
-    return not any(roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) for r in person.roles)
+    head = phrase.role.rpartition(" ")[2]
+    if head not in ROLE_WORD_SET or head in _ANY_ONES_WORDS:
+        return False
+    offices = [r for r in person.roles if r.partition(" of ")[0].rpartition(" ")[2] not in _NO_OFFICES_WORDS]
+    return bool(offices) and not any(
+        roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) or _a_word_shared(head, r) for r in offices)
+
+
+_ANY_ONES_WORDS = frozenset({"official", "officer", "dignitary", "diplomat", "envoy", "leader", "politician",
+                             "lawmaker", "legislator", "representative", "delegate", "guest", "visitor", "host",
+                             "general", "admiral", "colonel", "major", "captain", "lieutenant", "brigadier", "marshal",
+                             "commodore", "sergeant", "commander", "chief", "head", "boss", "veteran", "statesman"})
+"""Words for anyone in office, or a rank held beside an office ("the official", "the Rear Admiral" of a fleet's
+commander): the last speaker or subject may be called so whatever his office (`_tag_names_another_office`)."""
+
+
+_NO_OFFICES_WORDS = _ANY_ONES_WORDS | {"professor", "doctor", "dr", "prof", "academician", "scholar", "expert",
+                                       "excellency", "honourable", "hon", "sheikh", "mr", "mrs", "ms", "dame", "sir"}
+"""Roles a person may be known by that are no office of his own (a guest, a professor, a style): with only these, a
+tag's office may still be his (hard39: "Rostislav Amurin", the guest, is "the President of Velgoria" after)."""
+
+
+def _a_word_shared(head: str, role: str) -> bool:
+    """Whether the office word `head` opens a word of `role` or one of its words opens it ("co-chairman" and "co-chair
+    of … group", "president" and "foundation president"): the same office, written short or long."""
+    return any(word[:4] == head[:4] and (word.startswith(head) or head.startswith(word)) for word in role.split())
 
 
 _A_MINISTRY_OPENS = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|" + _BODY_NOUNS[3:]
@@ -1933,7 +1957,31 @@ def _office_left_open(text: str, start: int, hi: int) -> int:
     if office is None or office.kind != "description" or not office.is_person or not office.role \
             or office.start != start or not text.startswith(" ", office.end):
         return -1
+    if text.startswith(" of ", office.end) and text[start:start + 1].islower():
+        return _lower_body_of_the_office_ends(text, office.end, hi)
     return office.end
+
+
+_LOWER_BODY_WORD = re.compile(r" (?:of|the|[a-z]+)(?=[ .,;])")
+"""One lower-case word (a body's, or "of", "the") of a body named in lower case after a lower-case office's "of"."""
+_LOWER_BODY_WORDS = 6
+"""How many words a body named in lower case after an office's "of" may run to ("of the council of elders")."""
+
+
+def _lower_body_of_the_office_ends(text: str, at: int, hi: int) -> int:
+    """Where the body named in lower case after a lower-case office's " of " at `at` ends, right before a speech verb
+    (hr61: "“…,” X, chairman of the council of elders said.", "X, spokesman of the provincial council said.": the
+    phrase reader stops the office before "of the council"), no more than `_LOWER_BODY_WORDS` words on; `at` itself
+    when no speech verb follows them (the caller tries a verb right after the office then, as before)."""
+    pos = at
+    for _ in range(_LOWER_BODY_WORDS):
+        word = _LOWER_BODY_WORD.match(text, pos, hi)
+        if word is None:
+            break
+        pos = word.end()
+        if word.group() not in (" of", " the") and text.startswith(" ", pos) and verb_at(text, pos + 1) is not None:
+            return pos
+    return at
 
 
 class SentenceReading:
