@@ -2,6 +2,8 @@
 
 - `sentence_reading._tag_names_another_office`: "“…,” the Velsk Finance and Economy MEC said." after a Premier or a
   Mayor of Velsk is no one's (the MEC unnamed), not the last subject's, who holds no such office;
+- `phrases._place_then_two_portfolios_of_an_office`: a place of two words, a portfolio of two ("the Northern Velsk
+  Finance and Economic Development MEC") one office-holder, as "the Velsk Finance and Economy MEC";
 - `sentence_reading._said_by_a_described_body_after` (`name_registry.body_described_after`, `_BODY_HEADS`): "said
   Oxfam, a charity." a body's words, no one's;
 - `phrases._local_title_then_name` (`_BODY_NAME_ENDS`): "The Friends of Velsk Charles Morrow Trust" a body, no person;
@@ -45,6 +47,23 @@ def test_a_generic_word_a_rank_or_a_short_form_in_the_tag_is_still_the_last_subj
             f"\"We will balance the books,\" {tag} said.")
     assert_statements(body, [("Olek Varn", "indirect", "Olek Varn thanked the Mayor for the welcome."),
                              ("Olek Varn", "direct", "We will balance the books")])
+
+
+_MEC_NAMED = "Premier Olek Varn of Velsk met the Velsk Finance and Economic Development MEC, Ima Sello, on Monday. "
+
+
+@pytest.mark.parametrize("tag", ["the Velsk Finance and Economic Development MEC",
+                                 "the Northern Velsk Finance and Economy MEC"])
+def test_a_places_office_of_two_portfolios_of_two_words_is_one_holder(tag):
+    """(`phrases._place_then_two_portfolios_of_an_office`) a place of two words, a portfolio of two: one MEC, the one
+    named, not a pair of a place and a person."""
+    assert_statements(_MEC_NAMED + f"\"We will balance the books,\" {tag} said.",
+                      [("Ima Sello", "direct", "We will balance the books")])
+
+
+def test_two_names_before_one_office_are_still_two():
+    """The near shape kept: "the Ima Sello and Tomas Brek MEC" two names, a pair, no one's words."""
+    assert_statements(_MEC_NAMED + "\"We will balance the books,\" the Ima Sello and Tomas Brek MEC said.", [])
 
 
 _MEETING = "Minister Olek Varn of Velsk met Minister Ima Sello of Ostra on Monday.\n\n"

@@ -1014,9 +1014,17 @@ def _listed_group(text: str, toks: list[tuple[str, int, int]], listed: int) -> P
 
 
 _PORTFOLIO_WORDS = frozenset("""finance economy economic trade industry agriculture education health transport energy
-    environment tourism culture labour labor housing justice planning development treasury""".split())
+    environment tourism culture labour labor housing justice planning development treasury safety security sport sports
+    arts recreation works roads social welfare water sanitation human settlements rural local governance affairs
+    land reform""".split())
 """Portfolios a provincial office joins with "and" before its title ("Finance and Economy MEC", "Trade and Industry
 Minister") (`_two_portfolios_of_a_places_office`)."""
+
+
+def _portfolio_word(word: str) -> bool:
+    """Whether a lower-cased word may be a portfolio's (`_PORTFOLIO_WORDS`, or a common noun by its ending,
+    `_PORTFOLIO_NOUN_ENDINGS`: "development", "security")."""
+    return word in _PORTFOLIO_WORDS or word.endswith(_PORTFOLIO_NOUN_ENDINGS)
 
 
 def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -3752,10 +3760,15 @@ def _place_then_two_portfolios_of_an_office(labels: list[str], raw: Sequence[str
     """(hard87, hard88: "“…,” the Lwandile Finance and Economy MEC said."): the "and" at k joins two portfolios
     (`_PORTFOLIO_WORDS`) of the office that ends the phrase, after a place's one word and maybe "the" before it: one
     office-holder of a province, not a person named with the place beside the office (the place alone, read as a name,
-    made the two a pair). A name after the office, or any other word, is not this shape."""
+    made the two a pair). A name after the office, or any other word, is not this shape. (hr61: the place of one or two
+    words, "the Northern Velsk Finance and Economy MEC", each portfolio of one or two, "Finance and Economic
+    Development", a portfolio's word a common noun's too, "Safety and Security": `_portfolio_word`.)"""
     end = len(raw) - 1
-    return k + 2 == end and labels[end] == "R" and raw[k - 1] in _PORTFOLIO_WORDS and raw[k + 1] in _PORTFOLIO_WORDS \
-        and k - 2 == (raw[0] == "the")
+    if labels[end] != "R" or not 1 <= end - k - 1 <= 2 or not all(_portfolio_word(w) for w in raw[k + 1:end]):
+        return False
+    lead = raw[0] == "the"
+    portfolio = next((n for n in (1, 2) if not (k - n - 1 >= lead and _portfolio_word(raw[k - n - 1]))), 2)
+    return _portfolio_word(raw[k - 1]) and 1 <= k - portfolio - lead <= 2
 
 
 def _portfolios_before_minister(words: Sequence[str], labels: list[str], raw: Sequence[str], k: int) -> bool:
