@@ -18,7 +18,8 @@ from readout_tui.engine.lexicon import (
     ROLE_WORDS,
 )
 from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title_run
-from readout_tui.engine.people import ENVOY_HEADS, HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, office_in_title_case
+from readout_tui.engine.people import (ENVOY_HEADS, HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, _role_head,
+                                      office_in_title_case)
 from readout_tui.engine.phrases import (
     INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
 )
@@ -1574,7 +1575,7 @@ def _office_with_remit(run: str) -> Phrase | None:
     return office._replace(end=len(run), text=run)
 
 
-_AIDES_OFFICES = frozenset({"assistant", "adviser", "advisor", "aide"})
+_AIDE_OFFICE_WORDS = frozenset({"assistant", "adviser", "advisor", "aide"})
 """Offices held to a principal that Nigerian and other West African releases give a portfolio after "on" ("Special
 Adviser to the Governor on Media", "Executive Assistant to the Governor on Non-Indigene Affairs"): an aide's office
 (`_aides_office_on_a_portfolio`); not a Minister's or a Commissioner's, whose "on" starts what they spoke of."""
@@ -1590,21 +1591,15 @@ def _aides_office_on_a_portfolio(run: str) -> Phrase | None:
     its last "on" (ninehundredsecond gallantreporters 2025-03-13: "The Executive Assistant to the Governor on
     Non-Indigene Affairs, Hon Barr Emeka Ebiliekwe, noted …": the Executive Assistant, so that "The Governor’s aide"
     after is he), the whole run its text; None when the part before "on" holds no "to", is no whole capitalised
-    office, or no aide's office (`_AIDES_OFFICES`), or the portfolio is no capitalised run."""
+    office, or no aide's office (`_AIDE_OFFICE_WORDS`; `people._AIDES_OFFICES`, without "aide", are the offices "the
+    aide" means), or the portfolio is no capitalised run."""
     head, _, portfolio = run.rpartition(" on ")
     if " to " not in head or _AIDES_PORTFOLIO.fullmatch(portfolio) is None or CAP_RUN.fullmatch(head) is None:
         return None
     office = _whole_office(head)
-    if office is None or _role_word(office.role) not in _AIDES_OFFICES:
+    if office is None or _role_head(office.role) not in _AIDE_OFFICE_WORDS:
         return None
     return office._replace(end=len(run), text=run)
-
-
-def _role_word(role: str) -> str:
-    """The last word of an office before its complement ("special adviser to governor": "adviser")."""
-    for joiner in (" of ", " to "):
-        role = role.partition(joiner)[0]
-    return role.rpartition(" ")[2]
 
 
 _CHARGED_WITH = ", Charged with "

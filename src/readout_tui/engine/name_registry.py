@@ -866,9 +866,21 @@ _BODY_HEADS = frozenset({"agency", "company", "group", "organization", "organisa
                          "weekly", "channel", "outlet", "network", "firm", "party", "union", "council", "committee",
                          "ministry", "department", "office", "station", "service", "association", "institute",
                          "university", "bank", "fund", "body", "platform", "broadcaster", "magazine", "journal",
-                         "portal", "site", "country", "city", "province", "state", "region", "town", "village"})
+                         "portal", "site", "country", "city", "province", "state", "region", "town", "village",
+                         "charity", "watchdog", "tank", "think-tank", "ngo", "nonprofit", "non-profit", "alliance",
+                         "coalition", "bloc", "federation", "foundation", "trust", "movement", "nation", "republic",
+                         "kingdom"})
 """The last word of a description that makes the described word a body or a place, not a person ("said Xinhua, a
-state news agency", "said Orsk, a city in …"): no one-word name (`_one_name_described_after`)."""
+state news agency", "said Orsk, a city in …"; hr61: "said Oxfam, a charity", "said Amnesty, a rights watchdog",
+"said Velskia, a member of the alliance", a think tank, an NGO): no one-word name (`_one_name_described_after`)."""
+
+
+def body_described_after(text: str, word_start: int, stop: int) -> bool:
+    """Whether the one word at `word_start` after an inverted "said" is described up to the sentence's stop at `stop`
+    as a body or a place (`_BODY_HEADS`: "“…,” said Oxfam, a charity.", "said Xinhua, a state news agency."): the
+    body's words, no one's (`sentence_reading._said_by_a_described_body_after`)."""
+    described = _ONE_NAME_THEN_A_DESCRIPTION.match(text, word_start, stop)
+    return described is not None and described.group(2) in _BODY_HEADS
 
 
 def _one_name_described_after(text: str, word_start: int, stop: int) -> tuple[int, int] | None:

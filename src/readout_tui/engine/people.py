@@ -2366,10 +2366,18 @@ class People:
         return [p for p in self.persons if not p.weak and p is not exclude and role in p.roles
                 and any(c in forms for c in p.countries)]
 
+    def _aides_named(self) -> int:
+        """How many people named hold an aide's office (`_AIDES_OFFICES`: an assistant's, an adviser's), whom "the aide"
+        and "the Governor's aide" may mean (`roles_compatible`): with two or more, the bare word names none of them."""
+        return sum(1 for p in self.persons if p.names and not p.weak
+                   and any(_role_head(r) in _AIDES_OFFICES for r in p.roles))
+
     def _resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
         by_alias = self.by_alias(phrase)
         if by_alias is not None:
             return by_alias
+        if phrase.role[:4] == "aide" and phrase.role.partition(" of ")[0] == "aide" and self._aides_named() > 1:
+            return None  # (hr61: an Executive Assistant and a Special Adviser named, "the Governor's aide": either)
         if exclude is None and phrase.text[4:12] == "retired " and phrase.text[:4].lower() == "the ":
             retired = self._retired_holders(phrase.role, phrase.start)
             if len(retired) == 1:

@@ -1014,9 +1014,17 @@ def _listed_group(text: str, toks: list[tuple[str, int, int]], listed: int) -> P
 
 
 _PORTFOLIO_WORDS = frozenset("""finance economy economic trade industry agriculture education health transport energy
-    environment tourism culture labour labor housing justice planning development treasury""".split())
+    environment tourism culture labour labor housing justice planning development treasury safety security sport sports
+    arts recreation works roads social welfare water sanitation human settlements rural local governance affairs
+    land reform""".split())
 """Portfolios a provincial office joins with "and" before its title ("Finance and Economy MEC", "Trade and Industry
 Minister") (`_two_portfolios_of_a_places_office`)."""
+
+
+def _portfolio_word(word: str) -> bool:
+    """Whether a lower-cased word may be a portfolio's (`_PORTFOLIO_WORDS`, or a common noun by its ending,
+    `_PORTFOLIO_NOUN_ENDINGS`: "development", "security")."""
+    return word in _PORTFOLIO_WORDS or word.endswith(_PORTFOLIO_NOUN_ENDINGS)
 
 
 def _and_inside_office(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -2495,6 +2503,13 @@ _THE = frozenset({"The", "the"})
 """The article a local title's phrase may open on (`_local_title_then_name`)."""
 
 
+_BODY_NAME_ENDS = frozenset({"trust", "foundation", "fund", "charity", "appeal", "alliance", "coalition", "partnership",
+                             "network", "initiative", "project", "programme", "program", "award", "prize", "scholarship"})
+"""The last words of a body's or a scheme's name that may stand on a founder's name ("the Charles Morrow Trust",
+"the Ima Sello Foundation"): no person's surname after a given name (`_local_title_then_name`; hr61: "The Friends of
+Velsk Charles Morrow Trust announced …", a body, not a person "Charles Morrow Trust" styled "Friends of Velsk")."""
+
+
 def _local_title_then_name(words: Sequence[str]) -> _Meaning | None:
     """(eighthundredninetyfourth nilepost 2022-10-01: "The Katikkiro of Buganda Charles Peter Mayiga has acknowledged
     …") a local title the lexicon does not know, "of" its kingdom or town, then a person's name with no comma between,
@@ -2508,7 +2523,7 @@ def _local_title_then_name(words: Sequence[str]) -> _Meaning | None:
     from readout_tui.engine.people import FIRST_NAMES
     lead = words[0] in _THE
     title, place, name = words[lead], words[lead + 2], tuple(words[lead + 3:])
-    if not 2 <= len(name) <= 3 or name[0].lower() not in FIRST_NAMES:
+    if not 2 <= len(name) <= 3 or name[0].lower() not in FIRST_NAMES or name[-1].lower() in _BODY_NAME_ENDS:
         return None
     for word in (title, place, *name):
         if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()) \
@@ -3758,10 +3773,15 @@ def _place_then_two_portfolios_of_an_office(labels: list[str], raw: Sequence[str
     """(hard87, hard88: "“…,” the Lwandile Finance and Economy MEC said."): the "and" at k joins two portfolios
     (`_PORTFOLIO_WORDS`) of the office that ends the phrase, after a place's one word and maybe "the" before it: one
     office-holder of a province, not a person named with the place beside the office (the place alone, read as a name,
-    made the two a pair). A name after the office, or any other word, is not this shape."""
+    made the two a pair). A name after the office, or any other word, is not this shape. (hr61: the place of one or two
+    words, "the Northern Velsk Finance and Economy MEC", each portfolio of one or two, "Finance and Economic
+    Development", a portfolio's word a common noun's too, "Safety and Security": `_portfolio_word`.)"""
     end = len(raw) - 1
-    return k + 2 == end and labels[end] == "R" and raw[k - 1] in _PORTFOLIO_WORDS and raw[k + 1] in _PORTFOLIO_WORDS \
-        and k - 2 == (raw[0] == "the")
+    if labels[end] != "R" or not 1 <= end - k - 1 <= 2 or not all(_portfolio_word(w) for w in raw[k + 1:end]):
+        return False
+    lead = raw[0] == "the"
+    portfolio = next((n for n in (1, 2) if not (k - n - 1 >= lead and _portfolio_word(raw[k - n - 1]))), 2)
+    return _portfolio_word(raw[k - 1]) and 1 <= k - portfolio - lead <= 2
 
 
 def _portfolios_before_minister(words: Sequence[str], labels: list[str], raw: Sequence[str], k: int) -> bool:

@@ -12,7 +12,8 @@ from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, L
                                         SPEAKS_ONLY_WITH_PARTICLE, MESSAGE_SAYS_PARTICIPLES,
                                         has_complement)
 from readout_tui.engine.name_offices import is_office_aside
-from readout_tui.engine.people import A_SPOKESPERSON, AN_UNNAMED_OFFICIAL, OFFICIALS_BODY, Person
+from readout_tui.engine.name_registry import body_described_after
+from readout_tui.engine.people import A_SPOKESPERSON, AN_UNNAMED_OFFICIAL, OFFICIALS_BODY, Person, roles_compatible
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
 from readout_tui.engine.reported_speech import FIRST_PERSON
@@ -1545,6 +1546,21 @@ def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
     return _A_BODY_SAYS_AFTER.match(text, after, s1) is not None
 
 
+_INVERTED_SAID = re.compile(r",?\s+(?:said|says|added|stated|noted|told\s+[a-z]+)\s+(?=[A-Z])")
+"""An inverted speech verb right after a quotation's closing mark, its subject after it ("…,” said Oxfam, …")."""
+
+
+def _said_by_a_described_body_after(text: str, quote: Quote, s1: int) -> bool:
+    """Whether the inverted tag right after a quotation names one word described as a body or a place up to the
+    sentence's stop (hr61: "“…,” said Oxfam, a charity.", "said Amnesty, a rights watchdog.",
+    `name_registry.body_described_after`): the body's words, no one's, so not the last speaker's either (a cheap test
+    of the closing mark and "said" first)."""
+    if quote.close_mark is None or (said := _INVERTED_SAID.match(text, quote.outer_end, s1)) is None:
+        return False
+    stop = text.find(".", said.end(), min(s1, said.end() + 80))
+    return stop > said.end() and body_described_after(text, said.end(), stop)
+
+
 def _text_named_nowhere_before(text: str, told: re.Match[str], before: int) -> bool:
     """Whether the text that tells a quotation after it ("the statement says", `_THE_TEXT_SAYS`, or "stated the press
     release", `_SAYS_THE_TEXT`) is one the readout names nowhere before the quotation: "the statement" is then the
@@ -1836,6 +1852,46 @@ def _last_subject_not_named_inside(text: str, subjects: list[Person], lo: int, h
     return subjects[-1]
 
 
+def _tag_names_another_office(text: str, quote: Quote, clause: tuple[int, int] | None, person: Person) -> bool:
+    """Whether the tag after a quotation (its clause right after the closing mark) has for its subject "the …
+    <office>" that the engine could give to no one named, and the last speaker or subject it would fall back to
+    holds offices, none of them that one (hr61: "Premier X of Velsk met Mayor Y … “…,” the Velsk Finance and Economy
+    MEC said.": an MEC unnamed, not the Premier): the words are the described one's, no one named's. A description
+    that is no office ("the veteran", "the 62-year-old") or one whom the fallback may hold is left to it."""
+    if clause is None or clause[0] < quote.outer_end or clause[0] - quote.outer_end > 4 \
+            or text[clause[0]:clause[0] + 4] not in ("the ", "The ") or not person.roles:
+        return False
+    phrase = phrase_starting_at(text, clause[0], clause[1])
+    if phrase is None or phrase.kind != "description" or phrase.possessive or not phrase.role:
+        return False
+    head = phrase.role.rpartition(" ")[2]
+    if head not in ROLE_WORD_SET or head in _ANY_ONES_WORDS:
+        return False
+    offices = [r for r in person.roles if r.partition(" of ")[0].rpartition(" ")[2] not in _NO_OFFICES_WORDS]
+    return bool(offices) and not any(
+        roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) or _a_word_shared(head, r) for r in offices)
+
+
+_ANY_ONES_WORDS = frozenset({"official", "officer", "dignitary", "diplomat", "envoy", "leader", "politician",
+                             "lawmaker", "legislator", "representative", "delegate", "guest", "visitor", "host",
+                             "general", "admiral", "colonel", "major", "captain", "lieutenant", "brigadier", "marshal",
+                             "commodore", "sergeant", "commander", "chief", "head", "boss", "veteran", "statesman"})
+"""Words for anyone in office, or a rank held beside an office ("the official", "the Rear Admiral" of a fleet's
+commander): the last speaker or subject may be called so whatever his office (`_tag_names_another_office`)."""
+
+
+_NO_OFFICES_WORDS = _ANY_ONES_WORDS | {"professor", "doctor", "dr", "prof", "academician", "scholar", "expert",
+                                       "excellency", "honourable", "hon", "sheikh", "mr", "mrs", "ms", "dame", "sir"}
+"""Roles a person may be known by that are no office of his own (a guest, a professor, a style): with only these, a
+tag's office may still be his (hard39: "Rostislav Amurin", the guest, is "the President of Velgoria" after)."""
+
+
+def _a_word_shared(head: str, role: str) -> bool:
+    """Whether the office word `head` opens a word of `role` or one of its words opens it ("co-chairman" and "co-chair
+    of … group", "president" and "foundation president"): the same office, written short or long."""
+    return any(word[:4] == head[:4] and (word.startswith(head) or head.startswith(word)) for word in role.split())
+
+
 _A_MINISTRY_OPENS = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Embassy|Consulate|" + _BODY_NOUNS[3:]
                                + r"(?![’']s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?(?:\s+\([A-Z]{2,6}\))?\s+(?:also\s+)?[a-z]+")
 """A ministry, an embassy or another body that puts out texts as a cue's subject before its quotation (sixhundredsixteenth
@@ -1952,7 +2008,31 @@ def _office_left_open(text: str, start: int, hi: int) -> int:
     if office is None or office.kind != "description" or not office.is_person or not office.role \
             or office.start != start or not text.startswith(" ", office.end):
         return -1
+    if text.startswith(" of ", office.end) and text[start:start + 1].islower():
+        return _lower_body_of_the_office_ends(text, office.end, hi)
     return office.end
+
+
+_LOWER_BODY_WORD = re.compile(r" (?:of|the|[a-z]+)(?=[ .,;])")
+"""One lower-case word (a body's, or "of", "the") of a body named in lower case after a lower-case office's "of"."""
+_LOWER_BODY_WORDS = 6
+"""How many words a body named in lower case after an office's "of" may run to ("of the council of elders")."""
+
+
+def _lower_body_of_the_office_ends(text: str, at: int, hi: int) -> int:
+    """Where the body named in lower case after a lower-case office's " of " at `at` ends, right before a speech verb
+    (hr61: "“…,” X, chairman of the council of elders said.", "X, spokesman of the provincial council said.": the
+    phrase reader stops the office before "of the council"), no more than `_LOWER_BODY_WORDS` words on; `at` itself
+    when no speech verb follows them (the caller tries a verb right after the office then, as before)."""
+    pos = at
+    for _ in range(_LOWER_BODY_WORDS):
+        word = _LOWER_BODY_WORD.match(text, pos, hi)
+        if word is None:
+            break
+        pos = word.end()
+        if word.group() not in (" of", " the") and text.startswith(" ", pos) and verb_at(text, pos + 1) is not None:
+            return pos
+    return at
 
 
 class SentenceReading:
@@ -2222,7 +2302,8 @@ class SentenceReading:
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1) \
                     and not self._group_spoke_just_before(quote, s0, paragraph_start) \
                     and not _said_by_an_unnamed_spokesperson(text, clause) \
-                    and not _led_in_by_an_unnamed_spokesperson(text, s0, quote.open_mark):
+                    and not _led_in_by_an_unnamed_spokesperson(text, s0, quote.open_mark) \
+                    and not _said_by_a_described_body_after(text, quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
                 if self._goes_on_from_a_bodys_quotation(paragraph):
@@ -2244,6 +2325,8 @@ class SentenceReading:
                     person = self.last_speaker if self.last_statement_paragraph >= paragraph - reach else None
                 if person is None and self.subjects and reach >= 0 and not self._stray_quotation(quote):
                     person = _last_subject_not_named_inside(text, self.subjects, quote.start, quote.end)
+                if person is not None and _tag_names_another_office(text, quote, clause, person):
+                    person = None  # "“…,” the Velsk Finance and Economy MEC said." after a Premier: the MEC's, unnamed
                 if person is None and reach == 2:
                     person = self._title_sender()
             if person is None and quote.continued and quote.open_mark == paragraph_start \

@@ -189,6 +189,17 @@ _HEAD_OF = re.compile(r"(?:[Tt]he\s+)?(?:[Hh]ead|([Ll]eader))\s+of\s+(?:the\s+)?
 _LED_WORDS = re.compile(r"(?:[A-Za-z][\w’'-]*(?: |$))*")
 """The words after "the head of (the)", up to a mark ("the head of the Ostrian government, …")."""
 _DELEGATION_LED_BY = re.compile(r"\b[Dd]elegation\b[^.;]{0,200}?\b(?:headed|led) by\s+")
+_NOT_A_DELEGATIONS_ADJECTIVE = frozenset({"of", "and", "for", "to", "from", "with", "in", "on", "at", "by"})
+
+
+def _a_delegation_named(lows: list[str]) -> bool:
+    """Whether the words after "the leader of (the)" (lower case) are "delegation", maybe after one or two adjectives
+    ("the leader of the Ostrian delegation", "of the visiting business delegation"; hr61: as "the head of the Ostrian
+    delegation"), no function word among them: a delegation, whose leader is the one it was said to be led by."""
+    at = lows.index("delegation") if "delegation" in lows[:3] else -1
+    return at >= 0 and _NOT_A_DELEGATIONS_ADJECTIVE.isdisjoint(lows[:at])
+
+
 _BODY_LEADERS = frozenset({"head", "director", "chief", "chairman", "chairwoman", "chairperson",
                            "administrator", "commissioner", "governor", "ceo", "president"})
 _REGION_WORDS = frozenset({"region", "regional", "oblast", "province", "provincial"})
@@ -774,10 +785,10 @@ class Transcripts:
         if not words:
             return None
         lows = [w.lower() for w in words]
-        if head.group(1) is not None and lows[0] != "delegation":
+        if head.group(1) is not None and not _a_delegation_named(lows):
             return None  # "the leader of the opposition", "of the party": an office of its own, not who heads a body
         persons = [p for p in self.people.persons if not p.weak]
-        if lows[0] == "delegation":
+        if lows[0] == "delegation" or head.group(1) is not None:  # ("the leader of the Ostrian delegation" too)
             led = None
             for led in _DELEGATION_LED_BY.finditer(text, max(0, pos - 3000), pos):
                 pass
