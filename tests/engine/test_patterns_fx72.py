@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .test_patterns import assert_statements
 
-
 # 1. sentence_reading._GROUP_OPENS_THE_WORDS
 
 def test_a_text_quoting_they_and_a_past_verb_of_an_attack_is_the_owners():
@@ -191,4 +190,42 @@ def test_father_before_a_name_does_not_end_the_sentence():
             "appointment as bishop.")
     assert_statements(body, [
         ("Ivo Trask", "indirect", "Trask expressed delight over Fr. Mavin’s appointment as bishop."),
+    ])
+
+
+def test_a_speech_at_an_event_after_the_opening_name_is_still_stepped_over():
+    """Guard: "The Governor of Erongo, Cllr X, in his keynote address at the swearing in of … praised …" (h1188)."""
+    body = ("Governor Ivo Trask of Lorvia opened the council on Monday. Trask in his keynote address at the swearing in "
+            "of the Lorvia Regional Council on Wednesday praised voters for their patience.")
+    assert_statements(body, [
+        ("Ivo Trask", "indirect", "Trask in his keynote address at the swearing in of the Lorvia Regional Council on "
+                                  "Wednesday praised voters for their patience."),
+    ])
+
+
+def test_one_name_and_its_office_left_unclosed_is_still_read():
+    """Guard: "In a press statement, Roger X, the PDM Erongo regional coordinator said …" (h1188)."""
+    body = "In a press statement, Ivo Trask, the Lorvian regional coordinator said the port would reopen in May."
+    assert_statements(body, [
+        ("Ivo Trask", "indirect", body),
+    ])
+
+
+def test_presented_the_projects_in_the_governorate_is_still_speech():
+    """Guard: "Zamalout presented the projects in the governorate, especially in …" (h1189)."""
+    body = ("President Ivo Trask of Lorvia met Governor Anna Korr in Vell. Korr presented the projects in the "
+            "governorate, especially in the agricultural field.")
+    assert_statements(body, [
+        ("Anna Korr", "indirect", "Korr presented the projects in the governorate, especially in the agricultural "
+                                  "field."),
+    ])
+
+
+def test_welcoming_the_delegations_proposal_still_goes_on():
+    """Guard: "“…,” Trask said welcoming the delegation's proposal for …": the words still go on."""
+    body = ("Governor Ivo Trask of Lorvia received the Ostravian delegation. “We are ready,” Trask said welcoming the "
+            "proposal for a joint port.")
+    assert_statements(body, [
+        ("Ivo Trask", "direct", "We are ready,"),
+        ("Ivo Trask", "indirect", "welcoming the proposal for a joint port."),
     ])
