@@ -502,10 +502,12 @@ _ROLE_SEEN_AS = (
 words and the noun of the role; "way", "means" and the like only before what they lead to."""
 
 _WITH_THE_SUFFERING = (
-    r"with\s+(?:the\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?(?:family|families|victims|bereaved|relatives|kin|"
-    r"survivors|widows?|orphans|mourners|(?:people|residents|communities|community)\s+(?:of|in|affected)\b)")
+    r"with\s+(?:(?:the\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?(?:family|families|victims|bereaved|relatives|kin|"
+    r"survivors|widows?|orphans|mourners|people|nation|citizens|residents|communities|community)\b"
+    r"|those\b|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:over|on|for|after|following|in\s+the\s+wake)\b)")
 """After "sympathised" / "empathised": "with" and the bereaved or suffering ("with the Y family", "with the families
-of soldiers killed in …", "with the people of X"): sympathy voiced; not "with the rebels", a leaning."""
+of soldiers killed in …", "with the people of X", "with those displaced by …"), or a country or a person and what it
+suffered ("with Ukraine over the horrors …"): sympathy voiced; not "with the rebels", a leaning."""
 
 _COMPLEMENTS = {
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
