@@ -124,10 +124,6 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # birthday", "apprised the envoys of …", "enjoined", "implored", "besought", "bemoaned",
         # "eulogised": said, urged, praised, deplored, congratulated, informed)
         "exhort", "extol|extolled|extols|extolling", "commiserate",
-        # (ninehundredsixth nampa 2021-01-04: "The president of the Popular Democratic Movement (PDM), X, also
-        # sympathised with the Y family.": sympathy voiced, as "commiserated with"; the verb's forms only, not the
-        # nouns "sympathy", "sympathisers")
-        "sympathise", "sympathize",
         "aver|averred|avers|averring", "enjoin", "implore",
         "beseech|besought|beseeched|beseeches|beseeching", "bemoan", "eulogize", "eulogise",
         # (three-hundred-twenty-fourth whitehouse 2021-06-03 harris vaccine calls: "the Vice President notified each
@@ -150,10 +146,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # "pinpoint strikes" of a military report)
         "pinpointed|pinpointed",
         # (eighthundredninetyninth tvcnews 2020-12-30: "Zulum also berated the Rapid Response Squad for failing to
-        # have a presence on the road.": a rebuke voiced, as "criticised" / "slammed"; eighthundredninetyninth
-        # thenigerianvoice 2021-04-27: "Zulum … empathised with the families of soldiers killed in …": sympathy
-        # voiced, as "commiserated with")
-        "berate", "empathise", "empathize",
+        # have a presence on the road.": a rebuke voiced, as "criticised" / "slammed"; "empathised" and "sympathised"
+        # are `_COMPLEMENTS`', with the suffering named)
+        "berate",
     )
 )
 
@@ -513,6 +508,14 @@ _NOT_A_LENGTH_OF_TIME = (r"(?!(?:about|nearly|almost|over|some|more\s+than|at\s+
 """After "prayed for": what the words must not be for the prayer to be a wish voiced (ninehundredthirteenth: "prayed for
 success for the governor-elect" a wish; "prayed for two hours", "for a while", "for the first time" how long or when a
 prayer was said, no words reported)."""
+
+_WITH_THE_SUFFERING = (
+    r"with\s+(?:(?:the\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?(?:family|families|victims|bereaved|relatives|kin|"
+    r"survivors|widows?|orphans|mourners|people|nation|citizens|residents|communities|community)\b"
+    r"|those\b|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:over|on|for|after|following|in\s+the\s+wake)\b)")
+"""After "sympathised" / "empathised": "with" and the bereaved or suffering ("with the Y family", "with the families
+of soldiers killed in …", "with the people of X", "with those displaced by …"), or a country or a person and what it
+suffered ("with Ukraine over the horrors …"): sympathy voiced; not "with the rebels", a leaning."""
 
 _COMPLEMENTS = {
     # (ninehundredthirteenth newtelegraph: "… discussed the development in the ruling party ahead of its governorship and
@@ -1396,8 +1399,14 @@ _COMPLEMENTS = {
     # "presented the projects of the students", an entry shown or handed in, nor "presented the awards"; the noun the
     # object's head, no "of", "for" or "to" before it: not "presented the schedule of activities undertaken with …",
     # a programme handed round, narrative in the fivehundredthirtythird monaco 2019-11-20 gold)
+    # (hr62: "presented the projects in the exhibition hall to the visiting students", "presented his projects in Vell
+    # to the investors' panel": entries shown where they stand; "in" only before a jurisdiction's noun, the ground the
+    # work covers, "in the governorate", "in the region", "in the agricultural sector")
     r"|(?:the|his|her|their|its|our)\s+(?:(?!of\b|for\b|to\b)[\w’'-]+\s+){0,2}(?:projects|measures|activities|reforms)\s+"
-    r"(?:in|implemented|carried|being|underway|under\s+way|undertaken)\b"
+    r"(?:in\s+(?:the|his|her|their|its|our|this|each|every)\s+(?:[\w’'-]+\s+)?(?:governorate|governorates|region|"
+    r"regions|province|provinces|state|states|city|district|districts|county|counties|municipality|sector|sectors|"
+    r"field|fields|area|areas|country|territory|emirate|kingdom|republic)"
+    r"|implemented|carried|being|underway|under\s+way|undertaken)\b"
     # (two-hundred-sixty-second 26906: "Mr Putin presented State Council with a list of instructions due to be
     # submitted to the Government": orders given, as "issued instructions"; the listeners, "with" and the
     # instructions or proposals, a list or set of them; not "presented him with the Order of Valour")
@@ -2374,13 +2383,22 @@ _COMPLEMENTS = {
     r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
     # ("reflected that …": a view voiced, a found gap of a probe of reporting verbs)
     "reflect|reflected|reflects|reflecting": r"(?:on|upon|that)\b",
+    # (ninehundredsixth nampa 2021-01-04: "The president of the Popular Democratic Movement (PDM), X, also sympathised
+    # with the Y family."; eighthundredninetyninth thenigerianvoice 2021-04-27: "Zulum … empathised with the families of
+    # soldiers killed in …": sympathy voiced, as "commiserated with"; only "with" and the bereaved or suffering, not
+    # "who sympathised with the rebels in 1990", hr62: a leaning, no words)
+    "sympathise|sympathised|sympathises|sympathising|sympathize|sympathized|sympathizes|sympathizing"
+    "|empathise|empathised|empathises|empathising|empathize|empathized|empathizes|empathizing": _WITH_THE_SUFFERING,
     # (ninehundredthird vanguard 2023-11-30: "Gen X charged the troops to remain disciplined …": an exhortation to those
     # before him, as "urged … to" (Nigeria's papers, "charged the new commissioners to …"); up to three words (any case:
     # the pattern is IGNORECASE) and a word after "to", not "charged … to court" (arraigned) nor "charged the battery to
     # full")
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b"
-    r"|(?:the|them|him|her|all|his|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?to\s+(?!court\b|the\b|a\b|an\b|full\b|his\b|her\b|their\b|its\b)"
-    r"[a-z]+\b",
+    r"|(?:the|them|him|her|all|his|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?to\s+(?!court\b|the\b|a\b|an\b|full\b|his\b|her\b|their\b|its\b"
+    # (hr62: "charged the fuel to Ostravia's account", "… to Vell Depot", "charged the buses to capacity": a cost or a
+    # load, no exhortation; the word after "to" lower-case, case kept, and not "capacity")
+    r"|capacity\b|(?:[\w’'-]+(?:’s|'s))\s)"
+    r"(?-i:[a-z]+)\b",
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
     # officials"; "directed ministries", "directed relevant authorities", "directed institutions")
@@ -2464,7 +2482,9 @@ _COMPLEMENTS = {
     # (`_CLAUSE_WITHOUT_THAT`), or "the" and up to three lower-case words then a modal; not "maintained the
     # ceasefire", "maintained close contact", no modal)
     "maintain|maintained|maintains|maintaining": r"that\b|" + _CLAUSE_WITHOUT_THAT
-    + r"|the\s+(?-i:[a-z])[\w’'-]*\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}(?:must|should|would|will|could|can)\b",
+    # (hr62: "She maintained the Lorvian Airlines route would reopen …": the subject's words of any case; "maintained
+    # the sanctions and will not lift them": a second verb of the same subject after "and", an act, no clause)
+    + r"|the\s+(?:(?!(?:and|or)\b)[\w’'-]+\s+){1,3}(?:must|should|would|will|could|can)\b",
     "intimate": r"that\b",
     # (eighthundredfortyfirst theguildng: "the Kaduna state governor was said to have intimated Sanwo-Olu the
     # involvement of his state …": the listener named, then what he was told, as "apprised X of"; a pronoun or a
@@ -2539,8 +2559,11 @@ _COMPLEMENTS = {
     # (ninehundredthird dailypost 2021-11-23: "Governor X has solicited the partnership of the United Kingdom …", "also
     # solicited the partnership of the UK government towards …": a joint work asked for, as "sought the cooperation of")
     "solicit|solicited|solicits|soliciting": r"(?:[\w’'.-]+\s+){0,3}?(?:support|backing|help|assistance|views|advice|"
-    r"opinion|input|understanding|feedback|suggestions|recommendations|perspectives?|thoughts|ideas|"
-    r"partnership|cooperation|collaboration)\b",
+    r"opinion|input|understanding|feedback|suggestions|recommendations|perspectives?|thoughts|ideas)\b"
+    # (a joint work asked for with its article or possessive only, "the partnership of …", "their cooperation"; not
+    # "solicited applications for the partnership programme", hr62: a procurement act)
+    r"|(?:the|his|her|their|its|our|your|[\w’'.-]+(?:’s|'s))\s+(?:[\w’'-]+\s+)?(?:partnership|cooperation|collaboration)"
+    r"(?!\s+(?:programmes?|programs?|schemes?|funds?|grants?|projects?)\b)\b",
     # (hard20: "evinced great pleasure at receiving …", "evinced keen interest in …": a feeling shown in words, as
     # "expressed"; "availed himself of the occasion to felicitate …": an occasion used to speak, as "took the
     # opportunity to"; "termed the entry into force of the Act "a milestone"": named it so, as "called … a")

@@ -226,6 +226,12 @@ name stands before it (a comma, a bracket, a lower-case word or the sentence's s
 no sentence follows, so that "… said William Barr. The …" still ends there."""
 
 
+_STYLES_CAPITALISED_ONLY = frozenset({"fr"})
+"""Styles of `ABBREVIATIONS` that are also a lower-case word ending a sentence ("Fr.", Father, before a priest's name;
+"10 million fr.", a currency, hr62): a style only capitalised and before a capitalised name (`_is_joined_initials`'
+test of the next word)."""
+
+
 def _is_style_before_a_name(text: str, lo: int, at: int, after: int) -> bool:
     """Whether the word of `_STYLES_BEFORE_A_NAME` at `at` is a style before the name that follows it."""
     before = text[max(lo, at - 30):at].rstrip()
@@ -257,6 +263,8 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
         return _is_style_before_a_name(text, lo, at, after)
     if len(word) == 3 and word[1] == "." and word[0].isupper() and word[2].isupper() and low not in ABBREVIATIONS:
         return _is_joined_initials(text, after)  # ("M.K. Stalin", "R.N. Ravi": a first name's two initials)
+    if low in _STYLES_CAPITALISED_ONLY:
+        return word[0].isupper() and _is_joined_initials(text, after)
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
         if low in ("h.e", "h.h", "h.m", "h.r.h"):
             return True  # "with H.E. Mr. Oren Valtis", "H.H. Sheikh Hamad": an honorific, a name always after it

@@ -100,12 +100,22 @@ _TEXT_AND_ITS_OWNER_AFTER = re.compile(
 Minister's office read.", "“…,” read a statement released by the Council after the call.", "“…,” the joint
 communiqué read."); "official" before the text's name too (sevenhundredfiftyeighth thehawk, ANI: "“…,” read the
 official statement."): `_owner_of_text_read_after`."""
+_MEETING_VERBS = (r"(?:discussed|agreed|exchanged|reviewed|stressed|emphasi[sz]ed|welcomed|reaffirmed|reiterated|"
+                  r"underlined|underscored|noted|expressed|highlighted|explored|considered|touched|addressed|"
+                  r"praised|commended|pledged|committed|called|signed|held|met)")
+"""The past verbs of a meeting's account whose subject is the sides ("they discussed …", "they reaffirmed …"): what a
+bare "they" takes to be the meeting's pair (`_GROUP_OPENS_THE_WORDS`)."""
 _GROUP_OPENS_THE_WORDS = re.compile(
-    r"(?:[A-Z][^,;:“”\x22]{0,60},\s+)?(?:they|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?(?:sides|leaders|parties|delegations))"
-    r"\s+(?:also\s+)?[a-z]+ed\b")
+    r"(?:(?:(?:During|At|In|After|Following)\s+(?:the|their|this|today’s|today's)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:meeting|meetings|talks|call|conversation|discussion|discussions|session|consultations|visit|dialogue)"
+    r"[^,;:“”\x22]{0,40},\s+they\s+(?:also\s+)?[a-z]+ed)"
+    r"|(?:[A-Z][^,;:“”\x22]{0,60},\s+)?(?:they\s+(?:also\s+)?" + _MEETING_VERBS + r"|(?:[Bb]oth\s+sides|[Tt]he\s+"
+    r"(?:two\s+)?(?:sides|leaders|parties|delegations))\s+(?:also\s+)?[a-z]+ed))\b")
 """Quoted words that open, after a fronted phrase and its comma maybe, with a pair or a group as the subject of a past
 verb ("During the meeting, they discussed …", "the two sides stressed …"): the meeting told in the third person
-(`_group_told_by_a_text`)."""
+(`_group_told_by_a_text`); a bare "they" only after a fronted meeting phrase or before a meeting's verb
+(`_MEETING_VERBS`), not "“During the vote, they ignored the warnings … and betrayed Ostravia,” the statement said."
+(hr62: a third party attacked, the text's owner's words)."""
 _A_TEXT_TELLS = r"(?:the|The)\s+(?:statement|communiqu[eé]|press\s+release|release|readout)\s+(?:said|says|added|noted|stated|read|reads|continued)"
 _A_TEXT_TELLS_AFTER = re.compile(r"[,.]?\s*" + _A_TEXT_TELLS + r"\b")
 """A text's tag right after a quotation's closing mark ("…,” the statement said.")."""
@@ -294,11 +304,13 @@ _WHO_ALSO_URGED = (r"(?:urged|warned|recalled|thanked|welcomed|praised|assured|r
 on from "who" (hard71: "“…,” said the President, who also urged the Kalimbrean envoy, Mr. X, to press for …"); the
 past forms `_ADDING` reads as a participle too (added, noted …) are its own."""
 _NO_HOSTS_WELCOME = (r"(?!\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|foreign\s+)?"
-                     r"(?:delegation|delegations|delegates|guests|visitors|participants)\s*[.!])")
+                     r"(?:delegation|delegations|delegates|guests|visitors|participants)"
+                     r"(?:\s+(?:to|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\s*[.!])")
 """After "welcoming" as a quotation's tag goes on: not a host's welcome of the guests that ends the sentence
 (ninehundredsixth namibiadailynews 2022-06-10: "“…,” Governor X said welcoming the delegation."): a reception, narrative
 (the 812th's and 819th's decision, "welcomed the guests"), no words reported; "welcoming the decision …", "welcoming the
-delegation and noting that …" still go on."""
+delegation and noting that …" still go on; the guests' place after "to" or "from" too (hr62: "… Trask said welcoming
+the delegation to Vell.", "… said welcoming the visiting delegation from Lorvia.")."""
 _ADDING = re.compile(r"\s*(?:,\s*while\s+(?:also\s+)?|,?\s*(?:and\s+)?)(?=who\s+(?:also\s+)?" + _WHO_ALSO_URGED + r"|"
                      r"(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
                      r"expressed)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"

@@ -885,6 +885,8 @@ def _subject_before_an_unclosed_apposition(text: str, lo: int, vs: int, ve: int,
     apposition = _UNCLOSED_APPOSITION.search(text, vs - 90 if vs - 90 > lo else lo, vs)
     if apposition is None or apposition.group("role") not in ROLE_WORD_SET:
         return None
+    if " and " in apposition.group():
+        return None  # ("Ivo Trask, the envoys and the foreign minister said …", hr62: a list of speakers, a joint word)
     if _NOT_A_CLAUSE_AFTER.match(text, ve, hi) is not None:
         return None
     subject = phrase_ending_at(text, lo, apposition.start())
@@ -2284,6 +2286,22 @@ the Erongo Regional Council on Wednesday praised voters for …"): where the sub
 the noun, as `_meeting_aside_start` reads the bare "in his keynote address"; up to 80 characters of the event, no
 comma, stop or bracket in them. Searched only where the loop stops (`_skip_fillers_back`), and only when " in h" or
 " during h" stands in the window (`_SPOKE_AT_REACH`)."""
+_PAST_VERB_BEFORE_EVENT = re.compile(r"\b[a-z]{2,}ed\b")
+"""Before an un-commaed event aside, a past verb that says the name before the aside is no opening subject but an
+object (hr62: "The crowd booed Korr in her speech at the rally and praised Trask …", `_event_aside_after_the_opener`)."""
+
+
+def _event_aside_after_the_opener(text: str, lo: int, event: re.Match[str]) -> bool:
+    """Whether the event aside `event` (`_SPOKE_AT_EVENT_BEFORE_VERB`) follows the clause's opening subject, no verb
+    between them ("The Governor of Erongo, Cllr X, in his keynote address at … praised …"), and its event does not end
+    in a conjunction: not "The crowd booed Korr in her speech at the rally and praised Trask" (hr62), where Korr is the
+    object of "booed" and "praised" the crowd's. Bounded: the clause's start to the aside, and the event's last word."""
+    if _PAST_VERB_BEFORE_EVENT.search(text, lo, event.start()) is not None:
+        return False
+    tail = text[max(event.start(), event.end() - 6):event.end()].rstrip()
+    return not tail.endswith((" and", " or", " but", " then"))
+
+
 _SPOKE_AT_REACH = 150
 _SPOKE_AT_OPENINGS = (" in h", " during h")
 _BEHALF_REACH = 60
@@ -5399,7 +5417,8 @@ class SpeechSubjects:
             if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
                 reach = pos - _SPOKE_AT_REACH if pos - _SPOKE_AT_REACH > lo else lo
                 if any(text.find(opening, reach, last[0]) >= 0 for opening in _SPOKE_AT_OPENINGS) \
-                        and (event := _SPOKE_AT_EVENT_BEFORE_VERB.search(text, reach, pos)) is not None:
+                        and (event := _SPOKE_AT_EVENT_BEFORE_VERB.search(text, reach, pos)) is not None \
+                        and _event_aside_after_the_opener(text, lo, event):
                     # ("X, in his keynote address at the swearing in of the … Council on Wednesday praised …":
                     # `_SPOKE_AT_EVENT_BEFORE_VERB`)
                     pos = event.start()
