@@ -469,6 +469,18 @@ name and its apposition in commas and brackets maybe) then "to" and a verb; not 
 "challenged the sale to court")."""
 
 
+_CHARGED_TO_ACT = (
+    r"(?!(?:with|to|for|on|in|at|by|over|under|after)\b|\d)"
+    r"(?:(?!(?:with|for|over|after|by|under|who|which|that|to)\b)[\w’'.()-]+,?\s+){1,8}?"
+    r"to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|court|trial|death)\b)[a-z]+\b")
+"""What "charged" needs to call someone to act, Ghana's and Nigeria's press's "charged X to …" for "urged X to …"
+(`_COMPLEMENTS`' "charged"): an object of one to eight words with no "with", "for", "over", "by" or a relative word in
+it, then "to" and a verb; "charged him with failing to pay" is the accusation's other branch, not this one; not
+"charged 5 cedis to enter" (a figure), "was charged to court" (no object), "charged the battery to the full"."""
+_AN_APOLOGY = r"(?:(?:an?|his|her|their|the|its)\s+)?(?:[\w’'-]+\s+){0,2}?apolog(?:y|ies)\b"
+"""What "rendered" and "tendered" need to speak: an apology ("rendered an unqualified apology to …", "tendered his
+apologies"), said to someone as "apologised"; not "rendered assistance", "tendered his resignation", "tendered bids"."""
+
 _INSTRUCTIONS_OF_A_KIND = (r"(?:a\s+number\s+of|a\s+series\s+of|a\s+set\s+of|a\s+list\s+of|several|specific|clear|"
                            r"detailed|concrete|firm|strict|relevant|necessary|appropriate)")
 """A count or a word of their kind before instructions given far from the verb ("gave X a number of instructions",
@@ -1657,6 +1669,9 @@ _COMPLEMENTS = {
     # mostly a noun and an adjective ("managing the current challenges and showed the importance of … to identify …",
     # the 696th's Aurescu page, where the plural read as a verb cut his statement in two))
     "challenged|challenged": _CHALLENGED_TO_ACT,
+    # (ninehundredfifteenth ghanaweb 2020-08-24: "Dr X has rendered an unqualified apology to the President of …": an
+    # apology said, as "apologised"; only before the apology itself)
+    "render|rendered|renders|rendering|tender|tendered|tenders|tendering": _AN_APOLOGY,
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     # (fourhundredninetyfifth wong-australia, Timor-Leste's government in English: "The Prime Minister referred that the
@@ -2309,7 +2324,11 @@ _COMPLEMENTS = {
     r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
     # ("reflected that …": a view voiced, a found gap of a probe of reporting verbs)
     "reflect|reflected|reflects|reflecting": r"(?:on|upon|that)\b",
-    "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
+    "charge|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
+    # (ninehundredfifteenth ghanaweb 2020-08-24: "He further charged his colleagues and Ghanaians to continuously respect
+    # traditional rulers …": an urging, as "urged … to" (`_CHARGED_TO_ACT`); the past alone, as "challenged": "charges"
+    # a noun as often)
+    "charged": r"(?:[\w’'.-]+,?\s+){1,12}with\b|" + _CHARGED_TO_ACT,
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
     # officials"; "directed ministries", "directed relevant authorities", "directed institutions")
