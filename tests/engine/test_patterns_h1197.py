@@ -19,8 +19,10 @@ def test_charged_someone_to_act_speaks():
 
 
 def test_charged_a_figure_to_enter_is_no_statement():
-    """The guard: "charged 5 cedis to enter" is a price, "was charged to court" a passive with no object."""
-    body = _VISIT + "The guide charged 5 zarns to enter the park. He was charged to court for fraud."
+    """The guard: "charged 5 cedis to enter" is a price, "was charged to court" a passive with no object, "neutral and
+    charged particles of … and to measure" an adjective before the subject's own infinitive."""
+    body = (_VISIT + "The guide charged 5 zarns to enter the park. He was charged to court for fraud. "
+            "The probe is designed to count neutral and charged particles of the upper air and to measure the dose.")
     assert_statements(body, [])
 
 

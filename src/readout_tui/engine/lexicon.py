@@ -472,11 +472,14 @@ name and its apposition in commas and brackets maybe) then "to" and a verb; not 
 _CHARGED_TO_ACT = (
     r"(?!(?:with|to|for|on|in|at|by|over|under|after)\b|\d)"
     r"(?:(?!(?:with|for|over|after|by|under|who|which|that|to)\b)[\w’'.()-]+,?\s+){1,8}?"
-    r"to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|court|trial|death)\b)[a-z]+\b")
+    r"(?<!\band\s)(?<!\bor\s)to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|court|trial|death)\b)[a-z]+\b")
 """What "charged" needs to call someone to act, Ghana's and Nigeria's press's "charged X to …" for "urged X to …"
 (`_COMPLEMENTS`' "charged"): an object of one to eight words with no "with", "for", "over", "by" or a relative word in
 it, then "to" and a verb; "charged him with failing to pay" is the accusation's other branch, not this one; not
-"charged 5 cedis to enter" (a figure), "was charged to court" (no object), "charged the battery to the full"."""
+"charged 5 cedis to enter" (a figure), "was charged to court" (no object), "charged the battery to the full"; nor a
+"to" right after "and" or "or", an infinitive of the sentence's own subject (hundredtwentysecond ukraine_president
+72377: "The … satellite is also designed to monitor the basic parameters of neutral and charged particles of the
+Earth's ionosphere and to measure …", the adjective "charged")."""
 _AN_APOLOGY = r"(?:(?:an?|his|her|their|the|its)\s+)?(?:[\w’'-]+\s+){0,2}?apolog(?:y|ies)\b"
 """What "rendered" and "tendered" need to speak: an apology ("rendered an unqualified apology to …", "tendered his
 apologies"), said to someone as "apologised"; not "rendered assistance", "tendered his resignation", "tendered bids"."""
