@@ -477,6 +477,35 @@ name and its apposition in commas and brackets maybe) then "to" and a verb; not 
 "challenged the sale to court")."""
 
 
+_CHARGED_BEFORE_A_VERB = (
+    r"(?:[\w’'.-]+,?\s+){1,12}with\b"
+    r"|(?:the|them|him|her|all|his|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?to\s+"
+    r"(?!court\b|the\b|a\b|an\b|full\b|his\b|her\b|their\b|its\b"
+    r"|capacity\b|(?:[\w’'-]+(?:’s|'s))\s)"
+    r"(?-i:[a-z]+)\b")
+"""What "charge" needs to speak (`_COMPLEMENTS`' "charge|charges" and "charged"): the accusation, "charged … with …",
+or an exhortation to those before him (ninehundredthird vanguard 2023-11-30: "Gen X charged the troops to remain
+disciplined …", as "urged … to"; Nigeria's papers, "charged the new commissioners to …"): an article or pronoun, up to
+three words and a lower-case word after "to" (case kept inside the IGNORECASE pattern); not "charged … to court"
+(arraigned), "charged the battery to full", nor a cost or a load (hr62: "charged the fuel to Ostravia's account",
+"… to Vell Depot", "charged the buses to capacity")."""
+_CHARGED_TO_ACT = (
+    r"(?!(?:with|to|for|on|in|at|by|over|under|after)\b|\d)"
+    r"(?:(?!(?:with|for|over|after|by|under|who|which|that|to)\b)[\w’'.()-]+,?\s+){1,8}?"
+    r"(?<!\band\s)(?<!\bor\s)to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|court|trial|death|capacity)\b"
+    r"|[\w’'-]+(?:’s|'s)\s)(?-i:[a-z]+)\b")
+"""What "charged" needs to call someone to act, Ghana's and Nigeria's press's "charged X to …" for "urged X to …"
+(`_COMPLEMENTS`' "charged", beside `_CHARGED_BEFORE_A_VERB`'s "the troops to"): an object of one to eight words
+with no "with", "for", "over", "by" or a relative word in it, then "to" and a lower-case verb (no possessive, no
+"capacity", hr62); "charged him with failing to pay" is the accusation's other branch, not this one; not
+"charged 5 cedis to enter" (a figure), "was charged to court" (no object), "charged the battery to the full"; nor a
+"to" right after "and" or "or", an infinitive of the sentence's own subject (hundredtwentysecond ukraine_president
+72377: "The … satellite is also designed to monitor the basic parameters of neutral and charged particles of the
+Earth's ionosphere and to measure …", the adjective "charged")."""
+_AN_APOLOGY = r"(?:(?:an?|his|her|their|the|its)\s+)?(?:[\w’'-]+\s+){0,2}?apolog(?:y|ies)\b"
+"""What "rendered" and "tendered" need to speak: an apology ("rendered an unqualified apology to …", "tendered his
+apologies"), said to someone as "apologised"; not "rendered assistance", "tendered his resignation", "tendered bids"."""
+
 _INSTRUCTIONS_OF_A_KIND = (r"(?:a\s+number\s+of|a\s+series\s+of|a\s+set\s+of|a\s+list\s+of|several|specific|clear|"
                            r"detailed|concrete|firm|strict|relevant|necessary|appropriate)")
 """A count or a word of their kind before instructions given far from the verb ("gave X a number of instructions",
@@ -1726,6 +1755,9 @@ _COMPLEMENTS = {
     # mostly a noun and an adjective ("managing the current challenges and showed the importance of … to identify …",
     # the 696th's Aurescu page, where the plural read as a verb cut his statement in two))
     "challenged|challenged": _CHALLENGED_TO_ACT,
+    # (ninehundredfifteenth ghanaweb 2020-08-24: "Dr X has rendered an unqualified apology to the President of …": an
+    # apology said, as "apologised"; only before the apology itself)
+    "render|rendered|renders|rendering|tender|tendered|tenders|tendering": _AN_APOLOGY,
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
     "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
     # (fourhundredninetyfifth wong-australia, Timor-Leste's government in English: "The Prime Minister referred that the
@@ -2389,16 +2421,12 @@ _COMPLEMENTS = {
     # "who sympathised with the rebels in 1990", hr62: a leaning, no words)
     "sympathise|sympathised|sympathises|sympathising|sympathize|sympathized|sympathizes|sympathizing"
     "|empathise|empathised|empathises|empathising|empathize|empathized|empathizes|empathizing": _WITH_THE_SUFFERING,
-    # (ninehundredthird vanguard 2023-11-30: "Gen X charged the troops to remain disciplined …": an exhortation to those
-    # before him, as "urged … to" (Nigeria's papers, "charged the new commissioners to …"); up to three words (any case:
-    # the pattern is IGNORECASE) and a word after "to", not "charged … to court" (arraigned) nor "charged the battery to
-    # full")
-    "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b"
-    r"|(?:the|them|him|her|all|his|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?to\s+(?!court\b|the\b|a\b|an\b|full\b|his\b|her\b|their\b|its\b"
-    # (hr62: "charged the fuel to Ostravia's account", "… to Vell Depot", "charged the buses to capacity": a cost or a
-    # load, no exhortation; the word after "to" lower-case, case kept, and not "capacity")
-    r"|capacity\b|(?:[\w’'-]+(?:’s|'s))\s)"
-    r"(?-i:[a-z]+)\b",
+    # (ninehundredthird vanguard 2023-11-30: "Gen X charged the troops to remain disciplined …", `_CHARGED_BEFORE_A_VERB`)
+    "charge|charges": _CHARGED_BEFORE_A_VERB,
+    # (ninehundredfifteenth ghanaweb 2020-08-24: "He further charged his colleagues and Ghanaians to continuously respect
+    # traditional rulers …": an urging, as "urged … to" (`_CHARGED_TO_ACT`); the past alone, as "challenged": "charges"
+    # a noun as often)
+    "charged": _CHARGED_BEFORE_A_VERB + r"|" + _CHARGED_TO_ACT,
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
     # officials"; "directed ministries", "directed relevant authorities", "directed institutions")

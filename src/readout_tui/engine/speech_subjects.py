@@ -467,6 +467,29 @@ def _portfolios_of_one_office(text: str, phrase: Phrase) -> bool:
     return right.start == start or _CAPITALISED_RUN.match(text[start:right.start].rstrip()) is not None
 
 
+
+_CAPITALISED_TITLE_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,6}\Z")
+"""Capitalised words, "of", "for" and "the" between them maybe, and nothing else: a capitalised title ("Agbogbomefia of
+Asogli", "Head of the Zarn Council") before the "and" of `_two_offices_of_one_holder`."""
+
+
+def _two_offices_of_one_holder(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase read as a pair at its one "and" is two capitalised titles of one holder, with no article
+    (ninehundredfifteenth ghanamma 2017-05-16: "Togbe Afede XIV, Agbogbomefia of Asogli and President of the National
+    House of Chiefs says …"): a capitalised title before "and" (`_CAPITALISED_TITLE_RUN`), after it a capitalised
+    office with no name that ends the phrase; not "the Minister and the Ambassador" (an article: two people), nor
+    "Head of Zarn and President Oran Besk" (a name after "and"). Read only where a name and its comma stand before the
+    phrase and no comma closes it (`_name_before_unclosed_office`)."""
+    cut = phrase.text.find(" and ")
+    if cut <= 0 or phrase.text.find(" and ", cut + 5) >= 0 or "," in phrase.text:
+        return False
+    if _CAPITALISED_TITLE_RUN.match(phrase.text, 0, cut) is None:
+        return False
+    start = phrase.start + cut + 5
+    right = phrase_starting_at(text, start, phrase.end)
+    return right is not None and right.kind == "description" and not right.name and bool(right.role) \
+        and right.end == phrase.end and text[start:start + 1].isupper()
+
 _FRONTED_CONNECTIVE_BEFORE = re.compile(r"(?:\A|(?<=[.?!]\s)|(?<=\n))[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+\Z")
 """A short connective or time word that opens the sentence before its subject's name ("But nevertheless, ", "Later, ",
 "For her part, "): the name still opens the clause (`_name_before_unclosed_office`; sixhundredninetieth
@@ -4684,9 +4707,11 @@ class SpeechSubjects:
         elif phrase.kind == "thing" and self.text.startswith(") to ", phrase.start - 5) \
                 and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
             phrase = named  # (the post's country after the nation's initials: "X, the Ambassador of Y(YY) to Z said")
-        elif phrase.kind == "group" and " and " in phrase.text and _portfolios_of_one_office(self.text, phrase) \
+        elif phrase.kind == "group" and " and " in phrase.text \
+                and (_portfolios_of_one_office(self.text, phrase) or _two_offices_of_one_holder(self.text, phrase)) \
                 and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
-            phrase = named  # ("X, the Bulawayo Provincial Affairs and Devolution Minister said …": one office, hers)
+            phrase = named  # ("X, the Bulawayo Provincial Affairs and Devolution Minister said …": one office, hers;
+            # "X, Agbogbomefia of Asogli and President of the National House of Chiefs says …": two titles, his)
         person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
         if phrase.kind == "group" and " and " in phrase.text:
             person = self._holder_of_a_double_title(phrase)
