@@ -2748,7 +2748,16 @@ _COMPLEMENTS = {
         # a that-less clause of a pronoun and a finite auxiliary, as "told Macri he was"; not "revealed to the press a
         # plaque", no clause)
         r"|to\s+(?:[\w’'.-]+\s+){1,4}?(?:he|she|they|we)\s+(?:was|were|is|are|had|has|have|would|will|could|can|"
-        r"should|did|does)\b",
+        r"should|did|does)\b"
+        # (ninehundredseventeenth kenyanpost 2024-01-16: "Kisii County Governor, Simba Arati, has revealed the reason
+        # why there have been fights and chaos …": a cause made known, as "explained why"; a determiner, one qualifying
+        # word at most, "reason(s)" and why/for/behind; not "revealed the reasons" alone, nor "revealed a plaque")
+        r"|(?:the|his|her|their)\s+(?:[a-z]+\s+)?reasons?\s+(?:why|for|behind)\b",
+    # (ninehundredseventeenth kenyanpost 2024-01-16: "On Tuesday, Arati attributed the latest political heat in the
+    # region to his purge against graft."; base errors' "He attributed it to the effective management systems …",
+    # "Lyonchhen attributed Bhutan’s successes to His Majesties …": a cause put forward, as "blamed … on"; the
+    # active verb with an object of one to eight words, then "to"; not "remarks attributed to him", "attributed by …")
+    "attributed|attributes|attributing": r"(?!to\b|by\b)(?:[\w’'.,-]+\s+){1,8}?to\s",
     # (ninehundredfirst pajhwok 2012-01-21: "Officials were not resolving people's problems …, provincial council
     # secretary Lal Muhammad Durrani complained.": the tag after the words complained of, the verb closing the
     # sentence, as "…, X said."; not "complained of pain", "complained bitterly" alone)
