@@ -1083,8 +1083,16 @@ def _bracketed_names_joined(text: str, lo: int, aside: int) -> bool:
     brackets, not the last name's words. A name alone with its bracket ("Governor X (Makueni) said …") speaks. Read
     only when an aside in brackets stands before the verb; one phrase and one `endswith` before the name."""
     named = phrase_ending_at(text, lo, aside)
-    return named is not None and named.kind == "name" and named.start - lo > 6 \
-        and text.endswith(_JOINED_AFTER_A_BRACKET, lo, named.start)
+    if named is None or named.kind != "name" or named.start - lo <= 6 \
+            or not text.endswith(_JOINED_AFTER_A_BRACKET, lo, named.start):
+        return False
+    if text[named.start - 6] != ",":
+        return True  # ("A (Kitui), B (Machakos) and C (Makueni) have announced": no comma before "and")
+    # (", and": a list only if the name before it follows a list's comma, "A, B (Velk), and C (Kitui) said"; after a
+    # verb it opens a clause of its own, "X met A (Velk), and B (Kitui) said …": B speaks)
+    opens = text.rfind("(", lo, named.start - 6)
+    before = phrase_ending_at(text, lo, opens - 1) if opens > lo else None
+    return before is not None and text.endswith((", ", "), "), lo, before.start)
 _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also\s+)?(?:opened|introduced|moderated|"
                                # (styles27 osis_commission: "The ceremony was also addressed by the Chairman …, the
                                # Honourable X of Y, who thanked …": the one who addressed it speaks in the clause)
