@@ -29,3 +29,24 @@ def test_prayed_for_years_of_peace_stays_a_wish():
         ("Talo Mirebek", "indirect", "Governor Mirebek prayed for years of peace for the province."),
         ("Talo Mirebek", "indirect", "He prayed for better days for the farmers."),
     ])
+
+
+_COUNTY = ("Governor Alim Satov of Drell met Chief Officer Ruth Wanjala of Lodwa County on Monday.\n\n"
+           "The County chief said the county would open two new markets this year.\n\n")
+
+
+def test_the_county_chief_is_no_office_learnt_for_the_governor():
+    """"The County chief" names the one Governor by a nickname: "the county health chief" after him is that chief, unnamed,
+    as it is when "the Governor" said the first words."""
+    assert_statements(_COUNTY + "The county health chief said the clinics needed nurses.", [
+        ("Alim Satov", "indirect", "The County chief said the county would open two new markets this year."),
+        ("The county health chief", "indirect", "The county health chief said the clinics needed nurses."),
+    ])
+
+
+def test_the_county_chief_said_again_is_still_the_governor():
+    """Guard: the nickname again is still the Governor's (his alias)."""
+    assert_statements(_COUNTY + "The County chief said the markets would open in May.", [
+        ("Alim Satov", "indirect", "The County chief said the county would open two new markets this year."),
+        ("Alim Satov", "indirect", "The County chief said the markets would open in May."),
+    ])
