@@ -527,12 +527,15 @@ _ROLE_SEEN_AS = (
 words and the noun of the role; "way", "means" and the like only before what they lead to."""
 
 _NOT_A_LENGTH_OF_TIME = (r"(?!(?:about|nearly|almost|over|some|more\s+than|at\s+least)?\s*(?:an?|one|two|three|four|five|"
-                         r"six|seven|ten|fifteen|twenty|thirty|\d+|several|a\s+few|many|long|hours|minutes|days)\s+"
+                         r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|\d+|"
+                         r"several|a\s+few|many|long|hours|minutes|days|half\s+an?)(?:-\w+)?\s+"
                          r"(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|moments?|while|"
-                         r"time)\b|the\s+(?:first|second|last|whole|entire)\s+(?:time|night|day)\b|long\b)")
+                         r"time)\b|the\s+(?:first|second|last|whole|entire)\s+(?:time|night|day)\b|long\b"
+                         r"|(?:minutes|hours|days|nights|weeks|months|years|decades)\b(?!\s+of\b))")
 """After "prayed for": what the words must not be for the prayer to be a wish voiced (ninehundredthirteenth: "prayed for
 success for the governor-elect" a wish; "prayed for two hours", "for a while", "for the first time" how long or when a
-prayer was said, no words reported)."""
+prayer was said, no words reported; rf2: "for half an hour", "for forty minutes", a bare "for hours", "for weeks" too,
+not "for years of peace", a wish)."""
 
 _WITH_THE_SUFFERING = (
     r"with\s+(?:(?:the\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?(?:family|families|victims|bereaved|relatives|kin|"

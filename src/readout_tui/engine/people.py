@@ -1019,7 +1019,10 @@ class Person:
         """What `phrase` says of the person: office, country, gender and (unless
         not `as_alias`: an office said apart, "X, the Minister of Energy") its words
         as a form of their name."""
-        if phrase.role and not (phrase.role == "official" and _lone_nationality(phrase)):
+        if phrase.role and not (phrase.role == "official" and _lone_nationality(phrase)) \
+                and not (phrase.role[-4:] in ("hief", "head", "boss") and _COUNTY_BEFORE_CHIEF.search(phrase.text)):
+            # (rf2: "The County boss said …" names the Governor, `People._county_governor`, by a nickname, no office of
+            # his: learnt as his "chief", it made "the county health chief" after him too)
             self.roles.add(phrase.role)
             if " – " in phrase.role or " - " in phrase.role:
                 # "Deputy Prime Minister – Minister of Finance": two offices, each one of theirs
