@@ -2309,7 +2309,13 @@ _COMPLEMENTS = {
     r"(?:is|are|was|were|will|would|has|have|had|can|could|must|should|remains?)\b",
     # ("reflected that …": a view voiced, a found gap of a probe of reporting verbs)
     "reflect|reflected|reflects|reflecting": r"(?:on|upon|that)\b",
-    "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b",
+    # (ninehundredeighteenth punch 2024-10-08: "Oba of Benin, X, on Tuesday, charged the Edo State governor-elect,
+    # Senator Y, to fulfil his electoral promises …": a charge to do a thing, an appeal as "urged … to"; the one charged
+    # first, never a price ("charged a fee to use …", "charged $5 to …") nor a cost put down to someone ("charged the
+    # costs to the ministry": no verb after "to")
+    "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b"
+    r"|(?!(?:a|an|to|with|for|about|up|off|into|by|on|at|in|it)\b|[\d$£€₦])(?:[\w’'.-]+,?\s+){1,12}?to\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|date|account)\b)[a-z]{2,}\b",
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
     # officials"; "directed ministries", "directed relevant authorities", "directed institutions")
@@ -3189,6 +3195,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a Nigerian paper's "royal father" for a traditional ruler named before (eighthundredseventysixth newsdiary: "the
     # Osemawe …, Oba Dr X, … The royal father equally urged other leaders …"): the monarch (`OFFICE_NAMED_ALSO`)
     "royal father",
+    # and the plain "traditional ruler" of the same papers for the monarch named before (ninehundredeighteenth punch
+    # 2024-10-08: "Oba of Benin, X, … The traditional ruler, who expressed confidence …, thanked God …"): the monarch
+    "traditional ruler",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness", "beatitude", "eminence",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
@@ -3343,6 +3352,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "heir to throne": "crown prince", "heir to the throne": "crown prince",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "royal father": "monarch",  # (eighthundredseventysixth newsdiary)
+                                     "traditional ruler": "monarch",  # (ninehundredeighteenth punch)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "lehendakari": "president",  # (fourteenth styles arrabide_lehendakaritza)
                                      "bashkan": "governor",  # (eighthundredthirtyseventh gder: Gagauzia's governor)

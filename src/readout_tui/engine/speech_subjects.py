@@ -2141,15 +2141,20 @@ the subject is the one of the verbs after "and" (`_sentence_subject`); as `_ASID
 verb it comes with."""
 _PART_OF_DAY_OPENINGS = (" in the ", " late in ", " early in ", " later in ")
 _POSTED_BEFORE_VERB = re.compile(
-    r" (?:in|on) (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
-    r"(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
+    r" (?:in|on) (?:an?|his|her) (?:(?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
+    r"(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?"
+    r"|(?:official |verified )?(?:social media|Facebook|Instagram|LinkedIn|Twitter|X) (?:page|handle|account|wall))"
+    r",? ?\Z")
 """Where one wrote, with no comma before it, between a subject and its verb (sixhundredeightysecond dtnext 2024-07-04:
 "After the meeting Goyal in a post on X, said discussions entailed on …"; "X in a tweet said …"), read as "X, in a
 tweet, said …"; the medium before the noun too, sevenhundredsixtyfirst dnanews: "Ambassador of Azerbaijan in his
 social media message said …"; "on" as "in", sevenhundredseventyseventh nenow japan: "The Chief Minister on his
 Facebook post stated, “…”"); a stray comma after it let through, as `_filler_before_stray_comma` does after
-"further". Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
-_POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media"})
+"further". The account itself as the place too, its medium named (ninehundredeighteenth thenation 2020-06-14: "Wike on
+his Facebook page wrote: “…”"; "X on his Twitter handle said …"), never a bare "on his page". Found by the aside's
+last word (`_POSTED_LAST_WORDS`)."""
+_POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media",
+                                "page", "handle", "account", "wall"})
 _ISSUED_STATEMENT_BEFORE_VERB = re.compile(
     r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
     r" (?:issued|released|circulated|posted|shared|sent out|put out)"
