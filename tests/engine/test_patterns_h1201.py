@@ -86,3 +86,26 @@ def test_a_report_on_his_facebook_page_is_no_one():
     body = ("Governor Paul Odeko of Vimar on Sunday met with his Zelan counterpart, Tomas Arvel. "
             "A report on his Facebook page said the talks were fruitful.")
     assert_statements(body, [])
+
+
+def test_in_charge_of_before_a_name_is_no_charge():
+    """The guard: "the Deputy High Commissioner in charge of the Embassy, Mr Y, said the visit was to strengthen …"
+    ("charge" a noun, a "to" after "was" far on): Y's statement, not the host's charge (the eight-hundred-twenty-third's
+    Ambode page, read wrong by the first form of the rule)."""
+    body = ("Governor Paul Odeko of Vimar received the Zelan High Commissioner, Tomas Arvel. "
+            "Earlier, Arvel, who was accompanied by the Deputy High Commissioner in charge of the Zelan Embassy in "
+            "Vimar, Mr Ivo Brant, said the visit was to strengthen relationship between Zelan and Vimar.")
+    assert_statements(body, [
+        ("Tomas Arvel", "indirect", "Earlier, Arvel, who was accompanied by the Deputy High Commissioner in charge of "
+         "the Zelan Embassy in Vimar, Mr Ivo Brant, said the visit was to strengthen relationship between Zelan and "
+         "Vimar."),
+    ])
+
+
+def test_charged_particles_and_to_measure_is_no_charge():
+    """The guard: "to monitor … charged particles of the ionosphere and to measure …" ("charged" an adjective, "and"
+    before "to"): the satellite's purpose, no statement (the hundred-twenty-second's satellite page)."""
+    body = ("Minister Paul Odeko of Vimar attended the launch on Monday. "
+            "The satellite is also designed to monitor neutral and charged particles of the ionosphere and to measure "
+            "the dose of radiation.")
+    assert_statements(body, [])

@@ -2312,9 +2312,11 @@ _COMPLEMENTS = {
     # (ninehundredeighteenth punch 2024-10-08: "Oba of Benin, X, on Tuesday, charged the Edo State governor-elect,
     # Senator Y, to fulfil his electoral promises …": a charge to do a thing, an appeal as "urged … to"; the one charged
     # first, never a price ("charged a fee to use …", "charged $5 to …") nor a cost put down to someone ("charged the
-    # costs to the ministry": no verb after "to")
+    # costs to the ministry": no verb after "to"); not "in charge of …" nor "charged particles of … and to measure"
+    # (the hundred-twenty-second's satellite, an adjective): no "of" first, no "and" or a finite "be" before "to"
     "charge|charged|charges": r"(?:[\w’'.-]+,?\s+){1,12}with\b"
-    r"|(?!(?:a|an|to|with|for|about|up|off|into|by|on|at|in|it)\b|[\d$£€₦])(?:[\w’'.-]+,?\s+){1,12}?to\s+"
+    r"|(?!(?:a|an|of|to|with|for|about|up|off|into|by|on|at|in|it)\b|[\d$£€₦])"
+    r"(?:(?!(?:and|or|is|was|are|were)\b)[\w’'.-]+,?\s+){1,12}?to\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|date|account)\b)[a-z]{2,}\b",
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
