@@ -486,9 +486,10 @@ three words and a lower-case word after "to" (case kept inside the IGNORECASE pa
 (arraigned), "charged the battery to full", nor a cost or a load (hr62: "charged the fuel to Ostravia's account",
 "… to Vell Depot", "charged the buses to capacity")."""
 _CHARGED_TO_ACT = (
-    r"(?!(?:with|to|for|on|in|at|by|over|under|after)\b|\d)"
+    r"(?!(?:with|to|for|on|in|at|by|over|under|after|a|an|of|about|up|off|into|it)\b|[\d$£€₦])"
     r"(?:(?!(?:with|for|over|after|by|under|who|which|that|to)\b)[\w’'.()-]+,?\s+){1,8}?"
-    r"(?<!\band\s)(?<!\bor\s)to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|court|trial|death|capacity)\b"
+    r"(?<!\band\s)(?<!\bor\s)to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|"
+    r"it|court|trial|death|capacity|date|account)\b"
     r"|[\w’'-]+(?:’s|'s)\s)(?-i:[a-z]+)\b")
 """What "charged" needs to call someone to act, Ghana's and Nigeria's press's "charged X to …" for "urged X to …"
 (`_COMPLEMENTS`' "charged", beside `_CHARGED_BEFORE_A_VERB`'s "the troops to"): an object of one to eight words
@@ -2425,6 +2426,11 @@ _COMPLEMENTS = {
     # (ninehundredfifteenth ghanaweb 2020-08-24: "He further charged his colleagues and Ghanaians to continuously respect
     # traditional rulers …": an urging, as "urged … to" (`_CHARGED_TO_ACT`); the past alone, as "challenged": "charges"
     # a noun as often)
+    # (ninehundredeighteenth punch 2024-10-08: "Oba of Benin, X, on Tuesday, charged the Edo State governor-elect,
+    # Senator Y, to fulfil his electoral promises …": a charge to do a thing, an appeal (`_CHARGED_TO_ACT`) as "urged …
+    # to"; the one charged first, never a price ("charged a fee to use …", "charged $5 to …") nor a cost put down to someone ("charged the
+    # costs to the ministry": no verb after "to"); not "in charge of …" nor "charged particles of … and to measure"
+    # (the hundred-twenty-second's satellite, an adjective): no "of" first, no "and" or a finite "be" before "to"
     "charged": _CHARGED_BEFORE_A_VERB + r"|" + _CHARGED_TO_ACT,
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
@@ -3365,6 +3371,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a Nigerian paper's "royal father" for a traditional ruler named before (eighthundredseventysixth newsdiary: "the
     # Osemawe …, Oba Dr X, … The royal father equally urged other leaders …"): the monarch (`OFFICE_NAMED_ALSO`)
     "royal father",
+    # and the plain "traditional ruler" of the same papers for the monarch named before (ninehundredeighteenth punch
+    # 2024-10-08: "Oba of Benin, X, … The traditional ruler, who expressed confidence …, thanked God …"): the monarch
+    "traditional ruler",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness", "beatitude", "eminence",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
@@ -3523,6 +3532,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "heir to throne": "crown prince", "heir to the throne": "crown prince",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "royal father": "monarch",  # (eighthundredseventysixth newsdiary)
+                                     "traditional ruler": "monarch",  # (ninehundredeighteenth punch)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "lehendakari": "president",  # (fourteenth styles arrabide_lehendakaritza)
                                      "bashkan": "governor",  # (eighthundredthirtyseventh gder: Gagauzia's governor)

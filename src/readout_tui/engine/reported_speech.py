@@ -829,7 +829,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (sixhundredseventyninth newsdiary buhari_sahrawi: "President X has assured that …" / "The President
                          # gave the assurance on Friday at State House, Abuja, while receiving …": "the" too, with no
                          # "that" after it to say what was assured)
-                         r"|(?<=gave)\s+(?:this|that|the|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?)"
+                         # (ninehundredeighteenth punch 2024-10-08: "The Oba … charged the governor-elect … to fulfil his
+                         # promises. / Oba X gave the advice when the governor-elect … visited his palace …": the advice
+                         # or the charge told before, this sentence only when it was given, as the assurance)
+                         r"|(?<=gave)\s+(?:this|that|the|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?"
+                         r"|advice|charge)"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)(?![^.;]*\sthat\s)"
                          # (four-hundred-seventy-sixth information_gov_kh 2018-08-30: "Visiting Chinese minister has applauded
                          # … H.E. X shared the appreciation when paying courtesy call on …": the appreciation told before,

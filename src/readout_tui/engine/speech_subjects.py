@@ -2256,19 +2256,21 @@ verb it comes with."""
 _PART_OF_DAY_OPENINGS = (" in the ", " late in ", " early in ", " later in ")
 _POSTED_BEFORE_VERB = re.compile(
     r" (?:(?:in|on) (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
-    r"|(?:on|through|via) (?:his|her) (?:social media|Facebook|Instagram|LinkedIn|X|Twitter) (?:platform|page|account|handle))"
+    r"|(?:on|through|via) (?:his|her) (?:official |verified )?(?:social media|Facebook|Instagram|LinkedIn|X|Twitter) "
+    r"(?:platform|page|account|handle|wall))"
     r"(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
 """Where one wrote, with no comma before it, between a subject and its verb (sixhundredeightysecond dtnext 2024-07-04:
 "After the meeting Goyal in a post on X, said discussions entailed on …"; "X in a tweet said …"), read as "X, in a
 tweet, said …"; the medium before the noun too, sevenhundredsixtyfirst dnanews: "Ambassador of Azerbaijan in his
 social media message said …"; "on" as "in", sevenhundredseventyseventh nenow japan: "The Chief Minister on his
 Facebook post stated, “…”"); a stray comma after it let through, as `_filler_before_stray_comma` does after
-"further". The medium's own page, account or platform too, after "on", "through" or "via" and the owner's "his" or
-"her", the medium named before it (ninehundredsixth namibian 2021-01-03: "Geingob through his social media platform
-said Mutjavikua played …"; "X on her Facebook page said …"); not a bare "on his account" (for his sake). Found by the
-aside's last word (`_POSTED_LAST_WORDS`)."""
+"further". The medium's own page, account, handle, wall or platform too, after "on", "through" or "via" and the
+owner's "his" or "her", the medium named before it (ninehundredsixth namibian 2021-01-03: "Geingob through his social
+media platform said Mutjavikua played …"; ninehundredeighteenth thenation 2020-06-14: "Wike on his Facebook page
+wrote: “…”"; "X on his Twitter handle said …"); never a bare "on his page" nor "on his account" (for his sake).
+Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media",
-                                "platform", "page", "account", "handle"})
+                                "platform", "page", "account", "handle", "wall"})
 _ISSUED_STATEMENT_BEFORE_VERB = re.compile(
     r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
     r" (?:issued|released|circulated|posted|shared|sent out|put out|signed)"
