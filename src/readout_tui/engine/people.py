@@ -985,8 +985,10 @@ class Person:
             # of the name: "the Honorable Donald J. Trump" is Donald J. Trump, two-hundred-fifty-fifth and
             # three-hundred-thirty-first japan_mofa, "The Honourable Mélanie Joly" Mélanie Joly)
             del name[0]
-        if any(len(word) > 2 and word.isupper() for word in name):
-            name = _in_usual_case(name, self.forms)
+        for word in name:  # (a plain loop, no generator: asked for every statement's speaker)
+            if len(word) > 2 and word.isupper():
+                name = _in_usual_case(name, self.forms)
+                break
         return " ".join(name) if name else (self.forms[0] if self.forms else "?")
 
     def surname(self) -> str | None:
