@@ -1246,6 +1246,15 @@ def _initial_of(a: str, b: str) -> bool:
     return a[0] == b[0] and (len(a) == 1 or len(b) == 1)
 
 
+def _fits_one_of(role: str, roles: set[str]) -> bool:
+    """Whether `role` fits one of a person's `roles` (`roles_compatible`): a plain loop, not `any` over a generator,
+    for the loop over a description's candidates runs for every description resolved."""
+    for held in roles:
+        if roles_compatible(role, held):
+            return True
+    return False
+
+
 def _rank(role: str) -> frozenset[str]:
     return frozenset(w for w in role.replace("-", " ").split() if w in _RANK_MODIFIERS)
 
@@ -2601,8 +2610,8 @@ class People:
                 same = [p for p in titled if p.roles and any(roles_compatible(o, r) for r in p.roles for o in exclude.roles)]
                 titled = same or titled
         else:
-            # (`p.roles and`: no generator made for one who holds no office)
-            titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
+            # (`p.roles and`: no call made for one who holds no office)
+            titled = [p for p in pool if p.roles and _fits_one_of(role, p.roles)]
             if titled and " of " in role:
                 titled = _not_of_another_capital(role, titled)
             if len(titled) > 1 and not style_of(role):
