@@ -3375,7 +3375,8 @@ class ReportedSpeech:
             # export potential, the President said, but that was not the main thing.": his words go on after "but",
             # no new subject named, and all of it is his; "offered", a thing's verb, cuts nothing)
             return [(lo, hi, last)]
-        if all(cue.person is first.person for cue in cues[1:]) \
+        # (`len(cues) < 2 or`: no generator made for a sentence of one cue, the most)
+        if (len(cues) < 2 or all(cue.person is first.person for cue in cues[1:])) \
                 and (cut := self._fact_clause_before_and_a_named_speaker(lo, first)) is not None:
             # (fivehundredsixtieth, Busan's releases in English: "China is Korea’s second trading partner and Mayor
             # Park said that …"): the readout's own fact, then the speaker's clause after "and"
