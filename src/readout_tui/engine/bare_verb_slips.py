@@ -65,7 +65,7 @@ def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | 
     behind that person's office and a comma ("Head of the delegation, X …") or a linking word ("Meanwhile, X …"), and
     a bare speech verb follows it (`BARE_SPEECH_VERBS`); None otherwise. Only the sentence's first `_OPENING_REACH`
     characters are read."""
-    match = _BARE_VERB_AFTER_A_NAME.search(text, lo, min(hi, lo + _OPENING_REACH))
+    match = _BARE_VERB_AFTER_A_NAME.search(text, lo, hi if hi < lo + _OPENING_REACH else lo + _OPENING_REACH)
     if match is None:
         return None
     start = match.start(1)
@@ -95,7 +95,7 @@ def slipped_participle(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] |
     "why/whether/how/if") follows it, maybe after "also" or "further" (`_PARTICIPLE_FOR_A_VERB`): a sentence printed
     with no finite verb. None otherwise, or when a main clause follows after a comma (`_main_clause_after`) or the
     sentence's main verb after the clause (`_finite_verb_after_the_clause`). Only the sentence's first `_OPENING_REACH` characters are read."""
-    match = _PARTICIPLE_FOR_A_VERB.search(text, lo, min(hi, lo + _OPENING_REACH))
+    match = _PARTICIPLE_FOR_A_VERB.search(text, lo, hi if hi < lo + _OPENING_REACH else lo + _OPENING_REACH)
     if match is None:
         return None
     after_subject = match.start() + 1

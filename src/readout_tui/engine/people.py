@@ -985,8 +985,10 @@ class Person:
             # of the name: "the Honorable Donald J. Trump" is Donald J. Trump, two-hundred-fifty-fifth and
             # three-hundred-thirty-first japan_mofa, "The Honourable Mélanie Joly" Mélanie Joly)
             del name[0]
-        if any(len(word) > 2 and word.isupper() for word in name):
-            name = _in_usual_case(name, self.forms)
+        for word in name:  # (a plain loop, no generator: asked for every statement's speaker)
+            if len(word) > 2 and word.isupper():
+                name = _in_usual_case(name, self.forms)
+                break
         return " ".join(name) if name else (self.forms[0] if self.forms else "?")
 
     def surname(self) -> str | None:
@@ -1245,6 +1247,15 @@ def _fathers_name_only(mention: tuple[str, ...], m: tuple[str, ...], name: tuple
 
 def _initial_of(a: str, b: str) -> bool:
     return a[0] == b[0] and (len(a) == 1 or len(b) == 1)
+
+
+def _fits_one_of(role: str, roles: set[str]) -> bool:
+    """Whether `role` fits one of a person's `roles` (`roles_compatible`): a plain loop, not `any` over a generator,
+    for the loop over a description's candidates runs for every description resolved."""
+    for held in roles:
+        if roles_compatible(role, held):
+            return True
+    return False
 
 
 def _rank(role: str) -> frozenset[str]:
@@ -2602,8 +2613,8 @@ class People:
                 same = [p for p in titled if p.roles and any(roles_compatible(o, r) for r in p.roles for o in exclude.roles)]
                 titled = same or titled
         else:
-            # (`p.roles and`: no generator made for one who holds no office)
-            titled = [p for p in pool if p.roles and any(roles_compatible(role, r) for r in p.roles)]
+            # (`p.roles and`: no call made for one who holds no office)
+            titled = [p for p in pool if p.roles and _fits_one_of(role, p.roles)]
             if titled and " of " in role:
                 titled = _not_of_another_capital(role, titled)
             if len(titled) > 1 and not style_of(role):

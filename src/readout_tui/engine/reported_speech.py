@@ -2269,6 +2269,16 @@ class ReportedSpeech:
         _led_in: tuple[Person, int] | None
         _background_from: int
 
+    def _no_cue_speaks(self, cues: list[Cue]) -> bool:
+        """Whether none of a sentence's cues has a speaker: each is a thing said with no person ("the proposal"), the
+        noun "states" after a place (`_states_as_noun`) or a place that "would like" (`_reported_place_would_like`).
+        A plain loop, not `all` over a generator: asked for every sentence."""
+        for c in cues:
+            if not (c.person is None and c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
+                    or self._states_as_noun(c) or self._reported_place_would_like(c)):
+                return False
+        return True
+
     def _reported(self, lo: int, hi: int, paragraph: int, *, whole_sentence: bool, after_statement: bool) -> bool:
         text = self.text
         lo = skip_space(text, lo, hi)
@@ -2276,8 +2286,7 @@ class ReportedSpeech:
         if hi - lo < 3:
             return False
         cues = self._cues(lo, hi)
-        if not cues or all(c.person is None and c.phrase is not None and c.phrase.text.lower() in _WHAT_WAS_SAID
-                           or self._states_as_noun(c) or self._reported_place_would_like(c) for c in cues):
+        if not cues or self._no_cue_speaks(cues):
             # (the noun "states" after a place's name read as a person, "the New England states", as after a thing:
             # five-hundred-eleventh gnb 2011-07-0764, `_place_named_before_states`)
             # no one speaks in it ("This included the proposal …, proposed reforms …":
@@ -3370,7 +3379,8 @@ class ReportedSpeech:
             # export potential, the President said, but that was not the main thing.": his words go on after "but",
             # no new subject named, and all of it is his; "offered", a thing's verb, cuts nothing)
             return [(lo, hi, last)]
-        if all(cue.person is first.person for cue in cues[1:]) \
+        # (`len(cues) < 2 or`: no generator made for a sentence of one cue, the most)
+        if (len(cues) < 2 or all(cue.person is first.person for cue in cues[1:])) \
                 and (cut := self._fact_clause_before_and_a_named_speaker(lo, first)) is not None:
             # (fivehundredsixtieth, Busan's releases in English: "China is Korea’s second trading partner and Mayor
             # Park said that …"): the readout's own fact, then the speaker's clause after "and"

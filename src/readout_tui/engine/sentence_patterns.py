@@ -864,7 +864,7 @@ camps.", hr58), which may go on with the report before it."""
 
 def describes_a_place(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] is `_A_PLACE_DESCRIBED`'s sentence (cheap tests first: "Also " or " is " near its start)."""
-    return (text.startswith("Also ", lo) or " is " in text[lo:min(hi, lo + 40)]) \
+    return (text.startswith("Also ", lo) or " is " in text[lo:hi if hi < lo + 40 else lo + 40]) \
         and _A_PLACE_DESCRIBED.match(text, lo, hi) is not None
 
 

@@ -2288,7 +2288,7 @@ off by commas (eighthundredninetyninth thenigerianvoice 2021-04-27: "Zulum in a 
 spokesman, Isa Gusau, empathised with …": the governor's, not the spokesman's); "signed" names the issue as "issued"
 does. Cheap tests first: the noun within `_ISSUED_REACH` before the verb."""
 _ISSUED_REACH = 150
-_ISSUED_NOUNS = (" statement ", " release ", " communiqu")
+_ISSUED_NOUNS = (" statement ", " release ", " communiqu")  # (written out one by one in `_skip_fillers_back`)
 _PRONOUNS_BEFORE_A_CONTRACTED_IS = frozenset({"He", "he", "She", "she"})
 """The pronouns whose "’s" before a speech verb's -ing form is "is" ("He’s also hoping to …", "She's urging …"): one
 person, who speaks; never a possessive (that is "his", "her")."""
@@ -2336,7 +2336,7 @@ def _event_aside_after_the_opener(text: str, lo: int, event: re.Match[str]) -> b
 
 
 _SPOKE_AT_REACH = 150
-_SPOKE_AT_OPENINGS = (" in h", " during h")
+_SPOKE_AT_OPENINGS = (" in h", " during h")  # (written out one by one in `_skip_fillers_back`)
 _BEHALF_REACH = 60
 """How far before a speech verb "on behalf of …" may open (`_skip_fillers_back`): the phrase and a few words after it."""
 _ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:(?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
@@ -5302,7 +5302,9 @@ class SpeechSubjects:
             elif (day := day_word_before_stray_comma(text, lo, pos - 2, pos)) is not None:
                 pos = day  # ("Governor, Mr. X yesterday, said …": the day word, then a stray comma)
         near = pos - _ISSUED_REACH if pos - _ISSUED_REACH > lo else lo
-        if any(text.find(noun, near, pos) >= 0 for noun in _ISSUED_NOUNS) \
+        # (the three nouns tested one by one, no generator: this runs before every verb)
+        if (text.find(" statement ", near, pos) >= 0 or text.find(" release ", near, pos) >= 0
+                or text.find(" communiqu", near, pos) >= 0) \
                 and (issued := _ISSUED_STATEMENT_BEFORE_VERB.search(text, near, pos)) is not None:
             pos = issued.start()  # ("X in a statement issued by the … Unit said …": `_ISSUED_STATEMENT_BEFORE_VERB`)
         spoke_at = False  # (whether an aside of where one spoke was stepped over: "in a speech", "during the meeting")
@@ -5451,7 +5453,8 @@ class SpeechSubjects:
                 continue
             if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
                 reach = pos - _SPOKE_AT_REACH if pos - _SPOKE_AT_REACH > lo else lo
-                if any(text.find(opening, reach, last[0]) >= 0 for opening in _SPOKE_AT_OPENINGS) \
+                # (the two openings tested one by one, no generator: this runs where the loop stops, at every verb)
+                if (text.find(" in h", reach, last[0]) >= 0 or text.find(" during h", reach, last[0]) >= 0) \
                         and (event := _SPOKE_AT_EVENT_BEFORE_VERB.search(text, reach, pos)) is not None \
                         and _event_aside_after_the_opener(text, lo, event):
                     # ("X, in his keynote address at the swearing in of the … Council on Wednesday praised …":

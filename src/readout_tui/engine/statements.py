@@ -199,7 +199,10 @@ Reaction to …", "X’s statement on …"; `_signs_statement`)."""
 def _title_tells_of_signed_text(title: str) -> bool:
     """Whether the title calls the body a statement, comment or reaction of someone (`_SIGNED_TEXT_TITLE_WORDS`): a
     signature line at its end then makes the body the signer's words (`_signs_statement`)."""
-    return any(word in title for word in _SIGNED_TEXT_TITLE_WORDS)
+    for word in _SIGNED_TEXT_TITLE_WORDS:  # (a plain loop, no generator: asked again for each sentence's cue)
+        if word in title:
+            return True
+    return False
 
 
 _RELEASE_END_MARKS = (" (end)", " (End)", " (END)")
