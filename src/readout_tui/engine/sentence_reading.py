@@ -117,6 +117,8 @@ verb ("During the meeting, they discussed …", "the two sides stressed …"): t
 (`_MEETING_VERBS`), not "“During the vote, they ignored the warnings … and betrayed Ostravia,” the statement said."
 (hr62: a third party attacked, the text's owner's words)."""
 _A_TEXT_TELLS = r"(?:the|The)\s+(?:statement|communiqu[eé]|press\s+release|release|readout)\s+(?:said|says|added|noted|stated|read|reads|continued)"
+"""A text as the subject of a speech verb ("the statement said", "The release added"): `_A_TEXT_TELLS_AFTER` and
+`_A_TEXT_TELLS_BEFORE` are built on it."""
 _A_TEXT_TELLS_AFTER = re.compile(r"[,.]?\s*" + _A_TEXT_TELLS + r"\b")
 """A text's tag right after a quotation's closing mark ("…,” the statement said.")."""
 _A_TEXT_TELLS_BEFORE = re.compile(_A_TEXT_TELLS + r"(?:\s+that)?[\s,:]*\Z")

@@ -2288,7 +2288,8 @@ off by commas (eighthundredninetyninth thenigerianvoice 2021-04-27: "Zulum in a 
 spokesman, Isa Gusau, empathised with …": the governor's, not the spokesman's); "signed" names the issue as "issued"
 does. Cheap tests first: the noun within `_ISSUED_REACH` before the verb."""
 _ISSUED_REACH = 150
-_ISSUED_NOUNS = (" statement ", " release ", " communiqu")  # (written out one by one in `_skip_fillers_back`)
+"""How far before a speech verb the issued text's noun (" statement ", " release ", " communiqu", each looked for by a
+plain find in `_skip_fillers_back`) may stand for `_ISSUED_STATEMENT_BEFORE_VERB` to be tried."""
 _PRONOUNS_BEFORE_A_CONTRACTED_IS = frozenset({"He", "he", "She", "she"})
 """The pronouns whose "’s" before a speech verb's -ing form is "is" ("He’s also hoping to …", "She's urging …"): one
 person, who speaks; never a possessive (that is "his", "her")."""
@@ -2336,7 +2337,8 @@ def _event_aside_after_the_opener(text: str, lo: int, event: re.Match[str]) -> b
 
 
 _SPOKE_AT_REACH = 150
-_SPOKE_AT_OPENINGS = (" in h", " during h")  # (written out one by one in `_skip_fillers_back`)
+"""How far before a speech verb an un-commaed event aside's opening (" in h", " during h", each looked for by a plain
+find in `_skip_fillers_back`) may stand for `_SPOKE_AT_EVENT_BEFORE_VERB` to be tried."""
 _BEHALF_REACH = 60
 """How far before a speech verb "on behalf of …" may open (`_skip_fillers_back`): the phrase and a few words after it."""
 _ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:(?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"

@@ -190,6 +190,8 @@ _LED_WORDS = re.compile(r"(?:[A-Za-z][\w’'-]*(?: |$))*")
 """The words after "the head of (the)", up to a mark ("the head of the Ostrian government, …")."""
 _DELEGATION_LED_BY = re.compile(r"\b[Dd]elegation\b[^.;]{0,200}?\b(?:headed|led) by\s+")
 _NOT_A_DELEGATIONS_ADJECTIVE = frozenset({"of", "and", "for", "to", "from", "with", "in", "on", "at", "by"})
+"""Function words that may not stand between "the leader of (the)" and "delegation" (`_a_delegation_named`): "the
+leader of the Ostrian delegation" is its leader, "the leader of the party and the delegation" is not read."""
 
 
 def _a_delegation_named(lows: list[str]) -> bool:
