@@ -2372,12 +2372,23 @@ def office_of_a_place_and_its_word_before(text: str, start: int, end: int, lo: i
     if found is None or found.group(1) is not None and found.group(1) not in ROLE_TOKENS:
         return None
     office = found.group(1).capitalize() if found.group(1) is not None else found.group(2)
-    read = (f"{office} of {found.group(3) or ''}{found.group(4)} {found.group(5).capitalize()} {text[start:end]}")
-    phrase = phrase_starting_at(read, 0, len(read))
-    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) \
-            or " ".join(phrase.name) != text[start:end]:
+    phrase = _name_read_with_its_office(
+        f"{office} of {found.group(3) or ''}{found.group(4)} {found.group(5).capitalize()} ", text[start:end])
+    if phrase is None:
         return None
     return phrase._replace(start=found.start(), end=end, text=text[found.start():end])
+
+
+def _name_read_with_its_office(office: str, name: str) -> Phrase | None:
+    """The phrase `office` + `name` reads as, when it is the name with an office and ends where the name does ("Mayor
+    of Shymkent City " + "Gabidulla Abdrakhimov"); else None (`office_of_a_place_and_its_word_before`,
+    `office_of_the_place_noun_before`: the office as the phrase reader would read it in capitals)."""
+    read = office + name
+    phrase = phrase_starting_at(read, 0, len(read))
+    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) \
+            or " ".join(phrase.name) != name:
+        return None
+    return phrase
 
 
 PLACE_NOUNS_AFTER_THE_BEFORE_A_NAME = (" of the region ", " of the province ", " of the city ", " of the district ",
@@ -2414,10 +2425,8 @@ def office_of_the_place_noun_before(text: str, start: int, end: int, lo: int) ->
     office = " ".join(words)
     if office not in _LOWER_ROLES:
         return None
-    read = f"{office.title()} of the {found.group(2).capitalize()} {text[start:end]}"
-    phrase = phrase_starting_at(read, 0, len(read))
-    if phrase is None or phrase.kind != "name" or not phrase.role or phrase.end != len(read) \
-            or " ".join(phrase.name) != text[start:end]:
+    phrase = _name_read_with_its_office(f"{office.title()} of the {found.group(2).capitalize()} ", text[start:end])
+    if phrase is None:
         return None
     at = found.end(1) - len(office)
     return phrase._replace(start=at, end=end, text=text[at:end])

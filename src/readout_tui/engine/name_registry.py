@@ -3436,14 +3436,23 @@ class NameRegistry:
             return None
         return other
 
+    def _sentence_before_opening(self, phrase: Phrase) -> int | None:
+        """Where the sentence right before the phrase's own begins, its first word, when the phrase opens its sentence
+        after a full stop and a space (`_object_after_a_short_subject_before`, `_subject_and_object_before`); else
+        None."""
+        text = self.text
+        if phrase.start != self.sentence_lo or not text.endswith(". ", 0, phrase.start):
+            return None
+        return skip_space(text, sentence_start_before(text, phrase.start - 2), phrase.start)
+
     def _object_after_a_short_subject_before(self, phrase: Phrase, person: Person) -> Person | None:
         """The person named right after the verb of the sentence before the phrase, when that verb comes within
         `_SHORT_SUBJECT` characters of the sentence's start ("The katikkiro thanked Lukwago …", a subject the phrase
         reader leaves a thing, read by its office's word) and the name is someone other than `person`; else None."""
         text = self.text
-        if phrase.start != self.sentence_lo or not text.endswith(". ", 0, phrase.start):
+        begin = self._sentence_before_opening(phrase)
+        if begin is None:
             return None
-        begin = skip_space(text, sentence_start_before(text, phrase.start - 2), phrase.start)
         verb = _VERB_THEN_PERSON.search(text, begin, min(phrase.start - 2, begin + _SHORT_SUBJECT))
         if verb is None:
             return None
@@ -3461,9 +3470,9 @@ class NameRegistry:
         verb: the latter is that object, the former the subject; None when the sentence before is not so. `latter`, when
         given, asks for the object (True) or the subject (False) whatever the phrase's words."""
         text = self.text
-        if phrase.start != self.sentence_lo or not text.endswith(". ", 0, phrase.start):
+        begin = self._sentence_before_opening(phrase)
+        if begin is None:
             return None
-        begin = skip_space(text, sentence_start_before(text, phrase.start - 2), phrase.start)
         subject = phrase_starting_at(text, begin, phrase.start - 2)
         if subject is None or subject.kind not in ("name", "description"):
             return None
