@@ -398,12 +398,7 @@ def _office_of_a_lower_case_region(text: str, lo: int, pos: int, name: Phrase) -
             place_start = before
     if not text[place_start:place_start + 1].isupper() or not text.endswith(" of ", lo, place_start):
         return name
-    toks = [(word.capitalize(), a, b) if a == word_start else (word, a, b)
-            for word, a, b in tokens(text, max(lo, pos - 260), pos)]
-    wider = _phrase_before(text, lo, pos, toks)
-    if wider is None or wider.start >= place_start or wider.end != name.end or wider.kind != "name":
-        return name
-    return wider
+    return _read_with_words_capitalised(text, lo, pos, (word_start,), place_start, name)
 
 
 def _office_of_a_regional_state(text: str, lo: int, pos: int, thing: Phrase) -> Phrase:
@@ -418,11 +413,19 @@ def _office_of_a_regional_state(text: str, lo: int, pos: int, thing: Phrase) -> 
     place_start = text.rfind(" ", lo, regional_start - 1) + 1
     if not text[place_start:place_start + 1].isupper() or not text.endswith(" of ", lo, place_start):
         return thing
-    toks = [(word.capitalize(), a, b) if a in (regional_start, state_start) else (word, a, b)
+    return _read_with_words_capitalised(text, lo, pos, (regional_start, state_start), place_start, thing)
+
+
+def _read_with_words_capitalised(text: str, lo: int, pos: int, starts: tuple[int, ...], place_start: int,
+                                 phrase: Phrase) -> Phrase:
+    """The phrase ending at `pos` read again with the words starting at `starts` capitalised (a place's kind written in
+    lower case: "region", "regional state"), when that reading is a name that opens before the place at `place_start`
+    and ends where `phrase` does; else `phrase` (`_office_of_a_lower_case_region`, `_office_of_a_regional_state`)."""
+    toks = [(word.capitalize(), a, b) if a in starts else (word, a, b)
             for word, a, b in tokens(text, max(lo, pos - 260), pos)]
     wider = _phrase_before(text, lo, pos, toks)
-    if wider is None or wider.start >= place_start or wider.end != thing.end or wider.kind != "name":
-        return thing
+    if wider is None or wider.start >= place_start or wider.end != phrase.end or wider.kind != "name":
+        return phrase
     return wider
 
 

@@ -454,18 +454,25 @@ def _portfolios_of_one_office(text: str, phrase: Phrase) -> bool:
     ("Devolution Minister", "Industry Minister"); not "the Foreign Minister and Oran Besk" (a name after "and"), nor
     "the Trade Minister and the Industry Minister" (an article: two people). Read only where a name and its comma
     stand before the phrase (`_name_before_unclosed_office`)."""
-    cut = phrase.text.find(" and ")
-    if cut <= 0 or phrase.text.find(" and ", cut + 5) >= 0 or "," in phrase.text:
+    start = _after_the_one_and(phrase, _CAPITALISED_RUN)
+    if start is None:
         return False
-    if _CAPITALISED_RUN.match(phrase.text, 0, cut) is None:
-        return False
-    start = phrase.start + cut + 5
     right = phrase_ending_at(text, start, phrase.end)
     if right is None or right.kind != "description" or right.name or not text[start:start + 1].isupper():
         return False
     # (the portfolio the office's reading leaves out, "Industry" of "Industry Minister", capitalised too)
     return right.start == start or _CAPITALISED_RUN.match(text[start:right.start].rstrip()) is not None
 
+
+def _after_the_one_and(phrase: Phrase, left_run: re.Pattern[str]) -> int | None:
+    """Where the words after a phrase's one " and " begin in the text, when the phrase has one "and", no comma, and the
+    words before it match `left_run` (`_portfolios_of_one_office`, `_two_offices_of_one_holder`); else None."""
+    cut = phrase.text.find(" and ")
+    if cut <= 0 or phrase.text.find(" and ", cut + 5) >= 0 or "," in phrase.text:
+        return None
+    if left_run.match(phrase.text, 0, cut) is None:
+        return None
+    return phrase.start + cut + 5
 
 
 _CAPITALISED_TITLE_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,6}\Z")
@@ -480,15 +487,13 @@ def _two_offices_of_one_holder(text: str, phrase: Phrase) -> bool:
     office with no name that ends the phrase; not "the Minister and the Ambassador" (an article: two people), nor
     "Head of Zarn and President Oran Besk" (a name after "and"). Read only where a name and its comma stand before the
     phrase and no comma closes it (`_name_before_unclosed_office`)."""
-    cut = phrase.text.find(" and ")
-    if cut <= 0 or phrase.text.find(" and ", cut + 5) >= 0 or "," in phrase.text:
+    start = _after_the_one_and(phrase, _CAPITALISED_TITLE_RUN)
+    if start is None:
         return False
-    if _CAPITALISED_TITLE_RUN.match(phrase.text, 0, cut) is None:
-        return False
-    start = phrase.start + cut + 5
     right = phrase_starting_at(text, start, phrase.end)
     return right is not None and right.kind == "description" and not right.name and bool(right.role) \
         and right.end == phrase.end and text[start:start + 1].isupper()
+
 
 _FRONTED_CONNECTIVE_BEFORE = re.compile(r"(?:\A|(?<=[.?!]\s)|(?<=\n))[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+\Z")
 """A short connective or time word that opens the sentence before its subject's name ("But nevertheless, ", "Later, ",
