@@ -2691,9 +2691,10 @@ _COMPLEMENTS = {
     # "praised"; "accused Dravia of pursuing a campaign …", "faulted the ministry for …": a charge made,
     # as "charged … with"; not "poured concrete", "heaped up"
     "heap|heaped|heaps|heaping|lavish|lavished|lavishes|lavishing|pour|poured|pours|pouring":
-        r"(?:[\w’'-]+\s+){0,2}?(?:praise|scorn|criticism|compliments|blame|acclaim|accolades|thanks|cold\s+water)\s+(?:on|upon)\b",
-    "shower|showered|showers|showering": r"(?:[\w’'.-]+\s+){1,3}?with\s+(?:[\w’'-]+\s+)?(?:praise|compliments|thanks|"
-    r"questions|criticism)\b|(?:[\w’'-]+\s+){0,2}?(?:praise|compliments|thanks)\s+(?:on|upon)\b",
+        # (ninehundredtwentieth kenyanpost: "… to shower praises on Mvurya": the plural "praises" as the singular)
+        r"(?:[\w’'-]+\s+){0,2}?(?:praises?|scorn|criticism|compliments|blame|acclaim|accolades|thanks|cold\s+water)\s+(?:on|upon)\b",
+    "shower|showered|showers|showering": r"(?:[\w’'.-]+\s+){1,3}?with\s+(?:[\w’'-]+\s+)?(?:praises?|compliments|thanks|"
+    r"questions|criticism)\b|(?:[\w’'-]+\s+){0,2}?(?:praises?|compliments|thanks)\s+(?:on|upon)\b",
     "fault|faulted|faulting": r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\b",
     # Promotion and understatement (hard21): "Mr X talked up the backing of …", "played down fears of …",
     # "played up the role of …", "touted a faster programme …", "trumpeted the deal": a view voiced of a

@@ -99,7 +99,27 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         compound = next((k for k, word in enumerate(phrase.name[:-1]) if _OWNERS_COMPOUND.search(word)), None)
         if compound is not None:
             return _after_an_owners_compound(run, phrase, compound, end)
+    if not phrase.role and run.startswith(_POSSESSIVE_MARKS, phrase.end) and _an_institutions_owner(run, phrase):
+        return ()
     return (phrase,)
+
+
+_POSSESSIVE_MARKS = ("’s ", "'s ", "’ ", "' ")
+"""A possessive right after a name in its run (singular "’s", or a plural's bare apostrophe), curly or straight."""
+_INSTITUTION_AFTER_POSSESSIVE = re.compile(
+    r"(?:’s|'s|’|')\s+(?:Training\s+|Teachers?\s+)?(?:College|University|School|Academy|Polytechnic|Institute|Hospital|"
+    r"Association|Union|League|Club|Society|Church|Cathedral)\b")
+"""The institution noun a possessive owns inside one run ("Kinango Teacher’s College", "Kinango Nurses’ College")."""
+
+
+def _an_institutions_owner(run: str, phrase: Phrase) -> bool:
+    """Whether the untitled name `phrase` is only the owner word of an institution's name in its run
+    (ninehundredtwentieth kenyanpost 2020-09-22: "Kinango Teacher’s College in Kwale caught the President’s attention
+    and he was quick to shower praises on Mvurya": a college, not a Mr Kinango Teacher whom "he" and the President's
+    quotations then fell to): a possessive, then College, University, School, Hospital … (`_INSTITUTION_AFTER_POSSESSIVE`),
+    and no known given name nor personal style opening it (not "Mary Smith’s School", a person's, kept)."""
+    return _INSTITUTION_AFTER_POSSESSIVE.match(run, phrase.end) is not None \
+        and phrase.name[0].lower() not in FIRST_NAMES and not has_honorific(phrase)
 
 
 _OWNERS_COMPOUND = re.compile(r"-(?:owned|run|listed|controlled|backed|based|funded)$")

@@ -229,6 +229,12 @@ _BELIEF = re.compile(
     r"|(?:adamant|emphatic|insistent|categorical|unequivocal)(?=\s*(?:that\b|:|about\b|on\b|in\b))"
     # ("was optimistic that the reform would go ahead", "was sceptical about the plan": a view stated)
     r"|(?:optimistic|pessimistic|upbeat|sanguine|doubtful|sceptical|skeptical)(?=\s*(?:that\b|:|about\b|on\b|over\b|of\b))"
+    # (ninehundredtwentieth hivisasa: "Kwale Governor X is upbeat his development record will earn him a second term
+    # …": the view with its "that" left out, as "is confident his …" is read; only before a clause's subject (a
+    # possessive, "the" or a pronoun) and its modal or auxiliary within five words, not "remained upbeat the whole
+    # day" nor "was upbeat and smiling")
+    r"|(?:optimistic|pessimistic|upbeat)(?=\s+(?:(?:his|her|their|its|the|this|he|she|they|it|we)\s+)"
+    r"(?:[\w’'-]+\s+){0,4}?(?:will|would|can|could|shall|should|may|might|is|are|was|were|has|have|had)\s)"
     # ("was in no doubt that …": a position stated, as "insisted")
     r"|in\s+no\s+doubt(?=\s+(?:that|about)\b)"
     # (four-hundred-twenty-fourth 2024-09-26 Biden/Zelenskyy: "President Biden is determined to provide Ukraine with the
@@ -354,7 +360,10 @@ _EFFORT_TO_SPEAK = re.compile(
     r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
     r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
     r"reject|condemn|critici[sz]e|inform|tell|make\s+(?:it\s+)?(?:clear|plain)|point|share|reply|respond|deplore|"
-    r"applaud|hail|clarify|distance)\b"
+    r"applaud|hail|clarify|distance"
+    # (ninehundredtwentieth kenyanpost 2020-09-22: "… and he was quick to shower praises on Mvurya.": the idiom of
+    # praise (the lexicon's "showered praise on …") after the effort, as "was quick to praise")
+    r"|(?:shower|heap|lavish)\s+(?:[\w’'-]+\s+){0,2}?(?:praises?|compliments|accolades)\s+(?:on|upon))\b"
     # (hard19: "the Vice President … was proud to report the commission's progress", "was pleased to announce
     # …", "was happy to confirm …": a feeling before a speech verb of telling, as "at pains to"; not "was
     # pleased to welcome X to …", hosting, nor "glad to hear", `_GLAD_TO_LEARN`'s)

@@ -4597,15 +4597,22 @@ class SpeechSubjects:
         quotation mark in it, at most `DESCRIBING_ASIDE_REACH` characters long; None otherwise."""
         text = self.text
         who = text.find(", who ", lo, min(pos, lo + _OPENER_WHO_REACH))
+        clause = who + 2
         if who < 0:
-            return None
+            # (ninehundredtwentieth hivisasa: "X who is facing a stiff challenge from A, B’s C and D (Independent),
+            # said he’ll rally …": the clause's opening comma left out, its closing one kept; the opener must still
+            # open the sentence, `_opens_the_clause`, so not "X met Y who …, said")
+            who = text.find(" who ", lo, min(pos, lo + _OPENER_WHO_REACH))
+            if who < 0:
+                return None
+            clause = who + 1
         close = back_over(text, lo, pos, " ")
         if close <= who or text[close - 1] != "," or close - who > DESCRIBING_ASIDE_REACH \
-                or text.find(" who", who + 6, close) >= 0 \
+                or text.find(" who", clause + 4, close) >= 0 \
                 or any(text.find(mark, who, close) >= 0 for mark in _MARKS_NO_RELATIVE_HOLDS):
             return None
-        joined = text.rfind(", and ", who + 6, close)
-        if joined >= 0 and _who_clause_closes_alone(text, who + 2, joined) \
+        joined = text.rfind(", and ", clause + 4, close)
+        if joined >= 0 and _who_clause_closes_alone(text, clause, joined) \
                 and (second := phrase_starting_at(text, joined + 6, close)) is not None and second.is_person \
                 and second.start == joined + 6 and second.kind in ("name", "description"):
             return None  # (hard86: "The governor, who arrived …, and the mayor, Mrs. X, said": a pair, `pair_after_a_who_clause`)
