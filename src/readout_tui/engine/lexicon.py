@@ -1727,6 +1727,12 @@ _COMPLEMENTS = {
     r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?)?"
     r"(?:" + _DURING_THE_MEETING + r"that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
     r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b"
+    # (ninehundredtwentyfirst dailyguide wr_minister_laments: "He, however, indicated the Western Regional Coordinating
+    # Council (WRCC) remain committed to collaborating with …": a clause with no "that" whose subject is a body's or a
+    # person's capitalised name, its initials in brackets maybe, then a finite verb, as after a pronoun; a capital
+    # after "the" each word, so "indicated the readiness centres on a map" stays no statement)
+    r"|(?-i:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,7}(?:\([A-Z]{2,8}\)\s+)?)"
+    r"(?-i:have|has|had|would|will|was|were|is|are|could|can|should|must|remains?|continues?)\s"
     # (three-hundred-ninety-fourth whitehouse 2021-12-20 sullivan_ushakov: "He indicated U.S. readiness to engage in
     # diplomacy …": a side's stance towards acting stated, as "expressed readiness to"; the stance noun then "to", not
     # "indicated the readiness centres on a map"; four-hundred-sixty-fifth tourism.gov.bb: "He indicated his government's
@@ -3076,6 +3082,29 @@ message sent) and no words of his follow in the clause (`_WORDS_OF_THE_RESPONSE`
 thanking …", "responded by assuring them that …" still speak (`has_complement`)."""
 _WORDS_OF_THE_RESPONSE = re.compile(r"[^.;:!?]*?\b(?:saying|said|says|that|stating|noting|adding)\b")
 """Words of his later in the clause after "responded by <an act>" ("…, saying …", "… that …"): then he speaks after all."""
+_WAS_RESPONDING = re.compile(r"\b(?:was|were)\s+responding$")
+"""The past progressive of "respond" ("The Minister was responding to …"), read in the 16 characters before its end."""
+_TO_ANOTHERS_WORDS = re.compile(
+    r"\s+to\s+(?:(?:an?|the|his|her|their|some|several|these|those)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:questions?|query|queries|enquiry|enquiries|inquiry|inquiries|concerns?|comments?|remarks?|complaints?|"
+    r"criticisms?|allegations?|requests?|calls?|appeals?|petitions?)\b"
+    r"(?![^.;:!?“”\"]*(?:,\s*(?:saying|stating|noting|adding|explaining|stressing|insisting|assuring)\b"
+    r"|\band\s+(?:said|added|noted|stated|stressed|assured|explained)\b))", re.IGNORECASE)
+"""What "was responding" answered: another's words (a question, concerns, remarks, calls …, who put them and on what
+after them maybe), with no words of the responder's later in the sentence (", saying …", "and said …")."""
+
+
+def responding_as_the_occasion(form: str, text: str, pos: int, endpos: int) -> bool:
+    """Whether "was/were responding" ending at `pos` only tells what the speaker was answering when he said what was
+    told (ninehundredtwentyfirst ghanabusinessnews 2023-07-12: "The Minister was responding to a question posed by the
+    Madam Iris Arde, …, on measures to curb …"; ninehundredfifteenth modernghana: "Mr Debrah was responding to concerns
+    of the Chiefs of Asogli that …"): the occasion, as "was speaking at …", narrative; the asker's words are no
+    statement of his. Only the past progressive ("responded to the remarks", "Responding to a question, X said …"
+    still speak) and another's words its object, none of the responder's after them."""
+    return form == "responding" and _WAS_RESPONDING.search(text, max(0, pos - 16), pos) is not None \
+        and _TO_ANOTHERS_WORDS.match(text, pos, endpos) is not None
+
+
 _COMPLAINED_FORMS = frozenset({"complain", "complained", "complains", "complaining"})
 """The forms of "complain" whose bare full stop after them `_complaint_closes_reported_words` reads."""
 _COMPLAINT_TAG_REACH = 160
@@ -3109,6 +3138,8 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     if form in _RESPONDED_FORMS and (act := _RESPONSE_BY_A_GERUND.match(text, pos, endpos)) is not None \
             and act.group(1) not in ALL_SPEECH_VERBS and _WORDS_OF_THE_RESPONSE.match(text, act.end(), endpos) is None:
         return False  # (a response that is an act, "responded by approving the request": `_RESPONSE_BY_A_GERUND`)
+    if form in _RESPONDED_FORMS and responding_as_the_occasion(form, text, pos, endpos):
+        return False  # ("The Minister was responding to a question posed by X …": the occasion, no words of his)
     if form in _COMPLAINED_FORMS and text.startswith(".", pos) and not _complaint_closes_reported_words(text, pos - len(form)):
         return False  # ("His neighbour X also complained.": no words complained of before a comma, no statement)
     if form in _PAID_FORMS:  # (a tribute paid right after flowers laid at a coffin or memorial: the rite, no words)
@@ -3245,6 +3276,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # another office than the governor's, so that "the governor said" is never hers; "Lt. Gov.", `phrases`)
     "lieutenant governor", "lieutenant-governor",
     "crown prince", "heir to the throne", "high representative", "special presidential envoy",
+    # a Ghanaian traditional area's female ruler (ninehundredtwentyfirst newsghana 2023-01-03: "The Queen Mother of
+    # Sekondi, Nana Efua Ehyema who ascended the throne two decades ago, said …"): her office, not a queen named
+    # "Mother"; one word or hyphened too ("the Queenmother of Supomu-Dunkwa")
+    "queen mother", "queen-mother", "queenmother",
     "special envoy",
     # (styles44: "The United Nations Resident Coordinator in X, Ms. Y, paid a courtesy call … The Resident Coordinator
     # said …": the UN's head in a country, one office, not a coordinator of a country "Resident")

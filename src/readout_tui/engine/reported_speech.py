@@ -1449,6 +1449,10 @@ def _passive_complement(text: str, form: str, vs: int, ve: int, lo: int) -> bool
     ("Special attention was paid by the Head of State to …", "Concern about … was raised
     by the prime minister")."""
     # (and a perfect passive, hard20: "A message of greetings had been sent by President X to his counterpart")
+    if form.endswith("ing"):
+        # (ninehundredtwentyfirst ghanabusinessnews 2023-07-12: "The Minister was responding to a question posed by
+        # the Madam Iris Arde, …": a progressive, no passive; the "by" is the question's asker's)
+        return False
     if PASSIVE_BY.match(text, ve) is None:
         return False
     if not text.endswith(("was ", "were ", "been "), max(lo, vs - 5), vs):

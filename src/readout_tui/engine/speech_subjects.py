@@ -836,6 +836,13 @@ inside the clause, fourhundredeightyfifth oas: "Ambassador X who arrived in Geor
 …", left unread as before)."""
 
 
+_SPEAKING_RELATIVE = re.compile(r",? who (?:was|is|had been) (?:addressing|speaking)\b[^,;:.!?“”\"()]{0,240}?\s$")
+"""A relative clause after the opener's name that tells whom or where the opener was addressing ("who was addressing a
+cross-section of women … in Sekondi-Takoradi during a cocktail with the queen mother of Sekondi"), with or without its
+opening comma, run up to the verb with no closing comma: any words, capitalised ones too, up to 240 characters; no
+comma, bracket, colon or quotation mark in it (`_subject_before_an_unclosed_relative`)."""
+
+
 _FROM_THE_BEFORE_THE_VERB = re.compile(r" from the (?:[\w’'-]+ ){0,5}?[\w’'-]+ ?$")
 """A "from the …" phrase between a person's name and the verb, no comma in it, up to six words: the body one comes
 from ("from the World Bank") or the event one speaks from ("from the national media press conference")."""
@@ -875,13 +882,17 @@ def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase 
     said" was a group's, no one's). Only lower-case words from "who" to the verb, no comma, a preposition among the
     last words; None otherwise. Cheap guard (the caller's): " who " before the verb. The opening comma may be left
     out too, and the object may be a capitalised title (fivehundredfourteenth Bernama: "Muhyiddin who received a
-    telephone call from the Qatari Emir said Sheikh Tamim followed …": Muhyiddin's report, not the Emir's)."""
+    telephone call from the Qatari Emir said Sheikh Tamim followed …": Muhyiddin's report, not the Emir's). A clause
+    that tells whom or where the opener was addressing or speaking may be long and hold capitalised words
+    (`_SPEAKING_RELATIVE`; ninehundredtwentyfirst newsghana 2023-01-03: "Mr Darko-Mensah who was addressing a
+    cross-section of women in leadership positions in Sekondi-Takoradi during a cocktail with the queen mother of
+    Sekondi said women were able …"): the one who was addressing is the one who said."""
     who = text.rfind(" who ", lo, vs)
     if who < 0:
         return None
     if who > lo and text[who - 1] == ",":
         who -= 1
-    if _UNCLOSED_RELATIVE.match(text, who, vs) is None:
+    if _UNCLOSED_RELATIVE.match(text, who, vs) is None and _SPEAKING_RELATIVE.match(text, who, vs) is None:
         return None
     subject = phrase_ending_at(text, lo, who)
     if subject is None or not subject.is_person or subject.kind != "name" or not _opens_the_clause(text, lo, subject):
