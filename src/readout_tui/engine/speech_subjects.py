@@ -2506,19 +2506,32 @@ def _meeting_aside_before_stray_comma(text: str, lo: int, comma: int) -> bool:
     verb, with no comma before the aside, right after a pronoun or a capitalised word, its subject (ninehundredtwentysecond
     tribune 2024-01-07: "Governor Bello in his speech, urged the aspirants to support …": read as "Governor Bello, in his
     speech, urged …", as "X in a post on X, said …" is). Not "He, in his speech, urged …" (both commas, read elsewhere),
-    nor "In his speech, the Governor urged …" (an opening aside, no subject before it). Cheap test first: the word
-    before the comma is a meeting's noun (`_MEETING_NOUNS`)."""
+    nor "In his speech, the Governor urged …" (an opening aside, no subject before it), nor an aside opened by "the"
+    or after a "who" or "which" (`_OWN_MEETING_ASIDE_OPENINGS`). Cheap test first: the word before the comma is a
+    meeting's noun (`_MEETING_NOUNS`)."""
     last = word_back(text, comma - 14 if comma - 14 > lo else lo, comma)
     if last is None or last[1] != comma or text[last[0]:comma] not in _MEETING_NOUNS:
         return False
     opener = _meeting_aside_start(text, lo, last[0])
-    if opener is None or opener < lo + 2 or text[opener - 1:opener] != " ":
-        return False
+    if opener is None or opener < lo + 2 or text[opener - 1:opener] != " " \
+            or not text.startswith(_OWN_MEETING_ASIDE_OPENINGS, opener):
+        return False  # (the speaker's own speech only: "in the meeting," may close a relative clause, below)
     before = word_back(text, opener - 24 if opener - 24 > lo else lo, opener)
     if before is None or before[1] != opener - 1:
         return False  # (a comma or a mark before the aside: opened by its own comma, or no subject before it)
     word = text[before[0]:before[1]]
+    near = opener - 120 if opener - 120 > lo else lo
+    if text.find(" who ", near, opener) >= 0 or text.find(" which ", near, opener) >= 0:
+        return False  # ("X (Y) who accompanied Z in his meeting, outlined …": the comma closes the relative clause)
     return word[0].isupper() or word in ("he", "she")
+
+
+_OWN_MEETING_ASIDE_OPENINGS = ("in his ", "in her ", "during his ", "during her ")
+"""The openings of an aside of the subject's own speech before a stray comma ("in his speech,", "during her remarks,",
+`_meeting_aside_before_stray_comma`); not "in the meeting,", "during the talks,", "after the meeting," which close a
+relative clause or a participle's aside as often (heldout 818th somalidispatch: "Southwestern President X (Y) who
+accompanied Prime Minister Z in the meeting, outlined …"; styles25: "…, who accompanied the President during the talks,
+told …"; styles47: "The CS, writing on X after the meeting, said …")."""
 
 
 def _date_before_stray_comma(text: str, lo: int, comma: int, verb: int) -> int | None:
