@@ -172,6 +172,9 @@ _TOLD_THE_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media|
 # The marks that open a quotation right after a speaker's "that", and the mark that closes each
 # (`_inside_a_quoted_that_clause`).
 _THAT_CLAUSE_CLOSING_MARKS = {"“": "”", '"': '"', "«": "»"}
+_THAT_AFTER_OBJECT_REACH = 60
+"""How far after the speaker's verb the "that" of a quoted clause may stand, its listeners and when it was said between
+("told journalists after the two meetings, that “…”", `ReportedSpeech._quoted_that_after_the_object`)."""
 
 
 _AGENCY_CITES = re.compile(r",\s+[A-Z][\w-]*\s+reports\s+(?:citing|quoting|referring\s+to|with\s+reference\s+to)\s[^,;]*$")
@@ -3844,9 +3847,28 @@ class ReportedSpeech:
         text = self.text
         opening = current.verb_end + 6
         if not text.startswith(" that ", current.verb_end) or text[opening:opening + 1] not in _THAT_CLAUSE_CLOSING_MARKS:
-            return False  # (cheap: most speakers' verbs open no quotation after "that")
+            opening = self._quoted_that_after_the_object(current, cue)
+            if opening < 0:
+                return False  # (cheap: most speakers' verbs open no quotation after "that")
         closing = _THAT_CLAUSE_CLOSING_MARKS[text[opening]]
         return opening < cue.start and text.find(closing, opening + 1, cue.start) < 0
+
+    def _quoted_that_after_the_object(self, current: Cue, cue: Cue) -> int:
+        """Where the opening mark stands of a quotation right after "that", when the speaker's verb has its listeners or
+        when and where it was said between it and "that" (ninehundredtwentysecond vanguard 2021-10-10: "The Governor told
+        journalists after the two meetings,that “my visit to Zaria today is like homecoming. They raised me, educated me,
+        … .”": "They raised me" inside the quotation no clause of its own), "that" after a space or a comma (its space
+        left out); -1 when none opens before the later cue within the reach, or a mark of a clause's end (a stop, a
+        semicolon, a closing mark) comes between the verb and "that"."""
+        text = self.text
+        reach = current.verb_end + _THAT_AFTER_OBJECT_REACH
+        at = text.find("that ", current.verb_end, reach if reach < cue.start else cue.start)
+        if at < 0 or text[at - 1:at] not in (" ", ",") or text[at + 5:at + 6] not in _THAT_CLAUSE_CLOSING_MARKS:
+            return -1
+        between = text[current.verb_end:at]
+        if any(mark in between for mark in ".;:”\"»"):
+            return -1
+        return at + 5
 
     def _on_behalf_of_subject(self, cue: Cue) -> bool:
         """A later cue of no one known whose "subject" is the object of "on behalf of" / "in the name of" right after

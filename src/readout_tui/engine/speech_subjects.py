@@ -2512,6 +2512,39 @@ def _filler_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
     return last[0] if word[0].isupper() or word in ("he", "she") else None
 
 
+def _meeting_aside_before_stray_comma(text: str, lo: int, comma: int) -> bool:
+    """Whether "in his speech", "in his remarks", "during the meeting" ends at the stray comma at text[comma] before a
+    verb, with no comma before the aside, right after a pronoun or a capitalised word, its subject (ninehundredtwentysecond
+    tribune 2024-01-07: "Governor Bello in his speech, urged the aspirants to support …": read as "Governor Bello, in his
+    speech, urged …", as "X in a post on X, said …" is). Not "He, in his speech, urged …" (both commas, read elsewhere),
+    nor "In his speech, the Governor urged …" (an opening aside, no subject before it), nor an aside opened by "the"
+    or after a "who" or "which" (`_OWN_MEETING_ASIDE_OPENINGS`). Cheap test first: the word before the comma is a
+    meeting's noun (`_MEETING_NOUNS`)."""
+    last = word_back(text, comma - 14 if comma - 14 > lo else lo, comma)
+    if last is None or last[1] != comma or text[last[0]:comma] not in _MEETING_NOUNS:
+        return False
+    opener = _meeting_aside_start(text, lo, last[0])
+    if opener is None or opener < lo + 2 or text[opener - 1:opener] != " " \
+            or not text.startswith(_OWN_MEETING_ASIDE_OPENINGS, opener):
+        return False  # (the speaker's own speech only: "in the meeting," may close a relative clause, below)
+    before = word_back(text, opener - 24 if opener - 24 > lo else lo, opener)
+    if before is None or before[1] != opener - 1:
+        return False  # (a comma or a mark before the aside: opened by its own comma, or no subject before it)
+    word = text[before[0]:before[1]]
+    near = opener - 120 if opener - 120 > lo else lo
+    if text.find(" who ", near, opener) >= 0 or text.find(" which ", near, opener) >= 0:
+        return False  # ("X (Y) who accompanied Z in his meeting, outlined …": the comma closes the relative clause)
+    return word[0].isupper() or word in ("he", "she")
+
+
+_OWN_MEETING_ASIDE_OPENINGS = ("in his ", "in her ", "during his ", "during her ")
+"""The openings of an aside of the subject's own speech before a stray comma ("in his speech,", "during her remarks,",
+`_meeting_aside_before_stray_comma`); not "in the meeting,", "during the talks,", "after the meeting," which close a
+relative clause or a participle's aside as often (heldout 818th somalidispatch: "Southwestern President X (Y) who
+accompanied Prime Minister Z in the meeting, outlined …"; styles25: "…, who accompanied the President during the talks,
+told …"; styles47: "The CS, writing on X after the meeting, said …")."""
+
+
 def _date_before_stray_comma(text: str, lo: int, comma: int, verb: int) -> int | None:
     """Where a date "on Thursday, 23 February 2018" starts that ends at the comma at text[comma] before a speech verb,
     with no comma between the sentence's start and the date (sevenhundredthirtyninth kmtnews 2018-02-26: "Prime
@@ -5324,6 +5357,8 @@ class SpeechSubjects:
                 pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
             elif (date := _date_before_stray_comma(text, lo, pos - 2, pos)) is not None:
                 pos = date  # ("X in a press conference on Thursday, 23 February 2018, said …": the day, then a comma)
+            elif _meeting_aside_before_stray_comma(text, lo, pos - 2):
+                pos -= 2  # ("Governor X in his speech, urged …": the aside, then a stray comma; the loop steps over it)
             elif (day := day_word_before_stray_comma(text, lo, pos - 2, pos)) is not None:
                 pos = day  # ("Governor, Mr. X yesterday, said …": the day word, then a stray comma)
         near = pos - _ISSUED_REACH if pos - _ISSUED_REACH > lo else lo
