@@ -140,7 +140,7 @@ _SHORTENED_OFFICES = {"gov.": "governor", "lt. gov.": "lieutenant governor", "lt
 says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`). So too
 "Lt Governor" / "Lt. Governor", with or without the stop (eighthundredfortysecond, Indian papers: "The Lt Governor
 observed …"): a lieutenant governor, not the governor."""
-_INFORMAL_OFFICES = {"boss": "chief"}
+_INFORMAL_OFFICES = {"boss": "chief", "czar": "chief", "tsar": "chief"}
 """A body's head by the press's informal word (styles64: "The Service's boss offered …" after "the Commissioner-General of
 the Customs Service, Mrs. X"; styles63's "The KDA boss thanked …", "the agency's boss told her"): "chief", as "the
 Service's chief" is read (`body_possessive_heads`, "the WHO chief")."""
@@ -1204,6 +1204,14 @@ def _own_part_aside(inner: list[tuple[str, int, int]]) -> bool:
         and inner[0][0].islower()
 
 
+def _lone_participle_aside(inner: list[tuple[str, int, int]]) -> bool:
+    """Whether the aside is one lower-case participle in "-ing" (styles67: "Justice X, dissenting, held that …", "X,
+    concurring, added …", "X, smiling, said …"): how or in what part the subject spoke, no office nor name; the
+    subject before it speaks."""
+    return len(inner) == 1 and len(word := inner[0][0]) > 5 and word.endswith("ing") and word.isalpha() \
+        and word.islower()
+
+
 def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     """The subject before ', for his part,' or a name with its title in apposition."""
     found = _before_one_parenthesis(text, lo, toks)
@@ -1268,7 +1276,7 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
     if not inner:
         return None
     outer = phrase_ending_at(text, lo, toks[first][1])
-    if inner[0][0].lower() in _ASIDE_WORDS or _own_part_aside(inner):
+    if inner[0][0].lower() in _ASIDE_WORDS or _own_part_aside(inner) or _lone_participle_aside(inner):
         return outer
     if inner[-1][0] in _KIN_ASIDES and outer is not None and outer.kind == "name" \
             and kin_aside(text, inner[0][1], inner[-1][2]):
