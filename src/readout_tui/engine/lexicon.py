@@ -3661,8 +3661,7 @@ GROUP_HEADS: frozenset[str] = frozenset(
     advisers advisors secretaries governors mayors envoys chiefs
     pair duo trio visitors guests mandataries
     employees organisers organizers attendees
-    ministries embassies
-    prosecution defence defense""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
+    ministries embassies""".split()  # ("The pair laid wreaths …", hard19: two people, as "the two")
 )  # (hard87 trap: "“…,” the two ministries said in a joint press release.": two bodies, as "the two governments")  # (fivehundredtwentyfourth moigovmm than-swe: "Following this, employees voiced their needs and suggestions, while
 # officials … outlined plans …": the staff he met, a group, not his report carried on; not "workers", whose "The
 # workers are safely protected …" a governor's report tells of, kremlin_63240); (hundred-twenty-eighth: "The visitors

@@ -2155,6 +2155,12 @@ the country, as in "the Head of the Lusovian Government" (not a body's own name)
 _STATE_WORDS = _STATE_BODIES | _STATES
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
+_PARTIES_IN_COURT = frozenset({"prosecution", "defence", "defense"})
+"""A party to a trial by its lower-case common noun, the last word of a phrase of lower-case words (styles67 trap: "“…,”
+the defence said in its written submission.", "The prosecution told the court that …"): the team of lawyers that acts
+for it, a group, no one person; only "the" and the noun in lower case, the whole phrase, so "the Minister for Civil
+Defence", "Defence industry enterprises", a list's "air defense for energy …" and "the defence minister" (an
+office's portfolio) are read as before."""
 INSTITUTION_WORDS = frozenset({"court", "bank", "chamber", "council", "committee", "corporation", "foundation", "academy",
                                "university", "fund", "commission", "assembly", "duma", "union", "party", "senate", "rada",
                                "sejm", "congress"})
@@ -3056,8 +3062,9 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
         head = _head_before_a_posting(words, lows)
         if "between" in lows[1:-1]:  # "the trade turnover between the countries": the turnover, no group
             head = lows[lows.index("between") - 1]
-        if head in GROUP_HEADS or head in _PLURAL_ROLES or (len(lows) > 1 and lows[-2] in ("two", "both")):
-            return _GROUP  # "the sides", "the governors", "state chiefs"
+        if head in GROUP_HEADS or head in _PLURAL_ROLES or lows[-1] in _PARTIES_IN_COURT and lows[:-1] == ["the"] \
+                or (len(lows) > 1 and lows[-2] in ("two", "both")):
+            return _GROUP  # "the sides", "the governors", "state chiefs"; "the defence" (`_PARTIES_IN_COURT`)
         if not roles:
             return _THING
     head = lows[lows.index("of") - 1] if "of" in lows[1:] and not _of_inside_a_nation(lows) \
