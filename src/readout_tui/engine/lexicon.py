@@ -3324,6 +3324,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a body's head in the press's word, after the body's possessive (styles63, hard86: "the Director General of X's
     # National Emergency Agency, Mr. Y, … The agency's boss said …"; `body_possessive_heads`), as "chief"
     "boss",
+    # (styles67: "the Executive Chairman of the X Anti-Corruption Commission, Mr. Y, … The anti-graft czar said …"): the
+    # press's word for an official put in charge of one fight, after its remit ("anti-graft", "drug"), as "chief"
+    "czar", "tsar",
     # a colonel by his rank alone after his name was given with it (eighthundredsixth somalidispatch: "… met with
     # Colonel Nur Dheere, one of the rebel leaders … The Colonel apologized to the President …"), as "the General"
     "colonel", "brigadier",
@@ -3563,6 +3566,9 @@ STYLE_OFFICES: dict[str, frozenset[str]] = {
 }
 # Other names of one office: "the Holy Father" and "the Pontiff" are the Pope.
 OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
+                                     # (styles67: "Justice X said … The judge held that …"): a Commonwealth judge
+                                     # is styled "Justice" before the name; "the judge" is she
+                                     "judge": "justice",
                                      # (hard16 qassimar_crown_prince_talks: "Crown Prince of Qassimar X … The heir to
                                      # the throne made the case for …"): the Crown Prince, by what he is
                                      "heir to throne": "crown prince", "heir to the throne": "crown prince",

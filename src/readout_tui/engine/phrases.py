@@ -140,7 +140,7 @@ _SHORTENED_OFFICES = {"gov.": "governor", "lt. gov.": "lieutenant governor", "lt
 says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`). So too
 "Lt Governor" / "Lt. Governor", with or without the stop (eighthundredfortysecond, Indian papers: "The Lt Governor
 observed …"): a lieutenant governor, not the governor."""
-_INFORMAL_OFFICES = {"boss": "chief"}
+_INFORMAL_OFFICES = {"boss": "chief", "czar": "chief", "tsar": "chief"}
 """A body's head by the press's informal word (styles64: "The Service's boss offered …" after "the Commissioner-General of
 the Customs Service, Mrs. X"; styles63's "The KDA boss thanked …", "the agency's boss told her"): "chief", as "the
 Service's chief" is read (`body_possessive_heads`, "the WHO chief")."""
@@ -1204,6 +1204,14 @@ def _own_part_aside(inner: list[tuple[str, int, int]]) -> bool:
         and inner[0][0].islower()
 
 
+def _lone_participle_aside(inner: list[tuple[str, int, int]]) -> bool:
+    """Whether the aside is one lower-case participle in "-ing" (styles67: "Justice X, dissenting, held that …", "X,
+    concurring, added …", "X, smiling, said …"): how or in what part the subject spoke, no office nor name; the
+    subject before it speaks."""
+    return len(inner) == 1 and len(word := inner[0][0]) > 5 and word.endswith("ing") and word.isalpha() \
+        and word.islower()
+
+
 def _before_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     """The subject before ', for his part,' or a name with its title in apposition."""
     found = _before_one_parenthesis(text, lo, toks)
@@ -1268,7 +1276,7 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
     if not inner:
         return None
     outer = phrase_ending_at(text, lo, toks[first][1])
-    if inner[0][0].lower() in _ASIDE_WORDS or _own_part_aside(inner):
+    if inner[0][0].lower() in _ASIDE_WORDS or _own_part_aside(inner) or _lone_participle_aside(inner):
         return outer
     if inner[-1][0] in _KIN_ASIDES and outer is not None and outer.kind == "name" \
             and kin_aside(text, inner[0][1], inner[-1][2]):
@@ -2147,6 +2155,12 @@ the country, as in "the Head of the Lusovian Government" (not a body's own name)
 _STATE_WORDS = _STATE_BODIES | _STATES
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
+_PARTIES_IN_COURT = frozenset({"prosecution", "defence", "defense"})
+"""A party to a trial by its lower-case common noun, the last word of a phrase of lower-case words (styles67 trap: "“…,”
+the defence said in its written submission.", "The prosecution told the court that …"): the team of lawyers that acts
+for it, a group, no one person; only "the" and the noun in lower case, the whole phrase, so "the Minister for Civil
+Defence", "Defence industry enterprises", a list's "air defense for energy …" and "the defence minister" (an
+office's portfolio) are read as before."""
 INSTITUTION_WORDS = frozenset({"court", "bank", "chamber", "council", "committee", "corporation", "foundation", "academy",
                                "university", "fund", "commission", "assembly", "duma", "union", "party", "senate", "rada",
                                "sejm", "congress"})
@@ -3048,8 +3062,9 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
         head = _head_before_a_posting(words, lows)
         if "between" in lows[1:-1]:  # "the trade turnover between the countries": the turnover, no group
             head = lows[lows.index("between") - 1]
-        if head in GROUP_HEADS or head in _PLURAL_ROLES or (len(lows) > 1 and lows[-2] in ("two", "both")):
-            return _GROUP  # "the sides", "the governors", "state chiefs"
+        if head in GROUP_HEADS or head in _PLURAL_ROLES or lows[-1] in _PARTIES_IN_COURT and lows[:-1] == ["the"] \
+                or (len(lows) > 1 and lows[-2] in ("two", "both")):
+            return _GROUP  # "the sides", "the governors", "state chiefs"; "the defence" (`_PARTIES_IN_COURT`)
         if not roles:
             return _THING
     head = lows[lows.index("of") - 1] if "of" in lows[1:] and not _of_inside_a_nation(lows) \
