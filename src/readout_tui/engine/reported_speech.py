@@ -83,7 +83,7 @@ _BORNE_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:r
 """Such a writing only carried or read out, its content not given ("… was read out at the opening by …"): narrative,
 the sender no speaker (`_came_from`)."""
 _TOLD_BY_AGENT = re.compile(r"(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?:disclosed|revealed|stated|said|"
-                            r"announced|confirmed|told|explained|mentioned|pointed\s+out|highlighted|shared|conveyed)"
+                            r"announced|confirmed|told|explained|mentioned|pointed\s+out|highlighted|shared|conveyed|made\s+known)"
                             r"\s+by\s+")
 """A sentence that says who told what the one before told, "This was disclosed by X …", up to the agent's name
 (`ReportedSpeech._agent_of_what_was_told`)."""

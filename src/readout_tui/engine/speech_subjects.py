@@ -495,6 +495,37 @@ def _two_offices_of_one_holder(text: str, phrase: Phrase) -> bool:
         and right.end == phrase.end and text[start:start + 1].isupper()
 
 
+def _name_and_its_second_office(text: str, phrase: Phrase) -> Phrase | None:
+    """The named holder of a phrase read as a pair at its one "and" when what follows the "and" is a capitalised office
+    with no article and no name of its own (ninehundrednineteenth leadership 2021-09-27: "Gov. Simon Lalong of Plateau
+    State and Chairman, Northern States Governors Forum, said …"): the person's second title, the name before "and"
+    the one who speaks, a titled name ("Gov. X of Y"); None for "Gov. X and Chairman Y" (a name after "and": two
+    people), "X and the Chairman" (an article: two people), "X and Venezuela's president" (another country's office,
+    lower case, a possessive), or an office with no name before "and" (`_two_offices_of_one_holder`'s case)."""
+    start = _after_the_one_and(phrase, _ANY_RUN)
+    if start is None or _CAPITALISED_TITLE_RUN.match(text, start, phrase.end) is None \
+            or "’s " in text[start:phrase.end] or "'s " in text[start:phrase.end]:
+        return None
+    left = phrase_ending_at(text, phrase.start, start - 5)
+    if left is None or left.kind != "name" or not left.is_person or not left.role or left.start != phrase.start:
+        return None
+    right = phrase_starting_at(text, start, phrase.end)
+    if right is None or right.kind != "description" or right.name or not right.role or right.end != phrase.end:
+        return None
+    return left
+
+
+_ANY_RUN = re.compile(r".+\Z", re.S)
+"""Any words before the "and" (`_name_and_its_second_office` reads them as a name itself)."""
+
+
+_THIS_MADE_KNOWN_BY = re.compile(r"(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+made\s+known\s+by\s")
+"""A sentence that says only who made known what the one before told (ninehundrednineteenth ait: "This was made known
+by the UK High Commissioner To Nigeria, X, during a visit to Governor Y …"): narrative, as "This was disclosed by X"
+(`reported_speech._TOLD_BY_AGENT`, which notes X as its subject); not "It was made known by X that …", whose clause
+is X's."""
+
+
 _FRONTED_CONNECTIVE_BEFORE = re.compile(r"(?:\A|(?<=[.?!]\s)|(?<=\n))[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+\Z")
 """A short connective or time word that opens the sentence before its subject's name ("But nevertheless, ", "Later, ",
 "For her part, "): the name still opens the clause (`_name_before_unclosed_office`; sixhundredninetieth
@@ -758,6 +789,14 @@ _WHILE_DOING_BEFORE = re.compile(
 (`_subject_before_a_while_clause`); commas of an apposition inside it and one closing it (sevenhundredfiftysecond
 businessstandard: "The CM while evincing keen interest in the Ambu bike, an ambulance-equipped … service …, directed
 officers …") but none before a joined clause (", and", ", who")."""
+_WHILE_DOING_LEFT_OPEN_BEFORE = re.compile(
+    r",\s+(?:while|whilst)\s+[a-z]{2,}ing\s(?:(?!(?<=\s)(?:to|who|which|that)\s)[^,;:“”\"]){2,200}?\Z")
+"""A "while" clause with an -ing form after its opening comma, its closing comma left out before the verb
+(ninehundrednineteenth newsdiaryonline 2023-05-30: "The Commissioner of Police in Plateau, X, while addressing newsmen
+after the meeting said that …"); no comma inside (with its closing comma, ", while …, pointed to …", the aside is read
+as any other), and no "to", "who", "which" nor "that" in it (fourhundredfiftyfourth mofa_gov_np: "The Hon. Minister,
+while informing the Ambassadors about the … initiatives taken … to address the … crisis …, received …": an infinitive
+inside the clause; "…, while receiving the envoy who stressed …": a relative clause's verb; neither the subject's)."""
 
 
 _FRONTED_OCCASION_BEFORE_SUBJECT = re.compile(
@@ -775,6 +814,8 @@ def _subject_before_a_while_clause(text: str, lo: int, pos: int) -> Phrase | Non
     the participle's clause are its objects, the verb the opening subject's, as in `_subject_before_a_meeting_with`.
     Cheap guard (the caller's): " while " or " whilst " in the clause."""
     during = _WHILE_DOING_BEFORE.search(text, lo, pos)
+    if during is not None and text[during.start() - 1] == ",":
+        during = _WHILE_DOING_LEFT_OPEN_BEFORE.search(text, lo, pos)  # (its opening comma: no comma inside after it)
     if during is None:
         return None
     subject = phrase_ending_at(text, lo, during.start())
@@ -782,9 +823,11 @@ def _subject_before_a_while_clause(text: str, lo: int, pos: int) -> Phrase | Non
         return None
     if not _opens_the_clause(text, lo, subject) and (
             not text.endswith(", ", lo, subject.start)
-            or _FRONTED_OCCASION_BEFORE_SUBJECT.fullmatch(text, lo, subject.start) is None):
+            or _FRONTED_OCCASION_BEFORE_SUBJECT.fullmatch(text, lo, subject.start) is None
+            and not (text[during.start()] == "," and _office_set_off_before(text, lo, subject))):
         return None  # (not "X met Y while visiting Z …", "X made these remarks while …": the phrase opens the clause,
-        # or follows a fronted occasion, "Speaking on the occasion, X while referring to … said …")
+        # or follows a fronted occasion, "Speaking on the occasion, X while referring to … said …", or, the "while"
+        # after its opening comma, an office set off before it, "The Commissioner of Police …, X, while addressing …")
     return subject
 
 
@@ -2289,10 +2332,13 @@ _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Fac
                                 "platform", "page", "account", "handle", "wall"})
 _ISSUED_STATEMENT_BEFORE_VERB = re.compile(
     r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
-    r" (?:issued|released|circulated|posted|shared|sent out|put out|signed)"
+    r"(?: (?:issued|released|circulated|posted|shared|sent out|put out|signed)"
     r"(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     r"(?: (?:by|through|via|from|on) [^,;:.“”\"]{1,80}?"
     r"(?:, (?-i:[A-Z])[^,;:.“”\"]{1,40},)?)?"
+    # (ninehundrednineteenth vanguard 2023-08-29: "The Governor in a statement by his Director of Press and Public
+    # Affairs, Gyang Bere said …": the issuer after a bare "by", an office and its holder, the closing comma left out)
+    r"| by (?:his|her|its|the) [^,;:.“”\"]{1,80}?, (?-i:[A-Z])[^,;:.“”\"]{1,40},?)"
     r"(?: (?:here )?(?:today|yesterday|tonight|last night|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"(?: (?:also|further|later|then))? ?\Z")
 """A statement "issued by" a body between a subject and its verb, with no commas (eighthundredtwentysecond thesundaily
@@ -2653,6 +2699,29 @@ class SpeechSubjects:
         stressed" (an office and its aside after ", and "); None if none of these ends there."""
         return self._named_in_apposition(lo, comma) or self._named_before_aside(lo, comma) \
             or self._office_before_aside(lo, comma, spoken_before=True)
+
+    def _name_and_second_office_before_body(self, lo: int, pos: int) -> Phrase | None:
+        """The name of "Name of Place and Office, Body," set off by a comma before the verb at `pos`
+        (ninehundrednineteenth leadership 2021-09-27: "Gov. Simon Lalong of Plateau State and Chairman, Northern States
+        Governors Forum, said …"): the body of his second office set off by commas after it, a capitalised thing and
+        no person ("… and Chairman, Ade Bello, said": the chairman another man), the name before "and" the one who
+        speaks (`_name_and_its_second_office`); None for anything else. A cheap test first: an " and " before the
+        comma."""
+        text = self.text
+        comma = back_over(text, lo, pos, " ")
+        if comma <= lo or text[comma - 1] != "," or text.find(" and ", lo, comma) < 0:
+            return None
+        comma -= 1
+        office_end = text.rfind(", ", lo, comma)
+        if office_end <= lo or not text[office_end + 2:office_end + 3].isupper():
+            return None
+        body = phrase_starting_at(text, office_end + 2, comma)
+        if body is None or body.kind != "thing" or body.end != comma:
+            return None
+        pair = phrase_ending_at(text, lo, office_end)
+        if pair is None or pair.kind != "group" or pair.start != skip_space(text, lo, office_end):
+            return None
+        return _name_and_its_second_office(text, pair)
 
     def _named_in_apposition(self, lo: int, comma: int) -> Phrase | None:
         """The name set off by commas after its office, ending at `comma`: "The President of
@@ -3132,6 +3201,8 @@ class SpeechSubjects:
                 by = PASSIVE_BY.match(text, briefing.end())  # "was given a briefing by X": X briefed
             if by is None:
                 return None  # a passive with no agent
+            if form == "made" and _THIS_MADE_KNOWN_BY.match(text, lo, by.end()) is not None:
+                return None  # ("This was made known by X during a visit …": who told it, as "This was disclosed by X")
             if last is not None and _WHAT_BEFORE_AUXILIARY.search(text, max(lo, last[0] - 14), last[0]) is not None:
                 return None  # ("… when reporting what has been said by X, could …": the words said a noun's clause)
             if prev == "be" and last is not None and _UNDONE_BE.search(text, max(lo, last[0] - 16), last[0]):
@@ -3366,6 +3437,8 @@ class SpeechSubjects:
                         named = self._named_before_office_aside(lo, pos)
                         if named is not None and (phrase is None or phrase.start > named.start):
                             phrase = named  # (not "Dennis Hastert, Speaker of the House", read whole already)
+                        elif named is None and (named := self._name_and_second_office_before_body(lo, pos)) is not None:
+                            phrase = named  # ("Gov. X of Plateau State and Chairman, … Forum, said": his)
                     inside = phrase is not None and self._object_before(lo, phrase)  # "… of President Y, spoke"
                     if (phrase is None or phrase.start > lo) \
                             and (named := self._subject_before_a_long_participle_aside(
