@@ -94,3 +94,20 @@ def test_claimed_the_lives_or_victory_is_no_claim_voiced():
     body = (_MET + "The flood claimed the lives of ten people who were asleep. "
             "Velk claimed victory in the vote and claimed the first prize.")
     assert_statements(body, [])
+
+
+def test_people_in_the_plural_led_by_one_are_a_group():
+    """"Speaking on Monday at Lanet …,the leaders led by Nakuru Senator X claimed Kinyanjui was running the county …"
+    (the 898th's famousnakuru, read by the "claimed" rule): the leaders led by one are the subject, a group, as "a
+    delegation led by X"; no one's statement. Before, the senator's ("said" too)."""
+    body = (_MET + "Speaking at the airport,the leaders led by Marsen Senator Bram Sollen said Orr was running the "
+            "province alone.\n\nThe members led by Bram Sollen claimed the province was poor.")
+    assert_statements(body, [])
+
+
+def test_received_the_leaders_led_by_one_still_speaks():
+    """The guard: "Velk received the leaders led by X and said …": the leaders an object, Velk the subject: his."""
+    body = _MET + "Velk received the leaders led by Bram Sollen and said the province was poor."
+    assert_statements(body, [
+        ("Ardo Velk", "indirect", "Velk received the leaders led by Bram Sollen and said the province was poor."),
+    ])
