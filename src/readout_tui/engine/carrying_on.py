@@ -1177,6 +1177,13 @@ _NO_COMMENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|(?:would|did
                          r"made\s+no\s+comment|request\s+for\s+comment)\b")
 """A refusal to comment ("The ministry declined to comment.", "… did not respond to a request for comment."): no
 statement (hard13, hard21), and no report carried on (`_goes_on_reporting`)."""
+_NOT_MADE_KNOWN = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?"
+                             r"(?:disclosed|revealed|made\s+public|released|announced|specified|confirmed)\b"
+                             r"|\bremain(?:s|ed)?\s+undisclosed\b")
+"""What the readout says is not known, a negated passive of making known with no one who speaks ("The specifics of X’s
+visit, including whether he met …, have not been disclosed.", ninehundredtwentythird amutv 2024-03-12, after the
+governor's congratulations; "The terms were not made public.", "The date is yet to be announced.", "… remain
+undisclosed"): the writer's note on the news, not the last speaker's report carried on (`_goes_on_reporting`)."""
 _READER_ADDRESSED = re.compile(r"(?:When|If|Once|Whenever) you (?!and\b)[a-z]+")
 """A sentence that opens on a clause with "you" for its subject ("When you mix that with his plans to travel the
 country giving speeches – it sure makes Kasich sound like a presidential candidate.", eighthundredthirtysixth lillydc,
@@ -3173,6 +3180,9 @@ class CarryingOn:
         if text.find(" you ", lo + 2, lo + 13) >= 0:  # (the cheap test: "If you", "When you", "Whenever you")
             if _READER_ADDRESSED.match(text, lo, hi) is not None:
                 return False  # "When you mix that with his plans …, it sure makes …": the writer's aside to the reader
+        if (text.find(" not ", lo, hi) >= 0 or text.find(" yet to be ", lo, hi) >= 0 or text.find(" undisclosed", lo, hi) >= 0) \
+                and _NOT_MADE_KNOWN.search(text, lo, hi) is not None:
+            return False  # "The details of the talks have not been disclosed.": what is not known, the writer's note
         if text.find("comment", lo, hi) >= 0 and _NO_COMMENT.search(text, lo, hi) is not None:
             return False  # (hard34 belmora_news_agency_energy_minister_visit: "… is on record as having said that …. The
             # ministry declined to comment on his remarks.": a refusal to comment, no one's statement, not his report)

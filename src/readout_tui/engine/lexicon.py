@@ -205,6 +205,8 @@ the diplomats to support …' (fivehundredsixteenth prc new_year_wishes: an appe
 _CLAUSE_WITHOUT_THAT = (r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,3}\s+"
                         r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should|intends|plans|remains)\b"
                         r"|(?:he|she|they|we)\s+(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b")
+_AUXILIARY = r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b"
+"""A finite auxiliary that opens a that-less clause's verb, after its subject ("claimed the attack was …")."""
 # A feeling or stance that a verb of holding or passing on makes voiced, as "expressed" would ("registered his
 # satisfaction with …", "shared his deep alarm about …"): for "register" and "share".
 _FEELINGS_VOICED = (r"satisfaction|concern|concerns|protest|objection|objections|disappointment|appreciation|gratitude|"
@@ -2732,7 +2734,15 @@ _COMPLEMENTS = {
     # "speculated whether …"; not "claimed the lives of", "revealed a plaque", "accepted the invitation"
     # (a that-clause, or the listener first, is what makes them speak). Forms that are nouns too ("claims
     # that …", "projects that …", "no doubt that …") are left out: a noun read as a verb finds a subject.
-    "claimed|claiming": r"that\b|to\s+(?:have|be)\b",
+    # (ninehundredtwentythird pajhwok: "The governor of southern Helmand province on Saturday claimed some people in the
+    # Garamser district had grabbed government land …": a content clause that drops its "that", as "disclosed" takes
+    # it: a named or pronoun subject then an auxiliary (`_CLAUSE_WITHOUT_THAT`), "the" and one or two lower-case words
+    # then an auxiliary, or a quantifier's people ("some people in the district had …"); not "claimed the lives of
+    # …", "claimed victory", "claimed the title", no auxiliary after the object)
+    "claimed|claiming": r"that\b|to\s+(?:have|be)\b|" + _CLAUSE_WITHOUT_THAT
+    + r"|the\s+(?-i:[a-z])[\w’'-]*\s+(?:(?-i:[a-z])[\w’'-]*\s+)?" + _AUXILIARY
+    + r"|(?:some|many|several|most|few)\s+(?-i:[a-z])[\w’'-]*\s+(?:(?:in|of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?"
+    + _AUXILIARY,
     # (sevenhundredtwentyfirst observerstimes: "He claims to want to strengthen relations with Paris.": an aim professed;
     # the present form only before "to want", which no noun "claims" takes)
     "claims": r"to\s+want\b",

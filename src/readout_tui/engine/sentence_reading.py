@@ -16,7 +16,7 @@ from readout_tui.engine.name_registry import body_described_after
 from readout_tui.engine.people import A_SPOKESPERSON, AN_UNNAMED_OFFICIAL, OFFICIALS_BODY, Person, roles_compatible
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
-from readout_tui.engine.reported_speech import FIRST_PERSON
+from readout_tui.engine.reported_speech import _CUE_ENDS_SENTENCE, FIRST_PERSON
 from readout_tui.engine.segments import POINT_NUMBER, capitals_dateline, split_sentences
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
@@ -1245,6 +1245,23 @@ def _holder_named_after_office(text: str, pos: int, hi: int) -> Phrase | None:
                 return named if any(word.lower() in ROLE_WORD_SET for word in words) else None
         at = text.find(" ", at, stop)
     return None
+
+
+_INDEFINITE_DESCRIPTION = re.compile(r"an?\s+(?-i:[a-z])[\w’'-]*(?:\s+[\w’'-]+){0,7}?,\s+")
+"""Who a speaker is, told with "a" or "an" and set off by a comma before the name ("a tribal elder from the district,
+", "an official of the ministry, "): up to eight words, the first in lower case, no comma or mark inside."""
+
+
+def _name_after_an_indefinite_description(text: str, pos: int, hi: int) -> Phrase | None:
+    """(ninehundredtwentythird pajhwok: "“We don’t want small projects …,” a tribal elder from the district, Bakht
+    Meer, said.") After a closing mark or a tag's verb, who the speaker is with "a" or "an", a comma, then the
+    speaker's name (`_INDEFINITE_DESCRIPTION`): the name read as a name phrase, else None. The description is no
+    phrase of its own (an indefinite one names no one the readout can resolve); the name after it is who speaks."""
+    described = _INDEFINITE_DESCRIPTION.match(text, pos, hi)
+    if described is None:
+        return None
+    named = phrase_starting_at(text, described.end(), hi)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _country_before_office(text: str, phrase: Phrase) -> bool:
@@ -3753,6 +3770,13 @@ class SentenceReading:
                 if person is not None:
                     self._note_subject(person, phrase)
                 return person, phrase.end
+            if phrase is None and text.startswith(("a ", "an "), after_verb) \
+                    and (named := _name_after_an_indefinite_description(text, after_verb, hi)) is not None \
+                    and _CUE_ENDS_SENTENCE.match(text, named.end, hi):
+                # ("“…,” said a tribal elder from the district, Ardo Velk."): who he is, then his name, which speaks
+                person = self._resolve(named, named.start)
+                self._note_subject(person, named)
+                return person, named.end
             surnamed = self._surname_read_as_a_thing(phrase)  # ("“…,” told Saint Malo about …": her surname)
             if surnamed is not None:
                 self._note_subject(surnamed, phrase)
@@ -3779,6 +3803,14 @@ class SentenceReading:
                 return person, phrase.end
             return None
         phrase = _speaker_after_quote(text, pos, hi)
+        if phrase is None and text.startswith(("a ", "an "), pos) \
+                and (named := _name_after_an_indefinite_description(text, pos, hi)) is not None \
+                and text.startswith(", ", named.end) \
+                and (verb := verb_at(text, self._skip_fillers_forward(named.end + 2, hi))) is not None:
+            # ("“…,” a tribal elder from the district, Ardo Velk, said."): who he is, his name, then the verb
+            person = self._resolve(named, named.start)
+            self._note_subject(person, named)
+            return person, verb.end()
         surnamed = self._surname_read_as_a_thing(phrase)  # ("“…,” Church said", a surname that is a body's word)
         if phrase is None or not phrase.is_person and surnamed is None:
             return None

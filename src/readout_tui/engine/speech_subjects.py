@@ -653,9 +653,11 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing (?:[a-z]+ )*?[a-z]+")
 another name or a comma ("Sterling Mwangi", "Beijing, …")."""
 
 
-_OPENING_DELEGATION_HEADED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?delegation\b[^;:.“”\"]{0,120}?,?\s+"
+_OPENING_DELEGATION_HEADED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|leaders|members|elders|"
+                                          r"lawmakers|legislators|delegates)\b[^;:.“”\"]{0,120}?,?\s+"
                                           r"(?:headed|led)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?")
-"""A delegation that opens its clause and the words before its head's name (`_head_of_an_opening_delegation`)."""
+"""A delegation, or people in the plural ("the leaders", "the members"), that opens its clause and the words before
+its head's name (`_head_of_an_opening_delegation`)."""
 
 
 def _head_of_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
@@ -663,12 +665,16 @@ def _head_of_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
     arynews: "Earlier on May 3, a delegation of Islamic Development Bank (IsDB), headed by its President Dr X had called
     on Prime Minister Y and appreciated …"): the delegation is the subject, a group, so the verb is no one person's.
     The delegation opens the sentence or the clause after a fronted phrase's comma; not "The President received a
-    delegation led by X and …", whose delegation is an object."""
+    delegation led by X and …", whose delegation is an object. People in the plural led by one are a group too
+    (eighthundredninetyeighth famousnakuru: "Speaking on Monday at Lanet …,the leaders led by Nakuru Senator X claimed
+    Kinyanjui was running the county …": the leaders' claim, not the senator's alone)."""
     start = phrase.start - 200 if phrase.start - 200 > lo else lo
     end = phrase.start
     while end > start and text[end - 1].isspace():
         end -= 1
-    if text.find("delegation", start, phrase.start) < 0 or not text.endswith(("by", "its", "the", "his", "her"), start, end):
+    if not text.endswith(("by", "its", "the", "his", "her"), start, end) \
+            or text.find("delegation", start, phrase.start) < 0 and text.find("s led by ", start, phrase.start) < 0 \
+            and text.find("s headed by ", start, phrase.start) < 0:
         return False  # (cheap tests on the text itself, no copy of the 200 characters before each subject)
     for found in _OPENING_DELEGATION_HEADED_BY.finditer(text, start, phrase.start):
         if found.end() == phrase.start and (found.start() == lo or text[lo:found.start()].rstrip().endswith(",")):
