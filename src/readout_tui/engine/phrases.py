@@ -3677,6 +3677,27 @@ def _body_and_person(labels: list[str], raw: Sequence[str], k: int) -> bool:
         and ("P" in labels[3:] or "R" in labels[3:]) and not _portfolio_shared_with_the_body(labels, raw)
 
 
+def _office_of_a_body_and_the_next_office(labels: list[str], raw: Sequence[str], k: int) -> bool:
+    """Whether the "and" at k closes an office held "of" a body ("The Speaker of the Assembly", its last words the
+    body's) and opens a second office with an article of its own, its nation's word and a name maybe after it ("and the
+    Velstrian Ambassador Krevald", "and the Ambassador"): two people, together (hard87, hard88: "The Speaker of the
+    Parliament and the Corriscan Ambassador Scarlenti then toured the stands …", the lead naming the Speaker apart).
+    Before, the forward reading took the whole run for one person, the Speaker's office with the ambassador's name, and
+    the next "The Speaker said …" went to the ambassador; the backward reading and "The Speaker and the … Ambassador
+    X" were read as two already. Not an office's own complement running on after "and" ("Minister for the Development
+    of the Far East and the Arctic X", "Minister of Labour and the Pension System X": no office word after "the"), nor
+    one holder's two offices written with no article ("the Tánaiste and Minister for Foreign Affairs X")."""
+    if k < 4 or k + 2 >= len(raw) or raw[k + 1] != "the" or labels[k - 1] not in ("O", "N"):
+        return False
+    left = labels[:k]
+    if "R" not in left:
+        return False
+    last_office = len(left) - 1 - left[::-1].index("R")
+    body = raw[last_office + 1:k]
+    return bool(body) and body[0] == "of" and set(left[last_office + 1:]) <= {"C", "D", "O", "N"} \
+        and "R" in labels[k + 2:]
+
+
 _PLACES_BEFORE_AN_OFFICE = frozenset({"region", "oblast", "province", "krai", "territory", "governorate", "prefecture",
                                       "area", "okrug", "district", "state", "city", "county", "northern", "southern",
                                       "eastern", "western", "central"})
@@ -3703,6 +3724,8 @@ def _is_group_and(words: Sequence[str], labels: list[str], raw: Sequence[str]) -
             continue  # (an office's own "and": "Ambassador Extraordinary and Plenipotentiary X")
         if _body_and_person(labels, raw, k):
             return True  # "The Army and Northern Province Governor": a body and a person, together
+        if _office_of_a_body_and_the_next_office(labels, raw, k):
+            return True  # "The Speaker of the Assembly and the Velstrian Ambassador X": two people, together
         if _see_and_all(words, k):
             continue  # "Patriarch John of Antioch and All the East": a see's name, one person
         if _ambassadors_second_office(words, raw, k):

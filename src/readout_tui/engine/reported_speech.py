@@ -72,7 +72,7 @@ from readout_tui.engine.sentence_patterns import (
     states_acted_together,
 )
 from readout_tui.engine.shares_counted import counted_as_a_share
-from readout_tui.engine.speech_subjects import pair_after_a_who_clause
+from readout_tui.engine.speech_subjects import last_of_those_present, pair_after_a_who_clause
 from readout_tui.engine.text_steps import back_over, skip_space, strip_tail, word_back
 
 
@@ -2551,6 +2551,7 @@ class ReportedSpeech:
                         and pair_after_a_who_clause(text, lo, who, cue.phrase) is not None:
                     continue  # (fx68) "The governor, who arrived …, and the mayor said …": a pair's words, no one's
                 if joined is not None and joined.end() == cue.phrase.start \
+                        and not self._last_present_speaks_after_who(lo, cue) \
                         and (not text.startswith(", however", joined.start())
                              or self._clause_before_however(lo, joined.start(), cue)):
                     seg_lo = cue.phrase.start
@@ -2591,6 +2592,16 @@ class ReportedSpeech:
             quoter = self._resolve(subject, subject.start)
             if quoter is not None and quoter is not cue.person:
                 self._remember_subject(quoter)
+
+    def _last_present_speaks_after_who(self, lo: int, cue: Cue) -> bool:
+        """Whether the cue's subject closes a list of those present and speaks in the ", who" clause after it (hard86:
+        "Also present at the meeting were A, B, and Mr. C, the minister of …, who stated that …"; hard88: "The Governor
+        … received a delegation …, together with A, and B, who stated that …"): the ", and" is the list's, no clause
+        of another's before his, so the whole sentence is his statement, as the golds give it (before, it was cut at
+        the ", and" as "X did this, and Y said that …" is). Cheap: a ", who " between the subject and the verb first."""
+        text = self.text
+        return text.find(", who ", cue.phrase.end, cue.verb_start) >= 0 \
+            and last_of_those_present(text, lo, cue.phrase.start)
 
     def _clause_before_however(self, lo: int, at: int, cue: Cue) -> bool:
         """Whether text[lo:at], before a comma splice's ", however," and the speaker's phrase, is a clause of someone

@@ -1197,7 +1197,7 @@ _THOSE_PRESENT = re.compile(r"\b(?:together\s+with|accompanied\s+by|in\s+the\s+p
 C, who stated that …"; hard88: "The Governor … received a delegation …, together with A, and B, who stated that …")."""
 
 
-def _last_of_those_present(text: str, lo: int, start: int) -> bool:
+def last_of_those_present(text: str, lo: int, start: int) -> bool:
     """Whether the person whose ", who …" clause opens at `start`'s phrase is the last one of a list of those present
     (`_THOSE_PRESENT`, then ", and " before the person, within `_PRESENT_REACH` characters): one present, then her
     words, as after "was also attended by X, who said …" (`_HEARD_FROM_OR_BY`); not an "and" inside an office's name
@@ -1212,6 +1212,25 @@ def _last_of_those_present(text: str, lo: int, start: int) -> bool:
 
 _PRESENT_REACH = 100
 """How far before the person the ", and " that joins the last one present may stand (an office of ten words)."""
+
+
+def _last_present_before_an_office_aside(text: str, lo: int, comma: int) -> Phrase | None:
+    """The name of the last one of a list of those present when an office in lower case is set off after it, right
+    before the ", who" clause whose comma is at `comma` (hard86: "Also present at the meeting were the province's
+    director of investment, Mr. Lars Okkeby, the mayor of Saldor, Mrs. Hedda Brunvall, and Mr. Emil Sarkanen, the
+    minister of agriculture of Ambrelia's Ostervale region, who stated that …": Sarkanen's words, as they are when his
+    name stands right before ", who" (`last_of_those_present`); no phrase was read from the office aside, and the
+    sentence was no one's). Only an aside that opens with "the" or a lower-case word, has no comma of its own and is at
+    most `_PRESENT_REACH` characters long, after a name that closes the list; None otherwise."""
+    aside = text.rfind(", ", max(lo, comma - _PRESENT_REACH), comma)
+    if aside < 0 or not text[aside + 2:aside + 3].islower() or text.find(",", aside + 2, comma) >= 0:
+        return None
+    name = phrase_ending_at(text, lo, aside)
+    if name is None or name.kind != "name" or not last_of_those_present(text, lo, name.start):
+        return None
+    return name
+
+
 _LIST_OF_SPEAKERS = re.compile(
     r"(?:[A-Z][^,;:]{0,60},\s+)?(?:Among\s+(?:those|the\s+speakers)\s+who\s+(?:took\s+the\s+floor|spoke|addressed\s+"
     r"[^,;:]{1,60}?)\s+(?:were|was)|(?:The\s+)?[Ss]peakers\s+(?:also\s+)?included|Also\s+(?:speaking|taking\s+the\s+floor|"
@@ -3731,12 +3750,13 @@ class SpeechSubjects:
             if prev == "who" and last is not None and _its_cleft(text, lo, vs):
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
             if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
-                    and (antecedent := phrase_ending_at(text, lo, last[0] - 2)) is not None \
+                    and (antecedent := phrase_ending_at(text, lo, last[0] - 2)
+                         or _last_present_before_an_office_aside(text, lo, last[0] - 2)) is not None \
                     and (antecedent.start == lo or _HEARD_FROM_OR_BY.search(text, max(lo, antecedent.start - 90),
                                                                             antecedent.start) is not None
                          or text.startswith(_WHO_IN_TURN, last[0])
                          or _LIST_OF_SPEAKERS.match(text, lo, antecedent.start) is not None
-                         or _last_of_those_present(text, lo, antecedent.start)) \
+                         or last_of_those_present(text, lo, antecedent.start)) \
                     and antecedent.kind in ("name", "description") and antecedent.is_person:
                 # (thirty-second hard, a White House convening: "Participants heard from Administrator X of …, who
                 # announced …", "The convening was opened by X, who told participants that …": the one heard from,
