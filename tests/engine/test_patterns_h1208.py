@@ -135,3 +135,29 @@ def test_also_present_was_a_named_person_who_arrived_is_no_one():
             "Also present at the event was council head Hamid Tazrouti who arrived with a group of pupils.\n\n"
             "Also speaking at the event were pupils of the town's school who recited poems about the sun.")
     assert_statements(body, [])
+
+
+_CASTRENA = ("CASTRENA — The Mayor of Castrena, Mr. Stefano Marvelli, on Wednesday hosted a delegation from Vrelgorod "
+             "led by its Deputy Mayor, Mrs. Katja Dravnikova.\n\n"
+             "Mrs. Dravnikova said Vrelgorod wanted to copy the city's night bus network.\n\n")
+
+
+def test_an_inverted_lead_in_alone_in_its_paragraph_gives_the_next_quotation():
+    """"Said the Mayor:" alone in its paragraph, the quotation in the next (hard89; the 912th's nyasatimes "Said the
+    Mayor; “…”" in one paragraph): the verb before its speaker, the Mayor's words. Before, Dravnikova's (the last
+    speaker's quotation run on)."""
+    body = _CASTRENA + "Said the Mayor:\n\n“We built the night buses with mistakes, and we will share them too.”"
+    assert_statements(body, [
+        ("Katja Dravnikova", "indirect", "Mrs. Dravnikova said Vrelgorod wanted to copy the city's night bus network."),
+        ("Stefano Marvelli", "direct", "We built the night buses with mistakes, and we will share them too."),
+    ])
+
+
+def test_an_inverted_lead_in_in_the_quotations_own_paragraph_stays_its_speakers():
+    """Guard: "Said the Mayor: “…”" in one paragraph, the lead-in read where it was before (the colon's own
+    paragraph): the Mayor's, as on the base engine."""
+    body = _CASTRENA + "Said the Mayor: “We built the night buses with mistakes.”"
+    assert_statements(body, [
+        ("Katja Dravnikova", "indirect", "Mrs. Dravnikova said Vrelgorod wanted to copy the city's night bus network."),
+        ("Stefano Marvelli", "direct", "We built the night buses with mistakes."),
+    ])
