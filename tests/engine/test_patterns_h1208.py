@@ -161,3 +161,14 @@ def test_an_inverted_lead_in_in_the_quotations_own_paragraph_stays_its_speakers(
         ("Katja Dravnikova", "indirect", "Mrs. Dravnikova said Vrelgorod wanted to copy the city's night bus network."),
         ("Stefano Marvelli", "direct", "We built the night buses with mistakes."),
     ])
+
+
+def test_a_bodys_word_alone_is_never_a_title():
+    """Guard (styles30, styles42, styles56, styles61, styles64, 421st whitehouse, found by the first form of the title
+    rule): "The Fund expressed …", "The Ministry said in a statement …" and "the Administration, President X, …" then
+    "The Administration has proposed …": a body's word, never the title of the one named after it."""
+    body = ("The Director of the Fund, Mr. Florencio Vellacastro, signed the agreement. Since the start of the "
+            "Administration, President Ilse Varnholt has worked on child care.\n\n"
+            "The Fund expressed its gratitude to the Government for hosting the ceremony.\n\n"
+            "The Administration has proposed new investments in child care.")
+    assert_statements(body, [])

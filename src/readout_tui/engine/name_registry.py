@@ -2441,7 +2441,11 @@ class NameRegistry:
         said he will allocate lands …") "the" and one capitalised word the phrase reader knows as no office, a thing: the
         one person named before right after that word as his title, set off by a comma or "of" its place ("the Kurunaa,
         Naa X", "The Ohene of Asenkrom, Nana Y,"), or whose name was read with it ("The Wali of Tessoun Province Z");
-        else no one. Read within `_UNKNOWN_TITLE_REACH` before each person's first mention."""
+        else no one, and never for a body's word ("The Fund", "The Administration, President X"). Read within
+        `_UNKNOWN_TITLE_REACH` before each person's first mention."""
+        low = word.lower()
+        if low in NON_PERSON_WORDS or low in ROLE_WORD_SET:
+            return None  # ("The Fund expressed …", "The Administration has proposed …": a body, whoever is named after it)
         text, opening = self.text, (f"The {word} ", f"the {word} ")
         holders = []
         for p in self.people.persons:
