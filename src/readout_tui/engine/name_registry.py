@@ -715,6 +715,21 @@ _VERB_THEN_PERSON = re.compile(r" (?:also )?(?:[a-z]+|(?:held|had) (?:talks|a (?
 """After a sentence's subject, one verb and a person's name or office (`_subject_and_object_before`: "The President
 acquainted His Majesty with …"), or a talk held with the person ("X held talks with Y. The latter …"), or the other
 party of the talk named so ("President X received his guest. The latter …")."""
+_UNKNOWN_TITLE_TAIL = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+\Z")
+"""What stands between a local title the lexicon does not know and its holder's name ("the Kurunaa, Naa X", "The Ohene
+of Asenkrom, Nana Y"): at most "of" its place's capitalised words, a comma (`NameRegistry._holder_named_after_a_title`)."""
+_UNKNOWN_TITLE_REACH = 60
+"""How far before a person's first mention his unknown title may stand (the title, its place and a comma)."""
+_OF_A_STATES_BODY_REACH = 100
+"""How far before a person's first mention his office "of the <Nationality> <body>" may open
+(`NameRegistry._official_of_a_states_body`)."""
+_AN_ACRONYMS_MEMBER = re.compile(r"[Tt]he ([A-Z]{2,6}) member\Z")
+"""(ninehundredsixteenth moi 2023-10-03: "MEMBER of the State Administration Council Khun San Lwin … The SAC member
+explained …") a body's short name and "member", a thing to the phrase reader ("member" is no office word)."""
+_MEMBER_OF_A_BODY = re.compile(r"\b(?:[Mm]ember|MEMBER)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|and|for|the|on)\s+)*"
+                               r"(?:[A-Z][\w’'-]*)?\s*\Z")
+"""A body's membership written right before its name or its "(INITIALS)" ("A member of the National Transition Council
+(NTC)", "MEMBER of the State Administration Council"): the one named beside it is that body's member."""
 _MALAY_STYLE_ALONE = re.compile(r"(?:Datuk|Dato[’']?|Datin|Tan|Puan) (?:Seri|Sri|Paduka|Setia)")
 """A Malay honorific with its second word (`lexicon.MALAY_SECOND_TITLES`), the whole of a subject phrase: "Datuk Seri",
 "Tan Sri", "Dato' Sri" (`_styled_so_before`)."""
@@ -2378,7 +2393,16 @@ class NameRegistry:
                 return None  # "Hollis Marrow Textiles plans … Hollis Marrow said in a statement …": the firm, no one
             if phrase.kind == "description" and phrase.role.endswith("official") and _one_unnamed(self.text, phrase):
                 return None  # (hard86: "A UN official, who asked not to be named, said …": `_ONE_UNNAMED`)
+            if phrase.kind == "description" and phrase.role == "official" and phrase.country \
+                    and phrase.text[:4] in ("the ", "The ") and phrase.text[4:].isalpha() \
+                    and phrase.text[4:].istitle() and (holder := self._holder_named_after_a_title(
+                        phrase.text[4:], phrase.start)) is not None:
+                return holder  # ("the Nayiri, Naa X … The Nayiri said …": an unknown title read as a people's word,
+                # its holder an "official" of that "people", no office word written)
             person = self._resolve(phrase, phrase.start)
+            if person is None and phrase.role == "official" and phrase.country and phrase.kind == "description" \
+                    and phrase.text.count(" ") == 2:
+                person = self._official_of_a_states_body(phrase.text.split()[1], phrase.start)
             if person is None and phrase.kind == "description" and phrase.text[-1:].islower():
                 person = self._office_then_surname_of_a_word(phrase)
             elif person is None and phrase.text.isupper() and phrase.text.isalpha() and len(phrase.text) > 3:
@@ -2391,6 +2415,12 @@ class NameRegistry:
         if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and phrase.text[4:].isalpha() \
                 and phrase.text[4:].islower():
             return self._holder_of_an_unknown_title(phrase.text[4:], phrase.start)  # ("The katikkiro thanked …")
+        if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and phrase.text[4:].isalpha() \
+                and phrase.text[4:].istitle():
+            return self._holder_named_after_a_title(phrase.text[4:], phrase.start)  # ("the Kurunaa, Naa X … The Kurunaa said")
+        if phrase.kind == "thing" and phrase.text[-7:] == " member" \
+                and (acronym := _AN_ACRONYMS_MEMBER.fullmatch(phrase.text)) is not None:
+            return self._member_named_beside(acronym.group(1), phrase.start)  # ("The SAC member explained …")
         if phrase.kind == "thing" and _MALAY_STYLE_ALONE.fullmatch(phrase.text) is not None:
             return self._styled_so_before(phrase)  # ("Chief Minister Datuk Seri X said … Datuk Seri suggested …")
         if phrase.kind == "thing":
@@ -2405,6 +2435,59 @@ class NameRegistry:
         holders = [p for p in self.people.persons if not p.weak and p.first_seen < before
                    and any(role.partition(" of ")[0] == word for role in p.roles)]
         return holders[0] if len(holders) == 1 else None
+
+    def _holder_named_after_a_title(self, word: str, before: int) -> Person | None:
+        """(ninehundredtenth ghanagrio 2019-02-26: "… a courtesy call on the Nayiri, Naa X, King of Mamprugu, … The Nayiri
+        said he will allocate lands …") "the" and one capitalised word the phrase reader knows as no office, a thing: the
+        one person named before right after that word as his title, set off by a comma or "of" its place ("the Kurunaa,
+        Naa X", "The Ohene of Asenkrom, Nana Y,"), or whose name was read with it ("The Wali of Tessoun Province Z");
+        else no one, and never for a body's word ("The Fund", "The Administration, President X"). Read within
+        `_UNKNOWN_TITLE_REACH` before each person's first mention."""
+        low = word.lower()
+        if low in NON_PERSON_WORDS or low in ROLE_WORD_SET:
+            return None  # ("The Fund expressed …", "The Administration has proposed …": a body, whoever is named after it)
+        text, opening = self.text, (f"The {word} ", f"the {word} ")
+        holders = []
+        for p in self.people.persons:
+            if p.first_seen >= before:
+                continue
+            lo = max(0, p.first_seen - _UNKNOWN_TITLE_REACH)
+            at = text.rfind(word, lo, p.first_seen)
+            if at > 0 and not text[at - 1].isalpha() \
+                    and _UNKNOWN_TITLE_TAIL.match(text, at + len(word), p.first_seen) is not None \
+                    or any(form.startswith(opening) for form in p.forms):
+                holders.append(p)
+        return holders[0] if len(holders) == 1 else None
+
+    def _official_of_a_states_body(self, nationality: str, before: int) -> Person | None:
+        """"The Ossorian official said …" after "the Director of Foreign Trade of the Ossorian Ministry of the Economy, Mr.
+        X,": the one person named before right after an office "of the <Nationality> <body>", with no comma between the
+        body's name and his (`_OF_A_STATES_BODY_REACH` before his first mention); else no one (two so named: "led by
+        the agency's Director, Mrs. A, with its Head of Grants, Mr. B" names neither so)."""
+        text, of = self.text, f" of the {nationality} "
+        held = []
+        for p in self.people.persons:
+            if p.weak or p.first_seen >= before:
+                continue
+            lo = max(0, p.first_seen - _OF_A_STATES_BODY_REACH)
+            at = text.rfind(of, lo, p.first_seen)
+            if at >= 0 and text.find(",", at, p.first_seen) == text.rfind(",", at, p.first_seen) >= p.first_seen - 3 \
+                    and text.find(". ", at, p.first_seen) < 0:
+                held.append(p)
+        return held[0] if len(held) == 1 else None
+
+    def _member_named_beside(self, acronym: str, before: int) -> Person | None:
+        """"The NTC member": the one named right after where the readout wrote the body's membership before its name or
+        initials ("A member of the National Transition Council (NTC), Mr. X"; "MEMBER of the State Administration Council
+        Y", `_MEMBER_OF_A_BODY`); else no one (not the Chairman named beside the body's initials)."""
+        text = self.text
+        at = text.find(f"({acronym})", 0, before)
+        if at < 0:
+            found = _spelled_out_pattern(acronym).search(text, 0, before)
+            at = found.start() if found is not None else -1
+        if at < 0 or _MEMBER_OF_A_BODY.search(text, max(0, at - 90), at) is None:
+            return None
+        return self._named_beside(acronym, before)
 
     def _styled_so_before(self, phrase: Phrase) -> Person | None:
         """(a Malaysian state's release: "Chief Minister Datuk Seri X said … . Mr. Y said … . Datuk Seri suggested that

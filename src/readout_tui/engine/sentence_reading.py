@@ -3530,7 +3530,9 @@ class SentenceReading:
             if text.endswith(":", 0, end):
                 line_start = max(text.rfind("\n", 0, end), 0)
                 sent = last_sentence(text, line_start, end)
-                cue = self._cue_before(sent, end - 1)
+                # (hard89: "Said the Mayor:" alone in its paragraph, the quotation in the next: the verb before its
+                # speaker, read as a colon's lead-in in one paragraph is, `_inverted_lead_in`)
+                cue = self._inverted_lead_in(sent, end - 1) or self._cue_before(sent, end - 1)
                 if cue is not None:
                     return cue[0], None, None
                 named = self._attributable_to(sent, end - 1)

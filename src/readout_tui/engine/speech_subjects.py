@@ -1240,6 +1240,10 @@ _LIST_OF_SPEAKERS = re.compile(
 Y, who urged …", "Speakers also included …", "Also speaking, on behalf of …, was X, who asked …", "Three committee
 chairs then took the floor: A, who …; B, who said …; and C, who called for …"): each person on the list speaks in the
 ", who …" clause set off after them, as one heard from does (`_HEARD_FROM_OR_BY`); matched from the sentence's start."""
+_ALSO_SPEAKING_WAS = re.compile(r"Also\s+speaking(?:\s+(?:at|during|on)\s+[^,;:]{1,60}?)?\s+(?:was|were)\s+"
+                                r"(?:[A-Z][\w’'-]*\s+){0,4}\Z")
+"""A sentence's opening that says only who also spoke, up to the speaker's office and name ("Also speaking at the event
+was Erongo Regional "), matched from the sentence's start to the name's phrase (`_speaker_listed_before_who`)."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
 _OPENER_WHO_REACH = 80
@@ -3772,6 +3776,9 @@ class SpeechSubjects:
                     # one who spoke first ends there
                     return Cue(vs, ve, None, cue.person)
                 return cue
+            if prev == "who" and last is not None and text[last[0] - 2:last[0]] != ", " \
+                    and (antecedent := self._speaker_listed_before_who(lo, last[0])) is not None:
+                return self._subject_cue(vs, ve, antecedent)  # "Also speaking at the event was X who called on …"
             if last is not None and prev != "who" and (named := self._subject_before_who(lo, pos)) is not None \
                     and named.is_person and (named.start == lo or text[lo:named.start].rstrip().endswith(",")):
                 # (two-hundred-sixty-fifth 74929: "For his part, the President of the European Council who visited
@@ -5187,6 +5194,20 @@ class SpeechSubjects:
         if len(starts) >= 2:
             return self._office_and_holder_after_a_long_opener(starts[-1], hi)
         return None
+
+    def _speaker_listed_before_who(self, lo: int, who: int) -> Phrase | None:
+        """(ninehundredsixth nbc 2023-01-31: "Also speaking at the event was Erongo Regional Governor Neville Andre who
+        called on councillors to …") the person a sentence that only says who also spoke names, his office and name
+        run on into "who" and its speech verb with no comma (`_ALSO_SPEAKING_WAS`): the clause's speaker, the whole
+        sentence his; None for any other sentence (a named person only)."""
+        text = self.text
+        if not text.startswith("Also ", lo) or text[who - 1] != " ":
+            return None
+        antecedent = phrase_ending_at(text, lo, who - 1)
+        if antecedent is None or antecedent.kind != "name" or not antecedent.is_person \
+                or _ALSO_SPEAKING_WAS.match(text, lo, antecedent.start) is None:
+            return None
+        return antecedent
 
     def _holder_of_an_opening_subordinate(self, lo: int, name: Phrase) -> bool:
         """Whether `name`, set off by commas, is the holder of the office that a subordinating conjunction opening the
