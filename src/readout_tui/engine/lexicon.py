@@ -3542,6 +3542,11 @@ ROLE_WORDS: tuple[str, ...] = (
     # a Malaysian state's head of government and his initials ("The Menteri Besar of X, YAB Dato' Seri Y, today received
     # … The MB later told reporters that …", fourteenth styles seremba_menteri_besar)
     "menteri besar", "mb",
+    # the same office as Malay Mail and Bernama's older English spell it, "Mentri" (ninehundredtwentyninth malaymail:
+    # "Kedah Mentri Besar Datuk Seri X is scheduled to have an audience with Sultan Y …" / "“…,” he told reporters": the
+    # Mentri Besar was no office, so his name no one's and "he" the Sultan); one office with "menteri besar"
+    # (`phrases._OFFICE_SPELLINGS`)
+    "mentri besar",
     # the EU's High Representative/Vice-President by initials ("While in Kyiv, the HRVP stressed the unity of all EU
     # Member States …", two-hundred-seventieth eu_eeas_2014-12-17)
     "hrvp", "hr/vp",

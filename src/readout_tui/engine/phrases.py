@@ -140,6 +140,9 @@ _SHORTENED_OFFICES = {"gov.": "governor", "lt. gov.": "lieutenant governor", "lt
 says …", and "the governor" after it is he): an office word (`_ROLE_TUPLES`), named in full (`_role_name`). So too
 "Lt Governor" / "Lt. Governor", with or without the stop (eighthundredfortysecond, Indian papers: "The Lt Governor
 observed …"): a lieutenant governor, not the governor."""
+_OFFICE_SPELLINGS = {"mentri besar": "menteri besar"}
+"""An office's other spelling, one office with the first (ninehundredtwentyninth malaymail: "Kedah Mentri Besar X", as
+Malay Mail and Bernama's older English write the Malaysian state's head; "the menteri besar" after it is he)."""
 _INFORMAL_OFFICES = {"boss": "chief", "czar": "chief", "tsar": "chief"}
 """A body's head by the press's informal word (styles64: "The Service's boss offered …" after "the Commissioner-General of
 the Customs Service, Mrs. X"; styles63's "The KDA boss thanked …", "the agency's boss told her"): "chief", as "the
@@ -1799,7 +1802,7 @@ def _words_span(text: str, pos: int, words: list[str], first: int, last: int) ->
 
 
 _TAKE_AND_STOP, _STOP, _COMMA, _TO_OR_FOR, _FIRST = 1, 2, 3, 4, 5
-WORD_SURNAMES = frozenset({"May", "Will", "So", "Among"})
+WORD_SURNAMES = frozenset({"May", "Will", "So", "Among", "Nor"})
 """Surnames that are also words no noun phrase of a person holds (a month, a modal, a conjunction): a name's last
 word only right after a capitalised first name (two-hundred-seventy-eighth eu_council_2016-10-21: "British Prime
 Minister Theresa May provided a short update on Brexit" was read as "Theresa", then the month; "In May",
@@ -2007,11 +2010,13 @@ def surname_after_a_first_name(before: str, surname: str) -> bool:
     return _is_cap(before) and (_is_first_name(before.lower()) or before.rstrip(".") in _COURTESY_TITLES)
 
 
-PREPOSITION_SURNAMES = frozenset({"Among"})
+PREPOSITION_SURNAMES = frozenset({"Among", "Nor"})
 """Surnames of `WORD_SURNAMES` that are prepositions only capitalised at a sentence's start (sixhundredfortyfifth,
 Uganda's Speaker: "Speaker of Parliament, Anita Among and her Deputy …", "Deputy Speaker Among welcomed …", "Hon
 Among added that …"): a name's last word right after any capitalised word no function word is (an uncommon given
-name, an office, "Hon"), where the preposition never stands inside a sentence."""
+name, an office, "Hon"), where the preposition never stands inside a sentence. "Nor" too, a conjunction only
+capitalised where it opens a sentence ("Nor will …"), a Malay name's word inside one (ninehundredtwentyninth
+malaymail: "…, said Mentri Besar Muhammad Sanusi Md Nor." was read as no one's, the name cut before "Nor")."""
 
 
 _NEWNESS_WORDS = frozenset({"new", "newly"})
@@ -3561,6 +3566,8 @@ def _role_name(words: tuple[str, ...]) -> str:
         return _ROLE_INITIALS[role]
     if role in _SHORTENED_OFFICES:
         return _SHORTENED_OFFICES[role]
+    if role in _OFFICE_SPELLINGS:
+        return _OFFICE_SPELLINGS[role]
     if role in _INFORMAL_OFFICES:
         return _INFORMAL_OFFICES[role]
     if role[:3] in _INITIALS_BEFORE_THEIR_FIELD and role[3:].isalpha():

@@ -562,10 +562,13 @@ and the kind of words it is: "his opening remarks", "her brief comments": a noun
 _GIVING_VERBS = frozenset("gave give gives giving made make makes making offered provided received".split())
 _WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note", "messages", "letters", "telegrams",
                  "Its text")
-_HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:reported|said|understood|"
+_HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+"
+                              r"(?:(?:also|previously|earlier|widely|once)\s+)?(?:(?:reported|said|understood|"
                               r"believed|known)\s+to\s+have)\s+\Z")
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
-to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited")."""
+to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited"); one adverb of time or
+spread may stand before the participle, as "also" does (ninehundredtwentyninth malaymail: "Saifuddin was previously
+reported to have said that …", "X was earlier said to have …", "X is widely believed to have …")."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Press|Communications?|Information|Media|"
                                        r"Executive|Private|press|media)\s+)?"
@@ -3115,7 +3118,7 @@ class SpeechSubjects:
             # clause set off by commas before it reads as with a past form)
             finite = True
         if (finite or form == "given") and text.startswith("to have ", vs - 8) \
-                and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 40), vs)) is not None:
+                and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 48), vs)) is not None:
             # "Ales Harbunou is reported to have invited …", "The Tavrenian is reported to have said
             # that …", "Mr X is understood to have given his assent": his act or his words, told at second
             # hand ("X was quoted as saying …": the
