@@ -543,10 +543,14 @@ not "for years of peace", a wish)."""
 _WITH_THE_SUFFERING = (
     r"with\s+(?:(?:the\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?(?:family|families|victims|bereaved|relatives|kin|"
     r"survivors|widows?|orphans|mourners|people|nation|citizens|residents|communities|community)\b"
-    r"|those\b|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:over|on|for|after|following|in\s+the\s+wake)\b)")
+    r"|those\b|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:over|on|for|after|following|in\s+the\s+wake)\b"
+    # (ninehundredtwentyfifth vanguard 2023-07-10: "… had sympathized with the state government over insecurity that
+    # consumed many lives": a government and what it suffered, as a country and what it suffered)
+    r"|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?governments?\s+(?:over|after|following|in\s+the\s+wake)\b)")
 """After "sympathised" / "empathised": "with" and the bereaved or suffering ("with the Y family", "with the families
 of soldiers killed in …", "with the people of X", "with those displaced by …"), or a country or a person and what it
-suffered ("with Ukraine over the horrors …"): sympathy voiced; not "with the rebels", a leaning."""
+suffered ("with Ukraine over the horrors …"), or a government and what it suffered ("with the state government
+over insecurity …"): sympathy voiced; not "with the rebels", a leaning."""
 
 _COMPLEMENTS = {
     # (ninehundredthirteenth newtelegraph: "… discussed the development in the ruling party ahead of its governorship and
@@ -2604,7 +2608,14 @@ _COMPLEMENTS = {
     # (a joint work asked for with its article or possessive only, "the partnership of …", "their cooperation"; not
     # "solicited applications for the partnership programme", hr62: a procurement act)
     r"|(?:the|his|her|their|its|our|your|[\w’'.-]+(?:’s|'s))\s+(?:[\w’'-]+\s+)?(?:partnership|cooperation|collaboration)"
-    r"(?!\s+(?:programmes?|programs?|schemes?|funds?|grants?|projects?)\b)\b",
+    r"(?!\s+(?:programmes?|programs?|schemes?|funds?|grants?|projects?)\b)\b"
+    # (ninehundredtwentyfifth thenation 2019-08-08: "He also solicited for the international organisation to assist
+    # and include women and children in …": Nigeria's "solicited for X to <verb>", an appeal as "appealed for X to";
+    # the one asked one to five words, no bid, tender, fund or application asked for, "solicited for bids to supply
+    # …" a procurement act)
+    r"|for\s+(?!(?:[\w’'-]+\s+){0,4}?(?:bids?|tenders?|applications?|proposals?|quotations?|funds?|donations?|"
+    r"contributions?|nominations?|entries|expressions?)\b)(?:[\w’'-]+\s+){1,5}?to\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be)\b)[a-z]+\b",
     # (hard20: "evinced great pleasure at receiving …", "evinced keen interest in …": a feeling shown in words, as
     # "expressed"; "availed himself of the occasion to felicitate …": an occasion used to speak, as "took the
     # opportunity to"; "termed the entry into force of the Act "a milestone"": named it so, as "called … a")
@@ -3327,6 +3338,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # a Nigerian traditional ruler's title (hard86 oba_of_lekkiland: "the Oba of Lekkiland, His Royal Majesty, Oba X,
     # … The Oba of Lekkiland welcomed …", "The Etsu urged …"; the 867th's note): a king's office of his kingdom
     "oba", "etsu",
+    # (ninehundredtwentyfifth thenation 2020-09-11: "The Ooni of Ife, Oba X, Ojaja II has named … The Ooni said that
+    # …"): the Yoruba paramount rulers' titles, the office of their thrones as "Oba" is; not "Obi" nor "Alake", surnames
+    # as often
+    "ooni", "alaafin",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",

@@ -2404,6 +2404,28 @@ _DATE_BEFORE_VERB = re.compile(
 14 May 2008 said …", "X on May 14, 2008 stressed …"): when the subject spoke, skipped as the fillers are (searched
 only when the word before the verb is a number or a month, in the few words before it); so too a month "in" it, its
 year maybe after ("Mr X had in August 2019 ordered closure of …", sevenhundredeighth allafrica 2021-01-19)."""
+_WEEKDAY_SET_OFF_BEFORE_VERB = re.compile(
+    r"(?<=[,)]) (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: in (?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,2})?,? ?\Z")
+"""The day a subject spoke, set off after the comma that closes its name or apposition and right before the verb, its
+"on" left out and maybe the town after it (ninehundredtwentyfifth thisday 2019-01-03: "Zamfara State governor, X,
+Thursday in Abuja reiterated his support for …"; "X, Thursday, said …", the day between two commas): stepped over as
+", on Thursday" is. Searched only when the word before the verb is a capitalised weekday or a town after " in "."""
+_WEEKDAY_SET_OFF_REACH = 48
+"""How far before the verb `_WEEKDAY_SET_OFF_BEFORE_VERB` is searched: a day, "in" and a town of three words."""
+
+
+def _weekday_set_off_start(text: str, lo: int, pos: int) -> int | None:
+    """Where the day set off after a subject's closing comma starts (its "on" if written), when it ends right before
+    the verb at `pos` (`_WEEKDAY_SET_OFF_BEFORE_VERB`), or None. A cheap test first: a weekday's "y" or "day in "
+    before `pos`."""
+    near = pos - _WEEKDAY_SET_OFF_REACH if pos - _WEEKDAY_SET_OFF_REACH > lo else lo
+    if text.find("y", pos - 3, pos) < 0 and text.find("day in ", near, pos) < 0:
+        return None
+    day = _WEEKDAY_SET_OFF_BEFORE_VERB.search(text, near, pos)
+    return day.start() + 1 if day is not None else None
+
+
 _SPOKE_AT_EVENT_BEFORE_VERB = re.compile(
     r" (?:in|during) (?:his|her) (?:(?:" + "|".join(sorted(REMARKS_ADJECTIVES)) + r") )?(?:address|speech|remarks)"
     r" (?:at|to|before) (?:the|an?) [^,;:.!?()“”\"]{1,80}?"
@@ -5484,6 +5506,8 @@ class SpeechSubjects:
                 pos -= 2  # ("Governor X in his speech, urged …": the aside, then a stray comma; the loop steps over it)
             elif (day := day_word_before_stray_comma(text, lo, pos - 2, pos)) is not None:
                 pos = day  # ("Governor, Mr. X yesterday, said …": the day word, then a stray comma)
+            elif (day := _weekday_set_off_start(text, lo, pos)) is not None and not subject_may_follow(text, pos):
+                pos = day  # ("X, Thursday, said …", "X, Thursday in Abuja, said …": the day set off by two commas)
         near = pos - _ISSUED_REACH if pos - _ISSUED_REACH > lo else lo
         # (the three nouns tested one by one, no generator: this runs before every verb)
         if (text.find(" statement ", near, pos) >= 0 or text.find(" release ", near, pos) >= 0
@@ -5633,6 +5657,14 @@ class SpeechSubjects:
                 # bracket that closes a tag of party and state too (sevenhundredfortyfirst 9news: "Gov. Jared Polis (D-CO)
                 # on Thursday said Colorado will …")
                 pos = last[0] - 3
+                continue
+            if word[0].isupper() and (low in WEEKDAYS or text.startswith(" in ", last[0] - 4)) \
+                    and not text.startswith("discussed with ", verb) \
+                    and (day := _weekday_set_off_start(text, lo, pos)) is not None:
+                # (ninehundredtwentyfifth thisday 2019-01-03: "Zamfara State governor, X, Thursday in Abuja reiterated
+                # …", "X, Thursday, said …"): the day after the comma that closes the subject, "on" left out, maybe its
+                # town after it, stepped over as ", on Thursday" is (`_WEEKDAY_SET_OFF_BEFORE_VERB`)
+                pos = day
                 continue
             if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
                 reach = pos - _SPOKE_AT_REACH if pos - _SPOKE_AT_REACH > lo else lo
