@@ -5500,6 +5500,8 @@ class SpeechSubjects:
             elif text.find(" in ", (near := pos - 44 if pos - 44 > lo else lo), pos) >= 0 \
                     and (posted := _POSTED_BEFORE_VERB.search(text, near, pos)) is not None:
                 pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
+            elif (aside := _address_aside_before_stray_comma(text, lo, pos - 2)) is not None:
+                pos = aside  # ("Minister X in his keynote address to members of the Y, said, “…”": the address, a comma)
             elif (date := _date_before_stray_comma(text, lo, pos - 2, pos)) is not None:
                 pos = date  # ("X in a press conference on Thursday, 23 February 2018, said …": the day, then a comma)
             elif _meeting_aside_before_stray_comma(text, lo, pos - 2):
@@ -5583,6 +5585,12 @@ class SpeechSubjects:
             if text.startswith(" to the ", last[0] - 8) and (opens := _meeting_aside_to_listeners(text, lo, last[0] - 8)):
                 # (fourhundredeightyfirst mfabt escap-ldc-special-body: "The Hon’ble Foreign Minister during his address
                 # to the Group stated that …"): the same, its listeners after the noun
+                pos = opens
+                continue
+            if text.startswith(" of the ", last[0] - 8) \
+                    and (opens := _meeting_aside_to_listeners_of(text, lo, last[0] - 8)) is not None:
+                # (ninehundredtwentyeighth technomag: "Minister X in his keynote address to members of the Tanzania
+                # Youths on Business, said, “…”"): the same, its listeners "members of the <body>"
                 pos = opens
                 continue
             if low in _POLL_NOUNS and (opens := _poll_aside_start(text, lo, last[0])) is not None:
@@ -5703,6 +5711,50 @@ def _meeting_aside_to_listeners(text: str, lo: int, to: int) -> int | None:
     return _meeting_aside_start(text, lo, noun[0])
 
 
+_LISTENERS_OF = re.compile(r" to (?:the )?(?:[a-z]+ )?[a-z]+s\Z")
+"""The listeners before " of the <body>" an address was given to ("to members", "to the senior officials"), read back
+from " of the " (`_meeting_aside_to_listeners_of`): a plural noun, maybe a determiner and one word before it."""
+_LISTENERS_OF_REACH = 32
+"""How far back from " of the " the listeners' "to" may stand."""
+
+
+def _meeting_aside_to_listeners_of(text: str, lo: int, of: int) -> int | None:
+    """Where "in his address to members of the <body>" starts, read back from " of the " at `of` ("Minister X in his
+    keynote address to members of the Youth Council, said …"), else None: the plural before "of" is the address's
+    listeners, not the verb's subject (a group), as "during his address to the Group" (`_meeting_aside_to_listeners`).
+    Bounded: one anchored match in the `_LISTENERS_OF_REACH` characters before `of`."""
+    listeners = _LISTENERS_OF.search(text, of - _LISTENERS_OF_REACH if of - _LISTENERS_OF_REACH > lo else lo, of)
+    return None if listeners is None else _meeting_aside_to_listeners(text, lo, listeners.start())
+
+
+def _address_aside_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
+    """Where an address aside with no opening comma starts when it ends right before the stray comma at `comma`
+    (ninehundredtwentyeighth technomag: "Minister X in his keynote address to members of the Tanzania Youths on
+    Business, said, “young people are …”"; "X during his address to the Group, stated …"): "in/during his address"
+    with its listeners "to the Y" or "to members of the Y" (`_meeting_aside_to_listeners`,
+    `_meeting_aside_to_listeners_of`), as "X in a post on Y, said" is read; else None. Not when a comma opens the aside
+    too ("X, in his address to the Y, said": read already)."""
+    near = comma - _BODY_REACH if comma - _BODY_REACH > lo else lo
+    if text.find(" to ", near, comma) < 0:  # (a cheap test first: this runs before every verb after a comma)
+        return None
+    body = _BODY_BEFORE_COMMA.search(text, near, comma)
+    if body is None:
+        return None
+    if body.group(1) == "to":
+        opens = _meeting_aside_to_listeners(text, lo, body.start())
+    else:
+        opens = _meeting_aside_to_listeners_of(text, lo, body.start())
+    return None if opens is None or text.startswith(",", opens - 2) else opens
+
+
+_BODY_BEFORE_COMMA = re.compile(r" (to|of) the (?:[a-z]+|[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|on|of|and|for|&)){0,7})\Z")
+"""The listeners' body an address aside ends with, right before a stray comma: "to the <body>" or "of the <body>", the
+body one lower-case word ("the council") or a capitalised name of up to eight words with its links ("the Tanzania Youths
+on Business") (`_address_aside_before_stray_comma`)."""
+_BODY_REACH = 90
+"""How far back from the comma "to the" / "of the" may stand."""
+
+
 _POLL_NOUNS = frozenset({"election", "elections", "vote", "polls", "referendum", "inauguration"})
 """The nouns of a vote that a time aside after a subject ends with, no commas ("X after the elections announced …",
 "X since his election has stressed …"): the aside's poll is never the verb's subject (`_poll_aside_start`)."""
@@ -5750,7 +5802,7 @@ which `_MEETING_NOUNS` reads."""
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their"})
 """The determiners of an event aside's noun ("at the ceremony", "during his reception")."""
 _VENUE_WORDS = frozenset({"Center", "Centre", "Hall", "Hotel", "Palace", "Auditorium", "Stadium", "Plaza", "Theatre",
-                          "Theater", "Gymnasium", "Museum", "Residence", "Arena", "Pavilion"})
+                          "Building", "Theater", "Gymnasium", "Museum", "Residence", "Arena", "Pavilion"})
 """The capitalised last words of a building's name "at the <Name>" names between a subject and its verb ("X at the Velmar
 Convention Center said …", "X at City Hall said …")."""
 _VENUE_NAME_LINKS = frozenset({"and", "of", "de", "&"})

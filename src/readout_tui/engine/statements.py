@@ -1435,7 +1435,10 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     # (eighthundredthirteenth hamaraquetta: "TAMBOO Oct 19 (PPI): Government was taking difficult decisions …" / "These
     # views were expressed by Speaker Balochistan Assembly X while speaking to a group of journalists …"): the views
     # before, named as the person's, Pakistani agencies' back-reference
-    r"(?:(?:This|That|It|These words|This statement|These views|This view) (?:was|were) (?:stated|said|announced|declared|noted|"
+    # (ninehundredtwentyeighth masvingomirror mimosa: "… has pledged US$20 000 …" / "This has been confirmed by the
+    # Minister of State … X in an interview with The Mirror."): the perfect passive, the same back-reference
+    r"(?:(?:This|That|It|These words|This statement|These views|This view) (?:was|were|has been|have been|had been) "
+    r"(?:stated|said|announced|declared|noted|"
     r"emphasized|emphasised|stressed|reported|mentioned|"
     # (sevenhundredtwentysixth fbcnews fipic: "Fiji remains fully committed to working closely with Kiribati." / "This
     # was articulated by Prime Minister X while meeting …"): other verbs of saying in the same back-reference
