@@ -3417,6 +3417,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # the envoy …", "Most Rev. Y, Archbishop of P, … The prelate also thanked …"): `people._CLERIC_WORDS`
     "cleric", "prelate",
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
+    # the seat spelled out in lower case before the name, as "MP" is (ninehundredtwentyseventh zambianobserver
+    # 2021-05-07: "Choma Central member of Parliament Cornelius Mweetwa yesterday apologised to headmen …": the phrase
+    # had been a thing, "member" lower-case and "Parliament Cornelius Mweetwa" one capitalised run, no one named)
+    "member of parliament",
     # a newspaper's or an agency's head (sixhundredeightieth report.az korf: "Report's Editor-in-Chief X briefed the
     # guest …": "Editor-in-Chief" had been a part of his name, the phrase a thing)
     "editor-in-chief", "editor in chief", "chief editor",

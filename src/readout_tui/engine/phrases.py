@@ -159,9 +159,11 @@ _BODIES_OF_MEMBERS = frozenset({"council", "board"})
 """The bodies whose member's title is an office ("Council member X", "Advisory board member Dr Y", `ROLE_WORDS`): a
 person's phrase goes on over one in lower case only right before "member" (`_phrase_from`, `_phrase_before`); no
 office's words alone ("Board Co-Chair X": a body's office; "a member of the supervisory board Tomas Berg")."""
-ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS - {"worship"} - _BODIES_OF_MEMBERS
+ROLE_TOKENS = frozenset(t for r in _ROLE_TUPLES for t in r) - _CONNECTORS - {"worship", "parliament"} - _BODIES_OF_MEMBERS
 # ("worship" is an office's word only in a mayor's style, "His Worship", read whole: a ministry's "International Trade
 # and Worship", styles27, ends no office of its own)
+# ("parliament" is an office's word only inside "member of parliament", read whole: a body's own word after an office,
+# sixhundredfiftyseventh armenpress: "The Head of the parliament highly assessed …", is no office's end of its own)
 _NATIONS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _nation in sorted((tuple(TOKEN.findall(k)) for k in NATIONALITIES if " " in k), key=len, reverse=True):
     _NATIONS_BY_FIRST.setdefault(_nation[0], []).append(_nation)

@@ -878,10 +878,13 @@ def _in_a_meetings_relative(text: str, lo: int, vs: int) -> bool:
 
 
 _UNCLOSED_RELATIVE = re.compile(r",? who [a-z][\w’'-]*\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,11}?"
-                                r"(?:with|to|of|for|from|among|at|in|on|by)\s+"
+                                r"(?:with|to|of|for|from|among|at|in|on|by|under|except|besides|against)\s+"
                                 r"(?:[a-z][\w’'-]*\s+){0,4}?(?:[a-z][\w’'-]*|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
 """A relative clause after the opener's name, with or without its opening comma, run up to the verb with no closing
-comma, ending in a preposition's object: lower-case words, or a capitalised title after them ("from the Qatari Emir");
+comma, ending in a preposition's object: lower-case words, or a capitalised title after them ("from the Qatari Emir"),
+or a title and a name after "under", "except", "besides" or "against" (ninehundredtwentyseventh zambianobserver
+2018-01-12: "Mr. X who served in various government portfolios under all the republican presidents except President
+Lungu said he came to …": X's words, not the President's, whose name had been read as the verb's subject);
 one capitalised word may stand right after the clause's verb, its object (eighthundredsixtythird iol: "Gauteng
 Economic Development MEC X, who represented Lesufi at the farewell reception said …"; not a place after a preposition
 inside the clause, fourhundredeightyfifth oas: "Ambassador X who arrived in Georgetown on Sunday made a presentation
