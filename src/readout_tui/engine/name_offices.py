@@ -1185,8 +1185,8 @@ def _office_after_a_pronouns_possessive(text: str, lo: int, cut: int) -> Phrase 
     name (ninehundredtwentysecond thenation 2022-02-16: "A statement by his Chief Press Secretary, Onogwu Mohammed,
     said …", then "The spokesman noted …" and "The CPS added …"): the enclosed name's office, as after "the" or a
     name's "’s" (President Trump’s Special Envoy …, X); None when no such pronoun stands within the office's reach
-    or the words after it are no office ("his Excellency", a place). Cheap test first: a capital after one of the
-    three pronouns."""
+    or the words after it are no office ("his Excellency", a place). Cheap test first: one of the three pronouns within
+    the 60 characters before the comma, then the nearest one with a capital after it (`_PRONOUNS_OWNER_BEFORE`)."""
     near = cut - 60 if cut - 60 > lo else lo
     if text.find(" his ", near, cut) < 0 and text.find(" her ", near, cut) < 0 and text.find(" their ", near, cut) < 0:
         return None

@@ -108,7 +108,9 @@ _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|yourselves)\b")
 """Words addressed to a listener (three-hundred-seventy-seventh kremlin_62093 "What is important is … that you received an award
 for your family members …, the President emphasised."): unquoted words of the speaker's own, like the first person, when
 the cue ends the sentence (not "If you continue to pay …, said President X during a video meeting …", hundred-twentieth)."""
-_CUE_ENDS_SENTENCE = re.compile(r"\s*[.!?…]*\s*$")
+CUE_ENDS_SENTENCE = re.compile(r"\s*[.!?…]*\s*$")
+"""Nothing but closing stops and spaces from a position to the end of the span it is matched in: the cue (or the
+speaker's name after a quotation, `sentence_reading`) closes its sentence."""
 _ACCORDING_TO_A_TEXT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|reports|document|documents|data|"
     r"decree|survey|figures|statistics|text|press\s+service|press\s+release|letter|resolution|declaration|"
@@ -2436,7 +2438,7 @@ class ReportedSpeech:
                 if head.endswith(",") and _TRAILING_CUE_END.match(text, cue_end, seg_hi):
                     self._said_after.add(lo)
                 if head.endswith(",") and (FIRST_PERSON.search(head) or asked or _SECOND_PERSON.search(head)
-                                           and _CUE_ENDS_SENTENCE.match(text, cue_end, seg_hi)
+                                           and CUE_ENDS_SENTENCE.match(text, cue_end, seg_hi)
                                            or _said_as_he_met(text, head, cue.verb_start, cue_end, seg_hi)) \
                         and not self._cues(lo, len(head) + lo) \
                         and (_CUE_CLOSES.match(text, cue_end, seg_hi)

@@ -16,7 +16,7 @@ from readout_tui.engine.name_registry import body_described_after
 from readout_tui.engine.people import A_SPOKESPERSON, AN_UNNAMED_OFFICIAL, OFFICIALS_BODY, Person, roles_compatible
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
-from readout_tui.engine.reported_speech import _CUE_ENDS_SENTENCE, FIRST_PERSON
+from readout_tui.engine.reported_speech import CUE_ENDS_SENTENCE, FIRST_PERSON
 from readout_tui.engine.segments import POINT_NUMBER, capitals_dateline, split_sentences
 from readout_tui.engine.sentence_patterns import (
     ANONYMOUS_CUE,
@@ -1247,7 +1247,7 @@ def _holder_named_after_office(text: str, pos: int, hi: int) -> Phrase | None:
     return None
 
 
-_INDEFINITE_DESCRIPTION = re.compile(r"an?\s+(?-i:[a-z])[\w’'-]*(?:\s+[\w’'-]+){0,7}?,\s+")
+_INDEFINITE_DESCRIPTION = re.compile(r"an?\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?,\s+")
 """Who a speaker is, told with "a" or "an" and set off by a comma before the name ("a tribal elder from the district,
 ", "an official of the ministry, "): up to eight words, the first in lower case, no comma or mark inside."""
 
@@ -3774,7 +3774,7 @@ class SentenceReading:
                 return person, phrase.end
             if phrase is None and text.startswith(("a ", "an "), after_verb) \
                     and (named := _name_after_an_indefinite_description(text, after_verb, hi)) is not None \
-                    and _CUE_ENDS_SENTENCE.match(text, named.end, hi):
+                    and CUE_ENDS_SENTENCE.match(text, named.end, hi):
                 # ("“…,” said a tribal elder from the district, Ardo Velk."): who he is, then his name, which speaks
                 person = self._resolve(named, named.start)
                 self._note_subject(person, named)

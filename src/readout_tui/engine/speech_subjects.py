@@ -466,7 +466,8 @@ def _portfolios_of_one_office(text: str, phrase: Phrase) -> bool:
 
 def _after_the_one_and(phrase: Phrase, left_run: re.Pattern[str]) -> int | None:
     """Where the words after a phrase's one " and " begin in the text, when the phrase has one "and", no comma, and the
-    words before it match `left_run` (`_portfolios_of_one_office`, `_two_offices_of_one_holder`); else None."""
+    words before it match `left_run` (`_portfolios_of_one_office`, `_two_offices_of_one_holder`,
+    `_name_and_its_second_office`); else None."""
     cut = phrase.text.find(" and ")
     if cut <= 0 or phrase.text.find(" and ", cut + 5) >= 0 or "," in phrase.text:
         return None
@@ -477,7 +478,8 @@ def _after_the_one_and(phrase: Phrase, left_run: re.Pattern[str]) -> int | None:
 
 _CAPITALISED_TITLE_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,6}\Z")
 """Capitalised words, "of", "for" and "the" between them maybe, and nothing else: a capitalised title ("Agbogbomefia of
-Asogli", "Head of the Zarn Council") before the "and" of `_two_offices_of_one_holder`."""
+Asogli", "Head of the Zarn Council") before the "and" of `_two_offices_of_one_holder`, or the second office after the
+"and" of `_name_and_its_second_office` ("Chairman")."""
 
 
 def _two_offices_of_one_holder(text: str, phrase: Phrase) -> bool:
@@ -516,7 +518,7 @@ def _name_and_its_second_office(text: str, phrase: Phrase) -> Phrase | None:
 
 
 _ANY_RUN = re.compile(r".+\Z", re.S)
-"""Any words before the "and" (`_name_and_its_second_office` reads them as a name itself)."""
+"""Any words before the "and": no test of their shape (`_name_and_its_second_office` reads them as a name itself)."""
 
 
 _THIS_MADE_KNOWN_BY = re.compile(r"(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+made\s+known\s+by\s")
