@@ -504,6 +504,9 @@ Earth's ionosphere and to measure …", the adjective "charged")."""
 _AN_APOLOGY = r"(?:(?:an?|his|her|their|the|its)\s+)?(?:[\w’'-]+\s+){0,2}?apolog(?:y|ies)\b"
 """What "rendered" and "tendered" need to speak: an apology ("rendered an unqualified apology to …", "tendered his
 apologies"), said to someone as "apologised"; not "rendered assistance", "tendered his resignation", "tendered bids"."""
+_ISSUED_APOLOGY = r"(?:an?|his|her|their|its)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?apolog(?:y|ies)\b"
+"""What "issued" needs to speak of an apology: a determiner at once ("issued an apology to …", "issued a public
+apology", "issued their apologies"); not the noun's "the issue of an apology", "issue" then "of"."""
 
 _INSTRUCTIONS_OF_A_KIND = (r"(?:a\s+number\s+of|a\s+series\s+of|a\s+set\s+of|a\s+list\s+of|several|specific|clear|"
                            r"detailed|concrete|firm|strict|relevant|necessary|appropriate)")
@@ -1016,6 +1019,10 @@ _COMPLEMENTS = {
     "issue|issued|issues|issuing": r"(?:[\w’'-]+\s+){0,3}(?:instructions?|directions|directives?|orders|warnings?|appeals?)\b"
     r"|an\s+order\s+to\s+(?!be\b)[a-z]{2,}\b"
     r"|(?:an?\s+)?(?:[\w’'-]+\s+){0,2}calls?\s+(?:for|to|on)\b"  # ("issued a call for restraint": called for)
+    # (ninehundredthirtieth capitalfm 2022-10-02: "Governor X … was quick to issue an apology and welcomed …": an
+    # apology said, as "apologised" and "tendered an apology"; a determiner right after the verb, so that the noun's
+    # "the issue of an apology" is not read)
+    r"|" + _ISSUED_APOLOGY +
     # (two-hundred-ninety-ninth uk_fcdo 2011-01-28: "The Foreign Secretary issued a statement condemning the act of
     # terrorism.": the statement named by what it says, a speech verb's participle right after it, as "a message
     # expressing …"; not "issued a joint statement condemning …", nor a bare "issued a statement")
@@ -2851,7 +2858,9 @@ _COMPLEMENTS = {
     # ("accused the neighbour of …", "blamed the opposition for …": a charge made; "admonished / rebuked /
     # chided / reproached / reprimanded / faulted X for …": a criticism voiced, as "criticised")
     "accuse|accused|accuses|accusing": r"(?:[\w’'.-]+\s+){1,6}?of\b",
-    "blame|blamed|blames|blaming": r"(?:[\w’'.-]+\s+){1,6}?(?:for|on)\b",
+    # (ninehundredthirtieth capitalfm 2022-10-02: "Kaluma blamed poor communication and coordination as the reason he
+    # failed to attend …": a cause put forward, as "blamed … for"; "as the (main) reason(s)" after the object)
+    "blame|blamed|blames|blaming": r"(?:[\w’'.-]+\s+){1,6}?(?:for|on|as\s+the\s+(?:[a-z]+\s+)?reasons?)\b",
     "admonish|admonished|admonishes|admonishing|rebuke|rebuked|rebukes|rebuking|chide|chided|chides|chiding"
     # (ninehundredeleventh kenyanpost 2021-11-12: "Machakos Governor, Dr. Alfred Mutua has blasted former Vice
     # President Kalonzo Musyoka for skipping …": a criticism voiced, as "rebuked X for"; the past alone, and only with
