@@ -3229,6 +3229,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     often frequently previously recently long
     primarily mainly chiefly principally largely mostly deeply much
     therefore thus accordingly consequently
+    nonetheless nevertheless
     himself herself
     completely entirely totally wholly
     suddenly abruptly unexpectedly quickly swiftly promptly
@@ -3260,6 +3261,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
 # and thanked them …": "successively", one act after another, as "subsequently", "separately")
 # (fivehundredsixteenth prc imf_delegation: "… he said, where most of the population do not feel …. He therefore called on
 # the Government to …": the adverbs of consequence between the subject and its verb, as "also")
+# (ninehundredtwentyfourth standard kokchaik_sacco: "He nonetheless argued that there was no reason for …": the
+# concessive adverbs between the subject and its verb, as "therefore", the clause's "however")
 # (hard54 calvarra_president: "Ms. X herself said at a press conference …", after her spokesperson's account of her
 # words: the emphatic pronoun between the subject and its verb, as "personally")
 # (four-hundred-sixteenth az_president_2024-02-08_sco_zhang_ming: "President X fondly recalled his participation in the

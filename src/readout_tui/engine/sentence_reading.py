@@ -127,6 +127,19 @@ _A_TEXT_TELLS_REACH = 48
 """How far before a quotation's opening mark `_A_TEXT_TELLS_BEFORE` is looked for."""
 
 
+def _its_words_a_bodys_text(text: str, quote: Quote, s0: int, s1: int) -> bool:
+    """Whether a quotation tagged "it read" / "it said" (`_IT_TELLS_AFTER`, the anchored test first) is a body's text
+    named in the sentences before (ninehundredtwentyfourth newsunplug: "…, a statement from his office said." …
+    "“…,” it read."): the last text named within `_IT_TEXT_REACH` before the sentence a statement, communiqué or press
+    release, not "his/her/their" own; a letter, post or message named last is a person's, told as before."""
+    if _IT_TELLS_AFTER.match(text, quote.outer_end, s1) is None:
+        return False
+    last = None
+    for last in _A_TEXT_NAMED_BEFORE.finditer(text, max(0, s0 - _IT_TEXT_REACH), s0):
+        pass
+    return last is not None and last["own"] is None and last["noun"].startswith(_BODYS_TEXT_NOUNS)
+
+
 def _group_told_by_a_text(text: str, quote: Quote, lo: int, hi: int) -> bool:
     """Whether a quotation's words, from `lo` to `hi`, are a statement's or a release's account of what a pair or a
     group did (ninehundredeighth shafaq: "“During the meeting, they discussed …,” the statement said.", "The statement
@@ -154,6 +167,18 @@ latestly 2021-07-20, ANI: "In a tweet by PMO India, it read, "Shri X, the Govern
 office's words, not X's, whom they name): `_owner_of_text_read_after`, as `_TEXT_AND_ITS_OWNER_AFTER` after one. A
 title's full stop in the owner ("In a tweet by Dr. X, it read, …": X's); not an owner of "his/her/their" ("In a post
 from his official account, it read, …": the person's own text, read as before, his words)."""
+_IT_TELLS_AFTER = re.compile(r"\s*,?\s+it\s+(?:read|reads|said|says|stated|states|added|noted|continued)"
+                             r"(?:,?\s+in\s+part)?\s*[.;]?\s*$")
+"""After a quotation, "it" as the subject of a text's verb ("“…,” it read."): the words of a text named before,
+`_A_TEXT_NAMED_BEFORE`."""
+_A_TEXT_NAMED_BEFORE = re.compile(r"\b(?:(?P<own>his|her|their)\s+(?:[\w-]+\s+)?)?"
+                                  r"(?P<noun>statement|communiqu[eé]|press\s+release|letter|post|tweet|message|note)\b")
+"""A text named in the sentences before a quotation tagged "it read" (`_IT_TELLS_AFTER`): the last one named is the
+text "it" is; a person's own ("his statement", "a letter", "a post") is told as before, a statement, communiqué or press
+release with no "his/her/their" is a body's (`_its_words_a_bodys_text`)."""
+_IT_TEXT_REACH = 400
+"""How far back from a sentence's start `_A_TEXT_NAMED_BEFORE` is looked for (the paragraph or two before)."""
+_BODYS_TEXT_NOUNS = ("statement", "communiqu", "press")
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
 _ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
 _MANNER_OF_SAYING = re.compile(r"(?:smiled|laughed|grinned|beamed|chuckled)\b")
@@ -2310,6 +2335,11 @@ class SentenceReading:
                 if person is None:  # a body's text: no one's words, not the last subject's; read as its sentences tell
                     made = self._bodys_text_read(quote, paragraph) or made
                     continue
+            if person is None and not quote.continued and _its_words_a_bodys_text(text, quote, s0, s1):
+                # (ninehundredtwentyfourth newsunplug: "…, a statement from his office said." … "According to the
+                # statement, …" / "“He heard first-hand …,” it read."): the statement's words, no one's, not the
+                # person named last
+                continue
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
