@@ -121,6 +121,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # "eulogised": said, urged, praised, deplored, congratulated, informed)
         "exhort", "extol|extolled|extols|extolling", "commiserate",
         "aver|averred|avers|averring", "enjoin", "implore",
+        # (ninehundredtwentysixth ghanaweb NDA: "He entreated the NDA to help facilitate the completion of other
+        # projects …": an earnest appeal, as "implored"; not the noun "entreaty")
+        "entreat",
         "beseech|besought|beseeched|beseeches|beseeching", "bemoan", "eulogize", "eulogise",
         # (three-hundred-twenty-fourth whitehouse 2021-06-03 harris vaccine calls: "the Vice President notified each
         # of the leaders that the Administration will begin sharing …": informed, as "informed … that")
@@ -1085,7 +1088,9 @@ _COMPLEMENTS = {
     # "well-wishes", good wishes, its hyphen joining the kind word to the noun, as after "sent" and "passed on")
     # (sevenhundredsixth looppng 2020-04-09: "Marape further extended his deepest empathy to those who have contracted
     # the virus …": empathy, sympathy in another word)
-    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies)|empathy)\b"
+    # (ninehundredtwentysixth modernghana 2004-10-23: "Mr X, Upper West Regional Minister, extended the government's
+    # commendation to the people for the warm reception given President Y …": praise conveyed, as "commended")
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies)|empathy|commendations?)\b"
     # (styles48 naqvarth jwg: "Dr X extended her warm welcome on behalf of NMA saying that NMA attached great importance
     # to …": a welcome with its words after "saying that", hers, as ", saying that" after "welcomed"; not a bare
     # "extended a warm welcome to the delegation", a greeting)

@@ -1,0 +1,64 @@
+"""Rules from the nine-hundred-twenty-sixth held-out set (the Upper West Regional Minister of Ghana and those at his
+meetings, 2004-2026): invented readouts, invented people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_entreated_someone_to_do_a_thing_speaks():
+    """"He entreated the NDA to help facilitate the completion of other projects …" (GhanaWeb, the NDA's call on the
+    Regional Minister): an earnest appeal, as "implored". Before, no statement."""
+    first = "Dr Tomas Arvel, the Regional Minister of Zelan, has appealed to the Authority to finish its projects."
+    second = "He entreated the Authority to help complete the dams started by other ministries."
+    assert_statements(first + " " + second, [
+        ("Tomas Arvel", "indirect", first),
+        ("Tomas Arvel", "indirect", second),
+    ])
+
+
+def test_an_entreaty_sent_is_no_statement():
+    """The guard: the noun "entreaty" (a letter's name, no verb of speech) and a group's "entreated" stay no one's."""
+    body = ("The Authority's entreaty arrived in Zelan on Monday. "
+            "The chiefs entreated the Authority to help complete the dams.")
+    assert_statements(body, [])
+
+
+def test_extended_the_governments_commendation_speaks():
+    """"Mr X, Upper West Regional Minister, extended the government's commendation to the people for the warm
+    reception given President Y …" (Modern Ghana 2004-10-23): praise conveyed, as "commended". Before, no statement."""
+    body = ("Mr Paul Odeko, Regional Minister of Zelan, extended the government's commendation to the people for the "
+            "warm reception given to the President.")
+    assert_statements(body, [
+        ("Paul Odeko", "indirect", body),
+    ])
+
+
+def test_extended_the_road_is_no_statement():
+    """The guard: "extended the road to …", "extended the deadline", a length or a time, no words conveyed."""
+    body = "Mr Paul Odeko, Regional Minister of Zelan, extended the road to the border and extended the deadline."
+    assert_statements(body, [])
+
+
+def test_initials_in_the_plural_are_a_group_not_a_report_carried_on():
+    """"He said the absence of a PM … was affecting the business of the Assembly …" / "The PMs also presented a
+    citation to the Regional Minister." (News Ghana 2021-04-23): the members by their initials in the plural, a group
+    acting, not the Dean's report carried on, as "The members also presented …" already was. Before, the Dean's."""
+    said = "He said the absence of a DCE in the district was affecting the business of the Assembly."
+    body = ("Mr Aldo Vensk, the Dean of the DCEs, thanked the Regional Minister for receiving them in his office. "
+            + said + " The DCEs also presented a citation to the Regional Minister.")
+    assert_statements(body, [
+        ("Aldo Vensk", "indirect", "Mr Aldo Vensk, the Dean of the DCEs, thanked the Regional Minister for receiving "
+         "them in his office."),
+        ("Aldo Vensk", "indirect", said),
+    ])
+
+
+def test_initials_in_the_plural_say_nothing_as_a_group():
+    """The guard: "The NGOs said …", several bodies by their initials, a group, no statement; one body by its
+    initials ("The NGO also said …" is another reader's) and a person after them keep theirs."""
+    body = ("The NGOs said the dams would be finished next year. "
+            "Mr Aldo Vensk, the head of the NGOs, said the dams were important.")
+    assert_statements(body, [
+        ("Aldo Vensk", "indirect", "Mr Aldo Vensk, the head of the NGOs, said the dams were important."),
+    ])
