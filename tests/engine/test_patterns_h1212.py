@@ -62,3 +62,23 @@ def test_initials_in_the_plural_say_nothing_as_a_group():
     assert_statements(body, [
         ("Aldo Vensk", "indirect", "Mr Aldo Vensk, the head of the NGOs, said the dams were important."),
     ])
+
+
+def test_a_municipality_is_a_place_not_a_speaker():
+    """"The Parts Wa Municipality has since been tensed after …" then "In the Statement issued … on Behalf of the
+    Regional Minister, It Reads:" and a quotation (Upper West Media 2022-06-02): a municipality is a place, as a
+    district is, no Mr Parts Wa Municipality to take the quotation. Before, his."""
+    body = ("After days of silence, the Regional Council has released a press statement.\n\n"
+            "The Parts Kora Municipality has since been tense after 3 people were arrested on the 29th of May 2022.\n\n"
+            "In the Statement issued by the Public Relation Unit of the Council on Behalf of the Regional Minister, "
+            "It Reads:\n\n“A delegation visited me in my office for a discussion.”")
+    assert_statements(body, [])
+
+
+def test_a_person_named_before_a_municipality_keeps_his_words():
+    """The guard: a person named by his office in a municipality ("the Mayor of Kora Vale Municipality, Mr X, said …")
+    still speaks."""
+    body = "The Chief Executive of Kora Vale Municipality, Mr Aldo Vensk, said the town was calm."
+    assert_statements(body, [
+        ("Aldo Vensk", "indirect", body),
+    ])

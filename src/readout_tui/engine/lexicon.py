@@ -3713,6 +3713,9 @@ FIRMS_LAST_WORDS = ("Holdings", "Textiles", "Logistics", "Engineering", "Shippin
 
 # (four-hundred-twenty-seventh thai_mfa 2022-11-29: "As a response, the Consulate-General reaffirmed a commitment …": a
 # mission, as "the Embassy" is, not the Director-General who spoke before)
+# (ninehundredtwentysixth upperwestmedia 2022-06-02: "The Parts Wa Municipality has since been tensed …": a town's
+# municipality, a place as "district" and "county" are, not a Mr Parts Wa Municipality who took the Regional
+# Minister's statement quoted after it)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation confederation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -3722,7 +3725,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     command staff navy air force guard police alliance treaty agreement act law
     plan programme program initiative summit forum conference day week year
     protocol convention declaration charter strategy partnership community
-    cooperation region regions oblast province prefecture city county district island islands
+    cooperation region regions oblast province prefecture city county district municipality island islands
     sea ocean river lake mountains valley gulf strait east west north south middle
     eastern western northern southern central capitol hall palace square street
     avenue airport station port zone area territory territories coast peninsula
