@@ -40,30 +40,6 @@ def test_extended_the_road_is_no_statement():
     assert_statements(body, [])
 
 
-def test_initials_in_the_plural_are_a_group_not_a_report_carried_on():
-    """"He said the absence of a PM … was affecting the business of the Assembly …" / "The PMs also presented a
-    citation to the Regional Minister." (News Ghana 2021-04-23): the members by their initials in the plural, a group
-    acting, not the Dean's report carried on, as "The members also presented …" already was. Before, the Dean's."""
-    said = "He said the absence of a DCE in the district was affecting the business of the Assembly."
-    body = ("Mr Aldo Vensk, the Dean of the DCEs, thanked the Regional Minister for receiving them in his office. "
-            + said + " The DCEs also presented a citation to the Regional Minister.")
-    assert_statements(body, [
-        ("Aldo Vensk", "indirect", "Mr Aldo Vensk, the Dean of the DCEs, thanked the Regional Minister for receiving "
-         "them in his office."),
-        ("Aldo Vensk", "indirect", said),
-    ])
-
-
-def test_initials_in_the_plural_say_nothing_as_a_group():
-    """The guard: "The NGOs said …", several bodies by their initials, a group, no statement; one body by its
-    initials ("The NGO also said …" is another reader's) and a person after them keep theirs."""
-    body = ("The NGOs said the dams would be finished next year. "
-            "Mr Aldo Vensk, the head of the NGOs, said the dams were important.")
-    assert_statements(body, [
-        ("Aldo Vensk", "indirect", "Mr Aldo Vensk, the head of the NGOs, said the dams were important."),
-    ])
-
-
 def test_a_municipality_is_a_place_not_a_speaker():
     """"The Parts Wa Municipality has since been tensed after …" then "In the Statement issued … on Behalf of the
     Regional Minister, It Reads:" and a quotation (Upper West Media 2022-06-02): a municipality is a place, as a

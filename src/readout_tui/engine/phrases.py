@@ -86,12 +86,6 @@ _GROUP_PRONOUNS = frozenset({"they", "we", "both", "all", "each"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "who", "these", "those", "one"})
 _LATTER_FORMER = frozenset({"latter", "former"})
 _AGE_EPITHET = re.compile(r"\d{2,3}-year-old")
-_INITIALS_PLURAL = re.compile(r"[A-Z]{2,}s")
-"""An office or a body written by its initials, in the plural ("the PMs", "the DCEs", "the NGOs"; the presiding members,
-district chief executives and bodies of a Ghanaian or Nigerian readout): several holders, as "the MPs" already are
-(`_PLURAL_ROLES`), never one person nor a thing that carries a report on (ninehundredtwentysixth newsghana
-2021-04-23: "… appealed to the Regional Minister to help address the challenge, …" / "The PMs also presented a
-citation to the Regional Minister.", the members' own act, not the Dean's report carried on)."""
 """A person named by age alone, a newsroom's anaphor ("The 67-year-old went on record as …", hard16)."""
 _AFTER_EPITHET = frozenset({"went", "made", "took", "told", "said", "added", "noted", "struck", "urged"})
 _PERSON_BY_KIND = {"boy": "m", "girl": "f", "teenager": None, "schoolboy": "m", "schoolgirl": "f"}
@@ -2541,13 +2535,6 @@ def _local_title_then_name(words: Sequence[str]) -> _Meaning | None:
     return _Meaning("name", name, title.lower(), place.lower())
 
 
-def _initials_in_the_plural(words: Sequence[str], lows: Sequence[str], head: str) -> bool:
-    """The phrase is a determiner and a last word of capitals with a plural "s" ("the PMs", "The DCEs", "the NGOs"):
-    holders of an office, or bodies, written by their initials, several of them (`_INITIALS_PLURAL`). Only after
-    "the" and as the phrase's head: not a name's part ("Other PMs" read as a name is another reader's)."""
-    return len(words) == 2 and lows[0] == "the" and head == lows[-1] and _INITIALS_PLURAL.fullmatch(words[-1]) is not None
-
-
 def _head_before_a_posting(words: Sequence[str], lows: Sequence[str]) -> str:
     """The head of a phrase whose office ends in the country it is posted to: "the Paraguayan ambassador to the United
     States", "Paraguay's ambassador to the United Nations" (eighthundredth leavenworthtimes: "Paraguay's ambassador to
@@ -3069,7 +3056,7 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
         else _head_before_a_posting(words, lows)
     first = lows[1] if lows[0] in DETERMINERS and len(lows) > 1 else lows[0]
     if ((head in GROUP_HEADS and not _name_ending_in_a_group_word(words, labels, lows, head))
-            or head in _PLURAL_ROLES or first in _PLURAL_ROLES or _initials_in_the_plural(words, lows, head)) \
+            or head in _PLURAL_ROLES or first in _PLURAL_ROLES) \
             and not ((head in _PLURAL_ROLES or first in _PLURAL_ROLES)
                      and _one_officer_of_a_plural_body(words, lows, labels)):  # "Attorneys general"
         return _GROUP
