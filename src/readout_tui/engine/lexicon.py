@@ -121,6 +121,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # "eulogised": said, urged, praised, deplored, congratulated, informed)
         "exhort", "extol|extolled|extols|extolling", "commiserate",
         "aver|averred|avers|averring", "enjoin", "implore",
+        # (ninehundredtwentysixth ghanaweb NDA: "He entreated the NDA to help facilitate the completion of other
+        # projects …": an earnest appeal, as "implored"; not the noun "entreaty")
+        "entreat",
         "beseech|besought|beseeched|beseeches|beseeching", "bemoan", "eulogize", "eulogise",
         # (three-hundred-twenty-fourth whitehouse 2021-06-03 harris vaccine calls: "the Vice President notified each
         # of the leaders that the Administration will begin sharing …": informed, as "informed … that")
@@ -1098,7 +1101,9 @@ _COMPLEMENTS = {
     # "well-wishes", good wishes, its hyphen joining the kind word to the noun, as after "sent" and "passed on")
     # (sevenhundredsixth looppng 2020-04-09: "Marape further extended his deepest empathy to those who have contracted
     # the virus …": empathy, sympathy in another word)
-    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies)|empathy)\b"
+    # (ninehundredtwentysixth modernghana 2004-10-23: "Mr X, Upper West Regional Minister, extended the government's
+    # commendation to the people for the warm reception given President Y …": praise conveyed, as "commended")
+    "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies)|empathy|commendations?)\b"
     # (styles48 naqvarth jwg: "Dr X extended her warm welcome on behalf of NMA saying that NMA attached great importance
     # to …": a welcome with its words after "saying that", hers, as ", saying that" after "welcomed"; not a bare
     # "extended a warm welcome to the delegation", a greeting)
@@ -3796,6 +3801,9 @@ FIRMS_LAST_WORDS = ("Holdings", "Textiles", "Logistics", "Engineering", "Shippin
 
 # (four-hundred-twenty-seventh thai_mfa 2022-11-29: "As a response, the Consulate-General reaffirmed a commitment …": a
 # mission, as "the Embassy" is, not the Director-General who spoke before)
+# (ninehundredtwentysixth upperwestmedia 2022-06-02: "The Parts Wa Municipality has since been tensed …": a town's
+# municipality, a place as "district" and "county" are, not a Mr Parts Wa Municipality who took the Regional
+# Minister's statement quoted after it)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation confederation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -3805,7 +3813,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     command staff navy air force guard police alliance treaty agreement act law
     plan programme program initiative summit forum conference day week year
     protocol convention declaration charter strategy partnership community
-    cooperation region regions oblast province prefecture city county district island islands
+    cooperation region regions oblast province prefecture city county district municipality island islands
     sea ocean river lake mountains valley gulf strait east west north south middle
     eastern western northern southern central capitol hall palace square street
     avenue airport station port zone area territory territories coast peninsula
