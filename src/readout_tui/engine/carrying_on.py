@@ -1178,12 +1178,19 @@ _NO_COMMENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|(?:would|did
 """A refusal to comment ("The ministry declined to comment.", "… did not respond to a request for comment."): no
 statement (hard13, hard21), and no report carried on (`_goes_on_reporting`)."""
 _NOT_MADE_KNOWN = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?"
-                             r"(?:disclosed|revealed|made\s+public|released|announced|specified|confirmed)\b"
-                             r"|\bremain(?:s|ed)?\s+undisclosed\b")
+                             r"(?:disclosed|revealed|made\s+public|announced|specified)\b"
+                             r"|\bremain(?:s|ed)?\s+undisclosed\b"
+                             r"|\b(?:details|terms|specifics|date|dates|names|figures|identity|identities|results|"
+                             r"findings|contents|cause|outcome|information|report|list)\b[^.;:!?]{0,80}?"
+                             r"\b(?:has|have|had|was|were|is|are)\s+(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?"
+                             r"(?:released|confirmed)\b")
 """What the readout says is not known, a negated passive of making known with no one who speaks ("The specifics of X’s
 visit, including whether he met …, have not been disclosed.", ninehundredtwentythird amutv 2024-03-12, after the
 governor's congratulations; "The terms were not made public.", "The date is yet to be announced.", "… remain
-undisclosed"): the writer's note on the news, not the last speaker's report carried on (`_goes_on_reporting`)."""
+undisclosed"): the writer's note on the news, not the last speaker's report carried on (`_goes_on_reporting`).
+"released" and "confirmed" only with news for their subject ("The details … have not been released", "The date is yet
+to be confirmed"): money, goods and prisoners are released too ("The grant … has not been released, leaving a gap …",
+the speaker's report carried on)."""
 _READER_ADDRESSED = re.compile(r"(?:When|If|Once|Whenever) you (?!and\b)[a-z]+")
 """A sentence that opens on a clause with "you" for its subject ("When you mix that with his plans to travel the
 country giving speeches – it sure makes Kasich sound like a presidential candidate.", eighthundredthirtysixth lillydc,

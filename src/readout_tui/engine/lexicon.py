@@ -210,6 +210,9 @@ _CLAUSE_WITHOUT_THAT = (r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:
                         r"|(?:he|she|they|we)\s+(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b")
 _AUXILIARY = r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b"
 """A finite auxiliary that opens a that-less clause's verb, after its subject ("claimed the attack was …")."""
+_NOT_A_SUBJECT_PRONOUN = r"(?!(?:he|she|they|we|it|you)\s)"
+"""Not a subject pronoun next: after "the" and a noun, a pronoun then an auxiliary opens a relative clause on the thing
+("claimed the seat she had won …", "claimed the prize he was awarded …"): the noun is what was claimed, no words."""
 # A feeling or stance that a verb of holding or passing on makes voiced, as "expressed" would ("registered his
 # satisfaction with …", "shared his deep alarm about …"): for "register" and "share".
 _FEELINGS_VOICED = (r"satisfaction|concern|concerns|protest|objection|objections|disappointment|appreciation|gratitude|"
@@ -2763,7 +2766,7 @@ _COMPLEMENTS = {
     # then an auxiliary, or a quantifier's people ("some people in the district had …"); not "claimed the lives of
     # …", "claimed victory", "claimed the title", no auxiliary after the object)
     "claimed|claiming": r"that\b|to\s+(?:have|be)\b|" + _CLAUSE_WITHOUT_THAT
-    + r"|the\s+(?-i:[a-z])[\w’'-]*\s+(?:(?-i:[a-z])[\w’'-]*\s+)?" + _AUXILIARY
+    + r"|the\s+(?-i:[a-z])[\w’'-]*\s+(?:" + _NOT_A_SUBJECT_PRONOUN + r"(?-i:[a-z])[\w’'-]*\s+)?" + _AUXILIARY
     + r"|(?:some|many|several|most|few)\s+(?-i:[a-z])[\w’'-]*\s+(?:(?:in|of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?"
     + _AUXILIARY,
     # (sevenhundredtwentyfirst observerstimes: "He claims to want to strengthen relations with Paris.": an aim professed;
@@ -3119,14 +3122,21 @@ _WORDS_OF_THE_RESPONSE = re.compile(r"[^.;:!?]*?\b(?:saying|said|says|that|stati
 """Words of his later in the clause after "responded by <an act>" ("…, saying …", "… that …"): then he speaks after all."""
 _WAS_RESPONDING = re.compile(r"\b(?:was|were)\s+responding$")
 """The past progressive of "respond" ("The Minister was responding to …"), read in the 16 characters before its end."""
+_RESPONDERS_SPEECH = (r"(?:said|added|noted|stated|stressed|assured|explained|promised|pledged|told|urged|insisted|"
+                      r"emphasi[sz]ed|announced|declared|maintained|argued|warned|disclosed|revealed|affirmed|"
+                      r"reaffirmed|reiterated|expressed|vowed|appealed|called\s+(?:on|for)|informed|pointed\s+out|"
+                      r"underscored|underlined|observed|remarked|acknowledged|conceded|admitted)\b")
+"""A speech verb in the past that tells the responder's own words after "and", "when", "as" or "while" and a pronoun
+(`_TO_ANOTHERS_WORDS`)."""
 _TO_ANOTHERS_WORDS = re.compile(
     r"\s+to\s+(?:(?:an?|the|his|her|their|some|several|these|those)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:questions?|query|queries|enquiry|enquiries|inquiry|inquiries|concerns?|comments?|remarks?|complaints?|"
     r"criticisms?|allegations?|requests?|calls?|appeals?|petitions?)\b"
     r"(?![^.;:!?“”\"]*(?:,\s*(?:saying|stating|noting|adding|explaining|stressing|insisting|assuring)\b"
-    r"|\band\s+(?:said|added|noted|stated|stressed|assured|explained)\b))", re.IGNORECASE)
+    r"|\b(?:and|when|as|while)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?" + _RESPONDERS_SPEECH + r"))", re.IGNORECASE)
 """What "was responding" answered: another's words (a question, concerns, remarks, calls …, who put them and on what
-after them maybe), with no words of the responder's later in the sentence (", saying …", "and said …")."""
+after them maybe), with no words of the responder's later in the sentence (", saying …", "and said …", "and she
+promised …", "when he assured them that …", "as she explained …": his own words, the statement the sentence tells)."""
 
 
 def responding_as_the_occasion(form: str, text: str, pos: int, endpos: int) -> bool:
