@@ -2878,7 +2878,11 @@ _COMPLEMENTS = {
     # ("dismissed the allegations as baseless", "rebutted the claims", "questioned whether …", "queried the
     # need for …": a view voiced against something said; not "dismissed the minister", "questioned the suspect")
     "dismiss|dismissed|dismisses|dismissing|rebut|rebutted|rebuts|rebutting|refute|refuted|refutes|refuting"
-    "|dispute|disputed|disputes|disputing":
+    "|dispute|disputed|disputes|disputing"
+    # (ninehundredthirtyfirst vanguard 2020-11-22: "Senator Kalu …, dispelled the speculation of a possible faceoff
+    # between him and the governor …"; "debunked the reports that …"): the Nigerian press's words of a denial voiced,
+    # as "dismissed", with the same talk nouns after them; not "dispelled the fog", "debunked a myth"
+    "|dispel|dispelled|dispels|dispelling|debunk|debunked|debunks|debunking":
         r"that\b|(?:the|these|those|such|any|all|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:claims?|assertions?|allegations?|accusations?|reports?|suggestions?|criticism|notion|idea|fears|"
         r"concerns|speculations?|rumou?rs|charges|version|figures|findings|arguments?)\b"

@@ -330,6 +330,21 @@ _WHEN_AND_WHERE_ASIDE = re.compile(r",\s+(?:on|in|at)\s+[^,;:.!?()\[\]\x22“”
 2020 in the capital of the Kingdom of Saudi Arabia, Riyadh, held …")."""
 
 
+_PARTS_OF_A_WEEKDAY = frozenset({"morning", "afternoon", "evening", "night"})
+"""The parts of a day that may follow its weekday between a subject and its verb ("X, on Wednesday night described …",
+"X on Tuesday morning said …"): `_weekday_before_its_part`."""
+
+
+def _weekday_before_its_part(text: str, lo: int, part: int) -> tuple[int, int] | None:
+    """The capitalised weekday right before the part of the day at `part` ("Wednesday" of "on Wednesday night"), when
+    "on" or the comma closing a name's apposition stands before it (the tests `_skip_fillers_back` makes of a weekday
+    before a verb), else None: the part is when the weekday's speaker spoke, no word of the subject."""
+    day = word_back(text, part - 12 if part - 12 > lo else lo, part)
+    if day is None or not text[day[0]].isupper() or text[day[0]:day[1]].lower() not in WEEKDAYS:
+        return None
+    return day if text.endswith((" on", ","), lo, day[0] - 1) else None
+
+
 _ON_A_WEEKDAY = re.compile(r" on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?= [a-z])")
 """A weekday with no comma after it between an office holder's closing comma and the verb (`_cue_at`)."""
 
@@ -2353,7 +2368,8 @@ _PART_OF_DAY_OPENINGS = (" in the ", " late in ", " early in ", " later in ")
 _POSTED_BEFORE_VERB = re.compile(
     r" (?:(?:in|on) (?:an?|his|her) (?:(?:social media|Facebook|Instagram|LinkedIn) )?(?:post|tweet|message)"
     r"|(?:on|through|via) (?:his|her) (?:official |verified )?(?:social media|Facebook|Instagram|LinkedIn|X|Twitter) "
-    r"(?:platform|page|account|handle|wall))"
+    r"(?:platform|page|account|handle|wall)"
+    r"|in (?:an?|his|her|this|the) video(?: (?:message|clip|post))?)"
     r"(?: on (?:X|Twitter|Facebook|Instagram|LinkedIn|social media))?,? ?\Z")
 """Where one wrote, with no comma before it, between a subject and its verb (sixhundredeightysecond dtnext 2024-07-04:
 "After the meeting Goyal in a post on X, said discussions entailed on …"; "X in a tweet said …"), read as "X, in a
@@ -2364,9 +2380,11 @@ Facebook post stated, “…”"); a stray comma after it let through, as `_fill
 owner's "his" or "her", the medium named before it (ninehundredsixth namibian 2021-01-03: "Geingob through his social
 media platform said Mutjavikua played …"; ninehundredeighteenth thenation 2020-06-14: "Wike on his Facebook page
 wrote: “…”"; "X on his Twitter handle said …"); never a bare "on his page" nor "on his account" (for his sake).
-Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
+A video one spoke in, "in" and a determiner before it, "this" and "the" too, its "message" or "clip" after it
+(ninehundredthirtyfirst vanguard 2018-11-25: "Governor Dave Umahi in this video said that … they thanked the President
+…"; "X in a video message said …"), as "in a tweet". Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media",
-                                "platform", "page", "account", "handle", "wall"})
+                                "platform", "page", "account", "handle", "wall", "video", "clip"})
 _ISSUED_STATEMENT_BEFORE_VERB = re.compile(
     r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
     r"(?: (?:issued|released|circulated|posted|shared|sent out|put out|signed)"
@@ -5660,9 +5678,20 @@ class SpeechSubjects:
                 # … her deepest condolences …"): the day the subject spoke, as "today" or "on Monday" is
                 pos = date.start()
                 continue
+            if low in _PARTS_OF_A_WEEKDAY and (day := _weekday_before_its_part(text, lo, last[0])) is not None:
+                # (ninehundredthirtyfirst dailypost 2017-07-27: "Governor of Ebonyi State, Dave Umahi, on Wednesday
+                # night described the recovery of …"): the part of the day after its weekday, stepped over to the
+                # weekday, which the test below reads
+                pos, last, word, low = day[1], day, text[day[0]:day[1]], text[day[0]:day[1]].lower()
             if word[0].isupper() and low in WEEKDAYS \
-                    and text.endswith((", on", ") on"), lo, last[0] - 1) \
+                    and (text.endswith((", on", ") on"), lo, last[0] - 1) or text.endswith(",", lo, last[0] - 1)) \
                     and not text.startswith("discussed with ", verb):
+                if text.endswith(",", lo, last[0] - 1):
+                    # (ninehundredthirtyfirst newtelegraph 2021-02-02: "Governor of Ebonyi State, Chief Dave Umahi,
+                    # Tuesday said he has no rift with …"): the Nigerian press's bare weekday, no "on", right after
+                    # the comma that closes the name's apposition, as "…, on Tuesday said"
+                    pos = last[0]
+                    continue
                 # (styles51: "The Deputy Minister of Transport and Logistics, X, on Thursday told delegates …"): the day
                 # the subject spoke, after the comma that closes the name's apposition, stepped over as "today" is; not
                 # before "discussed with" (fivehundredninth petra: "Minister of Transport, X, on Tuesday discussed with
