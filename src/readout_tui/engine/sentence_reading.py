@@ -1602,6 +1602,22 @@ def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
     return _A_BODY_SAYS_AFTER.match(text, after, s1) is not None
 
 
+_IT_SAYS_AFTER = re.compile(r"[,.]?\s*it\s+(?:also\s+)?(?:said|says|added|adds|stated|states|noted|notes|continued|read|reads)\b")
+"""A tag right after a quotation's closing mark whose subject is "it" (ninehundredthirtysecond abscbn: "“The DOH will
+therefore accept any application …,” it said in a statement.", after "the Department of Health (DOH) said “…”"): a
+body or a text tells the words, never a person (`_said_by_it_after`)."""
+
+
+def _said_by_it_after(text: str, quote: Quote, s1: int) -> bool:
+    """Whether "it" and a speech verb tag the quotation right after its closing mark (`_IT_SAYS_AFTER`): the words of a
+    body or a text, read as a body's (no one's, not the last speaker's, as "“…,” the ministry said."). The cheap test
+    of "it " within a few characters of the closing mark first."""
+    after = quote.outer_end
+    if quote.close_mark is None or text.find("it ", after, min(s1, after + 4)) < 0:
+        return False
+    return _IT_SAYS_AFTER.match(text, after, s1) is not None
+
+
 _INVERTED_SAID = re.compile(r",?\s+(?:said|says|added|stated|noted|told\s+[a-z]+)\s+(?=[A-Z])")
 """An inverted speech verb right after a quotation's closing mark, its subject after it ("…,” said Oxfam, …")."""
 
@@ -2346,6 +2362,11 @@ class SentenceReading:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
             if person is None and not quote.continued and _told_by_unnamed_sources_after(text, quote, s1):
                 continue  # ("“…,” sources revealed.": unnamed sources' words, no one's)
+            if person is None and not quote.continued and _said_by_it_after(text, quote, s1):
+                # ("“The DOH will therefore accept …,” it said in a statement."): a body's or a text's words, read as
+                # its sentences tell, as a body's tag after them (below)
+                made = self._bodys_text_read(quote, paragraph) or made
+                continue
             if person is None and not quote.continued and _said_by_a_body_after(text, quote, s1):
                 # (fivehundredsixtythird jejuweekly aiboshi: "“…,” remarked the Embassy of Japan in …"): the body's
                 # words, read as its sentences tell (sixhundredsixtysecond sowetanlive biden: "“President-elect X

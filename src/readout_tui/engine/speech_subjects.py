@@ -2531,6 +2531,11 @@ _ING_PREPOSITIONS = frozenset({"during", "including", "following", "regarding", 
                                "notwithstanding", "according", "considering", "barring", "pending"})
 """Words in -ing that are prepositions, not participles with an object."""
 
+_ING_OFFICE_MODIFIERS = frozenset({"outgoing", "incoming", "acting"})
+"""Words in -ing that rank an office in time or standing right before its title ("Makati City mayor-elect and outgoing
+Senator X said …", "the acting President X"): adjectives of the office, not participles with an object ("The
+economists briefing the President underscored …"), so the words before them are no doer of theirs."""
+
 
 _ASKED_OPENINGS = ("Asked whether ", "Asked if ")
 """How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
@@ -3996,7 +4001,7 @@ class SpeechSubjects:
             # judgement stays theirs: "… an initiative the Russian President considered very important.")
             return None
         if joiner.endswith("ing") and joiner not in _ING_PREPOSITIONS and joined[0] > lo \
-                and text[joined[1]:phrase.start] == " ":
+                and text[joined[1]:phrase.start] == " " and joiner not in _ING_OFFICE_MODIFIERS:
             # "The economists briefing the President underscored …": the President is the
             # participle's object; the subject is who does the briefing
             doer = phrase_ending_at(text, lo, back_over(text, lo, joined[0], " "))
