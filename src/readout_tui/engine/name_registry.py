@@ -2461,9 +2461,10 @@ class NameRegistry:
 
     def _official_of_a_states_body(self, nationality: str, before: int) -> Person | None:
         """"The Ossorian official said …" after "the Director of Foreign Trade of the Ossorian Ministry of the Economy, Mr.
-        X,": the one person named before right after an office "of the <Nationality> <body>", with no comma between the
-        body's name and his (`_OF_A_STATES_BODY_REACH` before his first mention); else no one (two so named: "led by
-        the agency's Director, Mrs. A, with its Head of Grants, Mr. B" names neither so)."""
+        X,": the one person named before right after an office "of the <Nationality> <body>", the one comma between the
+        body's name and his standing right before him and no ". " between (`_OF_A_STATES_BODY_REACH` before his first
+        mention); else no one (two so named: "led by the agency's Director, Mrs. A, with its Head of Grants, Mr. B"
+        names neither so)."""
         text, of = self.text, f" of the {nationality} "
         held = []
         for p in self.people.persons:

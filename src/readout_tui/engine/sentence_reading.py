@@ -179,6 +179,8 @@ release with no "his/her/their" is a body's (`_its_words_a_bodys_text`)."""
 _IT_TEXT_REACH = 400
 """How far back from a sentence's start `_A_TEXT_NAMED_BEFORE` is looked for (the paragraph or two before)."""
 _BODYS_TEXT_NOUNS = ("statement", "communiqu", "press")
+"""The openings of `_A_TEXT_NAMED_BEFORE`'s nouns that name a body's text (a statement, a communiqué, a press release),
+not a person's own (a letter, a post, a tweet, a message, a note): `_its_words_a_bodys_text`."""
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
 _ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
 _MANNER_OF_SAYING = re.compile(r"(?:smiled|laughed|grinned|beamed|chuckled)\b")

@@ -584,8 +584,9 @@ _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+"
                               r"believed|known)\s+to\s+have)\s+\Z")
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited"); one adverb of time or
-spread may stand before the participle, as "also" does (ninehundredtwentyninth malaymail: "Saifuddin was previously
-reported to have said that …", "X was earlier said to have …", "X is widely believed to have …")."""
+spread may stand before the hearsay's own verb ("reported", "said" …), as "also" does (ninehundredtwentyninth malaymail:
+"Saifuddin was previously reported to have said that …", "X was earlier said to have …", "X is widely believed to have
+…"). Searched in the 48 characters before the speech verb ("had been previously understood to have " the longest)."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Press|Communications?|Information|Media|"
                                        r"Executive|Private|press|media)\s+)?"
@@ -2429,11 +2430,12 @@ only when the word before the verb is a number or a month, in the few words befo
 year maybe after ("Mr X had in August 2019 ordered closure of …", sevenhundredeighth allafrica 2021-01-19)."""
 _WEEKDAY_SET_OFF_BEFORE_VERB = re.compile(
     r"(?<=[,)]) (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?: in (?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,2})?,? ?\Z")
+    r"(?: in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? ?\Z")
 """The day a subject spoke, set off after the comma that closes its name or apposition and right before the verb, its
 "on" left out and maybe the town after it (ninehundredtwentyfifth thisday 2019-01-03: "Zamfara State governor, X,
 Thursday in Abuja reiterated his support for …"; "X, Thursday, said …", the day between two commas): stepped over as
-", on Thursday" is. Searched only when the word before the verb is a capitalised weekday or a town after " in "."""
+", on Thursday" is. Searched only after `_weekday_set_off_start`'s cheap test; in `_skip_fillers_back`'s loop only when
+the word before the verb is a capitalised weekday or a town after " in ", at a stray comma before the verb at once."""
 _WEEKDAY_SET_OFF_REACH = 48
 """How far before the verb `_WEEKDAY_SET_OFF_BEFORE_VERB` is searched: a day, "in" and a town of three words."""
 
