@@ -79,3 +79,38 @@ def test_a_teachers_college_is_no_person():
     assert_statements(body, [
         ("Anwe Tarn", "indirect", "He said the college would get a new library."),
     ])
+
+
+_RECEIVED = ("The Speaker of the Kell Assembly, Mr Ivo Sand, on Monday received the Velstrian Ambassador, Mr Ossa "
+             "Brill.\n\n")
+
+
+def test_last_present_after_an_office_and_name_pair_speaks_after_his_aside():
+    """A list of those present opened by an office and a name ("the clerk of the Assembly, Mrs. X, and Mr. Y, the
+    minister of …, who stated …"): Y's words, the whole sentence. Before, no one's (the tail read as one group)."""
+    body = (_RECEIVED + "Also present at the meeting were the clerk of the Assembly, Mrs. Marsa Tovo, and Mr. Pell "
+            "Arno, the minister of agriculture of Velstria's Drin region, who stated that the visit was historic.")
+    assert_statements(body, [
+        ("Pell Arno", "indirect", "Also present at the meeting were the clerk of the Assembly, Mrs. Marsa Tovo, and "
+         "Mr. Pell Arno, the minister of agriculture of Velstria's Drin region, who stated that the visit was "
+         "historic."),
+    ])
+
+
+def test_last_present_speaks_after_an_aside_read_as_a_description():
+    """"…, and Mr. Tom Wade, the deputy speaker of the Kell Assembly, who stated …": the aside read as a description
+    of its own, whom no one holds; Wade's words. Before, no one's."""
+    body = (_RECEIVED + "Also present at the meeting were Mr. Jon Pike, Mrs. Ada Gale, and Mr. Tom Wade, the deputy "
+            "speaker of the Kell Assembly, who stated that the talks were useful.")
+    assert_statements(body, [
+        ("Tom Wade", "indirect", "Also present at the meeting were Mr. Jon Pike, Mrs. Ada Gale, and Mr. Tom Wade, the "
+         "deputy speaker of the Kell Assembly, who stated that the talks were useful."),
+    ])
+
+
+def test_an_office_aside_outside_a_list_of_those_present_is_no_ones():
+    """Guard: a guide at a visit ("They toured the farms with Mr. Tom Wade, the deputy speaker of the Kell Assembly,
+    who showed them …"): no list of those present, no statement."""
+    body = (_RECEIVED + "They toured the farms with Mr. Tom Wade, the deputy speaker of the Kell Assembly, who showed "
+            "them the new wells.")
+    assert_statements(body, [])
