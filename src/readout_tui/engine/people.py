@@ -3342,8 +3342,12 @@ _OWN_PRESIDENTS_SPOUSE = frozenset({f"{the}{form}" for the in ("the ", "") for f
 def _holders_by_the_word_itself(role: str, titled: list[Person]) -> list[Person]:
     """(hr63 on h1207: "The Chief Justice of X, Y, swore in … Later, Judge Z of the District Court heard the appeal …
     The judge said …"): an office's other name (`OFFICE_NAMED_ALSO`: "the judge" for one styled "Justice") means one
-    who bears the word itself first, here Judge Z; the other name's holders only when no one bears it."""
-    own = [p for p in titled if any(r == role or r.startswith(role + " of ") for r in p.roles)]
+    who bears the word itself first, here Judge Z; the other name's holders only when no one bears it. Not one who
+    holds the other name too (styles13: "the visiting Mandatary", the guest President, learned "mandatary"; "the
+    Mandatary" then is the host President, `_pick`'s)."""
+    other = OFFICE_NAMED_ALSO[role]
+    own = [p for p in titled if any(r == role or r.startswith(role + " of ") for r in p.roles)
+           and not any(r == other or r.startswith(other + " ") for r in p.roles)]
     return own or titled
 
 
