@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from readout_tui.engine.lexicon import FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS, ROLE_WORD_SET
+from readout_tui.engine.lexicon import CAPITALS, FUNCTION_WORDS, MARKED_CAPITALS, NAME_ARTICLES, NON_PERSON_WORDS, ROLE_WORD_SET
 from readout_tui.engine.phrases import (
     _PERSONAL_HONORIFICS,
     FORWARD_WINDOW,
@@ -117,9 +117,24 @@ def _an_institutions_owner(run: str, phrase: Phrase) -> bool:
     (ninehundredtwentieth kenyanpost 2020-09-22: "Kinango Teacher’s College in Kwale caught the President’s attention
     and he was quick to shower praises on Mvurya": a college, not a Mr Kinango Teacher whom "he" and the President's
     quotations then fell to): a possessive, then College, University, School, Hospital … (`_INSTITUTION_AFTER_POSSESSIVE`),
-    and no known given name nor personal style opening it (not "Mary Smith’s School", a person's, kept)."""
-    return _INSTITUTION_AFTER_POSSESSIVE.match(run, phrase.end) is not None \
-        and phrase.name[0].lower() not in FIRST_NAMES and not has_honorific(phrase)
+    and no known given name nor personal style opening it (not "Mary Smith’s School", a person's, kept); its last word
+    a common noun of people or a thing (`_OWNERS_NOUNS`, `NON_PERSON_WORDS`: "Teacher’s", "Nurses’", "Workers’") or
+    a capital, so that a name of given names no list holds stays a person's (hr63 on h1203: "Kwame Mensah’s Hospital
+    received new beds. Mensah said …", Mensah's)."""
+    if _INSTITUTION_AFTER_POSSESSIVE.match(run, phrase.end) is None \
+            or phrase.name[0].lower() in FIRST_NAMES or has_honorific(phrase):
+        return False
+    last = phrase.name[-1].lower()
+    return last in _OWNERS_NOUNS or last.removesuffix("s") in _OWNERS_NOUNS or last in NON_PERSON_WORDS \
+        or last in CAPITALS
+
+
+_OWNERS_NOUNS = frozenset(
+    """teacher nurse worker farmer mother father parent child student pupil veteran soldier officer doctor miner
+    fisherman fishermen trader merchant citizen peasant elder youth woman men lady ladies widow orphan artisan
+    pensioner labourer laborer driver seaman seamen sailor engineer lawyer journalist""".split())
+"""The common nouns of people ("Teacher", "Nurses", "Workers"), singular (a plural read by its "s" dropped), that own
+an institution's name in its run (`_an_institutions_owner`): a group's college, no person's."""
 
 
 _OWNERS_COMPOUND = re.compile(r"-(?:owned|run|listed|controlled|backed|based|funded)$")

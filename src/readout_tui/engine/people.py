@@ -2666,6 +2666,8 @@ class People:
             # whom "the Consul" means only when no plain consul is named (`_consul_general_called_consul`)
             titled = [p for p in titled if any(roles_compatible(role, r) and not _consul_general_called_consul(role, r)
                                                for r in p.roles)] or titled
+        if len(titled) > 1 and role in OFFICE_NAMED_ALSO:
+            titled = _holders_by_the_word_itself(role, titled)
         if len(titled) > 1 and " " in role:
             titled = [p for p in titled if not _other_portfolio_only(role, p.roles)] or titled
             if role in _A_FIRMS_OFFICES:
@@ -3335,6 +3337,18 @@ _OWN_PRESIDENTS_SPOUSE = frozenset({f"{the}{form}" for the in ("the ", "") for f
     "president's wife", "wife of the president", "president's husband", "husband of the president",
     "president's spouse", "spouse of the president")})
 """A spouse named by the bare office "President" ("The President's wife"), which is the office's own President."""
+
+
+def _holders_by_the_word_itself(role: str, titled: list[Person]) -> list[Person]:
+    """(hr63 on h1207: "The Chief Justice of X, Y, swore in … Later, Judge Z of the District Court heard the appeal …
+    The judge said …"): an office's other name (`OFFICE_NAMED_ALSO`: "the judge" for one styled "Justice") means one
+    who bears the word itself first, here Judge Z; the other name's holders only when no one bears it. Not one who
+    holds the other name too (styles13: "the visiting Mandatary", the guest President, learned "mandatary"; "the
+    Mandatary" then is the host President, `_pick`'s)."""
+    other = OFFICE_NAMED_ALSO[role]
+    own = [p for p in titled if any(r == role or r.startswith(role + " of ") for r in p.roles)
+           and not any(r == other or r.startswith(other + " ") for r in p.roles)]
+    return own or titled
 
 
 def _not_of_another_capital(role: str, titled: list[Person]) -> list[Person]:

@@ -237,9 +237,13 @@ _BELIEF = re.compile(
     # (ninehundredtwentieth hivisasa: "Kwale Governor X is upbeat his development record will earn him a second term
     # …": the view with its "that" left out, as "is confident his …" is read; only before a clause's subject (a
     # possessive, "the" or a pronoun) and its modal or auxiliary within five words, not "remained upbeat the whole
-    # day" nor "was upbeat and smiling")
+    # day" nor "was upbeat and smiling"; hr63 on h1203: not "was upbeat the day the results were announced" nor "was
+    # optimistic this morning after the figures were released", a time phrase and a clause of time, not a view's clause)
     r"|(?:optimistic|pessimistic|upbeat)(?=\s+(?:(?:his|her|their|its|the|this|he|she|they|it|we)\s+)"
-    r"(?:[\w’'-]+\s+){0,4}?(?:will|would|can|could|shall|should|may|might|is|are|was|were|has|have|had)\s)"
+    r"(?!(?:day|morning|afternoon|evening|night|week|weekend|month|year|time|moment|hour|whole|entire)\s+"
+    r"(?!will\s|would\s|can\s|could\s|may\s|might\s|is\s|was\s|has\s|had\s))"
+    r"(?:(?!(?:after|before|when|while|until|since|as)\s)[\w’'-]+\s+){0,4}?"
+    r"(?:will|would|can|could|shall|should|may|might|is|are|was|were|has|have|had)\s)"
     # ("was in no doubt that …": a position stated, as "insisted")
     r"|in\s+no\s+doubt(?=\s+(?:that|about)\b)"
     # (four-hundred-twenty-fourth 2024-09-26 Biden/Zelenskyy: "President Biden is determined to provide Ukraine with the

@@ -1250,9 +1250,25 @@ def _last_present_before_an_office_aside(text: str, lo: int, comma: int) -> Phra
     if aside < 0 or not text[aside + 2:aside + 3].islower() or text.find(",", aside + 2, comma) >= 0:
         return None
     name = phrase_ending_at(text, lo, aside)
-    if name is None or name.kind != "name" or not last_of_those_present(text, lo, name.start):
+    if name is not None and name.kind == "group" and (joint := text.rfind(" and ", name.start, aside)) > 0:
+        # (hr63: "… were the clerk of the Assembly, Mrs. X, and Mr. Y, the minister of …, who stated …": the list's
+        # tail read as one group, "the Assembly, Mrs. X, and Mr. Y"; its last name after "and" closes the list)
+        name = phrase_starting_at(text, joint + 5, aside)
+    if name is None or name.kind != "name" or name.end != aside or not last_of_those_present(text, lo, name.start):
         return None
     return name
+
+
+def _antecedent_before_who(text: str, lo: int, comma: int) -> Phrase | None:
+    """The phrase a ", who" clause whose comma is at `comma` is set off after: the one ending at the comma, unless that
+    is a description (or none) and a list of those present closes with a name and an office aside in lower case
+    (`_last_present_before_an_office_aside`; hr63 on h1209: "Also present … were the clerk of the Assembly, Mrs. X,
+    and Mr. Y, the minister of agriculture of Z's Drin region, who stated that …": Y, not the description, whom no one
+    holds)."""
+    phrase = phrase_ending_at(text, lo, comma)
+    if phrase is not None and phrase.kind != "description":
+        return phrase
+    return _last_present_before_an_office_aside(text, lo, comma) or phrase
 
 
 _LIST_OF_SPEAKERS = re.compile(
@@ -3809,8 +3825,7 @@ class SpeechSubjects:
             if prev == "who" and last is not None and _its_cleft(text, lo, vs):
                 return self._cleft_cue(vs, ve, lo, last[0])  # "It was Mr Dann who suggested …"
             if prev == "who" and last is not None and text.startswith(", ", last[0] - 2) \
-                    and (antecedent := phrase_ending_at(text, lo, last[0] - 2)
-                         or _last_present_before_an_office_aside(text, lo, last[0] - 2)) is not None \
+                    and (antecedent := _antecedent_before_who(text, lo, last[0] - 2)) is not None \
                     and (antecedent.start == lo or _HEARD_FROM_OR_BY.search(text, max(lo, antecedent.start - 90),
                                                                             antecedent.start) is not None
                          or text.startswith(_WHO_IN_TURN, last[0])
