@@ -93,3 +93,16 @@ def test_a_mediator_named_with_no_office_before_the_name():
     assert_statements(body, [
         ("Perpetua Haldane-Mwangi", "indirect", "The conciliator said the two sides would meet on Monday."),
     ])
+
+
+def test_an_office_with_a_clause_after_it_then_its_holder_set_off_before_the_verb():
+    """An office no one named holds opens the sentence, a clause after it, then its holder's name set off by commas
+    right before the verb (a day between): the holder speaks (so also with "mediator", now an office)."""
+    body = (
+        "The envoy sent to Quendaria by the regional bloc ARVAS, Teodric Halvane-Ouma, on Tuesday "
+        "said he was satisfied by his meeting with the country's new leader."
+    )
+    assert_statements(body, [
+        ("Teodric Halvane-Ouma", "indirect", body),
+    ])
+
