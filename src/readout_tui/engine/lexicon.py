@@ -3525,6 +3525,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # ("Qin Jie, vice-director of the office, briefed …", sevenhundredeightythird chinadaily fao_meets_ambassadors)
     "vice-director", "vice director",
     "czar", "coordinator", "negotiator", "principal deputy", "counsel",
+    # a labour dispute's go-between, named once "as mediator" (styles68: "… named its Chief Conciliator, Mrs. X, as
+    # mediator … The mediator told both sides …"), an office as "negotiator"
+    "mediator", "conciliator", "chief conciliator",
     # an office written with a hyphened "co-" (the British "co-ordinator"; a shared office): as without it
     # ("X, co-ordinator of the international expert group, suggested …", hundred-twentieth 74145)
     "co-ordinator", "co-chairman", "co-chairwoman", "co-chairperson", "co-founder",

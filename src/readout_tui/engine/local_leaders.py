@@ -112,3 +112,39 @@ def party_chief_meant(text: str, phrase: Phrase, persons: list[Person], principa
     if principal is not None and principal in secretaries:
         return principal
     return secretaries[0] if len(secretaries) == 1 else None
+
+
+_UNION_LEADER = re.compile(r"(?:[Tt]he\s+)(?:[Tt]rade\s+)?(?:[Ll]abou?r|[Uu]nion)\s+(?:leader|boss|chief)")
+""""the labour leader", "the union boss", "the union chief", "the trade union leader": the whole phrase (a press word for
+a trade union's head; "Labour leaders from …", plural and with no article, is no one)."""
+_UNION_HEAD_NAMED = re.compile(
+    r"(?:[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|person)) of the "
+    r"((?:[A-Z][\w'’-]*|of|and|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|&)){0,9})(?:\s+\([A-Z]{2,8}\))?, ")
+"""A body's head named with his office before the name: "Secretary-General of the National Union of Dock and Transport
+Workers, |Mr. X", "general secretary of the Mineworkers' Union, |Mr. Y" (the body's capitalised name, its initials
+may follow); `union_heads_named` keeps those whose body is a trade union."""
+_UNION_WORDS = frozenset({"Union", "Unions", "Union's", "Union’s"})
+"""A word of a trade union's name ("… Workers' Union", "Trade Union Congress", "Federation of Trade Unions")."""
+_UNION_OFFICE = re.compile(r"^(?:secretary[- ]general|general secretary|president|chair(?:man|woman|person)) of .*\bunions?\b")
+"""A person's office (as the registry keeps it, lower case) that heads a union: "secretary-general of national union"."""
+
+
+def is_union_leader(phrase: Phrase) -> bool:
+    """Whether the phrase is the press's word for a trade union's head (`_UNION_LEADER`): "the labour leader", "The
+    union boss", "the union chief" (the registry reads "boss" as "chief")."""
+    return phrase.role in ("leader", "chief") and phrase.country is None \
+        and _UNION_LEADER.fullmatch(phrase.text) is not None
+
+
+def union_heads_named(text: str) -> tuple[int, ...]:
+    """Where the name of each trade union's head starts, named after his office and the union's name
+    (`_UNION_HEAD_NAMED`, the name "… Union …"); one pass over the text, made once per readout (`NameRegistry`) and
+    only when a phrase `is_union_leader`."""
+    return tuple(found.end() for found in _UNION_HEAD_NAMED.finditer(text)
+                 if not _UNION_WORDS.isdisjoint(found.group(1).split()))
+
+
+def holds_a_unions_top_office(person: Person) -> bool:
+    """Whether one of the person's offices is a union's head's ("secretary-general of national union"), as the
+    registry read it from "Mr. X, Secretary-General of the National Union of …"."""
+    return any(_UNION_OFFICE.match(role) for role in person.roles)

@@ -178,10 +178,16 @@ def office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
     return office[0] if office and office[0].kind == "description" and office[0].role else None
 
 
-_ELECTED_BY_OTHERS = re.compile(r"\b(?:elected|re-elected|appointed|named)\s+\Z")
-"""The verb before a name whose bearer others put in an office (`office_elected_to`)."""
-_AS_THE_NEW = re.compile(r"(?:,\s+[^;:.()]{1,120}?,)?\s+as\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])")
-"""After the name: an aside set off by commas maybe, then "as (the) (new)" before the office (`office_elected_to`)."""
+_ELECTED_BY_OTHERS = re.compile(r"\b(?:elected|re-elected|appointed|named)\s+"
+                                r"(?:its\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)?\Z")
+"""The verb before a name whose bearer others put in an office (`office_elected_to`); also with the body's own officer
+set off before the name (styles68: "The Commission named its Chief Conciliator, Mrs. X, as mediator …"), a courtesy
+title maybe before the name."""
+_ELECTED_REACH = 64
+"""How far before the name the verb of `_ELECTED_BY_OTHERS` may stand (the verb, "its" and an office of four words)."""
+_AS_THE_NEW = re.compile(r"(?:,\s+[^;:.()]{1,120}?,|,(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])")
+"""After the name: an aside set off by commas maybe, or the comma that closes the officer set off before the name
+("named its Chief Conciliator, Mrs. X, as mediator"), then "as (the) (new)" before the office (`office_elected_to`)."""
 
 
 def office_elected_to(text: str, lo: int, start: int, end: int, hi: int) -> Phrase | None:
@@ -189,7 +195,7 @@ def office_elected_to(text: str, lo: int, start: int, end: int, hi: int) -> Phra
     Mārtiņš Staķis, the leader of the … list, as the new chairman of the Riga City Council",
     fivehundredseventyfourth riga): his, so "The newly elected chairman of the Riga City Council" later is he; None
     when the verb before the name is no such verb or no office follows "as"."""
-    if _ELECTED_BY_OTHERS.search(text, max(lo, start - 16), start) is None:
+    if _ELECTED_BY_OTHERS.search(text, max(lo, start - _ELECTED_REACH), start) is None:
         return None
     taken = _AS_THE_NEW.match(text, end, hi)
     if taken is None:

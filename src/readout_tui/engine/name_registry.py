@@ -16,7 +16,8 @@ from readout_tui.engine.lexicon import (
     ABBREVIATIONS, ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, FIRMS_LAST_WORDS,
     HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
 )
-from readout_tui.engine.local_leaders import local_leader_meant, party_chief_meant
+from readout_tui.engine.local_leaders import (holds_a_unions_top_office, is_union_leader, local_leader_meant,
+                                             party_chief_meant, union_heads_named)
 from readout_tui.engine.lone_words import LoneWords
 from readout_tui.engine.places_named import names_given_as_places
 from readout_tui.engine.name_offices import (
@@ -1669,10 +1670,12 @@ class NameRegistry:
                         if taken is not None:
                             person.learn(taken, as_alias=False)
                             person.weak = False
-                    if full and before == "d" and text.endswith("d ", lo, start) \
+                    if full and (before == "d" and text.endswith("d ", lo, start)
+                                 or before == "," and text.startswith(", as ", end)) \
                             and (elected := office_elected_to(text, lo, start, end, hi)) is not None:
                         # (fivehundredseventyfourth riga: "the deputies … elected X, the leader of the … list, as the
-                        # new chairman of the Riga City Council": others put him in the office, his from then on)
+                        # new chairman of the Riga City Council": others put him in the office, his from then on; so
+                        # styles68's "The Commission named its Chief Conciliator, Mrs. X, as mediator …")
                         person.learn(elected, as_alias=False)
                         person.weak = False
                     if after == " " and text.startswith(" at the ", end) \
@@ -2352,6 +2355,22 @@ class NameRegistry:
             return None
         return self._named_right_after(where_head_named(self.text, read[0], read[1], phrase.start))
 
+    @cached_property
+    def _union_heads_named(self) -> tuple[int, ...]:
+        """Where each trade union's head's name starts (`local_leaders.union_heads_named`): read once per readout, and
+        only when "the labour leader" or "the union boss" is to be resolved."""
+        return union_heads_named(self.text)
+
+    def _union_head(self, before: int) -> Person | None:
+        """The one trade union's head named before `before`: named right after his office and the union's name
+        ("Secretary-General of the National Union of Dock and Transport Workers, |Mr. X"), or holding such an office as
+        the registry read it; None when no one, or more than one, is."""
+        heads = {person for at in self._union_heads_named if at < before
+                 and (person := self._named_right_after(at)) is not None}
+        heads.update(p for p in self.people.persons
+                     if not p.weak and p.first_seen < before and holds_a_unions_top_office(p))
+        return heads.pop() if len(heads) == 1 else None
+
     def _named_right_after(self, after: int) -> Person | None:
         """The person whose name starts right after `after` (a place an office's holder is named: "President of the
         Velmara Bar Association (VBA), |Mr. X", "the Agency by its Director General, |Dr. Y"), a style ("Mr. ",
@@ -2695,6 +2714,9 @@ class NameRegistry:
                     and (acronym := _AN_ACRONYMS_TOP_OFFICER.match(phrase.text)) is not None \
                     and (officer := self._officer_of_the_acronym(acronym.group(1), phrase.role, phrase.start)):
                 return officer  # "the NCA DG": the one named "the Director-General of the NCA, Ms. Y"
+            if exclude is None and is_union_leader(phrase) and (union_head := self._union_head(phrase.start)):
+                return union_head  # "The labour leader told …": the one union head named ("general secretary of the
+                # Mineworkers' Union, Mr. X"), not the last one named (`local_leaders.is_union_leader`)
             if phrase.role in ("chief", "head", "boss") and phrase.text == phrase.role \
                     and (head := self._head_by_body_possessive(phrase)) is not None:
                 return head  # "The basin commission's chief": the one named "… of the … Basin Commission (LVBC), X"

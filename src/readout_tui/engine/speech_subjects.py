@@ -2729,6 +2729,26 @@ def _saying_that_with_no_comma(text: str, lo: int, vs: int, ve: int, form: str) 
         and text.find(",", lo, vs) < 0
 
 
+
+_AFTER_THE_HOLDERS_COMMA = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s*)?\Z")
+"""What may stand between the comma after a holder's name and the verb: nothing, or a day ("on Tuesday", "last week")."""
+
+
+def _holder_set_off_before_the_verb(text: str, after: int, verb: int) -> Phrase | None:
+    """The name set off by commas that ends right before the verb at `verb` (a day maybe between), past `after` (the
+    end of the sentence's opening office): "The mediator sent to … by the bloc, |Mahamadou Issoufou|, on Tuesday said";
+    None when no person's name stands so. Bounded: two `rfind`s in the clause and one phrase read."""
+    close = text.rfind(",", after, verb)
+    if close < 0 or _AFTER_THE_HOLDERS_COMMA.match(text, close + 1, verb) is None:
+        return None
+    opener = text.rfind(", ", after, close)
+    if opener < 0:
+        return None
+    named = phrase_ending_at(text, opener + 2, close)
+    if named is None or named.kind != "name" or named.start != opener + 2 or not named.is_person:
+        return None
+    return named
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -5109,6 +5129,12 @@ class SpeechSubjects:
         if phrase is None:
             return None
         person = self.resolve_subject(phrase)
+        if person is None and phrase.kind == "description" and not phrase.name \
+                and (held := _holder_set_off_before_the_verb(self.text, phrase.end, pos)) is not None:
+            # (sevenhundredsixtieth devdiscourse: "The mediator sent to Burkina Faso by … ECOWAS, Mahamadou Issoufou,
+            # on Tuesday said …"): an office no one named holds, a clause after it, then its holder's name set off by
+            # commas right before the verb: the holder speaks
+            phrase, person = held, self.resolve_subject(held)
         if person is not None:
             self._note_subject(person, phrase)
         return Cue(phrase.start, phrase.end, phrase, person)
