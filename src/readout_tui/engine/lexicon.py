@@ -3882,7 +3882,11 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
     presidency cross
     bhavan bhawan niwas nivas
-    unicef unesco unep undp unhcr unfpa unaids unrwa unido""".split()
+    unicef unesco unep undp unhcr unfpa unaids unrwa unido
+    nasional""".split()
+    # (ninehundredthirtyfifth sinardaily, thestar 2014: "Perikatan Nasional won all 32 seats …" then "“…,” he said"; "The
+    # Barisan Nasional became a minority government …" then "“…,” he said."): the Malay "nasional" ("national"), the last
+    # word of a coalition's or body's name in Malaysian English, as "national" is, never a person's name that "he" means
     # (eighthundredseventyfirst haiphongdpi nomura: "… informed the delegation of outstanding socio – economic
     # achievements of Haiphong city in 2018. Haiphong has taken the lead in economic growth rate.  GRDP increases by
     # 16.27%, …": an economic measure's initials, as "GDP" (a province's gross regional product, foreign direct

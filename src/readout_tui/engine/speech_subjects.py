@@ -104,6 +104,10 @@ _EMPHATIC_DO = re.compile(
 view negated ("did not agree that …"); the plain forms are no cue words ("stress", "note" are nouns too)."""
 _LETTERS_BEFORE = re.compile(r"(?:, (?:" + "|".join(POST_NOMINAL_LETTERS) + r")){1,3}$")
 """Honours' or members' letters between a name and its aside's comma ("X, JP, who …"), `POST_NOMINAL_LETTERS`."""
+_AGE_BEFORE = re.compile(r", \d{1,3}$")
+"""A person's age set off by commas between a name and its aside's comma (ninehundredthirtyfifth thestar 2014: "Ahmad
+Razif, 49, who was sworn-in as Terengganu Mentri Besar on May 12, said …"): no part of the aside, the name before it
+speaks, as with the age alone ("X, 49, said")."""
 _ASIDE_BEFORE_DO = re.compile(r",\s*(?:however|though|nonetheless|nevertheless|in\s+turn|for\s+(?:his|her)\s+part|indeed),$")
 """An aside set off by commas between a subject and its emphatic "did" ("The President, however, did …")."""
 _INFINITIVE_ENDS = re.compile(r"\bto (?:help )?$")
@@ -4484,6 +4488,8 @@ class SpeechSubjects:
         kin = text.rfind(",", max(lo, comma - 40), comma)
         if kin > lo and kin_aside(text, kin + 1, comma):
             comma = kin  # (hard28: "Mr Arvid Greve, the Chair's brother, who sits on …, made no secret of": his)
+        if text[comma - 1].isdigit() and (age := _AGE_BEFORE.search(text, max(lo, comma - 5), comma)):
+            comma = age.start()  # ("Ahmad Razif, 49, who was sworn in as …, said …": the name before its age)
         if text[comma - 1].isupper() and (letters := _LETTERS_BEFORE.search(text, max(lo, comma - 24), comma)):
             comma = letters.start()  # (fourteenth styles bermont_cabinet: "Sen. the Hon. X, JP, who …, later told …")
         comma = _before_a_bracket(text, lo, comma)  # ("Minister X (PDP), who …, said": the name before the bracket)
