@@ -1947,6 +1947,11 @@ _COMPLEMENTS = {
     r"(?:appeals|pleas|proposals|suggestions|pledges|promises|requests)\b"
     # ("made a strong case for …", "made an argument against …": argued, as "made the case")
     r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:case|argument)\s+(?:for|against|that)\b"
+    # (ninehundredthirtyfourth sunstar 2025-08-24: "Pineda made an assurance the provincial government is ready to
+    # assist the business sector.": assured, as "gave an assurance"; "an", "his", "her", "their" (a word of manner
+    # maybe) or the plural then "that"/"to"; not "made the/this assurance …", the one told before)
+    r"|(?:an?|his|her|their)\s+(?:(?:firm|strong|solemn|clear|personal|fresh|public|categorical|further)\s+)?"
+    r"(?:re)?assurances?\b|(?:re)?assurances\s+(?:that|to)\b"
     # (fourteenth styles oecara_commission: "The Head of the Economic Union Unit, Ms. X, made a presentation on the
     # region's free movement regime": told the meeting of it, as "gave an account of"; only with "on"/"of"/"about")
     r"|(?:an?|his|her|their)\s+(?:[\w’'-]+\s+){0,2}presentations?\s+" + PRESENTATION_TOPIC +

@@ -44,7 +44,7 @@ from readout_tui.engine.team_roles import TEAM_NOUNS, TEAM_ROLES
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
                   "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
-                  "Mme", "Mlle", "Mdm", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec", "Ven")
+                  "Mme", "Mlle", "Mdm", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec", "Ven", "Sto", "Sta", "Mt")
 """The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
 "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop;
 "Amb.", styles29: "Ambassador" shortened before a name, "H.E. Amb. X"; "Maj.", "Brig.", "Capt.", hard57: ranks
@@ -57,7 +57,9 @@ said.", in mixed case only, not a managing director's "MD."; "Atty.", "Sec.", "U
 press's Attorney, Secretary, Undersecretary and Assistant Secretary before a name, eighthundredfortyseventh ndbcnews:
 "In his Facebook post, Atty. Naguib Sinarimbo, BARMM interior minister, said the meeting was cordial and Sec. Faustino
 has shown interest …"; "Ven.": Venerable, a Buddhist monk's style, eighthundredsixtyfirst ladakhtimes: "…, headed by Ven.
-Padma Thinles, requested …")"""
+Padma Thinles, requested …"; "Sto.", "Sta.", "Mt.": Santo and Santa in Philippine family and place names, and Mount,
+ninehundredthirtyfourth tribune 2024-09-04: "…, according to Melquiades Sto. Domingo, DPWH 3 assistant regional
+director.", "a series of Mt. Pinatubo lahar flows", one name with its stop, as "Amy St. Clair" is)"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     # (and before a name with no space: ninety-fourth kremlin_33435's "Mr.Putin showed Mr.Abramovich …")
@@ -1430,6 +1432,9 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     elif text.startswith("Among", pos) and not text[pos + 5:pos + 6].isalnum() \
             and (found := _surname_preposition_alone(text, pos, pos, pos + 5)):
         pass  # ("“…,” Among said, while meeting …": `_surname_preposition_alone`)
+    elif (text[pos + 1:pos + 2].isupper() or text.startswith("Region ", pos)) \
+            and (found := _office_after_a_region_number(text, pos, hi)):
+        pass  # ("…, said DPWH 3 Regional Director X.": `_office_after_a_region_number`)
     else:
         limit = hi if hi < pos + 300 else pos + 300
         # (most phrases end early: read more only when they don't)
@@ -1440,6 +1445,25 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
     if memo is not None:
         memo[pos, hi] = found
     return found
+
+
+_REGION_NUMBER = re.compile(r"(?:[A-Z]{2,6}(?:\s+Region)?|Region)\s+(?:\d{1,2}|(?<=Region\s)[IVX]{1,4})\s+(?=[A-Z][a-z])")
+"""An agency's initials (or "Region") and the number of its region, written before the office of its regional head
+("DPWH 3 Regional Director X", "DOH Region 7 Director X", "Region III Director X"), as the Philippine press prints
+them; a hyphen joins them in "DOH-7", which reads as one word already."""
+
+
+def _office_after_a_region_number(text: str, pos: int, hi: int) -> Phrase | None:
+    """The person read right after an agency's initials and its region's number at `pos` (`_REGION_NUMBER`:
+    ninehundredthirtyfourth tribune 2024-09-04, "The flood-control measures are feasible, …, said DPWH 3 Regional
+    Director Roseller Tolentino."): the number would end the phrase at the initials, an agency no one speaks for, so
+    the regional head after it is read, as "DOH-7 Regional Director X" is; None where no person follows (a body, "DPWH 3
+    engineers", "Region 3 officials")."""
+    number = _REGION_NUMBER.match(text, pos, hi)
+    if number is None:
+        return None
+    found = phrase_starting_at(text, number.end(), hi)
+    return found if found is not None and found.kind in ("name", "description") else None
 
 
 _MEMO_MIN_LENGTH = 300

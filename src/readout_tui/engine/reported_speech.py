@@ -859,6 +859,13 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (sixhundredeightyseventh stabroeknews bouterse_ministers: "… Bouterse has his hands free to bring
                          # order in his team of Ministers. The President shared this information with the press after the
                          # swearing-in ceremony of …": the information told before, this sentence only to whom and when)
+                         # (ninehundredthirtyfourth sunstar 2025-06-12: "X has called on the Kapampangans to extend …
+                         # / Pineda made this appeal in front of provincial government officials … on Thursday, June
+                         # 12.": the appeal told before, this sentence only where and before whom it was made, as "made
+                         # the statement at …"; "this"/"that"/"these" only (not "an appeal", "the appeal for …"), no
+                         # colon, quotation or "that" after the occasion, which would give it)
+                         r"|(?<=made)\s+(?:this|that|these|those)\s+(?:same\s+)?(?:appeals?|pleas?|calls?)"
+                         r"\s+(?:at|during|in|while|when|as|after|on|before)\b(?=[^:“”\"«]*\Z)(?![^.;]*\sthat\s)"
                          r"|(?<=shared)\s+(?:the|this|that|such\s+an?)\s+(?:appreciation|view|assessment|sentiment|opinion"
                          r"|information(?:\s+with\s+(?:the\s+)?(?:press|media|journalists|reporters))?)"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)")
@@ -2176,6 +2183,26 @@ then toured the port."): the readout's account of what came next, not a report c
 modal or an auxiliary after "then", nor a figure that rose or fell (a report's "Exports then rose by 5%"); nor carried
 on in `carrying_on._goes_on_reporting`."""
 
+_CLOSING_OFFICE = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:[\w&’'.-]+\s+){0,6}?([a-z][a-z-]+)"
+                             r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][^,;:“”\"«»()]{0,60}?)?\s*\.?\s*\Z")
+"""The source's office set off by a comma after the name and closing the sentence, its head a word of `ROLE_WORD_SET`
+(group 1): "…, according to Melquiades Sto. Domingo, DPWH 3 assistant regional director." (ninehundredthirtyfourth
+tribune 2024-09-04), "…, according to X, the ministry's spokesperson.", "…, according to X, director of the Y Office."."""
+
+
+def _name_and_office_close(text: str, end: int, hi: int) -> bool:
+    """Whether nothing but the sentence's stop, or the source's office after a comma (`_CLOSING_OFFICE`), follows the
+    source's name ending at `end` in text[end:hi]: the name, with who the source is, closes the sentence. A cheap test
+    of the comma first."""
+    tail = text[end:hi].rstrip()
+    if tail in ("", "."):
+        return True
+    if not tail.startswith(", "):
+        return False
+    office = _CLOSING_OFFICE.match(tail)
+    return office is not None and office.group(1) in ROLE_WORD_SET
+
+
 def _source_named_last(text: str, at: int, cue: Cue, hi: int) -> bool:
     """Whether the "according to X" at `at` closes its sentence after a comma, X a person (fivehundredeightyfirst, the
     Ethiopian News Agency: "During the discussion, the foreign ministers have also stressed the need to …, according to
@@ -2183,7 +2210,7 @@ def _source_named_last(text: str, at: int, cue: Cue, hi: int) -> bool:
     willing to …, according to Cuban Foreign Minister X." is, though a group's speech verb comes before it (before, only
     "according to …" was X's, the clause a group's, no one's). Only where the source's words end the sentence."""
     return cue.person is not None and text.startswith(", ", at - 2) and cue.phrase is not None \
-        and text[cue.phrase.end:hi].rstrip() in ("", ".")
+        and _name_and_office_close(text, cue.phrase.end, hi)
 
 
 _FRONTED_STAY = re.compile(r"Present|[A-Z][a-z]{3,}ing")
@@ -3193,7 +3220,7 @@ class ReportedSpeech:
         """Whether `cue` is ", according to <person>" (or ", per <person>") with nothing after the person but the
         sentence's stop."""
         return cue.phrase is not None and self.text.startswith((", according to ", ", per "), cue.verb_start - 2) \
-            and self.text[cue.phrase.end:hi].strip(" .") == ""
+            and _name_and_office_close(self.text, cue.phrase.end, hi)
 
     def _per_source_closing(self, lo: int, hi: int) -> Cue | None:
         """The person named after ", per " when the name closes the sentence (`_PER_A_NAMED_SOURCE`: "…, per
