@@ -2866,7 +2866,11 @@ _COMPLEMENTS = {
     "swear|swore|swears": r"that\b|to\s+(?!(?:the|an?|his|her|their|its|this)\b)[a-z]+",
     # ("pleaded for calm", "begged the sides to …", "apologised for the delay", "boasted of …")
     "beg|begged|begs": r"(?!the\s+question\b)(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]+|for\b",
-    "apologise|apologised|apologises|apologising|apologize|apologized|apologizes|apologizing": r"(?:to|for|that)\b",
+    # (ninehundredthirtysixth vanguard 2023-10-17: "the Paramount Ruler of Mbo, HRM X apologized on behalf of the
+    # paramount rulers from Oro Nation for not attending …": the apology said for others first, then to whom or
+    # for what, as "thanked X on behalf of …")
+    "apologise|apologised|apologises|apologising|apologize|apologized|apologizes|apologizing":
+        r"(?:on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){1,8}?)?(?:to|for|that)\b",
     "boast|boasted|boasts|boasting": r"(?:that|of|about)\b",
     # ("accused the neighbour of …", "blamed the opposition for …": a charge made; "admonished / rebuked /
     # chided / reproached / reprimanded / faulted X for …": a criticism voiced, as "criticised")

@@ -19,6 +19,7 @@ from readout_tui.engine.quotes import Quote
 from readout_tui.engine.reported_speech import CUE_ENDS_SENTENCE, FIRST_PERSON
 from readout_tui.engine.segments import POINT_NUMBER, capitals_dateline, split_sentences
 from readout_tui.engine.sentence_patterns import (
+    ACCORDING,
     ANONYMOUS_CUE,
     DESCRIBING_ASIDE,
     DESCRIBING_ASIDE_REACH,
@@ -3954,6 +3955,18 @@ class SentenceReading:
             return self._named_in_full_by_a_saints_surname(phrase)
         return self._named_in_full_by_a_word(phrase)
 
+    def _according_lead_in(self, start: int, hi: int) -> Person | None:
+        """The source of a lead-in that is only "According to X" before its colon (ninehundredthirtysixth thenation
+        2023-06-08: "According to Governor Eno: “Politics is over. …”"): the person named is the quotation's speaker
+        and the lead-in no statement, as "In the words of X:" is ("According to him:" too). None when more than the source stands before the
+        colon ("According to X, the talks went well, and he added:"): that is a report of its own."""
+        cue = self._according(ACCORDING.match(self.text, start, hi), hi)
+        if cue is None or cue.person is None:
+            return None
+        if cue.phrase is None:  # ("According to him:": the cue ends before the pronoun)
+            return cue.person if self.text[cue.verb_end:hi].strip() in ("him", "her") else None
+        return None if self.text[cue.phrase.end:hi].strip() else cue.person
+
     def _cue_before(self, lo: int, hi: int, colon: bool = False) -> tuple[Person | None, int] | None:
         """`… X stressed` ending at hi: the speaker and where the lead-in starts.
 
@@ -3979,6 +3992,10 @@ class SentenceReading:
                 cue = self._according(words_of, hi)
                 if cue is not None and cue.person is not None:
                     return cue.person, start
+            if text.startswith(("According to ", "according to "), start):
+                source = self._according_lead_in(start, hi)
+                if source is not None:
+                    return source, start
             close = back_over(text, lo, hi, " :")
             if text.endswith("to say", lo, close) and (said := _HAD_THIS_TO_SAY.search(text, lo, close)) is not None:
                 # "X had this to say: “…”", "X had the following to say:" (only a lead-in that ends "to say")

@@ -85,6 +85,9 @@ _LOWER_BODY_OF_OFFICE = re.compile(r" of (?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){
 ", deputy minister of trade,"): `phrase_starting_at` ends the lower-case office before "of"."""
 _DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
 """A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
+_PERFECT_HAVE = re.compile(r"\b(?:has|have|had)\b")
+"""A perfect's "have" among the fillers before "given": the participle is the verb of its clause ("The Governor of X,
+Y, has given insight into …"), as "did" makes a plain form one."""
 _TOPIC_OPENINGS = ("Referring to ", "Pointing to ", "Commenting on ", "Speaking of ", "Speaking about ", "Alluding to ",
                    "Touching on ", "Touching upon ", "Turning to ", "With reference to ", "In reference to ")
 """Openings of a sentence that name what its subject speaks about ("Referring to X’s visit, he said …"): a possessor
@@ -3209,6 +3212,11 @@ class SpeechSubjects:
             # "The President, however, did not rule out …": "did" before the plain form makes it a verb (a
             # clause set off by commas before it reads as with a past form)
             finite = True
+        elif form == "given" and pos < vs and _PERFECT_HAVE.search(text, pos, vs) is not None:
+            # (ninehundredthirtysixth newschronicle 2023-06-19: "Governor of Akwa Ibom State, Umo Eno, has given insight
+            # into his recent visit to …": after the apposition's comma, the perfect is the subject's verb, as "has
+            # said" is; not "given" alone, "the support given to …", "given the situation")
+            finite = True
         if (finite or form == "given") and text.startswith("to have ", vs - 8) \
                 and (hearsay := _HEARSAY_TO_HAVE.search(text, max(lo, vs - 48), vs)) is not None:
             # "Ales Harbunou is reported to have invited …", "The Tavrenian is reported to have said
@@ -4846,18 +4854,18 @@ class SpeechSubjects:
         clause = who + 2
         if who < 0:
             # (ninehundredtwentieth hivisasa: "X who is facing a stiff challenge from A, B’s C and D (Independent),
-            # said he’ll rally …": the clause's opening comma left out, its closing one kept; the opener must still
-            # open the sentence, `_opens_the_clause`, so not "X met Y who …, said")
-            who = text.find(" who ", lo, min(pos, lo + _OPENER_WHO_REACH))
+            # said he’ll rally …"; ninehundredthirtysixth vanguard 2023-11-19: "Governor Eno who had earlier received
+            # …, Uyo, assured …"): the clause's opening comma left out, its closing one kept, a comma inside it
+            who = self._uncommaed_who_after_a_name(lo, pos)
             if who < 0:
                 return None
-            clause = who + 1
+        clause = who + 2 if text[who] == "," else who + 1  # (where "who" stands)
         close = back_over(text, lo, pos, " ")
         if close <= who or text[close - 1] != "," or close - who > DESCRIBING_ASIDE_REACH \
-                or text.find(" who", clause + 4, close) >= 0 \
+                or text.find(" who", clause + 3, close) >= 0 \
                 or any(text.find(mark, who, close) >= 0 for mark in _MARKS_NO_RELATIVE_HOLDS):
             return None
-        joined = text.rfind(", and ", clause + 4, close)
+        joined = text.rfind(", and ", clause + 3, close)
         if joined >= 0 and _who_clause_closes_alone(text, clause, joined) \
                 and (second := phrase_starting_at(text, joined + 6, close)) is not None and second.is_person \
                 and second.start == joined + 6 and second.kind in ("name", "description"):
@@ -4867,6 +4875,19 @@ class SpeechSubjects:
                 or not _opens_the_clause(text, lo, opener):
             return None
         return opener
+
+    def _uncommaed_who_after_a_name(self, lo: int, pos: int) -> int:
+        """Where " who " stands right after a capitalised name near the sentence's start, its opening comma left out,
+        when the clause holds a comma of its own before the one that closes it at `pos` (ninehundredthirtysixth vanguard
+        2023-11-19: "Governor Eno who had earlier received the minister on a courtesy visit to Government House, Uyo,
+        assured that …": a place set off inside the clause); -1 otherwise. A clause with its closing comma alone is
+        `_subject_before_who`'s. Cheap: one bounded find of " who "."""
+        text = self.text
+        who = text.find(" who ", lo, min(pos, lo + _OPENER_WHO_REACH))
+        if who <= lo or not text[who - 1].isalpha() or not text[text.rfind(" ", lo, who) + 1].isupper():
+            return -1
+        close = back_over(text, lo, pos, " ")
+        return who if text.find(",", who, close - 1) >= 0 else -1
 
     def _in_who_report(self, lo: int, vs: int) -> bool:
         """The verb at `vs`, after "and", is joined to a speech verb that opens a relative
