@@ -2357,9 +2357,11 @@ up to six words after the article (fourhundredninetysixth shabait 2022-12-03: "P
 Government of Eritrea congratulated …"); or a body's or a person's capitalised name with no article, up to four words
 (eighthundredfiftyfirst srcic: "Alina Cao on behalf of SRCIC cordially invited Governor and Deputy Governor …": for
 whom she speaks, she the subject, as "X on behalf of the Chamber invited …")."""
-_PURPOSE_AFTER_DISCUSSED_WITH = re.compile(r"[^\n]{0,160}?,\s+(?:ways|means|avenues|prospects|possibilities)\s+(?:to|of|for)\b")
-"""After "discussed with ", the one met and a comma, then the meeting's purpose ("…, ways to enhance …"): a meeting's
-narrative when a day stands before the verb (fivehundredninth petra); bounded, as most of these sentences are short."""
+_PURPOSE_AFTER_DISCUSSED_WITH = re.compile(r"[^\n]{0,160}?[\s,](?:ways|means|avenues|prospects|possibilities)\s+"
+                                           r"(?:to|of|for)\b")
+"""After "discussed with ", the one met, then the meeting's purpose ("…, ways to enhance …", "… Ema Lind ways to grow
+trade"): a meeting's narrative when a day stands before the verb (fivehundredninth petra); bounded, as most of these
+sentences are short."""
 
 _ONLY_LY_ADVERBS = re.compile(r"(?:\s*[a-z]+ly)+\s*")
 """Adverbs in "-ly" alone between "on behalf of …" and its speech verb ("X on behalf of SRCIC cordially invited …"):
