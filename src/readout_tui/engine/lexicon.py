@@ -1654,7 +1654,12 @@ _COMPLEMENTS = {
     "rated|rates": r"(?:very\s+)?highly\b|(?:the|his|her|their|its|this|these)\s+(?:[\w’'-]+\s+){0,6}?(?:very\s+)?highly\b",
     # (two-hundred-twenty-second 39981: "The Russian head of state highly valued the contribution Mr Kohl made to …":
     # a judgement voiced, as "highly assessed"; only after an adverb of approval, not "valued at $3 billion")
-    "valued|values": _JUDGING_ASSESSMENT,
+    # (the 933rd's MENAFN EU envoy page: "Fayez valued EU's support provided to ASEZA, …": another's support or efforts
+    # praised, as "admired" and "lauded" them; only with an owner and a noun of help given, not "valued the company at
+    # $3 billion" nor "valued at", a price)
+    "valued|values": _JUDGING_ASSESSMENT + r"|(?:(?-i:[A-Z][\w’'-]*)[’']s|his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:support|efforts?|role|contributions?|assistance|help|cooperation|partnership|commitment|stance|positions?|"
+    r"initiatives?|hospitality)\b",
     # ("The Governor brought up a problem that is common …": raised)
     # ("brought his counterpart up to date on …": informed, as "updated … on")
     # ("Mr X brought greetings from President Y": greetings conveyed, as "passed on greetings")

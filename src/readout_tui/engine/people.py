@@ -1157,9 +1157,20 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
         if set(m) <= set(n) or set(n) <= set(m):
             # a lone first name must not join a person by their first name only
             # when the mention's last word is not among the person's name words
-            if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n):
+            if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n) \
+                    and not _given_name_alone_before_another_surname(m, n, full):
                 return True
     return False
+
+
+def _given_name_alone_before_another_surname(m: tuple[str, ...], n: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name form of one word (core `n`) is the first word of the person's full name (core `full`), the given
+    name a title bears alone ("Crown Prince Al Hussein", "President Karim" after "Karim bin Saleh"), and the mention
+    (core `m`, two words or more) opens with it and closes with a word that is none of the full name's: another man of
+    that given name with a surname of his own (the 933rd's Ammon News page: "Crown Prince Al Hussein was briefed by CEO
+    Hussein Safadi …", whose "Safadi said …" went to the Regent). A longer form of the person's own name ("Mohammed bin
+    Salman Al Saud") still joins him by his fuller name forms; a lone surname ("Putin") is no first word."""
+    return len(n) == 1 and len(m) >= 2 and len(full) >= 2 and n[0] == full[0] == m[0] and m[-1] not in full
 
 
 def _given_name_of_another_spelling(words: tuple[str, ...], person: Person) -> bool:

@@ -1837,6 +1837,10 @@ def _office_word_before_a_noun(text: str, phrase: Phrase, pos: int) -> bool:
     return gap[:1] == " " and gap[1:].isalpha() and gap[1:].islower()
 
 
+_AND_BEFORE_A_BODY = re.compile(r"\band\s+(?:[A-Z][\w’'.-]*\s+|\([A-Z][\w.-]*\)\s+){1,7}$")
+"""The "and" before a body's capitalised name (its initials in brackets maybe) that an office read as a person's phrase
+leaves out ("… and Aqaba Special Economic Zone Authority (ASEZA) Chief Commissioner X"): searched in a short window that
+ends where the phrase starts (`SpeechSubjects._joined_by_and`)."""
 _LIST_HEAD = re.compile(r"(?:.*,)?(?:\s*[A-Z][\w’'.-]*+)*\s*", re.DOTALL)
 """What comes before the one named before "and", when the two are listed as one subject:
 nothing, or earlier names up to a comma, and capitalised words ("…, Treasury Department")."""
@@ -2512,6 +2516,12 @@ up to six words after the article (fourhundredninetysixth shabait 2022-12-03: "P
 Government of Eritrea congratulated …"); or a body's or a person's capitalised name with no article, up to four words
 (eighthundredfiftyfirst srcic: "Alina Cao on behalf of SRCIC cordially invited Governor and Deputy Governor …": for
 whom she speaks, she the subject, as "X on behalf of the Chamber invited …")."""
+_PURPOSE_AFTER_DISCUSSED_WITH = re.compile(r"[^\n]{0,160}?[\s,](?:ways|means|avenues|prospects|possibilities)\s+"
+                                           r"(?:to|of|for)\b")
+"""After "discussed with ", the one met, then the meeting's purpose ("…, ways to enhance …", "… Ema Lind ways to grow
+trade"): a meeting's narrative when a day stands before the verb (fivehundredninth petra); bounded, as most of these
+sentences are short."""
+
 _ONLY_LY_ADVERBS = re.compile(r"(?:\s*[a-z]+ly)+\s*")
 """Adverbs in "-ly" alone between "on behalf of …" and its speech verb ("X on behalf of SRCIC cordially invited …"):
 the phrase still ends where the fillers start (`_skip_fillers_back`)."""
@@ -4690,6 +4700,13 @@ class SpeechSubjects:
                     and _LIST_HEAD.fullmatch(text, lo, holder.start):
                 return Cue(vs, ve, Phrase("group", holder.start, phrase.end, text[holder.start:phrase.end]), None)
         joined = word_back(text, max(lo, phrase.start - 12), phrase.start)
+        if joined is not None and text[joined[0]].isupper() \
+                and (body := _AND_BEFORE_A_BODY.search(text, phrase.start - 90 if phrase.start - 90 > lo else lo,
+                                                       phrase.start)) is not None:
+            # (the 933rd's Jordan Times: "Royal Court chief, Yousef Issawi, and Aqaba Special Economic Zone Authority
+            # Chief Commissioner Nasser Shraideh, on Monday discussed …"): the second one's office read without the
+            # body's name before it; "and" stands before the body
+            joined = (body.start(), body.start() + 3)
         if joined is None or text[joined[0]:joined[1]].lower() != "and":
             return None
         before_and = back_over(text, lo, joined[0], " ,")
@@ -5760,7 +5777,8 @@ class SpeechSubjects:
                 pos, last, word, low = day[1], day, text[day[0]:day[1]], text[day[0]:day[1]].lower()
             if word[0].isupper() and low in WEEKDAYS \
                     and (text.endswith((", on", ") on"), lo, last[0] - 1) or text.endswith(",", lo, last[0] - 1)) \
-                    and not text.startswith("discussed with ", verb):
+                    and not (text.startswith("discussed with ", verb)
+                             and _PURPOSE_AFTER_DISCUSSED_WITH.match(text, verb + 15) is not None):
                 if text.endswith(",", lo, last[0] - 1):
                     # (ninehundredthirtyfirst newtelegraph 2021-02-02: "Governor of Ebonyi State, Chief Dave Umahi,
                     # Tuesday said he has no rift with …"): the Nigerian press's bare weekday, no "on", right after
@@ -5769,8 +5787,10 @@ class SpeechSubjects:
                     continue
                 # (styles51: "The Deputy Minister of Transport and Logistics, X, on Thursday told delegates …"): the day
                 # the subject spoke, after the comma that closes the name's apposition, stepped over as "today" is; not
-                # before "discussed with" (fivehundredninth petra: "Minister of Transport, X, on Tuesday discussed with
-                # Yemeni Ambassador …, ways to …": a meeting's narrative, the talks of two, as "held talks with"); after a
+                # before "discussed with" and a purpose (fivehundredninth petra: "Minister of Transport, X, on Tuesday
+                # discussed with Yemeni Ambassador …, ways to …": a meeting's narrative, the talks of two, as "held talks
+                # with"; `_PURPOSE_AFTER_DISCUSSED_WITH`), though before a topic (the 933rd's MENAFN: "Head of …, X, on
+                # Thursday discussed with the European Union Ambassador …, the ASEZA's plans to …") it speaks; after a
                 # bracket that closes a tag of party and state too (sevenhundredfortyfirst 9news: "Gov. Jared Polis (D-CO)
                 # on Thursday said Colorado will …")
                 pos = last[0] - 3
