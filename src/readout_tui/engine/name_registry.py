@@ -14,7 +14,7 @@ from readout_tui.engine.bracketed_nicknames import nickname_in_brackets
 from readout_tui.engine.cue_words import verbs_in
 from readout_tui.engine.lexicon import (
     ABBREVIATIONS, ALL_SPEECH_VERBS, CAPITALS, CITY_NAMES, COMPLEMENT_REQUIRED, FIRM_NOUNS, FIRMS_LAST_WORDS,
-    HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, has_complement,
+    HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, SPOUSE_ROLES, has_complement,
 )
 from readout_tui.engine.local_leaders import (holds_a_unions_top_office, is_union_leader, local_leader_meant,
                                              party_chief_meant, union_heads_named)
@@ -724,6 +724,13 @@ _UNKNOWN_TITLE_REACH = 60
 _OF_A_STATES_BODY_REACH = 100
 """How far before a person's first mention his office "of the <Nationality> <body>" may open
 (`NameRegistry._official_of_a_states_body`)."""
+_AND_A_NAME = re.compile(r",? and [A-Z]")
+"""Another name right after a person's ("Mr. X and Ms. Y"): two named together (`NameRegistry._another_named_with`)."""
+_OFFICE_WORDS_BACK = 6
+"""How many words before " of the <Nationality>" `_an_office_ends_at` reads back for an office ("Director of Foreign
+Trade")."""
+_AN_OFFICES_SMALL_WORDS = frozenset({"of", "for", "on"})
+"""The small words inside an office's name before " of the <Nationality>" ("Director of Foreign Trade")."""
 _AN_ACRONYMS_MEMBER = re.compile(r"[Tt]he ([A-Z]{2,6}) member\Z")
 """(ninehundredsixteenth moi 2023-10-03: "MEMBER of the State Administration Council Khun San Lwin … The SAC member
 explained …") a body's short name and "member", a thing to the phrase reader ("member" is no office word)."""
@@ -731,6 +738,9 @@ _MEMBER_OF_A_BODY = re.compile(r"\b(?:[Mm]ember|MEMBER)\s+of\s+(?:the\s+)?(?:(?:
                                r"(?:[A-Z][\w’'-]*)?\s*\Z")
 """A body's membership written right before its name or its "(INITIALS)" ("A member of the National Transition Council
 (NTC)", "MEMBER of the State Administration Council"): the one named beside it is that body's member."""
+_ANOTHER_MEMBER = re.compile(r"\b[Mm]embers? of (?:the )?[A-Z]{2,6}\b")
+"""Membership written again with a body's initials ("Ms. Y, a member of the NTC"): read after the first "(NTC)" by
+`NameRegistry._member_named_beside`, a second member unless it sets off that member himself."""
 _MALAY_STYLE_ALONE = re.compile(r"(?:Datuk|Dato[’']?|Datin|Tan|Puan) (?:Seri|Sri|Paduka|Setia)")
 """A Malay honorific with its second word (`lexicon.MALAY_SECOND_TITLES`), the whole of a subject phrase: "Datuk Seri",
 "Tan Sri", "Dato' Sri" (`_styled_so_before`)."""
@@ -831,6 +841,19 @@ Prime Minister of Y, Z": the head is X, named before)."""
 
 
 @lru_cache(maxsize=256)
+def _an_office_ends_at(text: str, lo: int, at: int) -> bool:
+    """Whether the words right before `at` (" of the <Nationality> …"), read back over capitalised words, office words
+    and an office's small words (`_AN_OFFICES_SMALL_WORDS`), hold an office's word no spouse's is ("the Director of
+    Foreign Trade", "its Head of Grants"; not "the spouse", "met members", "Mr. X" of one named before), hr64."""
+    for word in reversed(text[max(lo, at - 60):at].split()[-_OFFICE_WORDS_BACK:]):
+        low = word.lower()
+        if low in ROLE_WORD_SET and low not in SPOUSE_ROLES:
+            return True
+        if not (word[:1].isupper() or low in _AN_OFFICES_SMALL_WORDS):
+            return False
+    return False
+
+
 def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
     """The words whose initials spell `acronym` (once per short name, not per sentence); an "O" spelled by "of" too
     (ninehundredthird vanguard 2023-11-30: "The Chief of Army Staff (COAS) Lieutenant General X …" then "The COAS, who
@@ -2460,8 +2483,9 @@ class NameRegistry:
         said he will allocate lands …") "the" and one capitalised word the phrase reader knows as no office, a thing: the
         one person named before right after that word as his title, set off by a comma or "of" its place ("the Kurunaa,
         Naa X", "The Ohene of Asenkrom, Nana Y,"), or whose name was read with it ("The Wali of Tessoun Province Z");
-        else no one, and never for a body's word ("The Fund", "The Administration, President X"). Read within
-        `_UNKNOWN_TITLE_REACH` before each person's first mention."""
+        else no one, and never for a body's word ("The Fund", "The Administration, President X"), nor for a word
+        right after "of the" (hr64: "The chairman of the Panel, Mr. X", "elders of the Yoruba, Chief Y": the body or
+        people of his office, not his title). Read within `_UNKNOWN_TITLE_REACH` before each person's first mention."""
         low = word.lower()
         if low in NON_PERSON_WORDS or low in ROLE_WORD_SET:
             return None  # ("The Fund expressed …", "The Administration has proposed …": a body, whoever is named after it)
@@ -2472,7 +2496,7 @@ class NameRegistry:
                 continue
             lo = max(0, p.first_seen - _UNKNOWN_TITLE_REACH)
             at = text.rfind(word, lo, p.first_seen)
-            if at > 0 and not text[at - 1].isalpha() \
+            if at > 0 and not text[at - 1].isalpha() and text[max(0, at - 7):at].lower() != "of the " \
                     and _UNKNOWN_TITLE_TAIL.match(text, at + len(word), p.first_seen) is not None \
                     or any(form.startswith(opening) for form in p.forms):
                 holders.append(p)
@@ -2482,8 +2506,9 @@ class NameRegistry:
         """"The Ossorian official said …" after "the Director of Foreign Trade of the Ossorian Ministry of the Economy, Mr.
         X,": the one person named before right after an office "of the <Nationality> <body>", the one comma between the
         body's name and his standing right before him and no ". " between (`_OF_A_STATES_BODY_REACH` before his first
-        mention); else no one (two so named: "led by the agency's Director, Mrs. A, with its Head of Grants, Mr. B"
-        names neither so)."""
+        mention), an office's word ending the words before " of the" (`_an_office_ends_at`: not "the spouse of the
+        Ossorian Ambassador, Mrs. Y", hr64) and no " and <Name>" after him; else no one (two so named: "led by the
+        agency's Director, Mrs. A, with its Head of Grants, Mr. B" names neither so)."""
         text, of = self.text, f" of the {nationality} "
         held = []
         for p in self.people.persons:
@@ -2492,22 +2517,46 @@ class NameRegistry:
             lo = max(0, p.first_seen - _OF_A_STATES_BODY_REACH)
             at = text.rfind(of, lo, p.first_seen)
             if at >= 0 and text.find(",", at, p.first_seen) == text.rfind(",", at, p.first_seen) >= p.first_seen - 3 \
-                    and text.find(". ", at, p.first_seen) < 0:
+                    and text.find(". ", at, p.first_seen) < 0 and _an_office_ends_at(text, lo, at) \
+                    and not self._another_named_with(p):
                 held.append(p)
         return held[0] if len(held) == 1 else None
+
+    def _another_named_with(self, person: Person) -> bool:
+        """Whether " and <Name>" (`_AND_A_NAME`) follows `person`'s first mention: one of two named together ("members
+        of the Ossorian delegation, Mr. X and Ms. Y"), no one office's holder."""
+        k = bisect_left(self.name_starts, person.first_seen)
+        return k < len(self.name_spans) and self.name_spans[k][0] == person.first_seen \
+            and _AND_A_NAME.match(self.text, self.name_spans[k][1]) is not None
 
     def _member_named_beside(self, acronym: str, before: int) -> Person | None:
         """"The NTC member": the one named right after where the readout wrote the body's membership before its name or
         initials ("A member of the National Transition Council (NTC), Mr. X"; "MEMBER of the State Administration Council
-        Y", `_MEMBER_OF_A_BODY`); else no one (not the Chairman named beside the body's initials)."""
+        Y", `_MEMBER_OF_A_BODY`), only styles between; else no one (not the Chairman named beside the body's initials;
+        hr64: not one named after a verb, "(NTO), hosted Minister X", nor when another is written its member after)."""
         text = self.text
         at = text.find(f"({acronym})", 0, before)
+        after = at + len(acronym) + 2
         if at < 0:
             found = _spelled_out_pattern(acronym).search(text, 0, before)
-            at = found.start() if found is not None else -1
+            at, after = (found.start(), found.end()) if found is not None else (-1, -1)
         if at < 0 or _MEMBER_OF_A_BODY.search(text, max(0, at - 90), at) is None:
             return None
-        return self._named_beside(acronym, before)
+        k = bisect_left(self.name_starts, after)
+        if k >= len(self.name_spans) or self.name_spans[k][0] - after > _STYLE_REACH \
+                or any(word[:1].islower() for word in text[after:self.name_spans[k][0]].split()):
+            return None  # (hr64: "Zelan, a member of the … (NTO), hosted Minister X": X no member, named after a verb)
+        member = self.name_spans[k][2]
+        if member.weak or any(again.group(0).endswith(acronym) and not self._named_right_before(member, again.start())
+                              for again in _ANOTHER_MEMBER.finditer(text, after, before)):
+            return None  # (hr64: "…, met Ms. Y, a member of the NTC": two members, neither told)
+        return member
+
+    def _named_right_before(self, person: Person, at: int) -> bool:
+        """Whether `person`'s name ends within a few characters before `at` (", a member of …" set off after him)."""
+        k = bisect_left(self.name_starts, max(0, at - _ACRONYM_REACH))
+        return any(span[2] is person and 0 <= at - span[1] <= 5 for span in self.name_spans[k:]
+                   if span[0] < at)
 
     def _styled_so_before(self, phrase: Phrase) -> Person | None:
         """(a Malaysian state's release: "Chief Minister Datuk Seri X said … . Mr. Y said … . Datuk Seri suggested that

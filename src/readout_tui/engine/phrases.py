@@ -1711,7 +1711,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
                     # (two-hundred-forty-ninth 72697: "During the current visit, the First Ladies took part
                     # in …": "ladies", a salutation's word no name holds, ends the plural office, a group)
                     i += 1
-                elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else "", words[i]):
+                elif words[i] in WORD_SURNAMES and surname_after_a_first_name(words[i - 1] if i else "", words[i]) \
+                        and not (words[i] == "Nor" and _nor_of_neither(text, pos, words, i)):
                     continue  # "Theresa May" (`WORD_SURNAMES`)
                 elif words[i] in GIVEN_NAME_MODALS and given_name_modal(words, i):
                     continue  # "Will Ostermeyer" (`GIVEN_NAME_MODALS`)
@@ -2034,6 +2035,14 @@ def surname_after_a_first_name(before: str, surname: str) -> bool:
     if surname in PREPOSITION_SURNAMES:
         return _is_cap(before) and before.lower() not in FUNCTION_WORDS
     return _is_cap(before) and (_is_first_name(before.lower()) or before.rstrip(".") in _COURTESY_TITLES)
+
+
+def _nor_of_neither(text: str, pos: int, words: Sequence[str], i: int) -> bool:
+    """Whether the "Nor" at `words[i]` is the conjunction of a title-case "Neither … Nor …" (hr64: "Neither Governor X
+    Nor Minister Y attended"), not a name's last word: "Neither" before it in the phrase or right before the phrase
+    (at `pos`), or an office's word right after it."""
+    return "Neither" in words[:i] or text[max(0, pos - 9):pos].rstrip().endswith("Neither") \
+        or i + 1 < len(words) and words[i + 1].lower() in ROLE_TOKENS
 
 
 PREPOSITION_SURNAMES = frozenset({"Among", "Nor"})
