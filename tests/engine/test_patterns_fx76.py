@@ -1,0 +1,77 @@
+"""Mends of the review hr64's findings on the rules of h1210, h1211 and h1218: a quotation tagged "it read" / "it said"
+in the first person singular is a person's own statement read out, not a body's (one reader of the "it" tag now); a
+sympathy "with the government over its decision to …" is a leaning, no words; "solicited for consultants to …" is
+hiring, not an appeal. Invented readouts, people and places."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_it_read_in_the_first_person_is_the_persons_statement():
+    """(hr64 f2) "In a statement on Tuesday, Ambassador X said …" … "“I heard …,” it read.": the words are in the first
+    person singular, X's own statement read out, so his direct statement (h1210's rule dropped them as a body's)."""
+    body = ("In a statement on Tuesday, Ambassador Tomas Verlan said he had visited Zelan. He met Governor Paul Odeko "
+            "of Vimar. According to the statement, he also met the elders of the Arvel clan.\n\n"
+            "“I heard the experiences of these communities and I agreed to continue the dialogue,” it read.")
+    assert_statements(body, [
+        ("Tomas Verlan", "indirect", "In a statement on Tuesday, Ambassador Tomas Verlan said he had visited Zelan."),
+        ("Tomas Verlan", "direct", "I heard the experiences of these communities and I agreed to continue the "
+         "dialogue"),
+    ])
+
+
+def test_it_said_in_the_first_person_after_a_body_is_the_speakers():
+    """(hr64 f2, h1218's half of the one reader) "“I will …,” it said." after a person spoke: first person singular
+    words are a person's, never a body's, so the speaker's own direct statement."""
+    body = ("Interior Secretary Teo Marn said on Monday he respects each city’s decision.\n\n"
+            "“I will therefore accept any application for a licence to operate a clinic from any owner,” it said.")
+    assert_statements(body, [
+        ("Teo Marn", "indirect", "Interior Secretary Teo Marn said on Monday he respects each city’s decision."),
+        ("Teo Marn", "direct", "I will therefore accept any application for a licence to operate a clinic from any "
+         "owner,"),
+    ])
+
+
+def test_it_read_in_the_third_person_after_a_statement_is_still_no_ones():
+    """The guard: "“He heard …,” it read." after "…, a statement from his office said." is still the statement's words,
+    no one's (h1210's rule kept in the one reader)."""
+    body = ("Ambassador Tomas Verlan visited Zelan on Tuesday, a statement from his office said. He met Governor Paul "
+            "Odeko of Vimar.\n\n"
+            "“He heard the experiences of these communities and agreed to continue the dialogue,” it read.")
+    assert_statements(body, [])
+
+
+def test_sympathised_with_the_government_over_its_decision_is_a_leaning():
+    """(hr64 f5) "sympathised with the federal government over its decision to raise fuel prices": a leaning toward a
+    choice, no sympathy voiced, no statement."""
+    body = ("Governor Ali Bako of Kell State met the traders on Monday.\n\n"
+            "Governor Ali Bako sympathised with the federal government over its decision to raise fuel prices.")
+    assert_statements(body, [])
+
+
+def test_sympathised_with_the_government_over_the_floods_is_sympathy():
+    """The guard: "over the floods that killed ten people" is what the government suffered, sympathy voiced."""
+    body = ("Governor Ali Bako of Kell State met the traders on Monday.\n\n"
+            "Governor Ali Bako sympathised with the federal government over the floods that killed ten people.")
+    assert_statements(body, [
+        ("Ali Bako", "indirect", "Governor Ali Bako sympathised with the federal government over the floods that "
+         "killed ten people."),
+    ])
+
+
+def test_solicited_for_consultants_to_audit_is_hiring():
+    """(hr64 f6) "solicited for consultants to carry out an audit": hiring, a procurement act, no statement."""
+    body = ("Governor Paul Odeko of Vimar met the traders on Monday.\n\n"
+            "Odeko solicited for consultants to carry out an audit of the factories.")
+    assert_statements(body, [])
+
+
+def test_solicited_for_the_government_to_act_is_an_appeal():
+    """The guard: "solicited for the federal government to carry out an audit" is an appeal, his statement."""
+    body = ("Governor Paul Odeko of Vimar met the traders on Monday.\n\n"
+            "Odeko solicited for the federal government to carry out an audit of the factories.")
+    assert_statements(body, [
+        ("Paul Odeko", "indirect", "Odeko solicited for the federal government to carry out an audit of the "
+         "factories."),
+    ])
