@@ -21,6 +21,29 @@ def test_it_read_in_the_first_person_is_the_persons_statement():
     ])
 
 
+def test_it_read_in_the_first_person_after_issued_a_statement_is_the_issuers():
+    """(hr64 f2) "Ambassador X issued a statement …" … "“I heard …,” it read.": the statement is X's, its words in the
+    first person his own, direct (h1210's rule dropped them; before it, they fell to the person named last)."""
+    body = ("Ambassador Tomas Verlan issued a statement on Tuesday after he visited Zelan. He met Governor Paul Odeko "
+            "of Vimar. According to the statement, he also met the elders of the Arvel clan.\n\n"
+            "“I heard the experiences of these communities and agreed to continue the dialogue,” it read.")
+    assert_statements(body, [
+        ("Tomas Verlan", "direct", "I heard the experiences of these communities and agreed to continue the "
+         "dialogue"),
+    ])
+
+
+def test_it_read_in_the_first_person_after_the_ambassadors_statement_is_his():
+    """(hr64 f2) "X visited Y on Tuesday, the Ambassador's statement said." … "“I heard …,” it read.": X's."""
+    body = ("Ambassador Tomas Verlan visited Zelan on Tuesday, the Ambassador's statement said. He met Governor Paul "
+            "Odeko of Vimar.\n\n"
+            "“I heard the experiences of these communities and agreed to continue the dialogue,” it read.")
+    assert_statements(body, [
+        ("Tomas Verlan", "direct", "I heard the experiences of these communities and agreed to continue the "
+         "dialogue"),
+    ])
+
+
 def test_it_said_in_the_first_person_after_a_body_is_the_speakers():
     """(hr64 f2, h1218's half of the one reader) "“I will …,” it said." after a person spoke: first person singular
     words are a person's, never a body's, so the speaker's own direct statement."""

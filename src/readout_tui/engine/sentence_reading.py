@@ -1602,21 +1602,34 @@ def _said_by_it_after(text: str, quote: Quote, s0: int, s1: int) -> str | None:
     "text" when the last text named within `_IT_TEXT_REACH` before the sentence is a body's statement, communiqué or
     press release (the text's words, no one's: "…, a statement from his office said." … "“He heard …,” it read.", the
     "he" not the person named last); "body" when no text is named (a body's words, read as its sentences tell, as
-    "“…,” the ministry said."); None when no "it" tags it, when the words are in the first person singular
-    (`_FIRST_PERSON_SINGULAR`, hr64: "In a statement …, Ambassador X said …" … "“I heard …,” it read.": X's own
-    statement read out, his words) or when the text named last is a person's own ("his statement", a letter, a post, a
-    message: `_A_TEXT_NAMED_BEFORE`): told as before. The cheap test of "it " near the closing mark first."""
+    "“…,” the ministry said."); "own" when the words are in the first person singular (`_FIRST_PERSON_SINGULAR`, hr64:
+    "Ambassador X issued a statement …" … "“I heard …,” it read.": X's own statement read out, his words,
+    `_owner_of_statement_named_before`); None when no "it" tags it or when the text named last is a person's own ("his
+    statement", a letter, a post, a message: `_A_TEXT_NAMED_BEFORE`): told as before. The cheap test of "it " near the
+    closing mark first."""
     after = quote.outer_end
     if quote.close_mark is None or text.find("it ", after, min(s1, after + 4)) < 0 \
-            or _IT_SAYS_AFTER.match(text, after, s1) is None \
-            or _FIRST_PERSON_SINGULAR.search(text, quote.start, quote.end) is not None:
+            or _IT_SAYS_AFTER.match(text, after, s1) is None:
         return None
-    last = None
-    for last in _A_TEXT_NAMED_BEFORE.finditer(text, max(0, s0 - _IT_TEXT_REACH), s0):
-        pass
+    if _FIRST_PERSON_SINGULAR.search(text, quote.start, quote.end) is not None:
+        return "own"
+    last = _last_text_named_before(text, s0)
     if last is None:
         return "body"
     return "text" if last["own"] is None and last["noun"].startswith(_BODYS_TEXT_NOUNS) else None
+
+
+def _last_text_named_before(text: str, s0: int) -> re.Match[str] | None:
+    """The last text (`_A_TEXT_NAMED_BEFORE`) named within `_IT_TEXT_REACH` before the sentence at `s0`, or None."""
+    last = None
+    for last in _A_TEXT_NAMED_BEFORE.finditer(text, max(0, s0 - _IT_TEXT_REACH), s0):
+        pass
+    return last
+
+
+_FRONTED_IN_A_TEXT = re.compile(r"(?:In|According\s+to)\s+(?:a|an|the|his|her|their)\s+[^,.;“”\x22]{0,60},\s+")
+"""A sentence's fronted "In a statement on Tuesday, " / "According to the statement, " before its subject
+(`_owner_of_statement_named_before`)."""
 
 
 _INVERTED_SAID = re.compile(r",?\s+(?:said|says|added|stated|noted|told\s+[a-z]+)\s+(?=[A-Z])")
@@ -2358,7 +2371,10 @@ class SentenceReading:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
             if person is None and not quote.continued and _told_by_unnamed_sources_after(text, quote, s1):
                 continue  # ("“…,” sources revealed.": unnamed sources' words, no one's)
-            if person is None and not quote.continued and (its := _said_by_it_after(text, quote, s0, s1)):
+            if person is None and not quote.continued and (its := _said_by_it_after(text, quote, s0, s1)) == "own":
+                # ("Ambassador X issued a statement …" … "“I heard …,” it read."): the statement's owner's own words
+                person = self._owner_of_statement_named_before(s0)
+            elif person is None and not quote.continued and its:
                 # ("“The DOH will therefore accept …,” it said in a statement."): a body's words, read as its
                 # sentences tell, as a body's tag after them (below); ("…, a statement from his office said." …
                 # "“He heard first-hand …,” it read."): the statement's words, no one's, not the person named last
@@ -3416,6 +3432,29 @@ class SentenceReading:
                 and _speech_verb_alone_leads_in(text[prev_end:back]):
             return True  # ('…, "…," adding, "…"': a speech verb alone leads it in after the quotation before, as a colon)
         return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not title_case(inner)
+
+    def _owner_of_statement_named_before(self, s0: int) -> Person | None:
+        """The person whose statement is read out in the first person and tagged "it read" at the sentence at `s0`
+        (hr64: "Ambassador X issued a statement …" / "In a statement on Tuesday, Ambassador X said …" / "X visited Y,
+        the Ambassador's statement said." … "“I heard …,” it read."): the named person (not a pronoun) who is the
+        subject of the first sentence within `_IT_TEXT_REACH` that names a statement (`_A_TEXT_NAMED_BEFORE`), after a
+        fronted "In a statement …," (`_FRONTED_IN_A_TEXT`); None when there is none (told as before)."""
+        text = self.text
+        lo = max(0, s0 - _IT_TEXT_REACH)
+        for named in _A_TEXT_NAMED_BEFORE.finditer(text, lo, s0):
+            if not named["noun"].startswith(_BODYS_TEXT_NOUNS):
+                continue
+            stop, line = text.rfind(". ", lo, named.start()), text.rfind("\n", lo, named.start())
+            if stop < 0 and line < 0 and lo > 0:
+                continue  # the sentence opens before the reach: its subject unread
+            start = skip_space(text, max(lo, stop + 2 if stop >= 0 else lo, line + 1), named.start())
+            if (fronted := _FRONTED_IN_A_TEXT.match(text, start, s0)) is not None:
+                start = fronted.end()
+            phrase = phrase_starting_at(text, start, s0)
+            if phrase is not None and phrase.is_person and text[phrase.start:phrase.start + 1].isupper() \
+                    and FIRST_PERSON.fullmatch(phrase.text) is None and phrase.text not in ("He", "She", "They"):
+                return self._resolve(phrase, phrase.start)
+        return None
 
     def _bodys_text_read(self, quote: Quote, paragraph: int) -> bool:
         """Read the words of a body's document quoted whole (`_BODYS_TEXT_LEAD_IN`) as its sentences tell: whether
