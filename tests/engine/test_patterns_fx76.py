@@ -5,6 +5,8 @@ hiring, not an appeal. Invented readouts, people and places."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_patterns import assert_statements
 
 
@@ -98,3 +100,71 @@ def test_solicited_for_the_government_to_act_is_an_appeal():
         ("Paul Odeko", "indirect", "Odeko solicited for the federal government to carry out an audit of the "
          "factories."),
     ])
+
+
+# ---------------------------------------------------------------------------------------
+# hr64 f8: tests that fail for their own rule (each checked by removing the rule)
+# ---------------------------------------------------------------------------------------
+
+def test_issued_an_apology_alone_speaks():
+    """(h1216's rule, lexicon `_ISSUED_APOLOGY`) "Governor X issued an apology to the farmers for the delay." alone,
+    no other speech verb in the sentence: an apology said. Fails with the rule removed (h1216's test passed on base
+    through "welcomed")."""
+    body = ("President Oren Valt of Lorvia visited Tesk County on Sunday for a church service. "
+            "Governor Tamsin Vell issued an apology to the farmers for the delay.")
+    assert_statements(body, [
+        ("Tamsin Vell", "indirect", "Governor Tamsin Vell issued an apology to the farmers for the delay."),
+    ])
+
+
+def test_the_ooni_after_his_name_is_his_office():
+    """(h1211's role words "ooni", "alaafin", lexicon) "Oba X, the Ooni of Y, … The Ooni said …": the title after the
+    name, so only the role word resolves "The Ooni" (h1208's unknown-title reader, `_holder_named_after_a_title`, reads
+    the title before the name, "The Ooni of Y, Oba X", which is why h1211's test passed without the entries)."""
+    body = ("Oba Tomas Arvel, the Ooni of Zelan, visited Governor Paul Odeko in Corvan. "
+            "The Ooni said that the governor's leadership is worth emulating. "
+            "Oba Karl Dune, the Alaafin of Merrow, also came. The Alaafin said that peace has returned.")
+    assert_statements(body, [
+        ("Tomas Arvel", "indirect", "The Ooni said that the governor's leadership is worth emulating."),
+        ("Karl Dune", "indirect", "The Alaafin said that peace has returned."),
+    ])
+
+
+def test_mentri_besar_is_the_menteri_besar():
+    """(h1215's `phrases._OFFICE_SPELLINGS`) "Zelan Mentri Besar Datuk Seri X met … The Menteri Besar said …": Malay
+    Mail's spelling is the same office as the usual one, so the later mention resolves to him."""
+    body = ("Zelan Mentri Besar Datuk Seri Ahmad Bako met the Sultan of Zelan on Monday. "
+            "The Menteri Besar said that the state would build more schools.")
+    assert_statements(body, [
+        ("Ahmad Bako", "indirect", "The Menteri Besar said that the state would build more schools."),
+    ])
+
+
+@pytest.mark.parametrize("hearsay", ["was earlier reported to have said", "is widely believed to have said",
+                                     "was once said to have stated"])
+def test_hearsay_with_an_adverb_keeps_its_subject(hearsay):
+    """(h1215's adverbs in `speech_subjects._HEARSAY_TO_HAVE`) "X was earlier reported to have said that …": the
+    hearsay keeps X as the subject, his statement."""
+    said = f"Minister Odo Varnok {hearsay} that the council meetings were cancelled over leaks."
+    body = "Minister Odo Varnok of Kell met the traders on Monday.\n\n" + said
+    assert_statements(body, [("Odo Varnok", "indirect", said)])
+
+
+@pytest.mark.parametrize("been", ["had been", "have been"])
+def test_views_had_been_expressed_by_gives_back_the_claim(been):
+    """(h1214's "have been" / "had been" in `statements._SAID_BY`) "These views had been expressed by Minister X …":
+    the perfect passive back-reference, the views before his."""
+    body = ("Kestrel Mining Company has pledged US$20 000 to rehabilitate clinics in the province.\n\n"
+            f"These views {been} expressed by Minister Tomas Vell in an interview with The Courier.")
+    assert_statements(body, [
+        ("Tomas Vell", "indirect",
+         "Kestrel Mining Company has pledged US$20 000 to rehabilitate clinics in the province."),
+    ])
+
+
+def test_a_comma_less_relative_ending_in_besides_and_a_name():
+    """(h1213's "besides" in `speech_subjects._UNCLOSED_RELATIVE`) "Mr. X who met all the chiefs besides Chief Y said
+    …": the relative clause is the opener's, the verb his, not Y's."""
+    said = "Mr. Venn who met all the chiefs besides Chief Olu Tamm said he came to thank the President for his care."
+    body = "Mr. Arlo Venn met President Dara Holt at the palace today. " + said
+    assert_statements(body, [("Arlo Venn", "indirect", said)])
