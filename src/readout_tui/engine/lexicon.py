@@ -549,17 +549,26 @@ success for the governor-elect" a wish; "prayed for two hours", "for a while", "
 prayer was said, no words reported; rf2: "for half an hour", "for forty minutes", a bare "for hours", "for weeks" too,
 not "for years of peace", a wish)."""
 
+_NOT_OVER_A_POLICY = (r"(?!\s+over\s+(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:decisions?|plans?|policy|"
+                      r"policies|position|stance|moves?|proposals?|choice|resolve|handling)\b)")
+"""After the one sympathised with, not "over its decision / plan / policy / position …" (hr64: "sympathised with the
+federal government over its decision to raise fuel prices": a leaning toward a choice, as "the government's position
+on", no sympathy voiced; "over the floods that killed ten people" still what it suffered): `_WITH_THE_SUFFERING`."""
+
 _WITH_THE_SUFFERING = (
     r"with\s+(?:(?:the\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?(?:family|families|victims|bereaved|relatives|kin|"
     r"survivors|widows?|orphans|mourners|people|nation|citizens|residents|communities|community)\b"
-    r"|those\b|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:over|on|for|after|following|in\s+the\s+wake)\b"
+    r"|those\b|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}" + _NOT_OVER_A_POLICY
+    + r"\s+(?:over|on|for|after|following|in\s+the\s+wake)\b"
     # (ninehundredtwentyfifth vanguard 2023-07-10: "… had sympathized with the state government over insecurity that
     # consumed many lives": a government and what it suffered, as a country and what it suffered)
-    r"|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?governments?\s+(?:over|after|following|in\s+the\s+wake)\b)")
+    r"|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?governments?" + _NOT_OVER_A_POLICY
+    + r"\s+(?:over|after|following|in\s+the\s+wake)\b)")
 """After "sympathised" / "empathised": "with" and the bereaved or suffering ("with the Y family", "with the families
 of soldiers killed in …", "with the people of X", "with those displaced by …"), or a country or a person and what it
 suffered ("with Ukraine over the horrors …"), or a government and what it suffered ("with the state government
-over insecurity …"): sympathy voiced; not "with the rebels", a leaning."""
+over insecurity …"): sympathy voiced; not "with the rebels", a leaning, nor "over its decision to …"
+(`_NOT_OVER_A_POLICY`)."""
 
 _COMPLEMENTS = {
     # (ninehundredthirteenth newtelegraph: "… discussed the development in the ruling party ahead of its governorship and
@@ -2639,7 +2648,9 @@ _COMPLEMENTS = {
     # the one asked one to five words, no bid, tender, fund or application asked for, "solicited for bids to supply
     # …" a procurement act)
     r"|for\s+(?!(?:[\w’'-]+\s+){0,4}?(?:bids?|tenders?|applications?|proposals?|quotations?|funds?|donations?|"
-    r"contributions?|nominations?|entries|expressions?)\b)(?:[\w’'-]+\s+){1,5}?to\s+"
+    r"contributions?|nominations?|entries|expressions?"
+    # (hr64: "solicited for consultants to carry out an audit …": hiring, a procurement act as "solicited for bids")
+    r"|contractors?|consultants?|consultancy|consultancies|firms?|companies|company|suppliers?|vendors?|bidders?)\b)(?:[\w’'-]+\s+){1,5}?to\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be)\b)[a-z]+\b",
     # (hard20: "evinced great pleasure at receiving …", "evinced keen interest in …": a feeling shown in words, as
     # "expressed"; "availed himself of the occasion to felicitate …": an occasion used to speak, as "took the

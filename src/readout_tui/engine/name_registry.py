@@ -140,6 +140,12 @@ quotation. Only with a capital, opening the sentence: "…, a Chinese official h
 the next paragraph names (the 778th's ecns gold)."""
 
 
+def _the_one_word(phrase: Phrase) -> str | None:
+    """The one word of letters after "the" / "The" that is the whole phrase ("The katikkiro", "the Nayiri"), or None:
+    an unknown title that `resolve_subject` gives to its holder."""
+    return phrase.text[4:] if phrase.text[:4] in ("the ", "The ") and phrase.text[4:].isalpha() else None
+
+
 def _one_unnamed(text: str, phrase: Phrase) -> bool:
     """Whether the description `phrase` is brought in by a sentence-opening "A"/"An" (`_ONE_UNNAMED`), in its own words
     or in the two or three characters right before it ("A UN official", read by `phrase_ending_at` as "UN official")."""
@@ -2436,9 +2442,8 @@ class NameRegistry:
             if phrase.kind == "description" and phrase.role.endswith("official") and _one_unnamed(self.text, phrase):
                 return None  # (hard86: "A UN official, who asked not to be named, said …": `_ONE_UNNAMED`)
             if phrase.kind == "description" and phrase.role == "official" and phrase.country \
-                    and phrase.text[:4] in ("the ", "The ") and phrase.text[4:].isalpha() \
-                    and phrase.text[4:].istitle() and (holder := self._holder_named_after_a_title(
-                        phrase.text[4:], phrase.start)) is not None:
+                    and (word := _the_one_word(phrase)) is not None and word.istitle() \
+                    and (holder := self._holder_named_after_a_title(word, phrase.start)) is not None:
                 return holder  # ("the Nayiri, Naa X … The Nayiri said …": an unknown title read as a people's word,
                 # its holder an "official" of that "people", no office word written)
             person = self._resolve(phrase, phrase.start)
@@ -2454,12 +2459,11 @@ class NameRegistry:
             return self.holder_of_office_initials(phrase.text[4:], phrase.start)
         if phrase.kind == "thing" and phrase.text.isalpha() and phrase.text.istitle():
             return self._named_in_full_by_a_word(phrase)  # ("… Gordon S. Church … Church said")
-        if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and phrase.text[4:].isalpha() \
-                and phrase.text[4:].islower():
-            return self._holder_of_an_unknown_title(phrase.text[4:], phrase.start)  # ("The katikkiro thanked …")
-        if phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and phrase.text[4:].isalpha() \
-                and phrase.text[4:].istitle():
-            return self._holder_named_after_a_title(phrase.text[4:], phrase.start)  # ("the Kurunaa, Naa X … The Kurunaa said")
+        word = _the_one_word(phrase) if phrase.kind == "thing" else None
+        if word is not None and word.islower():
+            return self._holder_of_an_unknown_title(word, phrase.start)  # ("The katikkiro thanked …")
+        if word is not None and word.istitle():
+            return self._holder_named_after_a_title(word, phrase.start)  # ("the Kurunaa, Naa X … The Kurunaa said")
         if phrase.kind == "thing" and phrase.text[-7:] == " member" \
                 and (acronym := _AN_ACRONYMS_MEMBER.fullmatch(phrase.text)) is not None:
             return self._member_named_beside(acronym.group(1), phrase.start)  # ("The SAC member explained …")

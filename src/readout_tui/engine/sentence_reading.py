@@ -128,19 +128,6 @@ _A_TEXT_TELLS_REACH = 48
 """How far before a quotation's opening mark `_A_TEXT_TELLS_BEFORE` is looked for."""
 
 
-def _its_words_a_bodys_text(text: str, quote: Quote, s0: int, s1: int) -> bool:
-    """Whether a quotation tagged "it read" / "it said" (`_IT_TELLS_AFTER`, the anchored test first) is a body's text
-    named in the sentences before (ninehundredtwentyfourth newsunplug: "…, a statement from his office said." …
-    "“…,” it read."): the last text named within `_IT_TEXT_REACH` before the sentence a statement, communiqué or press
-    release, not "his/her/their" own; a letter, post or message named last is a person's, told as before."""
-    if _IT_TELLS_AFTER.match(text, quote.outer_end, s1) is None:
-        return False
-    last = None
-    for last in _A_TEXT_NAMED_BEFORE.finditer(text, max(0, s0 - _IT_TEXT_REACH), s0):
-        pass
-    return last is not None and last["own"] is None and last["noun"].startswith(_BODYS_TEXT_NOUNS)
-
-
 def _group_told_by_a_text(text: str, quote: Quote, lo: int, hi: int) -> bool:
     """Whether a quotation's words, from `lo` to `hi`, are a statement's or a release's account of what a pair or a
     group did (ninehundredeighth shafaq: "“During the meeting, they discussed …,” the statement said.", "The statement
@@ -168,20 +155,16 @@ latestly 2021-07-20, ANI: "In a tweet by PMO India, it read, "Shri X, the Govern
 office's words, not X's, whom they name): `_owner_of_text_read_after`, as `_TEXT_AND_ITS_OWNER_AFTER` after one. A
 title's full stop in the owner ("In a tweet by Dr. X, it read, …": X's); not an owner of "his/her/their" ("In a post
 from his official account, it read, …": the person's own text, read as before, his words)."""
-_IT_TELLS_AFTER = re.compile(r"\s*,?\s+it\s+(?:read|reads|said|says|stated|states|added|noted|continued)"
-                             r"(?:,?\s+in\s+part)?\s*[.;]?\s*$")
-"""After a quotation, "it" as the subject of a text's verb ("“…,” it read."): the words of a text named before,
-`_A_TEXT_NAMED_BEFORE`."""
 _A_TEXT_NAMED_BEFORE = re.compile(r"\b(?:(?P<own>his|her|their)\s+(?:[\w-]+\s+)?)?"
                                   r"(?P<noun>statement|communiqu[eé]|press\s+release|letter|post|tweet|message|note)\b")
-"""A text named in the sentences before a quotation tagged "it read" (`_IT_TELLS_AFTER`): the last one named is the
+"""A text named in the sentences before a quotation tagged "it read" (`_IT_SAYS_AFTER`): the last one named is the
 text "it" is; a person's own ("his statement", "a letter", "a post") is told as before, a statement, communiqué or press
-release with no "his/her/their" is a body's (`_its_words_a_bodys_text`)."""
+release with no "his/her/their" (or none named) is a body's (`_said_by_it_after`)."""
 _IT_TEXT_REACH = 400
 """How far back from a sentence's start `_A_TEXT_NAMED_BEFORE` is looked for (the paragraph or two before)."""
 _BODYS_TEXT_NOUNS = ("statement", "communiqu", "press")
 """The openings of `_A_TEXT_NAMED_BEFORE`'s nouns that name a body's text (a statement, a communiqué, a press release),
-not a person's own (a letter, a post, a tweet, a message, a note): `_its_words_a_bodys_text`."""
+not a person's own (a letter, a post, a tweet, a message, a note): `_said_by_it_after`."""
 _OWNERS_OFFICE = re.compile(r"(?:’s|'s)\s+(?:press\s+)?(?:office|service)$")
 _ASKING_VERBS = frozenset(("invited", "urged", "asked", "encouraged", "requested"))
 _MANNER_OF_SAYING = re.compile(r"(?:smiled|laughed|grinned|beamed|chuckled)\b")
@@ -1607,18 +1590,47 @@ def _said_by_a_body_after(text: str, quote: Quote, s1: int) -> bool:
 
 _IT_SAYS_AFTER = re.compile(r"[,.]?\s*it\s+(?:also\s+)?(?:said|says|added|adds|stated|states|noted|notes|continued|read|reads)\b")
 """A tag right after a quotation's closing mark whose subject is "it" (ninehundredthirtysecond abscbn: "“The DOH will
-therefore accept any application …,” it said in a statement.", after "the Department of Health (DOH) said “…”"): a
+therefore accept any application …,” it said in a statement.", after "the Department of Health (DOH) said “…”";
+ninehundredtwentyfourth newsunplug: "“He heard first-hand …,” it read." after "…, a statement from his office said."): a
 body or a text tells the words, never a person (`_said_by_it_after`)."""
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+"""A quotation's words in the first person singular ("“I heard the experiences of these communities …,” it read."):
+a person's own, his statement read out, never a body's (`_said_by_it_after`; "we" may be a body's)."""
 
 
-def _said_by_it_after(text: str, quote: Quote, s1: int) -> bool:
-    """Whether "it" and a speech verb tag the quotation right after its closing mark (`_IT_SAYS_AFTER`): the words of a
-    body or a text, read as a body's (no one's, not the last speaker's, as "“…,” the ministry said."). The cheap test
-    of "it " within a few characters of the closing mark first."""
+def _said_by_it_after(text: str, quote: Quote, s0: int, s1: int) -> str | None:
+    """Whose words a quotation is when "it" and a speech verb tag it right after its closing mark (`_IT_SAYS_AFTER`):
+    "text" when the last text named within `_IT_TEXT_REACH` before the sentence is a body's statement, communiqué or
+    press release (the text's words, no one's: "…, a statement from his office said." … "“He heard …,” it read.", the
+    "he" not the person named last); "body" when no text is named (a body's words, read as its sentences tell, as
+    "“…,” the ministry said."); "own" when the words are in the first person singular (`_FIRST_PERSON_SINGULAR`, hr64:
+    "Ambassador X issued a statement …" … "“I heard …,” it read.": X's own statement read out, his words,
+    `_owner_of_statement_named_before`); None when no "it" tags it or when the text named last is a person's own ("his
+    statement", a letter, a post, a message: `_A_TEXT_NAMED_BEFORE`): told as before. The cheap test of "it " near the
+    closing mark first."""
     after = quote.outer_end
-    if quote.close_mark is None or text.find("it ", after, min(s1, after + 4)) < 0:
-        return False
-    return _IT_SAYS_AFTER.match(text, after, s1) is not None
+    if quote.close_mark is None or text.find("it ", after, min(s1, after + 4)) < 0 \
+            or _IT_SAYS_AFTER.match(text, after, s1) is None:
+        return None
+    if _FIRST_PERSON_SINGULAR.search(text, quote.start, quote.end) is not None:
+        return "own"
+    last = _last_text_named_before(text, s0)
+    if last is None:
+        return "body"
+    return "text" if last["own"] is None and last["noun"].startswith(_BODYS_TEXT_NOUNS) else None
+
+
+def _last_text_named_before(text: str, s0: int) -> re.Match[str] | None:
+    """The last text (`_A_TEXT_NAMED_BEFORE`) named within `_IT_TEXT_REACH` before the sentence at `s0`, or None."""
+    last = None
+    for last in _A_TEXT_NAMED_BEFORE.finditer(text, max(0, s0 - _IT_TEXT_REACH), s0):
+        pass
+    return last
+
+
+_FRONTED_IN_A_TEXT = re.compile(r"(?:In|According\s+to)\s+(?:a|an|the|his|her|their)\s+[^,.;“”\x22]{0,60},\s+")
+"""A sentence's fronted "In a statement on Tuesday, " / "According to the statement, " before its subject
+(`_owner_of_statement_named_before`)."""
 
 
 _INVERTED_SAID = re.compile(r",?\s+(?:said|says|added|stated|noted|told\s+[a-z]+)\s+(?=[A-Z])")
@@ -2354,21 +2366,21 @@ class SentenceReading:
                 if person is None:  # a body's text: no one's words, not the last subject's; read as its sentences tell
                     made = self._bodys_text_read(quote, paragraph) or made
                     continue
-            if person is None and not quote.continued and _its_words_a_bodys_text(text, quote, s0, s1):
-                # (ninehundredtwentyfourth newsunplug: "…, a statement from his office said." … "According to the
-                # statement, …" / "“He heard first-hand …,” it read."): the statement's words, no one's, not the
-                # person named last
-                continue
             if person is None and not quote.continued and quote.open_mark - s0 <= 1 and s1 - quote.outer_end <= 2:
                 person = self._named_next(s1)  # "“…” With these words X opened the meeting …": X's
             if person is None and not quote.continued and quote.open_mark == paragraph_start:
                 person = self._sender_of_lead_in(paragraph_start)  # "X sent a message to Y, which reads:"
             if person is None and not quote.continued and _told_by_unnamed_sources_after(text, quote, s1):
                 continue  # ("“…,” sources revealed.": unnamed sources' words, no one's)
-            if person is None and not quote.continued and _said_by_it_after(text, quote, s1):
-                # ("“The DOH will therefore accept …,” it said in a statement."): a body's or a text's words, read as
-                # its sentences tell, as a body's tag after them (below)
-                made = self._bodys_text_read(quote, paragraph) or made
+            if person is None and not quote.continued and (its := _said_by_it_after(text, quote, s0, s1)) == "own":
+                # ("Ambassador X issued a statement …" … "“I heard …,” it read."): the statement's owner's own words
+                person = self._owner_of_statement_named_before(s0)
+            elif person is None and not quote.continued and its:
+                # ("“The DOH will therefore accept …,” it said in a statement."): a body's words, read as its
+                # sentences tell, as a body's tag after them (below); ("…, a statement from his office said." …
+                # "“He heard first-hand …,” it read."): the statement's words, no one's, not the person named last
+                if its == "body":
+                    made = self._bodys_text_read(quote, paragraph) or made
                 continue
             if person is None and not quote.continued and _said_by_a_body_after(text, quote, s1):
                 # (fivehundredsixtythird jejuweekly aiboshi: "“…,” remarked the Embassy of Japan in …"): the body's
@@ -3421,6 +3433,29 @@ class SentenceReading:
                 and _speech_verb_alone_leads_in(text[prev_end:back]):
             return True  # ('…, "…," adding, "…"': a speech verb alone leads it in after the quotation before, as a colon)
         return words >= 8 and inner.rstrip()[-1:] in ".!?,…" and not title_case(inner)
+
+    def _owner_of_statement_named_before(self, s0: int) -> Person | None:
+        """The person whose statement is read out in the first person and tagged "it read" at the sentence at `s0`
+        (hr64: "Ambassador X issued a statement …" / "In a statement on Tuesday, Ambassador X said …" / "X visited Y,
+        the Ambassador's statement said." … "“I heard …,” it read."): the named person (not a pronoun) who is the
+        subject of the first sentence within `_IT_TEXT_REACH` that names a statement (`_A_TEXT_NAMED_BEFORE`), after a
+        fronted "In a statement …," (`_FRONTED_IN_A_TEXT`); None when there is none (told as before)."""
+        text = self.text
+        lo = max(0, s0 - _IT_TEXT_REACH)
+        for named in _A_TEXT_NAMED_BEFORE.finditer(text, lo, s0):
+            if not named["noun"].startswith(_BODYS_TEXT_NOUNS):
+                continue
+            stop, line = text.rfind(". ", lo, named.start()), text.rfind("\n", lo, named.start())
+            if stop < 0 and line < 0 and lo > 0:
+                continue  # the sentence opens before the reach: its subject unread
+            start = skip_space(text, max(lo, stop + 2 if stop >= 0 else lo, line + 1), named.start())
+            if (fronted := _FRONTED_IN_A_TEXT.match(text, start, s0)) is not None:
+                start = fronted.end()
+            phrase = phrase_starting_at(text, start, s0)
+            if phrase is not None and phrase.is_person and text[phrase.start:phrase.start + 1].isupper() \
+                    and FIRST_PERSON.fullmatch(phrase.text) is None and phrase.text not in ("He", "She", "They"):
+                return self._resolve(phrase, phrase.start)
+        return None
 
     def _bodys_text_read(self, quote: Quote, paragraph: int) -> bool:
         """Read the words of a body's document quoted whole (`_BODYS_TEXT_LEAD_IN`) as its sentences tell: whether

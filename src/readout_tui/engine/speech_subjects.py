@@ -5775,16 +5775,9 @@ class SpeechSubjects:
                 # night described the recovery of …"): the part of the day after its weekday, stepped over to the
                 # weekday, which the test below reads
                 pos, last, word, low = day[1], day, text[day[0]:day[1]], text[day[0]:day[1]].lower()
-            if word[0].isupper() and low in WEEKDAYS \
-                    and (text.endswith((", on", ") on"), lo, last[0] - 1) or text.endswith(",", lo, last[0] - 1)) \
+            if word[0].isupper() and low in WEEKDAYS and text.endswith((", on", ") on"), lo, last[0] - 1) \
                     and not (text.startswith("discussed with ", verb)
                              and _PURPOSE_AFTER_DISCUSSED_WITH.match(text, verb + 15) is not None):
-                if text.endswith(",", lo, last[0] - 1):
-                    # (ninehundredthirtyfirst newtelegraph 2021-02-02: "Governor of Ebonyi State, Chief Dave Umahi,
-                    # Tuesday said he has no rift with …"): the Nigerian press's bare weekday, no "on", right after
-                    # the comma that closes the name's apposition, as "…, on Tuesday said"
-                    pos = last[0]
-                    continue
                 # (styles51: "The Deputy Minister of Transport and Logistics, X, on Thursday told delegates …"): the day
                 # the subject spoke, after the comma that closes the name's apposition, stepped over as "today" is; not
                 # before "discussed with" and a purpose (fivehundredninth petra: "Minister of Transport, X, on Tuesday
@@ -5799,8 +5792,10 @@ class SpeechSubjects:
                     and not text.startswith("discussed with ", verb) \
                     and (day := _weekday_set_off_start(text, lo, pos)) is not None:
                 # (ninehundredtwentyfifth thisday 2019-01-03: "Zamfara State governor, X, Thursday in Abuja reiterated
-                # …", "X, Thursday, said …"): the day after the comma that closes the subject, "on" left out, maybe its
-                # town after it, stepped over as ", on Thursday" is (`_WEEKDAY_SET_OFF_BEFORE_VERB`)
+                # …", "X, Thursday, said …"; ninehundredthirtyfirst newtelegraph 2021-02-02: "Governor of Ebonyi State,
+                # Chief Dave Umahi, Tuesday said he has no rift with …", the Nigerian press's bare weekday): the day
+                # after the comma that closes the subject, "on" left out, maybe its town after it, stepped over as
+                # ", on Thursday" is (`_WEEKDAY_SET_OFF_BEFORE_VERB`, the one reader of the shape)
                 pos = day
                 continue
             if low not in _FILLERS_STEPPED_BACK or word[0].isupper():
@@ -5864,7 +5859,8 @@ def _address_aside_before_stray_comma(text: str, lo: int, comma: int) -> int | N
     `_meeting_aside_to_listeners_of`), as "X in a post on Y, said" is read; else None. Not when a comma opens the aside
     too ("X, in his address to the Y, said": read already)."""
     near = comma - _BODY_REACH if comma - _BODY_REACH > lo else lo
-    if text.find(" to ", near, comma) < 0:  # (a cheap test first: this runs before every verb after a comma)
+    # (cheap tests first, this runs before every verb after a comma: " to ", then a meeting noun right before a " to ")
+    if text.find(" to ", near, comma) < 0 or _MEETING_NOUN_THEN_TO.search(text, near, comma) is None:
         return None
     body = _BODY_BEFORE_COMMA.search(text, near, comma)
     if body is None:
@@ -5876,6 +5872,10 @@ def _address_aside_before_stray_comma(text: str, lo: int, comma: int) -> int | N
     return None if opens is None or text.startswith(",", opens - 2) else opens
 
 
+_MEETING_NOUN_THEN_TO = re.compile(r"(?i:" + "|".join(sorted(_MEETING_NOUNS)) + r")\W{1,3}to ")
+"""A meeting noun (`_MEETING_NOUNS`) right before " to ": what an address aside to its listeners must hold, the cheap
+test of `_address_aside_before_stray_comma` after " to " (hr64: most verbs after a comma have a " to " near, few an
+address's noun before it)."""
 _BODY_BEFORE_COMMA = re.compile(r" (to|of) the (?:[a-z]+|[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|on|of|and|for|&)){0,7})\Z")
 """The listeners' body an address aside ends with, right before a stray comma: "to the <body>" or "of the <body>", the
 body one lower-case word ("the council") or a capitalised name of up to eight words with its links ("the Tanzania Youths
