@@ -280,9 +280,15 @@ _A_BODYS_TEXT = r"(?:(?:[’']s)?\s+(?:statement|communiqu[eé]|(?:press\s+|news
 visit to Syunik was for familiarization, …,” the Syunik government statement said."; "the Ministry’s statement said",
 "the Embassy press release added"): the body's words still, no one's (`_A_BODY_SAYS_AFTER`), not the last speaker's as
 a tag whose subject ends at "statement" was taken to be."""
+_A_CITYS_BODY = r"(?i:City|Municipality)"
+"""A city's or a town's government as the subject before its verb (ninehundredthirtyseventh economist 2021-03-26:
+"“Therefore in this context, the two sides appreciate …,” the City added.", the City of Windhoek's release; "the
+municipality said"): the body's words, no one's, not the mayor's named before; only as the plain subject before the
+verb (`_A_BODY_SAYS_AFTER`'s third form), never inverted, where "said the City Mayor, X" is a person."""
 _A_BODY_SAYS_AFTER = re.compile(
     r"[ ,]*(?:" + _A_BODY_SAYS + r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
-    + r"(?![’']s)\b|" + _A_BODY_SAID_TAG + r"|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}" + _A_SAYING_BODY
+    + r"(?![’']s)\b|" + _A_BODY_SAID_TAG + r"|" + _A_POST_FROM + r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _A_SAYING_BODY
+    + r"|" + _A_CITYS_BODY + r")"
     + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?" + _A_BODYS_TEXT + r"\s+" + _A_BODY_SAYS + r"\b"
     r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:CMO|PMO)\s+" + _A_BODY_SAYS + r"\b"
     r"|(?:the\s+)?" + _AN_INTERNATIONAL_BODY + r"(?:\s+(?!" + _AN_OFFICE_AFTER_THE_BODY + r")[A-Z][a-z][\w’'-]*)?\s+"
