@@ -2754,12 +2754,17 @@ _AFTER_THE_HOLDERS_COMMA = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+[A-Z
 def _holder_set_off_before_the_verb(text: str, after: int, verb: int) -> Phrase | None:
     """The name set off by commas that ends right before the verb at `verb` (a day maybe between), past `after` (the
     end of the sentence's opening office): "The mediator sent to … by the bloc, |Mahamadou Issoufou|, on Tuesday said";
-    None when no person's name stands so. Bounded: two `rfind`s in the clause and one phrase read."""
+    None when no person's name stands so, or when an office ends right before the name's opening comma ("The envoy
+    sent to … by the President of Zelan, |Lina Marsh|, on Tuesday said": the President's name, an apposition of his
+    office, not the envoy's). Bounded: two `rfind`s in the clause and two phrase reads."""
     close = text.rfind(",", after, verb)
     if close < 0 or _AFTER_THE_HOLDERS_COMMA.match(text, close + 1, verb) is None:
         return None
     opener = text.rfind(", ", after, close)
     if opener < 0:
+        return None
+    office = phrase_ending_at(text, after, opener)
+    if office is not None and office.kind == "description" and office.end == opener:
         return None
     named = phrase_ending_at(text, opener + 2, close)
     if named is None or named.kind != "name" or named.start != opener + 2 or not named.is_person:
