@@ -2413,6 +2413,18 @@ A video one spoke in, "in" and a determiner before it, "this" and "the" too, its
 …"; "X in a video message said …"), as "in a tweet". Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media",
                                 "platform", "page", "account", "handle", "wall", "video", "clip"})
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|that|which)\s")
+"""A relative pronoun that opens a clause on the subject ("A woman who stood beside X in the video said …")."""
+
+
+def _video_of_a_clauses_object(text: str, lo: int, posted: re.Match[str]) -> bool:
+    """Whether the video aside `posted` (`_POSTED_BEFORE_VERB`) shows the object of a relative clause on the subject, not
+    where the subject spoke ("A woman who stood beside Governor X in the video said …", "The crowd that cheered Senator
+    Y in a video clip said …": the one in the video is the clause's object, the woman or the crowd speaks): a relative
+    pronoun between the clause's start and the aside. Cheap test of "video" in the aside first; bounded by the clause."""
+    return " video" in posted.group() and _RELATIVE_WORD.search(text, lo, posted.start()) is not None
+
+
 _ISSUED_STATEMENT_BEFORE_VERB = re.compile(
     r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
     r"(?: (?:issued|released|circulated|posted|shared|sent out|put out|signed)"
@@ -5618,7 +5630,8 @@ class SpeechSubjects:
             if (stray := _filler_before_stray_comma(text, lo, pos - 2)) is not None:
                 pos = stray  # ("He further, emphasized the need for …": a filler and a stray comma before the verb)
             elif text.find(" in ", (near := pos - 44 if pos - 44 > lo else lo), pos) >= 0 \
-                    and (posted := _POSTED_BEFORE_VERB.search(text, near, pos)) is not None:
+                    and (posted := _POSTED_BEFORE_VERB.search(text, near, pos)) is not None \
+                    and not _video_of_a_clauses_object(text, lo, posted):
                 pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
             elif (aside := _address_aside_before_stray_comma(text, lo, pos - 2)) is not None:
                 pos = aside  # ("Minister X in his keynote address to members of the Y, said, “…”": the address, a comma)
@@ -5698,8 +5711,10 @@ class SpeechSubjects:
                 # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
                 pos = aside.start()
                 continue
-            if word in _POSTED_LAST_WORDS and (posted := _POSTED_BEFORE_VERB.search(text, max(lo, last[0] - 36), pos)):
-                # ("Goyal in a post on X, said …", "X in a tweet said …": `_POSTED_BEFORE_VERB`)
+            if word in _POSTED_LAST_WORDS and (posted := _POSTED_BEFORE_VERB.search(text, max(lo, last[0] - 36), pos)) \
+                    and not _video_of_a_clauses_object(text, lo, posted):
+                # ("Goyal in a post on X, said …", "X in a tweet said …": `_POSTED_BEFORE_VERB`; not the video of a
+                # relative clause's object, `_video_of_a_clauses_object`)
                 pos = posted.start()
                 continue
             if text.startswith(" to the ", last[0] - 8) and (opens := _meeting_aside_to_listeners(text, lo, last[0] - 8)):
