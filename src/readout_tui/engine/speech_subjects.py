@@ -2758,7 +2758,6 @@ def _saying_that_with_no_comma(text: str, lo: int, vs: int, ve: int, form: str) 
         and text.find(",", lo, vs) < 0
 
 
-
 _AFTER_THE_HOLDERS_COMMA = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s*)?\Z")
 """What may stand between the comma after a holder's name and the verb: nothing, or a day ("on Tuesday", "last week")."""
 
@@ -2782,6 +2781,7 @@ def _holder_set_off_before_the_verb(text: str, after: int, verb: int) -> Phrase 
     if named is None or named.kind != "name" or named.start != opener + 2 or not named.is_person:
         return None
     return named
+
 
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
