@@ -2413,6 +2413,18 @@ A video one spoke in, "in" and a determiner before it, "this" and "the" too, its
 …"; "X in a video message said …"), as "in a tweet". Found by the aside's last word (`_POSTED_LAST_WORDS`)."""
 _POSTED_LAST_WORDS = frozenset({"post", "tweet", "message", "X", "Twitter", "Facebook", "Instagram", "LinkedIn", "media",
                                 "platform", "page", "account", "handle", "wall", "video", "clip"})
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|that|which)\s")
+"""A relative pronoun that opens a clause on the subject ("A woman who stood beside X in the video said …")."""
+
+
+def _video_of_a_clauses_object(text: str, lo: int, posted: re.Match[str]) -> bool:
+    """Whether the video aside `posted` (`_POSTED_BEFORE_VERB`) shows the object of a relative clause on the subject, not
+    where the subject spoke ("A woman who stood beside Governor X in the video said …", "The crowd that cheered Senator
+    Y in a video clip said …": the one in the video is the clause's object, the woman or the crowd speaks): a relative
+    pronoun between the clause's start and the aside. Cheap test of "video" in the aside first; bounded by the clause."""
+    return " video" in posted.group() and _RELATIVE_WORD.search(text, lo, posted.start()) is not None
+
+
 _ISSUED_STATEMENT_BEFORE_VERB = re.compile(
     r" in (?:an?|the|his|her|its) (?:(?:official|press|media|joint|written|brief) )?(?:statement|release|communiqu[eé])"
     r"(?: (?:issued|released|circulated|posted|shared|sent out|put out|signed)"
@@ -2746,7 +2758,6 @@ def _saying_that_with_no_comma(text: str, lo: int, vs: int, ve: int, form: str) 
         and text.find(",", lo, vs) < 0
 
 
-
 _AFTER_THE_HOLDERS_COMMA = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s*)?\Z")
 """What may stand between the comma after a holder's name and the verb: nothing, or a day ("on Tuesday", "last week")."""
 
@@ -2754,17 +2765,23 @@ _AFTER_THE_HOLDERS_COMMA = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+[A-Z
 def _holder_set_off_before_the_verb(text: str, after: int, verb: int) -> Phrase | None:
     """The name set off by commas that ends right before the verb at `verb` (a day maybe between), past `after` (the
     end of the sentence's opening office): "The mediator sent to … by the bloc, |Mahamadou Issoufou|, on Tuesday said";
-    None when no person's name stands so. Bounded: two `rfind`s in the clause and one phrase read."""
+    None when no person's name stands so, or when an office ends right before the name's opening comma ("The envoy
+    sent to … by the President of Zelan, |Lina Marsh|, on Tuesday said": the President's name, an apposition of his
+    office, not the envoy's). Bounded: two `rfind`s in the clause and two phrase reads."""
     close = text.rfind(",", after, verb)
     if close < 0 or _AFTER_THE_HOLDERS_COMMA.match(text, close + 1, verb) is None:
         return None
     opener = text.rfind(", ", after, close)
     if opener < 0:
         return None
+    office = phrase_ending_at(text, after, opener)
+    if office is not None and office.kind == "description" and office.end == opener:
+        return None
     named = phrase_ending_at(text, opener + 2, close)
     if named is None or named.kind != "name" or named.start != opener + 2 or not named.is_person:
         return None
     return named
+
 
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
@@ -5613,7 +5630,8 @@ class SpeechSubjects:
             if (stray := _filler_before_stray_comma(text, lo, pos - 2)) is not None:
                 pos = stray  # ("He further, emphasized the need for …": a filler and a stray comma before the verb)
             elif text.find(" in ", (near := pos - 44 if pos - 44 > lo else lo), pos) >= 0 \
-                    and (posted := _POSTED_BEFORE_VERB.search(text, near, pos)) is not None:
+                    and (posted := _POSTED_BEFORE_VERB.search(text, near, pos)) is not None \
+                    and not _video_of_a_clauses_object(text, lo, posted):
                 pos = posted.start()  # ("Goyal in a post on X, said …": where he wrote, then a stray comma)
             elif (aside := _address_aside_before_stray_comma(text, lo, pos - 2)) is not None:
                 pos = aside  # ("Minister X in his keynote address to members of the Y, said, “…”": the address, a comma)
@@ -5693,8 +5711,10 @@ class SpeechSubjects:
                 # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
                 pos = aside.start()
                 continue
-            if word in _POSTED_LAST_WORDS and (posted := _POSTED_BEFORE_VERB.search(text, max(lo, last[0] - 36), pos)):
-                # ("Goyal in a post on X, said …", "X in a tweet said …": `_POSTED_BEFORE_VERB`)
+            if word in _POSTED_LAST_WORDS and (posted := _POSTED_BEFORE_VERB.search(text, max(lo, last[0] - 36), pos)) \
+                    and not _video_of_a_clauses_object(text, lo, posted):
+                # ("Goyal in a post on X, said …", "X in a tweet said …": `_POSTED_BEFORE_VERB`; not the video of a
+                # relative clause's object, `_video_of_a_clauses_object`)
                 pos = posted.start()
                 continue
             if text.startswith(" to the ", last[0] - 8) and (opens := _meeting_aside_to_listeners(text, lo, last[0] - 8)):
