@@ -360,7 +360,8 @@ def _person_of_a_people(text: str, lo: int, pos: int) -> Phrase | None:
     lusakatimes 2025-04-28: "Paramount Chief X of the Ngoni people has praised the government …", zambianobserver:
     "… of the Ngoni speaking people of Eastern Province has called for …"): a chief's or a king's people say whose
     ruler he is, as "of Eastern Province" says whose minister; the phrase read whole was "the Ngoni people", a thing,
-    or the place after it. None unless the words before "of" are a person (not "the voice of the Ngoni people").
+    or the place after it. None unless the words before "of" are a person's name (not "the voice of the Ngoni people",
+    nor an office, "the National Leader of the Turkmen people", which the office reader holds whole).
     Cheap: " people" in the last words first."""
     at = text.rfind(" people", max(lo, pos - _PEOPLE_REACH), pos)
     if at < 0:
@@ -369,7 +370,7 @@ def _person_of_a_people(text: str, lo: int, pos: int) -> Phrase | None:
     if found is None or found.end() != pos or found.start() <= lo:
         return None
     person = _phrase_ending(text, lo, found.start())
-    return person if person is not None and person.is_person and person.kind != "pronoun" else None
+    return person if person is not None and person.kind == "name" and person.is_person else None
 
 
 def _phrase_ending(text: str, lo: int, pos: int) -> Phrase | None:
