@@ -772,7 +772,10 @@ _COMPLEMENTS = {
     # (sevenhundredeightyseventh thedailystar 2025-06-23: "Mamata articulated this when Hamidullah called on her at
     # "Nabanna", the state secretariat, in Howrah in his first courtesy call …": the place a building's name in quotation
     # marks, the same courtesy call; not "called on her at once to …", an appeal)
-    r"(?!\s+(?:him|her|them)\s+(?:here\s+|there\s+)?at\s+(?:(?:the|his|her|their|its)\s"
+    # (ninehundredthirtyeighth zambianobserver: "Chief X said this when Lands … Minister Y called on him.": the
+    # pronoun called on and the sentence's end, the same courtesy call; not "called on him to …", an appeal)
+    r"(?!\s+(?:him|her|them)\s*(?:[.;](?:\s|$)|\Z|(?=\n))"
+    r"|\s+(?:him|her|them)\s+(?:here\s+|there\s+)?at\s+(?:(?:the|his|her|their|its)\s"
     r"|[“\x22](?-i:[A-Z])[^“”\x22.;:]{0,40}[”\x22],?\s)"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*?(?:[.;](?:\s|$)|\Z|(?=\n))"
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
@@ -3498,6 +3501,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # and the plain "traditional ruler" of the same papers for the monarch named before (ninehundredeighteenth punch
     # 2024-10-08: "Oba of Benin, X, … The traditional ruler, who expressed confidence …, thanked God …"): the monarch
     "traditional ruler",
+    # and Southern Africa's "traditional leader" for the chief named before (ninehundredthirtyeighth lusakatimes
+    # 2025-04-28: "Paramount Chief X of the Ngoni people … The traditional leader urged the government to …"): the
+    # chief (`people._TRADITIONAL_RULERS`), or the monarch (`OFFICE_NAMED_ALSO`), as "the traditional ruler"
+    "traditional leader",
     "sheikha", "tsar", "monarch", "majesty", "highness", "excellency", "holiness", "beatitude", "eminence",
     "sovereign",  # (a royal cabinet's "the Sovereign and the Prime Minister held talks", styles7: the King)
     # a Spanish-language presidency's "Mandatario" in translation (thirteenth styles ticoria_casa_presidencial: "The
@@ -3668,6 +3675,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "royal father": "monarch",  # (eighthundredseventysixth newsdiary)
                                      "traditional ruler": "monarch",  # (ninehundredeighteenth punch)
+                                     "traditional leader": "monarch",  # (ninehundredthirtyeighth lusakatimes)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
                                      "lehendakari": "president",  # (fourteenth styles arrabide_lehendakaritza)
                                      "bashkan": "governor",  # (eighthundredthirtyseventh gder: Gagauzia's governor)

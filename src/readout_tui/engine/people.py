@@ -1420,6 +1420,13 @@ _A_MINISTER_AND_A_CABINET_SECRETARY = frozenset(("minister", "cabinet secretary"
 """The bare minister and the bare Cabinet Secretary: one office where a Cabinet Secretary heads a ministry."""
 
 
+_TRADITIONAL_RULERS = frozenset({"traditional ruler", "traditional leader"})
+"""The common nouns of a traditional ruler, which a chief named before holds too (ninehundredthirtyeighth lusakatimes
+2021-10-16: "Paramount Chief X … The Traditional leader further requested the government …"), not only a monarch
+(`lexicon.OFFICE_NAMED_ALSO`): "Chief X", "Paramount Chief X" and "Senior Chief X" are traditional rulers of
+Southern and West Africa."""
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1430,6 +1437,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # journalists … According to the spokesperson, …"): the office before the style "Ambassador" an envoy keeps,
         # read as "spokesperson ambassador", is what "the spokesperson" means
         return True
+    if wanted in _TRADITIONAL_RULERS and have == "chief":
+        return True  # ("Paramount Chief X … The traditional leader urged …": the chief by the common noun)
     if wanted == "chair" and _role_head(have) in _CHAIRS:
         # (fivehundredtwentyfifth andina olaechea-almagro: "Peruvian Congress Chairman X … According to the Parliament's
         # chair, …"): the bare "chair" is what a body's Chairman is called for short
