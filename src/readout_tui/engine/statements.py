@@ -1275,7 +1275,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
                     and self._adds_to_account(*handed.pending):
                 handed.pending = None
-            elif (self.title_host is None or self.found[-1].person is self.title_host and self._title_credits_host()) \
+            elif (self.title_host is None or self.found and self.found[-1].person is self.title_host
+                  and self._title_credits_host()) \
                     and (self.found[-1].start in self._said_after
                                                or self.found[-1].start in self._speech_carried_on) \
                     and self._adds_to_account(*handed.pending):
