@@ -1042,6 +1042,9 @@ three-hundred-fourth kremlin_58532): a prompt, the report that follows it the gu
 _TITLE_REPORTS = re.compile(r" (?:also )?(?:said|says|announced|stated|stressed|noted|emphasi[sz]ed|underlined|pointed out|"
                             r"declared|talked (?:of|about)|spoke (?:of|about))\b")
 """A speech verb in a title after its host's phrase: the title is the host's report (`_title_reporter`)."""
+_TITLE_CREDIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
+"""The dash before a headline's closing credit ("Cavite to be placed under GCQ starting May 16 – Governor Remulla",
+"We will not relent —Obaseki"): the words before it are the credited person's (`_title_credits_host`)."""
 _NEWS_OF_THE_DAY = re.compile(
     r"(?:Also|Earlier|Later|Meanwhile|In addition)?,?\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s\b)(?!,?\s+there\s+(?:is|are)\b)"
@@ -2834,6 +2837,29 @@ class CarryingOn:
         person = self.people.match_name(phrase.name) if phrase.kind == "name" \
             else self.people.resolve_description(phrase, [])
         return host if person is host else None
+
+    def _title_credits_host(self) -> bool:
+        """The title closes on a dash and its host's name or office alone ("Cavite to be placed under GCQ starting May
+        16 – Governor Remulla", ninehundredthirtyninth eaglenews 2020-05-12): a headline credited to the host, the
+        host's own words, so the readout is the host's account, not a meeting told of ("X met with Y"). Guard: a title
+        host and a dash among the title's last 60 characters; the phrase after the last dash must run to the title's
+        end and name the host."""
+        title, host = self.title, self.title_host
+        if host is None or not title:
+            return False
+        tail = max(title.rfind("–"), title.rfind("—"), title.rfind(" - "))
+        if tail < 1 or len(title) - tail > 60:
+            return False
+        dash = _TITLE_CREDIT.match(title, tail)
+        if dash is None:
+            return False
+        end = len(title.rstrip(" ."))
+        phrase = phrase_starting_at(title, dash.end(), end)
+        if phrase is None or phrase.end != end or phrase.kind not in ("name", "description"):
+            return False
+        person = self.people.match_name(phrase.name) if phrase.kind == "name" \
+            else self.people.resolve_description(phrase, [])
+        return person is host
 
     def _press_account(self, s0: int, s1: int, reporter: Person | None = None) -> bool:
         """The sentence text[s0:s1] opens with the press as its source ("As the media

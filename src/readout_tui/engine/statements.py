@@ -1275,7 +1275,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             if text.find(" also ", lo, min(sentences[0][1], lo + 60)) >= 0 \
                     and self._adds_to_account(*handed.pending):
                 handed.pending = None
-            elif self.title_host is None and (self.found[-1].start in self._said_after
+            elif (self.title_host is None or self.found and self.found[-1].person is self.title_host
+                  and self._title_credits_host()) \
+                    and (self.found[-1].start in self._said_after
                                                or self.found[-1].start in self._speech_carried_on) \
                     and self._adds_to_account(*handed.pending):
                 # under a headline that names no host ("The search for development strategies for the Urals
@@ -1284,7 +1286,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 # Small business development declined …" / "These are all signs of …" (hundred-ninety-ninth
                 # 33368): the speaker's own words, closed by "…, X said", go on in the paragraphs after that
                 # say nothing new, as after "also". (Not under "X met with Y" (sixty-ninth 29129: "…, said X
-                # at the meeting." / "The forecast for the yield was reduced …"): the readout's own background.)
+                # at the meeting." / "The forecast for the yield was reduced …"): the readout's own background.
+                # Under a headline credited to the host after a dash, "… – Governor X", the host's own account: as
+                # under no host, `_title_credits_host`.)
                 self._speech_carried_on.add(sentences[-1][0])
                 handed.pending = None
         handed.ender = self._ended_by(sentences, index, hi)
