@@ -28,3 +28,34 @@ def test_appeal_made_at_an_occasion_alone_stays_narrative():
     assert_statements(body, [
         ("Sam Udo", "indirect", "Governor Sam Udo has called on the people of Tarsk to register for the vote."),
     ])
+
+
+def test_given_name_and_house_name_is_the_same_man_named_by_his_father():
+    """h1220's given name alone (`people._given_name_alone_before_another_surname`) parted "Sheikh Rami Al Varan"
+    from "Emir Sheikh Rami bin Adel" ("Sheikh Rami"), a new man whose words were no longer the Emir's; a given name and
+    a house's name only, after a full name of a given name and a father's name, is the same man by his dynasty's name
+    (`_house_name_after_the_given_name`)."""
+    body = ("Emir Sheikh Rami bin Adel of Velmora received the envoy of Norlandia on Monday. "
+            "Sheikh Rami welcomed the guests.\n\n"
+            "Sheikh Rami Al Varan said the talks were fruitful.\n\n"
+            "The Emir thanked the envoy.")
+    assert_statements(body, [
+        ("Rami bin Adel", "indirect", "Sheikh Rami welcomed the guests."),
+        ("Rami bin Adel", "indirect", "Sheikh Rami Al Varan said the talks were fruitful."),
+        ("Rami bin Adel", "indirect", "The Emir thanked the envoy."),
+    ])
+
+
+def test_given_name_with_a_fathers_name_of_his_own_is_another_man():
+    """The guard: "Sheikh Rami bin Khalid Al Varan", a father's name of his own, is another Rami than "Crown Prince
+    Rami bin Adel" ("Crown Prince Rami"), as h1220 read him."""
+    body = ("Crown Prince Rami bin Adel of Velmora received the envoy of Norlandia on Monday. "
+            "Crown Prince Rami welcomed the guests.\n\n"
+            "Sheikh Rami bin Khalid Al Varan, the Minister of Finance, said the budget was balanced.\n\n"
+            "The Crown Prince thanked the envoy.")
+    assert_statements(body, [
+        ("Rami bin Adel", "indirect", "Crown Prince Rami welcomed the guests."),
+        ("Rami bin Khalid Al Varan", "indirect",
+         "Sheikh Rami bin Khalid Al Varan, the Minister of Finance, said the budget was balanced."),
+        ("Rami bin Adel", "indirect", "The Crown Prince thanked the envoy."),
+    ])
