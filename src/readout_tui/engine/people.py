@@ -1158,7 +1158,8 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
             # a lone first name must not join a person by their first name only
             # when the mention's last word is not among the person's name words
             if (m[-1] in n or n[-1] in m) and not _fathers_name_only(mention, m, name, n) \
-                    and not _given_name_alone_before_another_surname(m, n, full):
+                    and not (_given_name_alone_before_another_surname(m, n, full)
+                             and not _house_name_after_the_given_name(mention, person.full_name)):
                 return True
     return False
 
@@ -1171,6 +1172,26 @@ def _given_name_alone_before_another_surname(m: tuple[str, ...], n: tuple[str, .
     Hussein Safadi …", whose "Safadi said …" went to the Regent). A longer form of the person's own name ("Mohammed bin
     Salman Al Saud") still joins him by his fuller name forms; a lone surname ("Putin") is no first word."""
     return len(n) == 1 and len(m) >= 2 and len(full) >= 2 and n[0] == full[0] == m[0] and m[-1] not in full
+
+
+_HOUSE_PARTICLES = frozenset({"Al", "al", "El", "el"})
+"""The article before an Arabic house's name ("Al Thani", "Al Varan"; "Al-Thani" joined by its hyphen)."""
+
+
+def _house_name_after_the_given_name(mention: tuple[str, ...], full_name: tuple[str, ...]) -> bool:
+    """Whether `mention` is a given name and a house's name only ("Rami Al Varan", "Rami Al-Varan": no father's name
+    of its own) and the person's full name a given name and a father's name with no house's name ("Rami bin Adel"):
+    the same man by his dynasty's name (rf4 on h1220: "Emir Sheikh Rami bin Adel …", then "Sheikh Rami Al Varan said
+    …", as "Sheikh Tamim Al Thani" is "Sheikh Tamim bin Hamad"), which `_given_name_alone_before_another_surname` must
+    not part from him; not "Salman bin Khalifa Al Khalifa" beside "Salman bin Hamad", a father's name of his own,
+    nor "Karim Safadi", no house's article."""
+    if len(mention) == 3:
+        if mention[1] not in _HOUSE_PARTICLES:
+            return False
+    elif len(mention) != 2 or not mention[1].startswith(("Al-", "al-", "El-", "el-")):
+        return False
+    return bool(_SON_OF.intersection(full_name)) \
+        and not any(w in _HOUSE_PARTICLES or w.startswith(("Al-", "al-", "El-", "el-")) for w in full_name)
 
 
 def _given_name_of_another_spelling(words: tuple[str, ...], person: Person) -> bool:

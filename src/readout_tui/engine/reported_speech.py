@@ -863,9 +863,13 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # / Pineda made this appeal in front of provincial government officials … on Thursday, June
                          # 12.": the appeal told before, this sentence only where and before whom it was made, as "made
                          # the statement at …"; "this"/"that"/"these" only (not "an appeal", "the appeal for …"), no
-                         # colon, quotation or "that" after the occasion, which would give it)
+                         # colon, quotation or "that" after the occasion, which would give it; rf4: nor a participle
+                         # of the appeal itself after a comma, "made this appeal at the rally, urging the youth to …",
+                         # "…, calling on the chiefs to …", which says what was asked)
                          r"|(?<=made)\s+(?:this|that|these|those)\s+(?:same\s+)?(?:appeals?|pleas?|calls?)"
                          r"\s+(?:at|during|in|while|when|as|after|on|before)\b(?=[^:“”\"«]*\Z)(?![^.;]*\sthat\s)"
+                         r"(?![^.;]*,\s+(?:urging|calling\s+(?:on|upon|for)|appealing|asking|imploring|encouraging|"
+                         r"enjoining|charging|pleading)\b)"
                          r"|(?<=shared)\s+(?:the|this|that|such\s+an?)\s+(?:appreciation|view|assessment|sentiment|opinion"
                          r"|information(?:\s+with\s+(?:the\s+)?(?:press|media|journalists|reporters))?)"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)")
