@@ -1,7 +1,7 @@
 """Rules from the ninetieth hard set (stop 70's left-overs): a subject that is no name before a relative clause or a
 "to"/"under" phrase whose object is named ("The envoy who met President Y … said …", "An aide to Mayor X said …",
-"Those who served under Governor Y said …"): the verb is the head's, never the object's. Invented readouts, invented
-people and countries."""
+"Those who served under Governor Y said …"): the verb is the head's, never the object's; "Said one resident:" alone in
+its paragraph before a quoted paragraph (no one's). Invented readouts, invented people and countries."""
 
 from __future__ import annotations
 
@@ -57,4 +57,28 @@ def test_an_aide_set_off_with_his_name_speaks():
     assert_statements(body, [
         ("Sunday Ruthenga", "indirect", "An aide to Mayor Obodoh, Mr. Sunday Ruthenga, said the city would move the "
                                         "traders on Monday."),
+    ])
+
+
+_MARKET = ("PORT ESUMA — The Mayor of Port Esuma, Mr. Ikenna Obodoh, on Friday opened the new fish market.\n\n"
+           "Mayor Obodoh said the market had 600 stalls.\n\n")
+
+
+def test_said_one_resident_alone_before_a_quoted_paragraph_is_no_one():
+    """"Said one resident:" in a paragraph of its own, then a quoted paragraph (hard90): an unnamed resident's words,
+    no one's; before, the Mayor's (the last speaker carried on)."""
+    body = _MARKET + ("Said one resident:\n\n"
+                      "“We have waited for this market for fifteen years. My mother sold fish on the sand.”")
+    assert_statements(body, [
+        ("Ikenna Obodoh", "indirect", "Mayor Obodoh said the market had 600 stalls."),
+    ])
+
+
+def test_said_the_mayor_alone_before_a_quoted_paragraph_is_the_mayor():
+    """Guard: "Said the Mayor to the guests:" then a quoted paragraph: the Mayor's direct statement."""
+    body = _MARKET + ("Said the Mayor to the guests:\n\n"
+                      "“This market belongs to the women of this city. Treat it well.”")
+    assert_statements(body, [
+        ("Ikenna Obodoh", "indirect", "Mayor Obodoh said the market had 600 stalls."),
+        ("Ikenna Obodoh", "direct", "This market belongs to the women of this city. Treat it well."),
     ])
