@@ -2048,6 +2048,23 @@ def _led_in_by_an_unnamed_spokesperson(text: str, s0: int, open_mark: int) -> bo
     return _UNNAMED_SPOKESPERSON_LEADS_IN.fullmatch(text, s0, open_mark) is not None
 
 
+_SAID_AN_UNNAMED_ONE = re.compile(
+    r"(?:Said|Added)\s+(?:a|an|one)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+    r"(?:\s+(?:at|of|from|in|on|near)\s+[^,:;“”\x22]{1,60}?)?\s*:\s*")
+"""An inverted lead-in whose subject is one brought in by "a", "an" or "one", a lower-case noun with no name ("Said one
+resident:", "Said a trader at the gate:"), `_led_in_by_an_unnamed_one`."""
+
+
+def _led_in_by_an_unnamed_one(text: str, lead_lo: int, lead_hi: int) -> bool:
+    """Whether text[lead_lo:lead_hi], the words before a quotation (in its sentence, or the paragraph of their own
+    before a quotation that opens its paragraph), are an inverted lead-in "Said one resident:" (hard90: then "“We have
+    waited for this market …”"): someone the readout does not name, so not the last speaker either; not "Said the
+    Mayor to the guests:" (the Mayor, named). A cheap look at the capitalised verb first."""
+    if not text.startswith(("Said ", "Added "), lead_lo) or lead_hi - lead_lo > 100:
+        return False
+    return _SAID_AN_UNNAMED_ONE.fullmatch(text, lead_lo, lead_hi) is not None
+
+
 ACCOUNT_REACH = 120
 """How far before a quotation's cue a body's account may open (`_cue_of_a_body`)."""
 _A_BODYS_ACCOUNT_OPENS = re.compile(
@@ -2406,6 +2423,7 @@ class SentenceReading:
                     and not self._group_spoke_just_before(quote, s0, paragraph_start) \
                     and not _said_by_an_unnamed_spokesperson(text, clause) \
                     and not _led_in_by_an_unnamed_spokesperson(text, s0, quote.open_mark) \
+                    and not self._led_in_by_one_unnamed(quote, s0, paragraph, paragraph_start) \
                     and not _said_by_a_described_body_after(text, quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
@@ -3070,6 +3088,15 @@ class SentenceReading:
         if phrase is None or not phrase.is_person:
             return None
         return self._resolve(phrase, phrase.start)
+
+    def _led_in_by_one_unnamed(self, quote: Quote, s0: int, paragraph: int, paragraph_start: int) -> bool:
+        """Whether the quotation is led in by "Said one resident:" (`_led_in_by_an_unnamed_one`): in its own sentence,
+        or, when the quotation opens its paragraph, as the whole paragraph before (hard90's "Said one resident:" alone
+        in its paragraph before "“We have waited …”"): no one's words."""
+        if quote.open_mark == paragraph_start and paragraph > 0:
+            lead_lo, lead_hi = self.paragraphs[paragraph - 1]
+            return _led_in_by_an_unnamed_one(self.text, lead_lo, lead_hi)
+        return _led_in_by_an_unnamed_one(self.text, s0, quote.open_mark)
 
     def _text_a_body_sent(self, lo: int, open_mark: int) -> bool:
         """Whether the lead-in text[lo:open_mark] introduces a letter or message ("The text of the letter reads:",

@@ -2585,6 +2585,12 @@ economists briefing the President underscored …"), so the words before them ar
 
 
 _ASKED_OPENINGS = ("Asked whether ", "Asked if ")
+_UNNAMED_HEAD_BEFORE_A_NAMED_OBJECT = re.compile(
+    r"(?:(?P<those>Those)|(?P<det>The|An|A) (?P<head>[a-z]+)) (?:who [a-z]+ (?:(?:under|with|to|for|by) )?|to |under )"
+    r"(?=[A-Z])")
+"""A sentence's subject that is no name, then a relative clause or a "to"/"under" phrase whose object is a capitalised
+name or office (hard90: "The envoy who met President Y … said …", "An aide to Mayor X said …", "Those who served under
+Governor Y said …"): the verb after the object is the head's, never the object's (`_unnamed_head_before_its_object`)."""
 """How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
 
 
@@ -3093,10 +3099,34 @@ class SpeechSubjects:
         verb = _WHO_CLAUSE_VERB.match(text, ends.end(), hi)
         return verb is None or verb.group(1) not in SPEECH_VERBS
 
+    def _unnamed_head_before_its_object(self, lo: int, vs: int, ve: int) -> Cue | None:
+        """The cue of the speech verb at text[vs:ve] when the sentence opens with a subject that is no name and a
+        relative clause or a "to"/"under" phrase whose object, a capitalised name or office, stands right before the
+        verb (`_UNNAMED_HEAD_BEFORE_A_NAMED_OBJECT`; no comma between): "Those who served under Governor Y said …" is a
+        group's (no one's); "An aide to Mayor X said …" an unnamed person's (no one's); "The envoy who met President
+        Y … said …" the one the office word refers to, if any is named before, else no one's; never the object's.
+        Only an office word as the head ("envoy", "aide", `ROLE_WORD_SET`), not "The report to …"; None otherwise
+        (the caller reads the subject as before)."""
+        text = self.text
+        m = _UNNAMED_HEAD_BEFORE_A_NAMED_OBJECT.match(text, lo, vs)
+        if m is None or text.find(",", lo, vs) >= 0 or (head := m.group("head")) is not None and head not in ROLE_WORD_SET:
+            return None
+        if head is None or m.group("det") != "The":
+            return Cue(vs, ve, None, None)
+        phrase = phrase_starting_at(text, lo, m.start("head") + len(head))
+        if phrase is None or phrase.kind != "description":
+            return None
+        person = self._resolve(phrase, lo)
+        if person is None or not phrase.role or not any(roles_compatible(phrase.role, role) for role in person.roles):
+            return Cue(vs, ve, None, None)  # (no one named before holds the office: not the last one named)
+        return Cue(vs, ve, phrase, person)
+
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
         text = self.text
+        if text[lo] in "TA" and (head := self._unnamed_head_before_its_object(lo, vs, ve)) is not None:
+            return head
         if text[lo] == "A" and text.startswith(_ASKED_OPENINGS, lo) and text.find(",", lo, vs) < 0:
             # (hard29: "Asked whether the PM had raised the dispute over the Aurel islands, the PM's spokesperson
             # declined to comment."): a verb inside the question put opens no one's statement
