@@ -1161,6 +1161,12 @@ the clean-energy sector …, highlighting New Mexico’s commitment to sustainab
 what the trip shows, in the writer's words, no one's speech; searched only between the sentence's start and the
 participle's comma. Not a relative clause's plan ("Foreign Minister X, who will attend the summit next week, met Y on
 Monday, stressing that …": the subject's own participle, his statement; stop 61's review)."""
+_ATTENDED_BEFORE_A_PARTICIPLE = re.compile(r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+"""A passive telling who attended, before ", underscoring …" (ninehundredfortieth tribune 2026-03-03: "The ceremony was
+attended by Secretary X, Mayor Y, and former Presidential Spokesperson Z, underscoring national and local support for
+the project."): the participle's subject is the event, what its guests show in the writer's words, no one's speech (not
+the last guest's); searched only between the sentence's start and the participle's comma. Not a relative clause's
+("The forum, which was attended by X, …": the relative's own, `_PLAN_BEFORE_A_PARTICIPLE`'s guard)."""
 _MET_BEFORE_AGREEING = re.compile(r"\b(?:met|meets|held talks|holds talks)\s+(?:with\s+)?(?:[a-z’'-]+\s+){0,2}?[A-Z]")
 """A meeting with someone named before ", agreeing to …" (sixhundredfortyfifth, Xinhua by the Global Times: "China's top
 legislator X met with Ugandan Speaker of Parliament Y in Beijing Thursday, agreeing to deepen parliamentary communication
@@ -4100,6 +4106,9 @@ class ReportedSpeech:
             if form[-1] == "g" and text.startswith(", ", vs - 2) \
                     and _PLAN_BEFORE_A_PARTICIPLE.search(text, lo, vs - 2) is not None:
                 continue  # ("X will lead a delegation to …, highlighting …": `_PLAN_BEFORE_A_PARTICIPLE`)
+            if form[-1] == "g" and text.startswith(", ", vs - 2) \
+                    and _ATTENDED_BEFORE_A_PARTICIPLE.search(text, lo, vs - 2) is not None:
+                continue  # ("The ceremony was attended by X, Y and Z, underscoring …": `_ATTENDED_BEFORE_A_PARTICIPLE`)
             if form == "agreeing" and text.startswith(", ", vs - 2) \
                     and _MET_BEFORE_AGREEING.search(text, lo, vs - 2) is not None:
                 continue  # ("X met with Y in Beijing Thursday, agreeing to deepen …": the two's accord, narrative)
