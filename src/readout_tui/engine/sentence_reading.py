@@ -2033,19 +2033,7 @@ _UNNAMED_SPOKESPERSON_LEADS_IN = re.compile(
     r"An?\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:spokes(?:person|man|woman)|official|aide)"
     r"(?:\s+(?:for|of|from|at|in)\s+[^,:;“”\x22]{1,60}?)?\s+(?:said|added|stated|told\s+[^,:;“”\x22]{1,40}?)\s*:\s*")
 """A lead-in whose subject is a spokesperson, an official or an aide brought in by "A"/"An", with no name
-(`_led_in_by_an_unnamed_spokesperson`)."""
-
-
-def _led_in_by_an_unnamed_spokesperson(text: str, s0: int, open_mark: int) -> bool:
-    """Whether the words before a quotation are a lead-in whose subject is an unnamed spokesperson, official or aide
-    (eighthundredtwentyfifth scotsman 2018-08-21: "A spokeswoman for the Catalan government said: “…”", "A Scottish
-    Government spokesperson added: “The First Minister had a productive meeting …”"): someone the readout does not
-    name, so neither the last speaker nor the last subject (the First Minister named before); the words are read as
-    they tell, as `_said_by_an_unnamed_spokesperson`'s inverted tag is (a cheap look at the article and the colon
-    first)."""
-    if not text.startswith(("A ", "An "), s0) or open_mark - s0 > 140:
-        return False
-    return _UNNAMED_SPOKESPERSON_LEADS_IN.fullmatch(text, s0, open_mark) is not None
+(`_led_in_by_an_unnamed_one`)."""
 
 
 _SAID_AN_UNNAMED_ONE = re.compile(
@@ -2055,14 +2043,19 @@ _SAID_AN_UNNAMED_ONE = re.compile(
 resident:", "Said a trader at the gate:"), `_led_in_by_an_unnamed_one`."""
 
 
-def _led_in_by_an_unnamed_one(text: str, lead_lo: int, lead_hi: int) -> bool:
-    """Whether text[lead_lo:lead_hi], the words before a quotation (in its sentence, or the paragraph of their own
-    before a quotation that opens its paragraph), are an inverted lead-in "Said one resident:" (hard90: then "“We have
-    waited for this market …”"): someone the readout does not name, so not the last speaker either; not "Said the
-    Mayor to the guests:" (the Mayor, named). A cheap look at the capitalised verb first."""
-    if not text.startswith(("Said ", "Added "), lead_lo) or lead_hi - lead_lo > 100:
-        return False
-    return _SAID_AN_UNNAMED_ONE.fullmatch(text, lead_lo, lead_hi) is not None
+def _led_in_by_an_unnamed_one(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], the words before a quotation, are a lead-in whose subject the readout does not name, so
+    neither the last speaker nor the last subject: an unnamed spokesperson, official or aide brought in by "A"/"An"
+    (eighthundredtwentyfifth scotsman 2018-08-21: "A spokeswoman for the Catalan government said: “…”", "A Scottish
+    Government spokesperson added: “The First Minister had a productive meeting …”",
+    `_UNNAMED_SPOKESPERSON_LEADS_IN`), or an inverted lead-in "Said one resident:" (hard90: then "“We have waited for
+    this market …”", `_SAID_AN_UNNAMED_ONE`; not "Said the Mayor to the guests:", the Mayor named); the words are read
+    as they tell, as `_said_by_an_unnamed_spokesperson`'s inverted tag is. A cheap look at the opening word first."""
+    if text.startswith(("A ", "An "), lo):
+        return hi - lo <= 140 and _UNNAMED_SPOKESPERSON_LEADS_IN.fullmatch(text, lo, hi) is not None
+    if text.startswith(("Said ", "Added "), lo):
+        return hi - lo <= 100 and _SAID_AN_UNNAMED_ONE.fullmatch(text, lo, hi) is not None
+    return False
 
 
 ACCOUNT_REACH = 120
@@ -2422,8 +2415,7 @@ class SentenceReading:
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1) \
                     and not self._group_spoke_just_before(quote, s0, paragraph_start) \
                     and not _said_by_an_unnamed_spokesperson(text, clause) \
-                    and not _led_in_by_an_unnamed_spokesperson(text, s0, quote.open_mark) \
-                    and not self._led_in_by_one_unnamed(quote, s0, paragraph, paragraph_start) \
+                    and not self._quotation_led_in_by_an_unnamed_one(quote, s0, paragraph, paragraph_start) \
                     and not _said_by_a_described_body_after(text, quote, s1):
                 # ("X expressed condolences … / The message reads, in part: / “…”": the lead-in
                 # paragraph between is no one's, the message the last speaker's)
@@ -3089,14 +3081,17 @@ class SentenceReading:
             return None
         return self._resolve(phrase, phrase.start)
 
-    def _led_in_by_one_unnamed(self, quote: Quote, s0: int, paragraph: int, paragraph_start: int) -> bool:
-        """Whether the quotation is led in by "Said one resident:" (`_led_in_by_an_unnamed_one`): in its own sentence,
-        or, when the quotation opens its paragraph, as the whole paragraph before (hard90's "Said one resident:" alone
-        in its paragraph before "“We have waited …”"): no one's words."""
+    def _quotation_led_in_by_an_unnamed_one(self, quote: Quote, s0: int, paragraph: int, paragraph_start: int) \
+            -> bool:
+        """Whether the quotation is led in by someone the readout does not name (`_led_in_by_an_unnamed_one`): in its
+        own sentence, or, when the quotation opens its paragraph, by an inverted "Said one resident:" as the whole
+        paragraph before (hard90's "Said one resident:" alone in its paragraph before "“We have waited …”"): no one's
+        words."""
+        text = self.text
         if quote.open_mark == paragraph_start and paragraph > 0:
             lead_lo, lead_hi = self.paragraphs[paragraph - 1]
-            return _led_in_by_an_unnamed_one(self.text, lead_lo, lead_hi)
-        return _led_in_by_an_unnamed_one(self.text, s0, quote.open_mark)
+            return text.startswith(("Said ", "Added "), lead_lo) and _led_in_by_an_unnamed_one(text, lead_lo, lead_hi)
+        return _led_in_by_an_unnamed_one(text, s0, quote.open_mark)
 
     def _text_a_body_sent(self, lo: int, open_mark: int) -> bool:
         """Whether the lead-in text[lo:open_mark] introduces a letter or message ("The text of the letter reads:",

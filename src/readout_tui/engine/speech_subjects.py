@@ -4948,8 +4948,11 @@ class SpeechSubjects:
         `_subject_before_who`'s. Cheap: one bounded find of " who "."""
         text = self.text
         who = text.find(" who ", lo, min(pos, lo + _OPENER_WHO_REACH))
-        if who <= lo or not text[who - 1].isalpha() or not text[text.rfind(" ", lo, who) + 1].isupper():
+        if who <= lo or not text[who - 1].isalpha():
             return -1
+        space = text.rfind(" ", lo, who)
+        if not text[space + 1 if space >= 0 else lo].isupper():
+            return -1  # (the word before " who ", the sentence's first when no space stands before it: a name's)
         close = back_over(text, lo, pos, " ")
         return who if text.find(",", who, close - 1) >= 0 else -1
 
