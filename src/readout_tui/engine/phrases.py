@@ -355,9 +355,10 @@ _OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 
 
 _OF_THE_PEOPLE = re.compile(r"\s+of\s+the\s+[A-Z][\w’'.]*(?:[\s-][Ss]peaking)?\s+people"
-                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s*$")
+                            r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}\s*$")
 """A ruler's people after his name, "of the Ngoni people", "of the Ngoni-speaking people of Chipata", the place they
-live in after it or none, ending a clause's subject (`_person_of_a_people`)."""
+live in after it ("of" or "in" it, one place or two, "in Northern Province", "of Kasama District of Northern Province")
+or none, ending a clause's subject (`_person_of_a_people`)."""
 _PEOPLE_REACH = 90
 """How far back from a subject's end " people" may stand for `_OF_THE_PEOPLE` to be tried (the place after it)."""
 
