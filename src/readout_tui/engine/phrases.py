@@ -364,7 +364,7 @@ _PEOPLE_REACH = 90
 
 
 def _person_of_a_people(text: str, lo: int, pos: int) -> Phrase | None:
-    """The person named before "of the <Name>[-speaking] people [of <Place>]" ending at `pos` (ninehundredthirtyeighth
+    """The person named before "of the <Name>[-speaking] people [of|in <Place>]" ending at `pos` (the 938th's
     lusakatimes 2025-04-28: "Paramount Chief X of the Ngoni people has praised the government …", zambianobserver:
     "… of the Ngoni speaking people of Eastern Province has called for …"): a chief's or a king's people say whose
     ruler he is, as "of Eastern Province" says whose minister; the phrase read whole was "the Ngoni people", a thing,
