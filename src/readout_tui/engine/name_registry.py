@@ -2504,7 +2504,22 @@ class NameRegistry:
                     and _UNKNOWN_TITLE_TAIL.match(text, at + len(word), p.first_seen) is not None \
                     or any(form.startswith(opening) for form in p.forms):
                 holders.append(p)
+        if not holders:
+            return self._named_by_the_one_word(word, before)
         return holders[0] if len(holders) == 1 else None
+
+    def _named_by_the_one_word(self, word: str, before: int) -> Person | None:
+        """(ninehundredfortyfourth lusakatimes 2020-09-15: "Paramount Chief Chitimukulu of the Bemba people has said …
+        The Chitimukulu said that …") "the" before the one word that is a ruler's whole name, as before a title ("the
+        Litunga", "the Kabaka"): the one person named before by that word alone, read as a person (not weak: an office
+        or a style was seen with it); else no one ("The Fund", a body's word, is turned away by the caller)."""
+        named = None
+        for p in self.people.persons:
+            if p.first_seen < before and not p.weak and p.full_name == (word,):
+                if named is not None:
+                    return None
+                named = p
+        return named
 
     def _official_of_a_states_body(self, nationality: str, before: int) -> Person | None:
         """"The Ossorian official said …" after "the Director of Foreign Trade of the Ossorian Ministry of the Economy, Mr.

@@ -355,15 +355,16 @@ _OFFICE_SURNAME_AND = re.compile(r"([A-Z][\w-]*) [A-Z][\w’'-]* and ")
 
 
 _OF_THE_PEOPLE = re.compile(r"\s+of\s+the\s+[A-Z][\w’'.]*(?:[\s-][Ss]peaking)?\s+people"
-                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s*$")
+                            r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}\s*$")
 """A ruler's people after his name, "of the Ngoni people", "of the Ngoni-speaking people of Chipata", the place they
-live in after it or none, ending a clause's subject (`_person_of_a_people`)."""
+live in after it ("of" or "in" it, one place or two, "in Northern Province", "of Kasama District of Northern Province")
+or none, ending a clause's subject (`_person_of_a_people`)."""
 _PEOPLE_REACH = 90
 """How far back from a subject's end " people" may stand for `_OF_THE_PEOPLE` to be tried (the place after it)."""
 
 
 def _person_of_a_people(text: str, lo: int, pos: int) -> Phrase | None:
-    """The person named before "of the <Name>[-speaking] people [of <Place>]" ending at `pos` (ninehundredthirtyeighth
+    """The person named before "of the <Name>[-speaking] people [of|in <Place>]" ending at `pos` (the 938th's
     lusakatimes 2025-04-28: "Paramount Chief X of the Ngoni people has praised the government …", zambianobserver:
     "… of the Ngoni speaking people of Eastern Province has called for …"): a chief's or a king's people say whose
     ruler he is, as "of Eastern Province" says whose minister; the phrase read whole was "the Ngoni people", a thing,
