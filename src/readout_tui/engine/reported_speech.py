@@ -895,6 +895,27 @@ def _past_ones_own_talk(text: str, at: int, hi: int) -> int:
     return talk.end()
 
 
+_QUESTION_PUT = re.compile(r"(?:(?<=when)|(?<=after))\s+(?:(?:he|she)\s+was\s+|being\s+)?asked\s+"
+                           r"(?:to\s+comment\b|to\s+respond\b|about\b|whether\b|if\b|on\b|regarding\b"
+                           r"|for\s+(?:his|her)\s+(?:comments?|views?|response)\b)")
+"""The question put to the speaker as the occasion right after "said this when / after" (ninehundredfortyfifth malaymail
+2024-04-17, Bernama: "He said this when asked to comment on the steps being taken to address …"): what he was asked
+about, the topic of the words before, so its "asked" and "comment" are no cue words of a statement of its own."""
+
+
+def _past_a_question_put(text: str, at: int, hi: int) -> int:
+    """Where the look for cue words after an occasion `_WHERE_ONLY` read at `at` starts when that occasion is a question
+    put to the speaker (`_QUESTION_PUT`, "… when asked to comment on …"): past the question, to its clause's end (the
+    first comma or semicolon, so "…, adding that …" after it is still read), or `hi`; `at` itself otherwise. A cheap
+    test of the word "asked" first."""
+    if not text.startswith(" asked ", at) and not text.startswith((" he was ", " she was ", " being "), at):
+        return at
+    if _QUESTION_PUT.match(text, at, hi) is None:
+        return at
+    ends = [k for k in (text.find(", ", at, hi), text.find(";", at, hi)) if k >= 0]
+    return min(ends) if ends else hi
+
+
 _FRONTED_OCCASION = re.compile(r"(?:Talking|Speaking|Addressing|Answering|Replying|Responding|Interacting)\s+"
                                r"(?:to|with|at|before|in|after)\b[^,;:.“”\"«]*,\s+(?:the\s+)?")
 """A participle of speaking that opens the sentence and only says to whom or where, set off by a comma before the
@@ -2557,7 +2578,9 @@ class ReportedSpeech:
                          and _REMARKS_MADE.match(text, cue.verb_end) is None
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
-                         or not self._has_cue_word(_past_ones_own_talk(text, where.end(), seg_hi) if where else cue.verb_end,
+                         or not self._has_cue_word(_past_a_question_put(
+                                                       text, _past_ones_own_talk(text, where.end(), seg_hi), seg_hi)
+                                                   if where else cue.verb_end,
                                                    _before_a_release_said(text, where.end(), seg_hi) if where else seg_hi,
                                                    event_nouns=True)):
                 # (the cue words looked for after what `_WHERE_ONLY` read: "expressed this view at …" names its

@@ -2584,6 +2584,31 @@ Senator X said …", "the acting President X"): adjectives of the office, not pa
 economists briefing the President underscored …"), so the words before them are no doer of theirs."""
 
 
+_RANKED_IN_TIME = frozenset({"outgoing", "incoming", "acting", "interim", "former"})
+"""The one word that ranks a lower-case office in time right before it after "and" ("… and outgoing menteri besar
+X"): with a bare office before "and", the two offices are one holder's (`_bare_office_before_a_ranked_one`)."""
+_PLACE_OR_BODY_WORDS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
+"""Up to three words that open a clause before a bare office: its state's or party's name ("Kelantan PAS commissioner
+…", "Dorvan party commissioner …"); none an article or "and" (`_bare_office_before_a_ranked_one`)."""
+_NO_BARE_OFFICE_WORDS = DETERMINERS | {"a", "an", "and", "or", "both"}
+
+
+def _bare_office_before_a_ranked_one(text: str, lo: int, and_at: int, joined: tuple[int, int]) -> bool:
+    """(ninehundredfortyfifth fmt three_nominees: "Kelantan PAS commissioner and outgoing menteri besar Ahmad Yakob
+    said …"): a bare office with no name and no article opening the clause, "and", then one word of time in office
+    ("outgoing", `_RANKED_IN_TIME`) before a second, lower-case office and the name: one holder of both, as "Party
+    commissioner and governor X" and "Deputy Prime Minister and former Foreign Minister X" already are; not a pair,
+    as "Prime Minister Berisha and opposition leader Rama" (a name before "and") or "the chairman and outgoing
+    governor X" (an article: two people) stay."""
+    if text[and_at + 5:joined[1]].lower() not in _RANKED_IN_TIME:
+        return False
+    left = phrase_ending_at(text, lo, and_at)
+    return left is not None and left.kind == "description" and not left.name \
+        and text[left.start:left.end].split()[0].lower() not in DETERMINERS \
+        and _PLACE_OR_BODY_WORDS.fullmatch(text, lo, left.start) is not None \
+        and not _NO_BARE_OFFICE_WORDS.intersection(text[lo:left.end].lower().split())
+
+
 _ASKED_OPENINGS = ("Asked whether ", "Asked if ")
 _UNNAMED_HEAD_BEFORE_A_NAMED_OBJECT = re.compile(
     r"(?:(?P<those>Those)|(?P<det>The|An|A) (?P<head>[a-z]+)) (?:who [a-z]+ (?:(?:under|with|to|for|by) )?|to |under )"
@@ -4028,7 +4053,8 @@ class SpeechSubjects:
             # leader", "and party chairman") still join the name to the one before "and", the pair's
             and_at = text.rfind(" and ", max(lo, joined[0] - 30), joined[0])
             if and_at >= 0 and text[and_at + 5:joined[1]].replace(" ", "").isalpha() \
-                    and text[and_at + 5:joined[1]].islower():
+                    and text[and_at + 5:joined[1]].islower() \
+                    and not _bare_office_before_a_ranked_one(text, lo, and_at, joined):
                 joined = (and_at + 1, and_at + 4)
                 joiner = "and"
         if phrase.kind == "thing" and (form[-1] == "d" and text.startswith(" by ", ve)
