@@ -2747,6 +2747,11 @@ class People:
             # Y … “…,” the Premier told Prime Minister X."): the one titled Premier, not the Prime Minister it may mean (not "the Polish premier", whom
             # the country picks)
             titled = [p for p in titled if any(r == role or r.startswith(role + " ") for r in p.roles)] or titled
+        if role == "head of delegation" and len(titled) > 1:
+            # (styles69: "… received the head of the delegation of the ICRC in X, Mr. Y. … the Red Crescent chief
+            # said … The delegation head added …"): one who heads a delegation itself, not one only called a body's
+            # "chief" before, whom a bare "head" may also mean
+            titled = [p for p in titled if role in p.roles] or titled
         if role == "head of government" and len(titled) > 1:
             # the Prime Minister, when the President is there too ("Prime Minister X reported
             # … The head of government noted …")
