@@ -109,3 +109,21 @@ def test_the_agencys_statement_and_representative_office_are_no_ones():
         ("Odile Farrowmede", "indirect",
          "UNHCR Representative Odile Farrowmede said on Tuesday that the agency had registered 18,500 refugees."),
     ])
+
+
+def test_a_listed_head_of_delegation_and_the_red_crescent_chief():
+    """"the ICRC head of delegation, Mr. X," set off inside a list is his office, so "The delegation head …" is his;
+    and a bare "chief" ("The Red Crescent chief …") is then no delegation's head but the society's Secretary General."""
+    body = (
+        "The heads of three aid bodies toured the Osk camp on Wednesday with the governor, Mr. Tobin Auchterlee. The "
+        "visitors were the Secretary General of the Quessalandian Red Crescent Society, Dr. Ilyas Pennock-Ravel, the "
+        "ICRC head of delegation, Mr. Casimir Wendhollow, and UNHCR Representative Odile Farrowmede.\n\n"
+        "The delegation head told the governor that the ICRC would rebuild the camp's clinic.\n\n"
+        "The Red Crescent chief said the society's volunteers would go from tent to tent with the vaccination teams."
+    )
+    assert_statements(body, [
+        ("Casimir Wendhollow", "indirect",
+         "The delegation head told the governor that the ICRC would rebuild the camp's clinic."),
+        ("Ilyas Pennock-Ravel", "indirect", "The Red Crescent chief said the society's volunteers would go from tent to "
+         "tent with the vaccination teams."),
+    ])

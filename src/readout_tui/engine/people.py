@@ -1616,6 +1616,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted_head == have_head and wanted_head in ("minister", "secretary") \
             and _portfolio_clash(wanted_words, have_words):
         return False  # "the Foreign Minister" is not the Minister of Defence
+    if wanted == "chief" and have == "head of delegation":
+        # (styles69: "… the ICRC head of delegation, Mr. X, … The Red Crescent chief said …"): a body's bare "chief" is
+        # no delegation's head, whom the press calls "the delegation chief" (`phrases._delegation_head`)
+        return False
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS
                               or have_head == "general" and _civil_general(have_words) in _GENERAL_HEAD_WORDS
                               or _a_chief_executive(have_words)):
