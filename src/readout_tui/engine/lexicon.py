@@ -3891,7 +3891,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
     taxes revenue customs border migration immigration natural resources water climate
-    housing urban rural municipal communities protection legal human rights humanitarian aid refugees
+    housing urban rural municipal communities protection legal human rights humanitarian aid refugees relief displacement
     petroleum hydrocarbons mines mining minerals
     livestock cooperatives meat dairy aquaculture forests change
     resource welfare employment skills
@@ -3913,10 +3913,14 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     accords formula statute statutes constitution
     aerospace
     festival festivals exhibition expo championship championships olympiad olympics tournament biennale fair fairs
-    presidency cross
+    presidency cross crescent
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido
     nasional""".split()
+    # (styles69: "The Minister of Relief and Displacement of Quorvena, Mrs. X," beside another person named: a ministry's
+    # portfolios, as "humanitarian aid refugees", never a name's words, so the office is hers and "the minister" she;
+    # "the Red Crescent chief", "the Quorvenan Red Crescent Society": a body's word, as "cross" of the Red Cross, not a
+    # country "Crescent" nor a person "Red Crescent")
     # (ninehundredthirtyfifth sinardaily, thestar 2014: "Perikatan Nasional won all 32 seats …" then "“…,” he said"; "The
     # Barisan Nasional became a minority government …" then "“…,” he said."): the Malay "nasional" ("national"), the last
     # word of a coalition's or body's name in Malaysian English, as "national" is, never a person's name that "he" means

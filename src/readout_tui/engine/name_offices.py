@@ -682,6 +682,24 @@ def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
     return _office_of_group(before)
 
 
+_UNIT_AFTER_A_HEAD = " of delegation"
+"""The unit whose head, initials before him, is set off before his name (`_units_head_after_initials`): a cheap test
+of the words before the comma first."""
+_UNITS_HEAD_AFTER_INITIALS = re.compile(r"\b[Tt]he [A-Z]{2,6} (head|chief) of delegation$")
+""""the ICRC head of delegation" before a name's comma (`_units_head_after_initials`)."""
+
+
+def _units_head_after_initials(text: str, lo: int, cut: int) -> Phrase | None:
+    """The office "head of delegation" written with a body's initials before it and set off before a name ("The
+    visitors were …, the ICRC head of delegation, Mr. X, UNHCR Representative Y and …", styles69), ending at `cut`:
+    his office, whom "the delegation head" and "the ICRC head of delegation" later mean (`phrases` reads them so), as
+    "the head of the delegation of the ICRC in Z, Mr. X," is read; None for other words."""
+    found = _UNITS_HEAD_AFTER_INITIALS.search(text, max(lo, cut - 40), cut)
+    if found is None:
+        return None
+    return Phrase("description", found.start(), cut, text[found.start():cut], role="head of delegation")
+
+
 def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -> Phrase | None:
     """The office in lower case before the titled name at text[start:end], a comma
     between, the name closed by a comma or a full stop ("The head of the FDFA, Federal
@@ -710,6 +728,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             return _possessive_predecessor(text, lo, start - 2)
         if (lone := _lone_lower_office(text, lo, start - 2)) is not None:
             return lone
+        if text.startswith(_UNIT_AFTER_A_HEAD, start - 16) and (unit := _units_head_after_initials(text, lo, start - 2)):
+            return unit  # ("the ICRC head of delegation, Mr. X,")
         if text.startswith(("ayor", "ital", "city", "lity"), start - 6) \
                 and (city_head := _city_head_office(text, lo, start - 2)) is not None:
             return city_head  # ("the deputy mayor of the capital, Mr. X,")

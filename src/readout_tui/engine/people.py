@@ -1616,6 +1616,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted_head == have_head and wanted_head in ("minister", "secretary") \
             and _portfolio_clash(wanted_words, have_words):
         return False  # "the Foreign Minister" is not the Minister of Defence
+    if wanted == "chief" and have == "head of delegation":
+        # (styles69: "… the ICRC head of delegation, Mr. X, … The Red Crescent chief said …"): a body's bare "chief" is
+        # no delegation's head, whom the press calls "the delegation chief" (`phrases._delegation_head`)
+        return False
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS
                               or have_head == "general" and _civil_general(have_words) in _GENERAL_HEAD_WORDS
                               or _a_chief_executive(have_words)):
@@ -2747,6 +2751,11 @@ class People:
             # Y … “…,” the Premier told Prime Minister X."): the one titled Premier, not the Prime Minister it may mean (not "the Polish premier", whom
             # the country picks)
             titled = [p for p in titled if any(r == role or r.startswith(role + " ") for r in p.roles)] or titled
+        if role == "head of delegation" and len(titled) > 1:
+            # (styles69: "… received the head of the delegation of the ICRC in X, Mr. Y. … the Red Crescent chief
+            # said … The delegation head added …"): one who heads a delegation itself, not one only called a body's
+            # "chief" before, whom a bare "head" may also mean
+            titled = [p for p in titled if role in p.roles] or titled
         if role == "head of government" and len(titled) > 1:
             # the Prime Minister, when the President is there too ("Prime Minister X reported
             # … The head of government noted …")

@@ -297,6 +297,8 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         # "office" and "of" before an office name the holder's staff, a body that speaks for him, as the capitalised
         # "the Office of the Governor" is read; the holder is no subject of its verb
         return Phrase("thing", phrase.start, phrase.end, phrase.text)
+    if phrase is not None and phrase.kind == "description" and phrase.role in _A_DELEGATIONS_HEAD:
+        phrase = _delegation_head(text, lo, phrase)  # ("The delegation head added …")
     if phrase is not None and phrase.kind == "thing" and ("’s " in phrase.text or "'s " in phrase.text):
         named = _name_after_a_places_possessive(text, phrase, pos)
         if named is not None:
@@ -580,7 +582,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         if toks[-2][0] == "of" and toks[-3][0] in ("head", "chief") \
                 and (office := _head_of_diplomacy(text, lo, toks, toks[-3][2], ("head", "chief"))) is not None:
             return office  # "Luxembourg's head of diplomacy" (not "The head of diplomacy", no country's: read on below)
-    if toks[-1][0] in _HEADS_OF_A_BODY and len(toks) >= 3 and toks[-2][0].endswith(("'s", "’s")) \
+    if (toks[-1][0] in _HEADS_OF_A_BODY or toks[-1][0] in _A_BODYS_OWN_OFFICERS) and len(toks) >= 3 \
+            and toks[-2][0].endswith(("'s", "’s")) \
             and toks[-2][0][:-2].isalpha() and toks[-2][0].islower() and toks[-3][0].lower() == "the":
         # "The plant's director", "the region's governor": the office of a body named before it
         start, end = toks[-3][1], toks[-1][2]
@@ -606,6 +609,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
                     # (hard58 verrant_league: "The head of delegation, for her part, offered …"): the office of a
                     # body named by its noun alone, no article before it, as "the head of the delegation"
                     return _head_of_a_body(text, toks, j + 1)
+                if len(toks) - j == 5 and (office := _head_of_a_unit_after_initials(text, toks, j)) is not None:
+                    return office  # "The ICRC head of delegation thanked …"
                 if j >= 3 and toks[j - 1][0] == "of" and _a_nations_people(toks, j):
                     office = _office_of_a_people(text, lo, toks, j - 1)  # "the National Leader of the Turkmen people"
                     if office is not None:
@@ -1082,6 +1087,9 @@ _HEADS_OF_A_BODY = frozenset({"head", "director", "chief", "chair", "chairman", 
 """Offices read with the body they are held in: "the head of the border service", "The high official of the
 hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03); "boss" as "chief" (`_INFORMAL_OFFICES`: styles63's
 "“…,” the agency's boss told her.", the whole phrase the tag's subject, not "boss" alone)."""
+_A_BODYS_OWN_OFFICERS = frozenset({"representative"})
+"""Officers of a body named by its common noun's possessive before them, as its head is (styles69: "“…,” the agency's
+representative said." after "UNHCR Representative X"): the whole phrase the tag's subject, not the bare office word."""
 _OFFICES_OF_A_LEGISLATURE = _HEADS_OF_A_BODY | {"speaker", "president", "member", "deputy", "vice-chairman"}
 """Offices held in a legislature, whose name may follow them in lower case ("the Speaker of parliament X")."""
 
@@ -1124,6 +1132,41 @@ def _head_of_a_body(text: str, toks: list[tuple[str, int, int]], k: int) -> Phra
     start, end = toks[i - 1][1], toks[-1][2]
     role = " ".join(t[0].lower() for t in toks[k:] if t[0].lower() not in ("the", "a", "an") and not _lower_possessive(t[0]))
     return Phrase("description", start, end, text[start:end], role=role)  # ("head of border service")
+
+
+def _head_of_a_unit_after_initials(text: str, toks: list[tuple[str, int, int]], j: int) -> Phrase | None:
+    """"The ICRC head of delegation", "the UNHCR head of office": "the", a body's initials, a head's word, "of" and
+    one lower-case noun (toks[j:], five tokens), the office of the body's unit those initials name (styles69: after
+    "the head of the delegation of the International Committee of the Red Cross (ICRC) in X, Mr. Y"), read whole as
+    "the head of delegation" is, not cut before the noun to a bare "head" that any chief named before may answer;
+    None for another shape."""
+    if toks[j][0].lower() != "the" or toks[j + 3][0] != "of" or toks[j + 2][0] not in _HEADS_OF_A_BODY:
+        return None
+    initials, unit = toks[j + 1][0], toks[j + 4][0]
+    if not (2 <= len(initials) <= 6 and initials.isupper() and initials.isalpha()) or not unit.isalpha() \
+            or not unit.islower():
+        return None
+    start, end = toks[j][1], toks[j + 4][2]
+    return Phrase("description", start, end, text[start:end], role=f"{toks[j + 2][0]} of {unit}")
+
+
+_A_DELEGATIONS_HEAD = frozenset({"head", "chief"})
+"""The words for a delegation's head written after the noun ("the delegation head", "the delegation chief")."""
+
+
+def _delegation_head(text: str, lo: int, phrase: Phrase) -> Phrase:
+    """`phrase`, read as a bare "head" or "chief", as the office "head of delegation" when the word "delegation"
+    stands right before it ("the delegation head", "The ICRC delegation chief"; styles69: "The delegation head added
+    …" after the ICRC's head of delegation was named, not the Red Crescent's secretary general, called its "chief"
+    before); `phrase` itself otherwise."""
+    at = phrase.end - len(phrase.role)
+    if text[at:phrase.end].lower() != phrase.role or not text.endswith(_DELEGATION_BEFORE, lo, at):
+        return phrase
+    return phrase._replace(role="head of delegation")
+
+
+_DELEGATION_BEFORE = "delegation "
+"""The noun a delegation's head is written after (`_delegation_head`)."""
 
 
 def _possessed_body_of_a_head(toks: list[tuple[str, int, int]], k: int) -> bool:
