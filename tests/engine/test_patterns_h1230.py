@@ -1,0 +1,38 @@
+"""Rules from the nine-hundred-forty-second held-out set (the Governor of Laikipia, Kenya, and those at or of his
+meetings, 2016-2025): invented readouts, invented people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_OPENING = "Governor Tavo Merenka met traders and herders in Oskel town on Monday. "
+
+
+def test_persuaded_someone_to_act_is_an_appeal():
+    """"But Governor X who had convened the meeting persuaded them to remain calm as …" (KBC 2021-09-18): someone
+    brought by his words to act, as "urged them to": his indirect statement. Before, no one's."""
+    body = _OPENING + "Merenka persuaded them to remain calm as the talks went on."
+    assert_statements(body, [
+        ("Tavo Merenka", "indirect", "Merenka persuaded them to remain calm as the talks went on."),
+    ])
+
+
+def test_persuaded_in_the_passive_is_no_ones():
+    """The guard: "The traders were persuaded to remain calm." (a passive with no agent): no statement."""
+    body = _OPENING + "The traders were persuaded to remain calm."
+    assert_statements(body, [])
+
+
+def test_allayed_fears_is_an_assurance():
+    """"Ms X allayed fears that residents had now started fleeing the region." (the Standard 2018-07-23): fears put
+    to rest in words, as "assured": her indirect statement. Before, no one's."""
+    body = _OPENING + "Senator Lida Ormen allayed fears that residents had started fleeing the district."
+    assert_statements(body, [
+        ("Lida Ormen", "indirect", "Senator Lida Ormen allayed fears that residents had started fleeing the district."),
+    ])
+
+
+def test_allayed_with_no_fears_is_no_ones():
+    """The guard: "allayed" with no fear or concern after it ("allayed the pain of …"): not speech."""
+    body = _OPENING + "Senator Lida Ormen allayed the pain of the wounded with a donation of medicine."
+    assert_statements(body, [])
