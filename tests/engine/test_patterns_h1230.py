@@ -36,3 +36,21 @@ def test_allayed_with_no_fears_is_no_ones():
     """The guard: "allayed" with no fear or concern after it ("allayed the pain of …"): not speech."""
     body = _OPENING + "Senator Lida Ormen allayed the pain of the wounded with a donation of medicine."
     assert_statements(body, [])
+
+
+def test_place_after_in_before_a_bodys_participle_is_no_speaker():
+    """"Nyandarua County Assembly’s intergovernmental committee has faulted Laikipia Governor X for launching an
+    airstrip in Gatimu Ward, saying it is not in his county." (the Nation 2019-10-16): the name after "in" is a place,
+    the object of "in", and the participle's subject is the committee, a body: no one's words. Before, the sentence was
+    "Oskel Ward"'s, a ward read as a person."""
+    body = (_OPENING + "The county assembly's committee has faulted the governor for launching an airstrip in "
+            "Oskel Ward, saying it is not in his county.")
+    assert_statements(body, [])
+
+
+def test_person_before_a_place_after_in_still_speaks():
+    """The guard: "Governor X met elders in Oskel Ward, saying …" (the person the clause's subject): his, unchanged."""
+    body = _OPENING + "Governor Tavo Merenka met elders in Oskel Ward, saying peace is the key to trade."
+    assert_statements(body, [
+        ("Tavo Merenka", "indirect", "Governor Tavo Merenka met elders in Oskel Ward, saying peace is the key to trade."),
+    ])
