@@ -54,3 +54,23 @@ def test_person_before_a_place_after_in_still_speaks():
     assert_statements(body, [
         ("Tavo Merenka", "indirect", "Governor Tavo Merenka met elders in Oskel Ward, saying peace is the key to trade."),
     ])
+
+
+def test_pilgrims_word_ending_a_name_is_a_surname():
+    """"Director of Public Prosecutions Noordin Haji paid a courtesy call on HE Governor X … Mr Haji said there’s need
+    to …" (the county's page, 2018-05): "Haji" ending the name, after a given name or "Mr", is East Africa's surname,
+    not the Malay pilgrim's style before a name. Before, the director was "Noordin" and "Mr Haji" no one."""
+    body = ("Director of Public Prosecutions Dalmar Haji paid a courtesy call on Governor Tavo Merenka in his office. "
+            "Mr Haji said there is need to find new laws on land.")
+    assert_statements(body, [
+        ("Dalmar Haji", "indirect", "Mr Haji said there is need to find new laws on land."),
+    ])
+
+
+def test_pilgrims_style_before_a_malay_name_is_still_a_style():
+    """The guard: "Chief Minister Datuk Seri Haji X Y said …" (the style before the name, as Malaysia's releases print
+    it): the speaker is X Y, unchanged."""
+    body = "Chief Minister Datuk Seri Haji Rosli Omar said there is need to find new laws on land."
+    assert_statements(body, [
+        ("Rosli Omar", "indirect", "Chief Minister Datuk Seri Haji Rosli Omar said there is need to find new laws on land."),
+    ])
