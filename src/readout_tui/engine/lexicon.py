@@ -2481,6 +2481,15 @@ _COMPLEMENTS = {
     # costs to the ministry": no verb after "to"); not "in charge of …" nor "charged particles of … and to measure"
     # (the hundred-twenty-second's satellite, an adjective): no "of" first, no "and" or a finite "be" before "to"
     "charged": _CHARGED_BEFORE_A_VERB + r"|" + _CHARGED_TO_ACT,
+    # (ninehundredfortysecond kbc 2021-09-18: "But Governor X who had convened the meeting persuaded them to remain calm
+    # as …": someone brought by words to act, as "urged them to"; an object and "to" with a lower-case verb, as
+    # "charged … to"; not the passive's "were persuaded to remain calm" (no object), "persuaded by the evidence")
+    "persuaded|persuades|persuading": _CHARGED_TO_ACT,
+    # (ninehundredfortysecond standard 2018-07-23: "Ms X allayed fears that residents had now started fleeing the
+    # region.": fears put to rest in words, as "assured"; only with fears, concerns or worries after it, not "allayed
+    # the pain of …", "allayed hunger")
+    "allay|allayed|allays|allaying": r"(?:(?:the|any|all|such|their|his|her|its|public|growing|residents’|residents')\s+)?"
+    r"(?:[\w’'-]+\s+)?(?:fears?|concerns?|worries|anxiety|anxieties|apprehensions?)\b",
     # (four-hundred-twenty-eighth probe of the Jordanian court's style: "The King directed stakeholders at the Royal Court
     # to visit all refugee camps": an order to those under him named by a plural with no article, as "directed
     # officials"; "directed ministries", "directed relevant authorities", "directed institutions")

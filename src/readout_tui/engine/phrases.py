@@ -3124,6 +3124,11 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 # (fivehundredfiftyfourth freshnews: "Prime Minister Hun Sen of Cambodia requested …", "Samdech Hun Sen"): a
                 # style's short form with no full stop after a name's word and ending the name is its surname, not a style
                 label = "P"
+            elif k and k + 1 == size and low in _PILGRIM_STYLES and labels[k - 1] in ("P", "H") and words[k][0] == "H":
+                # (ninehundredfortysecond laikipia.go.ke: "Director of Public Prosecutions Noordin Haji paid a courtesy
+                # call …", "Mr Haji said there's need …"): the pilgrim's word that ends the name, after a given name or a
+                # style, is East Africa's surname, not a style before a name (which always follows it in Malay names)
+                label = "P"
             elif k and low in _OFFICE_MODIFIERS and k + 1 < size and _modifier_names_a_body(words, labels, k) \
                     and _later_label(words[k + 1]) == "O":
                 # (forty-first kremlin_8035: "Head of Kyrgyzstan’s Interim Government Roza Otunbayeva", "Head of the

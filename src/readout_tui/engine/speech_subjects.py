@@ -3704,8 +3704,11 @@ class SpeechSubjects:
                         # ("The Prime Minister, Hon. X, GCSK, FRCS, called on …": the name before the letters)
                         phrase = _before_post_nominals(text, lo, phrase_ending_at(
                             text, lo, _before_course_letters(text, lo, back_over(text, lo, pos, " ,"))))
-                        if phrase is not None and self._object_before(lo, phrase):
+                        if phrase is not None and (self._object_before(lo, phrase) or ing_form
+                                                   and self._name_of_a_place_after_in(lo, phrase)):
                             # "A and B, co-founders of Tarsel Shipping, discussed": not the firm
+                            # ("The committee has faulted Governor X for launching an airstrip in Gatimu Ward,
+                            # saying …": a place before a participle's comma, no one's words)
                             return self._group_cue_before_aside(vs, ve, lo, pos)
                         if phrase is not None and lone_word(phrase):
                             # "Mayor Harriet Oduya of Flintridge, Michigan, shared": the mayor, not the state
@@ -4279,6 +4282,14 @@ class SpeechSubjects:
         if start <= lo or _NOT_AN_ASIDE.search(text, start + 1, end - 1):
             return None
         return back_over(text, lo, start, " ")
+
+    def _name_of_a_place_after_in(self, lo: int, phrase: Phrase) -> bool:
+        """A name right after "in" before a speech participle's comma (ninehundredfortysecond nation 2019-10-16: "The
+        committee has faulted Governor X for launching an airstrip in Gatimu Ward, saying it is not in his county."): a
+        place (a ward, a town) that its "Ward" or "Town" made look like a person's name, the object of "in", never the
+        participle's subject; read as `_object_before` reads "of", "for" and "at" (not in `_OBJECT_PREPOSITIONS`, whose
+        other readers take "in" as a clause's opening). Only a name, only the lower-case "in" right before it."""
+        return phrase.kind == "name" and phrase.start - 3 > lo and self.text.endswith(" in ", lo, phrase.start)
 
     def _object_before(self, lo: int, phrase: Phrase) -> bool:
         """`phrase` follows a preposition: the object of a clause ("… a visit by
