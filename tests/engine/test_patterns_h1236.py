@@ -1,0 +1,62 @@
+"""Helper h1236 (KE71): "The representative of the <noun> said …", the noun a body's in lower case ("the embassy",
+"the directorate"), is the one person the readout named beside that body before: after it as the one who leads its
+delegation ("a delegation of the Ambrelian embassy, led by its Deputy Head of Mission, Mr. X") or as its officer
+("Deputy Director X of the Fisheries Directorate"). At the base the subject was read as the thing "the embassy" and
+the sentence was no one's (hard78 ×2: 2 for, 0 against at stop 71; KE69's and KE70's "Left for a next pass").
+`name_registry._named_beside_the_body` already read the body's capitalised name ("the representative of the Asian
+Development Bank"); a body never named with the noun, or two people beside it, stays no one's."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+EMBASSY_LEAD = (
+    "The Minister for Maritime Affairs of Tessara, Mr. Oren Pask, on Tuesday received a delegation of the Ambrelian "
+    "embassy, led by its Deputy Head of Mission, Mr. Kiro Vallen, which called on him at the ministry.\n\n"
+    "Pask said the harbour's cold storage would be leased to a private operator within the year.\n\n"
+)
+PASK = ("Oren Pask", "indirect", "Pask said the harbour's cold storage would be leased to a private operator within the year.")
+EMBASSY_SAID = "The representative of the embassy said Ambrelian firms had shown interest in the cold storage."
+
+DIRECTORATE_LEAD = (
+    "Dorin Maskel, the Foreign Ministry's spokesman, said on Thursday that the visit of the Prime Minister to Ambrelia "
+    "would focus on fisheries.\n\n"
+    "Deputy Director Hanna Liesvik of the Fisheries Directorate also attended the briefing.\n\n"
+)
+MASKEL = ("Dorin Maskel", "indirect", "Dorin Maskel, the Foreign Ministry's spokesman, said on Thursday that the visit "
+          "of the Prime Minister to Ambrelia would focus on fisheries.")
+DIRECTORATE_SAID = "The representative of the directorate said catch quotas would be negotiated separately in April."
+
+
+def test_the_representative_of_the_embassy_is_who_led_its_delegation():
+    """hard78 ranjhar: the one who led the embassy's delegation speaks for it."""
+    assert_statements(EMBASSY_LEAD + EMBASSY_SAID,
+                      [PASK, ("Kiro Vallen", "indirect", EMBASSY_SAID)],
+                      title="Minister receives Ambrelian embassy delegation")
+
+
+def test_the_representative_of_the_directorate_is_its_officer_named_before():
+    """hard78 spokesman_deputy_prime_minister: the directorate's officer named before speaks for it."""
+    assert_statements(DIRECTORATE_LEAD + DIRECTORATE_SAID,
+                      [MASKEL, ("Hanna Liesvik", "indirect", DIRECTORATE_SAID)],
+                      title="Spokesman briefs on the Prime Minister's visit")
+
+
+def test_the_representative_of_a_body_never_named_stays_no_ones():
+    """Guard: no directorate named before (only the ministry's spokesman): the sentence is no one's, as at base."""
+    lead = DIRECTORATE_LEAD.replace(" of the Fisheries Directorate", "")
+    assert_statements(lead + DIRECTORATE_SAID, [MASKEL], title="Spokesman briefs on the Prime Minister's visit")
+
+
+def test_the_representative_of_a_body_with_two_beside_it_stays_no_ones():
+    """Guard: two people named beside the embassy (its delegation led by one, the other its officer): no one's."""
+    lead = EMBASSY_LEAD.replace(
+        "which called on him at the ministry.",
+        "which called on him at the ministry. Counsellor Mira Stenholt of the Ambrelian embassy also attended.")
+    assert_statements(lead + EMBASSY_SAID, [PASK], title="Minister receives Ambrelian embassy delegation")
+
+
+def test_an_official_of_the_embassy_is_not_read_as_its_representative():
+    """Guard: "An official of the embassy told …" (indefinite) is not the representative's shape: no one's, as at base."""
+    said = "An official of the embassy told reporters that Ambrelian firms had shown interest in the cold storage."
+    assert_statements(EMBASSY_LEAD + said, [PASK], title="Minister receives Ambrelian embassy delegation")
