@@ -60,3 +60,34 @@ def test_an_official_of_the_embassy_is_not_read_as_its_representative():
     """Guard: "An official of the embassy told …" (indefinite) is not the representative's shape: no one's, as at base."""
     said = "An official of the embassy told reporters that Ambrelian firms had shown interest in the cold storage."
     assert_statements(EMBASSY_LEAD + said, [PASK], title="Minister receives Ambrelian embassy delegation")
+
+
+# ---------------------------------------------------------------------------------------
+# A lone surname that speaks twice, with only a sentence's "He" after it (KE71, W1-c: ninehundredtwentieth citizen
+# mvurya, the surname never given in full; its "He …" sentences went to the President named in the lead)
+# ---------------------------------------------------------------------------------------
+
+LONE_BODY = (
+    "Speaking in Tessara during a meeting with community leaders, the Cabinet Secretary reaffirmed the region's support "
+    "for President Oren Pask.\n\n"
+    "Kaldwero highlighted several national projects aimed at improving livelihoods.\n\n"
+    "He emphasized that the development agenda is inclusive.\n\n"
+    "Taking a swipe at the opposition, Kaldwero asserted that the region would not be drawn into confrontations.\n\n"
+)
+LONE_STATEMENTS = [
+    ("Kaldwero", "indirect", "Kaldwero highlighted several national projects aimed at improving livelihoods."),
+    ("Kaldwero", "indirect", "He emphasized that the development agenda is inclusive."),
+    ("Kaldwero", "indirect", "Taking a swipe at the opposition, Kaldwero asserted that the region would not be drawn "
+                             "into confrontations."),
+]
+
+
+def test_a_lone_surname_with_a_sentences_he_after_it_speaks():
+    """The lone surname speaks twice in the past and a sentence's "He" follows it: a person's surname."""
+    assert_statements(LONE_BODY, LONE_STATEMENTS, title="Kaldwero urges unity")
+
+
+def test_a_lone_word_with_only_his_excellency_after_it_stays_no_ones():
+    """Guard: a capitalised "His" opens a style ("His Excellency"), no pronoun of the word: no one's, as at base."""
+    body = LONE_BODY.replace("He emphasized that", "His Excellency the Bishop noted that")
+    assert_statements(body, [], title="Kaldwero urges unity")

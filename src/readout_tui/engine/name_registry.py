@@ -2677,9 +2677,10 @@ class NameRegistry:
         country, capital, city or word of the lists, nor a word in capitals ("Moscow said …", "IRNA reported …"), nor
         a plural ("Panelists highlighted …", "The two Speakers reviewed …"), nor one that speaks only in the present, as
         a country or an agency does ("Orsenna welcomes …", "…, Ukrinform reports.", `_past_speech`); and "he", "his",
-        "she" or "her" after its first mention, a person's (a wire service's name, "Telli said that …. Telli said the
-        Agency would change.", stays no one, as `_lone_surnames_who_speak_of_themselves` leaves it). Asked only of a
-        lone word no one yet bears; once per word and readout."""
+        "she" or "her" after its first mention, or a sentence's "He" or "She" (ninehundredtwentieth citizen mvurya),
+        a person's (a wire service's name, "Telli said that …. Telli said the Agency would change.", stays no one, as
+        `_lone_surnames_who_speak_of_themselves` leaves it). Asked only of a lone word no one yet bears; once per word
+        and readout."""
         if len(phrase.name) != 1 or phrase.possessive:
             return False
         word = phrase.name[0]
