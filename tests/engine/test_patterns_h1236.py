@@ -48,11 +48,22 @@ def test_the_representative_of_a_body_never_named_stays_no_ones():
     assert_statements(lead + DIRECTORATE_SAID, [MASKEL], title="Spokesman briefs on the Prime Minister's visit")
 
 
-def test_the_representative_of_a_body_with_two_beside_it_stays_no_ones():
-    """Guard: two people named beside the embassy (its delegation led by one, the other its officer): no one's."""
+def test_the_representative_of_the_embassy_is_its_officer_named_before():
+    """The embassy's officer named before it ("Counsellor X of the Ambrelian embassy"), the noun after his phrase."""
+    lead = EMBASSY_LEAD.replace(
+        "received a delegation of the Ambrelian embassy, led by its Deputy Head of Mission, Mr. Kiro Vallen, which "
+        "called on him at the ministry.",
+        "received business leaders from Ambrelia. Counsellor Mira Stenholt of the Ambrelian embassy also attended.")
+    assert_statements(lead + EMBASSY_SAID, [PASK, ("Mira Stenholt", "indirect", EMBASSY_SAID)],
+                      title="Minister receives Ambrelian business leaders")
+
+
+def test_the_representative_of_a_body_last_named_with_no_one_beside_it_stays_no_ones():
+    """Guard: the embassy last named with no one beside it ("The Ambrelian embassy had sent …"): no one's, as at
+    base, though its delegation's leader was named before that."""
     lead = EMBASSY_LEAD.replace(
         "which called on him at the ministry.",
-        "which called on him at the ministry. Counsellor Mira Stenholt of the Ambrelian embassy also attended.")
+        "which called on him at the ministry. The Ambrelian embassy had sent a note on the project in May.")
     assert_statements(lead + EMBASSY_SAID, [PASK], title="Minister receives Ambrelian embassy delegation")
 
 

@@ -3155,7 +3155,8 @@ class NameRegistry:
         also attended … / The representative of the directorate said …"): the body the readout last named with that
         noun after a capitalised word ("Quarnessan embassy", "Fisheries Directorate"), within 2,000 characters before,
         and the one person named right beside it — after it as the one who leads it ("led by its <office>, Mr. X") or
-        before it as its officer ("X of the <Body>", the body in his name's phrase or after it). None when the noun was not so named, or no one or two people
+        before it as its officer ("X of the <Body>", the body in his name's phrase or after it, "X of the Ambrelian
+        embassy"). None when the noun was not so named, or no one or two people
         stand beside it. `_named_beside_the_body` reads the body's capitalised name ("the representative of the Asian
         Development Bank"); this its bare noun."""
         text = self.text
@@ -3174,8 +3175,12 @@ class NameRegistry:
                 near.add(person)
         j = bisect_left(self.name_starts, start)
         for span_start, span_end, person in self.name_spans[max(0, j - 2):j]:
-            if span_end >= end or span_end <= start and _OF_THE_BODY_NAMED.fullmatch(text, span_end, start):
-                near.add(person)  # (the body read inside his office's phrase, "X of the Fisheries Directorate", or after it)
+            if span_end >= end or span_end <= start and _OF_THE_BODY_NAMED.fullmatch(text, span_end, start) \
+                    or span_end == start - 1 and text.find(" of the ", span_start, span_end) >= 0:
+                # (the body read inside his office's phrase, "X of the Fisheries Directorate"; after it; or its
+                # capitalised words in his phrase and the lower-case noun after it, "Counsellor X of the Ambrelian
+                # embassy")
+                near.add(person)
         return near.pop() if len(near) == 1 else None
 
     def _named_in_the_next_sentence(self, phrase: Phrase) -> Person | None:
