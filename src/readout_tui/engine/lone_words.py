@@ -1,12 +1,12 @@
 """What a readout's whole text says of its lone capitalised words, each fact read in one pass over the text.
 
 `NameRegistry._recurring_lone_speaker` asks, of a lone capitalised word no one yet bears ("Qalibaf said that …"),
-whether it stands after a place word ("in Tehran"), whether "he" or "she" ("He", "She" too) follows its first mention, and how often a
-speech verb in the past follows it ("Qalibaf noted", "Rouhani also slammed"). Asked of each such word with a search of
-the whole text, the work grew with the words times the text: a readout with a few thousand once-named speakers (a long
-transcript, a hostile file) took minutes. Here each fact is read once for every word, the first time one is asked, so
-the work grows with the text; the answers are the ones the per-word searches gave (tests/engine/test_lone_words.py
-checks them against those searches). So with how often a word stands in the text, as a whole word or inside others.
+whether it stands after a place word ("in Tehran"), whether "he" or "she" ("He", "She" too) follows its first
+mention, and how often a speech verb in the past follows it ("Qalibaf noted", "Rouhani also slammed"). Asked of each
+such word with a search of the whole text, the work grew with the words times the text: a readout with a few thousand
+once-named speakers (a long transcript, a hostile file) took minutes. Here each fact is read once for every word, the
+first time one is asked, so the work grows with the text; the answers are the ones the per-word searches gave
+(tests/engine/test_lone_words.py checks them against those searches). So with how often a word stands in the text, as a whole word or inside others.
 """
 from __future__ import annotations
 
@@ -181,8 +181,8 @@ class LoneWords:
         return word in self._paired_with_office_holders
 
     def pronoun_from(self, position: int) -> bool:
-        """Whether "he", "his", "him", "she", "her", "He" or "She" stands as a whole word at `position` or after it (a position
-        before the text's start counts as its start, as a regex search's does)."""
+        """Whether "he", "his", "him", "she", "her", "He" or "She" stands as a whole word at `position` or after it (a
+        position before the text's start counts as its start, as a regex search's does)."""
         return self._last_pronoun >= max(position, 0)
 
     def verbs_after(self, word: str) -> list[str]:

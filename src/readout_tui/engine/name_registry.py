@@ -3156,9 +3156,9 @@ class NameRegistry:
         noun after a capitalised word ("Quarnessan embassy", "Fisheries Directorate"), within 2,000 characters before,
         and the one person named right beside it — after it as the one who leads it ("led by its <office>, Mr. X") or
         before it as its officer ("X of the <Body>", the body in his name's phrase or after it, "X of the Ambrelian
-        embassy"). None when the noun was not so named, or no one or two people
-        stand beside it. `_named_beside_the_body` reads the body's capitalised name ("the representative of the Asian
-        Development Bank"); this its bare noun."""
+        embassy"). None when the noun was not so named, or no one or two people stand beside it.
+        `_named_beside_the_body` reads the body's capitalised name ("the representative of the Asian Development
+        Bank"); this its bare noun."""
         text = self.text
         noun = text[noun_start:noun_end]
         lo = max(0, noun_start - 2000)
