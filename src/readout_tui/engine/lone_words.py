@@ -6,7 +6,8 @@ mention, and how often a speech verb in the past follows it ("Qalibaf noted", "R
 such word with a search of the whole text, the work grew with the words times the text: a readout with a few thousand
 once-named speakers (a long transcript, a hostile file) took minutes. Here each fact is read once for every word, the
 first time one is asked, so the work grows with the text; the answers are the ones the per-word searches gave
-(tests/engine/test_lone_words.py checks them against those searches). So with how often a word stands in the text, as a whole word or inside others.
+(tests/engine/test_lone_words.py checks them against those searches). So with how often a word stands in the text,
+as a whole word or inside others.
 """
 from __future__ import annotations
 
