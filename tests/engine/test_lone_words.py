@@ -12,7 +12,7 @@ from readout_tui.engine import attribute
 from readout_tui.engine import lone_words as lone_words_module
 from readout_tui.engine.lone_words import LoneWords
 
-_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|his|him|[Ss]he|her)\b")
 
 
 def _verbs_by_one_search(text: str, word: str) -> list[str]:
@@ -46,7 +46,7 @@ def test_verbs_after_agree_with_the_per_word_search_on_random_texts() -> None:
 
 
 def test_a_pronoun_from_a_position_agrees_with_the_search() -> None:
-    pieces = ["he", "his", "him", "she", "her", "the", "here", "hers", " ", ".", "x", "_", "1", "é"]
+    pieces = ["he", "his", "him", "she", "her", "He", "She", "His", "Her", "the", "here", "hers", " ", ".", "x", "_", "1", "é"]
     rnd = random.Random(62)
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))

@@ -1,12 +1,13 @@
 """What a readout's whole text says of its lone capitalised words, each fact read in one pass over the text.
 
 `NameRegistry._recurring_lone_speaker` asks, of a lone capitalised word no one yet bears ("Qalibaf said that …"),
-whether it stands after a place word ("in Tehran"), whether "he" or "she" follows its first mention, and how often a
-speech verb in the past follows it ("Qalibaf noted", "Rouhani also slammed"). Asked of each such word with a search of
-the whole text, the work grew with the words times the text: a readout with a few thousand once-named speakers (a long
-transcript, a hostile file) took minutes. Here each fact is read once for every word, the first time one is asked, so
-the work grows with the text; the answers are the ones the per-word searches gave (tests/engine/test_lone_words.py
-checks them against those searches). So with how often a word stands in the text, as a whole word or inside others.
+whether it stands after a place word ("in Tehran"), whether "he" or "she" ("He", "She" too) follows its first
+mention, and how often a speech verb in the past follows it ("Qalibaf noted", "Rouhani also slammed"). Asked of each
+such word with a search of the whole text, the work grew with the words times the text: a readout with a few thousand
+once-named speakers (a long transcript, a hostile file) took minutes. Here each fact is read once for every word, the
+first time one is asked, so the work grows with the text; the answers are the ones the per-word searches gave
+(tests/engine/test_lone_words.py checks them against those searches). So with how often a word stands in the text,
+as a whole word or inside others.
 """
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ without taking it, so that it can be a place word in its turn ("in the Majlis").
 "aside from", which means "besides" and brings in people as well as things ("Apart from Chadchart, his chief adviser
 … took part in the meeting.", eighthundredfiftyfourth nationthailand: the Governor's one name, no place)."""
 
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|his|him|[Ss]he|her)\b")
+"""A personal pronoun of one man or woman: "he", "his", "him", "she", "her", and a sentence's "He" and "She"
+(ninehundredtwentieth citizen mvurya: "Mvurya highlighted … / He emphasized … / He urged … / Taking a swipe …, Mvurya
+asserted … He maintained …": every pronoun after the lone surname opens its sentence); not a capitalised "His" or
+"Her", which open a style as well ("His Excellency", "Her Majesty")."""
 
 _ADVERBS_BEFORE_A_VERB = "(?:also|further|then|later|again)"
 _WORD_THEN_VERB = re.compile(r"\b(?=[^\W\d_a-z])([^\W\d_]+)(?:,? " + _ADVERBS_BEFORE_A_VERB + r")? ([a-z]+)\b")
@@ -177,8 +182,8 @@ class LoneWords:
         return word in self._paired_with_office_holders
 
     def pronoun_from(self, position: int) -> bool:
-        """Whether "he", "his", "him", "she" or "her" stands as a whole word at `position` or after it (a position
-        before the text's start counts as its start, as a regex search's does)."""
+        """Whether "he", "his", "him", "she", "her", "He" or "She" stands as a whole word at `position` or after it (a
+        position before the text's start counts as its start, as a regex search's does)."""
         return self._last_pronoun >= max(position, 0)
 
     def verbs_after(self, word: str) -> list[str]:

@@ -1251,6 +1251,16 @@ def _after_a_short_capitalised_word(text: str, begin: int) -> bool:
 _LINKS_IN_AN_OFFICE = frozenset({"of", "for", "the", "in", "to", "at"})
 
 
+_LED_BY_ITS_OFFICE = re.compile(r",?\s+(?:led|headed)\s+by\s+(?:its\s+|the\s+)?(?:(?:[A-Z][\w’'-]*|of|for|and)\s+)*"
+                                r"(?:[A-Z][\w’'-]*,?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+"""The words between a body named in lower case and the one who leads its visit ("a delegation of the Quarnessan
+embassy, led by its Deputy Head of Mission, Mr. X", hard78): "led/headed by", "its", his office's capitalised words,
+an honorific (`NameRegistry.named_for_a_bodys_noun`)."""
+_OF_THE_BODY_NAMED = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}")
+"""The words between one's name and his body's noun ("Deputy Director X of the Fisheries Directorate", hard78):
+"of the" and the body's capitalised words before the noun (`NameRegistry.named_for_a_bodys_noun`)."""
+
+
 def _office_words_only(gap: str) -> bool:
     """Whether the words between a body's name and a name are an office and the body's initials only ("(ADB)
     Country Director for Georgia", ", Country Director of the"): capitalised words, bracketed initials and the links
@@ -2682,9 +2692,10 @@ class NameRegistry:
         country, capital, city or word of the lists, nor a word in capitals ("Moscow said …", "IRNA reported …"), nor
         a plural ("Panelists highlighted …", "The two Speakers reviewed …"), nor one that speaks only in the present, as
         a country or an agency does ("Orsenna welcomes …", "…, Ukrinform reports.", `_past_speech`); and "he", "his",
-        "she" or "her" after its first mention, a person's (a wire service's name, "Telli said that …. Telli said the
-        Agency would change.", stays no one, as `_lone_surnames_who_speak_of_themselves` leaves it). Asked only of a
-        lone word no one yet bears; once per word and readout."""
+        "she" or "her" after its first mention, or a sentence's "He" or "She" (ninehundredtwentieth citizen mvurya),
+        a person's (a wire service's name, "Telli said that …. Telli said the Agency would change.", stays no one, as
+        `_lone_surnames_who_speak_of_themselves` leaves it). Asked only of a lone word no one yet bears; once per word
+        and readout."""
         if len(phrase.name) != 1 or phrase.possessive:
             return False
         word = phrase.name[0]
@@ -3150,6 +3161,41 @@ class NameRegistry:
                 if gap is not None and len(gap) <= 60 and _office_words_only(gap):
                     near.add(person)
             at = text.find(body, end, phrase.start)
+        return near.pop() if len(near) == 1 else None
+
+    def named_for_a_bodys_noun(self, noun_start: int, noun_end: int) -> Person | None:
+        """Who "the representative of the <noun>" is, the noun a body's in lower case (hard78 ranjhar: "… a delegation
+        of the Quarnessan embassy, led by its Deputy Head of Mission, Mr. Hidde Halbeck, … / The representative of the
+        embassy said …"; spokesman_deputy_prime_minister: "Deputy Director Maiju Smolander of the Fisheries Directorate
+        also attended … / The representative of the directorate said …"): the body the readout last named with that
+        noun after a capitalised word ("Quarnessan embassy", "Fisheries Directorate"), within 2,000 characters before,
+        and the one person named right beside it — after it as the one who leads it ("led by its <office>, Mr. X") or
+        before it as its officer ("X of the <Body>", the body in his name's phrase or after it, "X of the Ambrelian
+        embassy"). None when the noun was not so named, or no one or two people stand beside it.
+        `_named_beside_the_body` reads the body's capitalised name ("the representative of the Asian Development
+        Bank"); this its bare noun."""
+        text = self.text
+        noun = text[noun_start:noun_end]
+        lo = max(0, noun_start - 2000)
+        at = max(text.rfind(" " + noun, lo, noun_start - 1), text.rfind(" " + noun.capitalize(), lo, noun_start - 1))
+        if at < 1 or not text[text.rfind(" ", lo, at) + 1:at][:1].isupper():
+            return None  # (no body named so before: "the embassy" of an embassy never named)
+        start, end = at + 1, at + 1 + len(noun)
+        if end < len(text) and (text[end].isalnum() or text[end] in "-’'"):
+            return None  # (a longer word: "embassy" in "embassy's" is fine, "Embassyville" not)
+        near: set[Person] = set()
+        k = bisect_left(self.name_starts, end)
+        for span_start, span_end, person in self.name_spans[k:k + 2]:
+            if span_start - end <= 90 and _LED_BY_ITS_OFFICE.fullmatch(text, end, span_start):
+                near.add(person)
+        j = bisect_left(self.name_starts, start)
+        for span_start, span_end, person in self.name_spans[max(0, j - 2):j]:
+            if span_end >= end or span_end <= start and _OF_THE_BODY_NAMED.fullmatch(text, span_end, start) \
+                    or span_end == start - 1 and text.find(" of the ", span_start, span_end) >= 0:
+                # (the body read inside his office's phrase, "X of the Fisheries Directorate"; after it; or its
+                # capitalised words in his phrase and the lower-case noun after it, "Counsellor X of the Ambrelian
+                # embassy")
+                near.add(person)
         return near.pop() if len(near) == 1 else None
 
     def _named_in_the_next_sentence(self, phrase: Phrase) -> Person | None:

@@ -234,6 +234,10 @@ _HEAD_OF_BACK = re.compile(r"\b(?:[Tt]he\s+)?(?:[Hh]ead|[Ll]eader)\s+of\s+$")
 """The words "the head of" or "the leader of" just before a subject read as a thing ("The head of the delegation
 assured …"; styles54 "The leader of the delegation appreciated the efforts of TBOI …"): who leads it is the subject
 (`_head_of_what`)."""
+_THE_REPRESENTATIVE_OF_BACK = re.compile(r"\b[Tt]he\s+representative\s+of\s+$")
+"""The words "the representative of" just before a subject read as a thing, a body's lower-case noun ("The
+representative of the embassy said …", hard78): the one named beside that body is the subject
+(`_representative_of_a_bodys_noun`)."""
 _SAID_ASIDE = re.compile(r",\s+(?:(?:he|she)\s+said|in\s+(?:his|her)\s+(?:view|opinion)),\s$")
 """A cue set off by commas inside a reported sentence ("invited companies to invest in lithium, sectors in which, he
 said, Platania offers "enormous opportunities"", styles7 platania_casa_rosada; "said that, in his view, …"): the
@@ -5107,6 +5111,9 @@ class SpeechSubjects:
                 and (named := self._name_before_unclosed_office(phrase, vs)) is not None:
             phrase = named  # ("X, the Bulawayo Provincial Affairs and Devolution Minister said …": one office, hers;
             # "X, Agbogbomefia of Asogli and President of the National House of Chiefs says …": two titles, his)
+        elif phrase.kind == "thing" and self.text.startswith("of the ", phrase.start - 3) \
+                and (represented := self._representative_of_a_bodys_noun(vs, ve, phrase)) is not None:
+            return represented  # ("The representative of the embassy said …": the one named beside the embassy)
         person = self.resolve_subject(phrase) if not phrase.is_person or not _institution_of_an_office(phrase) else None
         if phrase.kind == "group" and " and " in phrase.text:
             person = self._holder_of_a_double_title(phrase)
@@ -5421,6 +5428,24 @@ class SpeechSubjects:
         if len(starts) >= 2:
             return self._office_and_holder_after_a_long_opener(starts[-1], hi)
         return None
+
+    def _representative_of_a_bodys_noun(self, vs: int, ve: int, phrase: Phrase) -> Cue | None:
+        """The cue of "The representative of the <noun> <verb> …", the subject read as the thing "the <noun>", one
+        lower-case word (hard78: "The representative of the embassy said …", "The representative of the directorate
+        said …"): the one person named beside the body the readout last named with that noun
+        (`NameRegistry.named_for_a_bodys_noun`), as "The head of the delegation" is who led it; None when no one is
+        (the sentence stays no one's, as before)."""
+        text = self.text
+        rep = _THE_REPRESENTATIVE_OF_BACK.search(text, max(0, phrase.start - 22), phrase.start)
+        if rep is None or not phrase.text.startswith("the ") or not phrase.text[4:].isalpha() \
+                or not phrase.text[4:].islower():
+            return None
+        person = self.named_for_a_bodys_noun(phrase.start + 4, phrase.end)
+        if person is None:
+            return None
+        described = Phrase("description", rep.start(), phrase.end, text[rep.start():phrase.end], role="representative")
+        self._note_subject(person, described)
+        return Cue(vs, ve, described, person)
 
     def _speaker_listed_before_who(self, lo: int, who: int) -> Phrase | None:
         """(ninehundredsixth nbc 2023-01-31: "Also speaking at the event was Erongo Regional Governor Neville Andre who
