@@ -4328,5 +4328,10 @@ def _choose_block(
         # (hard59, Montsame-like: "Governor of Ulaanbel S.Tumurbaatar noted …": three words right after "of", a place,
         # then the initial and the surname, the name "S. Tumurbaatar", not a Mr Ulaanbel S. Tumurbaatar; "Governor of
         # Texas George W. Bush" keeps the first name before the initial)
-        return b - keep, b
+        start = b - keep
+        while start > a and words[start] in _PARTICLES:
+            start -= 1  # ("Governor of Lorsa Ana de Brito": the particle after her first name, "Ana de Brito")
+        if start == a:
+            return None  # ("The Governor of Rio de Janeiro", "The Mayor of Villamora de Riosal", hard91: the place's name)
+        return start, b
     return a, b
