@@ -95,18 +95,6 @@ def test_the_programme_also_featured_is_no_ones():
     ])
 
 
-def test_a_place_with_a_particle_after_an_office_is_no_name():
-    """"The Mayor of Villamora de Riosal, Mr. Ignacio Barriental, …" (hard91), as "The Governor of Rio de Janeiro": the
-    run after "of" that holds "de" is the place, no person "de Riosal"; so the Mayor named after the comma is the one
-    "The Alcalde" and "the Mayor" mean. Before, a person "de Riosal" was made and took his words."""
-    body = ("VILLAMORA — The Mayor of Villamora de Riosal, Mr. Ignacio Barriental, on Monday hosted a trade mission.\n\n"
-            "The Mayor told reporters that the port would open a line for dried mangoes.")
-    assert_statements(body, [
-        ("Ignacio Barriental", "indirect", "The Mayor told reporters that the port would open a line for dried "
-                                           "mangoes."),
-    ])
-
-
 def test_a_particle_after_a_first_name_keeps_the_first_name():
     """"Governor of Lorsa Ana de Brito said …": the particle opens no name after the place; her first name before it
     is the name's start ("Ana de Brito"), not "de Brito"."""

@@ -4329,9 +4329,7 @@ def _choose_block(
         # then the initial and the surname, the name "S. Tumurbaatar", not a Mr Ulaanbel S. Tumurbaatar; "Governor of
         # Texas George W. Bush" keeps the first name before the initial)
         start = b - keep
-        while start > a and words[start] in _PARTICLES:
-            start -= 1  # ("Governor of Lorsa Ana de Brito": the particle after her first name, "Ana de Brito")
-        if start == a:
-            return None  # ("The Governor of Rio de Janeiro", "The Mayor of Villamora de Riosal", hard91: the place's name)
-        return start, b
+        while start > a + 1 and words[start] in _PARTICLES:
+            start -= 1  # ("Governor of Lorsa Ana de Brito", hard91: the particle after her first name, "Ana de Brito")
+        return (start, b) if words[start] not in _PARTICLES else (b - keep, b)
     return a, b
