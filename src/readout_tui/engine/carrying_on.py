@@ -746,6 +746,15 @@ included meetings with the local Prime minister, …"): a visitor's own agenda, 
 (`_tells_of_events`), as "The agenda also included …" (`_MEETING_TOPIC`) is the meeting's."""
 
 
+_THE_EVENT_ALSO_FEATURED = re.compile(
+    r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:programme|program|event|ceremony|occasion|celebration|festival"
+    r"|evening|opening|reception|gala)\s+(?:also|further|then)\s+(?:featured|showcased)\b")
+"""(hard91: "Mayor X discussed the city's plan to …. / The programme also featured a cultural display by the dancers of
+…", "The event also showcased …"): what else an event held, told by the readout, not the last speaker's report carried
+on (`_tells_of_events`); an event's noun and "also" before the verb, as a visitor's "agenda included" is told
+(`_ONES_AGENDA_INCLUDED`)."""
+
+
 _DISCUSSION_DEALT_WITH = re.compile(
     r"(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?P<talks>discussion|discussions|talks|conversation|meeting|negotiations|"
     r"consultations|exchange)\s+(?:also\s+|then\s+|further\s+|later\s+|mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?(?:dealt\s+with|focused\s+on|"
@@ -4375,6 +4384,8 @@ class CarryingOn:
         if ("agenda" in sentence[:80] or "rogram" in sentence[:80] or "itinerary" in sentence[:80]
                 or "schedule" in sentence[:80]) and _ONES_AGENDA_INCLUDED.match(sentence):
             return True  # "X's São Tome agenda included meetings with …": his visit's programme told
+        if (" also featured " in sentence or " also showcased " in sentence) and _THE_EVENT_ALSO_FEATURED.match(sentence):
+            return True  # "The programme also featured a cultural display …": the event's next part told
         if sentence.startswith(("This is the ", "This was the ", "It is the ", "It was the ")) \
                 and _NTH_CONTACT.match(sentence):
             return True  # "This is the second conversation between the leaders …": the meeting counted

@@ -3529,6 +3529,11 @@ ROLE_WORDS: tuple[str, ...] = (
     # X, held a meeting … The khokim highlighted the growing demand …", eighthundredsixtyeighth uzdaily; "hokim" the
     # Latin-script spelling): the Governor, bare as "Bashkan"
     "khokim", "hokim",
+    # a town's mayor by the word of the country the town is in, kept in English (hard91: "the Mayor of Castelverna,
+    # Mr. X, … The Sindaco said …"; "the Mayor of Villamora de Riosal, Mr. Y, … The Alcalde told reporters …"): Italy's,
+    # Spain's and Latin America's, Germany's and the Netherlands', Brazil's and Portugal's mayor, bare as "Bashkan"
+    # (`OFFICE_NAMED_ALSO`: the one mayor named)
+    "sindaco", "alcalde", "alcaldesa", "bürgermeister", "burgomaster", "burgemeester", "prefeito", "prefeita",
     # an Akan paramount chief by the stool's own title, in English too ("The King of the Asante Kingdom, X, has praised
     # … According to the Asantehene, Asantes are known for …", eighthundredninetythird modernghana 2024-06-23; "the
     # Omanhene of P, Nana Y, … The Omanhene added …"): the one who holds the stool, bare as "Bashkan"
@@ -3690,6 +3695,10 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "bashkan": "governor",  # (eighthundredthirtyseventh gder: Gagauzia's governor)
                                      # (eighthundredsixtyeighth uzdaily: "The khokim highlighted …": Uzbekistan's)
                                      "khokim": "governor", "hokim": "governor",
+                                     # (hard91: "The Sindaco said …", "the Alcalde told reporters …")
+                                     "sindaco": "mayor", "alcalde": "mayor", "alcaldesa": "mayor",
+                                     "bürgermeister": "mayor", "burgomaster": "mayor", "burgemeester": "mayor",
+                                     "prefeito": "mayor", "prefeita": "mayor",
                                      "statesman": "head of state", "stateswoman": "head of state",
                                      # (four-hundred-forty-seventh elbasy 2020-03: "First President of Kazakhstan X
                                      # meets Y … Elbasy has welcomed the distinguished guest, noting …": the Kazakh

@@ -44,7 +44,7 @@ from readout_tui.engine.team_roles import TEAM_NOUNS, TEAM_ROLES
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Sen", "Rep",
                   "Gov", "Prof", "Rev", "Hon", "Smt", "Rt", "Amb", "Mgr", "Msgr", "Engr", "Eng",
-                  "Mme", "Mlle", "Mdm", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec", "Ven", "Sto", "Sta", "Mt")
+                  "Mme", "Mlle", "Mdm", "Md", "Mohd", "Atty", "Sec", "Usec", "Asec", "Ven", "Sto", "Sta", "Mt", "Ma")
 """The abbreviations of letters alone that TOKEN reads with their full stop ("Mr.", one word). ("Rt.": styles9's
 "The Prime Minister, Rt. Hon. Pushpa Raj Adhikari, met …", the style's first word, not a name "Rt" and a stop;
 "Amb.", styles29: "Ambassador" shortened before a name, "H.E. Amb. X"; "Maj.", "Brig.", "Capt.", hard57: ranks
@@ -59,7 +59,8 @@ press's Attorney, Secretary, Undersecretary and Assistant Secretary before a nam
 has shown interest …"; "Ven.": Venerable, a Buddhist monk's style, eighthundredsixtyfirst ladakhtimes: "…, headed by Ven.
 Padma Thinles, requested …"; "Sto.", "Sta.", "Mt.": Santo and Santa in Philippine family and place names, and Mount,
 ninehundredthirtyfourth tribune 2024-09-04: "…, according to Melquiades Sto. Domingo, DPWH 3 assistant regional
-director.", "a series of Mt. Pinatubo lahar flows", one name with its stop, as "Amy St. Clair" is)"""
+director.", "a series of Mt. Pinatubo lahar flows", one name with its stop, as "Amy St. Clair" is; "Ma.": Maria in a
+Philippine name, hard91's "Secretary Ma. Corazon X said …", one word with its stop, not a person "Ma" beside another)"""
 TOKEN = re.compile(
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # U.S., U.K. (two or more, written out: `(?:…){2,}` costs more)
     # (and before a name with no space: ninety-fourth kremlin_33435's "Mr.Putin showed Mr.Abramovich …")
@@ -4376,5 +4377,8 @@ def _choose_block(
         # (hard59, Montsame-like: "Governor of Ulaanbel S.Tumurbaatar noted …": three words right after "of", a place,
         # then the initial and the surname, the name "S. Tumurbaatar", not a Mr Ulaanbel S. Tumurbaatar; "Governor of
         # Texas George W. Bush" keeps the first name before the initial)
-        return b - keep, b
+        start = b - keep
+        while start > a + 1 and words[start] in _PARTICLES:
+            start -= 1  # ("Governor of Lorsa Ana de Brito", hard91: the particle after her first name, "Ana de Brito")
+        return (start, b) if words[start] not in _PARTICLES else (b - keep, b)
     return a, b

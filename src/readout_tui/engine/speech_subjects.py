@@ -2615,11 +2615,15 @@ def _bare_office_before_a_ranked_one(text: str, lo: int, and_at: int, joined: tu
 
 _ASKED_OPENINGS = ("Asked whether ", "Asked if ")
 _UNNAMED_HEAD_BEFORE_A_NAMED_OBJECT = re.compile(
-    r"(?:(?P<those>Those)|(?P<det>The|An|A) (?P<head>[a-z]+)) (?:who [a-z]+ (?:(?:under|with|to|for|by) )?|to |under )"
+    r"(?:(?P<those>Those)|(?P<det>The|An|A) (?P<head>[a-z]+)"
+    r"|(?P<group>[A-Z][a-z]+(?:ers|ents|ees|ists|ants|ians|men|folk|people)(?= who )))"
+    r" (?:who [a-z]+ (?:(?:under|with|to|for|by) )?|to |under )"
     r"(?=[A-Z])")
 """A sentence's subject that is no name, then a relative clause or a "to"/"under" phrase whose object is a capitalised
 name or office (hard90: "The envoy who met President Y … said …", "An aide to Mayor X said …", "Those who served under
-Governor Y said …"): the verb after the object is the head's, never the object's (`_unnamed_head_before_its_object`)."""
+Governor Y said …"): the verb after the object is the head's, never the object's (`_unnamed_head_before_its_object`).
+So a plural noun of people with no article before "who" (hard91: "Farmers who met Governor X on Friday evening said
+…", "Residents who met …", "Fishermen who …"): a group, as "Those who …" is, by the plural's ending, no name's."""
 """How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
 
 
@@ -3140,8 +3144,11 @@ class SpeechSubjects:
         m = _UNNAMED_HEAD_BEFORE_A_NAMED_OBJECT.match(text, lo, vs)
         if m is None or text.find(",", lo, vs) >= 0 or (head := m.group("head")) is not None and head not in ROLE_WORD_SET:
             return None
+        if (group := m.group("group")) is not None and (
+                (phrase := phrase_starting_at(text, lo, lo + len(group))) is None or self._resolve(phrase, lo) is not None):
+            return None  # ("Sanders who met …" after "Senator Ruth Sanders": a surname named before, not a plural noun)
         if head is None or m.group("det") != "The":
-            return Cue(vs, ve, None, None)
+            return Cue(vs, ve, None, None)  # ("Those who …", "Farmers who …": a group; "An aide to …": unnamed)
         phrase = phrase_starting_at(text, lo, m.start("head") + len(head))
         if phrase is None or phrase.kind != "description":
             return None
@@ -3154,7 +3161,8 @@ class SpeechSubjects:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
         text = self.text
-        if text[lo] in "TA" and (head := self._unnamed_head_before_its_object(lo, vs, ve)) is not None:
+        if (text[lo] in "TA" or text.find(" who ", lo, vs) >= 0) \
+                and (head := self._unnamed_head_before_its_object(lo, vs, ve)) is not None:
             return head
         if text[lo] == "A" and text.startswith(_ASKED_OPENINGS, lo) and text.find(",", lo, vs) < 0:
             # (hard29: "Asked whether the PM had raised the dispute over the Aurel islands, the PM's spokesperson
