@@ -1012,11 +1012,12 @@ def _subject_before_an_unclosed_apposition(text: str, lo: int, vs: int, ve: int,
     regional coordinator said the appointment has elevated …"): the description names the name's office, the verb is
     the name's (before, "the PDM … coordinator" was read alone, no one). The description's last word an office's
     (`ROLE_WORD_SET`), or an office in capitals with the place it serves (`_UNCLOSED_OFFICE_OF_A_PLACE`: "Hon. X, the DCE
-    for Gomoa West intimated that …"), the name a person's name that opens the clause (nothing before it, or a short
+    for Gomoa West intimated that …", opening the clause or after a fronted participle only), the name a person's name that opens the clause (nothing before it, or a short
     fronted phrase and its comma, `_FRONTED_PHRASE`), and a reported clause after the verb, not a tag's end (`_NOT_A_CLAUSE_AFTER`:
     "He met X, the ambassador said." is the ambassador's tag). Cheap guard (the caller's): ", the " before the verb."""
     apposition = _UNCLOSED_APPOSITION.search(text, vs - 90 if vs - 90 > lo else lo, vs)
-    if apposition is None:
+    in_capitals = apposition is None
+    if in_capitals:
         apposition = _UNCLOSED_OFFICE_OF_A_PLACE.search(text, vs - 90 if vs - 90 > lo else lo, vs)
         if apposition is None or not _office_words_hold_a_role(apposition.group("office")):
             return None
@@ -1029,8 +1030,10 @@ def _subject_before_an_unclosed_apposition(text: str, lo: int, vs: int, ve: int,
     subject = phrase_ending_at(text, lo, apposition.start())
     if subject is None or not subject.is_person or subject.kind != "name" or len(subject.name) < 2:
         return None
-    if subject.start > lo and _FRONTED_PHRASE.fullmatch(text, lo, subject.start) is None:
-        return None
+    if subject.start > lo and (_FRONTED_PHRASE.fullmatch(text, lo, subject.start) is None
+                               or in_capitals and _OPENING_PARTICIPLE.match(text, lo, subject.start) is None):
+        return None  # (an office in capitals only after a fronted participle, "Speaking at …", `_OPENING_PARTICIPLE`;
+        # not "In Rome, X, the Secretary General of the Union congratulated …", test_patterns_h914's guard, as before)
     return subject
 
 
