@@ -2906,7 +2906,12 @@ _COMPLEMENTS = {
     # (ninehundredthirtieth capitalfm 2022-10-02: "Kaluma blamed poor communication and coordination as the reason he
     # failed to attend …": a cause put forward, as "blamed … for"; "as the (main) reason(s)" after the object)
     "blame|blamed|blames|blaming": r"(?:[\w’'.-]+\s+){1,6}?(?:for|on|as\s+the\s+(?:[a-z]+\s+)?reasons?)\b",
-    "admonish|admonished|admonishes|admonishing|rebuke|rebuked|rebukes|rebuking|chide|chided|chides|chiding"
+    # (ninehundredfortythird graphic 2021-03-23: "She admonished the workers to put up positive work attitudes …,
+    # saying …": an exhortation to do a thing, as "urged … to"; "admonished X for …" a criticism, as below; the
+    # infinitive's verb, not "to the …", "to his …")
+    "admonish|admonished|admonishes|admonishing":
+        r"(?:[\w’'.-]+\s+){1,6}?(?:for|over|to\s+(?!(?:the|an?|his|her|their|its|this|that)\b)[a-z]+)\b",
+    "rebuke|rebuked|rebukes|rebuking|chide|chided|chides|chiding"
     # (ninehundredeleventh kenyanpost 2021-11-12: "Machakos Governor, Dr. Alfred Mutua has blasted former Vice
     # President Kalonzo Musyoka for skipping …": a criticism voiced, as "rebuked X for"; the past alone, and only with
     # "for" or "over" after its object: not "blasted the rock to open the road", "blasted the bridge", a blast set off)
@@ -3501,6 +3506,11 @@ ROLE_WORDS: tuple[str, ...] = (
     # or after the portfolio (hard87: "MEC X told the delegation …", "“…,” the Gauteng Finance and Economy MEC said.",
     # "The MEC invited …"): an office, as "CS", never a part of the name
     "mec",
+    # Ghana's district and municipal heads, a District or Municipal Chief Executive, written by the initials after the
+    # name as an office set off by its comma (ninehundredfortythird gomoawest 2012-07-03: "Hon. X, the DCE for Gomoa
+    # West intimated that …": "the DCE for …" had been a body acting, the words no one's), or before it ("MCE X"): an
+    # office, as "MEC" and "CS" are, never a part of the name
+    "dce", "mce", "mdce",
     # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
     # …, said the activist": who he is, as "lawmaker", the description that names him after)
     "activist",
@@ -3872,6 +3882,8 @@ FIRMS_LAST_WORDS = ("Holdings", "Textiles", "Logistics", "Engineering", "Shippin
 # (ninehundredtwentysixth upperwestmedia 2022-06-02: "The Parts Wa Municipality has since been tensed …": a town's
 # municipality, a place as "district" and "county" are, not a Mr Parts Wa Municipality who took the Regional
 # Minister's statement quoted after it)
+# (ninehundredfortythird gomoawest 2012-07-03: "… when she was the MP for the Gomoa West Constituency …": a seat, a place
+# as "district" is, not a Ms Gomoa West Constituency whom the next "She emphasized …" then took for the Minister)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation confederation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -3880,7 +3892,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     ltd university institute center centre foundation court assembly secretariat
     command staff navy air force guard police alliance treaty agreement act law
     plan programme program initiative summit forum conference day week year
-    protocol convention declaration charter strategy partnership community
+    protocol convention declaration charter strategy partnership community constituency
     cooperation region regions oblast province prefecture city county district municipality island islands
     sea ocean river lake mountains valley gulf strait east west north south middle
     eastern western northern southern central capitol hall palace square street

@@ -692,6 +692,14 @@ _JOINED_NOUNS_BEFORE_A_CONTACT_CLAUSE = re.compile(
 determiner, with no comma ("expressed his gratitude for the care and assistance Anhui offered to its sister cities"):
 the later "subject" opens a relative clause with no "that" on the nouns, within the first speaker's words, as "the help
 Anhui offered" is; not "… the plan and later Y said" (an adverb after "and"), nor anything after a comma."""
+_TOPICS_BEFORE_A_CONTACT_CLAUSE = re.compile(
+    r"\b(?:the|these|those|key|main|major|other|many|several|various|all)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:issues|matters|areas|concerns|challenges|problems|projects|programmes|programs|measures|steps|plans|"
+    r"proposals|questions|topics|points|priorities|reforms|initiatives|interventions)\s+\Z")
+"""The plural of the things talked of, right before a later cue's subject with no "that" or comma between (ninehundred
+fortythird adomonline: "He said the need for … motors and other fishing equipment are among the key issues the council
+hopes to discuss with the President."): "the council hopes" opens a relative clause on "the key issues", within the
+first speaker's words, as "the help Anhui offered" is (`_JOINED_NOUNS_BEFORE_A_CONTACT_CLAUSE`)."""
 _IN_THE_TEXT = r"in\s+(?:his|her|their|the|this|that|its)\s+(?:message|letter|telegram|address|greetings?|statement|cable)"
 """The written text a lead-in names: "in his message", "in the telegram"."""
 _ASSENT = ("agreed", "agrees", "concurred", "concurs")
@@ -1097,6 +1105,24 @@ _IMPERSONAL_IT_PASSIVE = re.compile(r"(?:[A-Z][^,;:.“”\x22]{0,50},\s+)?[Ii]t
 """An impersonal "it" and a passive that open a clause, after a time or place set off by its comma (sevenhundrednineteenth
 newswire 2022-07-27: "During the meeting, it was discussed advancing the existing relations … and the Ambassador
 assured that …"): no one's, as "The importance of X was reaffirmed …" (`_agentless_passive_before`)."""
+
+
+_CAN_BOAST = re.compile(r"\b(?:can(?:not|'t|’t)?|could(?:\s+not|n't|n’t)?)\s+(?:now\s+|also\s+|not\s+|only\s+){0,2}$")
+"""A modal right before "boast" (ninehundredfortythird ghanaweb 2017-02-26: "He said the Central region is the first
+capital of Ghana but the region cannot boast of any development."): "can boast of" is to have, not to brag, no words of
+the region's that would cut the report before it (`_cues`)."""
+
+
+_RULERS_CALLED_ON = re.compile(
+    r" (?:on|upon) the (?:[a-z][\w’'-]*\s+){0,3}?(?:chiefs?|elders|(?:traditional\s+)?councils?|kings?|queens?"
+    r"|queen\s+mothers?|traditional\s+(?:leaders?|rulers?|authorities)|overlords?|monarchs?)\b"
+    r"(?:(?!\b(?:to|for)\s+[a-z])[^.;:“«\"])*?(?:[.;](?:\s|$)|\Z|(?=\n))")
+"""What "called" takes when it is a visit paid to a traditional ruler or council: "on the" and (after at most three
+lower-case words) chiefs, elders, a traditional council, a king or a queen mother, then no "to" or "for" of an appeal
+before the sentence ends (ninehundredfortythird gomoawest 2012-07-03: "She also called on the two traditional councils in
+the district, being the Akyempim and the Ajumako Traditional Councils."): a courtesy call, no one's words, as the
+lexicon's "called on" a capitalised name with no "to" after it is; "called on the chiefs to support …" still an appeal
+(`_cues`)."""
 
 
 _TROOPS_REVIEWED = re.compile(r" (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:guards? of honou?r|honou?r guards?|detachments?\b|"
@@ -3510,7 +3536,10 @@ class ReportedSpeech:
             if boundary is None or boundary.group() in ("after", "when") and current.person is not None \
                     and self._adverbial_before_that(prev_verb_end, boundary, cue) \
                     or boundary.group() == "and" and current.person is not None \
-                    and _JOINED_NOUNS_BEFORE_A_CONTACT_CLAUSE.fullmatch(self.text, prev_verb_end, cue.start):
+                    and _JOINED_NOUNS_BEFORE_A_CONTACT_CLAUSE.fullmatch(self.text, prev_verb_end, cue.start) \
+                    or current.person is not None and cue.person is None and self.text.startswith("the ", cue.start) \
+                    and _TOPICS_BEFORE_A_CONTACT_CLAUSE.search(self.text, max(boundary.end(), cue.start - 60),
+                                                               cue.start) is not None:
                 prev_verb_end = cue.verb_end
                 continue  # embedded: "X said that Y noted …", "X said after the call that Y was encouraged …"
             if cue.person is None and boundary.group() == "and" and not self.text[boundary.end():cue.start].strip() \
@@ -4140,6 +4169,11 @@ class ReportedSpeech:
                 continue  # ("the Prime Minister invited the Trade Secretary to discuss …": the floor given)
             if form[0] == "r" and form.startswith("reject") and _FILE_REJECTED.match(text, ve, hi) is not None:
                 continue  # ("he rejected the file submitted by …": `_FILE_REJECTED`)
+            if form[0] == "b" and form.startswith("boast") and _CAN_BOAST.search(text, vs - 20 if vs - 20 > lo else lo, vs):
+                continue  # ("the region cannot boast of any development": `_CAN_BOAST`)
+            if form[0] == "c" and form.startswith("call") and text.startswith((" on the ", " upon the "), ve) \
+                    and _RULERS_CALLED_ON.match(text, ve, hi) is not None:
+                continue  # ("she also called on the two traditional councils in the district.": `_RULERS_CALLED_ON`)
             if form[0] == "r" and form.startswith("review") and _TROOPS_REVIEWED.match(text, ve, hi) is not None:
                 continue  # (seven-hundred-sixty-fifth dailyguide: "…, X reviewed a detachment of the Royal Guard who made
                 # the honors …": a military review, a ceremony, no one's words)

@@ -987,7 +987,13 @@ def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase 
 _UNCLOSED_APPOSITION = re.compile(r", the (?:[\w’'&-]+ ){0,7}?(?P<role>[a-z]+) ?\Z")
 """A "the" description after the opener's name, run up to the verb with no closing comma, its last word a lower-case
 office (`_subject_before_an_unclosed_apposition`): ", the PDM Erongo regional coordinator" before "said"."""
-_FRONTED_PHRASE = re.compile(r"(?:In|At|During|Speaking|Addressing|Responding|Reacting|Commenting|Meanwhile|However)\b"
+_UNCLOSED_OFFICE_OF_A_PLACE = re.compile(r", the (?P<office>(?:[A-Z][\w’'&-]* ){1,4})(?:of|for) (?:the )?"
+                                         r"(?:[A-Z][\w’'&-]* ?){1,4}\Z")
+"""A "the" office in capitals and the place or body it serves after the opener's name, run up to the verb with no
+closing comma (ninehundredfortythird gomoawest 2012-07-03: ", the DCE for Gomoa West" before "intimated"; ", the Mayor
+of Ostra" before "said"): the office read by its words (`_office_words_hold_a_role`)."""
+_FRONTED_PHRASE = re.compile(r"(?:In|At|During|Speaking|Addressing|Responding|Reacting|Commenting|Meanwhile|However"
+                             r"|Delivering|Welcoming)\b"
                              r"[^,;:.!?“”\"]{0,60}, \Z")
 """A short phrase that opens the sentence before its subject, set off by a comma ("In a press statement, ", "Speaking
 at the event, "), which `_subject_before_an_unclosed_apposition` lets stand before the name."""
@@ -997,16 +1003,29 @@ _NOT_A_CLAUSE_AFTER = re.compile(r"[ ]*(?:[.,;:!?)\"”]|\Z|(?:on|in|at|during|a
 reported clause after it."""
 
 
+def _office_words_hold_a_role(words: str) -> bool:
+    """Whether capitalised words ("DCE ", "District Chief Executive ", "Mayor ") end in an office's word or words
+    (`ROLE_WORD_SET`, lower-cased: "dce", "chief executive", "mayor")."""
+    parts = words.lower().split()
+    return any(" ".join(parts[k:]) in ROLE_WORD_SET for k in range(len(parts)))
+
+
 def _subject_before_an_unclosed_apposition(text: str, lo: int, vs: int, ve: int, hi: int) -> Phrase | None:
     """The person who opens the clause when the "the" description set off after the name runs, its closing comma left
     out, up to the verb at `vs` (ninehundredsixth newera 2020-04-15: "In a press statement, Roger X, the PDM Erongo
     regional coordinator said the appointment has elevated …"): the description names the name's office, the verb is
     the name's (before, "the PDM … coordinator" was read alone, no one). The description's last word an office's
-    (`ROLE_WORD_SET`), the name a person's name that opens the clause (nothing before it, or a short fronted phrase and
-    its comma, `_FRONTED_PHRASE`), and a reported clause after the verb, not a tag's end (`_NOT_A_CLAUSE_AFTER`:
+    (`ROLE_WORD_SET`), or an office in capitals with the place it serves (`_UNCLOSED_OFFICE_OF_A_PLACE`: "Hon. X, the DCE
+    for Gomoa West intimated that …", opening the clause or after a fronted participle only), the name a person's name that opens the clause (nothing before it, or a short
+    fronted phrase and its comma, `_FRONTED_PHRASE`), and a reported clause after the verb, not a tag's end (`_NOT_A_CLAUSE_AFTER`:
     "He met X, the ambassador said." is the ambassador's tag). Cheap guard (the caller's): ", the " before the verb."""
     apposition = _UNCLOSED_APPOSITION.search(text, vs - 90 if vs - 90 > lo else lo, vs)
-    if apposition is None or apposition.group("role") not in ROLE_WORD_SET:
+    in_capitals = apposition is None
+    if in_capitals:
+        apposition = _UNCLOSED_OFFICE_OF_A_PLACE.search(text, vs - 90 if vs - 90 > lo else lo, vs)
+        if apposition is None or not _office_words_hold_a_role(apposition.group("office")):
+            return None
+    elif apposition.group("role") not in ROLE_WORD_SET:
         return None
     if " and " in apposition.group():
         return None  # ("Ivo Trask, the envoys and the foreign minister said …", hr62: a list of speakers, a joint word)
@@ -1015,8 +1034,10 @@ def _subject_before_an_unclosed_apposition(text: str, lo: int, vs: int, ve: int,
     subject = phrase_ending_at(text, lo, apposition.start())
     if subject is None or not subject.is_person or subject.kind != "name" or len(subject.name) < 2:
         return None
-    if subject.start > lo and _FRONTED_PHRASE.fullmatch(text, lo, subject.start) is None:
-        return None
+    if subject.start > lo and (_FRONTED_PHRASE.fullmatch(text, lo, subject.start) is None
+                               or in_capitals and _OPENING_PARTICIPLE.match(text, lo, subject.start) is None):
+        return None  # (an office in capitals only after a fronted participle, "Speaking at …", `_OPENING_PARTICIPLE`;
+        # not "In Rome, X, the Secretary General of the Union congratulated …", test_patterns_h914's guard, as before)
     return subject
 
 
