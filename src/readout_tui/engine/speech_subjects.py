@@ -4933,10 +4933,17 @@ class SpeechSubjects:
         Enugu, built by Mike Onu from Nkanu West Local Government Area, called on …": the governor, not the hotel's
         builder nor its place, each read as an aside of its own). Only a "who" right after the opener, within
         `_OPENER_WHO_REACH` characters of the sentence's start, one "who" in the clause, no semicolon, colon or
-        quotation mark in it, at most `DESCRIBING_ASIDE_REACH` characters long; None otherwise. The opener may follow a
-        fronted participle clause, read past first (`_past_a_fronted_participle`)."""
+        quotation mark in it, at most `DESCRIBING_ASIDE_REACH` characters long; None otherwise. When none opens the
+        sentence, the opener may follow a fronted participle clause (`_past_a_fronted_participle`), tried second so that
+        an opening name in "-ing" ("Manning, who …, said") is read as before."""
+        opener = self._opener_before_a_long_who_clause_from(lo, pos)
+        if opener is None and (past := self._past_a_fronted_participle(lo, pos)) > lo:
+            opener = self._opener_before_a_long_who_clause_from(past, pos)
+        return opener
+
+    def _opener_before_a_long_who_clause_from(self, lo: int, pos: int) -> Phrase | None:
+        """`_opener_before_a_long_who_clause` with the clause read from `lo`."""
         text = self.text
-        lo = self._past_a_fronted_participle(lo, pos)
         who = text.find(", who ", lo, min(pos, lo + _OPENER_WHO_REACH))
         clause = who + 2
         if who < 0:
