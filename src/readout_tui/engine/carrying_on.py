@@ -1208,6 +1208,12 @@ _READER_ADDRESSED = re.compile(r"(?:When|If|Once|Whenever) you (?!and\b)[a-z]+")
 country giving speeches – it sure makes Kasich sound like a presidential candidate.", eighthundredthirtysixth lillydc,
 after "Kasich says he talked one on one with Netanyahu …"): the writer turning to the reader, not a report carried on,
 where the reporter's words are told in the third person (`_goes_on_reporting`)."""
+_READER_REMINDED = re.compile(r"(?:Recall|It\s+(?:will|would|should|may)\s+be\s+recalled)\s+that\b")
+"""A sentence that opens by reminding the reader of what came before ("Recall that in the election, Adeleke unseated
+the incumbent governor, …", ninehundredfortysixth tribune 2023-01-13, after "He noted how …"; "It will be recalled
+that …"): the writer's background, as Nigerian papers print it, not a report carried on (`_narrates`); inside a
+quotation ("“Recall that this Council has not been functioning …", the 876th) the speaker's own words, never read
+here."""
 _DONE_BEFORE_WORDS = _DONE_LATELY_WORDS | {"paid"}
 """What had been done to a thing in a report's past-perfect passive (`_done_before_in_report`): "paid" too ("Wage
 arrears had been paid off …")."""
@@ -4239,6 +4245,8 @@ class CarryingOn:
             return True  # "In a business roundtable at the Danforth Plant Science Center.": where, no verb (`_SETTING_ALONE`)
         if self._tells_of_events(lo, hi) or self._group_acts(lo, hi):
             return True
+        if self.text[lo] in "RI" and _READER_REMINDED.match(self.text, lo, hi) is not None:
+            return True  # "Recall that in the election, X unseated …": the writer reminding the reader, no report
         if self.text[lo] == "T" and _office_of_a_thing_acts(self.text, lo, hi):
             return True  # "The country’s president joined …": an office-holder acts, the readout's account
         subject = self._head_subject(lo, hi)

@@ -3685,12 +3685,20 @@ class ReportedSpeech:
         that various policies and initiatives such as JSSEZ and the National Energy Transition Plan (NETR) have clearly
         conveyed the message that …": the plan is no speaker; the report was cut at "and", its rest no one's). Only
         where the words from "that" to the "and" are a noun phrase, at most twelve words with no auxiliary and no
-        past form (not "X said that the leaders met and the ministry announced …": a verb before the "and")."""
+        past form (not "X said that the leaders met and the ministry announced …": a verb before the "and"). So too the
+        clause "how" opens right after a speech verb ("X noted how A and B had applauded …")."""
         text = self.text
         that = text.rfind(" that ", verb_end - 1, before_and)
+        opens = that + 6
         if that < 0:
-            return False
-        words = text[that + 6:before_and].split()
+            verb = word_back(text, max(0, verb_end - 16), verb_end) if text.startswith(" how ", verb_end) else None
+            if verb is None or text[verb[0]:verb[1]] not in SPEECH_VERBS:
+                return False
+            # (ninehundredfortysixth tribune 2023-01-13: "He noted how Nigerians and the International community had
+            # applauded the conduct of the exercise."): a speech verb's "how" clause, as its "that" clause, holds
+            # what he said; only "how" right after the verb
+            opens = verb_end + 5
+        words = text[opens:before_and].split()
         return 0 < len(words) <= 12 and not any(
             word in _FINITE_AUXILIARIES or word.endswith("ed") or word[-1:] in ",;:"
             or word.islower() and looks_like_verb([word], copula=False) for word in words)

@@ -279,6 +279,9 @@ _FRONTED_IN_HIS = re.compile(r"(?:In|At|During)\s+(?:his|her|the|a|an|its)\s+[a-
 people, and in his own name, expressed deep grief …")."""
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
 """A participle clause that opens a sentence before its subject: "Thanking him, ", "Responding to this, "."""
+_FRONTED_WHILE_PARTICIPLE = re.compile(r"(?:While|Whilst|When|After|Before)\s+[a-z]+ing\b[^,;:.“”\"]{0,80},\s*")
+"""A participle clause after a time word that opens a sentence before its subject: "While noting that X was …, ",
+"After meeting the delegation, " (`_past_a_fronted_participle`)."""
 _FRONTED_ASKED = re.compile(r"Asked\s+(?:whether|if|about|by|what|how|why|when)\b[^,;:.“”\"]{0,100},\s*")
 """The question put to the subject, a past participle clause that opens the sentence as `_FRONTED_PARTICIPLE`'s does
 (hard78: "Asked whether the gauge question could delay the talks, the spokesman, who has held the post since 2023,
@@ -769,6 +772,17 @@ def _joined_to_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> int 
         if found is not None:
             return at
     return None
+
+
+
+def _object_in_the_who_clause(text: str, named: Phrase, phrase: Phrase) -> bool:
+    """Whether `phrase`, the person right before a speech verb, stands inside the relative clause with no commas that
+    follows `named` ("Governor X who stated this when he paid a courtesy visit to Governor Y in his office lauded …"),
+    as the object of a preposition ("to Governor Y", "with President Y", "by Y"): the clause's own object, never the
+    main verb's subject, so the person the clause follows speaks. Only a preposition right before the phrase (a
+    twelve-character window); "X who met Y said …", Y the clause verb's object with no preposition, is not read here."""
+    return phrase.start > named.end and _PREPOSITION_BEFORE_AN_OBJECT.search(
+        text, phrase.start - 12 if phrase.start - 12 > named.end else named.end, phrase.start) is not None
 
 
 def _object_of_together_with(text: str, lo: int, phrase: Phrase) -> bool:
@@ -1318,6 +1332,9 @@ _ALSO_SPEAKING_WAS = re.compile(r"Also\s+speaking(?:\s+(?:at|during|on)\s+[^,;:]
 was Erongo Regional "), matched from the sentence's start to the name's phrase (`_speaker_listed_before_who`)."""
 WHO_CLAUSE_REACH = 100
 """How far before a verb's subject a relative clause may begin (characters)."""
+_PREPOSITION_BEFORE_AN_OBJECT = re.compile(r"\s(?:to|with|by|on|upon|for|from)\s\Z")
+"""A preposition right before a person's phrase (matched on a short window ending at the phrase): the person is that
+preposition's object, never the subject of a verb after it ("… paid a courtesy visit to Governor Y in his office lauded …")."""
 _OPENER_WHO_REACH = 80
 """How far from the sentence's start the ", who " after its opener may stand (`_opener_before_a_long_who_clause`): a
 name with its office, a description."""
@@ -4046,13 +4063,17 @@ class SpeechSubjects:
                               phrase.start) >= 0 \
                 and (named := self._subject_before_who(lo, phrase.start)) is not None and named.is_person \
                 and (named.start == lo or text[lo:named.start].rstrip().endswith(",")) \
-                and self._resolve(phrase, phrase.start) is None and self._resolve(named, named.start) is not None:
+                and (self._resolve(phrase, phrase.start) is None or _object_in_the_who_clause(text, named, phrase)) \
+                and self._resolve(named, named.start) is not None:
             # (sixhundredseventyfifth lusakatimes 2021-11-24: "President X who is visiting the Congo DR said …"): a
             # relative clause with no commas ends in a place's name, no one's; the person it follows, opening the
             # sentence, is the subject; only before a verb that speaks with no complement (not oas 2009-05-21's "X who
             # arrived in Georgetown on Sunday made a presentation …", a presentation narrated). So when the clause
             # ends in an office no one holds here, and after an opening phrase's comma (sixhundredseventyseventh
-            # malawi24 2021-12-07: "Writing on Facebook this morning, X who is also chairperson of SADC said …")
+            # malawi24 2021-12-07: "Writing on Facebook this morning, X who is also chairperson of SADC said …"). So too
+            # when the clause ends in a person after a preposition, its object (ninehundredfortysixth leadership
+            # 2021-12-18: "Governor Tambuwal who stated this when he paid a courtesy visit to Governor Oyetola in his
+            # office lauded him for …": Tambuwal, not his host; `_object_in_the_who_clause`)
             phrase = named
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
@@ -4982,7 +5003,16 @@ class SpeechSubjects:
         Enugu, built by Mike Onu from Nkanu West Local Government Area, called on …": the governor, not the hotel's
         builder nor its place, each read as an aside of its own). Only a "who" right after the opener, within
         `_OPENER_WHO_REACH` characters of the sentence's start, one "who" in the clause, no semicolon, colon or
-        quotation mark in it, at most `DESCRIBING_ASIDE_REACH` characters long; None otherwise."""
+        quotation mark in it, at most `DESCRIBING_ASIDE_REACH` characters long; None otherwise. When none opens the
+        sentence, the opener may follow a fronted participle clause (`_past_a_fronted_participle`), tried second so that
+        an opening name in "-ing" ("Manning, who …, said") is read as before."""
+        opener = self._opener_before_a_long_who_clause_from(lo, pos)
+        if opener is None and (past := self._past_a_fronted_participle(lo, pos)) > lo:
+            opener = self._opener_before_a_long_who_clause_from(past, pos)
+        return opener
+
+    def _opener_before_a_long_who_clause_from(self, lo: int, pos: int) -> Phrase | None:
+        """`_opener_before_a_long_who_clause` with the clause read from `lo`."""
         text = self.text
         who = text.find(", who ", lo, min(pos, lo + _OPENER_WHO_REACH))
         clause = who + 2
@@ -5009,6 +5039,19 @@ class SpeechSubjects:
                 or not _opens_the_clause(text, lo, opener):
             return None
         return opener
+
+    def _past_a_fronted_participle(self, lo: int, pos: int) -> int:
+        """Where the clause's subject starts past a participle clause that opens the sentence before `pos`, "Thanking
+        him, ", "While noting that …, ", "Asked whether …, " (`_opens_clause`'s shapes and `_FRONTED_WHILE_PARTICIPLE`;
+        ninehundredfortysixth tribune 2023-01-13: "While noting that Buhari was looking healthy and nice, Adeleke, who
+        was elected under the ticket of the main opposition, Peoples Democratic Party (PDP), said …"); `lo` itself when
+        none opens it. Cheap: a capital and a bounded match at `lo`."""
+        text = self.text
+        if not text[lo:lo + 1].isupper():
+            return lo
+        fronted = _FRONTED_PARTICIPLE.match(text, lo, pos) or _FRONTED_WHILE_PARTICIPLE.match(text, lo, pos) \
+            or (_FRONTED_ASKED.match(text, lo, pos) if text[lo] == "A" else None)
+        return fronted.end() if fronted is not None else lo
 
     def _uncommaed_who_after_a_name(self, lo: int, pos: int) -> int:
         """Where " who " stands right after a capitalised name near the sentence's start, its opening comma left out,
