@@ -3648,6 +3648,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # a police force's head by his initials, before a name and alone ("Inspector General of Police (IGP) X Dr Y met …
     # The IGP directed …", "According to the IGP, …", styles40: South Asian and West African police releases)
     "igp",
+    # a Nigerian state's Secretary to the State Government by his initials, as its press writes him after naming him
+    # ("the Secretary to the State Government, Alhaji X, disclosed … The SSG explained that …", ninehundredfortyfirst
+    # dailytimes 2025-11-11; "Secretary to the State Government (SSG)" in every state's releases)
+    "ssg",
     # a Malaysian state's head of government and his initials ("The Menteri Besar of X, YAB Dato' Seri Y, today received
     # … The MB later told reporters that …", fourteenth styles seremba_menteri_besar)
     "menteri besar", "mb",

@@ -1244,6 +1244,22 @@ def _time_in_office_before_a_titled_office(toks: list[tuple[str, int, int]], j: 
         and all(_is_cap(t[0]) for t in toks[i:])
 
 
+def _hyphened_adjective_before_an_office(words: Sequence[str], i: int) -> bool:
+    """Whether words[i], read after a determiner, is lower-case words joined by hyphens right before an office's word or
+    a capitalised word ("the two-term Governor", "the re-elected President", "the newly-elected Governor",
+    ninehundredfortyfirst newtelegraph 2026-02-27: "According to the two-term Governor, the closed-door meeting …
+    centred on …"): an adjective of the description, read on as "the former Governor" is, not a word that ends the
+    phrase (as `_lower_case_adjective` reads one backwards). Not before a lower-case common noun ("the state-run news
+    agency says …", "the long-awaited report"), read as before; not a word that opens or ends with a hyphen, nor an
+    office with a prefix ("the ex-president", "the vice-chairman": its last part an office's word)."""
+    word = words[i]
+    if "-" not in word or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return (after[:1].isupper() or after.lower() in ROLE_TOKENS) and word.replace("-", "").isalpha() \
+        and word[0] != "-" and word[-1] != "-" and word.rpartition("-")[2] not in ROLE_TOKENS
+
+
 def _lower_case_adjective(word: str) -> bool:
     """Whether `word` may be a lower-case adjective before an office: letters, or letters joined by hyphens ("the
     re-elected President of the Republic of Türkiye", four-hundred-seventy-second turkmenistan_gov 2023-05-29, whose
@@ -1730,7 +1746,8 @@ def _phrase_from(text: str, pos: int, words: list[str], finished: bool = False):
             elif first == "the" and _lower_owner_before_an_office(words):
                 i = 2  # "…”, said the region’s Governor." (`_lower_owner_before_an_office`)
             while i < len(words) and words[i].islower() and words[i].lower() not in ROLE_TOKENS \
-                    and words[i].lower() not in GROUP_HEADS and words[i].isalpha() and i < 4:
+                    and words[i].lower() not in GROUP_HEADS and (words[i].isalpha() or _hyphened_adjective_before_an_office(words, i)) \
+                    and i < 4:
                 if words[i] == "that" and i > 1:
                     # "The fact that General Motors is entering …": a noun and the that-clause it opens,
                     # whose subject is not the phrase's (the phrase is "The fact", a thing)
@@ -3716,6 +3733,9 @@ _ROLE_INITIALS = {
     # of the General Assembly, Dr John Ashe. … The PGA underscored his commitment to …")
     "pga": "president of the general assembly",
     "igp": "inspector general of police",  # ("IGP X … The IGP directed …": styles40 kherran, police releases)
+    # a Nigerian state's Secretary to the State Government ("… the Secretary to the State Government, Alhaji X,
+    # disclosed … The SSG explained that …", ninehundredfortyfirst dailytimes 2025-11-11)
+    "ssg": "secretary to the state government",
     "avm": "air vice-marshal",  # ("Air Vice-Marshal X … AVM X lauded …": styles35 air_vice_marshal)
 }
 _INITIALS_BEFORE_THEIR_FIELD = frozenset({"dg "})
