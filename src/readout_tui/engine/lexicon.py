@@ -1034,7 +1034,11 @@ _COMPLEMENTS = {
     # order", a signed act)
     # (hundred-ninety-sixth 17763: "Vladimir Putin issued an order to begin the large-scale military exercises …":
     # one order, "an order to" and a verb, as "ordered … to begin"; not "an executive order to establish …")
+    # (ninehundredfiftieth allafrica 2019-02-01: "Regional Commissioner X has issued a seven-day ultimatum to District
+    # Commissioner Y to ensure revenue is collected …": a demand with a threat, an order and a warning given to those
+    # named after it; not the eighthundredseventysixth's passive "The ultimatum was issued by X." (an act, narrative))
     "issue|issued|issues|issuing": r"(?:[\w’'-]+\s+){0,3}(?:instructions?|directions|directives?|orders|warnings?|appeals?)\b"
+    r"|(?:[\w’'-]+\s+){0,3}ultimatums?\s+to\b"
     r"|an\s+order\s+to\s+(?!be\b)[a-z]{2,}\b"
     r"|(?:an?\s+)?(?:[\w’'-]+\s+){0,2}calls?\s+(?:for|to|on)\b"  # ("issued a call for restraint": called for)
     # (ninehundredthirtieth capitalfm 2022-10-02: "Governor X … was quick to issue an apology and welcomed …": an
@@ -2500,7 +2504,10 @@ _COMPLEMENTS = {
     # (eighthundredninetyfifth allafrica 2020-12-11, the Daily News: "The Regional Commissioner X has directed public
     # servants in his region to work hard …", "ward executives", "council employees": those under him as Tanzanian
     # papers name them, as "directed officials"; a plural of people, so not "directed funds to …")
-    r"|servants|employees|executives)\b"
+    r"|servants|employees|executives"
+    # (ninehundredfiftieth allafrica 2019-02-01: "the regional boss has directed all district commissioners to provide
+    # him with …": a Regional Commissioner's order to the district heads under him, office-holders in the plural)
+    r"|commissioners)\b"
     # (eighthundredninetyfifth allafrica 2022-08-02: "President X has administered oaths to nine … and directed them to
     # deliver accordingly": "them" and "to" with a verb straight after it, an order to those just named; not "directed
     # them to the exit", a way shown, nor "directed them towards …")

@@ -121,6 +121,12 @@ _ACCORDING_TO_A_TEXT = re.compile(
 (but 'according to the report of the Minister' is the Minister's); a timetable even "of" its person ("According to the
 agenda of the president uploaded on the Elysee palace website, both leaders met …", sevenhundredeighth africanews
 2023-03-08): when and where, never his words."""
+_OFFICE_WORDS_BEFORE_A_STYLED_NAME = re.compile(
+    r"(?:the\s+)?(?:(?!(?:by|of|from|with|in|on|for|to|at|and|or|as|a|an|his|her|their|its)\b)[A-Za-z-]+\s+){1,4}"
+    r"(?=(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][a-z])")
+"""After "According to": a few office words the phrase reader takes for no person, and then the style of a name
+(ninehundredfiftieth thecitizen 2019-08-10: "According to LTA public relations officer Ms Jackline Mhegi, the project
+aims to …": the officer's account, as "According to Ms X, …" is); no preposition among them ("data released by Mr X")."""
 _ACCORDING_TO_A_PAGE = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:page|pages|account|website|"
     r"site|channel|feed|post|posts|statement|release|communiqu[eé])\s*,")
@@ -4574,6 +4580,18 @@ class ReportedSpeech:
         if match is not None:
             self._according(match, hi)  # (notes the source as a subject)
 
+    def _styled_name_after_office_words(self, at: int, hi: int) -> Phrase | None:
+        """The styled name ("Ms X") a few office words lead to right after "According to" ("According to LTA public
+        relations officer Ms X, …", `_OFFICE_WORDS_BEFORE_A_STYLED_NAME`), when a comma closes the name: the person
+        whose account it is; None otherwise."""
+        words = _OFFICE_WORDS_BEFORE_A_STYLED_NAME.match(self.text, at, hi)
+        if words is None:
+            return None
+        phrase = phrase_starting_at(self.text, words.end(), hi)
+        if phrase is None or not phrase.is_person or not self.text.startswith(",", phrase.end):
+            return None
+        return phrase
+
     def _according(self, match: re.Match, hi: int) -> Cue | None:
         """The source named right after `match`: 'According to X, …', 'according to
         him', 'In the opinion of X, …'."""
@@ -4593,6 +4611,9 @@ class ReportedSpeech:
         if phrase is None and self.text.startswith("the ", match.end()) \
                 and (office := _A_BODYS_OFFICE_BEFORE_ITS_NAME.match(self.text, match.end(), hi)) is not None:
             phrase = self._named_after_end(office.end(), hi)  # ("the committee's chairman, Mr. X, …": X's)
+        if phrase is None or not phrase.is_person or not self.text.startswith(",", phrase.end):
+            # ("According to LTA public relations officer Ms X, …": "LTA" read as a name, "public" as no one)
+            phrase = self._styled_name_after_office_words(match.end(), hi) or phrase
         if phrase is None or not phrase.is_person:
             return None
         if phrase.text[-1:] == "s" and self.text.startswith(("’ ", "' "), phrase.end) \
