@@ -479,7 +479,7 @@ _QUOTATIONS_CLOSE = (",” ", ',\" ')
 """A quotation's comma and closing mark, then the space before its tag's name (`_name_before_indefinite_apposition`)."""
 
 
-_OBJECT_PREPOSITIONS = (" of ", " for ", " to ", " with ", " at ")
+_PREPOSITIONS_ENDING_A_DESCRIPTION = (" of ", " for ", " to ", " with ", " at ")
 """A preposition right before a name or an office: its object, no subject of the verb after it
 (`_name_before_indefinite_apposition`'s description may end in one: "X, a supporter of Y said …")."""
 
@@ -3842,8 +3842,8 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
-        if (phrase is None or phrase.kind == "thing" and phrase.start > lo
-                or phrase.kind in ("name", "description") and text.endswith(_OBJECT_PREPOSITIONS, lo, phrase.start)) \
+        if (phrase is None or phrase.kind == "thing" and phrase.start > lo or phrase.kind in ("name", "description")
+                and text.endswith(_PREPOSITIONS_ENDING_A_DESCRIPTION, lo, phrase.start)) \
                 and text.find(", a", lo, pos) > lo:
             # ("X, a Chinese business owner tells …"; "X, a senior specialist at World Bank told …", the body the
             # description ends in no subject of its own; ninehundredfortyseventh inquirer: "“…,” Alan Cortez, a
