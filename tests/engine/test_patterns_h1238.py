@@ -151,3 +151,19 @@ def test_initials_in_brackets_before_a_verb_are_left():
     body = ("Governor Ivo Ranst met the mayors in Dorvan.\n\n"
             "The Provincial Health Office (PHO) said 23 cases were confirmed.")
     assert_statements(body, [])
+
+
+
+def test_initials_in_brackets_in_an_office_that_is_the_subject_are_left():
+    """The guard: the office with its initials as a quotation's tag's subject, no apposition opened by a comma ("“…,”
+    the Trinamool Congress (TMC) chief said.", the 787th's aitcofficial): the initials kept, the readout read as
+    before (its first rule, with no comma asked for, took that chief's quotation from the Chief Minister)."""
+    body = ("Kelvar Chief Minister Ms. Mala Devan termed her meeting with Varnish Secretary of State Ms. Anna Roe as "
+            "“positive and constructive”.\n\n"
+            "Chief Minister said Ms. Anna Roe appreciated the Kelvar government’s work.\n\n"
+            "“They have assured us of new investments,” the Kelvar People’s Congress (KPC) chief said.")
+    assert_statements(body, [
+        ("Mala Devan", "indirect", "Kelvar Chief Minister Ms. Mala Devan termed her meeting with Varnish Secretary of "
+         "State Ms. Anna Roe as “positive and constructive”."),
+        ("Mala Devan", "indirect", "Chief Minister said Ms. Anna Roe appreciated the Kelvar government’s work."),
+    ])
