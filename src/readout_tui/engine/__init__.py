@@ -45,8 +45,8 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
     reveal; `title` helps to learn full names but is never annotated.
     """
     written = text
-    text = _quoted_nicknames_read(
-        _retired_marks_read(_bracketed_honorifics_read(_latin_lookalikes_read(_lost_letters_read(text)))))
+    text = _initials_before_an_office_word_read(_quoted_nicknames_read(
+        _retired_marks_read(_bracketed_honorifics_read(_latin_lookalikes_read(_lost_letters_read(text))))))
     attributor = Attributor(text, tuple(participants), title)
     attributor.run()
     found = [f for f in attributor.found if f.end > f.start]
@@ -265,11 +265,52 @@ def _retired_marks_read(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-_QUOTED_NICKNAME = re.compile(r"(?:“[A-Z][a-z]{1,14}”|\"[A-Z][a-z]{1,14}\") (?=[A-Z][a-z])")
+_INITIALS_BEFORE_AN_OFFICE_WORD = re.compile(
+    r"\(([A-Z]{2,6})\)(?= (?:chief|head|director|spokes(?:person|man|woman)|officer|chairman|chairperson|"
+    r"administrator|commissioner),)")
+"""A body's initials in brackets right before a lower-case office word that closes the body's name into an office,
+the apposition's closing comma after it ("PNP Public Information Office (PIO) chief,"); the pattern opens with its
+bracket, a literal the scan looks for at C speed (`_initials_before_an_office_word_read`)."""
+_APPOSITION_REACH = 80
+"""How far before the initials the comma that opens their office's apposition may stand
+(`_initials_before_an_office_word_read`)."""
+_BODY_NAME_WORDS = frozenset({"of", "the", "and", "for", "on"})
+"""The lower-case words a body's name may hold between its capitalised words (`_initials_before_an_office_word_read`)."""
+
+
+def _initials_before_an_office_word_read(text: str) -> str:
+    """The text with a body's initials in brackets between the body's capitalised name and the lower-case office word
+    after it read as spaces, in an apposition set off by commas (ninehundredfortyseventh inquirer: "Chief Superintendent
+    X, PNP Public Information Office (PIO) chief, told reporters that …" read as "…, PNP Public Information Office
+    chief, told …"), so that the office in apposition is read as it is with no initials, and its holder speaks: every
+    offset kept, the statements quoted from the text as written. Only right after a capitalised word of letters and one
+    space, the comma that opens the apposition before the body's name (capitalised words and "of", "the", "and"); not
+    "the Trinamool Congress (TMC) chief said", an office that is the subject, read with its initials as before. Cheap:
+    one substring test for ") " after one for the bracket, then one scan."""
+    if "(" not in text or ") " not in text:
+        return text
+    chars = None
+    for match in _INITIALS_BEFORE_AN_OFFICE_WORD.finditer(text):
+        at = match.start()
+        word = text[text.rfind(" ", 0, at - 1) + 1:at - 1] if at > 1 and text[at - 1] == " " else ""
+        if not word[:1].isupper() or not word.isalpha():
+            continue
+        comma = text.rfind(", ", max(0, at - _APPOSITION_REACH), at)
+        if comma < 0 or not all(w[:1].isupper() or w in _BODY_NAME_WORDS for w in text[comma + 2:at - 1].split()):
+            continue  # (no apposition opened by a comma right before the body's name)
+        chars = chars or list(text)
+        for i in range(at - 1, match.end()):
+            chars[i] = " "
+    return text if chars is None else "".join(chars)
+
+
+_QUOTED_NICKNAME = re.compile(
+    r"(?:“(?:[A-Z][a-z]{1,14}|[A-Z]{2,4})”|\"(?:[A-Z][a-z]{1,14}|[A-Z]{2,4})\") (?=[A-Z][a-z])")
 """A one-word nickname in the quotation marks of one pair, a space and a capitalised word after it ("Chandrikapersad
-“Chan” Santokhi", "Benjamin \"Benny\" Gantz"; not a closing mark of one quotation and the opening of the next); each
-branch opens with its mark, the two marks a set of first characters the scan looks for at C speed, and the word before
-it is tested only where it matches (`_quoted_nicknames_read`)."""
+“Chan” Santokhi", "Benjamin \"Benny\" Gantz"; not a closing mark of one quotation and the opening of the next), or
+a nickname of two to four capitals, a Philippine name's initials ("Emilio Ramon “ER” Ejercito", "Jose Victor “JV”
+Ejercito", ninehundredfortyseventh inquirer); each branch opens with its mark, the two marks a set of first characters
+the scan looks for at C speed, and the word before it is tested only where it matches (`_quoted_nicknames_read`)."""
 
 
 def _quoted_nicknames_read(text: str) -> str:

@@ -37,6 +37,7 @@ from readout_tui.engine.sentence_patterns import (
     aside_closed_after,
     office_initials,
 )
+from readout_tui.engine.speech_subjects import verb_after_an_open_description
 from readout_tui.engine.text_steps import (
     back_over,
     end_before_space,
@@ -342,6 +343,10 @@ _ADDING = re.compile(r"\s*(?:,\s*while\s+(?:also\s+)?|,?\s*(?:and\s+)?)(?=who\s+
                      # (sevenhundredtwentyeighth newsofemirates tsai_youngkin: "Taiwan is “…,” he said, announcing the
                      # establishment of a Taiwan-Virginia economic development office.": an announcement, GOLD-FORMAT's too)
                      r"announcing|"
+                     # (ninehundredfortyseventh dredgingtoday: "“…,” Ang said, appealing for public cooperation to stop
+                     # dumping trash into rivers.": an appeal for something or to someone, as "urging" and the lexicon's
+                     # "appeal"; not "appealing" alone, an adjective)
+                     r"appealing(?=\s+(?:for|to)\s)|"
                      # (eighthundredsixtyseventh leadership 2022-07-11: "“…,” the Emir said, praying to Allah to grant the
                      # governor more strength, good health …": a wish voiced to God, as "wishing" and the lexicon's "prayed
                      # to God to"; not "praying at the mosque", a prayer said and no words reported)
@@ -3977,6 +3982,8 @@ class SentenceReading:
                 office_end = _office_left_open(text, phrase.end + 2, hi)
                 if office_end > 0:
                     verb = verb_at(text, self._skip_fillers_forward(office_end, hi))
+                elif text.startswith((", a ", ", an "), phrase.end):
+                    verb = verb_after_an_open_description(text, phrase.end, hi)  # ("“…,” X, a supporter of Y said.")
         if verb is None and phrase.kind != "pronoun" and (after_aside := aside_closed_after(text, phrase.end, hi)):
             # (hard80: "“…,” Rasmark (whose counterpart, Ms. Y, stood beside him) told reporters."; "“…,” Rasmark --
             # who met the dockers' leader, Mr. Z, on Monday -- said in reply."): the aside and the people in it skipped

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.clause_after_said import opens_the_reported_clause
+from readout_tui.engine.cue_words import verb_at
 from readout_tui.engine.fronted_links import opened_by_a_fronted_link, opened_by_a_link_or_credit
 from readout_tui.engine.hope_before_comma import HOPE_FORMS, hope_opens_a_clause
 from readout_tui.engine.host_saying import saying_after_a_place_welcomed_to
@@ -89,9 +90,12 @@ _PERFECT_HAVE = re.compile(r"\b(?:has|have|had)\b")
 """A perfect's "have" among the fillers before "given": the participle is the verb of its clause ("The Governor of X,
 Y, has given insight into …"), as "did" makes a plain form one."""
 _TOPIC_OPENINGS = ("Referring to ", "Pointing to ", "Commenting on ", "Speaking of ", "Speaking about ", "Alluding to ",
-                   "Touching on ", "Touching upon ", "Turning to ", "With reference to ", "In reference to ")
-"""Openings of a sentence that name what its subject speaks about ("Referring to X’s visit, he said …"): a possessor
-inside them is the topic's, not the pronoun's after their comma."""
+                   "Touching on ", "Touching upon ", "Turning to ", "With reference to ", "In reference to ",
+                   "When asked ", "Asked about ", "Asked if ", "Asked whether ", "When questioned ", "Questioned about ")
+"""Openings of a sentence that name what its subject speaks about ("Referring to X’s visit, he said …"), or the
+question put to its subject (ninehundredfortyseventh gma: "When asked if the Palace was behind Ejercito's ouster …, he
+said, “…”": the one asked answers, not the one the question is about): a possessor inside them is the topic's, not the
+pronoun's after their comma."""
 _OWN_TURN_ASIDE = re.compile(r", (?:(?:for|on) (?:his|her) part|in (?:his |her )?turn)"
                              r"(?: (?:during|in|at) the (?:[a-z-]+ ){0,2}(?:talks?|call|conversation|meeting))?, ")
 """A name's own-turn aside before its verb, with when he spoke at most ("X, for his part during the phone talk,
@@ -445,12 +449,46 @@ def _name_before_indefinite_apposition(text: str, lo: int, pos: int) -> Phrase |
     (`_INDEFINITE_APPOSITION_LEFT_OPEN`), or None: not "The minister, a veteran of the talks, said" (no name), nor
     "X met Y, a business owner who …" (the name opens no clause there)."""
     comma = text.find(",", lo, pos)
+    if comma > lo and text[comma + 1:comma + 2] in _CLOSING_MARKS:
+        comma = text.find(",", comma + 1, pos)  # ("“…,” X, a supporter of Y said.": the tag's name after the quotation)
     if comma <= lo or _INDEFINITE_APPOSITION_LEFT_OPEN.match(text, comma, pos) is None:
         return None
     named = phrase_ending_at(text, lo, comma)
-    if named is None or named.kind != "name" or len(named.name) < 2 or named.start != skip_space(text, lo, comma):
+    if named is None or named.kind != "name" or len(named.name) < 2 \
+            or named.start != skip_space(text, lo, comma) and not text.endswith(_QUOTATIONS_CLOSE, lo, named.start):
         return None
     return named
+
+
+_OPEN_DESCRIPTION_WORDS = 8
+"""How many words an indefinite description left open before its verb may hold (`verb_after_an_open_description`)."""
+
+
+def verb_after_an_open_description(text: str, comma: int, hi: int) -> re.Match[str] | None:
+    """The speech verb right after an indefinite description that the comma at `comma` opens after a quotation's
+    speaker and whose closing comma was left out (ninehundredfortyseventh inquirer: "“…,” Alan Cortez, a supporter of
+    Ejercito said."), or None: the description (`_INDEFINITE_APPOSITION_LEFT_OPEN`) says who the named speaker is, as
+    with its comma closed ("“…,” X, a supporter, said."). Bounded: at most `_OPEN_DESCRIPTION_WORDS` words tried."""
+    at = comma + 2
+    for _ in range(_OPEN_DESCRIPTION_WORDS):
+        space = text.find(" ", at, hi)
+        if space < 0:
+            return None
+        at = space + 1
+        if (verb := verb_at(text, at)) is not None:
+            return verb if _INDEFINITE_APPOSITION_LEFT_OPEN.match(text, comma, space) is not None else None
+    return None
+
+
+_CLOSING_MARKS = frozenset("”\"")
+"""A quotation's closing marks, right after its comma (`_name_before_indefinite_apposition`)."""
+_QUOTATIONS_CLOSE = (",” ", ',\" ')
+"""A quotation's comma and closing mark, then the space before its tag's name (`_name_before_indefinite_apposition`)."""
+
+
+_PREPOSITIONS_ENDING_A_DESCRIPTION = (" of ", " for ", " to ", " with ", " at ")
+"""A preposition right before a name or an office: its object, no subject of the verb after it
+(`_name_before_indefinite_apposition`'s description may end in one: "X, a supporter of Y said …")."""
 
 
 _PLACES_COLON_BEFORE = re.compile(r"(?:\A|\n)[A-Z]{4,}:\s?\Z")
@@ -3882,9 +3920,12 @@ class SpeechSubjects:
         if not finite and self._object_of_giving(lo, last):
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
-        if (phrase is None or phrase.kind == "thing" and phrase.start > lo) and text.find(", a", lo, pos) > lo:
+        if (phrase is None or phrase.kind == "thing" and phrase.start > lo or phrase.kind in ("name", "description")
+                and text.endswith(_PREPOSITIONS_ENDING_A_DESCRIPTION, lo, phrase.start)) \
+                and text.find(", a", lo, pos) > lo:
             # ("X, a Chinese business owner tells …"; "X, a senior specialist at World Bank told …", the body the
-            # description ends in no subject of its own)
+            # description ends in no subject of its own; ninehundredfortyseventh inquirer: "“…,” Alan Cortez, a
+            # supporter of Ejercito said.": the person the description ends in, a preposition's object, neither)
             phrase = _name_before_indefinite_apposition(text, lo, pos) or phrase
         if phrase is not None and phrase.kind == "thing" and phrase.start > lo and text[lo].isupper() \
                 and (named := self._known_name_after_opening_place(lo, phrase, hi)) is not None:

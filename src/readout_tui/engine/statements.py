@@ -165,6 +165,15 @@ def _quoted_whole(text: str, lo: int, hi: int, pquotes: list[Quote], going_on: b
     return going_on and pquotes[0].continues or pquotes[0].close_mark == end_before_space(text, lo, hi) - 1
 
 
+_TRANSLATION_ENDS = (".)", "?)", "!)", ".”)", "?”)", "!”)", '.")')
+"""How a bracketed translation of a quotation ends: its sentence's stop, maybe a closing mark, then the bracket
+(`Attributor._translation_of_a_quotation`)."""
+_BRACKETED_NOTES = ("Editor", "Note", "Photo", "With ", "Updated", "Reporting", "Additional", "Source", "Read ", "See ")
+"""Bracketed paragraphs that are an editor's or a photograph's note, no translation (`_translation_of_a_quotation`)."""
+_OPENING_QUOTE_MARKS = "“\"‘'"
+"""The marks a paragraph that opens with a quotation opens with (`_translation_of_a_quotation`)."""
+
+
 @dataclass(slots=True)
 class _Turns:
     """Where a transcript stands as `run` reads on: whose turn it is, whether the paragraphs
@@ -389,6 +398,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             if self._read_turn(turns, paragraphs, index, separator) or separator \
                     or self._read_whole(remarks, before, handed, paragraphs, quotes, index):
                 continue
+            if text[lo] == "(" and index and self._translation_of_a_quotation(paragraphs[index - 1], lo, hi, index):
+                continue  # (a quotation's translation in brackets under it: `_translation_of_a_quotation`)
             inner = self._transcript_inside(lo, hi) if text.find(": ", lo, hi) >= 0 else None
             if inner is not None:
                 # "The talks began in a restricted format. President of Russia Vladimir Putin: …":
@@ -418,6 +429,25 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 and (not self.found or self.found[0].start >= paragraphs[0][1] or self._lead_quoted_for_no_one()):
             self._pull_quote(*paragraphs[0])
         self._settle_chains()
+
+    def _translation_of_a_quotation(self, before: tuple[int, int], lo: int, hi: int, paragraph: int) -> bool:
+        """(ninehundredfortyseventh abscbn: "“Hindi po napupuno dahil …,” he said." / "(These are not full because
+        people prefer to be quarantined at home.)") a paragraph wholly in brackets, a capitalised sentence closed by its
+        stop inside them, right under a paragraph that opens with a quotation and ends with its speaker's direct
+        statement: the Philippine papers' printed translation of the words above, the same speaker's, direct (the
+        words inside the brackets; emitted here, True). Not a bracketed note with no stop ("(With report from PNA)",
+        "(END)"), an editor's or a photograph's note, nor under a paragraph of reported speech or narrative."""
+        text = self.text
+        if not text.endswith(_TRANSLATION_ENDS, lo, hi) or not text[lo + 1:lo + 2].isupper() \
+                or text.startswith(_BRACKETED_NOTES, lo + 1):
+            return False
+        found = self.found
+        last = found[-1] if found else None
+        if last is None or last.paragraph != paragraph - 1 or last.kind != "direct" or last.person is None \
+                or text[before[0]] not in _OPENING_QUOTE_MARKS:
+            return False
+        self._emit(last.person, "direct", lo + 1, hi - 1, paragraph)
+        return True
 
     def _remarks_made_before(self, before: tuple[int, int], first: tuple[int, int], paragraph: int) -> None:
         """(hard35 vesmar president answers journalists on gas) "We are not going to raise the price … . Contracts
