@@ -2703,6 +2703,17 @@ So a plural noun of people with no article before "who" (hard91: "Farmers who me
 """How a sentence that opens with the question put to its subject begins (`_cue_at`)."""
 
 
+_SPEECH_READ_BY_ANOTHER = re.compile(
+    r"\s(?:in|through)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|statement|message|remarks|address)"
+    r"\s+(?:that\s+was\s+)?(?:read|delivered|presented)\s+(?:out\s+)?(?:on\s+(?:his|her|their)\s+behalf\s+)?by\s+"
+    r"(?:(?!\s(?:who|which|that|and)\s)[^.;:“”\"(]){1,110}?,?\s*$")
+"""A person's speech read out by another between the person and the speech verb ("Unam vice chancellor X in a speech
+read on his behalf by Y, the assistant pro-vice chancellor of …, said the university has …", ninehundredfiftyfirst
+allafrica 2021-04-07): the words are the principal's, who opens the sentence, not the reader's, the agent of "by" right
+before the verb (`SpeechSubjects._principal_of_a_speech_read_by_another`; a cheap " by " first). Matched up to the verb;
+no relative clause nor "and" in the reader's part ("… by Y, who said …": the reader's own words)."""
+
+
 _CAME_AFTER_ONES_WORDS = re.compile(
     r"\bcame\s+(?:(?:a|one|two|three|four|five|six|a\s+few|several)\s+(?:days?|weeks?|months?|hours?)\s+)?"
     r"(?:after|before)\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:had\s+)?(?:also\s+)?$")
@@ -3250,6 +3261,11 @@ class SpeechSubjects:
                 and in_a_time_clause_after_the_main(text, lo, phrase_ending_at(text, lo, self._skip_fillers_back(lo, vs)[0]),
                                                     self.verb_starts, self.verb_hits):
             return None  # ("It comes just weeks after Minister X indicated that …": a time clause's, no report)
+        if (by_at := text.find(" by ", lo, vs)) > lo and vs - by_at < 130 \
+                and (principal := self._principal_of_a_speech_read_by_another(lo, vs)) is not None:
+            if principal.kind == "group":  # ("The delegates in a statement read by Y said …": theirs, no one's)
+                return Cue(vs, ve, principal, None)
+            return self._subject_cue(vs, ve, principal)  # ("X in a speech read on his behalf by Y said …": X's)
         form = text[vs:ve]
         if form in ("cites", "cited", "quotes", "quoted") and _SOURCE_CITED.match(text, ve, hi) is not None \
                 and _OUTLET_BEFORE_ITS_CITING.search(text, max(lo, vs - 30), vs) is not None:
@@ -4578,6 +4594,25 @@ class SpeechSubjects:
                 return None
             comma = back
         return None
+
+    def _principal_of_a_speech_read_by_another(self, lo: int, vs: int) -> Phrase | None:
+        """The person (or group) whose speech another read out, named at the sentence's opening before "in a speech
+        read on his behalf by Y[, office,]" right before the speech verb at `vs` (`_SPEECH_READ_BY_ANOTHER`): the verb
+        is the principal's, not the reader's ("The delegates in a statement read by Y said …": the group's, no one's).
+        None unless a person's name or office, or a group, opens the sentence (capitalised words only before it:
+        "Unam vice chancellor X"), ending right before " in a speech …"."""
+        text = self.text
+        found = _SPEECH_READ_BY_ANOTHER.search(text, max(lo, vs - 260), vs)
+        if found is None:
+            return None
+        principal = phrase_ending_at(text, lo, found.start())
+        if principal is None or principal.end != found.start() or principal.possessive \
+                or not (principal.kind in ("name", "description") and principal.is_person or principal.kind == "group"):
+            return None
+        opening = text[lo:principal.start]
+        if opening.strip() and not opening.istitle() and not self._opens_clause(lo, principal.start):
+            return None
+        return principal
 
     def _opens_clause(self, lo: int, start: int) -> bool:
         """Whether the subject at `start` opens its sentence, or follows only a fronted participle
