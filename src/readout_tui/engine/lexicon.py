@@ -575,6 +575,14 @@ _COMPLEMENTS = {
     # Presidential primaries with the President who so hails from his state.": "hails from" a person's home, where he
     # comes from, no praise and no words; still "hailed the President for his leadership", "hails the ties")
     "hail|hailed|hails|hailing": r"(?![ ,]*from\b)",
+    # (ninehundredfortyeighth thepubliceye: "He credited this to cooperation between the mayor, town clerk and council
+    # staff, which he said had helped attract significant investment."; the gold's "The President credited the
+    # Senators for their successful work …"): a success put down to someone, a judgement voiced, as "praised … for";
+    # only with its object (a determiner, a pronoun or a capitalised name) and then "to", "for" or "with" within six
+    # words, so that the passive "were credited to the leadership of …" and "a statement credited to the Speaker"
+    # (no object) stay narrative
+    "credit|credited|credits|crediting": r"(?:(?:this|that|these|those|it|them|him|her|the|his|their|its|our|an?)\b"
+    r"|(?-i:[A-Z]))[\w’'.-]*(?:,?\s+[\w’'.-]+){0,5}?\s+(?:to|for|with)\b",
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
     # (sevenhundredeightyfifth northeasttoday 2018-10-16: "Later Khandu felicitated all the delegates that comprised of

@@ -4241,9 +4241,18 @@ def _portfolio_before(words: Sequence[str], labels: list[str], k: int) -> bool:
         return True
     if words[k].lower() in _REGIONS_OF_A_COUNTRY:
         return True  # "Governor of the Yarovsk Region of Ostrania Mikhail Yevdokimov"
-    while k > 0 and labels[k] in ("O", "C", "D"):
+    while k > 0 and (labels[k] in ("O", "C", "D") or _adjective_of_a_portfolio(labels, k)):
         k -= 1
     return labels[k] == "R" and words[k].lower() == "minister"
+
+
+def _adjective_of_a_portfolio(labels: list[str], k: int) -> bool:
+    """Whether the capitalised word at `k`, read as a name's ("P"), stands between an organisation word or a complement
+    before it and an organisation word after it: the adjective of a portfolio's noun ("Minister of State for Provincial
+    Affairs and Devolution Owen Ncube", ninehundredfortyeighth thepubliceye), so `_portfolio_before` goes on back over
+    it to "Minister", as it goes over "Foreign" in "Minister of Foreign Affairs and Trade X". Before, the test stopped at
+    "Provincial" and "Devolution Owen Ncube" was read as a body's name when the tables do not know the first name."""
+    return labels[k] == "P" and labels[k + 1] == "O" and labels[k - 1] in ("O", "C", "D")
 
 
 _BODIES_OF_A_COUNTRY = frozenset({"parliament", "government", "cabinet", "ministry", "assembly", "diet", "sejm", "seimas",
