@@ -645,6 +645,9 @@ _COMPLEMENTS = {
     # (a Gulf agency's "Sayyid X, for his part, pointed to the distinguished relations between the two countries and
     # the opportunities available in …": the ties praised, the openings named, as the progress one points to)
     r"|relations|ties|opportunities"
+    # (ninehundredfortyninth menafn, Petra: "Meanwhile, Kufahi pointed to joint cooperation in the environment and energy
+    # fields with Tunisian side.": the work the two sides share named, a point made, as the relations one points to)
+    r"|cooperation"
     # (fivehundredseventythird ilo somavia-tribute: "the Worker Vice-Chairperson …, Luc Cortebeeck, pointed to the gains
     # made by the Organization under X's leadership": what was won named, as the achievements one points to)
     r"|gains|successes"

@@ -3249,6 +3249,8 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
         # meeting …"): a word of two or three capitals that opens the phrase, words before its office, is an
         # outlet's or a body's acronym, not a person's name ("J. R." has stops; "Minister LEE" its office before)
         name_block = None
+    if name_block is not None and _compass_initial_of_a_nation(words, lows, labels, name_block, roles):
+        name_block = None  # "S. Korean Envoy", "the N. Korean leader": South's or North's initial, no one's name
     if name_block is not None and words[name_block[1] - 1] in _OFFICE_ACRONYMS:
         # (eighthundredfirst latestly sai: "“…,” Chhattisgarh CMO posted on X."): capitals that end on a head's
         # office's acronym (the Chief Minister's Office, the Prime Minister's Office) are that office, a body, no name
@@ -3404,6 +3406,20 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
         return _new_meaning(_Meaning, ("description", (), role, country, gender, possessive,
                                        lead, tail if cut >= first_end else 0))
     return _THING
+
+
+def _compass_initial_of_a_nation(words: Sequence[str], lows: Sequence[str], labels: list[str],
+                                 name_block: tuple[int, int], roles: list[tuple[int, int]]) -> bool:
+    """Whether the phrase's one name word is a lone capital with its stop ("S.", "N.") right before a nation's word,
+    with the office after them and the phrase opening there or after a determiner (ninehundredfortyninth menafn's title
+    "S. Korean Envoy Briefed On Jerash's Investment Privileges", then "the Korean envoy indicated …"; "N. Korean
+    leader", "S. Sudan President"): the short South or North of a country's name, as "S. African Envoy" reads already,
+    no person "S." who would take the body's "the Korean envoy" from the envoy it names. Not "President Yoon" after
+    it (the name is his, the block not the initial), nor an initial with no office after the nation ("M. Jordan")."""
+    a, b = name_block
+    return b == a + 1 and b < len(words) and labels[b] == "N" and len(words[a]) == 2 and words[a][1] == "." \
+        and words[a][0].isupper() and (a == 0 or a == 1 and lows[0] in DETERMINERS) \
+        and any(start > b for start, _ in roles)
 
 
 def _couple_styled(lows: list[str] | tuple[str, ...]) -> bool:

@@ -422,7 +422,7 @@ def capitals_dateline(text: str, lo: int, hi: int) -> re.Match[str] | None:
     service's place, country and date (`_INFORMATION_SERVICE_DATELINE`); no one's words, in no sentence. The caller
     tests first that two capitals open the paragraph."""
     dateline = _DATELINE.match(text, lo, hi)
-    if dateline is None or not (dateline.group(1) or dateline.group(2)):
+    if dateline is None or not (dateline.group(1) or dateline.group(2) or dateline.group(3)):
         dateline = _PLACE_DATELINE.match(text, lo, hi)  # (a place's dateline, no date: "MAHARAN CITY — ")
     if dateline is None and text.find(", ", lo, lo + 40) > 0:  # (a cheap test first: a comma soon after the place)
         dateline = _INFORMATION_SERVICE_DATELINE.match(text, lo, hi)  # ("ST. GEORGE’S, GRENADA, <date> –GIS: ")
@@ -935,10 +935,15 @@ _DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}"
                        r"|\d{1,2}\s+(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
                        r"|SEP(?:T|TEMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?:,?\s+\d{4})?"
                        r"|\d{1,2}\.\d{1,2}\.\d{4}\.?))?"
-                       r"(\s+(?:\([A-Z][\w .&-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?\s+[-–—]{1,2}\s+(?=\S)")
+                       r"(?:(\s+(?:\([A-Z][\w .&-]{0,30}\)|/[A-Z][\w .&-]{0,30}/))?\s+[-–—]{1,2}\s+(?=\S)"
+                       r"|(\s+\([A-Z][a-z]{2,9}\))-(?=[A-Z][a-z]))")
 """A wire report's dateline before its first sentence (hard21: "MEROVA, Oct 14 (Meridian) - President X
 ordered …", "TARSK, Feb 7 (Meridian) - "): the city in capitals, then a date or the agency's name (one of
-them at least, group 1 or 2, so not "NATO - "), and a dash; in no sentence, as a bullet. The date may open with its
+them at least, group 1, 2 or 3, so not "NATO - "), and a dash; in no sentence, as a bullet. The dash may be a hyphen
+glued to the agency's bracket and to the first word, the agency named in mixed case (group 3; ninehundredfortyninth,
+Ammon News printing Petra: "IRBID (Petra)-British ambassador in Amman X on Tuesday met with …, noting that …": unread,
+the place and the agency opened the sentence, its subject was lost and the ambassador's point was no one's); not
+initials in the bracket ("SINGAPORE (ASEAN)-China talks …", a compound's first part) nor a body's name of two words. The date may open with its
 weekday (fivehundredfourteenth, WAFA in English: "RAMALLAH, Saturday, May 29, 2021 (WAFA) – President X offered …").
 The month may be abbreviated in capitals and the agency set between slashes, a Pakistani wire's manner (fivehundredthirty-
 first, DNA: "ISLAMABAD, JAN 17 /DNA/ – Foreign Minister, X, … received a telephone call …": the dateline hid the
