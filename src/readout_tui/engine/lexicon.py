@@ -684,7 +684,13 @@ _COMPLEMENTS = {
     # identification of the real reasons that cause military conflicts …", "X defended deepened ongoing economic
     # cooperation between Angola and Portugal": a course argued for, as "defended the creation of"; ties between two
     # sides with no determiner, whatever their adjectives)
-    r"|(?:[a-z]+\s+){0,3}?(?:cooperation|dialogue|multilateralism|partnership)\s+(?:between|with|among)\b",
+    r"|(?:[a-z]+\s+){0,3}?(?:cooperation|dialogue|multilateralism|partnership)\s+(?:between|with|among)\b"
+    # (ninehundredfiftysecond kahawatungu 2019-04-04: "Addressing the journalists, Obado defended the suspended Supreme
+    # Court judges X over claims that he benefited from …": someone or something spoken for against what is said of
+    # them, as "defended the idea of"; an object of one to eight words, then "over" or "against" and the claims'
+    # noun; not "defended the country against attacks", "defended the title over three rounds", a fight)
+    r"|(?:[\w’'.-]+\s+){1,8}?(?:over|against)\s+(?:the\s+|these\s+|such\s+)?(?:[a-z]+\s+)?"
+    r"(?:claims|accusations|allegations|criticism|criticisms|charges|reports|suggestions)\b",
     # (eighthundredtwentyfourth shaimievtatarstan 2008-01-15, the English of a Russian region's press office, "marked" for
     # "отметил", remarked or noted: "“With such understanding we have everything …”, Mintimer Shaimiev marked.", "He
     # also marked the importance of preparations of events …", "X marked that …"): a point made, as "noted"; only with a
@@ -1328,7 +1334,10 @@ _COMPLEMENTS = {
     # that", said that; not "spoke that day", "spoke that evening", a time)
     # (eighthundredseventieth theyucatantimes 2020-12-19: "X spoke for the first time with the president-elect …, Y,
     # from Valladolid": when he spoke, a call, not "spoke for" a cause; so "spoke for about half an hour", how long)
-    "spoke|speaks|speak|speaking": _TO_THE_PRESS_ABOUT + r"|(?:about|of|in\s+favou?r|out|against|"
+    # (ninehundredfiftysecond kenyanpost 2021-02-09: "Migori Governor, X, has spoken about Monday’s embarrassing
+    # incident in …": the perfect's participle, as "spoke about"; the same complements, so not "the spoken word",
+    # "spoken English", a participle with none of them after it)
+    "spoke|speaks|speak|speaking|spoken": _TO_THE_PRESS_ABOUT + r"|(?:about|of|in\s+favou?r|out|against|"
     r"for(?!\s+the\s+(?:first|second|third|last)\s+time\b|\s+(?:[\w-]+\s+){0,3}?(?:minutes?|hours?)\b)|up\s+for|"
     r"(?:very\s+)?highly\s+of)\b"
     r"|that\s+(?!(?:day|evening|morning|afternoon|night|week|month|year|time|occasion|language)\b)"
@@ -2824,7 +2833,10 @@ _COMPLEMENTS = {
     # the present form only before "to want", which no noun "claims" takes)
     "claims": r"to\s+want\b",
     # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
-    "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling":
+    # (ninehundredfiftysecond kahawatungu 2019-04-04: "Obado divulged that the said road is a public road …": a thing
+    # made known, as "disclosed that"; the same complements, so not "divulged the documents", nothing said)
+    "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling"
+    "|divulge|divulged|divulges|divulging":
         r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b"
         # (sevenhundredseventyninth goobjoog: "The President has finally unveiled his enthusiasm on helpful results
         # from a three-day long conference …": a feeling made known, as "expressed"; one word may qualify it, "revealed
@@ -3315,7 +3327,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     formally officially
     thereafter afterwards afterward
     kindly happily earnestly eloquently
-    respectfully humbly politely courteously""".split()
+    respectfully humbly politely courteously
+    even""".split()
 )
 # (eighthundredseventyfirst haiphonggov zhanjiang: "She respectfully invited leaders of Hai Phong City to pay a working
 # visit to Zhanjiang City …": the adverbs of a deferential request or invitation, between the subject and its verb, as
@@ -3325,6 +3338,8 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
 # its verb, as "sincerely", "forcefully")
 # (sevenhundredthirtyseventh chinaconsulate hubei_ilocos_sur: "He then happily recalled his visit to Hubei Province, and
 # welcomed more Chinese companies …": "happily", the manner of a glad word, between the subject and its verb, as "gladly")
+# (ninehundredfiftysecond kenyanpost 2021-02-09: "Obado appeared unperturbed by the incident and even thanked the people
+# of Kisumu for …": "even", of a thing beyond what was looked for, between "and" and the joined verb, as "also")
 # (sevenhundredninth tianguan: "Premier X kindly said to the Group’s president Y “…”": the adverb of a kind word given,
 # between the subject and its verb, as "warmly", "cordially")
 # (sixhundredninetyfourth eagle 2020-01-14: "Ssekandi there after addressed a press conference and said that …": the

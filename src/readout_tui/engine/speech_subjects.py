@@ -89,6 +89,16 @@ _DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
 _PERFECT_HAVE = re.compile(r"\b(?:has|have|had)\b")
 """A perfect's "have" among the fillers before "given": the participle is the verb of its clause ("The Governor of X,
 Y, has given insight into …"), as "did" makes a plain form one."""
+_SPOKEN_IN_A_WHO = "who "
+"""The relative before a perfect's "spoken" (eighthundredninetyeighth standard 2020-03-02: "His … counterpart X, who has
+often spoken against BBI, now seems to have changed tune …"): what the person has long said, told of him in the
+clause that describes him, not the sentence's report; the participle, read since the 952nd, speaks only in a main
+clause ("X, Y, has spoken about …")."""
+_PARTICIPLES_OF_A_PERFECT = frozenset(("given", "spoken"))
+"""The participles, no past form, that a perfect's "have" (`_PERFECT_HAVE`) makes the verb of their clause after an
+apposition's comma: "given" (ninehundredthirtysixth) and "spoken" (ninehundredfiftysecond kenyanpost 2021-02-09:
+"Migori Governor, X, has spoken about Monday’s embarrassing incident …", as "has said"); not alone ("the spoken
+word", "the support given to …")."""
 _TOPIC_OPENINGS = ("Referring to ", "Pointing to ", "Commenting on ", "Speaking of ", "Speaking about ", "Alluding to ",
                    "Touching on ", "Touching upon ", "Turning to ", "With reference to ", "In reference to ",
                    "When asked ", "Asked about ", "Asked if ", "Asked whether ", "When questioned ", "Questioned about ")
@@ -3394,11 +3404,13 @@ class SpeechSubjects:
         pos, last = self._skip_fillers_back(lo, vs)
         if last is not None and text.endswith("ly", last[0], last[1]):  # (cheap: most words before a verb are no "-ly")
             pos, last = self._adverb_before_verb(lo, pos, last)
+        if form == "spoken" and text.endswith(_SPOKEN_IN_A_WHO, lo, pos):
+            return None  # ("X, who has often spoken against BBI, now seems to have changed tune …": `_SPOKEN_IN_A_WHO`)
         if not finite and pos < vs and _DO_SUPPORT.search(text, pos, vs) is not None:
             # "The President, however, did not rule out …": "did" before the plain form makes it a verb (a
             # clause set off by commas before it reads as with a past form)
             finite = True
-        elif form == "given" and pos < vs and _PERFECT_HAVE.search(text, pos, vs) is not None:
+        elif form in _PARTICIPLES_OF_A_PERFECT and pos < vs and _PERFECT_HAVE.search(text, pos, vs) is not None:
             # (ninehundredthirtysixth newschronicle 2023-06-19: "Governor of Akwa Ibom State, Umo Eno, has given insight
             # into his recent visit to …": after the apposition's comma, the perfect is the subject's verb, as "has
             # said" is; not "given" alone, "the support given to …", "given the situation")
