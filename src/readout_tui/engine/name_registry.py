@@ -3171,18 +3171,35 @@ class NameRegistry:
         noun after a capitalised word ("Quarnessan embassy", "Fisheries Directorate"), within 2,000 characters before,
         and the one person named right beside it — after it as the one who leads it ("led by its <office>, Mr. X") or
         before it as its officer ("X of the <Body>", the body in his name's phrase or after it, "X of the Ambrelian
-        embassy"). None when the noun was not so named, or no one or two people stand beside it.
-        `_named_beside_the_body` reads the body's capitalised name ("the representative of the Asian Development
-        Bank"); this its bare noun."""
+        embassy"). None when the noun was not so named, or no one or two people stand beside it — beside that mention
+        or one beside it and another beside an earlier mention of the same body in the window ("Counsellor X of the
+        Ardenian embassy … / … Attaché Y of the Ardenian embassy. / The representative of the embassy said …": which
+        of the two, the readout does not say). `_named_beside_the_body` reads the body's capitalised name ("the
+        representative of the Asian Development Bank"); this its bare noun."""
         text = self.text
         noun = text[noun_start:noun_end]
         lo = max(0, noun_start - 2000)
-        at = max(text.rfind(" " + noun, lo, noun_start - 1), text.rfind(" " + noun.capitalize(), lo, noun_start - 1))
-        if at < 1 or not text[text.rfind(" ", lo, at) + 1:at][:1].isupper():
-            return None  # (no body named so before: "the embassy" of an embassy never named)
-        start, end = at + 1, at + 1 + len(noun)
+        hi = noun_start - 1
+        near: set[Person] = set()
+        body = ""
+        for _ in range(4):  # (the last mentions only: each a bounded search of the window before the last)
+            at = max(text.rfind(" " + noun, lo, hi), text.rfind(" " + noun.capitalize(), lo, hi))
+            word = text[text.rfind(" ", lo, at) + 1:at] if at >= 1 else ""
+            if not word[:1].isupper() or body and word != body:
+                break  # (no body named so before, "the embassy" of an embassy never named; or another body's noun)
+            near |= self._named_beside_a_bodys_mention(at + 1, at + 1 + len(noun))
+            if not near:
+                return None  # (the body last named with no one beside it: no one's, though someone was named before)
+            body, hi = word, at
+        return near.pop() if len(near) == 1 else None
+
+    def _named_beside_a_bodys_mention(self, start: int, end: int) -> set[Person]:
+        """The people named right beside the mention text[start:end] of a body's lower-case noun after its capitalised
+        word (`named_for_a_bodys_noun`): after it as the one who leads it, before it as its officer; none when the noun
+        runs on into a longer word."""
+        text = self.text
         if end < len(text) and (text[end].isalnum() or text[end] in "-’'"):
-            return None  # (a longer word: "embassy" in "embassy's" is fine, "Embassyville" not)
+            return set()  # (a longer word: "embassy" in "embassy's" is fine, "Embassyville" not)
         near: set[Person] = set()
         k = bisect_left(self.name_starts, end)
         for span_start, span_end, person in self.name_spans[k:k + 2]:
@@ -3196,7 +3213,7 @@ class NameRegistry:
                 # capitalised words in his phrase and the lower-case noun after it, "Counsellor X of the Ambrelian
                 # embassy")
                 near.add(person)
-        return near.pop() if len(near) == 1 else None
+        return near
 
     def _named_in_the_next_sentence(self, phrase: Phrase) -> Person | None:
         """The person a news lead's office stands for when the next sentence names him (fourhundredsixtyseventh

@@ -238,6 +238,23 @@ where a surname "Ma" ending a sentence is followed by a word that opens one ("�
 Ma. The Secretary said …": the sentence ends, and "The Secretary" is no part of his name)."""
 
 
+_GIVEN_NAMES_SHORTENED = frozenset({"ma"})
+"""Of `_STYLES_CAPITALISED_ONLY`, a woman's first given name shortened ("Ma.", Maria), which opens her name before the
+rest of it and her surname ("Secretary Ma. Corazon X", "Board Member Ma. Cristina Y", hard91), where "Ma" is also a
+surname that ends a sentence before the next one's subject ("… the founder of the group, Jin Ma. Pesk said …"): a
+style only before two capitalised words (`_is_given_name_then_surname`)."""
+_TWO_CAPITALISED_WORDS = re.compile(r"\s+([A-Z][a-z]+)\s+[A-Z][\w’'-]*[a-z]")
+"""The rest of a given name and a surname after a shortened first name (`_is_given_name_then_surname`)."""
+
+
+def _is_given_name_then_surname(text: str, after: int) -> bool:
+    """Whether two capitalised words follow the stop that ends at `after`, the first no sentence's opener ("Ma. Corazon
+    Tambuyog", "Ma. Teresita Dalumpines"): the rest of a shortened given name's name, not a sentence after a surname
+    ("Jin Ma. Pesk said …", "Mr. Wei Ma. The Secretary said …")."""
+    nxt = _TWO_CAPITALISED_WORDS.match(text, after)
+    return nxt is not None and nxt.group(1) not in SENTENCE_STARTERS
+
+
 def _is_style_before_a_name(text: str, lo: int, at: int, after: int) -> bool:
     """Whether the word of `_STYLES_BEFORE_A_NAME` at `at` is a style before the name that follows it."""
     before = text[max(lo, at - 30):at].rstrip()
@@ -270,6 +287,8 @@ def _is_abbreviation(text: str, lo: int, dot: int, after: int) -> bool:
     if len(word) == 3 and word[1] == "." and word[0].isupper() and word[2].isupper() and low not in ABBREVIATIONS:
         return _is_joined_initials(text, after)  # ("M.K. Stalin", "R.N. Ravi": a first name's two initials)
     if low in _STYLES_CAPITALISED_ONLY:
+        if low in _GIVEN_NAMES_SHORTENED:
+            return word[0].isupper() and _is_given_name_then_surname(text, after)
         return word[0].isupper() and _is_joined_initials(text, after)
     if low.rstrip(".") in ABBREVIATIONS or low in ABBREVIATIONS:
         if low in ("h.e", "h.h", "h.m", "h.r.h"):
