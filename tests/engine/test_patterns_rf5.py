@@ -1,0 +1,28 @@
+"""Mends of the seventy-first stop's review rf5 (the merges of h1229, h1230, h1232, h1233 and h1234): invented readouts,
+invented people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_said_this_when_asked_and_a_verb_of_speech_after_it_still_speaks():
+    """"He said this when asked about the floods and stressed that …": the question put to him ends before a second
+    verb of his joined by "and" with no comma, whose cue word is still read; the sentence is his (it was no one's
+    after `reported_speech._past_a_question_put` skipped to the sentence's end)."""
+    body = ("Minister Karel Vosk said the government would help the flood victims. "
+            "He said this when asked about the floods and stressed that the army would help.")
+    assert_statements(body, [
+        ("Karel Vosk", "indirect", "Minister Karel Vosk said the government would help the flood victims."),
+        ("Karel Vosk", "indirect", "He said this when asked about the floods and stressed that the army would help."),
+    ])
+
+
+def test_said_this_when_asked_with_a_participle_in_the_question_is_still_no_statement():
+    """The guard: a question with no verb of his after it ("… when asked to comment on the steps taken and planned
+    by the state.") is still only the occasion, no statement."""
+    body = ("Minister Karel Vosk said the government would help the flood victims. "
+            "He said this when asked to comment on the steps being taken and planned by the state.")
+    assert_statements(body, [
+        ("Karel Vosk", "indirect", "Minister Karel Vosk said the government would help the flood victims."),
+    ])
