@@ -26,3 +26,21 @@ def test_said_this_when_asked_with_a_participle_in_the_question_is_still_no_stat
     assert_statements(body, [
         ("Karel Vosk", "indirect", "Minister Karel Vosk said the government would help the flood victims."),
     ])
+
+
+def test_the_agencys_representative_is_not_the_minister_who_holds_no_such_office():
+    """"“…,” the agency's representative said." where no one named is a representative (a minister and a country
+    director): the body's officer, unnamed, not the last one named the fallback would give it to; before, the minister's
+    (`sentence_reading._tag_names_another_office`, after h1234 read the phrase whole)."""
+    body = ("The Minister of Health of Ossoria, Mr. Karl Benn, received Ms. Anna Vell, the UNHCR Representative in "
+            "Ossoria, and Mr. Tomas Riel, the WFP Country Director.\n\n"
+            "“We need funds,” the agency's representative said.")
+    assert_statements(body, [])
+
+
+def test_the_agencys_representative_named_before_still_speaks():
+    """The guard: one named before as the body's representative ("UNHCR Representative X") is still the tag's."""
+    body = ("The Minister of Health of Ossoria, Mr. Karl Benn, received UNHCR Representative Anna Vell and WFP Country "
+            "Director Tomas Riel.\n\n"
+            "“We need funds,” the agency's representative said.")
+    assert_statements(body, [("Anna Vell", "direct", "We need funds")])
