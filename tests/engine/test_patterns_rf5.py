@@ -44,3 +44,22 @@ def test_the_agencys_representative_named_before_still_speaks():
             "Director Tomas Riel.\n\n"
             "“We need funds,” the agency's representative said.")
     assert_statements(body, [("Anna Vell", "direct", "We need funds")])
+
+
+def test_the_chief_is_the_head_of_delegation_named_alone():
+    """"The chief said …" where the one head named is the ICRC's head of delegation: his words, as before h1234, whose
+    `people.roles_compatible` refused "chief" for any head of delegation; now only beside another chief named
+    (`People._resolve_description`)."""
+    body = ("The Foreign Minister of Ossoria, Mr. Karl Benn, received the head of delegation of the ICRC in Ossoria, "
+            "Mr. Jan Ros, on Monday.\n\n"
+            "The chief said the talks would go on.")
+    assert_statements(body, [("Jan Ros", "indirect", "The chief said the talks would go on.")])
+
+
+def test_the_red_crescent_chief_beside_a_head_of_delegation_is_the_other_chief():
+    """The guard: beside a society's Secretary General, "The Red Crescent chief" is still he, not the ICRC's head of
+    delegation named after him."""
+    body = ("The Minister of Health of Ossoria, Mr. Karl Benn, received the Secretary General of the Ossorian Red "
+            "Crescent Society, Dr. Ivo Tesh, and the ICRC head of delegation, Mr. Jan Ros.\n\n"
+            "The Red Crescent chief said the clinics were full.")
+    assert_statements(body, [("Ivo Tesh", "indirect", "The Red Crescent chief said the clinics were full.")])
