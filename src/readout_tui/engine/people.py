@@ -1448,6 +1448,13 @@ _TRADITIONAL_RULERS = frozenset({"traditional ruler", "traditional leader"})
 Southern and West Africa."""
 
 
+def _heads_a_delegation_only(person: Person) -> bool:
+    """Whether the only office `person` holds that "chief" may mean is "head of delegation" (`People._resolve_description`:
+    a body's bare "chief" is another chief named beside him)."""
+    return "head of delegation" in person.roles \
+        and not any(roles_compatible("chief", r) for r in person.roles if r != "head of delegation")
+
+
 def roles_compatible(wanted: str, have: str) -> bool:
     """True when an office asked for may be one a person holds (a description is
     tried against every title of every candidate: few pairs, asked often)."""
@@ -1616,10 +1623,6 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if wanted_head == have_head and wanted_head in ("minister", "secretary") \
             and _portfolio_clash(wanted_words, have_words):
         return False  # "the Foreign Minister" is not the Minister of Defence
-    if wanted == "chief" and have == "head of delegation":
-        # (styles69: "… the ICRC head of delegation, Mr. X, … The Red Crescent chief said …"): a body's bare "chief" is
-        # no delegation's head, whom the press calls "the delegation chief" (`phrases._delegation_head`)
-        return False
     if wanted == "chief" and (have_head in _LEADERS or have_head.replace(" ", "-") in _GENERAL_HEADS
                               or have_head == "general" and _civil_general(have_words) in _GENERAL_HEAD_WORDS
                               or _a_chief_executive(have_words)):
@@ -2751,6 +2754,11 @@ class People:
             # Y … “…,” the Premier told Prime Minister X."): the one titled Premier, not the Prime Minister it may mean (not "the Polish premier", whom
             # the country picks)
             titled = [p for p in titled if any(r == role or r.startswith(role + " ") for r in p.roles)] or titled
+        if role == "chief" and len(titled) > 1:
+            # (styles69: "… the ICRC head of delegation, Mr. X, … The Red Crescent chief said …"): a body's bare "chief"
+            # beside another chief named is that one, not a delegation's head, whom the press calls "the delegation
+            # chief" (`phrases._delegation_head`); the delegation's head alone is still "the chief" (rf5)
+            titled = [p for p in titled if not _heads_a_delegation_only(p)] or titled
         if role == "head of delegation" and len(titled) > 1:
             # (styles69: "… received the head of the delegation of the ICRC in X, Mr. Y. … the Red Crescent chief
             # said … The delegation head added …"): one who heads a delegation itself, not one only called a body's

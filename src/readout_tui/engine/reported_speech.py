@@ -917,17 +917,27 @@ _QUESTION_PUT = re.compile(r"(?:(?<=when)|(?<=after))\s+(?:(?:he|she)\s+was\s+|b
 about, the topic of the words before, so its "asked" and "comment" are no cue words of a statement of its own."""
 
 
+_AND_A_VERB_AFTER_A_QUESTION = re.compile(r" and (?:(?:he|she) )?(?:also )?(?:[a-z]+ed|said|told)\b")
+"""A second verb of the speaker joined by "and" after the question put to him, with no comma ("… when asked about the
+floods and stressed that …", "… and said …"): the question's clause ends before it, so its cue word is still read
+(`_past_a_question_put`); a past participle inside the question ("asked about the plan and proposed changes") only
+keeps the sentence read as before the question was skipped."""
+
+
 def _past_a_question_put(text: str, at: int, hi: int) -> int:
     """Where the look for cue words after an occasion `_WHERE_ONLY` read at `at` starts when that occasion is a question
     put to the speaker (`_QUESTION_PUT`, "… when asked to comment on …"): past the question, to its clause's end (the
-    first comma or semicolon, so "…, adding that …" after it is still read), or `hi`; `at` itself otherwise. A cheap
+    first comma or semicolon, so "…, adding that …" after it is still read, or a verb joined by "and",
+    `_AND_A_VERB_AFTER_A_QUESTION`), or `hi`; `at` itself otherwise. A cheap
     test of the word "asked" first."""
     if not text.startswith(" asked ", at) and not text.startswith((" he was ", " she was ", " being "), at):
         return at
     if _QUESTION_PUT.match(text, at, hi) is None:
         return at
     ends = [k for k in (text.find(", ", at, hi), text.find(";", at, hi)) if k >= 0]
-    return min(ends) if ends else hi
+    end = min(ends) if ends else hi
+    joined = _AND_A_VERB_AFTER_A_QUESTION.search(text, at, end)
+    return joined.start() if joined is not None else end
 
 
 _FRONTED_OCCASION = re.compile(r"(?:Talking|Speaking|Addressing|Answering|Replying|Responding|Interacting)\s+"

@@ -1959,6 +1959,10 @@ def _tag_names_another_office(text: str, quote: Quote, clause: tuple[int, int] |
     if clause is None or clause[0] < quote.outer_end or clause[0] - quote.outer_end > 4 \
             or text[clause[0]:clause[0] + 4] not in ("the ", "The ") or not person.roles:
         return False
+    if _A_BODYS_REPRESENTATIVE_TAG.match(text, clause[0], clause[1]) is not None:
+        # ("“…,” the agency's representative said." after a minister and a director named, no representative): a
+        # body's own officer, no "anyone's" word, whom the fallback holds no office of
+        return not any(roles_compatible("representative", r) for r in person.roles)
     phrase = phrase_starting_at(text, clause[0], clause[1])
     if phrase is None or phrase.kind != "description" or phrase.possessive or not phrase.role:
         return False
@@ -1968,6 +1972,12 @@ def _tag_names_another_office(text: str, quote: Quote, clause: tuple[int, int] |
     offices = [r for r in person.roles if r.partition(" of ")[0].rpartition(" ")[2] not in _NO_OFFICES_WORDS]
     return bool(offices) and not any(
         roles_compatible(phrase.role, r) or roles_compatible(r, phrase.role) or _a_word_shared(head, r) for r in offices)
+
+
+_A_BODYS_REPRESENTATIVE_TAG = re.compile(r"[Tt]he [a-z]+['’]s representative\b")
+"""A tag's subject "the agency's representative" (rf5, after h1234's `phrases._A_BODYS_OWN_OFFICERS`): a body's officer
+named by its common noun's possessive, an office of its own though "representative" alone may mean anyone
+(`_tag_names_another_office`)."""
 
 
 _ANY_ONES_WORDS = frozenset({"official", "officer", "dignitary", "diplomat", "envoy", "leader", "politician",
