@@ -3962,6 +3962,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     petroleum hydrocarbons mines mining minerals
     livestock cooperatives meat dairy aquaculture forests change
     resource welfare employment skills
+    plantation plantations commodities biotechnology bio-technology
     assistance commerce investment order team workers caucus power agenda convening
     participation travel roundtable briefing engagement audience accountable event
     events trip remarks college academy coalition hospital society consortium laboratory
@@ -4049,6 +4050,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # "the Minister of Employment and Social Welfare, Mr. X", "the Minister of Overseas Employment": a labour
     # ministry's portfolios, as "labour" is, not a Mr Human Resource or Social Welfare who leaves the office without its
     # holder, so "The minister said …" is X's; so "Skills")
+    # (ninehundredfiftyfifth malaymail 2018-07-27, Malaysian states' committees and ministries: "State Tourism,
+    # Environment, Plantation and Bio-technology Committee chairman X … said …", "the Plantation and Commodities
+    # Minister": portfolios, as "agriculture" and "tourism" are, not a Mr Plantation beside X, a pair that said nothing)
 ) | CITY_NAMES | {word.lower() for word in FIRMS_LAST_WORDS}
 
 # Lower-case nouns that a firm's own name follows: "the Finnish company Nokia Pekka

@@ -2746,6 +2746,22 @@ def _the_office_initials(phrase: Phrase) -> bool:
     return phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and office_initials(phrase.text, 4)
 
 
+def _holder_closing_after_an_office(text: str, office: Phrase, hi: int) -> Phrase:
+    """The holder named after an office with no article inverted after the verb, set off by a comma and closing the
+    sentence (ninehundredfiftyfifth malaymail 2024-04-27: "The Pahang government is planning …, said Pahang Menteri
+    Besar, Datuk Seri Wan Rosdy Wan Ismail."): the name is the speaker, as after "said the Foreign Minister, X." (the
+    article's office the registry learns as his); else the office read. Guard: a full name (two words or a style) and
+    the sentence's end right after it, so "…, said Chief Minister, adding …" and a list of names are left."""
+    holder = phrase_starting_at(text, office.end + 2, hi)
+    if holder is None or holder.kind != "name" or len(holder.name) < 2 and not has_honorific(holder):
+        return office
+    return holder if _INVERTED_CLOSE.match(text, holder.end, hi) else office
+
+
+_INVERTED_CLOSE = re.compile(r"[ ]?(?:" + PHOTO_NOTE + r")?\s*[.;](?:\s|$)")
+"""The holder's sentence closing right after the name, maybe with the photo's note (`_holder_closing_after_an_office`)."""
+
+
 def _holder_after_office_initials(text: str, office: Phrase, hi: int) -> Phrase:
     """The holder's name after an office and its initials in brackets (styles35 semantara_senama: "…, said Chief of
     Defence Force (CDF) General Tan Sri X."): the inverted subject is the name, which the brackets had cut off from
@@ -3594,6 +3610,9 @@ class SpeechSubjects:
             if inverted is not None and comma and opens_the_reported_clause(text, inverted.end, hi):
                 inverted = None  # ("…, on Monday, said Kwara State governor, X, has shown …": the office and name set
                 # off before a finite verb are the reported clause's subject, `clause_after_said`)
+            if inverted is not None and inverted.kind == "description" and inverted.role \
+                    and text.startswith(", ", inverted.end) and not inverted.text.startswith(("the ", "The ")):
+                inverted = _holder_closing_after_an_office(text, inverted, hi)
             if inverted is not None and comma and text.startswith(", ", inverted.end) and text.startswith(", ", vs - 2) \
                     and self._named_and_office_alone_before(lo, vs - 2):
                 inverted = None  # (the sentence's subject is the name and office before the verb, `_opening_apposition`:
