@@ -226,13 +226,15 @@ name stands before it (a comma, a bracket, a lower-case word or the sentence's s
 no sentence follows, so that "… said William Barr. The …" still ends there."""
 
 
-_STYLES_CAPITALISED_ONLY = frozenset({"fr", "mt", "sto", "sta"})
+_STYLES_CAPITALISED_ONLY = frozenset({"fr", "mt", "sto", "sta", "dir"})
 """Styles of `ABBREVIATIONS` that are also a lower-case word ending a sentence ("Fr.", Father, before a priest's name;
 "10 million fr.", a currency, hr62): a style only capitalised and before a capitalised name (`_is_joined_initials`'
 test of the next word). So "Mt.", Mount, before a mountain's name, and "Sto." / "Sta.", Santo and Santa, before the
 rest of a Philippine place's or family's name (ninehundredthirtyfourth tribune 2024-09-04: "… after a series of Mt.
 Pinatubo lahar flows in Bacolor.", "…, according to Melquiades Sto. Domingo, DPWH 3 assistant regional director."):
-no sentence's end before the name, which opens no sentence."""
+no sentence's end before the name, which opens no sentence. "Dir.", Director, so too (ninehundredfiftyseventh tribune
+2024-11-16: "…, Assistant Secretary X, Dir. Conrado Demdem Jr., as well as …"), never a lower-case word, but a
+sentence may end on the capitalised abbreviation ("… named him Dir. The …"), which the next word's test keeps."""
 
 
 def _is_style_before_a_name(text: str, lo: int, at: int, after: int) -> bool:
