@@ -76,6 +76,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "inquire", "enquire", "relay", "review|reviewed|reviews", "quote", "summarize", "summarise",
         "lament", "echo|echoed|echoes|echoing", "re-echo|re-echoed|re-echoes|re-echoing", "re-affirm",
         "re-iterate", "list|listed|lists", "laud", "preview", "recounted|recounting",
+        # (ninehundredfiftyseventh tempo 2020-07-10: "At one point, Moreno reminisced his younger days when he used to
+        # live …": memories told, as "recalled", "recounted"; the verb's forms only, not the noun "reminiscences")
+        "reminisce|reminisced|reminisces|reminiscing",
         # (styles53 zelvarian_labour_minister: "Labour minister went on to enumerate the measures taken in the country
         # stating “…”": measures named one by one, as "listed")
         "enumerate",
@@ -244,6 +247,13 @@ at the verb's end, the adverb and the verb seen behind it (`has_complement` look
 _NAME_GLOSS = r"(?:\([^()\n]{1,20}\)\s+)?"
 """A bracketed gloss of a name just before "to" ("directed Foreign Minister Joseph Wu (吳釗燮) to express …"):
 one optional pair of brackets, no nesting, so the order's addressee may carry the name in its own script."""
+
+_ADDRESSEE_WITH_AN_OFFICE = (r"(?-i:(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'&-]*,\s+(?:[^\s,.;:“”\"()]+\s+){1,11}?"
+                             r"[^\s,.;:“”\"()]+,\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w)")
+"""An order's named addressee with an office set between commas before "to" and its verb (ninehundredfiftyseventh
+manilatimes: "Fernando directed Rowena Tiongson, head of the Provincial Social Welfare and Development Office, to
+prioritize the distribution …"): the capitalised name, an apposition of two to twelve words with no stop, comma or
+quotation in it, then ", to" and a verb, as the name running straight into "to"; never "to the …", a way shown."""
 
 _ATTACHED_BY_ONE = re.compile(r"(?:\b(?:he|she)|(?-i:\b(?:Minister|President|Ambassador|Governor|Secretary|Premier|"
                               r"Chancellor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+))\s+(?:also\s+)?\Z", re.I)
@@ -2543,6 +2553,7 @@ _COMPLEMENTS = {
     # (two-hundred-ninety-second, Pope Benedict XVI condolences: "President Tsai also directed Foreign Minister
     # Joseph Wu (吳釗燮) to express our condolences …": the name glossed in brackets, as Taiwan's releases write it)
     r"|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+[a-z]+\s+\w)"
+    r"|" + _ADDRESSEE_WITH_AN_OFFICE  # ("directed Rowena Tiongson, head of the … Office, to prioritize …")
     # (sixhundredfortyeighth, New York's releases: "Governor X today directed flags on State buildings to be flown at
     # half-staff …", "the Governor directed landmarks to be illuminated in yellow …": an order whose object is a thing
     # and whose act a passive; the object a few words with no clause word in them, so not "directed attention to the
@@ -2554,7 +2565,8 @@ _COMPLEMENTS = {
     # (fivehundredfortyninth taipei mobile executive meeting: "He also assigned Deputy Mayor Lin to push ahead with the
     # initiative …": an order to a named person, as "directed Coordinator X to work …"; not "assigned to the post",
     # "assigned the task", no capitalised addressee before "to" and a verb)
-    "assign|assigned|assigns|assigning": r"(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS + r"to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w)",
+    "assign|assigned|assigns|assigning": r"(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS
+    + r"to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w)|" + _ADDRESSEE_WITH_AN_OFFICE,
     "commission|commissioned|commissions|commissioning": r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w",
     # ("The President ordered Mr X to go to the quake area.": an order to a named person, as "directed
     # Coordinator X to work …")
@@ -2563,8 +2575,8 @@ _COMPLEMENTS = {
     # (eighthundredninetyfifth allafrica 2021-09-13, the Daily News: "President X has ordered Regional Commissioners to
     # re-organize petty traders …": the verb after "to" may carry a hyphen, "re-organize", "co-ordinate", "re-open")
     "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS
-    + r"to\s+[a-z]+(?:-[a-z]+)?\s+\w)"
-    r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
+    + r"to\s+[a-z]+(?:-[a-z]+)?\s+\w)|" + _ADDRESSEE_WITH_AN_OFFICE
+    + r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
     # (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports: "has ordered all members of the Cabinet of
     # Ministers of Ukraine on a monthly basis to report “what measures …": an order to all of a body, "to" and a verb
     # further on, what to report maybe quoted; not "ordered all the files to be sealed", nor "ordered all of it")
@@ -3328,8 +3340,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     thereafter afterwards afterward
     kindly happily earnestly eloquently
     respectfully humbly politely courteously
-    even""".split()
+    even
+    profusely effusively""".split()
 )
+# (ninehundredfiftyseventh bataangov 2021-11-10: "Bataan Gov. X profusely thanked Manila Mayor Y for extending assistance
+# …": the adverbs of abundant thanks or praise, between the subject and its verb, as "warmly", "sincerely")
 # (eighthundredseventyfirst haiphonggov zhanjiang: "She respectfully invited leaders of Hai Phong City to pay a working
 # visit to Zhanjiang City …": the adverbs of a deferential request or invitation, between the subject and its verb, as
 # "kindly", "cordially")
@@ -4200,7 +4215,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt adm gov sen rep prof rev hon no nos
     art vol vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct
     nov dec fig al approx est dept univ h.e h.h h.m h.r.h u.s u.k u.n e.u a.m p.m d.c v smt ret retd
-    rt amb maj brig mgr msgr assoc eng engr mme mlle mdm atty sec usec asec ven alh mal fr""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
+    rt amb maj brig mgr msgr assoc eng engr mme mlle mdm atty sec usec asec ven alh mal fr dir""".split()  # ("Rt. Hon. Prime Minister X", styles9 himavat_pmo: the style "Right Honourable";
     # "Amb. X", styles29: African and regional bodies' releases shorten "Ambassador" before a name, "H.E. Amb. X",
     # "Amb. Dr. X"; "Maj. Gen. X", "Brig. Gen. Y", hard57: a rank's abbreviation, no sentence's end; "Mgr." /
     # "Msgr.", Monsignor, fivehundredsixteenth prc: "Mgr. X, the Apostolic Nuncio …, opened the ceremony …";
@@ -4214,7 +4229,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     # eighthundredsixtyseventh leadership: Nigeria's papers' styles before a name, "The Emir of Ilorin, Alh. Ibrahim
     # Sulu-Gambari, on Monday, said …"; "Mdm.", Madam, eighthundredeightythird malaccatourism: "The president of MTA,
     # Mdm. Madelina also took this opportunity to request …", no sentence's end; "Fr.", Father, a Catholic priest's style,
-    # ninehundredthird dailypost: "the Tor Tiv expressed delight over Fr. Alia’s victory, saying …", no sentence's end)
+    # ninehundredthird dailypost: "the Tor Tiv expressed delight over Fr. Alia’s victory, saying …", no sentence's end;
+    # "Dir.", Director, ninehundredfiftyseventh tribune 2024-11-16: "… Assistant Secretary X, Dir. Conrado Demdem Jr., as
+    # well as …", the Philippine press's style before a name, capitalised only (`segments._STYLES_CAPITALISED_ONLY`))
 )
 
 OPENING_PREPOSITIONS = """throughout apart prior ahead toward towards along alongside beyond across via concerning

@@ -226,7 +226,7 @@ name stands before it (a comma, a bracket, a lower-case word or the sentence's s
 no sentence follows, so that "… said William Barr. The …" still ends there."""
 
 
-_STYLES_CAPITALISED_ONLY = frozenset({"fr", "mt", "sto", "sta", "ma"})
+_STYLES_CAPITALISED_ONLY = frozenset({"fr", "mt", "sto", "sta", "ma", "dir"})
 """Styles of `ABBREVIATIONS` that are also a lower-case word ending a sentence ("Fr.", Father, before a priest's name;
 "10 million fr.", a currency, hr62): a style only capitalised and before a capitalised name (`_is_joined_initials`'
 test of the next word). So "Mt.", Mount, before a mountain's name, and "Sto." / "Sta.", Santo and Santa, before the
@@ -235,7 +235,10 @@ Pinatubo lahar flows in Bacolor.", "…, according to Melquiades Sto. Domingo, D
 no sentence's end before the name, which opens no sentence. So "Ma.", Maria, shortened before the rest of a Philippine
 woman's given name or after a man's ("Secretary Ma. Corazon X said …", "Board Member Ma. Cristina Y said …", hard91),
 where a surname "Ma" ending a sentence is followed by a word that opens one ("… the association's chairman, Mr. Wei
-Ma. The Secretary said …": the sentence ends, and "The Secretary" is no part of his name)."""
+Ma. The Secretary said …": the sentence ends, and "The Secretary" is no part of his name). "Dir.", Director, so too
+(ninehundredfiftyseventh tribune 2024-11-16: "…, Assistant Secretary X, Dir. Conrado Demdem Jr., as well as …"),
+never a lower-case word, but a sentence may end on the capitalised abbreviation ("… named him Dir. The …"), which the
+next word's test keeps."""
 
 
 _GIVEN_NAMES_SHORTENED = frozenset({"ma"})
