@@ -3321,7 +3321,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     specifically repeatedly strongly fully firmly warmly sincerely personally forcefully consistently
     has had have would will could may might did does do
     not never already still once again additionally moreover furthermore immediately briefly
-    clearly explicitly publicly expressly especially particularly likewise
+    clearly explicitly publicly expressly especially particularly notably likewise
     equally similarly earlier today yesterday cordially heartily gladly gratefully fondly
     readily sharply openly frankly directly first finally lastly next too
     reportedly highly positively favourably favorably negatively de facto effectively implicitly
@@ -3345,6 +3345,9 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
 )
 # (ninehundredfiftyseventh bataangov 2021-11-10: "Bataan Gov. X profusely thanked Manila Mayor Y for extending assistance
 # …": the adverbs of abundant thanks or praise, between the subject and its verb, as "warmly", "sincerely")
+# (ninehundredfiftysixth lusakatimes 2021-06-09: "Mr X notably cautioned people to observe the COVID-19 health
+# guidelines, adding that …": "notably", the focus adverb of a point singled out, between the subject and its verb, as
+# "especially", "particularly")
 # (eighthundredseventyfirst haiphonggov zhanjiang: "She respectfully invited leaders of Hai Phong City to pay a working
 # visit to Zhanjiang City …": the adverbs of a deferential request or invitation, between the subject and its verb, as
 # "kindly", "cordially")

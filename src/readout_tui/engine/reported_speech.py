@@ -39,6 +39,7 @@ from readout_tui.engine.sentence_patterns import (
     EARLIER,
     FIRST_WORD_OF,
     INTRO_WORDS,
+    OUTLET_REPORTS_THAT,
     KIN_OR_CLERGY_SUBJECT,
     LEADING_ADVERBIAL,
     ONGOING_PROCESS,
@@ -2606,6 +2607,10 @@ class ReportedSpeech:
                     and (_SAID_AT_ONLY.match(text, cue.verb_end, seg_hi)
                          or _SAID_WHILE_TALKING_ONLY.match(text, cue.verb_end, seg_hi))) \
                     and (seg_lo >= cue.start or where is not None and fronted
+                         # (ninehundredfiftysixth theglobe: "ZANIS reports that Mr X said this when he toured …": the
+                         # outlet's credit before the subject, as if the sentence opened with him)
+                         or where is not None and cue.phrase is not None
+                         and OUTLET_REPORTS_THAT.fullmatch(text, seg_lo, cue.phrase.start) is not None
                          or where is not None and cue.phrase is not None
                          and _FRONTED_OCCASION.fullmatch(text, seg_lo, cue.phrase.start) is not None
                          or where is not None and _visiting_before(text, seg_lo, cue)

@@ -218,6 +218,17 @@ ONGOING_PROCESS = re.compile(
     r"(?:are|remain)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:underway|under\s+way|ongoing|in\s+progress)\b")
 """'Negotiations on international grants of $11 billion are underway': a process going on, told in a
 report (no article: not the readout's own talks, "The talks are underway in the Kremlin")."""
+OUTLET_REPORTING = re.compile(r"(?:(?:The|the)\s+(?:[\w’'-]+\s+){0,4}(?:news\s+agency|agency|newspaper|paper)"
+                             r"|(?-i:[A-Z]{3,7})|(?:The\s+)?(?:(?-i:[A-Z][\w’'-]*)\s+){0,3}(?-i:Telegraph|Courier|Times|Post|Herald|Mail|"
+                             r"Observer|Tribune|Gazette|News|Express|Guardian|Monitor|Chronicle|Standard|Nation|Journal|Diggers))\s+")
+"""The whole subject before "reports that" / "reported that" when it is an outlet: "The state news agency", "the
+newspaper", an agency's capitals alone ("ZANIS", "KUNA"), or a paper's name ending in a word of the press ("New
+Telegraph", "The Ndavu Daily Courier"). Matched from the sentence's start to the verb only (`_cue_at`); a person who
+reports ("Mr. X, the paper's correspondent, reports that …") is no outlet and keeps the statement.
+`OUTLET_REPORTS_THAT` adds the verb and "that": where the clause after it opens (`reported_speech`'s "… said this
+when …", only where and when, read past the outlet as at the sentence's start)."""
+OUTLET_REPORTS_THAT = re.compile(OUTLET_REPORTING.pattern + r"(?:reports|reported)\s+that\s+")
+
 # "Also today, the Embassy resumed its work": the readout moves on to other news
 LEADING_ADVERBIAL = re.compile(
     # (hundred-twenty-third: "Later in the day she visited the flooded towns.", "After that he toured the plant.":

@@ -54,6 +54,7 @@ from readout_tui.engine.sentence_patterns import (
     DESCRIBING_ASIDE,
     DESCRIBING_ASIDE_REACH,
     INTRO_WORDS,
+    OUTLET_REPORTING,
     PASSIVE_BY,
     PLURAL_NOUN_FORMS,
     WORDS_AHEAD,
@@ -3326,6 +3327,13 @@ class SpeechSubjects:
             if quoted is not None and quoted.is_person and quoted.kind in ("name", "description") \
                     and text.startswith(_COMMA_AND_OPENING_MARK, quoted.end):
                 return Cue(vs, quoted.end, quoted, self._resolve(quoted, quoted.start))
+        if form[0] == "r" and form in ("reports", "reported") and text.startswith(" that ", ve) \
+                and OUTLET_REPORTING.fullmatch(text, lo, vs) is not None:
+            # (ninehundredfiftysixth lusakatimes 2022-07-25: "ZANIS reports that Provincial Minister, Robert Lihefu
+            # confirmed the development …"; the 927th's "ZANIS reports that the Provincial Minister has directed …"):
+            # an outlet's "reports that" is the writer's credit for the account, no one's words; the person in the
+            # clause after it is the speaker, his verb read as if it opened the sentence (`sentence_patterns.OUTLET_REPORTING`)
+            return None
         if form[0] == "r" and form in ("reports", "reported") and text.find(" saying", ve, min(hi, ve + 80)) >= 0:
             # (eighthundredeighth rnz 2011-03-10: "The Post Courier paper reports President Momis saying that …"): a
             # paper or an outlet that reports a person saying, as "quoted X as saying": the words are that person's
