@@ -819,8 +819,12 @@ _COMPLEMENTS = {
     # "according to" after the call is no appeal's "to", the same courtesy call; "called on X, according to …, to …"
     # still an appeal; sevenhundredeightyseventh indianexpress 2019-09-17, a tweet: "Mr X, Ambassador of #USA to #India,
     # called on the #ArmyCdrEC at Fort William, Kolkata on 16 Sep.": the one called on written as a hashtag)
+    # (ninehundredfiftythird independent 2019-07-09: "X has called on Gov. Y to revive the council's meeting …": the dot
+    # of a title written short before the name ("Gov.", "Sen.", "Gen.", "Prof.") ends no sentence either, so the call
+    # runs on to its "to" and reads as an appeal; "called on Gen. Y at his office." is still a courtesy call)
     r"#?(?-i:[A-Z])(?:(?!(?<!\baccording\s)\b(?:to|for)\s+(?-i:[a-z]))(?:[^.;:“«\x22]|"
-    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs)))\.))*"
+    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:Mr|Ms|Dr))|(?<=\b(?-i:Mrs))|(?<=\b(?-i:Gov|Sen|Gen|Rep|Col|Hon|Maj|Sgt))"
+    r"|(?<=\b(?-i:Prof|Capt)))\.))*"
     # (eighthundredfortyfourth vietnamembassy 2012-06: "Ambassador X has called on the Governor of Alabama, Mr. Y and
     # the Governor of Georgia, Mr. Z to learn about the economy of the states as well as opportunities to promote future
     # relations …": once the caller's own purpose, to learn or to talk, is met, the rest of the sentence is that purpose,
@@ -839,7 +843,8 @@ _COMPLEMENTS = {
     # called on President Y at Rashtrapati Bhavan,\" a tweet from the Rashtrapati Bhavan said.": a courtesy call quoted
     # between straight marks, the call ending where its quotation closes, as at a full stop; not "\"We called on them to
     # stop,\" he said", whose "to" comes first)
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?:[.;](?:\s|$)|(?=\n)|\Z|(?=\s+and\s+it\s+was\s)"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))(?<!\b(?-i:Gov|Sen|Gen|Rep|Col|Hon|Maj|Sgt))"
+    r"(?<!\b(?-i:Prof|Capt))(?:[.;](?:\s|$)|(?=\n)|\Z|(?=\s+and\s+it\s+was\s)"
     # (hard82: "The Chief of the General Staff also called on Defence Minister X, who hosted a lunch for the
     # delegation.": the call ends where a "who" clause of the host's welcome opens, its "for" no appeal's; "called on
     # Minister X, who …, to …" is still read to its "to")
@@ -3310,10 +3315,12 @@ LEAD_IN_VERBS: frozenset[str] = frozenset(
 )
 
 REMARKS_ADJECTIVES: frozenset[str] = frozenset({"opening", "closing", "concluding", "introductory", "welcoming", "welcome",
-                                              "final", "brief", "keynote", "impromptu"})
+                                              "final", "brief", "keynote", "impromptu", "acceptance"})
 """Words between a determiner and the noun of the remarks they qualify ("In his opening remarks …"): the noun is no verb.
 "welcome" as "welcoming" (eighthundredeightysecond banglamirrornews 2023-08-03: "X, Bangladesh High Commissioner to the
-UK in her welcome remarks referred to …": the noun used as an adjective, a welcome speech)."""
+UK in her welcome remarks referred to …": the noun used as an adjective, a welcome speech); "acceptance" the same
+(ninehundredfiftythird peoplesdaily 2018-11-05: "The Emir of X Alhaji Y in his acceptance speech appreciated the gesture
+… and promised that …": the speech of one taking an office or an honour, his own words)."""
 
 # Adverbs and auxiliaries that may sit between a subject and its verb.
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(

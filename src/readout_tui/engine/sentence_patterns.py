@@ -605,6 +605,9 @@ def looks_like_verb(words: list[str], copula: bool = True) -> bool:
             return True
         if word in SUBJECT_VERB_FILLERS or word == "and" and k and words[k - 1] in SUBJECT_VERB_FILLERS:
             continue  # ("and" between two: fivehundredfortyfourth igad's "successively and separately welcomed")
+        if word == "however" and k == 0:
+            continue  # (ninehundredfiftythird africanewsbulletin: "Diop however identified areas for further improvement,
+            # stressing the need for …": a linking adverb with no commas right after the subject, as ", however,")
         if word == "there" and words[k + 1:k + 2] == ["after"] or word == "after" and k and words[k - 1] == "there":
             continue  # ("X there after addressed …": "thereafter" written as two words, sixhundredninetyfourth eagle)
         return word.endswith("ed") and word.islower()
