@@ -779,7 +779,7 @@ _COMPLEMENTS = {
     # office in Koforidua.": an office in lower case after "the", one or two words, then "at" and the place, the same
     # courtesy call as "called on him at …"; "called on the youth at the rally to …" still an appeal, its "to" and verb
     # before the sentence ends)
-    r"|\s+(?:him|her|them|the\s+(?-i:[a-z][\w’'-]*\s+){1,2}?)(?:here\s+|there\s+)?at\s+(?:(?:the|his|her|their|its)\s"
+    r"|\s+(?:him|her|them|the\s+(?-i:[a-z][\w’'-]*\s+)?(?-i:[a-z][\w’'-]*))\s+(?:here\s+|there\s+)?at\s+(?:(?:the|his|her|their|its)\s"
     r"|[“\x22](?-i:[A-Z])[^“”\x22.;:]{0,40}[”\x22],?\s)"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*?(?:[.;](?:\s|$)|\Z|(?=\n))"
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
