@@ -802,7 +802,11 @@ _COMPLEMENTS = {
     # (ninehundredthirtyeighth zambianobserver: "Chief X said this when Lands … Minister Y called on him.": the
     # pronoun called on and the sentence's end, the same courtesy call; not "called on him to …", an appeal)
     r"(?!\s+(?:him|her|them)\s*(?:[.;](?:\s|$)|\Z|(?=\n))"
-    r"|\s+(?:him|her|them)\s+(?:here\s+|there\s+)?at\s+(?:(?:the|his|her|their|its)\s"
+    # (ninehundredfiftyfourth newsghana 2025-03-19: "Madam X gave the assurance when she called on the minister at her
+    # office in Koforidua.": an office in lower case after "the", one or two words, then "at" and the place, the same
+    # courtesy call as "called on him at …"; "called on the youth at the rally to …" still an appeal, its "to" and verb
+    # before the sentence ends)
+    r"|\s+(?:him|her|them|the\s+(?-i:[a-z][\w’'-]*\s+)?(?-i:[a-z][\w’'-]*))\s+(?:here\s+|there\s+)?at\s+(?:(?:the|his|her|their|its)\s"
     r"|[“\x22](?-i:[A-Z])[^“”\x22.;:]{0,40}[”\x22],?\s)"
     r"(?:(?!\b(?:to|for)\s+(?-i:[a-z]))[^.;:“«\x22])*?(?:[.;](?:\s|$)|\Z|(?=\n))"
     # (sixhundredfiftyeighth devdiscourse: "Maharashtra Chief Minister X on Wednesday called on noted industrialist Y
@@ -2953,17 +2957,19 @@ _COMPLEMENTS = {
     # (ninehundredthirtieth capitalfm 2022-10-02: "Kaluma blamed poor communication and coordination as the reason he
     # failed to attend …": a cause put forward, as "blamed … for"; "as the (main) reason(s)" after the object)
     "blame|blamed|blames|blaming": r"(?:[\w’'.-]+\s+){1,6}?(?:for|on|as\s+the\s+(?:[a-z]+\s+)?reasons?)\b",
-    # (ninehundredfortythird graphic 2021-03-23: "She admonished the workers to put up positive work attitudes …,
-    # saying …": an exhortation to do a thing, as "urged … to"; "admonished X for …" a criticism, as below; the
-    # infinitive's verb, not "to the …", "to his …")
-    "admonish|admonished|admonishes|admonishing":
-        r"(?:[\w’'.-]+\s+){1,6}?(?:for|over|to\s+(?!(?:the|an?|his|her|their|its|this|that)\b)[a-z]+)\b",
     "rebuke|rebuked|rebukes|rebuking|chide|chided|chides|chiding"
     # (ninehundredeleventh kenyanpost 2021-11-12: "Machakos Governor, Dr. Alfred Mutua has blasted former Vice
     # President Kalonzo Musyoka for skipping …": a criticism voiced, as "rebuked X for"; the past alone, and only with
     # "for" or "over" after its object: not "blasted the rock to open the road", "blasted the bridge", a blast set off)
     "|reproach|reproached|reproaches|reproaching|reprimand|reprimanded|reprimands|reprimanding|blasted":
         r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\b",
+    # (ninehundredfiftyfourth allafrica 2022-10-24, ghanaweb 2021-03-30: "Nene X admonished the newly inducted chiefs
+    # to eschew vengeance …", "He admonished the Coordinating Directors to take … Reports … serious": an exhortation,
+    # as "urged … to" (`_CHARGED_BEFORE_A_VERB`: the ones admonished, then "to" and a verb, never "to the …"); a
+    # criticism, "admonished X for/over …", as "rebuked"; also ninehundredfortythird graphic 2021-03-23: "She admonished
+    # the workers to put up positive work attitudes …, saying …")
+    "admonish|admonished|admonishes|admonishing":
+        r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\b|" + _CHARGED_BEFORE_A_VERB,
     # ("dismissed the allegations as baseless", "rebutted the claims", "questioned whether …", "queried the
     # need for …": a view voiced against something said; not "dismissed the minister", "questioned the suspect")
     "dismiss|dismissed|dismisses|dismissing|rebut|rebutted|rebuts|rebutting|refute|refuted|refutes|refuting"
