@@ -48,3 +48,12 @@ def test_bracketed_translation_under_a_foreign_quotation_is_still_his():
         ("Ivo Ranst", "direct", "Hindi po kami aalis sa palengke"),
         ("Ivo Ranst", "direct", "We will not leave the market."),
     ])
+
+
+def test_according_to_a_regional_manager_and_a_styled_name_still_speaks():
+    """The rule's shape with a firm's lower-case head ("manager", no word of `ROLE_WORD_SET`): the manager's account."""
+    body = _OPENING + "According to Kelvar Water regional manager Mr Oren Talb, the supply will be restored on Friday."
+    assert_statements(body, [
+        ("Oren Talb", "indirect", "According to Kelvar Water regional manager Mr Oren Talb, the supply will be "
+                                  "restored on Friday."),
+    ])
