@@ -278,6 +278,12 @@ _BODY_NAME_WORDS = frozenset({"of", "the", "and", "for", "on"})
 """The lower-case words a body's name may hold between its capitalised words (`_initials_before_an_office_word_read`)."""
 
 
+def _word_before(text: str, at: int) -> str:
+    """The word that ends one space before `at` (a given name before a nickname's mark, a body's last word before its
+    bracketed initials), or "" when no space stands right before `at`."""
+    return text[text.rfind(" ", 0, at - 1) + 1:at - 1] if at > 1 and text[at - 1] == " " else ""
+
+
 def _initials_before_an_office_word_read(text: str) -> str:
     """The text with a body's initials in brackets between the body's capitalised name and the lower-case office word
     after it read as spaces, in an apposition set off by commas (ninehundredfortyseventh inquirer: "Chief Superintendent
@@ -292,7 +298,7 @@ def _initials_before_an_office_word_read(text: str) -> str:
     chars = None
     for match in _INITIALS_BEFORE_AN_OFFICE_WORD.finditer(text):
         at = match.start()
-        word = text[text.rfind(" ", 0, at - 1) + 1:at - 1] if at > 1 and text[at - 1] == " " else ""
+        word = _word_before(text, at)
         if not word[:1].isupper() or not word.isalpha():
             continue
         comma = text.rfind(", ", max(0, at - _APPOSITION_REACH), at)
@@ -325,7 +331,7 @@ def _quoted_nicknames_read(text: str) -> str:
     chars = None
     for match in _QUOTED_NICKNAME.finditer(text):
         at = match.start()
-        word = text[text.rfind(" ", 0, at - 1) + 1:at - 1] if at > 1 and text[at - 1] == " " else ""
+        word = _word_before(text, at)
         if len(word) < 2 or not word[0].isupper() or not word.isalpha() or word.lower() in HONORIFICS:
             continue
         chars = chars or list(text)

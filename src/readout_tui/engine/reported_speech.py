@@ -127,7 +127,12 @@ _OFFICE_WORDS_BEFORE_A_STYLED_NAME = re.compile(
     r"(?=(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][a-z])")
 """After "According to": a few office words the phrase reader takes for no person, and then the style of a name
 (ninehundredfiftieth thecitizen 2019-08-10: "According to LTA public relations officer Ms Jackline Mhegi, the project
-aims to …": the officer's account, as "According to Ms X, …" is); no preposition among them ("data released by Mr X")."""
+aims to …": the officer's account, as "According to Ms X, …" is); no preposition among them ("data released by Mr X").
+The last of them must be an office (`_styled_name_after_office_words`): not "According to police Mr X, 45, was arrested
+…", "According to reports Ms Y, the treasurer, resigned …", a source that is no office and a comma left out after it."""
+_OFFICES_BEFORE_A_STYLED_NAME = ROLE_WORD_SET | {"manager", "executive", "inspector", "official"}
+"""The offices that may end the words before a styled name after "According to" (`ROLE_WORD_SET` and a firm's or a
+service's lower-case heads: "According to the utility's regional manager Mr X, …"; `_styled_name_after_office_words`)."""
 _ACCORDING_TO_A_PAGE = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:page|pages|account|website|"
     r"site|channel|feed|post|posts|statement|release|communiqu[eé])\s*,")
@@ -4602,8 +4607,8 @@ class ReportedSpeech:
         relations officer Ms X, …", `_OFFICE_WORDS_BEFORE_A_STYLED_NAME`), when a comma closes the name: the person
         whose account it is; None otherwise."""
         words = _OFFICE_WORDS_BEFORE_A_STYLED_NAME.match(self.text, at, hi)
-        if words is None:
-            return None
+        if words is None or self.text[words.start():words.end()].split()[-1].lower() not in _OFFICES_BEFORE_A_STYLED_NAME:
+            return None  # (the style after no office: "According to police Mr X, 45, was arrested …", no one's account)
         phrase = phrase_starting_at(self.text, words.end(), hi)
         if phrase is None or not phrase.is_person or not self.text.startswith(",", phrase.end):
             return None

@@ -172,6 +172,11 @@ _BRACKETED_NOTES = ("Editor", "Note", "Photo", "With ", "Updated", "Reporting", 
 """Bracketed paragraphs that are an editor's or a photograph's note, no translation (`_translation_of_a_quotation`)."""
 _OPENING_QUOTE_MARKS = "“\"‘'"
 """The marks a paragraph that opens with a quotation opens with (`_translation_of_a_quotation`)."""
+_ENGLISH_FUNCTION_WORDS = frozenset("""the a an and or but of to in on at for with from by is are was were be been has have
+had will would can could should must not no this that these those it its we our you your they their he his she her i my
+me us them there what which who""".split())
+"""Words that stand in almost every English quotation: one of them among the quoted words above the brackets, and the
+words are English, so the bracketed paragraph under them translates nothing (`_translation_of_a_quotation`)."""
 
 
 @dataclass(slots=True)
@@ -434,9 +439,11 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         """(ninehundredfortyseventh abscbn: "“Hindi po napupuno dahil …,” he said." / "(These are not full because
         people prefer to be quarantined at home.)") a paragraph wholly in brackets, a capitalised sentence closed by its
         stop inside them, right under a paragraph that opens with a quotation and ends with its speaker's direct
-        statement: the Philippine papers' printed translation of the words above, the same speaker's, direct (the
-        words inside the brackets; emitted here, True). Not a bracketed note with no stop ("(With report from PNA)",
-        "(END)"), an editor's or a photograph's note, nor under a paragraph of reported speech or narrative."""
+        statement in another language (none of `_ENGLISH_FUNCTION_WORDS` among its words): the Philippine papers'
+        printed translation of the words above, the same speaker's, direct (the words inside the brackets; emitted here,
+        True). Not a bracketed note with no stop ("(With report from PNA)", "(END)"), an editor's or a photograph's
+        note, nor under English words ("“We will stay,” X said." / "(The market was closed on Tuesday.)", a note), a
+        paragraph of reported speech or narrative."""
         text = self.text
         if not text.endswith(_TRANSLATION_ENDS, lo, hi) or not text[lo + 1:lo + 2].isupper() \
                 or text.startswith(_BRACKETED_NOTES, lo + 1):
@@ -444,8 +451,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         found = self.found
         last = found[-1] if found else None
         if last is None or last.paragraph != paragraph - 1 or last.kind != "direct" or last.person is None \
-                or text[before[0]] not in _OPENING_QUOTE_MARKS:
-            return False
+                or text[before[0]] not in _OPENING_QUOTE_MARKS \
+                or not _ENGLISH_FUNCTION_WORDS.isdisjoint(_WORD.findall(text[last.start:last.end].lower())):
+            return False  # (not under English words: "“We will stay,” X said." / "(This story has been updated.)")
         self._emit(last.person, "direct", lo + 1, hi - 1, paragraph)
         return True
 
