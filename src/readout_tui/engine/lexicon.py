@@ -93,6 +93,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # "X joked that …": speech under another verb; "signalled" and "flagged", with what they
         # need after them, are in the complements below)
         "concede", "joked|joking",
+        # (ninehundredfiftyninth baretanews 2018-06-14: "He elucidated that, necessary measures will be taken …": a
+        # point made plain, as "explained" / "clarified")
+        "elucidate",
         # (hard17: "Arkady X countered that the provocations had all come from …": a reply, as "replied";
         # "broached the idea of an inspection mission": a subject raised; "likened the defence of the capital
         # to …": a comparison voiced, as "described … as")

@@ -3046,9 +3046,13 @@ class SpeechSubjects:
         if (office is None or office.start != lo) and office_end - lo <= 120 and text.startswith("The ", lo):
             # (eighthundredeighth rnz 2008-05-19: "The President of the autonomous Papua New Guinea province of
             # Bougainville, Joseph Kabui, says …": the office read forwards, its long place after "of")
+            # (ninehundredfiftyninth baretanews 2018-06-14: "The colonial governor of the Southern Zone of X, Y Z,
+            # says …": a lower-case word before the office, which read backwards starts after it; read forwards
+            # from the sentence's start the description is the whole office, up to the name's comma)
             opening = phrase_starting_at(text, lo, office_end)
             if opening is not None and opening.kind == "description" and opening.is_person \
-                    and _OFFICE_OF_A_LONG_PLACE.fullmatch(text, opening.end, office_end) is not None:
+                    and (opening.end == office_end
+                         or _OFFICE_OF_A_LONG_PLACE.fullmatch(text, opening.end, office_end) is not None):
                 office = opening
         return name if office is not None and office.is_person and (
             office.start == lo or text[lo] == "A" and _FRONTED_APPOSITION.fullmatch(text, lo, office.start)
