@@ -219,7 +219,11 @@ _BELIEF = re.compile(
     # (two-hundred-ninety-first eu_commission_2012-07_samaras: "President Barroso was very clear: “…”": a degree
     # adverb before "clear" only, a position stated as "was clear:" is; not "is quite satisfied", `_BELIEF`'s other words)
     # (sixhundredtwentieth starrfm: "She was particularly grateful to the UNDP for …": a degree adverb, as "deeply")
-    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|firmly\s+|deeply\s+|fully\s+|particularly\s+|especially\s+)?"
+    # (ninehundredfiftyeighth nairobinews 2023-01-29: "In his response, Olekina has remained adamant that no one will
+    # bar him …": the perfect, "has/have/had remained" or "has been", the auxiliary in the match so that the phrase
+    # before it is the subject)
+    r"(?<=\s)(?:is|was|are|were|remains|remained|(?:has|have|had)\s+(?:remained|been))\s+"
+    r"(?:also\s+|firmly\s+|deeply\s+|fully\s+|particularly\s+|especially\s+)?"
     # (three-hundred-forty-seventh whitehouse_2021-11-16_biden_xi: "He was clear about the need to protect …": a position
     # stated, as "was candid about"; the subject must be a person, `_person_before`)
     # (sevenhundredeleventh graphic: "President X was of the firm belief that it was a good idea …": a belief held,
