@@ -2980,14 +2980,22 @@ _COMPLEMENTS = {
     # (ninehundredthirtyfirst vanguard 2020-11-22: "Senator Kalu …, dispelled the speculation of a possible faceoff
     # between him and the governor …"; "debunked the reports that …"): the Nigerian press's words of a denial voiced,
     # as "dismissed", with the same talk nouns after them; not "dispelled the fog", "debunked a myth"
-    "|dispel|dispelled|dispels|dispelling|debunk|debunked|debunks|debunking":
+    "|dispel|dispelled|dispels|dispelling|debunk|debunked|debunks|debunking"
+    # (ninehundredfiftyeighth standard: "He rubbished claims by the politicians that the Purko clan had been sidelined
+    # …": the Kenyan press's word for a denial voiced, as "dismissed", with the same talk nouns after it; not
+    # "rubbished the house", no talk noun)
+    "|rubbish|rubbished|rubbishes|rubbishing":
         r"that\b|(?:the|these|those|such|any|all|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:claims?|assertions?|allegations?|accusations?|reports?|suggestions?|criticism|notion|idea|fears|"
         r"concerns|speculations?|rumou?rs|charges|version|figures|findings|arguments?)\b"
         # (sixhundredsixtysecond zimeye: "X, spokesperson for …, has dismissed recent speculations surrounding the
         # president's health": one word of time or kind and no determiner, a few talk nouns only)
         r"|(?:recent|latest|earlier|widespread|persistent|media|online|press)\s+(?:claims|allegations|accusations|"
-        r"reports|suggestions|speculations?|rumou?rs)\b",
+        r"reports|suggestions|speculations?|rumou?rs)\b"
+        # (ninehundredfiftyeighth kbc 2022-08-26: "Ntutu … dismissed rumours that he would sack some employees …",
+        # standard: "rubbished claims by the politicians that …": a plural talk noun with no determiner, then what was
+        # said or who said it ("that", "by", "of", "about"); not "dismissed claims" alone, a court's act as often)
+        r"|(?:claims|allegations|accusations|suggestions|speculations?|rumou?rs)\s+(?:that|by|of|about)\b",
     # (four-hundred-seventy-sixth information_gov_kh 2018-09-30: "He also reacted against accusations of the opposition
     # over …": a charge answered, as "rebutted the accusations"; "against" and what was said right after, not "reacted to
     # events", "reacted against the drug")

@@ -233,7 +233,11 @@ _BELIEF = re.compile(
     # (sixhundredtwentieth starrfm: "She was particularly grateful to the UNDP for …": a degree adverb, as "deeply")
     # (ninehundredfiftyfourth dailyguide 2021-03-18: "He was therefore optimistic that Mr. X would do even better.": a
     # linking adverb, the view still his, as "was also confident that")
-    r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:also\s+|therefore\s+|firmly\s+|deeply\s+|fully\s+|particularly\s+|especially\s+)?"
+    # (ninehundredfiftyeighth nairobinews 2023-01-29: "In his response, Olekina has remained adamant that no one will
+    # bar him …": the perfect, "has/have/had remained" or "has been", the auxiliary in the match so that the phrase
+    # before it is the subject)
+    r"(?<=\s)(?:is|was|are|were|remains|remained|(?:has|have|had)\s+(?:remained|been))\s+"
+    r"(?:also\s+|therefore\s+|firmly\s+|deeply\s+|fully\s+|particularly\s+|especially\s+)?"
     # (three-hundred-forty-seventh whitehouse_2021-11-16_biden_xi: "He was clear about the need to protect …": a position
     # stated, as "was candid about"; the subject must be a person, `_person_before`)
     # (sevenhundredeleventh graphic: "President X was of the firm belief that it was a good idea …": a belief held,

@@ -738,10 +738,16 @@ another name or a comma ("Sterling Mwangi", "Beijing, …")."""
 
 
 _OPENING_DELEGATION_HEADED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|leaders|members|elders|"
-                                          r"lawmakers|legislators|delegates)\b[^;:.“”\"]{0,120}?,?\s+"
+                                          r"lawmakers|legislators|delegates|group)\b[^;:.“”\"]{0,120}?,?\s+"
                                           r"(?:headed|led)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?")
-"""A delegation, or people in the plural ("the leaders", "the members"), that opens its clause and the words before
+"""A delegation, a group, or people in the plural ("the leaders", "the members"), that opens its clause and the words before
 its head's name (`_head_of_an_opening_delegation`)."""
+
+
+_HEAD_S_BODY_AND_OFFICE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+|of\s+[a-z]+\s+){1,8}")
+"""The head's body and office between "led by" and the phrase before the verb (ninehundredfiftyeighth standard: "the
+group led by Narok County Maasai Council of elders Vice-Chairman X asked …"): capitalised words, "of", "for", "the",
+a lower-case word only after "of"; never a verb ("led by X thanked Y and Z said": Z's own)."""
 
 
 def _head_of_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
@@ -751,17 +757,22 @@ def _head_of_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> bool:
     The delegation opens the sentence or the clause after a fronted phrase's comma; not "The President received a
     delegation led by X and …", whose delegation is an object. People in the plural led by one are a group too
     (eighthundredninetyeighth famousnakuru: "Speaking on Monday at Lanet …,the leaders led by Nakuru Senator X claimed
-    Kinyanjui was running the county …": the leaders' claim, not the senator's alone)."""
+    Kinyanjui was running the county …": the leaders' claim, not the senator's alone); so is "the group led by X"
+    (ninehundredfiftyeighth standard: "Yesterday, the group led by … Vice-Chairman X asked leaders to give …": the
+    elders' request, not their vice-chairman's alone)."""
     start = phrase.start - 200 if phrase.start - 200 > lo else lo
     end = phrase.start
     while end > start and text[end - 1].isspace():
         end -= 1
-    if not text.endswith(("by", "its", "the", "his", "her"), start, end) \
+    right_after = text.endswith(("by", "its", "the", "his", "her"), start, end)
+    if not right_after and (not text[phrase.start].isupper() or text.find(" by ", max(start, end - 90), end) < 0) \
             or text.find("delegation", start, phrase.start) < 0 and text.find("s led by ", start, phrase.start) < 0 \
-            and text.find("s headed by ", start, phrase.start) < 0:
+            and text.find("s headed by ", start, phrase.start) < 0 and text.find("group", start, phrase.start) < 0:
         return False  # (cheap tests on the text itself, no copy of the 200 characters before each subject)
     for found in _OPENING_DELEGATION_HEADED_BY.finditer(text, start, phrase.start):
-        if found.end() == phrase.start and (found.start() == lo or text[lo:found.start()].rstrip().endswith(",")):
+        if (found.end() == phrase.start
+                or not right_after and _HEAD_S_BODY_AND_OFFICE.fullmatch(text, found.end(), phrase.start) is not None) \
+                and (found.start() == lo or text[lo:found.start()].rstrip().endswith(",")):
             return True
     return False
 
