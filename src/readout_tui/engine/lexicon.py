@@ -1322,7 +1322,17 @@ _COMPLEMENTS = {
     # ("U.S." ends in a full stop, after which no \b comes before a space)
     # ("the Secretary of Energy detailed that the plant will process …", styles5's Mexican-style morning press
     # conference: "detalló que", a report in detail)
-    "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|that|[A-Z][a-z]+’s)\b|U\.S\.",
+    # (ninehundredsixtieth independent 2023-12-31: "He detailed initiatives to enhance rice and cotton production …":
+    # a bare plural of plans set out, as "outlined plans"; not "detailed maps", "detailed reports", a thing made)
+    "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|that|[A-Z][a-z]+’s)\b|U\.S\."
+    r"|(?:plans|initiatives|measures|steps|efforts|achievements|priorities|strategies|reforms|programmes|programs)\s+"
+    r"(?:to|for|of|on|that|aimed|being|taken|he|she|already|the|his|her)\b",
+    # (ninehundredsixtieth dailytimes 2024-11-01: "Governor X credited the people of Minna for their consistent support
+    # …"; styles' whitehouse: "The President credited the Senators for their successful work …": praise of someone
+    # for what they did, as "commended … for"; only a person or a people credited (a determiner or a capital) and
+    # "for" within ten words; not "credited to", "was credited with" (a deed ascribed), nor an account credited)
+    "credited|credits|crediting": r"(?:the|his|her|their|our|all|(?-i:[A-Z]))[\w’'-]*\s+(?:[\w’'-]+\s+){0,9}?for\s"
+    r"(?!(?:the\s+)?(?:sum|amount|payment|purchase)\b)",
     # (three-hundred-ninety-first whitehouse 2024-02-29 gun violence jobs roundtable: "The President knows more can and
     # must be done, which is why …": a belief whose "that" is dropped, a clause with its own modal or "is" next; not
     # "knows the region well", "knew them and will …")

@@ -836,8 +836,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (styles25 ratnadwipa_pmd_quarvenia_envoy: "The President expressed these views during the
                          # discussion, which also focused on …": the views told before, plural, only where voiced;
                          # styles54: "He expressed these remarks while presenting the Authority's report …", so "remarks")
-                         r"|(?:(?<=expressed)|(?<=voiced))\s+(?:such\s+an?|such|this|that|these|those)\s+"
-                         r"(?:opinions?|views?|remarks|positions?|assessments?|sentiments)"
+                         # (ninehundredsixtieth dailytimes 2024-11-01: "He conveyed this appreciation while hosting a
+                         # delegation led by …": the gratitude told in the sentence before, only when it was voiced,
+                         # as "expressed these views during …"; "conveyed his appreciation …" no demonstrative, his)
+                         r"|(?:(?<=expressed)|(?<=voiced)|(?<=conveyed))\s+(?:such\s+an?|such|this|that|these|those)\s+"
+                         r"(?:opinions?|views?|remarks|positions?|assessments?|sentiments|appreciation|gratitude)"
                          r"(?:\s+(?:at|during|in|while|when)\b(?=[^:“”\"«]*\Z)"
                          # (sevenhundredsixtysixth pakobserver 2018-03-04: "Talking to media men here late Saturday, AJK
                          # Prime Minister expressed these views.": the views told before, the occasion fronted, nothing

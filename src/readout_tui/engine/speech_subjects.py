@@ -2876,6 +2876,37 @@ def _meeting_aside_before_stray_comma(text: str, lo: int, comma: int) -> bool:
     return word[0].isupper() or word in ("he", "she")
 
 
+def _gerund_aside_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
+    """Where an aside "in <doing> …" starts that ends at the stray comma at text[comma] before a
+    verb, with no comma before it, right after a capitalised word or "he"/"she", its subject (ninehundredsixtieth
+    independent 2023-12-31: "Bago in addressing the recent crisis in Plateau, termed the sad scenario as …": read as
+    "Bago, in addressing …, termed …", the Nigerian press's occasion of one's words, as "X in his speech, urged …" is);
+    else None. Not an aside opened by its own comma (read elsewhere), nor one after a "who", "which" or "that" (the
+    comma closes a relative clause), nor one of more than twelve words ("while <doing> …," is read already).
+    Cheap test first: "ing " before the comma."""
+    near = comma - 100 if comma - 100 > lo else lo
+    if text.find("ing ", near, comma) < 0:
+        return None
+    aside = _GERUND_ASIDE_BEFORE_COMMA.search(text, near, comma)
+    if aside is None:
+        return None
+    before = word_back(text, aside.start() - 24 if aside.start() - 24 > lo else lo, aside.start())
+    if before is None or before[1] != aside.start():
+        return None
+    word = text[before[0]:before[1]]
+    if not (word[0].isupper() or word in ("he", "she")):
+        return None
+    if text.find(" who ", near, aside.start()) >= 0 or text.find(" which ", near, aside.start()) >= 0 \
+            or text.find(" that ", near, aside.start()) >= 0:
+        return None  # ("X, who met Y in signing the pact, said": the comma may close the relative clause)
+    return aside.start() + 1
+
+
+_GERUND_ASIDE_BEFORE_COMMA = re.compile(r" in (?-i:[a-z]+ing) (?:[\w’'.-]+ ){0,10}[\w’'.-]+\Z")
+"""An aside "in <doing> …" of up to twelve words, no comma in it, ending right before a stray comma
+(`_gerund_aside_before_stray_comma`)."""
+
+
 _OWN_MEETING_ASIDE_OPENINGS = ("in his ", "in her ", "during his ", "during her ")
 """The openings of an aside of the subject's own speech before a stray comma ("in his speech,", "during her remarks,",
 `_meeting_aside_before_stray_comma`); not "in the meeting,", "during the talks,", "after the meeting," which close a
@@ -5936,6 +5967,8 @@ class SpeechSubjects:
                 pos = date  # ("X in a press conference on Thursday, 23 February 2018, said …": the day, then a comma)
             elif _meeting_aside_before_stray_comma(text, lo, pos - 2):
                 pos -= 2  # ("Governor X in his speech, urged …": the aside, then a stray comma; the loop steps over it)
+            elif (gerund := _gerund_aside_before_stray_comma(text, lo, pos - 2)) is not None:
+                pos = gerund  # ("X in addressing the crisis in Y, termed …": the occasion, then a stray comma)
             elif (day := day_word_before_stray_comma(text, lo, pos - 2, pos)) is not None:
                 pos = day  # ("Governor, Mr. X yesterday, said …": the day word, then a stray comma)
             elif (day := _weekday_set_off_start(text, lo, pos)) is not None and not subject_may_follow(text, pos):
