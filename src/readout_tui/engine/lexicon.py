@@ -594,8 +594,13 @@ _COMPLEMENTS = {
     # only with its object (a determiner, a pronoun or a capitalised name) and then "to", "for" or "with" within six
     # words, so that the passive "were credited to the leadership of …" and "a statement credited to the Speaker"
     # (no object) stay narrative
-    "credit|credited|credits|crediting": r"(?:(?:this|that|these|those|it|them|him|her|the|his|their|its|our|an?)\b"
-    r"|(?-i:[A-Z]))[\w’'.-]*(?:,?\s+[\w’'.-]+){0,5}?\s+(?:to|for|with)\b",
+    # (ninehundredsixtieth dailytimes 2024-11-01: "Governor X credited the people of Minna for their consistent support
+    # …": praise of someone for what they did, as "commended … for"; a person or a people credited (a determiner, "all"
+    # or a capital) and "for" within ten words, never "for the sum/amount/payment/purchase", an account credited)
+    "credit|credited|credits|crediting": r"(?:(?:(?:this|that|these|those|it|them|him|her|the|his|their|its|our|an?)\b"
+    r"|(?-i:[A-Z]))[\w’'.-]*(?:,?\s+[\w’'.-]+){0,5}?\s+(?:to|for|with)\b"
+    r"|(?:the|his|her|their|our|all|(?-i:[A-Z]))[\w’'-]*\s+(?:[\w’'-]+\s+){0,9}?for\s"
+    r"(?!(?:the\s+)?(?:sum|amount|payment|purchase)\b))",
     # (sixhundredseventieth meghalayamonitor 2023-09-07: "CM X felicitated Meghalaya CM with a shawl and a memento.": an
     # honour given with a gift, the Indian press's act of a host, no words; still "felicitated X on his victory")
     # (sevenhundredeightyfifth northeasttoday 2018-10-16: "Later Khandu felicitated all the delegates that comprised of
@@ -1327,12 +1332,6 @@ _COMPLEMENTS = {
     "detail|detailed|details": r"(?:the|his|her|their|its|our|how|what|new|recent|ongoing|that|[A-Z][a-z]+’s)\b|U\.S\."
     r"|(?:plans|initiatives|measures|steps|efforts|achievements|priorities|strategies|reforms|programmes|programs)\s+"
     r"(?:to|for|of|on|that|aimed|being|taken|he|she|already|the|his|her)\b",
-    # (ninehundredsixtieth dailytimes 2024-11-01: "Governor X credited the people of Minna for their consistent support
-    # …"; styles' whitehouse: "The President credited the Senators for their successful work …": praise of someone
-    # for what they did, as "commended … for"; only a person or a people credited (a determiner or a capital) and
-    # "for" within ten words; not "credited to", "was credited with" (a deed ascribed), nor an account credited)
-    "credited|credits|crediting": r"(?:the|his|her|their|our|all|(?-i:[A-Z]))[\w’'-]*\s+(?:[\w’'-]+\s+){0,9}?for\s"
-    r"(?!(?:the\s+)?(?:sum|amount|payment|purchase)\b)",
     # (three-hundred-ninety-first whitehouse 2024-02-29 gun violence jobs roundtable: "The President knows more can and
     # must be done, which is why …": a belief whose "that" is dropped, a clause with its own modal or "is" next; not
     # "knows the region well", "knew them and will …")
