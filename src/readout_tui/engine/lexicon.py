@@ -494,12 +494,14 @@ name and its apposition in commas and brackets maybe) then "to" and a verb; not 
 "challenged the sale to court")."""
 
 
-_CHARGED_BEFORE_A_VERB = (
-    r"(?:[\w’'.-]+,?\s+){1,12}with\b"
-    r"|(?:the|them|him|her|all|his|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?to\s+"
+_EXHORTED_TO_A_VERB = (
+    r"(?:the|them|him|her|all|his|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?to\s+"
     r"(?!court\b|the\b|a\b|an\b|full\b|his\b|her\b|their\b|its\b"
     r"|capacity\b|(?:[\w’'-]+(?:’s|'s))\s)"
     r"(?-i:[a-z]+)\b")
+"""The ones charged or admonished, then "to" and a verb (`_CHARGED_BEFORE_A_VERB`'s exhortation; "admonish" takes this
+alone, never the "with" of an accusation: "admonished the pupils and left with the team" is no exhortation)."""
+_CHARGED_BEFORE_A_VERB = r"(?:[\w’'.-]+,?\s+){1,12}with\b|" + _EXHORTED_TO_A_VERB
 """What "charge" needs to speak (`_COMPLEMENTS`' "charge|charges" and "charged"): the accusation, "charged … with …",
 or an exhortation to those before him (ninehundredthird vanguard 2023-11-30: "Gen X charged the troops to remain
 disciplined …", as "urged … to"; Nigeria's papers, "charged the new commissioners to …"): an article or pronoun, up to
@@ -2977,11 +2979,11 @@ _COMPLEMENTS = {
         r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\b",
     # (ninehundredfiftyfourth allafrica 2022-10-24, ghanaweb 2021-03-30: "Nene X admonished the newly inducted chiefs
     # to eschew vengeance …", "He admonished the Coordinating Directors to take … Reports … serious": an exhortation,
-    # as "urged … to" (`_CHARGED_BEFORE_A_VERB`: the ones admonished, then "to" and a verb, never "to the …"); a
+    # as "urged … to" (`_EXHORTED_TO_A_VERB`: the ones admonished, then "to" and a verb, never "to the …"); a
     # criticism, "admonished X for/over …", as "rebuked"; also ninehundredfortythird graphic 2021-03-23: "She admonished
     # the workers to put up positive work attitudes …, saying …")
     "admonish|admonished|admonishes|admonishing":
-        r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\b|" + _CHARGED_BEFORE_A_VERB,
+        r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\b|" + _EXHORTED_TO_A_VERB,
     # ("dismissed the allegations as baseless", "rebutted the claims", "questioned whether …", "queried the
     # need for …": a view voiced against something said; not "dismissed the minister", "questioned the suspect")
     "dismiss|dismissed|dismisses|dismissing|rebut|rebutted|rebuts|rebutting|refute|refuted|refutes|refuting"

@@ -2758,6 +2758,14 @@ def _the_office_initials(phrase: Phrase) -> bool:
     return phrase.kind == "thing" and phrase.text[:4] in ("the ", "The ") and office_initials(phrase.text, 4)
 
 
+def _an_office_reports(text: str, lo: int, vs: int) -> bool:
+    """The subject before "reports that", which `OUTLET_REPORTING` took for a paper's name, is an office with a role word
+    ("The Chief Observer reported that the elections were peaceful.", "The Chief Monitor reports that …": a mission's
+    head, whose words they are, not a paper named "… Observer" or "… Monitor"): the report stays his."""
+    subject = phrase_starting_at(text, lo, vs)
+    return subject is not None and bool(subject.role)
+
+
 def _holder_closing_after_an_office(text: str, office: Phrase, hi: int) -> Phrase:
     """The holder named after an office with no article inverted after the verb, set off by a comma and closing the
     sentence (ninehundredfiftyfifth malaymail 2024-04-27: "The Pahang government is planning …, said Pahang Menteri
@@ -3374,7 +3382,7 @@ class SpeechSubjects:
                     and text.startswith(_COMMA_AND_OPENING_MARK, quoted.end):
                 return Cue(vs, quoted.end, quoted, self._resolve(quoted, quoted.start))
         if form[0] == "r" and form in ("reports", "reported") and text.startswith(" that ", ve) \
-                and OUTLET_REPORTING.fullmatch(text, lo, vs) is not None:
+                and OUTLET_REPORTING.fullmatch(text, lo, vs) is not None and not _an_office_reports(text, lo, vs):
             # (ninehundredfiftysixth lusakatimes 2022-07-25: "ZANIS reports that Provincial Minister, Robert Lihefu
             # confirmed the development …"; the 927th's "ZANIS reports that the Provincial Minister has directed …"):
             # an outlet's "reports that" is the writer's credit for the account, no one's words; the person in the
