@@ -41,3 +41,29 @@ def test_in_their_presentation_guard_a_group_stays_unread():
     body = (_OPENING + "The envoys in their presentation called for strong ties of co-operation between the region "
             "and the two countries.")
     assert_statements(body, [])
+
+
+_CHIEFS = "The chief of Yeji, Nana Tano Brel, advised the chiefs to unite. "
+
+
+def test_akan_divisional_chief_title_in_an_apposition():
+    """"Nana X, the Adontehene of the Nkoranza traditional area, also advised on the need for unity …" (Modern Ghana
+    2019-02-27): an Akan divisional chief's title is an office as "Omanhene" is, so the apposition closes and the
+    statement is his. Before, it was read as the chief before him."""
+    body = (_CHIEFS + "Nana Okon Daro, the Adontehene of the Velt traditional area, also advised on the need for "
+            "unity amongst the chiefs.")
+    assert_statements(body, [
+        ("Nana Tano Brel", "indirect", "The chief of Yeji, Nana Tano Brel, advised the chiefs to unite."),
+        ("Nana Okon Daro", "indirect", "Nana Okon Daro, the Adontehene of the Velt traditional area, also advised on "
+         "the need for unity amongst the chiefs."),
+    ])
+
+
+def test_akan_divisional_chief_title_guard_a_visit_stays_narrative():
+    """The guard: the title in a visit's narrative ("led by the Benkumhene of the area, Nana X, visited …"): no
+    statement of his."""
+    body = (_CHIEFS + "A delegation led by the Benkumhene of the Velt traditional area, Nana Okon Daro, visited the "
+            "palace.")
+    assert_statements(body, [
+        ("Nana Tano Brel", "indirect", "The chief of Yeji, Nana Tano Brel, advised the chiefs to unite."),
+    ])
