@@ -3634,6 +3634,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # … According to the Asantehene, Asantes are known for …", eighthundredninetythird modernghana 2024-06-23; "the
     # Omanhene of P, Nana Y, … The Omanhene added …"): the one who holds the stool, bare as "Bashkan"
     "asantehene", "omanhene",
+    # an Akan stool's divisional chiefs by their own titles, in English too (ninehundredsixtyfirst modernghana
+    # 2019-02-27: "Nana X, the Adontehene of the Nkoranza traditional area, also advised on the need for unity …";
+    # "the Benkumhene of the Atebubu traditional area Nana Y"): the chief of the stool's wing, as "Omanhene"
+    "adontehene", "benkumhene", "nifahene", "kyidomhene", "gyaasehene", "krontihene", "ankobeahene",
     # (thirteenth styles lusanga_presidency: "The Lusangan statesman considers that …", a Portuguese-language
     # presidency's "o estadista" in translation): the head of state
     "statesman", "stateswoman",

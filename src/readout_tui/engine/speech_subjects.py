@@ -2401,13 +2401,14 @@ _REPORTED_AS_SAYING = re.compile(r" (?:as )?saying\b")
 …"), as `_QUOTED_AS` after "quoted X"."""
 _MEETING_NOUNS = frozenset({"discussions", "talks", "meeting", "conversation", "exchange",
                             "remarks", "words", "speech", "address", "intervention", "occasion",
-                            "statement", "conference", "briefing", "interview"})
+                            "statement", "conference", "briefing", "interview", "presentation"})
 """The nouns of "in their discussions", "during the meeting", "in his closing words" between a subject and its verb
 (`_meeting_aside_start`); a conference's "intervention", one delegate's turn to speak (fourhundredninetyseventh gy_dpi
 todd-cfamm-london: "Minister Todd during his intervention stated that …"); "on this occasion" (fivehundredthird ksgov
 jahjaga-bumci: "President X on this occasion said that …"); the press's "statement", "conference", "briefing",
 "interview" (sixhundredth thesun pm-to-meet-sabah-leaders: "Yesterday, X in a press conference announced that …", as
-"X, in a press conference, announced …")."""
+"X, in a press conference, announced …"); one's "presentation" at a meeting, as "in his remarks" (ninehundredsixtyfirst
+ghanaweb 2021-04-21: "Hon. X in his presentation called for strong ties of co-operation between …")."""
 _PRESS_ADJECTIVES = frozenset({"press", "news", "media", "joint", "written"})
 """Words between a determiner and the press's noun of `_MEETING_NOUNS` ("in a press conference", "in a joint
 statement", "in a media interview"), as `REMARKS_ADJECTIVES` between it and the remarks."""
@@ -2570,12 +2571,13 @@ _DATE_BEFORE_VERB = re.compile(
 only when the word before the verb is a number or a month, in the few words before it); so too a month "in" it, its
 year maybe after ("Mr X had in August 2019 ordered closure of …", sevenhundredeighth allafrica 2021-01-19)."""
 _WEEKDAY_SET_OFF_BEFORE_VERB = re.compile(
-    r"(?<=[,)]) (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?<=[,)]) (?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? ?\Z")
 """The day a subject spoke, set off after the comma that closes its name or apposition and right before the verb, its
 "on" left out and maybe the town after it (ninehundredtwentyfifth thisday 2019-01-03: "Zamfara State governor, X,
-Thursday in Abuja reiterated his support for …"; "X, Thursday, said …", the day between two commas): stepped over as
-", on Thursday" is. Searched only after `_weekday_set_off_start`'s cheap test; in `_skip_fillers_back`'s loop only when
+Thursday in Abuja reiterated his support for …"; "X, Thursday, said …", the day between two commas; "last" before
+it, ninehundredsixtyfirst allafrica 2020-01-27: "The … Minister, Mr X, last Friday, appealed to journalists to …"):
+stepped over as ", on Thursday" is. Searched only after `_weekday_set_off_start`'s cheap test; in `_skip_fillers_back`'s loop only when
 the word before the verb is a capitalised weekday or a town after " in ", at a stray comma before the verb at once."""
 _WEEKDAY_SET_OFF_REACH = 48
 """How far before the verb `_WEEKDAY_SET_OFF_BEFORE_VERB` is searched: a day, "in" and a town of three words."""
