@@ -37,3 +37,14 @@ def test_inverted_office_then_a_name_that_opens_the_reported_clause_is_no_speake
         ("Dorvan Keller", "indirect", "Governor Dorvan Keller said on Tuesday that the Minister of Works, Pavo Linn, "
                                       "has shown great commitment to the province."),
     ])
+
+
+def test_inverted_office_then_a_name_that_does_not_close_the_clause_keeps_the_office():
+    """The guard of the near shape: "…, said the Governor, Mayor X of Y agreeing with him." (the name after the
+    office's comma goes on into a clause of its own, so it is no apposition): the Governor named before speaks, as
+    before."""
+    body = _OPENING + "The road will open in May, said the Governor, Mayor Pol Arn of Tesk agreeing with him."
+    assert_statements(body, [
+        ("Dorvan Keller", "indirect", "The road will open in May, said the Governor, Mayor Pol Arn of Tesk agreeing "
+                                      "with him."),
+    ])
