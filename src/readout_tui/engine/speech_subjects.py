@@ -3471,8 +3471,6 @@ class SpeechSubjects:
                 inverted = _with_its_institution_before(text, skip_space(text, ve, hi), inverted)
             if inverted is not None and inverted.kind == "description" and _a_clause_read_as_a_description(inverted):
                 inverted = None  # ("X, aide to the Governor, said the team met with the governor.": a clause, no tag)
-            if inverted is not None and inverted.kind == "description" and text.startswith(", ", inverted.end):
-                inverted = _holder_named_after_inverted_office(text, inverted, hi)
             if inverted is not None and comma and opens_the_reported_clause(text, inverted.end, hi):
                 inverted = None  # ("…, on Monday, said Kwara State governor, X, has shown …": the office and name set
                 # off before a finite verb are the reported clause's subject, `clause_after_said`)
@@ -3483,6 +3481,10 @@ class SpeechSubjects:
                 # City, one of the most vibrant economies in the region, has potential …", eighthundredsixtieth
                 # vietnamplus 2023-01-16: the words before the verb are no clause, so the place after "said", set off
                 # by its own aside, opens the reported clause and is no speaker inverted after it)
+            if inverted is not None and inverted.kind == "description" and text.startswith(", ", inverted.end):
+                # ("…, said X's chief of staff, lawyer Y.": the name after the office's comma; after the clause
+                # checks above, which read the office and the name after it themselves)
+                inverted = _holder_named_after_inverted_office(text, inverted, hi)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and (_INVERTED_END.match(text, inverted.end, hi)
                          or inverted.kind == "name" and _office_run_on_after_name(text, inverted, hi)):
