@@ -1552,6 +1552,27 @@ def _office_after_a_possessive(text: str, at: int, hi: int) -> Phrase | None:
     return office if office is not None and office.kind == "name" and office.is_person and office.role else None
 
 
+_A_PROFESSION_BEFORE_A_NAME = re.compile(r"(?:lawyer|attorney|engineer|architect)\s+(?=[A-Z])")
+"""A profession written in lower case before a name as a style (the Philippine papers' "lawyer Ramil Abing"), which
+the phrase reader does not read as part of the name (`_holder_named_after_inverted_office`)."""
+
+
+def _holder_named_after_inverted_office(text: str, office: Phrase, hi: int) -> Phrase:
+    """The name set off by a comma after an office inverted after the verb, where it closes the clause (ninehundredsixty-
+    third philstar 2013-06-25: "The meeting is taking place …, said Davide’s chief of staff, lawyer Ramil Abing."; "…,
+    said the minister's chief of staff, X."): the holder the apposition names speaks, whether or not the office alone
+    would resolve to someone (before, an office the readout gave no one, "Davide's chief of staff", went to no one, and
+    "the spokesman, X" to the spokesman named earlier). A lower-case profession before the name is its style
+    (`_A_PROFESSION_BEFORE_A_NAME`). `office` itself unless a person's name follows that the clause ends after
+    (`_INVERTED_END`). The caller saw ", " right after the office."""
+    at = office.end + 2
+    style = _A_PROFESSION_BEFORE_A_NAME.match(text, at, hi)
+    name = phrase_starting_at(text, style.end() if style is not None else at, hi)
+    if name is None or name.kind != "name" or not name.is_person or _INVERTED_END.match(text, name.end, hi) is None:
+        return office
+    return name
+
+
 _BODYS_POSSESSIVE = re.compile(r"the\s+[A-Za-z][\w-]*['’]s\s+(?=[a-z])")
 """A body's or place's possessive before an office, "the ministry's " in "said X the ministry's spokesman", the office
 in lower case after it (`_office_run_on_after_name`)."""
@@ -3684,6 +3705,10 @@ class SpeechSubjects:
                 # City, one of the most vibrant economies in the region, has potential …", eighthundredsixtieth
                 # vietnamplus 2023-01-16: the words before the verb are no clause, so the place after "said", set off
                 # by its own aside, opens the reported clause and is no speaker inverted after it)
+            if inverted is not None and inverted.kind == "description" and text.startswith(", ", inverted.end):
+                # ("…, said X's chief of staff, lawyer Y.": the name after the office's comma; after the clause
+                # checks above, which read the office and the name after it themselves)
+                inverted = _holder_named_after_inverted_office(text, inverted, hi)
             if inverted is not None and inverted.kind in ("name", "description") \
                     and (_INVERTED_END.match(text, inverted.end, hi)
                          or inverted.kind == "name" and _office_run_on_after_name(text, inverted, hi)):
