@@ -51,3 +51,18 @@ def test_official_who_told_reporters_is_left_unnamed():
     assert_statements(body, [
         ("Arlo Venn", "indirect", "Transport Minister Arlo Venn said the port will be built by a local firm."),
     ])
+
+
+def test_foreign_ministry_official_closing_a_paragraph_is_not_the_diplomat_named_next():
+    """The guard (the 637th's Korea Herald shape): "…, and Y replied that …, a foreign ministry official said." then a
+    sentence naming another country's diplomat: the ministry's unnamed official is not that diplomat; Y's reply stays
+    Y's."""
+    body = ("Minister Ivo Ranst met envoy Dara Holm in Kavala.\n\n"
+            "During their talk, Ranst said that talks were needed, and Holm replied that conditions should be created, "
+            "a foreign ministry official said.\n\n"
+            "Holm attended the forum instead of Velmoran Foreign Minister Tamas Brill, who stayed home.")
+    assert_statements(body, [
+        ("Ivo Ranst", "indirect", "During their talk, Ranst said that talks were needed,"),
+        ("Dara Holm", "indirect", "Holm replied that conditions should be created, a foreign ministry official "
+                                  "said."),
+    ])

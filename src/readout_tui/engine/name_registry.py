@@ -795,9 +795,11 @@ _SAYS_AFTER_A_FULL_NAME = re.compile(r" (?:says|said) (?:he|she) ")
 going on about his own intent as the office did: "Terry Mills says he wants …". Not "Oren Dalby says the ban cost
 him his whole harvest" after "The … Chief Minister says he will appoint an envoy …": another voice, a farmer's,
 whose report tells of a thing, not of himself (review hr56)."""
-_ARTICLE_BEFORE_AN_OFFICIAL = re.compile(r", an? (?:[a-z]+ |[A-Z][a-z]+ ){0,2}\Z")
-"""A closing tag's "a"/"an" and at most two words before a bare "official" (`_official_closing_the_lead_named_next`):
-"…, a senior Government official", searched in the 40 characters before the phrase."""
+_ARTICLE_BEFORE_AN_OFFICIAL = re.compile(r", an? (?:(?:senior|top|[Gg]overnment) ){0,2}\Z")
+"""A closing tag's "a"/"an" and at most two of "senior", "top", "government" before a bare "official"
+(`_official_closing_the_lead_named_next`): "…, a senior Government official", searched in the 40 characters before
+the phrase; not "…, a foreign ministry official said." (sixhundredthirtyseventh koreaherald: a ministry's unnamed
+official, not the diplomat the next sentence names)."""
 _OFFICIAL_CLOSES_THE_LEAD = re.compile(r" (?:has |had )?(?:said|revealed|disclosed|confirmed)\.")
 """The verb right after a lead's closing "official", ending the sentence (`_official_closing_the_lead_named_next`)."""
 _PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In [a-z]+ing) [^.;:!?,]*(?:, [^.;:!?,]*)?")
