@@ -2898,7 +2898,11 @@ _COMPLEMENTS = {
         # (ninehundredseventeenth kenyanpost 2024-01-16: "Kisii County Governor, Simba Arati, has revealed the reason
         # why there have been fights and chaos …": a cause made known, as "explained why"; a determiner, one qualifying
         # word at most, "reason(s)" and why/for/behind; not "revealed the reasons" alone, nor "revealed a plaque")
-        r"|(?:the|his|her|their)\s+(?:[a-z]+\s+)?reasons?\s+(?:why|for|behind)\b",
+        r"|(?:the|his|her|their)\s+(?:[a-z]+\s+)?reasons?\s+(?:why|for|behind)\b"
+        # (ninehundredsixtysecond zimeye 2019-04-03: "President X will on Thursday visit …, a senior government
+        # official has revealed.": the tag after the news made known, the verb closing the sentence, as "…, X said."
+        # and "complained."; not "revealed a plaque", an object after it)
+        r"|\.(?=\s|\Z)",
     # (ninehundredseventeenth kenyanpost 2024-01-16: "On Tuesday, Arati attributed the latest political heat in the
     # region to his purge against graft."; base errors' "He attributed it to the effective management systems …",
     # "Lyonchhen attributed Bhutan’s successes to His Majesties …": a cause put forward, as "blamed … on"; the

@@ -795,6 +795,13 @@ _SAYS_AFTER_A_FULL_NAME = re.compile(r" (?:says|said) (?:he|she) ")
 going on about his own intent as the office did: "Terry Mills says he wants …". Not "Oren Dalby says the ban cost
 him his whole harvest" after "The … Chief Minister says he will appoint an envoy …": another voice, a farmer's,
 whose report tells of a thing, not of himself (review hr56)."""
+_ARTICLE_BEFORE_AN_OFFICIAL = re.compile(r", an? (?:(?:senior|top|[Gg]overnment) ){0,2}\Z")
+"""A closing tag's "a"/"an" and at most two of "senior", "top", "government" before a bare "official"
+(`_official_closing_the_lead_named_next`): "…, a senior Government official", searched in the 40 characters before
+the phrase; not "…, a foreign ministry official said." (sixhundredthirtyseventh koreaherald: a ministry's unnamed
+official, not the diplomat the next sentence names)."""
+_OFFICIAL_CLOSES_THE_LEAD = re.compile(r" (?:has |had )?(?:said|revealed|disclosed|confirmed)\.")
+"""The verb right after a lead's closing "official", ending the sentence (`_official_closing_the_lead_named_next`)."""
 _PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In [a-z]+ing) [^.;:!?,]*(?:, [^.;:!?,]*)?")
 """A sentence's participle lead before its subject, up to the comma before the name ("Speaking during a meet and greet
 session with heads of diplomatic missions and international organisations in Gaborone", "Addressing the envoys"): at
@@ -2451,6 +2458,9 @@ class NameRegistry:
                 return None  # "Hollis Marrow Textiles plans … Hollis Marrow said in a statement …": the firm, no one
             if phrase.kind == "description" and phrase.role.endswith("official") and _one_unnamed(self.text, phrase):
                 return None  # (hard86: "A UN official, who asked not to be named, said …": `_ONE_UNNAMED`)
+            if phrase.kind == "description" and phrase.role == "official" and phrase.country is None \
+                    and (named := self._official_closing_the_lead_named_next(phrase)) is not None:
+                return named
             if phrase.kind == "description" and phrase.role == "official" and phrase.country \
                     and (word := _the_one_word(phrase)) is not None and word.istitle() \
                     and (holder := self._holder_named_after_a_title(word, phrase.start)) is not None:
@@ -3238,6 +3248,34 @@ class NameRegistry:
         opening = skip_space(self.text, lead_end + 1, start)
         if start >= self._sentence_end(opening) or _PARTICIPLE_LEAD.fullmatch(self.text, opening, start - 2) is None:
             return None
+        return person
+
+    def _official_closing_the_lead_named_next(self, phrase: Phrase) -> Person | None:
+        """The person a news lead's closing "…, a senior Government official has said." stands for when the next
+        sentence names him with an office (ninehundredsixtysecond, Zimbabwe's papers: "President X is this Wednesday
+        expected to meet …, a senior Government official has said. / According to government spokesperson Y, …";
+        "…, a senior government official has revealed. / Minister of Information … Z said …"), as "a Chinese official"
+        is the governor named next (the 778th's ecns): "a"/"an" and at most two lower-case words before the bare
+        "official" (no country), the tag closing a paragraph's first sentence (`_OFFICIAL_CLOSES_THE_LEAD`), and the
+        first one named after it named inside the next sentence, first named there, holding an office (the President
+        the lead tells of is not he). Not "A UN official, who
+        asked not to be named, said …" (opening its sentence), nor "…, a senior official told reporters." (no
+        closing verb alone)."""
+        text = self.text
+        if _ARTICLE_BEFORE_AN_OFFICIAL.search(text, max(0, phrase.start - 40), phrase.start) is None \
+                or _OFFICIAL_CLOSES_THE_LEAD.match(text, phrase.end) is None:
+            return None
+        lead = sentence_start_before(text, phrase.start)
+        if lead and text[lead - 1] != "\n":
+            return None  # (the tag closes a paragraph's first sentence only, a lead)
+        spans = self.name_spans
+        k = bisect_left(self.name_starts, phrase.end)
+        if k >= len(spans):
+            return None
+        start, _, person = spans[k]
+        opening = skip_space(text, self._sentence_end(phrase.end) + 1, start)
+        if start >= self._sentence_end(opening) or not person.roles or person.weak or person.first_seen < phrase.end:
+            return None  # (named outside the next sentence, with no office, or named before: one the lead told of)
         return person
 
     def _full_name_saying_next(self, phrase: Phrase) -> Person | None:

@@ -1979,7 +1979,21 @@ def _comma_before_subject(text: str, lo: int, start: int) -> bool:
         words = words[1:]
         if not words:
             return True
+        return len(words) <= 4 and all(_described_speakers_modifier(word) for word in words)
     return 0 < len(words) <= 4 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+def _described_speakers_modifier(word: str) -> bool:
+    """Whether `word`, after the indefinite article of a closing cue's described speaker, qualifies that speaker: a
+    capitalised word ("a Chinese official") or one of the lower-case words the press puts before an unnamed official
+    (`_LOWER_CASE_MODIFIERS_OF_AN_OFFICIAL`: "…, a senior Government official has said.", ninehundredsixtysecond), so
+    the closing cue governs all the sentence before its comma; not any lower-case word ("…, a move the official
+    said …")."""
+    return word.isalpha() and (word[:1].isupper() or word in _LOWER_CASE_MODIFIERS_OF_AN_OFFICIAL)
+
+
+_LOWER_CASE_MODIFIERS_OF_AN_OFFICIAL = frozenset({"senior", "top", "government", "ministry"})
+"""Lower-case words before a described speaker's office after "a" / "an" (`_described_speakers_modifier`)."""
 
 
 _ARTICLES_BEFORE_A_DESCRIPTION = frozenset({"a", "an"})
