@@ -3279,9 +3279,7 @@ class SpeechSubjects:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
         text = self.text
-        # (not opening in "T" or "A", only the plural's branch may match, its " who " right after the first word: a
-        # test of the first space, not a search of the clause, before every speech verb)
-        if (text[lo] in "TA" or text.startswith(" who ", text.find(" ", lo, vs))) \
+        if (text[lo] in "TA" or text.find(" who ", lo, vs) >= 0) \
                 and (head := self._unnamed_head_before_its_object(lo, vs, ve)) is not None:
             return head
         if text[lo] == "A" and text.startswith(_ASKED_OPENINGS, lo) and text.find(",", lo, vs) < 0:
