@@ -3249,7 +3249,8 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
         # meeting …"): a word of two or three capitals that opens the phrase, words before its office, is an
         # outlet's or a body's acronym, not a person's name ("J. R." has stops; "Minister LEE" its office before)
         name_block = None
-    if name_block is not None and _compass_initial_of_a_nation(words, lows, labels, name_block, roles):
+    if name_block is not None and name_block[1] == name_block[0] + 1 and words[name_block[0]][1:] == "." \
+            and _compass_initial_of_a_nation(words, lows, labels, name_block, roles):  # (one word "S." first, inline)
         name_block = None  # "S. Korean Envoy", "the N. Korean leader": South's or North's initial, no one's name
     if name_block is not None and words[name_block[1] - 1] in _OFFICE_ACRONYMS:
         # (eighthundredfirst latestly sai: "“…,” Chhattisgarh CMO posted on X."): capitals that end on a head's
