@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from .test_patterns import assert_statements
 
-
 _GARNERS_TITLE = "MCE Garners Support For Velmora Region"
 _GARNERS = (
     "The Municipal Chief Executive for Tandoro-Wesk, Hon. Kwabeno Asarel has urged the people of Dunsa to vote "
