@@ -79,7 +79,7 @@ _HEADLINE_VERBS = frozenset(
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
     orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
     discusses underscores reaffirms reiterates stresses pledges reconfirms assures affirms expresses vows
-    begins starts assumes confers condemns denounces deplores rejects agrees explores""".split())
+    begins starts assumes confers condemns denounces deplores rejects agrees explores garners wins earns gains""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -102,7 +102,10 @@ fivehundredeightyfirst, had made one person "Demeke Confers", who took the body'
 in Ecuador", News in America, sixhundredfiftyninth, had made one person "… Minister Condemns Violence", who took the
 body's "the Foreign Minister", "she" and "the diplomat" from Janaina Tewaney; "agrees", "explores": two subjects' plural
 "Agree", "Explore" after a comma and an office, `_plural_headline_verb`: "Petra Authority Chief, Mexican Envoy Explore
-Cooperation", Petra, fivehundredninth, had made one description "Mexican Envoy Explore Cooperation")"""
+Cooperation", Petra, fivehundredninth, had made one description "Mexican Envoy Explore Cooperation"; "garners",
+"wins", "earns", "gains": a headline's support won, "MCE Garners Support For Bono East Region", modernghana,
+ninehundredsixtyfirst, had made one person "Garners Support" of the office MCE, who took the body's "The MCE made the
+call …" and its "He said …" from the Municipal Chief Executive named in its first sentence)"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 _IRREGULAR_PAST_HEADLINE_VERBS = frozenset("made paid held gave took sent met led".split())
 """A headline verb's irregular past form (no "-ed" for `_past_headline_verb`), parting the run only before an article
