@@ -46,3 +46,20 @@ def test_gerund_aside_after_a_subject_opening_the_clause_is_its_occasion():
         ("Ama Kolder", "indirect", "Yesterday, Kolder in addressing the recent unrest in Dorvan, termed the clashes "
                                    "as regrettable."),
     ])
+
+
+def test_revealed_closing_a_relative_clause_is_no_tag():
+    """"The envoys toured the new port that Governor X had revealed.": "revealed." closes a relative clause whose
+    object is the port, no words told before a comma; no statement (before rf9: X's)."""
+    body = (_TITLE + "Governor Bo Fenwick met envoys in Tamboria.\n\n"
+            "The envoys toured the new port that Governor Bo Fenwick had revealed.")
+    assert_statements(body, [])
+
+
+def test_revealed_closing_a_tag_after_the_words_told_still_speaks():
+    """The rule kept: "…, Fenwick has revealed." closes a tag after the words told and their comma."""
+    body = (_TITLE + "Governor Bo Fenwick met envoys in Tamboria.\n\n"
+            "The port will open in May after a year of work, Fenwick has revealed.")
+    assert_statements(body, [
+        ("Bo Fenwick", "indirect", "The port will open in May after a year of work, Fenwick has revealed."),
+    ])
