@@ -3275,8 +3275,14 @@ def responding_as_the_occasion(form: str, text: str, pos: int, endpos: int) -> b
         and _TO_ANOTHERS_WORDS.match(text, pos, endpos) is not None
 
 
-_COMPLAINED_FORMS = frozenset({"complain", "complained", "complains", "complaining"})
-"""The forms of "complain" whose bare full stop after them `_complaint_closes_reported_words` reads."""
+_COMPLAINED_FORMS = frozenset({"complain", "complained", "complains", "complaining",
+                               # (review rf9: "revealed."/"disclosed." closing a tag, ninehundredsixtysecond's "…, a
+                               # senior government official has revealed."; not "the port that X had revealed.", "the
+                               # plaque which X unveiled.", a relative clause's object, no words told)
+                               "reveal", "revealed", "reveals", "disclose", "disclosed", "discloses", "unveil",
+                               "unveiled", "unveils", "divulge", "divulged", "divulges"})
+"""The forms of "complain", and of "reveal" and its kin, whose bare full stop after them
+`_complaint_closes_reported_words` reads: a tag only after the words told and their comma."""
 _COMPLAINT_TAG_REACH = 160
 """How far before "complained." the comma that ends the words complained of is looked for (the sentence's start)."""
 _WORDS_BEFORE_A_TAG = 4

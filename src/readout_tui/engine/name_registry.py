@@ -802,6 +802,11 @@ the phrase; not "…, a foreign ministry official said." (sixhundredthirtysevent
 official, not the diplomat the next sentence names)."""
 _OFFICIAL_CLOSES_THE_LEAD = re.compile(r" (?:has |had )?(?:said|revealed|disclosed|confirmed)\.")
 """The verb right after a lead's closing "official", ending the sentence (`_official_closing_the_lead_named_next`)."""
+_THE_ONE_NAMED_NEXT_SPEAKS = re.compile(r"\b(?:said|says|told|added|stated|explained|confirmed|disclosed|revealed"
+                                        r"|announced|noted)\b")
+"""A verb of speech after the name in the sentence after a lead's closing "official" (review rf9): the one named
+there speaks, as "Minister Z said …"; not "He will meet President Y of Z …", a host the lead's visit tells of
+(`_official_closing_the_lead_named_next`)."""
 _PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In [a-z]+ing) [^.;:!?,]*(?:, [^.;:!?,]*)?")
 """A sentence's participle lead before its subject, up to the comma before the name ("Speaking during a meet and greet
 session with heads of diplomatic missions and international organisations in Gaborone", "Addressing the envoys"): at
@@ -3258,7 +3263,8 @@ class NameRegistry:
         is the governor named next (the 778th's ecns): "a"/"an" and at most two lower-case words before the bare
         "official" (no country), the tag closing a paragraph's first sentence (`_OFFICIAL_CLOSES_THE_LEAD`), and the
         first one named after it named inside the next sentence, first named there, holding an office (the President
-        the lead tells of is not he). Not "A UN official, who
+        the lead tells of is not he), and speaking there ("According to …" or a verb of speech after the name,
+        `_THE_ONE_NAMED_NEXT_SPEAKS`). Not "A UN official, who
         asked not to be named, said …" (opening its sentence), nor "…, a senior official told reporters." (no
         closing verb alone)."""
         text = self.text
@@ -3272,10 +3278,13 @@ class NameRegistry:
         k = bisect_left(self.name_starts, phrase.end)
         if k >= len(spans):
             return None
-        start, _, person = spans[k]
+        start, end, person = spans[k]
         opening = skip_space(text, self._sentence_end(phrase.end) + 1, start)
-        if start >= self._sentence_end(opening) or not person.roles or person.weak or person.first_seen < phrase.end:
+        close = self._sentence_end(opening)
+        if start >= close or not person.roles or person.weak or person.first_seen < phrase.end:
             return None  # (named outside the next sentence, with no office, or named before: one the lead told of)
+        if not text.startswith("According to ", opening) and _THE_ONE_NAMED_NEXT_SPEAKS.search(text, end, close) is None:
+            return None  # ("He will meet President Y …": named, but not as one who speaks; review rf9)
         return person
 
     def _full_name_saying_next(self, phrase: Phrase) -> Person | None:

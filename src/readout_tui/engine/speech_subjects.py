@@ -2930,9 +2930,18 @@ def _gerund_aside_before_stray_comma(text: str, lo: int, comma: int) -> int | No
     if text.find(" who ", near, aside.start()) >= 0 or text.find(" which ", near, aside.start()) >= 0 \
             or text.find(" that ", near, aside.start()) >= 0:
         return None  # ("X, who met Y in signing the pact, said": the comma may close the relative clause)
+    clause = text.rfind(", ", near, aside.start())
+    if clause < 0 and near > lo:
+        return None  # (the clause opens more than 100 characters before the comma: no short subject)
+    if _SUBJECT_BEFORE_A_GERUND_ASIDE.fullmatch(text, clause + 2 if clause >= 0 else lo, aside.start()) is None:
+        return None  # ("The role of Governor X in resolving the crisis, said Y, …": the name is no subject; rf9)
     return aside.start() + 1
 
 
+_SUBJECT_BEFORE_A_GERUND_ASIDE = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of) )*(?:[A-Z][\w’'.-]*|he|she)")
+"""All the clause before a gerund aside: a subject that opens it, its name and titles capitalised ("Governor of Niger
+State X", "He"), so that the aside is its own (`_gerund_aside_before_stray_comma`, review rf9); not "The role of
+Governor X in resolving …, said Y", nor "X welcomed Y in Z in opening …, said the minister", the name an object."""
 _GERUND_ASIDE_BEFORE_COMMA = re.compile(r" in (?-i:[a-z]+ing) (?:[\w’'.-]+ ){0,10}[\w’'.-]+\Z")
 """An aside "in <doing> …" of up to twelve words, no comma in it, ending right before a stray comma
 (`_gerund_aside_before_stray_comma`)."""
