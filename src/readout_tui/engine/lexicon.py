@@ -1855,7 +1855,7 @@ _COMPLEMENTS = {
     # verb after "to"), "was challenged to …" (a passive, no object); the past alone: "challenges" and "challenging" are
     # mostly a noun and an adjective ("managing the current challenges and showed the importance of … to identify …",
     # the 696th's Aurescu page, where the plural read as a verb cut his statement in two))
-    "challenged|challenged": _CHALLENGED_TO_ACT,
+    "challenged": _CHALLENGED_TO_ACT,
     # (ninehundredfifteenth ghanaweb 2020-08-24: "Dr X has rendered an unqualified apology to the President of …": an
     # apology said, as "apologised"; only before the apology itself)
     "render|rendered|renders|rendering|tender|tendered|tenders|tendering": _AN_APOLOGY,
