@@ -634,6 +634,10 @@ def _quoted_crosshead(text: str, quote: Quote, s1: int) -> bool:
     return len(long_words) >= 4 and all(word[0].isupper() for word in long_words)
 
 
+_TOPIC_PREPOSITIONS = frozenset(("on", "about", "over", "regarding", "concerning"))
+"""A preposition between a lead-in's opening verb and the person after it (ninehundredsixtyninth malaymail 2020-02-24:
+"Asked on Amirudin’s whereabouts, Borhan replied: “…”"): the person is what was asked about, no inverted speaker
+("Asked the minister: “…”", "Added Mr X: “…”" keep the person right after the verb); `_inverted_lead_in`."""
 _HEADLINE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "upon", "over", "than", "that", "this", "amid",
                                    "near", "past", "till", "under", "after", "about"})
 """Prepositions and the like a headline may leave in lower case ("… in Kyrgyzstan with Over 50 …")."""
@@ -4263,9 +4267,12 @@ class SentenceReading:
         verb = _CAPITAL_WORD.match(text, start, hi)
         if verb is None or verb.group().lower() not in LEAD_IN_VERBS:
             return None
-        phrase = phrase_starting_at(text, skip_space(text, verb.end(), hi), hi)
+        at = skip_space(text, verb.end(), hi)
+        phrase = phrase_starting_at(text, at, hi)
         if phrase is None or not phrase.is_person or phrase.kind == "pronoun":
             return None
+        if phrase.start > at and text[at:phrase.start].split()[0] in _TOPIC_PREPOSITIONS:
+            return None  # ("Asked on X’s whereabouts, Y replied: “…”": X the question's topic, not the one asking)
         person = self._resolve(phrase, phrase.start)
         self._note_subject(person, phrase)
         return person, start

@@ -2817,6 +2817,20 @@ def _holder_after_office_initials(text: str, office: Phrase, hi: int) -> Phrase:
     return holder if holder is not None and holder.kind == "name" else office
 
 
+def _holder_after_body_initials(text: str, body: Phrase, hi: int) -> Phrase:
+    """The holder named after a body, its initials in brackets and his office (ninehundredsixtyninth malaymail
+    2023-08-17: "…, said Selangor Pakatan Harapan (PH) chairman Datuk Seri X."): the inverted subject is the office's
+    holder, whom the brackets had cut off from the body's name (read alone as a name or a thing); only an office word
+    with a name after it ("chairman X"), else the phrase as read ("said X (PH), …", "said X (PH) chairman of …")."""
+    brackets = INITIALS_IN_BRACKETS.match(text, body.end, hi)
+    if brackets is None:
+        return body
+    holder = phrase_starting_at(text, skip_space(text, brackets.end(), hi), hi)
+    if holder is None or holder.kind != "name" or not holder.role or not holder.is_person:
+        return body
+    return holder
+
+
 def _its_cleft(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] holds "It was" (a cleft: "It was Mr Dann who suggested …"), not only a word ending in "t"
     before "was" ("The first to report was X, who said …", thirty-third hard set morvia_governors_heating_season)."""
@@ -3697,6 +3711,9 @@ class SpeechSubjects:
                 return None  # (", said CMO Uttarakhand office.": `_A_BODY_INVERTED`)
             if inverted is not None and inverted.kind == "description" and text.startswith(" (", inverted.end):
                 inverted = _holder_after_office_initials(text, inverted, hi)
+            elif inverted is not None and inverted.kind in ("name", "thing") and not inverted.role \
+                    and text.startswith(" (", inverted.end):
+                inverted = _holder_after_body_initials(text, inverted, hi)
             if inverted is not None and inverted.kind == "description":
                 inverted = _with_its_institution_before(text, skip_space(text, ve, hi), inverted)
             if inverted is not None and inverted.kind == "description" and _a_clause_read_as_a_description(inverted):
