@@ -1507,6 +1507,14 @@ _DATED_PAST_PASSIVE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:last\s+year|\d{4})\b")
 """A thing's past passive at a dated time ("… was damaged by a missile strike in March last year", "was built in 1961")."""
+_TOLD_BY_ITS_SOURCE = re.compile(
+    r"(?:This|That|These|It)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+)?(?:revealed|disclosed|"
+    r"stated|said|announced|confirmed|reported|made\s+known)\s+by\s")
+"""(ninehundredsixtysixth kenyanpost 2018-08-24: "President X has promised to complete all stalled projects …" /
+"This was revealed by leaders who attended the private State Lodge meeting on Tuesday." / "According to some leaders,
+X assured …") a sentence that opens by naming who made the news before it known: the writer's sourcing, narrative by
+the format's "This was stated by X in …" rule, never the words of one whose statements stand on both sides of it
+(`_may_lie_between`)."""
 _WHAT_A_NAMED_THING_IS_MADE_OF = re.compile(
     r"(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*){0,5}(?:\s+\([A-Z]{2,}\))?\s+"
     r"(?:consists\s+of|comprises|is\s+(?:made\s+up|composed)\s+of)\s")
@@ -2785,6 +2793,8 @@ class CarryingOn:
         if _LIST_ITEM_MARK.search(text, max(0, s0 - 8), s0) is not None \
                 and _LABELLED_LIST_ITEM.match(text, s0, sentences[0][1]) is not None:
             return False  # (an item of a list under its own heading: the list's point, no one's words carried on)
+        if any(text[t0] in "TI" and _TOLD_BY_ITS_SOURCE.match(text, t0, t1) for t0, t1 in sentences):
+            return False  # ("This was revealed by leaders who attended …": who told it, the writer's sourcing)
         if _DATED_PAST_PASSIVE.search(text, s0, sentences[0][1]) is not None:
             # (hard35 corvald president visits the hospital: "The hospital's main building was damaged by a missile
             # strike in March last year." between two of his paragraphs: what was done to a thing at a dated past

@@ -709,7 +709,10 @@ _COMPLEMENTS = {
     # Court judges X over claims that he benefited from …": someone or something spoken for against what is said of
     # them, as "defended the idea of"; an object of one to eight words, then "over" or "against" and the claims'
     # noun; not "defended the country against attacks", "defended the title over three rounds", a fight)
-    r"|(?:[\w’'.-]+\s+){1,8}?(?:over|against)\s+(?:the\s+|these\s+|such\s+)?(?:[a-z]+\s+)?"
+    # (ninehundredsixtysixth kenyanpost 2021-11-29: "Nyeri Governor X has defended former Prime Minister Y from
+    # allegations that he ferried Luos …": the same, "from" before the claims' noun; not "defended the town from
+    # attacks", no such noun)
+    r"|(?:[\w’'.-]+\s+){1,8}?(?:over|against|from)\s+(?:the\s+|these\s+|such\s+)?(?:[a-z]+\s+)?"
     r"(?:claims|accusations|allegations|criticism|criticisms|charges|reports|suggestions)\b",
     # (eighthundredtwentyfourth shaimievtatarstan 2008-01-15, the English of a Russian region's press office, "marked" for
     # "отметил", remarked or noted: "“With such understanding we have everything …”, Mintimer Shaimiev marked.", "He
@@ -2915,7 +2918,6 @@ _COMPLEMENTS = {
     # (styles54: "The Minister hinted on a review of the export levy …": the press's "hinted on", as "hinted at")
     "hinted|hinting": r"(?:that|at|to|on)\b",
     "confess|confessed|confesses|confessing|imply|implied|implies|implying|allege|alleged|alleges|alleging"
-    "|reckon|reckoned|reckons|reckoning"
     "|foresee|foresaw|foresees|foreseeing"
     "|projected|judged|accepted"
     "|specify|specified|specifies|specifying|proclaim|proclaimed|proclaims|proclaiming"
@@ -2923,6 +2925,13 @@ _COMPLEMENTS = {
     # said in advance, as "announced that"; only with "that" after it: not "advanced the agenda", "Advanced
     # Manufacturing", "an advanced economy")
     "|advanced": r"that\b",
+    # (ninehundredsixtysixth kahawatungu 2021-01-14: "Nyeri governor Mutahi Kahiga reckons he made a mistake appointing
+    # … as his deputy.": an opinion voiced whose "that" is dropped, as "believes he made …"; with "that", or a
+    # subject pronoun and its verb right after the verb; not "reckoned with the costs", "reckon on support",
+    # "reckoned him a friend", "reckoned it a success", no subject pronoun; "reckoning" the noun ("a day of
+    # reckoning") only with "that")
+    "reckon|reckoned|reckons": r"that\b|(?:he|she|they|we|I)\s+(?!(?:and|or|who|whom|himself|herself)\b)[a-z’'-]+\b",
+    "reckoning": r"that\b",
     # (styles39 vessamaw: "The Vice-Chancellor further envisaged possible avenues of cooperation in line with …": a
     # view of what may come, voiced, as "foresaw that"; with "that", or the avenues, areas or forms of a cooperation
     # to come after it, not "the plan envisages the construction of …")

@@ -715,6 +715,38 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         if first is not None and first.person is not None:
             self._quotation_told_after(first.person, index)
 
+    def _untagged_quotations_before_a_tag(self, index: int) -> None:
+        """(ninehundredsixtysixth kenyanpost 2018-08-24: "Besides, the meeting focused on …" / ""We discussed universal
+        healthcare, which is one of the Big Four agenda items.”" / "“As one of the four Counties to pilot it, we briefed
+        the President …," said Nyeri Governor X.") paragraphs that are each one closed quotation whole, with no tag,
+        after a paragraph with no quotation and no statement, then a paragraph that opens with a quotation its own tag
+        gives to X: one quotation printed over paragraphs with its tag at the end, all X's, not the last speaker's the
+        untagged ones were carried on to. Not after a paragraph with a statement or a quotation, whose speaker they may
+        go on with (GOLD-FORMAT's quotation that continues), nor after a lead-in's colon; only when paragraph `index`
+        opens with its quotation and closes it before a tag of its own."""
+        paragraphs, text = self.paragraphs, self.text
+        lo, hi = paragraphs[index]
+        pquotes = self.quotes[index]
+        if not pquotes or pquotes[0].open_mark != lo or pquotes[0].close_mark is None \
+                or not text[pquotes[0].outer_end:hi].strip(" .,\n"):
+            return  # (the paragraph does not open with a quotation closed before a tag)
+        own = next((found for found in self._found_in(index) if found.kind == "direct"), None)
+        if own is None or own.person is None or own.start > pquotes[0].close_mark:
+            return
+        run: list[Found] = []
+        k = index - 1
+        while k > 0 and self._one_closed_quotation(k):
+            told = self._found_in(k)
+            if not told or any(found.kind != "direct" or found.person is own.person or found.chain is not None
+                               for found in told) or run and told[0].person is not run[0].person:
+                return
+            run[:0] = told
+            k -= 1
+        if not run or self.quotes[k] or self._found_in(k) or self._after_a_lead_in(k + 1):
+            return  # (no untagged quotation, or one that may go on with the statement or quotation before it)
+        for found in run:
+            found.person = own.person
+
     def _unopened_quotation_before(self, person: Person, index: int) -> None:
         """(sixhundredeightieth report.az hoagland: "Baku. 11 March.REPORT.AZ/ Process of organizing meetings … is held
         constantly. There are periods when they meet often, sometimes, rarely\"." / "Report informs, US co-chair … X told
@@ -1198,6 +1230,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     self._tag_paragraph_after_quotation(s0, s1, index)
                 elif made and s0 == lo and index and text[s0] not in "\"“":
                     self._quotation_split_by_its_tag(s0, s1, index)
+                elif made and s0 == lo and index > 1:
+                    self._untagged_quotations_before_a_tag(index)
                 if not made and self._said_this_at is not None:
                     if s0 == lo and index and self._said_this_at[1] == s0:
                         self._quotation_told_after(self._said_this_at[0], index)
