@@ -78,6 +78,42 @@ def local_leader_meant(text: str, phrase: Phrase, persons: list[Person], princip
     return chairs[0] if len(chairs) == 1 else _the_one_head(chairs)
 
 
+_A_PLACES_LEADER = re.compile(r"[Tt]he ((?:[A-Z][\w-]+ ){1,3})leader")
+""""The Lekiri leader", "The Akwa Ibom leader": one to three capitalised words between the article and "leader", the
+whole phrase (`state_leader_meant` reads the words as a place)."""
+_GOVERNOR_WINDOW = 3000
+"""How far before "the <place> leader" (in characters) the governor's office naming that place is looked for."""
+
+
+def _governor_of_the_place(place: str) -> re.Pattern[str]:
+    """The office of a state's or a province's governor naming the place: "Lekiri State Governor", "Akwa Ibom Governor",
+    "Governor of Akwa Ibom", "Governor of the Lekiri State" (not "Governor-General", nor "Governor of Kenya's …")."""
+    words = r"\s+".join(map(re.escape, place.split()))
+    return re.compile(rf"(?<![\w-]){words}\s+(?:State\s+|Province\s+)?Governor(?![\w-])"
+                      rf"|(?<![\w-])Governor\s+of\s+(?:the\s+)?{words}(?![\w'’-])")
+
+
+def state_leader_meant(text: str, phrase: Phrase, persons: list[Person]) -> Person | None:
+    """The person "the <place> leader" means when the place is a state or province the readout named in a governor's
+    office (hard90: "President Daniel Amakwe on Tuesday received Lekiri State Governor, Musa Idrabo, … The Lekiri leader
+    told the President that …"; ninehundredthirtysixth coretv: "Akwa Ibom State Governor, Pastor Umo Eno, … visited
+    President Bola Ahmed Tinubu … The Akwa Ibom leader believes that …"): the press's word for the state's head, its
+    Governor, where a nationality's adjective ("the Okuvanian leader", no governor of "Okuvanian" named) is the head of
+    state, read as before. The governor is the one person named who holds "governor" (not a deputy's office); None when
+    the phrase is no such description, no office names the place within `_GOVERNOR_WINDOW` characters before, or none
+    or several hold the office."""
+    if phrase.role != "leader" or phrase.country is None or phrase.text[:4].lower() != "the ":
+        return None
+    shape = _A_PLACES_LEADER.fullmatch(phrase.text)
+    if shape is None:
+        return None
+    place = shape.group(1).strip()
+    if _governor_of_the_place(place).search(text, max(0, phrase.start - _GOVERNOR_WINDOW), phrase.start) is None:
+        return None
+    governors = [p for p in persons if not p.weak and "governor" in p.roles]
+    return governors[0] if len(governors) == 1 else None
+
+
 _PARTY_CHIEF = re.compile(r"(?<![\w-])(?:(?:city|municipal|provincial|province|local)(?:[’']s)?\s+)?Party\s+chief$")
 """"the provincial Party chief", "the city's Party chief", "the Party chief", ending the phrase; not "deputy Party
 chief" (the word before must be one of these or the article: `party_chief_meant` reads it)."""

@@ -17,7 +17,7 @@ from readout_tui.engine.lexicon import (
     HONORIFICS, MONTHS, NATIONALITIES, NON_PERSON_WORDS, ROLE_WORD_SET, SPOUSE_ROLES, has_complement,
 )
 from readout_tui.engine.local_leaders import (holds_a_unions_top_office, is_union_leader, local_leader_meant,
-                                             party_chief_meant, union_heads_named)
+                                             party_chief_meant, state_leader_meant, union_heads_named)
 from readout_tui.engine.lone_words import LoneWords
 from readout_tui.engine.places_named import names_given_as_places
 from readout_tui.engine.name_offices import (
@@ -2873,6 +2873,9 @@ class NameRegistry:
                     and (local := local_leader_meant(self.text, phrase, self.people.persons, self.people.principal,
                                                      self.subjects)):
                 return local  # ("The city leader pledged …": the city's Chairman, `local_leaders`)
+            if phrase.role == "leader" and exclude is None \
+                    and (governor := state_leader_meant(self.text, phrase, self.people.persons)):
+                return governor  # ("The Lekiri leader told …", "Lekiri State Governor, X" named: X, `local_leaders`)
             if phrase.role == "chief" and exclude is None \
                     and (chief := party_chief_meant(self.text, phrase, self.people.persons, self.people.principal)):
                 return chief  # ("the provincial Party chief hoped …": the Party Committee's Secretary, `local_leaders`)

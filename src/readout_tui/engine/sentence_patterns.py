@@ -62,11 +62,16 @@ HOW_MANY_ATTENDED = re.compile(
 Novikov's quotation and "said Predrag Novikov"): how many attended, the readout's own account of the event (as
 carrying_on `_PRESENT_AT_THE_EVENT`), no report carried on into it; not 'There were forty victims in the region', which a report
 may tell of (reported_speech `_continues`, carrying_on `_goes_on_reporting`)."""
-ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s)|To\s+quote\s+)")
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|According\s+(?=(?:him|her)\b|the\s|[A-Z])|Per\s+(?=the\s)"
+                       r"|To\s+quote\s+)")
 """'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
 before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person); 'To quote X, …' opening
 the sentence (hard31: "To quote the Brevian president, the two federations "have more in common …""), X's account as
-'According to X' (not "to quote" inside a clause: there the clause's subject quotes another)."""
+'According to X' (not "to quote" inside a clause: there the clause's subject quotes another). A paper's slip drops the
+"to" after a capitalised "According" (ninehundrednineteenth pulse 2019-12-03: "According her, there are many British
+citizens residing in Plateau who …"; ninehundredfifteenth modernghana 2016-11-04: "According the War Lord of Asogli,
+Togbe X, although …"): the same source, read so only before "him", "her", "the" or a capitalised word (no "According
+as …"; the lower-case word inside a clause keeps its "to")."""
 OPINION = re.compile(
     # (hard23: "To the President's mind, the agenda … is …": her view, as "In her view"; "To" only before "mind")
     r"\b(?:[Ii]n|To(?=\s[^,;.]{2,70}?\smind\b))\s+(his|her|the\s+[\w’' -]{2,60}?(?:’s|'s)"
