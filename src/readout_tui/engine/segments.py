@@ -906,12 +906,18 @@ so the statement opens with its speaker, as after `_PLACE_COUNTRY_DATELINE`'s co
 abbreviations, so not "John Smith, MP – …"."""
 
 
-_AGENCY_CREDIT_DATELINE = re.compile(r"(?:[A-Z][a-z]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?, )?[A-Z]{1,3}NA [–—-] (?=[A-Z])")
+_AGENCY_CREDIT_DATELINE = re.compile(r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,| \([A-Z]{1,2}/R\),?) [A-Z][a-z]{2,8}\.? \d{1,2}"
+                                     r"(?:, \d{4})?, )?[A-Z]{1,3}NA [–—-] (?=[A-Z])")
 """A wire's credit opening a copy of its report, the agency's initials alone or after a place and a date, then a spaced
 dash (sixhundredsixtysixth, IRNA as OANA and The Iran Project print it: "Tehran, Sept 2, IRNA – President X said here
 …", "IRNA – Foreign Ministry spokesman X said …"): in no sentence, as a dateline in capitals. Only a news agency's
 initials, "…NA" (IRNA, KUNA, QNA, SANA): not any short acronym before a dash (styles25: "ULVA — President X …", a
-party's or a body's, no dateline)."""
+party's or a body's, no dateline). The place may be two words or hyphenated, and the Ghana News Agency's regional
+reports set the region's initials in brackets after it, a comma after them or not (ninehundredsixtyseventh: "Dambai
+(O/R) June 15, GNA – Obrempong X, President … of the Nchumuru Traditional Council, has urged …", "Kete-Krachi (O/R) Feb
+23, GNA – ", "Dambai (O/R), Aug. 27, GNA - "; "(V/R)", "(UE/R)" the Volta's, the Upper East's): unread, the place and
+the date opened the sentence, so its subject opened no clause, the lead was no one's or the agency's, and "He said …"
+after it found no one."""
 
 
 def _cut_at_capital_dateline(text: str, lo: int, hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -502,6 +502,35 @@ _PREPOSITIONS_ENDING_A_DESCRIPTION = (" of ", " for ", " to ", " with ", " at ")
 (`_name_before_indefinite_apposition`'s description may end in one: "X, a supporter of Y said …")."""
 
 
+_SPACED_DASHES = (" - ", " – ", " — ")
+"""The spaced dashes that close a wire's dateline before the sentence's first word (`_name_past_a_dateline`)."""
+_DATELINE_REACH = 160
+"""How far back from a name a paragraph's opening dateline may start (`_name_past_a_dateline`): the longest wire
+datelines ("RAMALLAH, Saturday, May 29, 2021 (WAFA) – ", "Kete-Krachi (O/R) Feb 23, GNA – ") are well within it."""
+
+
+def _name_past_a_dateline(text: str, named: Phrase, comma: int) -> Phrase | None:
+    """The full name that opens its sentence right after a wire's dateline (`name_offices.past_a_dateline`: in
+    capitals or mixed case), the name read back from the comma at `comma` (`named`) stopping at the dateline's dash or
+    running over it (ninehundredsixtyseventh gna: "Dambai (O/R), Aug. 27, GNA - Dasebre X, Omanhene of Chonke
+    Traditional Area in the … District of the Oti Region has reiterated appeals for …", read back as "GNA - Dasebre
+    X"): the name after the dash, whose office's closing comma was left out, speaks, as it does with no dateline
+    (`SpeechSubjects._name_before_unclosed_office`); None where no dateline opens the paragraph and ends at or inside
+    the name read (the caller then reads the name as before). Bounded: the paragraph's start looked for within
+    `_DATELINE_REACH` characters, one dateline match there."""
+    lo = text.rfind("\n", max(0, named.start - _DATELINE_REACH), named.start) + 1
+    if lo == 0 and named.start > _DATELINE_REACH:
+        return None
+    start = past_a_dateline(text, lo, comma)
+    if start == named.start:
+        return named  # (the name read back stopped at the dash: "TEHRAN, Sept 2 (IRNA) – X, Minister of … has …")
+    if not named.start < start < comma:
+        return None
+    after = phrase_ending_at(text, start, comma)
+    return after if after is not None and after.kind == "name" and len(after.name) >= 2 and after.start == start \
+        else None
+
+
 _PLACES_COLON_BEFORE = re.compile(r"(?:\A|\n)[A-Z]{4,}:\s?\Z")
 """A paper's place in capitals and its colon opening the paragraph right before a name (eighthundredtwentyfirst,
 Swaziland News: "MBABANE:Dessislava Choumelova, the European Union(EU) Ambassador …"): the name still opens the
@@ -5435,7 +5464,9 @@ class SpeechSubjects:
         """The full name that opens the sentence before `phrase`, an office in apposition after its comma whose closing
         comma was left out before the verb at `vs` (sixhundredsixtythird newsdm: "Vince Henderson, the new Permanent
         Representative of Dominica to the United Nations has informed SAT News, of …"): the name's holder speaks, not
-        an unnamed holder of the office; None where the office is closed, or no name opens the sentence before it."""
+        an unnamed holder of the office; None where the office is closed, or no name opens the sentence before it. The
+        name may open its sentence right after a wire's dateline (`_name_past_a_dateline`: "Dambai (O/R), Aug. 27, GNA -
+        X, Omanhene of … has reiterated appeals …")."""
         text = self.text
         if text.find(",", phrase.end, vs) >= 0:
             return None
@@ -5449,11 +5480,17 @@ class SpeechSubjects:
         named = phrase_ending_at(text, max(0, comma.start() - 60), comma.start())
         if named is None or named.kind != "name" or len(named.name) < 2:
             return None
+        if any(dash in named.text for dash in _SPACED_DASHES):  # (a cheap test first: a dash inside the name read)
+            past = _name_past_a_dateline(text, named, comma.start())
+            if past is not None:
+                return past
         before = text[max(0, named.start - 2):named.start]
         if named.start == 0 or before.endswith("\n") or before in (". ", "? ", "! "):
             return named
         if before.endswith((":", ": ")) and _PLACES_COLON_BEFORE.search(text, max(0, named.start - 32), named.start):
             return named  # (past a paper's place and its colon: "MBABANE:X, the … Ambassador … has announced …")
+        if before[-1:] == " " and before[:1] in "-–—" and _name_past_a_dateline(text, named, comma.start()) is named:
+            return named  # (past a wire's dateline: "TEHRAN, Sept 2 (IRNA) – X, Minister of … has appealed …")
         return named if before == ", " and _FRONTED_CONNECTIVE_BEFORE.search(
             text, max(0, named.start - 32), named.start) is not None else None
 
