@@ -642,7 +642,7 @@ show, nothing done at the meeting; `_tells_of_events`). Right before the passive
 given" stays."""
 """What comes before a present-tense passive that a time still to come holds ("Until the trial is held …",
 `_tells_of_events`), as `_IN_A_CONDITION` holds a condition."""
-_SUBJECT_OF_THE_MEETING = (r"(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|highlight)s?\s+of\s+(?:the\s+)?"
+_SUBJECT_OF_THE_MEETING = (r"(?:[\w-]+\s+){0,2}?(?:subject|topic|focus|focal\s+point|highlight)s?\s+of\s+(?:the\s+)?"
                            r"(?:discussions?|talks|conversations?|consultations|visit|meeting|trip)")
 """'a subject of discussion', 'the focus of the talks' after its article: both orders of `_A_SUBJECT_OF_DISCUSSION`."""
 _A_SUBJECT_OF_DISCUSSION = re.compile(
@@ -652,7 +652,8 @@ _A_SUBJECT_OF_DISCUSSION = re.compile(
 words ('was also discussed'), what the meeting spoke of, no one's report; 'The opening of the airbase was a highlight
 of the visit.' (two-hundred-sixty-fourth 29602): the readout's word on the visit, no one's report carried on. So the
 same words turned round, the meeting's focus first: 'The focus of the talks was the cooperation between …'
-(fivehundredseventyfourth sofia)."""
+(fivehundredseventyfourth sofia); "The focal point of the discussions was the revitalization of …"
+(ninehundredsixtyfifth pioneernews 2024-07-31), "focal point" as "focus"."""
 _TOPIC_DISCUSSED = re.compile(
     r"[^;:]*?\b(?:was|were)\s+(?:also\s+|then\s+|further\s+|not\s+)?(?:\w+ly\s+)?(?:discussed|touched\s+(?:up)?on|"
     r"gone\s+into)\b(?!\s+by\b)")
@@ -779,7 +780,8 @@ def _talk_of_the_meeting(sentence: str) -> bool:
     also a subject of discussion.", "There was also a substantive exchange of views on …", "Energy
     security was also on the agenda.", "In addition, the agenda of the talks … included …": no one's
     report (each form tried only where its words are)."""
-    if ("ubject of" in sentence or "opic of" in sentence or "ocus of" in sentence or "ighlight of" in sentence) \
+    if ("ubject of" in sentence or "opic of" in sentence or "ocus of" in sentence or "ighlight of" in sentence
+            or "al point of" in sentence) \
             and _A_SUBJECT_OF_DISCUSSION.search(sentence):
         return True
     if (" not discussed" in sentence or " gone into" in sentence) and _TOPIC_DISCUSSED.match(sentence):

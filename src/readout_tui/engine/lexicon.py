@@ -1013,6 +1013,10 @@ _COMPLEMENTS = {
     # (three-hundred-twenty-ninth philippines_pco pnd_2023-08-02_pbbm_meets_duterte: "The former president likewise gave
     # some good pieces of advice to President Marcos": advised, as "gave his opinion")
     r"|(?:[\w’'-]+\s+){0,4}advice\b"
+    # (ninehundredsixtyfifth insightnortheast: "Governor X gave the Muslim leaders his word that his administration will
+    # keep providing …": a promise, as "gave assurances"; the owner's "his"/"her"/"their", then "word that", the ones
+    # promised up to four words before it; not "gave his word of thanks", "gave the word to the next speaker")
+    r"|(?:[\w’'.-]+\s+){0,4}?(?:his|her|their)\s+(?:solemn\s+|firm\s+|personal\s+)?word\s+that\b"
     # (eighthundredseventyeighth inform 2019-08-01 and 2023-02-23: "Kassym-Jomart Tokayev gave Yerlan Aitakhanov a
     # number of instructions on …", "President Tokayev gave a number of specific tasks to Murat Aitenov regarding …":
     # orders, as "gave instructions"; the addressee's two-word name before "a number of" makes the run longer than
@@ -2709,13 +2713,15 @@ _COMPLEMENTS = {
     r"readiness|determination|gesture|position|backing)\b",
     # ("The Vosslander professed himself ready to …", "professed her support for …": declared)
     "profess|professed|professes|professing": r"(?:himself|herself|themselves|that|his|her|their)\b",
+    # (ninehundredsixtyfifth 247ureports: "Bindow then solicited continued prayer for President X …": prayers asked
+    # of the listeners, an appeal, as "solicited … support")
     # ("solicited Pelagia's support to that end": asked for, as "requested"; "He also solicited feedback on themes of
     # the forthcoming strategy", "solicited their suggestions": asked for their views, as "sought … input"; not
     # "solicited bids", "solicited applications", a procurement act)
     # (ninehundredthird dailypost 2021-11-23: "Governor X has solicited the partnership of the United Kingdom …", "also
     # solicited the partnership of the UK government towards …": a joint work asked for, as "sought the cooperation of")
     "solicit|solicited|solicits|soliciting": r"(?:[\w’'.-]+\s+){0,3}?(?:support|backing|help|assistance|views|advice|"
-    r"opinion|input|understanding|feedback|suggestions|recommendations|perspectives?|thoughts|ideas)\b"
+    r"opinion|input|understanding|feedback|suggestions|recommendations|perspectives?|thoughts|ideas|prayers?)\b"
     # (a joint work asked for with its article or possessive only, "the partnership of …", "their cooperation"; not
     # "solicited applications for the partnership programme", hr62: a procurement act)
     r"|(?:the|his|her|their|its|our|your|[\w’'.-]+(?:’s|'s))\s+(?:[\w’'-]+\s+)?(?:partnership|cooperation|collaboration)"

@@ -145,7 +145,7 @@ the office is closed there, as a comma would close it; "the Secretary-General SA
 
 
 _WHO_TOOK_OFFICE = re.compile(r"(?:,\s+who\s+|\s+)(?:(?:was|has\s+been|had\s+been)\s+(?:confirmed|appointed|named|elected|"
-                              r"sworn\s+in)|took\s+office|takes\s+office|has\s+taken\s+office)\s+as\s+"
+                              r"sworn\s+in|installed|crowned|enthroned|turbaned)|took\s+office|takes\s+office|has\s+taken\s+office)\s+as\s+"
                               r"(?:the\s+)?(?:new\s+)?(?=[A-Z])"
                               # (fivehundredseventythird ilo somavia-tribute: "paid a warm tribute to Juan Somavia, who
                               # was taking part in his last International Labour Conference as the ILO’s
@@ -156,10 +156,34 @@ _WHO_TOOK_OFFICE = re.compile(r"(?:,\s+who\s+|\s+)(?:(?:was|has\s+been|had\s+bee
                               # (hard76: "Minister of Finance X, who is also the Deputy Prime Minister, received …",
                               # then "The Deputy Prime Minister thanked …": a second office held beside the first)
                               r"|,\s+who\s+(?:is\s+also|also\s+serves\s+as)\s+(?:the\s+)?(?=[A-Z])")
+_OFFICE_OF_A_LOWER_BODY = re.compile(r"[A-Z][a-z]+(?=\s+of\s+the\s+(?:newly\s+)?[a-z])")
+"""The office word alone when the body after its "of the" opens in lower case, so no capitalised run reads it
+(ninehundredsixtyfifth dailytrust 2025-02-05: "… has been installed as Emir of the newly established Fufore Emirate"):
+"Emir", the office `office_taken_in_aside` gives the name."""
 TAKING_OFFICE_WORDS = (" took office as ", " takes office as ", " has taken office as ", " was sworn in as ",
-                       " was appointed as ", " has been appointed as ", " was confirmed as ", " was elected as ")
+                       " was appointed as ", " has been appointed as ", " was confirmed as ", " was elected as ",
+                       " was installed as ", " has been installed as ", " was crowned as ", " has been crowned as ",
+                       " was enthroned as ", " has been enthroned as ", " was turbaned as ", " has been turbaned as ")
 """The ways the name's own sentence says its bearer took an office, the cheap test before `office_taken_in_aside`
 with no aside."""
+_KIN_ASIDE_BEFORE_TAKING_OFFICE = re.compile(
+    r",\s+(?:the\s+)?(?:(?:elder|younger|eldest|youngest|half|step|twin)[\s-]+)?"
+    r"(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|uncle|aunt|widow|widower)"
+    r"\s+(?:to|of)\s+[^,;:“”()]{1,80}(?:,\s+[^,;:“”()]{1,60})?,(?=\s+(?:was|has\s+been|had\s+been)\s)")
+"""A kinship set off after a name and before the verb of taking an office (ninehundredsixtyfifth dailytrust
+2025-02-05: "Alhaji X, brother to the National Security Adviser, Mallam Y, has been installed as Emir of …"): the
+kin's office and name (one comma between them at most) tell who X is to someone; the office after "as" is X's, not
+the kin's (`office_taken_after_kin_aside`)."""
+
+
+def office_taken_after_kin_aside(text: str, end: int, hi: int) -> Phrase | None:
+    """The office the name ending at `end` takes after a kinship aside (`_KIN_ASIDE_BEFORE_TAKING_OFFICE`: ", brother
+    to the …, Y, has been installed as Emir …"), read as `office_taken_in_aside` reads "X has been installed as …"; None
+    when no kinship aside and verb of taking office follow. Anchored at `end`, bounded by the aside's length."""
+    kin = _KIN_ASIDE_BEFORE_TAKING_OFFICE.match(text, end, hi)
+    return office_taken_in_aside(text, kin.end(), hi) if kin is not None else None
+
+
 _SUCCEEDING = re.compile(r"(?:,\s+|\s+)(?:succeeding|replacing|taking\s+over\s+from)\s+\Z")
 """The words before the name of the one whose office the sentence's subject took ("…, succeeding X")."""
 
@@ -171,7 +195,7 @@ def office_taken_in_aside(text: str, end: int, hi: int) -> Phrase | None:
     taken = _WHO_TOOK_OFFICE.match(text, end, hi)
     if taken is None:
         return None
-    run = CAP_RUN.match(text, taken.end(), hi)
+    run = CAP_RUN.match(text, taken.end(), hi) or _OFFICE_OF_A_LOWER_BODY.match(text, taken.end(), hi)
     if run is None:
         return None
     office = title_run(text[taken.end():run.end()])

@@ -1392,6 +1392,8 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
     if not inner:
         return None
     aside = classify(text, inner)
+    if aside.kind == "description" and inner[0][0] == "who" and _office_object_of_an_act(text, inner, aside.start):
+        return outer  # ("Governor X, who presented Staff of Office to the new Emir, said …": the Emir another, X the Governor)
     if aside.kind == "thing" and inner[0][0] in _INDEFINITE_ARTICLES and outer is not None and outer.kind == "name":
         # (eighthundredthirtysecond mississippitoday: "In the interview, Bryant, a Trump surrogate during the 2016
         # presidential election, said Trump will be …"; "Later, Varno, a Republican, said …"): an indefinite
@@ -1419,6 +1421,38 @@ def _before_one_parenthesis(text: str, lo: int, toks: list[tuple[str, int, int]]
                       role=aside.role, country=aside.country or outer.country,
                       gender=outer.gender or aside.gender)
     return None
+
+
+_OFFICE_TAKING_PARTICIPLES = frozenset({"appointed", "elected", "re-elected", "named", "confirmed", "nominated",
+                                        "designated", "installed", "crowned", "enthroned", "turbaned", "elevated",
+                                        "promoted", "redeployed", "posted", "seconded", "deployed", "accredited"})
+"""The "-ed" words of a relative clause on a name that give the name an office ("X, who was appointed Acting Governor
+in April, …", "who was installed as Emir"): never the act whose object holds someone else's (`_office_object_of_an_act`)."""
+_PREPOSITIONS_BEFORE_ANOTHERS_OFFICE = frozenset({"to", "with", "from", "by", "for", "on", "at"})
+_WORDS_BEFORE_AN_OBJECTS_OFFICE = frozenset({"the", "a", "an", "new", "newly", "visiting", "his", "her", "their", "its"})
+
+
+def _office_object_of_an_act(text: str, inner: list[tuple[str, int, int]], office_start: int) -> bool:
+    """Whether a "who" clause set off after a name (`inner`, its tokens) holds an office only as the object of a
+    preposition after an act ("Governor X, who presented Staff of Office to the new Emir, said …",
+    ninehundredsixtyfifth dailytrust 2025-02-05): the clause's verb a past "-ed" form that takes no office
+    (`_OFFICE_TAKING_PARTICIPLES`), and a preposition (`_PREPOSITIONS_BEFORE_ANOTHERS_OFFICE`) right before the office,
+    maybe an article or "new" between: the office is another's, not the name's; "X, who was appointed Acting Governor
+    …", "who is also the Deputy Prime Minister" keep theirs. Bounded by the aside's tokens."""
+    if len(inner) < 4:
+        return False
+    verb = inner[1][0].lower()
+    if verb in ("also", "earlier", "later", "had", "has", "then") and len(inner) > 4:
+        verb = inner[2][0].lower()
+    if not verb.endswith("ed") or verb in _OFFICE_TAKING_PARTICIPLES:
+        return False
+    k = next((k for k in range(len(inner)) if inner[k][1] >= office_start), None)
+    if k is None or k < 3:
+        return False
+    k -= 1
+    while k > 1 and inner[k][0].lower() in _WORDS_BEFORE_AN_OBJECTS_OFFICE:
+        k -= 1
+    return inner[k][0].lower() in _PREPOSITIONS_BEFORE_ANOTHERS_OFFICE
 
 
 _BEFORE_A_DATE = frozenset({"in", "since", "on"})

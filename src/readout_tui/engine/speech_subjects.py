@@ -2600,6 +2600,39 @@ does. Cheap tests first: the noun within `_ISSUED_REACH` before the verb."""
 _ISSUED_REACH = 150
 """How far before a speech verb the issued text's noun (" statement ", " release ", " communiqu", each looked for by a
 plain find in `_skip_fillers_back`) may stand for `_ISSUED_STATEMENT_BEFORE_VERB` to be tried."""
+_THROUGH_AIDE_BEFORE_VERB = re.compile(
+    r", (?:through|via) (?:his|her) ([^,;:.“”\"()]{1,80}?), (?-i:[A-Z])"
+    r"(?:[^,;:.“”\"()]|(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bDr))\.){1,40},? ?\Z")
+"""A statement given through an aide, set off by commas between a subject and its verb (ninehundredsixtyfifth
+independent 2020-11-26: "The Governor, through his Senior Special Assistant on New Media, Muhammed B. Tukur, said:
+“…”"): the aide, named after his office, carries the words; they are the subject's, as the aide after "in a statement
+by his spokesman, X," is (`_ISSUED_STATEMENT_BEFORE_VERB`). The office (group 1) must hold an office's word
+(`_through_an_aides_office`: "Assistant", "spokesman", "Adviser" …), so "through his efforts, X," is nothing of this;
+the holder's initials and "Mr."/"Dr." may hold a stop. Only with the comma before "through"/"via" (an aside set off);
+cheap test first (`_THROUGH_AIDE_REACH`)."""
+_THROUGH_AIDE_REACH = 150
+"""How far before a speech verb ", through h" or ", via h" may stand for `_THROUGH_AIDE_BEFORE_VERB` to be tried."""
+
+
+def _through_an_aides_office(office: str) -> bool:
+    """Whether the words of an aside's office (`_THROUGH_AIDE_BEFORE_VERB`'s group 1) hold an office's word
+    (`ROLE_WORD_SET`, lower-cased): "Senior Special Assistant on New Media", "spokesman", "Chief Press Secretary"."""
+    return any(word.lower() in ROLE_WORD_SET for word in office.split())
+
+
+def _through_aide_start(text: str, lo: int, pos: int) -> int | None:
+    """Where a comma-set-off "through his <office>, <Name>," before the verb at `pos` starts (the space after the
+    subject's comma), so the subject before it is the one who speaks (`_THROUGH_AIDE_BEFORE_VERB`); None if none
+    stands there. Bounded by `_THROUGH_AIDE_REACH`; a plain find of ", through h" / ", via h" first."""
+    near = pos - _THROUGH_AIDE_REACH if pos - _THROUGH_AIDE_REACH > lo else lo
+    if text.find(", through h", near, pos) < 0 and text.find(", via h", near, pos) < 0:
+        return None
+    aside = _THROUGH_AIDE_BEFORE_VERB.search(text, near, pos)
+    if aside is None or not _through_an_aides_office(aside.group(1)):
+        return None
+    return aside.start() + 1
+
+
 _PRONOUNS_BEFORE_A_CONTRACTED_IS = frozenset({"He", "he", "She", "she"})
 """The pronouns whose "’s" before a speech verb's -ing form is "is" ("He’s also hoping to …", "She's urging …"): one
 person, who speaks; never a possessive (that is "his", "her")."""
@@ -6077,6 +6110,8 @@ class SpeechSubjects:
                 or text.find(" communiqu", near, pos) >= 0) \
                 and (issued := _ISSUED_STATEMENT_BEFORE_VERB.search(text, near, pos)) is not None:
             pos = issued.start()  # ("X in a statement issued by the … Unit said …": `_ISSUED_STATEMENT_BEFORE_VERB`)
+        elif (through := _through_aide_start(text, lo, pos)) is not None:
+            pos = through  # ("The Governor, through his Senior Special Assistant …, X, said: “…”": the Governor's)
         spoke_at = False  # (whether an aside of where one spoke was stepped over: "in a speech", "during the meeting")
         while True:
             # (each window's start `max(lo, …)` written out as a test: the loop runs before every verb, and the
