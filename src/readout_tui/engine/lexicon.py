@@ -3326,6 +3326,29 @@ _RITE_BEFORE_TRIBUTE = re.compile(
 or a wreath laid at a place of remembrance, then "and" right before "paid tribute": one rite, as `_AT_A_PLACE_OF_REMEMBRANCE`
 reads the place after the tribute; matched at the end of the 160 characters before "paid"."""
 _WORDS_TOLD_AFTER = re.compile(r"[^.;!?]*\b(?:saying|said|noting|stressing|adding|calling|recalling)\b")
+_MADE_FORMS = frozenset({"make", "made", "makes", "making"})
+_NO_COMMENT_MADE = re.compile(r"[ ,]*no\s+(?:[\w’'-]+\s+)?(?:observations?|remarks?|comments?)\b")
+"""(ninehundredseventieth sunstar 2023-11-21: "Lacson did not make further comment about the rumored impeachment
+complaint …") "made no (further) comment(s) about …", the comment the complement of "make" (`_COMPLEMENTS`' "remarks
+about"): a refusal to comment, as "declined to comment", no words said (`_comment_refused`)."""
+_COMMENT_MADE = re.compile(r"[ ,]*(?:(?:an?|any|some|several|his|her|their|further|more)\s+){0,2}(?:[\w’'-]+\s+)?"
+                           r"(?:observations?|remarks?|comments?)\b")
+"""A comment, remark or observation as the complement of "make" (`_comment_refused`)."""
+_NEGATED_VERB = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+$")
+"""A negation right before a verb ("did not make", "would never make", "didn't make"), matched at the end of the few
+characters before it."""
+
+
+def _comment_refused(text: str, pos: int, endpos: int, start: int) -> bool:
+    """Whether "make" (its form ending at `pos`, starting at `start`) with a comment for its complement is a refusal to
+    comment: "made no comment about …" (`_NO_COMMENT_MADE`), or a negated verb before a comment ("did not make further
+    comment about …", "did not make any comments about …"): no statement, as "declined to comment" is none; not "made
+    positive observations about the country" (the 807th), nor "did not make it clear" (no comment). Two anchored
+    matches and one search in the eight characters before the verb."""
+    if _NO_COMMENT_MADE.match(text, pos, endpos) is not None:
+        return True
+    return _NEGATED_VERB.search(text, max(0, start - 8), start) is not None \
+        and _COMMENT_MADE.match(text, pos, endpos) is not None
 
 
 def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
@@ -3347,6 +3370,8 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
         return False  # ("The Minister was responding to a question posed by X …": the occasion, no words of his)
     if form in _COMPLAINED_FORMS and text.startswith(".", pos) and not _complaint_closes_reported_words(text, pos - len(form)):
         return False  # ("His neighbour X also complained.": no words complained of before a comma, no statement)
+    if form in _MADE_FORMS and _comment_refused(text, pos, endpos, pos - len(form)):
+        return False  # ("did not make further comment about …", "made no comment about …": a refusal, no words)
     if form in _PAID_FORMS:  # (a tribute paid right after flowers laid at a coffin or memorial: the rite, no words)
         start = pos - len(form)
         return _RITE_BEFORE_TRIBUTE.search(text, max(0, start - 160), start) is None \

@@ -1164,6 +1164,14 @@ def _name_matches(mention: tuple[str, ...], person: Person, m: tuple[str, ...]) 
     return False
 
 
+def _second_half_capitalised(full_name: tuple[str, ...]) -> bool:
+    """Whether the last hyphenated word of a full name has its second half capitalised ("Angara-Mathay", not the
+    given name's "Ki-moon" nor "Jae-in"): a double surname's, which its second half alone may name
+    (`People._half_of_a_double_surname`)."""
+    word = next((w for w in reversed(full_name) if "-" in w), "")
+    return word.rpartition("-")[2][:1].isupper()
+
+
 def _given_name_alone_before_another_surname(m: tuple[str, ...], n: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether a name form of one word (core `n`) is the first word of the person's full name (core `full`), the given
     name a title bears alone ("Crown Prince Al Hussein", "President Karim" after "Karim bin Saleh"), and the mention
@@ -2190,16 +2198,24 @@ class People:
                       or _given_name_slipped(core(p.full_name), word))]
         return found[0] if len(found) == 1 else None
 
-    def _first_half_of_a_double_surname(self, word: str, gender: str | None) -> Person | None:
+    def _half_of_a_double_surname(self, word: str, gender: str | None, confirmed: bool) -> Person | None:
         """The one person already named in full (not weak), whose hyphenated surname opens with this lone word
         (styles42: "WHO Representative … Dr. Tomasz Ojukwenda-Vesk called on …" then "…, Dr Ojukwenda said."): the
-        surname's first half, as readouts shorten a double surname; None when no one, or more than one, has it, or
-        the mention's sex (`gender`, from its honorific) is not the person's."""
+        surname's first half, as readouts shorten a double surname; or closes with it, its second half capitalised as
+        written (ninehundredseventieth negrosocc: "… led by Dita Angara-Mathay, Special Trade Representative …" then
+        "Rep. Mathay also assured the Governor that …": a Filipino woman's married surname after her maiden one, as
+        "Macapagal-Arroyo" is "Arroyo"; not the lower-case second syllable of a Korean given name, "Ban Ki-moon");
+        None when no one, or more than one, has it, or the mention's sex (`gender`, from its honorific) is not the
+        person's. The full name named with no office nor title (weak: "led by Dita Angara-Mathay, Special Trade
+        Representative …") only for a mention its title or speech verb confirms (`confirmed`), by the second half."""
         if len(word) < 4:
             return None
-        found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
+        found = [p for p in self.persons if len(p.full_name) >= 2
                  and not (gender and p.gender and gender != p.gender)
-                 and "-" in (last := core_surname(p.full_name)) and last.partition("-")[0] == word]
+                 and "-" in (last := core_surname(p.full_name))
+                 and (not p.weak and last.partition("-")[0] == word
+                      or (not p.weak or confirmed) and last.rpartition("-")[2] == word
+                      and _second_half_capitalised(p.full_name))]
         return found[0] if len(found) == 1 else None
 
     def _only_namesake_of_the_sex(self, person: Person, words: tuple[str, ...], sex: str) -> Person | None:
@@ -2295,7 +2311,7 @@ class People:
             # ("Dr Ojukwenda" after "Dr. X Ojukwenda-Vesk"; not "Mr Kovac" after "Ms Anna Kovac-Horvat", her husband;
             # a bare untitled word too, only matched, never made a person, sixhundredsixtyfirst jiji 2025-06-13:
             # "Kosovar President Vjosa Osmani-Sadriu …" then "…, Osmani said that …")
-            person = self._first_half_of_a_double_surname(words[0], phrase.gender)
+            person = self._half_of_a_double_surname(words[0], phrase.gender, confirmed)
         if person is None and len(phrase.name) == 1 and not phrase.role:
             person = self._initials_of_a_full_name(phrase.name[0])  # "KCR requested …" after "K Chandrasekhar Rao"
         if person is None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from readout_tui.engine.clause_after_said import opens_the_reported_clause
-from readout_tui.engine.cue_words import verb_at
+from readout_tui.engine.cue_words import verb_at, verbs_in
 from readout_tui.engine.fronted_links import opened_by_a_fronted_link, opened_by_a_link_or_credit
 from readout_tui.engine.hope_before_comma import HOPE_FORMS, hope_opens_a_clause
 from readout_tui.engine.host_saying import saying_after_a_place_welcomed_to
@@ -87,6 +87,27 @@ _LOWER_BODY_OF_OFFICE = re.compile(r" of (?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){
 ", deputy minister of trade,"): `phrase_starting_at` ends the lower-case office before "of"."""
 _DO_SUPPORT = re.compile(r"\b(?:did|does)\b")
 """A "do" among the fillers before a plain form: the form is a verb ("did not rule out")."""
+_NEGATED_DO = re.compile(r"\b(?:did|does|do)\s*(?:not|n[’']t)\b")
+"""A negated "do" among the fillers before a plain form ("did not say", "doesn't say")."""
+_LEFT_UNSAID_FORMS = frozenset({"say", "specify", "disclose", "reveal", "elaborate", "explain", "indicate", "mention"})
+"""Plain forms of telling whose negation before a question word leaves the matter untold (`_LEFT_UNSAID`)."""
+_LEFT_UNSAID = re.compile(r"\s+(?:on\s+)?(?:how|whether|if|what|when|where|why|who|which)\b")
+"""(eighthundredseventyseventh manilashimbun 2021-10-25: "Frasco did not say how Marcos replied to Duterte-Carpio's
+question."; "X did not say whether …", "did not specify when …", "did not elaborate on what …") a question word right
+after a negated verb of telling: what the speaker left untold, the writer's note on the report, no words said (as
+"declined to comment"); not "did not say that …" (a denial's wording, left as it reads)."""
+
+
+def _left_unsaid_alone(text: str, lo: int, pos: int, vs: int, ve: int, hi: int) -> bool:
+    """Whether the plain form at text[vs:ve], "do" among the fillers text[pos:vs], is a negated verb of telling before a
+    question word (`_LEFT_UNSAID`) that holds the whole sentence text[lo:hi]: no speech verb before it ("Although
+    stating that …, the Governor however did not say how many …", the 951st: the words stated his) and no " but "
+    after it ("He did not disclose what transpired … but said that …", the 777th: what he said his). Then the sentence
+    is no one's: a cue with no one for its subject, which keeps a verb inside the question ("how Marcos replied") from
+    speaking. Bounded: two anchored matches, one search of the fillers, a scan of the words before the verb."""
+    if _LEFT_UNSAID.match(text, ve, hi) is None or _NEGATED_DO.search(text, pos, vs) is None:
+        return False
+    return text.find(" but ", ve, hi) < 0 and next(verbs_in(text, lo, vs), None) is None
 _PERFECT_HAVE = re.compile(r"\b(?:has|have|had)\b")
 """A perfect's "have" among the fillers before "given": the participle is the verb of its clause ("The Governor of X,
 Y, has given insight into …"), as "did" makes a plain form one."""
@@ -3595,6 +3616,9 @@ class SpeechSubjects:
         if not finite and pos < vs and _DO_SUPPORT.search(text, pos, vs) is not None:
             # "The President, however, did not rule out …": "did" before the plain form makes it a verb (a
             # clause set off by commas before it reads as with a past form)
+            if form in _LEFT_UNSAID_FORMS and _left_unsaid_alone(text, lo, pos, vs, ve, hi):
+                return Cue(vs, ve, None, None)  # ("Frasco did not say how Marcos replied …": left untold, no one's
+                # words, `_LEFT_UNSAID`; the verb still holds the sentence, so "replied" inside it speaks for no one)
             finite = True
         elif form in _PARTICIPLES_OF_A_PERFECT and pos < vs and _PERFECT_HAVE.search(text, pos, vs) is not None:
             # (ninehundredthirtysixth newschronicle 2023-06-19: "Governor of Akwa Ibom State, Umo Eno, has given insight
