@@ -1668,8 +1668,6 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
     if wanted == "president" and have_words[-1] in PRIVATE_BODIES and "of" in have_words:
         return False  # "the President" is no "President of the Economic Policy Institute"
-    if have == "president" and wanted_words[-1] in PRIVATE_BODIES and "of" in wanted_words:
-        return False  # (styles70) nor is "the association's president" (`phrases`) the President of a state
     if wanted_head == have_head and (_institutions_office(wanted_words) or _institutions_office(have_words)):
         return _same_institution(wanted_words, have_words)
     if wanted == "senator" and have_words[0] == "senate":
