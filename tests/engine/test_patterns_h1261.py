@@ -80,3 +80,16 @@ def test_the_associations_president_and_the_community_leader_are_its_president()
         ("Garo Selvanets", "indirect", "The community leader added that members would hire a bus."),
     ])
 
+
+
+def test_guard_a_states_president_by_its_possessive_is_still_the_head_of_state():
+    # guard: "the country's president" is no private body's (`phrases.PRIVATE_BODIES`): the state's President
+    body = (
+        "President Ilse Marrow of Osvania on Monday received the President of the Osvanian Community Association of "
+        "Lindholm, Mr. Garo Selvanets.\n\n"
+        "The country's president said the state would open two more consulates in Lindholm."
+    )
+    assert_statements(body, [
+        ("Ilse Marrow", "indirect", "The country's president said the state would open two more consulates in "
+         "Lindholm."),
+    ])
