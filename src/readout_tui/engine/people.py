@@ -21,7 +21,7 @@ from readout_tui.engine.lexicon import (
     STATE_WORDS, STYLE_OFFICES,
 )
 from readout_tui.engine.phrases import (
-    INSTITUTION_WORDS, NATIONALITIES, SURNAME_OFFICES, Phrase, phrase_opening, same_country,
+    INSTITUTION_WORDS, NATIONALITIES, PRIVATE_BODIES, SURNAME_OFFICES, Phrase, phrase_opening, same_country,
 )
 from readout_tui.engine.phrases import _INFORMAL_OFFICES
 from readout_tui.engine.phrases import _PARTICLES as PHRASE_PARTICLES
@@ -74,6 +74,9 @@ _CHAIRS = frozenset({"chairman", "chairwoman", "chairperson"})
 """A body's chair by title; one who chaired a meeting (the bare role "chair") is the Chairperson a release then
 names."""
 _LEADERS = _CHAIRS | {"head", "director", "chief", "administrator", "commissioner"}
+_HEADS_BY_THE_BODYS_NOUN = _CHAIRS | {"president", "chair", "leader", "head"}
+"""The offices of one who heads a body that "the <noun> leader" may mean, the noun in the body's name
+(`People._head_of_the_body_by_its_noun`)."""
 _LAWMAKER_WORDS = frozenset({"lawmaker", "legislator", "parliamentarian"})
 """The common nouns of one who sits in a legislature, whatever its members are titled (`roles_compatible`)."""
 _HOUSE_OFFICERS = _CHAIRS | {"speaker"}
@@ -1671,7 +1674,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
         return {wanted_head, have_head} <= _LEADERS or wanted_head == "head" and _a_chief_executive(have_words)
     if "-" in have_head and wanted.replace("-", " ") == have_head.replace("-", " "):
         return True  # "the Secretary General" of "Secretary-General of the Sahel League"
-    if wanted == "president" and have_words[-1] in _PRIVATE_BODIES and "of" in have_words:
+    if wanted == "president" and have_words[-1] in PRIVATE_BODIES and "of" in have_words:
         return False  # "the President" is no "President of the Economic Policy Institute"
     if wanted_head == have_head and (_institutions_office(wanted_words) or _institutions_office(have_words)):
         return _same_institution(wanted_words, have_words)
@@ -1780,12 +1783,6 @@ def _rights_commissioner(role: str) -> bool:
 
 _OF_A_STATE = tuple(" of " + word for word in STATE_WORDS)
 """The end of an office whose complement is the state: "leader of republic"."""
-
-
-_PRIVATE_BODIES = frozenset("""institute university college school academy foundation association
-    society company corporation inc ltd chamber network coalition center centre club""".split())
-"""What a president heads who is not "the President" of a readout: a bare "the President"
-means a head of state, never the head of an institute, a firm or a university."""
 
 
 _PORTFOLIOS = frozenset(w[:4] for w in """foreign external defence defense interior internal home finance
@@ -2418,6 +2415,9 @@ class People:
         return found[0] if len(found) == 1 else None
 
     def resolve_description(self, phrase: Phrase, recent: list[Person], exclude: Person | None = None) -> Person | None:
+        if phrase.role == "leader" and exclude is None and phrase.text[-7:] == " leader" \
+                and (leads := self._head_of_the_body_by_its_noun(phrase)) is not None:
+            return leads  # ("the community leader": the one named President of the … Community Association)
         if phrase.role in _INFORMAL_OFFICES:
             phrase = phrase._replace(role=_INFORMAL_OFFICES[phrase.role])  # ("the agency's boss": a body's chief)
         found = self._resolve_description(phrase, recent, exclude)
@@ -2425,6 +2425,19 @@ class People:
                 and phrase.text[:11].lower() == "the former ":
             return _last_subject_by_a_past_office(phrase.role[7:], recent[-1], phrase.start)
         return found
+
+    def _head_of_the_body_by_its_noun(self, phrase: Phrase) -> Person | None:
+        """(styles70: "The President of the Orvanesian Community Association of Lindmere, Mr. X, … “…,” the community
+        leader said.") "the <noun> leader", one lower-case noun before "leader": the one person named who heads a body
+        whose name in his office holds that noun (his office's head a president, a chair or a leader,
+        `_HEADS_BY_THE_BODYS_NOUN`, and the noun after its "of": "president of community association", "chairman of
+        farmers union"); None when no one or two do, the bare "leader" (a state's) read as before."""
+        noun = phrase.text[:-7].rpartition(" ")[2]
+        if not noun.isalpha() or not noun.islower() or noun in ("the", "a", "an", "its", "their", "our"):
+            return None
+        holders = [p for p in self.persons if not p.weak and any(
+            r.partition(" of ")[0] in _HEADS_BY_THE_BODYS_NOUN and noun in r.partition(" of ")[2].split() for r in p.roles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _county_governor(self, exclude: Person | None) -> Person | None:
         """(ninehundredfourteenth turkanagoke 2024-04-04: "Governor Jeremiah Lomorukai today hosted UNHCR’s Head of

@@ -583,6 +583,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         if toks[-2][0] == "of" and toks[-3][0] in ("head", "chief") \
                 and (office := _head_of_diplomacy(text, lo, toks, toks[-3][2], ("head", "chief"))) is not None:
             return office  # "Luxembourg's head of diplomacy" (not "The head of diplomacy", no country's: read on below)
+    if toks[-1][0] == "president" and len(toks) >= 3 and (office := _president_of_a_private_body(text, toks)):
+        return office
     if (toks[-1][0] in _HEADS_OF_A_BODY or toks[-1][0] in _A_BODYS_OWN_OFFICERS) and len(toks) >= 3 \
             and toks[-2][0].endswith(("'s", "’s")) \
             and toks[-2][0][:-2].isalpha() and toks[-2][0].islower() and toks[-3][0].lower() == "the":
@@ -1091,8 +1093,26 @@ hemispheric institution" (four-hundred-eighty-fifth oas 2014-06-03); "boss" as "
 _A_BODYS_OWN_OFFICERS = frozenset({"representative"})
 """Officers of a body named by its common noun's possessive before them, as its head is (styles69: "“…,” the agency's
 representative said." after "UNHCR Representative X"): the whole phrase the tag's subject, not the bare office word."""
+PRIVATE_BODIES = frozenset("""institute university college school academy foundation association
+    society company corporation inc ltd chamber network coalition center centre club""".split())
+"""What a president heads who is not "the President" of a readout: a bare "the President" means a head of state, never
+the head of an institute, a firm or a university (`people.roles_compatible`); "the association's president" is the
+association's (`_president_of_a_private_body`)."""
 _OFFICES_OF_A_LEGISLATURE = _HEADS_OF_A_BODY | {"speaker", "president", "member", "deputy", "vice-chairman"}
 """Offices held in a legislature, whose name may follow them in lower case ("the Speaker of parliament X")."""
+
+
+def _president_of_a_private_body(text: str, toks: Sequence[tuple[str, int, int]]) -> Phrase | None:
+    """(styles70: "The President of the Orvanesian Community Association of Lindmere, Mr. X, … The association's
+    president said …") "the", a private body's common noun in the possessive (`PRIVATE_BODIES`: association, union's
+    kin institute, society, club …) and "president" at the end of `toks`: the office "president of <body>", the whole
+    phrase the subject, so that it is the one who heads such a body, never the bare "president" a head of state is
+    (nor a phrase cut to "president" after the possessive)."""
+    body = toks[-2][0][:-2]
+    if not toks[-2][0].endswith(("'s", "’s")) or body not in PRIVATE_BODIES or toks[-3][0].lower() != "the":
+        return None
+    start, end = toks[-3][1], toks[-1][2]
+    return Phrase("description", start, end, text[start:end], role="president of " + body)
 
 
 def _legislature_closing_an_office(words: Sequence[str], k: int) -> bool:

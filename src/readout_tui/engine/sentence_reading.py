@@ -2039,6 +2039,34 @@ _INVERTED_UNNAMED_SPOKESPERSON = re.compile(
 (`_said_by_an_unnamed_spokesperson`)."""
 
 
+_INVERTED_UNNAMED_ONE = re.compile(
+    r"(?:said|added|says)\s+(?:a|an|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
+    r"(?=\s+(?:who|from|of|at|in|with|living|based)\b|\s*[.!?]?\s*$)")
+"""An inverted tag whose subject is one brought in by "a", "an" or "one", all in lower case and no name after him
+("said a returnee investor who moved home …", "said a young returnee from …", "said one resident."); `head`, the
+noun that ends the description (`_said_by_an_unnamed_one`)."""
+_ONE_DESCRIBED_NAMED = re.compile(r"(?:(?P<pronoun>She|He)\s+is|(?:Her|His)\s+name\s+is|The\s+(?P<noun>[a-z][\w-]*),)\s+")
+"""The opening of the sentence after such a tag that names the one it described: "She is Ms. X, …", "His name is X",
+"The investor, Mr. X, now runs …" (`_one_described_named_next`)."""
+
+
+def _said_by_an_unnamed_one(text: str, quote: Quote, s1: int) -> str | None:
+    """The noun of the subject of an inverted tag right after a quotation's closing mark, one brought in by "a"/"an"/
+    "one" in lower case, no name set off after it (`_INVERTED_UNNAMED_ONE`: "“…,” said a returnee investor who moved home
+    from Port Aubray in 2024."), as far as the sentence's end `s1`; None for any other tag, or one whose noun is an office
+    ("said an emotional president": the President named before, read as before). A cheap look at the tag's verb and
+    article first."""
+    if quote.close_mark is None:
+        return None
+    at = skip_space(text, quote.outer_end, min(s1, quote.outer_end + 3))
+    if not text.startswith(("said a", "said one ", "added a", "added one ", "says a"), at):
+        return None
+    described = _INVERTED_UNNAMED_ONE.match(text, at, s1)
+    if described is None or described["head"] in ROLE_WORD_SET:
+        return None
+    return described["head"]
+
+
 def _said_by_an_unnamed_spokesperson(text: str, clause: tuple[int, int] | None) -> bool:
     """Whether a quotation's cue, found with no person, is an inverted tag whose subject is an unnamed spokesperson
     ("“…,” said a spokesperson for the governor's office which is hosting X.", sixhundredfortyninth cns hayes_visit):
@@ -2430,6 +2458,13 @@ class SentenceReading:
                 # happiness over …,” the statement said.": the release telling of the CM's words, his indirect statement)
                 made = self._bodys_text_read(quote, paragraph) or made
                 continue
+            if person is None and not quote.continued and (noun := _said_by_an_unnamed_one(text, quote, s1)):
+                # (styles70: "“I brought back …,” said a returnee investor who moved home …" / "The investor, Mr. X, now
+                # runs …"): one the tag does not name is the one the next sentence names so, else no one (not the last
+                # speaker: "“…,” said a young returnee." after a minister)
+                person = self._one_described_named_next(noun, s1)
+                if person is None:
+                    continue
             if person is None and not quote.continued and not self._said_together(s0, quote.open_mark) \
                     and not _cue_of_a_body(text, clause) and not self._group_says_after(quote, s1) \
                     and not self._group_spoke_just_before(quote, s0, paragraph_start) \
@@ -3211,6 +3246,23 @@ class SentenceReading:
         if said is None and not _MADE_THIS.match(text, phrase.end, hi):
             return None
         return self._resolve(phrase, phrase.start)
+
+    def _one_described_named_next(self, noun: str, pos: int) -> Person | None:
+        """The person the sentence right after `pos` names as the one an unnamed tag's subject described
+        (`_said_by_an_unnamed_one`, its noun `noun`): "She is Ms. X, …" or "He is …" of that sex, "Her/His name is X",
+        "The <noun>, X, …" with the same noun (`_ONE_DESCRIBED_NAMED`); a name the registry knows, else None."""
+        text = self.text
+        start = skip_space(text, pos, min(len(text), pos + 6))
+        opening = _ONE_DESCRIBED_NAMED.match(text, start, min(len(text), start + 40))
+        if opening is None or opening["noun"] is not None and opening["noun"] != noun:
+            return None
+        named = phrase_starting_at(text, opening.end(), min(len(text), opening.end() + 60))
+        if named is None or named.kind != "name":
+            return None
+        person = self.people.match_name(named.name)
+        if person is None or opening["pronoun"] and person.gender not in (None, "f" if opening["pronoun"] == "She" else "m"):
+            return None
+        return person
 
     def _said_by_person(self, said_by: re.Match, hi: int) -> Person | None:
         """The person named after "This was stated by" (`_SAID_BY`), or None."""
