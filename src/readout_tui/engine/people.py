@@ -1968,6 +1968,15 @@ def _vice_ministers_of(country: str, pool: list[Person]) -> list[Person]:
     return held if len(held) == 1 else []
 
 
+def _holding_it_now(role: str, titled: list[Person]) -> list[Person]:
+    """Of several named who fit "the <office>" (no "former", "outgoing", "new" before it), those who hold it now, when
+    one does (hard92 mines: "… attended by the former Minister of Mines, Mr. A, …, and by the Minister of Mines, Mr. B.
+    According to the Minister, he …": B; the bare office is its present holder's, the one named as its former holder
+    is "the former Minister"); all of them when none holds it but as a former holder."""
+    now = [p for p in titled if any(r[:7] != "former " and roles_compatible(role, r) for r in p.roles)]
+    return now or titled
+
+
 def _holding_the_office_not_only_the_style(role: str, titled: list[Person]) -> list[Person]:
     """Of those an office may mean, the ones who hold it by an office of theirs, not only by the style every prince
     at the court bears (fivehundredfirst, KUNA: "His Highness the Amir Sheikh X received His Highness the Crown Prince
@@ -2706,6 +2715,8 @@ class People:
                 staying = [p for p in titled if not any(r[:7] == "former " and roles_compatible(role, r[7:])
                                                         for r in p.roles)]
                 titled = staying or titled
+            elif len(titled) > 1 and phrase.text[:4].lower() == "the ":
+                titled = _holding_it_now(role, titled)
             if not titled and role.removeprefix("former ") == "ambassador":
                 titled = _representatives_to_the_un(pool) or _heads_of_a_delegation_of(country, pool)
         if len(titled) > 1 and role == "consul":
