@@ -95,3 +95,73 @@ def test_an_office_after_a_name_with_no_office_before_stays_his():
     assert_statements(body, [
         ("Obinna Nwachukere", "indirect", "The Governor said the state would fill the gullies before the rains."),
     ])
+
+
+_HOME = ("MAPETA — The First Lady on Tuesday urged expectant mothers to come to the new maternity waiting home two weeks "
+         "before they are due.\n\n"
+         "Mrs. Nyasha Mudzikora, the wife of President Farai Mudzikora, opened the home with the Provincial Medical "
+         "Director, Dr. Petronella Gumbera.\n\n")
+
+
+def test_the_first_lady_is_the_presidents_wife_named_after_the_lede():
+    """"The First Lady on Tuesday urged …" (named in the next paragraph as "Mrs. X, the wife of President Y,") and a
+    later "The First Lady said …": both hers; before, the later one was no one's (the wife had no office, and "first
+    lady on tuesday" was no spouse's office)."""
+    body = _HOME + "The First Lady said that too many mothers still died on the road to the hospital."
+    assert_statements(body, [
+        ("Nyasha Mudzikora", "indirect", "The First Lady on Tuesday urged expectant mothers to come to the new maternity "
+                                         "waiting home two weeks before they are due."),
+        ("Nyasha Mudzikora", "indirect", "The First Lady said that too many mothers still died on the road to the "
+                                         "hospital."),
+    ])
+
+
+def test_the_first_ladys_office_is_a_body():
+    """Guard: "The First Lady's office said in a statement …": a body, not the First Lady."""
+    body = _HOME + "The First Lady's office said in a statement that the President had sent his greetings."
+    assert_statements(body, [
+        ("Nyasha Mudzikora", "indirect", "The First Lady on Tuesday urged expectant mothers to come to the new maternity "
+                                         "waiting home two weeks before they are due."),
+    ])
+
+
+_TRAWLERS = ("ABAKORO — The Ambassador of Halmoria, Mrs. Ingrid Vassbotel, on Monday called on the Governor of Ebomi "
+             "State, Mr. Obinna Nwachukere.\n\n"
+             "Governor Nwachukere said the trawlers had cut the catch of the state's canoe fishermen by half.\n\n")
+
+
+def test_a_tag_after_an_exclamation_with_told_and_an_even_as_clause():
+    """"“…!” Ambassador Z told the Governor, even as the two sides agreed …": the quotation is Z's (the sentence after
+    "!”" is its tag, "told" and whom, then a clause of while); before, it went on with the Governor, who spoke last."""
+    body = _TRAWLERS + ("“Your fishermen will not be pushed out of their own sea!” Ambassador Vassbotel told the "
+                        "Governor, even as the two sides agreed to set up a joint committee on coastal patrols.")
+    assert_statements(body, [
+        ("Obinna Nwachukere", "indirect", "Governor Nwachukere said the trawlers had cut the catch of the state's canoe "
+                                          "fishermen by half."),
+        ("Ingrid Vassbotel", "direct", "Your fishermen will not be pushed out of their own sea!"),
+    ])
+
+
+def test_a_banner_after_an_exclamation_is_no_ones():
+    """Guard: "“…!” read a banner at the gate …, even as the two sides met.": a sign's words, no one's (no person
+    told anyone in the sentence after the mark)."""
+    body = _TRAWLERS + ("“Welcome to the home of the canoe!” read a banner at the gate of Government House, even as the "
+                        "two sides met.")
+    assert_statements(body, [
+        ("Obinna Nwachukere", "indirect", "Governor Nwachukere said the trawlers had cut the catch of the state's canoe "
+                                          "fishermen by half."),
+    ])
+
+
+def test_an_elder_statesman_stays_the_former_president():
+    """Guard: "Former President X … The elder statesman also congratulated …" with President Y named later: X (the
+    office held now is asked for by its head; "statesman" is no president's head)."""
+    body = ("Former President Shehu Danmaro has congratulated the president-elect on his victory.\n\n"
+            "The elder statesman also congratulated all voters for the peaceful polls.\n\n"
+            "Danmaro commended President Goodluck Ebiroma for conceding defeat.")
+    assert_statements(body, [
+        ("Shehu Danmaro", "indirect", "Former President Shehu Danmaro has congratulated the president-elect on his "
+                                      "victory."),
+        ("Shehu Danmaro", "indirect", "The elder statesman also congratulated all voters for the peaceful polls."),
+        ("Shehu Danmaro", "indirect", "Danmaro commended President Goodluck Ebiroma for conceding defeat."),
+    ])

@@ -1341,6 +1341,21 @@ _ONE_OF_A_HOLDER = re.compile(r"(?:[Tt]he )?(?:wife|husband|spouse|spokes(?:pers
 Spokesman of the Office of the Prime Minister" nor "The President's spokesperson X", whose name is his own."""
 
 _SEX_OF_A_SPOUSE = {"wife": "f", "husband": "m"}
+_SPOUSE_OF_A_HEAD_OPENINGS = (", the wife of ", ", wife of ", ", the husband of ", ", husband of ")
+_SPOUSE_OF_A_HEAD = re.compile(r", (?:the )?(wife|husband) of (?:the )?(?:President|Governor|Prime Minister|Premier)\b")
+
+
+def _spouse_of_a_head(text: str, end: int, hi: int) -> tuple[Phrase, ...]:
+    """The spouse's standing of the one named before ", the wife of President Y," (hard92: "The First Lady on Tuesday
+    urged … Mrs. X, the wife of President Y, opened …" then "The First Lady said …"): the head's wife or husband, whom
+    "the First Lady" (a spouse's office, `people.roles_compatible`) means; () when the head is no president, governor
+    or prime minister."""
+    spouse = _SPOUSE_OF_A_HEAD.match(text, end, hi)
+    if spouse is None:
+        return ()
+    word = spouse.group(1)
+    return (Phrase("description", spouse.start() + 2, spouse.end(), text[spouse.start() + 2:spouse.end()], role=word,
+                   gender=_SEX_OF_A_SPOUSE[word]),)
 """A spouse's word and the sex it tells, to find her or him among those of the holder's surname."""
 
 class NameRegistry:
@@ -1701,6 +1716,8 @@ class NameRegistry:
                         if not offices and "advis" in text[end:end + 32]:
                             adviser = lower_adviser_appositive(text, end, hi)
                             offices = (adviser,) if adviser is not None else ()
+                        if not offices and text.startswith(_SPOUSE_OF_A_HEAD_OPENINGS, end):
+                            offices = _spouse_of_a_head(text, end, hi)
                         if not offices and text.startswith(", who ", end):
                             taken = office_taken_in_aside(text, end, hi)
                             offices = (taken,) if taken is not None else ()
