@@ -165,3 +165,25 @@ def test_an_elder_statesman_stays_the_former_president():
         ("Shehu Danmaro", "indirect", "The elder statesman also congratulated all voters for the peaceful polls."),
         ("Shehu Danmaro", "indirect", "Danmaro commended President Goodluck Ebiroma for conceding defeat."),
     ])
+
+
+_SCHEME = ("LUSABO — The Minister for Kwenzela Province, Mrs. Chipo Mandevera, on Wednesday visited the Chidora "
+           "irrigation scheme.\n\n")
+
+
+def test_a_minister_of_lands_and_agriculture_is_one_person():
+    """"Minister of Lands and Agriculture X said …": one holder of a ministry whose portfolio holds "and"; before, "Lands"
+    was read as the country of the office and "Agriculture X" as a second person, the two a group, no one's."""
+    body = _SCHEME + ("Minister of Lands and Agriculture Tonderai Makwirema said the ministry had set aside four "
+                      "hundred thousand dollars for the canals.")
+    assert_statements(body, [
+        ("Tonderai Makwirema", "indirect", "Minister of Lands and Agriculture Tonderai Makwirema said the ministry had "
+                                           "set aside four hundred thousand dollars for the canals."),
+    ])
+
+
+def test_a_minister_of_lands_and_another_minister_are_two():
+    """Guard: "The Minister of Lands, Mr. X, and the Provincial Minister said they …": two people, no one's statement."""
+    body = _SCHEME + ("The Minister of Lands, Mr. Tonderai Makwirema, and the Provincial Minister said they would meet "
+                      "the district council on Friday.")
+    assert_statements(body, [])

@@ -4038,7 +4038,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     infrastructure science technology sport sports tourism emergency situations
     relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
-    taxes revenue customs border migration immigration natural resources water climate
+    taxes revenue customs border migration immigration natural resources water climate lands
     housing urban rural municipal communities protection legal human rights humanitarian aid refugees relief displacement
     petroleum hydrocarbons mines mining minerals
     livestock cooperatives meat dairy aquaculture forests change
@@ -4066,6 +4066,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido
     nasional""".split()
+    # (hard92: "Minister of Lands and Agriculture X said …", "the Minister of Lands, …": "lands", a ministry's portfolio in
+    # East and Southern Africa, never a country the office is of, which made "… Lands and Agriculture X" two people)
     # (styles69: "The Minister of Relief and Displacement of Quorvena, Mrs. X," beside another person named: a ministry's
     # portfolios, as "humanitarian aid refugees", never a name's words, so the office is hers and "the minister" she;
     # "the Red Crescent chief", "the Quorvenan Red Crescent Society": a body's word, as "cross" of the Red Cross, not a
