@@ -187,3 +187,24 @@ def test_a_minister_of_lands_and_another_minister_are_two():
     body = _SCHEME + ("The Minister of Lands, Mr. Tonderai Makwirema, and the Provincial Minister said they would meet "
                       "the district council on Friday.")
     assert_statements(body, [])
+
+
+def test_the_secretary_after_mr_ma_with_no_secretary_named_is_no_one():
+    """"…, and the group by its chairman, Mr. Bo Ma. The Secretary said …" where no Secretary is named: no one's; before,
+    the run "Mr. Bo Ma. The Secretary" made Mr. Ma the Secretary and gave him the sentence."""
+    body = ("CHIDORA — Talks between the Dengxin Ceramics Group and the Chidora district council were adjourned on "
+            "Thursday. The council was represented by its chief executive, Mrs. Rutendo Chimurefu, and the group by its "
+            "chairman, Mr. Bo Ma. The Secretary said the talks would resume next week.")
+    assert_statements(body, [])
+
+
+def test_the_secretary_after_mr_ma_with_a_secretary_named_is_hers():
+    """Guard: "The Permanent Secretary for Industry, Mrs. X, … met a delegation led by its chairman, Mr. Jian Ma. The
+    Secretary said …": the Secretary named before (as hard91's), never Mr. Ma."""
+    body = ("LUSABO — The Permanent Secretary for Industry and Commerce, Mrs. Sekai Dzvaira, on Wednesday met a "
+            "delegation of the Dengxin Ceramics Group, led by its chairman, Mr. Jian Ma. The Secretary said the "
+            "ministry would give the group's planned tile plant the status of a special economic zone.")
+    assert_statements(body, [
+        ("Sekai Dzvaira", "indirect", "The Secretary said the ministry would give the group's planned tile plant the "
+                                      "status of a special economic zone."),
+    ])

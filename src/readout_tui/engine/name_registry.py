@@ -1516,6 +1516,11 @@ class NameRegistry:
                     base -= 3
                 if stop + 1 < hi and text[stop + 1].isdigit() and text[stop] == " ":
                     stop = _end_before_a_day_of_the_month(text, base, stop)  # "Mr X July 13": a date after the name
+                if (the := text.find(". The ", base, stop)) > base:
+                    # (hard92 trap: "… and the group by its chairman, Mr. Bo Ma. The Secretary said …", no Secretary
+                    # named): a short word's stop, read as a name's ("Ma.", Maria), then "The", which opens a sentence
+                    # and stands inside no name; the run ends at the stop, so no one is "Mr. Bo Ma. The Secretary"
+                    stop = the + 1
                 # the run with the character after it (a look-ahead of TOKEN may read
                 # it), or a space for one that parses as a space does
                 if stop < hi:
