@@ -208,3 +208,25 @@ def test_the_secretary_after_mr_ma_with_a_secretary_named_is_hers():
         ("Sekai Dzvaira", "indirect", "The Secretary said the ministry would give the group's planned tile plant the "
                                       "status of a special economic zone."),
     ])
+
+
+_COURT = ("LUSABO — The High Court on Tuesday dismissed an application by the Matekwe Sugar Estate to stop the Land "
+          "Commission's Special Monitor for Kwenzela Province, Dr. Abisha Mukangara, from inspecting the estate's "
+          "land.\n\n")
+
+
+def test_the_special_monitor_is_the_monitor_named_before():
+    """"The Special Monitor reported …" after "the Land Commission's Special Monitor for Kwenzela Province, Dr. X,": X;
+    before, the run was read as a person named "Special Monitor"."""
+    body = _COURT + ("The Special Monitor reported to the Land Commission in May that two hundred families had been "
+                     "moved off land that the estate did not own.")
+    assert_statements(body, [
+        ("Abisha Mukangara", "indirect", "The Special Monitor reported to the Land Commission in May that two hundred "
+                                         "families had been moved off land that the estate did not own."),
+    ])
+
+
+def test_a_papers_monitor_is_no_office():
+    """Guard: "The Juba Monitor reported that …": a paper, no one's report, with the Special Monitor named."""
+    body = _COURT + "The Juba Monitor reported that the estate had grown cane on the land since 2019."
+    assert_statements(body, [])

@@ -3488,6 +3488,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # (styles44: "The United Nations Resident Coordinator in X, Ms. Y, paid a courtesy call … The Resident Coordinator
     # said …": the UN's head in a country, one office, not a coordinator of a country "Resident")
     "resident coordinator", "resident representative",
+    # (hard92: "the Land Commission's Special Monitor for Kwenzela Province, Dr. X, … The Special Monitor reported …":
+    # an officer a commission or a court names to watch an order kept, one office, not a person named "Special
+    # Monitor"; the bare "Monitor" stays a paper's word, "the Juba Monitor reported …")
+    "special monitor", "independent monitor",
     "special representative", "chief of staff", "first lady", "second gentleman",
     # (hard57: "Tessaline mission chief X, a 22-year diplomat, … The ambassador announced …", "The head of mission
     # told the committee …": an embassy's or a delegation's head, its ambassador, `OFFICE_NAMED_ALSO`)
