@@ -3528,6 +3528,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # (styles44: "The United Nations Resident Coordinator in X, Ms. Y, paid a courtesy call … The Resident Coordinator
     # said …": the UN's head in a country, one office, not a coordinator of a country "Resident")
     "resident coordinator", "resident representative",
+    # (hard92: "the Land Commission's Special Monitor for Kwenzela Province, Dr. X, … The Special Monitor reported …":
+    # an officer a commission or a court names to watch an order kept, one office, not a person named "Special
+    # Monitor"; the bare "Monitor" stays a paper's word, "the Juba Monitor reported …")
+    "special monitor", "independent monitor",
     "special representative", "chief of staff", "first lady", "second gentleman",
     # (hard57: "Tessaline mission chief X, a 22-year diplomat, … The ambassador announced …", "The head of mission
     # told the committee …": an embassy's or a delegation's head, its ambassador, `OFFICE_NAMED_ALSO`)
@@ -4078,7 +4082,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     infrastructure science technology sport sports tourism emergency situations
     relations integration reintegration veterans youth family women children rehabilitation public regional
     local civil strategic communications information policy planning budget treasury
-    taxes revenue customs border migration immigration natural resources water climate
+    taxes revenue customs border migration immigration natural resources water climate lands
     housing urban rural municipal communities protection legal human rights humanitarian aid refugees relief displacement
     petroleum hydrocarbons mines mining minerals
     livestock cooperatives meat dairy aquaculture forests change
@@ -4106,6 +4110,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido
     nasional""".split()
+    # (hard92: "Minister of Lands and Agriculture X said …", "the Minister of Lands, …": "lands", a ministry's portfolio in
+    # East and Southern Africa, never a country the office is of, which made "… Lands and Agriculture X" two people)
     # (styles69: "The Minister of Relief and Displacement of Quorvena, Mrs. X," beside another person named: a ministry's
     # portfolios, as "humanitarian aid refugees", never a name's words, so the office is hers and "the minister" she;
     # "the Red Crescent chief", "the Quorvenan Red Crescent Society": a body's word, as "cross" of the Red Cross, not a

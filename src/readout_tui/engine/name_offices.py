@@ -330,6 +330,9 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
         or text.startswith(" at a", after) and _OCCASION_AFTER.match(text, after, hi) is not None \
         or closed_by_initials
     opens = comma.group().strip(", \n\t") == "" and _name_opens_its_sentence(text, lo, start)
+    if closed and text.startswith(", ", after) and _STYLED_NAME.match(text, after + 2, hi) is not None \
+            and _set_off_after_a_lower_office(text, lo, start):
+        return ()  # (`_set_off_after_a_lower_office`: the office is the styled name's after it)
     if closed and text.startswith(", ", after) and (chained := _chained_office(text, start, after, lo, hi)):
         return (*office, chained)
     if closed or opens:
@@ -341,6 +344,28 @@ def appositive_office(text: str, start: int, end: int, lo: int, hi: int) -> tupl
             and _FRONTED_DATE.fullmatch(text, lo, start) is not None:
         return office  # ("On 1 July 2019 Mr. X, Chairman of the Supreme Assembly of Y met with …": `_FRONTED_DATE`)
     return ()
+
+
+_STYLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Engr|Barr|Chief|Sir|Dame)\.? [A-Z]")
+"""A name opened by its style ("Mr. Y", "Dr Y", "Hon. Y"), after an office in apposition and its comma."""
+_LOWER_OFFICE_AND_COMMA = re.compile(r"([a-z][a-z-]*), \Z")
+_SPEAKING_FOR_ANOTHER = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                                   "assistant"})
+"""The offices of one who speaks or works for a principal, in lower case before a name and its comma ("his spokesman,
+Mr. X,"): the principal is the styled name after the next office. Not "counterpart" (styles33: "her Tavarelan
+counterpart, Mr. X, the Minister of Foreign Affairs …, Mrs. Y," where the later "The Tavarelan Minister" is read through
+X's office)."""
+
+
+def _set_off_after_a_lower_office(text: str, lo: int, start: int) -> bool:
+    """Whether the name at `start` is itself set off after the office of one who speaks for another and its comma ("… by his
+    spokesman, Mr. X, the Governor of Ebomi State, Mr. Y, solicited …", hard92): the name already has its office
+    before it, so the office after it opens the next pair, the styled name after that office's comma (Y the
+    Governor, not X). Asked only where a styled name follows the office's closing comma."""
+    if start - lo < 4 or text[start - 2:start] != ", ":
+        return False
+    word = _LOWER_OFFICE_AND_COMMA.search(text, start - 30 if start - 30 > lo else lo, start)
+    return word is not None and word.group(1) in _SPEAKING_FOR_ANOTHER
 
 
 _ENVOYS_OF = tuple(f"{special}{head} " for special in ("", "special ") for head in ENVOY_HEADS)

@@ -1346,6 +1346,21 @@ _ONE_OF_A_HOLDER = re.compile(r"(?:[Tt]he )?(?:wife|husband|spouse|spokes(?:pers
 Spokesman of the Office of the Prime Minister" nor "The President's spokesperson X", whose name is his own."""
 
 _SEX_OF_A_SPOUSE = {"wife": "f", "husband": "m"}
+_SPOUSE_OF_A_HEAD_OPENINGS = (", the wife of ", ", wife of ", ", the husband of ", ", husband of ")
+_SPOUSE_OF_A_HEAD = re.compile(r", (?:the )?(wife|husband) of (?:the )?(?:President|Governor|Prime Minister|Premier)\b")
+
+
+def _spouse_of_a_head(text: str, end: int, hi: int) -> tuple[Phrase, ...]:
+    """The spouse's standing of the one named before ", the wife of President Y," (hard92: "The First Lady on Tuesday
+    urged … Mrs. X, the wife of President Y, opened …" then "The First Lady said …"): the head's wife or husband, whom
+    "the First Lady" (a spouse's office, `people.roles_compatible`) means; () when the head is no president, governor
+    or prime minister."""
+    spouse = _SPOUSE_OF_A_HEAD.match(text, end, hi)
+    if spouse is None:
+        return ()
+    word = spouse.group(1)
+    return (Phrase("description", spouse.start() + 2, spouse.end(), text[spouse.start() + 2:spouse.end()], role=word,
+                   gender=_SEX_OF_A_SPOUSE[word]),)
 """A spouse's word and the sex it tells, to find her or him among those of the holder's surname."""
 
 class NameRegistry:
@@ -1506,6 +1521,11 @@ class NameRegistry:
                     base -= 3
                 if stop + 1 < hi and text[stop + 1].isdigit() and text[stop] == " ":
                     stop = _end_before_a_day_of_the_month(text, base, stop)  # "Mr X July 13": a date after the name
+                if (the := text.find(". The ", base, stop)) > base:
+                    # (hard92 trap: "… and the group by its chairman, Mr. Bo Ma. The Secretary said …", no Secretary
+                    # named): a short word's stop, read as a name's ("Ma.", Maria), then "The", which opens a sentence
+                    # and stands inside no name; the run ends at the stop, so no one is "Mr. Bo Ma. The Secretary"
+                    stop = the + 1
                 # the run with the character after it (a look-ahead of TOKEN may read
                 # it), or a space for one that parses as a space does
                 if stop < hi:
@@ -1706,6 +1726,8 @@ class NameRegistry:
                         if not offices and "advis" in text[end:end + 32]:
                             adviser = lower_adviser_appositive(text, end, hi)
                             offices = (adviser,) if adviser is not None else ()
+                        if not offices and text.startswith(_SPOUSE_OF_A_HEAD_OPENINGS, end):
+                            offices = _spouse_of_a_head(text, end, hi)
                         if not offices and text.startswith(", who ", end):
                             taken = office_taken_in_aside(text, end, hi)
                             offices = (taken,) if taken is not None else ()

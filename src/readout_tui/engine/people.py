@@ -1306,7 +1306,13 @@ def _rank(role: str) -> frozenset[str]:
 
 
 def _is_spouse(role: str) -> bool:
-    return role in SPOUSE_ROLES or _role_head(role) in SPOUSE_ROLES
+    """Whether the office is one held by marriage (`lexicon.SPOUSE_ROLES`), its complement after it too: "first lady of
+    Ebomi State", and "first lady on tuesday" as the phrase reader reads "The First Lady on Tuesday urged …" (hard92),
+    whose head is the two words "first lady", not "lady"."""
+    return role in SPOUSE_ROLES or _role_head(role) in SPOUSE_ROLES or role.startswith(_SPOUSE_TITLES_BEFORE_COMPLEMENT)
+
+
+_SPOUSE_TITLES_BEFORE_COMPLEMENT = ("first lady ", "first gentleman ")
 
 
 _HOUSE_WORDS = frozenset({"senate", "national", "assembly"})
@@ -1971,6 +1977,22 @@ def _vice_ministers_of(country: str, pool: list[Person]) -> list[Person]:
     held = [p for p in pool if any(same_country(country, c) for c in p.countries)
             and any(_VICE_MINISTER.search(r) for r in p.roles)]
     return held if len(held) == 1 else []
+
+
+def _holding_it_now(role: str, titled: list[Person]) -> list[Person]:
+    """Of several named who fit "the <office>" (no "former", "outgoing", "new" before it), those who hold it now, when
+    one does (hard92 mines: "… attended by the former Minister of Mines, Mr. A, …, and by the Minister of Mines, Mr. B.
+    According to the Minister, he …": B; the bare office is its present holder's, the one named as its former holder
+    is "the former Minister"); all of them when none of them was named as a former holder, or when none holds it now.
+    The office held now is the one asked for by its head ("minister" for "minister of mines"): not a word that fits a
+    former holder by its sense (sixhundredseventyninth thenewsnigeria: "Former President X … The elder statesman also
+    congratulated …": X, not the President in office named later)."""
+    if not any(r[:7] == "former " for p in titled for r in p.roles):
+        return titled
+    head = _role_head(role)
+    now = [p for p in titled if any(r[:7] != "former " and _role_head(r) == head and roles_compatible(role, r)
+                                    for r in p.roles)]
+    return now or titled
 
 
 def _holding_the_office_not_only_the_style(role: str, titled: list[Person]) -> list[Person]:
@@ -2735,6 +2757,8 @@ class People:
                 staying = [p for p in titled if not any(r[:7] == "former " and roles_compatible(role, r[7:])
                                                         for r in p.roles)]
                 titled = staying or titled
+            elif len(titled) > 1 and phrase.text[:4].lower() == "the ":
+                titled = _holding_it_now(role, titled)
             if not titled and role.removeprefix("former ") == "ambassador":
                 titled = _representatives_to_the_un(pool) or _heads_of_a_delegation_of(country, pool)
         if len(titled) > 1 and role == "consul":

@@ -996,6 +996,13 @@ after its noun (two-hundred-eighty-first 73617: "… nine humanitarian corridors
 evacuate residents of settlements affected by the Russian invasion.", a claim in the present)."""
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
+_CLAUSE_AFTER_A_TAG = re.compile(r", (?:even as|as|while|when|before|after) (?:the|both|they|he|she|[A-Z])")
+_WHOM_TOLD = re.compile(r" (?:him|her|them|reporters|journalists|the (?:press|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+                        r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+"""Whom the speaker of an attribution sentence told, and nothing more ("“…!” Ambassador Z told the Governor, even as
+…"): one with "said" alone (`Attributor._attribution_sentence_after`)."""
+"""A comma and a clause of when or while after a quotation's attribution sentence ("“…!” X told the Governor, even as
+the two sides agreed …"): where the tag ends (`Attributor._attribution_sentence_after`)."""
 _LEAD_IN_SENTENCE_REACH = 160
 """How far after a quotation's sentence the next quotation may open for its lead-in to name the first one's speaker
 (`Attributor._lead_in_sentence_after`: a name, an office and a time aside, then "said,")."""
@@ -3763,10 +3770,19 @@ class SentenceReading:
         while pos < len(text) and text[pos] == " ":
             pos += 1
         stop = text.find(".", pos, pos + _ATTRIBUTION_SENTENCE_REACH)
+        comma = text.find(", ", pos, stop if stop > 0 else pos + _ATTRIBUTION_SENTENCE_REACH)
+        if comma > pos and _CLAUSE_AFTER_A_TAG.match(text, comma) is not None and "\n" not in text[pos:comma] \
+                and text[pos].isupper():
+            # (hard92: "“…!” Ambassador Z told the Governor, even as the two sides agreed to …"): the tag closed by a
+            # comma and a clause of when or while, which is narrative of its own, not the tag's words
+            stop = comma
         if stop < 0 or pos == stop or "\n" in text[pos:stop] or not text[pos].isupper():
             return None
         found = self._cue_after(pos, stop)
-        if found is None or found[0] is None or found[1] != stop:
+        if found is None or found[0] is None:
+            return None
+        if found[1] != stop and not (text.endswith("told", pos, found[1])
+                                     and _WHOM_TOLD.fullmatch(text, found[1], stop) is not None):
             return None
         return found[0]
 

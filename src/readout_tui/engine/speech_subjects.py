@@ -57,6 +57,7 @@ from readout_tui.engine.sentence_patterns import (
     OUTLET_REPORTING,
     PASSIVE_BY,
     PLURAL_NOUN_FORMS,
+    SPEAKING_PARTICIPLES,
     WORDS_AHEAD,
     WRITING_TO,
     Cue,
@@ -6157,6 +6158,12 @@ class SpeechSubjects:
                         and prior not in ("today", "yesterday"):
                     pos = last[0]
                     continue
+            if pos < verb and low in SPEAKING_PARTICIPLES and word == low:
+                # (hard92: "Honourable X speaking on behalf of the Speaker gave the assurance that …", "Mr. X speaking
+                # at the event said …"): the participle of speaking whose aside (for whom, where, to whom) was just
+                # stepped over, printed with no commas, as "X, speaking on behalf of …, gave …": the subject before it
+                pos = last[0]
+                continue
             if low in _IN_TURN_NOUNS or low == "part" or low == "behalf":
                 # (hard23: "The Ndoran Vice President in turn gave his host …", "X in reply assured …":
                 # a two-word filler with no commas, as "X, in turn, …")
