@@ -1176,6 +1176,10 @@ _COMPLEMENTS = {
     # (ninehundredtwentysixth modernghana 2004-10-23: "Mr X, Upper West Regional Minister, extended the government's
     # commendation to the people for the warm reception given President Y …": praise conveyed, as "commended")
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies)|empathy|commendations?)\b"
+    # (ninehundredseventyfirst allafrica 2020-08-17: "Ndevashiya further extended his appeal to the Ohangwena community
+    # who might still want to contribute …": an appeal made in words to its addressees, as "appealed to"; only before
+    # "to", "for" or "that", so "extended the appeal deadline" or "extended the appeal period" stays no one's)
+    r"|(?:an?|the|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?appeals?(?=\s+(?:to|for|that)\b)"
     # (styles48 naqvarth jwg: "Dr X extended her warm welcome on behalf of NMA saying that NMA attached great importance
     # to …": a welcome with its words after "saying that", hers, as ", saying that" after "welcomed"; not a bare
     # "extended a warm welcome to the delegation", a greeting)
@@ -3751,6 +3755,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # "the official" is he; "political" had kept "adviser" from being read as his office)
     "political advisor", "political adviser",
     "founding partner", "managing partner", "managing director", "country manager",
+    # a firm's or a body's manager, named by the office in lower case before the name (ninehundredseventyfirst newera
+    # 2020-08-04: "Speaking at the handover, national sales manager Nikanor Ruben said as part of …, the company committed
+    # …": "manager" had been no office, so the phrase before "said" no person and the report no one's), as "director"
+    "manager",
     "professor",
     # (eighthundredeightieth nepalnewsgazette 2022-06-05: "…, said CM Pandey's chief personal secretary engineer Umesh
     # Rupakheti.": a head's own secretary, "personal" or "private", an office as "press secretary" is; and the engineer's

@@ -319,10 +319,17 @@ _JOINT_VOICE = re.compile(r"We, (?:the )?(?:[\w’'-]+ ){0,3}(?:Presidents|presi
 _PROMISE_ONLY = re.compile(r"\b(?:promised|offered|pledged|vowed|undertook)\s+to\s+(?:[a-z]+\s+){0,2}?[a-z]+[.!]?$")
 """A statement that ends in a bare promise to act ("… promised to help."), nothing told after it (`_promise_only`)."""
 _WHO_ALSO_URGED = (r"(?:urged|warned|recalled|thanked|welcomed|praised|assured|reiterated|invited|conveyed|proposed|"
-                   r"suggested|explained|insisted|appealed|called\s+(?:on|for|upon))\b")
+                   r"suggested|explained|insisted|appealed|called\s+(?:on|for|upon)|"
+                   # (ninehundredseventyfirst namibianewsdigest: "“…,” stated the governor, who further said business
+                   # people are important stakeholders …": the plain verb of saying after the relative, with its "also" or
+                   # "further", a second report as "who added that")
+                   r"said|stated)\b")
 """The past forms of GOLD-FORMAT's verbs a relative "who" takes after a quotation's attribution clause, the report going
 on from "who" (hard71: "“…,” said the President, who also urged the Kalimbrean envoy, Mr. X, to press for …"); the
 past forms `_ADDING` reads as a participle too (added, noted …) are its own."""
+_WHO_GOING_ON = r"who\s+(?:also\s+|further\s+)?"
+"""The relative that opens a report going on after a quotation's attribution clause, with its "also" or "further"
+("who further said …", `_ADDING`)."""
 _NO_HOSTS_WELCOME = (r"(?!\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|foreign\s+)?"
                      r"(?:delegation|delegations|delegates|guests|visitors|participants)"
                      r"(?:\s+(?:to|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\s*[.!])")
@@ -331,8 +338,8 @@ _NO_HOSTS_WELCOME = (r"(?!\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:visitin
 (the 812th's and 819th's decision, "welcomed the guests"), no words reported; "welcoming the decision …", "welcoming the
 delegation and noting that …" still go on; the guests' place after "to" or "from" too (hr62: "… Trask said welcoming
 the delegation to Vell.", "… said welcoming the visiting delegation from Lorvia.")."""
-_ADDING = re.compile(r"\s*(?:,\s*while\s+(?:also\s+)?|,?\s*(?:and\s+)?)(?=who\s+(?:also\s+)?" + _WHO_ALSO_URGED + r"|"
-                     r"(?:who\s+(?:also\s+)?(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
+_ADDING = re.compile(r"\s*(?:,\s*while\s+(?:also\s+)?|,?\s*(?:and\s+)?)(?=" + _WHO_GOING_ON + _WHO_ALSO_URGED + r"|"
+                     r"(?:" + _WHO_GOING_ON + r"(?=(?:added|noted|stressed|emphasi[sz]ed|underlined|pointed|"
                      r"expressed)\b))?(?:adding|noting|stressing|emphasi[sz]ing|underlining|pointing|"
                      r"saying|explaining|recalling|expressing|calling|urging|warning|stating|"
                      r"thanking|welcoming" + _NO_HOSTS_WELCOME + r"|praising|commending|congratulating|inviting|assuring|"
