@@ -2499,16 +2499,19 @@ _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:mornin
                                 r"|\b" + _PART_OF_DAY +
                                 # (eighthundredseventyseventh manilashimbun 2021-10-25: "But Duterte-Carpio earlier this
                                 # month denied she is seeking …, saying …"; "X last week said …"): a week, month or year
-                                # this or last, maybe "earlier" in it, as "earlier" and "today" are fillers
-                                r"|\b(?:(?:earlier|later) )?(?:this|last) (?:week|month|year)) ?$")
+                                # this or last, maybe "earlier" in it, as "earlier" and "today" are fillers;
+                                # (ninehundredseventythird newzimbabwe 2019-05-25: "Chief Ndiweni early this week told
+                                # NewZimbabwe.com that he was not invited …"): "early" or "late" in it, as "earlier"
+                                r"|\b(?:(?:earlier|later|early|late) )?(?:this|last) (?:week|month|year)) ?$")
 """Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
 (sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
 X, has this morning re-echoed the need for …"; ninehundredeleventh: "Mutua on the political front agreed that …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
 day only inside a perfect ("has this morning …"): "X, this morning welcomed the President of Y" stays unread, a host's
 greeting of guests (styles10 kavunda_presidency, styles32 hon_speaker_welcomes_clerks); but "in the evening", "late in
 the evening", a time of the day's round of calls (sevenhundredeightyfifth arunachal24: "Chief Minister late in the
-evening called on Union … Minister X and apprised him on …"). A week, month or year this or last, maybe "earlier" or
-"later" before it ("X earlier this month denied …", "X last week said …"), only after a capitalised word or a personal
+evening called on Union … Minister X and apprised him on …"). A week, month or year this or last, maybe "earlier",
+"later", "early" or "late" before it ("X earlier this month denied …", "X last week said …", "X early this week told
+…"), only after a capitalised word or a personal
 pronoun (`_a_name_or_pronoun_before`) and not before a cue that opens with a preposition (`_PREPOSITIONS_OPENING_A_CUE`)."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "front", "morning", "afternoon", "evening", "week", "month", "year"})
 """The last words of the asides `_ASIDE_BEFORE_VERB` reads: the cheap test before its search (`_skip_fillers_back`)."""
