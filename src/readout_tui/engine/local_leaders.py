@@ -87,9 +87,11 @@ _GOVERNOR_WINDOW = 3000
 
 def _governor_of_the_place(place: str) -> re.Pattern[str]:
     """The office of a state's or a province's governor naming the place: "Lekiri State Governor", "Akwa Ibom Governor",
-    "Governor of Akwa Ibom", "Governor of the Lekiri State" (not "Governor-General", nor "Governor of Kenya's …")."""
+    "Governor of Akwa Ibom", "Governor of the Lekiri State" (not "Governor-General", nor "Governor of Kenya's …", nor
+    a body's governor with the place the end of its name, "Bank of Lekiri Governor", "Central Bank of Lekiri Governor":
+    a bank's head, where "the Lekiri leader" is the country's)."""
     words = r"\s+".join(map(re.escape, place.split()))
-    return re.compile(rf"(?<![\w-]){words}\s+(?:State\s+|Province\s+)?Governor(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?<!\bof\s){words}\s+(?:State\s+|Province\s+)?Governor(?![\w-])"
                       rf"|(?<![\w-])Governor\s+of\s+(?:the\s+)?{words}(?![\w'’-])")
 
 
