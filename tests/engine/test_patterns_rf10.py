@@ -64,3 +64,22 @@ def test_the_state_leader_is_still_its_governor():
     assert_statements(body, [
         ("Sam Obu", "indirect", "The Lekiri leader told the President that the state needs more roads."),
     ])
+
+
+_PALACE = "Chief Minister Kerim Vale of Ostrava State met the palace officials in Varn on Thursday.\n\n"
+
+
+def test_a_name_and_its_partys_initials_then_and_another_is_two_speakers():
+    """`_holder_after_body_initials` (h1260) took the second of two inverted speakers after a name and its party's
+    initials ("…, said Kerim Vale (OPA) and Deputy Minister Ado Ren."): two who speak, a plural subject, no one's
+    statement (GOLD-FORMAT), as at base; the holder must stand right after the brackets."""
+    body = (_PALACE + "The list of candidates will be sent soon, said Kerim Vale (OPA) and Deputy Minister Ado Ren.")
+    assert_statements(body, [])
+
+
+def test_a_body_and_its_initials_then_its_officer_is_still_the_officer():
+    """The guard: "…, said the Vessa Farmers Union (VFU) secretary Ado Ren." still gives the words to the secretary."""
+    body = _PALACE + "The coalition is strong, said the Vessa Farmers Union (VFU) secretary Ado Ren."
+    assert_statements(body, [
+        ("Ado Ren", "indirect", "The coalition is strong, said the Vessa Farmers Union (VFU) secretary Ado Ren."),
+    ])

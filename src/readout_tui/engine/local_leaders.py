@@ -109,11 +109,16 @@ def state_leader_meant(text: str, phrase: Phrase, persons: list[Person]) -> Pers
     shape = _A_PLACES_LEADER.fullmatch(phrase.text)
     if shape is None:
         return None
-    place = shape.group(1).strip()
-    if _governor_of_the_place(place).search(text, max(0, phrase.start - _GOVERNOR_WINDOW), phrase.start) is None:
-        return None
     governors = [p for p in persons if not p.weak and "governor" in p.roles]
-    return governors[0] if len(governors) == 1 else None
+    if len(governors) != 1:
+        return None  # (no one or several hold the office: tried first, before the place's pattern is compiled)
+    lo = max(0, phrase.start - _GOVERNOR_WINDOW)
+    if text.find("Governor", lo, phrase.start) < 0:
+        return None  # (a cheap test first: no governor's office written in the window)
+    place = shape.group(1).strip()
+    if _governor_of_the_place(place).search(text, lo, phrase.start) is None:
+        return None
+    return governors[0]
 
 
 _PARTY_CHIEF = re.compile(r"(?<![\w-])(?:(?:city|municipal|provincial|province|local)(?:[’']s)?\s+)?Party\s+chief$")
