@@ -3,7 +3,7 @@ readouts, invented people and countries."""
 
 from __future__ import annotations
 
-from .test_patterns import assert_statements
+from .test_patterns import assert_statements, attributed, clause, run
 
 _CLINICS = ("Governor Tam Orlo of Vessa State received the health delegation on Monday.\n\n"
             "“We will build new clinics in every district,” said Governor Orlo.\n\n")
@@ -82,4 +82,44 @@ def test_a_body_and_its_initials_then_its_officer_is_still_the_officer():
     body = _PALACE + "The coalition is strong, said the Vessa Farmers Union (VFU) secretary Ado Ren."
     assert_statements(body, [
         ("Ado Ren", "indirect", "The coalition is strong, said the Vessa Farmers Union (VFU) secretary Ado Ren."),
+    ])
+
+
+_SEEDS = ("Governor Tam Orlo of Vessa State met the farmers on Monday.\n\n"
+          "Orlo said the state would supply seeds to every farm in March.\n\n")
+
+
+def test_sourced_by_the_speaker_himself_his_words_after_it_go_on():
+    """`_TOLD_BY_ITS_SOURCE` (h1257) kept a whole paragraph from going on with the Governor's words between two of his
+    paragraphs when it opened "This was disclosed by the Governor at the town hall." and went on with what he
+    disclosed ("The seeds will be free of charge, …"): that sentence is his, as at base; only a paragraph that is the
+    sourcing sentence alone, or one sourced to others ("by officials who attended"), is not carried on. (The sourcing
+    sentence itself is still read as his, as at base: not asserted here.)"""
+    body = (_SEEDS + "This was disclosed by the Governor at the town hall. The seeds will be free of charge, and the "
+            "state will pay for transport.\n\nOrlo also said tractors would follow in April.")
+    got = attributed(run(body), {"Tam Orlo"})
+    assert ("Tam Orlo", "indirect", clause("The seeds will be free of charge, and the state will pay for transport.")) \
+        in got
+    assert ("Tam Orlo", "indirect", clause("Orlo also said tractors would follow in April.")) in got
+
+
+def test_a_paragraph_sourced_to_others_is_not_carried_on():
+    """The guard: "This was revealed by officials who attended the meeting. The seeds will be free …" between two of
+    the Governor's paragraphs is the writer's sourcing to others, not carried on."""
+    body = (_SEEDS + "This was revealed by officials who attended the meeting. The seeds will be free of charge, and "
+            "the state will pay for transport.\n\nOrlo also said tractors would follow in April.")
+    assert_statements(body, [
+        ("Tam Orlo", "indirect", "Orlo said the state would supply seeds to every farm in March."),
+        ("Tam Orlo", "indirect", "Orlo also said tractors would follow in April."),
+    ])
+
+
+def test_a_lone_sourcing_sentence_by_the_speaker_is_not_carried_on():
+    """The guard: "This was disclosed by the Governor at the town hall." alone between two of his paragraphs is where
+    he spoke, narrative (GOLD-FORMAT)."""
+    body = (_SEEDS + "This was disclosed by the Governor at the town hall.\n\n"
+            "Orlo also said tractors would follow in April.")
+    assert_statements(body, [
+        ("Tam Orlo", "indirect", "Orlo said the state would supply seeds to every farm in March."),
+        ("Tam Orlo", "indirect", "Orlo also said tractors would follow in April."),
     ])
