@@ -1516,7 +1516,14 @@ _TOLD_BY_ITS_SOURCE = re.compile(
 "This was revealed by leaders who attended the private State Lodge meeting on Tuesday." / "According to some leaders,
 X assured …") a sentence that opens by naming who made the news before it known: the writer's sourcing, narrative by
 the format's "This was stated by X in …" rule, never the words of one whose statements stand on both sides of it
-(`_may_lie_between`)."""
+(`_may_lie_between`). The paragraph is not carried on when that sentence is all of it, or when its source is others
+(`_OTHERS_AS_THE_SOURCE`: "by leaders who attended …", "by some officials"); "This was disclosed by the Governor at
+the town hall. The seeds will be free …" between two of the Governor's paragraphs goes on with his words."""
+_OTHERS_AS_THE_SOURCE = re.compile(
+    r"(?:(?:the|some|several|many|other|those|these|various|senior|local)\s+)?"
+    r"(?:(?!(?:his|this|its|us|is|was)\b)[a-z]+s\b|people\b|those\b|some\b|several\b|many\b)")
+"""After `_TOLD_BY_ITS_SOURCE`'s "by": a plural of others, lower-case ("leaders", "some officials", "those who
+attended"), not one person's name or office ("the Governor", "Mr X") who may be the one whose words go on."""
 _WHAT_A_NAMED_THING_IS_MADE_OF = re.compile(
     r"(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*){0,5}(?:\s+\([A-Z]{2,}\))?\s+"
     r"(?:consists\s+of|comprises|is\s+(?:made\s+up|composed)\s+of)\s")
@@ -2795,7 +2802,9 @@ class CarryingOn:
         if _LIST_ITEM_MARK.search(text, max(0, s0 - 8), s0) is not None \
                 and _LABELLED_LIST_ITEM.match(text, s0, sentences[0][1]) is not None:
             return False  # (an item of a list under its own heading: the list's point, no one's words carried on)
-        if any(text[t0] in "TI" and _TOLD_BY_ITS_SOURCE.match(text, t0, t1) for t0, t1 in sentences):
+        if any(text[t0] in "TI" and (told := _TOLD_BY_ITS_SOURCE.match(text, t0, t1)) is not None
+               and (len(sentences) == 1 or _OTHERS_AS_THE_SOURCE.match(text, told.end(), t1) is not None)
+               for t0, t1 in sentences):
             return False  # ("This was revealed by leaders who attended …": who told it, the writer's sourcing)
         if _DATED_PAST_PASSIVE.search(text, s0, sentences[0][1]) is not None:
             # (hard35 corvald president visits the hospital: "The hospital's main building was damaged by a missile

@@ -87,9 +87,11 @@ _GOVERNOR_WINDOW = 3000
 
 def _governor_of_the_place(place: str) -> re.Pattern[str]:
     """The office of a state's or a province's governor naming the place: "Lekiri State Governor", "Akwa Ibom Governor",
-    "Governor of Akwa Ibom", "Governor of the Lekiri State" (not "Governor-General", nor "Governor of Kenya's …")."""
+    "Governor of Akwa Ibom", "Governor of the Lekiri State" (not "Governor-General", nor "Governor of Kenya's …", nor
+    a body's governor with the place the end of its name, "Bank of Lekiri Governor", "Central Bank of Lekiri Governor":
+    a bank's head, where "the Lekiri leader" is the country's)."""
     words = r"\s+".join(map(re.escape, place.split()))
-    return re.compile(rf"(?<![\w-]){words}\s+(?:State\s+|Province\s+)?Governor(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?<!\bof\s){words}\s+(?:State\s+|Province\s+)?Governor(?![\w-])"
                       rf"|(?<![\w-])Governor\s+of\s+(?:the\s+)?{words}(?![\w'’-])")
 
 
@@ -107,11 +109,16 @@ def state_leader_meant(text: str, phrase: Phrase, persons: list[Person]) -> Pers
     shape = _A_PLACES_LEADER.fullmatch(phrase.text)
     if shape is None:
         return None
-    place = shape.group(1).strip()
-    if _governor_of_the_place(place).search(text, max(0, phrase.start - _GOVERNOR_WINDOW), phrase.start) is None:
-        return None
     governors = [p for p in persons if not p.weak and "governor" in p.roles]
-    return governors[0] if len(governors) == 1 else None
+    if len(governors) != 1:
+        return None  # (no one or several hold the office: tried first, before the place's pattern is compiled)
+    lo = max(0, phrase.start - _GOVERNOR_WINDOW)
+    if text.find("Governor", lo, phrase.start) < 0:
+        return None  # (a cheap test first: no governor's office written in the window)
+    place = shape.group(1).strip()
+    if _governor_of_the_place(place).search(text, lo, phrase.start) is None:
+        return None
+    return governors[0]
 
 
 _PARTY_CHIEF = re.compile(r"(?<![\w-])(?:(?:city|municipal|provincial|province|local)(?:[’']s)?\s+)?Party\s+chief$")

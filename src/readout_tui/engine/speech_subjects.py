@@ -2908,12 +2908,14 @@ def _holder_after_body_initials(text: str, body: Phrase, hi: int) -> Phrase:
     """The holder named after a body, its initials in brackets and his office (ninehundredsixtyninth malaymail
     2023-08-17: "…, said Selangor Pakatan Harapan (PH) chairman Datuk Seri X."): the inverted subject is the office's
     holder, whom the brackets had cut off from the body's name (read alone as a name or a thing); only an office word
-    with a name after it ("chairman X"), else the phrase as read ("said X (PH), …", "said X (PH) chairman of …")."""
+    with a name after it ("chairman X"), right after the brackets, else the phrase as read ("said X (PH), …", "said X
+    (PH) chairman of …", "said X (PH) and Deputy Minister Y": two who speak, a plural subject, no one's)."""
     brackets = INITIALS_IN_BRACKETS.match(text, body.end, hi)
     if brackets is None:
         return body
-    holder = phrase_starting_at(text, skip_space(text, brackets.end(), hi), hi)
-    if holder is None or holder.kind != "name" or not holder.role or not holder.is_person:
+    at = skip_space(text, brackets.end(), hi)
+    holder = phrase_starting_at(text, at, hi)
+    if holder is None or holder.kind != "name" or not holder.role or not holder.is_person or holder.start != at:
         return body
     return holder
 

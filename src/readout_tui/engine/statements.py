@@ -121,6 +121,8 @@ _STAGE_DIRECTION = re.compile(r"\([^()\n]{3,200}\)[ \t]*")
 """A transcript's paragraph in parentheses ("(The President presented the state decorations.)"):
 what happened, no one's words."""
 _WORD = re.compile(r"\w+")  # (the words a pull quote and its quotation share: `_pull_quote`)
+_PRONOUN_SUBJECTS = frozenset(("He", "She"))
+"""A paragraph's opening pronoun that makes the one last spoken of its subject (`_opens_on_the_person`)."""
 _GERUND_OPENING = re.compile(r"[A-Z][a-z]*[a-z]ing ")
 _NO_GERUNDS = frozenset("During Nothing Something Everything Anything Bring Spring King Thing Morning Evening".split())
 
@@ -744,8 +746,25 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
             k -= 1
         if not run or self.quotes[k] or self._found_in(k) or self._after_a_lead_in(k + 1):
             return  # (no untagged quotation, or one that may go on with the statement or quotation before it)
+        if self._opens_on_the_person(k, run[0].person):
+            return  # ("Orlo later toured the hospital …" / "“This hospital will serve …”": his words, told of him)
         for found in run:
             found.person = own.person
+
+    def _opens_on_the_person(self, k: int, person: Person | None) -> bool:
+        """Whether paragraph `k` opens on `person` as its subject: "He"/"She", or one of its first three words a word
+        of the person's names or the person's office ("Orlo later toured the hospital …", "Governor Orlo then …", "The
+        Governor later …"), so the untagged quotation after it is told of that person, his words as the quotation
+        carried on to him reads them (`_untagged_quotations_before_a_tag`); "Besides, the meeting focused on …" is not.
+        Bounded: the paragraph's first three words."""
+        if person is None:
+            return False
+        lo, hi = self.paragraphs[k]
+        words = _WORD.findall(self.text, lo, min(hi, lo + 60))[:3]
+        if words and words[0] in _PRONOUN_SUBJECTS:
+            return True
+        named = {word for name in person.names for word in name}
+        return any(word in named or word.lower() in person.roles for word in words)
 
     def _unopened_quotation_before(self, person: Person, index: int) -> None:
         """(sixhundredeightieth report.az hoagland: "Baku. 11 March.REPORT.AZ/ Process of organizing meetings … is held
