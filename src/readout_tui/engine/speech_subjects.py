@@ -1605,20 +1605,44 @@ def _office_after_a_possessive(text: str, at: int, hi: int) -> Phrase | None:
 
 _A_PROFESSION_BEFORE_A_NAME = re.compile(r"(?:lawyer|attorney|engineer|architect)\s+(?=[A-Z])")
 """A profession written in lower case before a name as a style (the Philippine papers' "lawyer Ramil Abing"), which
-the phrase reader does not read as part of the name (`_holder_named_after_inverted_office`)."""
+the phrase reader does not read as part of the name (`_holder_named_after_an_office`)."""
+
+_INVERTED_CLOSE = re.compile(r"[ ]?(?:" + PHOTO_NOTE + r")?\s*[.;](?:\s|$)")
+"""The holder's sentence closing right after the name, maybe with the photo's note (`_holder_named_after_an_office`)."""
 
 
-def _holder_named_after_inverted_office(text: str, office: Phrase, hi: int) -> Phrase:
-    """The name set off by a comma after an office inverted after the verb, where it closes the clause (ninehundredsixty-
-    third philstar 2013-06-25: "The meeting is taking place …, said Davide’s chief of staff, lawyer Ramil Abing."; "…,
-    said the minister's chief of staff, X."): the holder the apposition names speaks, whether or not the office alone
-    would resolve to someone (before, an office the readout gave no one, "Davide's chief of staff", went to no one, and
-    "the spokesman, X" to the spokesman named earlier). A lower-case profession before the name is its style
-    (`_A_PROFESSION_BEFORE_A_NAME`). `office` itself unless a person's name follows that the clause ends after
-    (`_INVERTED_END`). The caller saw ", " right after the office."""
+def _holder_named_after_an_office(text: str, office: Phrase, hi: int, alone_before: bool) -> Phrase:
+    """The holder named after an office inverted after the verb and set off from it by a comma: the name the apposition
+    gives speaks, whether or not the office alone would resolve to someone. The caller saw ", " right after the office.
+    Two cases, the first before the second:
+
+    1. The office with no article and a role word, then a full name (two words or a style) and the sentence's end right
+       after it, maybe after the photo's note (`_INVERTED_CLOSE`) (ninehundredfiftyfifth malaymail 2024-04-27: "The
+       Pahang government is planning …, said Pahang Menteri Besar, Datuk Seri Wan Rosdy Wan Ismail."): the name, as
+       after "said the Foreign Minister, X." (before, the office alone matched no one and the readout lost every
+       statement). Taken even where the words before the verb are a name and its office alone (`alone_before`): an
+       office and a name that close the sentence are no reported clause.
+    2. Any office (with an article, a possessive, no role word), then a person's name, maybe after a lower-case
+       profession, its style (`_A_PROFESSION_BEFORE_A_NAME`), that the clause ends after (`_INVERTED_END`: ".", ",",
+       "on Monday", "as he …") (ninehundredsixtythird philstar 2013-06-25: "The meeting is taking place …, said
+       Davide’s chief of staff, lawyer Ramil Abing."; "…, said the minister's chief of staff, X."): the name (before, an
+       office the readout gave no one went to no one, and "the spokesman, X" to the spokesman named earlier). Not where
+       `alone_before` (the caller's `_named_and_office_alone_before`: the words after the verb then open the reported
+       clause, no speaker inverted).
+
+    Left, `office` itself returned: a name that goes on into a list or a clause of its own ("…, said Chief Minister, X
+    and Y.", "…, said the Governor, Mayor X of Y agreeing with him."), a name the phrase reader does not read as a
+    person's (case 2), and where `alone_before` all but case 1."""
     at = office.end + 2
+    name = phrase_starting_at(text, at, hi)
+    if office.role and not office.text.startswith(("the ", "The ")) and name is not None and name.kind == "name" \
+            and (len(name.name) >= 2 or has_honorific(name)) and _INVERTED_CLOSE.match(text, name.end, hi):
+        return name
+    if alone_before:
+        return office
     style = _A_PROFESSION_BEFORE_A_NAME.match(text, at, hi)
-    name = phrase_starting_at(text, style.end() if style is not None else at, hi)
+    if style is not None:
+        name = phrase_starting_at(text, style.end(), hi)
     if name is None or name.kind != "name" or not name.is_person or _INVERTED_END.match(text, name.end, hi) is None:
         return office
     return name
@@ -2876,22 +2900,6 @@ def _an_office_reports(text: str, lo: int, vs: int) -> bool:
     return subject is not None and bool(subject.role)
 
 
-def _holder_closing_after_an_office(text: str, office: Phrase, hi: int) -> Phrase:
-    """The holder named after an office with no article inverted after the verb, set off by a comma and closing the
-    sentence (ninehundredfiftyfifth malaymail 2024-04-27: "The Pahang government is planning …, said Pahang Menteri
-    Besar, Datuk Seri Wan Rosdy Wan Ismail."): the name is the speaker, as after "said the Foreign Minister, X." (the
-    article's office the registry learns as his); else the office read. Guard: a full name (two words or a style) and
-    the sentence's end right after it, so "…, said Chief Minister, adding …" and a list of names are left."""
-    holder = phrase_starting_at(text, office.end + 2, hi)
-    if holder is None or holder.kind != "name" or len(holder.name) < 2 and not has_honorific(holder):
-        return office
-    return holder if _INVERTED_CLOSE.match(text, holder.end, hi) else office
-
-
-_INVERTED_CLOSE = re.compile(r"[ ]?(?:" + PHOTO_NOTE + r")?\s*[.;](?:\s|$)")
-"""The holder's sentence closing right after the name, maybe with the photo's note (`_holder_closing_after_an_office`)."""
-
-
 def _holder_after_office_initials(text: str, office: Phrase, hi: int) -> Phrase:
     """The holder's name after an office and its initials in brackets (styles35 semantara_senama: "…, said Chief of
     Defence Force (CDF) General Tan Sri X."): the inverted subject is the name, which the brackets had cut off from
@@ -3813,20 +3821,20 @@ class SpeechSubjects:
             if inverted is not None and comma and opens_the_reported_clause(text, inverted.end, hi):
                 inverted = None  # ("…, on Monday, said Kwara State governor, X, has shown …": the office and name set
                 # off before a finite verb are the reported clause's subject, `clause_after_said`)
-            if inverted is not None and inverted.kind == "description" and inverted.role \
-                    and text.startswith(", ", inverted.end) and not inverted.text.startswith(("the ", "The ")):
-                inverted = _holder_closing_after_an_office(text, inverted, hi)
-            if inverted is not None and comma and text.startswith(", ", inverted.end) and text.startswith(", ", vs - 2) \
-                    and self._named_and_office_alone_before(lo, vs - 2):
-                inverted = None  # (the sentence's subject is the name and office before the verb, `_opening_apposition`:
+            if inverted is not None and text.startswith(", ", inverted.end):
+                # a name or an office set off by a comma after the verb. The holder named after an office's comma
+                # speaks ("…, said Pahang Menteri Besar, Datuk Seri X.", "…, said X's chief of staff, lawyer Y.",
+                # `_holder_named_after_an_office`; after the clause checks above, which read the office and the name).
+                # No one where the sentence's subject is the name and office before the verb (`_opening_apposition`:
                 # "Singaporean Consul General X, head of the delegation of consulates general in the city, said HCM
                 # City, one of the most vibrant economies in the region, has potential …", eighthundredsixtieth
                 # vietnamplus 2023-01-16: the words before the verb are no clause, so the place after "said", set off
-                # by its own aside, opens the reported clause and is no speaker inverted after it)
-            if inverted is not None and inverted.kind == "description" and text.startswith(", ", inverted.end):
-                # ("…, said X's chief of staff, lawyer Y.": the name after the office's comma; after the clause
-                # checks above, which read the office and the name after it themselves)
-                inverted = _holder_named_after_inverted_office(text, inverted, hi)
+                # by its own aside, opens the reported clause and is no speaker inverted after it), unless the
+                # holder's name closes the sentence after an office with no article (the reader's first case)
+                alone = bool(comma) and text.startswith(", ", vs - 2) and self._named_and_office_alone_before(lo, vs - 2)
+                named = _holder_named_after_an_office(text, inverted, hi, alone) \
+                    if inverted.kind == "description" else inverted
+                inverted = None if alone and named is inverted else named
             if inverted is not None and inverted.kind in ("name", "description") \
                     and (_INVERTED_END.match(text, inverted.end, hi)
                          or inverted.kind == "name" and _office_run_on_after_name(text, inverted, hi)):
