@@ -2671,8 +2671,11 @@ class NameRegistry:
             if k < len(self.name_spans) and (gap := _HOLDER_AFTER_INITIALS.match(text, after)) is not None \
                     and gap.end() == self.name_starts[k]:
                 return self.name_spans[k][2]
-            if k and self.name_spans[k - 1][0] <= spelled.start() and self.name_spans[k - 1][1] > after:
-                return self.name_spans[k - 1][2]  # (hard83) the name's span holds its office and the brackets
+            if k and self.name_spans[k - 1][0] < at and self.name_spans[k - 1][1] > after:
+                # (hard83) the name's span holds its office and the brackets; or (ninehundredseventysecond allafrica
+                # 2017-04-28: "Mwanza Regional Commissioner (RC) John Mongella has challenged …" then "The RC pledged
+                # to …") only the office's last words, its span opening inside the office spelled out
+                return self.name_spans[k - 1][2]
             if k < len(self.name_spans) and self.name_starts[k] - after <= _PLACE_AND_STYLE_REACH \
                     and _PLACE_AND_STYLE_AFTER_INITIALS.fullmatch(text, after, self.name_starts[k]) is not None:
                 return self.name_spans[k][2]  # (hard83) "(SSP) Varhal Imran X", "(DHO), Dr. Bilal Y"

@@ -926,6 +926,10 @@ _QUOTED_AS_SAYING = re.compile(r"(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?
 fijitimes: "“…,” Mr Khan was quoted saying in the statement.")."""
 _NOT_AN_OFFICE = re.compile(r"[.;:!?()\"“”]|\b(?:at|during|while|when|which|who|after|before|with)\b")
 """What no string of offices before a name has: a clause, a time or a place of speaking."""
+_PORTFOLIO_IN_BRACKETS = re.compile(r"\([A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'-]*)*\)")
+"""An office's portfolio in brackets after it, capitalised words joined by "and", "of" or commas (ninehundredseventysecond
+magangaone 2016-01: "The directive was issued here by the Deputy Minister in the Vice-President’s Office (Environment and
+Union), Mr X."): part of the office, not a clause, so `_named_after_offices` reads past it (and past "(RC)" initials)."""
 _OWN_WORDS_NAMED = re.compile(r"was\s+(his|her)\s+(?:own\s+)?(?:summary|verdict|conclusion|answer|reply|response|"
                               r"assessment|comment)\b")
 """After a quotation: the words named as one person's summary or verdict ("“…,” was his own summary.")."""
@@ -3394,6 +3398,8 @@ class SentenceReading:
             return None
         start, _, person = self.name_spans[k]
         between = self.text[lo:start]
+        if "(" in between:
+            between = _PORTFOLIO_IN_BRACKETS.sub("", between)
         if len(between) > 160 or _NOT_AN_OFFICE.search(between):
             return None
         return person

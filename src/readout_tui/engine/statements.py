@@ -52,6 +52,7 @@ from readout_tui.engine.cue_words import (
     saying_farewell,
     verb_at,
 )
+from readout_tui.engine.lexicon import MONTHS, WEEKDAYS
 from readout_tui.engine.name_registry import NameRegistry
 from readout_tui.engine.people import People, Person
 from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
@@ -1526,6 +1527,10 @@ _REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s
 _AGENCY_SLASH_DATELINE = re.compile(r"[A-Z][a-z]+\.\s*\d{1,2}\s+[A-Z][a-z]+\.\s*[A-Z][A-Za-z]*\.?[A-Z]*/\s*")
 """An agency's dateline, a place and a day and month each closed by a full stop, then its name in capitals and a slash
 ("Baku. 11 March.REPORT.AZ/ ", sixhundredeightieth): no one's words (`_unopened_quotation_before`)."""
+_MONTH_NAME = "(?:" + "|".join(sorted(month.capitalize() for month in MONTHS)) + ")"
+_DATE_BEFORE_BY = (r" on (?:" + "|".join(sorted(day.capitalize() for day in WEEKDAYS)) + "|" + _MONTH_NAME
+                   + r" \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? " + _MONTH_NAME + r"(?:,? \d{4})?)")
+"""A date between a back-reference's verb and "by" (`_SAID_BY`): " on Monday", " on June 6, 2021", " on 6 June 2021"."""
 _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the first letter first)
     # (eighthundredthirteenth hamaraquetta: "TAMBOO Oct 19 (PPI): Government was taking difficult decisions …" / "These
     # views were expressed by Speaker Balochistan Assembly X while speaking to a group of journalists …"): the views
@@ -1543,7 +1548,9 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"confirmed)"
     # (eighthundredthirtyfourth news.by golovchenko: "In the first half of last year, a … base of common trade … was
     # provided. This was stated today by Prime Minister X at a meeting with …"): a day word between the verb and "by"
-    r"(?: today| yesterday| earlier)? by (?:the )?"
+    # (ninehundredseventysecond thecitizen 2021-06-06: "President X is set to meet … on Tuesday." / "This was said on June
+    # 6, 2021 by Dodoma Regional Commissioner, Y while speaking to reporters …"): a date there, as a day word
+    r"(?: today| yesterday| earlier|" + _DATE_BEFORE_BY + r")? by (?:the )?"
     # (thirty-seventh hard set tirnava_president_kestrellan_parliament_delegation: "… These were the words with which
     # Taras Ozerko summed up the meeting."): the words before, named as the person's, as "This was stated by X"
     r"|These (?:were|are) the words with which (?:the )?"
@@ -1566,7 +1573,12 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"|(?:These|Those) (?:were|are) the (?:words|remarks) of (?:the )?|So said (?:the )?"
     r"|(?:That|This) (?:was|is) the message (?:of )?(?:the )?"
     r"|The (?:remarks|comments|words) (?:were )?(?:made by|came from|spoken by) (?:the )?"
-    r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?"
+    # (ninehundredseventysecond magangaone 2016-01: "MWANZA Regional Commissioner …, Mr X, was on Monday given 48 hours
+    # to issue …" / "The directive was issued here by the Deputy Minister …, Mr Y."): an order told before, named as
+    # the one's who gave it (the format's "directed"), this sentence only who and where
+    r"|The (?:directive|order|instruction)s? (?:was|were) (?:issued|given)(?: here| there| today| yesterday)? by (?:the )?"
+    r")(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _WHO_THEN_SPEAKS = re.compile(r", who (?:(?:then|also|later|further) )?(?:went on to )?")
 """A back-reference's ", who" clause up to its verb ("So said X, who then invited …", "…, who went on to call …")."""
 _WORDS_CAME = re.compile(r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?|The\s+(?:[a-z]+\s+)?[a-z]+)(?:’s|'s)\s+"
