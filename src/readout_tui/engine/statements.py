@@ -1513,7 +1513,12 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"|(?:These|Those) (?:were|are) the (?:words|remarks) of (?:the )?|So said (?:the )?"
     r"|(?:That|This) (?:was|is) the message (?:of )?(?:the )?"
     r"|The (?:remarks|comments|words) (?:were )?(?:made by|came from|spoken by) (?:the )?"
-    r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"|The (?:assurance|pledge|promise) was (?:given|made) by (?:the )?"
+    # (ninehundredseventyfourth allafrica 2017-08-10: "“I will ensure continuous protection of … .” The revelation was
+    # made by X, Nigerian Consul General in Douala, shortly after …"): a back-reference naming the words before as a
+    # revelation, a disclosure or a statement made, as "The remarks were made by X" (not "The announcement was made by
+    # X", which the 525th's and 900th's golds leave the sentence before it, a plan or a pledge of a body, no one's)
+    r"|The (?:revelation|disclosure|declaration|statement) was made by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _WHO_THEN_SPEAKS = re.compile(r", who (?:(?:then|also|later|further) )?(?:went on to )?")
 """A back-reference's ", who" clause up to its verb ("So said X, who then invited …", "…, who went on to call …")."""
 _WORDS_CAME = re.compile(r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?|The\s+(?:[a-z]+\s+)?[a-z]+)(?:’s|'s)\s+"
