@@ -1093,6 +1093,10 @@ _COMPLEMENTS = {
     "issue|issued|issues|issuing": r"(?:[\w’'-]+\s+){0,3}(?:instructions?|directions|directives?|orders|warnings?|appeals?)\b"
     r"|(?:[\w’'-]+\s+){0,3}ultimatums?\s+to\b"
     r"|an\s+order\s+to\s+(?!be\b)[a-z]{2,}\b"
+    # (ninehundredseventyfourth mimimefoinfo 2020-04-07: "the governor of the Littoral region X issued a decision for
+    # people not to drink in bars …": an order to those named after "for", as "an order to begin"; not "issued a
+    # decision on the land dispute", "issued a decision for the company", an act with no one bidden to do a thing)
+    r"|an?\s+decision\s+for\s+(?:[\w’'-]+\s+){1,3}(?:not\s+)?to\s+(?!be\b)[a-z]{2,}\b"
     r"|(?:an?\s+)?(?:[\w’'-]+\s+){0,2}calls?\s+(?:for|to|on)\b"  # ("issued a call for restraint": called for)
     # (ninehundredthirtieth capitalfm 2022-10-02: "Governor X … was quick to issue an apology and welcomed …": an
     # apology said, as "apologised" and "tendered an apology"; a determiner right after the verb, so that the noun's
@@ -3669,6 +3673,11 @@ ROLE_WORDS: tuple[str, ...] = (
     # West intimated that …": "the DCE for …" had been a body acting, the words no one's), or before it ("MCE X"): an
     # office, as "MEC" and "CS" are, never a part of the name
     "dce", "mce", "mdce",
+    # Cameroon's head of a division, a Senior Divisional Officer, written by the initials before the name
+    # (ninehundredseventyfourth mimimefoinfo 2020-04-07: "In the document, SDO X on the instructions of the governor
+    # … suspends an earlier measure … He however called on people …": "SDO" had been read as a part of the name after
+    # the sentence's opener, and "He" left no one's): an office, as "DCE" and "MCE" are, never a part of the name
+    "sdo",
     # (fivehundredfiftysixth acn us_visitors: "Manolo X, US political leader and activist, declared … We have witnessed
     # …, said the activist": who he is, as "lawmaker", the description that names him after)
     "activist",

@@ -588,6 +588,12 @@ _RAISED_THEN_IS = re.compile(
     r"brought\s+up|put\s+forward)\b[^.;:]{0,80}?\s(?:is|was|remains|remained)\s")
 """After the person of `_ONE_POINT_RAISED_BY`, the verb of raising it, maybe to whom, and "is" or "was" before the point
 itself."""
+_FOR_ONES_VIEW = re.compile(r"For (?:him|her), (?=[^.;:“”\x22]*?\b(?:is|was|are|were|could|would|should|must|can|will|may|"
+                            r"might|remains|remained)\b)")
+"""A sentence opening "For him," or "For her," before a clause with a copula or a modal (ninehundredseventyfourth
+afrinews 2018-07-02: "… He notified it … and urged the police to be even more vigilant." / "For him, Douala 4e could host
+dormant cells of secessionist fighters."): the French "Pour lui, …" in translation, his view as "in his view" is; not
+"For him, the hosts prepared a dinner", a thing done for him, no copula nor modal in it."""
 _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:His|Her)\s+(?:hope|conviction|belief|answer|reply|response|conclusion|verdict|assessment|instruction|"
     r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view|words|appeal|plea|ambition)"
@@ -4361,6 +4367,12 @@ class ReportedSpeech:
             phrase = phrase_starting_at(text, held.start(1), held.end(1))
             if phrase is not None and phrase.is_person and phrase.end == held.end(1):
                 cues.insert(0, Cue(held.start(), held.end(), phrase, self._resolve(phrase, phrase.start)))
+        if opening in "F" and text.startswith(("For him, ", "For her, "), lo) \
+                and (held := _FOR_ONES_VIEW.match(text, lo, hi)) is not None:
+            # "For him, the town could host …": his view, as "in his view" (only a sentence that opens "For him, " or
+            # "For her, "); the pronoun the last subject of its gender, as "His conclusion: …" takes it
+            person = self.people.resolve_pronoun("m" if text[lo + 5] == "i" else "f", self.subjects)
+            cues.insert(0, Cue(held.start(), held.end(), None, person))
         if not cues and opening == "O" and text.startswith("One ", lo) \
                 and (held := _ONE_POINT_RAISED_BY.match(text, lo, hi)) is not None:
             # (hard55: "One particular concern that the ambassador shared with the minister is the long wait for …":

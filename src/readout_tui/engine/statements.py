@@ -1578,7 +1578,11 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     # to issue …" / "The directive was issued here by the Deputy Minister …, Mr Y."): an order told before, named as
     # the one's who gave it (the format's "directed"), this sentence only who and where
     r"|The (?:directive|order|instruction)s? (?:was|were) (?:issued|given)(?: here| there| today| yesterday)? by (?:the )?"
-    r")(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    # (ninehundredseventyfourth allafrica 2017-08-10: "“I will ensure continuous protection of … .” The revelation was
+    # made by X, Nigerian Consul General in Douala, shortly after …"): a back-reference naming the words before as a
+    # revelation, a disclosure or a statement made, as "The remarks were made by X" (not "The announcement was made by
+    # X", which the 525th's and 900th's golds leave the sentence before it, a plan or a pledge of a body, no one's)
+    r"|The (?:revelation|disclosure|declaration|statement) was made by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
 _WHO_THEN_SPEAKS = re.compile(r", who (?:(?:then|also|later|further) )?(?:went on to )?")
 """A back-reference's ", who" clause up to its verb ("So said X, who then invited …", "…, who went on to call …")."""
 _WORDS_CAME = re.compile(r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?|The\s+(?:[a-z]+\s+)?[a-z]+)(?:’s|'s)\s+"
