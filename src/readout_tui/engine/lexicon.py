@@ -3938,6 +3938,9 @@ FEMALE_MARKERS: frozenset[str] = frozenset(
     "congresswoman spokeswoman sheikha lady her wife "
     # (styles41 caldrimmon road tour: Malay women's titles, "Datin X", "Hajah Y", "Puan Sri Z"; "Dato'", "Datuk" are
     # anyone's)
+    # (ninehundredseventyfifth nairobinews 2022-10-21: "Mama Philomena died minutes after her arrival … He said details
+    # of the funeral …": the Swahili honorific of a woman, mother, as East African papers style her before her name,
+    # "Mama Rachel Ruto", "Mama Ngina"; "He" is not she)
     "datin hajah puan mama".split()
 )  # (words, not phrases: "first lady" is a woman by "lady"; a First Deputy Prime Minister is anyone)
 MALE_MARKERS: frozenset[str] = frozenset(
