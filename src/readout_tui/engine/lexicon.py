@@ -2857,8 +2857,16 @@ _COMPLEMENTS = {
     "championed|champions|championing": r"(?-i:[A-Z])[\w-]*(?:’s|'s|’|')\s|(?:[\w’'.-]+\s+){1,4}?as\s+(?:the|a|an)\s",
     # Grief voiced (hard21): "The Corland leader also mourned the loss of innocent life in …": sorrow
     # expressed, as "expressed sadness for"; only over a loss or the dead, not "mourners"
+    # (ninehundredseventyfifth kakamegagov pre-devolution: "Governor X mourned Mama Regina as a devoted person who
+    # believed in …": the dead named, or "him"/"her", then "as" and what he or she was, a tribute voiced, as
+    # "eulogised … as"; not "the nation mourned as the cortege passed", no one named before "as")
     "mourn|mourned|mourns|mourning": r"(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:loss|losses|death|deaths|"
-    r"passing|victims|dead|fallen)\b",
+    r"passing|victims|dead|fallen)\b"
+    r"|(?:him|her|(?-i:[A-Z])[\w’'.-]*\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3})\s*as\s+(?:the|a|an)\s",
+    # (ninehundredseventyfifth vipasho: "X … discouraged the National Government from raising taxes without involving
+    # citizens …": advice against a thing, as "urged … not to"; only with "from" and a verb's -ing form after the one
+    # advised, not "discouraging results", "the rain discouraged turnout")
+    "discourage|discouraged|discourages|discouraging": r"(?:[\w’'.-]+\s+){1,6}?from\s+[a-z]+ing\b",
     "celebrated|celebrates": r"(?:the|their|its|his|her|our|this|a|an)\s+(?:[\w’'.,-]+\s+){0,4}(?:anniversary|milestone|"
     r"achievements?|successes|success|contributions?|progress|elevation|launch|signing|conclusion|completion)\b",
     # (fourhundredninetyninth kurti-one-on-one: "President X commemorated June 12, 1999, as the day that brought freedom
@@ -3448,8 +3456,11 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     kindly happily earnestly eloquently
     respectfully humbly politely courteously
     even
-    profusely effusively""".split()
+    profusely effusively
+    now""".split()
 )
+# (ninehundredseventyfifth vipasho: "Kakamega County Governor X now says his Administration will deliver …": "now", of a
+# position newly stated, between the subject and its verb, as "also", "again")
 # (ninehundredfiftyseventh bataangov 2021-11-10: "Bataan Gov. X profusely thanked Manila Mayor Y for extending assistance
 # …": the adverbs of abundant thanks or praise, between the subject and its verb, as "warmly", "sincerely")
 # (ninehundredfiftysixth lusakatimes 2021-06-09: "Mr X notably cautioned people to observe the COVID-19 health
@@ -3988,7 +3999,10 @@ FEMALE_MARKERS: frozenset[str] = frozenset(
     "congresswoman spokeswoman sheikha lady her wife "
     # (styles41 caldrimmon road tour: Malay women's titles, "Datin X", "Hajah Y", "Puan Sri Z"; "Dato'", "Datuk" are
     # anyone's)
-    "datin hajah puan".split()
+    # (ninehundredseventyfifth nairobinews 2022-10-21: "Mama Philomena died minutes after her arrival … He said details
+    # of the funeral …": the Swahili honorific of a woman, mother, as East African papers style her before her name,
+    # "Mama Rachel Ruto", "Mama Ngina"; "He" is not she)
+    "datin hajah puan mama".split()
 )  # (words, not phrases: "first lady" is a woman by "lady"; a First Deputy Prime Minister is anyone)
 MALE_MARKERS: frozenset[str] = frozenset(
     "mr mr. sir lord king prince emir sultan chairman congressman spokesman shri "

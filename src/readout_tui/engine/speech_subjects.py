@@ -1031,7 +1031,7 @@ def _in_a_meetings_relative(text: str, lo: int, vs: int) -> bool:
     return _A_MEETINGS_RELATIVE_BEFORE_AND.search(text, start, vs) is not None
 
 
-_UNCLOSED_RELATIVE = re.compile(r",? who [a-z][\w’'-]*\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,11}?"
+_UNCLOSED_RELATIVE = re.compile(r",? who [a-z][\w’'-]*\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){0,15}?"
                                 r"(?:with|to|of|for|from|among|at|in|on|by|under|except|besides|against)\s+"
                                 r"(?:[a-z][\w’'-]*\s+){0,4}?(?:[a-z][\w’'-]*|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
 """A relative clause after the opener's name, with or without its opening comma, run up to the verb with no closing
@@ -1039,6 +1039,8 @@ comma, ending in a preposition's object: lower-case words, or a capitalised titl
 or a title and a name after "under", "except", "besides" or "against" (ninehundredtwentyseventh zambianobserver
 2018-01-12: "Mr. X who served in various government portfolios under all the republican presidents except President
 Lungu said he came to …": X's words, not the President's, whose name had been read as the verb's subject);
+up to fifteen lower-case words before the last preposition (ninehundredseventyfifth vipasho: "… X who led a host of
+dignitaries from across the political divide in paying their last respects to Mama Y discouraged …", fourteen);
 one capitalised word may stand right after the clause's verb, its object (eighthundredsixtythird iol: "Gauteng
 Economic Development MEC X, who represented Lesufi at the farewell reception said …"; not a place after a preposition
 inside the clause, fourhundredeightyfifth oas: "Ambassador X who arrived in Georgetown on Sunday made a presentation
@@ -1174,7 +1176,12 @@ def _opens_the_clause(text: str, lo: int, subject: Phrase) -> bool:
     if not before.strip():
         return True
     before = text[past_a_dateline(text, lo, subject.start):subject.start]
-    return all(word[:1].isupper() for word in before.split()) and before.count(" ") <= 3
+    words = before.split()
+    if words and words[-1] == "party" and len(words) > 1:
+        # (ninehundredseventyfifth vipasho: "Azimio party leader X who led … discouraged …"): a party's name and the
+        # word "party" before its office ("leader", "chairman"), the office's own words, as capitalised ones are
+        words = words[:-1]
+    return all(word[:1].isupper() for word in words) and before.count(" ") <= 3
 
 
 def _partner_of_an_opening_meeting(text: str, lo: int, phrase: Phrase) -> bool:
