@@ -1399,6 +1399,13 @@ _COMPLEMENTS = {
     # a doing after "on", his topic as a topic word is; "more" or an article after it, so not "spoke on arriving at the
     # airport", a time)
     r"|on\s+(?-i:[a-z]{3,}ing)\s+(?:more|greater|further|the|a|an|its|their|his|her|new)\s"
+    # (ninehundredseventysixth dailypost 2018-02-20: "The Governor of Nasarawa State, X, has spoken on perceived rift
+    # with Benue state governor, Y."): a dispute or a trouble after "on", a headline's bare noun or with its article,
+    # at most two lower-case words before it, a topic as "spoke about" has; not "spoke on the phone about the crisis"
+    # ("about" between), "spoke on behalf of …", "on Monday", no such noun after them
+    r"|on\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:(?!(?:about|with|to|behalf|of)\b)(?-i:[a-z][\w-]*)\s+){0,2}"
+    r"(?-i:rift|feud|row|crisis|controversy|dispute|allegations?|accusations?|rumou?rs|insecurity|tensions?|impasse|"
+    r"stand-?off|clashes|killings|agitations?)\b"
     r"|(?:warmly|fondly|glowingly|positively|favou?rably|critically|approvingly|frankly|candidly|strongly|forcefully|passionately|"
     r"openly|bluntly|enthusiastically|admiringly)\s+(?:in\s+favou?r|against|out)\b"
     r"|with\s+(?:(?:great|deep|real|some|obvious|evident|genuine|considerable)\s+)?(?:feeling|passion|emotion|conviction|"

@@ -904,6 +904,16 @@ once, the President, not a second person)."""
 
 _ARTICLE_PREFIX = re.compile("^" + NAME_ARTICLES + r"(?=\w{2})")
 """'el-Sisi' is 'Sisi', 'Al-Sudani' is 'Sudani': an Arabic article joined to the name."""
+_ARTICLE_AT_THE_START = re.compile(r"(?i:al|el)-?(?=\w{3})")
+"""An Arabic article opening a name's word, hyphened or joined ("Al-Makura", "Almakura", "El-Rufai"): the cheap test
+before looking for the person who writes it the other way (`_surname_with_its_article_written_otherwise`)."""
+
+
+def _hyphen_after_the_article_dropped(word: str) -> str:
+    """A surname's word in lower case with the hyphen after an opening "al"/"el" taken out ("Al-Makura" "almakura",
+    "Almakura" "almakura"), so that the two ways of writing the article compare equal."""
+    low = word.lower()
+    return low[:2] + low[3:] if low[2:3] == "-" and low[:2] in ("al", "el") else low
 
 
 _RANKS_BEFORE_A_NAME = frozenset({"general", "admiral", "colonel", "brigadier", "marshal"})
@@ -2217,6 +2227,20 @@ class People:
                       or _given_name_slipped(core(p.full_name), word))]
         return found[0] if len(found) == 1 else None
 
+    def _surname_with_its_article_written_otherwise(self, word: str) -> Person | None:
+        """The one person named in full before (not weak) whose surname is this lone word with its Arabic article
+        written the other way, hyphened in one and joined in the other (ninehundredseventysixth blueprint 2020-07-20:
+        "Leader of the delegation, Senator Umaru Almakura, said …", then "Al-Makura described the development as …";
+        so "El-Rufai" and "Elrufai"): one name, the same letters, `core` dropping only the hyphened article. The
+        letters compared whole, the article's hyphen taken out of both (`_hyphen_after_the_article_dropped`); the
+        cheap test of the caller first: the word opens with an article (`_ARTICLE_AT_THE_START`)."""
+        if len(word) < 6:
+            return None
+        plain = _hyphen_after_the_article_dropped(word)
+        found = [p for p in self.persons if not p.weak and len(p.full_name) >= 2
+                 and p.full_name[-1] != word and _hyphen_after_the_article_dropped(p.full_name[-1]) == plain]
+        return found[0] if len(found) == 1 else None
+
     def _half_of_a_double_surname(self, word: str, gender: str | None, confirmed: bool) -> Person | None:
         """The one person already named in full (not weak), whose hyphenated surname opens with this lone word
         (styles42: "WHO Representative … Dr. Tomasz Ojukwenda-Vesk called on …" then "…, Dr Ojukwenda said."): the
@@ -2333,6 +2357,8 @@ class People:
             person = self._half_of_a_double_surname(words[0], phrase.gender, confirmed)
         if person is None and len(phrase.name) == 1 and not phrase.role:
             person = self._initials_of_a_full_name(phrase.name[0])  # "KCR requested …" after "K Chandrasekhar Rao"
+        if person is None and len(words) == 1 and _ARTICLE_AT_THE_START.match(phrase.name[-1]) is not None:
+            person = self._surname_with_its_article_written_otherwise(phrase.name[-1])  # "Al-Makura" after "X Almakura"
         if person is None:
             if not may_create:
                 return None

@@ -2979,9 +2979,19 @@ by X" does)."""
 
 
 _STRAY_COMMA_FILLERS = frozenset({"further", "also", "then", "again", "additionally", "moreover", "furthermore",
-                                  "likewise", "similarly"})
-"""Fillers of sequence that a stray comma may follow before the verb (`_filler_before_stray_comma`); not "today",
-"yesterday" (a clause's time before an inverted "…, said X" or a participle)."""
+                                  "likewise", "similarly",
+                                  # (ninehundredseventysixth blueprint 2020-07-20: "He therefore, called on the delegation
+                                  # to focus more on peace …"): connectives of consequence and contrast, the comma
+                                  # after them a slip for the pair ("He, therefore, called …") as after "further"
+                                  "therefore", "thus", "consequently", "accordingly", "however", "nevertheless",
+                                  "nonetheless", "equally"})
+"""Fillers of sequence, consequence or contrast that a stray comma may follow before the verb
+(`_filler_before_stray_comma`); not "today", "yesterday" (a clause's time before an inverted "…, said X" or a
+participle)."""
+_CONNECTIVES_BEFORE_STRAY_COMMA = frozenset({"therefore", "thus", "consequently", "accordingly", "however",
+                                             "nevertheless", "nonetheless", "equally"})
+"""The connectives among `_STRAY_COMMA_FILLERS`, which also close a clause before an inverted tag ("… would go on in
+Varno however, said Minister X."): read before a stray comma only where no subject may follow the verb."""
 
 
 def _filler_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
@@ -2989,15 +2999,20 @@ def _filler_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
     it, with no comma before it, right after a pronoun or a capitalised word, its subject (sixhundredseventyfifth
     zambianobserver 2025-01-22: "He further, emphasized the need for open communication …"); else None. Not
     "… will cooperate further, stressed the minister" (a verb before the filler), nor "He, further, …" (a
-    parenthetical the loop reads)."""
-    last = word_back(text, comma - 12 if comma - 12 > lo else lo, comma)
+    parenthetical the loop reads). A connective (`_CONNECTIVES_BEFORE_STRAY_COMMA`: ninehundredseventysixth blueprint
+    2020-07-20: "He therefore, called on …") not before an inverted tag's subject (`subject_may_follow`)."""
+    last = word_back(text, comma - 14 if comma - 14 > lo else lo, comma)
     if last is None or last[1] != comma or text[last[0]:comma] not in _STRAY_COMMA_FILLERS or last[0] < lo + 2:
         return None
     before = word_back(text, last[0] - 24 if last[0] - 24 > lo else lo, last[0])
     if before is None or before[1] != last[0] - 1:
         return None
     word = text[before[0]:before[1]]
-    return last[0] if word[0].isupper() or word in ("he", "she") else None
+    if not (word[0].isupper() or word in ("he", "she")):
+        return None
+    if text[last[0]:comma] in _CONNECTIVES_BEFORE_STRAY_COMMA and subject_may_follow(text, comma + 2):
+        return None  # ("… in Varno however, said Minister X.": the clause's connective, then an inverted tag)
+    return last[0]
 
 
 def _meeting_aside_before_stray_comma(text: str, lo: int, comma: int) -> bool:
