@@ -82,3 +82,27 @@ def test_for_him_with_a_modal_is_still_his_view():
     assert_statements(body, [
         ("Tam Orlo", "indirect", "For him, the town could become a trade hub."),
     ])
+
+
+def test_mama_as_a_family_name_is_no_womans_marker():
+    """`FEMALE_MARKERS`' "mama" (h1269, the Swahili honorific before a woman's name) made "Minister Tomas Mama", whose
+    family name it is, a woman: "He added …" was lost. The last word of a name is no honorific: "He" is he, as at base."""
+    body = "Minister Tomas Mama said the road will be built. He added that the bridge will follow."
+    assert_statements(body, [
+        ("Tomas Mama", "indirect", "Minister Tomas Mama said the road will be built."),
+        ("Tomas Mama", "indirect", "He added that the bridge will follow."),
+    ])
+
+
+def test_she_after_a_man_named_mama_is_the_woman_before():
+    """The same: "She" after "Minister Tomas Mama" is the woman named before, not he."""
+    body = "Lira Moss met Minister Tomas Mama on Monday. She said the road will be built."
+    assert_statements(body, [
+        ("Lira Moss", "indirect", "She said the road will be built."),
+    ])
+
+
+def test_mama_before_a_name_is_still_a_woman():
+    """The guard: the honorific before the name ("Mama Lira Moss … He said …"): "He" is not she, as h1269 made it."""
+    body = "Mama Lira Moss died on Monday. He said the funeral will be held in Dorva."
+    assert_statements(body, [])
