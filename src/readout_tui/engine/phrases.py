@@ -3325,7 +3325,7 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
     # (the gender is a person's: read once the phrase is known to be a name or an office)
     marked = lows[1:] if possessive else lows  # (hard23: "his Norvellian counterpart" may be a woman: "his" is the owner's)
     gender = None if _GENDER_MARKERS.isdisjoint(marked) else \
-        "f" if not FEMALE_MARKERS.isdisjoint(marked) and not _couple_styled(marked) else \
+        "f" if _marked_female(marked) and not _couple_styled(marked) else \
         "m" if _marked_male(marked) else None
     role = ""
     if roles:
@@ -3541,6 +3541,16 @@ _GENDER_MARKERS = FEMALE_MARKERS | MALE_MARKERS
 """The words that tell a gender, either: most phrases hold none, and one test says so."""
 _CIVIC_OFFICES_AFTER_LORD = frozenset({"mayor", "provost"})
 """The offices "Lord" opens as a word of the office, held by a woman as well ("the Lord Mayor", "Lord Provost")."""
+
+
+def _marked_female(marked: Sequence[str]) -> bool:
+    """Whether a phrase's words (lower case) hold a woman's marker, "Mama" one only before another word of the name
+    (h1269: "Mama Philomena", the honorific), not as its last word (rf13: "Minister Tomas Mama", a family name, a man
+    whom "He" means)."""
+    found = FEMALE_MARKERS.intersection(marked)
+    if found != {"mama"}:
+        return bool(found)
+    return marked.index("mama") + 1 < len(marked)
 
 
 def _marked_male(marked: Sequence[str]) -> bool:

@@ -588,12 +588,15 @@ _RAISED_THEN_IS = re.compile(
     r"brought\s+up|put\s+forward)\b[^.;:]{0,80}?\s(?:is|was|remains|remained)\s")
 """After the person of `_ONE_POINT_RAISED_BY`, the verb of raising it, maybe to whom, and "is" or "was" before the point
 itself."""
-_FOR_ONES_VIEW = re.compile(r"For (?:him|her), (?=[^.;:“”\x22]*?\b(?:is|was|are|were|could|would|should|must|can|will|may|"
-                            r"might|remains|remained)\b)")
+_FOR_ONES_VIEW = re.compile(r"For (?:him|her), (?!there\s)(?=[^.;:“”\x22]*?\b(?:is|was|are|were|could|would|should|must|can|"
+                            r"will|may|might|remains|remained)\b(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|built|held|made|given|"
+                            r"done|set|sent|brought|kept|paid|laid|shown|taken|won)\s+(?:by|in|on|at|for|during)\b))")
 """A sentence opening "For him," or "For her," before a clause with a copula or a modal (ninehundredseventyfourth
 afrinews 2018-07-02: "… He notified it … and urged the police to be even more vigilant." / "For him, Douala 4e could host
 dormant cells of secessionist fighters."): the French "Pour lui, …" in translation, his view as "in his view" is; not
-"For him, the hosts prepared a dinner", a thing done for him, no copula nor modal in it."""
+"For him, the hosts prepared a dinner", a thing done for him, no copula nor modal in it; nor (rf13) "For him, a dinner
+was prepared by the hosts", "For him, a road was built in 2019", a passive of a thing done, its participle then "by" or
+a time or place, nor "For him, there was a parade"."""
 _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:His|Her)\s+(?:hope|conviction|belief|answer|reply|response|conclusion|verdict|assessment|instruction|"
     r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view|words|appeal|plea|ambition)"

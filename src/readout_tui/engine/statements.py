@@ -1216,6 +1216,12 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                 # "It was stressed by the Prime Minister that …": an impersonal passive with its agent
                 # and its content, the agent's statement (not "It was stated by X at …", where only)
                 said_by = None
+            if said_by is not None and text.startswith(_ACT_NAMED_OPENINGS, s0) \
+                    and _CONTENT_AFTER_AGENT.match(text, said_by.end(), s1):
+                # (rf13: "The order was given by Governor X for residents to leave the valley.", "The statement was made
+                # by X at the meeting that …"): the order's or the statement's content after its agent, this sentence
+                # the agent's own report (as at base), not a back-reference giving him the sentence before
+                said_by = None
             if said_by is not None:
                 # "… This was stated by President X at a meeting …": the sentence
                 # before is X's; this one only says where and when
@@ -1610,6 +1616,15 @@ _ONLY_WHEN_ONE_SPOKE = frozenset(("spoke", "speaks", "addressed", "addresses"))
 """Speech verbs of a ", who" clause that only tell when or where one spoke ("…, who spoke after the President")."""
 _THAT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,80}?\s+that\b")
 """After "It was stressed by the …", the agent's words then "that": the content follows."""
+_ACT_NAMED_OPENINGS = ("The directive", "The order", "The instruction", "The revelation", "The disclosure",
+                       "The declaration", "The statement")
+"""The openings of `_SAID_BY`'s back-references that name the words before as an order or a statement made (h1266,
+h1268), which may instead carry their own content after the agent (`_CONTENT_AFTER_AGENT`)."""
+_CONTENT_AFTER_AGENT = re.compile(r"[^,.;:“”\"()]{1,100}?\s+(?:that\b|for\s+[^,.;:“”\"()]{1,60}?\s+(?:not\s+)?to\s+[a-z]{2,}\b"
+                                  r"|to\s+[a-z]{2,}\s+(?:the|a|an|all|their|his|her|its|every|any|no)\b)")
+"""After "The order was given by X" or "The statement was made by X", in the same clause, the order's or the
+statement's content: "that …", "for residents (not) to leave", "to evacuate the valley" (a verb and its object's
+determiner; not "to traders in Dorva", to whom it was given, nor past a comma: "X, Consul General in …, shortly after …")."""
 
 
 def _one_sentence(text: str, lo: int, end: int) -> bool:
