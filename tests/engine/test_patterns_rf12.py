@@ -52,3 +52,32 @@ def test_guard_an_appeal_to_residents_until_a_time_is_an_appeal():
         ("Anna Velt", "indirect",
          "Velt extended an appeal to residents to stay away from the river until the floods recede."),
     ])
+
+
+def test_the_regional_leader_is_not_a_regional_councils_chair():
+    """"the regional leader" after the region's governor met the "Chairperson of the Vell Regional Council": an
+    adjective before "leader" is the kind of leader, the governor's; before rf12 the council's chair (h1261's "the
+    community leader" read "regional" as the council's noun)."""
+    body = ("Governor Anna Velt of the Vell Region on Monday met the Chairperson of the Vell Regional Council, Mr. Karl "
+            "Dorn, in Tarvik.\n\n“Our region needs roads,” the regional leader said.")
+    assert_statements(body, [
+        ("Anna Velt", "direct", "Our region needs roads"),
+    ])
+
+
+def test_the_national_leader_is_not_a_national_councils_president():
+    """"the national leader" is the head of state, not the "President of the National Youth Council"."""
+    body = ("President Anna Velt of Kastel on Monday met the President of the National Youth Council, Ms. Lina Brisk.\n\n"
+            "“Kastel must stay united,” the national leader said.")
+    assert_statements(body, [
+        ("Anna Velt", "direct", "Kastel must stay united"),
+    ])
+
+
+def test_guard_the_youth_leader_is_the_youth_councils_president():
+    """The guard: a noun before "leader" ("the youth leader") is still the one who heads the body named by it."""
+    body = ("President Anna Velt of Kastel on Monday met the President of the National Youth Council, Ms. Lina Brisk.\n\n"
+            "“Our young people want jobs,” the youth leader said.")
+    assert_statements(body, [
+        ("Lina Brisk", "direct", "Our young people want jobs"),
+    ])
