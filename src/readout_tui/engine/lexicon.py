@@ -1182,8 +1182,12 @@ _COMPLEMENTS = {
     "extend|extended|extends|extending": r"(?:[\w’'-]+\s+){0,5}(?:greetings|congratulations?|condolences|(?:well-)?wishes|invitation|gratitude|appreciation|thanks|support|sympath(?:y|ies)|empathy|commendations?)\b"
     # (ninehundredseventyfirst allafrica 2020-08-17: "Ndevashiya further extended his appeal to the Ohangwena community
     # who might still want to contribute …": an appeal made in words to its addressees, as "appealed to"; only before
-    # "to", "for" or "that", so "extended the appeal deadline" or "extended the appeal period" stays no one's)
+    # "to", "for" or "that", so "extended the appeal deadline" or "extended the appeal period" stays no one's; nor an
+    # appeal lengthened in time, its end after it or after its "for …" (rf12: "extended the appeal for donations to the
+    # end of the month", "… until June", "… by two weeks": a call kept open longer, no words)
     r"|(?:an?|the|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?appeals?(?=\s+(?:to|for|that)\b)"
+    r"(?!(?:\s+for\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:until|till|to\s+the\s+end\s+of|"
+    r"by\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:day|week|month)s?)\b)"
     # (styles48 naqvarth jwg: "Dr X extended her warm welcome on behalf of NMA saying that NMA attached great importance
     # to …": a welcome with its words after "saying that", hers, as ", saying that" after "welcomed"; not a bare
     # "extended a warm welcome to the delegation", a greeting)

@@ -77,6 +77,10 @@ _LEADERS = _CHAIRS | {"head", "director", "chief", "administrator", "commissione
 _HEADS_BY_THE_BODYS_NOUN = _CHAIRS | {"president", "chair", "leader", "head"}
 """The offices of one who heads a body that "the <noun> leader" may mean, the noun in the body's name
 (`People._head_of_the_body_by_its_noun`)."""
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary")
+"""The endings of a lower-case adjective before "leader" ("the national leader", "the regional leader", "the political
+leader", "the religious leader"): the kind of leader, a state's or a region's, not the noun of a body he heads
+(`People._head_of_the_body_by_its_noun`: "National Youth Council", "Regional Council" hold the word too)."""
 _LAWMAKER_WORDS = frozenset({"lawmaker", "legislator", "parliamentarian"})
 """The common nouns of one who sits in a legislature, whatever its members are titled (`roles_compatible`)."""
 _HOUSE_OFFICERS = _CHAIRS | {"speaker"}
@@ -2479,9 +2483,12 @@ class People:
         leader said.") "the <noun> leader", one lower-case noun before "leader": the one person named who heads a body
         whose name in his office holds that noun (his office's head a president, a chair or a leader,
         `_HEADS_BY_THE_BODYS_NOUN`, and the noun after its "of": "president of community association", "chairman of
-        farmers union"); None when no one or two do, the bare "leader" (a state's) read as before."""
+        farmers union"); None when no one or two do, or the word is an adjective (`_ADJECTIVE_ENDINGS`, rf12: "the regional
+        leader" is the region's governor, not the "Chairperson of the Vell Regional Council"), the bare "leader" (a
+        state's) read as before."""
         noun = phrase.text[:-7].rpartition(" ")[2]
-        if not noun.isalpha() or not noun.islower() or noun in ("the", "a", "an", "its", "their", "our"):
+        if not noun.isalpha() or not noun.islower() or noun in ("the", "a", "an", "its", "their", "our") \
+                or noun.endswith(_ADJECTIVE_ENDINGS):
             return None
         holders = [p for p in self.persons if not p.weak and any(
             r.partition(" of ")[0] in _HEADS_BY_THE_BODYS_NOUN and noun in r.partition(" of ")[2].split() for r in p.roles)]

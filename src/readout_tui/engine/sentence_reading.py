@@ -330,6 +330,9 @@ past forms `_ADDING` reads as a participle too (added, noted …) are its own.""
 _WHO_GOING_ON = r"who\s+(?:also\s+|further\s+)?"
 """The relative that opens a report going on after a quotation's attribution clause, with its "also" or "further"
 ("who further said …", `_ADDING`)."""
+_WHO_SAID = re.compile(_WHO_GOING_ON + r"(?:said|stated)\b")
+"""The relative with the plain verb of saying (`_WHO_ALSO_URGED`'s "said", "stated"), which after an aside naming
+another, the one told or the one spoken of, is that one's (`SentenceReading._goes_on_after_clause`)."""
 _NO_HOSTS_WELCOME = (r"(?!\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|foreign\s+)?"
                      r"(?:delegation|delegations|delegates|guests|visitors|participants)"
                      r"(?:\s+(?:to|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\s*[.!])")
@@ -3906,6 +3909,10 @@ class SentenceReading:
             else 2 if text.endswith(("told", "tells"), lo - 5, lo) else 0
         if aside:
             adding = _adding_after_an_aside(text, lo, lo + aside, hi)
+            if adding is not None and _WHO_SAID.match(text, adding.end(), hi) is not None:
+                # (rf12: "“…,” X told Chief Y, who said the village …", "“…,” X said of the farmers, who said …": the
+                # relative is the one told's or the one spoken of, his words, not the speaker's going on)
+                adding = None
         elif adding is None and text.startswith(", ", lo):  # ("…,” said X, Governor of …, recalling …": his office)
             adding = _adding_after_an_aside(text, lo, lo + 2, hi, office=True)
         if adding is not None:
