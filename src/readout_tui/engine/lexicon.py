@@ -4065,7 +4065,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     presidency cross crescent
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido
-    nasional""".split()
+    nasional
+    sangguniang panlalawigan panlungsod""".split()
     # (styles69: "The Minister of Relief and Displacement of Quorvena, Mrs. X," beside another person named: a ministry's
     # portfolios, as "humanitarian aid refugees", never a name's words, so the office is hers and "the minister" she;
     # "the Red Crescent chief", "the Quorvenan Red Crescent Society": a body's word, as "cross" of the Red Cross, not a
@@ -4073,6 +4074,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # (ninehundredthirtyfifth sinardaily, thestar 2014: "Perikatan Nasional won all 32 seats …" then "“…,” he said"; "The
     # Barisan Nasional became a minority government …" then "“…,” he said."): the Malay "nasional" ("national"), the last
     # word of a coalition's or body's name in Malaysian English, as "national" is, never a person's name that "he" means
+    # (ninehundredseventyseventh punch 2022-09-05: "THE Sangguniang Panlalawigan (SP) commended and congratulated Gov.
+    # X …"): the Filipino "Sangguniang" ("council of") and its "Panlalawigan" ("provincial") and "Panlungsod" ("city"),
+    # a provincial or city board's name in Philippine English, as "board" and "council" are, never a person's name
     # (eighthundredseventyfirst haiphongdpi nomura: "… informed the delegation of outstanding socio – economic
     # achievements of Haiphong city in 2018. Haiphong has taken the lead in economic growth rate.  GRDP increases by
     # 16.27%, …": an economic measure's initials, as "GDP" (a province's gross regional product, foreign direct
