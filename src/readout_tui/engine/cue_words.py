@@ -41,6 +41,8 @@ EARNED_WORDS = ("s thanks", "s praise", "s gratitude", "s appreciation", "s admi
 _EFFORT_WORDS = (" pains to ", " careful to ", " keen to ", " quick to ", " eager to ", " anxious to ", " swift to ",
                  " hesitate to ", " sought to ", " seeks to ", " hastened to ", " hastens to ", " care to ", " way to ",
                  " proud to ", " pleased to ", " happy to ", " glad to ", " delighted to ",
+                 # ("X is first to admit that …", "was the first to acknowledge that …": a readiness, as "quick to")
+                 " first to ",
                  # ("X would like to thank …", "X wishes to express …", "X wants to stress …": a wish voiced, the
                  # infinitive said as he says it)
                  " like to ", " wishes to ", " wished to ", " wants to ", " wanted to ")

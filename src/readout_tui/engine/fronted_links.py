@@ -12,6 +12,9 @@ import re
 
 FRONTED_LINK = re.compile(r"(?:Earlier(?:\s+on)?|Later|Meanwhile|Also|Besides|However|Moreover|Furthermore|Similarly"
                           r"|Likewise|Afterwards|Subsequently|Separately|Additionally|Again|Then|Today|Yesterday"
+                          # (ninehundredseventyseventh punch: "As such, the governor, a retired police general …,
+                          # called on …": a link of consequence, as "Similarly" one of likeness)
+                          r"|As\s+such|Accordingly"
                           r"|In\s+(?:response|reply|turn|return)|For\s+(?:his|her)\s+part|On\s+(?:his|her)\s+part"
                           # (a day of the week, as "Today", "Yesterday": "On Monday, X, while condemning …, stressed …")
                           r"|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"

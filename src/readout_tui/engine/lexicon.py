@@ -4151,7 +4151,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     presidency cross crescent
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido
-    nasional""".split()
+    nasional
+    sangguniang panlalawigan panlungsod""".split()
     # (hard92: "Minister of Lands and Agriculture X said …", "the Minister of Lands, …": "lands", a ministry's portfolio in
     # East and Southern Africa, never a country the office is of, which made "… Lands and Agriculture X" two people)
     # (styles69: "The Minister of Relief and Displacement of Quorvena, Mrs. X," beside another person named: a ministry's
@@ -4161,6 +4162,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     # (ninehundredthirtyfifth sinardaily, thestar 2014: "Perikatan Nasional won all 32 seats …" then "“…,” he said"; "The
     # Barisan Nasional became a minority government …" then "“…,” he said."): the Malay "nasional" ("national"), the last
     # word of a coalition's or body's name in Malaysian English, as "national" is, never a person's name that "he" means
+    # (ninehundredseventyseventh punch 2022-09-05: "THE Sangguniang Panlalawigan (SP) commended and congratulated Gov.
+    # X …"): the Filipino "Sangguniang" ("council of") and its "Panlalawigan" ("provincial") and "Panlungsod" ("city"),
+    # a provincial or city board's name in Philippine English, as "board" and "council" are, never a person's name
     # (eighthundredseventyfirst haiphongdpi nomura: "… informed the delegation of outstanding socio – economic
     # achievements of Haiphong city in 2018. Haiphong has taken the lead in economic growth rate.  GRDP increases by
     # 16.27%, …": an economic measure's initials, as "GDP" (a province's gross regional product, foreign direct

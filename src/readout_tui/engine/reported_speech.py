@@ -381,13 +381,16 @@ _CRITICAL_OF = re.compile(r"(?<=\s)(?:is|was|are|were|remains|remained)\s+(?:[a-
 a text without " critical of "."""
 _EFFORT_TO_SPEAK = re.compile(
     r"(?<=\s)(?:(?:is|was|are|were)\s+(?:also\s+|always\s+|very\s+|particularly\s+)?(?:at\s+pains|careful|keen|quick|"
-    r"eager|anxious|swift)|(?:did|does)\s+not\s+hesitate|would\s+(?:also\s+)?like|wishes|wished|wants|wanted|sought|seeks|hastened|hastens|took\s+care|takes\s+care"
+    # (ninehundredseventyseventh punch: "…, but re-elected Governor X is first to admit that the political exercise was
+    # “too much divisive”.": one who owns to it readily, as "was quick to acknowledge"; only before a verb of saying
+    # below and with "that" after "admit" or "concede", not "was the first to arrive" nor "the first to admit students")
+    r"eager|anxious|swift|(?:the\s+)?first(?=\s+to\s+(?:admit|concede|acknowledge)\s+that\b))|(?:did|does)\s+not\s+hesitate|would\s+(?:also\s+)?like|wishes|wished|wants|wanted|sought|seeks|hastened|hastens|took\s+care|takes\s+care"
     r"|went\s+out\s+of\s+(?:his|her)\s+way|(?:took|takes|taking)\s+(?:great\s+|particular\s+|special\s+)?pains)\s+to\s+(?:also\s+)?"
     r"(?:say|stress|emphasi[sz]e|underline|underscore|add|note|point\s+out|highlight|welcome|confirm|thank|praise|"
     r"reassure|assure|express|ask|call|reiterate|reaffirm|insist|remind|explain|warn|acknowledge|congratulate|"
     r"commend|offer|raise|propose|suggest|urge|recall|mention|announce|promise|pledge|voice|convey|agree|deny|"
     r"reject|condemn|critici[sz]e|inform|tell|make\s+(?:it\s+)?(?:clear|plain)|point|share|reply|respond|deplore|"
-    r"applaud|hail|clarify|distance"
+    r"applaud|hail|clarify|distance|admit(?=\s+that\b)|concede(?=\s+that\b)"
     # (ninehundredtwentieth kenyanpost 2020-09-22: "… and he was quick to shower praises on Mvurya.": the idiom of
     # praise (the lexicon's "showered praise on …") after the effort, as "was quick to praise")
     r"|(?:shower|heap|lavish)\s+(?:[\w’'-]+\s+){0,2}?(?:praises?|compliments|accolades)\s+(?:on|upon))\b"
@@ -431,7 +434,7 @@ provide an overview to the visiting delegation of …", sixhundredthirtysixth pi
 opportunity for the Ambassador to thank …" (`_OCCASION_FOR_ONE`), `_TO_SPEAK_AFTER` must follow the name; not "allowed
 the two sides to review …" (a group's), nor "the meeting allowed for an in-depth review" (no one)."""
 _EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", "hesitate", "like", "wish", "want",
-                 "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted")
+                 "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted", "first")
 """A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers): a sentence with none is
 not searched (a search in C for each, where the regex, opening with a look-behind, tries every character)."""
 

@@ -4950,6 +4950,21 @@ class SpeechSubjects:
             return None
         return named
 
+    def _description_opens_clause(self, lo: int, office: Phrase) -> bool:
+        """Whether the office or description `office` opens its clause (`_opens_clause`), or follows only a fronted link
+        and its comma (`opened_by_a_fronted_link`) and names someone the readout holds (`resolve_description`;
+        ninehundredseventyseventh punch: "As such, the governor, a retired police general who once served as head of the
+        provincial PNP, called on the police to …" after Governor X is named): the words before it are no bearer of the
+        office, so the verb after its describing aside is the holder's, as it is with no link ("The governor, a retired
+        police general, called on …") and as a name's is after one ("Meanwhile, X, one of …, stressed …"). An office no
+        one named holds stays no one's after a link (h1093's guard: "Later, the chairman, a former banker, said …")."""
+        if self._opens_clause(lo, office.start):
+            return True
+        if not opened_by_a_fronted_link(self.text, lo, office.start):
+            return False
+        holder = self.people.resolve_description(office, self.subjects)
+        return holder is not None and bool(holder.names)
+
     def _named_before_aside(self, lo: int, pos: int) -> Phrase | None:
         """The full name before a describing aside set off by commas that ends at
         `pos` ("Ida Morn, one of the port's oldest pilots, warned"), or None."""
@@ -4999,6 +5014,8 @@ class SpeechSubjects:
             # "Minister of Energy X, … Officer Y, and Dr. Z, Director of …, explained": a serial list of people
             # whose last one's aside is set off (`_serial_list_start` reads their offices' "of"), the group speaks
             return named
+        description_opens = named is not None and named.kind == "description" and named.role \
+            and self._description_opens_clause(lo, named)
         if named is not None and named.kind == "description" and named.role:
             # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,": the office's bearer
             before = back_over(text, lo, named.start, " ")
@@ -5006,14 +5023,13 @@ class SpeechSubjects:
                 bearer = phrase_ending_at(text, lo, before - 1)
                 # (but not after a fronted clause, hard20: "Reciprocating the sentiments, the Zhanarian President,
                 # who marks …, spoke": the office is the subject, the words before its comma no bearer)
-                if bearer is not None and bearer.is_person or not self._opens_clause(lo, named.start):
+                if bearer is not None and bearer.is_person or not description_opens:
                     named = bearer
         if office is not None and office.kind == "name" and len(office.name) >= 2 and office.end == end \
                 and named is not None and named.kind == "description" and self._opens_clause(lo, named.start):
             return office  # (hard52: "The next speaker, Mayor X of Bransk, recalled …": the description, then its holder)
         if named is not None and named.kind == "description" and named.role \
-                and (not named.possessive or named.role.endswith(_HONOURS)) \
-                and self._opens_clause(lo, named.start):
+                and (not named.possessive or named.role.endswith(_HONOURS)) and description_opens:
             # ("His Majesty, who has led the kingdom since 1999, noted": an honour, not "his counterpart")
             return named  # "The Arvandian guest, who has headed the government since 2018, pointed out"
         if named is None or named.kind != "name" or _NAMES_A_BODY.match(text, lo, comma) \
