@@ -55,3 +55,24 @@ def test_wife_of_the_president_is_the_first_lady():
     assert_statements(body, [
         ("Nene Osei", "indirect", "The First Lady said every mother deserved care."),
     ])
+
+
+_MISSION = ("BACOLOD — A trade mission led by Dita Angara-Mathay, Special Trade Representative, called on Governor Ruel "
+            "Lasco on Monday.\n\n")
+
+
+def test_mister_by_the_second_half_is_not_the_woman_of_the_double_surname():
+    """"Her husband, Mr. Mathay, said …" after "Dita Angara-Mathay" (no sex told for her): her husband bears the second
+    half, so the man is not she; h1264's `_half_of_a_double_surname` gave her his words, base made him a person."""
+    body = _MISSION + "Her husband, Mr. Mathay, said the family would invest in the province."
+    assert_statements(body, [
+        ("Mathay", "indirect", "Her husband, Mr. Mathay, said the family would invest in the province."),
+    ])
+
+
+def test_untitled_second_half_still_names_her():
+    """Guard: "Rep. Mathay assured …" (an office, no sex) is still she (h1264's rule)."""
+    body = _MISSION + "Rep. Mathay assured the Governor that the fair would open in June."
+    assert_statements(body, [
+        ("Dita Angara-Mathay", "indirect", "Rep. Mathay assured the Governor that the fair would open in June."),
+    ])
