@@ -1346,22 +1346,27 @@ _ONE_OF_A_HOLDER = re.compile(r"(?:[Tt]he )?(?:wife|husband|spouse|spokes(?:pers
 Spokesman of the Office of the Prime Minister" nor "The President's spokesperson X", whose name is his own."""
 
 _SEX_OF_A_SPOUSE = {"wife": "f", "husband": "m"}
+"""A spouse's word and the sex it tells, to find her or him among those of the holder's surname."""
 _SPOUSE_OF_A_HEAD_OPENINGS = (", the wife of ", ", wife of ", ", the husband of ", ", husband of ")
+"""The openings `_spouse_of_a_head` reads after a name, a cheap test before its regex."""
 _SPOUSE_OF_A_HEAD = re.compile(r", (?:the )?(wife|husband) of (?:the )?(?:President|Governor|Prime Minister|Premier)\b")
+_HEADS_NAME = re.compile(r"(?:\s+[A-Z][\w.-]*)*")
+"""The head's name after his office (", the wife of President Y Z"), its words capitalised: `_spouse_of_a_head` looks for
+a possessive after it (", the wife of President Y's chief of staff," the aide's wife, no First Lady)."""
 
 
 def _spouse_of_a_head(text: str, end: int, hi: int) -> tuple[Phrase, ...]:
     """The spouse's standing of the one named before ", the wife of President Y," (hard92: "The First Lady on Tuesday
     urged … Mrs. X, the wife of President Y, opened …" then "The First Lady said …"): the head's wife or husband, whom
     "the First Lady" (a spouse's office, `people.roles_compatible`) means; () when the head is no president, governor
-    or prime minister."""
+    or prime minister, or when his name ends in a possessive (", the wife of President Y's chief of staff,")."""
     spouse = _SPOUSE_OF_A_HEAD.match(text, end, hi)
-    if spouse is None:
-        return ()
+    if spouse is None or text.startswith(("'s", "’s"), _HEADS_NAME.match(text, spouse.end(), hi).end()):
+        return ()  # (", the wife of President Y's chief of staff,": another's wife)
     word = spouse.group(1)
     return (Phrase("description", spouse.start() + 2, spouse.end(), text[spouse.start() + 2:spouse.end()], role=word,
                    gender=_SEX_OF_A_SPOUSE[word]),)
-"""A spouse's word and the sex it tells, to find her or him among those of the holder's surname."""
+
 
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions

@@ -2254,7 +2254,9 @@ class People:
         "Macapagal-Arroyo" is "Arroyo"; not the lower-case second syllable of a Korean given name, "Ban Ki-moon");
         None when no one, or more than one, has it, or the mention's sex (`gender`, from its honorific) is not the
         person's. The full name named with no office nor title (weak: "led by Dita Angara-Mathay, Special Trade
-        Representative …") only for a mention its title or speech verb confirms (`confirmed`), by the second half."""
+        Representative …") only for a mention its title or speech verb confirms (`confirmed`), by the second half; and
+        by the second half a mention with a sex ("Mr. Mathay") only for one known to be of that sex, as her husband
+        bears that half ("Her husband, Mr. Mathay, said …" after "Dita Angara-Mathay": no one named yet, not her)."""
         if len(word) < 4:
             return None
         found = [p for p in self.persons if len(p.full_name) >= 2
@@ -2262,7 +2264,7 @@ class People:
                  and "-" in (last := core_surname(p.full_name))
                  and (not p.weak and last.partition("-")[0] == word
                       or (not p.weak or confirmed) and last.rpartition("-")[2] == word
-                      and _second_half_capitalised(p.full_name))]
+                      and (not gender or gender == p.gender) and _second_half_capitalised(p.full_name))]
         return found[0] if len(found) == 1 else None
 
     def _only_namesake_of_the_sex(self, person: Person, words: tuple[str, ...], sex: str) -> Person | None:

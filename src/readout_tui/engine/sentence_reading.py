@@ -1011,12 +1011,12 @@ evacuate residents of settlements affected by the Russian invasion.", a claim in
 # ("Judicial reform will be completed, said President X during the press marathon …": where he said it)
 _ATTRIBUTION_SENTENCE_REACH = 60  # "The Federal Chancellor of Germany said."
 _CLAUSE_AFTER_A_TAG = re.compile(r", (?:even as|as|while|when|before|after) (?:the|both|they|he|she|[A-Z])")
+"""A comma and a clause of when or while after a quotation's attribution sentence ("“…!” X told the Governor, even as
+the two sides agreed …"): where the tag ends (`Attributor._attribution_sentence_after`)."""
 _WHOM_TOLD = re.compile(r" (?:him|her|them|reporters|journalists|the (?:press|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
                         r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 """Whom the speaker of an attribution sentence told, and nothing more ("“…!” Ambassador Z told the Governor, even as
 …"): one with "said" alone (`Attributor._attribution_sentence_after`)."""
-"""A comma and a clause of when or while after a quotation's attribution sentence ("“…!” X told the Governor, even as
-the two sides agreed …"): where the tag ends (`Attributor._attribution_sentence_after`)."""
 _LEAD_IN_SENTENCE_REACH = 160
 """How far after a quotation's sentence the next quotation may open for its lead-in to name the first one's speaker
 (`Attributor._lead_in_sentence_after`: a name, an office and a time aside, then "said,")."""

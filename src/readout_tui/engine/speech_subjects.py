@@ -97,18 +97,26 @@ _LEFT_UNSAID = re.compile(r"\s+(?:on\s+)?(?:how|whether|if|what|when|where|why|w
 question."; "X did not say whether …", "did not specify when …", "did not elaborate on what …") a question word right
 after a negated verb of telling: what the speaker left untold, the writer's note on the report, no words said (as
 "declined to comment"); not "did not say that …" (a denial's wording, left as it reads)."""
+_TOLD_AFTER_A_COMMA = re.compile(r",\s+(?:(?:but|only|instead|however)\s+)*(?:saying|adding|noting|stressing|explaining"
+                                 r"|insisting|stating|pointing|remarking|assuring|urging)\b")
+"""A comma and a participle of telling after what was left untold ("X did not say when the berth would open, adding
+that the contractors had been paid", "…, saying only that …"): the words after it are the speaker's, so the sentence
+is still his (`_left_unsaid_alone`)."""
 
 
 def _left_unsaid_alone(text: str, lo: int, pos: int, vs: int, ve: int, hi: int) -> bool:
     """Whether the plain form at text[vs:ve], "do" among the fillers text[pos:vs], is a negated verb of telling before a
     question word (`_LEFT_UNSAID`) that holds the whole sentence text[lo:hi]: no speech verb before it ("Although
     stating that …, the Governor however did not say how many …", the 951st: the words stated his) and no " but "
-    after it ("He did not disclose what transpired … but said that …", the 777th: what he said his). Then the sentence
-    is no one's: a cue with no one for its subject, which keeps a verb inside the question ("how Marcos replied") from
-    speaking. Bounded: two anchored matches, one search of the fillers, a scan of the words before the verb."""
+    after it ("He did not disclose what transpired … but said that …", the 777th: what he said his), nor a comma and a
+    participle of telling (`_TOLD_AFTER_A_COMMA`: "…, adding that …"). Then the sentence is no one's: a cue with no one
+    for its subject, which keeps a verb inside the question ("how Marcos replied") from speaking. Bounded: two
+    anchored matches, one search of the fillers and one of the sentence after the verb, a scan of the words before
+    the verb."""
     if _LEFT_UNSAID.match(text, ve, hi) is None or _NEGATED_DO.search(text, pos, vs) is None:
         return False
-    return text.find(" but ", ve, hi) < 0 and next(verbs_in(text, lo, vs), None) is None
+    return text.find(" but ", ve, hi) < 0 and next(verbs_in(text, lo, vs), None) is None \
+        and _TOLD_AFTER_A_COMMA.search(text, ve, hi) is None
 _PERFECT_HAVE = re.compile(r"\b(?:has|have|had)\b")
 """A perfect's "have" among the fillers before "given": the participle is the verb of its clause ("The Governor of X,
 Y, has given insight into …"), as "did" makes a plain form one."""
