@@ -461,6 +461,12 @@ four letters or more and a stop ends a run (a sentence's end), but "Prof." and "
 where that guard fails, a word's stop. So does "Mohd.", Muhammad shortened as a Malaysian first name, always before the
 rest of the name (eighthundredeightythird malaccatourism: "the Chief Minister Of Melaka- Datuk Seri Mohd. Ali Rustam",
 which was a person "Mohd." and another "Ali Rustam"; `segments._FIRST_NAME_ABBREVIATIONS` ends no sentence there)."""
+_NO_SLASHED_LETTER = r"(?!/(?<=\s[A-Z]/))"
+"""After a run's later word: not a lone capital glued to a slash, the first half of an abbreviation ("U/E", "U/East",
+"N/R": Ghana's press writes its regions so). Such a letter is no name's word: "We’ll work with everyone – Deputy U/East
+Minister" (ninehundredseventyeighth citifm) ran "Deputy U", a deputy named "U", to whom "According to the … legislator,
+…" was then given; the run now stops before it, and "Deputy" alone is no run. Tried at each later word's end, the slash
+first (a word's next character is seldom one)."""
 CAP_RUN = re.compile(
     r"(?:" + NAME_CAPITAL + r"(?<![A-Za-z\w’']" + NAME_CAPITAL + ")" + _RUN_WORD_CHAR + r"*+)" + _AFTER_RUN_WORD
     + r"(?:(?:,\s+(?:Jr|Sr)\.?)|(?:(?<![a-z]{3}\.)(?<![A-Z]{3}\.)(?<![^A-Za-z.][A-Z]{2}\.)|" + _ACADEMIC_STYLE_STOP
@@ -468,7 +474,7 @@ CAP_RUN = re.compile(
     + r"(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL
     + r"|" + _RUN_JOINER + r"(?:\s+" + _RUN_JOINER + r")*\s+(?:" + NAME_CAPITAL + "|" + NAME_ARTICLES + NAME_CAPITAL + ")"
     + r"|" + _REGION_DASH + NAME_CAPITAL + "|" + _AFFAIRES + ")"
-    + _RUN_WORD_CHAR + r"*+)++"  # (possessive: nothing follows the words, so none is given back)
+    + _RUN_WORD_CHAR + r"*+" + _NO_SLASHED_LETTER + r")++"  # (possessive: nothing follows the words, so none is given back)
 )
 r"""A run of capitalised words: each word after the first has spaces before it, and may
 have joining words or dashes ("of the", "bin", "–") and a name's article ("al-") before

@@ -509,9 +509,18 @@ _OBJECT_PRONOUN = re.compile(r"(him|her|Him|Her)\b")
 
 def _her_possessive(text: str, pronoun: re.Match[str]) -> bool:
     """Whether `pronoun` (`_OBJECT_PRONOUN`) is "her" the possessive before its noun ("…, according to her office.": the
-    office's word, sevenhundredseventh; as "according to his office"), not the object ("according to her, …")."""
+    office's word, sevenhundredseventh; as "according to his office"), not the object ("according to her, …"), nor the
+    object before the clause's auxiliary and its verb, the commas left out (`_AUXILIARY_AFTER_HER`)."""
     end = pronoun.end()
-    return pronoun.group(1) in ("her", "Her") and text.startswith(" ", end) and text[end + 1:end + 2].islower()
+    return pronoun.group(1) in ("her", "Her") and text.startswith(" ", end) and text[end + 1:end + 2].islower() \
+        and _AUXILIARY_AFTER_HER.match(text, end) is None
+
+
+_AUXILIARY_AFTER_HER = re.compile(r" (?:will|would|could|can|should|must|may|might|is|was|has|had) (?:not |also |be )?[a-z]")
+"""After "according to her", an auxiliary or modal and a lower-case word: the clause's verb, "her" its object, the
+commas around "according to her" left out (ninehundredseventyeighth dailyguide: "This according to her will enable
+government spend …", the Minister's reason, read as "her will" the noun). Not "according to her will, the estate …"
+(a comma after "will": her testament) nor "according to her office" (no auxiliary)."""
 
 
 _LIST_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+)*")
@@ -4415,6 +4424,12 @@ class ReportedSpeech:
             # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
             # (only a sentence with " mind" in it)
             _add_in_order(cues, (self._framing_holder(held, hi, lo=lo),))
+        if opening == "T" and text.startswith(("To him,", "To her,"), lo):
+            # "To him, individualism will not be of any benefit …" (ninehundredseventyeighth ghanaweb): his view,
+            # as "to his mind, …" (only a sentence that opens "To him," or "To her,"; "him"/"her" of the subjects
+            # before it)
+            holder = "his" if text[lo + 4] == "i" else "her"
+            cues.insert(0, Cue(lo, lo + 6, None, self._whose_frame(holder, -1, lo, known)))
         if self.frame_words and (" have it" in sentence or holds_any(text, FRAME_NOUNS_COMMA, lo, hi)) \
                 and (held := _ONES_OWN_FRAME.search(text, lo, hi)) is not None:
             # (hard27) "From the Managing Director's perspective, …", "By X's account, …", "…, as the President would
