@@ -998,6 +998,20 @@ _COUNTED_POINTS = re.compile(r"\s+" + COUNTED_POINTS)
 """After "made": points or observations counted ("made three observations on the way ahead."), announced."""
 """How a statement that announces its points by their number ends ("The Speaker made three points:", hard28): the
 ordinal paragraphs after it are those points (`_announced_point`)."""
+def _an_outlet_reports_one_saying(text: str, at: int, hi: int) -> bool:
+    """Whether the words after "reported"/"reports" at `at` name someone then "(as) saying" with no comma between
+    (ninehundredeightieth malaymail 2020-12-08: "However, national news agency Bernama reported Perak PAS chief
+    Razman Zakaria saying he had received orders …"; `speech_subjects._REPORTED_AS_SAYING`): the outlet's verb, the
+    person's words at one remove, no report he presented to a meeting that the next paragraph goes on with (not "X
+    reported to the President, saying that …", his own report). One bounded search."""
+    said = text.find(" saying", at, min(hi, at + _OUTLETS_SAYING_REACH))
+    return said > at and text.find(",", at, said) < 0
+
+
+_OUTLETS_SAYING_REACH = 90
+"""How far after "reported" the "saying" of the one reported may stand (an office and a name between)."""
+
+
 _PRESENTS_REPORT = frozenset(
     """report reports reported inform informs informed brief briefs briefed describe describes described
     explain explains explained update updates updated present presents presented discuss discusses discussed
@@ -3142,6 +3156,8 @@ class CarryingOn:
             # growth reached 6,000 people.": read above, with any verb)
             return person if person is carried else None  # (a paragraph that carried the report on)
         word = text[verb[0]:verb[1]].lower()
+        if word in ("reported", "reports") and _an_outlet_reports_one_saying(text, verb[1], sentences[0][1]):
+            return None  # ("Bernama reported X saying he had …": the outlet's verb, X's words no report he presented)
         if word in _PRESENTS_REPORT:
             return person
         if word in ("told", "tells") and (_TOLD_ABOUT.match(text, verb[1], sentences[0][1]) is not None

@@ -2224,6 +2224,11 @@ _COMPLEMENTS = {
     # (eighthundredeighth rnz 2011-03-10: "The Post Courier paper reports President Momis saying that …": a person
     # reported as saying, up to five capitalised words between; `speech_subjects._REPORTED_AS_SAYING` takes him)
     r"|(?-i:(?:[A-Z][\w’'.-]*\s+){1,5})(?:as\s+)?saying\b"
+    # (ninehundredeightieth malaymail 2020-12-08: "Bernama reported Perak PAS chief Razman Zakaria saying he had
+    # received orders …": a lower-case office word between the capitalised words of the place or party and the name)
+    r"|(?-i:(?:[A-Z][\w’'.-]*\s+){0,3}(?:chief|head|leader|spokesman|spokeswoman|spokesperson|secretary|chairman|"
+    r"chairwoman|president|minister|director|commissioner|governor|mayor)\s+(?:[A-Z][\w’'.-]*\s+){1,4})"
+    r"(?:as\s+)?saying\b"
     # (thirty-fourth hard belmora_news_agency_energy_minister_visit: "X, who accompanied …, was reported as saying that
     # …": his words at one remove, as "was quoted as saying"; `speech_subjects` takes the subject)
     r"|as\s+(?:saying|having\s+said)\b"

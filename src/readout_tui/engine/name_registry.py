@@ -1224,9 +1224,20 @@ def _acts_without_speaking(text: str, end: int, lo: int) -> bool:
     nothing there: not a speech verb with its complement (a verb that speaks only with its complement acts without it,
     styles33 lagunie_presidency: "The special envoy handed to the President … a written message …. On leaving the
     audience, he told the press: …"; "made a speech on behalf of the delegation")."""
-    words = WORDS_AHEAD.match(text, skip_space(text, end, lo))
+    at = skip_space(text, end, lo)
+    if text.startswith(_ADVERBS_AFTER_AN_ACTOR, at):
+        at = text.index(" ", at) + 1  # ("Farhash too declined to disclose …": the adverb, then the verb)
+    words = WORDS_AHEAD.match(text, at)
     return words is not None and looks_like_verb([words.group()], copula=False) \
         and not (words.group() in ALL_SPEECH_VERBS and has_complement(words.group(), text, words.end(), lo))
+
+
+_ADVERBS_AFTER_AN_ACTOR = ("too ", "also ")
+"""An adverb between a sentence's subject and its verb that `_acts_without_speaking` steps over ("X too declined …",
+"X also left …")."""
+_CONTRASTIVE_OPENINGS = ("However, ", "But ", "Yet ", "Still, ", "Nonetheless, ", "Nevertheless, ")
+"""A contrastive word that opens a sentence right before its pronoun subject ("However, he indicated that …"), after a
+sentence whose named subject acts and says nothing (`NameRegistry._named_actor_just_before`)."""
 
 
 _INTRODUCING_COPULAS = ("is ", "was ")
@@ -3624,6 +3635,18 @@ class NameRegistry:
         begin = sentence_start_before(text, lo - 2)
         return None if any(begin <= found.start < lo for found in self.found[-3:]) else begin
 
+    def _unreported_sentence_before_a_contrast(self, phrase: Phrase) -> int | None:
+        """(ninehundredeightieth malaymail 2020-12-08: "Farhash too declined to disclose what was raised with the sultan.
+        However, he indicated that negotiations may be ongoing.") Where the sentence before begins when `phrase`, a
+        pronoun, follows only a contrastive opening of its own sentence (`_CONTRASTIVE_OPENINGS`): as
+        `_unreported_sentence_before` for a pronoun that opens it; None otherwise (a cheap test of the words first)."""
+        text, lo = self.text, self.sentence_lo
+        if phrase.start - lo > 14 or text[lo:phrase.start] not in _CONTRASTIVE_OPENINGS or lo < 2 \
+                or not text.startswith(". ", lo - 2):
+            return None
+        begin = sentence_start_before(text, lo - 2)
+        return None if any(begin <= found.start < lo for found in self.found[-3:]) else begin
+
     def _two_documents_before(self) -> bool:
         """(hard52 trap: "Two documents were signed: a memorandum on … and a protocol on …. The latter commits …; the
         former states that …"): the sentence before names two documents and no one, so "the former" and "the latter"
@@ -3684,7 +3707,8 @@ class NameRegistry:
         nothing (a verb after the name, no speech verb, no statement found): the next sentence's opening pronoun of a
         gender that fits is that person, as `_described_actor_just_before`'s description, not the last one who spoke.
         None otherwise."""
-        begin = self._unreported_sentence_before(phrase)
+        begin = self._unreported_sentence_before(phrase) if phrase.start == self.sentence_lo \
+            else self._unreported_sentence_before_a_contrast(phrase)
         if begin is None or not self.text[begin:begin + 1].isupper() or _after_a_short_capitalised_word(self.text, begin):
             return None  # (not after "Mr. ", "Gov. ": "… whose rector, Mr. X, had opened the session. He told …")
         subject = phrase_starting_at(self.text, begin, self.sentence_lo - 2)

@@ -83,6 +83,11 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         after = run_phrase(run, skip_space(run, len(first), end), end)
         if after is not None and after.kind == "name" and after.role:
             phrase = after
+    elif start == 0 and first[-2:] in ("’s", "'s") and len(first) > 3 \
+            and (phrase is None or phrase.kind not in ("name", "group")
+                 or phrase.kind == "name" and not phrase.role and phrase.end == len(first) - 2 and first[:-2].isupper()):
+        # (the owner no person, or a body's initials read as a one-word person: "DAP’s"; not "Anwar’s", maybe a man's)
+        phrase = _name_after_an_owners_possessive(run, len(first), end) or phrase
     if start == 0 and phrase is not None and phrase.kind == "thing" and " to " in run:
         # (fivehundredsixth oecs canada_credentials: "presented her Letters of Credence to Dr. X, Director General of
         # the OECS"): a capitalised thing handed to someone, then "to" and a style: the styled name is the run's person
@@ -110,6 +115,36 @@ _INSTITUTION_AFTER_POSSESSIVE = re.compile(
     r"(?:’s|'s|’|')\s+(?:Training\s+|Teachers?\s+)?(?:College|University|School|Academy|Polytechnic|Institute|Hospital|"
     r"Association|Union|League|Club|Society|Church|Cathedral)\b")
 """The institution noun a possessive owns inside one run ("Kinango Teacher’s College", "Kinango Nurses’ College")."""
+
+
+def _name_after_an_owners_possessive(run: str, first_end: int, end: int) -> Phrase | None:
+    """The person named right after an owner's possessive "’s" that opens a run (ninehundredeightieth malaymail
+    2020-12-08: "… with his counterparts from PKR … and DAP’s Nga Kor Ming." / "“We pray for the best,” Nga said …";
+    so "Russia’s Sergei Lavrov", "China’s Wang Yi"): a party's, a country's or a body's word owns the person, who is
+    no one's possessive (the owner read as a one-word person, or as no one, before). Only a name read from the word
+    right after the possessive with an office, or untitled and of two words or more (a given name and a surname), so
+    "Perak’s Kinta Valley", "Anwar’s Madani Government" (things) and a lone word after the owner stay as they were
+    read; None otherwise."""
+    at = skip_space(run, first_end, end)
+    after = run_phrase(run, at, end) if at < end else None
+    if after is None or after.kind != "name" or after.start != at:
+        return None
+    return after if after.role or len(after.name) >= 2 else None
+
+
+def _owned_part(run: str, a: int, b: int, part: Phrase | None) -> Phrase | None:
+    """A group run's part run[a:b] as read alone (`part`), or the person named after an owner's possessive that opens
+    it ("… from PKR X and DAP’s Nga Kor Ming", `_name_after_an_owners_possessive`): when the owner is read as no one,
+    or as a one-word person whose word is a body's initials, as `run_names` does for a run that opens with one."""
+    if run.startswith("and ", a):
+        a += 4  # (a part after the first keeps the "and" that joined it)
+    first = _FIRST_WORD.match(run, a, b)
+    if first is None or run[first.end() - 2:first.end()] not in ("’s", "'s") or first.end() - a <= 3:
+        return part
+    if part is not None and part.kind in ("name", "group") and not (
+            part.kind == "name" and not part.role and part.end == first.end() - 2 and run[a:part.end].isupper()):
+        return part
+    return _name_after_an_owners_possessive(run, first.end(), b) or part
 
 
 def _an_institutions_owner(run: str, phrase: Phrase) -> bool:
@@ -299,6 +334,8 @@ def group_names(run: str, start: int, end: int, parse) -> tuple[Phrase, ...]:
     name that the two read together end."""
     spans = [m.span() for m in NOT_AND.finditer(run, start, end)]
     parts = [parse(run, a, b) for a, b in spans]
+    if "s " in run and ("’s " in run or "'s " in run):  # (a cheap test first: an owner's possessive is rare)
+        parts = [_owned_part(run, a, b, part) for (a, b), part in zip(spans, parts)]
     for k in range(len(parts) - 1):
         left, right = parts[k], parts[k + 1]
         if left is not None and left.role and right is not None and right.kind == "name" and not right.role:

@@ -829,6 +829,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          r"(?:\s+(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+[a-z])"
                          r"(?![^.;:“”\"«]*\sthat\s))?"
                          r"|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
+                         # (ninehundredeightieth ipohecho 2020-12-04: "He told reporters so after having an audience
+                         # with …": the press told, then "so" or "this", the words before, as "said this to reporters
+                         # after …")
+                         r"|(?<=told)\s+(?:the\s+)?(?:reporters|journalists|newsmen|pressmen|correspondents|media|press)"
+                         r"\s+(?:this|so)"
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
                          # (hard44 perevalia_president_talks_sallowmere_prime_minister: "The Prime Minister of Sallowmere
                          # said this in reply to the President’s words of welcome.": the occasion, the reply being the
