@@ -2861,9 +2861,11 @@ by X" does)."""
 
 
 _STRAY_COMMA_FILLERS = frozenset({"further", "also", "then", "again", "additionally", "moreover", "furthermore",
-                                  "likewise", "similarly"})
+                                  "likewise", "similarly", "however", "nevertheless", "nonetheless"})
 """Fillers of sequence that a stray comma may follow before the verb (`_filler_before_stray_comma`); not "today",
-"yesterday" (a clause's time before an inverted "…, said X" or a participle)."""
+"yesterday" (a clause's time before an inverted "…, said X" or a participle). The concessive "however",
+"nevertheless", "nonetheless" too (ninehundredseventyninth lusakatimes 2020-12-19, ZANIS: "President Lungu however, said
+as Head of State … will concentrate on …": the aside's first comma dropped, as "He further, emphasized …")."""
 
 
 def _filler_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
