@@ -83,20 +83,15 @@ def test_place_before_the_office_said_that_still_speaks():
     ])
 
 
-def test_a_bodys_lead_is_not_made_the_speakers_by_said_this():
-    """"Government says it will ensure … / Western Province Minister X affirmed this, when …" (Lusaka Times 2018-04-07):
-    the lead has a subject of its own, a body with its own verb, no person's. Before, the lead was the minister's."""
-    body = ("The Varn Council says it will ensure that it works with all stakeholders. "
-            "Mr Tobias Kell said this when he toured the plant on Friday.")
-    assert_statements(body, [])
-
-
-def test_a_lead_with_no_subject_of_its_own_is_still_the_speakers():
-    """The guard: a lead with no body and verb of its own is still made his by "X said this when …"."""
-    body = ("The plant will work with all stakeholders in the province. "
-            "Mr Tobias Kell said this when he toured the plant on Friday.")
+def test_a_lead_before_place_office_affirmed_this_comma_when_is_his():
+    """"Government says it will ensure … / Western Province Minister Richard Kapita affirmed this, when he paid a
+    courtesy call on …" (Lusaka Times 2018-04-07): the sentence only says when, so the lead before it is his words, as
+    the 876th's "The Oyo State Government … announced … / The Governor …, X, stated this in …" (its gold mended to
+    that). Before, the "affirmed this" sentence was his and the lead no one's."""
+    body = ("The Varn Council says it will work with all stakeholders to develop the district.\n\n"
+            "Dorvan Province Minister Tobias Kell affirmed this, when he paid a courtesy call on the chief of Varn.")
     assert_statements(body, [
-        ("Tobias Kell", "indirect", "The plant will work with all stakeholders in the province."),
+        ("Tobias Kell", "indirect", "The Varn Council says it will work with all stakeholders to develop the district."),
     ])
 
 

@@ -62,25 +62,6 @@ REMARKS_MADE_AT = re.compile(r"\bmade\s+(?:the|this|these|those)\s+(?:remarks?|c
 is not carried to the speaker as "X made this statement during …" carries it (`_said_this_before`); a quotation before
 ("“…” / X made the remarks when …") is still his (`_quotation_told_after`)."""
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
-_BODY_BEFORE_ITS_VERB = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:has|have|had)\s+)?")
-"""What may stand between a body that opens a sentence and its speech verb: its initials in brackets and a perfect's
-auxiliary ("The Barotse Royal Establishment (BRE) has called on …", `opens_with_a_bodys_word`)."""
-
-
-def opens_with_a_bodys_word(text: str, lo: int, hi: int) -> bool:
-    """Whether the sentence at text[lo:hi] opens with a body (a phrase of kind "thing": "Government", "THE Barotse Royal
-    Establishment (BRE)", "The Dorvan Council") and its own speech verb ("says", "has called on"): a lead with a subject
-    of its own, the body's word (GOLD-FORMAT: no person's), which the "X said this when …" after it does not make X's
-    (ninehundredseventyninth lusakatimes 2018-04-07: "Government says it will ensure …" / "Western Province Minister X
-    affirmed this, when he paid a courtesy call on …"; zambianobserver 2025-01-13: "THE Barotse Royal Establishment (BRE)
-    says it has …" / "BRE Ngambela X said this when he gave a vote of thanks …"; the 9xx sets' "The UK Government has
-    pledged …" / "This was disclosed by X, when he visited …", out in their gold). A cheap test of a capital first."""
-    if not text[lo:lo + 1].isupper():
-        return False
-    phrase = phrase_starting_at(text, lo, hi)
-    if phrase is None or phrase.kind != "thing":
-        return False
-    return verb_at(text, _BODY_BEFORE_ITS_VERB.match(text, phrase.end, hi).end()) is not None
 """A capitalised word: a lead-in's verb before its subject ("Said the President: …"), or after a quotation before its
 speaker ("“…” Said Hon. Prime Minister.", `_capitalised_verb_before_speaker`)."""
 _TAG_TIME_AFTER = re.compile(r",?\s+(?:after\s+a\s+(?:short\s+|long\s+|brief\s+)?pause|moments?\s+later|later|afterwards"
@@ -3306,8 +3287,6 @@ class SentenceReading:
             return False
         if REMARKS_MADE_AT.search(self.text, s0, s1) is not None:
             return False  # ("The talks lasted two hours. X made the comments after the talks.": `REMARKS_MADE_AT`)
-        if opens_with_a_bodys_word(self.text, *previous):
-            return False  # ("Government says it will …" / "X affirmed this, when …": the body's, no one's)
         return self._told_by(person, previous, paragraph)
 
     def _name_before_its_office(self, lo: int, cue: Cue) -> bool:

@@ -76,7 +76,6 @@ from readout_tui.engine.sentence_reading import (
     REMARKS_MADE_AT,
     SentenceReading,
     host_statement_heading,
-    opens_with_a_bodys_word,
     remarks_opening_at,
     statement_from_host_at,
 )
@@ -742,8 +741,7 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         text = self.text
         lo, hi = self.paragraphs[0]
         if not self.quotes[0] and not any(found.paragraph == 0 for found in self.found) \
-                and _one_sentence(text, lo, end_before_space(text, lo, hi)) \
-                and not opens_with_a_bodys_word(text, lo, hi):  # ("THE X Royal Establishment (BRE) says …": the body's)
+                and _one_sentence(text, lo, end_before_space(text, lo, hi)):
             self._told_by(person, (lo, hi), 0)  # (not when the lead has its own subjects: "X and Y discussed …")
 
     def _lead_quoted_for_no_one(self) -> bool:
