@@ -2911,6 +2911,10 @@ _COMPLEMENTS = {
     # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
     # (ninehundredfiftysecond kahawatungu 2019-04-04: "Obado divulged that the said road is a public road …": a thing
     # made known, as "disclosed that"; the same complements, so not "divulged the documents", nothing said)
+    # (ninehundredseventyninth lusakatimes 2020-09-17: "He narrated that before the Kalongola-Nalolo road construction,
+    # it was difficult for people … to access …": an account told, as "recounted"; only before "that" or "how" (with the
+    # listener first, "narrated to the elders how …"), not "narrated the documentary", a voice read over a film)
+    "narrate|narrated|narrates|narrating": r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how)\b",
     "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling"
     "|divulge|divulged|divulges|divulging":
         r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b"
@@ -4157,9 +4161,14 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     bhavan bhawan niwas nivas
     unicef unesco unep undp unhcr unfpa unaids unrwa unido
     nasional
-    sangguniang panlalawigan panlungsod""".split()
+    sangguniang panlalawigan panlungsod
+    establishment""".split()
     # (hard92: "Minister of Lands and Agriculture X said …", "the Minister of Lands, …": "lands", a ministry's portfolio in
     # East and Southern Africa, never a country the office is of, which made "… Lands and Agriculture X" two people)
+    # (ninehundredseventyninth zambiareports 2024-08-14, zambianobserver 2025-01-13: "The Barotse Royal Establishment
+    # (BRE) has called on the government to …", "THE Barotse Royal Establishment (BRE) says it has …": a body's last
+    # word, as "Foundation", "Secretariat" are (the Mbunda, Nkoya Royal Establishments; a research or defence
+    # establishment), not a Mr Establishment whose own word the body's sentence is)
     # (styles69: "The Minister of Relief and Displacement of Quorvena, Mrs. X," beside another person named: a ministry's
     # portfolios, as "humanitarian aid refugees", never a name's words, so the office is hers and "the minister" she;
     # "the Red Crescent chief", "the Quorvenan Red Crescent Society": a body's word, as "cross" of the Red Cross, not a

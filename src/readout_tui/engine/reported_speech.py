@@ -848,6 +848,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          r"|(?<=this)\s+as\s+(?:he|she)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|met|greeted|hosted|addressed|"
                          r"opened|launched|visited|arrived|departed|left|handed|presented|accepted|signed|toured|spoke)\b"
                          r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b"
+                         # (ninehundredseventyninth lusakatimes 2018-04-07: "Western Province Minister X affirmed this,
+                         # when he paid a courtesy call on …": the occasion set off by a comma, as "stated this, speaking
+                         # with …"; only "when" and "during", not "while" that may set another against him)
+                         r"|(?<=this),\s+(?:when|during)\b"
                          # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
                          # questions after a meeting …": the occasion, no comma before the participle; only before the press)
                          r"|(?<=this)\s+(?:answering|replying\s+to|responding\s+to|speaking\s+to|talking\s+to)\s+"
@@ -950,6 +954,24 @@ def _past_ones_own_talk(text: str, at: int, hi: int) -> int:
     return talk.end()
 
 
+_VOTE_OF_THANKS = re.compile(r"\s+(?:(?:he|she)\s+)?(?:gave|delivered|moved|giving|delivering|moving)\s+"
+                             r"(?:a|the|his|her)\s+vote\s+of\s+thanks\b")
+"""The speaker's vote of thanks as the occasion right after "said this when" (ninehundredseventyninth zambianobserver
+2025-01-13, the Daily Mail: "BRE Ngambela X said this when he gave a vote of thanks when Minister Y commissioned …"): the
+short speech of thanks at a ceremony, in Commonwealth English, where the words before were said, so its "thanks" is no
+cue word of what follows (`_past_a_vote_of_thanks`)."""
+
+
+def _past_a_vote_of_thanks(text: str, at: int, hi: int) -> int:
+    """Where the look for cue words after an occasion `_WHERE_ONLY` read at `at` starts when that occasion is the
+    speaker's vote of thanks (`_VOTE_OF_THANKS`): past it, so "thanks" is not read as a word of speech; `at` itself
+    otherwise. A cheap test of " vote of thanks" within the next 40 characters first."""
+    if text.find(" vote of thanks", at, min(hi, at + 40)) < 0:
+        return at
+    vote = _VOTE_OF_THANKS.match(text, at, hi)
+    return at if vote is None else vote.end()
+
+
 _QUESTION_PUT = re.compile(r"(?:(?<=when)|(?<=after))\s+(?:(?:he|she)\s+was\s+|being\s+)?asked\s+"
                            r"(?:to\s+comment\b|to\s+respond\b|about\b|whether\b|if\b|on\b|regarding\b"
                            r"|for\s+(?:his|her)\s+(?:comments?|views?|response)\b)")
@@ -1020,9 +1042,11 @@ def _place_before_office(text: str, lo: int, cue: Cue) -> bool:
     "made" (the caller's `_WHERE_ONLY` match gives the occasion: "made the remarks when …", "made the statement at
     …"): the place is the office's, and the sentence says only when the words before were made, as "Mayor X made the
     remarks when …" does. The capitalised words are not checked to be a place ("Yesterday Mayor X made …" reads the
-    same)."""
+    same). (ninehundredseventyninth lusakatimes 2018-04-07: "Western Province Minister X affirmed this, when he paid a
+    courtesy call on …") any other verb too when the subject opens with its office (`Phrase.role`): "Dorvan Province
+    Minister X said this when he toured …" says only when, as "Minister X said this when …" does."""
     if cue.phrase is None or cue.person is None or cue.phrase.start <= lo or cue.phrase.start - lo > 40 \
-            or not text.startswith("made ", cue.verb_start):
+            or not (text.startswith("made ", cue.verb_start) or cue.phrase.role):
         return False
     return _PLACE_BEFORE_PHRASE.fullmatch(text, lo, cue.phrase.start) is not None
 
@@ -2680,7 +2704,9 @@ class ReportedSpeech:
                          and not (text.find(", ", where.end(), seg_hi) >= 0
                                   and _ADDING_AFTER.search(text, where.end(), seg_hi) is not None)
                          or not self._has_cue_word(_past_a_question_put(
-                                                       text, _past_ones_own_talk(text, where.end(), seg_hi), seg_hi)
+                                                       text, _past_a_vote_of_thanks(
+                                                           text, _past_ones_own_talk(text, where.end(), seg_hi),
+                                                           seg_hi), seg_hi)
                                                    if where else cue.verb_end,
                                                    _before_a_release_said(text, where.end(), seg_hi) if where else seg_hi,
                                                    event_nouns=True)):

@@ -2995,7 +2995,8 @@ _STRAY_COMMA_FILLERS = frozenset({"further", "also", "then", "again", "additiona
                                   "nonetheless", "equally"})
 """Fillers of sequence, consequence or contrast that a stray comma may follow before the verb
 (`_filler_before_stray_comma`); not "today", "yesterday" (a clause's time before an inverted "…, said X" or a
-participle)."""
+participle). The concessive ones too in ninehundredseventyninth lusakatimes 2020-12-19, ZANIS: "President Lungu
+however, said as Head of State … will concentrate on …" (the aside's first comma dropped, as "He further, emphasized …")."""
 _CONNECTIVES_BEFORE_STRAY_COMMA = frozenset({"therefore", "thus", "consequently", "accordingly", "however",
                                              "nevertheless", "nonetheless", "equally"})
 """The connectives among `_STRAY_COMMA_FILLERS`, which also close a clause before an inverted tag ("… would go on in
