@@ -597,7 +597,8 @@ def lower_adviser_appositive(text: str, end: int, hi: int) -> Phrase | None:
 
 
 _LOWER_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|newly\s+(?:elected|appointed)|incoming)\s+)?"
-                                  r"((?:state\s+(?=minister\s+for))?(?:" + _LOWER_OFFICES[3:-1] + r"|governor|k?hokim)"
+                                  r"((?:state\s+(?=minister\s+for))?(?:(?:deputy|vice)[\s-]+)?"
+                                  r"(?:" + _LOWER_OFFICES[3:-1] + r"|governor|k?hokim)"
                                   r"(?:-elect)?\s+(?:of|for(?<=minister\sfor))\s+(?:the\s+)?[A-Z][\w’'.&-]*"
                                   r"(?:\s+(?:of|for|the|and|[A-Z][\w’'.&-]*))*"
                                   r"(?:\s(?:region|province|oblast|prefecture|governorate))?)$")
@@ -613,7 +614,32 @@ The office elected and not yet taken up too (eighthundredfiftyeighth explica 202
 León, Samuel Garcia, held a meeting …" then "the governor-elect thanked the congressman …": his). An Uzbek governor by his
 own title, "khokim" or "hokim", as a governor; and the region's word in lower case after its name that closes the
 body (eighthundredsixtyeighth uzdaily: "The khokim of Ferghana region, Khayrullo Bozorov, held a meeting …" then "The
-khokim highlighted …": his; the region's word read as if capitalised, `region_word_capitalised`)."""
+khokim highlighted …": his; the region's word read as if capitalised, `region_word_capitalised`). The office's deputy
+too, "deputy" or "vice" before it (ninehundredeightysecond: "the deputy speaker of the House of Representatives, X, said
+…" then "The deputy speaker said …": his, as "the speaker of …, X," is)."""
+
+_BODY_WITHOUT_OF_BEFORE = re.compile(
+    r"\b[Tt]he\s+((?:(?:deputy|vice)[\s-]+)?(?:speaker|chairman|chairwoman|chairperson|minister|secretary|director|"
+    r"president|governor))\s+(?:House|Senate|(?:[A-Z][\w’'-]*\s+)?(?:Assembly|Committee|Council|Commission|Ministry))"
+    r"(?:\s+(?:of|on|for|and|the|[A-Z][\w’'.&-]*|(?<=of\s)[a-z][\w’'-]*|(?<=on\s)[a-z][\w’'-]*)){0,6}$")
+"""A lower-case office and its body with no "of" between, as Nigerian papers print an office of the House ("Speaker House
+of Representatives"), before a name and its comma (ninehundredeightysecond tribune 2020-11-23: "Presenting the award …,
+the deputy speaker House of representatives, Ahmed Idris Wase, said …" then "The deputy speaker said the governor was
+…": his): the office word(s) alone, which the later "the deputy speaker" means (`_office_of_a_body_with_no_of`). Only a
+body of a house, an assembly, a committee, a council, a commission or a ministry, whose first word is capitalised; a
+lower-case word only after "of" or "on" ("House of representatives", "Committee on agriculture")."""
+
+
+def _office_of_a_body_with_no_of(text: str, lo: int, cut: int) -> Phrase | None:
+    """The office of `_BODY_WITHOUT_OF_BEFORE` ending at `cut` ("deputy speaker" of "the deputy speaker House of
+    representatives"), the body left out; None for any other words."""
+    before = _BODY_WITHOUT_OF_BEFORE.search(text, max(lo, cut - 100), cut)
+    if before is None:
+        return None
+    office = title_run(before.group(1))
+    if not office or office[0].kind != "description" or not office[0].role or office[0].end != len(before.group(1)):
+        return None
+    return office[0].shifted(before.start(1))
 
 
 _POSSESSORS_LOWER_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)(?:\s+[a-z][\w-]*){1,3}(?=,|\.|;|\s+since\s)")
@@ -777,6 +803,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             return _possessive_predecessor(text, lo, start - 2)
         if (lone := _lone_lower_office(text, lo, start - 2)) is not None:
             return lone
+        if (no_of := _office_of_a_body_with_no_of(text, lo, start - 2)) is not None:
+            return no_of  # ("the deputy speaker House of representatives, X,")
         if text.startswith(_UNIT_AFTER_A_HEAD, start - 16) and (unit := _units_head_after_initials(text, lo, start - 2)):
             return unit  # ("the ICRC head of delegation, Mr. X,")
         if text.startswith(("ayor", "ital", "city", "lity"), start - 6) \

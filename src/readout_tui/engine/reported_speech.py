@@ -826,7 +826,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # valedictory meeting with …": the day word between "this" and the occasion, as "on Tuesday" is)
                          # (hr58: not before a "that"-clause, "Lomari said this Tuesday during a press briefing that
                          # the council would be dissolved": "this Tuesday" a time, the clause what he said)
-                         r"(?:\s+(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+[a-z])"
+                         # (ninehundredeightysecond blueprint 2020-08-27: "Governor Badaru stated this recently when
+                         # the Minister … visited the state …": "recently" or "earlier", a time word as "yesterday" is)
+                         r"(?:\s+(?:yesterday|today|tonight|recently|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                         r"(?=\s+[a-z])"
                          r"(?![^.;:“”\"«]*\sthat\s))?"
                          r"|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          # (ninehundredeightieth ipohecho 2020-12-04: "He told reporters so after having an audience
