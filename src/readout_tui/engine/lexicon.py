@@ -1834,7 +1834,12 @@ _COMPLEMENTS = {
     r"vision|concept|proposals?|plans?\s+for|national\s+conditions|advantages|development\s+(?:of|in)\s"
     r"|facts\s+(?:of|about)\s|(?:socio-?economic|economic\s+and\s+social|social\s+and\s+economic)\s+development)\b"
     r"|(?:the\s+)?(?:national|basic)\s+conditions\s+(?:of|in)\s"
-    r"|(?:major|important|key|main|pressing|pending|current)\s+issues\s+(?:in|of|facing)\s)",
+    r"|(?:major|important|key|main|pressing|pending|current)\s+issues\s+(?:in|of|facing)\s)"
+    # (ninehundredeightyfirst, China's embassy in Kenya: "Governor X introduced that Kilifi has both beautiful beaches
+    # … and welcomes more Chinese travellers …": a Chinese release's "introduced that", a clause told, as "explained
+    # that"; only a clause's "that", before a capitalised subject or a pronoun or determiner opening one, not the
+    # demonstrative of "introduced that bill", "introduced that year", "introduced that in 2019")
+    r"|that\s+(?=(?-i:[A-Z])|(?:the|he|she|it|they|we|there|this|these|his|her|its|their)\s)",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he

@@ -1374,7 +1374,13 @@ _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also
                                # General Iyori Makoto, who spoke about the importance of continued cooperation.": the
                                # one introduced to an audience speaks next, as one heard from; the active verb, its
                                # object the name)
-                               r"|\bintroduced)"
+                               r"|\bintroduced"
+                               # (ninehundredeightyfirst kenyanpost 2021-12-23: "This did not go down well with Kingi
+                               # who argued that when the DP was serving as …": how one person took another's words,
+                               # then his own answer; so "The remarks drew a sharp rebuke from X, who said …")
+                               r"|\b(?:did\s+not|didn[’']t)\s+go\s+down\s+well\s+with"
+                               r"|\bdrew\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:reaction|response|reply|rebuke|criticism|"
+                               r"condemnation)\s+from)"
                                # (a title the phrase left out, an office before the name's comma too)
                                r"\s+(?:(?:[A-Z][\w.’'-]*,?|of|for|the|and)\s+){0,14}$")
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
@@ -1443,6 +1449,11 @@ def _antecedent_before_who(text: str, lo: int, comma: int) -> Phrase | None:
     return _last_present_before_an_office_aside(text, lo, comma) or phrase
 
 
+_WENT_DOWN_BADLY_WITH = re.compile(r"(?:This|That|It|The\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:did\s+not|didn[’']t)\s+"
+                                   r"go\s+down\s+well\s+with\s+\Z")
+"""A sentence that only says how a word or act was taken by one named person, up to his name ("This did not go down
+well with Kingi who argued that …"): he speaks in the "who" clause run on after his name with no comma
+(`_speaker_listed_before_who`); matched from the sentence's start to the name."""
 _LIST_OF_SPEAKERS = re.compile(
     r"(?:[A-Z][^,;:]{0,60},\s+)?(?:Among\s+(?:those|the\s+speakers)\s+who\s+(?:took\s+the\s+floor|spoke|addressed\s+"
     r"[^,;:]{1,60}?)\s+(?:were|was)|(?:The\s+)?[Ss]peakers\s+(?:also\s+)?included|Also\s+(?:speaking|taking\s+the\s+floor|"
@@ -5900,13 +5911,18 @@ class SpeechSubjects:
         """(ninehundredsixth nbc 2023-01-31: "Also speaking at the event was Erongo Regional Governor Neville Andre who
         called on councillors to …") the person a sentence that only says who also spoke names, his office and name
         run on into "who" and its speech verb with no comma (`_ALSO_SPEAKING_WAS`): the clause's speaker, the whole
-        sentence his; None for any other sentence (a named person only)."""
+        sentence his; so one that only says how another's words were taken by him (ninehundredeightyfirst kenyanpost
+        2021-12-23: "This did not go down well with Kingi who argued that …", `_WENT_DOWN_BADLY_WITH`); None for any
+        other sentence (a named person only)."""
         text = self.text
-        if not text.startswith("Also ", lo) or text[who - 1] != " ":
+        if text[who - 1] != " ":
             return None
+        also = text.startswith("Also ", lo)
+        if not also and text.find(" go down well with ", lo, who) < 0:
+            return None  # (a cheap look first: only these two shapes run on into "who" with no comma)
         antecedent = phrase_ending_at(text, lo, who - 1)
         if antecedent is None or antecedent.kind != "name" or not antecedent.is_person \
-                or _ALSO_SPEAKING_WAS.match(text, lo, antecedent.start) is None:
+                or (_ALSO_SPEAKING_WAS if also else _WENT_DOWN_BADLY_WITH).match(text, lo, antecedent.start) is None:
             return None
         return antecedent
 
