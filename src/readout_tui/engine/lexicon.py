@@ -216,6 +216,9 @@ _CLAUSE_WITHOUT_THAT = (r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:
                         r"|(?:he|she|they|we)\s+(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b")
 _AUXILIARY = r"(?:will|would|is|was|are|were|has|have|had|can|could|must|should)\b"
 """A finite auxiliary that opens a that-less clause's verb, after its subject ("claimed the attack was …")."""
+_OWNERS_THING_THEN_AUXILIARY = r"(?:his|her|their)\s+(?-i:[a-z])[\w’'-]*\s+" + _AUXILIARY
+"""A that-less clause whose subject is a thing of the speaker's, then its auxiliary ("claims his office has received
+…", "claimed her ministry had paid …"): for "claimed" and "claims"; not "claimed his seat" (no auxiliary after it)."""
 _NOT_A_SUBJECT_PRONOUN = r"(?!(?:he|she|they|we|it|you)\s)"
 """Not a subject pronoun next: after "the" and a noun, a pronoun then an auxiliary opens a relative clause on the thing
 ("claimed the seat she had won …", "claimed the prize he was awarded …"): the noun is what was claimed, no words."""
@@ -2909,10 +2912,13 @@ _COMPLEMENTS = {
     "claimed|claiming": r"that\b|to\s+(?:have|be)\b|" + _CLAUSE_WITHOUT_THAT
     + r"|the\s+(?-i:[a-z])[\w’'-]*\s+(?:" + _NOT_A_SUBJECT_PRONOUN + r"(?-i:[a-z])[\w’'-]*\s+)?" + _AUXILIARY
     + r"|(?:some|many|several|most|few)\s+(?-i:[a-z])[\w’'-]*\s+(?:(?:in|of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?"
-    + _AUXILIARY,
+    + _AUXILIARY + r"|" + _OWNERS_THING_THEN_AUXILIARY,
     # (sevenhundredtwentyfirst observerstimes: "He claims to want to strengthen relations with Paris.": an aim professed;
     # the present form only before "to want", which no noun "claims" takes)
-    "claims": r"to\s+want\b",
+    # (ninehundredeightythird acholitimes 2018-01-28: "Lapolo claims his office has received complaints against the
+    # media …": a that-less clause whose subject is a possessive's thing, then its auxiliary, as "claimed" takes it; not
+    # "claims that …", which a noun takes too)
+    "claims": r"to\s+want\b|" + _OWNERS_THING_THEN_AUXILIARY,
     # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
     # (ninehundredfiftysecond kahawatungu 2019-04-04: "Obado divulged that the said road is a public road …": a thing
     # made known, as "disclosed that"; the same complements, so not "divulged the documents", nothing said)

@@ -2700,6 +2700,25 @@ def classify(text: str, span: list[tuple[str, int, int]]) -> Phrase:
     return _phrase(text, m, span[m.lead if m.lead < last else last][1], span[last - m.tail if m.tail < last else 0][2])
 
 
+_HYPHENED_INITIALS = re.compile(r"(?P<word>[A-Z][a-z]+)-(?P<initials>[A-Z]{2,8})")
+"""A name's last word and, joined to it by a hyphen, capitals that may be the name's initials ("Initiative-ARLPI",
+"Commissioner-RDC"; `_without_hyphened_initials`)."""
+
+
+def _without_hyphened_initials(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words of a name whose last word carries the name's own initials after a hyphen ("Acholi Religious Leaders
+    Peace Initiative-ARLPI", "Resident District Commissioner-RDC"), that word without them; None unless the initials
+    are those of the capitalised words they close, the last word's included (so no person's double-barrelled surname,
+    "Ochora-Odoch", and no capitals of another's: "Peace Initiative-NRM" stays as it is). Cheap guard (the caller's):
+    a hyphen in the last word."""
+    m = _HYPHENED_INITIALS.fullmatch(words[-1])
+    if m is None:
+        return None
+    bare = (*words[:-1], m.group("word"))
+    firsts = "".join(w[0] for w in bare if w[:1].isupper())
+    return bare if firsts.endswith(m.group("initials")) else None
+
+
 _THE = frozenset({"The", "the"})
 """The article a local title's phrase may open on (`_local_title_then_name`)."""
 
@@ -2988,6 +3007,11 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
         # honours' letters after the name are no part of it ("the Hon Fabian Carreras KC MP": the Chief Minister,
         # fourteenth styles kelport_hmgov): the phrase is read without them
         return _meaning_of(tuple(w for i, w in enumerate(words) if i < size - 2 or w not in _POST_NOMINALS))
+    if size > 1 and "-" in words[-1] and (bare := _without_hyphened_initials(words)) is not None:
+        # (ninehundredeightythird independent 2020-06-30: "the clergies under their umbrella the Acholi Religious
+        # Leaders Peace Initiative-ARLPI say …", then "He explained …"): a body's name with its own initials joined by
+        # a hyphen, as Ugandan wires print them ("National Resistance Movement-NRM"), is read without them
+        return _meaning_of(bare)
     if size > 2 and words[-1] in _AFTER_THE_NAME and "." in words[-1]:
         lows = lows[:-1] + [lows[-1].replace(".", "")]  # "… Simon Coveney T.D": the office "TD" (`_AFTER_THE_NAME`)
     low = lows[0]

@@ -1113,10 +1113,24 @@ def _subject_before_an_unclosed_relative(text: str, lo: int, vs: int) -> Phrase 
         who -= 1
     if _UNCLOSED_RELATIVE.match(text, who, vs) is None and _SPEAKING_RELATIVE.match(text, who, vs) is None:
         return None
-    subject = phrase_ending_at(text, lo, who)
+    subject = _name_before_an_office_s_relative(text, lo, who) or phrase_ending_at(text, lo, who)
     if subject is None or not subject.is_person or subject.kind != "name" or not _opens_the_clause(text, lo, subject):
         return None
     return subject
+
+
+def _name_before_an_office_s_relative(text: str, lo: int, who: int) -> Phrase | None:
+    """The name that opens the clause when the relative clause at `who` hangs on a "the" office set off after it, its
+    closing comma left out with the relative's (ninehundredeightythird megafm: "Ocen James, the District NRM general
+    secretary who was appointed as acting chairman after the resignation of Douglas Peter Okello said the RDC should
+    …"): the office (`_UNCLOSED_APPOSITION`, its last word an office's, `ROLE_WORD_SET`) is the name's, the relative
+    the office's, so the verb is the name's, not the preposition's object named last (before, Okello's). None
+    otherwise (`_subject_before_an_unclosed_relative` reads the phrase before "who" as before). Bounded: one search in
+    the 90 characters before "who"."""
+    apposition = _UNCLOSED_APPOSITION.search(text, who - 90 if who - 90 > lo else lo, who)
+    if apposition is None or apposition.group("role") not in ROLE_WORD_SET or " and " in apposition.group():
+        return None
+    return phrase_ending_at(text, lo, apposition.start())
 
 
 _UNCLOSED_APPOSITION = re.compile(r", the (?:[\w’'&-]+ ){0,7}?(?P<role>[a-z]+) ?\Z")
