@@ -1003,7 +1003,11 @@ def _an_outlet_reports_one_saying(text: str, at: int, hi: int) -> bool:
     (ninehundredeightieth malaymail 2020-12-08: "However, national news agency Bernama reported Perak PAS chief
     Razman Zakaria saying he had received orders …"; `speech_subjects._REPORTED_AS_SAYING`): the outlet's verb, the
     person's words at one remove, no report he presented to a meeting that the next paragraph goes on with (not "X
-    reported to the President, saying that …", his own report). One bounded search."""
+    reported to the President, saying that …", his own report; nor (rf14) "X reported on the progress of the road
+    saying that work was on schedule", his own report again: the one reported opens with a capital, as the lexicon's
+    "reported <Place> chief <Name> saying" does). One bounded search."""
+    if not text[at + 1:at + 2].isupper():
+        return False
     said = text.find(" saying", at, min(hi, at + _OUTLETS_SAYING_REACH))
     return said > at and text.find(",", at, said) < 0
 
