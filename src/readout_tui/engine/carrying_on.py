@@ -998,6 +998,8 @@ _COUNTED_POINTS = re.compile(r"\s+" + COUNTED_POINTS)
 """After "made": points or observations counted ("made three observations on the way ahead."), announced."""
 """How a statement that announces its points by their number ends ("The Speaker made three points:", hard28): the
 ordinal paragraphs after it are those points (`_announced_point`)."""
+
+
 def _an_outlet_reports_one_saying(text: str, at: int, hi: int) -> bool:
     """Whether the words after "reported"/"reports" at `at` name someone then "(as) saying" with no comma between
     (ninehundredeightieth malaymail 2020-12-08: "However, national news agency Bernama reported Perak PAS chief
