@@ -998,12 +998,18 @@ _COUNTED_POINTS = re.compile(r"\s+" + COUNTED_POINTS)
 """After "made": points or observations counted ("made three observations on the way ahead."), announced."""
 """How a statement that announces its points by their number ends ("The Speaker made three points:", hard28): the
 ordinal paragraphs after it are those points (`_announced_point`)."""
+
+
 def _an_outlet_reports_one_saying(text: str, at: int, hi: int) -> bool:
     """Whether the words after "reported"/"reports" at `at` name someone then "(as) saying" with no comma between
     (ninehundredeightieth malaymail 2020-12-08: "However, national news agency Bernama reported Perak PAS chief
     Razman Zakaria saying he had received orders …"; `speech_subjects._REPORTED_AS_SAYING`): the outlet's verb, the
     person's words at one remove, no report he presented to a meeting that the next paragraph goes on with (not "X
-    reported to the President, saying that …", his own report). One bounded search."""
+    reported to the President, saying that …", his own report; nor (rf14) "X reported on the progress of the road
+    saying that work was on schedule", his own report again: the one reported opens with a capital, as the lexicon's
+    "reported <Place> chief <Name> saying" does). One bounded search."""
+    if not text[at + 1:at + 2].isupper():
+        return False
     said = text.find(" saying", at, min(hi, at + _OUTLETS_SAYING_REACH))
     return said > at and text.find(",", at, said) < 0
 

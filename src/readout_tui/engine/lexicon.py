@@ -1409,8 +1409,10 @@ _COMPLEMENTS = {
     # (ninehundredseventysixth dailypost 2018-02-20: "The Governor of Nasarawa State, X, has spoken on perceived rift
     # with Benue state governor, Y."): a dispute or a trouble after "on", a headline's bare noun or with its article,
     # at most two lower-case words before it, a topic as "spoke about" has; not "spoke on the phone about the crisis"
-    # ("about" between), "spoke on behalf of …", "on Monday", no such noun after them
-    r"|on\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:(?!(?:about|with|to|behalf|of)\b)(?-i:[a-z][\w-]*)\s+){0,2}"
+    # ("about" between), "spoke on behalf of …", "on Monday", no such noun after them; nor (rf14) "spoke on radio amid
+    # tensions", "on arrival during the crisis": a preposition between, the trouble the time or the setting, no topic
+    r"|on\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:(?!(?:about|with|to|behalf|of|amid|amidst|during|after|"
+    r"before|over|following|despite|since|in|at|as|from|for|into)\b)(?-i:[a-z][\w-]*)\s+){0,2}"
     r"(?-i:rift|feud|row|crisis|controversy|dispute|allegations?|accusations?|rumou?rs|insecurity|tensions?|impasse|"
     r"stand-?off|clashes|killings|agitations?)\b"
     r"|(?:warmly|fondly|glowingly|positively|favou?rably|critically|approvingly|frankly|candidly|strongly|forcefully|passionately|"

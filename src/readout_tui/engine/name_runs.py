@@ -84,8 +84,7 @@ def run_names(run: str, from_start: Phrase | None = None) -> tuple[Phrase, ...]:
         if after is not None and after.kind == "name" and after.role:
             phrase = after
     elif start == 0 and first[-2:] in ("’s", "'s") and len(first) > 3 \
-            and (phrase is None or phrase.kind not in ("name", "group")
-                 or phrase.kind == "name" and not phrase.role and phrase.end == len(first) - 2 and first[:-2].isupper()):
+            and _owner_read_as_no_person(run, 0, len(first) - 2, phrase):
         # (the owner no person, or a body's initials read as a one-word person: "DAP’s"; not "Anwar’s", maybe a man's)
         phrase = _name_after_an_owners_possessive(run, len(first), end) or phrase
     if start == 0 and phrase is not None and phrase.kind == "thing" and " to " in run:
@@ -141,10 +140,18 @@ def _owned_part(run: str, a: int, b: int, part: Phrase | None) -> Phrase | None:
     first = _FIRST_WORD.match(run, a, b)
     if first is None or run[first.end() - 2:first.end()] not in ("’s", "'s") or first.end() - a <= 3:
         return part
-    if part is not None and part.kind in ("name", "group") and not (
-            part.kind == "name" and not part.role and part.end == first.end() - 2 and run[a:part.end].isupper()):
+    if not _owner_read_as_no_person(run, a, first.end() - 2, part):
         return part
     return _name_after_an_owners_possessive(run, first.end(), b) or part
+
+
+def _owner_read_as_no_person(run: str, a: int, owner_end: int, part: Phrase | None) -> bool:
+    """Whether the owner's word run[a:owner_end], before its "’s", was read (`part`, the run or its part as read) as no
+    person, or as a one-word untitled person whose word is a body's initials ("DAP’s"): the person named after the
+    possessive may then be read instead (`_name_after_an_owners_possessive`); not after "Anwar’s", maybe a man's. One
+    test for `run_names` and `_owned_part`."""
+    return part is None or part.kind not in ("name", "group") \
+        or part.kind == "name" and not part.role and part.end == owner_end and run[a:owner_end].isupper()
 
 
 def _an_institutions_owner(run: str, phrase: Phrase) -> bool:

@@ -600,15 +600,22 @@ _RAISED_THEN_IS = re.compile(
     r"brought\s+up|put\s+forward)\b[^.;:]{0,80}?\s(?:is|was|remains|remained)\s")
 """After the person of `_ONE_POINT_RAISED_BY`, the verb of raising it, maybe to whom, and "is" or "was" before the point
 itself."""
-_FOR_ONES_VIEW = re.compile(r"For (?:him|her), (?!there\s)(?=[^.;:“”\x22]*?\b(?:is|was|are|were|could|would|should|must|can|"
-                            r"will|may|might|remains|remained)\b(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|built|held|made|given|"
-                            r"done|set|sent|brought|kept|paid|laid|shown|taken|won)\s+(?:by|in|on|at|for|during)\b))")
+_ONES_VIEW_CLAUSE = (r"(?!there\s)(?=[^.;:“”\x22]*?\b(?:is|was|are|were|could|would|should|must|can|"
+                     r"will|may|might|remains|remained)\b(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|built|held|made|given|"
+                     r"done|set|sent|brought|kept|paid|laid|shown|taken|won)\s+(?:by|in|on|at|for|during)\b))")
+"""After "For him, " or "To him, ": a clause with a copula or a modal, no passive of a thing done (`_FOR_ONES_VIEW`)."""
+_FOR_ONES_VIEW = re.compile(r"For (?:him|her), " + _ONES_VIEW_CLAUSE)
 """A sentence opening "For him," or "For her," before a clause with a copula or a modal (ninehundredseventyfourth
 afrinews 2018-07-02: "… He notified it … and urged the police to be even more vigilant." / "For him, Douala 4e could host
 dormant cells of secessionist fighters."): the French "Pour lui, …" in translation, his view as "in his view" is; not
 "For him, the hosts prepared a dinner", a thing done for him, no copula nor modal in it; nor (rf13) "For him, a dinner
 was prepared by the hosts", "For him, a road was built in 2019", a passive of a thing done, its participle then "by" or
 a time or place, nor "For him, there was a parade"."""
+_TO_ONES_VIEW = re.compile(r"To (?:him|her), " + _ONES_VIEW_CLAUSE)
+"""A sentence opening "To him," or "To her," before a clause with a copula or a modal (ninehundredseventyeighth ghanaweb:
+"To him, individualism will not be of any benefit to the region …"): his view, as "to his mind"; not (rf14) "To him, the
+pupils presented a card", "To him, the school owes its roof", the one a thing is given or owed to, no copula nor modal,
+nor "To him, a medal was given by the council", a passive of a thing done (`_ONES_VIEW_CLAUSE`, as `_FOR_ONES_VIEW`)."""
 _POSSESSED_BY_PRONOUN = re.compile(
     r"(?:His|Her)\s+(?:hope|conviction|belief|answer|reply|response|conclusion|verdict|assessment|instruction|"
     r"proposal|suggestion|request|demand|warning|promise|advice|message|position|view|words|appeal|plea|ambition)"
@@ -853,8 +860,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          r"|(?<=this),\s+(?:speaking|addressing|answering|talking)\s+(?:with|to|at|in|before|during)\b"
                          # (ninehundredseventyninth lusakatimes 2018-04-07: "Western Province Minister X affirmed this,
                          # when he paid a courtesy call on …": the occasion set off by a comma, as "stated this, speaking
-                         # with …"; only "when" and "during", not "while" that may set another against him)
-                         r"|(?<=this),\s+(?:when|during)\b"
+                         # with …"; only "when he/she" and "during", not "while" that may set another against him;
+                         # rf14: nor "said this, when completed, would create 500 jobs", "this" the subject of what he
+                         # said and its clause's time between commas)
+                         r"|(?<=this),\s+(?:when\s+(?:he|she)|during)\b"
                          # (three-hundred-fifty-seventh kremlin 26964: "The President said this answering journalists’
                          # questions after a meeting …": the occasion, no comma before the participle; only before the press)
                          r"|(?<=this)\s+(?:answering|replying\s+to|responding\s+to|speaking\s+to|talking\s+to)\s+"
@@ -4458,10 +4467,10 @@ class ReportedSpeech:
             # "The "northern dimension", to his mind, had emerged as …" (hard20): his view, as "in his view"
             # (only a sentence with " mind" in it)
             _add_in_order(cues, (self._framing_holder(held, hi, lo=lo),))
-        if opening == "T" and text.startswith(("To him,", "To her,"), lo):
+        if opening == "T" and text.startswith(("To him, ", "To her, "), lo) and _TO_ONES_VIEW.match(text, lo, hi):
             # "To him, individualism will not be of any benefit …" (ninehundredseventyeighth ghanaweb): his view,
-            # as "to his mind, …" (only a sentence that opens "To him," or "To her,"; "him"/"her" of the subjects
-            # before it)
+            # as "to his mind, …" (only a sentence that opens "To him," or "To her," before a copula or a modal,
+            # `_TO_ONES_VIEW`; "him"/"her" of the subjects before it)
             holder = "his" if text[lo + 4] == "i" else "her"
             cues.insert(0, Cue(lo, lo + 6, None, self._whose_frame(holder, -1, lo, known)))
         if self.frame_words and (" have it" in sentence or holds_any(text, FRAME_NOUNS_COMMA, lo, hi)) \
