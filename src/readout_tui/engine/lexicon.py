@@ -447,6 +447,17 @@ of his told after it ("…, saying …"), nor homage paid elsewhere ("paid homag
 given at the seat (fx68: "paid homage to the nurses of the capital in a speech at Government House": the homage is the
 speech's, words told, as base read it)."""
 
+_TO_A_RULER = (
+    r"(?!\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?!late\b|memory\b)[\w’'-]+\s+){0,2}?"
+    r"(?:oba|emir|ooni|alaafin|etsu|sultan|igwe|eze|omanhene|kabiyesi|monarch|royal\s+father|"
+    r"(?:traditional|paramount|natural)\s+rulers?|paramount\s+chief|(?:his|her)\s+royal\s+(?:majesty|highness))\b"
+    r"(?![^.;!?]*\b(?:saying|said|noting|stressing|adding|calling|recalling)\b))")
+"""Homage paid to a traditional ruler by his title (styles71: "The Governor of X State, Mr. Y, on Friday paid homage to
+the Oba of Z, Oba W II, on the first anniversary of his coronation", "had paid homage to the Oba on Thursday at a
+separate visit"): the West African press's visit of respect to a throne, wherever it is paid, as `_AT_A_SEAT`'s at
+the palace; not to a ruler who has died ("paid homage to the late Oba", "to the memory of …"), praise of him, nor
+with words of his told after it ("…, saying …")."""
+
 _GIFTS_OF_HONOUR = (r"(?:shawls?|mementos?|mementoes|garlands?|bouquets?|plaques?|shields?|trophy|trophies|turbans?|"
                     r"stoles?|souvenirs?)\b")
 """What a host hands a guest in the Indian press's greeting ("with a shawl and a memento", "with a bouquet"): an honour
@@ -984,7 +995,9 @@ _COMPLEMENTS = {
     # sevenhundredthirtysecond hindustantimes mann_japan_investment)
     # (eighthundredseventysixth naijanews: "X had earlier paid homage to President Y at the Presidential Villa after which
     # they jointly observed … prayers": homage paid to someone at his seat or home, a visit of respect, `_AT_A_SEAT`)
-    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|(?<![Ff]loral\s)(?:tributes?|homage" + _AT_A_SEAT
+    # (styles71: "X paid homage to the Oba of Y, Oba Z II, on the anniversary of his coronation": homage paid to a
+    # traditional ruler by his title, a visit of respect wherever it is paid, `_TO_A_RULER`)
+    "pay|paid|pays|paying": r"(?:[\w’'-]+\s+){0,3}(?:attention|(?<![Ff]loral\s)(?:tributes?|homage" + _AT_A_SEAT + _TO_A_RULER
                             + r")" + _AT_A_PLACE_OF_REMEMBRANCE + r"|compliments?)\b",
     # ("gave directions to hold consultations …": an order, as "gave instructions"; "gave his
     # assessments of the talks": the plural too; "gave his opinion on a number of issues", "gave
@@ -3621,6 +3634,13 @@ ROLE_WORDS: tuple[str, ...] = (
     # …"): the Yoruba paramount rulers' titles, the office of their thrones as "Oba" is; not "Obi" nor "Alake", surnames
     # as often
     "ooni", "alaafin",
+    # (styles71: "The Regent of Oketanla, Princess X, … The regent said …": who holds a vacant throne's office until a
+    # ruler is chosen, a ruler's office of the same seat; "Okyeame X, the chief's linguist, welcomed … The linguist later
+    # told reporters …": the Akan court's spokesman, an office of the palace as "spokesman")
+    "regent", "linguist",
+    # (styles71: "the Oba of X, Oba Y II, … Kabiyesi thanked the minister …", "…,” Kabiyesi said."): the Yoruba's word
+    # for a king ("who can question you"), used alone as "His Majesty" for the Oba named before
+    "kabiyesi",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
@@ -3921,6 +3941,7 @@ OFFICE_NAMED_ALSO: dict[str, str] = {"holy father": "pope", "pontiff": "pope",
                                      "heir to throne": "crown prince", "heir to the throne": "crown prince",
                                      "sovereign": "monarch",  # (styles7 maghrel_royal_cabinet: the King)
                                      "royal father": "monarch",  # (eighthundredseventysixth newsdiary)
+                                     "kabiyesi": "oba",  # (styles71: the Oba, by the Yoruba's word)
                                      "traditional ruler": "monarch",  # (ninehundredeighteenth punch)
                                      "traditional leader": "monarch",  # (ninehundredthirtyeighth lusakatimes)
                                      "mandatary": "president",  # (thirteenth styles ticoria_casa_presidencial)
