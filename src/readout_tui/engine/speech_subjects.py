@@ -1091,7 +1091,8 @@ def _subject_before_an_unclosed_bare_office(text: str, lo: int, vs: int, ve: int
     `_subject_before_an_unclosed_apposition`: the last word an office's (`ROLE_WORD_SET`), the name a person's that
     opens the clause (nothing before it), and a reported clause after the verb, not a tag's end (`_NOT_A_CLAUSE_AFTER`).
     Not "the"-less words of a list ("X, Y and Z said"), nor a place alone before the verb. Bounded: one search in the 70
-    characters before the verb."""
+    characters before the verb, asked only when the word right before the verb is an office's (the caller's cheap
+    test)."""
     office = _UNCLOSED_BARE_OFFICE_OF_A_PLACE.search(text, vs - 70 if vs - 70 > lo else lo, vs)
     if office is None or office.group("role") not in ROLE_WORD_SET or " and " in office.group():
         return None
@@ -3618,7 +3619,8 @@ class SpeechSubjects:
         if text.find(", the ", lo, vs) > lo and not comma \
                 and (named := _subject_before_an_unclosed_apposition(text, lo, vs, ve, hi)) is not None:
             return self._subject_cue(vs, ve, named)  # "X, the PDM regional coordinator said …": X's words
-        if not comma and text[vs - 2:vs - 1].islower() and text.find(", ", vs - 70 if vs - 70 > lo else lo, vs) > lo \
+        if not comma and text[vs - 2:vs - 1].islower() \
+                and text[text.rfind(" ", lo, vs - 1) + 1:vs - 1] in ROLE_WORD_SET \
                 and (named := _subject_before_an_unclosed_bare_office(text, lo, vs, ve, hi)) is not None:
             return self._subject_cue(vs, ve, named)  # "X, Kilosa district land officer said …": X's words
         if finite and text.find(" from the ", lo, vs) > lo \
