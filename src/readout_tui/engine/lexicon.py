@@ -1091,6 +1091,13 @@ _COMPLEMENTS = {
     # (hard15 drevnia_tractor_works_visit: "He gave the plant until the end of the year to open service centres …": a
     # deadline set, an order; only with "until" and then "to" and a verb)
     r"|(?:[\w’'.-]+\s+){1,4}until\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]{3,}\b"
+    # (ninehundredeightyfourth allafrica 2019-04-12, The Citizen: "He also gave Morogoro District Council director X
+    # 12 days, up to April 20, to complete the construction of …": a deadline counted in days, weeks or months, an
+    # order, as "gave the plant until the end of the year to …"; the named one, the count, maybe its end date set off
+    # by commas, then "to" and a verb; not "gave 12 days of leave", nor "gave two weeks' notice")
+    r"|(?:[\w’'.-]+\s+){1,6}?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|"
+    r"thirty|sixty|ninety)\s+(?:days|weeks|months|hours)(?:,\s+(?:up\s+to|until|till|by)\s+[^,.;:“”\"]{1,30},)?"
+    r"\s+to\s+[a-z]{3,}\b"
     # ("The Drevnian leader gave his word that a service centre would open …": promised)
     r"|(?:his|her|their)\s+word\s+(?:that|to)\b"
     # ("Mr Putin gave the Primate of the Bulgarian Orthodox Church best wishes from Patriarch Alexy II":
@@ -2156,7 +2163,11 @@ _COMPLEMENTS = {
     r"|to\s+(?:take|use|seize)\s+(?:this|the)\s+(?:opportunity|occasion|chance)\s+to\s+[a-z]"
     r"|(?:him|her|them|(?:the|all|both|these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors|envoys|diplomats|officials|"
     r"ministers|delegates|members|investors|students|leaders|authorities|governors|commanders|officers|businesspeople|"
-    r"participants|partners|mayors)"
+    r"participants|partners|mayors"
+    # (ninehundredeightyfourth ippmedia 2019-03-08, The Guardian: "Kilosa District Commissioner X wanted the villagers to
+    # take note of the RC’s directives and make sure …": a request made of the public he addressed, as "urged the
+    # villagers to"; the plural of the people at a rally: villagers, residents, citizens, farmers, pastoralists, traders)
+    r"|villagers|residents|citizens|farmers|pastoralists|traders)"
     # (ninehundredthirteenth channelstv: "Governor Masari asked leaders of the country not to allow …. The governor wants
     # his colleagues in the north-western and north-central states to ensure that …": what one person asks of his
     # peers, "his colleagues", "their counterparts", as "urged his colleagues to"; not "wants his son to study", a

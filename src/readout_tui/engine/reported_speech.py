@@ -152,6 +152,12 @@ _POSSESSED_ACCOUNT = re.compile(
 to the President’s instructions", which says in line with what)."""
 _BARE_POSSESSED_ACCOUNT = re.compile(r"[’']\s+(?:information|data|figures|estimates?|calculations|assessment|words)\s*,")
 """`_POSSESSED_ACCOUNT` after a name in -s with a bare apostrophe ("According to Edwards' estimates, …"): his own."""
+_PLACES_LOWER_CASE_OFFICE = re.compile(r"the (?:[A-Z][\w’'-]+ ){1,3}(?:[a-z]+ ){0,2}(?P<role>[a-z]+)(?=,)")
+"""After "According to": "the", the place an office serves in capitals, and the office in lower case up to the comma
+that ends the source (ninehundredeightyfourth allafrica 2023-02-06, the Daily News: "According to the Kilimanjaro
+regional commissioner, there are reports that …": the regional commissioner's account, as "According to the regional
+commissioner, …" and "According to the Kilimanjaro Regional Commissioner, …" are; the phrase reader stops at the
+place, "the Kilimanjaro", a thing). The last word an office's (`ROLE_WORD_SET`, the caller's test)."""
 _A_BODYS_OFFICE_BEFORE_ITS_NAME = re.compile(r"the\s+[a-z]+(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=,\s+[A-Z])")
 """After "According to": an office of a body named in lower case with its possessive and set off by a comma before its
 holder's name (hard79: "According to the committee's chairman, Mr. Radomil Vallomir, the Minister also said …",
@@ -909,6 +915,15 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # sentence only when and where; a bare day word may stand before the occasion; not the
                          # singular "gave the order to …", which tells what)
                          r"|(?<=gave)\s+(?:the|these|such)\s+(?:orders|directives|directions)"
+                         r"(?:\s+(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
+                         # (ninehundredeightyfourth allafrica 2017-04-19, the Daily News: "The RC ordered the team to …
+                         # / Dr X issued the directives during his impromptu visit to …"; ippmedia 2019-03-08: "X has
+                         # directed security organs to arrest … / Dr X issued the directive when addressing public
+                         # rallies in …": the order told before, this sentence only when and where it was given, as
+                         # "gave the orders during …"; "the"/"these"/"such" only, not "issued directives to …" or
+                         # "issued a directive that …", which tell what)
+                         r"|(?<=issued)\s+(?:the|these|such)\s+(?:directives?|directions|orders)"
                          r"(?:\s+(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
                          # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from the United
@@ -4727,6 +4742,11 @@ class ReportedSpeech:
         if _ACCORDING_TO_A_PAGE.match(self.text, match.end(), hi) is not None:
             return None
         phrase = phrase_starting_at(self.text, match.end(), hi)
+        if phrase is not None and phrase.kind == "thing" and self.text.startswith("the ", match.end()) \
+                and (office := _PLACES_LOWER_CASE_OFFICE.match(self.text, match.end(), hi)) is not None \
+                and office.group("role") in ROLE_WORD_SET:
+            phrase = phrase_ending_at(self.text, match.end(), office.end()) or phrase  # ("the Kilimanjaro regional
+            # commissioner, …": the office, not the place the reader stopped at)
         if phrase is None and self.text.startswith("the ", match.end()) \
                 and (office := _A_BODYS_OFFICE_BEFORE_ITS_NAME.match(self.text, match.end(), hi)) is not None:
             phrase = self._named_after_end(office.end(), hi)  # ("the committee's chairman, Mr. X, …": X's)

@@ -1152,6 +1152,34 @@ _NOT_A_CLAUSE_AFTER = re.compile(r"[ ]*(?:[.,;:!?)\"”]|\Z|(?:on|in|at|during|a
 reported clause after it."""
 
 
+_UNCLOSED_BARE_OFFICE_OF_A_PLACE = re.compile(r", (?:[A-Z][\w’'-]+ ){1,3}(?:[a-z]+ ){0,3}(?P<role>[a-z]+) \Z")
+"""A bare office after the opener's name, no article: the place it serves in capitals, then lower-case words ending in
+an office's word, run up to the verb with no closing comma (ninehundredeightyfourth ippmedia 2019-03-08: "Ibrahim X,
+Kilosa district land officer said …"; `_subject_before_an_unclosed_bare_office`)."""
+
+
+def _subject_before_an_unclosed_bare_office(text: str, lo: int, vs: int, ve: int, hi: int) -> Phrase | None:
+    """The person who opens the clause when a bare office with the place it serves ("Kilosa district land officer")
+    is set off after his name and runs, its closing comma left out, up to the verb at `vs` (ninehundredeightyfourth
+    ippmedia 2019-03-08, The Guardian: "Ibrahim X, Kilosa district land officer said all the farms had …": before, the
+    office alone was read, and resolved to no one or to another holder of a like office), as the "the" description of
+    `_subject_before_an_unclosed_apposition`: the last word an office's (`ROLE_WORD_SET`), the name a person's that
+    opens the clause (nothing before it), and a reported clause after the verb, not a tag's end (`_NOT_A_CLAUSE_AFTER`).
+    Not "the"-less words of a list ("X, Y and Z said"), nor a place alone before the verb. Bounded: one search in the 70
+    characters before the verb, asked only when the word right before the verb is an office's (the caller's cheap
+    test)."""
+    office = _UNCLOSED_BARE_OFFICE_OF_A_PLACE.search(text, vs - 70 if vs - 70 > lo else lo, vs)
+    if office is None or office.group("role") not in ROLE_WORD_SET or " and " in office.group():
+        return None
+    if _NOT_A_CLAUSE_AFTER.match(text, ve, hi) is not None:
+        return None
+    subject = phrase_ending_at(text, lo, office.start())
+    if subject is None or subject.start != lo or not subject.is_person or subject.kind != "name" \
+            or len(subject.name) < 2:
+        return None
+    return subject
+
+
 def _office_words_hold_a_role(words: str) -> bool:
     """Whether capitalised words ("DCE ", "District Chief Executive ", "Mayor ") end in an office's word or words
     (`ROLE_WORD_SET`, lower-cased: "dce", "chief executive", "mayor")."""
@@ -3761,6 +3789,10 @@ class SpeechSubjects:
         if text.find(", the ", lo, vs) > lo and not comma \
                 and (named := _subject_before_an_unclosed_apposition(text, lo, vs, ve, hi)) is not None:
             return self._subject_cue(vs, ve, named)  # "X, the PDM regional coordinator said …": X's words
+        if not comma and text[vs - 2:vs - 1].islower() \
+                and text[text.rfind(" ", lo, vs - 1) + 1:vs - 1] in ROLE_WORD_SET \
+                and (named := _subject_before_an_unclosed_bare_office(text, lo, vs, ve, hi)) is not None:
+            return self._subject_cue(vs, ve, named)  # "X, Kilosa district land officer said …": X's words
         if finite and text.find(" from the ", lo, vs) > lo \
                 and (sender := _subject_before_a_from_phrase(text, lo, vs)) is not None:
             return self._subject_cue(vs, ve, sender)  # "X from the World Bank said …": X's words
