@@ -3790,7 +3790,7 @@ class SpeechSubjects:
                 and (named := _subject_before_an_unclosed_apposition(text, lo, vs, ve, hi)) is not None:
             return self._subject_cue(vs, ve, named)  # "X, the PDM regional coordinator said …": X's words
         if not comma and text[vs - 2:vs - 1].islower() \
-                and text[text.rfind(" ", lo, vs - 1) + 1:vs - 1] in ROLE_WORD_SET \
+                and text[max(text.rfind(" ", lo, vs - 1) + 1, lo):vs - 1] in ROLE_WORD_SET \
                 and (named := _subject_before_an_unclosed_bare_office(text, lo, vs, ve, hi)) is not None:
             return self._subject_cue(vs, ve, named)  # "X, Kilosa district land officer said …": X's words
         if finite and text.find(" from the ", lo, vs) > lo \
