@@ -1516,6 +1516,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # (fivehundredtwentyfifth andina andean-parliament-presidency: "the country's representative X was elected …
         # After swearing in, the lawmaker announced …"): a lawmaker is whoever sits in a legislature, by its title
         return True
+    if wanted == "mp" and have.startswith("member of parliament"):
+        # (ninehundredeightyfifth adomonline 2022-03-07: "Member of Parliament (MP) for Damongo constituency, X, has
+        # donated … The MP, who doubles as Minister of …, also promised …"): the initials are the office written out
+        return True
     if have == "chair" and _role_head(wanted) in _CHAIRS:
         # (styles29 lasec_council_of_ministers: "The Session of the Council … opened under the chairmanship of Hon. X
         # … In her opening statement, the Chairperson of the Council welcomed …"): who chaired it is its

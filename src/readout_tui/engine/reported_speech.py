@@ -900,8 +900,12 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (eighthundredseventyseventh tribune 2024-03-01: "Quezon City Mayor X made the remarks when
                          # she represented …", as "made the statement as …": the remarks or comments the words before,
                          # only where or when; no colon or quotation after the occasion, which would give them)
+                         # (ninehundredeightyfifth nkilgifm 2021-05-17: "The Minister made these comments at the
+                         # Djokuulbina festival … on 16th May, 2021 under the Theme; “Unity and Peace: The Bedrock …”.":
+                         # an occasion's theme quoted at the sentence's end names the occasion, gives no remarks)
                          r"|(?<=made)\s+(?:the|this|these|those)\s+(?:remarks?|comments?)"
-                         r"\s+(?:at|during|in|on|while|when|as|after|before)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)"
+                         r"\s+(?:at|during|in|on|while|when|as|after|before)\b(?=(?:[^:“”\"«]|:(?=\d))*"
+                         r"(?:\b(?:[Tt]heme|[Ss]logan|[Mm]otto)\s*[:;,]?\s*“[^“”\"«]{1,160}”[\s.]*)?\Z)"
                          r"|(?<=made)\s+(?:the|this|that|such\s+an?)\s+(?:relevant\s+|same\s+)?statement"
                          # (no colon after it but a clock's, "after 12:00")
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=(?:[^:“”\"«]|:(?=\d))*\Z)"

@@ -2297,6 +2297,9 @@ _NOT_A_NOUN_BEFORE = frozenset({"was", "were", "been", "be", "being", "is", "are
 """Words before a participle that make it no noun's qualifier (a passive, ", as stated by", a coordination)."""
 
 
+_OWNERS_ALONE = frozenset({"his", "her", "their", "its"})
+"""A possessive determiner read alone as a phrase before a noun that is also a verb's form ("in his address, …", "in
+her remarks, …"): the noun's owner, never a clause's subject (`_sentence_subject`)."""
 _FRONTED_OPENERS = frozenset({"In particular", "Also", "In addition", "Moreover", "Furthermore", "Besides", "At the same time",
                               "However", "Meanwhile", "Thus", "Therefore", "So", "Accordingly", "Indeed", "Notably"})
 """A sentence's opener before ", as stated by X, …" (`_fronted_opener`)."""
@@ -5214,10 +5217,29 @@ class SpeechSubjects:
         bare = _BARE_PARTICIPLE.search(text, max(lo, pos - 170), pos)
         if bare is None:
             return None
+        if text.startswith(",", bare.start() - 1):
+            return self._name_set_off_before_bare_participle(lo, bare.start() - 1)
         named = phrase_ending_at(text, lo, bare.start())
         if named is None or named.start != lo and not _only_an_opener_before(text, lo, named.start) \
                 or not named.is_person or named.kind not in ("name", "description") \
                 or named.possessive or text.endswith(("'s", "’s"), lo, named.end):
+            return None
+        return named
+
+    def _name_set_off_before_bare_participle(self, lo: int, comma: int) -> Phrase | None:
+        """The holder's name set off after the office that opens the clause at `lo`, its closing comma at `comma` and
+        a participle phrase with no comma of its own after it before the verb (ninehundredeightyfifth adomonline
+        2022-03-07: "The Savannah Regional minister, Saeed Muhazu Jibril, addressing the 30 schools … urged all to
+        …"): the name, as when no comma stands after it; None unless the office opens the clause, so an object set off
+        after a verb ("X thanked the envoy, Y, addressing …") is no subject."""
+        text = self.text
+        named = phrase_ending_at(text, lo, comma)
+        if named is None or named.kind != "name" or not named.is_person or named.possessive \
+                or not text.startswith(", ", named.start - 2):
+            return None
+        office = phrase_ending_at(text, lo, named.start - 2)
+        if office is None or office.kind != "description" or not office.is_person \
+                or office.start != lo and not _only_an_opener_before(text, lo, office.start):
             return None
         return named
 
@@ -5849,6 +5871,9 @@ class SpeechSubjects:
             phrase = phrase_starting_at(text, start, hi)
             if phrase is None or phrase.kind == "thing" and phrase.text in ("who", "which"):
                 continue  # ("Speaking to the crew, X, who served in the navy, said": a relative clause's)
+            if phrase.kind == "thing" and phrase.text in _OWNERS_ALONE:
+                continue  # (ninehundredeightyfifth adomonline 2022-03-07: "Also, Mr X, in his address, promised …": an
+                # aside's owner before its noun, "address" or "remarks" read as a verb, no subject)
             if phrase.kind == "name" and text.startswith(", ", phrase.end) and first[0][0].lower() in _SUBORDINATORS \
                     and self._holder_of_an_opening_subordinate(lo, phrase):
                 continue
