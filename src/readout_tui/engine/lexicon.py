@@ -154,6 +154,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         # have a presence on the road.": a rebuke voiced, as "criticised" / "slammed"; "empathised" and "sympathised"
         # are `_COMPLEMENTS`', with the suffering named)
         "berate",
+        # (ninehundredeightysixth punch 2021-11-05: "Lawan also condoled with the government and people of the state on
+        # the demise of an elder statesman …": condolences voiced, as "commiserated with"; Nigerian English also
+        # "condoled the family of …"; a verb of nothing but sympathy said, so no complement asked)
+        "condole",
     )
 )
 

@@ -2429,6 +2429,24 @@ def _subject_after_dash_aside(text: str, lo: int, pos: int, phrase: Phrase) -> P
     return person if person is not None and person.kind in ("name", "description") else None
 
 
+_PLACE_AFTER_ITS_COMMA = re.compile(r",\s(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+){0,2}\s*)?\Z")
+"""The one comma inside a relative clause set off by its opening comma alone, the closing one left out, when it sets a
+town after a capitalised place ("X, who spoke during a courtesy call on Y at Government House, Birnin Kebbi said, “…”",
+ninehundredeightysixth punch 2021-11-05): matched from that comma to the verb or to the name before it, up to three
+capitalised words after it and nothing more (the word before the comma capitalised, `_subject_before_who` asks); so
+the town, with no comma after it, is no speaker, and the clause's opener is (`_opening_subject_of_unclosed_who`, only a
+person opening the clause). Not a clause with a second comma, nor one whose comma follows a lower-case word."""
+
+
+def _town_after_a_place_in_the_who_clause(text: str, named: Phrase, phrase: Phrase) -> bool:
+    """Whether `phrase`, the name right before a speech verb, stands right after a comma that follows a capitalised
+    word inside the relative clause after `named` ("X, who spoke … at Government House, Birnin Kebbi said …"): the
+    town of the place before it, no speaker though the registry reads it as a name (`_PLACE_AFTER_ITS_COMMA`). One
+    `rfind` within the clause."""
+    return phrase.start - 2 > named.end and text.startswith(", ", phrase.start - 2) \
+        and text[text.rfind(" ", named.end, phrase.start - 2) + 1].isupper()
+
+
 def _opening_subject_of_unclosed_who(text: str, lo: int, comma: int) -> Phrase | None:
     """The subject that opens the clause before a relative clause set off by its opening comma alone, the closing one
     left out before the verb (hard64: "The Governor, who is pursuing the plan to link the port with the railway to the
@@ -4457,7 +4475,8 @@ class SpeechSubjects:
                               phrase.start) >= 0 \
                 and (named := self._subject_before_who(lo, phrase.start)) is not None and named.is_person \
                 and (named.start == lo or text[lo:named.start].rstrip().endswith(",")) \
-                and (self._resolve(phrase, phrase.start) is None or _object_in_the_who_clause(text, named, phrase)) \
+                and (self._resolve(phrase, phrase.start) is None or _object_in_the_who_clause(text, named, phrase)
+                     or _town_after_a_place_in_the_who_clause(text, named, phrase)) \
                 and self._resolve(named, named.start) is not None:
             # (sixhundredseventyfifth lusakatimes 2021-11-24: "President X who is visiting the Congo DR said …"): a
             # relative clause with no commas ends in a place's name, no one's; the person it follows, opening the
@@ -5429,6 +5448,10 @@ class SpeechSubjects:
         reach = pos - (WHO_CLAUSE_REACH if not closing else _CLOSED_WHO_REACH)
         who = text.rfind(" who ", reach if reach > lo else lo, pos)
         comma = text.find(",", who, pos) if who >= 0 else -1
+        if comma >= 0 and not closing and text[who - 1:who] == "," \
+                and _PLACE_AFTER_ITS_COMMA.match(text, comma, pos) is not None \
+                and text[text.rfind(" ", who, comma) + 1].isupper():
+            return _opening_subject_of_unclosed_who(text, lo, who - 1)
         if who < 0 or (comma >= 0) is not closing \
                 or closing and (text.find(",", comma + 1, pos) >= 0 or text[comma + 1:pos].strip()):
             return None
