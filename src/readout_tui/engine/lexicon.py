@@ -1867,8 +1867,13 @@ _COMPLEMENTS = {
     # (ninehundredeightyfirst, China's embassy in Kenya: "Governor X introduced that Kilifi has both beautiful beaches
     # … and welcomes more Chinese travellers …": a Chinese release's "introduced that", a clause told, as "explained
     # that"; only a clause's "that", before a capitalised subject or a pronoun or determiner opening one, not the
-    # demonstrative of "introduced that bill", "introduced that year", "introduced that in 2019")
-    r"|that\s+(?=(?-i:[A-Z])|(?:the|he|she|it|they|we|there|this|these|his|her|its|their)\s)",
+    # demonstrative of "introduced that bill", "introduced that year", "introduced that in 2019"); a capitalised
+    # subject only with its finite verb after it, an auxiliary or a verb in -s or -ed ("that Kilifi has"), not the
+    # demonstrative before a capitalised noun ("introduced that Bill in the assembly", "introduced that Motion",
+    # "introduced that January a levy", "introduced that Kelvari firm to …")
+    r"|that\s+(?=(?-i:[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|"
+    r"have|had|will|would|can|could|should|shall|may|might|must|does|do|did|[a-z]+s|[a-z]+ed)\b)"
+    r"|(?:the|he|she|it|they|we|there|this|these|his|her|its|their)\s)",
     "observe|observed|observes|observing": r"(?:with\s+(?:[\w’'-]+\s+){1,2})?that\b",
     # ("Mr X indicated that …"; "data indicate" has no person); a clause with no "that" after a
     # pronoun and its verb too ("they indicated they have gotten what they need", "He indicated he
