@@ -555,6 +555,22 @@ def _group_from_a_place(text: str, toks: list[tuple[str, int, int]], head: int) 
     return Phrase("group", start, toks[-1][2], text[start:toks[-1][2]])
 
 
+def _name_with_a_first_numeral(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """A ruler's name closed by the regnal numeral "I" ("Nana Obiako Akola I, Omanhene of Abrenkwa, said …", "Nana X I
+    said …"; a Ghanaian paramount chief's stool name, as "Nana X II" and "III" are read): "I" is the pronoun everywhere
+    else, so the words before it were read as no phrase and the sentence as no one's. Only after a full name of two or
+    more capitalised words with no comma between (not "…, I said", not "Mr. X I"), the name read without it and the
+    numeral kept as its last word."""
+    if not (_is_cap(toks[-2][0]) and _is_cap(toks[-3][0])) or toks[-2][0].lower() in FUNCTION_WORDS \
+            or toks[-3][0].lower() in FUNCTION_WORDS or any(tok[0] == "I" for tok in toks[:-1]):
+        return None  # (nor "When I met Kofi Akola I said …": a speaker's own "I" before)
+    named = _phrase_before(text, lo, pos, toks[:-1])
+    if named is None or named.kind != "name" or len(named.name) < 2:
+        return None
+    end = toks[-1][2]
+    return named._replace(end=end, text=text[named.start:end], name=named.name + ("I",))
+
+
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     if not toks:
         return None
@@ -571,6 +587,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return named  # (not "Nobody here asked …", one capitalised word: a full name or an office only)
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
+    if toks[-1][0] == "I" and len(toks) >= 3 and (ruler := _name_with_a_first_numeral(text, lo, pos, toks)) is not None:
+        return ruler  # ("Nana Obiako Akola I said …": `_name_with_a_first_numeral`)
     if len(toks) >= 3 and toks[-2][0] == "and" and toks[-1][0].lower() in _PARTY_NOUNS:
         # (fivehundredfiftyseventh somaliland 2015_fm_un_delegation: "In addition, the Minister and Delegation
         # discussed …"; "the President and delegation"): a party joined to the person by "and", with no article of its

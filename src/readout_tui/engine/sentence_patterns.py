@@ -62,7 +62,7 @@ HOW_MANY_ATTENDED = re.compile(
 Novikov's quotation and "said Predrag Novikov"): how many attended, the readout's own account of the event (as
 carrying_on `_PRESENT_AT_THE_EVENT`), no report carried on into it; not 'There were forty victims in the region', which a report
 may tell of (reported_speech `_continues`, carrying_on `_goes_on_reporting`)."""
-ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|Per\s+(?=the\s)|To\s+quote\s+)")
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to\s+|According\s+(?=the\s)|Per\s+(?=the\s)|To\s+quote\s+)")
 """'According to X, …' and its US newsroom form 'Per the Vice President, …' (hard16, hard17; only
 before "the": "Per Sørlie", "Per Stenberg" are first names; "Per capita" names no person); 'To quote X, …' opening
 the sentence (hard31: "To quote the Brevian president, the two federations "have more in common …""), X's account as
