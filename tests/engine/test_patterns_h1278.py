@@ -139,3 +139,33 @@ def test_on_behalf_of_the_minister_with_an_act_is_no_statement():
     body = ("BEKWARA — The Deputy Regional Minister, Mrs. Adwoa Serwa Nkansa, on behalf of the Minister presented "
             "the cheque to the festival's planning committee.")
     assert_statements(body, [])
+
+
+_DONATION = ("The Member of Parliament for Dwenta, Hon. Kwame Ntiamo-Bessah, has donated sixty computers to three "
+             "schools and pledged to build a laboratory before the end of the year, according to his political "
+             "secretary.\n\n")
+
+
+def test_an_aide_closing_the_lead_is_the_one_named_next():
+    """"…, according to his political secretary. / Mr. Y told journalists …": the source that closes the lead is the
+    aide named, styled and with no office, at the head of the next sentence, where he speaks; the lead is his (the MP's
+    pledge in it). Before, the lead went to the MP."""
+    body = _DONATION + "Mr. Ebo Krampa-Dunyor told journalists on Friday that the computers were paid for from the fund."
+    assert_statements(body, [
+        ("Ebo Krampa-Dunyor", "indirect", "The Member of Parliament for Dwenta, Hon. Kwame Ntiamo-Bessah, has donated "
+                                          "sixty computers to three schools and pledged to build a laboratory before "
+                                          "the end of the year, according to his political secretary."),
+        ("Ebo Krampa-Dunyor", "indirect", "Mr. Ebo Krampa-Dunyor told journalists on Friday that the computers were "
+                                          "paid for from the fund."),
+    ])
+
+
+def test_an_aide_closing_the_lead_is_not_one_named_next_who_does_not_speak():
+    """Guard: the next sentence names someone who only acts ("Mrs. Y received the computers …"): not the aide; the lead
+    stays the MP's pledge, as before."""
+    body = _DONATION + "Mrs. Comfort Abladeh received the computers on behalf of the three schools."
+    assert_statements(body, [
+        ("Kwame Ntiamo-Bessah", "indirect", "The Member of Parliament for Dwenta, Hon. Kwame Ntiamo-Bessah, has donated "
+                                            "sixty computers to three schools and pledged to build a laboratory "
+                                            "before the end of the year, according to his political secretary."),
+    ])
