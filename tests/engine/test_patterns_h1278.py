@@ -169,3 +169,24 @@ def test_an_aide_closing_the_lead_is_not_one_named_next_who_does_not_speak():
                                             "sixty computers to three schools and pledged to build a laboratory "
                                             "before the end of the year, according to his political secretary."),
     ])
+
+
+_LEVY = ("ASOFRA — The Minister of Local Government, Mr. Kofi Bekoe-Nsarko, on Wednesday met the chief executives "
+         "of the region.\n\n")
+
+
+def test_a_cleft_of_the_aim_before_a_progressive_is_the_subjects():
+    """"It is in this direction that the Minister, Mr. X, is appealing to …": the cleft's "that" opens no clause of
+    another's; the progressive's subject after it speaks. Before, the sentence was no one's."""
+    body = _LEVY + ("It is in this direction that the Minister, Mr. Kofi Bekoe-Nsarko, is appealing to the assemblies "
+                    "to publish what they collect.")
+    assert_statements(body, [
+        ("Kofi Bekoe-Nsarko", "indirect", "It is in this direction that the Minister, Mr. Kofi Bekoe-Nsarko, is "
+                                          "appealing to the assemblies to publish what they collect."),
+    ])
+
+
+def test_a_cleft_of_the_aim_with_a_body_is_no_ones():
+    """Guard: "It is in this direction that the Ministry is urging …": a body's, no one's."""
+    body = _LEVY + "It is in this direction that the Ministry is urging the assemblies to publish what they collect."
+    assert_statements(body, [])

@@ -131,6 +131,12 @@ _ASIDE_BEFORE_DO = re.compile(r",\s*(?:however|though|nonetheless|nevertheless|i
 _INFINITIVE_ENDS = re.compile(r"\bto (?:help )?$")
 """The "to" of an infinitive right before its verb ("to visit", "to help rebuild"): the name after that verb
 is its object (`_object_of_verb`)."""
+_CLEFT_OF_A_PURPOSE = re.compile(r"It\s+is\s+(?:in|with|for|to|on|against)\s+(?:this|that|the)\s+[a-z]+"
+                                 r"(?:\s+[a-z]+)?\s+that")
+"""A cleft that fronts the aim or the spirit of what its clause's subject says (hard93, a Ghanaian press's form: "It is in
+this direction that the Minister, Mr. X, is appealing to the assemblies to …", "It is with this in mind that …"): its
+"that" opens no clause of another's: the clause after it is read as the sentence, its progressive's subject the speaker
+(`_progressive_subject`)."""
 _NOT_BEFORE_A_PROGRESSIVE_SUBJECT = frozenset(
     "to of for with by from on about at into than as who whom which that whose and or".split())
 """Words before a person that make him no progressive's subject ("the letter to X is asking …", "…
@@ -5945,8 +5951,12 @@ class SpeechSubjects:
         """The cue of a speech verb's -ing form after a form of "be" that starts at `auxiliary`
         ("The President is also urging …", "Ms X was noting that …", "X has been calling for …"): the
         person before the auxiliary and its fillers, when nothing but the clause's opening is before
-        him (not "the letter to Chancellor X is asking …", not "…, who was assuring …")."""
+        him (not "the letter to Chancellor X is asking …", not "…, who was assuring …"); after a cleft of the aim,
+        "It is in this direction that the Minister, Mr. X, is appealing …" (`_CLEFT_OF_A_PURPOSE`), the clause after
+        its "that" is read as the sentence."""
         text = self.text
+        if text[lo] == "I" and (cleft := _CLEFT_OF_A_PURPOSE.match(text, lo, auxiliary)) is not None:
+            lo = skip_space(text, cleft.end(), auxiliary)
         pos, _ = self._skip_fillers_back(lo, auxiliary)
         if text.startswith("been", auxiliary):
             pos, _ = self._skip_fillers_back(lo, pos)
