@@ -190,3 +190,21 @@ def test_a_cleft_of_the_aim_with_a_body_is_no_ones():
     """Guard: "It is in this direction that the Ministry is urging …": a body's, no one's."""
     body = _LEVY + "It is in this direction that the Ministry is urging the assemblies to publish what they collect."
     assert_statements(body, [])
+
+
+def test_the_dean_of_a_body_of_chief_executives_is_an_office():
+    """"Mr. X, the Dean of the Municipal Chief Executives expressed concern …" (the apposition's closing comma left
+    out): the plural "Executives" after "Chief" is the body's members, no person "Executives" whom "Chief" titles; the
+    dean's office is X's, and the sentence his. Before, it went to a person "Executives"."""
+    body = _LEVY + ("Mr. Yaw Sekyi-Adomfa, the Dean of the Municipal Chief Executives expressed concern that the "
+                    "assemblies had collected less than a third of the levy.")
+    assert_statements(body, [
+        ("Yaw Sekyi-Adomfa", "indirect", "Mr. Yaw Sekyi-Adomfa, the Dean of the Municipal Chief Executives expressed "
+                                         "concern that the assemblies had collected less than a third of the levy."),
+    ])
+
+
+def test_a_council_of_chief_executives_is_a_body():
+    """"The Council of Chief Executives expressed concern …": a body's, no one's (before, a person "Executives"'s)."""
+    body = _LEVY + "The Council of Chief Executives expressed concern that the levy was too low."
+    assert_statements(body, [])

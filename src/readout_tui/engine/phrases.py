@@ -300,11 +300,30 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         return Phrase("thing", phrase.start, phrase.end, phrase.text)
     if phrase is not None and phrase.kind == "description" and phrase.role in _A_DELEGATIONS_HEAD:
         phrase = _delegation_head(text, lo, phrase)  # ("The delegation head added …")
+    if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and phrase.name[0].lower() in _PLURAL_ROLES \
+            and " of " in phrase.text:
+        phrase = _office_of_a_plural_body(phrase)  # ("the Dean of the Municipal Chief Executives": no Mr Executives)
     if phrase is not None and phrase.kind == "thing" and ("’s " in phrase.text or "'s " in phrase.text):
         named = _name_after_a_places_possessive(text, phrase, pos)
         if named is not None:
             return named
     return phrase
+
+
+_OFFICE_BEFORE_OF = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)\s+of\s")
+
+
+def _office_of_a_plural_body(phrase: Phrase) -> Phrase:
+    """The office "of" a body of office holders named by their plural, read as a title and a name ("the Dean of the
+    Municipal Chief Executives", hard93, a Ghanaian press's dean of a region's chief executives; "the Chairman of the
+    Council of Chief Ministers"): the plural is no person "Executives" whom "Chief" titles; the phrase is the office
+    before "of", a description of that office (a body's word before "of", "the Council of …": a thing)."""
+    head = _OFFICE_BEFORE_OF.match(phrase.text)
+    role = head.group(1).lower() if head is not None else ""
+    last = role.rpartition(" ")[2]
+    if not last or last in NON_PERSON_WORDS:
+        return Phrase("thing", phrase.start, phrase.end, phrase.text)  # ("the Council of Chief Executives": a body)
+    return Phrase("description", phrase.start, phrase.end, phrase.text, role=role)
 
 
 _BASED_IN = " based in "
