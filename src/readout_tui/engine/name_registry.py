@@ -807,6 +807,10 @@ the phrase; not "…, a foreign ministry official said." (sixhundredthirtysevent
 official, not the diplomat the next sentence names)."""
 _OFFICIAL_CLOSES_THE_LEAD = re.compile(r" (?:has |had )?(?:said|revealed|disclosed|confirmed)\.")
 """The verb right after a lead's closing "official", ending the sentence (`_official_closing_the_lead_named_next`)."""
+_AIDE_OF_THE_SUBJECT = re.compile(r"(?:his|her) (?:(?:political|press|personal|special) )?(?:secretary|aide|assistant"
+                                  r"|spokesman|spokeswoman|spokesperson|adviser|advisor)")
+"""A lead's closing source "his political secretary", "her aide" (`aide_closing_the_lead_named_next`): one who speaks
+for the lead's subject, named in the next sentence."""
 _THE_ONE_NAMED_NEXT_SPEAKS = re.compile(r"\b(?:said|says|told|added|stated|explained|confirmed|disclosed|revealed"
                                         r"|announced|noted)\b")
 """A verb of speech after the name in the sentence after a lead's closing "official" (review rf9): the one named
@@ -3339,6 +3343,33 @@ class NameRegistry:
             return None  # (named outside the next sentence, with no office, or named before: one the lead told of)
         if not text.startswith("According to ", opening) and _THE_ONE_NAMED_NEXT_SPEAKS.search(text, end, close) is None:
             return None  # ("He will meet President Y …": named, but not as one who speaks; review rf9)
+        return person
+
+    def aide_closing_the_lead_named_next(self, phrase: Phrase) -> Person | None:
+        """The person a lead's closing "…, according to his political secretary." stands for when the next sentence
+        opens on him, styled, with no office of his own, and speaks there (hard93, after ninehundredsixtyninth's "This
+        was relayed by X's political secretary Y …": "The Member of Parliament for Dwenase, Hon. X, has donated … and
+        pledged …, according to his political secretary. / Mr. Y told journalists … that …"): the aide the source is,
+        named only after it, not the principal the lead tells of, nor no one. The phrase ends the first sentence of
+        its paragraph (`_AIDE_OF_THE_SUBJECT`, a possessive and an aide's office); the one named next is first named
+        there, and a verb of speech follows him in that sentence (`_THE_ONE_NAMED_NEXT_SPEAKS`)."""
+        text = self.text
+        if not text.startswith(".", phrase.end) or _AIDE_OF_THE_SUBJECT.fullmatch(text, phrase.start, phrase.end) is None:
+            return None
+        lead = self.sentence_lo  # (the sentence read; not `sentence_start_before`, which "Hon. X" would cut)
+        if lead and text[lead - 1] != "\n" or not lead <= phrase.start:
+            return None  # (the source closes a paragraph's first sentence only, a lead)
+        opening = skip_space(text, phrase.end + 1, len(text))
+        if not text.startswith(("Mr", "Ms", "Mrs", "Dr"), opening):
+            return None
+        named = phrase_starting_at(text, opening, min(len(text), opening + 80))
+        if named is None or named.kind != "name" or named.role or not has_honorific(named):
+            return None
+        person = self.people.match_name(named.name)
+        if person is None or person.weak or person.roles or person.first_seen < phrase.end:
+            return None
+        if _THE_ONE_NAMED_NEXT_SPEAKS.search(text, named.end, self._sentence_end(named.end)) is None:
+            return None
         return person
 
     def _full_name_saying_next(self, phrase: Phrase) -> Person | None:

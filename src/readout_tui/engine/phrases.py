@@ -300,11 +300,30 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
         return Phrase("thing", phrase.start, phrase.end, phrase.text)
     if phrase is not None and phrase.kind == "description" and phrase.role in _A_DELEGATIONS_HEAD:
         phrase = _delegation_head(text, lo, phrase)  # ("The delegation head added …")
+    if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and phrase.name[0].lower() in _PLURAL_ROLES \
+            and " of " in phrase.text:
+        phrase = _office_of_a_plural_body(phrase)  # ("the Dean of the Municipal Chief Executives": no Mr Executives)
     if phrase is not None and phrase.kind == "thing" and ("’s " in phrase.text or "'s " in phrase.text):
         named = _name_after_a_places_possessive(text, phrase, pos)
         if named is not None:
             return named
     return phrase
+
+
+_OFFICE_BEFORE_OF = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)\s+of\s")
+
+
+def _office_of_a_plural_body(phrase: Phrase) -> Phrase:
+    """The office "of" a body of office holders named by their plural, read as a title and a name ("the Dean of the
+    Municipal Chief Executives", hard93, a Ghanaian press's dean of a region's chief executives; "the Chairman of the
+    Council of Chief Ministers"): the plural is no person "Executives" whom "Chief" titles; the phrase is the office
+    before "of", a description of that office (a body's word before "of", "the Council of …": a thing)."""
+    head = _OFFICE_BEFORE_OF.match(phrase.text)
+    role = head.group(1).lower() if head is not None else ""
+    last = role.rpartition(" ")[2]
+    if not last or last in NON_PERSON_WORDS:
+        return Phrase("thing", phrase.start, phrase.end, phrase.text)  # ("the Council of Chief Executives": a body)
+    return Phrase("description", phrase.start, phrase.end, phrase.text, role=role)
 
 
 _BASED_IN = " based in "
@@ -555,6 +574,22 @@ def _group_from_a_place(text: str, toks: list[tuple[str, int, int]], head: int) 
     return Phrase("group", start, toks[-1][2], text[start:toks[-1][2]])
 
 
+def _name_with_a_first_numeral(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """A ruler's name closed by the regnal numeral "I" ("Nana Obiako Akola I, Omanhene of Abrenkwa, said …", "Nana X I
+    said …"; a Ghanaian paramount chief's stool name, as "Nana X II" and "III" are read): "I" is the pronoun everywhere
+    else, so the words before it were read as no phrase and the sentence as no one's. Only after a full name of two or
+    more capitalised words with no comma between (not "…, I said", not "Mr. X I"), the name read without it and the
+    numeral kept as its last word."""
+    if not (_is_cap(toks[-2][0]) and _is_cap(toks[-3][0])) or toks[-2][0].lower() in FUNCTION_WORDS \
+            or toks[-3][0].lower() in FUNCTION_WORDS or any(tok[0] == "I" for tok in toks[:-1]):
+        return None  # (nor "When I met Kofi Akola I said …": a speaker's own "I" before)
+    named = _phrase_before(text, lo, pos, toks[:-1])
+    if named is None or named.kind != "name" or len(named.name) < 2:
+        return None
+    end = toks[-1][2]
+    return named._replace(end=end, text=text[named.start:end], name=named.name + ("I",))
+
+
 def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     if not toks:
         return None
@@ -571,6 +606,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
         return named  # (not "Nobody here asked …", one capitalised word: a full name or an office only)
     if toks[-1][0] == ",":
         return _before_parenthesis(text, lo, toks)
+    if toks[-1][0] == "I" and len(toks) >= 3 and (ruler := _name_with_a_first_numeral(text, lo, pos, toks)) is not None:
+        return ruler  # ("Nana Obiako Akola I said …": `_name_with_a_first_numeral`)
     if len(toks) >= 3 and toks[-2][0] == "and" and toks[-1][0].lower() in _PARTY_NOUNS:
         # (fivehundredfiftyseventh somaliland 2015_fm_un_delegation: "In addition, the Minister and Delegation
         # discussed …"; "the President and delegation"): a party joined to the person by "and", with no article of its

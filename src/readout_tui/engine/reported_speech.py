@@ -4560,6 +4560,12 @@ class ReportedSpeech:
                     if cues and _source_named_last(text, match.start(), cue, hi) \
                             and all(earlier.person is None for earlier in cues):
                         cues.clear()  # (the clause's cues of no one: the sentence is the source's, `_source_named_last`)
+                    elif cues and cue.person is not None and cue.phrase is not None and cue.phrase.kind == "description" \
+                            and cue.person.first_seen > cue.phrase.end and text.startswith(".", cue.phrase.end):
+                        # (hard93: "Hon. X has donated … and pledged …, according to his political secretary. / Mr.
+                        # Y told …": the source that closes the lead, named only after it, `aide_closing_the_lead_named_next`,
+                        # tells the whole lead, the principal's pledge in it)
+                        cues.clear()
                     cues.append(cue)
         if "opinion" in rare:
             cues.extend(self._opinions(lo, hi))
@@ -4782,6 +4788,9 @@ class ReportedSpeech:
             # has confirmed …": the office read to "diplomacy", so that its comma, not "diplomacy", follows it)
             phrase = self._named_after(phrase, hi) or head_of_diplomacy(self.text, phrase)
         person = self._resolve(phrase, phrase.start)
+        if phrase.kind == "description" and self.text.startswith(".", phrase.end) \
+                and (aide := self.aide_closing_the_lead_named_next(phrase)) is not None:
+            person = aide  # ("…, according to his political secretary. / Mr. Y told journalists …": Y's)
         if person is None and phrase.kind == "name" and self._person_opens_clause_after(phrase.end, hi):
             return None  # ("According to Ukrinform, X reported …": a name the readout makes no one, the news agency's,
             # and the clause has a person subject of its own; not "According to Tesstat data, the figure …")

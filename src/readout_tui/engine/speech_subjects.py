@@ -161,6 +161,12 @@ _ASIDE_BEFORE_DO = re.compile(r",\s*(?:however|though|nonetheless|nevertheless|i
 _INFINITIVE_ENDS = re.compile(r"\bto (?:help )?$")
 """The "to" of an infinitive right before its verb ("to visit", "to help rebuild"): the name after that verb
 is its object (`_object_of_verb`)."""
+_CLEFT_OF_A_PURPOSE = re.compile(r"It\s+is\s+(?:in|with|for|to|on|against)\s+(?:this|that|the)\s+[a-z]+"
+                                 r"(?:\s+[a-z]+)?\s+that")
+"""A cleft that fronts the aim or the spirit of what its clause's subject says (hard93, a Ghanaian press's form: "It is in
+this direction that the Minister, Mr. X, is appealing to the assemblies to …", "It is with this in mind that …"): its
+"that" opens no clause of another's: the clause after it is read as the sentence, its progressive's subject the speaker
+(`_progressive_subject`)."""
 _NOT_BEFORE_A_PROGRESSIVE_SUBJECT = frozenset(
     "to of for with by from on about at into than as who whom which that whose and or".split())
 """Words before a person that make him no progressive's subject ("the letter to X is asking …", "…
@@ -389,6 +395,10 @@ _WHEN_AND_WHERE_ASIDE = re.compile(r",\s+(?:on|in|at)\s+[^,;:.!?()\[\]\x22“”
 2020 in the capital of the Kingdom of Saudi Arabia, Riyadh, held …")."""
 
 
+_ON_A_DAY_AFTER_A_NAME = (", on", ") on", ", late on", ", early on", ") late on", ") early on")
+"""What stands before a weekday between the comma that closes a name's apposition and the verb: "X, on Thursday told
+…", "Dr. X, late on Monday told the committee …" (hard93, a Kenyan daily's time of the day's close, as "last night"):
+the day one spoke, stepped over (`_skip_fillers_back`)."""
 _PARTS_OF_A_WEEKDAY = frozenset({"morning", "afternoon", "evening", "night"})
 """The parts of a day that may follow its weekday between a subject and its verb ("X, on Wednesday night described …",
 "X on Tuesday morning said …"): `_weekday_before_its_part`."""
@@ -2615,7 +2625,10 @@ _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:mornin
                                 # this or last, maybe "earlier" in it, as "earlier" and "today" are fillers;
                                 # (ninehundredseventythird newzimbabwe 2019-05-25: "Chief Ndiweni early this week told
                                 # NewZimbabwe.com that he was not invited …"): "early" or "late" in it, as "earlier"
-                                r"|\b(?:(?:earlier|later|early|late) )?(?:this|last) (?:week|month|year)) ?$")
+                                r"|\b(?:(?:earlier|later|early|late) )?(?:this|last) (?:week|month|year)"
+                                # (a Kenyan daily's "The union's branch secretary, Mr. X, last night said …", hard93):
+                                # the night before the paper went to press, as "last week"
+                                r"|\blast night) ?$")
 """Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
 (sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
 X, has this morning re-echoed the need for …"; ninehundredeleventh: "Mutua on the political front agreed that …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
@@ -2626,12 +2639,12 @@ evening called on Union … Minister X and apprised him on …"). A week, month 
 "later", "early" or "late" before it ("X earlier this month denied …", "X last week said …", "X early this week told
 …"), only after a capitalised word or a personal
 pronoun (`_a_name_or_pronoun_before`) and not before a cue that opens with a preposition (`_PREPOSITIONS_OPENING_A_CUE`)."""
-_ASIDE_LAST_WORDS = frozenset({"hand", "front", "morning", "afternoon", "evening", "week", "month", "year"})
+_ASIDE_LAST_WORDS = frozenset({"hand", "front", "morning", "afternoon", "evening", "week", "month", "year", "night"})
 """The last words of the asides `_ASIDE_BEFORE_VERB` reads: the cheap test before its search (`_skip_fillers_back`)."""
 _FRONT_ASIDE_REACH = 30
 """How far before "front" the aside "on the <field> front" may open (`_skip_fillers_back`): one word of up to sixteen
 letters after "on the"."""
-_PERIOD_WORDS = frozenset({"week", "month", "year"})
+_PERIOD_WORDS = frozenset({"week", "month", "year", "night"})
 """The last words of "this week", "last month", "earlier this year" (`_ASIDE_BEFORE_VERB`)."""
 
 
@@ -2641,7 +2654,11 @@ def _a_name_or_pronoun_before(text: str, lo: int, at: int) -> bool:
     (eighthundredth cjonline: "Ito said Colyer's ascension this year offered an opportunity …", no one's offer)."""
     before = word_back(text, at - 30 if at - 30 > lo else lo, at)
     if before is None:
-        return False
+        # (hard93: "The union's branch secretary, Mr. X, last night said …", "…, Mr. X, last week said …"): the comma
+        # that closes a name's apposition, a capitalised word right before it
+        return at - 3 > lo and text.startswith(", ", at - 2) and text[at - 3].isalpha() \
+            and (before := word_back(text, at - 32 if at - 32 > lo else lo, at - 2)) is not None \
+            and text[before[0]].isupper()
     word = text[before[0]:before[1]]
     return (word[:1].isupper() or word in ("he", "she", "they")) and not _object_of_a_preposition(text, lo, at)
 
@@ -2844,6 +2861,16 @@ def _event_aside_after_the_opener(text: str, lo: int, event: re.Match[str]) -> b
 _SPOKE_AT_REACH = 150
 """How far before a speech verb an un-commaed event aside's opening (" in h", " during h", each looked for by a plain
 find in `_skip_fillers_back`) may stand for `_SPOKE_AT_EVENT_BEFORE_VERB` to be tried."""
+_ON_BEHALF_OF_A_NAMED_PRINCIPAL = re.compile(
+    r"(?<=[\w.]), on behalf of (?:the|his|her|its|their) (?:[A-Za-z][\w’'-]* ){0,5}?[A-Z][\w’'-]*, "
+    r"(?:(?:[A-Z][\w’'-]*\.?|\((?:Mrs?|Ms|Dr)\.?\)) ){1,5}?[A-Z][\w’'-]*, \Z")
+"""(hard93, a Ghanaian press's form: "The Obenta Regional Coordinating Director, Mr. X, on behalf of the Regional
+Minister, Hon. Y, hinted that …") for whom the subject spoke, set off by commas, the principal's office and then his
+name set off by commas of their own, ending right before the verb: the speaker is the subject before ", on behalf of",
+not the principal whose name stands last before the verb (`_skip_fillers_back`). Only with the principal's office
+capitalised and a name of two to six words after it."""
+_PRINCIPAL_REACH = 120
+"""How far before a verb ", on behalf of <office>, <Name>, " may open (`_ON_BEHALF_OF_A_NAMED_PRINCIPAL`)."""
 _BEHALF_REACH = 60
 """How far before a speech verb "on behalf of …" may open (`_skip_fillers_back`): the phrase and a few words after it."""
 _ON_BEHALF_BEFORE_VERB = re.compile(r" on behalf of (?:(?:his|her|their|the|its|all)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
@@ -6206,8 +6233,12 @@ class SpeechSubjects:
         """The cue of a speech verb's -ing form after a form of "be" that starts at `auxiliary`
         ("The President is also urging …", "Ms X was noting that …", "X has been calling for …"): the
         person before the auxiliary and its fillers, when nothing but the clause's opening is before
-        him (not "the letter to Chancellor X is asking …", not "…, who was assuring …")."""
+        him (not "the letter to Chancellor X is asking …", not "…, who was assuring …"); after a cleft of the aim,
+        "It is in this direction that the Minister, Mr. X, is appealing …" (`_CLEFT_OF_A_PURPOSE`), the clause after
+        its "that" is read as the sentence."""
         text = self.text
+        if text[lo] == "I" and (cleft := _CLEFT_OF_A_PURPOSE.match(text, lo, auxiliary)) is not None:
+            lo = skip_space(text, cleft.end(), auxiliary)
         pos, _ = self._skip_fillers_back(lo, auxiliary)
         if text.startswith("been", auxiliary):
             pos, _ = self._skip_fillers_back(lo, pos)
@@ -6280,6 +6311,11 @@ class SpeechSubjects:
         the caller reads next."""
         text = self.text
         verb = pos
+        if text.startswith(", ", pos - 2) and text.find(" on behalf of ", pos - _PRINCIPAL_REACH if pos - _PRINCIPAL_REACH > lo
+                                                        else lo, pos) >= 0 \
+                and (behalf := _ON_BEHALF_OF_A_NAMED_PRINCIPAL.search(
+                    text, pos - _PRINCIPAL_REACH if pos - _PRINCIPAL_REACH > lo else lo, pos)) is not None:
+            pos = behalf.start()  # ("X, on behalf of the Regional Minister, Hon. Y, hinted …": X speaks, for Y)
         if text.startswith(", ", pos - 2):
             if (stray := _filler_before_stray_comma(text, lo, pos - 2)) is not None:
                 pos = stray  # ("He further, emphasized the need for …": a filler and a stray comma before the verb)
@@ -6459,7 +6495,7 @@ class SpeechSubjects:
                 # night described the recovery of …"): the part of the day after its weekday, stepped over to the
                 # weekday, which the test below reads
                 pos, last, word, low = day[1], day, text[day[0]:day[1]], text[day[0]:day[1]].lower()
-            if word[0].isupper() and low in WEEKDAYS and text.endswith((", on", ") on"), lo, last[0] - 1) \
+            if word[0].isupper() and low in WEEKDAYS and text.endswith(_ON_A_DAY_AFTER_A_NAME, lo, last[0] - 1) \
                     and not (text.startswith("discussed with ", verb)
                              and _PURPOSE_AFTER_DISCUSSED_WITH.match(text, verb + 15) is not None):
                 # (styles51: "The Deputy Minister of Transport and Logistics, X, on Thursday told delegates …"): the day
@@ -6470,7 +6506,8 @@ class SpeechSubjects:
                 # Thursday discussed with the European Union Ambassador …, the ASEZA's plans to …") it speaks; after a
                 # bracket that closes a tag of party and state too (sevenhundredfortyfirst 9news: "Gov. Jared Polis (D-CO)
                 # on Thursday said Colorado will …")
-                pos = last[0] - 3
+                pos = last[0] - 3 if text[last[0] - 5:last[0] - 4] not in ("e", "y") \
+                    else text.rfind(" ", lo, last[0] - 4) + 1  # ("late on", "early on": from the "late")
                 continue
             if word[0].isupper() and (low in WEEKDAYS or text.startswith(" in ", last[0] - 4)) \
                     and not text.startswith("discussed with ", verb) \

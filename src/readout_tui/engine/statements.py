@@ -1237,7 +1237,9 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
                     made = self._said_before(said_by, previous, index, s1)
                 if made and earlier is not None and earlier[0] == lo and previous is not None:
                     self._lead_goes_back(earlier, previous, index)
-                if made and (who := text.find(", who ", said_by.end(), s1)) >= 0:
+                # (not only after it gave the sentence before: hard93's "… The radio station reported …" / "This was
+                # confirmed by the … Director, Mr. X, who told journalists … that …", the report X's own)
+                if (who := text.find(", who ", said_by.end(), s1)) >= 0:
                     self._who_goes_on_to_speak(said_by, who, s0, s1, index)
             elif s0 == lo and index and text[s0].isupper() and (tagged := self._agency_tag_paragraph(lo, hi)) is not None:
                 # ("“…”." / "Report informs, Minister … X said.": the credit and the tag no statement, the quotation
@@ -1551,7 +1553,10 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     r"articulated|reiterated|underlined|underscored|highlighted|conveyed|expressed|voiced|"
     # (sevenhundredthirtyfifth netpress xhaferi_remains_speaker: "X will remain Parliament Speaker …" / "This was
     # confirmed by the Prime Minister-designate and SDSM leader Y at a press conference …"): a confirming back-reference
-    r"confirmed)"
+    r"confirmed|"
+    # (ninehundredsixtyninth malaysiachronicle: "Selangor Menteri Besar X has dismissed claims that …" / "This was
+    # relayed by X's political secretary Y in a statement after …"; hard93): the channel the words before went through
+    r"relayed)"
     # (eighthundredthirtyfourth news.by golovchenko: "In the first half of last year, a … base of common trade … was
     # provided. This was stated today by Prime Minister X at a meeting with …"): a day word between the verb and "by"
     # (ninehundredseventysecond thecitizen 2021-06-06: "President X is set to meet … on Tuesday." / "This was said on June
@@ -1588,7 +1593,10 @@ _SAID_BY = re.compile(  # (opens with a T, an I or an S: `run` looks at the firs
     # made by X, Nigerian Consul General in Douala, shortly after …"): a back-reference naming the words before as a
     # revelation, a disclosure or a statement made, as "The remarks were made by X" (not "The announcement was made by
     # X", which the 525th's and 900th's golds leave the sentence before it, a plan or a pledge of a body, no one's)
-    r"|The (?:revelation|disclosure|declaration|statement) was made by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS + r")")
+    r"|The (?:revelation|disclosure|declaration|statement) was made by (?:the )?)(?=[A-Z]|" + _LOWER_OFFICE_OPENINGS
+    # (hard93: "… has denied claims that …" / "This was relayed by her aide, Mr. X, in a statement …"): the one the
+    # words went through, named after his principal's possessive and his office
+    + r"|(?:his|her) (?:aide|spokesman|spokeswoman|spokesperson|(?:political |press )?secretary),)")
 _WHO_THEN_SPEAKS = re.compile(r", who (?:(?:then|also|later|further) )?(?:went on to )?")
 """A back-reference's ", who" clause up to its verb ("So said X, who then invited …", "…, who went on to call …")."""
 _WORDS_CAME = re.compile(r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?|The\s+(?:[a-z]+\s+)?[a-z]+)(?:’s|'s)\s+"
