@@ -926,9 +926,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # directed security organs to arrest … / Dr X issued the directive when addressing public
                          # rallies in …": the order told before, this sentence only when and where it was given, as
                          # "gave the orders during …"; "the"/"these"/"such" only, not "issued directives to …" or
-                         # "issued a directive that …", which tell what)
+                         # "issued a directive that …", which tell what; nor "issued the directives on Monday that all
+                         # farms must be …", a date then what was ordered: words told, as base read them)
                          r"|(?<=issued)\s+(?:the|these|such)\s+(?:directives?|directions|orders)"
                          r"(?:\s+(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+                         r"(?!\s+on\s+(?:[\w’'-]+\s+){1,3}?that\b)"
                          r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)"
                          # (four-hundred-sixty-fifth gisbarbados us-assistant-secretary: "There is a promise from the United
                          # States to work more closely with Barbados …" / "…, X, gave this assurance during a courtesy call

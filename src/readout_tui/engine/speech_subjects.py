@@ -3837,8 +3837,8 @@ class SpeechSubjects:
         if text.find(", the ", lo, vs) > lo and not comma \
                 and (named := _subject_before_an_unclosed_apposition(text, lo, vs, ve, hi)) is not None:
             return self._subject_cue(vs, ve, named)  # "X, the PDM regional coordinator said …": X's words
-        if not comma and text[vs - 2:vs - 1].islower() \
-                and text[max(text.rfind(" ", lo, vs - 1) + 1, lo):vs - 1] in ROLE_WORD_SET \
+        if not comma and text[vs - 2:vs - 1].islower() and (space := text.rfind(" ", lo, vs - 1)) > lo \
+                and text[space + 1:vs - 1] in ROLE_WORD_SET \
                 and (named := _subject_before_an_unclosed_bare_office(text, lo, vs, ve, hi)) is not None:
             return self._subject_cue(vs, ve, named)  # "X, Kilosa district land officer said …": X's words
         if finite and text.find(" from the ", lo, vs) > lo \
