@@ -806,6 +806,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (hr58: not before a "that"-clause, "Lomari said this Tuesday during a press briefing that
                          # the council would be dissolved": "this Tuesday" a time, the clause what he said)
                          r"(?:\s+(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+[a-z])"
+                         r"(?![^.;:“”\"«]*\sthat\s)"
+                         # (ninehundredeightyseventh dailypost 2023-08-05: "He stated this, weekend, while playing host to
+                         # …": the Nigerian press's day or "weekend" set off by two commas, the same time word)
+                         r"|,\s+(?:weekend|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),(?=\s+[a-z])"
                          r"(?![^.;:“”\"«]*\sthat\s))?"
                          r"|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          r"|(?:(?<=spoke)|(?<=talked))\s+about\s+(?:this|it))"  # ("X spoke about this in an interview …")
