@@ -843,6 +843,10 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # the Minister … visited the state …": "recently" or "earlier", a time word as "yesterday" is)
                          r"(?:\s+(?:yesterday|today|tonight|recently|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                          r"(?=\s+[a-z])"
+                         r"(?![^.;:“”\"«]*\sthat\s)"
+                         # (ninehundredeightyseventh dailypost 2023-08-05: "He stated this, weekend, while playing host to
+                         # …": the Nigerian press's day or "weekend" set off by two commas, the same time word)
+                         r"|,\s+(?:weekend|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),(?=\s+[a-z])"
                          r"(?![^.;:“”\"«]*\sthat\s))?"
                          r"|(?:(?<=said)|(?<=told)|(?<=stated))\s+it"  # ("He told it on TV channel X.")
                          # (ninehundredeightieth ipohecho 2020-12-04: "He told reporters so after having an audience
