@@ -54,3 +54,18 @@ def test_revealed_the_real_reasons_alone_is_not_speech():
             "Kelvar revealed the new plaque he had commissioned for the hall.\n\n"
             "Kelvar revealed the real reasons at a rally in the town.")
     assert_statements(body, [])
+
+
+def test_he_skips_a_woman_named_florence_in_the_writers_background():
+    """"Labour CS Bore has also held a number of events in the county. / “…,” he stated." (the Kenyan DAILY POST
+    2023-09-29): the Cabinet Secretary is Florence Bore, a woman, so "he" is the Governor who spoke before the
+    writer's background. Before, "Florence" told no sex and "he" took her, the last subject."""
+    body = ("Governor Peter Vantor of Kelmar County has warned the Cabinet Secretaries to stick to their mandate.\n\n"
+            "Notably, the governor’s comments came after Minister Florence Adeyo visited his rival. Adeyo has also "
+            "held a number of events in the county.\n\n"
+            "“You must inform me when you are coming,” he stated.")
+    assert_statements(body, [
+        ("Peter Vantor", "indirect", "Governor Peter Vantor of Kelmar County has warned the Cabinet Secretaries to "
+         "stick to their mandate."),
+        ("Peter Vantor", "direct", "You must inform me when you are coming,"),
+    ])

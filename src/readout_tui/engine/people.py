@@ -355,7 +355,10 @@ FEMALE_FIRST_NAMES = frozenset(
     magdalena mary megan melanie mélanie monica nina patricia pamela ruth sally
     sharon stephanie valerie virginia olha oksana emine elvira alla inna larisa
     galina nadezhda daria darya ksenia kseniya polina alina ingrida kersti beata
-    agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta ingrid marta""".split()
+    agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta ingrid marta
+    florence""".split()
+# ("florence": the 988th's Kenyan DAILY POST page, "Labour CS Bore has also held a number of events …" / "“…,” he
+# stated.": the Cabinet Secretary Florence Bore, a woman, took the Governor's "he")
 ) - {"sheikh", "aung", "san", "suu"}
 
 # Common male first names of public figures, for "she" to skip a man no "he" has named yet
