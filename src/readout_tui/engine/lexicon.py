@@ -2992,7 +2992,11 @@ _COMPLEMENTS = {
         # (ninehundredseventeenth kenyanpost 2024-01-16: "Kisii County Governor, Simba Arati, has revealed the reason
         # why there have been fights and chaos …": a cause made known, as "explained why"; a determiner, one qualifying
         # word at most, "reason(s)" and why/for/behind; not "revealed the reasons" alone, nor "revealed a plaque")
-        r"|(?:the|his|her|their)\s+(?:[a-z]+\s+)?reasons?\s+(?:why|for|behind)\b"
+        # (ninehundredeightyeighth kenyanpost 2022-09-21: "Ruto revealed the real reason he has been missing in action
+        # …": the relative clause that drops its "why", a pronoun subject and a finite auxiliary, as in "told Macri he
+        # was" above)
+        r"|(?:the|his|her|their)\s+(?:[a-z]+\s+)?reasons?\s+(?:why\b|for\b|behind\b|(?:he|she|they|we)\s+"
+        r"(?:was|were|is|are|had|has|have|would|will|could|can|did|does)\b)"
         # (ninehundredsixtysecond zimeye 2019-04-03: "President X will on Thursday visit …, a senior government
         # official has revealed.": the tag after the news made known, the verb closing the sentence, as "…, X said."
         # and "complained."; not "revealed a plaque", an object after it)

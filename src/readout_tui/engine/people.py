@@ -341,9 +341,11 @@ _RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "first", "a
                              # (hard54 grand_duke_of_lorvenne: "the Hereditary Grand Duke", the heir, is not "the Grand
                              # Duke", his father, as a deputy is not his chief)
                              "hereditary"})
-# Common female first names of public figures, for "she" when no title tells.
+# Common female first names of public figures, for "she" when no title tells (no name that men bear as commonly, as
+# the male list below holds no woman's: "Hillary" left out, the given name of Kenyan men in office (the 988th's Bomet
+# Governor Hillary Barchok, whose "He said …" went to the High Commissioner he received), so it tells no sex).
 FEMALE_FIRST_NAMES = frozenset(
-    """kamala hillary condoleezza madeleine angela theresa ursula christine jacinda
+    """kamala condoleezza madeleine angela theresa ursula christine jacinda
     nancy janet gina samantha linda victoria wendy melinda adrienne valentina
     mette sanna kaja giorgia liz elizabeth margaret golda indira benazir julia
     dilma cristina michelle michele jill laura melania tsai yulia ilona maia
@@ -360,7 +362,10 @@ FEMALE_FIRST_NAMES = frozenset(
     magdalena mary megan melanie mélanie monica nina patricia pamela ruth sally
     sharon stephanie valerie virginia olha oksana emine elvira alla inna larisa
     galina nadezhda daria darya ksenia kseniya polina alina ingrida kersti beata
-    agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta ingrid marta""".split()
+    agnieszka katarzyna samia mia droupadi nirmala retno naledi nanaia ruta ingrid marta
+    florence""".split()
+# ("florence": the 988th's Kenyan DAILY POST page, "Labour CS Bore has also held a number of events …" / "“…,” he
+# stated.": the Cabinet Secretary Florence Bore, a woman, took the Governor's "he")
 ) - {"sheikh", "aung", "san", "suu"}
 
 # Common male first names of public figures, for "she" to skip a man no "he" has named yet
