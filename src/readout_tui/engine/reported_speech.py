@@ -440,9 +440,11 @@ provide an overview to the visiting delegation of …", sixhundredthirtysixth pi
 opportunity for the Ambassador to thank …" (`_OCCASION_FOR_ONE`), `_TO_SPEAK_AFTER` must follow the name; not "allowed
 the two sides to review …" (a group's), nor "the meeting allowed for an in-depth review" (no one)."""
 _EFFORT_STEMS = ("care", "pains", "keen", "quick", "eager", "anxious", "swift", "hesitate", "like", "wish", "want",
-                 "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted", "first")
-"""A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers): a sentence with none is
+                 "sought", "seeks", "hasten", "way", "proud", "pleased", "happy", "glad", "delighted")
+"""A word every match of `_EFFORT_TO_SPEAK` holds (one in each of its openers but "first"): a sentence with none is
 not searched (a search in C for each, where the regex, opening with a look-behind, tries every character)."""
+# (a match through the opener "first", "is first to admit that …", holds "admit", "concede" or "acknowledge" too: with
+# "first", the cheap test for that opener, so a sentence with "first" alone, a common word, is not searched)
 
 
 _CONCESSIVE_ASIDE = r"(?:,\s+(?:however|though|nevertheless|nonetheless),)?"
@@ -4428,7 +4430,10 @@ class ReportedSpeech:
         if (" did " in keys and " did " in sentence or " does " in keys and " does " in sentence) \
                 and (emphatic := self._emphatic_do(lo, hi)) is not None:
             _add_in_order(cues, [emphatic])  # "The President did stress that …" (only a sentence with "did"/"does")
-        if self.effort_words and " to " in sentence and holds_any(text, _EFFORT_STEMS, lo, hi):
+        if self.effort_words and " to " in sentence \
+                and (holds_any(text, _EFFORT_STEMS, lo, hi)
+                     or "first" in sentence and ("admit" in sentence or "concede" in sentence
+                                                 or "acknowledge" in sentence)):
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
         if self.glad_words and (" to " in sentence or " that " in sentence
                                 or " pleased with " in sentence) \
