@@ -3352,7 +3352,7 @@ class NameRegistry:
         pledged …, according to his political secretary. / Mr. Y told journalists … that …"): the aide the source is,
         named only after it, not the principal the lead tells of, nor no one. The phrase ends the first sentence of
         its paragraph (`_AIDE_OF_THE_SUBJECT`, a possessive and an aide's office); the one named next is first named
-        there, and a verb of speech follows him in that sentence (`_THE_ONE_NAMED_NEXT_SPEAKS`)."""
+        there, with nothing set off after his name, and a verb of speech follows him in that sentence (`_THE_ONE_NAMED_NEXT_SPEAKS`)."""
         text = self.text
         if not text.startswith(".", phrase.end) or _AIDE_OF_THE_SUBJECT.fullmatch(text, phrase.start, phrase.end) is None:
             return None
@@ -3363,8 +3363,10 @@ class NameRegistry:
         if not text.startswith(("Mr", "Ms", "Mrs", "Dr"), opening):
             return None
         named = phrase_starting_at(text, opening, min(len(text), opening + 80))
-        if named is None or named.kind != "name" or named.role or not has_honorific(named):
-            return None
+        if named is None or named.kind != "name" or named.role or not has_honorific(named) \
+                or text.startswith(",", named.end):
+            return None  # (nor "Mr. Y, a headmaster, told …", "Mr. Y, whose school got none, told …": set off with
+            # an identity of his own, another who speaks of the lead, not the aide it named; review rf17)
         person = self.people.match_name(named.name)
         if person is None or person.weak or person.roles or person.first_seen < phrase.end:
             return None
