@@ -48,3 +48,15 @@ def test_aide_named_bare_next_still_tells_the_lead():
         ("Tavi Oroko", "indirect", _LEAD.strip()),
         ("Tavi Oroko", "indirect", "Mr. Tavi Oroko told journalists that the desks would arrive soon."),
     ])
+
+
+def test_one_named_next_with_an_of_phrase_is_not_the_aide():
+    """`aide_closing_the_lead_named_next`: "Mr. Y of Dwenase School said …" after the lead's closing "according to his
+    aide" names Y by a place of his own, no aide; the lead stays as at base, its unnamed aide's, no one's (h1278 gave
+    it to Y)."""
+    lead = ("The Member of Parliament for Dwenase, Hon. Kelo Maradi, has donated 20 desks to schools, according to his "
+            "aide.\n")
+    body = lead + "Mr. Tavi Oroko of Dwenase School said the desks were late."
+    assert_statements(body, [
+        ("Tavi Oroko", "indirect", "Mr. Tavi Oroko of Dwenase School said the desks were late."),
+    ])
