@@ -814,8 +814,8 @@ for the lead's subject, named in the next sentence."""
 _AIDE_SPEAKS_RIGHT_AFTER = re.compile(r" (?:also |further |later |then )?(?:said|says|told|added|stated|explained"
                                       r"|confirmed|disclosed|revealed|announced|noted)\b")
 """A verb of speech right after the name that follows a lead's closing "according to his aide" (an adverb of sequence
-allowed between; `aide_closing_the_lead_named_next`): the aide, named bare; not one set off with an apposition or an "of"
-of his own, "Mr. Y, a headmaster, told …", "Mr. Y of Dwenase School said …" (review rf17)."""
+allowed between; `aide_closing_the_lead_named_next`): the aide, named bare; not one set off with an apposition or an
+"of" of his own, "Mr. Y, a headmaster, told …", "Mr. Y of Dwenase School said …" (review rf17)."""
 _THE_ONE_NAMED_NEXT_SPEAKS = re.compile(r"\b(?:said|says|told|added|stated|explained|confirmed|disclosed|revealed"
                                         r"|announced|noted)\b")
 """A verb of speech after the name in the sentence after a lead's closing "official" (review rf9): the one named
@@ -3371,8 +3371,8 @@ class NameRegistry:
         named = phrase_starting_at(text, opening, min(len(text), opening + 80))
         if named is None or named.kind != "name" or named.role or not has_honorific(named) or " of " in named.text \
                 or _AIDE_SPEAKS_RIGHT_AFTER.match(text, named.end) is None:
-            return None  # (nor "Mr. Y, a headmaster, told …", "Mr. Y of Dwenase School said …": given an identity of
-            # his own, another who speaks of the lead, not the aide it named; review rf17)
+            return None  # (nor "Mr. Y, a headmaster, told …", "Mr. Y of Dwenase School said …": given an identity
+            # of his own, another who speaks of the lead, not the aide it named; review rf17)
         person = self.people.match_name(named.name)
         if person is None or person.weak or person.roles or person.first_seen < phrase.end:
             return None
