@@ -811,6 +811,11 @@ _AIDE_OF_THE_SUBJECT = re.compile(r"(?:his|her) (?:(?:political|press|personal|s
                                   r"|spokesman|spokeswoman|spokesperson|adviser|advisor)")
 """A lead's closing source "his political secretary", "her aide" (`aide_closing_the_lead_named_next`): one who speaks
 for the lead's subject, named in the next sentence."""
+_AIDE_SPEAKS_RIGHT_AFTER = re.compile(r" (?:also |further |later |then )?(?:said|says|told|added|stated|explained"
+                                      r"|confirmed|disclosed|revealed|announced|noted)\b")
+"""A verb of speech right after the name that follows a lead's closing "according to his aide" (an adverb of sequence
+allowed between; `aide_closing_the_lead_named_next`): the aide, named bare; not one set off with an apposition or an
+"of" of his own, "Mr. Y, a headmaster, told …", "Mr. Y of Dwenase School said …" (review rf17)."""
 _THE_ONE_NAMED_NEXT_SPEAKS = re.compile(r"\b(?:said|says|told|added|stated|explained|confirmed|disclosed|revealed"
                                         r"|announced|noted)\b")
 """A verb of speech after the name in the sentence after a lead's closing "official" (review rf9): the one named
@@ -3352,7 +3357,8 @@ class NameRegistry:
         pledged …, according to his political secretary. / Mr. Y told journalists … that …"): the aide the source is,
         named only after it, not the principal the lead tells of, nor no one. The phrase ends the first sentence of
         its paragraph (`_AIDE_OF_THE_SUBJECT`, a possessive and an aide's office); the one named next is first named
-        there, and a verb of speech follows him in that sentence (`_THE_ONE_NAMED_NEXT_SPEAKS`)."""
+        there, and a verb of speech follows his name right after it (`_AIDE_SPEAKS_RIGHT_AFTER`: nothing that gives him
+        an identity of his own between, "Mr. Y, a headmaster, told …", review rf17)."""
         text = self.text
         if not text.startswith(".", phrase.end) or _AIDE_OF_THE_SUBJECT.fullmatch(text, phrase.start, phrase.end) is None:
             return None
@@ -3363,12 +3369,12 @@ class NameRegistry:
         if not text.startswith(("Mr", "Ms", "Mrs", "Dr"), opening):
             return None
         named = phrase_starting_at(text, opening, min(len(text), opening + 80))
-        if named is None or named.kind != "name" or named.role or not has_honorific(named):
-            return None
+        if named is None or named.kind != "name" or named.role or not has_honorific(named) or " of " in named.text \
+                or _AIDE_SPEAKS_RIGHT_AFTER.match(text, named.end) is None:
+            return None  # (nor "Mr. Y, a headmaster, told …", "Mr. Y of Dwenase School said …": given an identity
+            # of his own, another who speaks of the lead, not the aide it named; review rf17)
         person = self.people.match_name(named.name)
         if person is None or person.weak or person.roles or person.first_seen < phrase.end:
-            return None
-        if _THE_ONE_NAMED_NEXT_SPEAKS.search(text, named.end, self._sentence_end(named.end)) is None:
             return None
         return person
 

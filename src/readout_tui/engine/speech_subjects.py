@@ -2868,7 +2868,8 @@ _ON_BEHALF_OF_A_NAMED_PRINCIPAL = re.compile(
 Minister, Hon. Y, hinted that …") for whom the subject spoke, set off by commas, the principal's office and then his
 name set off by commas of their own, ending right before the verb: the speaker is the subject before ", on behalf of",
 not the principal whose name stands last before the verb (`_skip_fillers_back`). Only with the principal's office
-capitalised and a name of two to six words after it."""
+capitalised and a name of two to six words after it, and a person right before ", on behalf of" (not a participle's
+opener, "Receiving the items, on behalf of the Assembly, Mr Y, said …", Y's)."""
 _PRINCIPAL_REACH = 120
 """How far before a verb ", on behalf of <office>, <Name>, " may open (`_ON_BEHALF_OF_A_NAMED_PRINCIPAL`)."""
 _BEHALF_REACH = 60
@@ -6314,7 +6315,10 @@ class SpeechSubjects:
         if text.startswith(", ", pos - 2) and text.find(" on behalf of ", pos - _PRINCIPAL_REACH if pos - _PRINCIPAL_REACH > lo
                                                         else lo, pos) >= 0 \
                 and (behalf := _ON_BEHALF_OF_A_NAMED_PRINCIPAL.search(
-                    text, pos - _PRINCIPAL_REACH if pos - _PRINCIPAL_REACH > lo else lo, pos)) is not None:
+                    text, pos - _PRINCIPAL_REACH if pos - _PRINCIPAL_REACH > lo else lo, pos)) is not None \
+                and (agent := phrase_ending_at(text, lo, behalf.start())) is not None and agent.is_person:
+            # (not "Receiving the items, on behalf of the Assembly, Mr Y, said …": no one before the aside, the
+            # opener a participle's, and the name after it the subject; review rf17)
             pos = behalf.start()  # ("X, on behalf of the Regional Minister, Hon. Y, hinted …": X speaks, for Y)
         if text.startswith(", ", pos - 2):
             if (stray := _filler_before_stray_comma(text, lo, pos - 2)) is not None:
