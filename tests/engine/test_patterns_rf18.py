@@ -16,3 +16,15 @@ def test_sought_to_halt_deployment_is_no_request():
     assert_statements(body, [
         ("Tarin Malo", "indirect", "Governor Malo is seeking for more deployment of troops to the border towns."),
     ])
+
+
+def test_said_so_with_a_day_set_off_by_commas_before_a_that_clause_is_his_statement():
+    """The guard h1283's own test names but does not hold (its readout has no "this" or "so"): "said so, Monday, in
+    Dorn, that …" has a that-clause after the occasion, what he said, so the day set off by commas does not make it
+    narrative."""
+    body = ("Governor Tarin Malo of Vessa received the chiefs.\n\n"
+            "Governor Malo said so, Monday, in Dorn, that the roads would be rebuilt before the rains.")
+    assert_statements(body, [
+        ("Tarin Malo", "indirect", "Governor Malo said so, Monday, in Dorn, that the roads would be rebuilt before the "
+                                   "rains."),
+    ])
