@@ -1357,10 +1357,11 @@ _COMPLEMENTS = {
     # (eighthundredfourth thehindu 2020-01-14: "A government source said the Chief Minister sought statehood for the Union
     # Territory, and enhanced Central assistance and waiver of legacy loan.": asked the Centre for a status, a consent,
     # a waiver, as "sought … assistance"; so "approval", "sanction", "permission", "compensation", "relief")
-    r"|statehood|approval|sanction|permission|waiver|compensation|relief"
+    r"|statehood|approval|sanction|permission|waiver|compensation|relief)\b"
     # (ninehundredeightyseventh tvcnews 2023-10-04: "Governor X is seeking for more deployment of troop to the state,
     # to curtail …": troops asked for, as "requested that more troops should be deployed"; so "reinforcements")
-    r"|deployments?|reinforcements)\b"
+    # (rf18: not after "to" and a verb, "sought to halt deployment of troops", an effort against it, no ask)
+    r"|(?!to\s)(?:[\w’'-]+\s+){0,2}(?:deployments?|reinforcements)\b"
     # (eighthundredsixteenth indiatoday 2021-09-25: "Hemant Soren had also sought PM Modi's time to discuss the issues
     # related to caste census …": an appointment asked of someone, as "requested"; only with the one asked named before
     # it, not "sought time to reply" nor "sought an appointment", which may tell only of a letter written)
