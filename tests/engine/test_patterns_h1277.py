@@ -19,9 +19,9 @@ def test_a_regnal_one_before_a_verb_closes_the_rulers_name():
             "years for it.\n\nThe chief's linguist, Okyeame Yaw Fordwo, poured libation.\n\n"
             "“A road keeps our children at home,” Nana Asaremfo I said through his linguist.")
     assert_statements(body, [
-        ("Nana Kobby Asaremfo", "indirect", "Nana Kobby Asaremfo I thanked the minister for the new road and said the area "
-                                       "had waited ten years for it."),
-        ("Nana Kobby Asaremfo", "direct", "A road keeps our children at home,"),
+        ("Nana Kobby Asaremfo I", "indirect", "Nana Kobby Asaremfo I thanked the minister for the new road and said the "
+                                         "area had waited ten years for it."),
+        ("Nana Kobby Asaremfo I", "direct", "A road keeps our children at home,"),
     ])
 
 

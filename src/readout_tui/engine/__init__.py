@@ -64,8 +64,8 @@ def attribute(text: str, participants: Iterable[Participant] = (), title: str = 
 def _attribute(text: str, participants: Iterable[Participant], title: str) -> Attribution:
     """`attribute` itself, the collector paused."""
     written = text
-    text = _regnal_ones_read(_initials_before_an_office_word_read(_quoted_nicknames_read(
-        _retired_marks_read(_bracketed_honorifics_read(_latin_lookalikes_read(_lost_letters_read(text)))))))
+    text = _initials_before_an_office_word_read(_quoted_nicknames_read(
+        _retired_marks_read(_bracketed_honorifics_read(_latin_lookalikes_read(_lost_letters_read(text))))))
     attributor = Attributor(text, tuple(participants), title)
     attributor.run()
     found = [f for f in attributor.found if f.end > f.start]
@@ -95,7 +95,8 @@ def _attribute(text: str, participants: Iterable[Participant], title: str) -> At
                             for member in persons for form in member.forms], name, surnames)
         roles = {role for member in persons for role in member.roles}
         given = [office for member in persons for office in member.offices_given]  # (the front matter's first)
-        speaker = Speaker(name=name, aliases=_aliases(name, forms), slot=slot,
+        printed = _with_its_regnal_one(name, forms, by_name)
+        speaker = Speaker(name=printed, aliases=_aliases(printed, forms), slot=slot,
                           role=office_as_written(office_shown(roles), given + forms, name, text, speaker_names))
         for member in persons:
             slots[member.key] = speaker
@@ -254,38 +255,6 @@ def _bracketed_honorifics_read(text: str) -> str:
         chars[at] = " "
         chars[text.index(")", at)] = " "
     return "".join(chars)
-
-
-_ONE_BEFORE_A_LOWER_CASE_WORD = re.compile(r" I (?=[a-z])")
-"""A capital "I" alone before a lower-case word ("Akwantu I thanked", "and I thanked"): the pronoun, or a ruler's regnal
-number one (`_regnal_ones_read` tells which); the pattern opens with a literal the scan looks for at C speed."""
-_A_RULERS_TITLE_AND_NAME = re.compile(
-    r"\b(?:Nana|Oba|Ooni|Alaafin|Etsu|Emir|Sultan|King|Queen|Emperor|Empress|Pope|Tsar|Obi|Igwe|Eze|Togbe|Nii|Naa|"
-    r"Kabaka|Mwami)(?: [A-Z][\w’'-]+){1,4}\Z")
-"""A ruler's title and one to four capitalised words of his name right before the window's end ("Nana Yaw Osekre
-Akwantu", "Oba Kole Ajayi"), the words a regnal number may close."""
-_REGNAL_REACH = 60
-"""How far before the "I" the ruler's title may stand (a title and four name words)."""
-
-
-def _regnal_ones_read(text: str) -> str:
-    """The text with a ruler's regnal number one read as a space where it closes his name before a verb (styles71:
-    "Nana Yaw Osekre Akwantu I thanked the minister …", "…,” Nana Akwantu I said through his linguist."): the name and
-    the verb read as "Nana Akwantu thanked", as the name with the numeral set off by commas is already read ("Nana X
-    Akwantu I, on Saturday received …"), every offset kept, the statements quoted from the text as written. Before,
-    "I thanked" was the pronoun's sentence, no one's. Only after a ruler's title and his capitalised name ("and I
-    thanked", "In Akwamfo I said" keep their pronoun). Cheap: one substring test first; the pattern opens with " I ", a
-    literal the scan finds at C speed; the window before each hit read once."""
-    if " I " not in text:
-        return text
-    chars = None
-    for match in _ONE_BEFORE_A_LOWER_CASE_WORD.finditer(text):
-        at = match.start()
-        if _A_RULERS_TITLE_AND_NAME.search(text, max(0, at - _REGNAL_REACH), at) is None:
-            continue
-        chars = chars or list(text)
-        chars[at + 1] = " "
-    return text if chars is None else "".join(chars)
 
 
 _RETIRED_MARK = re.compile(r"\((?:[Rr]e?td\.?|[Rr]etired)\)(,?)")
@@ -462,6 +431,21 @@ def _own_forms(forms: list[str], name: str, surnames: set[str]) -> list[str]:
     return [form for form in forms
             if others.isdisjoint(word.casefold().removesuffix("’s").removesuffix("'s").strip(",.")
                                  for word in form.split())]
+
+
+def _with_its_regnal_one(name: str, forms: list[str], taken: dict) -> str:
+    """The speaker's name as printed with the regnal numeral "I" one of his forms closes it with ("Nana Yaw Osekre
+    Akwantu" named "Nana Akwantu I" before a verb or after a quotation, `phrases._numeral_may_close`): "Nana Yaw Osekre
+    Akwantu I", as "II" is printed; the full name set off by commas is read without it. Only a form whose word before
+    the "I" is the name's last word; never where another speaker bears that name. Cheap: one test of each form's end."""
+    last = name.rpartition(" ")[2]
+    if last == "I" or last in GENERATION_MARKS:
+        return name
+    for form in forms:
+        if form.endswith(" I") and form[:-2].rpartition(" ")[2] == last:
+            printed = name + " I"
+            return name if printed in taken else printed
+    return name
 
 
 def _aliases(name: str, forms: list[str]) -> tuple[str, ...]:

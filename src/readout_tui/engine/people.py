@@ -771,8 +771,9 @@ def core(name: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for w in name:
         low = w.lower()
-        if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")) or w == "i":
-            continue  # ("i": Catalan's "and" between two surnames, in lower case; never the pronoun "I")
+        if low in _PARTICLES or low in _SUFFIXES or (len(w) == 2 and w.endswith(".")) or low == "i":
+            continue  # ("i": Catalan's "and" between two surnames, in lower case; "I" a ruler's regnal numeral one,
+            # as "II" is a suffix: `phrases._numeral_may_close`, the only reader that puts it in a name)
         if not low.isascii():
             low = without_accents(low)  # "Nuñez" is "Nunez", "Ågaard" "Agaard"
         if len(low) >= 5 and low[-1] in "iyj":

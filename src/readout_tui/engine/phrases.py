@@ -574,17 +574,49 @@ def _group_from_a_place(text: str, toks: list[tuple[str, int, int]], head: int) 
     return Phrase("group", start, toks[-1][2], text[start:toks[-1][2]])
 
 
+_RULERS_TITLES = frozenset(
+    "Nana Oba Ooni Alaafin Etsu Emir Sultan King Queen Emperor Empress Pope Tsar Obi Igwe Eze Togbe Nii Naa Kabaka "
+    "Mwami".split())
+"""A ruler's titles, before his name ("Nana Akwantu", "Oba Ademokun"): a name so titled may be closed by a regnal
+numeral "I" though it has one word only (`_numeral_may_close`)."""
+
+
+def _numeral_may_close(text: str, named: Phrase | None) -> bool:
+    """Whether the name `named` may take a capital "I" right after it as its regnal numeral one: a full name of two or
+    more words ("Nana Obiako Akola I", "Kofi Akola I"), or a ruler's title and one to four words of his name ("Oba
+    Ademokun I", whose title is read as his office). Never a description, an office alone or one bare word."""
+    if named is None or named.kind != "name":
+        return False
+    if len(named.name) >= 2:
+        return True
+    first = text[named.start:named.end].split(None, 1)[0]
+    return first in _RULERS_TITLES and 1 <= len(named.name) <= 4
+
+
+def name_with_a_first_numeral_after(text: str, named: Phrase | None, hi: int) -> Phrase | None:
+    """The name read forwards (`named`, after a quotation: "“…,” Nana Akwantu I said through his linguist.") with the
+    regnal numeral "I" right after it and a lower-case word after that, the numeral kept as its last word
+    (`_numeral_may_close`); None where no such "I" follows. Cheap: one substring test at the name's end first."""
+    if named is None or not text.startswith(" I ", named.end) or named.end + 4 > hi \
+            or not text[named.end + 3:named.end + 4].islower() or not _numeral_may_close(text, named):
+        return None
+    end = named.end + 2
+    return named._replace(end=end, text=text[named.start:end], name=named.name + ("I",))
+
+
 def _name_with_a_first_numeral(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]]) -> Phrase | None:
     """A ruler's name closed by the regnal numeral "I" ("Nana Obiako Akola I, Omanhene of Abrenkwa, said …", "Nana X I
-    said …"; a Ghanaian paramount chief's stool name, as "Nana X II" and "III" are read): "I" is the pronoun everywhere
-    else, so the words before it were read as no phrase and the sentence as no one's. Only after a full name of two or
-    more capitalised words with no comma between (not "…, I said", not "Mr. X I"), the name read without it and the
-    numeral kept as its last word."""
+    said …", "Oba X I thanked …"; a Ghanaian paramount chief's stool name, as "Nana X II" and "III" are read): "I" is
+    the pronoun everywhere else, so the words before it were read as no phrase and the sentence as no one's. Only after
+    a name of two capitalised words or more with no comma between (not "…, I said", not "Mr. X I", not "In Akwamfo I
+    said": `_numeral_may_close`), and not when a speaker's own "I" stands earlier in the clause; the name read without
+    it and the numeral kept as its last word. Read backwards from the verb; `name_with_a_first_numeral_after` reads the
+    same name forwards after a quotation."""
     if not (_is_cap(toks[-2][0]) and _is_cap(toks[-3][0])) or toks[-2][0].lower() in FUNCTION_WORDS \
             or toks[-3][0].lower() in FUNCTION_WORDS or any(tok[0] == "I" for tok in toks[:-1]):
         return None  # (nor "When I met Kofi Akola I said …": a speaker's own "I" before)
     named = _phrase_before(text, lo, pos, toks[:-1])
-    if named is None or named.kind != "name" or len(named.name) < 2:
+    if not _numeral_may_close(text, named):
         return None
     end = toks[-1][2]
     return named._replace(end=end, text=text[named.start:end], name=named.name + ("I",))

@@ -14,7 +14,7 @@ from readout_tui.engine.lexicon import (ALL_SPEECH_VERBS, COMPLEMENT_REQUIRED, L
 from readout_tui.engine.name_offices import is_office_aside
 from readout_tui.engine.name_registry import body_described_after
 from readout_tui.engine.people import A_SPOKESPERSON, AN_UNNAMED_OFFICIAL, OFFICIALS_BODY, Person, roles_compatible
-from readout_tui.engine.phrases import Phrase, phrase_ending_at, phrase_starting_at
+from readout_tui.engine.phrases import Phrase, name_with_a_first_numeral_after, phrase_ending_at, phrase_starting_at
 from readout_tui.engine.quotes import Quote
 from readout_tui.engine.reported_speech import CUE_ENDS_SENTENCE, FIRST_PERSON
 from readout_tui.engine.segments import POINT_NUMBER, capitals_dateline, split_sentences
@@ -1137,6 +1137,9 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
             and (owner := _ONE_WORD_OWNER.match(text, pos, hi)) is not None \
             and (held := _holder_after_a_places_office(text, owner.end(), hi)) is not None:
         return held  # ("“…,” Israel’s honorary consul, Osias Wurman, told JTA.": the holder set off by commas)
+    if phrase is not None and text.startswith(" I ", phrase.end) \
+            and (ruler := name_with_a_first_numeral_after(text, phrase, hi)) is not None:
+        return ruler  # ("“…,” Nana Akwantu I said through his linguist.": the regnal numeral closing the name)
     return phrase
 
 
