@@ -70,7 +70,7 @@ _PALACE = "Chief Minister Kerim Vale of Ostrava State met the palace officials i
 
 
 def test_a_name_and_its_partys_initials_then_and_another_is_two_speakers():
-    """`_holder_after_body_initials` (h1260) took the second of two inverted speakers after a name and its party's
+    """`_holder_after_initials` (h1260) took the second of two inverted speakers after a name and its party's
     initials ("…, said Kerim Vale (OPA) and Deputy Minister Ado Ren."): two who speak, a plural subject, no one's
     statement (GOLD-FORMAT), as at base; the holder must stand right after the brackets."""
     body = (_PALACE + "The list of candidates will be sent soon, said Kerim Vale (OPA) and Deputy Minister Ado Ren.")

@@ -3017,31 +3017,25 @@ def _an_office_reports(text: str, lo: int, vs: int) -> bool:
     return subject is not None and bool(subject.role)
 
 
-def _holder_after_office_initials(text: str, office: Phrase, hi: int) -> Phrase:
-    """The holder's name after an office and its initials in brackets (styles35 semantara_senama: "…, said Chief of
-    Defence Force (CDF) General Tan Sri X."): the inverted subject is the name, which the brackets had cut off from
-    the office; else the office as read."""
-    brackets = INITIALS_IN_BRACKETS.match(text, office.end, hi)
+def _holder_after_initials(text: str, before: Phrase, hi: int) -> Phrase:
+    """The holder named after initials in brackets that cut him off from the words before them, inverted after the
+    verb; else the phrase as read. After an office and its initials (styles35 semantara_senama: "…, said Chief of
+    Defence Force (CDF) General Tan Sri X."), the name after them, maybe after a comma. After a body's name and its
+    initials, read alone as a name or a thing (ninehundredsixtyninth malaymail 2023-08-17: "…, said Selangor Pakatan
+    Harapan (PH) chairman Datuk Seri X."), only an office word with a name after it ("chairman X") right after the
+    brackets ("said X (PH), …", "said X (PH) chairman of …", "said X (PH) and Deputy Minister Y": two who speak, a
+    plural subject, no one's). The caller saw " (" right after the phrase."""
+    brackets = INITIALS_IN_BRACKETS.match(text, before.end, hi)
     if brackets is None:
-        return office
-    at = brackets.end() + 1 if text.startswith(",", brackets.end()) else brackets.end()
-    holder = phrase_starting_at(text, skip_space(text, at, hi), hi)
-    return holder if holder is not None and holder.kind == "name" else office
-
-
-def _holder_after_body_initials(text: str, body: Phrase, hi: int) -> Phrase:
-    """The holder named after a body, its initials in brackets and his office (ninehundredsixtyninth malaymail
-    2023-08-17: "…, said Selangor Pakatan Harapan (PH) chairman Datuk Seri X."): the inverted subject is the office's
-    holder, whom the brackets had cut off from the body's name (read alone as a name or a thing); only an office word
-    with a name after it ("chairman X"), right after the brackets, else the phrase as read ("said X (PH), …", "said X
-    (PH) chairman of …", "said X (PH) and Deputy Minister Y": two who speak, a plural subject, no one's)."""
-    brackets = INITIALS_IN_BRACKETS.match(text, body.end, hi)
-    if brackets is None:
-        return body
+        return before
+    if before.kind == "description":
+        at = brackets.end() + 1 if text.startswith(",", brackets.end()) else brackets.end()
+        holder = phrase_starting_at(text, skip_space(text, at, hi), hi)
+        return holder if holder is not None and holder.kind == "name" else before
     at = skip_space(text, brackets.end(), hi)
     holder = phrase_starting_at(text, at, hi)
     if holder is None or holder.kind != "name" or not holder.role or not holder.is_person or holder.start != at:
-        return body
+        return before
     return holder
 
 
@@ -3946,11 +3940,9 @@ class SpeechSubjects:
                     and text[hi - 12:hi].rstrip(" .;").lower().endswith(_BODY_LAST_WORDS) \
                     and _A_BODY_INVERTED.match(text, ve, hi) is not None:
                 return None  # (", said CMO Uttarakhand office.": `_A_BODY_INVERTED`)
-            if inverted is not None and inverted.kind == "description" and text.startswith(" (", inverted.end):
-                inverted = _holder_after_office_initials(text, inverted, hi)
-            elif inverted is not None and inverted.kind in ("name", "thing") and not inverted.role \
-                    and text.startswith(" (", inverted.end):
-                inverted = _holder_after_body_initials(text, inverted, hi)
+            if inverted is not None and text.startswith(" (", inverted.end) \
+                    and (inverted.kind == "description" or inverted.kind in ("name", "thing") and not inverted.role):
+                inverted = _holder_after_initials(text, inverted, hi)  # an office's or a body's initials
             if inverted is not None and inverted.kind == "description":
                 inverted = _with_its_institution_before(text, skip_space(text, ve, hi), inverted)
             if inverted is not None and inverted.kind == "description" and _a_clause_read_as_a_description(inverted):
