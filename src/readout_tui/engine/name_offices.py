@@ -166,6 +166,11 @@ TAKING_OFFICE_WORDS = (" took office as ", " takes office as ", " has taken offi
                        " was enthroned as ", " has been enthroned as ", " was turbaned as ", " has been turbaned as ")
 """The ways the name's own sentence says its bearer took an office, the cheap test before `office_taken_in_aside`
 with no aside."""
+_KIN_ASIDE_OPENINGS = (", brother ", ", sister ", ", son ", ", daughter ", ", wife ", ", husband ", ", cousin ",
+                       ", nephew ", ", niece ", ", father ", ", mother ", ", uncle ", ", aunt ", ", widow", ", the ",
+                       ", elder ", ", younger ", ", eldest ", ", youngest ", ", half", ", step", ", twin ")
+"""The cheap test, after a name and its comma, before `_KIN_ASIDE_BEFORE_TAKING_OFFICE` is tried (", brother to …"):
+its kin and degree words' openings, kept beside it so the two change together."""
 _KIN_ASIDE_BEFORE_TAKING_OFFICE = re.compile(
     r",\s+(?:the\s+)?(?:(?:elder|younger|eldest|youngest|half|step|twin)[\s-]+)?"
     r"(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|uncle|aunt|widow|widower)"
@@ -179,7 +184,10 @@ the kin's (`office_taken_after_kin_aside`)."""
 def office_taken_after_kin_aside(text: str, end: int, hi: int) -> Phrase | None:
     """The office the name ending at `end` takes after a kinship aside (`_KIN_ASIDE_BEFORE_TAKING_OFFICE`: ", brother
     to the …, Y, has been installed as Emir …"), read as `office_taken_in_aside` reads "X has been installed as …"; None
-    when no kinship aside and verb of taking office follow. Anchored at `end`, bounded by the aside's length."""
+    when no kinship aside and verb of taking office follow. Anchored at `end`, bounded by the aside's length; the
+    cheap test of the aside's opening word first (`_KIN_ASIDE_OPENINGS`)."""
+    if not text.startswith(_KIN_ASIDE_OPENINGS, end):
+        return None
     kin = _KIN_ASIDE_BEFORE_TAKING_OFFICE.match(text, end, hi)
     return office_taken_in_aside(text, kin.end(), hi) if kin is not None else None
 

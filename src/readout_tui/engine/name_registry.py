@@ -88,10 +88,6 @@ from readout_tui.engine.titles import (after_with, born_in_title, first_title_ph
                                       title_phrases, topic_of)
 
 
-_KIN_WORD_OPENINGS = (", brother ", ", sister ", ", son ", ", daughter ", ", wife ", ", husband ", ", cousin ",
-                      ", nephew ", ", niece ", ", father ", ", mother ", ", uncle ", ", aunt ", ", widow", ", the ",
-                      ", elder ", ", younger ", ", eldest ", ", youngest ", ", half", ", step", ", twin ")
-"""The cheap test, after a name and its comma, before `office_taken_after_kin_aside` is tried (", brother to …")."""
 _BODYS_REPRESENTATIVE = ("representative", "resident representative", "permanent representative")
 """The offices of one who represents a body, bare or held in post ("the resident representative of the World Bank",
 sevenhundredtwentyseventh abp world_bank), that `NameRegistry._named_beside_the_body` gives to the one named beside the
@@ -1756,7 +1752,7 @@ class NameRegistry:
                         if not offices and text.startswith(", who ", end):
                             taken = office_taken_in_aside(text, end, hi)
                             offices = (taken,) if taken is not None else ()
-                        elif not offices and text.startswith(_KIN_WORD_OPENINGS, end):
+                        elif not offices:
                             # ("Alhaji X, brother to the National Security Adviser, Mallam Y, has been installed as
                             # Emir of …": the office after the kinship aside X's, `office_taken_after_kin_aside`)
                             taken = office_taken_after_kin_aside(text, end, hi)

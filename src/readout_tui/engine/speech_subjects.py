@@ -3082,21 +3082,18 @@ are a noun clause, the object of another verb, and their agent does not speak in
 by X" does)."""
 
 
-_STRAY_COMMA_FILLERS = frozenset({"further", "also", "then", "again", "additionally", "moreover", "furthermore",
-                                  "likewise", "similarly",
-                                  # (ninehundredseventysixth blueprint 2020-07-20: "He therefore, called on the delegation
-                                  # to focus more on peace …"): connectives of consequence and contrast, the comma
-                                  # after them a slip for the pair ("He, therefore, called …") as after "further"
-                                  "therefore", "thus", "consequently", "accordingly", "however", "nevertheless",
-                                  "nonetheless", "equally"})
-"""Fillers of sequence, consequence or contrast that a stray comma may follow before the verb
-(`_filler_before_stray_comma`); not "today", "yesterday" (a clause's time before an inverted "…, said X" or a
-participle). The concessive ones too in ninehundredseventyninth lusakatimes 2020-12-19, ZANIS: "President Lungu
-however, said as Head of State … will concentrate on …" (the aside's first comma dropped, as "He further, emphasized …")."""
 _CONNECTIVES_BEFORE_STRAY_COMMA = frozenset({"therefore", "thus", "consequently", "accordingly", "however",
                                              "nevertheless", "nonetheless", "equally"})
-"""The connectives among `_STRAY_COMMA_FILLERS`, which also close a clause before an inverted tag ("… would go on in
-Varno however, said Minister X."): read before a stray comma only where no subject may follow the verb."""
+"""Connectives of consequence and contrast a stray comma may follow before the verb, the comma a slip for the pair
+(ninehundredseventysixth blueprint 2020-07-20: "He therefore, called on the delegation …" for "He, therefore, called
+…"; ninehundredseventyninth lusakatimes 2020-12-19, ZANIS: "President Lungu however, said as Head of State …"), which
+also close a clause before an inverted tag ("… would go on in Varno however, said Minister X."): read before a stray
+comma only where no subject may follow the verb."""
+_STRAY_COMMA_FILLERS = frozenset({"further", "also", "then", "again", "additionally", "moreover", "furthermore",
+                                  "likewise", "similarly"}) | _CONNECTIVES_BEFORE_STRAY_COMMA
+"""Fillers of sequence, and the connectives above, that a stray comma may follow before the verb
+(`_filler_before_stray_comma`: "He further, emphasized …"); not "today", "yesterday" (a clause's time before an
+inverted "…, said X" or a participle)."""
 
 
 def _filler_before_stray_comma(text: str, lo: int, comma: int) -> int | None:
