@@ -247,14 +247,11 @@ def _bracketed_honorifics_read(text: str) -> str:
     speed)."""
     if "(" not in text or ".) " not in text and "(Dr) " not in text and "(Prof) " not in text and "(Eng" not in text:
         return text
-    spans = [m.start() for m in _BRACKETED_HONORIFIC.finditer(text) if _after_a_capitalised_word(text, m.start())]
-    if not spans:
-        return text
-    chars = list(text)
-    for at in spans:
-        chars[at] = " "
-        chars[text.index(")", at)] = " "
-    return "".join(chars)
+    writes = []
+    for match in _BRACKETED_HONORIFIC.finditer(text):
+        if _after_a_capitalised_word(text, match.start()):
+            writes += ((match.start(), " "), (text.index(")", match.start()), " "))
+    return _overwritten(text, writes)
 
 
 _RETIRED_MARK = re.compile(r"\((?:[Rr]e?td\.?|[Rr]etired)\)(,?)")
@@ -270,19 +267,15 @@ def _retired_marks_read(text: str) -> str:
     one for the closing bracket they share (one character, which most readouts lack)."""
     if ")" not in text or "td.)" not in text and "td)" not in text and "etired)" not in text:
         return text
-    chars = None
+    writes = []
     for match in _RETIRED_MARK.finditer(text):
         start = match.start() - 1
         if start < 1 or text[start] != " " or not text[start - 1].isalpha() \
                 or not match.group(1) and not text[match.end() + 1:match.end() + 2].islower():
             continue  # (right after a name's word and a space, before its comma or a verb: not between a rank and
             # the name, "Captain (Rtd) X thanked …", fourhundredseventyfourth sierraleone: X, not "Captain X")
-        chars = chars or list(text)
-        for at in range(start, match.end()):
-            chars[at] = " "
-        if match.group(1):
-            chars[start] = ","
-    return text if chars is None else "".join(chars)
+        writes.append((start, (match.group(1) or " ").ljust(match.end() - start)))
+    return _overwritten(text, writes)
 
 
 _INITIALS_BEFORE_AN_OFFICE_WORD = re.compile(
@@ -315,7 +308,7 @@ def _initials_before_an_office_word_read(text: str) -> str:
     one substring test for ") " after one for the bracket, then one scan."""
     if "(" not in text or ") " not in text:
         return text
-    chars = None
+    writes = []
     for match in _INITIALS_BEFORE_AN_OFFICE_WORD.finditer(text):
         at = match.start()
         word = _word_before(text, at)
@@ -324,10 +317,8 @@ def _initials_before_an_office_word_read(text: str) -> str:
         comma = text.rfind(", ", max(0, at - _APPOSITION_REACH), at)
         if comma < 0 or not all(w[:1].isupper() or w in _BODY_NAME_WORDS for w in text[comma + 2:at - 1].split()):
             continue  # (no apposition opened by a comma right before the body's name)
-        chars = chars or list(text)
-        for i in range(at - 1, match.end()):
-            chars[i] = " "
-    return text if chars is None else "".join(chars)
+        writes.append((at - 1, " " * (match.end() - at + 1)))
+    return _overwritten(text, writes)
 
 
 _QUOTED_NICKNAME = re.compile(
@@ -348,16 +339,30 @@ def _quoted_nicknames_read(text: str) -> str:
     for a closing mark and a space, then one scan."""
     if "” " not in text and '" ' not in text:
         return text
-    chars = None
+    writes = []
     for match in _QUOTED_NICKNAME.finditer(text):
         at = match.start()
         word = _word_before(text, at)
         if len(word) < 2 or not word[0].isupper() or not word.isalpha() or word.lower() in HONORIFICS:
             continue
-        chars = chars or list(text)
-        for i in range(at, match.end() - 1):
-            chars[i] = " "
-    return text if chars is None else "".join(chars)
+        writes.append((at, " " * (match.end() - 1 - at)))
+    return _overwritten(text, writes)
+
+
+def _overwritten(text: str, writes: list[tuple[int, str]]) -> str:
+    """The text with each write's characters in place of as many of the text's from its offset on (the text steps
+    above: a bracket, a retired mark, bracketed initials or a quoted nickname read as spaces), every offset kept; the
+    writes in order, none overlapping the next; the text itself when there are none. One join of slices, where each
+    step had copied the text into a list of characters and back."""
+    if not writes:
+        return text
+    parts = []
+    done = 0
+    for at, new in writes:
+        parts += (text[done:at], new)
+        done = at + len(new)
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _after_a_capitalised_word(text: str, at: int) -> bool:
