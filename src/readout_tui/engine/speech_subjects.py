@@ -208,6 +208,19 @@ def _before_a_bracket(text: str, lo: int, end: int) -> int:
     return before if before < opening else end
 
 
+def _named_before_a_bracket(text: str, lo: int, end: int) -> Phrase | None:
+    """The person named right before a short bracket that closes at text[end - 1], with no comma after it, before a
+    stance's words (ninehundredninetythird thesun 2023-03-15: "Negeri Sembilan Pakatan Harapan (PH) chairman Datuk
+    Seri X (pix) is confident that …"; "Minister X (PDP) is optimistic that …"): a paper's note on the photograph or
+    a party's letters (`_before_a_bracket`), no part of the subject, as the speech verbs' subjects read them; None when
+    no bracket closes there or no person's name ends before it ("The Authority (NDA) is confident that …", a body)."""
+    before = _before_a_bracket(text, lo, end)
+    if before == end:
+        return None
+    named = phrase_ending_at(text, lo, before)
+    return named if named is not None and named.is_person else None
+
+
 def _before_post_nominals(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
     """The phrase before the letters of honours and degrees that `phrase` is, if it is (each after a comma),
     else `phrase`: styles10 mascarena_pmo, "The Prime Minister, Hon. Ravindra Doorgah, GCSK, FRCS, called on …"
@@ -2614,6 +2627,12 @@ _IN_TURN_NOUNS = frozenset({"turn", "return", "reply", "response"})
 _PART_OF_DAY = r"(?:(?:late|early|later) )?in the (?:morning|afternoon|evening)"
 """A part of the day, maybe "late" or "early" in it, between a subject and its verb ("late in the evening"), which
 `_ASIDE_BEFORE_VERB` reads before the verb and `_PART_OF_DAY_AFTER` after the subject."""
+_SPAN_AGO = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|some|\d{1,2}) "
+             r"(?:days?|weeks?|months?|years?) ago)")
+"""A span back from the day of writing between a subject and its verb ("two days ago", "a few weeks ago", "3 months
+ago"), which `_ASIDE_BEFORE_VERB` reads as "last week"."""
+_SPAN_AGO_REACH = 22
+"""How far before "ago" the span `_SPAN_AGO` may open (`_skip_fillers_back`): "several months " is fifteen characters."""
 _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:morning|afternoon|evening)"
                                 # (ninehundredeleventh newstodaykenya: "Speaking after the Kirinyaga meeting, Mutua on
                                 # the political front agreed that …"): the field one spoke on, one lower-case word
@@ -2626,6 +2645,10 @@ _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:mornin
                                 # (ninehundredseventythird newzimbabwe 2019-05-25: "Chief Ndiweni early this week told
                                 # NewZimbabwe.com that he was not invited …"): "early" or "late" in it, as "earlier"
                                 r"|\b(?:(?:earlier|later|early|late) )?(?:this|last) (?:week|month|year)"
+                                # (ninehundredninetythird thesun 2023-07-04: "State Umno Liaison Committee chairman
+                                # Datuk Seri X two days ago reportedly said that …"): a span of days, weeks, months or
+                                # years back from the day of writing, as "last week"
+                                r"|\b" + _SPAN_AGO +
                                 # (a Kenyan daily's "The union's branch secretary, Mr. X, last night said …", hard93):
                                 # the night before the paper went to press, as "last week"
                                 r"|\blast night) ?$")
@@ -2639,13 +2662,14 @@ evening called on Union … Minister X and apprised him on …"). A week, month 
 "later", "early" or "late" before it ("X earlier this month denied …", "X last week said …", "X early this week told
 …"), only after a capitalised word or a personal
 pronoun (`_a_name_or_pronoun_before`) and not before a cue that opens with a preposition (`_PREPOSITIONS_OPENING_A_CUE`)."""
-_ASIDE_LAST_WORDS = frozenset({"hand", "front", "morning", "afternoon", "evening", "week", "month", "year", "night"})
+_ASIDE_LAST_WORDS = frozenset({"hand", "front", "morning", "afternoon", "evening", "week", "month", "year", "night",
+                               "ago"})
 """The last words of the asides `_ASIDE_BEFORE_VERB` reads: the cheap test before its search (`_skip_fillers_back`)."""
 _FRONT_ASIDE_REACH = 30
 """How far before "front" the aside "on the <field> front" may open (`_skip_fillers_back`): one word of up to sixteen
 letters after "on the"."""
-_PERIOD_WORDS = frozenset({"week", "month", "year", "night"})
-"""The last words of "this week", "last month", "earlier this year" (`_ASIDE_BEFORE_VERB`)."""
+_PERIOD_WORDS = frozenset({"week", "month", "year", "night", "ago"})
+"""The last words of "this week", "last month", "earlier this year", "two days ago" (`_ASIDE_BEFORE_VERB`)."""
 
 
 def _a_name_or_pronoun_before(text: str, lo: int, at: int) -> bool:
@@ -3272,6 +3296,8 @@ class SpeechSubjects:
                 phrase = phrase_ending_at(text, lo, match.start())
                 if phrase is None and text.startswith(", ", match.start() - 2):
                     phrase = self._subject_before_its_closing_comma(lo, match.start() - 2)
+                elif (phrase is None or not phrase.is_person) and text.startswith(") ", match.start() - 2):
+                    phrase = _named_before_a_bracket(text, lo, match.start() - 1) or phrase
                 if (phrase is None or not phrase.is_person) and text.endswith(_ASIDE_ENDS, max(lo, match.start() - 8),
                                                                               match.start()):
                     # (thirteenth hard set 2023-11-16 harwell takaru: "Prime Minister X, whose government took office
@@ -6399,7 +6425,8 @@ class SpeechSubjects:
                 # of the name before it
                 return pos, last
             if low in _ASIDE_LAST_WORDS and (aside := _ASIDE_BEFORE_VERB.search(
-                    text, max(lo, last[0] - (_FRONT_ASIDE_REACH if low == "front" else 14)), pos)) \
+                    text, max(lo, last[0] - (_FRONT_ASIDE_REACH if low == "front"
+                                             else _SPAN_AGO_REACH if low == "ago" else 14)), pos)) \
                     and (low not in _PERIOD_WORDS or _a_name_or_pronoun_before(text, lo, aside.start())):
                 # ("Among on the other hand thanked …", "X has this morning re-echoed …": `_ASIDE_BEFORE_VERB`)
                 pos = aside.start()
