@@ -950,7 +950,11 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # or the charge told before, this sentence only when it was given, as the assurance)
                          r"|(?<=gave)\s+(?:this|that|the|such\s+an?|these|those)\s+(?:same\s+)?(?:assurances?|pledges?|commitments?"
                          r"|advice|charge)"
-                         r"\s+(?:at|during|in|while|when|as|after|on)\b(?=[^:“”\"«]*\Z)(?![^.;]*\sthat\s)"
+                         # (ninehundredeightyninth dailypost 2023-07-15: "X has assured … that he will … / Buni gave the
+                         # assurance through his Spokesman, Y in a statement issued shortly after receiving …": through
+                         # whom it was given, his aide, as where and when)
+                         r"\s+(?:(?:at|during|in|while|when|as|after|on)\b|through\s+(?:his|her)\s)"
+                         r"(?=[^:“”\"«]*\Z)(?![^.;]*\sthat\s)"
                          # (four-hundred-seventy-sixth information_gov_kh 2018-08-30: "Visiting Chinese minister has applauded
                          # … H.E. X shared the appreciation when paying courtesy call on …": the appreciation told before,
                          # this sentence only when it was voiced, as "made the statement as he met …")

@@ -408,8 +408,10 @@ DESCRIBING_ASIDE = re.compile(r"(?:one|some|among|an?|who|whose|himself|herself|
                                r"(?:met|asked|approached|contacted|questioned|interviewed)\s+by\s"
                                # (two-hundred-thirty-third 26910: what the speaker did first, a time word and a
                                # gerund, as "having", "In turn, Mr Vajpayee, after expressing his understanding of
-                               # and support for Russia’s position, indicated that …")
-                               r"|(?:after|before|upon|while|when)\s+[a-z]{3,}ing\s)"
+                               # and support for Russia’s position, indicated that …"; the gerund alone too, the aside
+                               # ending on it, ninehundredeightyninth leadership: "Ambassador X, while responding,
+                               # thanked …", "X, when speaking, said …")
+                               r"|(?:after|before|upon|while|when)\s+[a-z]{3,}ing(?:\s|$))"
                                # (hard24: a place's description of the person joined to another by "and", "Quispe,
                                # Lorvath's first woman president and a former judge of the Constitutional Tribunal,
                                # said": the aside whole, not the body that ends it)

@@ -977,12 +977,13 @@ def _subject_before_a_meeting_with(text: str, lo: int, pos: int) -> Phrase | Non
 
 
 _WHILE_DOING_BEFORE = re.compile(
-    r"\s+(?:while|whilst)\s+[a-z]{2,}ing\s(?:[^,;:“”\"]|,(?!\s*(?:and|but|or|while|whilst|whereas|who|which|where)\b))"
-    r"{2,200}?\s*\Z")
+    r"\s+(?:while|whilst)\s+[a-z]{2,}ing(?:\s(?:[^,;:“”\"]|,(?!\s*(?:and|but|or|while|whilst|whereas|who|which|where)\b))"
+    r"{2,200}?|,)\s*\Z")
 """A "while" clause with an -ing form and no comma before it, between a clause's subject and its verb
 (`_subject_before_a_while_clause`); commas of an apposition inside it and one closing it (sevenhundredfiftysecond
 businessstandard: "The CM while evincing keen interest in the Ambu bike, an ambulance-equipped … service …, directed
-officers …") but none before a joined clause (", and", ", who")."""
+officers …") but none before a joined clause (", and", ", who"); or the -ing form alone with its closing comma
+(ninehundredeightyninth leadership: "Ambassador X while responding, thanked the governor …")."""
 _WHILE_DOING_LEFT_OPEN_BEFORE = re.compile(
     r",\s+(?:while|whilst)\s+[a-z]{2,}ing\s(?:(?!(?<=\s)(?:to|who|which|that)\s)[^,;:“”\"]){2,200}?\Z")
 """A "while" clause with an -ing form after its opening comma, its closing comma left out before the verb
@@ -3428,6 +3429,24 @@ class SpeechSubjects:
         comma = text.rfind(",", lo, pos)
         return comma > lo and self._opening_apposition_then_aside(lo, comma)
 
+    def _present_after_a_name_and_stray_comma(self, lo: int, pos: int, form: str, ve: int, hi: int) -> bool:
+        """Whether the present form `form` (never a noun, `_PRESENT_FORMS_NO_NOUN`), ending at `ve`, follows a stray
+        comma right after a person's name that is all the sentence holds before it (ninehundredeightyninth
+        newsdiaryonline 2021-10-20, NAN's lead: "Gov. X of Yobe, says investing in youth empowerment is …"): the name's
+        verb, as "X of Yobe, said …" is; not when a person follows the verb, which makes it a tag inverted after
+        words ("X, says his aide, …"). Cheap tests first: the form, then the comma right before it."""
+        if form not in _PRESENT_FORMS_NO_NOUN:
+            return False
+        text = self.text
+        comma = back_over(text, lo, pos, " ")
+        if comma <= lo or text[comma - 1] != "," or text.find(",", lo, comma - 1) >= 0:
+            return False
+        named = phrase_ending_at(text, lo, comma - 1)
+        if named is None or named.kind != "name" or not named.is_person or text[lo:named.start].strip():
+            return False
+        after = phrase_starting_at(text, skip_space(text, ve, hi), hi)
+        return after is None or not after.is_person
+
     def _subject_before_a_long_participle_aside(self, lo: int, pos: int, inside: int) -> Phrase | None:
         """The person before a participle phrase set off by commas that ends at `pos` and holds what was read as the
         subject, from `inside` on (`_LONG_PARTICIPLE_ASIDE`), if that person opens the sentence or follows an outlet
@@ -4009,6 +4028,7 @@ class SpeechSubjects:
             # comma before it goes on with the clause's subject, as after ", assuring", fivehundredseventyfourth)
             if not finite and not (comma and (text.endswith(_ASIDE_ENDS, max(lo, pos - 8), pos)
                                               or self._present_after_opening_apposition(lo, pos, form, ve)
+                                              or self._present_after_a_name_and_stray_comma(lo, pos, form, ve, hi)
                                               or form.endswith("s") and self._subject_before_asides(lo, pos) is not None)) \
                     and not (prev == "and" and (form in _PRESENT_FORMS_NO_NOUN
                                                 or form[-1] == "s" and text.startswith(_ARTICLE_NEXT, ve))):
