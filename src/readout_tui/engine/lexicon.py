@@ -2968,6 +2968,10 @@ _COMPLEMENTS = {
     "reveal|revealed|reveals|revealing|disclose|disclosed|discloses|disclosing|unveil|unveiled|unveils|unveiling"
     "|divulge|divulged|divulges|divulging":
         r"(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?:that|how|why|what|whether)\b|(?:his|her|their)\s+(?:plans?|intentions?)\b"
+        # (ninehundredninetieth kenyanpost 2024-08-20: "Governor X has disclosed his next steps following the
+        # resignation of his deputy …": what he means to do made known, as "disclosed his plans"; "next" before "step(s)"
+        # or "move(s)", not "revealed his steps", "unveiled his moves", no plan told)
+        r"|(?:his|her|their)\s+next\s+(?:steps?|moves?)\b"
         # (sevenhundredseventyninth goobjoog: "The President has finally unveiled his enthusiasm on helpful results
         # from a three-day long conference …": a feeling made known, as "expressed"; one word may qualify it, "revealed
         # his deep concern"; not "unveiled his portrait", no feeling)

@@ -386,7 +386,11 @@ MALE_FIRST_NAMES = frozenset(
     kyrylo kirill ruslan rustem oleg petro pyotr pavlo pavel viktor victor valery
     valeriy gennady nikolai mykola ivan ilya maxim maksym anton boris vasily vasyl
     arseniy bohdan taras roman stanislav leonid vitali vitaliy evgeny yevhen rafael
-    tomas tomás tomáš tomasz""".split()
+    tomas tomás tomáš tomasz
+    jonathan joshua nicholas simon isaac moses elijah dennis geoffrey gideon""".split()
+    # (ninehundredninetieth vipasho: "Uasin Gishu governor Jonathan Bii held consultative meetings …" / "“…,” he said.":
+    # the Governor, the one man named, not known to be one; common men's names of the Bible and of English, none a
+    # woman's, beside "john", "joseph", "samuel", "benjamin" of the list)
     # ("tomáš": the Czech NSA Tomáš Pojar of the White House's 2023 readouts; the Lithuanian, Spanish and Polish
     # forms of Thomas with it, hard36 ossander's "Foreign Minister Tomas Rell … She emphasized …": no woman's name)
 )
