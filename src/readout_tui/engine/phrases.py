@@ -894,7 +894,8 @@ def _phrase_before(text: str, lo: int, pos: int, toks: list[tuple[str, int, int]
             t[0].lower() in ROLE_TOKENS or t[0].lower() in NATIONALITIES or t[0].lower() in _CONNECTORS
             or t[0].lower() in _STATES  # ("the re-elected President of the Republic of Türkiye")
             for t in toks[i:]
-        ) or _time_in_office_before_a_titled_office(toks, j, i) or _modified_office_of_a_body(toks, j, i)):
+        ) or _time_in_office_before_a_titled_office(toks, j, i) or _modified_office_of_a_body(toks, j, i)
+                or _former_holder_of_a_places_office(toks, j, i)):
             i = j - 1
         break
     near = i + 1 if i < len(toks) and toks[i][0] in ("to", "with") else i  # (the loop may have read "to" in)
@@ -1331,6 +1332,28 @@ def _time_in_office_before_a_titled_office(toks: list[tuple[str, int, int]], j: 
     ("Country") is no office's."""
     return i - j == 1 and toks[j][0] in _TIMES_IN_OFFICE and toks[-1][0].lower() in ROLE_TOKENS \
         and all(_is_cap(t[0]) for t in toks[i:])
+
+
+def _former_holder_of_a_places_office(toks: list[tuple[str, int, int]], j: int, i: int) -> bool:
+    """Whether toks[j], the one lower-case word before the capitalised words toks[i:], is "former" and they are a place's
+    name and an office of it (ninehundredninetyfirst newsghana 2021-03-17: "Mr X, outgoing Western North Regional
+    Minister has handed over … At a brief ceremony …, the former Bibiani-Anhwiaso-Bekwai Member of Parliament thanked
+    …"): the description keeps "the former", as "the former Member of Parliament" and "the former Ghanaian President"
+    do, so it is read as one named before by a past office (`people._last_subject_by_a_past_office`), not as the
+    bare "Bibiani-Anhwiaso-Bekwai Member of Parliament" no one holds. The place one capitalised word (its parts joined by
+    hyphens), no office's; the office capitalised to its end, "of" only inside "Member of Parliament"."""
+    if i - j != 1 or toks[j][0] != "former" or len(toks) - i < 2:
+        return False
+    place, office = toks[i][0], [t[0] for t in toks[i + 1:]]
+    if not _is_cap(place) or not place.replace("-", "").isalpha() or place.lower() in ROLE_TOKENS:
+        return False
+    if office[-3:] == _MEMBER_OF_PARLIAMENT:
+        office = office[:-2]
+    return office[-1].lower() in ROLE_TOKENS and all(_is_cap(word) for word in office)
+
+
+_MEMBER_OF_PARLIAMENT = ["Member", "of", "Parliament"]
+"""The one office whose capitalised words hold a lower-case "of" (`_former_holder_of_a_places_office`)."""
 
 
 def _hyphened_adjective_before_an_office(words: Sequence[str], i: int) -> bool:
@@ -3487,6 +3510,8 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
             k -= 1  # (over a country's adjective the tables do not know: "the top Tavrosian diplomat")
         if role == "diplomat" and k >= 0 and lows[k] == "top":
             role = "top diplomat"  # "the top Bolivian diplomat": Bolivia's foreign minister, as "Bolivia's top diplomat"
+        if k == 2 and labels[k] == "P" and lows[1] == "former" and name_block is None:
+            k = 1  # (over a place's one word, no name's: "the former Bibiani-Anhwiaso-Bekwai Member of Parliament")
         if k >= 0 and lows[k] == "former" and not role.startswith("former"):
             # three-hundred-twenty-eighth mea_2022-05-24_suga_calls_on_pm: "Former Prime Minister of Japan H.E. Mr. X
             # called on Prime Minister Y … Prime Minister appreciated X's contribution": the former holder keeps his

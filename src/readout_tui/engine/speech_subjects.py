@@ -130,6 +130,34 @@ _PARTICIPLES_OF_A_PERFECT = frozenset(("given", "spoken"))
 apposition's comma: "given" (ninehundredthirtysixth) and "spoken" (ninehundredfiftysecond kenyanpost 2021-02-09:
 "Migori Governor, X, has spoken about Monday’s embarrassing incident …", as "has said"); not alone ("the spoken
 word", "the support given to …")."""
+_SPEECH_BY_OPENING = re.compile(
+    r"(?:(?:However|Meanwhile|Later|Earlier|Also),\s+)?(?:[Ii]n|[Dd]uring)\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:to|of|the|on|at|for|with|and)\s)[a-z-]+\s+){0,2}"
+    r"(?:address|speech|remarks|statement|message|response|reply|presentation)\s+by\s+")
+"""A fronted phrase of a speech and who gave it, before a pronoun that opens the clause (ninehundredninetyfirst adomonline
+2021-07-25: "However, in a short address by the Western North Regional Minister, Richard Ebbah Obeng, he assured that
+…"): the pronoun is the one "by" names, not the one spoken of before (`_maker_of_an_opening_speech`). Adjectives only
+between the article and the speech's noun ("In his response to the address by X, he …" is another's reply)."""
+
+
+def _maker_of_an_opening_speech(text: str, lo: int, pronoun: Phrase) -> Phrase | None:
+    """The person named after "by" in a fronted "In a short address by X, " (`_SPEECH_BY_OPENING`) that runs from `lo`
+    to the comma before `pronoun`, or None. Bounded: one match from `lo`, only when the opening is short (180
+    characters)."""
+    if pronoun.start - lo > 180:
+        return None
+    opening = _SPEECH_BY_OPENING.match(text, lo, pronoun.start)
+    if opening is None:
+        return None
+    comma = text.rfind(",", opening.end(), pronoun.start)
+    if comma < 0 or text[comma + 1:pronoun.start].strip():
+        return None
+    maker = phrase_ending_at(text, opening.end(), comma)
+    if maker is None or not maker.is_person or maker.kind not in ("name", "description"):
+        return None
+    return maker
+
+
 _TOPIC_OPENINGS = ("Referring to ", "Pointing to ", "Commenting on ", "Speaking of ", "Speaking about ", "Alluding to ",
                    "Touching on ", "Touching upon ", "Turning to ", "With reference to ", "In reference to ",
                    "When asked ", "Asked about ", "Asked if ", "Asked whether ", "When questioned ", "Questioned about ")
@@ -4732,6 +4760,8 @@ class SpeechSubjects:
             # "Referring to Foreign Minister X’s visit to different counties, he said that X visited France …": the
             # visit is the topic, its owner no speaker; the pronoun read as any other)
             owner = self._owner_before(lo, phrase.start) if not text.startswith(_TOPIC_OPENINGS, lo) else None
+            if owner is None and " by " in text[lo:phrase.start]:
+                owner = _maker_of_an_opening_speech(text, lo, phrase)
             person = self._resolve(owner, owner.start) if owner is not None else None
             if person is not None and person.gender in (None, phrase.gender):
                 if person.gender is None:
