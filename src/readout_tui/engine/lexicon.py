@@ -3807,6 +3807,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # … According to the Asantehene, Asantes are known for …", eighthundredninetythird modernghana 2024-06-23; "the
     # Omanhene of P, Nana Y, … The Omanhene added …"): the one who holds the stool, bare as "Bashkan"
     "asantehene", "omanhene",
+    # a French-model state's appointed head of a region or département and of its subdivision (hard94: "The Prefect
+    # said … The Prefect, Mr. X, added …", "The Sub-Prefect of K, Mrs. Y, … said … The Sub-Prefect said …"): the
+    # state's governor of the place, an office as "governor" (no pupil's "prefect": capitalised before a verb or a name)
+    "prefect", "sub-prefect",
     # an Akan stool's divisional chiefs by their own titles, in English too (ninehundredsixtyfirst modernghana
     # 2019-02-27: "Nana X, the Adontehene of the Nkoranza traditional area, also advised on the need for unity …";
     # "the Benkumhene of the Atebubu traditional area Nana Y"): the chief of the stool's wing, as "Omanhene"

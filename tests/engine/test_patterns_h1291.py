@@ -1,0 +1,74 @@
+"""Rules from the ninety-fourth hard set (stop 72's left-overs): a Prefect and a Sub-Prefect, bare or named; two
+offices each with its article before one name ("The Deputy Governor and the Chairman of …, Eng. Y, told …": two
+holders together) beside one holder's two offices ("Governor and Chairman of …, Dr. X, said …"). Invented readouts,
+invented people and places."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_PITS = "BORANDI — Two miners died when a gold pit collapsed at Tessaba on Sunday night.\n\n"
+_FLOODS = "TEMBARA — The first houses of the Olemo resettlement site were handed over on Saturday.\n\n"
+
+
+def test_a_bare_prefect_named_in_the_next_sentence_is_his():
+    """"The Prefect said … The Prefect, Mr. X, added …": "Prefect" was no office, so the bare one was no one's (and
+    "The Prefect later told …" too)."""
+    body = _PITS + ("The Prefect said all the pits near the river would be closed. The Prefect, Mr. Ousmane Daro "
+                    "Keltigué, added that the owners of pits dug without a permit would be prosecuted.\n\n"
+                    "The Prefect later told reporters that a team would arrive on Wednesday.")
+    assert_statements(body, [
+        ("Ousmane Daro Keltigué", "indirect", "The Prefect said all the pits near the river would be closed."),
+        ("Ousmane Daro Keltigué", "indirect", "The Prefect, Mr. Ousmane Daro Keltigué, added that the owners of pits "
+                                          "dug without a permit would be prosecuted."),
+        ("Ousmane Daro Keltigué", "indirect", "The Prefect later told reporters that a team would arrive on Wednesday."),
+    ])
+
+
+def test_a_bare_sub_prefect_is_the_one_named_before():
+    """"The Sub-Prefect of T, Mrs. Y, … said …" then "The Sub-Prefect said …": hers (the bare one was no one's)."""
+    body = _PITS + ("The Sub-Prefect of Tessaba, Mrs. Awa Kessiré Dombia, said the rescuers had worked through the "
+                    "night.\n\nThe Sub-Prefect said the families of the dead would each receive help from the fund.")
+    assert_statements(body, [
+        ("Awa Kessiré Dombia", "indirect", "The Sub-Prefect of Tessaba, Mrs. Awa Kessiré Dombia, said the rescuers had "
+                                       "worked through the night."),
+        ("Awa Kessiré Dombia", "indirect", "The Sub-Prefect said the families of the dead would each receive help from "
+                                       "the fund."),
+    ])
+
+
+def test_two_offices_each_with_its_article_before_one_name_are_two_people():
+    """"The Deputy Governor and the Chairman of the Taskforce's technical committee, Eng. Y, told reporters …": the
+    second article makes two holders, the name the second's; they speak together (before: Y's alone)."""
+    body = _FLOODS + ("The Deputy Governor and the Chairman of the Taskforce's technical committee, Eng. Rose Akoth "
+                      "Mbalwe, told reporters that the remaining houses would be ready by March.")
+    assert_statements(body, [])
+
+
+def test_two_bare_offices_each_with_its_article_before_one_name_are_two_people():
+    """"The Minister and the Ambassador, Mr. Y, told reporters …" (`_two_offices_of_one`'s own example of two): two
+    people together (before: Y's alone)."""
+    body = _FLOODS + ("The Minister and the Ambassador, Mr. Peter Amolo Ndegwe, told reporters that the site would "
+                      "have a school by June.")
+    assert_statements(body, [])
+
+
+def test_two_offices_of_one_holder_before_one_name_are_his():
+    """Guard: "Governor and Chairman of the … Taskforce, Dr. X, said …" (no article after "and"): one holder's two
+    offices, his statement."""
+    body = _FLOODS + ("Governor and Chairman of the Olemo Recovery Taskforce, Dr. Samuel Otieno Karewa, said the "
+                      "remaining houses would be ready by March.")
+    assert_statements(body, [
+        ("Samuel Otieno Karewa", "indirect", "Governor and Chairman of the Olemo Recovery Taskforce, Dr. Samuel Otieno "
+                                         "Karewa, said the remaining houses would be ready by March."),
+    ])
+
+
+def test_a_meeting_of_two_bodies_before_a_name_is_no_pair():
+    """Guard: "At the meeting of the Council and the Board, Mr. X said …": an opening preposition's objects, X's."""
+    body = _FLOODS + ("At the meeting of the Council and the Board, Mr. Peter Amolo Ndegwe said the site would have a "
+                      "school by June.")
+    assert_statements(body, [
+        ("Peter Amolo Ndegwe", "indirect", "At the meeting of the Council and the Board, Mr. Peter Amolo Ndegwe said "
+                                       "the site would have a school by June."),
+    ])
