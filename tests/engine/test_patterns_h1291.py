@@ -72,3 +72,44 @@ def test_a_meeting_of_two_bodies_before_a_name_is_no_pair():
         ("Peter Amolo Ndegwe", "indirect", "At the meeting of the Council and the Board, Mr. Peter Amolo Ndegwe said "
                                        "the site would have a school by June."),
     ])
+
+
+_MARKET = "KIRUMBA — The Kirumba market was destroyed by fire in August.\n\n"
+
+
+def test_an_indefinite_office_with_its_closing_comma_left_out_is_the_named_persons():
+    """"Mr. X, a Deputy Chief of Staff said …" (the apposition's closing comma left out, the office capitalised): the
+    office read as the phrase before the verb was no one, so the sentence was dropped; the name is the subject."""
+    body = _MARKET + "Mr. Joseph Kiprono Telewa, a Deputy Chief of Staff said the market would be rebuilt by June."
+    assert_statements(body, [
+        ("Joseph Kiprono Telewa", "indirect", "Mr. Joseph Kiprono Telewa, a Deputy Chief of Staff said the market would "
+                                          "be rebuilt by June."),
+    ])
+
+
+def test_gave_the_people_of_a_place_the_assurance_that_is_a_statement():
+    """"X, a Deputy Chief of Staff, gave the people of Kirumba the assurance that …": five words before "assurance"
+    (the addressee named with its place), one more than "gave … assurance" read; a promise told."""
+    body = _MARKET + ("Mr. Joseph Kiprono Telewa, a Deputy Chief of Staff, gave the people of Kirumba the assurance "
+                      "that the market would be rebuilt by June.")
+    assert_statements(body, [
+        ("Joseph Kiprono Telewa", "indirect", "Mr. Joseph Kiprono Telewa, a Deputy Chief of Staff, gave the people of "
+                                          "Kirumba the assurance that the market would be rebuilt by June."),
+    ])
+
+
+def test_the_comma_left_out_and_the_assurance_together():
+    """Both at once, hard94's lead: "Mr. X, a Deputy Chief of Staff gave the people of Kirumba the assurance that …"."""
+    body = _MARKET + ("Mr. Joseph Kiprono Telewa, a Deputy Chief of Staff gave the people of Kirumba the assurance "
+                      "that the market would be rebuilt by June.")
+    assert_statements(body, [
+        ("Joseph Kiprono Telewa", "indirect", "Mr. Joseph Kiprono Telewa, a Deputy Chief of Staff gave the people of "
+                                          "Kirumba the assurance that the market would be rebuilt by June."),
+    ])
+
+
+def test_a_deputy_chief_of_staff_giving_a_cheque_is_an_act():
+    """Guard: "Mrs. Y, a Deputy Chief of Staff, gave the women's groups of the market a cheque …": an act."""
+    body = _MARKET + ("Mrs. Winfred Akinyi Lusweti, a Deputy Chief of Staff, gave the women's groups of the market a "
+                      "cheque of Sh2 million to restock their stalls.")
+    assert_statements(body, [])

@@ -4343,11 +4343,14 @@ class SpeechSubjects:
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
         if (phrase is None or phrase.kind == "thing" and phrase.start > lo or phrase.kind in ("name", "description")
-                and text.endswith(_PREPOSITIONS_ENDING_A_DESCRIPTION, lo, phrase.start)) \
+                and text.endswith(_PREPOSITIONS_ENDING_A_DESCRIPTION, lo, phrase.start)
+                or phrase.kind == "description" and text.endswith((", a ", ", an "), lo, phrase.start)) \
                 and text.find(", a", lo, pos) > lo:
             # ("X, a Chinese business owner tells …"; "X, a senior specialist at World Bank told …", the body the
             # description ends in no subject of its own; ninehundredfortyseventh inquirer: "“…,” Alan Cortez, a
             # supporter of Ejercito said.": the person the description ends in, a preposition's object, neither)
+            # (hard94: "Mr. X, a Deputy Chief of Staff gave the people of N the assurance that …": the indefinite
+            # office itself, read as the phrase before the verb, is the named person's, no subject of its own)
             phrase = _name_before_indefinite_apposition(text, lo, pos) or phrase
         if phrase is not None and phrase.kind == "thing" and phrase.start > lo and text[lo].isupper() \
                 and (named := self._known_name_after_opening_place(lo, phrase, hi)) is not None:
