@@ -113,3 +113,28 @@ def test_a_deputy_chief_of_staff_giving_a_cheque_is_an_act():
     body = _MARKET + ("Mrs. Winfred Akinyi Lusweti, a Deputy Chief of Staff, gave the women's groups of the market a "
                       "cheque of Sh2 million to restock their stalls.")
     assert_statements(body, [])
+
+
+def test_an_office_from_a_place_opening_the_lead_is_the_one_named_next():
+    """"An outspoken Governor from the Lake region has apologised …", the Governor named in the next paragraph: the
+    place after "from" was read as the subject (a thing), so the lead was no one's."""
+    body = ("An outspoken Governor from the Lake region has apologised to the county's nurses for calling them lazy.\n\n"
+            "Governor Samson Oduor Nyabende of Mirambo County told reporters on Sunday that his words had been "
+            "careless.")
+    assert_statements(body, [
+        ("Samson Oduor Nyabende", "indirect", "An outspoken Governor from the Lake region has apologised to the "
+                                          "county's nurses for calling them lazy."),
+        ("Samson Oduor Nyabende", "indirect", "Governor Samson Oduor Nyabende of Mirambo County told reporters on "
+                                          "Sunday that his words had been careless."),
+    ])
+
+
+def test_a_delegation_from_a_place_is_no_office_holder():
+    """Guard: "A delegation of nurses from the Lake region has welcomed the apology but said …": a group."""
+    body = ("A delegation of nurses from the Lake region has welcomed the apology but said the county still owed them "
+            "four months of allowances.\n\nGovernor Samson Oduor Nyabende of Mirambo County told reporters on Sunday "
+            "that his words had been careless.")
+    assert_statements(body, [
+        ("Samson Oduor Nyabende", "indirect", "Governor Samson Oduor Nyabende of Mirambo County told reporters on "
+                                          "Sunday that his words had been careless."),
+    ])

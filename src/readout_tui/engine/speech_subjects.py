@@ -543,6 +543,23 @@ def _name_before_indefinite_apposition(text: str, lo: int, pos: int) -> Phrase |
     return named
 
 
+def _office_holder_from_a_place(text: str, lo: int, place: Phrase) -> Phrase | None:
+    """The one person's office that opens the clause at `lo` before "from" and the place read as the phrase before the
+    verb (hard94: "An outspoken Governor from the Lake region has apologised …"): where he comes from, no subject of
+    its own; the office is, its holder named later maybe. Only an office (a description with a role, no group nor
+    plural) with an article and at most two lower-case words before it ("An outspoken", "A senior"), so "Visitors from
+    the Lake region" and "a letter from the region" stay as they are; None when not so."""
+    holder = phrase_ending_at(text, lo, place.start - 6)
+    if holder is None or holder.kind != "description" or not holder.is_person or not holder.role \
+            or holder.end != place.start - 6:
+        return None
+    opening = text[lo:holder.start].split()
+    if len(opening) > 3 or opening and opening[0] not in ("A", "An", "The") \
+            or any(not word.isalpha() or not word.islower() for word in opening[1:]):
+        return None
+    return holder
+
+
 _OPEN_DESCRIPTION_WORDS = 8
 """How many words an indefinite description left open before its verb may hold (`verb_after_an_open_description`)."""
 
@@ -4352,6 +4369,10 @@ class SpeechSubjects:
             # (hard94: "Mr. X, a Deputy Chief of Staff gave the people of N the assurance that …": the indefinite
             # office itself, read as the phrase before the verb, is the named person's, no subject of its own)
             phrase = _name_before_indefinite_apposition(text, lo, pos) or phrase
+        if phrase is not None and phrase.kind == "thing" and phrase.start > lo \
+                and text.endswith(" from ", lo, phrase.start) \
+                and (holder := _office_holder_from_a_place(text, lo, phrase)) is not None:
+            phrase = holder  # ("An outspoken Governor from the Lake region has apologised …": the Governor)
         if phrase is not None and phrase.kind == "thing" and phrase.start > lo and text[lo].isupper() \
                 and (named := self._known_name_after_opening_place(lo, phrase, hi)) is not None:
             phrase = named  # ("At the Frelimo office Nyusi thanked the crowd …": `_known_name_after_opening_place`)
