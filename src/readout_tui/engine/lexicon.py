@@ -1026,7 +1026,9 @@ _COMPLEMENTS = {
     # (sevenhundredfiftysecond tribuneindia singapore: "The Chief Minister also gave various suggestions to X like
     # setting up …": suggested, as "gave advice"; only with "to" / "for" / "on" / "about" / "regarding" / "like"
     # after the noun, not "gave rise to suggestions of …")
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|praise(?=\s+(?:to|for)\b)|suggestions?(?=\s+(?:to|for|on|about|regarding|like)\b)|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|(?:his|her)\s+(?:full\s+|strong\s+|firm\s+|unreserved\s+)?support(?=\s+(?:to|for)\b)|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
+    # (hard94: "Mr. X, a Deputy Chief of Staff gave the people of Ngomeni the assurance that the market …": an
+    # addressee named with its place, five words before the noun; only "assurance(s)" then "that", a promise told)
+    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){5,6}assurances?(?=\s+that\b)|(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|praise(?=\s+(?:to|for)\b)|suggestions?(?=\s+(?:to|for|on|about|regarding|like)\b)|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|(?:his|her)\s+(?:full\s+|strong\s+|firm\s+|unreserved\s+)?support(?=\s+(?:to|for)\b)|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"
@@ -3811,6 +3813,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # … According to the Asantehene, Asantes are known for …", eighthundredninetythird modernghana 2024-06-23; "the
     # Omanhene of P, Nana Y, … The Omanhene added …"): the one who holds the stool, bare as "Bashkan"
     "asantehene", "omanhene",
+    # a French-model state's appointed head of a region or département and of its subdivision (hard94: "The Prefect
+    # said … The Prefect, Mr. X, added …", "The Sub-Prefect of K, Mrs. Y, … said … The Sub-Prefect said …"): the
+    # state's governor of the place, an office as "governor" (no pupil's "prefect": capitalised before a verb or a name)
+    "prefect", "sub-prefect",
     # an Akan stool's divisional chiefs by their own titles, in English too (ninehundredsixtyfirst modernghana
     # 2019-02-27: "Nana X, the Adontehene of the Nkoranza traditional area, also advised on the need for unity …";
     # "the Benkumhene of the Atebubu traditional area Nana Y"): the chief of the stool's wing, as "Omanhene"

@@ -425,6 +425,38 @@ def _two_offices_of_one(text: str, group: Phrase) -> bool:
     return first is not None and first.kind == "description" and first.start == group.start
 
 
+_POSSESSIVE_AND_WORDS_TO_END = re.compile(r"[’']s(?:\s+[a-z]+){1,3}\Z")
+"""A possessive and up to three lower-case words closing an office before a name's comma ("the Chairman of the
+Taskforce's technical committee"), which the office's reading from its end does not take."""
+
+
+def _office_after_and_before_a_possessive(text: str, lo: int, end: int) -> Phrase | None:
+    """The office after the last " and " before a name's comma at `end` when it is read only from its start, a
+    possessive and lower-case words closing it (hard94: "The Deputy Governor and the Chairman of the Taskforce's
+    technical committee, Eng. Y, told …": "the Chairman of the Taskforce"), for `_office_and_an_office_with_its_article`
+    to weigh; None when no such office stands there. Bounded: the clause before the comma."""
+    joint = text.rfind(" and ", lo, end)
+    if joint < 0 or _POSSESSIVE_AND_WORDS_TO_END.search(text, joint, end) is None:
+        return None
+    office = phrase_starting_at(text, joint + 5, end)
+    if office is None or office.kind != "description" or office.start != joint + 5:
+        return None
+    return office
+
+
+def _office_and_an_office_with_its_article(text: str, lo: int, first: Phrase, second: Phrase) -> bool:
+    """Whether `first` and `second`, joined by "and" before a name's comma, are two holders of whom the name is the
+    second's, the office after "and" with its own article (hard94: "The Deputy Governor and the Chairman of the
+    Taskforce's technical committee, Eng. Y, told reporters …"): the two speak together, as `_two_offices_of_one`'s
+    "the Minister and the Ambassador, …" says; not "Governor and Chairman of the Taskforce, Dr. X, said …" (no article
+    after "and": one holder's two offices), nor a first phrase after a lower-case word or an opening preposition ("At
+    the meeting of the Council and the Board, Mr. X said …")."""
+    return first.is_person and first.kind in ("name", "description") and second.is_person and bool(second.role) \
+        and text.startswith(_ARTICLES_AFTER_AND[:2], second.start) \
+        and not any(word[0].islower() for word in text[lo:first.start].split()) \
+        and not _opens_with_a_preposition(text, lo, first.end)
+
+
 _INITIALS_IN_BRACKETS_AT_END = re.compile(r"\s*\([A-Z]{2,8}\)\Z")
 """An office's initials in brackets right after it ("the Deputy Prime Minister (DPM)"), read from its end."""
 _ARTICLES_AFTER_AND = ("the ", "The ", "his ", "her ", "their ", "a ", "an ")
@@ -550,6 +582,23 @@ def _name_before_indefinite_apposition(text: str, lo: int, pos: int) -> Phrase |
             or named.start != skip_space(text, lo, comma) and not text.endswith(_QUOTATIONS_CLOSE, lo, named.start):
         return None
     return named
+
+
+def _office_holder_from_a_place(text: str, lo: int, place: Phrase) -> Phrase | None:
+    """The one person's office that opens the clause at `lo` before "from" and the place read as the phrase before the
+    verb (hard94: "An outspoken Governor from the Lake region has apologised …"): where he comes from, no subject of
+    its own; the office is, its holder named later maybe. Only an office (a description with a role, no group nor
+    plural) with an article and at most two lower-case words before it ("An outspoken", "A senior"), so "Visitors from
+    the Lake region" and "a letter from the region" stay as they are; None when not so."""
+    holder = phrase_ending_at(text, lo, place.start - 6)
+    if holder is None or holder.kind != "description" or not holder.is_person or not holder.role \
+            or holder.end != place.start - 6:
+        return None
+    opening = text[lo:holder.start].split()
+    if len(opening) > 3 or opening and opening[0] not in ("A", "An", "The") \
+            or any(not word.isalpha() or not word.islower() for word in opening[1:]):
+        return None
+    return holder
 
 
 _OPEN_DESCRIPTION_WORDS = 8
@@ -4265,14 +4314,16 @@ class SpeechSubjects:
                             phrase = self._named_before_place(lo, phrase) or phrase
                     if phrase is not None and phrase.kind == "name" and text.find(" and ", lo, phrase.start) > lo \
                             and text.endswith(", ", lo, phrase.start) \
-                            and (office := phrase_ending_at(text, lo, phrase.start - 2)) is not None \
+                            and (office := phrase_ending_at(text, lo, phrase.start - 2)
+                                 or _office_after_and_before_a_possessive(text, lo, phrase.start - 2)) is not None \
                             and office.kind == "description" and text.endswith(" and ", lo, office.start) \
                             and not text.endswith(", and ", lo, office.start) \
                             and (first := phrase_ending_at(text, lo, office.start - 5)) is not None \
-                            and first.kind == "group":
+                            and (first.kind == "group" or _office_and_an_office_with_its_article(text, lo, first, office)):
                         # (sixhundredninetieth sicaint: "During the day, the Commissioners of the member countries and
                         # the Secretary General of SICA, Dr. X, agreed to continue …"): the name set off after an
                         # office joined to a group is the office's holder, the verb the group's and hers together
+                        # (hard94: "The Deputy Governor and the Chairman of the …, Eng. Y, told …": two holders)
                         return Cue(vs, ve, Phrase("group", first.start, office.end, text[first.start:office.end]), None)
                     if phrase is not None and phrase.kind == "name" and text[lo].isupper():
                         aside = text.rfind(",", lo, phrase.start)
@@ -4383,12 +4434,19 @@ class SpeechSubjects:
             return None  # "The President gave detailed answers to …": a noun, the object of another verb
         phrase = phrase_ending_at(text, lo, pos)
         if (phrase is None or phrase.kind == "thing" and phrase.start > lo or phrase.kind in ("name", "description")
-                and text.endswith(_PREPOSITIONS_ENDING_A_DESCRIPTION, lo, phrase.start)) \
+                and text.endswith(_PREPOSITIONS_ENDING_A_DESCRIPTION, lo, phrase.start)
+                or phrase.kind == "description" and text.endswith((", a ", ", an "), lo, phrase.start)) \
                 and text.find(", a", lo, pos) > lo:
             # ("X, a Chinese business owner tells …"; "X, a senior specialist at World Bank told …", the body the
             # description ends in no subject of its own; ninehundredfortyseventh inquirer: "“…,” Alan Cortez, a
             # supporter of Ejercito said.": the person the description ends in, a preposition's object, neither)
+            # (hard94: "Mr. X, a Deputy Chief of Staff gave the people of N the assurance that …": the indefinite
+            # office itself, read as the phrase before the verb, is the named person's, no subject of its own)
             phrase = _name_before_indefinite_apposition(text, lo, pos) or phrase
+        if phrase is not None and phrase.kind == "thing" and phrase.start > lo \
+                and text.endswith(" from ", lo, phrase.start) \
+                and (holder := _office_holder_from_a_place(text, lo, phrase)) is not None:
+            phrase = holder  # ("An outspoken Governor from the Lake region has apologised …": the Governor)
         if phrase is not None and phrase.kind == "thing" and phrase.start > lo and text[lo].isupper() \
                 and (named := self._known_name_after_opening_place(lo, phrase, hi)) is not None:
             phrase = named  # ("At the Frelimo office Nyusi thanked the crowd …": `_known_name_after_opening_place`)
