@@ -474,6 +474,13 @@ _GLAD_TO_LEARN = re.compile(
     r"|(?<=\s)(?:is|was)\s+(?:also\s+|very\s+|particularly\s+)?(?:glad|pleased|happy|delighted)\s+that\b"
     r"|(?<=\s)(?:is|was)\s+(?:also\s+|very\s+|particularly\s+|especially\s+)?pleased\s+with\s+"
     r"(?:the|this|that|these|those|his|her|their|its)\s"
+    # (ninehundredninetysecond lusakatimes 2020-05-12, ZANIS: "Muchinga Province Minister X is happy with the high
+    # level of compliance during …" / "Mr. X is also impressed with what the Ministry of Health staff has done …": a
+    # judgement stated as the lead, as "pleased with the …"; "happy"/"delighted with", "impressed with/by" a
+    # determiner's thing or "what"/"how" it was done; not "impressed upon …", which stresses, nor a group's)
+    r"|(?<=\s)(?:is|was)\s+(?:also\s+|very\s+|particularly\s+|especially\s+|greatly\s+|deeply\s+)?"
+    r"(?:(?:happy|delighted)\s+with|impressed\s+(?:with|by))\s+"
+    r"(?:the|this|that|these|those|his|her|their|its|what|how)\s"
     # (not fourhundredsixtyfirst jamaica_jis_2019-10-04_pence: "Prime Holness was very pleased with the meeting and
     # said: / “…”": the pleasure that leads his quotation in, no statement of its own)
     r"(?![^.;:“”\x22]*\band\s+(?:said|added|stated|remarked|noted)\b)")
@@ -4435,8 +4442,8 @@ class ReportedSpeech:
                      or "first" in sentence and ("admit" in sentence or "concede" in sentence
                                                  or "acknowledge" in sentence)):
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
-        if self.glad_words and (" to " in sentence or " that " in sentence
-                                or " pleased with " in sentence) \
+        if self.glad_words and (" to " in sentence or " that " in sentence or " with " in sentence
+                                or " impressed by " in sentence) \
                 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             _add_in_order(cues, self._after_verbs(lo, hi, known, self._gladness))
         if "’s " in keys and "’s " in sentence or "'s " in keys and "'s " in sentence:
