@@ -6,16 +6,15 @@ from __future__ import annotations
 from .test_patterns import assert_statements
 
 
-def test_happy_with_and_impressed_with_a_named_ones_judgement():
-    """"Province Minister X is happy with the high level of compliance …" / "Mr. X is also impressed with what …"
-    (Lusaka Times 2020-05-12, ZANIS): one named person's judgement stated as the lead, as "is pleased with the …".
-    Before, both were no one's."""
-    body = ("Zembran Province Minister Oren Valdo is happy with the high level of compliance during the closure "
+def test_delighted_with_and_impressed_with_a_named_ones_judgement():
+    """"Mr. X is also impressed with what …" (Lusaka Times 2020-05-12, ZANIS) and "is delighted with the …": one named
+    person's judgement stated as the lead, as "is pleased with the …". Before, both were no one's."""
+    body = ("Zembran Province Minister Oren Valdo is delighted with the high level of compliance during the closure "
             "of the Brenn border.\n\n"
             "Mr. Valdo is also impressed with what the health staff has done so far during the closure.\n\n"
             "The closure has entered day two.")
     assert_statements(body, [
-        ("Oren Valdo", "indirect", "Zembran Province Minister Oren Valdo is happy with the high level of compliance "
+        ("Oren Valdo", "indirect", "Zembran Province Minister Oren Valdo is delighted with the high level of compliance "
                                    "during the closure of the Brenn border."),
         ("Oren Valdo", "indirect", "Mr. Valdo is also impressed with what the health staff has done so far during "
                                    "the closure."),
@@ -31,11 +30,11 @@ def test_impressed_by_the_work_is_a_judgement():
     ])
 
 
-def test_impressed_upon_and_a_groups_happiness_are_no_judgement_of_one():
+def test_impressed_upon_and_a_groups_delight_are_no_judgement_of_one():
     """The guard: "impressed upon the board the need …" stresses (the lexicon's "impressed (up)on", kept), and
-    "The residents were happy with the new market." is a group's: no "happy with" judgement of one person read."""
+    "The residents were delighted with the new market." is a group's: no judgement of one person read."""
     body = ("Governor Lina Dorsa impressed upon the board the need to finish the road.\n\n"
-            "The residents were happy with the new market.")
+            "The residents were delighted with the new market.")
     assert_statements(body, [
         ("Lina Dorsa", "indirect", "Governor Lina Dorsa impressed upon the board the need to finish the road."),
     ])

@@ -1527,7 +1527,7 @@ office as a paper sets it in lower case before the name (ninehundredfifth news.a
 the integrity of Armenia. This was stated by president Laurent Wauquiez of the Regional Council of … at Friday’s joint
 press conference …": the sentence before is his, this one only says who and where)."""
 _GLADNESS_WORDS = (" glad to ", " pleased to ", " happy to ", " delighted to ", " pleased that ", " glad that ",
-                   " happy that ", " delighted that ", " pleased with ", " happy with ", " delighted with ",
+                   " happy that ", " delighted that ", " pleased with ", " delighted with ",
                    " impressed with ", " impressed by ")
 """What a text is searched for before its gladness is read (`reported_speech._gladness`): one's pleasure to do or
 that something is so."""
