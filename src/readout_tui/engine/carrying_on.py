@@ -882,6 +882,22 @@ zacharopoulou_indonesia), 'He then took part in …': to an event, the visit's p
 Wednesday 7 January at the installation ceremony …', 'Dr. X will lead a nine-man delegation to …' (fourhundredseventyseventh):
 where he spoke, or the trip he will make, the writer's account resumed ("Mexico has assumed the presidency …", "The purpose
 of the trip is to …" after it no more of his report)."""
+_SPEAKING_WHEN_HE = re.compile(r"[^.;:,“”\"]{1,80}?\s+was\s+(?:also\s+)?speaking\s+when\s+(?:he|she)\s+"
+                               r"(?:featured|appeared|addressed|met|received|hosted|welcomed|visited|toured|officiated|"
+                               r"graced|launched|opened|closed|commissioned|inspected|paid|held|attended|presided)\b")
+"""'The PS was speaking when he featured on Government Forum Discussion Programme on ZNBC this evening.'
+(ninehundredninetysecond lusakatimes 2021-07-25, ZANIS): where and when the one just reported spoke, told by his own act
+after "when he/she", the writer's account as "was speaking at the …" (`_GOES_SOMEWHERE`) is; its subject need not be read
+as a person ("The PS", initials no role reads), since only a speaker "was speaking when he …": a paragraph of it carries
+no one's report on between two of his (`_may_lie_between`)."""
+
+
+def _spoke_when_acting(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] only tells when the one just reported spoke, by his own act (`_SPEAKING_WHEN_HE`): no
+    more of his report (`_may_lie_between`); "speaking when" looked for first."""
+    return text.find(" speaking when ", lo, hi) > 0 and _SPEAKING_WHEN_HE.match(text, lo, hi) is not None
+
+
 _PLANNED_WORDS = frozenset(("expected", "planned", "scheduled"))
 _CONNECTIVE_BEFORE_A_NOUN = re.compile(r"(?:(?:Thus|Therefore|Hence|So|Accordingly|In particular|In addition|Also|Moreover|"
                                        r"Furthermore|Besides|At the same time),|A\s+(?:number|series|range)\s+of)\s+(?=[a-z])")
@@ -2840,6 +2856,8 @@ class CarryingOn:
             return False
         if text.find(" in ", s0, sentences[0][1]) >= 0 and _DATED_PAST_FIGURE.search(text, s0, sentences[0][1]):
             return False  # (the release's background figures of a past year, between two of the speaker's paragraphs)
+        if any(_spoke_when_acting(text, t0, t1) for t0, t1 in sentences):
+            return False  # ("The PS was speaking when he featured on …": where he spoke, the writer's, `_SPEAKING_WHEN_HE`)
         opens = [quote.open_mark for quote in quotes]
         return all(self._says_nothing_new(s0, s1, opens, quotes) for s0, s1 in sentences)
 

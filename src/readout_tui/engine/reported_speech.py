@@ -476,6 +476,17 @@ _GLAD_TO_LEARN = re.compile(
     r"(?:the|this|that|these|those|his|her|their|its)\s"
     # (not fourhundredsixtyfirst jamaica_jis_2019-10-04_pence: "Prime Holness was very pleased with the meeting and
     # said: / “…”": the pleasure that leads his quotation in, no statement of its own)
+    r"(?![^.;:“”\x22]*\band\s+(?:said|added|stated|remarked|noted)\b)"
+    # (ninehundredninetysecond lusakatimes 2020-05-12, ZANIS: "Muchinga Province Minister X is happy with the high
+    # level of compliance during …" / "Mr. X is also impressed with what the Ministry of Health staff has done …": a
+    # judgement stated as the lead, as "pleased with the …"; "delighted with", "impressed with/by" a determiner's
+    # thing or "what"/"how" it was done; not "impressed upon …", which stresses, nor a group's; not "happy with",
+    # which h1018's guard reads as no report ("Teo Vran is happy with the plan. He said …": "He" the last speaker's,
+    # so the minister's "is happy with the high level …" is left); the same
+    # guard: the feeling that leads a quotation in, "was happy with the talks and said:", no statement of its own)
+    r"|(?<=\s)(?:is|was)\s+(?:also\s+|very\s+|particularly\s+|especially\s+|greatly\s+|deeply\s+)?"
+    r"(?:delighted\s+with|impressed\s+(?:with|by))\s+"
+    r"(?:the|this|that|these|those|his|her|their|its|what|how)\s"
     r"(?![^.;:“”\x22]*\band\s+(?:said|added|stated|remarked|noted)\b)")
 """A feeling one person voices at news ("Mr X was glad to hear from Mr Y that …"), as "expressed
 satisfaction"; only after a person (`_person_before`), so not "Visitors were happy to see …". So "He was pleased that
@@ -4439,8 +4450,8 @@ class ReportedSpeech:
                      or "first" in sentence and ("admit" in sentence or "concede" in sentence
                                                  or "acknowledge" in sentence)):
             _add_in_order(cues, self._person_before(lo, hi, (_EFFORT_TO_SPEAK,)))  # "was at pains to stress that …"
-        if self.glad_words and (" to " in sentence or " that " in sentence
-                                or " pleased with " in sentence) \
+        if self.glad_words and (" to " in sentence or " that " in sentence or " with " in sentence
+                                or " impressed by " in sentence) \
                 and _GLAD_TO_LEARN.search(text, lo, hi) is not None:
             _add_in_order(cues, self._after_verbs(lo, hi, known, self._gladness))
         if "’s " in keys and "’s " in sentence or "'s " in keys and "'s " in sentence:

@@ -359,7 +359,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
         # ("… with his presentation on …": `_speech_in_ones_talk`; the nouns as runs first)
         self.talk_words = not feelings.isdisjoint(TALK_NOUN_RUNS) and holds_any(text, TALK_ON_WORDS)
-        self.glad_words = not feelings.isdisjoint(GLAD_RUNS) \
+        # ("impressed" a cue word of its own, "impressed upon": its hit, not a run, tells the scan saw it)
+        self.glad_words = (not feelings.isdisjoint(GLAD_RUNS) or any(word == "impressed" for _, _, word in hits)) \
             and holds_any(text, _GLADNESS_WORDS)
         self.keys_held = keys_held(text, feelings)  # (the words `_cues` looks for in a sentence, those the text holds)
         self._collect_names(paragraphs)
@@ -1526,7 +1527,8 @@ office as a paper sets it in lower case before the name (ninehundredfifth news.a
 the integrity of Armenia. This was stated by president Laurent Wauquiez of the Regional Council of … at Friday’s joint
 press conference …": the sentence before is his, this one only says who and where)."""
 _GLADNESS_WORDS = (" glad to ", " pleased to ", " happy to ", " delighted to ", " pleased that ", " glad that ",
-                   " happy that ", " delighted that ", " pleased with ")
+                   " happy that ", " delighted that ", " pleased with ", " delighted with ",
+                   " impressed with ", " impressed by ")
 """What a text is searched for before its gladness is read (`reported_speech._gladness`): one's pleasure to do or
 that something is so."""
 _REMARKS_MADE = re.compile(r"\s+(?:also\s+)?made\s+(?:these|those|the\s+above)\s+(?:remarks|comments)\s+"
