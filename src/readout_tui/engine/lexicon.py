@@ -3675,6 +3675,17 @@ ROLE_WORDS: tuple[str, ...] = (
     # (styles71: "the Oba of X, Oba Y II, … Kabiyesi thanked the minister …", "…,” Kabiyesi said."): the Yoruba's word
     # for a king ("who can question you"), used alone as "His Majesty" for the Oba named before
     "kabiyesi",
+    # (styles72: "The Chief Conservator of Forests, Mrs. X, launched … “…,” the conservator said."): the head of a
+    # forest service in East and Southern Africa and South Asia; "Chief Conservator" had been read as the style "Chief"
+    # and a person named "Conservator", the office no one's
+    "conservator",
+    # (styles72: "The Wildlife Service's county warden, Mrs. X, said … The warden said …", "Chief Warden X told the
+    # committee … “…,” the chief warden said."): who heads a park, a reserve or a conservancy's rangers, an office
+    "warden",
+    # (styles72: "The interpreter, Mr. X, greeted the visitors in English and said he had served …", beside the
+    # chairman who speaks "through an interpreter"): one who renders another's words, a calling as "linguist" is; the
+    # bare word had been a thing, the name set off after it no subject of the sentence's verbs
+    "interpreter", "translator",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",
@@ -4169,6 +4180,9 @@ FIRMS_LAST_WORDS = ("Holdings", "Textiles", "Logistics", "Engineering", "Shippin
 # Minister's statement quoted after it)
 # (ninehundredfortythird gomoawest 2012-07-03: "… when she was the MP for the Gomoa West Constituency …": a seat, a place
 # as "district" is, not a Ms Gomoa West Constituency whom the next "She emphasized …" then took for the Minister)
+# (styles72: "The chairman of the Ngarua Community Conservancy, Mr. X, on Thursday hosted …": a body of the land's
+# owners that keeps wildlife on it, as "community" and "association" are; "Community Conservancy, Mr. X" had been no
+# body, the chairman's office no one's and "The chairman, through the interpreter, thanked …" a new unnamed person's)
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """ministry office government council committee union church federation confederation republic
     kingdom emirate sultanate states nations organization organisation department embassy parliament
@@ -4195,6 +4209,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     workshop session insurance basin school capital solutions club risks manufacturers
     letter letters memorandum memo brief league movement pact bloc
     rma rsa ova cma mva
+    conservancy
     commons people peoples nations's houses states' secretariat's
     kremlin's donbass donbas crimea gaza call calls
     plant factory lyceum gymnasium theatre theater shipyard room rooms foyer portico

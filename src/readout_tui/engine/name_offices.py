@@ -760,9 +760,35 @@ def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
             if before is not None and (before.group(1) in _NO_LONE_OFFICE or _not_the_names_apposition(text, lo,
                                                                                                           before)):
                 return None
+        if before is not None and before.group(1) not in _LOWER_ROLES and " " in before.group(1):
+            return _office_at_its_level(before)  # ("the county warden, Mrs. X,")
         if before is None or before.group(1) not in _LOWER_ROLES:
             return None
     return _office_of_group(before)
+
+
+_LEVEL_OFFICE_AFTER_A_NAMED_BODY = re.compile(r"\b[A-Z][\w-]*(?:’s|'s)\s+([a-z][a-z-]*\s[a-z][a-z-]*)$")
+"""Two lower-case words after a capitalised body's possessive, right before a name and its comma ("The Wildlife
+Service's county warden, Mrs. X,"), where `_POSSESSORS_LOWER_OFFICE_BEFORE`'s run reads no office: read only as an
+office at its level (`_office_at_its_level`)."""
+_LEVELS_OF_AN_OFFICE = frozenset({
+    "county", "district", "regional", "provincial", "municipal", "divisional", "zonal", "area", "park", "reserve",
+    "station", "sector", "ward", "field", "site", "project", "programme", "program", "forest", "conservancy", "camp",
+    "branch", "sanctuary"})
+"""The lower-case words of the level, the unit or the place an office is held at, before its one word ("the county
+warden", "the park warden", "the district commander", "the project director"): `_office_at_its_level`."""
+
+
+def _office_at_its_level(found: re.Match[str]) -> Phrase | None:
+    """The one-word office (`_LOWER_ROLES`, no relation's word of `_NO_LONE_OFFICE`) after a word of the level it is
+    held at (`_LEVELS_OF_AN_OFFICE`), the two in lower case before a name and its comma (styles72: "The Wildlife
+    Service's county warden, Mrs. X, said … The warden said …"): her office, the level left out, which the later bare
+    word means, as `_LONE_LOWER_OFFICE_WITH_REMIT_BEFORE` leaves out a remit; not a rank before the office ("the deputy
+    director, Mr. Y,": no level, his office not the director's), None for any other two words."""
+    level, _, word = found.group(1).partition(" ")
+    if level not in _LEVELS_OF_AN_OFFICE or word not in _LOWER_ROLES or word in _NO_LONE_OFFICE:
+        return None
+    return Phrase("description", found.end(1) - len(word), found.end(1), word, role=word)
 
 
 _UNIT_AFTER_A_HEAD = " of delegation"
@@ -832,7 +858,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
         if office[0].country and _titled_possessor(before.group(1)):
             return office[0]._replace(country=None)
         return office[0]
-    return None
+    level = _LEVEL_OFFICE_AFTER_A_NAMED_BODY.search(text, before.start(1), start - 2)
+    return _office_at_its_level(level) if level is not None else None  # ("The Wildlife Service's county warden, X,")
 
 
 def _place_read_as_a_name(run: str, office: Phrase) -> Phrase | None:

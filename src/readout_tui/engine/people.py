@@ -1526,6 +1526,10 @@ def roles_compatible(wanted: str, have: str) -> bool:
         # (fivehundredtwentyfifth andina andean-parliament-presidency: "the country's representative X was elected …
         # After swearing in, the lawmaker announced …"): a lawmaker is whoever sits in a legislature, by its title
         return True
+    if wanted == "cs" and have.startswith("cabinet secretary"):
+        # (styles72: "The Cabinet Secretary for Tourism and Wildlife, Hon. X, received … The CS thanked …"): the
+        # initials East Africa's press writes for the office spelled out (`lexicon.ROLE_WORDS` "cs"), as "MP" is
+        return True
     if wanted == "mp" and have.startswith("member of parliament"):
         # (ninehundredeightyfifth adomonline 2022-03-07: "Member of Parliament (MP) for Damongo constituency, X, has
         # donated … The MP, who doubles as Minister of …, also promised …"): the initials are the office written out

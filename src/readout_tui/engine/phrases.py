@@ -2431,6 +2431,14 @@ the country, as in "the Head of the Lusovian Government" (not a body's own name)
 _STATE_WORDS = _STATE_BODIES | _STATES
 _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 """Offices told apart by their portfolio: the interior minister, the defence minister."""
+
+
+def _remit_follows(role: str) -> bool:
+    """Whether a secretary's office read with its remit after "for" or "of" ("secretary for tourism") had "Cabinet"
+    before it (styles72: "The Cabinet Secretary for Tourism and Wildlife, Hon. X, … The CS said …"): East Africa's
+    Cabinet Secretary, who heads a ministry, keeps "cabinet" in his office, as "The Cabinet Secretary for Gender" (no
+    remit read) keeps it already; without it "the CS" (`people.roles_compatible`) found no one."""
+    return role[10:14] == "for " or role[10:13] == "of "
 _PARTIES_IN_COURT = frozenset({"prosecution", "defence", "defense"})
 """A party to a trial by its lower-case common noun, the last word of a phrase of lower-case words (styles67 trap: "“…,”
 the defence said in its written submission.", "The prosecution told the court that …"): the team of lawyers that acts
@@ -3495,6 +3503,8 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 # (fourhundredeightyninth angop fm-back-from-new-york: "The Angolan Foreign Affairs minister, X, …
                 # the Angolan Foreign minister defended …"): the portfolio's two words, "foreign affairs", not "affairs"
                 role = f"{lows[rs - 2]} {role}"
+        elif rs > 0 and lows[rs - 1] == "cabinet" and role[:10] == "secretary " and _remit_follows(role):
+            role = f"cabinet {role}"  # "The Cabinet Secretary for Tourism and Wildlife" (`_remit_follows`)
         elif rs > 0 and lows[rs - 1] in INSTITUTION_WORDS and role in _INSTITUTION_HEADS and labels[rs - 1] in ("O", "P") \
                 and (name_block is None or name_block[1] < rs or name_block[0] > rs):
             role = _institutions_office(lows, labels, rs, name_block, role)
