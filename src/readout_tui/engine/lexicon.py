@@ -275,6 +275,17 @@ relations between Armenia and …"): a title word and one capitalised word just 
 looks in the few words before it only)."""
 _ATTACHED_FORMS = frozenset({"attached", "attaches"})
 
+_CLAIMED_BY_ONE = re.compile(r"(?:\b(?:he|she)|(?-i:\b(?:Minister|President|Ambassador|Governor|Secretary|Premier|"
+                             r"Chancellor|Mayor|Chief|Senator|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+)|(?-i:\b[Tt]he\s+(?:minister|"
+                             r"governor|president|premier|ambassador|mayor|chairman|chairperson|chief|spokesperson|"
+                             r"spokesman|spokeswoman|senator|commissioner)))\s+(?:also\s+)?\Z", re.I)
+"""One person just before a present "claims" whose complement is "that …" (ninehundredninetyfourth bulawayo24: "The
+minister claims that these settlements are a hub for criminal activity …"): a pronoun, a titled surname, or "the" and
+an office word, as `_ATTACHED_BY_ONE` reads before "attached"; the noun "claims that …" has none there ("rejected
+claims that …", "Russian claims that …", "the opposition's claims that …"), so only a person makes it a verb."""
+_CLAIMS_THAT = re.compile(r"[ ,]*that\b", re.I)
+"""The "that" right after "claims", the one complement of it that the noun takes too (`_CLAIMED_BY_ONE`)."""
+
 _IN_WHAT_ONE_CALLED = r"(?:(?<=\b[Ii]n what he called)|(?<=\b[Ii]n what she called))\s"
 """The "called" of "in what he called …" / "In what she called …": matched at the verb's end, the pronoun seen behind it
 (`has_complement` looks after the verb only)."""
@@ -2959,7 +2970,11 @@ _COMPLEMENTS = {
     # (ninehundredeightythird acholitimes 2018-01-28: "Lapolo claims his office has received complaints against the
     # media …": a that-less clause whose subject is a possessive's thing, then its auxiliary, as "claimed" takes it; not
     # "claims that …", which a noun takes too)
-    "claims": r"to\s+want\b|" + _OWNERS_THING_THEN_AUXILIARY,
+    # (ninehundredninetyfourth bulawayo24 2025-07-20: "The minister claims that these settlements are a hub for criminal
+    # activity and should be demolished.": "claims that …" after one person just before it, a pronoun, a titled
+    # surname or "the" and an office, `_CLAIMED_BY_ONE` in `has_complement`; not "rejected claims that …", "the
+    # opposition's claims that …", the noun)
+    "claims": r"to\s+want\b|that\b|" + _OWNERS_THING_THEN_AUXILIARY,
     # ("The Minister unveiled that he would pay a visit to …": announced, as "revealed that"; not "unveiled a plaque")
     # (ninehundredfiftysecond kahawatungu 2019-04-04: "Obado divulged that the said road is a public road …": a thing
     # made known, as "disclosed that"; the same complements, so not "divulged the documents", nothing said)
@@ -3456,6 +3471,9 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
         return True
     if pattern.match(text, pos, endpos) is None:
         return False
+    if form == "claims" and _CLAIMS_THAT.match(text, pos, endpos) is not None:  # (the verb, not the noun: a person
+        start = pos - len(form)  # just before it, `_CLAIMED_BY_ONE`, in the 60 characters before the verb)
+        return start > 0 and _CLAIMED_BY_ONE.search(text, max(0, start - 60), start) is not None
     if form in _ATTACHED_FORMS:  # (one person's, `_ATTACHED_BY_ONE`, in the 60 characters before the verb)
         start = pos - len(form)
         return _ATTACHED_BY_ONE.search(text, max(0, start - 60), start) is not None
