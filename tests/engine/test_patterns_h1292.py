@@ -4,15 +4,17 @@
 proposed in 1996 by Y's then prime minister, Z, who called it "…"", "The proposal was put to the meeting by Dr. V's deputy, Ms. U, who said …", "… place at the plenary
 session was taken by the First Deputy Prime Minister, who reported …": the one who backed or proposed a thing or took
 a place, the passive's agent, speaks in the clause after her name, as the one a report "was delivered by" or a
-meeting "was opened by" does (`speech_subjects._HEARD_FROM_OR_BY`). Golds: a passive's agent before ", who <speech
+meeting "was opened by" does (`speech_subjects._PUT_FORWARD_BY`, asked beside `_HEARD_FROM_OR_BY`). Golds: a passive's agent before ", who <speech
 verb>" 15 for, 2 against on every gold at stop 73 (the two against: "was received by …, who highlighted …", a visit's
 host, and "These views were expressed by him while talking to X, who called on him", neither of them in the rule);
 at base five of the fifteen were missed (hard71, hard72, hard73 twice, styles17); four are read now (hard73's "His
 words were welcomed by the opposition leader, Ms. W, who said …" is left: "His words" takes the sentence's head;
 hard71's is read from the name on: "Y's then prime minister" is no person to the passive's own reader, which
 gives "proposed by X" the whole sentence when the office has no "then").
-Also read: an office in lower case between "by" and the name ("by the leader of the Greens, X", "by Dr. Y's deputy,
-Ms. X"), which the agent's reader took only in capitals.
+Also read, after these verbs only: an office in lower case between "by" and the name ("by the leader of the Greens,
+X", "by Dr. Y's deputy, Ms. X"); not after "heard a report by …", where the golds split (thirtyseventh's "heard the
+report of Minister X, who spoke about …" and eightyfirst's "heard a report by … member X, who focused on …" are
+narrative in their golds, styles56's "heard a report by the Chair of …, Prof. X, who said …" is his).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ PUT_TO = ("The proposal was put to the meeting by Dr. Engelbrand's deputy, Ms. A
           "could be held in Lindqvast in the autumn.")
 RECEIVED = ("The Premier was then received by the President of the General Assembly, Carla Rivenne, who highlighted "
             "the role of parliaments in the integration of the region.")
+HEARD = ("The meeting also heard a report by the member of the security council, Peter Harlow, who focused on the "
+         "sanctions.")
 GROUP = "The motion was backed by most members of the assembly, who said the deal had been rushed."
 
 
@@ -67,4 +71,11 @@ def test_received_by_a_host_stays_narrative():
 def test_backed_by_a_group_is_no_ones():
     """Guard: the agent a group ("most members of the assembly, who said …"): no one's."""
     body = "\n\n".join([LEAD, GROUP])
+    assert_statements(body, [], title=TITLE)
+
+
+def test_heard_a_report_by_an_office_in_lower_case_stays_as_it_was():
+    """Guard (eightyfirst, thirtyseventh: narrative in their golds): "heard a report by the member of …, X, who
+    focused on …" is not read; the lower-case office is taken only after the verbs of putting forward."""
+    body = "\n\n".join([LEAD, HEARD])
     assert_statements(body, [], title=TITLE)
