@@ -1,16 +1,20 @@
 """Helper h1292 (KE73): a passive's agent who speaks in the ", who …" clause set off after her.
 
 "The motion was backed on Saturday by the leader of the Greens, X, who called the deal "…"", "The link was first
-proposed in 1996 by Y's then prime minister, Z, who called it "…"", "The proposal was put to the meeting by Dr. V's deputy, Ms. U, who said …", "… place at the plenary
-session was taken by the First Deputy Prime Minister, who reported …": the one who backed or proposed a thing or took
-a place, the passive's agent, speaks in the clause after her name, as the one a report "was delivered by" or a
-meeting "was opened by" does (`speech_subjects._PUT_FORWARD_BY`, asked beside `_HEARD_FROM_OR_BY`). Golds: a passive's agent before ", who <speech
-verb>" 15 for, 2 against on every gold at stop 73 (the two against: "was received by …, who highlighted …", a visit's
-host, and "These views were expressed by him while talking to X, who called on him", neither of them in the rule);
-at base five of the fifteen were missed (hard71, hard72, hard73 twice, styles17); four are read now (hard73's "His
-words were welcomed by the opposition leader, Ms. W, who said …" is left: "His words" takes the sentence's head;
-hard71's is read from the name on: "Y's then prime minister" is no person to the passive's own reader, which
-gives "proposed by X" the whole sentence when the office has no "then").
+proposed in 1996 by Y's then prime minister, Z, who called it "…"", "The proposal was put to the meeting by Dr. V's
+deputy, Ms. U, who said …", "… place at the plenary session was taken by the First Deputy Prime Minister, who
+reported …": the one who backed or proposed a thing or took a place, the passive's agent, speaks in the clause after
+her name, as the one a report "was delivered by" or a meeting "was opened by" does (`speech_subjects._PUT_FORWARD_BY`,
+asked beside `_HEARD_FROM_OR_BY`).
+
+Golds: a passive's agent before ", who <speech verb>" 19 for, 3 against on every gold at stop 73 (the three against:
+"was received by …, who highlighted …", a visit's host; "These views were expressed by him while talking to X, who
+called on him"; "… were confirmed by the regional chairmen, who reported …", a group; none of them in the rule); the
+rule's own verbs 3 for, 0 against (hard71, hard72, styles17; hard73's "put to the meeting by Dr. …" a fourth), all
+missed at base. Left: hard73's "His words were welcomed by the opposition leader, Ms. W, who said …" ("His words"
+takes the sentence's head); hard71's "by Y's then prime minister, X, who …" is read from the name on (the passive's
+own reader, which gives "proposed by X" the whole sentence, takes no person after "then").
+
 Also read, after these verbs only: an office in lower case between "by" and the name ("by the leader of the Greens,
 X", "by Dr. Y's deputy, Ms. X"); not after "heard a report by …", where the golds split (thirtyseventh's "heard the
 report of Minister X, who spoke about …" and eightyfirst's "heard a report by … member X, who focused on …" are
@@ -27,8 +31,8 @@ BACKED = ('The motion was backed on Saturday by the leader of the Greens, Sanna 
           '"a gift wrapped in fog".')
 SECONDED = ("The motion was seconded in 2019 by the member for Arlen, Mr. Tomas Wirren, who said that the deal had "
             "been rushed.")
-SUPPORTED = ("The bill was supported by the chairman of the finance committee, Ivo Kettel, who warned that the cost was "
-             "too low.")
+SUPPORTED = ("The bill was supported by the chairman of the finance committee, Ivo Kettel, who warned that the cost "
+             "was too low.")
 TAKEN = "The chair was taken by the deputy speaker, Ms. Lia Brenn, who thanked the members for their patience."
 DELLIMO_SAID = "Premier Dellimo said the deal would bring the region a new port."
 PUT_TO = ("The proposal was put to the meeting by Dr. Engelbrand's deputy, Ms. Anouk Terrevald, who said the course "
