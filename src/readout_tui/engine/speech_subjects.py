@@ -1529,6 +1529,17 @@ _HEARD_FROM_OR_BY = re.compile(r"(?:\bheard(?:\s+from)?|\b(?:was|were)\s+(?:also
 """What stands before a person who speaks in a ", who …" clause after them though they are no subject: the one
 heard from, a passive's agent (thirty-second hard; "The second report was delivered by X, who …", thirty-third hard
 set morvia_security_council_border), the one who was the first to report."""
+_PUT_FORWARD_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+|first\s+)?(?:backed|proposed|supported|seconded|taken|"
+                             r"put\s+to\s+the\s+[a-z]+)(?:\s+(?:on|in)\s+(?:[A-Z][a-z]+|\d{4}))?\s+by"
+                             r"\s+(?:(?:[A-Z][\w.’'-]*,?|[a-z]+,?)\s+){0,14}$")
+"""A passive's agent who put forward or backed a thing or took a place, before the ", who …" clause set off after her
+(hard71 saluvia_and_norrevik: "The link was first proposed in 1996 by Norrevik's then prime minister, X, who called it
+"the missing stitch" …"; hard72 talvenor: "The motion was backed on Saturday by the leader of the Greens, Y, who called
+the deal "…""; hard73: "The proposal was put to the meeting by Dr. W's deputy, Ms. V, who said …"; styles17: "… place
+at the plenary session was taken by the First Deputy Prime Minister, who reported …"): she speaks in the clause, as
+the one heard from (`_HEARD_FROM_OR_BY`). A day or a year may stand before "by", and the office before the name may be
+in lower case ("the leader of the Greens, Y"), which `_HEARD_FROM_OR_BY` does not take: after "heard a report by …"
+the golds split (thirtyseventh, eightyfirst: a report heard is narrative; styles56: hers)."""
 _READ_BY_ASIDE = re.compile(r",\s+(?:(?:first|later|then)\s+)?(?:read(?:\s+out)?|delivered|conveyed|presented|relayed)"
                             r"\s+by\s+[^,;:!?()\[\]\x22“”]{1,70}(?:,\s+[^,;:!?()\[\]\x22“”]{1,50})?,?\s*\Z")
 """Who read out or brought a writing, set off by commas between it and its verb ("The Governor's message, read by his
@@ -4556,6 +4567,7 @@ class SpeechSubjects:
                     and (antecedent := _antecedent_before_who(text, lo, last[0] - 2)) is not None \
                     and (antecedent.start == lo or _HEARD_FROM_OR_BY.search(text, max(lo, antecedent.start - 90),
                                                                             antecedent.start) is not None
+                         or _PUT_FORWARD_BY.search(text, max(lo, antecedent.start - 90), antecedent.start) is not None
                          or text.startswith(_WHO_IN_TURN, last[0])
                          or _LIST_OF_SPEAKERS.match(text, lo, antecedent.start) is not None
                          or last_of_those_present(text, lo, antecedent.start)) \
