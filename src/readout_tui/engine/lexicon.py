@@ -2652,6 +2652,12 @@ _COMPLEMENTS = {
     # (ninehundredfiftieth allafrica 2019-02-01: "the regional boss has directed all district commissioners to provide
     # him with …": a Regional Commissioner's order to the district heads under him, office-holders in the plural)
     r"|commissioners)\b"
+    # (ninehundredninetyeighth boonafm: "To address these issues, X directed Local Council chairpersons to register
+    # every visitor in their jurisdiction.": the heads of the councils under him, as Ugandan papers name them, as
+    # "directed all district commissioners"; a plural of people who chair or lead, up to two words before it, none of
+    # them a preposition, so not "criticism directed at local leaders", "directed towards council heads")
+    r"|(?:(?!at\b|to\b|towards\b|against\b|by\b)[\w’'-]+\s+){0,2}(?:chairpersons|chairmen|chairwomen|chairs|leaders|heads"
+    r"|councillors|councilors)\b"
     # (eighthundredninetyfifth allafrica 2022-08-02: "President X has administered oaths to nine … and directed them to
     # deliver accordingly": "them" and "to" with a verb straight after it, an order to those just named; not "directed
     # them to the exit", a way shown, nor "directed them towards …")
