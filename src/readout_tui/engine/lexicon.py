@@ -265,6 +265,17 @@ manilatimes: "Fernando directed Rowena Tiongson, head of the Provincial Social W
 prioritize the distribution …"): the capitalised name, an apposition of two to twelve words with no stop, comma or
 quotation in it, then ", to" and a verb, as the name running straight into "to"; never "to the …", a way shown."""
 
+_OFFICE_HOLDERS_ORDERED_TO_ACT = (
+    r"(?:(?!(?:for|from|by|with|to|of|on|at|in)\b)[\w’'-]+\s+){0,2}"
+    r"(?:mayors|governors|officials|officers|executives|commissioners|administrators|councillors|councilors|"
+    r"agencies|departments|ministries|authorities)\b"
+    r"(?:\s+[^\s.;:“”\"()]+){0,12}?\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+(?:-[a-z]+)?\s+\w")
+"""An order to office-holders or bodies under the one who orders, named by a plural with no article (ninehundredninety-
+fifth rappler 2023-10-05: "Lagman ordered mayors of affected towns and cities on Thursday afternoon, October 5 to wrap
+up …", "He also ordered chief executives to assist …"): up to two words before the plural, then up to twelve words
+with no stop or quotation (whose towns, when) before "to" and a verb, as "directed officials to"; never "ordered lunch
+for officials to …" (a preposition before the plural) nor "to the …", a way shown."""
+
 _ATTACHED_BY_ONE = re.compile(r"(?:\b(?:he|she)|(?-i:\b(?:Minister|President|Ambassador|Governor|Secretary|Premier|"
                               r"Chancellor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+))\s+(?:also\s+)?\Z", re.I)
 """"She also attached importance to …" (two-hundred-ninety-third albares): one person's value stated, the pronoun
@@ -2696,6 +2707,7 @@ _COMPLEMENTS = {
     # re-organize petty traders …": the verb after "to" may carry a hyphen, "re-organize", "co-ordinate", "re-open")
     "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS
     + r"to\s+[a-z]+(?:-[a-z]+)?\s+\w)|" + _ADDRESSEE_WITH_AN_OFFICE
+    + r"|" + _OFFICE_HOLDERS_ORDERED_TO_ACT  # ("ordered mayors of affected towns … to wrap up …")
     + r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
     # (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports: "has ordered all members of the Cabinet of
     # Ministers of Ukraine on a monthly basis to report “what measures …": an order to all of a body, "to" and a verb
