@@ -2708,7 +2708,31 @@ class NameRegistry:
         holders = [p for p in self.people.persons if not p.weak and p.first_seen < before
                    and any(_office_initials(role).startswith(wanted) for role in p.roles)
                    and (not country or any(same_country(country, c) for c in p.countries))]
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) == 1:
+            return holders[0]
+        return None if country or at >= 0 else self._holder_after_office_spelled_out(initials, before)
+
+    def _holder_after_office_spelled_out(self, initials: str, before: int) -> Person | None:
+        """Who "the RC" is when the readout never gave the initials in brackets: the person named right after the
+        office first spelled out in capitals before `before` (ninehundredninetysixth allafrica 2022-11-29, the Daily
+        News: "Tanga Regional Commissioner, Omar X has suspended …" then "Equally, the RC also instructed the Police
+        …"), the office's last word one of his roles; None if the spelled words are no office, or no name follows
+        them (one search per initials and readout, memoised)."""
+        memo = self.__dict__.setdefault("_spelled_out_initials", {})
+        if initials not in memo:
+            memo[initials] = _spelled_out_pattern(initials).search(self.text)
+        spelled = memo[initials]
+        if spelled is None or spelled.end() >= before:
+            return None
+        words = spelled.group().lower().split()
+        if not _spells_an_office(words):
+            return None
+        k = bisect_left(self.name_starts, spelled.end())
+        if k == len(self.name_spans) or self.name_starts[k] >= before \
+                or _HOLDER_AFTER_INITIALS.fullmatch(self.text, spelled.end(), self.name_starts[k]) is None:
+            return None
+        person = self.name_spans[k][2]
+        return person if words[-1] in person.roles else None
 
     def _named_after_in_title(self, body: str) -> Person | None:
         """The person the title names first within `_ACRONYM_REACH` after the body's name `body` ("Meeting with

@@ -177,6 +177,17 @@ _TEXT_ONE_GAVE = re.compile(
     r"(he|she)\s+(?:had\s+)?(?:presented|cited|provided|gave|quoted|reported|announced|shared|released|named)\b")
 """After "According to", a text that a person just presented ("the data she presented", "the figures he
 cited"): the person's statement, though "according to the data" alone is no one's (`_ACCORDING_TO_A_TEXT`)."""
+_TEXT_GIVEN_OPENINGS = ("information ", "details ", "the information ", "the details ")
+"""The cheap test before `_TEXT_GIVEN_BY`: the word told right after "According to"."""
+_TEXT_GIVEN_BY = re.compile(
+    r"(?:the\s+)?(?:information|details)\s+(?:released|provided|given|issued|shared|availed)\s+"
+    r"(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?by\s+(?=[A-Z])")
+"""After "According to", a text a person named next gave out (ninehundredninetysixth allafrica 2020-06-01, the Daily
+News: "According to information released by Tanga Regional Commissioner, X, yesterday to journalists the Premier
+will …"): what the person told, his account, as "According to X"; the source read from the capitalised words after
+"by" (a body's name there is no one, as after "According to"). Only information or details, which a person tells; not
+data or figures, a text's as `_ACCORDING_TO_A_TEXT` has them ("According to data released by Mr X, …" stays no one's,
+the 950th's guard)."""
 _TRAILING_CUE_END = re.compile(
     # ("…, said X (pix).": a photo's note after the name, `PHOTO_NOTE`)
     r"(?:" + PHOTO_NOTE + r")?"
@@ -4764,31 +4775,40 @@ class ReportedSpeech:
 
     def _according(self, match: re.Match, hi: int) -> Cue | None:
         """The source named right after `match`: 'According to X, …', 'according to
-        him', 'In the opinion of X, …'."""
-        if self.text.startswith(("the ", "The "), match.end()) \
-                and (told := _TEXT_ONE_GAVE.match(self.text, match.end(), hi)) is not None:
+        him', 'In the opinion of X, …'; or after a text he gave out ('According to information released by X, …',
+        `_TEXT_GIVEN_BY`)."""
+        at = match.end()
+        if self.text.startswith(_TEXT_GIVEN_OPENINGS, at) \
+                and (given := _TEXT_GIVEN_BY.match(self.text, at, hi)) is not None:
+            at = given.end()
+        return self._according_from(match.start(), at, hi)
+
+    def _according_from(self, start: int, at: int, hi: int) -> Cue | None:
+        """The source named at `at`, after 'According to' (or the text he gave out) that opens at `start`."""
+        if self.text.startswith(("the ", "The "), at) \
+                and (told := _TEXT_ONE_GAVE.match(self.text, at, hi)) is not None:
             # "According to the data she presented, …": her data, her statement
             gender = "f" if told.group(1) == "she" else "m"
-            return Cue(match.start(), told.end(), None, self.people.resolve_pronoun(gender, self.subjects))
-        pronoun = _OBJECT_PRONOUN.match(self.text, match.end(), hi)
+            return Cue(start, told.end(), None, self.people.resolve_pronoun(gender, self.subjects))
+        pronoun = _OBJECT_PRONOUN.match(self.text, at, hi)
         if pronoun is not None and not _her_possessive(self.text, pronoun):
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
-            person = self.reporter_named_before(match.start(), gender) or self.people.resolve_pronoun(gender, self.subjects)
-            return Cue(match.start(), match.end(), None, person)
-        if _ACCORDING_TO_A_PAGE.match(self.text, match.end(), hi) is not None:
+            person = self.reporter_named_before(start, gender) or self.people.resolve_pronoun(gender, self.subjects)
+            return Cue(start, at, None, person)
+        if _ACCORDING_TO_A_PAGE.match(self.text, at, hi) is not None:
             return None
-        phrase = phrase_starting_at(self.text, match.end(), hi)
-        if phrase is not None and phrase.kind == "thing" and self.text.startswith("the ", match.end()) \
-                and (office := _PLACES_LOWER_CASE_OFFICE.match(self.text, match.end(), hi)) is not None \
+        phrase = phrase_starting_at(self.text, at, hi)
+        if phrase is not None and phrase.kind == "thing" and self.text.startswith("the ", at) \
+                and (office := _PLACES_LOWER_CASE_OFFICE.match(self.text, at, hi)) is not None \
                 and office.group("role") in ROLE_WORD_SET:
-            phrase = phrase_ending_at(self.text, match.end(), office.end()) or phrase  # ("the Kilimanjaro regional
+            phrase = phrase_ending_at(self.text, at, office.end()) or phrase  # ("the Kilimanjaro regional
             # commissioner, …": the office, not the place the reader stopped at)
-        if phrase is None and self.text.startswith("the ", match.end()) \
-                and (office := _A_BODYS_OFFICE_BEFORE_ITS_NAME.match(self.text, match.end(), hi)) is not None:
+        if phrase is None and self.text.startswith("the ", at) \
+                and (office := _A_BODYS_OFFICE_BEFORE_ITS_NAME.match(self.text, at, hi)) is not None:
             phrase = self._named_after_end(office.end(), hi)  # ("the committee's chairman, Mr. X, …": X's)
         if phrase is None or not phrase.is_person or not self.text.startswith(",", phrase.end):
             # ("According to LTA public relations officer Ms X, …": "LTA" read as a name, "public" as no one)
-            phrase = self._styled_name_after_office_words(match.end(), hi) or phrase
+            phrase = self._styled_name_after_office_words(at, hi) or phrase
         if phrase is None or not phrase.is_person:
             return None
         if phrase.text[-1:] == "s" and self.text.startswith(("’ ", "' "), phrase.end) \
@@ -4807,7 +4827,7 @@ class ReportedSpeech:
             if named is None:
                 return None
             phrase, account = named, False
-        if phrase.kind == "description" and not account and _ACCORDING_TO_A_TEXT.match(self.text, match.end(), hi):
+        if phrase.kind == "description" and not account and _ACCORDING_TO_A_TEXT.match(self.text, at, hi):
             return None  # "according to the report handed to the President": the report's
         if phrase.kind == "description":
             # (fivehundredninetyfirst, Spain's MAEC: "According to the head of Spanish diplomacy, this gathering …
@@ -4821,7 +4841,7 @@ class ReportedSpeech:
             return None  # ("According to Ukrinform, X reported …": a name the readout makes no one, the news agency's,
             # and the clause has a person subject of its own; not "According to Tesstat data, the figure …")
         self._note_subject(person, phrase)
-        return Cue(match.start(), match.end(), phrase, person)
+        return Cue(start, at, phrase, person)
 
     def _person_opens_clause_after(self, end: int, hi: int) -> bool:
         """Right after text[end] come ", " and a person named or described, the subject of the clause ("According to
