@@ -3511,7 +3511,7 @@ UK in her welcome remarks referred to …": the noun used as an adjective, a wel
 # Adverbs and auxiliaries that may sit between a subject and its verb.
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     """also further again once then later subsequently successively in particular separately
-    specifically repeatedly strongly fully firmly warmly sincerely personally forcefully consistently constantly
+    specifically repeatedly strongly fully firmly warmly sincerely personally forcefully consistently
     has had have would will could may might did does do
     not never already still once again additionally moreover furthermore immediately briefly
     clearly explicitly publicly expressly especially particularly notably likewise
