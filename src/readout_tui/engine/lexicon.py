@@ -1911,8 +1911,12 @@ _COMPLEMENTS = {
     # visit …": when he spoke, between the verb and its "that", as "reported during the meeting on")
     # (styles45 costelana, a ministry's communications unit: "Dr. X indicated clearly, Asenwa's gratitude to Costelana
     # for …": a manner adverb, a stray comma after it, then the side's thanks stated, as "expressed gratitude to")
+    # (ninehundredninetyninth namibianewsdigest 2020-06-02: "The governor also indicated to hold similar consultative
+    # meetings during this week with …"): a plan stated, "indicated to" and a verb of holding or going to a meeting, as
+    # "announced plans to"; not "indicated to the reporters", no such verb)
     "indicate|indicated|indicates|indicating": r"(?:(?:quite\s+|very\s+)?(?:clearly|plainly|firmly)\s*,?\s+)?"
-    r"(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?)?"
+    r"(?:to\s+(?:hold|host|convene|conduct|organise|organize|undertake|visit|attend|meet|tour)\s"
+    r"|(?:to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?)?"
     r"(?:" + _DURING_THE_MEETING + r"that\b|(?:he|she|they|we|it)\s+(?:[a-z]+ly\s+)?"
     r"(?:have|has|had|would|will|was|were|is|are|could|can|did|do|does|might|may|should|must|needed|wanted|hoped|planned)\b"
     # (ninehundredtwentyfirst dailyguide wr_minister_laments: "He, however, indicated the Western Regional Coordinating
@@ -1934,7 +1938,7 @@ _COMPLEMENTS = {
     r"|(?:the\s+)?(?:potential|possible)\s+(?:areas\s+of\s+|fields\s+of\s+|new\s+|further\s+)?"
     r"(?:collaboration|cooperation|co-operation|partnership|investments?|assistance|support)\b"
     r"|the\s+(?:possibility|prospects?)\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:collaboration|cooperation|co-operation|partnership|investments?|assistance|support)\b)",
+    r"(?:collaboration|cooperation|co-operation|partnership|investments?|assistance|support)\b))",
     "posit|posited|posits|positing": r"that\b",  # ("The Prime Minister posited that …")
     # (styles52 karamitra, a foreign ministry's English: "He did not omit to express to His Beatitude his condolences at
     # …", "did not fail to mention …": said, and pointedly; the bare form only, which the negation's "did not" or

@@ -922,6 +922,13 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # Prime Minister expressed these views.": the views told before, the occasion fronted, nothing
                          # after them; the golds read "expressed these views" 0 for, 8 against)
                          r"|(?=\s*\.?\s*\Z))"
+                         # (ninehundredninetyninth namibianewsdigest 2020-06-02: "The Otjozondjupa governor on Tuesday
+                         # expressed interest to establish …. James Uerikua expressed his interest at Otjiwarongo on
+                         # Tuesday morning at a consultative meeting he held with …": the interest told before, with no
+                         # "in …ing" or "to" and a verb of its own after "at", only where it was voiced)
+                         r"|(?<=expressed)\s+(?:his|her)\s+interest\s+at\b"
+                         r"(?![^.;:“”\"«]*\s(?:in\s+[a-z]+ing|to\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+)\b)"
+                         r"(?=[^:“”\"«]*\Z)"
                          # (fourhundredth belarus_president_2024-05-23_putin_arrival: "Belarus President X made the
                          # statement at a meeting after the arrival of …", golovchenko_smic: "made the relevant statement as
                          # he heard out a report …": only where or when, the statement being the sentence before)

@@ -2683,7 +2683,7 @@ _QUOTED_WORDS_OF = re.compile(r" (?:the |these |those )?(?:[a-z-]+ )?words (?:of
 """After "quoted": the words of another named next ("quoted famous words by X", "quoted the words of X")."""
 _COMMA_AND_OPENING_MARK = (", “", ', "')
 """The comma and the opening mark after the one quoted ("quoted Mr. Y, “…”"), curly or straight."""
-_QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+))\b")
+_QUOTED_AS = re.compile(r" (?:as ([a-z]+ing)|to have ([a-z]+)|(saying))\b")
 _OUTLET_BEFORE_ITS_CITING = re.compile(r",\s+(?-i:[A-Z][\w-]+)\s+$")
 _SOURCE_CITED = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:website|web\s+site|press\s+(?:service|office|centre|center)|"
                            r"sources?|Telegram\s+channel)\b")
@@ -2692,7 +2692,9 @@ the website of the Kazakh PM."): an outlet's one-word name after the clause's co
 source it takes the account from: the outlet's credit for the sentence, no one's words (not "Y, who cited the report
 …", no such source noun after the verb)."""
 """After "quoted X": the speech verb X is quoted as using ("as saying", "as underlining"), or its perfect infinitive
-(sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”")."""
+(sixhundredseventyninth newsdiary buhari_sahrawi: "A statement by Mr X quoted President Y to have said: “…”"), or a bare
+"saying" with no "as" (ninehundredninetyninth namibiansun 2025-08-27: "The Presidency quotes Nandi-Ndaitwah saying that
+it was important to …"), as `_REPORTED_AS_SAYING` reads after "reports X")."""
 _REPORTED_AS_SAYING = re.compile(r" (?:as )?saying\b")
 """After "reports X" / "reported X": X reported as saying ("The Post Courier paper reports President Momis saying that
 …"), as `_QUOTED_AS` after "quoted X"."""
@@ -2740,7 +2742,11 @@ _ASIDE_BEFORE_VERB = re.compile(r"(?:on the other hand|(?<=\bhas )this (?:mornin
                                 r"|\b" + _SPAN_AGO +
                                 # (a Kenyan daily's "The union's branch secretary, Mr. X, last night said …", hard93):
                                 # the night before the paper went to press, as "last week"
-                                r"|\blast night) ?$")
+                                r"|\blast night"
+                                # (ninehundredninetyninth nbc 2024-05-14: "The Zambezi Governor at the same time called
+                                # for the establishment of …"): a second point made with no commas, as "At the same
+                                # time, …" opening the sentence is
+                                r"|\bat the same time) ?$")
 """Asides of several words, with no commas, between a subject and its verb, read as "in turn" and "today" are
 (sixhundredfortyfifth, Uganda's press: "Among on the other hand thanked the Ssekandi for …", "Speaker of Parliament,
 X, has this morning re-echoed the need for …"; ninehundredeleventh: "Mutua on the political front agreed that …"); found by the aside's last word (`_ASIDE_LAST_WORDS`). The part of the
@@ -2752,7 +2758,7 @@ evening called on Union … Minister X and apprised him on …"). A week, month 
 …"), only after a capitalised word or a personal
 pronoun (`_a_name_or_pronoun_before`) and not before a cue that opens with a preposition (`_PREPOSITIONS_OPENING_A_CUE`)."""
 _ASIDE_LAST_WORDS = frozenset({"hand", "front", "morning", "afternoon", "evening", "week", "month", "year", "night",
-                               "ago"})
+                               "ago", "time"})
 """The last words of the asides `_ASIDE_BEFORE_VERB` reads: the cheap test before its search (`_skip_fillers_back`)."""
 _FRONT_ASIDE_REACH = 30
 """How far before "front" the aside "on the <field> front" may open (`_skip_fillers_back`): one word of up to sixteen
@@ -3752,7 +3758,8 @@ class SpeechSubjects:
                 and _OUTLET_BEFORE_ITS_CITING.search(text, max(lo, vs - 30), vs) is not None:
             return None  # ("…, Kazinform cites the website of the Kazakh PM.": `_SOURCE_CITED`)
         finite, quoting, welcoming, ing_form = _form_reading(form)  # finite: past or -ing, a verb, not a noun
-        if (quoting or form in _CITED_FORMS) and (text.find(" as ", ve, hi) >= 0 or text.find(" to have ", ve, hi) >= 0):
+        if (quoting or form in _CITED_FORMS) and (text.find(" as ", ve, hi) >= 0 or text.find(" to have ", ve, hi) >= 0
+                                                   or quoting and text.find(" saying", ve, hi) >= 0):
             # "The Telegram channel X quoted the head of state as saying: “…”": his words; (hard23) "The
             # statement quoted the Norvellian Vice President as underlining …": any speech verb's -ing; "quoted
             # President Y to have said: “…”": its perfect infinitive; so "cited" (eighthundredeightyninth taiwannews
@@ -3764,7 +3771,9 @@ class SpeechSubjects:
                 # saying", read as a possessive), likewise
                 quoted = Phrase("pronoun", ve + 1, ve + 4, text[ve + 1:ve + 4], gender="m" if text[ve + 2] == "i" else "f")
             said = _QUOTED_AS.match(text, quoted.end, hi) if quoted is not None and quoted.is_person else None
-            verb = (said.group(1) or said.group(2)) if said is not None else ""
+            verb = (said.group(1) or said.group(2) or said.group(3)) if said is not None else ""
+            if said is not None and said.group(3) is not None and not quoting:
+                verb = ""  # (the bare "saying" after "quoted" or "quotes" only, not after "cited")
             if said is not None and quoted is not None and verb in SPEECH_VERBS:
                 return Cue(vs, said.end(), quoted, self._resolve(quoted, quoted.start))
         if quoting and form[-1] in "sd" and (text.find(", “", ve, min(hi, ve + 80)) >= 0
@@ -6770,12 +6779,24 @@ def _meeting_aside_start(text: str, lo: int, noun: int) -> int | None:
     """Where "in their discussions", "during the meeting", "after the meeting", "in the talks" that ends with the
     meeting noun at `noun` starts (a determiner, then "in", "during", "at" or "after" before it), else None."""
     owner = word_back(text, max(lo, noun - 13), noun)
+    if owner is not None and text[owner[0]:owner[1]] == "same":
+        # (ninehundredninetyninth namibianewsdigest 2020-06-02: "Uerikua at the same meeting stated that …"): the
+        # meeting told before, "the same" one; only "the" before "same"
+        owner = word_back(text, max(lo, owner[0] - 5), owner[0])
+        return _meeting_aside_opener(text, lo, owner, noun) if owner is not None \
+            and text[owner[0]:owner[1]] == "the" else None
     if owner is not None and text[owner[0]:owner[1]] in _ASIDE_ADJECTIVES:
         # (hard55: "Governor X in an impromptu remarks thanked …", "The Governor in his closing words wished …": the
         # remarks' adjective between the determiner and the noun)
         owner = word_back(text, max(lo, owner[0] - 7), owner[0])
     if owner is None or text[owner[0]:owner[1]] not in ("the", "their", "his", "her", "these", "this", "that", "an", "a"):
         return None
+    return _meeting_aside_opener(text, lo, owner, noun)
+
+
+def _meeting_aside_opener(text: str, lo: int, owner: tuple[int, int], noun: int) -> int | None:
+    """Where a meeting aside whose determiner is at `owner` and noun at `noun` opens: the preposition before the
+    determiner ("in", "during", "at", "after"; "on" for "occasion"), else None (`_meeting_aside_start`)."""
     opener = word_back(text, max(lo, owner[0] - 8), owner[0])
     # (sevenhundredtenth presidentksgov 2011: "the Mayor of Tirana Mr. Rama after the meeting said: “…”": when he
     # spoke, "after" it as "during" it)
