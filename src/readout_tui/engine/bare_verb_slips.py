@@ -66,8 +66,9 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
     """The subject and the verb's span where the sentence text[lo:hi] opens with one person's name or office, maybe
     behind that person's office and a comma ("Head of the delegation, X …") or a linking word ("Meanwhile, X …"), and
-    a bare speech verb follows it (`BARE_SPEECH_VERBS`); None otherwise. Only the sentence's first `_OPENING_REACH`
-    characters are read."""
+    a bare speech verb follows it (`BARE_SPEECH_VERBS`), or a name that closes an apposition after such an office
+    ("Speaking …, the state governor, X, commend …", `_name_set_off_after_an_office`); None otherwise. Only the
+    sentence's first `_OPENING_REACH` characters are read."""
     match = _BARE_VERB_AFTER_A_NAME.search(text, lo, hi if hi < lo + _OPENING_REACH else lo + _OPENING_REACH)
     if match is None:
         return None
