@@ -29,6 +29,9 @@ BARE_SPEECH_VERBS = (r"(?:acknowledge|thank|commend|reiterate|assure|congratulat
 `reported_speech._BARE_VERB_AFTER_ALSO` after "also"/"further")."""
 _BARE_VERB_AFTER_A_NAME = re.compile(r"\s(" + BARE_SPEECH_VERBS + r")\s+(?!to\b)")
 """A bare speech verb after a space, its object or clause after it (not "to": "appreciate to …" is no report)."""
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,]{0,60}, ")
+"""A participle's clause that opens the sentence before its subject, closed by its one comma ("Speaking in his
+remarks, ", "Responding, "): the subject after it opens the clause (`_name_set_off_after_an_office`)."""
 _OPENING_REACH = 160
 """How far into a sentence its opening subject and verb are looked for (a bounded window: the sentence's opening)."""
 _OFFICE_SET_OFF_REACH = 60
@@ -63,12 +66,18 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | None:
     """The subject and the verb's span where the sentence text[lo:hi] opens with one person's name or office, maybe
     behind that person's office and a comma ("Head of the delegation, X …") or a linking word ("Meanwhile, X …"), and
-    a bare speech verb follows it (`BARE_SPEECH_VERBS`); None otherwise. Only the sentence's first `_OPENING_REACH`
-    characters are read."""
+    a bare speech verb follows it (`BARE_SPEECH_VERBS`), or a name that closes an apposition after such an office
+    ("Speaking …, the state governor, X, commend …", `_name_set_off_after_an_office`); None otherwise. Only the
+    sentence's first `_OPENING_REACH` characters are read."""
     match = _BARE_VERB_AFTER_A_NAME.search(text, lo, hi if hi < lo + _OPENING_REACH else lo + _OPENING_REACH)
     if match is None:
         return None
     start = match.start(1)
+    if text.startswith(", ", start - 2):  # (the name closes an apposition: "the governor, X, commend …")
+        subject = _name_set_off_after_an_office(text, lo, start - 2)
+        if subject is None:
+            return None
+        return subject, start, match.end(1)
     subject = phrase_ending_at(text, lo, start)
     if subject is None or not subject.is_person or subject.kind not in ("name", "description") \
             or text[subject.end:start].strip():
@@ -77,6 +86,26 @@ def slipped_bare_verb(text: str, lo: int, hi: int) -> tuple[Phrase, int, int] | 
             and not opened_by_a_fronted_link(text, lo, subject.start):
         return None
     return subject, start, match.end(1)
+
+
+def _name_set_off_after_an_office(text: str, lo: int, comma: int) -> Phrase | None:
+    """The office that opens the clause when the name before the bare verb closes its apposition ("the state governor,
+    X, commend …", thousandth tribune 2023-06-21: "Speaking in his remarks, the state governor, Ahmed Aliyu, commend
+    Unicef for …"): one person's office ending at the comma before the name, that opens the sentence or follows a
+    fronted link or a fronted participle's clause ("Speaking …, ", `_FRONTED_PARTICIPLE`); the name itself when so, so
+    that the report is his; None otherwise (a list of names, "X, Y, commend …", or a name set off after a thing).
+    `comma` is where the comma after the name stands."""
+    name = phrase_ending_at(text, lo, comma)
+    if name is None or name.kind != "name" or not name.is_person or name.end != comma \
+            or not text.startswith(", ", name.start - 2):
+        return None
+    office = phrase_ending_at(text, lo, name.start - 2)
+    if office is None or office.kind != "description" or not office.is_person:
+        return None
+    if office.start == lo or opened_by_a_fronted_link(text, lo, office.start) \
+            or _FRONTED_PARTICIPLE.fullmatch(text, lo, office.start) is not None:
+        return name
+    return None
 
 
 def _office_set_off_before(text: str, lo: int, start: int) -> bool:
