@@ -800,10 +800,14 @@ def _talk_of_the_meeting(sentence: str) -> bool:
                                      or _AGENDA_OF_THE_TALKS.match(sentence) is not None)
 
 
-_CAME_WHEN = r"came\s+(?:at\s+a\s+time|amid|as|after|a\s+day|a\s+week|days|weeks)"
+_CAME_WHEN = r"(?:came|comes)\s+(?:at\s+a\s+time|amid|as|after|a\s+day|a\s+week|(?:a\s+)?few\s+days|days|weeks)"
+"""When the meeting or the words told before fell ("came a day after …"), in the present tense of a report of the day too
+(ninehundredninetyseventh observer237 2020-09-10: "The administrative and security coordination meeting comes few days
+after the convening of the … Regional Elections.": when the meeting fell, the writer's, between two statements of the
+Governor, no words of his carried on into it)."""
 _BODY_DECIDED = r"(?:on\s+[A-Z][a-z]+\s+)?(?:also\s+)?(?:approved|adopted|endorsed|sent)"
 _MEETING_ITSELF = re.compile(
-    r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:The|This|That|Today's|Today’s|On\s+the\s+same\s+day,\s+the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:meeting|talks|conversation|call|visit|negotiations|consultations|ceremony|session|summit"
     # (sevenhundredeightieth biharprabha, the Indian Embassy's English: "Earlier, Rao discussed opportunities … with a
     # group of … / The interaction was attended by the US undersecretary of agriculture, …": the meeting, as

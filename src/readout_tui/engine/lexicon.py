@@ -807,8 +807,12 @@ _COMPLEMENTS = {
     # (ninehundredth iaip 2022-10-29: "H/E Desta Ledamo strongly messaged and called investors to come on time to use
     # the … park opportunity.": whom, then an infinitive of coming or investing, an appeal as "called on … to invest";
     # not "called a meeting to come up with a plan", a meeting convened and its aim)
-    r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:join|unite|work|refrain|cooperate|contribute|participate|consolidate|pool|"
-    r"intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume|explore|invest)\b"
+    # (ninehundredninetyseventh mimimefoinfo: "X called the people to patiently wait for implementation of resolutions
+    # …": an adverb of manner may stand between "to" and the infinitive, and waiting, keeping calm or shunning is asked
+    # of a people, as joining or complying is; not "called the minister to discuss …", a call and its purpose)
+    r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:[a-z]{3,}ly\s+)?(?:join|unite|work|refrain|cooperate|contribute|"
+    r"participate|consolidate|pool|intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume|explore|"
+    r"invest|wait|remain|shun|desist|embrace|uphold|obey)\b"
     # (the coming only with a group called, lower-case words ending in a plural right before "to come": "called
     # investors to come", "called all local residents to come"; not "called a special session to come to an
     # agreement", a meeting convened, nor "called the ambassador to come to the palace", one person summoned)

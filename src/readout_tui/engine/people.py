@@ -196,6 +196,11 @@ Rector of Mirnaholt State University said his university had 400 foreign student
 are the institution's name, not another office's ("the Head of the Presidential Office" stays no local holder), nor a
 ministry's body ("the Director of the Ministry of Health Research Institute", knownerrors36b: no person's; an institute
 is left out for that reason)."""
+_AREA_NAMED_BEFORE_ITS_KIND = re.compile(
+    r"the (?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*)){0,2} (?-i:region|province|state|district|division|county|"
+    r"municipality|prefecture|oblast|department|governorate|subdivision)")
+"""A country's area named before its kind in lower case, after "the" ("the North West region", "the Mezam division"):
+`_headed_area`."""
 _HEADS_OF_A_REGION = frozenset({"regional head", "head of the region"})
 """What a report of a meeting with a region's head calls him, whatever his title: a governor too."""
 OTHER_PARTY = frozenset({"counterpart", "colleague", "interlocutor", "guest", "host", "partner", "visitor"})
@@ -3081,7 +3086,8 @@ class People:
             person = self._holder_of_a_body(phrase, role)
         if person is None and role.split(" ", 1)[0] in _LOCAL_OFFICES and not country and phrase.kind == "description" \
                 and phrase.text[:4].lower() == "the " and self.principal is not None \
-                and (not any(ch.isupper() for ch in phrase.text[4:]) or _headed_school(phrase.text)) \
+                and (not any(ch.isupper() for ch in phrase.text[4:]) or _headed_school(phrase.text)
+                     or _headed_area(phrase.text)) \
                 and not role.endswith("delegation"):  # (not "the Head of the Presidential Office")
             # ("the head of the delegation" is whoever led it, if named: no one else)
             person = self._local_holder(role, phrase)
@@ -3808,6 +3814,15 @@ def _headed_school(text: str) -> bool:
     the only capitals after the office's own word."""
     _, of, school = " ".join(text.split()).partition(" of ")
     return bool(of) and _HEAD_OF_A_NAMED_SCHOOL.fullmatch(school.removeprefix("the ")) is not None
+
+
+def _headed_area(text: str) -> bool:
+    """"The governor of the North West region", "the mayor of the Velm municipality": the office's "of" is followed by
+    a named area of a country, its name capitalised and its kind in lower case (`_AREA_NAMED_BEFORE_ITS_KIND`), the
+    only capitals after the office's own word: the area's one local holder, as "the regional governor" is, not
+    another office's body ("the Governor of the Central Bank")."""
+    _, of, area = " ".join(text.split()).partition(" of ")
+    return bool(of) and _AREA_NAMED_BEFORE_ITS_KIND.fullmatch(area) is not None
 
 
 def _is_bare(phrase: Phrase, role: str) -> bool:

@@ -79,7 +79,8 @@ _HEADLINE_VERBS = frozenset(
     speaks welcomes emphasizes reflects concludes launches honors applauds announces secures
     orders directs departs leaves returns reaches arrives bids gets endorses urges lauds praises hails commends
     discusses underscores reaffirms reiterates stresses pledges reconfirms assures affirms expresses vows
-    begins starts assumes confers condemns denounces deplores rejects agrees explores garners wins earns gains""".split())
+    begins starts assumes confers condemns denounces deplores rejects agrees explores garners wins earns gains
+    backs supports bans blasts installs inaugurates appoints suspends approves donates distributes prescribes""".split())
 """("named": a headline's passive, "First Lady X Named “Patriot of the Year”", hundred-seventy-third: no person
 "X Named"; "speaks" … "secures": White House releases of 2025, hundred-eighty-sixth: "First Lady X Speaks at Senate
 Spouses Luncheon" named no person "X Speaks"; "orders", "directs": styles5's Indonesian-style cabinet secretariat,
@@ -105,7 +106,10 @@ body's "the Foreign Minister", "she" and "the diplomat" from Janaina Tewaney; "a
 Cooperation", Petra, fivehundredninth, had made one description "Mexican Envoy Explore Cooperation"; "garners",
 "wins", "earns", "gains": a headline's support won, "MCE Garners Support For Bono East Region", modernghana,
 ninehundredsixtyfirst, had made one person "Garners Support" of the office MCE, who took the body's "The MCE made the
-call …" and its "He said …" from the Municipal Chief Executive named in its first sentence)"""
+call …" and its "He said …" from the Municipal Chief Executive named in its first sentence; "backs" … "prescribes": a
+headline's stance or act of office, "North West Governor Backs operation “Bamenda Clean,” prescribes …", observer237,
+ninehundredninetyseventh, had made one person "Backs" of the office Governor, who took the body's "The Governor
+instructed …" from the Governor named in its first sentence, the City Mayor having spoken between)"""
 _HEADLINE_VERB = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]+)(?=\s|$)")
 _IRREGULAR_PAST_HEADLINE_VERBS = frozenset("made paid held gave took sent met led".split())
 """A headline verb's irregular past form (no "-ed" for `_past_headline_verb`), parting the run only before an article
