@@ -54,3 +54,21 @@ def test_a_present_verb_after_a_name_and_stray_comma_is_still_the_names():
         ("Tamo Brel", "indirect", "Gov. Tamo Brel of Vantor, says investing in youth is the best way forward."),
     ])
 
+
+
+def test_a_stance_after_two_names_each_with_a_bracket_is_the_groups():
+    """"Senator X (left) and Senator Y (right) are confident that …": a group's stance, no statement of Y's, as
+    without the brackets. Before the mend (h1289's `_named_before_a_bracket`), the name before the last bracket, Y,
+    was read as the subject and the sentence cut after X's bracket."""
+    body = ("The two senators met in Ostra on Monday. Senator Aro Tull (left) and Senator Ben Kato (right) are "
+            "confident that the bill will pass.")
+    assert_statements(body, [])
+
+
+def test_a_stance_after_one_name_and_a_bracket_is_still_the_names():
+    """The guard: "Party chairman X (pix) is confident that …" is X's, as h1289 reads it."""
+    body = "Norland Unity Party chairman Datuk Kel Varo (pix) is confident that the party will win the seat."
+    assert_statements(body, [
+        ("Kel Varo", "indirect", "Norland Unity Party chairman Datuk Kel Varo (pix) is confident that the party will "
+                                 "win the seat."),
+    ])

@@ -251,12 +251,20 @@ def _named_before_a_bracket(text: str, lo: int, end: int) -> Phrase | None:
     stance's words (ninehundredninetythird thesun 2023-03-15: "Negeri Sembilan Pakatan Harapan (PH) chairman Datuk
     Seri X (pix) is confident that …"; "Minister X (PDP) is optimistic that …"): a paper's note on the photograph or
     a party's letters (`_before_a_bracket`), no part of the subject, as the speech verbs' subjects read them; None when
-    no bracket closes there or no person's name ends before it ("The Authority (NDA) is confident that …", a body)."""
+    no bracket closes there or no person's name ends before it ("The Authority (NDA) is confident that …", a body), nor
+    when the name is the last of two joined by "and" or "or" (review rf19: "Senator X (left) and Senator Y (right) are
+    confident that …", a group)."""
     before = _before_a_bracket(text, lo, end)
     if before == end:
         return None
     named = phrase_ending_at(text, lo, before)
-    return named if named is not None and named.is_person else None
+    if named is None or not named.is_person or _JOINED_BEFORE.search(text, max(lo, named.start - 5), named.start):
+        return None
+    return named
+
+
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|&) \Z")
+"""A conjunction right before a name (`_named_before_a_bracket`): the name the last of a group, not a subject alone."""
 
 
 def _before_post_nominals(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
