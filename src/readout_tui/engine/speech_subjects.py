@@ -141,9 +141,11 @@ between the article and the speech's noun ("In his response to the address by X,
 
 
 def _maker_of_an_opening_speech(text: str, lo: int, pronoun: Phrase) -> Phrase | None:
-    """The person named after "by" in a fronted "In a short address by X, " (`_SPEECH_BY_OPENING`) that runs from `lo`
-    to the comma before `pronoun`, or None. Bounded: one match from `lo`, only when the opening is short (180
-    characters)."""
+    """The person named right after "by" in a fronted "In a short address by X, " (`_SPEECH_BY_OPENING`) that runs
+    from `lo` to the comma before `pronoun`, or the name in commas after a description there ("by the Regional
+    Minister, X, he …"); None when other words follow the maker (review rf19: "In a speech by X at the dinner for
+    Senator Y, he …", "In a message by X, read by his deputy Y, he …": Y no maker). Bounded: one match from `lo`,
+    only when the opening is short (180 characters)."""
     if pronoun.start - lo > 180:
         return None
     opening = _SPEECH_BY_OPENING.match(text, lo, pronoun.start)
@@ -155,6 +157,14 @@ def _maker_of_an_opening_speech(text: str, lo: int, pronoun: Phrase) -> Phrase |
     maker = phrase_ending_at(text, opening.end(), comma)
     if maker is None or not maker.is_person or maker.kind not in ("name", "description"):
         return None
+    if maker.start > opening.end():
+        # (only the description's name in commas: the words between "by" and it one person's description)
+        before = text.rfind(",", opening.end(), maker.start)
+        if maker.kind != "name" or before < 0 or text[before + 1:maker.start].strip():
+            return None
+        described = phrase_ending_at(text, opening.end(), before)
+        if described is None or described.start != opening.end() or not described.is_person:
+            return None
     return maker
 
 
@@ -241,12 +251,20 @@ def _named_before_a_bracket(text: str, lo: int, end: int) -> Phrase | None:
     stance's words (ninehundredninetythird thesun 2023-03-15: "Negeri Sembilan Pakatan Harapan (PH) chairman Datuk
     Seri X (pix) is confident that …"; "Minister X (PDP) is optimistic that …"): a paper's note on the photograph or
     a party's letters (`_before_a_bracket`), no part of the subject, as the speech verbs' subjects read them; None when
-    no bracket closes there or no person's name ends before it ("The Authority (NDA) is confident that …", a body)."""
+    no bracket closes there or no person's name ends before it ("The Authority (NDA) is confident that …", a body), nor
+    when the name is the last of two joined by "and" or "or" (review rf19: "Senator X (left) and Senator Y (right) are
+    confident that …", a group)."""
     before = _before_a_bracket(text, lo, end)
     if before == end:
         return None
     named = phrase_ending_at(text, lo, before)
-    return named if named is not None and named.is_person else None
+    if named is None or not named.is_person or _JOINED_BEFORE.search(text, max(lo, named.start - 5), named.start):
+        return None
+    return named
+
+
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|&) \Z")
+"""A conjunction right before a name (`_named_before_a_bracket`): the name the last of a group, not a subject alone."""
 
 
 def _before_post_nominals(text: str, lo: int, phrase: Phrase | None) -> Phrase | None:
@@ -3372,6 +3390,11 @@ def _holder_set_off_before_the_verb(text: str, after: int, verb: int) -> Phrase 
     return named
 
 
+_TAG_SOURCE_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|our|this) [^,.;:“”\"]{1,60},")
+"""A source in commas after a present verb ("X, says the statement, will …", review rf19): the verb a tag inverted
+after its words, not the name's (`_present_after_a_name_and_stray_comma`)."""
+
+
 class SpeechSubjects:
     """Who a speech cue's subject is: the person before the verb, in an aside, after "by",
     or the one just named.
@@ -3539,7 +3562,7 @@ class SpeechSubjects:
         if named is None or named.kind != "name" or not named.is_person or text[lo:named.start].strip():
             return False
         after = phrase_starting_at(text, skip_space(text, ve, hi), hi)
-        return after is None or not after.is_person
+        return (after is None or not after.is_person) and _TAG_SOURCE_AFTER.match(text, ve, hi) is None
 
     def _subject_before_a_long_participle_aside(self, lo: int, pos: int, inside: int) -> Phrase | None:
         """The person before a participle phrase set off by commas that ends at `pos` and holds what was read as the
