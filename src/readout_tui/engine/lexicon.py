@@ -1053,8 +1053,11 @@ _COMPLEMENTS = {
     # setting up …": suggested, as "gave advice"; only with "to" / "for" / "on" / "about" / "regarding" / "like"
     # after the noun, not "gave rise to suggestions of …")
     # (hard94: "Mr. X, a Deputy Chief of Staff gave the people of Ngomeni the assurance that the market …": an
-    # addressee named with its place, five words before the noun; only "assurance(s)" then "that", a promise told)
-    "give|gave|gives|giving|given": r"(?:[\w’'-]+\s+){5,6}assurances?(?=\s+that\b)|(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|praise(?=\s+(?:to|for)\b)|suggestions?(?=\s+(?:to|for|on|about|regarding|like)\b)|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|(?:his|her)\s+(?:full\s+|strong\s+|firm\s+|unreserved\s+)?support(?=\s+(?:to|for)\b)|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
+    # addressee named with its place, five words before the noun; only "assurance(s)" then "that", a promise told;
+    # rf20: the noun after an article or his / her / their, no possessive among the words and no "gave up / in / way
+    # / out" first, so not "He gave up on the bank's earlier assurance that …", another's promise he gave up on)
+    "give|gave|gives|giving|given": r"(?!(?:up|in|way|out)\b)(?:(?![\w’'-]*[’']s\s)[\w’'-]+\s+){4,5}"
+    r"(?:the|an|his|her|their)\s+assurances?(?=\s+that\b)|(?:[\w’'-]+\s+){0,5}marching\s+orders\b|(?:[\w’'-]+\s+){0,4}(?:order|praise(?=\s+(?:to|for)\b)|suggestions?(?=\s+(?:to|for|on|about|regarding|like)\b)|orders|instruction|instructions|directions|guidance|directives?|assurance|assurances|undertakings?|update|briefing|reports?(?=\s+(?:on|about)\b)|assessments?|appraisals?|evaluations?|opinions?|views|(?:his|her)\s+(?:full\s+|strong\s+|firm\s+|unreserved\s+)?support(?=\s+(?:to|for)\b)|response|reply|accounts?(?=\s+of\b)|details(?=\s+(?:of|on|about|regarding)\b)|information(?=\s+(?:on|about|regarding)\b)|thanks|assent|approval|backing|blessing|consent|pledges?|commitments?(?=\s+(?:to|that)\b)|notice(?=\s+(?:that|of)\b)"
     # (hard21: "gave Ms X a rundown of the national recovery plan", "gave an overview of …": told of it,
     # as "gave an account of"; only with "of" / "on" after the noun)
     r"|(?:rundown|run-down|overview|outline|summary|recap|readout|debrief)(?=\s+(?:of|on)\b))\b"

@@ -2434,11 +2434,14 @@ _PORTFOLIO_ROLES = frozenset({"minister", "secretary"})
 
 
 def _remit_follows(role: str) -> bool:
-    """Whether a secretary's office read with its remit after "for" or "of" ("secretary for tourism") had "Cabinet"
-    before it (styles72: "The Cabinet Secretary for Tourism and Wildlife, Hon. X, … The CS said …"): East Africa's
-    Cabinet Secretary, who heads a ministry, keeps "cabinet" in his office, as "The Cabinet Secretary for Gender" (no
-    remit read) keeps it already; without it "the CS" (`people.roles_compatible`) found no one."""
+    """Whether a secretary's office `role` goes on with its remit after "for" or "of" ("secretary for tourism"), so
+    that `_meaning_of` keeps a "cabinet" before it (styles72: "The Cabinet Secretary for Tourism and Wildlife, Hon. X,
+    … The CS said …"): East Africa's Cabinet Secretary, who heads a ministry, keeps "cabinet" in his office, as "The
+    Cabinet Secretary for Gender" (no remit read) keeps it already; without it "the CS" (`people.roles_compatible`)
+    found no one. The caller looks at the word before the office; this reads only the role's words."""
     return role[10:14] == "for " or role[10:13] == "of "
+
+
 _PARTIES_IN_COURT = frozenset({"prosecution", "defence", "defense"})
 """A party to a trial by its lower-case common noun, the last word of a phrase of lower-case words (styles67 trap: "“…,”
 the defence said in its written submission.", "The prosecution told the court that …"): the team of lawyers that acts

@@ -606,8 +606,8 @@ def _office_holder_from_a_place(text: str, lo: int, place: Phrase) -> Phrase | N
     """The one person's office that opens the clause at `lo` before "from" and the place read as the phrase before the
     verb (hard94: "An outspoken Governor from the Lake region has apologised …"): where he comes from, no subject of
     its own; the office is, its holder named later maybe. Only an office (a description with a role, no group nor
-    plural) with an article and at most two lower-case words before it ("An outspoken", "A senior"), so "Visitors from
-    the Lake region" and "a letter from the region" stay as they are; None when not so."""
+    plural) with nothing, or an article and at most two lower-case words, before it ("An outspoken", "A senior"), so
+    "Visitors from the Lake region" and "a letter from the region" stay as they are; None when not so."""
     holder = phrase_ending_at(text, lo, place.start - 6)
     if holder is None or holder.kind != "description" or not holder.is_person or not holder.role \
             or holder.end != place.start - 6:
