@@ -4078,7 +4078,8 @@ class NameRegistry:
         k-th name starts at or after `pos`), if that name opens it and fits `gender`; with `lone_surname`, a lone
         name with no span of its own there too (`_lone_surname_opening`: a second clause's pronoun only); with
         `past_a_time_clause`, the name that opens the main clause after a time clause set off by its comma
-        (`_TIME_CLAUSE_OPENING`: "After X left, President Y toured the port, and seeing …, he said …": Y, review hr60)."""
+        (`_TIME_CLAUSE_OPENING`: "After X left, President Y toured the port, and seeing …, he said …": Y, review hr60)
+        or a participle's clause (`_PARTICIPLE_CLAUSE_OPENING`: "Speaking, Wednesday, in …, X exuded …, even as he …")."""
         begin = self.sentence_lo
         if begin > pos:
             return None
