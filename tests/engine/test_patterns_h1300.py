@@ -23,17 +23,18 @@ def test_he_opening_a_paragraph_after_a_newcomers_report_is_the_newcomer():
     ])
 
 
-def test_he_opening_a_paragraph_after_a_known_persons_belief_stays_the_openers():
-    """The guard: the paragraph's last report is that of a man named before the paragraph ("President Y believes …"),
-    so "He" opening the next paragraph is still the paragraph's opener, as before."""
-    body = ("President Adan Vorsk met Prosecutor General Ilya Brant on Monday.\n\n"
-            "Mr Brant said that crime had fallen in the regions. He noted that the courts worked well. President Vorsk "
-            "believes that the reform must go on.\n\n"
+def test_he_opening_a_paragraph_after_a_newcomers_belief_stays_the_openers():
+    """The guard: the paragraph's last report is a belief of a man first named in it ("President Vorsk believes …",
+    kremlin_42515's "Mr Putin believes …"), an aside on the opener's report, so "He" opening the next paragraph is
+    still the opener's, as before."""
+    body = ("The prosecutors met in the capital on Monday.\n\n"
+            "Prosecutor General Ilya Brant said that crime had fallen in the regions. He noted that the courts worked well. President Adan "
+            "Vorsk believes that the reform must go on.\n\n"
             "He described the work of the regional offices.")
     assert_statements(body, [
-        ("Ilya Brant", "indirect", "Mr Brant said that crime had fallen in the regions."),
+        ("Ilya Brant", "indirect", "Prosecutor General Ilya Brant said that crime had fallen in the regions."),
         ("Ilya Brant", "indirect", "He noted that the courts worked well."),
-        ("Adan Vorsk", "indirect", "President Vorsk believes that the reform must go on."),
+        ("Adan Vorsk", "indirect", "President Adan Vorsk believes that the reform must go on."),
         ("Ilya Brant", "indirect", "He described the work of the regional offices."),
     ])
 

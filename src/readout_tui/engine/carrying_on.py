@@ -892,6 +892,13 @@ _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conver
 _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
 
 
+_BELIEF_VERB = re.compile(r"\b(?:believes|believed|thinks|thought|feels|felt|is convinced|was convinced)\b")
+"""A belief's verb near the start of a paragraph's last statement ("Mr Putin believes this will …"), which makes it an
+aside on the opener's report rather than a newcomer's own (`CarryingOn._newcomer_reported_last`)."""
+_BELIEF_VERB_REACH = 80
+"""How far into the statement its verb is looked for: the subject's words and an aside, a bounded search."""
+
+
 def _carries_into(before: Found, said: Found, previous: tuple[int, int], paragraph: int) -> bool:
     """The sentence before a quotation's closing sentence whose opening mark was lost is
     already the same person's statement, carried on (hundred-forty-third, 75409: "The Head of
@@ -1968,14 +1975,15 @@ class CarryingOn:
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=not speech, speech=speech)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
 
-    @staticmethod
-    def _newcomer_reported_last(last: Found, lo: int) -> bool:
+    def _newcomer_reported_last(self, last: Found, lo: int) -> bool:
         """Whether the paragraph's last statement, `last`, an indirect one of someone other than its opener, is that of
         a person first named in this paragraph (from `lo`), so the one a "he" opening the next paragraph follows
         (thousandfirst: "X said … . He called on … . Deputy governor Y said … [paragraph] He noted …"); not a person
         known before whose belief the paragraph reports (kremlin_42515's "Mr Chaika said … Mr Putin believes …
-        [paragraph] … He described …": he is Chaika)."""
-        return last.kind == "indirect" and last.person.first_seen >= lo
+        [paragraph] … He described …": he is Chaika, Putin first named in the body there but only believing, an
+        aside on Chaika's report, `_BELIEF_VERB`)."""
+        return last.kind == "indirect" and last.person.first_seen >= lo \
+            and _BELIEF_VERB.search(self.text, last.start, min(last.end, last.start + _BELIEF_VERB_REACH)) is None
 
     def _report_after_courtesy(self, cue: Cue, cues: list[Cue], s1: int) -> Cue | None:
         """The same speaker's later cue in the opening sentence, joined to his courtesy by ", and", when it is no stance
