@@ -912,6 +912,13 @@ _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conver
 _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
 
 
+_BELIEF_VERB = re.compile(r"\b(?:believes|believed|thinks|thought|feels|felt|is convinced|was convinced)\b")
+"""A belief's verb near the start of a paragraph's last statement ("Mr Putin believes this will …"), which makes it an
+aside on the opener's report rather than a newcomer's own (`CarryingOn._newcomer_reported_last`)."""
+_BELIEF_VERB_REACH = 80
+"""How far into the statement its verb is looked for: the subject's words and an aside, a bounded search."""
+
+
 def _carries_into(before: Found, said: Found, previous: tuple[int, int], paragraph: int) -> bool:
     """The sentence before a quotation's closing sentence whose opening mark was lost is
     already the same person's statement, carried on (hundred-forty-third, 75409: "The Head of
@@ -1935,13 +1942,15 @@ class CarryingOn:
         if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES:
             cue = self._report_after_courtesy(cue, cues, s1) or cue
         last = found[-1]
-        if last.kind == "direct" and last.person is not None and last.person is not person \
-                and last.start >= sentences[0][0]:
+        if last.person is not None and last.person is not person and last.start >= sentences[0][0] \
+                and (last.kind == "direct" or self._newcomer_reported_last(last, sentences[0][0])):
             # (sevenhundredfortythird dnanews naqvi_farewell: "The US consul general paid a tribute to … . “…,” Mohsin
             # Naqvi said. … [paragraph] “…,” he stated.": the opener's cue weighed again once the paragraph is read
             # notes no new subject when another's quotation closed the paragraph; "he" is Naqvi, who spoke last; still
             # the opener after another's reported belief, kremlin_42515's "Mr Chaika said … Mr Putin believes …
             # [paragraph] … He described …")
+            # (thousandfirst peopledaily tea hawkers: "X, … board member said that … . He called on … . Embu Deputy
+            # governor Y said … [paragraph] He noted that …": "he" is Y, a newcomer whose report closed the paragraph)
             del self.subjects[known:]
         if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES \
                 and self._report_carried_from(len(found) - 1).person is person:
@@ -1985,6 +1994,16 @@ class CarryingOn:
         speech = self.text.startswith(_IN_OWN_SPEECH, opener.start)
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=not speech, speech=speech)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
+
+    def _newcomer_reported_last(self, last: Found, lo: int) -> bool:
+        """Whether the paragraph's last statement, `last`, an indirect one of someone other than its opener, is that of
+        a person first named in this paragraph (from `lo`), so the one a "he" opening the next paragraph follows
+        (thousandfirst: "X said … . He called on … . Deputy governor Y said … [paragraph] He noted …"); not a person
+        known before whose belief the paragraph reports (kremlin_42515's "Mr Chaika said … Mr Putin believes …
+        [paragraph] … He described …": he is Chaika, Putin first named in the body there but only believing, an
+        aside on Chaika's report, `_BELIEF_VERB`)."""
+        return last.kind == "indirect" and last.person.first_seen >= lo \
+            and _BELIEF_VERB.search(self.text, last.start, min(last.end, last.start + _BELIEF_VERB_REACH)) is None
 
     def _report_after_courtesy(self, cue: Cue, cues: list[Cue], s1: int) -> Cue | None:
         """The same speaker's later cue in the opening sentence, joined to his courtesy by ", and", when it is no stance

@@ -326,7 +326,7 @@ _CLAUSE_ENDS = (",", ".", ";", ":", "\n", "(", "–", "—", "“", "\"")
 """The marks that end a clause, or set off or quote what follows, before a name in it."""
 _AGED_BEFORE = re.compile(r"\d{1,2}-year-old\s+$")
 """A young person's age written before his name ("14-year-old Mark X"): whom "the boy" names."""
-_SECOND_CLAUSE_OPENINGS = (", and ", ", but ", ", although ", ", though ")
+_SECOND_CLAUSE_OPENINGS = (", and ", ", but ", ", although ", ", though ", ", even as ")
 """The words before a pronoun that opens a sentence's second clause, whose subject is then the sentence's opener."""
 _SPLICED_OPENER_REACH = 72
 """How far into its sentence the opener's name may start, after an office's and a body's words ("Louisiana Economic
@@ -695,6 +695,11 @@ _TOP_OFFICE_WORDS = {"director-general": ("Director-General", "Director General"
 _TIME_CLAUSE_OPENING = re.compile(r"(?:After|Before|When|While|Once|Since|Until|As soon as)\s[^,;:“”\x22]{2,80},\s+")
 """A time clause opening a sentence, set off by its comma ("After Minister X left, "): the main clause's subject is the
 name after it (`NameRegistry._opening_person`)."""
+_PARTICIPLE_CLAUSE_OPENING = re.compile(
+    r"[A-Z][a-z]+ing\b(?:,\s(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)?[^,;:.“”\x22]{0,100},\s+")
+"""A participle clause opening a sentence, set off by its comma, maybe with a weekday set off after its participle
+("Speaking, Wednesday, in Embu Town after receiving his certificate, "): the main clause's subject is the name after
+it (`NameRegistry._opening_person`, as after `_TIME_CLAUSE_OPENING`)."""
 _OWNERS_DEPUTY = (" her deputy, ", " his deputy, ")
 """A deputy named by the owner's possessive, before his name and its comma (`NameRegistry._deputy_of_the_owner`)."""
 def _span_start(span: tuple[int, int, Person]) -> int:
@@ -4097,12 +4102,19 @@ class NameRegistry:
         k-th name starts at or after `pos`), if that name opens it and fits `gender`; with `lone_surname`, a lone
         name with no span of its own there too (`_lone_surname_opening`: a second clause's pronoun only); with
         `past_a_time_clause`, the name that opens the main clause after a time clause set off by its comma
-        (`_TIME_CLAUSE_OPENING`: "After X left, President Y toured the port, and seeing …, he said …": Y, review hr60)."""
+        (`_TIME_CLAUSE_OPENING`: "After X left, President Y toured the port, and seeing …, he said …": Y, review hr60)
+        or a participle's clause (`_PARTICIPLE_CLAUSE_OPENING`: "Speaking, Wednesday, in …, X exuded …, even as he …")."""
         begin = self.sentence_lo
         if begin > pos:
             return None
         if past_a_time_clause and self.text[begin:begin + 1] in "ABWOSU" \
                 and (clause := _TIME_CLAUSE_OPENING.match(self.text, begin, pos)) is not None:
+            begin = clause.end()
+        elif past_a_time_clause and self.text.find("ing", begin + 2, begin + 14) > begin \
+                and (clause := _PARTICIPLE_CLAUSE_OPENING.match(self.text, begin, pos)) is not None:
+            # (thousandfirst kbc 2022-04-28: "Speaking, Wednesday, in Embu Town after receiving his certificate, X who
+            # is also the Party Leader exuded confidence …, even as he called on …": the name after the participle's
+            # clause, not the last man named before)
             begin = clause.end()
         j = bisect_left(self.name_starts, begin)
         if j >= k or self.name_starts[j] != begin:

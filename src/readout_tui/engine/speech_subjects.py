@@ -2673,8 +2673,30 @@ def _office_set_off_before(text: str, lo: int, named: Phrase) -> bool:
     if not text.endswith(", ", lo, named.start):
         return False
     office = phrase_ending_at(text, lo, named.start - 2)
-    return office is not None and office.kind == "description" and bool(office.role) \
-        and (office.start == lo or text.endswith(", ", lo, office.start))
+    if office is not None and office.kind == "description" and bool(office.role) \
+            and (office.start == lo or text.endswith(", ", lo, office.start)):
+        return True
+    return _office_of_a_lower_case_body_opening(text, lo, named.start - 2)
+
+
+def _office_of_a_lower_case_body_opening(text: str, lo: int, comma: int) -> bool:
+    """Whether the clause at `lo` opens with an office of a place whose body's lower-case words run to the `comma` that
+    sets the name off (thousandfirst businessdaily 2019-11-22: "The Vice Governor of Shanxi provincial government, He
+    Tiancia who was present …, said …"; "The Deputy Mayor of X city council, Y who …"): the office read from the
+    clause's start, then only `_LOWER_CASE_BODY_WORDS` (at most three) before the comma, as "of X Province" is."""
+    office = phrase_starting_at(text, lo, comma)
+    if office is None or office.start != lo or office.kind != "description" or not office.role \
+            or not office.country or office.end >= comma:
+        return False
+    words = text[office.end:comma].split()
+    return 0 < len(words) <= 3 and all(word in _LOWER_CASE_BODY_WORDS for word in words)
+
+
+_LOWER_CASE_BODY_WORDS = frozenset((
+    "province", "provincial", "government", "county", "state", "region", "regional", "district", "city", "municipal",
+    "municipality", "council", "prefecture", "prefectural", "administration"))
+"""The lower-case words that may follow a place in an office's body before the comma that sets its holder's name off
+("Vice Governor of Shanxi provincial government, X who …"), `_office_of_a_lower_case_body_opening`."""
 
 
 def _plural_noun_before(text: str, phrase: Phrase) -> bool:
