@@ -2735,6 +2735,11 @@ _COMPLEMENTS = {
     # action, an adverb in -ly or an adjective of the list; not "ordered a total of …", an article before it)
     r"|(?:[a-z]+ly\s+|(?:immediate|urgent|swift|prompt|speedy|full|thorough|complete|partial|temporary|"
     r"indefinite)\s+)?[a-z]+(?:ure|ion|ment|al)\s+of\b"
+    # (thousandsecond thesun 2022-12-12: "Last Dec 6, X ordered a review of RM7 billion worth of approvals …"): an
+    # inquiry ordered, "a"/"an" and a noun of inquiry, maybe one word of scope or haste, then "of" or "into", as
+    # "ordered the closure of"; not "ordered a total of …", "ordered a copy of …", no noun of inquiry
+    r"|an?\s+(?:(?:full|thorough|immediate|urgent|independent|fresh|new|comprehensive|detailed|special)\s+)?"
+    r"(?:review|probe|investigation|inquiry|enquiry|audit)\s+(?:of|into)\b"
     # (sevenhundredfiftyseventh 8newsnow powell: "Governor X ordered flags to be lowered to half-staff at the State
     # Capitol …": the order of mourning as "directed flags … to be flown"; only flags and landmarks, so "ordered all
     # the old files to be sealed" stays an act)

@@ -1495,11 +1495,32 @@ def _quoted_one_before(text: str, lo: int, end: int) -> int:
     return at + 1 if at >= 0 else -1
 
 
+_DESCRIBING_OPENER = re.compile(r"(?:Describing|Calling|Labell?ing|Branding|Terming|Dubbing|Characteri[sz]ing)\s+"
+                                r"(?:[\w’'.-]+\s+){1,5}?")
+"""A sentence's opening participle of naming and its few words up to a quotation ("Describing them as ", "Calling the
+officials "), matched from the sentence's start to the quotation's mark only (`_a_label_in_a_describing_opener`)."""
+
+
+def _a_label_in_a_describing_opener(text: str, quote: Quote, s0: int) -> bool:
+    """A short capitalised quotation that a naming participle opening the sentence leads in, with a comma right after
+    it (thousandsecond thesun: "Describing them as ‘Little Napoleons’, Tuanku X warned that …"): the label the speaker
+    gave, a term of the reported sentence, not words apart from it, as `_ends_its_sentence_as_a_phrase` reads one in
+    lower case. (The comma after the mark and the first letter first: cheap; the opener matched in its span only.)"""
+    if not text.startswith(",", quote.outer_end) or not text[quote.start:quote.start + 1].isupper():
+        return False
+    back = quote.open_mark
+    while back > s0 and text[back - 1].isspace():
+        back -= 1
+    return _DESCRIBING_OPENER.fullmatch(text, s0, back + 1) is not None and _few_unstopped_words(text, quote, 4)
+
+
 def _fragment_of_a_report(text: str, quote: Quote, s0: int, clause: tuple[int, int], s1: int) -> bool:
-    """A quotation that opens in lower case right after a word of its sentence, with its cue after it and nothing
-    after the cue ("The invitation "was immediately accepted", he added."): a phrase of a sentence that reports, not
-    words apart from it (`_ends_its_sentence_as_a_phrase` with a cue after the closing mark)."""
-    if quote.close_mark is None or clause[0] < quote.close_mark or not _ends_its_sentence_as_a_phrase(text, quote, s0):
+    """A quotation that opens in lower case right after a word of its sentence, or a capitalised label a naming
+    opener leads in (`_a_label_in_a_describing_opener`), with its cue after it and nothing after the cue ("The
+    invitation "was immediately accepted", he added."): a phrase of a sentence that reports, not words apart from it
+    (`_ends_its_sentence_as_a_phrase` with a cue after the closing mark)."""
+    if quote.close_mark is None or clause[0] < quote.close_mark \
+            or not (_ends_its_sentence_as_a_phrase(text, quote, s0) or _a_label_in_a_describing_opener(text, quote, s0)):
         return False
     pos = clause[1]
     while pos < s1 and text[pos] in " .!?…":
