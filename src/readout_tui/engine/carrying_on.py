@@ -1938,6 +1938,7 @@ class CarryingOn:
             return  # "Last month, the Vice President encouraged …": what follows is background
         known = len(self.subjects)
         cues = [c for c in self._cues(opener.start, s1) if c.person is person]
+        self._opener_noted_last(person, known, k, s1)
         cue = cues[0] if cues else None
         if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES:
             cue = self._report_after_courtesy(cue, cues, s1) or cue
@@ -2004,6 +2005,22 @@ class CarryingOn:
         aside on Chaika's report, `_BELIEF_VERB`)."""
         return last.kind == "indirect" and last.person.first_seen >= lo \
             and _BELIEF_VERB.search(self.text, last.start, min(last.end, last.start + _BELIEF_VERB_REACH)) is None
+
+    def _opener_noted_last(self, person: Person, known: int, k: int, s1: int) -> None:
+        """Keep the paragraph's opening reporter `person` (`found[k]`) the last subject once its opening sentence,
+        ending at `s1`, is read again for its cue (`_report_goes_on`), when that second reading noted after the opener
+        someone named inside the opener's own report (thousandthird jordantimes 2019-04-30: "Issawi said that King
+        Abdullah instructed him to prepare a plan … . Issawi added that … [paragraph] He said that dealing with
+        unemployment was …": the King's order is told inside Issawi's report, and "He" is Issawi, not the King).
+        Only when no one else's statement opens later in that sentence ("X thanked Y, and Y assured …": Y spoke
+        last); the opener is then noted again, as the second reading already notes him (bounded: the few subjects
+        that reading noted, the statements found after the opener)."""
+        noted = self.subjects[known - 1:] if known else []  # (the opener may be the subject just before: not noted twice)
+        if len(noted) < 2 or noted[-1] is person or person not in noted:
+            return
+        if any(f.start < s1 and f.person is not person for f in self.found[k + 1:]):
+            return
+        self._remember_subject(person)
 
     def _report_after_courtesy(self, cue: Cue, cues: list[Cue], s1: int) -> Cue | None:
         """The same speaker's later cue in the opening sentence, joined to his courtesy by ", and", when it is no stance

@@ -714,6 +714,9 @@ _COMPLEMENTS = {
     # (eighthundredeightyfourth avapress 2022-12-08: "pointed to the economic and development activities of the Islamic
     # Emirate", "pointed to the efforts of …": the work done praised, as the achievements one points to)
     r"|activities|efforts"
+    # (thousandthird jordantimes 2019-04-30, Petra: "Issawi pointed to the King’s various endeavours in attracting
+    # investment to the Kingdom …": the work done praised, the efforts' other word)
+    r"|endeavours|endeavors"
     # (eighthundredth cjonline: "Consul general X pointed to trade decisions made at the federal level that could
     # jeopardize the exports of …": the decisions that cause the worry named, a point made, as the risks one points to)
     r"|decisions"
