@@ -40,3 +40,31 @@ def test_a_regulators_chief_of_another_field_is_not_the_authoritys_head():
             "The banking regulator's chief said loans to airlines would be reviewed.")
     said = [s for s in run(body).statements if s.text.startswith("The banking regulator's chief said")]
     assert said and all(s.speaker != "Mira Tolvane" for s in said), [(s.speaker, s.text) for s in said]
+
+
+def test_a_quotation_tagged_the_aviation_regulators_chief_said_is_hers():
+    """"“…,” the aviation regulator's chief said." (styles73): the phrase reader reads "the aviation" as a thing, so
+    the tag was no speaker's: the quotation went to the one who spoke before it and the tag was printed as a statement
+    of its own. Now the office after the possessive is read back from the verb, and its body from the office: the
+    Authority's Director-General, and the tag no statement."""
+    body = ("The Director-General of the Ostrian Civil Aviation Authority (OCAA), Dr. Mira Tolvane, met the Chief "
+            "Executive Officer of Ostrian Air, Mr. Paul Dremmer, on Monday.\n\n"
+            "Mr. Dremmer said the airline would repaint its runway signs.\n\n"
+            "\u201cThe public has a right to know what we find,\u201d the aviation regulator's chief said.")
+    assert_statements(body, [
+        ("Paul Dremmer", "indirect", "Mr. Dremmer said the airline would repaint its runway signs."),
+        ("Mira Tolvane", "direct", "The public has a right to know what we find,"),
+    ])
+
+
+def test_a_quotation_tagged_the_airlines_chief_said_stays_the_ceos():
+    """The guard: a one-word possessor ("the airline's chief", hard83's "the firm's chief") is read as before, the
+    whole description back from the verb: the airline's Chief Executive Officer, not the Authority's head."""
+    body = ("The Director-General of the Ostrian Civil Aviation Authority (OCAA), Dr. Mira Tolvane, met the Chief "
+            "Executive Officer of Ostrian Air, Mr. Paul Dremmer, on Monday.\n\n"
+            "Dr. Tolvane said the audit would take sixty days.\n\n"
+            "\u201cWe will repaint every sign,\u201d the airline's chief said.")
+    assert_statements(body, [
+        ("Mira Tolvane", "indirect", "Dr. Tolvane said the audit would take sixty days."),
+        ("Paul Dremmer", "direct", "We will repaint every sign,"),
+    ])
