@@ -12,6 +12,13 @@ by a word or two of that name, in lower case or capitals, its possessive and "ch
 the person named last. The holder must be named right after "<Office> of the <… Basin Commission> (ACR), " or after
 "the Agency by its <Office>, " / "the Agency led by its <Office>, ", the office a body's top one; a body's word alone
 ("the commission's chief") is read so too, when one body with that word is named so.
+
+(styles73) The press also calls a body by what it does, "regulator" or "watchdog", with a word of its field before
+it: "The Director-General of the Mbelosia Civil Aviation Authority (MCAA), Dr. X, …, the aviation regulator's chief
+said …". Such a word names no body's noun; it is read as any body's noun (`_BODY_NOUNS`), and the field's word must
+stand in that body's name ("aviation" in "Civil Aviation Authority"): X, not the airline's Chief Executive Officer
+named beside her, whose office holds the word "chief". Without a field's word ("the regulator's chief") nothing is
+read here (which body regulates is not written).
 """
 
 from __future__ import annotations
@@ -20,8 +27,11 @@ import re
 
 _BODY_NOUNS = ("commission", "agency", "authority", "board", "institute", "service", "programme", "council",
                "secretariat", "centre", "center", "bank", "fund", "organisation", "organization")
+_GENERIC_BODY_NOUNS = ("regulator", "watchdog")
+"""Words that call a body by what it does, not by its name's noun: any body's noun of `_BODY_NOUNS` may stand for one."""
 _POSSESSIVE_BODY_HEAD = re.compile(
-    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)(" + "|".join(_BODY_NOUNS) + r")(?:'s|’s)\s+\Z", re.IGNORECASE)
+    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)(" + "|".join(_BODY_NOUNS + _GENERIC_BODY_NOUNS)
+    + r")(?:'s|’s)\s+\Z", re.IGNORECASE)
 """"the", up to two words of a body's name, a body's noun and its possessive, right before "chief" or "head"."""
 _TOP_OFFICE = re.compile(r"(?:Executive Secretary|Director[- ]General|Chairman|Chairperson|Chairwoman|President|"
                          r"Chief Executive(?: Officer)?|Executive Director|Secretary[- ]General|Head|Director|"
@@ -53,7 +63,13 @@ def where_head_named(text: str, words: str, noun: str, before: int) -> int:
     """Where the name of the head of a body named with `noun` (and `words`, any case) starts, in the text before
     `before`: "<Office> of the <…words… Noun> (ACR), |Name" or "the <Noun> by its <Office>, |Name"; -1 if none. One
     substring look per place the body's noun is written with a capital (called only for a description
-    `body_before_head` reads: rare)."""
+    `body_before_head` reads: rare). A generic noun ("regulator") is looked for as each body's noun, the field's
+    words required (the earliest head so named)."""
+    if noun.lower() in _GENERIC_BODY_NOUNS:
+        if not words:
+            return -1  # "the regulator's chief": which body is not written
+        found = [at for body_noun in _BODY_NOUNS if (at := where_head_named(text, words, body_noun, before)) >= 0]
+        return min(found, default=-1)
     cap = noun.capitalize()
     lowered = words.lower()
     at = text.find(cap, 0, before)

@@ -1081,6 +1081,13 @@ said."), which the phrase reader does not read forwards: the office is read back
 (`_description_before_verb`)."""
 
 
+_OFFICE_OF_A_FIELDS_BODY = re.compile(r"[Tt]he [a-z]+ [a-z]+(?:’s|'s) (?=(?:chief|head|boss) )")
+"""A body called by a lower-case noun with a word of its field before it, its possessive and its head's word, after
+"the" (styles73: "“…,” the aviation regulator's chief said."): the phrase reader reads "the aviation" as a thing, so
+the office after the possessive is read back from the verb alone, and its body from the office
+(`body_possessive_heads`, the registry's reading of "chief", "head" and "boss" after a body's possessive)."""
+
+
 _POSSESSOR_ARTICLE_LOST = re.compile(r"[a-z]{3,}(?:’s|'s) (?=[A-Z])")
 """After a quotation, a lower-case noun's possessive with no article before it, then a capital: "region’s" in "“…,”
 region’s President X said" (`_titled_after_a_bare_possessor`)."""
@@ -1115,6 +1122,10 @@ def _speaker_after_quote(text: str, pos: int, hi: int) -> Phrase | None:
     phrase = phrase_starting_at(text, pos, hi)
     if phrase is None and text[pos:pos + 1].islower() and (owner := _POSSESSOR_ARTICLE_LOST.match(text, pos, hi)):
         phrase = _titled_after_a_bare_possessor(text, owner.end(), hi)
+    if phrase is not None and phrase.kind == "thing" and text.startswith(" ", phrase.end) \
+            and (owned := _OFFICE_OF_A_FIELDS_BODY.match(text, pos, hi)) is not None \
+            and (office := _description_before_verb(text, owned.end(), owned.end(), hi)) is not None:
+        return office[0]  # ("“…,” the aviation regulator's chief said.": the office, its body read back from it)
     if phrase is None and (owned := _OFFICE_OF_A_LOWER_POSSESSOR.match(text, pos, hi)) is not None:
         if (whole := _description_before_verb(text, pos, owned.end(), hi)) is not None:
             return whole[0]  # (hard83: "“…,” the firm's chief said.": a body's office read back from the verb)
