@@ -12,7 +12,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readout_tui.engine.lexicon import MARKED_CAPITALS, NAME_ARTICLES
-from readout_tui.engine.name_runs import AS_SPACE_AFTER, CAP_RUN, SPACE_CHARS, run_names
+from readout_tui.engine.name_runs import (
+    _NO_SLASHED_LETTER,
+    AS_SPACE_AFTER,
+    CAP_RUN,
+    SPACE_CHARS,
+    run_names,
+)
 
 from .test_properties import ENGINE_SETTINGS
 
@@ -65,12 +71,13 @@ def test_what_follows_a_run_that_parses_as_a_space(text, after):
 
 
 # `CAP_RUN` as it was before the look-ahead after its first word was added
-# (its capitals and joining words as `CAP_RUN`'s: A-Z and those with a mark; "i", the Slavic "and", joined at stop 49)
+# (its capitals and joining words as `CAP_RUN`'s: A-Z and those with a mark; "i", the Slavic "and", joined at stop 49;
+# a later word not a lone capital glued to a slash, "Deputy U/East Minister", as `CAP_RUN`'s since stop 72)
 NAME_CAPITAL = "[A-Z" + MARKED_CAPITALS + "]"
 _CAP_RUN_WITHOUT_LOOKAHEAD = re.compile(
     r"(?:" + NAME_CAPITAL + r"(?<![\w’']" + NAME_CAPITAL + r")[\w’'.-]*)(?:(?:,\s+(?:Jr|Sr)\.?)|(?<![a-z]{3}\.)(?<![A-Z]{3}\.)"
     r"(?<![^A-Za-z.][A-Z]{2}\.)(?:\s+(?:(?:of|for|the|to|and|de|bin"
-    r"|ibn|al|von|van|der|da|del|y|i)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?" + NAME_CAPITAL + r"[\w’'.-]*)+"
+    r"|ibn|al|von|van|der|da|del|y|i)\b|[-–]))*\s+" + "(?:" + NAME_ARTICLES + r")?" + NAME_CAPITAL + r"[\w’'.-]*" + _NO_SLASHED_LETTER + ")+"
 )
 
 
@@ -87,6 +94,7 @@ def words_and_more(draw) -> str:
 @example("Deputy Secretary of State Ilona Brenn, Jr. said")
 @example("President al-Sisi and King Abdullah II")
 @example("Ilona i Ilona ")
+@example("Ilona A/ ")
 def test_the_look_ahead_of_cap_run_finds_what_it_found_without(text):
     """The look-ahead after a run's first word only gives up sooner: the runs found are the same."""
     assert [m.span() for m in CAP_RUN.finditer(text)] == [m.span() for m in _CAP_RUN_WITHOUT_LOOKAHEAD.finditer(text)]
