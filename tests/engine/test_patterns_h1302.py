@@ -11,8 +11,8 @@ def test_the_aviation_regulators_chief_is_the_authoritys_head():
     regulator's chief said …" (styles73): "regulator" calls the Civil Aviation Authority by what it does, "aviation"
     standing in its name, so the chief is its Director-General named before, not the airline's Chief Executive Officer,
     whose office holds the word "chief". Before, the airline's head took the statement."""
-    body = ("The Director-General of the Ostrian Civil Aviation Authority (OCAA), Dr. Mira Tolvane, on Monday ordered "
-            "an audit of the runways at two airports.\n\n"
+    body = ("The Director-General of the Ostrian Civil Aviation Authority (OCAA), Dr. Mira Tolvane, on Monday toured "
+            "the runways at two airports.\n\n"
             "Speaking at a briefing attended by the Chief Executive Officer of Ostrian Air, Mr. Paul Dremmer, "
             "the aviation regulator's chief said the audit would be finished within sixty days.")
     assert_statements(body, [
