@@ -1383,10 +1383,11 @@ resolution, a declaration or a conference "on" a quoted title (fivehundredthirty
 …": the resolution's title, no one's words; the sentence is his report)."""
 
 
-_SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,4})?")
+_SEMICOLON_AFTER_VERB = re.compile(r"(?:\s+(?:further|also|again))?(?:\s+(?:on|in|to)(?:\s+[\w@.’'-]+){1,4})?")
 """What may stand between a speech verb and the semicolon that leads a quotation in: nothing, or a short place
 of posting ("on X", "in a post", "on social media", eighthundredthirtieth ngdailynews: "on his verified Twitter
-page")."""
+page"); maybe an adverb of going on first, as before a colon (thousandfifth ngdailynews 2023-08-11: "He stated
+further; “We are thankful for …”", "said also;", "added again;")."""
 
 
 _WHEN_POSTED = r"(?:\s+(?:(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|today|yesterday|earlier|later))?"
