@@ -1,0 +1,30 @@
+"""Review rf22 of stop 73's merges h1298, h1299 and h1296: mends of their rules on near shapes, invented readouts,
+invented people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_interest_at_a_place_then_in_what_is_a_statement():
+    """h1298's "expressed his interest at <place>" read as only where the interest told before was voiced; but "at the
+    meeting in the new solar project" tells what the interest is in after the place: the statement stays his, as at
+    base."""
+    body = ("Governor Tomas Brevik met traders in Velm on Monday.\n\n"
+            "Brevik expressed his interest at the meeting in the new solar project of the Lorvia region.")
+    assert_statements(body, [
+        ("Tomas Brevik", "indirect",
+         "Brevik expressed his interest at the meeting in the new solar project of the Lorvia region."),
+    ])
+
+
+def test_interest_at_a_place_in_the_morning_stays_where_only():
+    """The guard: "expressed his interest at Velm in the morning at a meeting he held with …" after the interest was
+    told is still only where and when it was voiced: no second statement."""
+    body = ("Governor Tomas Brevik met traders in Velm on Monday.\n\n"
+            "The governor on Monday expressed interest to build a new market in Velm. "
+            "Brevik expressed his interest at Velm in the morning at a meeting he held with the councillors.")
+    assert_statements(body, [
+        ("Tomas Brevik", "indirect",
+         "The governor on Monday expressed interest to build a new market in Velm."),
+    ])
