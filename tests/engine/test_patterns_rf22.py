@@ -28,3 +28,21 @@ def test_interest_at_a_place_in_the_morning_stays_where_only():
         ("Tomas Brevik", "indirect",
          "The governor on Monday expressed interest to build a new market in Velm."),
     ])
+
+
+def test_a_meeting_called_to_uphold_is_no_appeal():
+    """h1296's "called … to patiently wait / remain / uphold …": after "called a meeting …" the infinitive is the
+    meeting's aim, a meeting convened, narrative as at base (as "called a special session to come to …" is)."""
+    body = ("Governor Tomas Brevik met traders in Velm on Monday.\n\n"
+            "Brevik called a meeting of the chiefs to uphold the ban on logging.\n\n"
+            "The Governor called a town hall session on Friday to embrace the new market plan.")
+    assert_statements(body, [])
+
+
+def test_the_people_called_to_patiently_wait_still_an_appeal():
+    """The guard: "called the traders to patiently wait for …" is still an appeal to them, his statement."""
+    body = ("Governor Tomas Brevik met traders in Velm on Monday.\n\n"
+            "Brevik called the traders to patiently wait for the new market.")
+    assert_statements(body, [
+        ("Tomas Brevik", "indirect", "Brevik called the traders to patiently wait for the new market."),
+    ])
