@@ -625,6 +625,11 @@ suffered ("with Ukraine over the horrors …"), or a government and what it suff
 over insecurity …"): sympathy voiced; not "with the rebels", a leaning, nor "over its decision to …"
 (`_NOT_OVER_A_POLICY`)."""
 
+_NO_MEETING_CALLED = (r"(?!(?:an?|the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|conference|summit|assembly|"
+                      r"council|hearing|congress|sitting)s?\b)")
+"""After "called": not a meeting convened ("called a special session to come to an agreement", "called a meeting of
+the chiefs to uphold the ban"), whose aim the infinitive after it gives, no appeal to anyone (`_COMPLEMENTS`' "called")."""
+
 _COMPLEMENTS = {
     # (ninehundredthirteenth newtelegraph: "… discussed the development in the ruling party ahead of its governorship and
     # Presidential primaries with the President who so hails from his state.": "hails from" a person's home, where he
@@ -815,12 +820,15 @@ _COMPLEMENTS = {
     # of a people, as joining or complying is; not "called the minister to discuss …", a call and its purpose)
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:[a-z]{3,}ly\s+)?(?:join|unite|work|refrain|cooperate|contribute|"
     r"participate|consolidate|pool|intensify|step\s+up|redouble|abide|comply|respect|stop|cease|abandon|resume|explore|"
-    r"invest|wait|remain|shun|desist|embrace|uphold|obey)\b"
+    r"invest)\b"
+    # (rf22: the keeping and waiting verbs not after a meeting convened, "called a meeting of the chiefs to uphold the
+    # ban", "called a town hall session to embrace the plan": the meeting's aim, no appeal, `_NO_MEETING_CALLED`)
+    r"|" + _NO_MEETING_CALLED + r"(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:[a-z]{3,}ly\s+)?"
+    r"(?:wait|remain|shun|desist|embrace|uphold|obey)\b"
     # (the coming only with a group called, lower-case words ending in a plural right before "to come": "called
     # investors to come", "called all local residents to come"; not "called a special session to come to an
     # agreement", a meeting convened, nor "called the ambassador to come to the palace", one person summoned)
-    r"|(?!(?:an?|the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|conference|summit|assembly|council|hearing|"
-    r"congress|sitting)s?\b)(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?-i:[a-z])[\w’'-]*[^s\W]s\s+to\s+come(?!\s+up\b)\b"
+    r"|" + _NO_MEETING_CALLED + r"(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?-i:[a-z])[\w’'-]*[^s\W]s\s+to\s+come(?!\s+up\b)\b"
     # (three-hundred-forty-sixth kremlin_40142: "he called the business leaders in the audience to express their views on
     # …": whom, then an invitation to give their own views, as "called on"; not "called Y to express his condolences")
     r"|(?:(?!to\s)[\w’'-]+,?\s+){1,14}?to\s+(?:express|share|voice|state|present|give)\s+their\s+(?:own\s+)?"

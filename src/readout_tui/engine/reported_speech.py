@@ -925,9 +925,12 @@ _WHERE_ONLY = re.compile(r"(?:\s+(?:this|so)"
                          # (ninehundredninetyninth namibianewsdigest 2020-06-02: "The Otjozondjupa governor on Tuesday
                          # expressed interest to establish …. James Uerikua expressed his interest at Otjiwarongo on
                          # Tuesday morning at a consultative meeting he held with …": the interest told before, with no
-                         # "in …ing" or "to" and a verb of its own after "at", only where it was voiced)
+                         # "in" and a lower-case object or "to" and a verb of its own after "at", only where it was
+                         # voiced; rf22: not "expressed his interest at the meeting in the new solar project", what
+                         # the interest is in told after the place, "in" before a time of day only left out)
                          r"|(?<=expressed)\s+(?:his|her)\s+interest\s+at\b"
-                         r"(?![^.;:“”\"«]*\s(?:in\s+[a-z]+ing|to\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+)\b)"
+                         r"(?![^.;:“”\"«]*\s(?:in\s+(?!the\s+(?:morning|afternoon|evening)\b)[a-z]+"
+                         r"|to\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+)\b)"
                          r"(?=[^:“”\"«]*\Z)"
                          # (fourhundredth belarus_president_2024-05-23_putin_arrival: "Belarus President X made the
                          # statement at a meeting after the arrival of …", golovchenko_smic: "made the relevant statement as
