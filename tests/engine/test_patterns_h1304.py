@@ -23,11 +23,11 @@ def test_provincial_affairs_and_devolution_office_before_its_holders_name():
     ])
 
 
-def test_provincial_council_chair_and_another_person_stay_a_pair():
-    """The guard: "The Provincial Council chairman and Governor Y stressed …": a body's officer and a named governor,
-    two people joined by "and", a group whose words are no one's, as before ("Provincial" a body's word now, as
-    "Regional" is)."""
-    body = ("The Provincial Council chairman and Governor Pell Arkin stressed the need to repair the Velm road before "
+def test_provincial_affairs_minister_and_a_named_guest_stay_a_pair():
+    """The guard: "The Minister of Provincial Affairs and Mr Y discussed …": the office and another person named with
+    his courtesy title after "and", two people, a group whose words are no one's, as before ("Provincial" before
+    "Affairs" a portfolio's word now, the "and" still joining two people)."""
+    body = ("The Minister of Provincial Affairs and Mr Pell Arkin discussed the need to repair the Velm road before "
             "the rains.")
     assert_statements(body, [])
 

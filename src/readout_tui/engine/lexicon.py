@@ -4224,12 +4224,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     unicef unesco unep undp unhcr unfpa unaids unrwa unido
     nasional
     sangguniang panlalawigan panlungsod
-    establishment
-    provincial""".split()
-    # (thousandfourth zimbabwesituation 2025-03-31: "Minister of State for Provincial Affairs and Devolution for
-    # Mashonaland East Advocate X has assured …"): "Provincial", a portfolio's or a body's word ("Provincial Affairs",
-    # "Provincial Council"), as "regional" and "local" are, never a name's; the capitalised word had been read as a
-    # name's, so "Provincial Affairs and Devolution for … X" was two people joined by "and", a group, and no one spoke
+    establishment""".split()
     # (hard92: "Minister of Lands and Agriculture X said …", "the Minister of Lands, …": "lands", a ministry's portfolio in
     # East and Southern Africa, never a country the office is of, which made "… Lands and Agriculture X" two people)
     # (ninehundredseventyninth zambiareports 2024-08-14, zambianobserver 2025-01-13: "The Barotse Royal Establishment
