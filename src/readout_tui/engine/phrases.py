@@ -3294,6 +3294,12 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
             label = "H"  # (hard69: "Pehin Orang Kaya Indera Wijaya Dato Seri …": the Pehin's title, no name)
         if rare and words[k] == "HE" and (_two_name_words_after(words[k:]) or _office_after_his_excellency(words[k:])):
             label = "H"  # "HE Muse Bihi Abdi": His Excellency undotted, the style of the name after it
+        if label == "P" and k and k + 1 < size and words[k + 1] == "Affairs" and lows[k - 1] in _PORTFOLIO_OPENERS:
+            # (thousandfourth zimbabwesituation 2025-03-31: "Minister of State for Provincial Affairs and Devolution
+            # for Mashonaland East Advocate X has assured …"): a capitalised word after "of"/"for" and before
+            # "Affairs" names the portfolio ("Provincial Affairs", "Veterans Affairs"), no name's word; read as one,
+            # "Provincial Affairs and Devolution … X" was two people joined by "and", a group whose words were no one's
+            label = "O"
         if label == "P" and (size == 1 or labels[k - 1] == "R") and _mixed_case_initials(words[k]):
             label = "O"  # "President IsDB", a lone "IsDB": the body's initials (`_mixed_case_initials`)
         if label == "x" and k + 1 < size and _adjective_inside_a_body(words, k):
@@ -3863,6 +3869,9 @@ Telecommunication Ms. X", "Minister of Posts and Telecommunications Y", "Ministe
 country nor a person's name: read like NON_PERSON_WORDS in a capitalised run, so the "and" joins two portfolios of one
 minister, not a Mr Telecommunication and the minister; but not a thing's noun lower-case ("The start of construction
 is scheduled …" carries a governor's report on, hundred-eighty-fifth 63240)."""
+_PORTFOLIO_OPENERS = frozenset({"of", "for"})
+"""The words before a ministry's portfolio in an office ("Minister of …", "Minister of State for …"): a capitalised
+word after one of them and before "Affairs" is the portfolio's (`_meaning_of`)."""
 _PORTFOLIO_INITIALS = frozenset({"IT", "ICT", "ICTs"})
 """A ministry's portfolio by its initials, capitals as written (styles61, Pakistani and African ministries' releases:
 "Federal Minister for IT and Telecommunication X", "Minister of ICT and Innovation Y"): the portfolio, as its words
