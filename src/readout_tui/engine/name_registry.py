@@ -2727,13 +2727,13 @@ class NameRegistry:
         spelled = [(end, words) for end, words in memo[initials] if end < before]
         if not spelled or not _spells_an_office(spelled[0][1]):
             return None
-        person = self._named_right_after(spelled[0][0], before, spelled[0][1][-1])
-        if person is None or any(self._named_right_after(end, before) not in (None, person)
+        person = self._holder_after_spelled_office(spelled[0][0], before, spelled[0][1][-1])
+        if person is None or any(self._holder_after_spelled_office(end, before) not in (None, person)
                                  for end, words in spelled[1:] if _spells_an_office(words)):
             return None
         return person
 
-    def _named_right_after(self, end: int, before: int, role: str = "") -> Person | None:
+    def _holder_after_spelled_office(self, end: int, before: int, role: str = "") -> Person | None:
         """The person whose name follows the office spelled out up to `end`, set off by no more than a comma, named
         before `before` and holding `role` (the office's last word) when one is given; else None."""
         k = bisect_left(self.name_starts, end)
