@@ -2688,8 +2688,10 @@ _COMPLEMENTS = {
     # (ninehundredninetyeighth boonafm: "To address these issues, X directed Local Council chairpersons to register
     # every visitor in their jurisdiction.": the heads of the councils under him, as Ugandan papers name them, as
     # "directed all district commissioners"; a plural of people who chair or lead, up to two words before it, none of
-    # them a preposition, so not "criticism directed at local leaders", "directed towards council heads")
-    r"|(?:(?!at\b|to\b|towards\b|against\b|by\b)[\w’'-]+\s+){0,2}(?:chairpersons|chairmen|chairwomen|chairs|leaders|heads"
+    # them a preposition, so not "criticism directed at local leaders", "directed towards council heads", nor "directed
+    # anger toward leaders", "directed funds through councillors", a thing sent their way (rf21)
+    r"|(?:(?!(?:at|to|towards?|against|by|through|into|onto|on|upon|over|for|from|of|with|via|among|in|around|across"
+    r"|behind|under|within)\b)[\w’'-]+\s+){0,2}(?:chairpersons|chairmen|chairwomen|chairs|leaders|heads"
     r"|councillors|councilors)\b"
     # (eighthundredninetyfifth allafrica 2022-08-02: "President X has administered oaths to nine … and directed them to
     # deliver accordingly": "them" and "to" with a verb straight after it, an order to those just named; not "directed

@@ -2722,22 +2722,31 @@ class NameRegistry:
         office first spelled out in capitals before `before` (ninehundredninetysixth allafrica 2022-11-29, the Daily
         News: "Tanga Regional Commissioner, Omar X has suspended …" then "Equally, the RC also instructed the Police
         …"), the office's last word one of his roles; None if the spelled words are no office, or no name follows
-        them (one search per initials and readout, memoised)."""
+        them, or the office is spelled out again before `before` with another holder named after it ("Tanga Regional
+        Commissioner, X …", "Mtwara Regional Commissioner, Y …": "the RC" is either; rf21). One search per initials
+        and readout, memoised."""
         memo = self.__dict__.setdefault("_spelled_out_initials", {})
         if initials not in memo:
-            memo[initials] = _spelled_out_pattern(initials).search(self.text)
-        spelled = memo[initials]
-        if spelled is None or spelled.end() >= before:
+            memo[initials] = [(m.end(), m.group().lower().split())
+                              for m in _spelled_out_pattern(initials).finditer(self.text)]
+        spelled = [(end, words) for end, words in memo[initials] if end < before]
+        if not spelled or not _spells_an_office(spelled[0][1]):
             return None
-        words = spelled.group().lower().split()
-        if not _spells_an_office(words):
+        person = self._holder_after_spelled_office(spelled[0][0], before, spelled[0][1][-1])
+        if person is None or any(self._holder_after_spelled_office(end, before) not in (None, person)
+                                 for end, words in spelled[1:] if _spells_an_office(words)):
             return None
-        k = bisect_left(self.name_starts, spelled.end())
+        return person
+
+    def _holder_after_spelled_office(self, end: int, before: int, role: str = "") -> Person | None:
+        """The person whose name follows the office spelled out up to `end`, set off by no more than a comma, named
+        before `before` and holding `role` (the office's last word) when one is given; else None."""
+        k = bisect_left(self.name_starts, end)
         if k == len(self.name_spans) or self.name_starts[k] >= before \
-                or _HOLDER_AFTER_INITIALS.fullmatch(self.text, spelled.end(), self.name_starts[k]) is None:
+                or _HOLDER_AFTER_INITIALS.fullmatch(self.text, end, self.name_starts[k]) is None:
             return None
         person = self.name_spans[k][2]
-        return person if words[-1] in person.roles else None
+        return person if not role or role in person.roles else None
 
     def _named_after_in_title(self, body: str) -> Person | None:
         """The person the title names first within `_ACRONYM_REACH` after the body's name `body` ("Meeting with
