@@ -3669,6 +3669,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # (styles71: "the Oba of X, Oba Y II, … Kabiyesi thanked the minister …", "…,” Kabiyesi said."): the Yoruba's word
     # for a king ("who can question you"), used alone as "His Majesty" for the Oba named before
     "kabiyesi",
+    # (hard95: "The Raja of Semburan, Tuanku X, on Friday opened … and called on …", "The Raja of Semburan also thanked
+    # …", "…,” the Raja said"): a Malay state's ruler, the office of his throne as "sultan" (the "Raja" of a name, "Raja
+    # Y", stays a name's first word: the office is read only with its article or its "of")
+    "raja",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",

@@ -2385,6 +2385,23 @@ def _given_name_after_a_personal_style(lows: Sequence[str], words: Sequence[str]
         and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in ("of", "the")
 
 
+_RULERS_BORNE_AS_NAMES = frozenset({"raja"})
+"""A ruler's office that Malay names bear as their own words, as a royal house's hereditary title ("Raja Zuraidah Raja
+Kamaruzin", her name and her father's): the office only with an article or a possessive before it or "of" after it
+("The Raja of Semburan, Tuanku X, …", "the Raja said …"), as "Sultan" is a name after "Sheikh"."""
+_ARTICLES_BEFORE_AN_OFFICE = frozenset({"the", "a", "his", "her", "its", "their", "our"})
+
+
+def _ruler_word_opens_a_name(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
+    """Whether a ruler's word borne as a name (`_RULERS_BORNE_AS_NAMES`) at `k` is a name's word: no article nor
+    possessive before it, and a capitalised word after it that is no office, no "of" and no "the" (hard95: "Raja
+    Zuraidah Raja Kamaruzin, the state executive councillor …, said …" beside "The Raja of Semburan … The Raja said
+    …": the ruler)."""
+    if k + 1 >= len(lows) or (k and lows[k - 1] in _ARTICLES_BEFORE_AN_OFFICE):
+        return False
+    return _is_cap(words[k + 1]) and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in ("of", "the")
+
+
 def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
     """"Sultan" after "Sheikh"/"Prince" and before a name ("Sheikh Sultan bin Obaid Al Marzan",
     "Prince Sultan Al Harbi"), or after "bin" ("King Badr bin Sultan Al Qasmani"): a name, not the office
@@ -3187,6 +3204,10 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 continue
             if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
                 labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office
+                k += 1
+                continue
+            if low in _RULERS_BORNE_AS_NAMES and _ruler_word_opens_a_name(lows, words, k):
+                labels[k] = "P"  # (hard95) "Raja Zuraidah Raja Kamaruzin said …": her name's words, no Raja's office
                 k += 1
                 continue
             if low in _ROLE_BY_FIRST:
