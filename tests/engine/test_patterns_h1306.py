@@ -58,3 +58,29 @@ def test_who_is_also_with_an_act_stays_narrative():
     one's statement, though the clause is the same."""
     body = _RALLY + "Mrs. Lorna Bettel who is also the Party Secretary presented the campaign schedule."
     assert_statements(body, [])
+
+
+_CAMPS = ("Governor Musa Dantoro said the camps would close in March. The Deputy Governor, Mr. Sani Kurgo, chairs "
+          "the resettlement committee. ")
+
+
+def test_the_deputy_of_a_named_governor_is_the_deputy():
+    """"The deputy of Governor X is confident that …": the name is the principal's, the belief the deputy's, the
+    Deputy Governor named before (at base it went to the governor)."""
+    body = (_CAMPS + "The deputy of Governor Dantoro is confident that the camps will be emptied before the schools "
+            "resume.")
+    assert_statements(body, [
+        ("Musa Dantoro", "indirect", "Governor Musa Dantoro said the camps would close in March."),
+        ("Sani Kurgo", "indirect", "The deputy of Governor Dantoro is confident that the camps will be emptied before "
+         "the schools resume."),
+    ])
+
+
+def test_the_deputy_of_a_named_governor_with_no_deputy_named_is_not_the_governors():
+    """The guard: with no deputy named, "The deputy of Governor X said …" is still never the governor's; his own
+    sentence stays his."""
+    body = ("Governor Musa Dantoro said the camps would close in March. The deputy of Governor Dantoro said the "
+            "committee would meet on Friday.")
+    assert_statements(body, [
+        ("Musa Dantoro", "indirect", "Governor Musa Dantoro said the camps would close in March."),
+    ])

@@ -303,11 +303,28 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and phrase.name[0].lower() in _PLURAL_ROLES \
             and " of " in phrase.text:
         phrase = _office_of_a_plural_body(phrase)  # ("the Dean of the Municipal Chief Executives": no Mr Executives)
+    if phrase is not None and phrase.kind == "name" and phrase.role.startswith("deputy of ") \
+            and phrase.role[10:] in _PRINCIPALS_A_DEPUTY_STANDS_FOR:
+        phrase = _deputy_of_a_named_principal(phrase)  # ("The deputy of Governor X is confident …": no X's words)
     if phrase is not None and phrase.kind == "thing" and ("’s " in phrase.text or "'s " in phrase.text):
         named = _name_after_a_places_possessive(text, phrase, pos)
         if named is not None:
             return named
     return phrase
+
+
+_PRINCIPALS_A_DEPUTY_STANDS_FOR = frozenset({"governor", "president", "mayor", "premier", "chairman", "chairperson",
+                                             "vice president", "prime minister", "minister", "speaker"})
+"""A one-person office whose holder "the deputy of" names as the principal ("The deputy of Governor X")."""
+
+
+def _deputy_of_a_named_principal(phrase: Phrase) -> Phrase:
+    """"The deputy of <Office> <Name>" read as a name with the office "deputy of governor" (hard95: "The deputy of
+    Governor Gadanbaki is confident that …"): the name is the principal's, the phrase the one who is his deputy, so
+    the description of the office's deputy ("deputy governor"), resolved to the deputy named in the readout, never
+    the principal."""
+    return Phrase("description", phrase.start, phrase.end, phrase.text, role="deputy " + phrase.role[10:],
+                  gender=None)
 
 
 _OFFICE_BEFORE_OF = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)\s+of\s")
