@@ -3751,6 +3751,10 @@ ROLE_WORDS: tuple[str, ...] = (
     # chairman who speaks "through an interpreter"): one who renders another's words, a calling as "linguist" is; the
     # bare word had been a thing, the name set off after it no subject of the sentence's verbs
     "interpreter", "translator",
+    # (hard95: "The Raja of Semburan, Tuanku X, on Friday opened … and called on …", "The Raja of Semburan also thanked
+    # …", "…,” the Raja said"): a Malay state's ruler, the office of his throne as "sultan" (the "Raja" of a name, "Raja
+    # Y", stays a name's first word: the office is read only with its article or its "of")
+    "raja",
     "shaikh", "emperor", "pope", "patriarch", "governor", "senator", "congressman",
     "congresswoman", "representative", "speaker", "leader", "chairman", "chairwoman",
     "chairperson", "chair", "head", "director", "commissioner", "advisor", "adviser",

@@ -303,11 +303,28 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     if phrase is not None and phrase.kind == "name" and len(phrase.name) == 1 and phrase.name[0].lower() in _PLURAL_ROLES \
             and " of " in phrase.text:
         phrase = _office_of_a_plural_body(phrase)  # ("the Dean of the Municipal Chief Executives": no Mr Executives)
+    if phrase is not None and phrase.kind == "name" and phrase.role.startswith("deputy of ") \
+            and phrase.role[10:] in _PRINCIPALS_A_DEPUTY_STANDS_FOR:
+        phrase = _deputy_of_a_named_principal(phrase)  # ("The deputy of Governor X is confident …": no X's words)
     if phrase is not None and phrase.kind == "thing" and ("’s " in phrase.text or "'s " in phrase.text):
         named = _name_after_a_places_possessive(text, phrase, pos)
         if named is not None:
             return named
     return phrase
+
+
+_PRINCIPALS_A_DEPUTY_STANDS_FOR = frozenset({"governor", "president", "mayor", "premier", "chairman", "chairperson",
+                                             "vice president", "prime minister", "minister", "speaker"})
+"""A one-person office whose holder "the deputy of" names as the principal ("The deputy of Governor X")."""
+
+
+def _deputy_of_a_named_principal(phrase: Phrase) -> Phrase:
+    """"The deputy of <Office> <Name>" read as a name with the office "deputy of governor" (hard95: "The deputy of
+    Governor Gadanbaki is confident that …"): the name is the principal's, the phrase the one who is his deputy, so
+    the description of the office's deputy ("deputy governor"), resolved to the deputy named in the readout, never
+    the principal."""
+    return Phrase("description", phrase.start, phrase.end, phrase.text, role="deputy " + phrase.role[10:],
+                  gender=None)
 
 
 _OFFICE_BEFORE_OF = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)\s+of\s")
@@ -2408,6 +2425,23 @@ def _given_name_after_a_personal_style(lows: Sequence[str], words: Sequence[str]
         and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in ("of", "the")
 
 
+_RULERS_BORNE_AS_NAMES = frozenset({"raja"})
+"""A ruler's office that Malay names bear as their own words, as a royal house's hereditary title ("Raja Zuraidah Raja
+Kamaruzin", her name and her father's): the office only with an article or a possessive before it or "of" after it
+("The Raja of Semburan, Tuanku X, …", "the Raja said …"), as "Sultan" is a name after "Sheikh"."""
+_ARTICLES_BEFORE_AN_OFFICE = frozenset({"the", "a", "his", "her", "its", "their", "our"})
+
+
+def _ruler_word_opens_a_name(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
+    """Whether a ruler's word borne as a name (`_RULERS_BORNE_AS_NAMES`) at `k` is a name's word: no article nor
+    possessive before it, and a capitalised word after it that is no office, no "of" and no "the" (hard95: "Raja
+    Zuraidah Raja Kamaruzin, the state executive councillor …, said …" beside "The Raja of Semburan … The Raja said
+    …": the ruler)."""
+    if k + 1 >= len(lows) or (k and lows[k - 1] in _ARTICLES_BEFORE_AN_OFFICE):
+        return False
+    return _is_cap(words[k + 1]) and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in ("of", "the")
+
+
 def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
     """"Sultan" after "Sheikh"/"Prince" and before a name ("Sheikh Sultan bin Obaid Al Marzan",
     "Prince Sultan Al Harbi"), or after "bin" ("King Badr bin Sultan Al Qasmani"): a name, not the office
@@ -3221,6 +3255,10 @@ def _meaning_of(words: tuple[str, ...], the_state_closes: bool = False) -> _Mean
                 continue
             if low in _GIVEN_NAME_OFFICES and _given_name_after_a_style(lows, words, k):
                 labels[k] = "P"  # "Sheikh Sultan bin Obaid", "Prince Amir Al X": his first name, not a second office
+                k += 1
+                continue
+            if low in _RULERS_BORNE_AS_NAMES and _ruler_word_opens_a_name(lows, words, k):
+                labels[k] = "P"  # (hard95) "Raja Zuraidah Raja Kamaruzin said …": her name's words, no Raja's office
                 k += 1
                 continue
             if low in _ROLE_BY_FIRST:

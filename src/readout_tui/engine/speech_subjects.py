@@ -1012,6 +1012,19 @@ def _joined_to_an_opening_delegation(text: str, lo: int, phrase: Phrase) -> int 
 
 
 
+_WHO_IS_ALSO_BEFORE = re.compile(r"\s+who\s+is\s+also\s+(?:the\s+)?$")
+"""The words between a name and the office its clause with no commas gives it ("X who is also the Party Leader …")."""
+
+
+def _second_office_in_the_who_clause(text: str, named: Phrase, phrase: Phrase) -> bool:
+    """Whether `phrase`, the office right before a speech verb, is the one "who is also (the)" gives `named` in a
+    relative clause with no commas (hard95: "Hon. X who is also the Party Leader called on members …", beside "The
+    Opposition Leader, Mr. Y, …" named before): the named person's second office, so he speaks, never another who holds
+    an office of the same word. Bounded by the clause's words between the name and the office."""
+    return phrase.kind != "name" and 0 < phrase.start - named.end <= 24 \
+        and _WHO_IS_ALSO_BEFORE.fullmatch(text, named.end, phrase.start) is not None
+
+
 def _object_in_the_who_clause(text: str, named: Phrase, phrase: Phrase) -> bool:
     """Whether `phrase`, the person right before a speech verb, stands inside the relative clause with no commas that
     follows `named` ("Governor X who stated this when he paid a courtesy visit to Governor Y in his office lauded …"),
@@ -4685,13 +4698,17 @@ class SpeechSubjects:
             # "Minister of Trade, Industry, and Energy Lena Marov stressed": the serial list's last portfolio and the
             # minister's name, read from the office on
             phrase = portfolio_list_before(text, phrase.start, phrase.end, tuple(phrase.text.split()), lo) or phrase
-        if phrase.kind in ("name", "description") and phrase.start > lo and form in SPEECH_VERBS \
+        if phrase.kind in ("name", "description") and phrase.start > lo \
+                and (form in SPEECH_VERBS or text.find(" also ", phrase.start - 10 if phrase.start - 10 > lo else lo,
+                                                       phrase.start) >= 0) \
                 and text.find(" who ", phrase.start - WHO_CLAUSE_REACH if phrase.start - WHO_CLAUSE_REACH > lo else lo,
                               phrase.start) >= 0 \
                 and (named := self._subject_before_who(lo, phrase.start)) is not None and named.is_person \
                 and (named.start == lo or text[lo:named.start].rstrip().endswith(",")) \
                 and (self._resolve(phrase, phrase.start) is None or _object_in_the_who_clause(text, named, phrase)
-                     or _town_after_a_place_in_the_who_clause(text, named, phrase)) \
+                     or _town_after_a_place_in_the_who_clause(text, named, phrase)
+                     or _second_office_in_the_who_clause(text, named, phrase)) \
+                and (form in SPEECH_VERBS or _second_office_in_the_who_clause(text, named, phrase)) \
                 and self._resolve(named, named.start) is not None:
             # (sixhundredseventyfifth lusakatimes 2021-11-24: "President X who is visiting the Congo DR said …"): a
             # relative clause with no commas ends in a place's name, no one's; the person it follows, opening the
@@ -4701,7 +4718,9 @@ class SpeechSubjects:
             # malawi24 2021-12-07: "Writing on Facebook this morning, X who is also chairperson of SADC said …"). So too
             # when the clause ends in a person after a preposition, its object (ninehundredfortysixth leadership
             # 2021-12-18: "Governor Tambuwal who stated this when he paid a courtesy visit to Governor Oyetola in his
-            # office lauded him for …": Tambuwal, not his host; `_object_in_the_who_clause`)
+            # office lauded him for …": Tambuwal, not his host; `_object_in_the_who_clause`). So when the clause is "who
+            # is also (the)" and the office before the verb, whatever the verb (hard95: "Hon. X who is also the Party
+            # Leader called on members …"): his own second office, never another leader's; `_second_office_in_the_who_clause`
             phrase = named
         if not phrase.is_person:
             # "Member of the delegation Oleksandr Chalyi who heads the legal group added"
