@@ -3706,6 +3706,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "hereditary grand duke", "hereditary grand duchess", "hereditary prince", "hereditary princess",
     "grand duke", "federal chancellor", "federal president", "federal councillor", "state secretary",
     "majority leader", "minority leader", "chief executive", "executive director",
+    # a house's whips, offices as its leaders are (thousandsixth: "Meru Majority Whip X said … The majority whip
+    # further stated …": the office, not a name "Majority Whip X", and "the majority whip" the man named with it)
+    "majority whip", "minority whip", "chief whip",
     "his majesty", "her majesty", "his highness", "her highness", "his holiness",
     "his excellency", "her excellency", "royal highness",
     # a Nigerian or an African king's style, written for an Oba or an Emir (hard86: "the Oba of Lekkiland, His Royal

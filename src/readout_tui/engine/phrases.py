@@ -116,7 +116,10 @@ _PLURAL_ROLES = frozenset(
                       "captain")  # ("the Captains Regent expressed their gratitude": thirteenth styles montalbia)
 ) | {"dignitaries", "congressmen", "congresswomen", "chairmen", "spokesmen", "secretaries", "deputies",
      "ladies",  # hundred-fifth: "The First Ladies also discussed …": several first ladies, a group
-     "mps", "meps"}  # fivehundredninth petra: "Other MPs highlighted …": members of parliament by their initials
+     "mps", "meps",  # fivehundredninth petra: "Other MPs highlighted …": members of parliament by their initials
+     # a Kenyan county assembly's members by their initials, as "MPs" (thousandsixth: "Meru MCAs have recently stated
+     # that they are prepared to talk …": the ward representatives, a group)
+     "mcas"}
 _WHAT_IS_OFFICIAL = frozenset({"sources", "media", "statement", "statements", "release", "records", "data", "figures",
                                "documents", "circles", "channels", "report", "reports", "website", "communique",
                                "readout", "account", "version", "estimates", "notice", "note"})
