@@ -912,9 +912,14 @@ _MEETING_WORD = re.compile(r"\b(?:meetings?|visits?|talks|summits?|calls?|conver
 _LOST_OPENING_CLOSER = re.compile(r"[,!?…][\"”] +[a-zA-Z]")
 
 
-_BELIEF_VERB = re.compile(r"\b(?:believes|believed|thinks|thought|feels|felt|is convinced|was convinced)\b")
-"""A belief's verb near the start of a paragraph's last statement ("Mr Putin believes this will …"), which makes it an
-aside on the opener's report rather than a newcomer's own (`CarryingOn._newcomer_reported_last`)."""
+_BELIEF_VERB = re.compile(
+    r"\b(?:believes|believed|thinks|thought|feels|felt|is convinced|was convinced|hopes|hoped|expects"
+    r"|ha[sd]\s+(?:previously\s+|earlier\s+|also\s+|already\s+|long\s+)?said)\b"
+    r"|\b[Aa]ccording to (?:him|her)\b|, (?:he|she) (?:said|added|noted),")
+"""A belief's or a hope's verb near the start of a paragraph's last statement ("Mr Putin believes this will …",
+"President Y hopes that …"), a report told as background ("Y has previously said …"), or one the opener relays
+("According to him, Y has said …", "Y, he said, had promised …"), which makes it an aside on the opener's report
+rather than a newcomer's own (`CarryingOn._newcomer_reported_last`; review rf23)."""
 _BELIEF_VERB_REACH = 80
 """How far into the statement its verb is looked for: the subject's words and an aside, a bounded search."""
 
@@ -2002,7 +2007,7 @@ class CarryingOn:
         (thousandfirst: "X said … . He called on … . Deputy governor Y said … [paragraph] He noted …"); not a person
         known before whose belief the paragraph reports (kremlin_42515's "Mr Chaika said … Mr Putin believes …
         [paragraph] … He described …": he is Chaika, Putin first named in the body there but only believing, an
-        aside on Chaika's report, `_BELIEF_VERB`)."""
+        aside on Chaika's report, `_BELIEF_VERB`; so a hope, a background report, one relayed)."""
         return last.kind == "indirect" and last.person.first_seen >= lo \
             and _BELIEF_VERB.search(self.text, last.start, min(last.end, last.start + _BELIEF_VERB_REACH)) is None
 

@@ -1507,10 +1507,11 @@ def _quoted_one_before(text: str, lo: int, end: int) -> int:
     return at + 1 if at >= 0 else -1
 
 
-_DESCRIBING_OPENER = re.compile(r"(?:Describing|Calling|Labell?ing|Branding|Terming|Dubbing|Characteri[sz]ing)\s+"
-                                r"(?:[\w’'.-]+\s+){1,5}?")
+_DESCRIBING_OPENER = re.compile(r"(?:Describing|Calling(?!\s+(?:on|upon|for)\b)|Labell?ing|Branding|Terming|Dubbing|"
+                                r"Characteri[sz]ing)\s+(?:[\w’'.-]+\s+){1,5}?")
 """A sentence's opening participle of naming and its few words up to a quotation ("Describing them as ", "Calling the
-officials "), matched from the sentence's start to the quotation's mark only (`_a_label_in_a_describing_opener`)."""
+officials "), matched from the sentence's start to the quotation's mark only (`_a_label_in_a_describing_opener`); not
+"Calling on"/"Calling for", whose quotation is the call's own words ("Calling on the youth “Stay in school”, X said")."""
 
 
 def _a_label_in_a_describing_opener(text: str, quote: Quote, s0: int) -> bool:
