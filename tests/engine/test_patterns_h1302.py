@@ -16,9 +16,6 @@ def test_the_aviation_regulators_chief_is_the_authoritys_head():
             "Speaking at a briefing attended by the Chief Executive Officer of Ostrian Air, Mr. Paul Dremmer, "
             "the aviation regulator's chief said the audit would be finished within sixty days.")
     assert_statements(body, [
-        # (an order of an audit, an indirect statement since h1301's 'ordered an audit of', merged beside: review rf23)
-        ("Mira Tolvane", "indirect", "The Director-General of the Ostrian Civil Aviation Authority (OCAA), Dr. Mira "
-         "Tolvane, on Monday ordered an audit of the runways at two airports."),
         ("Mira Tolvane", "indirect", "Speaking at a briefing attended by the Chief Executive Officer of Ostrian Air, "
          "Mr. Paul Dremmer, the aviation regulator's chief said the audit would be finished within sixty days."),
     ])
