@@ -6,28 +6,6 @@ from __future__ import annotations
 from .test_patterns import assert_statements
 
 
-def test_bracketed_mrs_after_hon_leaves_the_office_hers():
-    """"The Ahafo Regional Minister, Hon. (Mrs.) X, has expressed confidence …" (ahrcc 2025-04-02): a married woman's
-    style in brackets after "Hon." is read as the style it is, so the office before the comma is hers and "The Regional
-    Minister" after is she. Before, the office was no one's and the second sentence no statement."""
-    first = "The Velmar Regional Minister, Hon. (Mrs.) Ama Dorvell, has expressed confidence in the road plan."
-    second = "The Regional Minister emphasized that the road sector is one of the most critical."
-    assert_statements(first + "\n\n" + second, [
-        ("Ama Dorvell", "indirect", first),
-        ("Ama Dorvell", "indirect", second),
-    ])
-
-
-def test_bracketed_mrs_after_a_lower_case_word_is_no_style():
-    """The guard: "(Mrs.)" after a lower-case word is left as written (`_after_a_capitalised_word`), the man named
-    with the office keeps it."""
-    first = "The Regional Minister Kofi Tanner received the widow known as madam (Mrs.) Dorvell in Tamvar."
-    second = "The Regional Minister emphasized that the road sector is one of the most critical."
-    assert_statements(first + "\n\n" + second, [
-        ("Kofi Tanner", "indirect", second),
-    ])
-
-
 def test_the_apostle_is_the_named_apostle():
     """"Apostle X, Area Head of the Church of …, delivered a heartfelt message … The Apostle went on to express sincere
     gratitude …" (newsghana 2025-06-05): a church's own office before a name, read back by the bare office, as "the

@@ -232,12 +232,10 @@ def _in_a_capitalised_word(text: str, at: int) -> bool:
     return text[start].isupper() and (start == 0 or not text[start - 1].isalpha())
 
 
-_BRACKETED_HONORIFIC = re.compile(r"\((?:Dr|Prof|Engr?|Hon|Rtd|Retd|Mrs|Mr|Ms)\.?\) (?=[A-Z])")
+_BRACKETED_HONORIFIC = re.compile(r"\((?:Dr|Prof|Engr?|Hon|Rtd|Retd)\.?\) (?=[A-Z])")
 """An academic or honorary title in brackets before a capitalised word ("Foreign Minister (Dr.) Ottavian Reszkelby",
-"Minister of Health (Prof.) X", hard56; South Asian and East African releases write it so), or a married woman's or a
-man's style so bracketed after another style (thousandseventh ahrcc 2025-04-02, Ghana's: "The Ahafo Regional Minister,
-Hon. (Mrs.) X, has expressed …", whose office had been no one's). The pattern opens with its bracket, a literal the
-scan looks for at C speed."""
+"Minister of Health (Prof.) X", hard56; South Asian and East African releases write it so). The pattern opens with
+its bracket, a literal the scan looks for at C speed."""
 
 
 def _bracketed_honorifics_read(text: str) -> str:
