@@ -3832,6 +3832,9 @@ ROLE_WORDS: tuple[str, ...] = (
     # a churchman or a religious leader by the common noun (styles52: "Bishop Dr. X … The cleric, who also heads …, told
     # the envoy …", "Most Rev. Y, Archbishop of P, … The prelate also thanked …"): `people._CLERIC_WORDS`
     "cleric", "prelate",
+    # a church's own offices before a name, as "bishop" is (thousandseventh newsghana 2025-06-05: "Apostle X, Area Head
+    # of the Church of Pentecost in Goaso, … The Apostle went on to express sincere gratitude …": his office, read back)
+    "apostle", "pastor",
     "imam", "lama", "ceo", "founder", "mp", "td", "deputy speaker", "lawmaker", "legislator",
     # the seat spelled out in lower case before the name, as "MP" is (ninehundredtwentyseventh zambianobserver
     # 2021-05-07: "Choma Central member of Parliament Cornelius Mweetwa yesterday apologised to headmen …": the phrase
