@@ -2439,9 +2439,13 @@ def _ruler_word_opens_a_name(lows: Sequence[str], words: Sequence[str], k: int) 
     """Whether a ruler's word borne as a name (`_RULERS_BORNE_AS_NAMES`) at `k` is a name's word: no article nor
     possessive before it, and a capitalised word after it that is no office, no "of" and no "the" (hard95: "Raja
     Zuraidah Raja Kamaruzin, the state executive councillor …, said …" beside "The Raja of Semburan … The Raja said
-    …": the ruler)."""
-    if k + 1 >= len(lows) or (k and lows[k - 1] in _ARTICLES_BEFORE_AN_OFFICE):
+    …": the ruler). So too last in its run, alone or after a capitalised word that is no office: a surname after a
+    given name, an initial or a personal style (rf24: "Minister Karthik Raja said …", "Senator D. Raja said …", "Mr.
+    Raja", a bare "Raja said …": the South Indian surname, no ruler's office cut off the name or its short form)."""
+    if k and lows[k - 1] in _ARTICLES_BEFORE_AN_OFFICE:
         return False
+    if k + 1 >= len(lows):
+        return k == 0 or _is_cap(words[k - 1]) and lows[k - 1] not in _ROLE_BY_FIRST
     return _is_cap(words[k + 1]) and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in ("of", "the")
 
 
