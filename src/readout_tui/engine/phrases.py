@@ -2433,16 +2433,28 @@ _RULERS_BORNE_AS_NAMES = frozenset({"raja"})
 Kamaruzin", her name and her father's): the office only with an article or a possessive before it or "of" after it
 ("The Raja of Semburan, Tuanku X, …", "the Raja said …"), as "Sultan" is a name after "Sheikh"."""
 _ARTICLES_BEFORE_AN_OFFICE = frozenset({"the", "a", "his", "her", "its", "their", "our"})
+_NO_NAME_AFTER_A_RULER = frozenset({"of", "the", "tuanku", "tunku", "tengku"})
+"""The words after a ruler's word that make it the office: its "of", an article, or a Malay royal style that opens
+the ruler's own name (rf24: "Tembaru Raja Tuanku X said …", the office before its holder's styled name, so a later
+"the Raja" is his; "Tuanku" is no name's second word after "Raja")."""
 
 
 def _ruler_word_opens_a_name(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
     """Whether a ruler's word borne as a name (`_RULERS_BORNE_AS_NAMES`) at `k` is a name's word: no article nor
-    possessive before it, and a capitalised word after it that is no office, no "of" and no "the" (hard95: "Raja
+    possessive before it, and a capitalised word after it that is no office nor `_NO_NAME_AFTER_A_RULER` (hard95: "Raja
     Zuraidah Raja Kamaruzin, the state executive councillor …, said …" beside "The Raja of Semburan … The Raja said
-    …": the ruler)."""
-    if k + 1 >= len(lows) or (k and lows[k - 1] in _ARTICLES_BEFORE_AN_OFFICE):
+    …": the ruler). So too last in its run, alone or after a capitalised word that is no office: a surname after a
+    given name, an initial or a personal style (rf24: "Minister Karthik Raja said …", "Senator D. Raja said …", "Mr.
+    Raja", a bare "Raja said …": the South Indian surname, no ruler's office cut off the name or its short form), but
+    not after an article that opens the run with no office nor initial between ("The Tembaru Raja said …": the
+    ruler; "The Hon. D. Raja": the name)."""
+    if k and lows[k - 1] in _ARTICLES_BEFORE_AN_OFFICE:
         return False
-    return _is_cap(words[k + 1]) and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in ("of", "the")
+    if k + 1 >= len(lows):
+        return k == 0 or _is_cap(words[k - 1]) and lows[k - 1] not in _ROLE_BY_FIRST \
+            and (lows[0] not in _ARTICLES_BEFORE_AN_OFFICE or words[k - 1][-1] == "."
+                 or any(w in _ROLE_BY_FIRST for w in lows[1:k]))
+    return _is_cap(words[k + 1]) and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in _NO_NAME_AFTER_A_RULER
 
 
 def _given_name_after_a_style(lows: Sequence[str], words: Sequence[str], k: int) -> bool:
