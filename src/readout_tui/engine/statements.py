@@ -359,10 +359,8 @@ class Attributor(CarryingOn, NameRegistry, Transcripts, SentenceReading, Reporte
         self.earned_words = not feelings.isdisjoint(EARNED_NOUN_RUNS) and holds_any(text, EARNED_WORDS)
         # ("… with his presentation on …": `_speech_in_ones_talk`; the nouns as runs first)
         self.talk_words = not feelings.isdisjoint(TALK_NOUN_RUNS) and holds_any(text, TALK_ON_WORDS)
-        # ("impressed" a cue word of its own, "impressed upon": its hit, not a run, tells the scan saw it; the hits
-        # gone through only in a text that holds its letters, a search in C, since most texts hold neither)
-        self.glad_words = (not feelings.isdisjoint(GLAD_RUNS)
-                           or "mpressed" in text and any(word == "impressed" for _, _, word in hits)) \
+        # ("impressed" a cue word of its own, "impressed upon": its hit, not a run, tells the scan saw it)
+        self.glad_words = (not feelings.isdisjoint(GLAD_RUNS) or any(word == "impressed" for _, _, word in hits)) \
             and holds_any(text, _GLADNESS_WORDS)
         self.keys_held = keys_held(text, feelings)  # (the words `_cues` looks for in a sentence, those the text holds)
         self._collect_names(paragraphs)
