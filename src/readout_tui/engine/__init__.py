@@ -213,14 +213,9 @@ def _lost_letters_read(text: str) -> str:
     lost = []
     while at >= 0:
         if 0 < at < len(text) - 1 and text[at + 1].islower() and text[at - 1].isalpha() and _in_a_capitalised_word(text, at):
-            lost.append(at)
+            lost.append((at, LOST_LETTER))
         at = text.find("?", at + 1)
-    if not lost:
-        return text
-    chars = list(text)
-    for at in lost:
-        chars[at] = LOST_LETTER
-    return "".join(chars)
+    return _overwritten(text, lost)
 
 
 def _in_a_capitalised_word(text: str, at: int) -> bool:
@@ -342,13 +337,7 @@ def _hyphened_ranks_read(text: str) -> str:
     word first (`_HYPHEN_BEFORE_A_RANK`), which most readouts fail."""
     if _HYPHEN_BEFORE_A_RANK.search(text) is None:
         return text
-    spans = [m.end() - 1 for m in _HYPHENED_RANK.finditer(text)]
-    if not spans:
-        return text
-    chars = list(text)
-    for at in spans:
-        chars[at] = " "
-    return "".join(chars)
+    return _overwritten(text, [(match.end() - 1, " ") for match in _HYPHENED_RANK.finditer(text)])
 
 
 _QUOTED_NICKNAME = re.compile(
@@ -380,10 +369,10 @@ def _quoted_nicknames_read(text: str) -> str:
 
 
 def _overwritten(text: str, writes: list[tuple[int, str]]) -> str:
-    """The text with each write's characters in place of as many of the text's from its offset on (the text steps
-    above: a bracket, a retired mark, bracketed initials or a quoted nickname read as spaces), every offset kept; the
-    writes in order, none overlapping the next; the text itself when there are none. One join of slices, where each
-    step had copied the text into a list of characters and back."""
+    """The text with each write's characters in place of as many of the text's from its offset on (the text steps: a
+    lost letter, a bracket, a retired mark, bracketed initials, a quoted nickname or a rank's hyphen read as a letter or
+    as spaces), every offset kept; the writes in order, none overlapping the next; the text itself when there are
+    none. One join of slices, where each step had copied the text into a list of characters and back."""
     if not writes:
         return text
     parts = []

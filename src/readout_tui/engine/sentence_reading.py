@@ -1492,10 +1492,18 @@ def _ends_its_sentence_as_a_phrase(text: str, quote: Quote, s0: int) -> bool:
     phrase as a statement apart (GOLD-FORMAT: partial quotes stay in the reported sentence)."""
     if not text[quote.start:quote.start + 1].islower():
         return False
+    back = _words_end_before_mark(text, quote, s0)
+    return back - s0 > 12 and text[back - 1].isalpha()
+
+
+def _words_end_before_mark(text: str, quote: Quote, s0: int) -> int:
+    """Where the sentence's words before the quotation's opening mark end, the spaces before the mark stepped back
+    over, no further back than the sentence's start `s0` (`_ends_its_sentence_as_a_phrase`,
+    `_a_label_in_a_describing_opener`)."""
     back = quote.open_mark
     while back > s0 and text[back - 1].isspace():
         back -= 1
-    return back - s0 > 12 and text[back - 1].isalpha()
+    return back
 
 
 def _quoted_one_before(text: str, lo: int, end: int) -> int:
@@ -1521,9 +1529,7 @@ def _a_label_in_a_describing_opener(text: str, quote: Quote, s0: int) -> bool:
     lower case. (The comma after the mark and the first letter first: cheap; the opener matched in its span only.)"""
     if not text.startswith(",", quote.outer_end) or not text[quote.start:quote.start + 1].isupper():
         return False
-    back = quote.open_mark
-    while back > s0 and text[back - 1].isspace():
-        back -= 1
+    back = _words_end_before_mark(text, quote, s0)
     return _DESCRIBING_OPENER.fullmatch(text, s0, back + 1) is not None and _few_unstopped_words(text, quote, 4)
 
 
