@@ -21,7 +21,8 @@ from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title
 from readout_tui.engine.people import (ENVOY_HEADS, HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, _role_head,
                                       office_in_title_case)
 from readout_tui.engine.phrases import (
-    INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
+    DETERMINERS_BEFORE_AN_OFFICE, INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at,
+    phrase_starting_at,
 )
 from readout_tui.engine.segments import capitals_dateline, date_first_dateline, mixed_case_dateline
 from readout_tui.engine.sentence_patterns import SPEAKING_PARTICIPLES
@@ -2562,9 +2563,6 @@ PLACE_NOUNS_AFTER_THE_BEFORE_A_NAME = (" of the region ", " of the province ", "
 """A place's common noun after "of the", in lower case, right before a name, maybe with a comma ("the governor of the
 region Robert X", "the mayor of the city, Ada Y"): the cheap test before `office_of_the_place_noun_before`."""
 
-_DETERMINERS_BEFORE_AN_OFFICE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
-"""The words that may stand before a one-word office of a place's noun (`office_of_the_place_noun_before`): an article
-or a possessive, never a rank or another word of the office."""
 _OFFICE_OF_THE_PLACE_NOUN = re.compile(r"\b((?:[a-z]+ )?[a-z]+) of the (region|province|city|district|county|oblast|"
                                        r"municipality|town),? \Z")
 """An office in lower case of a place named only by its common noun ("governor of the region ", "deputy mayor of the
@@ -2583,7 +2581,7 @@ def office_of_the_place_noun_before(text: str, start: int, end: int, lo: int) ->
         return None
     words = found.group(1).split()
     if len(words) == 2 and " ".join(words) not in _LOWER_ROLES:
-        if words[0] not in _DETERMINERS_BEFORE_AN_OFFICE:
+        if words[0] not in DETERMINERS_BEFORE_AN_OFFICE:
             return None  # ("the deputy mayor of the city X": a rank no office list holds, not the mayor's office)
         words = words[1:]
     office = " ".join(words)

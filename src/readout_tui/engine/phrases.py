@@ -2432,7 +2432,10 @@ _RULERS_BORNE_AS_NAMES = frozenset({"raja"})
 """A ruler's office that Malay names bear as their own words, as a royal house's hereditary title ("Raja Zuraidah Raja
 Kamaruzin", her name and her father's): the office only with an article or a possessive before it or "of" after it
 ("The Raja of Semburan, Tuanku X, …", "the Raja said …"), as "Sultan" is a name after "Sheikh"."""
-_ARTICLES_BEFORE_AN_OFFICE = frozenset({"the", "a", "his", "her", "its", "their", "our"})
+DETERMINERS_BEFORE_AN_OFFICE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+"""The words that may stand before an office's word and make it the office, an article or a possessive, never a rank
+or another word of the office: a ruler's word borne as a name (`_ruler_word_opens_a_name`), a one-word office of a
+place's noun (`name_offices.office_of_the_place_noun_before`)."""
 _NO_NAME_AFTER_A_RULER = frozenset({"of", "the", "tuanku", "tunku", "tengku"})
 """The words after a ruler's word that make it the office: its "of", an article, or a Malay royal style that opens
 the ruler's own name (rf24: "Tembaru Raja Tuanku X said …", the office before its holder's styled name, so a later
@@ -2448,11 +2451,11 @@ def _ruler_word_opens_a_name(lows: Sequence[str], words: Sequence[str], k: int) 
     Raja", a bare "Raja said …": the South Indian surname, no ruler's office cut off the name or its short form), but
     not after an article that opens the run with no office nor initial between ("The Tembaru Raja said …": the
     ruler; "The Hon. D. Raja": the name)."""
-    if k and lows[k - 1] in _ARTICLES_BEFORE_AN_OFFICE:
+    if k and lows[k - 1] in DETERMINERS_BEFORE_AN_OFFICE:
         return False
     if k + 1 >= len(lows):
         return k == 0 or _is_cap(words[k - 1]) and lows[k - 1] not in _ROLE_BY_FIRST \
-            and (lows[0] not in _ARTICLES_BEFORE_AN_OFFICE or words[k - 1][-1] == "."
+            and (lows[0] not in DETERMINERS_BEFORE_AN_OFFICE or words[k - 1][-1] == "."
                  or any(w in _ROLE_BY_FIRST for w in lows[1:k]))
     return _is_cap(words[k + 1]) and lows[k + 1] not in _ROLE_BY_FIRST and lows[k + 1] not in _NO_NAME_AFTER_A_RULER
 
