@@ -887,8 +887,11 @@ def _an_office_ends_at(text: str, lo: int, at: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
 def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
-    """The words whose initials spell `acronym` (once per short name, not per sentence); an "O" spelled by "of" too
+    """The words whose initials spell `acronym` (built once per short name, not per sentence nor per call: four
+    readers ask it, `_body_spelled_out`, `_member_named_beside`, `holder_of_office_initials` and
+    `_holder_after_office_spelled_out`, often for the same initials in one readout); an "O" spelled by "of" too
     (ninehundredthird vanguard 2023-11-30: "The Chief of Army Staff (COAS) Lieutenant General X …" then "The COAS, who
     toured facilities …, assured troops …": Nigeria's and Pakistan's army chief, the "of" in his letters)."""
     between = r"(?:\s+(?:" + "|".join(sorted(_SMALL_WORDS_OF_AN_OFFICE)) + r")\b)*\s+"
