@@ -2810,14 +2810,14 @@ evening called on Union … Minister X and apprised him on …"). A week, month 
 "later", "early" or "late" before it ("X earlier this month denied …", "X last week said …", "X early this week told
 …"), only after a capitalised word or a personal
 pronoun (`_a_name_or_pronoun_before`) and not before a cue that opens with a preposition (`_PREPOSITIONS_OPENING_A_CUE`)."""
-_ASIDE_LAST_WORDS = frozenset({"hand", "front", "morning", "afternoon", "evening", "week", "month", "year", "night",
-                               "ago", "time"})
-"""The last words of the asides `_ASIDE_BEFORE_VERB` reads: the cheap test before its search (`_skip_fillers_back`)."""
+_PERIOD_WORDS = frozenset({"week", "month", "year", "night", "ago"})
+"""The last words of "this week", "last month", "earlier this year", "two days ago" (`_ASIDE_BEFORE_VERB`)."""
+_ASIDE_LAST_WORDS = _PERIOD_WORDS | {"hand", "front", "morning", "afternoon", "evening", "time"}
+"""The last words of the asides `_ASIDE_BEFORE_VERB` reads, a period's (`_PERIOD_WORDS`) and the others': the cheap
+test before its search (`_skip_fillers_back`)."""
 _FRONT_ASIDE_REACH = 30
 """How far before "front" the aside "on the <field> front" may open (`_skip_fillers_back`): one word of up to sixteen
 letters after "on the"."""
-_PERIOD_WORDS = frozenset({"week", "month", "year", "night", "ago"})
-"""The last words of "this week", "last month", "earlier this year", "two days ago" (`_ASIDE_BEFORE_VERB`)."""
 
 
 def _a_name_or_pronoun_before(text: str, lo: int, at: int) -> bool:
