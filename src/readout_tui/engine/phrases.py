@@ -294,6 +294,9 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
             phrase = memo[lo, pos] = _phrase_ending(text, lo, pos)
     if phrase is not None and phrase.kind == "name" and text.endswith(_BASED_IN, lo, phrase.start):
         phrase = _holder_based_in(text, lo, phrase)
+    if phrase is not None and phrase.kind == "name" and phrase.role and text[phrase.start - 2:phrase.start] == "r " \
+            and _former_just_before(text, lo, phrase.start) and phrase.role[:7] != "former ":
+        phrase = phrase._replace(role="former " + phrase.role)  # ("Bayelsa State former governor X said …")
     if phrase is not None and phrase.kind == "description" and " office of " in phrase.text[:15] \
             and _OFFICE_OF_OPENING.match(phrase.text) is not None:
         # (eighthundredfourth newsdrum 2026-02-14: "… K X received the Union Home Minister on the latter's arrival …,
@@ -347,6 +350,16 @@ def _office_of_a_plural_body(phrase: Phrase) -> Phrase:
 
 
 _BASED_IN = " based in "
+
+
+def _former_just_before(text: str, lo: int, start: int) -> bool:
+    """Whether a lower-case "former" stands right before a name's office read back to `start`, which the phrase's
+    backward reading leaves out (thousandeighth thenation 2022-12-28: "Bayelsa State former governor Senator X has
+    expressed satisfaction about the performance of his successor, Senator Y … He thanked the governor for the visit"):
+    the holder keeps his "former", as `name_registry._as_former_holder` gives it to a name collected after "former" and
+    as "Former governor Senator X" reads, so "the governor" is the one who holds the office now, not he. Only the whole
+    word, at the window's start or after a space, comma or bracket. Cheap: the caller tests "r " before the start."""
+    return start - lo >= 7 and text.startswith("former ", start - 7) and (start - 7 == lo or text[start - 8] in " ,(")
 """What stands between an office or a name and the place it serves in ("The consul general of China based in Cebu
 urged …"): the place is no subject, the holder before it is (`_holder_based_in`)."""
 

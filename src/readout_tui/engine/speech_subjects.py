@@ -821,12 +821,14 @@ _WRITTEN_ENDS = ("message", "letter", "telegram", "address", "greetings", "note"
                  "Its text")
 _HEARSAY_TO_HAVE = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been)\s+"
                               r"(?:(?:also|previously|earlier|widely|once)\s+)?(?:(?:reported|said|understood|"
-                              r"believed|known)\s+to\s+have)\s+\Z")
+                              r"believed|known|quoted)\s+to\s+have)\s+\Z")
 """Before a speech verb's past participle, the hearsay that puts its subject before it ("X is reported
 to have invited …", "X was said to have stressed …": X's statement, as "reportedly invited"); one adverb of time or
 spread may stand before the hearsay's own verb ("reported", "said" …), as "also" does (ninehundredtwentyninth malaymail:
 "Saifuddin was previously reported to have said that …", "X was earlier said to have …", "X is widely believed to have
-…"). Searched in the 48 characters before the speech verb ("had been previously understood to have " the longest)."""
+…"); "quoted to have", the printed form of "quoted as saying" in Nigerian papers (thousandeighth concise 2020-03-03:
+"The governor was quoted to have said, “…”": his words, not the last speaker's). Searched in the 48 characters before
+the speech verb ("had been previously understood to have " the longest)."""
 _TO_BE_OR_HAVE = re.compile(r"\s+to\s+(?:be|have)\b")
 _INSTITUTION_OF_AN_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Press|Communications?|Information|Media|"
                                        r"Executive|Private|press|media)\s+)?"
