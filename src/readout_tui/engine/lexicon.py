@@ -265,6 +265,12 @@ manilatimes: "Fernando directed Rowena Tiongson, head of the Provincial Social W
 prioritize the distribution …"): the capitalised name, an apposition of two to twelve words with no stop, comma or
 quotation in it, then ", to" and a verb, as the name running straight into "to"; never "to the …", a way shown."""
 
+_THEM_TO_ACT = r"them\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\b(?!\s+(?:of|room|hall|office|area|gate|exit)\b)"
+"""An order to those just named, "them" and "to" with a verb straight after it (eighthundredninetyfifth allafrica
+2022-08-02: "… and directed them to deliver accordingly"; thousandninth feednews: "The governor rescheduled the meeting
+to Wednesday this week. He ordered them to prepare the ongoing projects status …"): read after "directed" and
+"ordered"; not "directed them to the exit", "ordered them to the room", a way shown, nor "ordered them to be …"."""
+
 _OFFICE_HOLDERS_ORDERED_TO_ACT = (
     r"(?:(?!(?:for|from|by|with|to|of|on|at|in)\b)[\w’'-]+\s+){0,2}"
     r"(?:mayors|governors|officials|officers|executives|commissioners|administrators|councillors|councilors|"
@@ -2696,11 +2702,11 @@ _COMPLEMENTS = {
     # (eighthundredninetyfifth allafrica 2022-08-02: "President X has administered oaths to nine … and directed them to
     # deliver accordingly": "them" and "to" with a verb straight after it, an order to those just named; not "directed
     # them to the exit", a way shown, nor "directed them towards …")
-    r"|them\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\b(?!\s+(?:of|room|hall|office|area|gate|exit)\b)"
+    r"|" + _THEM_TO_ACT
     # (eighthundredfifth brecorder hazara-delegation-cm: "the chief minister directed Relief and Rehabilitation
     # Department, Commissioner Hazara and other concerned high ups to conduct a survey …": a department by its
     # capitalised name, no article, as Pakistani releases write it; not "directed Department" alone)
-    r"|(?-i:(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+)?){1,3}Department\b)"
+    + r"|(?-i:(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+)?){1,3}Department\b)"
     # ("the President directed attention to the fact that …": as "drew attention")
     r"|(?:[\w’'-]+\s+){0,2}attention\s+to\b"
     # ("directed FEMA to surge …", "directed Coordinator Mitch Landrieu to work …"; not the object left
@@ -2732,6 +2738,7 @@ _COMPLEMENTS = {
     "order|ordered|orders|ordering": r"(?:the|that)\b|(?-i:(?:[A-Z][\w’'.&-]*\s+){1,6}" + _NAME_GLOSS
     + r"to\s+[a-z]+(?:-[a-z]+)?\s+\w)|" + _ADDRESSEE_WITH_AN_OFFICE
     + r"|" + _OFFICE_HOLDERS_ORDERED_TO_ACT  # ("ordered mayors of affected towns … to wrap up …")
+    + r"|" + _THEM_TO_ACT  # (thousandninth feednews: "He ordered them to prepare the ongoing projects status …")
     + r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
     # (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports: "has ordered all members of the Cabinet of
     # Ministers of Ukraine on a monthly basis to report “what measures …": an order to all of a body, "to" and a verb
@@ -3443,11 +3450,12 @@ _RESPONDERS_SPEECH = (r"(?:said|added|noted|stated|stressed|assured|explained|pr
 _TO_ANOTHERS_WORDS = re.compile(
     r"\s+to\s+(?:(?:an?|the|his|her|their|some|several|these|those)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:questions?|query|queries|enquiry|enquiries|inquiry|inquiries|concerns?|comments?|remarks?|complaints?|"
-    r"criticisms?|allegations?|requests?|calls?|appeals?|petitions?)\b"
+    r"criticisms?|allegations?|requests?|calls?|appeals?|petitions?|reports?|claims?|accusations?|rumou?rs?)\b"
     r"(?![^.;:!?“”\"]*(?:,\s*(?:saying|stating|noting|adding|explaining|stressing|insisting|assuring)\b"
     r"|\b(?:and|when|as|while)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?" + _RESPONDERS_SPEECH + r"))", re.IGNORECASE)
 """What "was responding" answered: another's words (a question, concerns, remarks, calls …, who put them and on what
-after them maybe), with no words of the responder's later in the sentence (", saying …", "and said …", "and she
+after them maybe; thousandninth busiacounty: "Ojaamong was responding to reports that Otuoma had ditched …", reports,
+claims, accusations or rumours others spread), with no words of the responder's later in the sentence (", saying …", "and said …", "and she
 promised …", "when he assured them that …", "as she explained …": his own words, the statement the sentence tells)."""
 
 
