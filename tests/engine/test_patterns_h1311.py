@@ -1,0 +1,29 @@
+"""Rules from the thousand-tenth held-out set (the Regional Commissioners of Singida's zone, Tanzania, widened to Rukwa
+and Mara, 2017-2021): invented readouts, invented people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_directed_district_councils_to_act_is_an_order():
+    """"Mara Regional Commissioner Dr X has directed district councils in the region to help local investors …"
+    (Daily News 2017-05-03): the councils under him, bodies in the plural as "ministries" and "institutions" are, so
+    the sentence is his order, an indirect statement. Before, only his quotation after it was given."""
+    body = ("Workers marked May Day in Torba.\n\n"
+            "Vesk Regional Commissioner Dr Aldo Marun has directed district councils in the region to help local "
+            "investors to invest in industries.\n\n"
+            "\"Councils must help,\" he said in Torba on Monday.")
+    assert_statements(body, [
+        ("Aldo Marun", "indirect", "Vesk Regional Commissioner Dr Aldo Marun has directed district councils in the "
+         "region to help local investors to invest in industries."),
+        ("Aldo Marun", "direct", "Councils must help"),
+    ])
+
+
+def test_funds_directed_to_district_councils_are_no_order():
+    """The guard: the councils after a preposition ("directed funds to district councils"), money sent their way, no
+    order to them: no statement, as before."""
+    body = ("Workers marked May Day in Torba.\n\n"
+            "Vesk Regional Commissioner Dr Aldo Marun directed funds to district councils in the region last year.")
+    assert_statements(body, [])
