@@ -27,3 +27,27 @@ def test_funds_directed_to_district_councils_are_no_order():
     body = ("Workers marked May Day in Torba.\n\n"
             "Vesk Regional Commissioner Dr Aldo Marun directed funds to district councils in the region last year.")
     assert_statements(body, [])
+
+
+def test_part_of_their_statement_said_is_a_groups_text():
+    """"“As his aides …, we will keep implementing … . We will also ensure …,” part of their statement said." after
+    "eleven regional commissioners … made the statement" (Daily News 2017-06-27): a group's own text, as a joint
+    statement is, so its words are no one's. Before, the tag was not read and the quotation fell to the meeting's
+    chair, the one person the paragraph before named."""
+    body = ("Regional commissioners met in Torba on Friday.\n\n"
+            "The meeting, chaired by Vesk Regional Commissioner Aldo Marun, took place in Torba.\n\n"
+            "\"We will keep implementing the directives. We will also ensure that the interests of the people come "
+            "first,\" part of their statement said.")
+    assert_statements(body, [])
+
+
+def test_his_statement_said_stays_his():
+    """The guard: "his statement said", one person's text, still gives the quotation to him, as before."""
+    body = ("Regional commissioners met in Torba on Friday.\n\n"
+            "The meeting, chaired by Vesk Regional Commissioner Aldo Marun, took place in Torba.\n\n"
+            "\"We will keep implementing the directives. We will also ensure that the interests of the people come "
+            "first,\" his statement said.")
+    assert_statements(body, [
+        ("Aldo Marun", "direct", "We will keep implementing the directives. We will also ensure that the interests "
+         "of the people come first"),
+    ])
