@@ -2696,9 +2696,12 @@ _COMPLEMENTS = {
     # "directed all district commissioners"; a plural of people who chair or lead, up to two words before it, none of
     # them a preposition, so not "criticism directed at local leaders", "directed towards council heads", nor "directed
     # anger toward leaders", "directed funds through councillors", a thing sent their way (rf21)
+    # (thousandtenth allafrica 2017-05-03, the Daily News: "Mara Regional Commissioner X has directed district councils
+    # in the region to help local investors …": the councils under a Regional Commissioner, bodies in the plural as
+    # "ministries" and "institutions" are; with the same guard, so not "directed funds to district councils")
     r"|(?:(?!(?:at|to|towards?|against|by|through|into|onto|on|upon|over|for|from|of|with|via|among|in|around|across"
     r"|behind|under|within)\b)[\w’'-]+\s+){0,2}(?:chairpersons|chairmen|chairwomen|chairs|leaders|heads"
-    r"|councillors|councilors)\b"
+    r"|councillors|councilors|councils)\b"
     # (eighthundredninetyfifth allafrica 2022-08-02: "President X has administered oaths to nine … and directed them to
     # deliver accordingly": "them" and "to" with a verb straight after it, an order to those just named; not "directed
     # them to the exit", a way shown, nor "directed them towards …")

@@ -92,7 +92,8 @@ _JOINT_TEXT = re.compile(r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommun
 several wrote it, so its words are no one's; the text's name may be capitalised as a title (styles23
 samarkhia_korsundia_leaders_talks_trap: "… signed a Joint Declaration. “…,” the Joint Declaration reads.")."""
 _TEXT_AND_ITS_OWNER_AFTER = re.compile(
-    r"\s*,?\s+(?:(?:the|a)\s+(?:official\s+)?(?P<joint>joint\s+)?(?:statement|communiqu[eé]|press\s+release|declaration)"
+    r"\s*,?\s+(?:(?:part\s+of\s+)?(?:(?:the|a)\s+(?:official\s+)?(?P<joint>joint\s+)?|(?P<their>their\s+(?:joint\s+)?))"
+    r"(?:statement|communiqu[eé]|press\s+release|declaration)"
     r"(?:\s+(?:issued|released|published))?(?:\s+(?:by|from)\s+(?P<owner>[^,;.\"“”]{2,80}?))?"
     r"\s+(?:read|reads|said|says|stated|states)"
     r"|(?:read|reads|said|says|stated)\s+(?:the|a)\s+(?:official\s+)?(?P<joint2>joint\s+)?(?:statement|communiqu[eé]|press\s+release)"
@@ -101,7 +102,9 @@ _TEXT_AND_ITS_OWNER_AFTER = re.compile(
 """After a quotation, the text its words are from and who put the text out (hard53: "“…,” the statement by the
 Minister's office read.", "“…,” read a statement released by the Council after the call.", "“…,” the joint
 communiqué read."); "official" before the text's name too (sevenhundredfiftyeighth thehawk, ANI: "“…,” read the
-official statement."): `_owner_of_text_read_after`."""
+official statement."): `_owner_of_text_read_after`. A group's own text, "their statement", "part of their statement"
+(thousandtenth allafrica 2017-06-27: eleven Regional Commissioners' "“As his aides …, we will …,” part of their
+statement said."), is a joint one: no one's words; never "his statement" or "her statement", one person's."""
 _MEETING_VERBS = (r"(?:discussed|agreed|exchanged|reviewed|stressed|emphasi[sz]ed|welcomed|reaffirmed|reiterated|"
                   r"underlined|underscored|noted|expressed|highlighted|explored|considered|touched|addressed|"
                   r"praised|commended|pledged|committed|called|signed|held|met)")
@@ -2477,13 +2480,14 @@ class SentenceReading:
                 continue  # "“We’ve Arrived in Kyrgyzstan with Over 50 Company Representatives”": a heading, no one's
             if person is None and not quote.continued and s1 - quote.outer_end > 16 \
                     and (text_read := _TEXT_AND_ITS_OWNER_AFTER.match(text, quote.outer_end, s1)) is not None \
-                    and (text_read["owner"] or text_read["owner2"] or text_read["joint"] or text_read["joint2"]):
+                    and (text_read["owner"] or text_read["owner2"] or text_read["joint"] or text_read["joint2"]
+                         or text_read["their"]):
                 person = self._owner_of_text_read_after(text_read)
                 if person is None:
                     # a body's text or a joint one: no one's words, not the last speaker's; a body's read as its
                     # sentences tell (sixhundredsixtysecond sanews 2024-07-08: "“President X shared with President Y
                     # his expectation that …,” a statement from the Presidency said.": X's indirect statement)
-                    if not (text_read["joint"] or text_read["joint2"]):
+                    if not (text_read["joint"] or text_read["joint2"] or text_read["their"]):
                         made = self._bodys_text_read(quote, paragraph) or made
                     continue
             if person is None and not quote.continued and quote.open_mark - s0 > 24 \
