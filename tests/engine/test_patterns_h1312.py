@@ -58,3 +58,25 @@ def test_a_single_office_before_and_is_no_list():
     assert_statements("President Ana Voss and her guest met on Monday, and Minister Cy Mor said the plan was good.", [
         ("Cy Mor", "indirect", "Minister Cy Mor said the plan was good."),
     ])
+
+
+def test_a_judging_verb_after_a_prepositions_object_stays_in_the_report():
+    """"Albano said the recent typhoons that brought huge volume of water and caused flooding in the province deemed
+    it necessary to …" (reliefweb 2020-11-25): "the province", the object of "in", is no subject of "deemed it"; the
+    report runs on whole. Before, it was cut after "water"."""
+    first = "Governor Tomas Varel met the mayors on Monday."
+    second = ("Varel said the storms that brought heavy rain and caused flooding in the province deemed it necessary to"
+              " move the families.")
+    assert_statements(first + "\n\n" + second, [
+        ("Tomas Varel", "indirect", second),
+    ])
+
+
+def test_a_bodys_own_judgement_after_and_still_ends_the_report():
+    """The guard: "the ministry", no preposition before it, judges on its own after ", and"; the governor's report
+    ends before it, as before."""
+    first = "Governor Tomas Varel met the mayors on Monday."
+    second = "Varel said the plan was good, and the ministry deemed it necessary to move the families."
+    assert_statements(first + "\n\n" + second, [
+        ("Tomas Varel", "indirect", "Varel said the plan was good"),
+    ])

@@ -2238,6 +2238,10 @@ def _list_after_a_plural_office(text: str, lo: int, phrase: Phrase) -> Phrase | 
     return Phrase("group", lo, phrase.end, text[lo:phrase.end])
 
 
+_PREPOSITION_BEFORE = re.compile(r" (?:in|of|at|on|from|to|with|for|by) \Z")
+"""A preposition right before a phrase: its object, no subject ("flooding in the province deemed it …")."""
+
+
 def _group_ending_in_a_name(text: str, lo: int, phrase: Phrase) -> Phrase | None:
     """The group that opens the clause at `lo` and ends in the name `phrase` read before the verb: a pair whose second
     member's name is set off after "and his/her …" (`_pair_before_a_kins_name`), or a list a plural office opens
@@ -3842,6 +3846,20 @@ class SpeechSubjects:
             return Cue(vs, ve, None, None)  # (no one named before holds the office: not the last one named)
         return Cue(vs, ve, phrase, person)
 
+    def _judged_by_a_prepositions_object(self, lo: int, vs: int, clause: list[Cue]) -> bool:
+        """Whether the judging verb at `vs`, "it" after it ("deemed it necessary"), has for the phrase before it a
+        thing that is the object of a preposition, inside the clause a person's cue before it reports
+        (thousandeleventh reliefweb 2020-11-25: "Albano said the recent typhoons that brought huge volume of water and
+        caused flooding in the province deemed it necessary to address …"): "the province" is no subject, the verb
+        is the reported clause's own, and no cue of a thing ends the reporter's statement at "and caused …". Not a
+        thing with no preposition before it ("…, and the ministry deemed it …": a body's own view), nor with no
+        person's cue before it in the clause."""
+        if not any(cue.person is not None and cue.verb_end <= vs for cue in clause):
+            return False
+        phrase = phrase_ending_at(self.text, lo, vs)
+        return phrase is not None and phrase.kind == "thing" \
+            and _PREPOSITION_BEFORE.search(self.text, max(lo, phrase.start - 6), phrase.start) is not None
+
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
@@ -3849,6 +3867,8 @@ class SpeechSubjects:
         if (text[lo] in "TA" or text.find(" who ", lo, vs) >= 0) \
                 and (head := self._unnamed_head_before_its_object(lo, vs, ve)) is not None:
             return head
+        if clause and text.startswith(" it ", ve) and self._judged_by_a_prepositions_object(lo, vs, clause):
+            return None  # ("X said the typhoons that … caused flooding in the province deemed it necessary …")
         if text[lo] == "A" and text.startswith(_ASKED_OPENINGS, lo) and text.find(",", lo, vs) < 0:
             # (hard29: "Asked whether the PM had raised the dispute over the Aurel islands, the PM's spokesperson
             # declined to comment."): a verb inside the question put opens no one's statement
