@@ -297,6 +297,9 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     if phrase is not None and phrase.kind == "name" and phrase.role and text[phrase.start - 2:phrase.start] == "r " \
             and _former_just_before(text, lo, phrase.start) and phrase.role[:7] != "former ":
         phrase = phrase._replace(role="former " + phrase.role)  # ("Bayelsa State former governor X said …")
+    if phrase is not None and phrase.kind == "thing" and phrase.text[:1] in "tMTWFS" \
+            and (place := _this_place_before(text, lo, phrase)) is not None:
+        phrase = _holder_of_this_place(text, lo, place, phrase)
     if phrase is not None and phrase.kind == "description" and " office of " in phrase.text[:15] \
             and _OFFICE_OF_OPENING.match(phrase.text) is not None:
         # (eighthundredfourth newsdrum 2026-02-14: "… K X received the Union Home Minister on the latter's arrival …,
@@ -373,6 +376,47 @@ def _holder_based_in(text: str, lo: int, place: Phrase) -> Phrase:
     if holder is None or holder.kind not in ("description", "name"):
         return place
     return holder._replace(end=place.end, text=text[holder.start:place.end])
+
+
+_OF = " of "
+
+_THIS_PLACE = re.compile(r"(?:this|the) (?:city|town|province|municipality|village|capital)")
+"""A place named by its common noun only, the dateline's place ("Mayor X of this city on Monday announced …"), in the
+lower case that keeps it out of a name."""
+
+
+_THIS_PLACE_ON_A_DAY = re.compile(r"(?:this|the) (?:city|town|province|municipality|village|capital) on \Z")
+"""The dateline's place and "on" before a weekday read as the phrase ("Mayor X of this city on Monday announced …")."""
+
+
+def _this_place_before(text: str, lo: int, phrase: Phrase) -> tuple[int, int] | None:
+    """Where the dateline's place by its common noun after "of" lies (`_THIS_PLACE`) when `phrase`, a thing, is that
+    place or a bare weekday after it and "on" (`_THIS_PLACE_ON_A_DAY`); None for anything else. Cheap tests first:
+    the thing opens with "t" ("this", "the") or a weekday's capital."""
+    if phrase.text[:1] == "t":
+        if _THIS_PLACE.fullmatch(phrase.text) is None:
+            return None
+        start = phrase.start
+    else:
+        if phrase.text.lower() not in WEEKDAYS:
+            return None
+        on = _THIS_PLACE_ON_A_DAY.search(text, max(lo, phrase.start - 30), phrase.start)
+        if on is None:
+            return None
+        start = on.start()
+    return (start, phrase.end) if text.endswith(_OF, lo, start) else None
+
+
+def _holder_of_this_place(text: str, lo: int, place: tuple[int, int], phrase: Phrase) -> Phrase:
+    """The named person before "of" and the dateline's place at `place` that `phrase` ends (thousandeleventh northbound
+    2018-01-23: "Mayor Bernard Faustino M. Dy of this city on Monday announced …"; "Governor X of this province said
+    …"): the holder whose post the place tells, read with it, as "Mayor X of Cauayan" already is; `phrase` itself when no name ends before
+    "of" ("The people of this city said …", "A resident of this town said …": no one named), or when that name is
+    itself after "of" ("The daughter of Mayor X of the city said": the daughter speaks)."""
+    holder = phrase_ending_at(text, lo, place[0] - len(_OF))
+    if holder is None or holder.kind != "name" or text.endswith(_OF, lo, holder.start):
+        return phrase
+    return holder._replace(end=phrase.end, text=text[holder.start:phrase.end])
 
 
 _PLACES_POSSESSIVE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})[’']s ")

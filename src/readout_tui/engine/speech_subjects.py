@@ -33,6 +33,7 @@ from readout_tui.engine.narrative_then_speaker import act_clause_before
 from readout_tui.engine.office_aside_bodies import past_the_offices_body
 from readout_tui.engine.people import Person, roles_compatible
 from readout_tui.engine.phrases import (
+    _PLURAL_ROLES,
     BODY_BEFORE_AND,
     DETERMINERS,
     ROLE_TOKENS,
@@ -2198,6 +2199,62 @@ _OFFICE_NAME_AND_OFFICE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0
                                      r"[A-Z][\w’'.-]*,\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
+_AND_A_KIN = re.compile(r" and (?:his|her) (?:[a-z-]+ ){0,2}[a-z-]+\Z")
+""""and" and a possessive's noun of one's own (" and his elder brother", " and her husband"), its words in lower case,
+right before the comma that sets off the name it describes."""
+_LOWER_WORDS = re.compile(r"(?:[a-z-]+ ){0,2}")
+"""Up to two lower-case words between an apposition's comma and its name (", former Energy Sec. Y")."""
+
+
+def _pair_before_a_kins_name(text: str, lo: int, phrase: Phrase) -> Phrase | None:
+    """The pair that opens the clause when the name `phrase`, set off by commas before the verb, is the apposition of
+    the second of two joined by "and" and a possessive (thousandeleventh inquirer, Petilla brothers: "Leyte Gov. X and
+    his elder brother, former Energy Sec. Y, have expressed support to …"): the two together, a group, not the last
+    name alone; None when no "and his/her …" stands before the name's opening comma (past up to two lower-case words,
+    "former"), or when no person opens the clause before that "and" ("Speaking to reporters and his aides, …")."""
+    opening = text.rfind(", ", max(lo, phrase.start - 24), phrase.start)
+    if opening < 0 or _LOWER_WORDS.fullmatch(text, opening + 2, phrase.start) is None:
+        return None
+    kin = _AND_A_KIN.search(text, max(lo, opening - 40), opening)
+    if kin is None:
+        return None
+    first = phrase_ending_at(text, lo, kin.start())
+    if first is None or first.start != lo or first.kind not in ("name", "description"):
+        return None
+    return Phrase("group", lo, phrase.end, text[lo:phrase.end])
+
+
+_PLURAL_OFFICE_OPENING = re.compile(r"([A-Z][a-z-]+) [A-Z]")
+"""A capitalised word, then a capitalised one: a plural office before the first name of a list ("Governors A of …")."""
+
+
+def _list_after_a_plural_office(text: str, lo: int, phrase: Phrase) -> Phrase | None:
+    """The list that a plural office opens at `lo`, when `phrase`, the name before the verb, is its last member after
+    "and" (thousandeleventh inquirer, Petilla brothers: "Governors Damian Mercado of Southern Leyte; Rogelio Espina of
+    Biliran; and Michael Reynolds Tan of Samar have also expressed their support …": semicolons, which the list reader
+    of commas does not join): a group, not the last name alone; None when the clause opens with no plural office of
+    `_PLURAL_ROLES` ("President X and …") or no "and" stands before the name ("Ministers X said …")."""
+    opening = _PLURAL_OFFICE_OPENING.match(text, lo, phrase.start)
+    if opening is None or opening.group(1).lower() not in _PLURAL_ROLES or text.find(" and ", lo, phrase.start) < 0:
+        return None
+    return Phrase("group", lo, phrase.end, text[lo:phrase.end])
+
+
+_PREPOSITION_BEFORE = re.compile(r" (?:in|of|at|on|from|to|with|for|by) \Z")
+"""A preposition right before a phrase: its object, no subject ("flooding in the province deemed it …")."""
+
+
+def _group_ending_in_a_name(text: str, lo: int, phrase: Phrase) -> Phrase | None:
+    """The group that opens the clause at `lo` and ends in the name `phrase` read before the verb: a pair whose second
+    member's name is set off after "and his/her …" (`_pair_before_a_kins_name`), or a list a plural office opens
+    (`_list_after_a_plural_office`); None for a name that speaks alone."""
+    if text.startswith(",", phrase.end):
+        pair = _pair_before_a_kins_name(text, lo, phrase)
+        if pair is not None:
+            return pair
+    return _list_after_a_plural_office(text, lo, phrase)
+
+
 def pair_after_a_who_clause(text: str, lo: int, who: int, phrase: Phrase) -> Phrase | None:
     """The pair that opens the sentence at `lo` when `phrase`, the person read before the verb, is joined by ", and "
     to a "who" clause at `who` set off after the sentence's opener ("The governor, who arrived …, and the mayor, Mrs. X,
@@ -3791,6 +3848,20 @@ class SpeechSubjects:
             return Cue(vs, ve, None, None)  # (no one named before holds the office: not the last one named)
         return Cue(vs, ve, phrase, person)
 
+    def _judged_by_a_prepositions_object(self, lo: int, vs: int, clause: list[Cue]) -> bool:
+        """Whether the judging verb at `vs`, "it" after it ("deemed it necessary"), has for the phrase before it a
+        thing that is the object of a preposition, inside the clause a person's cue before it reports
+        (thousandeleventh reliefweb 2020-11-25: "Albano said the recent typhoons that brought huge volume of water and
+        caused flooding in the province deemed it necessary to address …"): "the province" is no subject, the verb
+        is the reported clause's own, and no cue of a thing ends the reporter's statement at "and caused …". Not a
+        thing with no preposition before it ("…, and the ministry deemed it …": a body's own view), nor with no
+        person's cue before it in the clause."""
+        if not any(cue.person is not None and cue.verb_end <= vs for cue in clause):
+            return False
+        phrase = phrase_ending_at(self.text, lo, vs)
+        return phrase is not None and phrase.kind == "thing" \
+            and _PREPOSITION_BEFORE.search(self.text, max(lo, phrase.start - 6), phrase.start) is not None
+
     def _cue_at(self, vs: int, ve: int, lo: int, hi: int, clause: list[Cue] | None = None) -> Cue | None:
         """The subject of the speech verb at text[vs:ve], if it is a cue at all (its
         complement is the caller's to check: `_cues` does)."""
@@ -3798,6 +3869,8 @@ class SpeechSubjects:
         if (text[lo] in "TA" or text.find(" who ", lo, vs) >= 0) \
                 and (head := self._unnamed_head_before_its_object(lo, vs, ve)) is not None:
             return head
+        if clause and text.startswith(" it ", ve) and self._judged_by_a_prepositions_object(lo, vs, clause):
+            return None  # ("X said the typhoons that … caused flooding in the province deemed it necessary …")
         if text[lo] == "A" and text.startswith(_ASKED_OPENINGS, lo) and text.find(",", lo, vs) < 0:
             # (hard29: "Asked whether the PM had raised the dispute over the Aurel islands, the PM's spokesperson
             # declined to comment."): a verb inside the question put opens no one's statement
@@ -4472,6 +4545,9 @@ class SpeechSubjects:
                             and _office_word_before_a_noun(text, phrase, pos):
                         return None  # (sixhundredsixteenth agn_gt macron: "…, both leaders greeted each other and took
                         # the official photo, expressing their desire …": "official" the photo's adjective, no office)
+                    if phrase is not None and phrase.kind == "name" and phrase.start > lo \
+                            and (group := _group_ending_in_a_name(text, lo, phrase)) is not None:
+                        return Cue(vs, ve, group, None)
                     if phrase is not None:
                         return self._joined_by_and(lo, vs, ve, phrase) or self._subject_cue(vs, ve, phrase)
                 return None
@@ -4925,6 +5001,8 @@ class SpeechSubjects:
                 return self._subject_cue(vs, ve, voiced)
         if phrase.kind == "name" and text[ve - 2:ve] == "ed" and self._participle_after_object(lo, phrase, vs, ve):
             return None
+        if phrase.kind == "name" and phrase.start > lo and (group := _group_ending_in_a_name(text, lo, phrase)) is not None:
+            return Cue(vs, ve, group, None)
         return self._subject_cue(vs, ve, phrase)
 
     def _participle_after_object(self, lo: int, phrase: Phrase, vs: int, ve: int) -> bool:
