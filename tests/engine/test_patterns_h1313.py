@@ -1,7 +1,8 @@
 """Helper h1313 (thousandtwelfth, the Governor of Namibia's Kunene Region as Namibian outlets print him): a name of two
 equal words ("Mutambo Mutambo, one of the residents …, said …") is one person's two names, not a caption's repeated
 surname; a pronoun's speech verb right after a bare "as" ("… for A, B and C people as she encouraged people to study")
-is a clause inside the speaker's report, and the list's "and" before it cuts nothing."""
+is a clause inside the speaker's report, and the list's "and" before it cuts nothing; an object pronoun inside the
+speaker's own quotation ("“… I provided him with blessings …,” he said") says nothing of who "he" is."""
 from __future__ import annotations
 
 from .test_patterns import assert_statements
@@ -65,4 +66,33 @@ def test_a_second_named_speaker_after_and_is_still_cut():
     assert_statements(body, [
         ("Kaso Denu", "indirect", "Denu said the region needed schools"),
         ("Mira Tesse", "indirect", "Tesse stressed that roads came first."),
+    ])
+
+
+def test_an_object_pronoun_inside_the_quotation_leaves_he_with_the_last_subject():
+    body = (
+        "Newly appointed Governor Davo Mbeka was welcomed at the office of Kaptein Telo Rusan on Wednesday.\n\n"
+        "The event was attended by Mayor John Vasse and council members. Kaptein Rusan told the agency the gathering "
+        "was held to offer support.\n\n"
+        "“This is history in the making. We are blessed, that is why I provided him with blessings on his path "
+        "ahead,” he said.\n"
+    )
+    assert_statements(body, [
+        ("Kaptein Telo Rusan", "indirect",
+         "Kaptein Rusan told the agency the gathering was held to offer support."),
+        ("Kaptein Telo Rusan", "direct",
+         "This is history in the making. We are blessed, that is why I provided him with blessings on his path ahead"),
+    ])
+
+
+def test_an_object_pronoun_in_the_narrative_still_points_past_the_subject():
+    # guard: "X thanked him for …" (the narrative's object, X of no known sex) still makes "he" the man named before
+    body = (
+        "Newly appointed Governor Davo Mbeka was welcomed at the office of Kaptein Telo Rusan on Wednesday.\n\n"
+        "The event was attended by Mayor John Vasse and council members. Kaptein Rusan thanked him for the visit.\n\n"
+        "“This is history in the making,” he said.\n"
+    )
+    assert_statements(body, [
+        ("Kaptein Telo Rusan", "indirect", "Kaptein Rusan thanked him for the visit."),
+        ("John Vasse", "direct", "This is history in the making"),
     ])
