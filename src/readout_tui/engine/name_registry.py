@@ -1392,6 +1392,16 @@ def _spouse_of_a_head(text: str, end: int, hi: int) -> tuple[Phrase, ...]:
                    gender=_SEX_OF_A_SPOUSE[word]),)
 
 
+
+def _inside_a_quotation_closed_before(text: str, lo: int, at: int, pos: int) -> bool:
+    """Whether the word at `at` stands inside a quotation opened after `lo` and closed before `pos` (thousandtwelfth's
+    Hardap page: "“This is history in the making … We are blessed, that’s why I provided him with blessings … on his
+    path ahead,” he said."): an object pronoun in the speaker's own words is someone he speaks of, no one the last
+    subject acted on, so it tells nothing of who "he" after the quotation is. Curly marks only (a straight mark does
+    not say whether it opens or closes)."""
+    opening = text.rfind("“", lo, at)
+    return opening >= 0 and text.find("”", opening, at) < 0 and text.find("”", at, pos) >= 0
+
 class NameRegistry:
     """The readout's people: names collected from the title and the body, and descriptions
     and pronouns resolved to them.
@@ -4097,6 +4107,9 @@ class NameRegistry:
             return None
         if text.find(", which ", before + 2 if before >= 0 else self.sentence_lo, found.start()) >= 0:
             return None  # "X acknowledged problems in the gorge, which had forced him to invite …": X himself
+        if _inside_a_quotation_closed_before(text, before + 2 if before >= 0 else self.sentence_lo, found.start(),
+                                             phrase.start):
+            return None  # "“… I provided him with blessings …,” he said.": the speaker's own words tell of a third man
         own = _SUBJECTS_OWN_AFTER_AND.search(text, found.end(), phrase.start)
         if own is not None and (own.group(1) == "her") == (phrase.gender == "f"):
             # (eighthundredeleventh devdiscourse, ANI printing the Goa CMO: "The Chief Minister congratulated him on

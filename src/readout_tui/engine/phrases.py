@@ -4423,6 +4423,14 @@ def _premiership_then_portfolio(words: Sequence[str], k: int) -> bool:
         or len(after) > 1 and after[1] == "minister" and words[k + 1][:1].isupper()
 
 
+def _one_name_said_twice(labels: list[str], k: int, j: int) -> bool:
+    """Whether the name word at `j`, the same as the one before it, ends a name of those two words alone (the memorial
+    page of thousandtwelfth: "Mutambo Mutambo, one of the residents …, said …"): a given name and a family name that
+    are one word, as southern African names may be, the run's first word at `k` right before it and no name word after
+    it; a scraped caption's repeated surname runs on into the given name ("Tokayev Tokayev Kassym-Jomart")."""
+    return j == k + 1 and (j + 1 == len(labels) or labels[j + 1] not in ("P", "p"))
+
+
 def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = True) -> list[tuple[int, int]]:
     """The runs of name words (`labels` "P", with the particles between them), a
     possessive ending one ("Sullivan’s Travel"; `possessives`: whether a word may
@@ -4447,7 +4455,7 @@ def _name_blocks(words: Sequence[str], labels: list[str], possessives: bool = Tr
             while j < size and not (possessives and words[j - 1].endswith(("’s", "'s"))):
                 label = labels[j]
                 if label == "P":
-                    if words[j] == words[j - 1]:
+                    if words[j] == words[j - 1] and not _one_name_said_twice(labels, k, j):
                         break  # "Tokayev Tokayev Kassym-Jomart…": a scraped caption repeats the surname
                     j += 1
                 elif label == "p":

@@ -2190,6 +2190,11 @@ _COURTESY_WORDS = frozenset(("delivered", "remarks", "expressing", "expressed", 
 """The speech words of a statement that only shows courtesy and invites (`courtesy_and_invitation_only`)."""
 
 
+_BARE_AS_BEFORE = re.compile(r"(?<=[^\W\d_]) as ")
+"""An "as" right after a word, no comma before it, and the space before the pronoun that follows it
+(`ReportedSpeech._pronoun_after_a_bare_as`)."""
+
+
 def courtesy_and_invitation_only(text: str, last: Found) -> bool:
     """The statement `last` is courtesy and an invitation to come, with no "that"-clause of content: every speech word
     in it one of `_COURTESY_WORDS` (fourhundredninetieth stvincent_gov taipei_sister_city: "Prime Minister X also
@@ -3699,6 +3704,7 @@ class ReportedSpeech:
                     or current.person is not None and cue.person is None and cue.phrase is not None \
                     and reason_clause_of_no_one(self.text, cue.phrase.start) \
                     or current.person is not None and self._as_aside_after_that(prev_verb_end, cue) \
+                    or current.person is not None and self._pronoun_after_a_bare_as(cue) \
                     or current.person is not None and self._reported_by_set_in_cue(current, cue) \
                     or current.person is not None and self._inside_a_quoted_that_clause(current, cue) \
                     or current.person is not None and self._body_in_present_after_that(prev_verb_end, cue):
@@ -4128,6 +4134,17 @@ class ReportedSpeech:
         # (a speech verb with no complement of its own: "has affirmed,", not "as the talks went on,")
         return self.text[cue.verb_start:cue.verb_end] in SPEECH_VERBS \
             and _ASIDE_CLOSES.match(self.text, cue.verb_end) is not None
+
+    def _pronoun_after_a_bare_as(self, cue: Cue) -> bool:
+        """A later cue whose subject is "he" or "she" right after an "as" with no comma before it (the memorial page of
+        thousandtwelfth: "He said Muharukua participated in building schools for Ovatua, Ovatjimba and Ovahimba people
+        as she encouraged people to study …"): "as" makes the clause a reason or a time inside the speaker's report,
+        told of someone, no statement of its own, so the "and" of a list before it cuts nothing. Not ", as she noted
+        …" (a comma: an aside that may give another's words)."""
+        phrase = cue.phrase
+        if phrase is None or phrase.kind != "pronoun" or phrase.start < 4:
+            return False
+        return _BARE_AS_BEFORE.fullmatch(self.text, phrase.start - 4, phrase.start) is not None
 
     def _inside_a_quoted_that_clause(self, current: Cue, cue: Cue) -> bool:
         """A later cue inside the quotation that is all of the speaker's "that" clause, the quotation opened right after
