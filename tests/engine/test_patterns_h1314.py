@@ -99,3 +99,30 @@ def test_a_union_of_states_possessive_is_no_union_head():
     assert_statements(body, [
         ("Ranjit Palavar", "direct", "Our members will not be left behind,"),
     ])
+
+
+def test_the_captain_and_the_master_are_the_ships_master_named_captain():
+    """"The ship's master, Captain Mohan X, said … The captain said … "…," the master said." (styles74): a captain's
+    rank written as the first word of the name gives the post, and a ship's master is "the master" and "the captain"
+    (`team_roles`); not the harbour master named last, who did not speak. Before, "the captain" was no one and "the
+    master" the harbour master."""
+    body = ("The bulk carrier MV Orla Venn berthed at Selakot on Tuesday, two days late.\n\n"
+            "The ship's master, Captain Mohan Ilvaran, said the vessel had lost one lifeboat.\n\n"
+            "The captain said the ship would stay at Selakot for a week for repairs.\n\n"
+            "The harbour master of Selakot, Mr. Arul Thevan, met the ship at the quay but did not speak to reporters.\n\n"
+            "\"She is an old lady, but she is a strong one,\" the master said.")
+    assert_statements(body, [
+        ("Captain Mohan Ilvaran", "indirect", "The ship's master, Captain Mohan Ilvaran, said the vessel had lost one "
+         "lifeboat."),
+        ("Captain Mohan Ilvaran", "indirect", "The captain said the ship would stay at Selakot for a week for repairs."),
+        ("Captain Mohan Ilvaran", "direct", "She is an old lady, but she is a strong one,"),
+    ])
+
+
+def test_an_unnamed_ships_captain_stays_no_ones():
+    """The guard: a ship's captain never named (no "Captain X", no name beside the post) is no one's, though a man
+    styled "Mr." is named before ("the captain" is not any last-named man)."""
+    body = ("The Minister of Transport, Mr. Kelvin Osarin, honoured the crew of the cargo ship Perla Star on Monday.\n\n"
+            "The captain said the crew had done what any crew would do.")
+    result = assert_statements(body, [])
+    assert [s.speaker for s in result.statements if s.speaker] == []
