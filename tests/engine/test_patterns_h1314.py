@@ -126,3 +126,15 @@ def test_an_unnamed_ships_captain_stays_no_ones():
             "The captain said the crew had done what any crew would do.")
     result = assert_statements(body, [])
     assert [s.speaker for s in result.statements if s.speaker] == []
+
+
+def test_a_union_head_named_with_the_whole_union_name_stays_the_union_leader():
+    """The guard (styles68's shape): a head named "Secretary-General of the … Union, X" stays the one union head
+    "the labour leader" calls though "The union's president, Mrs. Y, chaired the vote" is named after him; the
+    possessive form is read only where no head is named with the union's whole name."""
+    body = ("The Secretary-General of the Ostrian Union of Dock Workers, Mr. Casim Tollar, was re-elected on Thursday. "
+            "The union's president, Mrs. Henrike Fellar, chaired the vote.\n\n"
+            "\"Three terms is long enough,\" the labour leader said.")
+    assert_statements(body, [
+        ("Casim Tollar", "direct", "Three terms is long enough,"),
+    ])

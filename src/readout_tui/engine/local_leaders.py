@@ -191,13 +191,14 @@ European Union's President, …", a union of states)."""
 
 def union_heads_named(text: str) -> tuple[int, ...]:
     """Where the name of each trade union's head starts, named after his office and the union's name
-    (`_UNION_HEAD_NAMED`, the name "… Union …") or after "the union's" and his office (`_UNION_POSSESSIVE_HEAD_NAMED`),
-    in order; two passes over the text, made once per readout (`NameRegistry`) and only when a phrase
+    (`_UNION_HEAD_NAMED`, the name "… Union …"); where none is, those named after "the union's" and his office
+    (`_UNION_POSSESSIVE_HEAD_NAMED`: "The union's General Secretary, Mr. X"), so that a head named with the union's
+    whole name stays the one head beside "The union's president, Mrs. Y, chaired the vote" (styles68). One pass over
+    the text (two when the first finds none), made once per readout (`NameRegistry`) and only when a phrase
     `is_union_leader`."""
-    named = [found.end() for found in _UNION_HEAD_NAMED.finditer(text)
-             if not _UNION_WORDS.isdisjoint(found.group(1).split())]
-    named.extend(found.end() for found in _UNION_POSSESSIVE_HEAD_NAMED.finditer(text))
-    return tuple(sorted(named))
+    named = tuple(found.end() for found in _UNION_HEAD_NAMED.finditer(text)
+                  if not _UNION_WORDS.isdisjoint(found.group(1).split()))
+    return named or tuple(found.end() for found in _UNION_POSSESSIVE_HEAD_NAMED.finditer(text))
 
 
 def holds_a_unions_top_office(person: Person) -> bool:
