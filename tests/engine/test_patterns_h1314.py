@@ -138,3 +138,32 @@ def test_a_union_head_named_with_the_whole_union_name_stays_the_union_leader():
     assert_statements(body, [
         ("Casim Tollar", "direct", "Three terms is long enough,"),
     ])
+
+
+def test_he_added_is_not_one_who_did_not_speak():
+    """"Mr. X said … The district fisheries officer, Mr. Y, attended the meeting but did not speak. Fishermen … said
+    … He added that …" (styles74): one who said nothing adds nothing, so "He added" is the man who spoke before him.
+    Before, it went to the silent man named last."""
+    body = ("The harbour master of Lumeri port, Mr. Juma Tesar, on Thursday barred fishing boats from the main channel "
+            "at night.\n\n"
+            "Mr. Tesar said fishermen could still use the western passage.\n\n"
+            "The district fisheries officer, Mr. Obadia Kiren, attended the meeting but did not speak.\n\n"
+            "He added that every registered canoe would get a solar lamp.")
+    assert_statements(body, [
+        ("Juma Tesar", "indirect", "Mr. Tesar said fishermen could still use the western passage."),
+        ("Juma Tesar", "indirect", "He added that every registered canoe would get a solar lamp."),
+    ])
+
+
+def test_one_silent_at_the_meeting_may_still_tell_reporters_later():
+    """The guard: only a verb that carries on words said ("added") passes over the silent man; "He later told
+    reporters that …" after "did not speak at the ceremony" is his own."""
+    body = ("The harbour master of Lumeri port, Mr. Juma Tesar, on Thursday barred fishing boats from the main channel "
+            "at night.\n\n"
+            "Mr. Tesar said fishermen could still use the western passage.\n\n"
+            "The district fisheries officer, Mr. Obadia Kiren, attended the ceremony but did not speak.\n\n"
+            "He later told reporters that the lamps would arrive in May.")
+    assert_statements(body, [
+        ("Juma Tesar", "indirect", "Mr. Tesar said fishermen could still use the western passage."),
+        ("Obadia Kiren", "indirect", "He later told reporters that the lamps would arrive in May."),
+    ])
