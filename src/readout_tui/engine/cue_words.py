@@ -211,7 +211,7 @@ def cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[i
         others = _OTHER_CUE_WORDS.get(word)
         if others is None:  # (all but a few: a cue word when no letter stands before it)
             if at == 0 or text[at - 1] not in _ASCII_LETTERS:
-                if word != b"told" or not text.endswith(("All ", "all "), 0, at):  # "All told, …": in all
+                if word != b"told" or not _after_the_word_all(text, at):  # "All told, …": in all
                     hits.append((at, end, _CUE_WORD_OF_RUN[word]))
             continue
         # the run ends longer forms too: the longest that stands here wins, and the shorter
@@ -225,6 +225,12 @@ def cue_word_hits(text: str, feelings: set[bytes] | None = None) -> list[tuple[i
         for start, form in fits[:2 if fits and fits[0][0] == 0 else 1]:
             hits.append((start, end, form))
     return hits
+
+
+def _after_the_word_all(text: str, at: int) -> bool:
+    """Whether the word "all" (or "All") stands right before `at`, a word of its own ("All told, …", "in all"): not
+    the end of a name ("Mr. Hall told …", "Mr. Ostervall told the minister that …", a man who told)."""
+    return text.endswith(("All ", "all "), 0, at) and (at == 4 or text[at - 5] not in _ASCII_LETTERS)
 
 
 def _lower_runs(text: str) -> bytes:

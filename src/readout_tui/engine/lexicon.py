@@ -499,6 +499,11 @@ PRESS_NOUNS = "reporters|journalists|newsmen|correspondents|media|press"
 """The press as a hearer or the other side of a talk (an alternation for a regex): "briefed reporters", "talked with
 journalists about", "held a conversation with the media" (`_TO_THE_PRESS_ABOUT`, `reported_speech._BRIEFED_THE_PRESS_ONLY`,
 `cue_words._THE_PRESS_AFTER`)."""
+_ABOUT_NO_COUNT = r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bto\s)about\b"
+""""about" before a topic, not "about" right after a preposition, where it means "some" and a count follows ("He
+spoke at a meeting with about 400 workers, …", "spoke to reporters for about twenty minutes", "at a rally of about
+forty thousand people", styles74: where and how long he spoke, narrative): the "about" of "spoke at … about", "spoke
+to … about" and "spoke in X about" (`_COMPLEMENTS`' "spoke"); "spoke in X about two new berths" keeps its topic."""
 _TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?-i:" + PRESS_NOUNS + r")\s+"
                        r"(?:(?:(?:on|in|at)\s+)?(?-i:[A-Z])[\w’'-]*\s+|(?:today|yesterday|later|earlier|again)\s+){0,2}about\b")
 """The press as the hearers between "spoke"/"talked" and its topic (eighthundredseventeenth radioiowa 2005-06-04:
@@ -1506,15 +1511,15 @@ _COMPLEMENTS = {
     # Monday", "on behalf of …", "on the sidelines", no topic word after them)
     # (three-hundred-eighty-first whitehouse 2011-08 Erdogan: "President Obama spoke to Prime Minister Erdogan today about
     # the situation in Syria": a named listener, a call, as "spoke with"; "spoke to HBCU leaders about …" an audience)
-    r"(?:[\w’'.-]+\s+){1,4}about\b)"
+    r"(?:[\w’'.-]+\s+){1,4}" + _ABOUT_NO_COUNT + ")"
     # (fourhundredninetyfifth europe-trip: "He also spoke at the Zurich Forum about building peace in Ukraine": where he
     # spoke, then his topic after "about", as "spoke to HBCU leaders about"; "spoke at length about" too; not "spoke at
     # the launch of the programme", a place and no topic)
-    r"|at\s+(?:[\w’'.-]+\s+){1,4}about\b"
+    r"|at\s+(?:[\w’'.-]+\s+){1,4}" + _ABOUT_NO_COUNT +
     # (fivehundredninetyfifth polish_mfa szczerski_tokyo: "Minister X spoke in Tokyo about bilateral relations and security
     # policy.": the city he spoke in, then his topic, as "spoke at the Zurich Forum about"; a capitalised place of up to
     # three words only, not "spoke in a call with X about …", a conversation)
-    r"|in\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s+about\b"
+    r"|in\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s+" + _ABOUT_NO_COUNT +
     # (sevenhundredthirtysixth sarajevotimes komsic_gilles: "Also, Ambassador Gilles spoke to Chairman Komšić of the
     # preparations to mark …": a named listener, then "of" and a topic in lower case, one person's words on it, as
     # "spoke of"; not "spoke to President X of Turkey", "spoke to Secretary of State X", an office's "of" and a name)
@@ -3520,10 +3525,24 @@ def _comment_refused(text: str, pos: int, endpos: int, start: int) -> bool:
         and _COMMENT_MADE.match(text, pos, endpos) is not None
 
 
+_NOTHING_SAID_FORMS = frozenset(_forms("say|said|says|saying", "add", "state", "comment", "remark", "reveal",
+                                        "disclose", "tell|told|tells|telling"))
+"""Verbs of telling whose object may be "nothing", no words said (`_NOTHING_SAID`)."""
+_NOTHING_SAID = re.compile(r" nothing(?:\s+(?:of\s+(?:his|her|their|its)\s+own|more|further|new|else))?"
+                           r"(?:\s*[.,;]|\s+(?:about|on|to|during|at|in|after|before|when|while|and)\b)")
+"""(styles74: "Mr. X, who has run the company's office since 2021, translated each answer but added nothing of his
+own.") "nothing" the object of a verb of telling, then the sentence's end, a comma or a preposition ("said nothing
+about the deal", "added nothing further."): no words said, as "did not speak" says none. Not "said nothing would
+change" ("nothing" the subject of the words reported: a verb after it), nor "stressed nothing but the need for …" (an
+"only")."""
+
+
 def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     """Whether the speech verb `form`, ending at `pos`, speaks: it needs no
     complement, or text[pos:endpos] opens with its own ("raised concerns", not
     "raised prices")."""
+    if form in _NOTHING_SAID_FORMS and text.startswith(" nothing", pos) and _NOTHING_SAID.match(text, pos, endpos):
+        return False  # ("translated each answer but added nothing of his own.", "said nothing about …": no words)
     pattern = COMPLEMENT_REQUIRED.get(form)
     if pattern is None:
         return True

@@ -179,12 +179,26 @@ def is_union_leader(phrase: Phrase) -> bool:
         and _UNION_LEADER.fullmatch(phrase.text) is not None
 
 
+_UNION_POSSESSIVE_HEAD_NAMED = re.compile(
+    r"\b[Tt]he\s+(?:union|(?:[A-Z][\w'’-]*\s+){0,6}?(?:Workers|Seafarers|Teachers|Employees|Labou?r|Trade|Dockers|"
+    r"Miners|Nurses|Journalists)['’]?\s+Union)['’]s\s+(?:[Ss]ecretary[- ][Gg]eneral|[Gg]eneral\s+[Ss]ecretary|"
+    r"[Pp]resident|[Cc]hair(?:man|woman|person)),\s+")
+"""A union's head named with the union as his office's possessive (styles74: "The union's General Secretary, |Mr. X,
+told reporters …", "the Taruvan Seafarers' Union's President, |Mr. Y"): as `_UNION_HEAD_NAMED`, the union in the
+possessive before the office: "the union" itself, or a name whose last word before "Union" is a trade's (not "the
+European Union's President, …", a union of states)."""
+
+
 def union_heads_named(text: str) -> tuple[int, ...]:
     """Where the name of each trade union's head starts, named after his office and the union's name
-    (`_UNION_HEAD_NAMED`, the name "… Union …"); one pass over the text, made once per readout (`NameRegistry`) and
-    only when a phrase `is_union_leader`."""
-    return tuple(found.end() for found in _UNION_HEAD_NAMED.finditer(text)
-                 if not _UNION_WORDS.isdisjoint(found.group(1).split()))
+    (`_UNION_HEAD_NAMED`, the name "… Union …"); where none is, those named after "the union's" and his office
+    (`_UNION_POSSESSIVE_HEAD_NAMED`: "The union's General Secretary, Mr. X"), so that a head named with the union's
+    whole name stays the one head beside "The union's president, Mrs. Y, chaired the vote" (styles68). One pass over
+    the text (two when the first finds none), made once per readout (`NameRegistry`) and only when a phrase
+    `is_union_leader`."""
+    named = tuple(found.end() for found in _UNION_HEAD_NAMED.finditer(text)
+                  if not _UNION_WORDS.isdisjoint(found.group(1).split()))
+    return named or tuple(found.end() for found in _UNION_POSSESSIVE_HEAD_NAMED.finditer(text))
 
 
 def holds_a_unions_top_office(person: Person) -> bool:

@@ -756,6 +756,16 @@ _ANOTHER_MEMBER = re.compile(r"\b[Mm]embers? of (?:the )?[A-Z]{2,6}\b")
 _MALAY_STYLE_ALONE = re.compile(r"(?:Datuk|Dato[’']?|Datin|Tan|Puan) (?:Seri|Sri|Paduka|Setia)")
 """A Malay honorific with its second word (`lexicon.MALAY_SECOND_TITLES`), the whole of a subject phrase: "Datuk Seri",
 "Tan Sri", "Dato' Sri" (`_styled_so_before`)."""
+_ADDED_AFTER_A_PRONOUN = re.compile(r"\s+(?:also\s+|further\s+)?(?:added|adds|went\s+on\s+to\s+say)\b")
+"""A pronoun's verb that carries on words said before ("He added that …", "She also added …"): the one who spoke
+before, never one who said nothing (`_last_named_said_nothing`)."""
+_SAID_NOTHING = re.compile(r"\b(?:did\s+not|didn[’']t|never)\s+(?:speak|comment|address\s+the\s+(?:press|media|meeting|"
+                           r"reporters|gathering))\b|\bmade\s+no\s+(?:remarks|speech|statement|comment)s?\b|"
+                           r"\btook\s+no\s+questions\b")
+"""A sentence's words that its subject said nothing ("attended the meeting but did not speak", "made no remarks",
+"took no questions"), read after his name (`_last_named_said_nothing`)."""
+_SAID_NOTHING_REACH = 300
+"""How far after a name its sentence is read for `_SAID_NOTHING`."""
 _BARE_NAME_OBJECT = re.compile(r" (?:also )?[a-z]+ (?!the |Mr|Ms|Mrs|President |Prime )[A-Z]")
 """After a subject pronoun, a verb and a bare capitalised name as its object ("He informed Mayiga that …", matched
 after `_PRONOUN_VERB_OBJECT` found the verb's object is the pronoun's person): the pronoun is then no one known when no
@@ -3122,6 +3132,13 @@ class NameRegistry:
                 return guest  # (fx68: "Governor X receives Ambassador Ms. Y" / "She said that …": the guest, she)
             person = self.people.resolve_pronoun(phrase.gender, self.subjects, mentioned)
             if person is not None and phrase.gender and phrase.start == self.sentence_lo \
+                    and _ADDED_AFTER_A_PRONOUN.match(self.text, phrase.end) is not None \
+                    and self._last_named_said_nothing(person, k, phrase.start):
+                # ("The district fisheries officer, Mr. X, attended … but did not speak. … He added that …": one who
+                # said nothing adds nothing; the speaker before him, styles74)
+                person = self.people.resolve_pronoun(phrase.gender, [p for p in self.subjects if p is not person]) \
+                    or person
+            if person is not None and phrase.gender and phrase.start == self.sentence_lo \
                     and self._own_object(phrase, person):
                 other = self._acted_on_just_before(phrase, person) or self._other_subject(person, phrase.gender)
                 if other is None and _BARE_NAME_OBJECT.match(self.text, phrase.end) is not None:
@@ -3133,6 +3150,18 @@ class NameRegistry:
                 person.gender = phrase.gender
             return person
         return None
+
+    def _last_named_said_nothing(self, person: Person, k: int, before: int) -> bool:
+        """Whether the sentence where `person` was last named before `before` (among the 20 name spans before the
+        k-th) says he spoke no words (`_SAID_NOTHING`: "attended the meeting but did not speak", "made no remarks",
+        "took no questions"). Bounded: the text from his name to the next sentence's end, at most
+        `_SAID_NOTHING_REACH` characters."""
+        for start, end, named in reversed(self.name_spans[max(0, k - 20):k]):
+            if named is person:
+                stop = min(before, end + _SAID_NOTHING_REACH)
+                full_stop = self.text.find(". ", end, stop)
+                return _SAID_NOTHING.search(self.text, end, stop if full_stop < 0 else full_stop) is not None
+        return False
 
     def _title_host_before_any_name(self, gender: str) -> bool:
         """Whether the title names a host (`title_host`) whose sex does not contradict the pronoun's `gender`: the one a

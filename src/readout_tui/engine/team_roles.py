@@ -5,7 +5,9 @@ post beside the name ("The team was led by its captain, Dario X", "Team captain 
 "Goalkeeper Mira Z", "Ingrid Y, the team's captain"), then write only the post: "The skipper thanked
 the minister …", "The captain thanked him …" (styles59). The post may come with the team's noun ("Squad captain Marit X", "the club captain": `TEAM_NOUNS`). The post is no
 office (no one holds it in a state), so the phrase means the last one named with that word beside his name, and no one if
-none was: a ship's or an unnamed team's captain stays no one's, as before.
+none was: a ship's or an unnamed team's captain stays no one's, as before. A ship's master is such a post too ("The
+ship's master, Captain X, said … The captain said … "…," the master said": styles74), and a captain's rank written
+in the name ("Captain X") gives the post.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import re
 from collections.abc import Sequence
 
 TEAM_ROLES: dict[str, tuple[str, ...]] = {
-    "captain": ("captain", "skipper"),
+    "captain": ("captain", "skipper", "master"),
     "skipper": ("captain", "skipper"),
+    # a ship's master, named "The ship's master, Captain X" (styles74), then "the master" and "the captain"
+    "master": ("master", "captain"),
     "goalkeeper": ("goalkeeper", "keeper"),
     "goalie": ("goalkeeper", "goalie", "keeper"),
     "striker": ("striker",),
@@ -34,6 +38,11 @@ _WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+
 """The word right before a name, a comma and a courtesy title allowed between ("its captain, Mr. X", "Goalkeeper Y")."""
 
 
+_RANK_OPENING_A_NAME = ("Captain ", "Capt. ")
+"""A captain's rank written as the first word of the name (styles74: "The ship's master, Captain Mohan X, said …"):
+"the captain" (or "the skipper", "the master") then means him, as one named "its captain, X"."""
+
+
 def player_named_by_post(text: str, spans: Sequence[tuple[int, int, object]], post: str):
     """The person of `spans` (name spans before the phrase, in text order: start, end, person) last
     named with `post` (a key of `TEAM_ROLES`) beside the name, or None.
@@ -45,6 +54,8 @@ def player_named_by_post(text: str, spans: Sequence[tuple[int, int, object]], po
         right_before = _WORD_RIGHT_BEFORE.search(text, max(0, start - _POST_BEFORE_REACH), start)
         if right_before is not None and right_before.group(1).lower() in words:
             return person
+        if text.startswith(_RANK_OPENING_A_NAME, start) and "captain" in words:
+            return person  # ("Captain Mohan X said …", the rank a word of the name: "the captain said" is he)
         if text.startswith(", ", end):
             after = text[end + 2:end + 2 + _POST_AFTER_REACH]
             stop = min((i for i in (after.find(","), after.find(".")) if i >= 0), default=len(after))
