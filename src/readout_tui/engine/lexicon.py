@@ -761,7 +761,15 @@ _COMPLEMENTS = {
     # allegations that he ferried Luos …": the same, "from" before the claims' noun; not "defended the town from
     # attacks", no such noun)
     r"|(?:[\w’'.-]+\s+){1,8}?(?:over|against|from)\s+(?:the\s+|these\s+|such\s+)?(?:[a-z]+\s+)?"
-    r"(?:claims|accusations|allegations|criticism|criticisms|charges|reports|suggestions)\b",
+    r"(?:claims|accusations|allegations|criticism|criticisms|charges|reports|suggestions)\b"
+    # (ninehundredseventyeighth ghanaweb 2020-10-08: "Regional Minister, Hon. X has defended President Y's decision to
+    # commission …"; eighthundredtwentieth wafb: "the Governor defended his desire to see the embargo lifted"; hard94:
+    # "Mr. X has defended the ward's bursary list after parents complained …": a choice made, his own or another's,
+    # argued for against doubt, as "defended the position of"; the choice's noun after an article, a possessive or a
+    # name's "'s", two words at most between; not "defended the country", "defended the title", a fight or a prize)
+    r"|(?:the|a|an|his|her|its|their|(?:(?-i:[A-Z])[\w’'.-]*\s+){0,5}(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:decisions?|choices?|moves?|plans?|policy|policies|desire|stance|list|record|budget|conduct|handling|"
+    r"approach|directive|appointments?)\b",
     # (eighthundredtwentyfourth shaimievtatarstan 2008-01-15, the English of a Russian region's press office, "marked" for
     # "отметил", remarked or noted: "“With such understanding we have everything …”, Mintimer Shaimiev marked.", "He
     # also marked the importance of preparations of events …", "X marked that …"): a point made, as "noted"; only with a
