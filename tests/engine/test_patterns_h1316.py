@@ -12,6 +12,12 @@ hard73, read at base by its "saying"; the three above, missed at base), 1 agains
 the … union, Y, defended the timetable …", a pair, and "timetable" is not a choice's noun here). Not read: "defended
 the country", "defended the title", "defended the river deal" (a fight, a prize, a thing not named by a choice's
 noun), as at base.
+
+And "X has ordered his deputy, Y, to travel to …" (thousandsixth): an order to the one under him named by his office
+and then by name between commas, as "directed her deputy, Y, to …" and "instructed his deputy, Y, to …" read at base
+(`lexicon._COMPLEMENTS["order|ordered|orders|ordering"]`). Golds: "<ordered/directed/instructed/…> his/her/their
+<one or two words>, <Name>, to <verb>" 3 for (hard29 "directed", hard49 "instructed", read at base; thousandsixth
+"ordered", missed), 0 against.
 """
 
 from __future__ import annotations
@@ -49,3 +55,19 @@ def test_guard_defended_a_country_or_a_title():
     choice's noun: no statement, as at base."""
     body = "\n\n".join([COUNTRY, TITLE_WON])
     assert_statements(body, [], title=TITLE)
+
+
+ORDERED = ("President Halvar Oskendi has ordered his deputy, Mirren Tasko, to travel to Velmar County and settle the "
+           "dispute between the governor and the assembly.")
+LUNCH = "Governor Ilse Marrow ordered her driver, Tomas Venn, to the airport after the meeting."
+
+
+def test_ordered_his_deputy_named_between_commas_to_act():
+    """thousandsixth: "has ordered his deputy, Y, to travel to …": the order is X's, as "directed her deputy, Y,
+    to …" is."""
+    assert_statements(ORDERED, [("Halvar Oskendi", "indirect", ORDERED)], title=TITLE)
+
+
+def test_guard_ordered_her_driver_to_a_place():
+    """Guard: "ordered her driver, Y, to the airport": a way shown, "to the", not an act ordered: no statement."""
+    assert_statements(LUNCH, [], title=TITLE)

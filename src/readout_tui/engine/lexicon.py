@@ -2741,6 +2741,12 @@ _COMPLEMENTS = {
     + r"to\s+[a-z]+(?:-[a-z]+)?\s+\w)|" + _ADDRESSEE_WITH_AN_OFFICE
     + r"|" + _OFFICE_HOLDERS_ORDERED_TO_ACT  # ("ordered mayors of affected towns … to wrap up …")
     + r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
+    # (thousandsixth kenyanpost 2023-01-08: "President X has ordered his deputy, Y, to travel to Meru County and
+    # resolve …": the one under him by his office, then his name set off by commas, as "directed her deputy, Lieutenant
+    # General Y, to fly …" and "instructed his deputy, Y, to prepare …" read; one or two words after the possessive,
+    # the name capitalised, ", to" and a verb; not "ordered his lunch, then went to …", no name between the commas)
+    r"|(?:his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+to\s+"
+    r"(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
     # (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports: "has ordered all members of the Cabinet of
     # Ministers of Ukraine on a monthly basis to report “what measures …": an order to all of a body, "to" and a verb
     # further on, what to report maybe quoted; not "ordered all the files to be sealed", nor "ordered all of it")
