@@ -772,7 +772,15 @@ _COMPLEMENTS = {
     # allegations that he ferried Luos …": the same, "from" before the claims' noun; not "defended the town from
     # attacks", no such noun)
     r"|(?:[\w’'.-]+\s+){1,8}?(?:over|against|from)\s+(?:the\s+|these\s+|such\s+)?(?:[a-z]+\s+)?"
-    r"(?:claims|accusations|allegations|criticism|criticisms|charges|reports|suggestions)\b",
+    r"(?:claims|accusations|allegations|criticism|criticisms|charges|reports|suggestions)\b"
+    # (ninehundredseventyeighth ghanaweb 2020-10-08: "Regional Minister, Hon. X has defended President Y's decision to
+    # commission …"; eighthundredtwentieth wafb: "the Governor defended his desire to see the embargo lifted"; hard94:
+    # "Mr. X has defended the ward's bursary list after parents complained …": a choice made, his own or another's,
+    # argued for against doubt, as "defended the position of"; the choice's noun after an article, a possessive or a
+    # name's "'s", two words at most between; not "defended the country", "defended the title", a fight or a prize)
+    r"|(?:the|a|an|his|her|its|their|(?:(?-i:[A-Z])[\w’'.-]*\s+){0,5}(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:decisions?|choices?|moves?|plans?|policy|policies|desire|stance|list|record|budget|conduct|handling|"
+    r"approach|directive|appointments?)\b",
     # (eighthundredtwentyfourth shaimievtatarstan 2008-01-15, the English of a Russian region's press office, "marked" for
     # "отметил", remarked or noted: "“With such understanding we have everything …”, Mintimer Shaimiev marked.", "He
     # also marked the importance of preparations of events …", "X marked that …"): a point made, as "noted"; only with a
@@ -2748,6 +2756,12 @@ _COMPLEMENTS = {
     + r"|" + _OFFICE_HOLDERS_ORDERED_TO_ACT  # ("ordered mayors of affected towns … to wrap up …")
     + r"|" + _THEM_TO_ACT  # (thousandninth feednews: "He ordered them to prepare the ongoing projects status …")
     + r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
+    # (thousandsixth kenyanpost 2023-01-08: "President X has ordered his deputy, Y, to travel to Meru County and
+    # resolve …": the one under him by his office, then his name set off by commas, as "directed her deputy, Lieutenant
+    # General Y, to fly …" and "instructed his deputy, Y, to prepare …" read; one or two words after the possessive,
+    # the name capitalised, ", to" and a verb; not "ordered his lunch, then went to …", no name between the commas)
+    r"|(?:his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+to\s+"
+    r"(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
     # (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports: "has ordered all members of the Cabinet of
     # Ministers of Ukraine on a monthly basis to report “what measures …": an order to all of a body, "to" and a verb
     # further on, what to report maybe quoted; not "ordered all the files to be sealed", nor "ordered all of it")
