@@ -286,6 +286,15 @@ relations between Armenia and …"): a title word and one capitalised word just 
 looks in the few words before it only)."""
 _ATTACHED_FORMS = frozenset({"attached", "attaches"})
 
+_PRESENTED_BY_ONE = re.compile(r"(?-i:\b(?:Figures|Data|Statistics|Numbers))\s+(?:presented|tabled|given)\s+by\s+"
+                               r"(?-i:(?:[Tt]he\s+)?[A-Z])[^.;:,!?]{2,70}\s\Z", re.I)
+"""A report's figures "presented by" one named right before "showed that" (styles72: "Figures presented by Chief Warden
+X showed that 23 elephants were killed …"; hard96: "Figures presented by Chief Fire Officer X showed that …"): the
+figures are his report, "showed that …" his words, as "According to X, …" is; the sentence opens with the figures (a
+capital), so "Figures from the county's trade department showed …" (no presenter) and "Figures presented at the same
+sitting showed …" (no one) stay the writer's (`has_complement`)."""
+_SHOWED_FORMS = frozenset({"showed", "shows"})
+
 _CLAIMED_BY_ONE = re.compile(r"(?:\b(?:he|she)|(?-i:\b(?:Minister|President|Ambassador|Governor|Secretary|Premier|"
                              r"Chancellor|Mayor|Chief|Senator|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+)|(?-i:\b[Tt]he\s+(?:minister|"
                              r"governor|president|premier|ambassador|mayor|chairman|chairperson|chief|spokesperson|"
@@ -2612,7 +2621,11 @@ _COMPLEMENTS = {
     # disagreement” with the measure and requested …": a stance voiced, as "expressed his disagreement"; a possessive
     # first, the noun in quotation marks or not, one degree word; not "the figures showed disagreement among …")
     r"|(?:his|her|their)\s+[“\"]?(?:(?:complete|total|full|strong|deep|utter|absolute|firm)\s+)?(?:dis)?agreement[”\"]?"
-    r"\s+(?:with|over|on|about|regarding)\b",
+    r"\s+(?:with|over|on|about|regarding)\b"
+    # (styles72, hard96: "Figures presented by Chief Warden X showed that 23 elephants were killed …": the figures a named
+    # officer presented are his report, their "showed that" his words; only after such figures, `_PRESENTED_BY_ONE`,
+    # read in `has_complement`: "the visit showed that …", "a study shows that …" no one's)
+    r"|that\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,3}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
     r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision|press|media|"
@@ -3521,6 +3534,9 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     if form == "claims" and _CLAIMS_THAT.match(text, pos, endpos) is not None:  # (the verb, not the noun: a person
         start = pos - len(form)  # just before it, `_CLAIMED_BY_ONE`, in the 60 characters before the verb)
         return start > 0 and _CLAIMED_BY_ONE.search(text, max(0, start - 60), start) is not None
+    if form in _SHOWED_FORMS and text.startswith("t", pos + 1):  # ("showed that …": figures a named one presented)
+        start = pos - len(form)
+        return _PRESENTED_BY_ONE.search(text, max(0, start - 120), start) is not None
     if form in _ATTACHED_FORMS:  # (one person's, `_ATTACHED_BY_ONE`, in the 60 characters before the verb)
         start = pos - len(form)
         return _ATTACHED_BY_ONE.search(text, max(0, start - 60), start) is not None

@@ -1,0 +1,74 @@
+"""Rules from the ninety-sixth hard set (invented readouts, invented states and people): a lower-case deputy before a
+lower-case portfolio or level ("The deputy trade minister said …"), and "Figures presented by <officer> showed that …"."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+_MARKET = ("The deputy roads minister, Mr. Kofi Ansabre-Tweneboah, on Monday visited the Dorkpe lorry station with the "
+           "deputy trade minister, Mrs. Abena Sarkodua-Frimpo. ")
+
+
+def test_a_lower_case_deputy_of_a_portfolio_is_the_deputy_named_so():
+    """"The deputy trade minister, Mrs. Y," gives Y the whole office, which the later bare "The deputy trade minister
+    added …" and the tag "“…,” the deputy roads minister said." mean (at base the phrase reader stopped at "The deputy"
+    and the appositions gave no office: every sentence but the named one had no speaker)."""
+    body = (_MARKET + "The deputy roads minister said the station would be paved before the rains. The deputy trade "
+            "minister added that traders would be given new stalls. “No trader will lose a stall,” the deputy roads "
+            "minister said.")
+    assert_statements(body, [
+        ("Kofi Ansabre-Tweneboah", "indirect", "The deputy roads minister said the station would be paved before the "
+         "rains."),
+        ("Abena Sarkodua-Frimpo", "indirect", "The deputy trade minister added that traders would be given new stalls."),
+        ("Kofi Ansabre-Tweneboah", "direct", "No trader will lose a stall"),
+    ])
+
+
+def test_the_deputy_of_one_portfolio_is_not_the_deputy_of_another_or_the_minister():
+    """The guard: the deputy regional minister's words are never the deputy health minister's (one rank, one office
+    word, two portfolios: `people.roles_compatible`), nor the Regional Minister's, named and silent (at base the two
+    deputies' words went to no one and the quotation to the Regional Minister)."""
+    body = ("The deputy regional minister, Mrs. Efua Owusuaa-Kwakye, on Friday inspected the Bansoa clinic with the "
+            "deputy health minister, Dr. Yaw Obenewa-Asiedu. The Regional Minister, Mr. Kojo Adabra-Mensah, sent a "
+            "message. The deputy health minister said two doctors would be posted to the clinic. “This clinic will "
+            "save lives,” the deputy regional minister said.")
+    assert_statements(body, [
+        ("Yaw Obenewa-Asiedu", "indirect", "The deputy health minister said two doctors would be posted to the "
+         "clinic."),
+        ("Efua Owusuaa-Kwakye", "direct", "This clinic will save lives"),
+    ])
+
+
+def test_a_rank_before_any_other_lower_case_word_is_no_office():
+    """The guard: "the deputy often minister" is no office ("often" no portfolio's nor level's word), and "The deputy
+    said …" alone stays the deputy's bare rank, which no one named here holds: no statement's speaker made up."""
+    body = (_MARKET + "The deputy trade minister said the stalls would be ready in May. The deputy said so too.")
+    assert_statements(body, [
+        ("Abena Sarkodua-Frimpo", "indirect", "The deputy trade minister said the stalls would be ready in May."),
+    ])
+
+
+_SITTING = "The assembly's health committee met in Varambo on Tuesday. "
+
+
+def test_figures_presented_by_a_named_officer_are_his_report():
+    """"Figures presented by Chief Fire Officer X showed that …": his report, his words (as "According to X, …"; at
+    base "showed" was no cue and the sentence no one's)."""
+    body = (_SITTING + "Figures presented by Chief Fire Officer Dismus Okwarodi showed that 41 stalls had burned in "
+            "March. Mr. Okwarodi said the county needed a fourth engine.")
+    assert_statements(body, [
+        ("Dismus Okwarodi", "indirect", "Figures presented by Chief Fire Officer Dismus Okwarodi showed that 41 stalls "
+         "had burned in March."),
+        ("Dismus Okwarodi", "indirect", "Mr. Okwarodi said the county needed a fourth engine."),
+    ])
+
+
+def test_figures_with_no_presenter_stay_no_ones():
+    """The guard: figures "from" a department, figures "presented at the sitting" (no one presents them) and "the
+    visit by Mr. X showed that …" are no one's report."""
+    body = (_SITTING + "Mr. Dismus Okwarodi said the county needed a fourth engine. Figures from the county's trade "
+            "department showed that most stalls had no insurance. Figures presented at the sitting showed that half "
+            "the budget was spent. The visit by Mr. Okwarodi showed that the engines were old.")
+    assert_statements(body, [
+        ("Dismus Okwarodi", "indirect", "Mr. Dismus Okwarodi said the county needed a fourth engine."),
+    ])
