@@ -72,3 +72,52 @@ def test_figures_with_no_presenter_stay_no_ones():
     assert_statements(body, [
         ("Dismus Okwarodi", "indirect", "Mr. Dismus Okwarodi said the county needed a fourth engine."),
     ])
+
+
+def test_a_saints_place_in_capitals_is_a_dateline():
+    """"ST. AMBRINE — The Minister of Education, Mrs. X, has defended the decision …, saying …": the dateline, so the
+    lead's subject opens its sentence and the defence "saying …" is hers (at base the place and the lead were one
+    sentence, and no statement was found)."""
+    body = ("ST. AMBRINE — The Minister of Education, Mrs. Odette Larrimore-Pryde, has defended the decision to merge "
+            "the island's smallest schools, saying none had more than forty pupils. She was speaking at a meeting "
+            "with parents.")
+    assert_statements(body, [
+        ("Odette Larrimore-Pryde", "indirect", "The Minister of Education, Mrs. Odette Larrimore-Pryde, has defended "
+         "the decision to merge the island's smallest schools, saying none had more than forty pupils."),
+    ])
+
+
+def test_an_act_after_a_saints_dateline_stays_narrative():
+    """The guard: "ST. AMBRINE — The Minister …, Mrs. X, opened …": the dateline read, the act no statement; and
+    "defended its national title" no words of anyone's."""
+    body = ("ST. AMBRINE — The Minister of Education, Mrs. Odette Larrimore-Pryde, opened the new school library on "
+            "Monday. The school's netball team, which defended its national title in March, sang for the guests. "
+            "Mrs. Larrimore-Pryde said the library would open on Saturdays.")
+    assert_statements(body, [
+        ("Odette Larrimore-Pryde", "indirect", "Mrs. Larrimore-Pryde said the library would open on Saturdays."),
+    ])
+
+
+def test_an_order_to_a_deputy_named_in_commas_is_the_orders_givers():
+    """"President X has ordered his deputy, Y, to travel to …": an order, X's, the deputy's name set off inside the
+    object; and "She ordered immediate reversals on transfers …": an order with a plural noun of action (at base
+    both were no one's)."""
+    body = ("President Amon Kelembu has ordered his deputy, Julius Lemani Orupo, to travel to the flooded valley and "
+            "stay there until every family has shelter. The Regional Commissioner, Ms. Zawadi Mkelo, met the families "
+            "on Monday. She ordered immediate reversals on transfers of the valley's land officers.")
+    assert_statements(body, [
+        ("Amon Kelembu", "indirect", "President Amon Kelembu has ordered his deputy, Julius Lemani Orupo, to travel to "
+         "the flooded valley and stay there until every family has shelter."),
+        ("Zawadi Mkelo", "indirect", "She ordered immediate reversals on transfers of the valley's land officers."),
+    ])
+
+
+def test_ordering_goods_or_a_ride_stays_an_act():
+    """The guard: "ordered 400 new desks from …" (a purchase), "ordered his driver, Mr. Y, to the airport" (no verb
+    after "to") and "ordered rentals of chairs" (no word of haste) are acts, no one's words."""
+    body = ("The District Executive Director, Mr. Emanuel Kasongo, ordered 400 new desks from a carpenters' "
+            "cooperative. He ordered his driver, Mr. Salim Ngwenya, to the airport. He ordered rentals of chairs for "
+            "the meeting. Mr. Kasongo said the desks would arrive in May.")
+    assert_statements(body, [
+        ("Emanuel Kasongo", "indirect", "Mr. Kasongo said the desks would arrive in May."),
+    ])

@@ -2761,6 +2761,14 @@ _COMPLEMENTS = {
     # action, an adverb in -ly or an adjective of the list; not "ordered a total of …", an article before it)
     r"|(?:[a-z]+ly\s+|(?:immediate|urgent|swift|prompt|speedy|full|thorough|complete|partial|temporary|"
     r"indefinite)\s+)?[a-z]+(?:ure|ion|ment|al)\s+of\b"
+    # (thousandsixth tuko, hard96: "She ordered immediate reversals on transfers of the town's land officers …"): the
+    # nouns of action in the plural, "of" or "on" after them, only after a word of haste, so not "ordered materials
+    # of …", "ordered rentals of chairs"
+    r"|(?:immediate|urgent|swift|prompt|speedy)\s+[a-z]+(?:ure|ion|ment|al)s\s+(?:of|on)\b"
+    # (thousandsixth the Kenyan DAILY POST, hard96: "President X has ordered his deputy, Y, to travel to …"): the one
+    # under him by his office and his name set off by commas, then "to" and a verb, as "ordered his cabinet … to"
+    r"|(?:his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+to\s+"
+    r"(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
     # (thousandsecond thesun 2022-12-12: "Last Dec 6, X ordered a review of RM7 billion worth of approvals …"): an
     # inquiry ordered, "a"/"an" and a noun of inquiry, maybe one word of scope or haste, then "of" or "into", as
     # "ordered the closure of"; not "ordered a total of …", "ordered a copy of …", no noun of inquiry
