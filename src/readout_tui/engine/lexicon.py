@@ -294,6 +294,8 @@ figures are his report, "showed that …" his words, as "According to X, …" is
 capital), so "Figures from the county's trade department showed …" (no presenter) and "Figures presented at the same
 sitting showed …" (no one) stay the writer's (`has_complement`)."""
 _SHOWED_FORMS = frozenset({"showed", "shows"})
+_SHOW_FORMS = frozenset({"show", "showed", "shows", "showing", "shown"})
+_THAT_AFTER = re.compile(r"\s+that\b")
 
 _CLAIMED_BY_ONE = re.compile(r"(?:\b(?:he|she)|(?-i:\b(?:Minister|President|Ambassador|Governor|Secretary|Premier|"
                              r"Chancellor|Mayor|Chief|Senator|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+)|(?-i:\b[Tt]he\s+(?:minister|"
@@ -3542,9 +3544,9 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     if form == "claims" and _CLAIMS_THAT.match(text, pos, endpos) is not None:  # (the verb, not the noun: a person
         start = pos - len(form)  # just before it, `_CLAIMED_BY_ONE`, in the 60 characters before the verb)
         return start > 0 and _CLAIMED_BY_ONE.search(text, max(0, start - 60), start) is not None
-    if form in _SHOWED_FORMS and text.startswith("t", pos + 1):  # ("showed that …": figures a named one presented)
-        start = pos - len(form)
-        return _PRESENTED_BY_ONE.search(text, max(0, start - 120), start) is not None
+    if form in _SHOW_FORMS and _THAT_AFTER.match(text, pos, endpos) is not None:  # ("showed that …": figures a named
+        start = pos - len(form)  # one presented, `_PRESENTED_BY_ONE`; "The storms show that …" no one's)
+        return form in _SHOWED_FORMS and _PRESENTED_BY_ONE.search(text, max(0, start - 120), start) is not None
     if form in _ATTACHED_FORMS:  # (one person's, `_ATTACHED_BY_ONE`, in the 60 characters before the verb)
         start = pos - len(form)
         return _ATTACHED_BY_ONE.search(text, max(0, start - 60), start) is not None
