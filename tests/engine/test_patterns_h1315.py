@@ -121,3 +121,29 @@ def test_ordering_goods_or_a_ride_stays_an_act():
     assert_statements(body, [
         ("Emanuel Kasongo", "indirect", "Mr. Kasongo said the desks would arrive in May."),
     ])
+
+
+def test_a_two_word_place_before_an_office_leaves_the_office_to_the_name():
+    """"The Lorosho Valley governor, Mr. X, said …" then "The Lorosho Valley governor asked …": the place of two words
+    (a proper word and "Valley") is no person, the office is X's, and the bare description later is his (at base the
+    place's words were read as a name and the office left to no one: the second sentence had no speaker)."""
+    body = ("KAPTERO — The Lorosho Valley governor, Mr. Wilfred Kiprono Sai, said 14,000 people had left their homes. "
+            "Residents of Lorosho Valley said the water had risen fast. The Lorosho Valley governor asked the national "
+            "government to pay for new bridges.")
+    assert_statements(body, [
+        ("Wilfred Kiprono Sai", "indirect", "The Lorosho Valley governor, Mr. Wilfred Kiprono Sai, said 14,000 people "
+         "had left their homes."),
+        ("Wilfred Kiprono Sai", "indirect", "The Lorosho Valley governor asked the national government to pay for new "
+         "bridges."),
+    ])
+
+
+def test_two_governors_of_two_word_places_keep_their_own_words():
+    """The guard: two governors of two-word places, each named once; "The Tarno Hills governor said …" is hers, not
+    the Lorosho Valley governor's named before her, and his act ("toured the camps") is no statement."""
+    body = ("The Lorosho Valley governor, Mr. Wilfred Kiprono Sai, toured the camps on Monday. The Tarno Hills "
+            "governor, Mrs. Esther Jepkoech Kimosi, sent twenty lorries of maize flour. The Tarno Hills governor said "
+            "more lorries would follow.")
+    assert_statements(body, [
+        ("Esther Jepkoech Kimosi", "indirect", "The Tarno Hills governor said more lorries would follow."),
+    ])
