@@ -292,6 +292,17 @@ relations between Armenia and …"): a title word and one capitalised word just 
 looks in the few words before it only)."""
 _ATTACHED_FORMS = frozenset({"attached", "attaches"})
 
+_PRESENTED_BY_ONE = re.compile(r"(?-i:\b(?:Figures|Data|Statistics|Numbers))\s+(?:presented|tabled|given)\s+by\s+"
+                               r"(?-i:(?:[Tt]he\s+)?[A-Z])[^.;:,!?]{2,70}\s\Z", re.I)
+"""A report's figures "presented by" one named right before "showed that" (styles72: "Figures presented by Chief Warden
+X showed that 23 elephants were killed …"; hard96: "Figures presented by Chief Fire Officer X showed that …"): the
+figures are his report, "showed that …" his words, as "According to X, …" is; the sentence opens with the figures (a
+capital), so "Figures from the county's trade department showed …" (no presenter) and "Figures presented at the same
+sitting showed …" (no one) stay the writer's (`has_complement`)."""
+_SHOWED_FORMS = frozenset({"showed", "shows"})
+_SHOW_FORMS = frozenset({"show", "showed", "shows", "showing", "shown"})
+_THAT_AFTER = re.compile(r"\s+that\b")
+
 _CLAIMED_BY_ONE = re.compile(r"(?:\b(?:he|she)|(?-i:\b(?:Minister|President|Ambassador|Governor|Secretary|Premier|"
                              r"Chancellor|Mayor|Chief|Senator|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+)|(?-i:\b[Tt]he\s+(?:minister|"
                              r"governor|president|premier|ambassador|mayor|chairman|chairperson|chief|spokesperson|"
@@ -2631,7 +2642,11 @@ _COMPLEMENTS = {
     # disagreement” with the measure and requested …": a stance voiced, as "expressed his disagreement"; a possessive
     # first, the noun in quotation marks or not, one degree word; not "the figures showed disagreement among …")
     r"|(?:his|her|their)\s+[“\"]?(?:(?:complete|total|full|strong|deep|utter|absolute|firm)\s+)?(?:dis)?agreement[”\"]?"
-    r"\s+(?:with|over|on|about|regarding)\b",
+    r"\s+(?:with|over|on|about|regarding)\b"
+    # (styles72, hard96: "Figures presented by Chief Warden X showed that 23 elephants were killed …": the figures a named
+    # officer presented are his report, their "showed that" his words; only after such figures, `_PRESENTED_BY_ONE`,
+    # read in `has_complement`: "the visit showed that …", "a study shows that …" no one's)
+    r"|that\b",
     "salute|saluted|salutes|saluting": r"(?:[\w’'.-]+\s+){1,10}?as\s+(?:an?|the)\b|(?:the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,3}(?:courage|efforts?|role|work|resilience|commitment|contributions?|leadership|sacrifices?|"
     r"bravery|memory|achievements?|determination|spirit|solidarity|support|return|heroism|dedication|decision|press|media|"
@@ -2777,6 +2792,14 @@ _COMPLEMENTS = {
     # action, an adverb in -ly or an adjective of the list; not "ordered a total of …", an article before it)
     r"|(?:[a-z]+ly\s+|(?:immediate|urgent|swift|prompt|speedy|full|thorough|complete|partial|temporary|"
     r"indefinite)\s+)?[a-z]+(?:ure|ion|ment|al)\s+of\b"
+    # (thousandsixth tuko, hard96: "She ordered immediate reversals on transfers of the town's land officers …"): the
+    # nouns of action in the plural, "of" or "on" after them, only after a word of haste, so not "ordered materials
+    # of …", "ordered rentals of chairs"
+    r"|(?:immediate|urgent|swift|prompt|speedy)\s+[a-z]+(?:ure|ion|ment|al)s\s+(?:of|on)\b"
+    # (thousandsixth the Kenyan DAILY POST, hard96: "President X has ordered his deputy, Y, to travel to …"): the one
+    # under him by his office and his name set off by commas, then "to" and a verb, as "ordered his cabinet … to"
+    r"|(?:his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+to\s+"
+    r"(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
     # (thousandsecond thesun 2022-12-12: "Last Dec 6, X ordered a review of RM7 billion worth of approvals …"): an
     # inquiry ordered, "a"/"an" and a noun of inquiry, maybe one word of scope or haste, then "of" or "into", as
     # "ordered the closure of"; not "ordered a total of …", "ordered a copy of …", no noun of inquiry
@@ -3565,6 +3588,9 @@ def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     if form == "claims" and _CLAIMS_THAT.match(text, pos, endpos) is not None:  # (the verb, not the noun: a person
         start = pos - len(form)  # just before it, `_CLAIMED_BY_ONE`, in the 60 characters before the verb)
         return start > 0 and _CLAIMED_BY_ONE.search(text, max(0, start - 60), start) is not None
+    if form in _SHOW_FORMS and _THAT_AFTER.match(text, pos, endpos) is not None:  # ("showed that …": figures a named
+        start = pos - len(form)  # one presented, `_PRESENTED_BY_ONE`; "The storms show that …" no one's)
+        return form in _SHOWED_FORMS and _PRESENTED_BY_ONE.search(text, max(0, start - 120), start) is not None
     if form in _ATTACHED_FORMS:  # (one person's, `_ATTACHED_BY_ONE`, in the 60 characters before the verb)
         start = pos - len(form)
         return _ATTACHED_BY_ONE.search(text, max(0, start - 60), start) is not None

@@ -21,8 +21,9 @@ from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title
 from readout_tui.engine.people import (ENVOY_HEADS, HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, _role_head,
                                       office_in_title_case)
 from readout_tui.engine.phrases import (
-    DETERMINERS_BEFORE_AN_OFFICE, INSTITUTION_WORDS, ROLE_TOKENS, Phrase, ambassadors_second_office, phrase_ending_at,
-    phrase_starting_at,
+    DETERMINERS_BEFORE_AN_OFFICE, INSTITUTION_WORDS, LOWER_LEVELS_OF_A_PORTFOLIO, ROLE_TOKENS,
+    TWO_WORD_PLACE_BEFORE_AN_OFFICE, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
+    portfolio_word,
 )
 from readout_tui.engine.segments import capitals_dateline, date_first_dateline, mixed_case_dateline
 from readout_tui.engine.sentence_patterns import SPEAKING_PARTICIPLES
@@ -745,6 +746,28 @@ def _not_the_names_apposition(text: str, lo: int, before: re.Match) -> bool:
         or _TIME_OR_PLACE_REMIT.match(text, before.end(1)) is not None
 
 
+_RANKED_OFFICE_ENDS = ("minister, ", "secretary, ", "commissioner, ")
+"""The offices `_ranked_lower_office` reads and the name's comma, right before the name (`lower_office_then_comma`'s
+cheap test)."""
+_RANKED_LOWER_OFFICE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:deputy|assistant|vice)\s+"
+                                         r"([a-z]+)\s+(?:minister|secretary|commissioner))$")
+"""A rank, one lower-case word and a minister's office after an article or a possessive, right before a name and its
+comma ("The deputy trade minister, Mrs. X,": `_ranked_lower_office`)."""
+
+
+def _ranked_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
+    """The office of a rank, a lower-case portfolio or level and "minister" (secretary, commissioner) that ends at `cut`,
+    before a name and its comma (hard95, hard96: "The deputy regional minister, Mrs. X, on Friday inspected …", "with the
+    deputy trade minister, Mrs. Y."): the name's, the whole office, which the later "The deputy trade minister added …"
+    means (`phrases._ranked_lower_portfolio_office` reads it so), never the minister's own ("the Minister of Trade, Mr.
+    Z,", named and silent); the middle word a portfolio's (`phrases.portfolio_word`) or a level's, so not "the deputy
+    prime minister" (an office of its own, read before) nor any other word."""
+    before = _RANKED_LOWER_OFFICE_BEFORE.search(text, max(lo, cut - 50), cut)
+    if before is None or not (portfolio_word(before.group(2)) or before.group(2) in LOWER_LEVELS_OF_A_PORTFOLIO):
+        return None
+    return Phrase("description", before.start(1), before.end(1), before.group(1), role=before.group(1))
+
+
 def _lone_lower_office(text: str, lo: int, cut: int) -> Phrase | None:
     """The one-word office in lower case that ends at `cut` ("the curator", "their conductor", "the museum's
     director"), or a two-word one ("its chief executive"), after an article or a possessive; None for any other
@@ -838,6 +861,8 @@ def lower_office_then_comma(text: str, start: int, end: int, lo: int, hi: int) -
             return _possessive_predecessor(text, lo, start - 2)
         if (lone := _lone_lower_office(text, lo, start - 2)) is not None:
             return lone
+        if text.endswith(_RANKED_OFFICE_ENDS, lo, start) and (ranked := _ranked_lower_office(text, lo, start - 2)):
+            return ranked  # ("The deputy trade minister, Mrs. X,")
         if (no_of := _office_of_a_body_with_no_of(text, lo, start - 2)) is not None:
             return no_of  # ("the deputy speaker House of representatives, X,")
         if text.startswith(_UNIT_AFTER_A_HEAD, start - 16) and (unit := _units_head_after_initials(text, lo, start - 2)):
@@ -2177,7 +2202,15 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
         if office and office[0].kind == "description" and office[0].role and office[0].start == 0 \
                 and office[0].end == len(run):
             return office[0].shifted(opens)
+        if office and office[0].kind == "description" and office[0].role and office[0].end == len(run) \
+                and (place := TWO_WORD_PLACE_BEFORE_AN_OFFICE.fullmatch(run)) is not None \
+                and place.group(2) == office[0].role:
+            # ("The X Valley governor, Mr. Y,": the place's proper word its key, as the phrase reader keys "The X Valley
+            # governor" later, so two governors of two places keep their own words)
+            return Phrase("description", opens, opens + len(run), run, role=office[0].role,
+                          country=place.group(1).lower())
         return None
+
 
 
 def _stop_before(text: str, lo: int, pos: int) -> int:

@@ -1674,6 +1674,12 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
         return False  # "the interior minister" is not the defence minister
+    if len(wanted_words) == 3 == len(have_words) and wanted_words[0] == have_words[0] in _RANKS_BEFORE_A_PORTFOLIO \
+            and wanted_words[2] == have_words[2] and wanted_words[1] != have_words[1]:
+        # (hard95, hard96: "The deputy regional minister, Mrs. X, … with the deputy health minister, Dr. Y."): two
+        # deputies of one rank and office, each with the word of his own portfolio or level between, two offices, as
+        # "the interior minister" is not the defence minister; a word no portfolio list holds ("regional") clashes too
+        return False
     if wanted_head == have_head and wanted_head in ("minister", "secretary") \
             and _portfolio_clash(wanted_words, have_words):
         return False  # "the Foreign Minister" is not the Minister of Defence
@@ -1726,6 +1732,8 @@ def roles_compatible(wanted: str, have: str) -> bool:
     return wanted_head == have_head
 
 
+_RANKS_BEFORE_A_PORTFOLIO = frozenset({"deputy", "assistant", "vice"})
+"""A rank before a portfolio's (or a level's) word and its office, "deputy health minister" (`roles_compatible`)."""
 _GOVERNMENT_LEVELS = frozenset({"union", "federal", "central"})
 """The level of a government before "minister" (sevenhundredeightyfifth arunachal24: "Union Health Minister Mansukh
 Mandaviya … The Union Minister assured …"; "the Federal Minister"): a minister of that government, of any portfolio

@@ -315,11 +315,50 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
     if phrase is not None and phrase.kind == "name" and phrase.role.startswith("deputy of ") \
             and phrase.role[10:] in _PRINCIPALS_A_DEPUTY_STANDS_FOR:
         phrase = _deputy_of_a_named_principal(phrase)  # ("The deputy of Governor X is confident …": no X's words)
+    if phrase is not None and phrase.kind == "description" and phrase.text[4:5].isupper() and phrase.role \
+            and (place := TWO_WORD_PLACE_BEFORE_AN_OFFICE.fullmatch(phrase.text, 4)) is not None \
+            and place.group(2) == phrase.role and phrase.text.startswith(("The ", "the ")):
+        phrase = phrase._replace(country=place.group(1).lower())  # ("The Lorosho Valley governor asked …")
+    if phrase is not None and phrase.kind == "description" and phrase.role in _DEPUTY_RANKS and phrase.end < end:
+        phrase = _ranked_lower_portfolio_office(text, phrase, end) or phrase  # ("The deputy trade minister said …")
     if phrase is not None and phrase.kind == "thing" and ("’s " in phrase.text or "'s " in phrase.text):
         named = _name_after_a_places_possessive(text, phrase, pos)
         if named is not None:
             return named
     return phrase
+
+
+TWO_WORD_PLACE_BEFORE_AN_OFFICE = re.compile(r"([A-Z][\w’'-]+) (?:Valley|Hills|River|Lake|Highlands|Coast|Heights|Bay|"
+                                             r"Plains|Delta|Islands?|Mountains?) ([a-z]+)")
+"""A place of two capitalised words, a proper word and the common noun of a valley, hills, a river, a coast …, and a
+lower-case office of one word (hard96: "The Lorosho Valley governor, Mr. X, said …" then "The Lorosho Valley governor
+asked …"; heldout 990th's "Tana River governor"): the place is no person, and its proper word keys the office, the
+apposition's (`name_offices.office_then_comma_before_title`, where the run's reader took the place's words for a name
+and left the office alone) and the later description's (`phrase_ending_at`, where the reader keyed "Hills" but no
+"Valley"), so that two governors of two such places keep their own words; a place of one word ("The Lorosho governor,
+Mr. X,") is read and keyed whole already."""
+_LOWER_PORTFOLIO_OFFICE_AFTER_A_RANK = re.compile(r" ([a-z]+) (minister|secretary|commissioner)")
+"""One lower-case word and a minister's (secretary's, commissioner's) office, the whole rest of the phrase after its
+rank ("The deputy| trade minister said …"): `_ranked_lower_portfolio_office`."""
+LOWER_LEVELS_OF_A_PORTFOLIO = frozenset({"regional", "provincial", "district", "county", "state", "foreign"})
+"""The lower-case words of the level a deputy minister serves at, which no portfolio list holds ("the deputy regional
+minister"): read as a portfolio's word by `_ranked_lower_portfolio_office`."""
+
+
+def _ranked_lower_portfolio_office(text: str, rank: Phrase, end: int) -> Phrase | None:
+    """A rank's description ("The deputy", `_DEPUTY_RANKS`) that the phrase reader ended before a lower-case portfolio
+    and its office, the rest of the phrase up to `end` (hard95, hard96: "The deputy regional minister said …", "The
+    deputy health minister said …", "The deputy trade minister added that …"): the whole office, "deputy trade minister",
+    which the deputy named with it ("The deputy trade minister, Mrs. X,", `name_offices._ranked_lower_office`) holds, as
+    "The deputy finance minister" ("finance minister" an office of `lexicon.ROLE_WORDS`) is read already; the portfolio's
+    word one of `_PORTFOLIO_WORDS`, a noun by its ending, or a level's word; None for any other word ("The deputy
+    often minister …" is no phrase)."""
+    found = _LOWER_PORTFOLIO_OFFICE_AFTER_A_RANK.fullmatch(text, rank.end, end)
+    if found is None or not (portfolio_word(found.group(1)) or found.group(1) in LOWER_LEVELS_OF_A_PORTFOLIO):
+        return None
+    role = f"{rank.role} {found.group(1)} {found.group(2)}"
+    return Phrase("description", rank.start, end, text[rank.start:end], role=role, country=rank.country,
+                  gender=rank.gender)
 
 
 _PRINCIPALS_A_DEPUTY_STANDS_FOR = frozenset({"governor", "president", "mayor", "premier", "chairman", "chairperson",
@@ -1215,7 +1254,7 @@ _PORTFOLIO_WORDS = frozenset("""finance economy economic trade industry agricult
 Minister") (`_two_portfolios_of_a_places_office`)."""
 
 
-def _portfolio_word(word: str) -> bool:
+def portfolio_word(word: str) -> bool:
     """Whether a lower-cased word may be a portfolio's (`_PORTFOLIO_WORDS`, or a common noun by its ending,
     `_PORTFOLIO_NOUN_ENDINGS`: "development", "security")."""
     return word in _PORTFOLIO_WORDS or word.endswith(_PORTFOLIO_NOUN_ENDINGS)
@@ -1754,6 +1793,11 @@ def phrase_starting_at(text: str, pos: int, hi: int) -> Phrase | None:
         found = _phrase_from(text, pos, _words(text, pos, window), window >= limit)
         if found is _UNFINISHED:
             found = _phrase_from(text, pos, _words(text, pos, limit), finished=True)
+    if found is not None and found.kind == "description" and found.role in _DEPUTY_RANKS \
+            and (office := _LOWER_PORTFOLIO_OFFICE_AFTER_A_RANK.match(text, found.end, hi)) is not None \
+            and not text[office.end():office.end() + 1].isalnum():
+        # ("“…,” the deputy regional minister said.": the rank's whole office, read forwards as backwards)
+        found = _ranked_lower_portfolio_office(text, found, office.end()) or found
     if memo is not None:
         memo[pos, hi] = found
     return found
@@ -4290,13 +4334,13 @@ def _place_then_two_portfolios_of_an_office(labels: list[str], raw: Sequence[str
     office-holder of a province, not a person named with the place beside the office (the place alone, read as a name,
     made the two a pair). A name after the office, or any other word, is not this shape. (hr61: the place of one or two
     words, "the Northern Velsk Finance and Economy MEC", each portfolio of one or two, "Finance and Economic
-    Development", a portfolio's word a common noun's too, "Safety and Security": `_portfolio_word`.)"""
+    Development", a portfolio's word a common noun's too, "Safety and Security": `portfolio_word`.)"""
     end = len(raw) - 1
-    if labels[end] != "R" or not 1 <= end - k - 1 <= 2 or not all(_portfolio_word(w) for w in raw[k + 1:end]):
+    if labels[end] != "R" or not 1 <= end - k - 1 <= 2 or not all(portfolio_word(w) for w in raw[k + 1:end]):
         return False
     lead = raw[0] == "the"
-    portfolio = next((n for n in (1, 2) if not (k - n - 1 >= lead and _portfolio_word(raw[k - n - 1]))), 2)
-    return _portfolio_word(raw[k - 1]) and 1 <= k - portfolio - lead <= 2
+    portfolio = next((n for n in (1, 2) if not (k - n - 1 >= lead and portfolio_word(raw[k - n - 1]))), 2)
+    return portfolio_word(raw[k - 1]) and 1 <= k - portfolio - lead <= 2
 
 
 def _portfolios_before_minister(words: Sequence[str], labels: list[str], raw: Sequence[str], k: int) -> bool:

@@ -993,7 +993,7 @@ Carolina) - Governor X said he met …": before, the dateline opened X's stateme
 – The outgoing Ambassador of Korea X … called on … and discussed …": unread, the dateline stood before the subject)."""
 
 
-_PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,}|[A-Z]{3,}(?:-[A-Z]{2,})?\.\s+[A-Z]{3,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
+_PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,}|(?:[A-Z]{3,}(?:-[A-Z]{2,})?|ST|MT|FT)\.\s+[A-Z]{3,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
                              r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})"
                              r"(?=\s+[-–—]\s))\.?"
                              r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z])|:-\s+(?=[A-Z][a-z])|\s--\s+(?=[A-Z][a-z]))")
@@ -1018,7 +1018,9 @@ full stop before the agency's name in capitals, Kazinform's manner (sevenhundred
 General of the … (SCO) X met with …", "NUR-SULTAN. KAZINFORM – …": before, "KAZINFORM" was a person, who took the
 Secretary General's office and then "He also told …" and "The SCO Secretary General, in turn, briefed …"). The dash may be
 typed as two hyphens, a station's manner (eighthundredsixtysecond wrcbtv: "NASHVILLE -- Governor X said Monday …": the
-place in no statement)."""
+place in no statement). A saint's, a mount's or a fort's place may open with its two-letter abbreviation and its full
+stop (hard96: "ST. AMBRINE — The Minister of Education, Mrs. X, has defended the decision …, saying …": before, the
+place and the lead were one sentence, and the subject opening it after the dash was never read)."""
 
 
 _BULLET = re.compile(r"\n[ \t]*(?:[•▪●◦‣]|[-–*](?=[ \t]))[ \t]*(?=\S)")
