@@ -2772,9 +2772,10 @@ _COMPLEMENTS = {
     + r"|" + _THEM_TO_ACT  # (thousandninth feednews: "He ordered them to prepare the ongoing projects status …")
     + r"|(?:his|her|their)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+\w"
     # (thousandsixth kenyanpost 2023-01-08: "President X has ordered his deputy, Y, to travel to Meru County and
-    # resolve …": the one under him by his office, then his name set off by commas, as "directed her deputy, Lieutenant
-    # General Y, to fly …" and "instructed his deputy, Y, to prepare …" read; one or two words after the possessive,
-    # the name capitalised, ", to" and a verb; not "ordered his lunch, then went to …", no name between the commas)
+    # resolve …", hard96 the same: the one under him by his office, then his name set off by commas, as "directed her
+    # deputy, Lieutenant General Y, to fly …" and "instructed his deputy, Y, to prepare …" read; one or two words
+    # after the possessive, the name capitalised, ", to" and a verb; not "ordered his lunch, then went to …", no name
+    # between the commas)
     r"|(?:his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+to\s+"
     r"(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
     # (three-hundred-twentieth ukraine_cabinet_2015-03-04_monthly_reports: "has ordered all members of the Cabinet of
@@ -2796,10 +2797,6 @@ _COMPLEMENTS = {
     # nouns of action in the plural, "of" or "on" after them, only after a word of haste, so not "ordered materials
     # of …", "ordered rentals of chairs"
     r"|(?:immediate|urgent|swift|prompt|speedy)\s+[a-z]+(?:ure|ion|ment|al)s\s+(?:of|on)\b"
-    # (thousandsixth the Kenyan DAILY POST, hard96: "President X has ordered his deputy, Y, to travel to …"): the one
-    # under him by his office and his name set off by commas, then "to" and a verb, as "ordered his cabinet … to"
-    r"|(?:his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+to\s+"
-    r"(?!the\b|a\b|an\b|be\b)[a-z]+\s+\w"
     # (thousandsecond thesun 2022-12-12: "Last Dec 6, X ordered a review of RM7 billion worth of approvals …"): an
     # inquiry ordered, "a"/"an" and a noun of inquiry, maybe one word of scope or haste, then "of" or "into", as
     # "ordered the closure of"; not "ordered a total of …", "ordered a copy of …", no noun of inquiry
