@@ -265,11 +265,14 @@ manilatimes: "Fernando directed Rowena Tiongson, head of the Provincial Social W
 prioritize the distribution …"): the capitalised name, an apposition of two to twelve words with no stop, comma or
 quotation in it, then ", to" and a verb, as the name running straight into "to"; never "to the …", a way shown."""
 
-_THEM_TO_ACT = r"them\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\b(?!\s+(?:of|room|hall|office|area|gate|exit)\b)"
+_THEM_TO_ACT = (r"them\s+to\s+(?!(?:the|a|an|be|safety|prison|jail|custody|hospital|court|bed|shore|school)\b)[a-z]+\b"
+                r"(?!\s+(?:of|room|hall|office|area|gate|exit)\b)")
 """An order to those just named, "them" and "to" with a verb straight after it (eighthundredninetyfifth allafrica
 2022-08-02: "… and directed them to deliver accordingly"; thousandninth feednews: "The governor rescheduled the meeting
 to Wednesday this week. He ordered them to prepare the ongoing projects status …"): read after "directed" and
-"ordered"; not "directed them to the exit", "ordered them to the room", a way shown, nor "ordered them to be …"."""
+"ordered"; not "directed them to the exit", "ordered them to the room", a way shown, nor "ordered them to be …"; nor
+a place with no article that is no verb ("ordered them to safety", "to prison", "to hospital", "to court": where they
+were sent, a court's or an officer's act, no words told)."""
 
 _OFFICE_HOLDERS_ORDERED_TO_ACT = (
     r"(?:(?!(?:for|from|by|with|to|of|on|at|in)\b)[\w’'-]+\s+){0,2}"

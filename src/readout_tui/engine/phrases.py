@@ -392,6 +392,8 @@ def _office_of_a_plural_body(phrase: Phrase) -> Phrase:
 
 
 _BASED_IN = " based in "
+"""What stands between an office or a name and the place it serves in ("The consul general of China based in Cebu
+urged …"): the place is no subject, the holder before it is (`_holder_based_in`)."""
 
 
 def _former_just_before(text: str, lo: int, start: int) -> bool:
@@ -402,8 +404,6 @@ def _former_just_before(text: str, lo: int, start: int) -> bool:
     as "Former governor Senator X" reads, so "the governor" is the one who holds the office now, not he. Only the whole
     word, at the window's start or after a space, comma or bracket. Cheap: the caller tests "r " before the start."""
     return start - lo >= 7 and text.startswith("former ", start - 7) and (start - 7 == lo or text[start - 8] in " ,(")
-"""What stands between an office or a name and the place it serves in ("The consul general of China based in Cebu
-urged …"): the place is no subject, the holder before it is (`_holder_based_in`)."""
 
 
 def _holder_based_in(text: str, lo: int, place: Phrase) -> Phrase:

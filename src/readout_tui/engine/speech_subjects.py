@@ -2224,8 +2224,12 @@ def _pair_before_a_kins_name(text: str, lo: int, phrase: Phrase) -> Phrase | Non
     return Phrase("group", lo, phrase.end, text[lo:phrase.end])
 
 
-_PLURAL_OFFICE_OPENING = re.compile(r"([A-Z][a-z-]+) [A-Z]")
+_PLURAL_OFFICE_OPENING = re.compile(r"([A-Z][a-z-]+) (?=[A-Z])")
 """A capitalised word, then a capitalised one: a plural office before the first name of a list ("Governors A of …")."""
+_LIST_OF_NAMES = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|and)(?:[,;]? ))+")
+"""The members of such a list before its last one: capitalised words, "of", "the" and "and", set apart by spaces, commas
+or semicolons, and no other lower-case word, so no verb of a clause of its own ("Ministers A and B met on Monday, and
+Minister C said …": C speaks alone)."""
 
 
 def _list_after_a_plural_office(text: str, lo: int, phrase: Phrase) -> Phrase | None:
@@ -2233,14 +2237,19 @@ def _list_after_a_plural_office(text: str, lo: int, phrase: Phrase) -> Phrase | 
     "and" (thousandeleventh inquirer, Petilla brothers: "Governors Damian Mercado of Southern Leyte; Rogelio Espina of
     Biliran; and Michael Reynolds Tan of Samar have also expressed their support …": semicolons, which the list reader
     of commas does not join): a group, not the last name alone; None when the clause opens with no plural office of
-    `_PLURAL_ROLES` ("President X and …") or no "and" stands before the name ("Ministers X said …")."""
+    `_PLURAL_ROLES` ("President X and …"), no "and" stands before the name ("Ministers X said …"), or a word in lower
+    case other than "of", "the" and "and" stands between the office and the name, a clause of its own
+    (`_LIST_OF_NAMES`: "Ministers A and B met on Monday, and Minister C said …")."""
     opening = _PLURAL_OFFICE_OPENING.match(text, lo, phrase.start)
-    if opening is None or opening.group(1).lower() not in _PLURAL_ROLES or text.find(" and ", lo, phrase.start) < 0:
+    if opening is None or opening.group(1).lower() not in _PLURAL_ROLES or text.find(" and ", lo, phrase.start) < 0 \
+            or _LIST_OF_NAMES.fullmatch(text, opening.end(), phrase.start) is None:
         return None
     return Phrase("group", lo, phrase.end, text[lo:phrase.end])
 
 
 _PREPOSITION_BEFORE = re.compile(r" (?:in|of|at|on|from|to|with|for|by) \Z")
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|whereas|yet)\s|;")
+"""A comma and a conjunction, or a semicolon: a clause of its own joined after a report's."""
 """A preposition right before a phrase: its object, no subject ("flooding in the province deemed it …")."""
 
 
@@ -3855,8 +3864,11 @@ class SpeechSubjects:
         caused flooding in the province deemed it necessary to address …"): "the province" is no subject, the verb
         is the reported clause's own, and no cue of a thing ends the reporter's statement at "and caused …". Not a
         thing with no preposition before it ("…, and the ministry deemed it …": a body's own view), nor with no
-        person's cue before it in the clause."""
-        if not any(cue.person is not None and cue.verb_end <= vs for cue in clause):
+        person's cue before it in the clause, nor when a comma and a conjunction join a clause of its own between the
+        person's verb and this one (`_CLAUSE_JOINED`: "X said the plan was good, and officials in the region deemed it
+        …": their own view, the report ends before it)."""
+        told = [cue.verb_end for cue in clause if cue.person is not None and cue.verb_end <= vs]
+        if not told or _CLAUSE_JOINED.search(self.text, told[-1], vs) is not None:
             return False
         phrase = phrase_ending_at(self.text, lo, vs)
         return phrase is not None and phrase.kind == "thing" \
