@@ -1344,10 +1344,15 @@ _POSSESSIVE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt
 """A possessive and one or two words that are no plural before a bare form ("her annual performance
 report"): the form is the noun they qualify (not "his officials report", nor "his team reported")."""
 _ARTICLE_A_NOUN_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n? (?:(?!(?:to|not|will|would|shall|should|can|could|may|might|must|"
-                                    r"do|does|did)\s)[a-z-]+[^\Ws] ){1,2}$")
+                                    r"do|does|did)\s)(?:[a-z-]+|[A-Z][a-z-]+)[^\Ws] ){1,2}$")
 """"a" or "an" and one or two words that are no plural before a bare form (eighthundredtwentyninth ndtv 2022-05-27:
 "Calling the meeting a courtesy call, Mr X said …"; "a phone call", "an annual report"): the noun they qualify, not
-a verb whose subject is "the meeting a courtesy"; not "an opportunity to call for …", whose "to" makes it a verb."""
+a verb whose subject is "the meeting a courtesy"; not "an opportunity to call for …", whose "to" makes it a verb. A
+word may be capitalised, as the Zambian, Nigerian and Ghanaian government press print common nouns (thousandfourteenth
+zambianobserver 2023-08-31: "Speaking … when the Inspector General of Police Y paid a Courtesy call on him, Mr. X said
+…": not a subject "Courtesy" and its verb "call on", a cue of no one that cut X's sentence at its comma); a name after
+the article is no subject of a bare form either ("a Senator call" is no English), and a modal or "to" still makes one
+a verb ("a Senator will call for …")."""
 _RESULT_ADVERBS_BEFORE_A_PARTICIPLE = (", further ", ", thereby ")
 """The adverb that makes a participle after a comma the outcome of what the clause before tells (sevenhundredsixtyeighth,
 ecnetnews: "Tucson Mayor X is set to attend the inauguration …, further emphasizing the importance of international
