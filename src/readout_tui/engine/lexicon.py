@@ -3563,19 +3563,36 @@ _NOTHING_SAID_FORMS = frozenset(_forms("say|said|says|saying", "add", "state", "
                                         "disclose", "tell|told|tells|telling"))
 """Verbs of telling whose object may be "nothing", no words said (`_NOTHING_SAID`)."""
 _NOTHING_SAID = re.compile(r" nothing(?:\s+(?:of\s+(?:his|her|their|its)\s+own|more|further|new|else))?"
-                           r"(?:\s*[.,;]|\s+(?:about|on|to|during|at|in|after|before|when|while|and)\b)")
+                           r"(?:\s*[.,;]|\s+(?:about|when|while|and)\b|\s+(on|to|during|at|in|after|before)\b)")
 """(styles74: "Mr. X, who has run the company's office since 2021, translated each answer but added nothing of his
 own.") "nothing" the object of a verb of telling, then the sentence's end, a comma or a preposition ("said nothing
 about the deal", "added nothing further."): no words said, as "did not speak" says none. Not "said nothing would
 change" ("nothing" the subject of the words reported: a verb after it), nor "stressed nothing but the need for …" (an
-"only")."""
+"only"). A preposition of place or time is group 1 (`_NOTHING_SAID_WITH_ITS_VERB`)."""
+_NOTHING_SAID_WITH_ITS_VERB = re.compile(
+    r"(?:(?!\b(?:about|what|how|whether|why|where|who|which|that)\b)[^,.;:“”\"])*?"
+    r"\b(?:would|could|will|can|should|shall|may|might|must|was|were|is|are|has|had|have)\b")
+"""After "said nothing in …" (`_NOTHING_SAID`'s group 1), a finite verb before any comma, stop or question word: the
+prepositional phrase qualifies "nothing", the subject of the words reported ("He said nothing in the new treaty would
+weaken the accord": words said), no "said nothing at the meeting" (read in the 120 characters after the preposition)."""
+
+
+def _nothing_said(text: str, pos: int, endpos: int) -> bool:
+    """Whether the verb of telling ending at `pos` has "nothing" as its object, no words said (`_NOTHING_SAID`), and
+    not "nothing" with a phrase of place after it as the subject of a clause reported ("said nothing in the treaty
+    would …", `_NOTHING_SAID_WITH_ITS_VERB`)."""
+    found = _NOTHING_SAID.match(text, pos, endpos)
+    if found is None:
+        return False
+    return found.group(1) is None \
+        or _NOTHING_SAID_WITH_ITS_VERB.match(text, found.end(), min(endpos, found.end() + 120)) is None
 
 
 def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     """Whether the speech verb `form`, ending at `pos`, speaks: it needs no
     complement, or text[pos:endpos] opens with its own ("raised concerns", not
     "raised prices")."""
-    if form in _NOTHING_SAID_FORMS and text.startswith(" nothing", pos) and _NOTHING_SAID.match(text, pos, endpos):
+    if form in _NOTHING_SAID_FORMS and text.startswith(" nothing", pos) and _nothing_said(text, pos, endpos):
         return False  # ("translated each answer but added nothing of his own.", "said nothing about …": no words)
     pattern = COMPLEMENT_REQUIRED.get(form)
     if pattern is None:

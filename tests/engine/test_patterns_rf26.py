@@ -1,0 +1,53 @@
+"""Review of stop 74's merges h1313 and h1314 (rf26): near shapes their rules must not touch. Invented readouts,
+invented people and countries."""
+
+from __future__ import annotations
+
+from .test_patterns import assert_statements
+
+
+def test_said_nothing_in_a_treaty_would_is_words_said():
+    """"He said nothing in the new treaty would weaken the accord": "nothing in …" is the subject of the words reported
+    (a verb follows before any comma), so the sentence is his statement; `lexicon._NOTHING_SAID` (h1314) had read
+    "nothing" + a preposition as no words said and dropped both statements."""
+    body = ("Minister Orla Vantic received the Ambassador of Keldia, Mr. Piet Rauman, on Monday.\n\n"
+            "Mr. Rauman said nothing in the new treaty would weaken the fisheries accord.\n\n"
+            "Minister Vantic said nothing at this stage could delay the opening of the consulate.")
+    assert_statements(body, [
+        ("Piet Rauman", "indirect", "Mr. Rauman said nothing in the new treaty would weaken the fisheries accord."),
+        ("Orla Vantic", "indirect",
+         "Minister Vantic said nothing at this stage could delay the opening of the consulate."),
+    ])
+
+
+def test_said_nothing_at_the_meeting_stays_silent():
+    """The guard: "said nothing at the meeting." and "said nothing to reporters about the deal." are no words."""
+    body = ("Minister Orla Vantic received the Ambassador of Keldia, Mr. Piet Rauman, on Monday.\n\n"
+            "Mr. Rauman said nothing at the meeting.\n\n"
+            "Minister Vantic said nothing to reporters about the consulate.")
+    assert_statements(body, [])
+
+
+def test_he_added_after_one_who_reported_another_silent():
+    """"Mr. X said the deputy minister did not speak to the workers. He added that …": the silence is in X's own report
+    of another, so X spoke and "He added" is his; `name_registry._last_named_said_nothing` (h1314) had passed "He" to
+    the one named before him."""
+    body = ("Minister Arvid Koll visited Sarn on Thursday, where he met Mayor Tesse Brand.\n\n"
+            "Mayor Brand said the previous government made no statement on the bridge.\n\n"
+            "He added that the city would fund the repairs itself.")
+    assert_statements(body, [
+        ("Tesse Brand", "indirect", "Mayor Brand said the previous government made no statement on the bridge."),
+        ("Tesse Brand", "indirect", "He added that the city would fund the repairs itself."),
+    ])
+
+
+def test_he_added_after_one_who_did_not_speak_is_the_speaker_before():
+    """The guard: "Mr. Y attended the meeting but did not speak. He added that …": still the speaker before him."""
+    body = ("Minister Arvid Koll visited Sarn on Thursday, where he met Mr. Tesse Brand, the mayor.\n\n"
+            "Minister Koll said the new road would open in June.\n\n"
+            "Mr. Brand attended the meeting but did not speak.\n\n"
+            "He added that the ministry would fund the repairs.")
+    assert_statements(body, [
+        ("Arvid Koll", "indirect", "Minister Koll said the new road would open in June."),
+        ("Arvid Koll", "indirect", "He added that the ministry would fund the repairs."),
+    ])
