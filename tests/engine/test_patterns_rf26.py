@@ -51,3 +51,15 @@ def test_he_added_after_one_who_did_not_speak_is_the_speaker_before():
         ("Arvid Koll", "indirect", "Minister Koll said the new road would open in June."),
         ("Arvid Koll", "indirect", "He added that the ministry would fund the repairs."),
     ])
+
+
+def test_spoke_at_a_meeting_with_about_a_count_then_about_a_topic():
+    """"The minister spoke at a meeting with about 400 residents about the new dam.": past the count ("with about 400
+    residents") "about" gives his topic, so the sentence is his statement, as at base; `lexicon._ABOUT_NO_COUNT` (h1314)
+    had stopped at the count's "about" and read the sentence as narrative."""
+    body = ("Minister Hana Ruvel met residents of Kolda on Saturday.\n\n"
+            "The minister spoke at a meeting with about 400 residents about the new dam.\n\n"
+            "She later spoke to reporters for about twenty minutes.")
+    assert_statements(body, [
+        ("Hana Ruvel", "indirect", "The minister spoke at a meeting with about 400 residents about the new dam."),
+    ])

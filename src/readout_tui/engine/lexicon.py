@@ -510,11 +510,14 @@ PRESS_NOUNS = "reporters|journalists|newsmen|correspondents|media|press"
 """The press as a hearer or the other side of a talk (an alternation for a regex): "briefed reporters", "talked with
 journalists about", "held a conversation with the media" (`_TO_THE_PRESS_ABOUT`, `reported_speech._BRIEFED_THE_PRESS_ONLY`,
 `cue_words._THE_PRESS_AFTER`)."""
-_ABOUT_NO_COUNT = r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bto\s)about\b"
+_ABOUT_NO_COUNT = (r"(?:(?:with|of|for|by|to)\s+about\s+[\w’'.,-]+\s+(?:[\w’'.-]+\s+){0,2})?"
+                   r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bto\s)about\b")
 """"about" before a topic, not "about" right after a preposition, where it means "some" and a count follows ("He
 spoke at a meeting with about 400 workers, …", "spoke to reporters for about twenty minutes", "at a rally of about
-forty thousand people", styles74: where and how long he spoke, narrative): the "about" of "spoke at … about", "spoke
-to … about" and "spoke in X about" (`_COMPLEMENTS`' "spoke"); "spoke in X about two new berths" keeps its topic."""
+forty thousand people", styles74: where and how long he spoke, narrative); such a count of up to three words is
+passed over before a topic's "about" ("spoke at a meeting with about 400 workers about wages": his topic, rf26). The
+"about" of "spoke at … about", "spoke to … about" and "spoke in X about" (`_COMPLEMENTS`' "spoke"); "spoke in X about
+two new berths" keeps its topic."""
 _TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?-i:" + PRESS_NOUNS + r")\s+"
                        r"(?:(?:(?:on|in|at)\s+)?(?-i:[A-Z])[\w’'-]*\s+|(?:today|yesterday|later|earlier|again)\s+){0,2}about\b")
 """The press as the hearers between "spoke"/"talked" and its topic (eighthundredseventeenth radioiowa 2005-06-04:
