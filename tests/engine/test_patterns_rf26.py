@@ -63,3 +63,36 @@ def test_spoke_at_a_meeting_with_about_a_count_then_about_a_topic():
     assert_statements(body, [
         ("Hana Ruvel", "indirect", "The minister spoke at a meeting with about 400 residents about the new dam."),
     ])
+
+
+def test_a_harbour_master_is_not_the_captain():
+    """"The harbour master, Mr. X, met the ship … The captain said …": a harbour master is an office ashore, so "the
+    captain" is the ship's master named "Captain Y" before him, not X; `team_roles` (h1314) had put "master" among the
+    captain's post words with no regard to whose master, and gave the captain's words to the harbour master."""
+    body = ("The ship's master, Captain Ivo Marren, brought the vessel into Selakot on Monday.\n\n"
+            "The harbour master, Mr. Arul Thevan, met the ship at the quay.\n\n"
+            "The captain said the crew would rest for two days.")
+    assert_statements(body, [
+        ("Captain Ivo Marren", "indirect", "The captain said the crew would rest for two days."),
+    ])
+
+
+def test_a_ships_captain_is_no_harbour_masters_when_none_is_named():
+    """The guard: with only a harbour master named ("the harbour master, Mr. X" and ", the port master,"), "the
+    captain" stays no one's, as at base."""
+    body = ("The cargo ship Vesna docked at Selakot on Monday.\n\n"
+            "The harbour master, Mr. Arul Thevan, met the ship at the quay.\n\n"
+            "Mr. Pol Danek, the port master, inspected the cargo.\n\n"
+            "The captain said the crew would rest for two days.")
+    result = assert_statements(body, [])
+    assert [s.speaker for s in result.statements if s.speaker] == []
+
+
+def test_the_ships_master_in_an_aside_is_the_captain():
+    """The guard: "Mr. Ivo Marren, the ship's master, …" then "The captain said …": a ship's master, the captain."""
+    body = ("The cargo ship Vesna docked at Selakot on Monday.\n\n"
+            "The vessel was brought in by Mr. Ivo Marren, the ship's master, on Monday morning.\n\n"
+            "The captain said the crew would rest for two days.")
+    assert_statements(body, [
+        ("Ivo Marren", "indirect", "The captain said the crew would rest for two days."),
+    ])
