@@ -513,11 +513,14 @@ PRESS_NOUNS = "reporters|journalists|newsmen|correspondents|media|press"
 """The press as a hearer or the other side of a talk (an alternation for a regex): "briefed reporters", "talked with
 journalists about", "held a conversation with the media" (`_TO_THE_PRESS_ABOUT`, `reported_speech._BRIEFED_THE_PRESS_ONLY`,
 `cue_words._THE_PRESS_AFTER`)."""
-_ABOUT_NO_COUNT = r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bto\s)about\b"
+_ABOUT_NO_COUNT = (r"(?:(?:with|of|for|by|to)\s+about\s+[\w’'.,-]+\s+(?:[\w’'.-]+\s+){0,2})?"
+                   r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bto\s)about\b")
 """"about" before a topic, not "about" right after a preposition, where it means "some" and a count follows ("He
 spoke at a meeting with about 400 workers, …", "spoke to reporters for about twenty minutes", "at a rally of about
-forty thousand people", styles74: where and how long he spoke, narrative): the "about" of "spoke at … about", "spoke
-to … about" and "spoke in X about" (`_COMPLEMENTS`' "spoke"); "spoke in X about two new berths" keeps its topic."""
+forty thousand people", styles74: where and how long he spoke, narrative); such a count of up to three words is
+passed over before a topic's "about" ("spoke at a meeting with about 400 workers about wages": his topic, rf26). The
+"about" of "spoke at … about", "spoke to … about" and "spoke in X about" (`_COMPLEMENTS`' "spoke"); "spoke in X about
+two new berths" keeps its topic."""
 _TO_THE_PRESS_ABOUT = (r"(?:with|to)\s+(?:the\s+)?(?-i:" + PRESS_NOUNS + r")\s+"
                        r"(?:(?:(?:on|in|at)\s+)?(?-i:[A-Z])[\w’'-]*\s+|(?:today|yesterday|later|earlier|again)\s+){0,2}about\b")
 """The press as the hearers between "spoke"/"talked" and its topic (eighthundredseventeenth radioiowa 2005-06-04:
@@ -3566,19 +3569,36 @@ _NOTHING_SAID_FORMS = frozenset(_forms("say|said|says|saying", "add", "state", "
                                         "disclose", "tell|told|tells|telling"))
 """Verbs of telling whose object may be "nothing", no words said (`_NOTHING_SAID`)."""
 _NOTHING_SAID = re.compile(r" nothing(?:\s+(?:of\s+(?:his|her|their|its)\s+own|more|further|new|else))?"
-                           r"(?:\s*[.,;]|\s+(?:about|on|to|during|at|in|after|before|when|while|and)\b)")
+                           r"(?:\s*[.,;]|\s+(?:about|when|while|and)\b|\s+(on|to|during|at|in|after|before)\b)")
 """(styles74: "Mr. X, who has run the company's office since 2021, translated each answer but added nothing of his
 own.") "nothing" the object of a verb of telling, then the sentence's end, a comma or a preposition ("said nothing
 about the deal", "added nothing further."): no words said, as "did not speak" says none. Not "said nothing would
 change" ("nothing" the subject of the words reported: a verb after it), nor "stressed nothing but the need for …" (an
-"only")."""
+"only"). A preposition of place or time is group 1 (`_NOTHING_SAID_WITH_ITS_VERB`)."""
+_NOTHING_SAID_WITH_ITS_VERB = re.compile(
+    r"(?:(?!\b(?:about|what|how|whether|why|where|who|which|that)\b)[^,.;:“”\"])*?"
+    r"\b(?:would|could|will|can|should|shall|may|might|must|was|were|is|are|has|had|have)\b")
+"""After "said nothing in …" (`_NOTHING_SAID`'s group 1), a finite verb before any comma, stop or question word: the
+prepositional phrase qualifies "nothing", the subject of the words reported ("He said nothing in the new treaty would
+weaken the accord": words said), no "said nothing at the meeting" (read in the 120 characters after the preposition)."""
+
+
+def _nothing_said(text: str, pos: int, endpos: int) -> bool:
+    """Whether the verb of telling ending at `pos` has "nothing" as its object, no words said (`_NOTHING_SAID`), and
+    not "nothing" with a phrase of place after it as the subject of a clause reported ("said nothing in the treaty
+    would …", `_NOTHING_SAID_WITH_ITS_VERB`)."""
+    found = _NOTHING_SAID.match(text, pos, endpos)
+    if found is None:
+        return False
+    return found.group(1) is None \
+        or _NOTHING_SAID_WITH_ITS_VERB.match(text, found.end(), min(endpos, found.end() + 120)) is None
 
 
 def has_complement(form: str, text: str, pos: int, endpos: int) -> bool:
     """Whether the speech verb `form`, ending at `pos`, speaks: it needs no
     complement, or text[pos:endpos] opens with its own ("raised concerns", not
     "raised prices")."""
-    if form in _NOTHING_SAID_FORMS and text.startswith(" nothing", pos) and _NOTHING_SAID.match(text, pos, endpos):
+    if form in _NOTHING_SAID_FORMS and text.startswith(" nothing", pos) and _nothing_said(text, pos, endpos):
         return False  # ("translated each answer but added nothing of his own.", "said nothing about …": no words)
     pattern = COMPLEMENT_REQUIRED.get(form)
     if pattern is None:

@@ -764,6 +764,9 @@ _SAID_NOTHING = re.compile(r"\b(?:did\s+not|didn[’']t|never)\s+(?:speak|commen
                            r"\btook\s+no\s+questions\b")
 """A sentence's words that its subject said nothing ("attended the meeting but did not speak", "made no remarks",
 "took no questions"), read after his name (`_last_named_said_nothing`)."""
+_WORD_BEFORE_SAID_NOTHING = re.compile(r"[a-z]+")
+"""A lower-case word between a name and `_SAID_NOTHING`: a verb of telling or "that" there makes the silence another's,
+told in the named one's words (`_last_named_said_nothing`)."""
 _SAID_NOTHING_REACH = 300
 """How far after a name its sentence is read for `_SAID_NOTHING`."""
 _BARE_NAME_OBJECT = re.compile(r" (?:also )?[a-z]+ (?!the |Mr|Ms|Mrs|President |Prime )[A-Z]")
@@ -3160,8 +3163,16 @@ class NameRegistry:
             if named is person:
                 stop = min(before, end + _SAID_NOTHING_REACH)
                 full_stop = self.text.find(". ", end, stop)
-                return _SAID_NOTHING.search(self.text, end, stop if full_stop < 0 else full_stop) is not None
+                silent = _SAID_NOTHING.search(self.text, end, stop if full_stop < 0 else full_stop)
+                return silent is not None and not self._tells_before(end, silent.start())
         return False
+
+    def _tells_before(self, lo: int, hi: int) -> bool:
+        """Whether a verb of telling or "that" stands in text[lo:hi], between a name and the words that someone said
+        nothing: the silence is then in the named one's report of another ("Mr. X said the deputy minister did not
+        speak to the workers.", "Mayor Y said the previous government made no statement"), not his own."""
+        return any(word.group() == "that" or word.group() in ALL_SPEECH_VERBS
+                   for word in _WORD_BEFORE_SAID_NOTHING.finditer(self.text, lo, hi))
 
     def _title_host_before_any_name(self, gender: str) -> bool:
         """Whether the title names a host (`title_host`) whose sex does not contradict the pronoun's `gender`: the one a

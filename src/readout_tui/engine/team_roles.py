@@ -38,6 +38,17 @@ _WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+
 """The word right before a name, a comma and a courtesy title allowed between ("its captain, Mr. X", "Goalkeeper Y")."""
 
 
+_SHIPS_MASTER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]er|[Tt]heir)|['’]s)\s+\Z")
+"""What stands right before "master" when it is a ship's master ("The ship's master, Captain X", "its master, Y", "the
+master, Z"): not "the harbour master, Mr. X", "the port master" (an office ashore, no one "the captain" means)."""
+
+
+def _fits_the_post(word: str, text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether the post `word`, starting at `at`, is one of the post's `words`; "master" only a ship's
+    (`_SHIPS_MASTER_BEFORE`, read in the 24 characters before it)."""
+    return word in words and (word != "master" or _SHIPS_MASTER_BEFORE.search(text, max(0, at - 24), at) is not None)
+
+
 _RANK_OPENING_A_NAME = ("Captain ", "Capt. ")
 """A captain's rank written as the first word of the name (styles74: "The ship's master, Captain Mohan X, said …"):
 "the captain" (or "the skipper", "the master") then means him, as one named "its captain, X"."""
@@ -52,14 +63,16 @@ def player_named_by_post(text: str, spans: Sequence[tuple[int, int, object]], po
     words = TEAM_ROLES[post]
     for start, end, person in reversed(spans):
         right_before = _WORD_RIGHT_BEFORE.search(text, max(0, start - _POST_BEFORE_REACH), start)
-        if right_before is not None and right_before.group(1).lower() in words:
+        if right_before is not None \
+                and _fits_the_post(right_before.group(1).lower(), text, right_before.start(1), words):
             return person
         if text.startswith(_RANK_OPENING_A_NAME, start) and "captain" in words:
             return person  # ("Captain Mohan X said …", the rank a word of the name: "the captain said" is he)
         if text.startswith(", ", end):
             after = text[end + 2:end + 2 + _POST_AFTER_REACH]
             stop = min((i for i in (after.find(","), after.find(".")) if i >= 0), default=len(after))
-            if any(w in words for w in _WORD.findall(after[:stop].lower())):
+            if any(_fits_the_post(w.group(), text, end + 2 + w.start(), words)
+                   for w in _WORD.finditer(after.lower(), 0, stop)):
                 return person
     return None
 
