@@ -21,9 +21,8 @@ from readout_tui.engine.name_runs import CAP_RUN, run_entries, run_phrase, title
 from readout_tui.engine.people import (ENVOY_HEADS, HEAD_OF_STATE_ROLES, SPOKESPERSONS, Person, _role_head,
                                       office_in_title_case)
 from readout_tui.engine.phrases import (
-    DETERMINERS_BEFORE_AN_OFFICE, INSTITUTION_WORDS, LOWER_LEVELS_OF_A_PORTFOLIO, ROLE_TOKENS,
-    TWO_WORD_PLACE_BEFORE_AN_OFFICE, Phrase, ambassadors_second_office, phrase_ending_at, phrase_starting_at,
-    portfolio_word,
+    DETERMINERS_BEFORE_AN_OFFICE, INSTITUTION_WORDS, LOWER_LEVELS_OF_A_PORTFOLIO, ROLE_TOKENS, Phrase,
+    ambassadors_second_office, phrase_ending_at, phrase_starting_at, place_key_of_an_office, portfolio_word,
 )
 from readout_tui.engine.segments import capitals_dateline, date_first_dateline, mixed_case_dateline
 from readout_tui.engine.sentence_patterns import SPEAKING_PARTICIPLES
@@ -2203,14 +2202,11 @@ def office_then_comma_before_title(text: str, start: int, end: int, lo: int, hi:
                 and office[0].end == len(run):
             return office[0].shifted(opens)
         if office and office[0].kind == "description" and office[0].role and office[0].end == len(run) \
-                and (place := TWO_WORD_PLACE_BEFORE_AN_OFFICE.fullmatch(run)) is not None \
-                and place.group(2) == office[0].role:
+                and (key := place_key_of_an_office(run, 0, office[0].role)) is not None:
             # ("The X Valley governor, Mr. Y,": the place's proper word its key, as the phrase reader keys "The X Valley
             # governor" later, so two governors of two places keep their own words)
-            return Phrase("description", opens, opens + len(run), run, role=office[0].role,
-                          country=place.group(1).lower())
+            return Phrase("description", opens, opens + len(run), run, role=office[0].role, country=key)
         return None
-
 
 
 def _stop_before(text: str, lo: int, pos: int) -> int:

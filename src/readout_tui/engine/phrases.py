@@ -316,9 +316,9 @@ def phrase_ending_at(text: str, lo: int, pos: int) -> Phrase | None:
             and phrase.role[10:] in _PRINCIPALS_A_DEPUTY_STANDS_FOR:
         phrase = _deputy_of_a_named_principal(phrase)  # ("The deputy of Governor X is confident …": no X's words)
     if phrase is not None and phrase.kind == "description" and phrase.text[4:5].isupper() and phrase.role \
-            and (place := TWO_WORD_PLACE_BEFORE_AN_OFFICE.fullmatch(phrase.text, 4)) is not None \
-            and place.group(2) == phrase.role and phrase.text.startswith(("The ", "the ")):
-        phrase = phrase._replace(country=place.group(1).lower())  # ("The Lorosho Valley governor asked …")
+            and phrase.text.startswith(("The ", "the ")) \
+            and (key := place_key_of_an_office(phrase.text, 4, phrase.role)) is not None:
+        phrase = phrase._replace(country=key)  # ("The Lorosho Valley governor asked …")
     if phrase is not None and phrase.kind == "description" and phrase.role in _DEPUTY_RANKS and phrase.end < end:
         phrase = _ranked_lower_portfolio_office(text, phrase, end) or phrase  # ("The deputy trade minister said …")
     if phrase is not None and phrase.kind == "thing" and ("’s " in phrase.text or "'s " in phrase.text):
@@ -337,6 +337,24 @@ apposition's (`name_offices.office_then_comma_before_title`, where the run's rea
 and left the office alone) and the later description's (`phrase_ending_at`, where the reader keyed "Hills" but no
 "Valley"), so that two governors of two such places keep their own words; a place of one word ("The Lorosho governor,
 Mr. X,") is read and keyed whole already."""
+_NATIONAL_OFFICES = frozenset({"president", "king", "queen", "emir", "sultan", "monarch", "leader"})
+"""One-word offices of a whole state: before them a place of two words is a country ("The Ivory Coast president"),
+which the country lists key by its own name ("Côte d’Ivoire", "Ivorian"), not a valley's (`place_key_of_an_office`)."""
+
+
+def place_key_of_an_office(text: str, pos: int, role: str) -> str | None:
+    """The key of a place of two words and its one-word office, `TWO_WORD_PLACE_BEFORE_AN_OFFICE`, that fills text[pos:]
+    ("Lorosho Valley governor": "lorosho"), the office's being `role`; None for any other text, for a place the
+    country lists hold ("Marshall Islands", keyed whole by the phrase reader) and before a state's office
+    (`_NATIONAL_OFFICES`: "The Ivory Coast president said …" is the president of Côte d’Ivoire, whom a key "ivory"
+    would part from the "Ivorian President X" introduced; rf27)."""
+    place = TWO_WORD_PLACE_BEFORE_AN_OFFICE.fullmatch(text, pos)
+    if place is None or place.group(2) != role or role in _NATIONAL_OFFICES \
+            or text[pos:place.start(2) - 1].lower() in NATIONALITIES:
+        return None
+    return place.group(1).lower()
+
+
 _LOWER_PORTFOLIO_OFFICE_AFTER_A_RANK = re.compile(r" ([a-z]+) (minister|secretary|commissioner)")
 """One lower-case word and a minister's (secretary's, commissioner's) office, the whole rest of the phrase after its
 rank ("The deputy| trade minister said …"): `_ranked_lower_portfolio_office`."""
