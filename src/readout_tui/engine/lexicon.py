@@ -1819,6 +1819,10 @@ _COMPLEMENTS = {
     r"(?:[\w’'-]+\s+){0,2}(?:initiatives?|proposals?|ideas?|suggestions?|request|position|approach|stance|decision|call|plan|"
     # (hard24: "X's remarks on the Lesser Strait were warmly endorsed by Qiu": what was said, agreed with)
     r"appeal|remarks|views|assessment)\b"
+    # (the 1013th's vosena: "Vihiga Governor X has supported calls to reduce the number of counties …": a stance taken
+    # on others' calls, as "supported the call for"; the bare plural only before "for" or "to" and a verb, not
+    # "supported calls to the helpline", telephone calls)
+    r"|(?:(?:growing|renewed|repeated)\s+)?calls\s+(?:for\b|to\s+(?!(?:the|an?|his|her|their|its|this|that)\b)[a-z]+\b)"
     # (two-hundred-fifty-third 34323: "supported Syria's declared readiness to increase cooperation with …": a
     # stance taken on another side's stated intention; only with "to" after it, not "readiness centres")
     r"|(?:[\w’'-]+\s+){0,2}(?:readiness|willingness|intention|determination)\s+to\s"

@@ -369,7 +369,11 @@ _ADDING = re.compile(r"\s*(?:,\s*while\s+(?:also\s+)?|,?\s*(?:and\s+)?)(?=" + _W
                      r"(?:hopeful|confident)(?=\s+that\b)|"
                      # (fivehundredfourteenth ANTARA: "“…,” Toshimitsu noted, citing that this month, Japan’s government
                      # will establish …": "citing that" tells what he said, as "adding that"; not "citing figures")
-                     r"citing(?=\s+that\b)"
+                     r"citing(?=\s+that\b)|"
+                     # (the 1013th's westfm vihiga-governor-corruption: "“…,” he said, revealing that they’ve availed all
+                     # documents required for the investigations.": a thing made known, as the lexicon's "revealed that";
+                     # only before "that", not "revealing the plaque", an unveiling)
+                     r"(?:revealing|disclosing)(?=\s+that\b)"
                      # (hard52 velmara_foreign_ministry_handover: "“…,” the outgoing minister told the staff, before
                      # going on to thank the embassies …": the report goes on after the quotation, "before" its own)
                      r"|(?:before\s+)?going\s+on\s+to(?=\s+[a-z]))\b)")
