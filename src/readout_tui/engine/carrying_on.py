@@ -1993,7 +1993,7 @@ class CarryingOn:
     def _settle_last_subject(self, person: Person, known: int, k: int, lo: int, s1: int) -> None:
         """Settle whom a "He" opening the next paragraph follows, once the paragraph's opening sentence (from `lo`, ending
         at `s1`) has been read again for its cue (`_report_goes_on`), a reading that noted subjects from `known` on
-        (the opener among them). Three cases, the first that holds:
+        (the opener among them). Three cases, the first that holds; in any other the subjects are left as noted:
         - Another's quotation closes the paragraph: what that reading noted is undone, "he" is the one who spoke last
           (sevenhundredfortythird dnanews naqvi_farewell: "The US consul general paid a tribute to … . “…,” Mohsin
           Naqvi said. … [paragraph] “…,” he stated.").
