@@ -919,7 +919,7 @@ _BELIEF_VERB = re.compile(
 """A belief's or a hope's verb near the start of a paragraph's last statement ("Mr Putin believes this will …",
 "President Y hopes that …"), a report told as background ("Y has previously said …"), or one the opener relays
 ("According to him, Y has said …", "Y, he said, had promised …"), which makes it an aside on the opener's report
-rather than a newcomer's own (`CarryingOn._newcomer_reported_last`; review rf23)."""
+rather than a newcomer's own (`CarryingOn._settle_last_subject`; review rf23)."""
 _BELIEF_VERB_REACH = 80
 """How far into the statement its verb is looked for: the subject's words and an aside, a bounded search."""
 
@@ -1943,21 +1943,10 @@ class CarryingOn:
             return  # "Last month, the Vice President encouraged …": what follows is background
         known = len(self.subjects)
         cues = [c for c in self._cues(opener.start, s1) if c.person is person]
-        self._opener_noted_last(person, known, k, s1)
+        self._settle_last_subject(person, known, k, sentences[0][0], s1)
         cue = cues[0] if cues else None
         if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES:
             cue = self._report_after_courtesy(cue, cues, s1) or cue
-        last = found[-1]
-        if last.person is not None and last.person is not person and last.start >= sentences[0][0] \
-                and (last.kind == "direct" or self._newcomer_reported_last(last, sentences[0][0])):
-            # (sevenhundredfortythird dnanews naqvi_farewell: "The US consul general paid a tribute to … . “…,” Mohsin
-            # Naqvi said. … [paragraph] “…,” he stated.": the opener's cue weighed again once the paragraph is read
-            # notes no new subject when another's quotation closed the paragraph; "he" is Naqvi, who spoke last; still
-            # the opener after another's reported belief, kremlin_42515's "Mr Chaika said … Mr Putin believes …
-            # [paragraph] … He described …")
-            # (thousandfirst peopledaily tea hawkers: "X, … board member said that … . He called on … . Embu Deputy
-            # governor Y said … [paragraph] He noted that …": "he" is Y, a newcomer whose report closed the paragraph)
-            del self.subjects[known:]
         if cue is not None and self.text[cue.verb_start:cue.verb_end].lower() in _COURTESY_STANCES \
                 and self._report_carried_from(len(found) - 1).person is person:
             # (fivehundredthirtyseventh sco_secretariat tileuberdi: "Zhang Ming thanked the Kazakhstani authorities for
@@ -2001,25 +1990,31 @@ class CarryingOn:
         self._carry_report(person, rest, paragraph, quotes, k, together_ends=not speech, speech=speech)
         self._last_report_goes_on(person, sentences, paragraph, quotes)
 
-    def _newcomer_reported_last(self, last: Found, lo: int) -> bool:
-        """Whether the paragraph's last statement, `last`, an indirect one of someone other than its opener, is that of
-        a person first named in this paragraph (from `lo`), so the one a "he" opening the next paragraph follows
-        (thousandfirst: "X said … . He called on … . Deputy governor Y said … [paragraph] He noted …"); not a person
-        known before whose belief the paragraph reports (kremlin_42515's "Mr Chaika said … Mr Putin believes …
-        [paragraph] … He described …": he is Chaika, Putin first named in the body there but only believing, an
-        aside on Chaika's report, `_BELIEF_VERB`; so a hope, a background report, one relayed)."""
-        return last.kind == "indirect" and last.person.first_seen >= lo \
-            and _BELIEF_VERB.search(self.text, last.start, min(last.end, last.start + _BELIEF_VERB_REACH)) is None
-
-    def _opener_noted_last(self, person: Person, known: int, k: int, s1: int) -> None:
-        """Keep the paragraph's opening reporter `person` (`found[k]`) the last subject once its opening sentence,
-        ending at `s1`, is read again for its cue (`_report_goes_on`), when that second reading noted after the opener
-        someone named inside the opener's own report (thousandthird jordantimes 2019-04-30: "Issawi said that King
-        Abdullah instructed him to prepare a plan … . Issawi added that … [paragraph] He said that dealing with
-        unemployment was …": the King's order is told inside Issawi's report, and "He" is Issawi, not the King).
-        Only when no one else's statement opens later in that sentence ("X thanked Y, and Y assured …": Y spoke
-        last); the opener is then noted again, as the second reading already notes him (bounded: the few subjects
-        that reading noted, the statements found after the opener)."""
+    def _settle_last_subject(self, person: Person, known: int, k: int, lo: int, s1: int) -> None:
+        """Settle whom a "He" opening the next paragraph follows, once the paragraph's opening sentence (from `lo`, ending
+        at `s1`) has been read again for its cue (`_report_goes_on`), a reading that noted subjects from `known` on
+        (the opener among them). Three cases, the first that holds; in any other the subjects are left as noted:
+        - Another's quotation closes the paragraph: what that reading noted is undone, "he" is the one who spoke last
+          (sevenhundredfortythird dnanews naqvi_farewell: "The US consul general paid a tribute to … . “…,” Mohsin
+          Naqvi said. … [paragraph] “…,” he stated.").
+        - Another's indirect statement closes it, of a person first named in this paragraph: undone too, "he" is that
+          newcomer (thousandfirst peopledaily tea hawkers: "X, … board member said that … . He called on … . Embu Deputy
+          governor Y said … [paragraph] He noted that …"); not a person's belief, hope, background report or report the
+          opener relays (`_BELIEF_VERB` near the statement's start: kremlin_42515's "Mr Chaika said … Mr Putin
+          believes … [paragraph] … He described …", Putin first named in the body there but only an aside on
+          Chaika's report; review rf23), nor the statement of a person known before: "he" stays the opener.
+        - Else, when that reading noted after the opener someone named inside the opener's own report, the opener
+          `person` (`found[k]`) is noted again as the last subject (thousandthird jordantimes 2019-04-30: "Issawi said
+          that King Abdullah instructed him to prepare a plan … . Issawi added that … [paragraph] He said that dealing
+          with unemployment was …": "He" is Issawi, not the King); only when no one else's statement opens later in
+          that sentence ("X thanked Y, and Y assured …": Y spoke last).
+        Bounded: the paragraph's last statement, the few subjects that reading noted, the statements after the opener."""
+        last = self.found[-1]
+        if last.person is not None and last.person is not person and last.start >= lo and (
+                last.kind == "direct" or last.kind == "indirect" and last.person.first_seen >= lo
+                and _BELIEF_VERB.search(self.text, last.start, min(last.end, last.start + _BELIEF_VERB_REACH)) is None):
+            del self.subjects[known:]
+            return
         noted = self.subjects[known - 1:] if known else []  # (the opener may be the subject just before: not noted twice)
         if len(noted) < 2 or noted[-1] is person or person not in noted:
             return

@@ -274,10 +274,17 @@ to Wednesday this week. He ordered them to prepare the ongoing projects status �
 a place with no article that is no verb ("ordered them to safety", "to prison", "to hospital", "to court": where they
 were sent, a court's or an officer's act, no words told)."""
 
+_OFFICE_HOLDERS_PLURAL = (r"(?:mayors|governors|officials|officers|executives|commissioners|administrators|chairpersons"
+                          r"|chairmen|chairwomen|chairs|leaders|heads|councillors|councilors|councils|agencies|departments"
+                          r"|ministries|authorities)\b")
+"""Office-holders or bodies under the one who orders, named by a plural: those "directed" (`_COMPLEMENTS`' "directed",
+its guard refusing a preposition before the plural, "directed at local leaders") and "ordered"
+(`_OFFICE_HOLDERS_ORDERED_TO_ACT`, its own guard and "to" with a verb after it) read. One list for both verbs: no gold
+reads a plural differently by the verb (KE74: "ordered/directed <plural> to …" 81 for, 12 against, every against a
+group's or a court's order)."""
+
 _OFFICE_HOLDERS_ORDERED_TO_ACT = (
-    r"(?:(?!(?:for|from|by|with|to|of|on|at|in)\b)[\w’'-]+\s+){0,2}"
-    r"(?:mayors|governors|officials|officers|executives|commissioners|administrators|councillors|councilors|"
-    r"agencies|departments|ministries|authorities)\b"
+    r"(?:(?!(?:for|from|by|with|to|of|on|at|in)\b)[\w’'-]+\s+){0,2}" + _OFFICE_HOLDERS_PLURAL +
     r"(?:\s+[^\s.;:“”\"()]+){0,12}?\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]+(?:-[a-z]+)?\s+\w")
 """An order to office-holders or bodies under the one who orders, named by a plural with no article (ninehundredninety-
 fifth rappler 2023-10-05: "Lagman ordered mayors of affected towns and cities on Thursday afternoon, October 5 to wrap
@@ -2738,12 +2745,11 @@ _COMPLEMENTS = {
     # in the region to help local investors …": the councils under a Regional Commissioner, bodies in the plural as
     # "ministries" and "institutions" are; with the same guard, so not "directed funds to district councils")
     r"|(?:(?!(?:at|to|towards?|against|by|through|into|onto|on|upon|over|for|from|of|with|via|among|in|around|across"
-    r"|behind|under|within)\b)[\w’'-]+\s+){0,2}(?:chairpersons|chairmen|chairwomen|chairs|leaders|heads"
-    r"|councillors|councilors|councils)\b"
+    r"|behind|under|within)\b)[\w’'-]+\s+){0,2}" + _OFFICE_HOLDERS_PLURAL
     # (eighthundredninetyfifth allafrica 2022-08-02: "President X has administered oaths to nine … and directed them to
     # deliver accordingly": "them" and "to" with a verb straight after it, an order to those just named; not "directed
     # them to the exit", a way shown, nor "directed them towards …")
-    r"|" + _THEM_TO_ACT
+    + r"|" + _THEM_TO_ACT
     # (eighthundredfifth brecorder hazara-delegation-cm: "the chief minister directed Relief and Rehabilitation
     # Department, Commissioner Hazara and other concerned high ups to conduct a survey …": a department by its
     # capitalised name, no article, as Pakistani releases write it; not "directed Department" alone)
