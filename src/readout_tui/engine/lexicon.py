@@ -2022,7 +2022,11 @@ _COMPLEMENTS = {
     # apology said, as "apologised"; only before the apology itself)
     "render|rendered|renders|rendering|tender|tendered|tenders|tendering": _AN_APOLOGY,
     # (an object, not "the key task for the coming weeks is to …": a noun then a preposition or a verb)
-    "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b",
+    # (thousandfifteenth sun 2022-01-10: "Governor X of Anambra has tasked government recognised traditional rulers in
+    # the state on the urgent need for them to pursue peace …": the charge given "on the need", as "tasked … to", the
+    # object as long as it may be, where "to" comes too late for the twelve words)
+    "task|tasked|tasks|tasking": r"(?!(?:with|to|for|of|in|on|at|is|was|are|were|will|remains)\b)"
+    r"(?:(?:[\w’'.-]+,?\s+){1,12}(?:with|to)\b|(?:[\w’'.-]+,?\s+){1,12}?on\s+the\s+(?:[\w’'-]+\s+)?need\b)",
     # (fourhundredninetyfifth wong-australia, Timor-Leste's government in English: "The Prime Minister referred that the
     # Government is currently discussing the Program …": "referred that", a translation's "referiu que", said that)
     "refer|referred|refers|referring": r"to\b|that\b",

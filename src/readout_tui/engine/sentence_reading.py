@@ -1410,13 +1410,17 @@ maybe when, after it (eighthundredtwentyseventh asiae: "… shared on his social
 
 _POSTING_VERB_WORD = re.compile(r"\b(?:shared|shares|posted|posts)\b")
 _SOCIAL_PLACE_BEFORE_COMMA = re.compile(
-    r"\s+on\s+(?:(?:his|her|their|its)\s+)?(?:official\s+|personal\s+)?"
-    r"(?:social\s+media|social\s+networks?|SNS|(?-i:X)|Twitter|Facebook|Instagram|Telegram|Weibo)(?:\s+(?:account|page))?"
+    r"\s+on\s+(?:(?:his|her|their|its)\s+)?(?:official\s+|personal\s+|verified\s+)?"
+    r"(?:social\s+media|social\s+networks?|SNS|(?-i:X)|Twitter|Facebook|Instagram|Telegram|Weibo)"
+    r"(?:\s+(?:[Aa]ccount|[Pp]age|[Hh]andle))?"
     + _WHEN_POSTED)
 """(eighthundredtwentyseventh asiae 2026-01-02: "Governor Kim shared on his social media that day, “On the first day of
 the new year, I visited …,” adding, “…”") A verb of posting ("shared", "posted"), no speech verb by itself ("shared
 the vision", "troops posted"), leads a quotation in when a social network is the place it names before the comma: the
-post's words, the poster's (`_lead_in_verb_before_place`)."""
+post's words, the poster's (`_lead_in_verb_before_place`). So too after a verb that leads quotations in by itself, where
+the place is longer than `_PLACE_BEFORE_COMMA`'s three words (thousandfifteenth punch 2022-08-19: "After the meeting,
+Soludo, wrote on his verified Facebook Page, “Today …": his post, not the words of the guest named last); the owner's
+"verified" page or "handle" too, "Page" as the paper capitalises it."""
 
 
 _OCCASION_BEFORE_COMMA = re.compile(r"\s+during\s+(?:the|an?|his|her|their|its)(?:\s+(?!that\b)[\w’'-]+){1,2}"
@@ -1448,6 +1452,11 @@ def _lead_in_verb_before_place(text: str, lo: int, end: int) -> int | None:
         for verb in _POSTING_VERB_WORD.finditer(text, max(lo, end - 60), end):
             if _SOCIAL_PLACE_BEFORE_COMMA.fullmatch(text, verb.end(), end):
                 found = verb.end()
+        if found is None:
+            # a verb that leads in by itself before a longer social place ("wrote on his verified Facebook Page, “…”")
+            for verb in verbs_in(text, max(lo, end - 60), end):
+                if verb.group() in LEAD_IN_VERBS and _SOCIAL_PLACE_BEFORE_COMMA.fullmatch(text, verb.end(), end):
+                    found = verb.end()
     if found is None and text.find("during ", max(lo, end - 80), end) >= 0:
         # (eighthundredseventh tpci: "He commented during the interview when in India last week, “I think …”"): the
         # occasion the words were spoken at between the verb and the comma, as a place of posting is
