@@ -275,13 +275,17 @@ a place with no article that is no verb ("ordered them to safety", "to prison", 
 were sent, a court's or an officer's act, no words told)."""
 
 _OFFICE_HOLDERS_PLURAL = (r"(?:mayors|governors|officials|officers|executives|commissioners|administrators|chairpersons"
-                          r"|chairmen|chairwomen|chairs|leaders|heads|councillors|councilors|councils|agencies|departments"
+                          r"|chairmen|chairwomen|leaders|heads|councillors|councilors|councils|agencies|departments"
                           r"|ministries|authorities)\b")
 """Office-holders or bodies under the one who orders, named by a plural: those "directed" (`_COMPLEMENTS`' "directed",
 its guard refusing a preposition before the plural, "directed at local leaders") and "ordered"
 (`_OFFICE_HOLDERS_ORDERED_TO_ACT`, its own guard and "to" with a verb after it) read. One list for both verbs: no gold
 reads a plural differently by the verb (KE74: "ordered/directed <plural> to …" 81 for, 12 against, every against a
-group's or a court's order)."""
+group's or a court's order). Not "chairs", furniture once "ordered" means bought ("ordered new chairs to furnish the
+classrooms", review rf28); "directed" alone reads it (`_CHAIRS_DIRECTED`)."""
+_CHAIRS_DIRECTED = r"(?:chairs\b|" + _OFFICE_HOLDERS_PLURAL + ")"
+"""The plurals "directed" reads: the shared list and "chairs", who chair councils ("directed Local Council chairs to
+…"), no furniture after that verb."""
 
 _OFFICE_HOLDERS_ORDERED_TO_ACT = (
     r"(?:(?!(?:for|from|by|with|to|of|on|at|in)\b)[\w’'-]+\s+){0,2}" + _OFFICE_HOLDERS_PLURAL +
@@ -2749,7 +2753,7 @@ _COMPLEMENTS = {
     # in the region to help local investors …": the councils under a Regional Commissioner, bodies in the plural as
     # "ministries" and "institutions" are; with the same guard, so not "directed funds to district councils")
     r"|(?:(?!(?:at|to|towards?|against|by|through|into|onto|on|upon|over|for|from|of|with|via|among|in|around|across"
-    r"|behind|under|within)\b)[\w’'-]+\s+){0,2}" + _OFFICE_HOLDERS_PLURAL
+    r"|behind|under|within)\b)[\w’'-]+\s+){0,2}" + _CHAIRS_DIRECTED
     # (eighthundredninetyfifth allafrica 2022-08-02: "President X has administered oaths to nine … and directed them to
     # deliver accordingly": "them" and "to" with a verb straight after it, an order to those just named; not "directed
     # them to the exit", a way shown, nor "directed them towards …")
