@@ -1441,8 +1441,11 @@ def _lead_in_verb_before_place(text: str, lo: int, end: int) -> int | None:
     """Where the verb ends when text[lo:end] closes on a verb that leads quotations in (`LEAD_IN_VERBS`) and a short
     place of posting after it (sixhundredsixteenth agn_gt macron: "The French president said on his social networks,
     “Dear Bernardo, …”"; "stated on social media, “…”", "said in a statement, “…”"): the comma after the place leads
-    the quotation in, as "said, “…”" does (`_PLACE_BEFORE_COMMA`); else None. Cheap: the verb within 30 characters of
-    the comma."""
+    the quotation in, as "said, “…”" does (`_PLACE_BEFORE_COMMA`); else None. Also a verb of posting or of leading in
+    before a social network's place ("shared on his social media that day, “…”", "wrote on his verified Facebook Page,
+    “…”", `_SOCIAL_PLACE_BEFORE_COMMA`) and an occasion ("commented during the interview …, “…”"). Bounded: the verb
+    within 45 characters of the comma, 60 for a social place (asked only where " on " stands there), 80 for an
+    occasion (only where "during " does)."""
     found = None
     for verb in verbs_in(text, max(lo, end - 45), end):
         if verb.group() in LEAD_IN_VERBS and _PLACE_BEFORE_COMMA.fullmatch(text, verb.end(), end):

@@ -2248,9 +2248,9 @@ def _list_after_a_plural_office(text: str, lo: int, phrase: Phrase) -> Phrase | 
 
 
 _PREPOSITION_BEFORE = re.compile(r" (?:in|of|at|on|from|to|with|for|by) \Z")
+"""A preposition right before a phrase: its object, no subject ("flooding in the province deemed it …")."""
 _CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|whereas|yet)\s|;")
 """A comma and a conjunction, or a semicolon: a clause of its own joined after a report's."""
-"""A preposition right before a phrase: its object, no subject ("flooding in the province deemed it …")."""
 
 
 def _group_ending_in_a_name(text: str, lo: int, phrase: Phrase) -> Phrase | None:
