@@ -440,12 +440,13 @@ def _holder_based_in(text: str, lo: int, place: Phrase) -> Phrase:
 
 _OF = " of "
 
-_THIS_PLACE = re.compile(r"(?:this|the) (?:city|town|province|municipality|village|capital)")
+_THIS_PLACE_WORDS = r"(?:this|the) (?:city|town|province|municipality|village|capital)"
+_THIS_PLACE = re.compile(_THIS_PLACE_WORDS)
 """A place named by its common noun only, the dateline's place ("Mayor X of this city on Monday announced …"), in the
 lower case that keeps it out of a name."""
 
 
-_THIS_PLACE_ON_A_DAY = re.compile(r"(?:this|the) (?:city|town|province|municipality|village|capital) on \Z")
+_THIS_PLACE_ON_A_DAY = re.compile(_THIS_PLACE_WORDS + r" on \Z")
 """The dateline's place and "on" before a weekday read as the phrase ("Mayor X of this city on Monday announced …")."""
 
 
