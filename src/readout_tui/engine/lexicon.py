@@ -3521,8 +3521,9 @@ _TO_ANOTHERS_WORDS = re.compile(
     r"|\b(?:and|when|as|while)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?" + _RESPONDERS_SPEECH + r"))", re.IGNORECASE)
 """What "was responding" answered: another's words (a question, concerns, remarks, calls …, who put them and on what
 after them maybe; thousandninth busiacounty: "Ojaamong was responding to reports that Otuoma had ditched …", reports,
-claims, accusations or rumours others spread), with no words of the responder's later in the sentence (", saying …", "and said …", "and she
-promised …", "when he assured them that …", "as she explained …": his own words, the statement the sentence tells)."""
+claims, accusations or rumours others spread), with no words of the responder's later in the sentence (", saying …",
+"and said …", "and she promised …", "when he assured them that …", "as she explained …": his own words, the statement
+the sentence tells)."""
 
 
 def responding_as_the_occasion(form: str, text: str, pos: int, endpos: int) -> bool:

@@ -471,9 +471,9 @@ def _this_place_before(text: str, lo: int, phrase: Phrase) -> tuple[int, int] | 
 def _holder_of_this_place(text: str, lo: int, place: tuple[int, int], phrase: Phrase) -> Phrase:
     """The named person before "of" and the dateline's place at `place` that `phrase` ends (thousandeleventh northbound
     2018-01-23: "Mayor Bernard Faustino M. Dy of this city on Monday announced …"; "Governor X of this province said
-    …"): the holder whose post the place tells, read with it, as "Mayor X of Cauayan" already is; `phrase` itself when no name ends before
-    "of" ("The people of this city said …", "A resident of this town said …": no one named), or when that name is
-    itself after "of" ("The daughter of Mayor X of the city said": the daughter speaks)."""
+    …"): the holder whose post the place tells, read with it, as "Mayor X of Cauayan" already is; `phrase` itself
+    when no name ends before "of" ("The people of this city said …", "A resident of this town said …": no one named),
+    or when that name is itself after "of" ("The daughter of Mayor X of the city said": the daughter speaks)."""
     holder = phrase_ending_at(text, lo, place[0] - len(_OF))
     if holder is None or holder.kind != "name" or text.endswith(_OF, lo, holder.start):
         return phrase

@@ -993,7 +993,8 @@ Carolina) - Governor X said he met …": before, the dateline opened X's stateme
 – The outgoing Ambassador of Korea X … called on … and discussed …": unread, the dateline stood before the subject)."""
 
 
-_PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,}|(?:[A-Z]{3,}(?:-[A-Z]{2,})?|ST|MT|FT)\.\s+[A-Z]{3,})(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
+_PLACE_DATELINE = re.compile(r"(?:(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{6,}|(?:[A-Z]{3,}(?:-[A-Z]{2,})?|ST|MT|FT)\.\s+[A-Z]{3,})"
+                             r"(?:\s+/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}){0,2}"
                              r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})"
                              r"(?=\s+[-–—]\s))\.?"
                              r"(?:\s+[–—]\s+(?=[A-Z“\"])|-(?=[A-Z][a-z])|\s-\s(?=[A-Z][a-z])|:-\s+(?=[A-Z][a-z])|\s--\s+(?=[A-Z][a-z]))")

@@ -5013,7 +5013,8 @@ class SpeechSubjects:
                 return self._subject_cue(vs, ve, voiced)
         if phrase.kind == "name" and text[ve - 2:ve] == "ed" and self._participle_after_object(lo, phrase, vs, ve):
             return None
-        if phrase.kind == "name" and phrase.start > lo and (group := _group_ending_in_a_name(text, lo, phrase)) is not None:
+        if phrase.kind == "name" and phrase.start > lo \
+                and (group := _group_ending_in_a_name(text, lo, phrase)) is not None:
             return Cue(vs, ve, group, None)
         return self._subject_cue(vs, ve, phrase)
 
