@@ -23,7 +23,7 @@ from readout_tui.engine.lexicon import (
 from readout_tui.engine.phrases import (
     INSTITUTION_WORDS, NATIONALITIES, PRIVATE_BODIES, SURNAME_OFFICES, Phrase, phrase_opening, same_country,
 )
-from readout_tui.engine.phrases import _INFORMAL_OFFICES
+from readout_tui.engine.phrases import _DEPUTY_RANKS, _INFORMAL_OFFICES
 from readout_tui.engine.phrases import _PARTICLES as PHRASE_PARTICLES
 from readout_tui.model import Participant
 
@@ -1674,7 +1674,7 @@ def roles_compatible(wanted: str, have: str) -> bool:
     if (len(wanted_words) == 2 and len(have_words) == 2 and wanted_head == have_head
             and wanted_words[1] == have_words[1] and wanted_words[0] != have_words[0]):
         return False  # "the interior minister" is not the defence minister
-    if len(wanted_words) == 3 == len(have_words) and wanted_words[0] == have_words[0] in _RANKS_BEFORE_A_PORTFOLIO \
+    if len(wanted_words) == 3 == len(have_words) and wanted_words[0] == have_words[0] in _DEPUTY_RANKS \
             and wanted_words[2] == have_words[2] and wanted_words[1] != have_words[1]:
         # (hard95, hard96: "The deputy regional minister, Mrs. X, … with the deputy health minister, Dr. Y."): two
         # deputies of one rank and office, each with the word of his own portfolio or level between, two offices, as
@@ -1732,8 +1732,6 @@ def roles_compatible(wanted: str, have: str) -> bool:
     return wanted_head == have_head
 
 
-_RANKS_BEFORE_A_PORTFOLIO = frozenset({"deputy", "assistant", "vice"})
-"""A rank before a portfolio's (or a level's) word and its office, "deputy health minister" (`roles_compatible`)."""
 _GOVERNMENT_LEVELS = frozenset({"union", "federal", "central"})
 """The level of a government before "minister" (sevenhundredeightyfifth arunachal24: "Union Health Minister Mansukh
 Mandaviya … The Union Minister assured …"; "the Federal Minister"): a minister of that government, of any portfolio
